@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+"use strict";
+// Thin launcher: the CLI is compiled to dist/ by `npm run build` (run automatically by `npm ci`).
+let main;
+try {
+  ({ main } = require("../dist/cli/main.js"));
+} catch (err) {
+  if (err && err.code === "MODULE_NOT_FOUND") {
+    process.stderr.write("commitments: the CLI is not built yet; run `npm run build` (or `npm ci`) first.\n");
+    process.exit(2);
+  }
+  throw err;
+}
+main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -1,0 +1,28 @@
+// Lint: TypeScript rules, plus eslint-plugin-regexp so that no regular expression in src/
+// can backtrack super-linearly on hostile input (a document is untrusted text).
+import tseslint from "typescript-eslint";
+import regexp from "eslint-plugin-regexp";
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", "coverage/**"] },
+  ...tseslint.configs.recommended,
+  regexp.configs["flat/recommended"],
+  {
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    rules: {
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+      "regexp/no-misleading-capturing-group": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The core runs in Node and in the browser: no fs, no DOM, no process.
+    files: ["src/core/**/*.ts"],
+    ignores: ["src/core/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["fs", "node:*", "path", "os", "child_process"] }],
+      "no-restricted-globals": ["error", "document", "window", "process", "require"],
+    },
+  },
+);

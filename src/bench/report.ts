@@ -1,0 +1,91 @@
+/**
+ * How `npm run bench` reports: a readable table, the targets of the issue, and (with --json)
+ * one JSON object as the last line. Pure functions of the measured results: nothing is timed here.
+ */
+import { mbPerSecond, type PassResult } from "./passes";
+
+export interface BenchReport {
+  seed: number;
+  /** The three passes; `peer` ran on a sample (the first `peer.bytes` of the same corpus). */
+  baseline: PassResult;
+  peer: PassResult;
+  extract: PassResult;
+  /** Body sentences the generator built from commitment templates (a sanity check, not gold). */
+  plantedCommitmentSentences: number;
+  peakRssMb: number;
+}
+
+export const TARGETS = { extractMbS: 20, extractVsPeer: 10, peakRssMb: 1000, extractVsBaseline: 0.25 } as const;
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+
+/** What `--json` prints: the four required keys first, then extras. Rates and sizes have 2 decimals. */
+export interface BenchSummary {
+  extract_mb_s: number;
+  baseline_mb_s: number;
+  peer_mb_s: number;
+  peak_rss_mb: number;
+  extract_vs_peer: number;
+  extract_vs_baseline: number;
+  corpus_mb: number;
+  peer_sample_mb: number;
+  documents: number;
+  commitments: number;
+  planted_commitment_sentences: number;
+  extract_seconds: number;
+}
+
+export function summarise(report: BenchReport): BenchSummary {
+  const extract = mbPerSecond(report.extract);
+  const baseline = mbPerSecond(report.baseline);
+  const peer = mbPerSecond(report.peer);
+  return {
+    extract_mb_s: round2(extract),
+    baseline_mb_s: round2(baseline),
+    peer_mb_s: round2(peer),
+    peak_rss_mb: round2(report.peakRssMb),
+    extract_vs_peer: round2(ratio(extract, peer)),
+    extract_vs_baseline: round2(ratio(extract, baseline)),
+    corpus_mb: round2(report.extract.bytes / 1e6),
+    peer_sample_mb: round2(report.peer.bytes / 1e6),
+    documents: report.extract.documents,
+    commitments: report.extract.count,
+    planted_commitment_sentences: report.plantedCommitmentSentences,
+    extract_seconds: round2(report.extract.seconds),
+  };
+}
+
+function row(cells: readonly string[], widths: readonly number[]): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+}
+
+const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
+
+/** The human-readable report, one line per array entry. */
+export function formatReport(report: BenchReport): string[] {
+  const s = summarise(report);
+  const widths = [34, 8, 8, 9, 12];
+  const passRow = (label: string, p: PassResult) =>
+    row([label, (p.bytes / 1e6).toFixed(2), p.seconds.toFixed(2), mbPerSecond(p).toFixed(2), String(p.count)], widths);
+  const { extract_vs_peer: extractVsPeer, extract_vs_baseline: extractVsBaseline, extract_mb_s: extractMbS } = s;
+  return [
+    `Commitments Tracker benchmark — seed ${report.seed}, ${report.extract.documents} documents, ` +
+      `${(report.extract.bytes / 1e6).toFixed(2)} MB (1 MB = 10^6 bytes, UTF-8)`,
+    "Timed: each pass's work per document only (corpus generation is not timed).",
+    "",
+    row(["pass", "MB", "seconds", "MB/s", "count"], widths),
+    row(["-".repeat(34), "-".repeat(8), "-".repeat(8), "-".repeat(9), "-".repeat(12)], widths),
+    passRow("regex ceiling (cue-word scan)", report.baseline) + "  matches",
+    passRow("peer: compromise/one sentences*", report.peer) + "  sentences",
+    passRow("extractDocument (full)", report.extract) + "  commitments",
+    `* peer measured on a sample: the first ${(report.peer.bytes / 1e6).toFixed(2)} MB ` +
+      `(${report.peer.documents} documents) of the same corpus.`,
+    "",
+    `extract / peer          ${extractVsPeer.toFixed(2)}x   (target >= ${TARGETS.extractVsPeer}x: ${verdict(extractVsPeer >= TARGETS.extractVsPeer)})`,
+    `extract / regex ceiling ${extractVsBaseline.toFixed(2)}x   (aim >= ${TARGETS.extractVsBaseline}: ${verdict(extractVsBaseline >= TARGETS.extractVsBaseline)})`,
+    `extract MB/s            ${extractMbS.toFixed(2)}   (target >= ${TARGETS.extractMbS}: ${verdict(extractMbS >= TARGETS.extractMbS)})`,
+    `peak RSS                ${report.peakRssMb.toFixed(1)} MB   (target < ${TARGETS.peakRssMb} MB: ${verdict(report.peakRssMb < TARGETS.peakRssMb)})`,
+    `commitments found       ${report.extract.count}   (sentences built from commitment templates: ${report.plantedCommitmentSentences})`,
+  ];
+}

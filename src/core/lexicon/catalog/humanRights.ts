@@ -1,0 +1,236 @@
+import type { CatalogEntryInput } from "./entryInput";
+
+/**
+ * Human rights: the core UN treaties and their optional protocols, refugee and statelessness
+ * law, and the main regional charters. Years are those of adoption (or opening for
+ * signature where the text was not adopted by a standing body).
+ */
+export const HUMAN_RIGHTS: CatalogEntryInput[] = [
+  {
+    id: "icerd",
+    name: "International Convention on the Elimination of All Forms of Racial Discrimination",
+    aliases: ["Convention on the Elimination of All Forms of Racial Discrimination", "Racial Discrimination Convention"],
+    acronyms: ["ICERD"],
+    type: "treaty", adopted: 1965, body: "UN General Assembly",
+  },
+  {
+    id: "iccpr",
+    name: "International Covenant on Civil and Political Rights",
+    aliases: ["Covenant on Civil and Political Rights"],
+    acronyms: ["ICCPR"],
+    type: "treaty", adopted: 1966, body: "UN General Assembly",
+  },
+  {
+    id: "iccpr-op1",
+    name: "Optional Protocol to the International Covenant on Civil and Political Rights",
+    aliases: ["First Optional Protocol to the International Covenant on Civil and Political Rights", "First Optional Protocol to the ICCPR"],
+    acronyms: ["ICCPR-OP1"],
+    type: "protocol", adopted: 1966, body: "UN General Assembly", parent: "iccpr",
+  },
+  {
+    id: "iccpr-op2",
+    name: "Second Optional Protocol to the International Covenant on Civil and Political Rights, aiming at the abolition of the death penalty",
+    aliases: ["Second Optional Protocol to the International Covenant on Civil and Political Rights", "Second Optional Protocol to the ICCPR"],
+    acronyms: ["ICCPR-OP2"],
+    type: "protocol", adopted: 1989, body: "UN General Assembly", parent: "iccpr",
+  },
+  {
+    id: "icescr",
+    name: "International Covenant on Economic, Social and Cultural Rights",
+    aliases: ["Covenant on Economic, Social and Cultural Rights"],
+    acronyms: ["ICESCR"],
+    type: "treaty", adopted: 1966, body: "UN General Assembly",
+  },
+  {
+    id: "icescr-op",
+    name: "Optional Protocol to the International Covenant on Economic, Social and Cultural Rights",
+    aliases: ["Optional Protocol to the ICESCR"],
+    acronyms: ["OP-ICESCR"],
+    type: "protocol", adopted: 2008, body: "UN General Assembly", parent: "icescr",
+  },
+  {
+    id: "cedaw",
+    name: "Convention on the Elimination of All Forms of Discrimination against Women",
+    aliases: ["Women's Convention"],
+    acronyms: ["CEDAW"],
+    type: "treaty", adopted: 1979, body: "UN General Assembly",
+  },
+  {
+    id: "cedaw-op",
+    name: "Optional Protocol to the Convention on the Elimination of All Forms of Discrimination against Women",
+    aliases: ["Optional Protocol to CEDAW", "Optional Protocol to the CEDAW"],
+    acronyms: ["OP-CEDAW"],
+    type: "protocol", adopted: 1999, body: "UN General Assembly", parent: "cedaw",
+  },
+  {
+    id: "cat",
+    name: "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",
+    aliases: ["Convention against Torture", "UN Convention against Torture", "United Nations Convention against Torture", "Torture Convention"],
+    acronyms: ["CAT", "UNCAT"],
+    type: "treaty", adopted: 1984, body: "UN General Assembly",
+  },
+  {
+    id: "opcat",
+    name: "Optional Protocol to the Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment",
+    aliases: ["Optional Protocol to the Convention against Torture"],
+    acronyms: ["OPCAT"],
+    type: "protocol", adopted: 2002, body: "UN General Assembly", parent: "cat",
+  },
+  {
+    id: "crc",
+    name: "Convention on the Rights of the Child",
+    aliases: ["UN Convention on the Rights of the Child", "United Nations Convention on the Rights of the Child", "Children's Rights Convention"],
+    acronyms: ["CRC", "UNCRC"],
+    type: "treaty", adopted: 1989, body: "UN General Assembly",
+  },
+  {
+    id: "crc-opac",
+    name: "Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict",
+    aliases: [
+      "Optional Protocol to the Convention on the Rights of the Child concerning the involvement of children in armed conflict",
+      "Optional Protocol on the involvement of children in armed conflict",
+      "Optional Protocol on children in armed conflict",
+    ],
+    acronyms: ["OPAC", "OP-AC"],
+    type: "protocol", adopted: 2000, body: "UN General Assembly", parent: "crc",
+  },
+  {
+    id: "crc-opsc",
+    name: "Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography",
+    aliases: [
+      "Optional Protocol to the Convention on the Rights of the Child on the sale of children",
+      "Optional Protocol on the sale of children, child prostitution and child pornography",
+      "Optional Protocol on the sale of children",
+    ],
+    acronyms: ["OPSC", "OP-SC"],
+    type: "protocol", adopted: 2000, body: "UN General Assembly", parent: "crc",
+  },
+  {
+    // Adopted 19 December 2011, opened for signature 28 February 2012.
+    id: "crc-opic",
+    name: "Optional Protocol to the Convention on the Rights of the Child on a communications procedure",
+    aliases: [
+      "third Optional Protocol to the Convention on the Rights of the Child",
+      "Third Optional Protocol to the CRC",
+      "Optional Protocol on a communications procedure",
+    ],
+    acronyms: ["OPIC", "OP3-CRC"],
+    type: "protocol", adopted: 2011, body: "UN General Assembly", parent: "crc",
+  },
+  {
+    id: "icmw",
+    name: "International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families",
+    aliases: ["Migrant Workers Convention", "Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families"],
+    acronyms: ["ICMW", "ICRMW"],
+    type: "treaty", adopted: 1990, body: "UN General Assembly",
+  },
+  {
+    id: "crpd",
+    name: "Convention on the Rights of Persons with Disabilities",
+    aliases: ["UN Convention on the Rights of Persons with Disabilities", "United Nations Convention on the Rights of Persons with Disabilities", "Disability Rights Convention"],
+    acronyms: ["CRPD", "UNCRPD"],
+    type: "treaty", adopted: 2006, body: "UN General Assembly",
+  },
+  {
+    id: "crpd-op",
+    name: "Optional Protocol to the Convention on the Rights of Persons with Disabilities",
+    aliases: ["Optional Protocol to the CRPD"],
+    acronyms: ["OP-CRPD"],
+    type: "protocol", adopted: 2006, body: "UN General Assembly", parent: "crpd",
+  },
+  {
+    id: "cped",
+    name: "International Convention for the Protection of All Persons from Enforced Disappearance",
+    aliases: ["Convention for the Protection of All Persons from Enforced Disappearance", "Convention on Enforced Disappearance", "Enforced Disappearance Convention"],
+    acronyms: ["CPED", "ICPPED"],
+    type: "treaty", adopted: 2006, body: "UN General Assembly",
+  },
+  {
+    id: "genocide-convention",
+    name: "Convention on the Prevention and Punishment of the Crime of Genocide",
+    aliases: ["Genocide Convention", "1948 Genocide Convention"],
+    type: "treaty", adopted: 1948, body: "UN General Assembly",
+  },
+  {
+    id: "refugee-convention",
+    name: "Convention relating to the Status of Refugees",
+    aliases: [
+      "Refugee Convention",
+      "1951 Refugee Convention",
+      "1951 Convention relating to the Status of Refugees",
+      "1951 Convention on the Status of Refugees",
+      "Convention on the Status of Refugees",
+      "1951 Geneva Convention relating to the Status of Refugees",
+    ],
+    type: "treaty", adopted: 1951, body: "UN Conference of Plenipotentiaries on the Status of Refugees and Stateless Persons",
+  },
+  {
+    // Independent instrument, but read together with the 1951 Convention.
+    id: "refugee-protocol",
+    name: "Protocol relating to the Status of Refugees",
+    aliases: ["1967 Protocol relating to the Status of Refugees", "1967 Refugee Protocol", "1967 Protocol on the Status of Refugees"],
+    type: "protocol", adopted: 1967, body: "UN General Assembly", parent: "refugee-convention",
+  },
+  {
+    id: "statelessness-1954",
+    name: "Convention relating to the Status of Stateless Persons",
+    aliases: ["1954 Convention relating to the Status of Stateless Persons", "1954 Statelessness Convention"],
+    type: "treaty", adopted: 1954, body: "UN Conference of Plenipotentiaries on the Status of Stateless Persons",
+  },
+  {
+    id: "statelessness-1961",
+    name: "Convention on the Reduction of Statelessness",
+    aliases: ["1961 Convention on the Reduction of Statelessness", "1961 Statelessness Convention"],
+    type: "treaty", adopted: 1961, body: "UN Conference on the Elimination or Reduction of Future Statelessness",
+  },
+  {
+    id: "oau-refugee-convention",
+    name: "OAU Convention Governing the Specific Aspects of Refugee Problems in Africa",
+    aliases: [
+      "Convention Governing the Specific Aspects of Refugee Problems in Africa",
+      "OAU Refugee Convention",
+      "1969 OAU Refugee Convention",
+      "Organization of African Unity Convention on Refugees",
+      "Organisation of African Unity Convention on Refugees",
+    ],
+    type: "treaty", adopted: 1969, body: "Organization of African Unity",
+  },
+  {
+    id: "kampala-convention",
+    name: "African Union Convention for the Protection and Assistance of Internally Displaced Persons in Africa",
+    aliases: ["Kampala Convention"],
+    type: "treaty", adopted: 2009, body: "African Union",
+  },
+  {
+    id: "achpr",
+    name: "African Charter on Human and Peoples' Rights",
+    aliases: ["African Charter on Human and Peoples’ Rights", "Banjul Charter"],
+    type: "treaty", adopted: 1981, body: "Organization of African Unity",
+  },
+  {
+    id: "acrwc",
+    name: "African Charter on the Rights and Welfare of the Child",
+    aliases: ["African Children's Charter"],
+    acronyms: ["ACRWC"],
+    type: "treaty", adopted: 1990, body: "Organization of African Unity",
+  },
+  {
+    id: "echr",
+    name: "Convention for the Protection of Human Rights and Fundamental Freedoms",
+    aliases: ["European Convention on Human Rights", "European Convention for the Protection of Human Rights and Fundamental Freedoms"],
+    acronyms: ["ECHR"],
+    type: "treaty", adopted: 1950, body: "Council of Europe",
+  },
+  {
+    id: "achr",
+    name: "American Convention on Human Rights",
+    aliases: ["Pact of San José", "Pact of San Jose"],
+    type: "treaty", adopted: 1969, body: "OAS",
+  },
+  {
+    id: "istanbul-convention",
+    name: "Council of Europe Convention on preventing and combating violence against women and domestic violence",
+    aliases: ["Istanbul Convention"],
+    type: "treaty", adopted: 2011, body: "Council of Europe",
+  },
+];

@@ -1,0 +1,100 @@
+import type { CatalogEntry, InstrumentType } from "../model";
+import { CATALOG } from "./catalog";
+import { PhraseIndex } from "./phraseIndex";
+
+/**
+ * Lookups over the instrument catalog: exact names, aliases and acronyms as a phrase index;
+ * resolution numbers; and a content-word resolver for names written differently from the
+ * catalog ("Optional Protocol to the Convention on the Rights of the Child concerning
+ * involvement of children in the armed conflicts").
+ */
+const STOP = new Set([
+  "the", "of", "on", "to", "and", "for", "in", "a", "an", "its", "their", "by", "with", "at", "from", "against",
+  "relating", "concerning", "regarding", "or", "as", "new", "draft", "un", "united", "nations", "international",
+]);
+/** Words that change *which* instrument is meant: both sides must agree on them. */
+const DISCRIMINATING = ["protocol", "amendment", "optional", "additional", "second", "third", "first"];
+
+export function contentWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 && !STOP.has(w))
+    .map((w) => (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
+}
+
+export interface CatalogIndex {
+  phrases: PhraseIndex<CatalogEntry>;
+  /** Resolution number ("2347", "51/210") to entries. */
+  resolutions: Map<string, CatalogEntry[]>;
+  resolveByWords(name: string, type: InstrumentType | null): CatalogEntry | null;
+  children(parentId: string): CatalogEntry[];
+}
+
+let cached: CatalogIndex | null = null;
+
+const RES_NUMBER = /\b(?:resolution|res\.?\/?)\s?(\d{1,4}(?:\/\d{1,4})?)|\bS\/RES\/(\d{1,4})|\bA\/RES\/(\d{1,3}\/\d{1,4})/giu;
+
+export function catalogIndex(): CatalogIndex {
+  if (cached) return cached;
+  const phrases = new PhraseIndex<CatalogEntry>();
+  const resolutions = new Map<string, CatalogEntry[]>();
+  const words = new Map<string, Set<string>>();
+  const byWord = new Map<string, CatalogEntry[]>();
+  const children = new Map<string, CatalogEntry[]>();
+  for (const e of CATALOG) {
+    for (const name of [e.name, ...e.aliases]) {
+      const caseSensitive = name.split(/\s+/u).length < 3;
+      phrases.add(name, e, caseSensitive);
+      if (e.type === "resolution") {
+        RES_NUMBER.lastIndex = 0;
+        for (let m = RES_NUMBER.exec(name); m !== null; m = RES_NUMBER.exec(name)) {
+          const n = (m[1] ?? m[2] ?? m[3]) as string;
+          const list = resolutions.get(n) ?? [];
+          if (!list.includes(e)) list.push(e);
+          resolutions.set(n, list);
+        }
+      }
+    }
+    for (const a of e.acronyms) phrases.add(a, e, true);
+    const w = new Set(contentWords(e.name));
+    words.set(e.id, w);
+    for (const x of w) byWord.set(x, [...(byWord.get(x) ?? []), e]);
+    if (e.parent) children.set(e.parent, [...(children.get(e.parent) ?? []), e]);
+  }
+
+  const resolveByWords = (name: string, type: InstrumentType | null): CatalogEntry | null => {
+    const mine = new Set(contentWords(name));
+    if (mine.size < 2) return null;
+    const lower = name.toLowerCase();
+    const seen = new Set<CatalogEntry>();
+    let best: CatalogEntry | null = null;
+    let bestScore = 0;
+    for (const w of mine) {
+      for (const e of byWord.get(w) ?? []) {
+        if (seen.has(e)) continue;
+        seen.add(e);
+        if (type && type !== e.type && !(type === "treaty" && e.type === "protocol" && false)) {
+          if (!(type === "other" || e.type === "other")) continue;
+        }
+        const en = e.name.toLowerCase();
+        if (DISCRIMINATING.some((d) => lower.includes(d) !== en.includes(d))) continue;
+        const theirs = words.get(e.id) as Set<string>;
+        let shared = 0;
+        for (const x of mine) if (theirs.has(x)) shared++;
+        // Most of the catalog name must be present, and most of the mention must be explained.
+        const recall = shared / theirs.size;
+        const precision = shared / mine.size;
+        const score = recall * 0.6 + precision * 0.4;
+        if (recall >= 0.7 && precision >= 0.6 && score > bestScore) {
+          best = e;
+          bestScore = score;
+        }
+      }
+    }
+    return best;
+  };
+
+  cached = { phrases, resolutions, resolveByWords, children: (id) => children.get(id) ?? [] };
+  return cached;
+}

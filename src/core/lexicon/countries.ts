@@ -1,0 +1,114 @@
+import countries from "world-countries";
+import { PhraseIndex } from "./phraseIndex";
+
+/**
+ * States as actors, from the `world-countries` package (ODbL, credited in the README): every
+ * UN member and observer, and the few other states that take treaty actions in their own name,
+ * with common, official and alternative names, and demonyms used as "the Kazakh delegation".
+ */
+export interface StateActor {
+  kind: "state";
+  /** Canonical short English name. */
+  name: string;
+  cca3: string;
+}
+
+/** States that are not UN members but act in treaty practice (observers, associated states). */
+const EXTRA_STATES = new Set(["PSE", "VAT", "COK", "NIU", "UNK", "TWN"]);
+
+/** UN-style short names where world-countries' common name differs from treaty practice. */
+const CANONICAL: Record<string, string> = {
+  COD: "Democratic Republic of the Congo",
+  COG: "Congo",
+  CIV: "Côte d'Ivoire",
+  VAT: "Holy See",
+  CPV: "Cabo Verde",
+  VNM: "Viet Nam",
+  PSE: "State of Palestine",
+  FSM: "Micronesia",
+  SWZ: "Eswatini",
+  MKD: "North Macedonia",
+  TUR: "Türkiye",
+  CZE: "Czechia",
+};
+
+/** Names the package lacks that documents of the genre use. */
+const MORE_NAMES: Record<string, string[]> = {
+  USA: ["US", "U.S.", "U.S.A.", "USA", "United States of America", "America"],
+  GBR: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
+  RUS: ["Russian Federation", "Russia Federation"],
+  PRK: ["DPRK", "Democratic People's Republic of Korea"],
+  KOR: ["Republic of Korea", "ROK"],
+  LAO: ["Lao People's Democratic Republic", "Lao PDR"],
+  IRN: ["Iran (Islamic Republic of)", "Islamic Republic of Iran"],
+  SYR: ["Syrian Arab Republic"],
+  TZA: ["United Republic of Tanzania"],
+  BOL: ["Bolivia (Plurinational State of)", "Plurinational State of Bolivia"],
+  VEN: ["Venezuela (Bolivarian Republic of)", "Bolivarian Republic of Venezuela"],
+  MDA: ["Republic of Moldova"],
+  NLD: ["Netherlands (Kingdom of the)", "the Netherlands", "Holland"],
+  TUR: ["Turkey", "Türkiye", "Republic of Türkiye"],
+  CIV: ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"],
+  VAT: ["Holy See", "Vatican"],
+  MMR: ["Burma"],
+  SWZ: ["Swaziland"],
+  MKD: ["Macedonia", "the former Yugoslav Republic of Macedonia"],
+  VNM: ["Viet Nam", "Vietnam"],
+  CZE: ["Czech Republic"],
+  TLS: ["East Timor"],
+  PSE: ["Palestine", "State of Palestine"],
+  COD: ["DR Congo", "DRC", "Democratic Republic of the Congo"],
+  COG: ["Republic of the Congo", "Congo-Brazzaville"],
+};
+
+/** Nouns that make a demonym an actor: "the Kazakh delegation", "Azerbaijani president". */
+const GOVERNMENT_NOUNS = [
+  "government", "delegation", "authorities", "president", "prime minister", "foreign minister", "minister",
+  "foreign ministry", "ministry of foreign affairs", "parliament", "side", "embassy", "mission", "ambassador",
+  "leadership", "state",
+];
+
+/** Names that are also ordinary capitalised words in the genre: matched only with care. */
+const AMBIGUOUS = new Set(["Chad", "Jordan", "Georgia", "Guinea", "Niger", "Turkey", "Dominica", "Monaco", "Mali", "Peru"]);
+
+const MIN_ALT_LENGTH = 4;
+
+function canonicalName(c: (typeof countries)[number]): string {
+  return CANONICAL[c.cca3] ?? c.name.common;
+}
+
+export const STATES: readonly StateActor[] = countries
+  .filter((c) => c.unMember || EXTRA_STATES.has(c.cca3))
+  .map((c) => ({ kind: "state" as const, name: canonicalName(c), cca3: c.cca3 }));
+
+export interface CountryLexicon {
+  names: PhraseIndex<StateActor>;
+  /** Capital cities, used only inside lists of capitals ("Moscow, London, Beijing ..."). */
+  capitals: PhraseIndex<StateActor>;
+}
+
+export function buildCountryLexicon(): CountryLexicon {
+  const names = new PhraseIndex<StateActor>();
+  const capitals = new PhraseIndex<StateActor>();
+  const byCode = new Map(STATES.map((s) => [s.cca3, s]));
+  for (const c of countries) {
+    const actor = byCode.get(c.cca3);
+    if (!actor) continue;
+    const all = new Set<string>([c.name.common, c.name.official, actor.name, ...(MORE_NAMES[c.cca3] ?? [])]);
+    for (const alt of c.altSpellings) {
+      // Latin-script alternatives of some length; two-letter codes ("KZ") are not names in prose.
+      if (alt.length >= MIN_ALT_LENGTH && /^[\p{Script=Latin}\s'().,-]+$/u.test(alt)) all.add(alt);
+    }
+    for (const n of all) names.add(n.replace(/^the /u, ""), actor, true);
+    const demonym = c.demonyms?.eng?.m;
+    if (demonym && demonym !== c.name.common) {
+      for (const noun of GOVERNMENT_NOUNS) names.add(`${demonym} ${noun}`, actor, false);
+    }
+    for (const cap of c.capital ?? []) if (cap.length >= 4) capitals.add(cap, actor, true);
+  }
+  return { names, capitals };
+}
+
+export function isAmbiguousStateName(text: string): boolean {
+  return AMBIGUOUS.has(text);
+}

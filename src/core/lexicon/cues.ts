@@ -1,0 +1,114 @@
+import type { Action } from "../model";
+import { PhraseIndex } from "./phraseIndex";
+
+/**
+ * Action cues: the words that say what an actor did, as data. Each cue has the action it means
+ * (SPEC's vocabulary) and its grammatical *form*, which decides how the linker finds the actor
+ * and the instrument:
+ *  - verb:    "Kazakhstan ratified X", "to which A and B are parties" (party frames are verbs)
+ *  - noun:    "ratification by X of Y", "X's accession to Y", "its support for Y"
+ *  - deposit: "deposited its instrument of ratification": a noun whose actor is the verb's subject
+ *  - agent:   "the signatories to Y are A, B", "became the coauthor of Y"
+ *  - call:    "called on all States to ratify Y" (the caller's record, never the addressees')
+ *  - welcome: "welcomed the adoption of Y" (only for the instrument itself)
+ *  - vote:    "voted against", "2 against (A, B)", "5 abstentions (C, D)"
+ *  - pending: "subject to ratification": an act still to come, shares its verb's actor and object
+ */
+export type CueForm = "verb" | "noun" | "deposit" | "agent" | "call" | "welcome" | "vote" | "pending";
+
+export interface CueDef {
+  action: Action;
+  form: CueForm;
+  /** A polarity the cue carries in itself ("voted against" is negated). */
+  polarity?: "negated" | "planned";
+  /** Verb forms that take their object through a preposition ("acceded to", "adhered to"). */
+  join?: boolean;
+}
+
+const forms = (stem: string[], def: CueDef, table: Array<[string, CueDef]>) => {
+  for (const s of stem) table.push([s, def]);
+};
+
+function cueTable(): Array<[string, CueDef]> {
+  const t: Array<[string, CueDef]> = [];
+  const verb = (action: Action, join = true): CueDef => ({ action, form: "verb", join });
+  forms(["ratify", "ratified", "ratifies", "ratifying"], verb("ratified"), t);
+  forms(["accede", "acceded", "accedes", "acceding", "join", "joined", "joins", "joining"], verb("acceded"), t);
+  forms(["sign", "signed", "signs", "signing"], verb("signed"), t);
+  forms(["co-sponsor", "co-sponsored", "co-sponsors", "co-sponsoring", "cosponsor", "cosponsored", "cosponsors", "co-authored", "coauthored", "co-author", "sponsored"], verb("co-sponsored"), t);
+  forms(["support", "supported", "supports", "supporting"], verb("supported"), t);
+  forms(["voted in favour of", "voted in favor of", "voted for", "vote in favour of", "vote for"], { action: "supported", form: "verb" }, t);
+  forms(["joined consensus on", "joined the consensus on", "join consensus on", "joined consensus", "joined the consensus"], { action: "supported", form: "verb" }, t);
+  forms(["endorse", "endorsed", "endorses", "endorsing", "adhere to", "adhered to", "adheres to", "adhering to", "reaffirm", "reaffirmed", "reaffirms", "reaffirming", "subscribed to", "subscribes to"], verb("endorsed"), t);
+  forms(["commit to", "commits to", "committed to", "pledge to", "pledged to", "pledges to", "pledge to implement", "pledged to implement", "pledged to continue implementing"], verb("committed"), t);
+  forms(["adopt", "adopted", "adopts", "adopting", "approved", "approves", "approve"], verb("adopted"), t);
+  forms(["is a party to", "is party to", "are parties to", "are party to", "is a state party to", "are states parties to", "was a party to", "were parties to",
+    "become a party to", "became a party to", "becomes a party to", "becoming a party to", "become party to", "became party to", "become parties to",
+    "become states parties to", "become a state party to", "became a state party to", "are parties", "is a party", "remains a party to",
+    "currently party to", "is currently party to", "is currently a party to", "has been a party to", "have been parties to", "has become a party to", "have become parties to"],
+  { action: "party", form: "verb" }, t);
+
+  const noun = (action: Action): CueDef => ({ action, form: "noun" });
+  forms(["ratification", "ratifications"], noun("ratified"), t);
+  forms(["accession", "accessions"], noun("acceded"), t);
+  forms(["signature", "signing of"], noun("signed"), t);
+  forms(["support to", "support for", "support from", "strong support", "full support"], noun("supported"), t);
+  forms(["endorsement of", "adherence to", "accession to"], noun("endorsed"), t);
+  forms(["commitment to", "continued commitment to", "commitments to"], noun("committed"), t);
+  forms(["adoption of", "adoption by"], noun("adopted"), t);
+  forms(["proposed for adoption by", "sponsored by", "co-sponsored by", "submitted by", "tabled by", "introduced by"], { action: "co-sponsored", form: "noun" }, t);
+
+  const deposit = (action: Action): CueDef => ({ action, form: "deposit" });
+  forms(["instrument of ratification", "instruments of ratification", "instrument of acceptance", "instruments of acceptance", "instrument of approval", "instruments of approval"], deposit("ratified"), t);
+  forms(["instrument of accession", "instruments of accession", "accession instrument"], deposit("acceded"), t);
+
+  forms(["signatory", "signatories"], { action: "signed", form: "agent" }, t);
+  forms(["co-sponsors", "cosponsors", "co-authors", "coauthors", "coauthor", "co-author of", "co-sponsor of", "lead sponsor", "lead country sponsor", "lead country sponsors", "sponsors"], { action: "co-sponsored", form: "agent" }, t);
+
+  forms(["call on", "calls on", "called on", "calling on", "call upon", "calls upon", "called upon", "calling upon", "call for", "calls for", "called for", "calling for",
+    "urge", "urges", "urged", "urging", "encourage", "encourages", "encouraged", "encouraging", "invite", "invites", "invited", "inviting",
+    "appealed to", "appeals to", "appeal to", "exhorted", "exhorts"], { action: "called-for", form: "call" }, t);
+  forms(["welcome", "welcomes", "welcomed", "welcoming", "applaud", "applauds", "applauded", "hail", "hails", "hailed", "commend", "commends", "commended"], { action: "welcomed", form: "welcome" }, t);
+
+  forms(["voted against", "vote against", "votes against"], { action: "supported", form: "vote", polarity: "negated" }, t);
+  forms(["abstained", "abstain", "abstains", "abstaining", "abstention", "abstentions"], { action: "supported", form: "vote", polarity: "negated" }, t);
+  forms(["against", "in favour", "in favor"], { action: "supported", form: "vote" }, t);
+  forms(["did not take part in the vote", "not participating in the vote", "did not participate in the vote"], { action: "supported", form: "vote", polarity: "negated" }, t);
+
+  forms(["subject to ratification", "pending ratification"], { action: "ratified", form: "pending", polarity: "planned" }, t);
+  return t;
+}
+
+let cached: PhraseIndex<CueDef> | null = null;
+
+export function cueIndex(): PhraseIndex<CueDef> {
+  if (cached) return cached;
+  const index = new PhraseIndex<CueDef>();
+  for (const [phrase, def] of cueTable()) index.add(phrase, def, false);
+  cached = index;
+  return index;
+}
+
+/** Verbs a call can ask its addressees to perform: only these make a call a `called-for` record. */
+export const JOINING_WORDS = new Set([
+  "sign", "ratify", "accede", "join", "adhere", "become", "implement", "abide", "conclude", "adopt", "support", "endorse",
+  "signatories", "non-signatories", "ratification", "ratifications", "accession", "universalization", "universalisation",
+  "universality", "entry", "agreement", "conclusion", "adoption", "board",
+]);
+
+/** Words before a cue that negate it. */
+export const NEGATORS = new Set([
+  "not", "never", "no", "n't", "won't", "wouldn't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
+  "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't", "shouldn't", "refused", "refuses", "refuse", "declined",
+  "declines", "failed", "fails", "unable", "yet", "without", "against", "neither", "nor", "rejected", "rejects", "opposes", "opposed",
+]);
+
+/** Words before a cue that make it planned, hedged or conditional. */
+export const HEDGES = new Set([
+  "will", "would", "shall", "'ll", "intends", "intend", "intended", "intending", "plans", "plan", "planned", "planning",
+  "expects", "expect", "expected", "considering", "consider", "considers", "considered", "whether", "may", "might", "could",
+  "once", "if", "need", "needs", "ready", "prepared", "soon", "process", "seeks", "seek", "aims", "aim", "hopes", "hope",
+  "thoughts", "preparing", "prepares", "wishes", "wants", "going", "about", "decided", "decides", "agreed", "undertook",
+  "promised", "promises", "pledged", "pledges", "committed", "commits", "announced", "move", "moving", "towards", "toward",
+  "should", "must", "urged", "invited",
+]);

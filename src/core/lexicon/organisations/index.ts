@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { OTHER_ORGANISATIONS } from "./other";
+import { REGIONAL_ORGANISATIONS } from "./regional";
+import { UN_SYSTEM } from "./unSystem";
+
+/**
+ * An international organisation, organ or official that can be the actor of a commitment.
+ *
+ * `name` is the canonical actor name. UN organs and officials follow the annotation rule
+ * ("UN General Assembly", "UN Security Council", "UN Human Rights Council",
+ * "UN Secretary-General"); organisations usually called by their acronym keep it as their
+ * name ("UNESCO", "IAEA", "ASEAN", "NATO"); the others use their full English name
+ * ("European Union", "International Committee of the Red Cross").
+ */
+export interface Organisation {
+  name: string;
+  /** Other full or partial names, matched case-insensitively (not acronyms). */
+  aliases: string[];
+  /** Acronyms, matched case-sensitively as whole words. */
+  acronyms: string[];
+  kind: "un-organ" | "un-agency" | "regional" | "other";
+}
+
+export const ORGANISATION_KINDS = ["un-organ", "un-agency", "regional", "other"] as const;
+
+export const OrganisationSchema = z.object({
+  name: z.string().min(2),
+  aliases: z.array(z.string().min(3)),
+  acronyms: z.array(z.string().min(2)),
+  kind: z.enum(ORGANISATION_KINDS),
+}) satisfies z.ZodType<Organisation>;
+
+export const OrganisationsSchema = z.array(OrganisationSchema);
+
+/** Parses the data files' entries and checks that canonical names are unique (case-insensitively). */
+export function buildOrganisations(inputs: readonly unknown[]): readonly Organisation[] {
+  const organisations = OrganisationsSchema.parse(inputs);
+  const names = new Set<string>();
+  for (const organisation of organisations) {
+    const key = organisation.name.toLowerCase();
+    if (names.has(key)) throw new Error(`Organisations: duplicate name "${organisation.name}"; merge the two entries.`);
+    names.add(key);
+  }
+  return Object.freeze(organisations.map((organisation) => Object.freeze(organisation)));
+}
+
+/** Every known organisation, validated once at module load. */
+export const ORGANISATIONS: readonly Organisation[] = buildOrganisations([
+  ...UN_SYSTEM,
+  ...REGIONAL_ORGANISATIONS,
+  ...OTHER_ORGANISATIONS,
+]);

@@ -1,0 +1,4 @@
+export * from "./vocabulary";
+export * from "./document";
+export * from "./instrument";
+export * from "./commitment";

@@ -1,0 +1,181 @@
+import { sha256Hex } from "./hash";
+import { CommitmentSchema, type Commitment, type DocumentMeta } from "./model";
+import { DocumentContext } from "./refine/references";
+import { RECORD_REFINERS } from "./refine/records";
+import { findActors, type Actor } from "./stages/actors";
+import { findCues } from "./stages/cues";
+import { findDates, type DateMention } from "./stages/dates";
+import { groupActors } from "./stages/groups";
+import { findInstruments, type InstrumentMention } from "./stages/instruments";
+import { linkSentence, type Draft, type Sentence } from "./stages/link";
+import { catalogIndex } from "./lexicon/catalogIndex";
+import { htmlToText, looksLikeHtml } from "./text/html";
+import { readMetadata } from "./text/metadata";
+import { normalizeView } from "./text/normalize";
+import { splitSentences, type Segment } from "./text/sentences";
+import { tokenize } from "./text/tokens";
+import type { DocumentExtraction, ExtractOptions, RawDocument } from "./types";
+
+/**
+ * The extraction pipeline, in order (each stage is one file under stages/ or refine/):
+ *  1. text:        HTML → text; an offset-keeping normalised view; metadata (title, date, URL)
+ *  2. sentences:   sentence and list units of the body, metadata lines left out
+ *  3. per sentence: instruments first (they claim their tokens, so "UN" inside "UN Convention
+ *                  on ..." is not an actor), then actors, actor groups and action cues
+ *  4. references:  anaphoric instruments and "its two Protocols" resolved against what came before
+ *  5. link:        each cue → actor group + instruments + polarity (stages/link.ts)
+ *  6. records:     actor references resolved (speaker, "the country"), dates attached, ids
+ *  7. refiners:    signed declarations are endorsements; hedged claims win; one record per act
+ */
+const MAX_DATE_DISTANCE = 160;
+
+const RULE_CONFIDENCE: Record<string, number> = {
+  verb: 0.9, "relative-party": 0.9, "vote-list": 0.9, "vote-verb": 0.9, "copula-list": 0.85, "agent-list": 0.85,
+  "agent-became": 0.85, "nominal-by": 0.85, possessive: 0.85, "deposit-subject": 0.85, call: 0.85, "verb-chain": 0.85,
+  "passive-by": 0.85, welcome: 0.8, pending: 0.8, "modal-call": 0.75, "gerund-subject": 0.75,
+};
+
+export function prepareText(doc: RawDocument): string {
+  const html = doc.format === "html" || (doc.format === undefined && looksLikeHtml(doc.text));
+  return html ? htmlToText(doc.text) : doc.text;
+}
+
+function analyse(view: string, seg: Segment): Sentence {
+  const tokens = tokenize(view, seg.start, seg.end);
+  const instruments = findInstruments(view, tokens, 0, tokens.length);
+  const claimed = new Uint8Array(tokens.length);
+  for (const m of instruments) for (let i = m.from; i < m.to; i++) claimed[i] = 1;
+  const isClaimed = (i: number) => claimed[i] === 1;
+  const actors = findActors(tokens, 0, tokens.length, isClaimed);
+  const groups = groupActors(tokens, actors);
+  const cues = findCues(tokens, 0, tokens.length, isClaimed);
+  return { start: seg.start, end: seg.end, tokens, from: 0, to: tokens.length, groups, instruments, cues };
+}
+
+/** "its two Protocols" → the protocols of the convention named just before. */
+function expandChildren(s: Sentence): void {
+  const cat = catalogIndex();
+  const out: InstrumentMention[] = [];
+  for (const m of s.instruments) {
+    if (m.kind !== "children") {
+      out.push(m);
+      continue;
+    }
+    const parent = [...out].reverse().find((x) => x.type === "treaty" && x.to <= m.from);
+    if (!parent) continue;
+    const asWritten = m.text.replace(/^(?:its|their)\s+/iu, "");
+    const label = `${asWritten} to the ${parent.text.replace(/^the\s+/iu, "")}`;
+    const year = /\d{4}/u.exec(m.text)?.[0];
+    const kids = parent.entry ? cat.children(parent.entry.id).filter((k) => k.type === "protocol" && (!year || String(k.adopted) === year)) : [];
+    if (kids.length === 0) out.push({ ...m, kind: "named", text: label, entry: null });
+    else for (const k of kids) out.push({ ...m, kind: "catalog", text: label, entry: k, type: k.type });
+  }
+  s.instruments = out;
+}
+
+function pickDate(s: Sentence, d: Draft, dates: DateMention[], agentIndex: number, agentCount: number, respectively: boolean): DateMention | null {
+  if (dates.length === 0) return null;
+  if (respectively && dates.length === agentCount) return dates[agentIndex] ?? null;
+  const cueAt = (s.tokens[d.cue.from] as { start: number }).start;
+  const others = s.cues.filter((c) => c !== d.cue).map((c) => (s.tokens[c.from] as { start: number }).start);
+  let best: DateMention | null = null;
+  let bestDist = Infinity;
+  for (const date of dates) {
+    const dist = Math.abs(date.start - cueAt);
+    if (dist > MAX_DATE_DISTANCE) continue;
+    if (others.some((o) => Math.abs(date.start - o) < dist)) continue;
+    if (dist < bestDist) {
+      best = date;
+      bestDist = dist;
+    }
+  }
+  return best;
+}
+
+interface DocState {
+  doc: RawDocument;
+  text: string;
+  sha: string;
+  date: string | null;
+}
+
+function toRecords(st: DocState, view: string, s: Sentence, drafts: Draft[], ctx: DocumentContext): Commitment[] {
+  const records: Commitment[] = [];
+  let dates: DateMention[] | null = null;
+  const respectively = /\brespectively\b/u.test(view.slice(s.start, s.end));
+  for (const d of drafts) {
+    const instruments = d.topical ? [ctx.topic()].filter((x): x is InstrumentMention => !!x) : d.instruments;
+    if (instruments.length === 0) continue;
+    const agents: Array<{ actor: Actor; via: string }> = [];
+    for (const m of d.agents) for (const actor of ctx.resolveActor(m, s)) agents.push({ actor, via: m.kind });
+    if (agents.length === 0) continue;
+    if (dates === null) {
+      const spans = s.instruments.map((m) => [(s.tokens[m.from] as { start: number }).start, (s.tokens[m.to - 1] as { end: number }).end]);
+      dates = findDates(view, s.start, st.date, s.end).filter((x) => !spans.some(([a, b]) => x.start < (b as number) && x.end > (a as number)));
+    }
+    agents.forEach(({ actor, via }, ai) => {
+      for (const inst of instruments) {
+        if (!inst.text) continue;
+        const dm = pickDate(s, d, dates as DateMention[], ai, agents.length, respectively);
+        const fallback = !dm && (d.action === "called-for" || d.action === "welcomed") ? st.date : null;
+        const date = dm?.value ?? fallback;
+        let confidence = RULE_CONFIDENCE[d.rule] ?? 0.7;
+        if (d.topical) confidence -= 0.1;
+        if (inst.kind === "anaphor") confidence -= 0.05;
+        if (via !== "named") confidence -= 0.05;
+        if (!inst.entry) confidence -= 0.05;
+        const instrumentId = inst.entry?.id ?? null;
+        const id = `c-${sha256Hex(`${st.sha}|${s.start}|${s.end}|${d.action}|${actor.name}|${instrumentId ?? inst.text}|${d.polarity}`).slice(0, 16)}`;
+        records.push({
+          id,
+          actor: actor.name,
+          action: d.action,
+          instrument: inst.text,
+          instrumentId,
+          instrumentName: inst.entry?.name ?? null,
+          instrumentType: inst.entry?.type ?? inst.type,
+          date,
+          polarity: d.polarity,
+          confidence: Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100,
+          source: { doc: st.doc.id, start: s.start, end: s.end, quote: st.text.slice(s.start, s.end) },
+          stages: [
+            "sentence",
+            `actor:${via}`,
+            `instrument:${inst.kind}${d.topical ? ":topic" : ""}`,
+            `link:${d.rule}`,
+            `polarity:${d.polarity}${d.polarityBy ? `(${d.polarityBy})` : ""}`,
+            dm ? (dm.relative ? "date:relative" : "date:stated") : fallback ? "date:document" : "date:none",
+          ],
+        });
+      }
+    });
+  }
+  return records;
+}
+
+export function extractDocument(doc: RawDocument, options: ExtractOptions = {}): DocumentExtraction {
+  const text = prepareText(doc);
+  const view = normalizeView(text);
+  const meta = readMetadata(view);
+  const sha = sha256Hex(text);
+  const document: DocumentMeta = { id: doc.id, title: meta.title, date: meta.date, url: meta.url, sha256: sha };
+  const st: DocState = { doc, text, sha, date: meta.date };
+  const segments = splitSentences(view, meta.bodyStart).filter((seg) => !meta.excluded.some(([a, b]) => seg.start < b && seg.end > a));
+
+  const titleActors = segments.length > 0 ? analyse(view, segments[0] as Segment).groups.flatMap((g) => g.members.flatMap((m) => (m.actor?.kind === "state" ? [m.actor] : []))) : [];
+  const ctx = new DocumentContext(titleActors.length > 0 ? [titleActors[0] as Actor] : null);
+  let records: Commitment[] = [];
+  for (const seg of segments) {
+    const s = analyse(view, seg);
+    expandChildren(s);
+    s.instruments = s.instruments.filter((m) => ctx.resolveInstrument(m, s));
+    if (s.cues.length > 0 && (s.groups.length > 0 || s.instruments.length > 0)) {
+      records.push(...toRecords(st, view, s, linkSentence(s), ctx));
+    }
+    ctx.noteSentence(s);
+  }
+  for (const refine of RECORD_REFINERS) records = refine(records);
+  const min = options.minConfidence ?? 0;
+  const commitments = records.filter((c) => c.confidence >= min).map((c) => CommitmentSchema.parse(c));
+  return { document, text, commitments };
+}

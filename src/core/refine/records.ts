@@ -1,0 +1,53 @@
+import type { Commitment } from "../model";
+
+/**
+ * Record-level refiners, run in order over one document's records (see pipeline.ts).
+ * Each takes the records and returns the records it keeps, tagging what it changed.
+ */
+export type Refiner = (records: Commitment[]) => Commitment[];
+
+function instrumentKey(c: Commitment): string {
+  return c.instrumentId ?? c.instrument.toLowerCase().replace(/\s+/gu, " ");
+}
+
+/** Signing a declaration or a set of principles is adherence to it: `endorsed`, not a treaty signature. */
+export const signedDeclarationIsEndorsed: Refiner = (records) =>
+  records.map((c) =>
+    c.action === "signed" && (c.instrumentType === "declaration" || c.instrumentType === "principles")
+      ? { ...c, action: "endorsed", stages: [...c.stages, "refine:signed-declaration"] }
+      : c,
+  );
+
+/**
+ * A document that both claims an act and hedges or denies the same act ("welcomed today's
+ * ratification by X" ... "once X deposits its instrument of ratification") has not established
+ * it: the hedged record stays, the affirmed one goes (a wrong "ratified" is the worst error).
+ */
+export const hedgedClaimWins: Refiner = (records) => {
+  const hedged = new Set(records.filter((c) => c.polarity !== "affirmed").map((c) => `${c.actor}|${c.action}|${instrumentKey(c)}`));
+  return records.filter((c) => c.polarity !== "affirmed" || !hedged.has(`${c.actor}|${c.action}|${instrumentKey(c)}`));
+};
+
+/**
+ * One record per act and document: a repeat of the same (actor, action, instrument, polarity)
+ * keeps the first statement and borrows a date from a later one that gives it.
+ */
+export const oneRecordPerAct: Refiner = (records) => {
+  const first = new Map<string, Commitment>();
+  const out: Commitment[] = [];
+  for (const c of records) {
+    const key = `${c.actor}|${c.action}|${instrumentKey(c)}|${c.polarity}`;
+    const kept = first.get(key);
+    if (!kept) {
+      first.set(key, c);
+      out.push(c);
+    } else if (!kept.date && c.date) {
+      kept.date = c.date;
+      kept.stages.push("refine:date-from-repeat");
+    }
+  }
+  return out;
+};
+
+/** In order: what an act *is* first, then which acts stand, then duplicates. */
+export const RECORD_REFINERS: readonly Refiner[] = [signedDeclarationIsEndorsed, hedgedClaimWins, oneRecordPerAct];

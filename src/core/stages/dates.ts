@@ -1,0 +1,113 @@
+import * as chrono from "chrono-node";
+
+/**
+ * Date mentions inside a piece of text (a sentence, a dateline), with their precision kept.
+ *
+ * chrono-node does the parsing; this stage only decides what a result is worth:
+ *  - a component chrono had to imply (the year of "on 24 March") is kept only when the document
+ *    has a date of its own to imply it from, and then resolved to the past (a statement reports
+ *    acts that happened, not ones a year ahead);
+ *  - "today", "yesterday", "last year" need the document's date, else they give nothing;
+ *  - bare years ("in 2016", "late in 2006") chrono does not parse: a tiny pattern adds them;
+ *  - white-space runs are folded before chrono sees the text (chrono has had super-linear
+ *    patterns on long runs), and the offsets are mapped back.
+ */
+export interface DateMention {
+  start: number;
+  end: number;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  value: string;
+  /** True when the value came from a relative expression resolved against the document date. */
+  relative: boolean;
+}
+
+const MAX_CHUNK = 4000;
+const HAS_DATE_HINT = /\d|today|yesterday|\blast year|\bthis year/iu;
+const BARE_YEAR = /\b(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu;
+const RELATIVE_WORDS = /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening)|last year|this year)$/iu;
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Folds white-space runs to one space, remembering where each kept character came from. */
+function compact(text: string, from: number, to: number): { s: string; map: number[] } {
+  const map: number[] = [];
+  let s = "";
+  let inSpace = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 13 || c === 9;
+    if (space) {
+      if (inSpace) continue;
+      inSpace = true;
+      s += " ";
+    } else {
+      inSpace = false;
+      s += text[i];
+    }
+    map.push(i);
+  }
+  map.push(to);
+  return { s, map };
+}
+
+function parseChunk(text: string, from: number, to: number, ref: Date | null): DateMention[] {
+  const { s, map } = compact(text, from, to);
+  if (!HAS_DATE_HINT.test(s)) return [];
+  const out: DateMention[] = [];
+  const results = chrono.casual.parse(s, ref ? { instant: ref, timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
+  for (const r of results) {
+    const c = r.start;
+    const relative = RELATIVE_WORDS.test(r.text.trim());
+    const yearKnown = c.isCertain("year");
+    const monthKnown = c.isCertain("month");
+    const dayKnown = c.isCertain("day");
+    if (relative && !ref) continue;
+    if (!relative && !/\d/u.test(r.text)) continue; // "now", "Friday", "tonight": not a date of record
+    if (!monthKnown && !relative && !r.text.toLowerCase().includes("year")) continue; // weekdays, times
+    if (!yearKnown && !ref) continue;
+    let year = c.get("year") as number;
+    const month = c.get("month") as number;
+    const day = c.get("day") as number;
+    if (!yearKnown && ref && !relative) {
+      const when = Date.UTC(year, month - 1, dayKnown ? day : 1);
+      if (when > ref.getTime()) year -= 1; // prefer the past
+    }
+    let value: string;
+    if (/last year|this year/iu.test(r.text)) value = String(year);
+    else if (dayKnown || relative) value = `${year}-${pad(month)}-${pad(day)}`;
+    else value = `${year}-${pad(month)}`;
+    const start = map[r.index] as number;
+    const end = (map[r.index + r.text.length] ?? to) as number;
+    out.push({ start, end, value, relative });
+  }
+  // "on 10 February and 22 February 2016": an implied year borrows the next explicit one.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i] as DateMention;
+    const b = out[i + 1] as DateMention;
+    const aText = text.slice(a.start, a.end);
+    if (!/\d{4}/u.test(aText) && !a.relative && /\d{4}/u.test(text.slice(b.start, b.end)) && b.start - a.end < 40) {
+      a.value = b.value.slice(0, 4) + a.value.slice(4);
+    }
+  }
+  BARE_YEAR.lastIndex = 0;
+  const chunk = text.slice(from, to);
+  for (let m = BARE_YEAR.exec(chunk); m !== null; m = BARE_YEAR.exec(chunk)) {
+    const y = m[1] as string;
+    const start = from + m.index + m[0].length - y.length;
+    if (out.some((d) => d.start <= start && start < d.end)) continue;
+    out.push({ start, end: start + 4, value: y, relative: false });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** All date mentions in `text[from, ...)`; `refDate` (YYYY-MM-DD) is the document's own date. */
+export function findDates(text: string, from: number, refDate: string | null, to = text.length): DateMention[] {
+  const ref = refDate ? new Date(`${refDate}T12:00:00Z`) : null;
+  const out: DateMention[] = [];
+  for (let start = from; start < to; start += MAX_CHUNK) {
+    out.push(...parseChunk(text, start, Math.min(to, start + MAX_CHUNK), ref));
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+import type { Token } from "../text/tokens";
+import type { ActorMention } from "./actors";
+
+/**
+ * Coordinated actor mentions become one group ("Chile, Ghana and Peru", "both Armenia and
+ * Azerbaijan", a "- Bangladesh / - Kiribati" list). A group is *eligible* as the subject of an
+ * act unless a preposition governs it ("members of ASEAN", "with the United Nations"), except
+ * after a title ("the Permanent Representative of Kazakhstan", "The Governments of Togo and ...").
+ */
+export interface ActorGroup {
+  from: number;
+  to: number;
+  members: ActorMention[];
+  eligible: boolean;
+}
+
+const SEPARATORS = new Set([",", "and", "&", "-", "–", "—", "(", ")", ";", "both", "the", "as", "well", "or", "also", "•", "*", ":"]);
+const GOVERNING = new Set(["of", "by", "with", "from", "to", "for", "in", "at", "on", "under", "against", "between", "among", "including", "into", "towards", "about", "than", "like", "via", "across", "over", "behind", "around", "beyond", "within", "upon"]);
+const TITLES = new Set([
+  "representative", "representatives", "minister", "ministry", "government", "governments", "delegation", "delegations", "president",
+  "prime", "head", "ambassador", "mission", "affairs", "secretary", "director", "director-general", "spokesperson", "parliament",
+  "authorities", "permanent", "leader", "leaders", "king", "chancellor", "envoy", "republic", "kingdom", "state", "people", "team",
+]);
+
+export function groupActors(tokens: readonly Token[], mentions: readonly ActorMention[]): ActorGroup[] {
+  const groups: ActorGroup[] = [];
+  for (const m of mentions) {
+    const last = groups[groups.length - 1];
+    const joinable = m.kind === "named" || m.kind === "capital";
+    if (last && joinable && last.members.every((x) => x.kind === "named" || x.kind === "capital")) {
+      let ok = true;
+      for (let i = last.to; i < m.from && ok; i++) {
+        const t = tokens[i] as Token;
+        ok = SEPARATORS.has(t.lower) && !(t.text === "(" && i === last.to && tokens[i - 1]?.text !== ",");
+      }
+      if (ok && m.from - last.to <= 4) {
+        last.members.push(m);
+        last.to = m.to;
+        continue;
+      }
+    }
+    groups.push({ from: m.from, to: m.to, members: [m], eligible: true });
+  }
+  for (const g of groups) {
+    // A lone capital city is a place, not a state; capitals act only as a list ("Moscow, London and Paris").
+    const capitals = g.members.filter((m) => m.kind === "capital").length;
+    if (capitals > 0 && (capitals < 2 || capitals !== g.members.length)) {
+      g.members = g.members.filter((m) => m.kind !== "capital");
+    }
+    g.eligible = g.members.length > 0 && !governed(tokens, g.from);
+  }
+  return groups.filter((g) => g.members.length > 0);
+}
+
+function governed(tokens: readonly Token[], from: number): boolean {
+  let i = from - 1;
+  while (i >= 0 && ["the", "both", "all", "'s"].includes((tokens[i] as Token).lower)) i--;
+  const prev = tokens[i];
+  if (!prev || !GOVERNING.has(prev.lower)) return false;
+  if (prev.lower === "of" || prev.lower === "for") {
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (TITLES.has((tokens[k] as Token).lower)) return false;
+  }
+  return true;
+}

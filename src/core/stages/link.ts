@@ -1,0 +1,387 @@
+import { JOINING_WORDS } from "../lexicon/cues";
+import type { Action, Polarity } from "../model";
+import type { Token } from "../text/tokens";
+import type { ActorMention } from "./actors";
+import type { CueMention } from "./cues";
+import type { ActorGroup } from "./groups";
+import type { InstrumentMention } from "./instruments";
+import { polarityBefore } from "./polarity";
+
+/**
+ * Linking: for each action cue, who acted (an actor group) and on what (instrument mentions),
+ * with what polarity. One small rule per cue form, tried in order; each returns a draft or
+ * null. The rule's name goes into the record's stages so a wrong row can be explained.
+ */
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: readonly Token[];
+  /** Token range of this sentence in `tokens`. */
+  from: number;
+  to: number;
+  groups: ActorGroup[];
+  instruments: InstrumentMention[];
+  cues: CueMention[];
+}
+
+export interface Draft {
+  cue: CueMention;
+  action: Action;
+  polarity: Polarity;
+  /** The agents: the group's members (references are resolved later). */
+  agents: ActorMention[];
+  instruments: InstrumentMention[];
+  /** True when no instrument is in the sentence and the document's current one is meant. */
+  topical: boolean;
+  rule: string;
+  polarityBy: string | null;
+  /** Token indexes of the agents' group, for "respectively" and dates. */
+  agentFrom: number;
+}
+
+const OBJECT_FILLER = new Set([
+  "the", "a", "an", "its", "their", "his", "her", "our", "to", "of", "for", "on", "both", "all", "and", "recent", "new", "latest",
+  "relevant", "first", "ever", "historic", "landmark", "strong", "full", "continued", "unwavering", "firm", "adoption", "entry",
+  "into", "force", "conclusion", "completion", "implementation", "implementing", "enforcing", "enforcement", "implement",
+  "enforce", "abide", "by", "comply", "with", "early", "so-called", "draft", "also", "fully", "formally", "today", "today's",
+  "this", "that", "these", "well", "as", "principles", "guidance", "set", "out", "in", "two", "three", "several", "following",
+  "campaign", "it", "them", "has", "have", "had", "already", "now", "just", "currently", "officially", "once", "again", "and/or",
+  "subject", "ratification", ",", "-", "–", "(", ")", ":", "'", '"',
+]);
+/** Nouns between a cue and an instrument that mean the object is something else ("the report on resolution 2347"). */
+const BLOCKING_NOUNS = new Set(["report", "reports", "work", "efforts", "statement", "role", "mandate", "meeting", "activities", "provisions", "framework", "spirit", "goals", "objectives", "importance", "call", "initiative", "process", "session", "review", "anniversary", "members", "parties", "states"]);
+const COPULAS = new Set(["are", "were", "is", "was", "include", "includes", "included", "including"]);
+const VERB_CHAIN = new Set([",", "and", "or", "and/or"]);
+const GENERIC_SUBJECTS = new Set(["states", "countries", "members", "nations", "governments", "parties", "member", "all"]);
+const MAX_OBJECT_GAP = 9;
+
+type Rule = (s: Sentence, cue: CueMention, index: number, drafts: Draft[]) => Draft | null;
+
+function groupBefore(s: Sentence, tokenIndex: number, eligibleOnly = true): ActorGroup | null {
+  let best: ActorGroup | null = null;
+  for (const g of s.groups) if (g.to <= tokenIndex && (!eligibleOnly || g.eligible)) best = g;
+  return best;
+}
+
+function groupStartingAt(s: Sentence, tokenIndex: number, slack = 3): ActorGroup | null {
+  for (const g of s.groups) {
+    if (g.from >= tokenIndex && g.from - tokenIndex <= slack) {
+      let ok = true;
+      for (let i = tokenIndex; i < g.from; i++) ok = ok && ["the", ":", "(", "-", "–", "both", "by", "from", "\n"].includes((s.tokens[i] as Token).lower);
+      if (ok) return g;
+    }
+  }
+  return null;
+}
+
+/** Instruments that are the cue's objects: the first after it across filler words, then its coordinated ones. */
+function objectsAfter(s: Sentence, from: number, stop: number): InstrumentMention[] {
+  const out: InstrumentMention[] = [];
+  let cursor = from;
+  for (const m of s.instruments) {
+    if (m.from < cursor || m.from >= stop) continue;
+    let gap = 0;
+    let ok = true;
+    for (let i = cursor; i < m.from && ok; i++) {
+      const t = s.tokens[i] as Token;
+      if (BLOCKING_NOUNS.has(t.lower)) ok = false;
+      else if (!OBJECT_FILLER.has(t.lower) && !/^\d{4}$/u.test(t.text)) gap++;
+      if (s.groups.some((g) => g.from === i)) ok = false;
+    }
+    const limit = out.length === 0 ? MAX_OBJECT_GAP : MAX_OBJECT_GAP + 6;
+    if (!ok || gap > limit) break;
+    out.push(m);
+    cursor = m.to;
+  }
+  return out;
+}
+
+function nextCueStart(s: Sentence, index: number): number {
+  const next = s.cues[index + 1];
+  return next ? next.from : s.to;
+}
+
+function instrumentNear(s: Sentence, at: number): InstrumentMention | null {
+  let best: InstrumentMention | null = null;
+  let dist = Infinity;
+  for (const m of s.instruments) {
+    const d = m.from >= at ? m.from - at : at - m.to;
+    if (d < dist) {
+      best = m;
+      dist = d;
+    }
+  }
+  return best;
+}
+
+function isClauseEnd(s: Sentence, at: number): boolean {
+  const t = s.tokens[at];
+  if (!t || at >= s.to) return true;
+  if ([".", ";", ",", "!", "?", ")"].includes(t.text)) return true;
+  return ["so", "at", "in", "during", "on", "today", "yesterday", "last", "this", "since", "with", "already"].includes(t.lower) && !s.instruments.some((m) => m.from > at && m.from - at <= 3);
+}
+
+function draft(s: Sentence, cue: CueMention, rule: string, agents: ActorGroup, instruments: InstrumentMention[], topical: boolean, polarityFloor?: number): Draft {
+  const p = polarityBefore(s.tokens, cue.from, polarityFloor ?? Math.max(s.from, agents.to <= cue.from ? agents.from - 2 : s.from));
+  const polarity = cue.def.polarity && p.polarity === "affirmed" ? cue.def.polarity : p.polarity;
+  return { cue, action: cue.def.action, polarity, agents: agents.members, instruments, topical, rule, polarityBy: cue.def.polarity ?? p.by, agentFrom: agents.from };
+}
+
+/** "X, to which A and B are parties": the objects are the instruments before "to which". */
+const relativeParty: Rule = (s, cue) => {
+  if (cue.def.action !== "party") return null;
+  let w = -1;
+  for (let i = cue.from - 1; i > s.from && i >= cue.from - 8; i--) {
+    if ((s.tokens[i] as Token).lower === "which" && (s.tokens[i - 1] as Token).lower === "to") w = i - 1;
+  }
+  if (w < 0) return null;
+  const group = groupBefore(s, cue.from, false);
+  if (!group || group.from < w) return null;
+  const objects: InstrumentMention[] = [];
+  for (let k = s.instruments.length - 1; k >= 0; k--) {
+    const m = s.instruments[k] as InstrumentMention;
+    if (m.to > w) continue;
+    if (objects.length > 0 && (objects[0] as InstrumentMention).from - m.to > 3) break;
+    objects.unshift(m);
+  }
+  return objects.length ? draft(s, cue, "relative-party", group, objects, false) : null;
+};
+
+/** Votes: "2 against (Israel, United States)", "5 abstentions (A, B)", "voted against X". */
+const vote: Rule = (s, cue) => {
+  if (cue.def.form !== "vote") return null;
+  const after = s.tokens[cue.to];
+  const target = instrumentNear(s, cue.to);
+  if (after?.text === "(") {
+    const g = groupStartingAt(s, cue.to + 1, 0);
+    if (!g || !target) return null;
+    const negated = cue.def.polarity === "negated" || (s.tokens[cue.from] as Token).lower === "against";
+    return { ...draft(s, cue, "vote-list", g, [target], false), polarity: negated ? "negated" : "affirmed", polarityBy: negated ? "vote" : null };
+  }
+  const single = (s.tokens[cue.from] as Token).lower;
+  if (single === "against" || single === "in") return null;
+  const g = groupBefore(s, cue.from);
+  if (!g || !target) return null;
+  return draft(s, cue, "vote-verb", g, [target], false);
+};
+
+/** Calls on others: the caller's `called-for`; the addressees get nothing. */
+const call: Rule = (s, cue, index) => {
+  if (cue.def.form !== "call") return null;
+  const g = groupBefore(s, cue.from);
+  if (!g) return null;
+  let joining = false;
+  const end = s.to;
+  for (let i = cue.to; i < end; i++) {
+    const t = s.tokens[i] as Token;
+    if (JOINING_WORDS.has(t.lower)) joining = true;
+    if (t.text === ";" || (t.text === "." && i > cue.to)) break;
+  }
+  const isFor = (s.tokens[cue.to - 1] as Token).lower === "for";
+  const objects = s.instruments.filter((m) => m.from >= cue.to);
+  if (!joining && !(isFor && objects.length > 0 && objectsAfter(s, cue.to, end).length > 0)) return null;
+  void index;
+  const first = objects[0];
+  const d = draft(s, cue, "call", g, first ? [first] : [], !first, g.from);
+  return { ...d, polarity: d.polarity === "negated" ? "negated" : "affirmed" };
+};
+
+/** Welcoming an instrument itself; welcoming another actor's act gives that actor the record instead. */
+const welcome: Rule = (s, cue, index) => {
+  if (cue.def.form !== "welcome") return null;
+  const g = groupBefore(s, cue.from);
+  if (!g) return null;
+  const stop = nextCueStart(s, index);
+  for (const other of s.cues) if (other !== cue && other.from >= cue.to && other.from < cue.to + 4 && other.def.form !== "noun") return null;
+  const objects = objectsAfter(s, cue.to, s.to).filter((m) => m.from < stop || s.cues[index + 1]?.def.action === "adopted");
+  if (objects.length === 0) return null;
+  // "welcomed the ratification by X" / "X's accession": another actor's act.
+  for (let i = cue.to; i < (objects[0] as InstrumentMention).from; i++) if (s.groups.some((x) => x.from === i)) return null;
+  return draft(s, cue, "welcome", g, objects.slice(0, 1), false);
+};
+
+/** Nominal acts: "ratification by X of Y", "X's accession to Y", "its support for Y", "support from X". */
+const nominal: Rule = (s, cue) => {
+  if (cue.def.form !== "noun" && cue.def.form !== "deposit") return null;
+  let agents: ActorGroup | null = null;
+  let rule = "";
+  // Possessive before: "X's (recent) CUE", "its/their/his country's CUE".
+  for (let i = cue.from - 1; i >= Math.max(s.from, cue.from - 4); i--) {
+    const t = s.tokens[i] as Token;
+    if (t.text === "'s" || t.text === "'") {
+      agents = s.groups.find((g) => g.to === i) ?? null;
+      rule = "possessive";
+      break;
+    }
+    const poss = s.groups.find((g) => g.to === i + 1 && g.members.some((m) => m.kind === "possessive"));
+    if (poss) {
+      agents = poss;
+      rule = "possessive";
+      break;
+    }
+    if (!/^(?:recent|strong|continued|full|firm|unwavering|today|today's|own|formal|early|an|the|instrument|instruments)$/u.test(t.lower)) break;
+  }
+  // "CUE by X", "CUE of Y by X", "support from X".
+  let byAt = -1;
+  if (!agents) {
+    for (let i = cue.to - 1; i < Math.min(s.to, cue.to + 25); i++) {
+      const t = s.tokens[i] as Token;
+      if ((t.lower === "by" || t.lower === "from") && i >= cue.to - 1) {
+        const g = groupStartingAt(s, i + 1, 2);
+        if (g) {
+          agents = g;
+          byAt = i;
+          rule = "nominal-by";
+          break;
+        }
+      }
+      if (i > cue.to && s.cues.some((c) => c.from === i)) break;
+    }
+  }
+  if (!agents && cue.def.form === "deposit") {
+    agents = groupBefore(s, cue.from);
+    rule = "deposit-subject";
+  }
+  if (!agents) return null;
+  const stop = s.cues.find((c) => c.from >= cue.to && c.from !== byAt + 1)?.from ?? s.to;
+  let objects = objectsAfter(s, byAt >= 0 ? Math.min(cue.to, byAt) : cue.to, Math.max(stop, byAt >= 0 ? agents.to + 1 : 0));
+  if (objects.length === 0 && byAt >= 0) objects = objectsAfter(s, agents.to, s.to);
+  if (objects.length === 0) {
+    const near = instrumentNear(s, cue.from);
+    if (near && (rule === "nominal-by" || cue.def.form === "deposit")) objects = [near];
+  }
+  const topical = objects.length === 0 && (cue.def.form === "deposit" || rule === "nominal-by") && isClauseEnd(s, agents.to);
+  if (objects.length === 0 && !topical) return null;
+  return draft(s, cue, rule, agents, objects, topical, Math.max(s.from, Math.min(agents.from, cue.from) - 3));
+};
+
+/** Agent nouns: "the signatories to Y are A, B", "Lead country sponsors: A, B", "became the coauthor of Y". */
+const agentNoun: Rule = (s, cue) => {
+  if (cue.def.form !== "agent") return null;
+  for (let i = cue.to; i < Math.min(s.to, cue.to + 12); i++) {
+    const t = s.tokens[i] as Token;
+    if (COPULAS.has(t.lower) || t.text === ":") {
+      const g = groupStartingAt(s, i + 1, 3);
+      if (g) {
+        const objects = objectsAfter(s, cue.to, i);
+        return draft(s, cue, "agent-list", g, objects, objects.length === 0, cue.from);
+      }
+    }
+  }
+  const prev = s.tokens[cue.from - 1]?.lower;
+  if (prev === "the" || prev === "a" || prev === "one") {
+    const g = groupBefore(s, cue.from);
+    const objects = objectsAfter(s, cue.to, s.to);
+    if (g && objects.length > 0) return draft(s, cue, "agent-became", g, objects.slice(0, 1), false);
+  }
+  return null;
+};
+
+/** "signed, subject to ratification, X": the still-pending ratification of the same objects. */
+const pending: Rule = (s, cue, index, drafts) => {
+  if (cue.def.form !== "pending") return null;
+  const prev = drafts.find((d) => d.cue === s.cues[index - 1]);
+  if (!prev) return null;
+  return { ...prev, cue, action: cue.def.action, polarity: "planned", rule: "pending", polarityBy: "subject to ratification" };
+};
+
+/** Active verbs, passives ("adopted by X") and copula lists ("the States that ratified it are: A, B"). */
+const verb: Rule = (s, cue, index, drafts) => {
+  if (cue.def.form !== "verb") return null;
+  const stop = nextCueStart(s, index);
+  const after = s.tokens[cue.to];
+  // Passive with agent: "adopted by the General Assembly", "proposed for adoption by".
+  if (after?.lower === "by") {
+    const g = groupStartingAt(s, cue.to + 1, 2);
+    if (g) {
+      const before = s.instruments.filter((m) => m.to <= cue.from);
+      const obj = before[before.length - 1] ?? instrumentNear(s, cue.to);
+      if (obj) return draft(s, cue, "passive-by", g, [obj], false, cue.from - 3);
+    }
+    return null;
+  }
+  // Verb chains share subject and object: "support, sign or ratify this Treaty", "signed and ratified".
+  const prevCue = s.cues[index - 1];
+  let chainedFrom: Draft | undefined;
+  if (prevCue && prevCue.def.form === "verb") {
+    const between = s.tokens.slice(prevCue.to, cue.from).map((t) => t.lower);
+    if (between.length > 0 && between.length <= 2 && between.every((w) => VERB_CHAIN.has(w))) chainedFrom = drafts.find((d) => d.cue === prevCue);
+  }
+  let objects = objectsAfter(s, cue.to, stop);
+  const nextCue = s.cues[index + 1];
+  if (objects.length === 0 && nextCue && nextCue.def.form === "verb") {
+    const between = s.tokens.slice(cue.to, nextCue.from).map((t) => t.lower);
+    if (between.length > 0 && between.length <= 2 && between.every((w) => VERB_CHAIN.has(w))) {
+      objects = objectsAfter(s, nextCue.to, nextCueStart(s, index + 1));
+      if (objects.length === 0) {
+        // Pass the chain on: find the last verb's objects.
+        let j = index + 1;
+        while (objects.length === 0 && s.cues[j + 1]) {
+          j++;
+          objects = objectsAfter(s, (s.cues[j] as CueMention).to, nextCueStart(s, j));
+        }
+      }
+    }
+  }
+  if (chainedFrom) return { ...chainedFrom, cue, action: cue.def.action, instruments: objects.length ? objects : chainedFrom.instruments, rule: "verb-chain" };
+  const intransitive = objects.length === 0 && (isClauseEnd(s, cue.to) || after?.lower === "it" || after?.lower === "them");
+  if (objects.length === 0 && !intransitive) return null;
+  const g = groupBefore(s, cue.from);
+  if (!g || generic(s, g.to, cue.from)) {
+    // Copula list: "The States that have yet to ratify are China, ...".
+    for (let i = cue.to; i < Math.min(s.to, cue.to + 14); i++) {
+      if (COPULAS.has((s.tokens[i] as Token).lower)) {
+        const list = groupStartingAt(s, i + 1, 3);
+        if (list && !g) {
+          const p = polarityBefore(s.tokens, cue.from, s.from);
+          return { ...draft(s, cue, "copula-list", list, objects, objects.length === 0, s.from), polarity: p.polarity, polarityBy: p.by };
+        }
+      }
+    }
+    if (g && generic(s, g.to, cue.from) && modalCall(s, g.to, cue.from)) {
+      return { ...draft(s, cue, "modal-call", g, objects.slice(0, 1), objects.length === 0, g.from), action: "called-for", polarity: "affirmed", polarityBy: null };
+    }
+    // "By signing the declaration, Costa Rica commits ...": the subject follows the clause.
+    if (!g && /^(?:by|after|upon|in)$/u.test((s.tokens[s.from] as Token).lower) && (s.tokens[cue.from] as Token).lower.endsWith("ing")) {
+      const comma = s.tokens.findIndex((t, i) => i > cue.to && i < s.to && t.text === ",");
+      const subj = comma > 0 ? groupStartingAt(s, comma + 1, 2) : null;
+      if (subj) return draft(s, cue, "gerund-subject", subj, objects, objects.length === 0, s.from);
+    }
+    return null;
+  }
+  return draft(s, cue, "verb", g, objects, objects.length === 0);
+};
+
+/** Between the subject and the verb: "all UN member states should ratify" (a generic addressee). */
+function generic(s: Sentence, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (GENERIC_SUBJECTS.has((s.tokens[i] as Token).lower)) return true;
+  return false;
+}
+
+function modalCall(s: Sentence, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (["should", "must", "to"].includes((s.tokens[i] as Token).lower)) return true;
+  return false;
+}
+
+/** The rules, most specific first. */
+const RULES: readonly Rule[] = [relativeParty, vote, call, welcome, pending, nominal, agentNoun, verb];
+
+export function linkSentence(s: Sentence): Draft[] {
+  const drafts: Draft[] = [];
+  // Cues consumed by a call ("urged X to sign and ratify Y") belong to the caller.
+  const consumed = new Set<CueMention>();
+  s.cues.forEach((cue, index) => {
+    if (consumed.has(cue)) return;
+    for (const rule of RULES) {
+      const d = rule(s, cue, index, drafts);
+      if (d) {
+        drafts.push(d);
+        break;
+      }
+    }
+    if (cue.def.form === "call") {
+      for (const later of s.cues) if (later.from > cue.from && later.def.form !== "call") consumed.add(later);
+    }
+  });
+  return drafts.filter((d) => !consumed.has(d.cue));
+}

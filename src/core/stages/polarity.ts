@@ -1,0 +1,57 @@
+import { HEDGES, NEGATORS } from "../lexicon/cues";
+import type { Polarity } from "../model";
+import type { Token } from "../text/tokens";
+
+/**
+ * Polarity of an act from the words just before its cue: negated ("has not ratified", "refused
+ * to sign", "won't sign", "has yet to ratify"), planned ("intends to accede", "will ratify",
+ * "is considering", "once X deposits", a bare infinitive), else affirmed. Frames that report a
+ * done act through an infinitive stay affirmed: "became the 27th State to ratify", "one of the
+ * Member States to endorse", "took the opportunity ... to ratify", "is pleased to have joined".
+ */
+const WINDOW = 7;
+const STATE_NOUNS = new Set(["state", "states", "country", "countries", "nation", "nations", "signatory", "signatories", "members", "member", "governments", "government"]);
+const RANK_WORDS = new Set(["only", "first", "second", "third", "last", "latest", "newest", "one", "among", "fifth", "tenth"]);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
+const STOPPERS = new Set([";", "."]);
+
+export interface PolarityResult {
+  polarity: Polarity;
+  /** The word that decided it, for the record's stages. */
+  by: string | null;
+}
+
+export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor: number): PolarityResult {
+  const start = Math.max(floor, cueFrom - WINDOW);
+  for (let i = cueFrom - 1; i >= start; i--) {
+    const t = tokens[i] as Token;
+    if (STOPPERS.has(t.text)) break;
+    if (NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith("n’t")) {
+      // "not only ... but", "no later than" are not negations of the act.
+      if (t.lower === "not" && tokens[i + 1]?.lower === "only") continue;
+      return { polarity: "negated", by: t.lower };
+    }
+  }
+  for (let i = cueFrom - 1; i >= start; i--) {
+    const t = tokens[i] as Token;
+    if (STOPPERS.has(t.text)) break;
+    if (HEDGES.has(t.lower)) return { polarity: "planned", by: t.lower };
+  }
+  if (tokens[cueFrom - 1]?.lower === "to") {
+    if (affirmedInfinitive(tokens, cueFrom - 1, floor)) return { polarity: "affirmed", by: "to:done" };
+    return { polarity: "planned", by: "to" };
+  }
+  return { polarity: "affirmed", by: null };
+}
+
+function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number): boolean {
+  const noun = tokens[to - 1];
+  if (noun && STATE_NOUNS.has(noun.lower)) {
+    for (let i = to - 2; i >= Math.max(floor, to - 7); i--) {
+      const t = tokens[i] as Token;
+      if (RANK_WORDS.has(t.lower) || ORDINAL.test(t.lower)) return true;
+    }
+  }
+  for (let i = to - 1; i >= Math.max(floor, to - 25); i--) if ((tokens[i] as Token).lower === "opportunity") return true;
+  return false;
+}

@@ -1,0 +1,165 @@
+/**
+ * Sentence spans with offsets, robust to abbreviations (U.S., H.E., Mr., No., Res.), hard-wrapped
+ * lines (a typed statement wrapped at ~75 columns reads as one paragraph) and lists (an
+ * introduction ending in ":" followed by "- item" lines is one unit, so "The states that signed
+ * it are:" keeps its list). Works on the normalised view; offsets are into the original text.
+ */
+export interface Segment {
+  start: number;
+  end: number;
+  /** Index of the paragraph the segment belongs to (blank lines separate paragraphs). */
+  paragraph: number;
+  /** True when the unit is an introduction plus the list that follows it. */
+  list: boolean;
+}
+
+const MAX_SEGMENT = 3000;
+const LIST_MARKER = /^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+\S/u;
+const TERMINAL = /[.!?:;"')\]]$/u;
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "st", "no", "nos", "res", "art", "arts", "para", "paras", "e.g", "i.e", "gen",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "amb",
+  "rev", "vol", "pp", "p", "jr", "sr", "vs", "cf", "approx", "inc", "ltd", "co", "h.e", "u.s", "u.n",
+  "u.k", "u.s.a", "op", "doc", "fig", "ch", "sec", "cap", "corp", "messrs", "excellency", "hon", "lt", "col",
+]);
+
+interface Line {
+  start: number;
+  end: number;
+  /** Trimmed length. */
+  length: number;
+  blank: boolean;
+  item: boolean;
+}
+
+function splitLines(view: string, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start <= to) {
+    let end = view.indexOf("\n", start);
+    if (end < 0 || end > to) end = to;
+    const text = view.slice(start, end);
+    const trimmed = text.trim();
+    lines.push({ start, end, length: trimmed.length, blank: trimmed.length === 0, item: LIST_MARKER.test(text) });
+    if (end >= to) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Does this document look hard-wrapped (many long lines that stop mid-sentence)? */
+function looksWrapped(view: string, lines: Line[]): boolean {
+  let long = 0;
+  let open = 0;
+  for (const l of lines) {
+    if (l.blank) continue;
+    if (l.length >= 50 && l.length <= 100) {
+      long++;
+      if (!TERMINAL.test(view.slice(l.start, l.end).trimEnd())) open++;
+    }
+  }
+  return long >= 5 && open >= long * 0.4;
+}
+
+function isAbbreviation(view: string, dot: number): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(view[i] as string) && dot - i < 12) i--;
+  const word = view.slice(i + 1, dot).toLowerCase();
+  if (word.length === 1) return true; // initials: "H. E.", "J. Smith"
+  return ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/u, ""));
+}
+
+/** Sentence boundaries inside one block of running text. */
+function splitBlock(view: string, start: number, end: number, paragraph: number, out: Segment[]): void {
+  let s = start;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/u.test(view[a] as string)) a++;
+    while (b > a && /\s/u.test(view[b - 1] as string)) b--;
+    for (let x = a; x < b; x += MAX_SEGMENT) out.push({ start: x, end: Math.min(b, x + MAX_SEGMENT), paragraph, list: false });
+  };
+  for (let i = start; i < end; i++) {
+    const c = view[i];
+    if (c !== "." && c !== "!" && c !== "?") continue;
+    let j = i + 1;
+    while (j < end && /["')\]]/u.test(view[j] as string)) j++;
+    const next = view[j];
+    if (next === undefined || j >= end) break;
+    if (/\s/u.test(next)) {
+      let k = j;
+      while (k < end && /\s/u.test(view[k] as string)) k++;
+      const after = view[k];
+      if (after === undefined || k >= end) break;
+      if (!/[\p{Lu}\d"'(\-–•]/u.test(after)) continue;
+      if (c === "." && isAbbreviation(view, i)) continue;
+      push(s, j);
+      s = k;
+      i = k - 1;
+    } else if (c === "." && /\p{Lu}/u.test(next) && /\p{Ll}/u.test(view[j + 1] ?? "") && /\p{Ll}{3}$/u.test(view.slice(Math.max(start, i - 3), i))) {
+      // A sentence glued to the next one ("the ban treaty.During today's ...").
+      push(s, j);
+      s = j;
+    }
+  }
+  push(s, end);
+}
+
+export function splitSentences(view: string, from = 0, to = view.length): Segment[] {
+  const lines = splitLines(view, from, to);
+  const wrapped = looksWrapped(view, lines);
+  const out: Segment[] = [];
+  let paragraph = 0;
+  let blockStart = -1;
+  let blockEnd = -1;
+  const flush = () => {
+    if (blockStart >= 0) splitBlock(view, blockStart, blockEnd, paragraph, out);
+    blockStart = -1;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.blank) {
+      flush();
+      paragraph++;
+      continue;
+    }
+    if (blockStart < 0) blockStart = line.start;
+    blockEnd = line.end;
+    const next = lines[i + 1];
+    if (!next || next.blank || next.item || line.item) {
+      flush();
+      continue;
+    }
+    const text = view.slice(line.start, line.end).trimEnd();
+    const nextFirst = view.slice(next.start, next.end).trimStart().charAt(0);
+    const soft =
+      /\p{Ll}/u.test(nextFirst) ||
+      (wrapped && line.length >= 45 && !/[.!?:;]$/u.test(text));
+    if (!soft || line.length < 25 && !/\p{Ll}/u.test(nextFirst)) flush();
+  }
+  flush();
+  return mergeLists(view, out);
+}
+
+/** An introduction ending in ":" absorbs the list items (or short lines) that follow it. */
+function mergeLists(view: string, segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i] as Segment;
+    if (!view.slice(seg.start, seg.end).endsWith(":")) {
+      out.push(seg);
+      continue;
+    }
+    let end = seg.end;
+    let j = i + 1;
+    while (j < segments.length) {
+      const item = segments[j] as Segment;
+      const text = view.slice(item.start, item.end);
+      const isItem = LIST_MARKER.test(text) || (text.length <= 60 && !/[.!?]$/u.test(text) && !text.endsWith(":"));
+      if (!isItem || item.paragraph - (segments[j - 1] as Segment).paragraph > 1 || item.end - seg.start > MAX_SEGMENT) break;
+      end = item.end;
+      j++;
+    }
+    out.push({ start: seg.start, end, paragraph: seg.paragraph, list: j > i + 1 });
+    i = j - 1;
+  }
+  return out;
+}

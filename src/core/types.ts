@@ -1,0 +1,22 @@
+import type { Commitment, DocumentMeta } from "./model";
+
+/** A document as the core receives it: already decoded to a string, never read from disk here. */
+export interface RawDocument {
+  /** File name or caller-chosen id; becomes `DocumentMeta.id` and `source.doc`. */
+  id: string;
+  text: string;
+  /** How to read `text`; "html" is turned into plain text first (offsets then refer to that text). */
+  format?: "text" | "markdown" | "html";
+}
+
+export interface ExtractOptions {
+  /** Records with confidence under this are dropped (default 0: keep all). */
+  minConfidence?: number;
+}
+
+/** One document's result. `text` is the string every `source.start/end` indexes into. */
+export interface DocumentExtraction {
+  document: DocumentMeta;
+  text: string;
+  commitments: Commitment[];
+}
