@@ -21,7 +21,8 @@ export class DocumentContext {
   resolveActor(m: ActorMention, sentence: Sentence): Actor[] {
     if (m.actor) return [m.actor];
     if (m.kind !== "speaker") {
-      const before = sentence.groups.filter((g) => g.to <= m.from && g.members.some((x) => x.actor));
+      const stateOnly = m.kind === "anaphor" || m.kind === "possessive" && m.to - m.from > 1;
+      const before = sentence.groups.filter((g) => g.to <= m.from && g.eligible && g.members.some((x) => x.actor && (!stateOnly || x.actor.kind === "state")));
       const last = before[before.length - 1];
       if (last) return last.members.flatMap((x) => (x.actor ? [x.actor] : []));
     }
@@ -54,6 +55,10 @@ export class DocumentContext {
       m.text = a.text;
       m.entry = a.entry;
       m.type = a.type;
+      return true;
+    }
+    if (m.fallbackText) {
+      m.text = m.fallbackText;
       return true;
     }
     return false;

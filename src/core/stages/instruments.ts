@@ -26,6 +26,8 @@ export interface InstrumentMention {
   type: InstrumentType;
   /** For anaphors: the head word that must agree with the antecedent ("convention", "resolution"). */
   head?: string;
+  /** For weak names used as anaphors ("the Optional Protocol"): the text to keep if nothing precedes. */
+  fallbackText?: string;
 }
 
 const HEAD_TYPES: Record<string, InstrumentType> = {
@@ -46,6 +48,7 @@ const TAIL_STOP = new Set([
 const ANAPHOR_DETERMINERS = new Set(["the", "this", "that", "these", "those", "said", "such"]);
 const ANAPHOR_MODIFIERS = new Set(["new", "ban", "above", "above-mentioned", "same", "draft", "present", "relevant", "recent", "latest", "two", "optional", "additional", "said", "whole"]);
 const ANAPHOR_HEADS = new Set(["convention", "treaty", "protocol", "protocols", "resolution", "declaration", "principles", "amendment", "agreement", "statute", "covenant", "charter", "document", "instrument", "text", "strategy", "decision", "plan"]);
+const WEAK_NAME_WORDS = new Set(["optional", "additional", "new", "draft", "first", "second", "third", "two", "the", "this", "ban", "global"]);
 const ROMAN = new Set(["I", "II", "III", "IV", "V"]);
 const MAX_NAME_TOKENS = 30;
 const MAX_TAIL_WORDS = 8;
@@ -96,7 +99,30 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
       i = m.to - 1;
     }
   }
-  return out.sort((a, b) => a.from - b.from);
+  return mergeProtocolsOfParents(view, tokens, out.sort((a, b) => a.from - b.from), to);
+}
+
+/** "Optional Protocol" + "to the" + "Convention on the Rights of the Child ..." is one instrument. */
+function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mentions: InstrumentMention[], to: number): InstrumentMention[] {
+  const out: InstrumentMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const a = mentions[k] as InstrumentMention;
+    const b = mentions[k + 1];
+    const lastWord = (tokens[a.to - 1] as Token).lower;
+    if (b && a.kind !== "anaphor" && b.kind !== "anaphor" && b.kind !== "children" && /^(?:protocol|protocols|amendment|amendments)$/u.test(lastWord)) {
+      const between = tokens.slice(a.to, b.from).map((t) => t.lower).join(" ");
+      if (between === "to the" || between === "of the" || between === "to" || between === "of") {
+        const ext = extendName(view, tokens, a.from, b.to, to);
+        const text = joinText(view, tokens, ext.from, ext.to);
+        const entry = catalogIndex().resolveByWords(text, "protocol");
+        out.push({ from: ext.from, to: ext.to, kind: "named", text, entry, type: "protocol" });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** A capitalised name around a head noun at token `h`. */
@@ -144,6 +170,11 @@ function namedAround(view: string, tokens: readonly Token[], h: number, from: nu
   if (capitalised === 0 && !/^\d{4}$/u.test((tokens[start] as Token).text)) return null;
   const ext = extendName(view, tokens, start, end, to);
   const text = joinText(view, tokens, ext.from, ext.to);
+  const words = tokens.slice(ext.from, ext.to).filter((t) => t.word);
+  if (words.every((t) => WEAK_NAME_WORDS.has(t.lower) || t === head)) {
+    // "the Optional Protocol", "the new Treaty": a reference to the one named before.
+    return { from: ext.from, to: ext.to, kind: "anaphor", text: "", entry: null, type: typeOfHead(head.text) ?? "other", head: head.lower, fallbackText: text };
+  }
   const type = typeOfHead(head.text) ?? "other";
   const entry = catalogIndex().resolveByWords(text, type);
   return { from: ext.from, to: ext.to, kind: "named", text, entry, type: entry?.type ?? type };

@@ -209,7 +209,7 @@ const nominal: Rule = (s, cue) => {
   for (let i = cue.from - 1; i >= Math.max(s.from, cue.from - 4); i--) {
     const t = s.tokens[i] as Token;
     if (t.text === "'s" || t.text === "'") {
-      agents = s.groups.find((g) => g.to === i) ?? null;
+      agents = s.groups.find((g) => g.to === i || g.to === i + 1) ?? null;
       rule = "possessive";
       break;
     }
