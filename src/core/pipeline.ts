@@ -99,19 +99,22 @@ interface DocState {
   date: string | null;
 }
 
-function toRecords(st: DocState, view: string, s: Sentence, drafts: Draft[], ctx: DocumentContext): Commitment[] {
+function toRecords(st: DocState, view: string, s: Sentence, index: number, drafts: Draft[], ctx: DocumentContext): Commitment[] {
   const records: Commitment[] = [];
   let dates: DateMention[] | null = null;
   const respectively = /\brespectively\b/u.test(view.slice(s.start, s.end));
   for (const d of drafts) {
-    const instruments = d.topical ? [ctx.topic()].filter((x): x is InstrumentMention => !!x) : d.instruments;
+    const instruments = d.topical ? [ctx.topic(index)].filter((x): x is InstrumentMention => !!x) : d.instruments;
     if (instruments.length === 0) continue;
     const agents: Array<{ actor: Actor; via: string }> = [];
-    for (const m of d.agents) for (const actor of ctx.resolveActor(m, s)) agents.push({ actor, via: m.kind });
+    for (const m of d.agents) for (const actor of ctx.resolveActor(m, s, index)) agents.push({ actor, via: m.kind });
     if (agents.length === 0) continue;
     if (dates === null) {
       const spans = s.instruments.map((m) => [(s.tokens[m.from] as { start: number }).start, (s.tokens[m.to - 1] as { end: number }).end]);
-      dates = findDates(view, s.start, st.date, s.end).filter((x) => !spans.some(([a, b]) => x.start < (b as number) && x.end > (a as number)));
+      const cueStarts = s.cues.map((c) => (s.tokens[c.from] as { start: number }).start);
+      const from = Math.max(s.start, Math.min(...cueStarts) - MAX_DATE_DISTANCE);
+      const to = Math.min(s.end, Math.max(...cueStarts) + MAX_DATE_DISTANCE);
+      dates = findDates(view, from, st.date, to).filter((x) => !spans.some(([a, b]) => x.start < (b as number) && x.end > (a as number)));
     }
     agents.forEach(({ actor, via }, ai) => {
       for (const inst of instruments) {
@@ -153,6 +156,12 @@ function toRecords(st: DocState, view: string, s: Sentence, drafts: Draft[], ctx
   return records;
 }
 
+/**
+ * A sentence is worth analysing for acts only if it has a cue word; everything else is analysed
+ * lazily, when a reference in a later sentence needs its actors or instruments.
+ */
+const CUE_HINT = /ratif|acce(?:de|ssion)|sign|sponsor|co-?author|support|vot(?:e|ing)|endors|adher|reaffirm|commit|pledg|adopt|approv|part(?:y|ies)|call|urg(?:e|ing)|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|against|favou?r|deposit|join|exhort/iu;
+
 export function extractDocument(doc: RawDocument, options: ExtractOptions = {}): DocumentExtraction {
   const text = prepareText(doc);
   const view = normalizeView(text);
@@ -162,17 +171,34 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const st: DocState = { doc, text, sha, date: meta.date };
   const segments = splitSentences(view, meta.bodyStart).filter((seg) => !meta.excluded.some(([a, b]) => seg.start < b && seg.end > a));
 
-  const titleActors = segments.length > 0 ? analyse(view, segments[0] as Segment).groups.flatMap((g) => g.members.flatMap((m) => (m.actor?.kind === "state" ? [m.actor] : []))) : [];
-  const ctx = new DocumentContext(titleActors.length > 0 ? [titleActors[0] as Actor] : null);
-  let records: Commitment[] = [];
-  for (const seg of segments) {
-    const s = analyse(view, seg);
-    expandChildren(s);
-    s.instruments = s.instruments.filter((m) => ctx.resolveInstrument(m, s));
-    if (s.cues.length > 0 && (s.groups.length > 0 || s.instruments.length > 0)) {
-      records.push(...toRecords(st, view, s, linkSentence(s), ctx));
+  const analysed: Array<Sentence | undefined> = new Array(segments.length);
+  // Analysis of sentence i, computed once; references are resolved in document order.
+  const sentenceAt = (i: number): Sentence => {
+    let s = analysed[i];
+    if (!s) {
+      s = analyse(view, segments[i] as Segment);
+      expandChildren(s);
+      analysed[i] = s;
+      const current = s;
+      current.instruments = current.instruments.filter((m) => ctx.resolveInstrument(m, current, i));
     }
-    ctx.noteSentence(s);
+    return s;
+  };
+  // The state a document speaks for when nothing before a "we" names one: the first in its title line.
+  const principal = (): Actor[] => {
+    const title = segments.length > 0 ? sentenceAt(0) : null;
+    const states = title ? title.groups.flatMap((g) => g.members.flatMap((m) => (m.actor?.kind === "state" ? [m.actor] : []))) : [];
+    return states.slice(0, 1);
+  };
+  const ctx: DocumentContext = new DocumentContext(sentenceAt, principal);
+  let records: Commitment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const seg = segments[i] as Segment;
+    if (!CUE_HINT.test(view.slice(seg.start, seg.end))) continue;
+    const s = sentenceAt(i);
+    if (s.cues.length > 0 && (s.groups.length > 0 || s.instruments.length > 0)) {
+      records.push(...toRecords(st, view, s, i, linkSentence(s), ctx));
+    }
   }
   for (const refine of RECORD_REFINERS) records = refine(records);
   const min = options.minConfidence ?? 0;

@@ -3,58 +3,61 @@ import type { InstrumentMention } from "../stages/instruments";
 import type { Sentence } from "../stages/link";
 
 /**
- * Document context for references, filled sentence by sentence:
+ * Document context for references. Sentences are analysed lazily (most sentences of a
+ * statement carry no act), so the context walks back over earlier sentences on demand, asking
+ * for their analysis only when a reference needs it:
  *  - actors: "we", "my delegation", "our country" are the state the document speaks for (the
  *    subject of the latest sentence that named one, else the state in the title); "the country",
- *    "his country's", "its" are the nearest actor named before them;
+ *    "his country's", "its" are the nearest eligible actor named before them;
  *  - instruments: "the Convention", "this treaty", "the document" are the latest instrument of
- *    a compatible kind named before; "its two Protocols" are the named convention's protocols.
+ *    a compatible kind named before; acts stated without one take the latest ("have ratified.").
  */
 const HISTORY = 60;
 
 export class DocumentContext {
-  private readonly subjects: Actor[][] = [];
-  private readonly instruments: InstrumentMention[] = [];
-  constructor(private readonly principal: Actor[] | null) {}
+  constructor(
+    private readonly sentenceAt: (i: number) => Sentence,
+    private readonly principal: () => Actor[],
+  ) {}
 
-  /** The actors a reference means, given the groups named before it in its own sentence. */
-  resolveActor(m: ActorMention, sentence: Sentence): Actor[] {
+  /** The actors a reference in sentence `index` means. */
+  resolveActor(m: ActorMention, sentence: Sentence, index: number): Actor[] {
     if (m.actor) return [m.actor];
     if (m.kind !== "speaker") {
-      const stateOnly = m.kind === "anaphor" || m.kind === "possessive" && m.to - m.from > 1;
+      const stateOnly = m.kind === "anaphor" || (m.kind === "possessive" && m.to - m.from > 1);
       const before = sentence.groups.filter((g) => g.to <= m.from && g.eligible && g.members.some((x) => x.actor && (!stateOnly || x.actor.kind === "state")));
       const last = before[before.length - 1];
       if (last) return last.members.flatMap((x) => (x.actor ? [x.actor] : []));
     }
-    for (let i = this.subjects.length - 1; i >= Math.max(0, this.subjects.length - HISTORY); i--) {
-      const s = this.subjects[i] as Actor[];
+    for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
+      const s = this.subjectOf(i);
       if (s.length > 0 && (m.kind !== "anaphor" || s.some((a) => a.kind === "state"))) return s;
     }
-    return this.principal ?? [];
+    return index > 0 ? this.principal() : [];
   }
 
-  /** Record a sentence's subject (its first eligible group with named actors). */
-  noteSentence(sentence: Sentence): void {
+  private readonly subjects = new Map<number, Actor[]>();
+
+  /** A sentence's subject: its first eligible group with named (or resolvable) actors. */
+  private subjectOf(i: number): Actor[] {
+    const cached = this.subjects.get(i);
+    if (cached) return cached;
+    const sentence = this.sentenceAt(i);
     const g = sentence.groups.find((x) => x.eligible && x.members.some((m) => m.actor || m.kind === "speaker"));
-    if (g) {
-      const actors = g.members.flatMap((m) => (m.actor ? [m.actor] : this.resolveActor(m, sentence)));
-      this.subjects.push(actors);
-    } else this.subjects.push([]);
-    for (const m of sentence.instruments) if (m.kind !== "anaphor" || m.text) this.instruments.push(m);
-    if (this.instruments.length > HISTORY * 4) this.instruments.splice(0, this.instruments.length - HISTORY * 2);
+    const actors = g ? g.members.flatMap((m) => (m.actor ? [m.actor] : m.kind === "speaker" ? this.resolveActor(m, sentence, i) : [])) : [];
+    this.subjects.set(i, actors);
+    return actors;
   }
 
   /** Fill an anaphor's text and entry from its antecedent; false when there is none. */
-  resolveInstrument(m: InstrumentMention, sentence: Sentence): boolean {
+  resolveInstrument(m: InstrumentMention, sentence: Sentence, index: number): boolean {
     if (m.kind !== "anaphor" || m.text) return true;
     const inSentence = sentence.instruments.filter((x) => x.to <= m.from && x.kind !== "anaphor");
-    const pool = [...this.instruments, ...inSentence];
-    for (let i = pool.length - 1; i >= 0; i--) {
-      const a = pool[i] as InstrumentMention;
-      if (!a.text || !compatible(m.head ?? "", a)) continue;
-      m.text = a.text;
-      m.entry = a.entry;
-      m.type = a.type;
+    const found = lastCompatible(inSentence, m.head ?? "") ?? this.walkBack(index, (list) => lastCompatible(list, m.head ?? ""));
+    if (found) {
+      m.text = found.text;
+      m.entry = found.entry;
+      m.type = found.type;
       return true;
     }
     if (m.fallbackText) {
@@ -64,10 +67,26 @@ export class DocumentContext {
     return false;
   }
 
-  /** The document's current instrument, for acts stated without one ("have ratified."). */
-  topic(): InstrumentMention | null {
-    return this.instruments[this.instruments.length - 1] ?? null;
+  /** The document's current instrument before sentence `index`, for acts stated without one. */
+  topic(index: number): InstrumentMention | null {
+    return this.walkBack(index, (list) => [...list].reverse().find((x) => !!x.text) ?? null);
   }
+
+  private walkBack(index: number, pick: (list: InstrumentMention[]) => InstrumentMention | null): InstrumentMention | null {
+    for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
+      const found = pick(this.sentenceAt(i).instruments);
+      if (found) return found;
+    }
+    return null;
+  }
+}
+
+function lastCompatible(list: readonly InstrumentMention[], head: string): InstrumentMention | null {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const a = list[i] as InstrumentMention;
+    if (a.text && compatible(head, a)) return a;
+  }
+  return null;
 }
 
 function compatible(head: string, a: InstrumentMention): boolean {

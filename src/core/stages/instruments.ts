@@ -57,8 +57,10 @@ function joinText(view: string, tokens: readonly Token[], from: number, to: numb
   return view.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
 }
 
+const HEAD_TYPE_MAP = new Map<string, InstrumentType>(Object.entries(HEAD_TYPES));
+
 function typeOfHead(word: string): InstrumentType | null {
-  return HEAD_TYPES[word.toLowerCase()] ?? null;
+  return HEAD_TYPE_MAP.get(word.toLowerCase()) ?? null;
 }
 
 export function findInstruments(view: string, tokens: readonly Token[], from: number, to: number): InstrumentMention[] {
@@ -83,7 +85,7 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
   for (let i = from; i < to; i++) {
     if (taken[i - from]) continue;
     const t = tokens[i] as Token;
-    const headType = typeOfHead(t.text);
+    const headType = HEAD_TYPE_MAP.get(t.lower);
     if (!headType || headType === "resolution") continue;
     const named = namedAround(view, tokens, i, from, to, free);
     if (named) {

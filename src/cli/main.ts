@@ -1,0 +1,63 @@
+import { promises as fs } from "fs";
+import { extractAll, type Extraction } from "../core";
+import { CliUsageError, parseExtractArgs, USAGE } from "./args";
+import { readInputs, seedsDir } from "./files";
+import { toCsv, toJson } from "./formats";
+
+/**
+ * `commitments <command>`: the Node CLI over the core. Errors are one line on stderr that says
+ * what to do; the exit code is non-zero only when nothing could be read (or on a usage error).
+ */
+const HELP = `commitments — extract treaty commitments from diplomatic documents
+
+${USAGE}`;
+
+function summary(extraction: Extraction, docs: number): string {
+  const byAction = new Map<string, number>();
+  for (const c of extraction.commitments) byAction.set(c.action, (byAction.get(c.action) ?? 0) + 1);
+  const parts = [...byAction.entries()].sort((a, b) => b[1] - a[1]).map(([a, n]) => `${a} ${n}`);
+  return `commitments: ${docs} document${docs === 1 ? "" : "s"} read, ${extraction.commitments.length} commitment${extraction.commitments.length === 1 ? "" : "s"}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+}
+
+async function extract(argv: readonly string[], err: (s: string) => void, out: (s: string) => void): Promise<number> {
+  const args = parseExtractArgs(argv);
+  const paths = args.paths.length ? args.paths : [seedsDir()];
+  const read = await readInputs(paths);
+  for (const note of read.notes) err(`commitments: ${note}`);
+  if (read.docs.length === 0) {
+    err("commitments: no document could be read; give .txt, .md or .html files or folders that hold them");
+    return 1;
+  }
+  const extraction = extractAll(read.docs, { minConfidence: args.minConfidence });
+  const body = args.format === "csv" ? toCsv(extraction) : toJson(extraction);
+  if (args.out) {
+    try {
+      await fs.writeFile(args.out, body, "utf8");
+    } catch (e) {
+      err(`commitments: cannot write ${args.out}: ${(e as NodeJS.ErrnoException).code ?? "write error"}`);
+      return 1;
+    }
+  } else out(body);
+  if (!args.quiet) err(summary(extraction, read.docs.length) + (args.out ? `, written to ${args.out}` : ""));
+  return 0;
+}
+
+export async function main(argv: readonly string[], io = { err: (s: string) => process.stderr.write(`${s}\n`), out: (s: string) => process.stdout.write(s) }): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === "extract") return await extract(rest, io.err, io.out);
+    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+      io.err(HELP);
+      return command === undefined ? 2 : 0;
+    }
+    io.err(`commitments: unknown command "${command}"; try: commitments extract --help`);
+    return 2;
+  } catch (e) {
+    if (e instanceof CliUsageError) {
+      io.err(`commitments: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    io.err(`commitments: unexpected error: ${(e as Error).message}`);
+    return 1;
+  }
+}
