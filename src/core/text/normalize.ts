@@ -36,7 +36,7 @@ const REPLACEMENTS: Record<string, string> = {
 };
 
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
-const NEEDS_WORK = /[\r\uFEFF\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u00AB\u00BB\u2028\u2029\u0000-\u0008\u000B\u000C\u000E-\u001F]/gu;
+const NEEDS_WORK = /[\r\uFEFF\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u00AB\u00BB\u2028\u2029\u0000-\u0008\v\f\u000E-\u001F]/gu;
 
 export function normalizeView(text: string): string {
   return text.replace(NEEDS_WORK, (ch) => REPLACEMENTS[ch] ?? " ");
