@@ -42,7 +42,18 @@ async function extract(argv: readonly string[], err: (s: string) => void, out: (
   return 0;
 }
 
-export async function main(argv: readonly string[], io = { err: (s: string) => process.stderr.write(`${s}\n`), out: (s: string) => process.stdout.write(s) }): Promise<number> {
+/** Where the CLI writes: injectable so tests capture output without touching the process streams. */
+export interface CliIo {
+  err(line: string): void;
+  out(text: string): void;
+}
+
+const processIo: CliIo = {
+  err: (line) => void process.stderr.write(`${line}\n`),
+  out: (text) => void process.stdout.write(text),
+};
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === "extract") return await extract(rest, io.err, io.out);

@@ -61,6 +61,9 @@ const MORE_NAMES: Record<string, string[]> = {
   COG: ["Republic of the Congo", "Congo-Brazzaville"],
 };
 
+/** Capitals as written in news copy ("Washington" for "Washington, D.C."). */
+const MORE_CAPITALS: Record<string, string[]> = { USA: ["Washington"] };
+
 /** Nouns that make a demonym an actor: "the Kazakh delegation", "Azerbaijani president". */
 const GOVERNMENT_NOUNS = [
   "government", "delegation", "authorities", "president", "prime minister", "foreign minister", "minister",
@@ -104,7 +107,7 @@ export function buildCountryLexicon(): CountryLexicon {
     if (demonym && demonym !== c.name.common) {
       for (const noun of GOVERNMENT_NOUNS) names.add(`${demonym} ${noun}`, actor, false);
     }
-    for (const cap of c.capital ?? []) if (cap.length >= 4) capitals.add(cap, actor, true);
+    for (const cap of [...(c.capital ?? []), ...(MORE_CAPITALS[c.cca3] ?? [])]) if (cap.length >= 4) capitals.add(cap, actor, true);
   }
   return { names, capitals };
 }

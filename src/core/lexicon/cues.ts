@@ -53,7 +53,7 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["accession", "accessions"], noun("acceded"), t);
   forms(["signature", "signing of"], noun("signed"), t);
   forms(["support to", "support for", "support from", "strong support", "full support"], noun("supported"), t);
-  forms(["endorsement of", "adherence to", "accession to"], noun("endorsed"), t);
+  forms(["endorsement of", "adherence to"], noun("endorsed"), t);
   forms(["commitment to", "continued commitment to", "commitments to"], noun("committed"), t);
   forms(["adoption of", "adoption by"], noun("adopted"), t);
   forms(["proposed for adoption by", "sponsored by", "co-sponsored by", "submitted by", "tabled by", "introduced by"], { action: "co-sponsored", form: "noun" }, t);

@@ -23,9 +23,13 @@ export class DocumentContext {
   /** The actors a reference in sentence `index` means. */
   resolveActor(m: ActorMention, sentence: Sentence, index: number): Actor[] {
     if (m.actor) return [m.actor];
+    const head = orgHead(sentence, m);
+    if (head) return this.latestOrganisation(head, sentence, m.from, index);
     if (m.kind !== "speaker") {
       const stateOnly = m.kind === "anaphor" || (m.kind === "possessive" && m.to - m.from > 1);
-      const before = sentence.groups.filter((g) => g.to <= m.from && g.eligible && g.members.some((x) => x.actor && (!stateOnly || x.actor.kind === "state")));
+      // "its"/"their" point at the nearest actor before them, whatever its role ("Summit of CICA ..., its participants").
+      const bare = m.kind === "possessive" && m.to - m.from === 1;
+      const before = sentence.groups.filter((g) => g.to <= m.from && (g.eligible || bare) && g.members.some((x) => x.actor && (!stateOnly || x.actor.kind === "state")));
       const last = before[before.length - 1];
       if (last) return last.members.flatMap((x) => (x.actor ? [x.actor] : []));
     }
@@ -34,6 +38,23 @@ export class DocumentContext {
       if (s.length > 0 && (m.kind !== "anaphor" || s.some((a) => a.kind === "state"))) return s;
     }
     return index > 0 ? this.principal() : [];
+  }
+
+  /** "the Committee", "the Assembly": the latest organisation named with that word. */
+  private latestOrganisation(head: string, sentence: Sentence, before: number, index: number): Actor[] {
+    const pick = (s: Sentence, limit: number): Actor | null => {
+      let found: Actor | null = null;
+      for (const g of s.groups) for (const x of g.members) if (x.from < limit && x.actor?.kind === "organisation" && (head === "organisation" || x.actor.name.toLowerCase().includes(head))) found = x.actor;
+      return found;
+    };
+    const here = pick(sentence, before);
+    if (here) return [here];
+    for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
+      const s = this.sentenceAt(i);
+      const found = pick(s, s.tokens.length);
+      if (found) return [found];
+    }
+    return [];
   }
 
   private readonly subjects = new Map<number, Actor[]>();
@@ -81,9 +102,19 @@ export class DocumentContext {
   }
 }
 
+const ORG_HEADS: Record<string, string> = { committee: "committee", council: "council", assembly: "assembly", conference: "conference", organization: "organisation", organisation: "organisation" };
+
+function orgHead(sentence: Sentence, m: ActorMention): string | null {
+  if (m.kind !== "anaphor") return null;
+  const last = sentence.tokens[m.to - 1]?.lower ?? "";
+  return ORG_HEADS[last] ?? null;
+}
+
 function lastCompatible(list: readonly InstrumentMention[], head: string): InstrumentMention | null {
   for (let i = list.length - 1; i >= 0; i--) {
     const a = list[i] as InstrumentMention;
+    // A plural reference ("the Additional Protocols") is not one protocol named before.
+    if (head.endsWith("s") && head !== "principles" && !a.text.toLowerCase().includes(head)) continue;
     if (a.text && compatible(head, a)) return a;
   }
   return null;

@@ -53,6 +53,8 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
 }
 
 function governed(tokens: readonly Token[], from: number): boolean {
+  // "(Israel, United States)", "ASEAN (Association of ...)": a parenthesis is never a subject.
+  if (tokens[from - 1]?.text === "(") return true;
   let i = from - 1;
   while (i >= 0 && ["the", "both", "all", "'s"].includes((tokens[i] as Token).lower)) i--;
   const prev = tokens[i];

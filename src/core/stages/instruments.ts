@@ -44,10 +44,13 @@ const TAIL_STOP = new Set([
   "to", "and", "or", "which", "that", "who", "by", "with", "at", "as", "from", "is", "was", "were", "are", "has", "have",
   "had", "will", "would", "should", "shall", "may", "can", "could", "must", "but", "while", "when", "after", "before",
   "since", "during", "under", "within", "into", "through", "adopted", "signed", "ratified", "entered", "opened", "calling",
+  "calls", "call", "urges", "emphasizes", "emphasises", "encourages", "decides", "requests", "welcomes", "notes", "recognizes",
+  "recognises", "reaffirms", "expresses", "condemns", "stresses", "invites", "got", "gets", "received", "garnered", "pointing",
 ]);
 const ANAPHOR_DETERMINERS = new Set(["the", "this", "that", "these", "those", "said", "such"]);
 const ANAPHOR_MODIFIERS = new Set(["new", "ban", "above", "above-mentioned", "same", "draft", "present", "relevant", "recent", "latest", "two", "optional", "additional", "said", "whole"]);
 const ANAPHOR_HEADS = new Set(["convention", "treaty", "protocol", "protocols", "resolution", "declaration", "principles", "amendment", "agreement", "statute", "covenant", "charter", "document", "instrument", "text", "strategy", "decision", "plan"]);
+const CALENDAR = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const WEAK_NAME_WORDS = new Set(["optional", "additional", "new", "draft", "first", "second", "third", "two", "the", "this", "ban", "global"]);
 const ROMAN = new Set(["I", "II", "III", "IV", "V"]);
 const MAX_NAME_TOKENS = 30;
@@ -111,7 +114,7 @@ function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mention
     const a = mentions[k] as InstrumentMention;
     const b = mentions[k + 1];
     const lastWord = (tokens[a.to - 1] as Token).lower;
-    if (b && a.kind !== "anaphor" && b.kind !== "anaphor" && b.kind !== "children" && /^(?:protocol|protocols|amendment|amendments)$/u.test(lastWord)) {
+    if (b && (a.kind !== "anaphor" || a.fallbackText) && b.kind !== "anaphor" && b.kind !== "children" && /^(?:protocol|protocols|amendment|amendments)$/u.test(lastWord)) {
       const between = tokens.slice(a.to, b.from).map((t) => t.lower).join(" ");
       if (between === "to the" || between === "of the" || between === "to" || between === "of") {
         const ext = extendName(view, tokens, a.from, b.to, to);
@@ -148,7 +151,7 @@ function namedAround(view: string, tokens: readonly Token[], h: number, from: nu
     let k = j;
     while (k < to && NAME_CONNECTORS.has((tokens[k] as Token).lower) && !isCapitalised(tokens[k] as Token)) k++;
     const w = tokens[k];
-    if (!w || k >= to || !w.word || !isCapitalised(w) || !free(k, k + 1) || /^\d+$/u.test(w.text)) break;
+    if (!w || k >= to || !w.word || !isCapitalised(w) || !free(k, k + 1) || /^\d+$/u.test(w.text) || CALENDAR.has(w.lower)) break;
     if (k === j && j !== h + 1) break;
     if (k > j && (tokens[j] as Token).lower === "and" && typeOfHead((tokens[k + 1] as Token | undefined)?.text ?? "")) break;
     end = k + 1;

@@ -54,6 +54,8 @@ const COPULAS = new Set(["are", "were", "is", "was", "include", "includes", "inc
 const VERB_CHAIN = new Set([",", "and", "or", "and/or"]);
 const GENERIC_SUBJECTS = new Set(["states", "countries", "members", "nations", "governments", "parties", "member", "all"]);
 const MAX_OBJECT_GAP = 9;
+/** Nouns that make any call one about joining an instrument ("bringing non-signatories on board"). */
+const JOINING_NOUNS = new Set(["signatories", "non-signatories", "ratification", "ratifications", "accession", "universalization", "universalisation", "universality", "signature"]);
 
 type Rule = (s: Sentence, cue: CueMention, index: number, drafts: Draft[]) => Draft | null;
 
@@ -170,12 +172,19 @@ const call: Rule = (s, cue, index) => {
   if (cue.def.form !== "call") return null;
   const g = groupBefore(s, cue.from);
   if (!g) return null;
+  if (["be", "been", "being", "was", "were", "is", "are"].includes(s.tokens[cue.from - 1]?.lower ?? "")) return null; // "will be invited"
   let joining = false;
+  let sawTo = false;
   const end = s.to;
   for (let i = cue.to; i < end; i++) {
     const t = s.tokens[i] as Token;
-    if (JOINING_WORDS.has(t.lower)) joining = true;
     if (t.text === ";" || (t.text === "." && i > cue.to)) break;
+    if (JOINING_NOUNS.has(t.lower)) joining = true;
+    if (!sawTo && t.lower === "to" && i > cue.to) {
+      sawTo = true;
+      const v = s.tokens[i + 1]?.lower ?? "";
+      if (JOINING_WORDS.has(v)) joining = true;
+    }
   }
   const isFor = (s.tokens[cue.to - 1] as Token).lower === "for";
   const objects = s.instruments.filter((m) => m.from >= cue.to);
@@ -250,7 +259,7 @@ const nominal: Rule = (s, cue) => {
     const near = instrumentNear(s, cue.from);
     if (near && (rule === "nominal-by" || cue.def.form === "deposit")) objects = [near];
   }
-  const topical = objects.length === 0 && (cue.def.form === "deposit" || rule === "nominal-by") && isClauseEnd(s, agents.to);
+  const topical = objects.length === 0 && (cue.def.form === "deposit" || (rule === "nominal-by" && isClauseEnd(s, agents.to)));
   if (objects.length === 0 && !topical) return null;
   return draft(s, cue, rule, agents, objects, topical, Math.max(s.from, Math.min(agents.from, cue.from) - 3));
 };
@@ -264,7 +273,7 @@ const agentNoun: Rule = (s, cue) => {
       const g = groupStartingAt(s, i + 1, 3);
       if (g) {
         const objects = objectsAfter(s, cue.to, i);
-        return draft(s, cue, "agent-list", g, objects, objects.length === 0, cue.from);
+        return draft(s, cue, "agent-list", listAfter(s, g), objects, objects.length === 0, cue.from);
       }
     }
   }
@@ -292,6 +301,7 @@ const verb: Rule = (s, cue, index, drafts) => {
   const after = s.tokens[cue.to];
   // Passive with agent: "adopted by the General Assembly", "proposed for adoption by".
   if (after?.lower === "by") {
+    if (cue.def.action === "acceded" || cue.def.action === "party") return null; // "joined by X" is company, not accession
     const g = groupStartingAt(s, cue.to + 1, 2);
     if (g) {
       const before = s.instruments.filter((m) => m.to <= cue.from);
@@ -324,17 +334,20 @@ const verb: Rule = (s, cue, index, drafts) => {
     }
   }
   if (chainedFrom) return { ...chainedFrom, cue, action: cue.def.action, instruments: objects.length ? objects : chainedFrom.instruments, rule: "verb-chain" };
-  const intransitive = objects.length === 0 && (isClauseEnd(s, cue.to) || after?.lower === "it" || after?.lower === "them");
+  const copulaNext = COPULAS.has(after?.lower ?? "");
+  const intransitive = objects.length === 0 && (isClauseEnd(s, cue.to) || after?.lower === "it" || after?.lower === "them" || copulaNext);
   if (objects.length === 0 && !intransitive) return null;
-  const g = groupBefore(s, cue.from);
-  if (!g || generic(s, g.to, cue.from)) {
+  const g = relativeSubject(s, cue.from) ?? groupBefore(s, cue.from);
+  const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
+  if (!g || (generic(s, g.to, cue.from) && !done)) {
     // Copula list: "The States that have yet to ratify are China, ...".
     for (let i = cue.to; i < Math.min(s.to, cue.to + 14); i++) {
       if (COPULAS.has((s.tokens[i] as Token).lower)) {
         const list = groupStartingAt(s, i + 1, 3);
         if (list && !g) {
           const p = polarityBefore(s.tokens, cue.from, s.from);
-          return { ...draft(s, cue, "copula-list", list, objects, objects.length === 0, s.from), polarity: p.polarity, polarityBy: p.by };
+          const all = listAfter(s, list);
+          return { ...draft(s, cue, "copula-list", all, objects, objects.length === 0, s.from), polarity: p.polarity, polarityBy: p.by };
         }
       }
     }
@@ -352,6 +365,33 @@ const verb: Rule = (s, cue, index, drafts) => {
   return draft(s, cue, "verb", g, objects, objects.length === 0);
 };
 
+/** "X, which became the 27th State to ratify": the group right before "which"/"who" is the subject. */
+function relativeSubject(s: Sentence, cueFrom: number): ActorGroup | null {
+  for (let i = cueFrom - 1; i > s.from && i >= cueFrom - 10; i--) {
+    const t = s.tokens[i] as Token;
+    if (t.lower === "which" || t.lower === "who") {
+      const at = s.tokens[i - 1]?.text === "," ? i - 1 : i;
+      return s.groups.find((g) => g.to === at) ?? null;
+    }
+  }
+  return null;
+}
+
+/** A list of actors may break on a name that is not in the lexicon ("- Granada"): the list runs on. */
+function listAfter(s: Sentence, first: ActorGroup): ActorGroup {
+  const members = [...first.members];
+  let to = first.to;
+  for (const g of s.groups) {
+    if (g.from < first.to) continue;
+    const between = s.tokens.slice(to, g.from);
+    if (between.length > 6 || !between.every((t) => !t.word || SEPARATOR_WORDS.has(t.lower) || (t.text[0] !== t.text[0]?.toLowerCase() && between.length <= 4))) break;
+    members.push(...g.members);
+    to = g.to;
+  }
+  return { ...first, members, to };
+}
+const SEPARATOR_WORDS = new Set(["and", "the", "as", "well", "or", "both"]);
+
 /** Between the subject and the verb: "all UN member states should ratify" (a generic addressee). */
 function generic(s: Sentence, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (GENERIC_SUBJECTS.has((s.tokens[i] as Token).lower)) return true;
@@ -359,7 +399,7 @@ function generic(s: Sentence, from: number, to: number): boolean {
 }
 
 function modalCall(s: Sentence, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (["should", "must", "to"].includes((s.tokens[i] as Token).lower)) return true;
+  for (let i = from; i < to; i++) if (["should", "must", "ought", "need"].includes((s.tokens[i] as Token).lower)) return true;
   return false;
 }
 

@@ -1,0 +1,141 @@
+import { normalizeView } from "./normalize";
+import { splitSentences, type Segment } from "./sentences";
+
+/** Sentences of `text` as written, after checking every span against the original text. */
+function split(text: string, from = 0): Array<{ text: string; start: number; end: number; list: boolean }> {
+  const view = normalizeView(text);
+  return splitSentences(view, from).map((s: Segment) => {
+    expect(s.end).toBeGreaterThan(s.start);
+    expect(view.slice(s.start, s.end)).toBe(view.slice(s.start, s.end).trim());
+    return { text: text.slice(s.start, s.end), start: s.start, end: s.end, list: s.list };
+  });
+}
+
+function texts(text: string): string[] {
+  return split(text).map((s) => s.text);
+}
+
+describe("splitSentences: abbreviations", () => {
+  it.each([
+    ["U.S.", "The U.S. delegation signed the Arms Trade Treaty in 2013. Chile followed."],
+    ["H.E. and Mr.", "The statement was delivered by H.E. Mr. Kairat Umarov, Permanent Representative. Chile followed."],
+    ["No.", "The treaty is registered as No. 54321 in the United Nations Treaty Series. Chile followed."],
+    ["Res.", "The Council recalled Res. 2347 on cultural heritage in armed conflict. Chile followed."],
+  ])("does not split after %s", (_label, text) => {
+    const first = text.slice(0, text.indexOf(" Chile followed."));
+    expect(texts(text)).toEqual([first, "Chile followed."]);
+  });
+
+  it("gives exact offsets after an abbreviation", () => {
+    const text = "The U.S. signed it. Mr. Smith spoke next.";
+    expect(split(text).map(({ text: t, start, end }) => [t, start, end])).toEqual([
+      ["The U.S. signed it.", 0, 19],
+      ["Mr. Smith spoke next.", 20, 41],
+    ]);
+  });
+
+  it("still splits at an ordinary full stop before a capital", () => {
+    expect(texts("Kazakhstan ratified the Treaty. Chile signed it. Peru abstained.")).toEqual([
+      "Kazakhstan ratified the Treaty.",
+      "Chile signed it.",
+      "Peru abstained.",
+    ]);
+  });
+});
+
+describe("splitSentences: hard-wrapped paragraphs", () => {
+  const wrapped = [
+    "Statement by the Permanent Representative of the Republic of Kazakhstan",
+    "",
+    "Mr. Chairman,",
+    "",
+    "Kazakhstan has consistently supported the strengthening of the nuclear",
+    "non-proliferation regime and was among the first States to sign the",
+    "Comprehensive Nuclear-Test-Ban Treaty, which the Parliament ratified in",
+    "2002 after a long national debate on the legacy of the Semipalatinsk test",
+    "site. We call on all States that have not yet done so to sign and ratify",
+    "the Treaty without delay, in particular the remaining Annex 2 States whose",
+    "ratification is required for its entry into force.",
+    "",
+    "Thank you.",
+  ].join("\n");
+
+  it("reads a paragraph wrapped at ~72 columns as whole sentences", () => {
+    const out = split(wrapped);
+    const first = out.find((s) => s.text.startsWith("Kazakhstan has"));
+    expect(first?.text).toBe(wrapped.slice(wrapped.indexOf("Kazakhstan has"), wrapped.indexOf("site.") + 5));
+    expect(first?.start).toBe(wrapped.indexOf("Kazakhstan has"));
+    const second = out.find((s) => s.text.startsWith("We call"));
+    expect(second?.end).toBe(wrapped.indexOf("entry into force.") + "entry into force.".length);
+  });
+
+  it("keeps short lines and blank-line paragraphs apart", () => {
+    expect(texts(wrapped)).toEqual([
+      "Statement by the Permanent Representative of the Republic of Kazakhstan",
+      "Mr. Chairman,",
+      expect.stringMatching(/^Kazakhstan has[\s\S]*test\nsite\.$/u),
+      expect.stringMatching(/^We call on all States[\s\S]*entry into force\.$/u),
+      "Thank you.",
+    ]);
+  });
+
+  it("reads a wrapped paragraph the same with CRLF line ends", () => {
+    const crlf = wrapped.replace(/\n/gu, "\r\n");
+    expect(texts(crlf).map((t) => t.replace(/\r\n/gu, "\n"))).toEqual(texts(wrapped));
+  });
+});
+
+describe("splitSentences: glued sentences", () => {
+  it('splits "treaty.During" into two sentences with exact offsets', () => {
+    const text = "Kazakhstan welcomed the ban treaty.During the debate, Chile spoke on its implementation.";
+    const at = text.indexOf("During");
+    expect(split(text).map(({ text: t, start, end }) => [t, start, end])).toEqual([
+      ["Kazakhstan welcomed the ban treaty.", 0, at],
+      ["During the debate, Chile spoke on its implementation.", at, text.length],
+    ]);
+  });
+
+  it('does not split "U.N." or a decimal number', () => {
+    expect(texts("The U.N.Security Council met. The vote was 14.5 percent higher.")).toHaveLength(2);
+  });
+});
+
+describe("splitSentences: lists", () => {
+  it('keeps an introduction ending in ":" and its "- item" lines as one list unit', () => {
+    const text = "Press release\n\nThe States that signed the Treaty today are:\n- Bangladesh\n- Kiribati\n- Uruguay\n\nThe ceremony ended at noon.";
+    const out = split(text);
+    const list = out.find((s) => s.list);
+    expect(list?.text).toBe("The States that signed the Treaty today are:\n- Bangladesh\n- Kiribati\n- Uruguay");
+    expect(list?.start).toBe(text.indexOf("The States"));
+    expect(out.map((s) => s.text)).toEqual(["Press release", list?.text, "The ceremony ended at noon."]);
+  });
+
+  it("does not mark an ordinary sentence as a list", () => {
+    expect(split("Kazakhstan ratified the Treaty in 2015.").map((s) => s.list)).toEqual([false]);
+  });
+});
+
+describe("splitSentences: range and offsets", () => {
+  it("starts at `from` and keeps offsets absolute", () => {
+    const text = "Title: Header line\n\nKazakhstan signed it. Chile ratified it.";
+    const from = text.indexOf("Kazakhstan");
+    expect(split(text, from).map(({ text: t, start }) => [t, start])).toEqual([
+      ["Kazakhstan signed it.", from],
+      ["Chile ratified it.", text.indexOf("Chile")],
+    ]);
+  });
+
+  it("gives no sentence for empty or blank text", () => {
+    expect(split("")).toEqual([]);
+    expect(split(" \n\n \n")).toEqual([]);
+  });
+
+  it("caps a pathological run-on sentence in bounded pieces", () => {
+    const text = "word ".repeat(5_000).trim();
+    const out = splitSentences(normalizeView(text));
+    expect(out.length).toBeGreaterThan(1);
+    expect(out.every((s) => s.end - s.start <= 3000)).toBe(true);
+    expect(out[0]?.start).toBe(0);
+    expect(out[out.length - 1]?.end).toBe(text.length);
+  });
+});
