@@ -169,7 +169,10 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const sha = sha256Hex(text);
   const document: DocumentMeta = { id: doc.id, title: meta.title, date: meta.date, url: meta.url, sha256: sha };
   const st: DocState = { doc, text, sha, date: meta.date };
+  const headline = meta.titleFromHeader ? meta.title : null;
   const segments = splitSentences(view, meta.bodyStart).filter((seg) => !meta.excluded.some(([a, b]) => seg.start < b && seg.end > a));
+  // A body line repeating the `Title:` header is a headline: context for references, not a statement of record.
+  const isHeadline = (seg: Segment) => headline !== null && view.slice(seg.start, seg.end).trim() === headline;
 
   const analysed: Array<Sentence | undefined> = new Array(segments.length);
   // Analysis of sentence i, computed once; references are resolved in document order.
@@ -194,7 +197,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   let records: Commitment[] = [];
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i] as Segment;
-    if (!CUE_HINT.test(view.slice(seg.start, seg.end))) continue;
+    if (isHeadline(seg) || !CUE_HINT.test(view.slice(seg.start, seg.end))) continue;
     const s = sentenceAt(i);
     if (s.cues.length > 0 && (s.groups.length > 0 || s.instruments.length > 0)) {
       records.push(...toRecords(st, view, s, i, linkSentence(s), ctx));

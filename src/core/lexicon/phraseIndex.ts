@@ -13,6 +13,7 @@ export interface PhraseMatch<T> {
 }
 
 interface Entry<T> {
+  phrase: string;
   keys: string[];
   caseSensitive: boolean;
   value: T;
@@ -26,7 +27,7 @@ export class PhraseIndex<T> {
     const toks = tokenize(phrase);
     if (toks.length === 0) return;
     const keys = toks.map((t) => (caseSensitive ? t.text : t.lower));
-    const entry: Entry<T> = { keys, caseSensitive, value };
+    const entry: Entry<T> = { phrase, keys, caseSensitive, value };
     const first = (toks[0] as Token).lower;
     const list = this.byFirst.get(first);
     if (list) list.push(entry);
@@ -34,9 +35,16 @@ export class PhraseIndex<T> {
     this.longest = Math.max(this.longest, keys.length);
   }
 
-  /** Visits every entry with its original phrase tokens re-joined, for re-keying an index. */
+  /** Visits every entry with its original phrase, for re-keying an index. */
   forEachEntry(visit: (phrase: string, value: T, caseSensitive: boolean) => void): void {
-    for (const list of this.byFirst.values()) for (const e of list) visit(e.keys.join(" "), e.value, e.caseSensitive);
+    for (const list of this.byFirst.values()) for (const e of list) visit(e.phrase, e.value, e.caseSensitive);
+  }
+
+  /** The entry that matches the whole of `phrase`, or null. */
+  lookup(phrase: string): T | null {
+    const tokens = tokenize(phrase);
+    const m = this.matchAt(tokens, 0);
+    return m && m.to === tokens.length ? m.value : null;
   }
 
   /** The longest entry starting at token `i`, or null. */

@@ -52,7 +52,7 @@ const OBJECT_FILLER = new Set([
 const BLOCKING_NOUNS = new Set(["report", "reports", "work", "efforts", "statement", "role", "mandate", "meeting", "activities", "provisions", "framework", "spirit", "goals", "objectives", "importance", "call", "initiative", "process", "session", "review", "anniversary", "members", "parties", "states"]);
 const COPULAS = new Set(["are", "were", "is", "was", "include", "includes", "included", "including"]);
 const VERB_CHAIN = new Set([",", "and", "or", "and/or"]);
-const GENERIC_SUBJECTS = new Set(["states", "countries", "members", "nations", "governments", "parties", "member", "all"]);
+const GENERIC_SUBJECTS = new Set(["states", "countries", "members", "nations", "governments", "parties"]);
 const MAX_OBJECT_GAP = 9;
 /** Nouns that make any call one about joining an instrument ("bringing non-signatories on board"). */
 const JOINING_NOUNS = new Set(["signatories", "non-signatories", "ratification", "ratifications", "accession", "universalization", "universalisation", "universality", "signature"]);

@@ -16,6 +16,8 @@ export interface DocumentMetadata {
   excluded: Array<[number, number]>;
   /** Offset where the body starts (after the metadata block). */
   bodyStart: number;
+  /** True when the title came from a `Title:` line (a body line repeating it is a headline, not a statement). */
+  titleFromHeader: boolean;
 }
 
 const META_LINE = /^[ \t]*(title|source|url|link|date|published|updated|author|byline|permanent link)[ \t]*:[ \t]*(\S[^\n]*)?$/iu;
@@ -105,5 +107,5 @@ export function readMetadata(view: string): DocumentMetadata {
       }
     }
   }
-  return { title, date, url, excluded, bodyStart };
+  return { title, date, url, excluded, bodyStart, titleFromHeader: meta.title !== undefined };
 }
