@@ -27,7 +27,7 @@ export interface DateMention {
 const MAX_CHUNK = 4000;
 /** Only text with a month name, a year, a numeric date or a relative word can hold a date. */
 const HAS_DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:1[89]|20)\d\d\b|\d[./-]\d|today|yesterday|\blast year|\bthis year/iu;
-const BARE_YEAR = /\b(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu;
+const BARE_YEAR = /\b(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))(?!\s\p{Lu})/giu;
 const RELATIVE = /\b(today|yesterday|last year|this year)\b/giu;
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s|\sof\s)((?:1[89]|20)\d\d)\b/gu;

@@ -145,6 +145,11 @@ function namedAround(view: string, tokens: readonly Token[], h: number, from: nu
       if (!/^\d/u.test(p.text)) capitalised++;
     } else break;
   }
+  // "New Agenda Coalition", "Treaty Organization", "Convention Centre": the head is a modifier here.
+  const follower = tokens[h + 1];
+  if (follower && h + 1 < to && follower.word && isCapitalised(follower) && !ROMAN.has(follower.text) && !typeOfHead(follower.text) && !/^\d/u.test(follower.text) && follower.start - head.end <= 1) {
+    return null;
+  }
   // Right: connectors followed by capitalised words ("on the Prohibition of Nuclear Weapons").
   let end = h + 1;
   for (let j = h + 1; j < to && j - start < MAX_NAME_TOKENS; ) {

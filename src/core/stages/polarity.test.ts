@@ -1,0 +1,98 @@
+import { extractDocument, type Commitment } from "../index";
+
+const HEAD = "Press release\n\n";
+
+function run(body: string): Commitment[] {
+  const text = HEAD + body;
+  const records = extractDocument({ id: "polarity.txt", text }).commitments;
+  for (const c of records) {
+    expect(c.source.quote).toBe(text.slice(c.source.start, c.source.end));
+    expect(c.source.start).toBe(HEAD.length);
+  }
+  return records;
+}
+
+/** "actor|action|instrumentId|polarity" rows, sorted. */
+function rows(records: Commitment[]): string[] {
+  return records.map((c) => `${c.actor}|${c.action}|${c.instrumentId ?? c.instrument}|${c.polarity}`).sort();
+}
+
+describe("polarity: negated", () => {
+  it.each([
+    ["has not ratified", "Kazakhstan has not ratified the Arms Trade Treaty.", "ratified"],
+    ["has not yet signed", "Kazakhstan has not yet signed the Arms Trade Treaty.", "signed"],
+    ["refused to sign", "Kazakhstan refused to sign the Arms Trade Treaty.", "signed"],
+    ["did not sign", "Kazakhstan did not sign the Arms Trade Treaty.", "signed"],
+    ["never signed", "Kazakhstan never signed the Arms Trade Treaty.", "signed"],
+    ["declined to sign", "Kazakhstan declined to sign the Arms Trade Treaty.", "signed"],
+    ["has yet to ratify", "Kazakhstan has yet to ratify the Arms Trade Treaty.", "ratified"],
+    ["won't ratify", "Kazakhstan won't ratify the Arms Trade Treaty.", "ratified"],
+  ])('"%s" is negated', (_label, body, action) => {
+    expect(rows(run(body))).toEqual([`Kazakhstan|${action}|att|negated`]);
+  });
+
+  it.each([
+    ["voted against", "Kazakhstan voted against Security Council resolution 2347 (2017)."],
+    ["abstained", "Kazakhstan abstained on Security Council resolution 2347 (2017)."],
+    ["did not take part in the vote", "Kazakhstan did not take part in the vote on Security Council resolution 2347 (2017)."],
+  ])('"%s" is supported + negated', (_label, body) => {
+    expect(rows(run(body))).toEqual(["Kazakhstan|supported|unsc-res-2347|negated"]);
+  });
+
+  it('"not only ... but" does not negate', () => {
+    expect(rows(run("Kazakhstan has not only ratified the Arms Trade Treaty but also promoted it."))).toEqual(["Kazakhstan|ratified|att|affirmed"]);
+  });
+
+  it("a negation in another clause does not reach the act", () => {
+    expect(rows(run("The debate was not easy; Kazakhstan ratified the Arms Trade Treaty."))).toEqual(["Kazakhstan|ratified|att|affirmed"]);
+  });
+});
+
+describe("polarity: planned", () => {
+  it.each([
+    ["intends to accede", "Kazakhstan intends to accede to the Arms Trade Treaty.", "acceded"],
+    ["is considering signing", "Kazakhstan is considering signing the Arms Trade Treaty.", "signed"],
+    ["will ratify", "Kazakhstan will ratify the Arms Trade Treaty.", "ratified"],
+    ["whether to join", "Kazakhstan is deciding whether to join the Arms Trade Treaty.", "acceded"],
+    ["is expected to ratify", "Kazakhstan is expected to ratify the Arms Trade Treaty next year.", "ratified"],
+    ["plans to ratify", "Kazakhstan plans to ratify the Arms Trade Treaty.", "ratified"],
+    ["is ready to sign", "Kazakhstan is ready to sign the Arms Trade Treaty.", "signed"],
+  ])('"%s" is planned', (_label, body, action) => {
+    expect(rows(run(body))).toEqual([`Kazakhstan|${action}|att|planned`]);
+  });
+
+  it('"once X deposits its instrument of ratification" is planned', () => {
+    expect(rows(run("Once Kazakhstan deposits its instrument of ratification, the Arms Trade Treaty will enter into force for it."))).toEqual(["Kazakhstan|ratified|att|planned"]);
+  });
+
+  it('"signed X, subject to ratification" is a signature plus a planned ratification', () => {
+    expect(rows(run("Kazakhstan signed the Arms Trade Treaty, subject to ratification."))).toEqual(["Kazakhstan|ratified|att|planned", "Kazakhstan|signed|att|affirmed"]);
+  });
+});
+
+describe("polarity: infinitives that report a done act", () => {
+  it.each([
+    ["became the 27th State to ratify", "Kazakhstan became the 27th State to ratify the Arms Trade Treaty.", "ratified"],
+    ["became the 50th country to ratify", "Ghana became the 50th country to ratify the Arms Trade Treaty in 2014.", "ratified"],
+    ["took the opportunity ... to ratify", "Kazakhstan took the opportunity of the ceremony to ratify the Arms Trade Treaty.", "ratified"],
+    ["is pleased to have joined", "Kazakhstan is pleased to have joined the Arms Trade Treaty.", "acceded"],
+  ])('"%s" is affirmed', (_label, body, action) => {
+    const records = run(body);
+    expect(records.map((c) => [c.action, c.instrumentId, c.polarity])).toEqual([[action, "att", "affirmed"]]);
+  });
+
+  // "States"/"countries" here rank the subject, they are not generic addressees of a call.
+  it.each([
+    ["was among the first States to sign", "Kazakhstan was among the first States to sign the Arms Trade Treaty.", "signed"],
+    ["was one of the first countries to ratify", "Kazakhstan was one of the first countries to ratify the Arms Trade Treaty.", "ratified"],
+  ])('"%s" is the subject\'s own affirmed act', (_label, body, action) => {
+    expect(rows(run(body))).toEqual([`Kazakhstan|${action}|att|affirmed`]);
+  });
+});
+
+describe("polarity: only the affirmed records count, the others are kept", () => {
+  it("keeps a negated record next to an affirmed one for another treaty", () => {
+    const body = "Kazakhstan ratified the Chemical Weapons Convention in 2000 but has not signed the Arms Trade Treaty.";
+    expect(rows(run(body))).toEqual(["Kazakhstan|ratified|cwc|affirmed", "Kazakhstan|signed|att|negated"]);
+  });
+});
