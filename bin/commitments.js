@@ -11,4 +11,7 @@ try {
   }
   throw err;
 }
-main(process.argv.slice(2)).then((code) => process.exit(code));
+// exitCode, not exit(): output written to a pipe must drain before the process ends.
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

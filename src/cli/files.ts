@@ -23,9 +23,17 @@ export function seedsDir(): string {
   return path.resolve(__dirname, "..", "..", "seeds");
 }
 
+/** .html is HTML; .md is Markdown; a .txt is sniffed (HTML is often saved as text). */
 function formatOf(file: string): RawDocument["format"] {
   const ext = path.extname(file).toLowerCase();
-  return ext === ".html" || ext === ".htm" ? "html" : ext === ".md" || ext === ".markdown" ? "markdown" : "text";
+  return ext === ".html" || ext === ".htm" ? "html" : ext === ".md" || ext === ".markdown" ? "markdown" : undefined;
+}
+
+/** UTF-16 with a byte-order mark (Notepad's "Unicode") is text, not binary. */
+function utf16(buf: Buffer): string | null {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder("utf-16le").decode(buf.subarray(2));
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder("utf-16be").decode(buf.subarray(2));
+  return null;
 }
 
 /** Binary if it has NUL bytes or mostly control characters in its first 8 KB. */
@@ -64,6 +72,7 @@ async function listFiles(p: string, notes: string[]): Promise<string[]> {
 export async function readInputs(paths: readonly string[]): Promise<ReadResult> {
   const notes: string[] = [];
   const docs: RawDocument[] = [];
+  const filePaths: string[] = [];
   let failures = 0;
   for (const p of paths) {
     let files: string[];
@@ -83,6 +92,12 @@ export async function readInputs(paths: readonly string[]): Promise<ReadResult> 
           continue;
         }
         const buf = await fs.readFile(file);
+        const wide = utf16(buf);
+        if (wide !== null) {
+          docs.push({ id: path.basename(file), text: wide, format: formatOf(file) });
+          filePaths.push(file);
+          continue;
+        }
         if (looksBinary(buf)) {
           notes.push(`skipped ${file}: binary content, not a text document`);
           failures++;
@@ -91,11 +106,18 @@ export async function readInputs(paths: readonly string[]): Promise<ReadResult> 
         const { text, replaced } = decodeUtf8(buf);
         if (replaced) notes.push(`${file}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);
         docs.push({ id: path.basename(file), text, format: formatOf(file) });
+        filePaths.push(file);
       } catch (err) {
         notes.push(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? "read error"}`);
         failures++;
       }
     }
   }
+  // Ids are file names; where two files share a name, both are told apart by their relative path.
+  const counts = new Map<string, number>();
+  for (const d of docs) counts.set(d.id, (counts.get(d.id) ?? 0) + 1);
+  docs.forEach((d, i) => {
+    if ((counts.get(d.id) ?? 0) > 1) d.id = path.relative(process.cwd(), filePaths[i] as string) || d.id;
+  });
   return { docs, notes, failures };
 }

@@ -77,13 +77,17 @@ function pickDate(s: Sentence, d: Draft, dates: DateMention[], agentIndex: numbe
   if (dates.length === 0) return null;
   if (respectively && dates.length === agentCount) return dates[agentIndex] ?? null;
   const cueAt = (s.tokens[d.cue.from] as { start: number }).start;
-  const others = s.cues.filter((c) => c !== d.cue).map((c) => (s.tokens[c.from] as { start: number }).start);
+  // A date belongs to the act stated just before it ("signed X on 3 June 2013 and ratified it on
+  // 5 December 2014"); a date before every act belongs to the first ("In 2016 the country ...").
+  const owners = s.cues.filter((c) => c.def.form !== "pending").map((c) => ({ cue: c, at: (s.tokens[c.from] as { start: number }).start }));
+  const ownerOf = (at: number) => [...owners].reverse().find((o) => o.at <= at) ?? owners[0];
   let best: DateMention | null = null;
   let bestDist = Infinity;
   for (const date of dates) {
     const dist = Math.abs(date.start - cueAt);
     if (dist > MAX_DATE_DISTANCE) continue;
-    if (others.some((o) => Math.abs(date.start - o) < dist)) continue;
+    const owner = ownerOf(date.start);
+    if (owner && owner.cue !== d.cue) continue;
     if (dist < bestDist) {
       best = date;
       bestDist = dist;
@@ -104,7 +108,11 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
   let dates: DateMention[] | null = null;
   const respectively = /\brespectively\b/u.test(view.slice(s.start, s.end));
   for (const d of drafts) {
-    const instruments = d.topical ? [ctx.topic(index)].filter((x): x is InstrumentMention => !!x) : d.instruments;
+    // An act stated without its instrument ("ratified it", "have ratified.") means the latest one named.
+    const pronoun = /^(?:it|them)$/u.test(s.tokens[d.cue.to]?.lower ?? "");
+    const here = pronoun ? s.instruments.filter((m) => m.to <= d.cue.from && m.text) : [];
+    const topic = here[here.length - 1] ?? ctx.topic(index);
+    const instruments = d.topical ? [topic].filter((x): x is InstrumentMention => !!x) : d.instruments;
     if (instruments.length === 0) continue;
     const agents: Array<{ actor: Actor; via: string }> = [];
     for (const m of d.agents) for (const actor of ctx.resolveActor(m, s, index)) agents.push({ actor, via: m.kind });
@@ -128,7 +136,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         if (via !== "named") confidence -= 0.05;
         if (!inst.entry) confidence -= 0.05;
         const instrumentId = inst.entry?.id ?? null;
-        const id = `c-${sha256Hex(`${st.sha}|${s.start}|${s.end}|${d.action}|${actor.name}|${instrumentId ?? inst.text}|${d.polarity}`).slice(0, 16)}`;
+        const id = `c-${sha256Hex(`${st.doc.id}|${st.sha}|${s.start}|${s.end}|${d.action}|${actor.name}|${instrumentId ?? inst.text}|${d.polarity}`).slice(0, 16)}`;
         records.push({
           id,
           actor: actor.name,

@@ -61,6 +61,12 @@ const MORE_NAMES: Record<string, string[]> = {
   COG: ["Republic of the Congo", "Congo-Brazzaville"],
 };
 
+/** Adjectives the package lacks ("Kazakhstani" is there; "Kazakh" is what the press writes). */
+const MORE_DEMONYMS: Record<string, string[]> = {
+  KAZ: ["Kazakh"], UZB: ["Uzbek"], KGZ: ["Kyrgyz"], TJK: ["Tajik"], TKM: ["Turkmen"], AFG: ["Afghan"], GBR: ["British", "UK"],
+  USA: ["American", "US", "U.S."], NLD: ["Dutch"], CHE: ["Swiss"], PHL: ["Philippine"],
+};
+
 /** Capitals as written in news copy ("Washington" for "Washington, D.C."). */
 const MORE_CAPITALS: Record<string, string[]> = { USA: ["Washington"] };
 
@@ -72,7 +78,7 @@ const GOVERNMENT_NOUNS = [
 ];
 
 /** Names that are also ordinary capitalised words in the genre: matched only with care. */
-const AMBIGUOUS = new Set(["Chad", "Jordan", "Georgia", "Guinea", "Niger", "Turkey", "Dominica", "Monaco", "Mali", "Peru"]);
+const AMBIGUOUS = new Set(["Chad", "Jordan", "Georgia", "Turkey"]);
 
 const MIN_ALT_LENGTH = 4;
 
@@ -103,8 +109,8 @@ export function buildCountryLexicon(): CountryLexicon {
       if (alt.length >= MIN_ALT_LENGTH && /^[\p{Script=Latin}\s'().,-]+$/u.test(alt)) all.add(alt);
     }
     for (const n of all) names.add(n.replace(/^the /u, ""), actor, true);
-    const demonym = c.demonyms?.eng?.m;
-    if (demonym && demonym !== c.name.common) {
+    for (const demonym of [c.demonyms?.eng?.m, ...(MORE_DEMONYMS[c.cca3] ?? [])]) {
+      if (!demonym || demonym === c.name.common) continue;
       for (const noun of GOVERNMENT_NOUNS) names.add(`${demonym} ${noun}`, actor, false);
     }
     for (const cap of [...(c.capital ?? []), ...(MORE_CAPITALS[c.cca3] ?? [])]) if (cap.length >= 4) capitals.add(cap, actor, true);

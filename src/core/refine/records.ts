@@ -30,13 +30,16 @@ export const hedgedClaimWins: Refiner = (records) => {
 
 /**
  * One record per act and document: a repeat of the same (actor, action, instrument, polarity)
- * keeps the first statement and borrows a date from a later one that gives it.
+ * keeps the first statement and borrows a date from a later one that gives it. A repeat with a
+ * *different* date is kept: the sources disagree, and the gap engine must see it.
  */
 export const oneRecordPerAct: Refiner = (records) => {
   const first = new Map<string, Commitment>();
   const out: Commitment[] = [];
   for (const c of records) {
-    const key = `${c.actor}|${c.action}|${instrumentKey(c)}|${c.polarity}`;
+    const base = `${c.actor}|${c.action}|${instrumentKey(c)}|${c.polarity}`;
+    const dated = c.date ? [...first.values()].find((k) => `${k.actor}|${k.action}|${instrumentKey(k)}|${k.polarity}` === base && k.date && k.date !== c.date) : undefined;
+    const key = dated ? `${base}|${c.date}` : base;
     const kept = first.get(key);
     if (!kept) {
       first.set(key, c);

@@ -27,7 +27,9 @@ export interface DateMention {
 const MAX_CHUNK = 4000;
 /** Only text with a month name, a year, a numeric date or a relative word can hold a date. */
 const HAS_DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:1[89]|20)\d\d\b|\d[./-]\d|today|yesterday|\blast year|\bthis year/iu;
-const BARE_YEAR = /\b(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))(?!\s\p{Lu})/giu;
+const BARE_YEAR = /\b(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu;
+/** A year right before an acronym or a treaty word names an instrument ("the 2005 CPPNM Amendment"), not a date. */
+const NAME_AFTER_YEAR = /^\s(?:[A-Z]{2,}\b|(?:Convention|Protocol|Amendment|Agreement|Treaty|Declaration|Statute|Covenant|Hague|Geneva|Optional|Additional|First|Second|Third)\b)/u;
 const RELATIVE = /\b(today|yesterday|last year|this year)\b/giu;
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s|\sof\s)((?:1[89]|20)\d\d)\b/gu;
@@ -68,15 +70,16 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
     const yearKnown = c.isCertain("year");
     const dayKnown = c.isCertain("day");
     if (!c.isCertain("month") || !/\d/u.test(r.text)) continue; // times and weekdays alone
-    if (!yearKnown && !ref) continue;
     let year = c.get("year") as number;
+    if (!yearKnown && !ref) year = 0; // may borrow a year stated next to it, below; else dropped
     const month = c.get("month") as number;
     const day = c.get("day") as number;
     if (!yearKnown && ref) {
       const when = Date.UTC(year, month - 1, dayKnown ? day : 1);
       if (when > ref.getTime()) year -= 1; // prefer the past
     }
-    const value = dayKnown ? `${year}-${pad(month)}-${pad(day)}` : `${year}-${pad(month)}`;
+    const y4 = String(year).padStart(4, "0");
+    const value = dayKnown ? `${y4}-${pad(month)}-${pad(day)}` : `${y4}-${pad(month)}`;
     out.push({ start: map[r.index] as number, end: (map[r.index + r.text.length] ?? to) as number, value, relative: false });
   }
   const covered = (at: number) => out.some((d) => d.start <= at && at < d.end);
@@ -108,12 +111,14 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
       a.value = b.value.slice(0, 4) + a.value.slice(4);
     }
   }
+  for (let i = out.length - 1; i >= 0; i--) if ((out[i] as DateMention).value.startsWith("0")) out.splice(i, 1);
   BARE_YEAR.lastIndex = 0;
   const chunk = text.slice(from, to);
   for (let m = BARE_YEAR.exec(chunk); m !== null; m = BARE_YEAR.exec(chunk)) {
     const y = m[1] as string;
     const start = from + m.index + m[0].length - y.length;
     if (out.some((d) => d.start <= start && start < d.end)) continue;
+    if (NAME_AFTER_YEAR.test(text.slice(start + 4, start + 40))) continue;
     out.push({ start, end: start + 4, value: y, relative: false });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -108,11 +108,7 @@ describe("instruments: names outside the catalog", () => {
     ]);
   });
 
-  // BUG (instruments.ts namedAround: after "connector + capitalised word" the next capitalised
-  // word without a connector ends the name): "Convention on the Legal Status of the Caspian Sea"
-  // comes out as "Convention on the Legal", "Astana Treaty on Regional Water Cooperation" as
-  // "Astana Treaty on Regional".
-  test.failing.each([
+  test.each([
     ["Kazakhstan signed the Convention on the Legal Status of the Caspian Sea in August 2018.", "Convention on the Legal Status of the Caspian Sea"],
     ["Kazakhstan signed the Astana Treaty on Regional Water Cooperation in 2019.", "Astana Treaty on Regional Water Cooperation"],
   ])("keeps the whole name of %s", (body, name) => {

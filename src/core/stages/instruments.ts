@@ -157,7 +157,6 @@ function namedAround(view: string, tokens: readonly Token[], h: number, from: nu
     while (k < to && NAME_CONNECTORS.has((tokens[k] as Token).lower) && !isCapitalised(tokens[k] as Token)) k++;
     const w = tokens[k];
     if (!w || k >= to || !w.word || !isCapitalised(w) || !free(k, k + 1) || /^\d+$/u.test(w.text) || CALENDAR.has(w.lower)) break;
-    if (k === j && j !== h + 1) break;
     if (k > j && (tokens[j] as Token).lower === "and" && typeOfHead((tokens[k + 1] as Token | undefined)?.text ?? "")) break;
     end = k + 1;
     capitalised++;

@@ -49,9 +49,9 @@ const OBJECT_FILLER = new Set([
   "subject", "ratification", ",", "-", "–", "(", ")", ":", "'", '"',
 ]);
 /** Nouns between a cue and an instrument that mean the object is something else ("the report on resolution 2347"). */
-const BLOCKING_NOUNS = new Set(["report", "reports", "work", "efforts", "statement", "role", "mandate", "meeting", "activities", "provisions", "framework", "spirit", "goals", "objectives", "importance", "call", "initiative", "process", "session", "review", "anniversary", "members", "parties", "states"]);
+const BLOCKING_NOUNS = new Set(["plan", "strategy", "law", "act", "bill", "programme", "program", "legislation", "report", "reports", "work", "efforts", "statement", "role", "mandate", "meeting", "activities", "provisions", "framework", "spirit", "goals", "objectives", "importance", "call", "initiative", "process", "session", "review", "anniversary", "members", "parties", "states"]);
 const COPULAS = new Set(["are", "were", "is", "was", "include", "includes", "included", "including"]);
-const VERB_CHAIN = new Set([",", "and", "or", "and/or"]);
+const VERB_CHAIN = new Set([",", "and", "or", "and/or", "but", "also", "then", "later", "subsequently"]);
 const GENERIC_SUBJECTS = new Set(["states", "countries", "members", "nations", "governments", "parties"]);
 const MAX_OBJECT_GAP = 9;
 /** Nouns that make any call one about joining an instrument ("bringing non-signatories on board"). */
@@ -230,6 +230,16 @@ const nominal: Rule = (s, cue) => {
     }
     if (!/^(?:recent|strong|continued|full|firm|unwavering|today|today's|own|formal|early|an|the|instrument|instruments)$/u.test(t.lower)) break;
   }
+  // "the accession of X to Y": an actor right after "of".
+  if (!agents && s.tokens[cue.to]?.lower === "of") {
+    const g = groupStartingAt(s, cue.to + 1, 1);
+    if (g && ["to", "of"].includes(s.tokens[g.to]?.lower ?? "")) {
+      agents = g;
+      rule = "nominal-of";
+      const objects = objectsAfter(s, g.to, s.to);
+      if (objects.length > 0) return draft(s, cue, rule, g, objects.slice(0, 1), false, Math.max(s.from, cue.from - 3));
+    }
+  }
   // "CUE by X", "CUE of Y by X", "support from X".
   let byAt = -1;
   if (!agents) {
@@ -334,6 +344,10 @@ const verb: Rule = (s, cue, index, drafts) => {
     }
   }
   if (chainedFrom) return { ...chainedFrom, cue, action: cue.def.action, instruments: objects.length ? objects : chainedFrom.instruments, rule: "verb-chain" };
+  // "Resolution 2347, unanimously adopted in New York": a participle describing a noun, not an act of the subject.
+  let back = cue.from - 1;
+  while (back > s.from && /ly$/u.test((s.tokens[back] as Token).lower)) back--;
+  if (s.tokens[back]?.text === "," && /ed$/u.test((s.tokens[cue.from] as Token).lower) && objects.length === 0) return null;
   const copulaNext = COPULAS.has(after?.lower ?? "");
   const intransitive = objects.length === 0 && (isClauseEnd(s, cue.to) || after?.lower === "it" || after?.lower === "them" || copulaNext);
   if (objects.length === 0 && !intransitive) return null;

@@ -23,7 +23,8 @@ export interface DocumentMetadata {
 const META_LINE = /^[ \t]*(title|source|url|link|date|published|updated|author|byline|permanent link)[ \t]*:[ \t]*(\S[^\n]*)?$/iu;
 const URL_IN = /https?:\/\/[^\s<>"']+/u;
 const LINK_LINE = /^[ \t]*(?:permanent link|permalink|source|url)[ \t]*:[ \t]*(https?:\/\/\S+)[ \t]*$/gimu;
-const HEADER_WINDOW = 600;
+const DATELINE_LINES = 4;
+const DATELINE_CHARS = 120;
 
 interface Line {
   start: number;
@@ -91,8 +92,11 @@ export function readMetadata(view: string): DocumentMetadata {
   let date: string | null = meta.date ? dayDate(meta.date) : null;
   if (!date) date = meta.published ? dayDate(meta.published) : null;
   if (!date) {
-    const head = view.slice(bodyStart, bodyStart + HEADER_WINDOW);
-    date = dayDate(head);
+    // A dateline: a date near the start of one of the first lines of the body.
+    for (const line of bodyLines.filter((l) => l.text.trim() !== "").slice(0, DATELINE_LINES)) {
+      date = dayDate(line.text.slice(0, DATELINE_CHARS));
+      if (date) break;
+    }
   }
   if (!date) {
     // A typed statement's own date line: a short line holding only a date.

@@ -10,35 +10,71 @@ export interface Token {
   word: boolean;
 }
 
-// Words: letters/digits with inner apostrophes, hyphens and dots between letters ("U.S" is split
-// by the dot rule below so "U.S." tokenises the same way everywhere). Punctuation: one char each.
-// Every alternative consumes at least one character and never overlaps another: linear.
-const TOKEN = /[\p{L}\p{N}]+(?:['\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Tokenise `view` between `from` and `to` (offsets are absolute). */
+/** Fast path for ASCII; the Unicode class for everything else. */
+function isWordChar(code: number, ch: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DIGIT.test(ch);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0x85 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x3000;
+}
+
+/**
+ * Tokenise `view[from, to)` (offsets are absolute). Words are letters/digits with inner
+ * apostrophes or hyphens ("Timor-Leste", "won't"); a possessive "'s" is its own token, so
+ * "Kazakhstan's" matches the name "Kazakhstan"; every other non-space character is a token.
+ * One pass, no backtracking.
+ */
 export function tokenize(view: string, from = 0, to = view.length): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = from;
-  const slice = from === 0 && to === view.length ? view : view.slice(0, to);
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
-    const text = m[0];
-    const first = text.charCodeAt(0);
-    const word = text.length > 1 || /[\p{L}\p{N}]/u.test(text) || (first > 127 && /\p{L}/u.test(text));
-    const lower = text.toLowerCase();
-    if (word && text.length > 2 && lower.endsWith("'s")) {
-      // Possessive: "Kazakhstan's" is the name plus a separate "'s" token.
-      const cut = m.index + text.length - 2;
-      tokens.push({ start: m.index, end: cut, text: text.slice(0, -2), lower: lower.slice(0, -2), word: true });
-      tokens.push({ start: cut, end: cut + 2, text: "'s", lower: "'s", word: false });
+  let i = from;
+  while (i < to) {
+    const code = view.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
       continue;
     }
-    tokens.push({ start: m.index, end: m.index + text.length, text, lower, word });
+    const ch = view[i] as string;
+    if (!isWordChar(code, ch)) {
+      // Astral characters (emoji) are one token of two UTF-16 units.
+      const len = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
+      const text = view.slice(i, i + len);
+      tokens.push({ start: i, end: i + len, text, lower: text, word: false });
+      i += len;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < to) {
+      const c = view.charCodeAt(i);
+      if (isWordChar(c, view[i] as string)) {
+        i++;
+        continue;
+      }
+      // Inner apostrophe or hyphen followed by a word character.
+      if ((c === 39 || c === 45) && i + 1 < to && isWordChar(view.charCodeAt(i + 1), view[i + 1] as string)) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    const text = view.slice(start, i);
+    const lower = text.toLowerCase();
+    if (text.length > 2 && lower.endsWith("'s")) {
+      tokens.push({ start, end: i - 2, text: text.slice(0, -2), lower: lower.slice(0, -2), word: true });
+      tokens.push({ start: i - 2, end: i, text: "'s", lower: "'s", word: false });
+    } else tokens.push({ start, end: i, text, lower, word: true });
   }
   return tokens;
 }
 
 /** True when the token starts with an upper-case letter or a digit. */
 export function isCapitalised(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   const c = token.text.charAt(0);
-  return c !== c.toLowerCase() || /\d/u.test(c);
+  return c !== c.toLowerCase();
 }

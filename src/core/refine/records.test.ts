@@ -1,0 +1,105 @@
+import { extractDocument, type Commitment } from "../index";
+import { hedgedClaimWins, oneRecordPerAct, RECORD_REFINERS, signedDeclarationIsEndorsed } from "./records";
+
+const HEAD = "Press release\n\n";
+
+function run(body: string): { text: string; records: Commitment[] } {
+  const text = HEAD + body;
+  const records = extractDocument({ id: "refine.txt", text }).commitments;
+  for (const c of records) expect(c.source.quote).toBe(text.slice(c.source.start, c.source.end));
+  return { text, records };
+}
+
+function rows(records: Commitment[]): string[] {
+  return records.map((c) => `${c.actor}|${c.action}|${c.instrumentId ?? c.instrument}|${c.polarity}|${c.date ?? "-"}`).sort();
+}
+
+/** A minimal record for the refiners alone. */
+function record(over: Partial<Commitment> & { id: string }): Commitment {
+  return {
+    actor: "Kazakhstan", action: "ratified", instrument: "Arms Trade Treaty", instrumentId: "att", instrumentName: "Arms Trade Treaty",
+    instrumentType: "treaty", date: null, polarity: "affirmed", confidence: 0.9,
+    source: { doc: "d.txt", start: 0, end: 10, quote: "0123456789" }, stages: [], ...over,
+  };
+}
+
+describe("refine: a signed declaration is an endorsement", () => {
+  it.each([
+    ["a declaration", "Kazakhstan signed the Safe Schools Declaration in 2015.", "safe-schools-declaration", "2015"],
+    ["a set of principles", "Kazakhstan signed the Vancouver Principles in 2018.", "vancouver-principles", "2018"],
+  ])("signing %s gives endorsed, tagged by the refiner", (_label, body, id, date) => {
+    const { records } = run(body);
+    expect(rows(records)).toEqual([`Kazakhstan|endorsed|${id}|affirmed|${date}`]);
+    expect(records[0]?.stages).toContain("refine:signed-declaration");
+  });
+
+  it("leaves a signed treaty as signed", () => {
+    expect(rows(run("Kazakhstan signed the Arms Trade Treaty in 2013.").records)).toEqual(["Kazakhstan|signed|att|affirmed|2013"]);
+  });
+
+  it("changes only signatures (the refiner alone)", () => {
+    const out = signedDeclarationIsEndorsed([
+      record({ id: "a", action: "signed", instrumentType: "declaration" }),
+      record({ id: "b", action: "welcomed", instrumentType: "declaration" }),
+      record({ id: "c", action: "signed", instrumentType: "treaty" }),
+    ]);
+    expect(out.map((c) => `${c.id}:${c.action}`)).toEqual(["a:endorsed", "b:welcomed", "c:signed"]);
+  });
+});
+
+describe("refine: a hedged claim wins over the affirmed one", () => {
+  it('keeps only the planned record when a document welcomes "the ratification by X" and says "once X deposits"', () => {
+    const first = "The Secretary-General welcomed the ratification by Chile of the Arms Trade Treaty.";
+    const second = "Once Chile deposits its instrument of ratification, the Treaty will enter into force for it.";
+    const { text, records } = run(`${first} ${second}`);
+    expect(rows(records)).toEqual(["Chile|ratified|att|planned|-"]);
+    expect(records[0]?.source.start).toBe(text.indexOf(second));
+    expect(records[0]?.source.quote).toBe(second);
+  });
+
+  it("keeps the negated record over an affirmed one for the same act", () => {
+    const { records } = run("Kazakhstan has ratified the Arms Trade Treaty. Kazakhstan has not ratified the Arms Trade Treaty.");
+    expect(rows(records)).toEqual(["Kazakhstan|ratified|att|negated|-"]);
+  });
+
+  it("does not touch the same actor's affirmed act on another instrument or of another kind", () => {
+    const out = hedgedClaimWins([
+      record({ id: "a", polarity: "planned" }),
+      record({ id: "b", instrumentId: "ctbt", instrument: "CTBT" }),
+      record({ id: "c", action: "signed" }),
+    ]);
+    expect(out.map((c) => c.id)).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("refine: one record per act and document", () => {
+  it("collapses a repeat into the first statement and keeps a date from the later one", () => {
+    const first = "Kazakhstan ratified the Arms Trade Treaty.";
+    const later = "Kazakhstan ratified the Arms Trade Treaty on 3 March 2015.";
+    const { text, records } = run(`${first} The Parliament approved the bill last week. ${later}`);
+    expect(rows(records)).toEqual(["Kazakhstan|ratified|att|affirmed|2015-03-03"]);
+    expect(records[0]?.source).toMatchObject({ start: HEAD.length, quote: first });
+    expect(records[0]?.stages).toContain("refine:date-from-repeat");
+    expect(text.indexOf(later)).toBeGreaterThan(records[0]?.source.end ?? 0);
+  });
+
+  it("collapses repeated planned statements the same way", () => {
+    expect(rows(run("Kazakhstan will ratify the Arms Trade Treaty. Kazakhstan will ratify the Arms Trade Treaty in 2020.").records)).toEqual(["Kazakhstan|ratified|att|planned|2020"]);
+  });
+
+  it("keys on actor, action, instrument and polarity (the refiner alone)", () => {
+    const out = oneRecordPerAct([
+      record({ id: "a" }),
+      record({ id: "b", date: "2015" }),
+      record({ id: "c", actor: "Chile" }),
+      record({ id: "d", action: "signed" }),
+      record({ id: "e", instrumentId: "ctbt" }),
+      record({ id: "f", polarity: "planned" }),
+    ]);
+    expect(out.map((c) => `${c.id}:${c.date ?? "-"}`)).toEqual(["a:2015", "c:-", "d:-", "e:-", "f:-"]);
+  });
+
+  it("runs in the documented order: what an act is, which acts stand, then duplicates", () => {
+    expect(RECORD_REFINERS).toEqual([signedDeclarationIsEndorsed, hedgedClaimWins, oneRecordPerAct]);
+  });
+});
