@@ -4,6 +4,7 @@
  * regex scan for the action cue words (the ceiling for any pass over the text) and
  * compromise's sentence split (a JS NLP peer). A report: it never fails on a slow result.
  */
+import { nodeSha256 } from "../cli/nodeHash";
 import { extractDocument } from "../core";
 import { generateCorpus, type CorpusDocument } from "./corpus";
 import { countCueWords, parseArgs, peerSentenceSplit, PeakRss, runPass, type BenchArgs } from "./passes";
@@ -37,7 +38,7 @@ function run(args: BenchArgs): void {
   const extract = runPass(
     "extract",
     tallyPlanted(corpus(args.mb), tally),
-    (doc) => extractDocument({ id: doc.id, text: doc.text, format: doc.format }).commitments.length,
+    (doc) => extractDocument({ id: doc.id, text: doc.text, format: doc.format }, { sha256: nodeSha256 }).commitments.length,
     rss,
   );
   rss.sample();

@@ -3,6 +3,7 @@ import { extractAll, type Extraction } from "../core";
 import { CliUsageError, parseExtractArgs, USAGE } from "./args";
 import { readInputs, seedsDir } from "./files";
 import { toCsv, toJson } from "./formats";
+import { nodeSha256 } from "./nodeHash";
 
 /**
  * `commitments <command>`: the Node CLI over the core. Errors are one line on stderr that says
@@ -28,7 +29,7 @@ async function extract(argv: readonly string[], err: (s: string) => void, out: (
     err("commitments: no document could be read; give .txt, .md or .html files or folders that hold them");
     return 1;
   }
-  const extraction = extractAll(read.docs, { minConfidence: args.minConfidence });
+  const extraction = extractAll(read.docs, { minConfidence: args.minConfidence, sha256: nodeSha256 });
   const body = args.format === "csv" ? toCsv(extraction) : toJson(extraction);
   if (args.out) {
     try {

@@ -1,5 +1,5 @@
-import { sha256Hex } from "./hash";
-import { CommitmentSchema, type Commitment, type DocumentMeta } from "./model";
+import { sha256Hex, stableId } from "./hash";
+import type { Commitment, DocumentMeta } from "./model";
 import { DocumentContext } from "./refine/references";
 import { RECORD_REFINERS } from "./refine/records";
 import { findActors, type Actor } from "./stages/actors";
@@ -136,7 +136,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         if (via !== "named") confidence -= 0.05;
         if (!inst.entry) confidence -= 0.05;
         const instrumentId = inst.entry?.id ?? null;
-        const id = `c-${sha256Hex(`${st.doc.id}|${st.sha}|${s.start}|${s.end}|${d.action}|${actor.name}|${instrumentId ?? inst.text}|${d.polarity}`).slice(0, 16)}`;
+        const id = `c-${stableId(`${st.doc.id}|${st.sha}|${s.start}|${s.end}|${d.action}|${actor.name}|${instrumentId ?? inst.text}|${d.polarity}`)}`;
         records.push({
           id,
           actor: actor.name,
@@ -168,13 +168,13 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
  * A sentence is worth analysing for acts only if it has a cue word; everything else is analysed
  * lazily, when a reference in a later sentence needs its actors or instruments.
  */
-const CUE_HINT = /ratif|acce(?:de|ssion)|sign|sponsor|co-?author|support|vot(?:e|ing)|endors|adher|reaffirm|commit|pledg|adopt|approv|part(?:y|ies)|call|urg(?:e|ing)|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|against|favou?r|deposit|join|exhort/iu;
+const CUE_HINT = /\b(?:ratif|acce(?:de|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|support|vot(?:e|ed|ing)\b|endors|adher|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|against\s\(|in\sfavou?r|deposit|join|exhort)/iu;
 
 export function extractDocument(doc: RawDocument, options: ExtractOptions = {}): DocumentExtraction {
   const text = prepareText(doc);
   const view = normalizeView(text);
   const meta = readMetadata(view);
-  const sha = sha256Hex(text);
+  const sha = (options.sha256 ?? sha256Hex)(text);
   const document: DocumentMeta = { id: doc.id, title: meta.title, date: meta.date, url: meta.url, sha256: sha };
   const st: DocState = { doc, text, sha, date: meta.date };
   const headline = meta.titleFromHeader ? meta.title : null;
@@ -213,6 +213,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   }
   for (const refine of RECORD_REFINERS) records = refine(records);
   const min = options.minConfidence ?? 0;
-  const commitments = records.filter((c) => c.confidence >= min).map((c) => CommitmentSchema.parse(c));
+  // Validation against the schema happens once, on the way out (extractAll, the CLI).
+  const commitments = records.filter((c) => c.confidence >= min);
   return { document, text, commitments };
 }

@@ -12,6 +12,11 @@ export interface RawDocument {
 export interface ExtractOptions {
   /** Records with confidence under this are dropped (default 0: keep all). */
   minConfidence?: number;
+  /**
+   * SHA-256 (hex) of a string, for the document hash. Defaults to a pure-JS implementation;
+   * Node callers may pass `node:crypto`'s, which is much faster on large documents.
+   */
+  sha256?: (text: string) => string;
 }
 
 /** One document's result. `text` is the string every `source.start/end` indexes into. */

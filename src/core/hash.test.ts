@@ -1,0 +1,15 @@
+import { createHash } from "crypto";
+import { sha256Hex, stableId } from "./hash";
+
+describe("hashes", () => {
+  test.each(["", "abc", "Kazakhstan acceded to the Convention.", "ünïcödé — “quotes” 🇰🇿"])("pure-JS SHA-256 equals Node's for %j", (s) => {
+    expect(sha256Hex(s)).toBe(createHash("sha256").update(s, "utf8").digest("hex"));
+  });
+
+  test("stable ids are 16 hex digits, deterministic and input-sensitive", () => {
+    expect(stableId("doc|1|2|ratified")).toMatch(/^[0-9a-f]{16}$/u);
+    expect(stableId("doc|1|2|ratified")).toBe(stableId("doc|1|2|ratified"));
+    expect(stableId("doc|1|2|ratified")).not.toBe(stableId("doc|1|3|ratified"));
+    expect(stableId("a")).not.toBe(stableId("b"));
+  });
+});
