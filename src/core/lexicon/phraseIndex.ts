@@ -19,25 +19,38 @@ interface Entry<T> {
   value: T;
 }
 
+/** A trie over lower-cased tokens; entries sit at the node where their phrase ends. */
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  entries: Array<Entry<T>>;
+}
+
+function node<T>(): Node<T> {
+  return { next: new Map(), entries: [] };
+}
+
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Array<Entry<T>>>();
-  private longest = 0;
+  private readonly root: Node<T> = node();
+  private readonly all: Array<Entry<T>> = [];
 
   add(phrase: string, value: T, caseSensitive: boolean): void {
     const toks = tokenize(phrase);
     if (toks.length === 0) return;
     const keys = toks.map((t) => (caseSensitive ? t.text : t.lower));
     const entry: Entry<T> = { phrase, keys, caseSensitive, value };
-    const first = (toks[0] as Token).lower;
-    const list = this.byFirst.get(first);
-    if (list) list.push(entry);
-    else this.byFirst.set(first, [entry]);
-    this.longest = Math.max(this.longest, keys.length);
+    let at = this.root;
+    for (const t of toks) {
+      let child = at.next.get(t.lower);
+      if (!child) at.next.set(t.lower, (child = node()));
+      at = child;
+    }
+    at.entries.push(entry);
+    this.all.push(entry);
   }
 
   /** Visits every entry with its original phrase, for re-keying an index. */
   forEachEntry(visit: (phrase: string, value: T, caseSensitive: boolean) => void): void {
-    for (const list of this.byFirst.values()) for (const e of list) visit(e.phrase, e.value, e.caseSensitive);
+    for (const e of this.all) visit(e.phrase, e.value, e.caseSensitive);
   }
 
   /** The entry that matches the whole of `phrase`, or null. */
@@ -49,24 +62,16 @@ export class PhraseIndex<T> {
 
   /** The longest entry starting at token `i`, or null. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
-    const first = tokens[i];
-    if (!first) return null;
-    const candidates = this.byFirst.get(first.lower);
-    if (!candidates) return null;
+    let at = this.root.next.get((tokens[i] as Token | undefined)?.lower ?? "");
     let best: PhraseMatch<T> | null = null;
-    for (const e of candidates) {
-      const n = e.keys.length;
-      if (best && n <= best.to - best.from) continue;
-      if (i + n > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) {
-        const t = tokens[i + k] as Token;
-        const key = e.keys[k] as string;
-        ok = e.caseSensitive ? t.text === key || (t.text.length > 1 && t.text === key.toUpperCase()) : t.lower === key;
-        // Tokens of one phrase must be adjacent or separated by white space only.
-        if (ok && k > 0 && t.start - (tokens[i + k - 1] as Token).end > 3) ok = false;
-      }
-      if (ok) best = { from: i, to: i + n, value: e.value };
+    let k = i;
+    while (at) {
+      for (const e of at.entries) if (!best || best.to < k + 1) if (accepts(e, tokens, i)) best = { from: i, to: k + 1, value: e.value };
+      const next = tokens[k + 1];
+      // Tokens of one phrase must be adjacent or separated by white space only.
+      if (!next || next.start - (tokens[k] as Token).end > 3) break;
+      at = at.next.get(next.lower);
+      k++;
     }
     return best;
   }
@@ -83,6 +88,17 @@ export class PhraseIndex<T> {
     }
     return out;
   }
+}
+
+/** Case-sensitive entries (names, acronyms) match as written or in ALL CAPS. */
+function accepts<T>(e: Entry<T>, tokens: readonly Token[], i: number): boolean {
+  if (!e.caseSensitive) return true;
+  for (let k = 0; k < e.keys.length; k++) {
+    const t = tokens[i + k] as Token;
+    const key = e.keys[k] as string;
+    if (t.text !== key && !(t.text.length > 1 && t.text === key.toUpperCase())) return false;
+  }
+  return true;
 }
 
 /** Escapes a literal for use inside a RegExp. */
