@@ -109,10 +109,13 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
   const respectively = /\brespectively\b/u.test(view.slice(s.start, s.end));
   for (const d of drafts) {
     // An act stated without its instrument ("ratified it", "have ratified.") means the latest one named.
-    const pronoun = /^(?:it|them)$/u.test(s.tokens[d.cue.to]?.lower ?? "");
-    const here = pronoun ? s.instruments.filter((m) => m.to <= d.cue.from && m.text) : [];
-    const topic = here[here.length - 1] ?? ctx.topic(index);
-    const instruments = d.topical ? [topic].filter((x): x is InstrumentMention => !!x) : d.instruments;
+    let instruments = d.instruments;
+    if (d.topical) {
+      const pronoun = /^(?:it|them)$/u.test(s.tokens[d.cue.to]?.lower ?? "");
+      const here = pronoun ? s.instruments.filter((m) => m.to <= d.cue.from && m.text) : [];
+      const topic = here[here.length - 1] ?? ctx.topic(index);
+      instruments = topic ? [topic] : [];
+    }
     if (instruments.length === 0) continue;
     const agents: Array<{ actor: Actor; via: string }> = [];
     for (const m of d.agents) for (const actor of ctx.resolveActor(m, s, index)) agents.push({ actor, via: m.kind });

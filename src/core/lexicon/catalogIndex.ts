@@ -95,6 +95,18 @@ export function catalogIndex(): CatalogIndex {
     return best;
   };
 
-  cached = { phrases, resolutions, resolveByWords, children: (id) => children.get(id) ?? [] };
+  // Documents repeat their instruments: remember answers (bounded, so hostile input cannot grow it).
+  const memo = new Map<string, CatalogEntry | null>();
+  const MEMO_LIMIT = 20000;
+  const remembered = (name: string, type: InstrumentType | null): CatalogEntry | null => {
+    const key = `${type ?? ""}|${name}`;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    const found = resolveByWords(name, type);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, found);
+    return found;
+  };
+  cached = { phrases, resolutions, resolveByWords: remembered, children: (id) => children.get(id) ?? [] };
   return cached;
 }

@@ -25,6 +25,7 @@ export interface DateMention {
 }
 
 const MAX_CHUNK = 4000;
+const CHRONO_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?\d|\d\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[./-]\d{1,2}[./-]\d/iu;
 /** Only text with a month name, a year, a numeric date or a relative word can hold a date. */
 const HAS_DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:1[89]|20)\d\d\b|\d[./-]\d|today|yesterday|\blast year|\bthis year/iu;
 const BARE_YEAR = /\b(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu;
@@ -64,7 +65,8 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
   const { s, map } = compact(text, from, to);
   if (!HAS_DATE_HINT.test(s)) return [];
   const out: DateMention[] = [];
-  const results = chrono.strict.parse(s, ref ? { instant: ref, timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
+  // chrono only where a month name or a numeric date can be; years and relative words are ours.
+  const results = !CHRONO_HINT.test(s) ? [] : chrono.strict.parse(s, ref ? { instant: ref, timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
   for (const r of results) {
     const c = r.start;
     const yearKnown = c.isCertain("year");

@@ -24,6 +24,8 @@ const META_LINE = /^[ \t]*(title|source|url|link|date|published|updated|author|b
 const URL_IN = /https?:\/\/[^\s<>"']+/u;
 const LINK_LINE = /^[ \t]*(?:permanent link|permalink|source|url)[ \t]*:[ \t]*(https?:\/\/\S+)[ \t]*$/gimu;
 const DATELINE_LINES = 4;
+/** A statement's own date line sits in its heading or signature block, within the first lines. */
+const DATE_LINE_SEARCH = 80;
 const DATELINE_CHARS = 120;
 
 interface Line {
@@ -54,7 +56,7 @@ function dayDate(text: string): string | null {
 export function readMetadata(view: string): DocumentMetadata {
   const excluded: Array<[number, number]> = [];
   const meta: Record<string, string> = {};
-  const lines = linesOf(view, 400);
+  const lines = linesOf(view, 120);
   let i = 0;
   while (i < lines.length && (lines[i] as Line).text.trim() === "") i++;
   let bodyStart = 0;
@@ -100,7 +102,7 @@ export function readMetadata(view: string): DocumentMetadata {
   }
   if (!date) {
     // A typed statement's own date line: a short line holding only a date.
-    for (const line of bodyLines) {
+    for (const line of bodyLines.slice(0, DATE_LINE_SEARCH)) {
       const t = line.text.trim();
       if (t.length > 0 && t.length <= 30 && /\d{4}/u.test(t)) {
         const d = dayDate(t);
