@@ -1,19 +1,16 @@
-import * as chrono from "chrono-node";
-
 /**
  * Date mentions inside a piece of text (a sentence, a dateline), with their precision kept.
  *
- * chrono-node's strict English parser does the parsing (its casual one is some 15 times slower
- * and adds guesses like "now"); two small patterns add what strict leaves out: "in October 2015"
- * (month precision) and the relative words "today", "yesterday", "last year", "this year".
- * This stage decides what a result is worth:
- *  - a component chrono had to imply (the year of "on 24 March") is kept only when the document
+ * The genre writes dates in a handful of forms, parsed here by one small grammar (the day-month
+ * forms below, "in October 2015", bare years, "today"/"yesterday"/"last year"). chrono-node did
+ * this first; it spent a third of all extraction time on it, and its casual mode guessed dates
+ * from words like "now", so a grammar that knows exactly these forms replaced it.
+ *  - a component the text leaves out (the year of "on 24 March") is kept only when the document
  *    has a date of its own to imply it from, and then resolved to the past (a statement reports
- *    acts that happened, not ones a year ahead);
+ *    acts that happened, not ones a year ahead), or when the next date in the sentence states
+ *    one ("on 10 February and 22 February 2016");
  *  - "today", "yesterday", "last year" need the document's date, else they give nothing;
- *  - bare years ("in 2016", "late in 2006") chrono does not parse: a tiny pattern adds them;
- *  - white-space runs are folded before chrono sees the text (chrono has had super-linear
- *    patterns on long runs), and the offsets are mapped back.
+ *  - white-space runs are folded before matching, and the offsets are mapped back.
  */
 export interface DateMention {
   start: number;
@@ -25,7 +22,14 @@ export interface DateMention {
 }
 
 const MAX_CHUNK = 4000;
-const CHRONO_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s?\d|\d\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d[./-]\d{1,2}[./-]\d/iu;
+/** 2018-10-01 */
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
+/** 30.11.2017, 22-10-2012, 3/12/2007 (day first, as UN and European copy writes them) */
+const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/gu;
+/** 30 November 2017, 11 July, 2018, 6-23 June 2017, 3rd of May 2010, 24 March */
+const DAY_MONTH = /\b(\d{1,2})(?:\s?[-–]\s?\d{1,2})?(?:st|nd|rd|th)?\s(?:of\s)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:\.?,?\s(\d{4})\b)?/gu;
+/** September 16, 2005, Sept. 27, September 28 */
+const MONTH_DAY = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s(\d{4})\b)?/gu;
 /** Only text with a month name, a year, a numeric date or a relative word can hold a date. */
 const HAS_DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:1[89]|20)\d\d\b|\d[./-]\d|today|yesterday|\blast year|\bthis year/iu;
 const BARE_YEAR = /\b(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu;
@@ -65,24 +69,34 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
   const { s, map } = compact(text, from, to);
   if (!HAS_DATE_HINT.test(s)) return [];
   const out: DateMention[] = [];
-  // chrono only where a month name or a numeric date can be; years and relative words are ours.
-  const results = !CHRONO_HINT.test(s) ? [] : chrono.strict.parse(s, ref ? { instant: ref, timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }, { forwardDate: false });
-  for (const r of results) {
-    const c = r.start;
-    const yearKnown = c.isCertain("year");
-    const dayKnown = c.isCertain("day");
-    if (!c.isCertain("month") || !/\d/u.test(r.text)) continue; // times and weekdays alone
-    let year = c.get("year") as number;
-    if (!yearKnown && !ref) year = 0; // may borrow a year stated next to it, below; else dropped
-    const month = c.get("month") as number;
-    const day = c.get("day") as number;
-    if (!yearKnown && ref) {
-      const when = Date.UTC(year, month - 1, dayKnown ? day : 1);
-      if (when > ref.getTime()) year -= 1; // prefer the past
+  const found: Array<{ index: number; length: number; year: number | null; month: number; day: number | null }> = [];
+  const taken = (at: number) => found.some((f) => at >= f.index && at < f.index + f.length);
+  const monthOf = (name: string) => MONTHS.findIndex((x) => x.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+  for (const [re, read] of [
+    [ISO, (m: RegExpExecArray) => ({ year: +(m[1] as string), month: +(m[2] as string), day: +(m[3] as string) })],
+    [NUMERIC, (m: RegExpExecArray) => ({ year: +(m[4] as string), month: +(m[3] as string), day: +(m[1] as string) })],
+    [DAY_MONTH, (m: RegExpExecArray) => ({ year: m[3] ? +m[3] : null, month: monthOf(m[2] as string), day: +(m[1] as string) })],
+    [MONTH_DAY, (m: RegExpExecArray) => ({ year: m[3] ? +m[3] : null, month: monthOf(m[1] as string), day: +(m[2] as string) })],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+      if (taken(m.index)) continue;
+      const d = read(m);
+      if (d.month < 1 || d.month > 12 || !d.day || d.day < 1 || d.day > 31) continue;
+      // "May" is also a verb: only with a day next to it (checked by the patterns) and capitalised.
+      if (/^may$/iu.test(m[0].replace(/[^A-Za-z]/gu, "")) && !/May/u.test(m[0])) continue;
+      found.push({ index: m.index, length: m[0].length, ...d });
+    }
+  }
+  for (const f of found) {
+    let year = f.year ?? 0; // 0: may borrow a year stated next to it, below; else dropped
+    if (f.year === null && ref) {
+      year = ref.getUTCFullYear();
+      if (Date.UTC(year, f.month - 1, f.day ?? 1) > ref.getTime()) year -= 1; // prefer the past
     }
     const y4 = String(year).padStart(4, "0");
-    const value = dayKnown ? `${y4}-${pad(month)}-${pad(day)}` : `${y4}-${pad(month)}`;
-    out.push({ start: map[r.index] as number, end: (map[r.index + r.text.length] ?? to) as number, value, relative: false });
+    const value = f.day ? `${y4}-${pad(f.month)}-${pad(f.day)}` : `${y4}-${pad(f.month)}`;
+    out.push({ start: map[f.index] as number, end: (map[f.index + f.length] ?? to) as number, value, relative: false });
   }
   const covered = (at: number) => out.some((d) => d.start <= at && at < d.end);
   MONTH_YEAR.lastIndex = 0;
