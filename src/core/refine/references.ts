@@ -12,7 +12,8 @@ import type { Sentence } from "../stages/link";
  *  - instruments: "the Convention", "this treaty", "the document" are the latest instrument of
  *    a compatible kind named before; acts stated without one take the latest ("have ratified.").
  */
-const HISTORY = 60;
+/** How far back (in sentences) a reference may find what it refers to. */
+const HISTORY = 40;
 
 export class DocumentContext {
   constructor(

@@ -31,6 +31,8 @@ const ORG_PREFIX_TITLES = new Set(["director", "director-general", "executive", 
 const SPEAKER_PHRASES = ["we", "our country", "my country", "our delegation", "my delegation", "our government", "my government", "our countries", "us"];
 /** References to an actor named before. */
 const ANAPHOR_PHRASES = ["the country", "this country", "the delegation", "the minister", "the government", "the foreign minister", "the president", "the state", "the organization", "the organisation", "the committee", "the council", "the assembly", "the conference"];
+/** First words of every reference phrase below, to skip lookups on all other lower-case words. */
+const REFERENCE_STARTS = new Set(["we", "our", "my", "us", "the", "this", "its", "their", "his", "her"]);
 const POSSESSIVE_PHRASES = ["its", "their", "his country's", "her country's", "the country's", "his country", "her country", "the organization's", "the organisation's"];
 
 /** Nouns after a name that make it an attribute, not an actor ("UN member states", "Costa Rican investors"). */
@@ -100,7 +102,10 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
     if (claimed(i)) continue;
     const tok = tokens[i] as Token;
     if (!tok.word) continue;
-    const named = lex.names.matchAt(tokens, i);
+    const capital = isCapitalised(tok);
+    // Names start with a capital; references start with one of a few function words.
+    if (!capital && !REFERENCE_STARTS.has(tok.lower)) continue;
+    const named = capital ? lex.names.matchAt(tokens, i) : null;
     if (named && named.to <= to && isCapitalised(tok) && !claimedRange(claimed, named.from, named.to)) {
       const text = tokens.slice(named.from, named.to).map((t) => t.text).join(" ");
       const okAmbiguous = !isAmbiguousStateName(text) || listContext(tokens, named.from, named.to);
@@ -110,7 +115,7 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
       i = named.to - 1;
       continue;
     }
-    const cap = lex.capitals.matchAt(tokens, i);
+    const cap = capital ? lex.capitals.matchAt(tokens, i) : null;
     if (cap && cap.to <= to) {
       out.push({ from: cap.from, to: cap.to, kind: "capital", actor: cap.value });
       i = cap.to - 1;
