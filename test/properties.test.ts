@@ -9,7 +9,7 @@ import { seedTexts, spanProblems } from "./helpers";
  */
 const T = 60_000;
 const RUNS = 200;
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/u;
+const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
 const POLARITIES = ["affirmed", "negated", "planned"];
 
 const SEEDS = seedTexts();

@@ -1,21 +1,13 @@
 import { extractDocument, type Commitment } from "./index";
+import { extractBody, rows } from "../../test/support/extractBody";
 
 /**
  * Negative cases: sentences a careful analyst leaves out (SPEC.md, "What is not a commitment
  * record"), and the records that must not appear beside the right ones.
  */
-const HEAD = "Press release\n\n";
 
-function run(body: string, head = HEAD): Commitment[] {
-  const text = head + body;
-  const records = extractDocument({ id: "negative.txt", text }).commitments;
-  for (const c of records) expect(c.source.quote).toBe(text.slice(c.source.start, c.source.end));
-  return records;
-}
+const run = (body: string, head?: string): Commitment[] => extractBody(body, head).records;
 
-function rows(records: Commitment[]): string[] {
-  return records.map((c) => `${c.actor}|${c.action}|${c.instrumentId ?? c.instrument}|${c.polarity}`).sort();
-}
 
 describe("no record: acts by an unnamed group", () => {
   it.each([

@@ -1,18 +1,11 @@
-import { extractDocument, type Commitment } from "../index";
+import { type Commitment } from "../index";
+import { extractBody, HEAD, type BodyExtraction, rows as datedRows } from "../../../test/support/extractBody";
 import { hedgedClaimWins, oneRecordPerAct, RECORD_REFINERS, signedDeclarationIsEndorsed } from "./records";
 
-const HEAD = "Press release\n\n";
 
-function run(body: string): { text: string; records: Commitment[] } {
-  const text = HEAD + body;
-  const records = extractDocument({ id: "refine.txt", text }).commitments;
-  for (const c of records) expect(c.source.quote).toBe(text.slice(c.source.start, c.source.end));
-  return { text, records };
-}
+const run = (body: string): BodyExtraction => extractBody(body);
 
-function rows(records: Commitment[]): string[] {
-  return records.map((c) => `${c.actor}|${c.action}|${c.instrumentId ?? c.instrument}|${c.polarity}|${c.date ?? "-"}`).sort();
-}
+const rows = (records: Commitment[]): string[] => datedRows(records, { date: true });
 
 /** A minimal record for the refiners alone. */
 function record(over: Partial<Commitment> & { id: string }): Commitment {

@@ -1,18 +1,10 @@
-import { extractDocument, type Commitment } from "../index";
+import { type Commitment } from "../index";
+import { extractBody, type BodyExtraction, rows as datedRows } from "../../../test/support/extractBody";
 
-const HEAD = "Press release\n\n";
 
-function run(body: string, head = HEAD): { text: string; at: number; records: Commitment[] } {
-  const text = head + body;
-  const records = extractDocument({ id: "actions.txt", text }).commitments;
-  for (const c of records) expect(c.source.quote).toBe(text.slice(c.source.start, c.source.end));
-  return { text, at: head.length, records };
-}
+const run = (body: string, head?: string): BodyExtraction => extractBody(body, head);
 
-/** Sorted "actor|action|instrumentId|polarity|date" rows. */
-function rows(records: Commitment[]): string[] {
-  return records.map((c) => `${c.actor}|${c.action}|${c.instrumentId ?? c.instrument}|${c.polarity}|${c.date ?? "-"}`).sort();
-}
+const rows = (records: Commitment[]): string[] => datedRows(records, { date: true });
 
 describe("actions: binding acts", () => {
   it('"deposited its instrument of ratification" is ratified, dated', () => {

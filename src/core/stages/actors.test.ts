@@ -1,19 +1,8 @@
-import { extractDocument, type Commitment } from "../index";
+import { extractBody, type BodyExtraction, rows } from "../../../test/support/extractBody";
 
-/** A neutral headline (names no state) so the test sentence is the document's second unit. */
-const HEAD = "Press release\n\n";
 
-function run(body: string, head = HEAD): { text: string; at: number; records: Commitment[] } {
-  const text = head + body;
-  const records = extractDocument({ id: "actors.txt", text }).commitments;
-  for (const c of records) expect(c.source.quote).toBe(text.slice(c.source.start, c.source.end));
-  return { text, at: head.length, records };
-}
+const run = (body: string, head?: string): BodyExtraction => extractBody(body, head);
 
-/** Sorted "actor|action|instrumentId|polarity" rows. */
-function rows(records: Commitment[]): string[] {
-  return records.map((c) => `${c.actor}|${c.action}|${c.instrumentId ?? c.instrument}|${c.polarity}`).sort();
-}
 
 describe("actors: state names", () => {
   it("reads a state's short name, with the sentence as the quote", () => {

@@ -1,13 +1,8 @@
-import { extractDocument, type Commitment } from "../index";
+import { type Commitment } from "../index";
+import { extractBody, type BodyExtraction } from "../../../test/support/extractBody";
 
-const HEAD = "Press release\n\n";
 
-function run(body: string): { text: string; at: number; records: Commitment[] } {
-  const text = HEAD + body;
-  const records = extractDocument({ id: "instruments.txt", text }).commitments;
-  for (const c of records) expect(c.source.quote).toBe(text.slice(c.source.start, c.source.end));
-  return { text, at: HEAD.length, records };
-}
+const run = (body: string): BodyExtraction => extractBody(body);
 
 function instruments(records: Commitment[]): Array<[string, string | null, string]> {
   return records.map((c) => [c.instrument, c.instrumentId, c.instrumentType]);

@@ -1,21 +1,13 @@
-import { extractDocument, type Commitment } from "../index";
+import { type Commitment } from "../index";
+import { extractBody, HEAD, rows } from "../../../test/support/extractBody";
 
-const HEAD = "Press release\n\n";
 
 function run(body: string): Commitment[] {
-  const text = HEAD + body;
-  const records = extractDocument({ id: "polarity.txt", text }).commitments;
-  for (const c of records) {
-    expect(c.source.quote).toBe(text.slice(c.source.start, c.source.end));
-    expect(c.source.start).toBe(HEAD.length);
-  }
+  const { records } = extractBody(body);
+  for (const c of records) expect(c.source.start).toBe(HEAD.length);
   return records;
 }
 
-/** "actor|action|instrumentId|polarity" rows, sorted. */
-function rows(records: Commitment[]): string[] {
-  return records.map((c) => `${c.actor}|${c.action}|${c.instrumentId ?? c.instrument}|${c.polarity}`).sort();
-}
 
 describe("polarity: negated", () => {
   it.each([
