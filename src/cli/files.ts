@@ -92,19 +92,17 @@ export async function readInputs(paths: readonly string[]): Promise<ReadResult> 
           continue;
         }
         const buf = await fs.readFile(file);
-        const wide = utf16(buf);
-        if (wide !== null) {
-          docs.push({ id: path.basename(file), text: wide, format: formatOf(file) });
-          filePaths.push(file);
-          continue;
+        let text = utf16(buf);
+        if (text === null) {
+          if (looksBinary(buf)) {
+            notes.push(`skipped ${file}: binary content, not a text document`);
+            failures++;
+            continue;
+          }
+          const utf8 = decodeUtf8(buf);
+          if (utf8.replaced) notes.push(`${file}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);
+          text = utf8.text;
         }
-        if (looksBinary(buf)) {
-          notes.push(`skipped ${file}: binary content, not a text document`);
-          failures++;
-          continue;
-        }
-        const { text, replaced } = decodeUtf8(buf);
-        if (replaced) notes.push(`${file}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);
         docs.push({ id: path.basename(file), text, format: formatOf(file) });
         filePaths.push(file);
       } catch (err) {

@@ -74,9 +74,8 @@ export function catalogIndex(): CatalogIndex {
       for (const e of byWord.get(w) ?? []) {
         if (seen.has(e)) continue;
         seen.add(e);
-        if (type && type !== e.type && !(type === "treaty" && e.type === "protocol" && false)) {
-          if (!(type === "other" || e.type === "other")) continue;
-        }
+        // Types must agree, except that "other" (a head the catalog types differently) matches any.
+        if (type && type !== e.type && type !== "other" && e.type !== "other") continue;
         const en = e.name.toLowerCase();
         if (DISCRIMINATING.some((d) => lower.includes(d) !== en.includes(d))) continue;
         const theirs = words.get(e.id) as Set<string>;

@@ -100,8 +100,3 @@ function accepts<T>(e: Entry<T>, tokens: readonly Token[], i: number): boolean {
   }
   return true;
 }
-
-/** Escapes a literal for use inside a RegExp. */
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
-}

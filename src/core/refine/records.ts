@@ -38,8 +38,8 @@ export const oneRecordPerAct: Refiner = (records) => {
   const out: Commitment[] = [];
   for (const c of records) {
     const base = `${c.actor}|${c.action}|${instrumentKey(c)}|${c.polarity}`;
-    const dated = c.date ? [...first.values()].find((k) => `${k.actor}|${k.action}|${instrumentKey(k)}|${k.polarity}` === base && k.date && k.date !== c.date) : undefined;
-    const key = dated ? `${base}|${c.date}` : base;
+    const earlier = first.get(base);
+    const key = earlier?.date && c.date && earlier.date !== c.date ? `${base}|${c.date}` : base;
     const kept = first.get(key);
     if (!kept) {
       first.set(key, c);

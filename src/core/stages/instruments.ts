@@ -309,9 +309,6 @@ function resolutionAt(view: string, tokens: readonly Token[], i: number, from: n
       }
     }
   }
-  if (tokens[i + 1]?.lower === "on" && start < i && (tokens[start] as Token).lower !== "the") {
-    /* "Security Council's new resolution on children ..." falls through to the topic rule */
-  }
   if (tokens[i + 1]?.lower === "on") {
     let end = i + 1;
     let words = 0;

@@ -168,7 +168,7 @@ const vote: Rule = (s, cue) => {
 };
 
 /** Calls on others: the caller's `called-for`; the addressees get nothing. */
-const call: Rule = (s, cue, index) => {
+const call: Rule = (s, cue) => {
   if (cue.def.form !== "call") return null;
   const g = groupBefore(s, cue.from);
   if (!g) return null;
@@ -189,7 +189,6 @@ const call: Rule = (s, cue, index) => {
   const isFor = (s.tokens[cue.to - 1] as Token).lower === "for";
   const objects = s.instruments.filter((m) => m.from >= cue.to);
   if (!joining && !(isFor && objects.length > 0 && objectsAfter(s, cue.to, end).length > 0)) return null;
-  void index;
   const first = objects[0];
   const d = draft(s, cue, "call", g, first ? [first] : [], !first, g.from);
   return { ...d, polarity: d.polarity === "negated" ? "negated" : "affirmed" };
