@@ -76,11 +76,11 @@ describe("binary, invalid UTF-8, missing paths", () => {
     expect(run.errCalls.join("\n")).toMatch(/usage: commitments extract/u);
   }, T);
 
-  test("cli: --format xlsx gets a clear message, not an unexpected error", async () => {
-    const run = await runCli(["extract", "--format", "xlsx"]);
+  test("cli: an unknown --format gets a clear message listing the formats, not an unexpected error", async () => {
+    const run = await runCli(["extract", "--format", "ods"]);
     expect(run.code).toBe(2);
-    expect(run.errCalls.join("\n")).toMatch(/xlsx/u);
-    expect(run.errCalls.join("\n")).toMatch(/json or csv/u);
+    expect(run.errCalls.join("\n")).toMatch(/unknown format "ods"/u);
+    expect(run.errCalls.join("\n")).toMatch(/json, csv or xlsx/u);
     expect(run.errCalls.join("\n")).not.toMatch(/unexpected error/u);
   }, T);
 

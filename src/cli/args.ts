@@ -11,10 +11,11 @@ export interface ExtractArgs {
 
 export class CliUsageError extends Error {}
 
-export const USAGE = `usage: commitments extract [PATH...] [--format json|csv] [--out FILE] [--quiet] [--min-confidence N]
+export const USAGE = `usage: commitments extract [PATH...] [--format json|csv|xlsx] [--out FILE] [--quiet] [--min-confidence N]
   PATH    files or folders (.txt, .md, .html; folders are read recursively); none: the bundled seeds/
-  --format   json (default) or csv
-  --out      write to FILE instead of standard output
+  --format   json (default), csv, or xlsx (the add-in's workbook; needs --out)
+  --out      write to FILE instead of standard output; an existing .xlsx FILE is merged into
+             (your Review and Notes, hand-added and rejected rows are kept; a .bak copy is made)
   --quiet    no summary on standard error`;
 
 export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
@@ -30,7 +31,7 @@ export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
     if (a === "--format" || a === "-f") {
       const f = value();
       if (!(FORMATS as readonly string[]).includes(f)) {
-        throw new CliUsageError(f === "xlsx" ? "--format xlsx comes with the workbook writer; use json or csv for now" : `unknown format "${f}"; use json or csv`);
+        throw new CliUsageError(`unknown format "${f}"; use json, csv or xlsx`);
       }
       args.format = f as Format;
     } else if (a === "--out" || a === "-o") args.out = value();
@@ -42,5 +43,6 @@ export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
     } else if (a.startsWith("-") && a !== "-") throw new CliUsageError(`unknown option ${a}`);
     else args.paths.push(a);
   }
+  if (args.format === "xlsx" && !args.out) throw new CliUsageError("--format xlsx writes a workbook file: give --out FILE.xlsx");
   return args;
 }

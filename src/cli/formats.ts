@@ -1,7 +1,7 @@
 import type { Extraction } from "../core";
 
 /** Output formats of `commitments extract`. */
-export const FORMATS = ["json", "csv"] as const;
+export const FORMATS = ["json", "csv", "xlsx"] as const;
 export type Format = (typeof FORMATS)[number];
 
 const CSV_COLUMNS = ["id", "actor", "action", "instrument", "instrumentId", "instrumentName", "instrumentType", "date", "polarity", "confidence", "doc", "start", "end", "quote"] as const;

@@ -1,9 +1,11 @@
 import { promises as fs } from "fs";
-import { extractAll, type Extraction } from "../core";
+import { extractAll, extractDocument, type Extraction } from "../core";
+import { describeSummary, WorkbookError } from "../workbook/store";
 import { CliUsageError, parseExtractArgs, USAGE } from "./args";
 import { readInputs, seedsDir } from "./files";
 import { toCsv, toJson } from "./formats";
 import { nodeSha256 } from "./nodeHash";
+import { writeXlsxFile } from "./xlsx";
 
 /**
  * `commitments <command>`: the Node CLI over the core. Errors are one line on stderr that says
@@ -29,6 +31,7 @@ async function extract(argv: readonly string[], err: (s: string) => void, out: (
     err("commitments: no document could be read; give .txt, .md or .html files or folders that hold them");
     return 1;
   }
+  if (args.format === "xlsx") return extractToWorkbook(read.docs, args.out as string, args.minConfidence, args.quiet, err);
   const extraction = extractAll(read.docs, { minConfidence: args.minConfidence, sha256: nodeSha256 });
   const body = args.format === "csv" ? toCsv(extraction) : toJson(extraction);
   if (args.out) {
@@ -41,6 +44,23 @@ async function extract(argv: readonly string[], err: (s: string) => void, out: (
   } else out(body);
   if (!args.quiet) err(summary(extraction, read.docs.length) + (args.out ? `, written to ${args.out}` : ""));
   return 0;
+}
+
+async function extractToWorkbook(docs: Parameters<typeof extractAll>[0], out: string, minConfidence: number, quiet: boolean, err: (s: string) => void): Promise<number> {
+  const results = [...docs].map((doc) => extractDocument(doc, { minConfidence, sha256: nodeSha256 }));
+  try {
+    const { summary, backup } = await writeXlsxFile(out, results);
+    if (!quiet) {
+      const commitments = results.reduce((n, r) => n + r.commitments.length, 0);
+      err(`commitments: ${results.length} document${results.length === 1 ? "" : "s"} read, ${commitments} commitment${commitments === 1 ? "" : "s"}, written to ${out}`);
+      err(`commitments: ${describeSummary(summary)}${backup ? `; the previous file is kept as ${backup}` : ""}`);
+    }
+    return 0;
+  } catch (e) {
+    if (!(e instanceof WorkbookError)) throw e;
+    err(`commitments: ${e.message}`);
+    return 1;
+  }
 }
 
 /** Where the CLI writes: injectable so tests capture output without touching the process streams. */

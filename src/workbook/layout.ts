@@ -1,0 +1,134 @@
+/**
+ * The sheets the add-in and the CLI write, described once. Every writer (Office.js, exceljs)
+ * and every reader of a workbook goes through this description, so the two cannot drift.
+ *
+ * A column is owned by the machine (rewritten on every run) or by the user (written once, when
+ * the row is new, and never again). Kinds say how a cell is written:
+ * - text: a string, always stored as text (number format "@"), never a formula;
+ * - number: a number (or blank);
+ * - link: a HYPERLINK formula the writer builds, never from raw document text;
+ * - formula: a formula over the tables (status and flags; blank until the gap engine fills them);
+ * - choice: text from a fixed list, offered as an in-cell drop-down.
+ */
+
+export type ColumnKind = "text" | "number" | "link" | "formula" | "choice";
+export type ColumnOwner = "machine" | "user";
+
+export interface ColumnSpec {
+  /** The header, which is also how a column is found again: users may reorder columns. */
+  header: string;
+  kind: ColumnKind;
+  owner: ColumnOwner;
+  /** Width in Excel's character units. */
+  width: number;
+  /** Excel number format; text columns use "@". */
+  numberFormat: string;
+  /** For choice columns: the allowed values, the first being the default for a new row. */
+  choices?: readonly string[];
+}
+
+export interface TableSpec {
+  /** Worksheet name. */
+  sheet: string;
+  /** Excel table name (structured references use it: `Commitments[#All]`). */
+  table: string;
+  /** The header whose value identifies a row across runs. */
+  key: string;
+  columns: readonly ColumnSpec[];
+  /** Hidden sheets hold data the other sheets link to (the source text). */
+  hidden?: boolean;
+  /** One-line description, shown in the README and in tests' failure messages. */
+  purpose: string;
+}
+
+export const REVIEW_CHOICES = ["Pending", "Accepted", "Rejected"] as const;
+export type ReviewChoice = (typeof REVIEW_CHOICES)[number];
+
+const text = (header: string, width: number, owner: ColumnOwner = "machine"): ColumnSpec => ({ header, kind: "text", owner, width, numberFormat: "@" });
+const number = (header: string, width: number, numberFormat = "General"): ColumnSpec => ({ header, kind: "number", owner: "machine", width, numberFormat });
+const link = (header: string, width: number): ColumnSpec => ({ header, kind: "link", owner: "machine", width, numberFormat: "General" });
+const formula = (header: string, width: number): ColumnSpec => ({ header, kind: "formula", owner: "machine", width, numberFormat: "General" });
+
+export const COMMITMENTS: TableSpec = {
+  sheet: "Commitments",
+  table: "Commitments",
+  key: "ID",
+  purpose: "one row per commitment: who, what act, which instrument, when, and the sentence that says so",
+  columns: [
+    text("ID", 18),
+    text("Actor", 22),
+    text("Action", 14),
+    text("Instrument", 48),
+    text("Instrument ID", 18),
+    text("Type", 12),
+    text("Date", 12),
+    text("Polarity", 10),
+    formula("Status", 24),
+    formula("Flags", 24),
+    text("Evidence", 80),
+    link("Source", 26),
+    link("URL", 30),
+    number("Confidence", 11, "0.00"),
+    { header: "Review", kind: "choice", owner: "user", width: 11, numberFormat: "@", choices: REVIEW_CHOICES },
+    text("Notes", 40, "user"),
+  ],
+};
+
+export const SOURCES: TableSpec = {
+  sheet: "Sources",
+  table: "Sources",
+  key: "ID",
+  purpose: "one row per document read: title, date, address, size, fingerprint and how many commitments it gave",
+  columns: [
+    text("ID", 30),
+    text("Title", 60),
+    text("Date", 12),
+    link("URL", 40),
+    number("Characters", 12, "#,##0"),
+    text("SHA-256", 24),
+    number("Commitments", 13, "0"),
+  ],
+};
+
+export const INSTRUMENTS: TableSpec = {
+  sheet: "Instruments",
+  table: "Instruments",
+  key: "ID",
+  purpose: "the catalog entries the commitments refer to: canonical name, type, year and body of adoption",
+  columns: [text("ID", 18), text("Name", 70), text("Type", 12), number("Adopted", 9, "0"), text("Body", 30)],
+};
+
+export const GAPS: TableSpec = {
+  sheet: "Gaps",
+  table: "Gaps",
+  key: "Key",
+  purpose: "one row per gap the tracker flags (filled by the gap engine)",
+  columns: [
+    text("Key", 24),
+    text("Code", 24),
+    text("Actor", 22),
+    text("Instrument", 48),
+    text("Instrument ID", 18),
+    text("Commitment IDs", 30),
+    text("Detail", 70),
+  ],
+};
+
+/** The documents' text, one row per paragraph, so links, SOURCE and VERIFY work offline. */
+export const SOURCE_TEXT: TableSpec = {
+  sheet: "Source Text",
+  table: "SourceText",
+  key: "Key",
+  hidden: true,
+  purpose: "the documents' text, one row per paragraph with its character offsets (hidden)",
+  columns: [text("Key", 28), text("Document", 30), number("Paragraph", 10, "0"), number("Start", 10, "0"), number("End", 10, "0"), text("Text", 100)],
+};
+
+/** Every table, in the order the sheets appear in the workbook. */
+export const LAYOUT: readonly TableSpec[] = [COMMITMENTS, SOURCES, INSTRUMENTS, GAPS, SOURCE_TEXT];
+
+export function columnIndex(spec: TableSpec, header: string): number {
+  const i = spec.columns.findIndex((c) => c.header === header);
+  if (i < 0) throw new RangeError(`table ${spec.table} has no column "${header}"`);
+  return i;
+}

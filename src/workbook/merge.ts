@@ -1,0 +1,128 @@
+/**
+ * Merging a run into a table the user may have worked on (pure). The rules, from the SPEC:
+ * - rows are matched by the table's key (the commitment id, the document id, …);
+ * - a matched row gets the machine's columns anew and keeps the user's (Review, Notes);
+ * - a new row is appended, with the user's columns at their defaults ("Pending", "");
+ * - no existing row is ever removed or moved: rows typed by hand, rows of earlier runs and
+ *   rejected rows stay where they are, as they are;
+ * - columns the user added or moved stay; layout columns the table lacks are appended.
+ */
+import { cellText, isFormula, type Cell } from "./cells";
+import type { TableSpec } from "./layout";
+import { rowKey, type RowValues } from "./rows";
+
+/** A table as read from a workbook: its headers and body rows (formulas as `{ formula }`). */
+export interface TableSnapshot {
+  headers: string[];
+  rows: Cell[][];
+}
+
+export interface MergeSummary {
+  /** Rows appended by this run. */
+  added: number;
+  /** Existing rows whose machine columns changed. */
+  updated: number;
+  /** Existing rows this run produced again, unchanged. */
+  unchanged: number;
+  /** Existing rows this run did not produce (by hand, from other documents or earlier runs): left as they were. */
+  kept: number;
+  /** Stale rows cleared (only where the caller asks: paragraphs of a document whose text changed). */
+  cleared: number;
+}
+
+/** What a writer must do to one table. */
+export interface TablePlan {
+  spec: TableSpec;
+  /** Final header row, in the table's own order. */
+  headers: string[];
+  /** Final body, aligned with `headers`. */
+  rows: Cell[][];
+  /** Rows `[0, existingRows)` were in the table before; the rest are new. */
+  existingRows: number;
+  /** Indexes into `headers` of the machine's columns: rewritten on existing rows. */
+  machineColumns: number[];
+  /** Indexes into `headers` of every layout column: written on new rows. */
+  layoutColumns: number[];
+  summary: MergeSummary;
+}
+
+export interface MergeOptions {
+  /**
+   * Clear, rather than keep, existing rows that this run did not produce but whose value in
+   * this column is one the run covers (e.g. a re-read document's paragraphs that no longer exist).
+   */
+  clearStaleBy?: string;
+}
+
+function sameCell(a: Cell | undefined, b: Cell | undefined): boolean {
+  if (isFormula(a) || isFormula(b)) return isFormula(a) && isFormula(b) && a.formula === b.formula;
+  return cellText(a) === cellText(b);
+}
+
+/** The user's column default for a new row: the first choice, else blank. */
+function userDefault(spec: TableSpec, header: string, machine: RowValues): Cell {
+  const column = spec.columns.find((c) => c.header === header);
+  if (column?.choices) return column.choices[0] ?? "";
+  return machine[header] ?? "";
+}
+
+export function planTable(spec: TableSpec, snapshot: TableSnapshot | null, machine: readonly RowValues[], options: MergeOptions = {}): TablePlan {
+  const headers = snapshot ? snapshot.headers.map((h) => h.trim()) : [];
+  for (const column of spec.columns) if (!headers.includes(column.header)) headers.push(column.header);
+  const at = new Map(headers.map((h, i) => [h, i] as const));
+  const layoutColumns = spec.columns.map((c) => at.get(c.header) as number);
+  const machineColumns = spec.columns.filter((c) => c.owner === "machine").map((c) => at.get(c.header) as number);
+  const keyAt = at.get(spec.key) as number;
+
+  const fresh = new Map<string, RowValues>();
+  for (const row of machine) {
+    const key = rowKey(row, spec.key);
+    if (key && !fresh.has(key)) fresh.set(key, row);
+  }
+  const covered = options.clearStaleBy ? new Set(machine.map((r) => cellText(r[options.clearStaleBy as string]))) : null;
+  const staleAt = options.clearStaleBy ? at.get(options.clearStaleBy) : undefined;
+
+  const summary: MergeSummary = { added: 0, updated: 0, unchanged: 0, kept: 0, cleared: 0 };
+  const rows: Cell[][] = [];
+  const matched = new Set<string>();
+  for (const existing of snapshot?.rows ?? []) {
+    const row: Cell[] = headers.map((_, i) => existing[i] ?? null);
+    const key = cellText(row[keyAt]).trim();
+    const update = key && !matched.has(key) ? fresh.get(key) : undefined;
+    if (update) {
+      matched.add(key);
+      let changed = false;
+      for (const column of spec.columns) {
+        if (column.owner !== "machine") continue;
+        const i = at.get(column.header) as number;
+        const value = update[column.header] ?? null;
+        if (!sameCell(row[i], value)) changed = true;
+        row[i] = value;
+      }
+      summary[changed ? "updated" : "unchanged"]++;
+    } else if (covered && staleAt !== undefined && key && covered.has(cellText(row[staleAt]))) {
+      for (const i of machineColumns) row[i] = null;
+      summary.cleared++;
+    } else {
+      summary.kept++;
+    }
+    rows.push(row);
+  }
+  const existingRows = rows.length;
+  for (const [key, values] of fresh) {
+    if (matched.has(key)) continue;
+    rows.push(headers.map((h) => (spec.columns.find((c) => c.header === h)?.owner === "user" ? userDefault(spec, h, values) : (values[h] ?? null))));
+    summary.added++;
+  }
+  return { spec, headers, rows, existingRows, machineColumns, layoutColumns, summary };
+}
+
+/**
+ * Drops blank rows at the end of a table body (an empty table keeps one, as Excel requires).
+ * Blank rows inside the body stay: positions must not shift under the rows that follow.
+ */
+export function trimBlankTail(rows: Cell[][]): Cell[][] {
+  let end = rows.length;
+  while (end > 0 && (rows[end - 1] as Cell[]).every((c) => cellText(c) === "" && !isFormula(c))) end--;
+  return end === rows.length ? rows : rows.slice(0, end);
+}

@@ -1,0 +1,228 @@
+/**
+ * The Office.js writer. Everything goes through one request context in batches:
+ * - reads: which tables exist (one sync), their extent and headers (one sync), then the
+ *   machine's columns in row chunks (a sync each; the user's columns are never read or written);
+ * - writes: 2-D arrays per chunk of rows, never row-by-row adds; a chunk's number formats are
+ *   set before its values, so text columns hold text ("@") and a document string such as
+ *   "=HYPERLINK(…)" or "+1" can never become a formula; requests stay under `maxRequestBytes`
+ *   with a sync per chunk, and calculation is suspended until each sync.
+ * Needs ExcelApi 1.13 (table.resize); the manifest asks for it.
+ */
+import { isFormula, type Cell } from "./cells";
+import type { ColumnSpec, TableSpec } from "./layout";
+import { trimBlankTail, type TablePlan, type TableSnapshot } from "./merge";
+import { WorkbookError, type TableStore, type WriteProgress } from "./store";
+
+/** Excel on the web rejects requests over 5 MB; keep well under. */
+export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
+/** Rows per read request: responses are capped like requests. */
+export const READ_CHUNK_ROWS = 2000;
+/** Excel column widths are in points; layout widths are in characters. */
+const POINTS_PER_CHARACTER = 6;
+
+interface Found {
+  spec: TableSpec;
+  table: Excel.Table;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  headers: string[];
+}
+
+/** A cell as Office.js takes it: formulas as "=…", blanks as "" (null would mean "leave unchanged"). */
+export function toOffice(cell: Cell): string | number | boolean {
+  if (isFormula(cell)) return `=${cell.formula}`;
+  return cell ?? "";
+}
+
+/** A cell Office.js read back (`formulas`), as the merge sees it. */
+export function fromOffice(value: unknown, column: ColumnSpec | undefined): Cell {
+  if (value === null || value === undefined || value === "") return null;
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  const s = String(value);
+  if (s.startsWith("=") && column && (column.kind === "link" || column.kind === "formula")) return { formula: s.slice(1) };
+  return s;
+}
+
+/** Approximate request size of a 2-D array as Office.js serialises it. */
+function payloadBytes(values: readonly (readonly unknown[])[]): number {
+  return JSON.stringify(values).length;
+}
+
+/** Runs of consecutive indexes: [1,2,3,7,8] → [[1,3],[7,8]] as [first, last]. */
+export function runs(indexes: readonly number[]): [number, number][] {
+  const sorted = [...indexes].sort((a, b) => a - b);
+  const out: [number, number][] = [];
+  for (const i of sorted) {
+    const last = out[out.length - 1];
+    if (last && i === last[1] + 1) last[1] = i;
+    else out.push([i, i]);
+  }
+  return out;
+}
+
+function columnLetters(index: number): string {
+  let n = index + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function address(rowIndex: number, columnIndex: number, rows: number, columns: number): string {
+  return `${columnLetters(columnIndex)}${rowIndex + 1}:${columnLetters(columnIndex + columns - 1)}${rowIndex + rows}`;
+}
+
+export class OfficeStore implements TableStore {
+  private found = new Map<string, Found>();
+  /** Sheets that exist (with or without our table), by name. */
+  private sheets = new Map<string, boolean>();
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES,
+  ) {}
+
+  async read(specs: readonly TableSpec[]): Promise<(TableSnapshot | null)[]> {
+    const { workbook } = this.context;
+    const tables = specs.map((spec) => workbook.tables.getItemOrNullObject(spec.table).load("isNullObject"));
+    const sheets = specs.map((spec) => workbook.worksheets.getItemOrNullObject(spec.sheet).load("isNullObject"));
+    await this.context.sync();
+    // A sheet of ours that exists without its table must be empty, or the table would overwrite it.
+    const crowded = specs.flatMap((spec, i) => {
+      const sheet = sheets[i] as Excel.Worksheet;
+      this.sheets.set(spec.sheet, !sheet.isNullObject);
+      if (sheet.isNullObject || !(tables[i] as Excel.Table).isNullObject) return [];
+      return [{ spec, used: sheet.getUsedRangeOrNullObject(true).load("isNullObject") }];
+    });
+
+    const present = specs.flatMap((spec, i) => {
+      const table = tables[i] as Excel.Table;
+      if (table.isNullObject) return [];
+      const range = table.getRange().load("rowIndex, columnIndex, rowCount, columnCount");
+      const header = table.getHeaderRowRange().load("values");
+      return [{ spec, table, range, header }];
+    });
+    if (present.length > 0 || crowded.length > 0) await this.context.sync();
+    for (const { spec, used } of crowded) {
+      if (!used.isNullObject) throw new WorkbookError(`the sheet "${spec.sheet}" has content but no ${spec.table} table; rename that sheet so the tracker can create its own, then run again`);
+    }
+
+    const snapshots: (TableSnapshot | null)[] = specs.map(() => null);
+    for (const { spec, table, range, header } of present) {
+      const headers = (header.values[0] ?? []).map((h) => String(h ?? "").trim());
+      if (!headers.includes(spec.key)) throw new WorkbookError(`the ${spec.table} table has no "${spec.key}" column; restore its header (or rename the table) and run again`);
+      const found: Found = { spec, table, rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount - 1, headers };
+      this.found.set(spec.table, found);
+      const columns = headers.map((h) => spec.columns.find((c) => c.header === h));
+      const rows: Cell[][] = [];
+      // Row chunks keep each response small; the whole row is read so that a row holding only
+      // the user's notes is not taken for a blank one.
+      for (let from = 0; from < found.rowCount; from += READ_CHUNK_ROWS) {
+        const count = Math.min(READ_CHUNK_ROWS, found.rowCount - from);
+        const chunk = table.worksheet.getRangeByIndexes(found.rowIndex + 1 + from, found.columnIndex, count, headers.length).load("formulas");
+        await this.context.sync();
+        for (const line of chunk.formulas) rows.push(line.map((v, j) => fromOffice(v, columns[j])));
+      }
+      snapshots[specs.indexOf(spec)] = { headers, rows: trimBlankTail(rows) };
+    }
+    return snapshots;
+  }
+
+  async write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void): Promise<void> {
+    const total = plans.reduce((n, p) => n + p.rows.length, 0);
+    let done = 0;
+    let pending = 0;
+    const flush = async () => {
+      this.context.workbook.application.suspendApiCalculationUntilNextSync();
+      await this.context.sync();
+      pending = 0;
+    };
+    for (const plan of plans) {
+      const { sheet, rowIndex, columnIndex } = this.prepareTable(plan);
+      const blocks: { from: number; to: number; columns: number[] }[] = [
+        { from: 0, to: plan.existingRows, columns: plan.machineColumns },
+        { from: plan.existingRows, to: plan.rows.length, columns: plan.layoutColumns },
+      ];
+      for (const { from, to, columns } of blocks) {
+        for (const [first, last] of runs(columns)) {
+          const formats = plan.headers.slice(first, last + 1).map((h) => plan.spec.columns.find((c) => c.header === h)?.numberFormat ?? "General");
+          const rowFormatBytes = payloadBytes([formats]);
+          let start = from;
+          while (start < to) {
+            // Grow the piece row by row until the request would pass the budget.
+            let end = start;
+            let bytes = 0;
+            const values: (string | number | boolean)[][] = [];
+            while (end < to) {
+              const line = (plan.rows[end] as Cell[]).slice(first, last + 1).map(toOffice);
+              const cost = payloadBytes([line]) + rowFormatBytes;
+              if (pending + bytes + cost > this.maxRequestBytes) {
+                if (values.length > 0) break;
+                if (pending > 0) await flush();
+              }
+              values.push(line);
+              bytes += cost;
+              end++;
+            }
+            const range = sheet.getRangeByIndexes(rowIndex + 1 + start, columnIndex + first, values.length, last - first + 1);
+            range.numberFormat = values.map(() => formats);
+            range.formulas = values;
+            pending += bytes;
+            start = end;
+            if (start < to) await flush();
+          }
+        }
+      }
+      done += plan.rows.length;
+      if (pending > 0) await flush();
+      onProgress?.({ done, total });
+    }
+  }
+
+  /** Queues whatever the plan needs before its cells: sheet, table, new header cells, size. */
+  private prepareTable(plan: TablePlan): { sheet: Excel.Worksheet; rowIndex: number; columnIndex: number } {
+    const { spec } = plan;
+    const bodyRows = Math.max(plan.rows.length, 1);
+    const found = this.found.get(spec.table);
+    if (found) {
+      const sheet = found.table.worksheet;
+      if (plan.headers.length > found.headers.length) {
+        const added = plan.headers.slice(found.headers.length);
+        sheet.getRangeByIndexes(found.rowIndex, found.columnIndex + found.headers.length, 1, added.length).values = [added];
+      }
+      if (plan.headers.length > found.headers.length || bodyRows > found.rowCount) {
+        found.table.resize(address(found.rowIndex, found.columnIndex, bodyRows + 1, plan.headers.length));
+      }
+      this.addChoiceLists(sheet, plan, found.rowIndex, found.columnIndex);
+      return { sheet, rowIndex: found.rowIndex, columnIndex: found.columnIndex };
+    }
+    const { worksheets } = this.context.workbook;
+    const sheet = this.sheets.get(spec.sheet) ? worksheets.getItem(spec.sheet) : worksheets.add(spec.sheet);
+    if (spec.hidden) sheet.visibility = "Hidden" as Excel.SheetVisibility;
+    const table = sheet.tables.add(address(0, 0, bodyRows + 1, plan.headers.length), true);
+    table.name = spec.table;
+    table.getHeaderRowRange().values = [plan.headers];
+    plan.headers.forEach((h, j) => {
+      const column = spec.columns.find((c) => c.header === h);
+      if (column) sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = column.width * POINTS_PER_CHARACTER;
+    });
+    sheet.freezePanes.freezeRows(1);
+    this.addChoiceLists(sheet, plan, 0, 0);
+    return { sheet, rowIndex: 0, columnIndex: 0 };
+  }
+
+  /** In-cell drop-downs on the new rows of choice columns (Review: Pending / Accepted / Rejected). */
+  private addChoiceLists(sheet: Excel.Worksheet, plan: TablePlan, rowIndex: number, columnIndex: number): void {
+    const fresh = plan.rows.length - plan.existingRows;
+    if (fresh <= 0) return;
+    for (const column of plan.spec.columns) {
+      if (!column.choices) continue;
+      const j = plan.headers.indexOf(column.header);
+      const range = sheet.getRangeByIndexes(rowIndex + 1 + plan.existingRows, columnIndex + j, fresh, 1);
+      range.dataValidation.rule = { list: { inCellDropDown: true, source: column.choices.join(",") } };
+    }
+  }
+}
