@@ -112,7 +112,8 @@ function sample(stack, x, y) {
   return color;
 }
 
-function render(size) {
+/** `outline`: the white silhouette on transparency that the unified manifest's outline icon must be. */
+function render(size, outline = false) {
   const stack = layers(size);
   const png = new PNG({ width: size, height: size, colorType: 6 });
   for (let py = 0; py < size; py++) {
@@ -127,9 +128,9 @@ function render(size) {
       }
       const i = (py * size + px) * 4;
       const n = acc[3];
-      png.data[i] = n ? Math.round(acc[0] / n) : 0;
-      png.data[i + 1] = n ? Math.round(acc[1] / n) : 0;
-      png.data[i + 2] = n ? Math.round(acc[2] / n) : 0;
+      png.data[i] = outline && n ? 255 : n ? Math.round(acc[0] / n) : 0;
+      png.data[i + 1] = outline && n ? 255 : n ? Math.round(acc[1] / n) : 0;
+      png.data[i + 2] = outline && n ? 255 : n ? Math.round(acc[2] / n) : 0;
       png.data[i + 3] = Math.round((255 * n) / (SS * SS));
     }
   }
@@ -140,10 +141,12 @@ function render(size) {
 const OUTPUTS = [
   ['icon-16.png', 16], ['icon-32.png', 32], ['icon-64.png', 64],
   ['icon-80.png', 80], ['icon-128.png', 128], ['logo-filled.png', 300],
+  // The unified manifest's icons: a 192 px colour icon and a 32 px white outline.
+  ['color-192.png', 192], ['outline-32.png', 32, true],
 ];
 
 mkdirSync(OUT_DIR, { recursive: true });
-for (const [name, size] of OUTPUTS) {
-  writeFileSync(join(OUT_DIR, name), render(size));
+for (const [name, size, outline] of OUTPUTS) {
+  writeFileSync(join(OUT_DIR, name), render(size, outline));
   console.log(`wrote assets/${name} (${size}x${size})`);
 }

@@ -1,0 +1,32 @@
+/**
+ * The `CustomFunctions` global as Excel provides it to functions, for tests (office-addin-mock
+ * has no CustomFunctions.Error): just enough to see which error code and message a function gave.
+ */
+export const ErrorCode = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+} as const;
+
+export class CustomFunctionsError extends Error {
+  constructor(
+    readonly code: string,
+    message?: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Installs the global; returns a function that removes it. */
+export function installCustomFunctions(): () => void {
+  const g = globalThis as unknown as { CustomFunctions?: unknown };
+  const before = g.CustomFunctions;
+  g.CustomFunctions = { Error: CustomFunctionsError, ErrorCode, associate: () => undefined };
+  return () => {
+    g.CustomFunctions = before;
+  };
+}
