@@ -4,7 +4,7 @@ import tseslint from "typescript-eslint";
 import regexp from "eslint-plugin-regexp";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**"] },
+  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**"] },
   ...tseslint.configs.recommended,
   regexp.configs["flat/recommended"],
   {

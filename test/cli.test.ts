@@ -119,11 +119,11 @@ describe("extract on the bundled seeds", () => {
 });
 
 describe("the real binary", () => {
-  const DIST_MAIN = path.join(ROOT, "dist", "cli", "main.js");
+  const DIST_MAIN = path.join(ROOT, "lib", "cli", "main.js");
   let build: { ok: boolean; output: string } = { ok: true, output: "" };
 
   beforeAll(() => {
-    // bin/commitments.js loads dist/; build it only when it is missing (never overwrite a build).
+    // bin/commitments.js loads lib/; build it only when it is missing (never overwrite a build).
     if (fs.existsSync(DIST_MAIN)) return;
     const r = spawnSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
     build = { ok: r.status === 0 && fs.existsSync(DIST_MAIN), output: `${r.stdout ?? ""}${r.stderr ?? ""}${r.error ? String(r.error) : ""}` };

@@ -18,7 +18,7 @@ export interface ReadResult {
   failures: number;
 }
 
-/** Default corpus: the bundled seeds (next to the package, whether run from src/ or dist/). */
+/** Default corpus: the bundled seeds (next to the package, whether run from src/ or lib/). */
 export function seedsDir(): string {
   return path.resolve(__dirname, "..", "..", "seeds");
 }

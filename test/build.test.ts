@@ -1,0 +1,63 @@
+import * as fs from "fs";
+import * as path from "path";
+import webpack from "webpack";
+import { ROOT, tmpDir } from "./helpers";
+
+/**
+ * The production web build (what `npm run build:addin` makes), built once into a temporary
+ * folder: the page, the generated functions.json, the manifests and what they point at.
+ */
+const T = 240_000;
+const out = tmpDir("ct-build-");
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+let stats: webpack.Stats | undefined;
+beforeAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configure = require(path.join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<webpack.Configuration>;
+  const config = await configure({ WEBPACK_BUILD: true }, { mode: "production" });
+  config.output = { ...config.output, path: out };
+  config.plugins = (config.plugins ?? []).filter((p) => p?.constructor.name !== "BundleSizePlugin");
+  stats = await new Promise<webpack.Stats>((resolve, reject) => webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))));
+}, T);
+
+const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
+
+describe("the add-in's production build", () => {
+  test("compiles without errors", () => {
+    expect(stats?.hasErrors() ? stats.toString("errors-only") : "").toBe("");
+  });
+
+  test("taskpane.html loads the pane and the functions, with a Content-Security-Policy and Office's script as the only remote resource", () => {
+    const html = read("taskpane.html");
+    const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)"?/gu)].map((m) => m[1] as string);
+    expect(scripts).toContain("taskpane.js");
+    expect(scripts).toContain("functions.js");
+    for (const src of scripts) {
+      if (/^https:/u.test(src)) expect(src).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+      else expect(fs.existsSync(path.join(out, src))).toBe(true);
+    }
+    expect(html).toMatch(/http-equiv="?Content-Security-Policy/u);
+    expect(html).not.toMatch(/<link[^>]+href="?https?:/u);
+  });
+
+  test("functions.json declares the CT functions of functions.ts", () => {
+    const metadata = JSON.parse(read("functions.json")) as { functions: { id: string }[] };
+    expect(metadata.functions.map((f) => f.id)).toContain("EXTRACT");
+  });
+
+  test("the manifests are there, and every file they name on the server was built", () => {
+    for (const manifest of ["manifest.xml", "manifest.json"]) {
+      const urls = [...read(manifest).matchAll(/https:\/\/localhost:3000\/([^"#?\s)]*)/gu)].map((m) => m[1] as string);
+      expect(urls.length).toBeGreaterThan(5);
+      for (const file of urls) expect({ manifest, file, built: fs.existsSync(path.join(out, file)) }).toEqual({ manifest, file, built: true });
+    }
+  });
+
+  test("the bundled seeds are served with an index the pane reads", () => {
+    const index = JSON.parse(read("seeds/index.json")) as { file: string; bytes: number }[];
+    const seeds = fs.readdirSync(path.join(ROOT, "seeds")).sort();
+    expect(index.map((e) => e.file)).toEqual(seeds);
+    for (const e of index) expect(fs.statSync(path.join(out, "seeds", e.file)).size).toBe(e.bytes);
+  });
+});
