@@ -3,7 +3,12 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
+    // office-addin-mock pulls in two ESM-only packages (strip-bom, uuid): compile just those to CommonJS.
+    "^.+\\.js$": ["ts-jest", { tsconfig: { allowJs: true, module: "commonjs", target: "ES2022", isolatedModules: true } }],
+  },
+  transformIgnorePatterns: ["/node_modules/(?!(?:strip-bom|uuid)/)(?!.*/node_modules/(?:strip-bom|uuid)/)"],
   // Two cores on CI machines: keep parallelism modest so timing-sensitive hostile-input tests stay honest.
   maxWorkers: 2,
 };

@@ -91,7 +91,8 @@ module.exports = async (env, argv) => {
   if (!dev && !url) console.warn("ADDIN_PUBLIC_URL is not set: the built manifests point at https://localhost:3000/ (fine for sideloading a local build).");
   return {
     mode: dev ? "development" : "production",
-    devtool: dev ? "eval-source-map" : "source-map",
+    // No eval-based source maps: the page's Content-Security-Policy forbids eval.
+    devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       functions: "./src/functions/functions.ts",

@@ -5,18 +5,27 @@
  * - writes: 2-D arrays per chunk of rows, never row-by-row adds; a chunk's number formats are
  *   set before its values, so text columns hold text ("@") and a document string such as
  *   "=HYPERLINK(…)" or "+1" can never become a formula; requests stay under `maxRequestBytes`
- *   with a sync per chunk, and calculation is suspended until each sync.
+ *   with a sync each time a request is full (tables share requests) and one at the end, and
+ *   calculation is suspended until each sync.
  * Needs ExcelApi 1.13 (table.resize); the manifest asks for it.
  */
 import { isFormula, type Cell } from "./cells";
 import type { ColumnSpec, TableSpec } from "./layout";
+import { MAX_PARAGRAPH } from "./rows";
 import { trimBlankTail, type TablePlan, type TableSnapshot } from "./merge";
 import { WorkbookError, type TableStore, type WriteProgress } from "./store";
 
 /** Excel on the web rejects requests over 5 MB; keep well under. */
 export const DEFAULT_MAX_REQUEST_BYTES = 4_000_000;
-/** Rows per read request: responses are capped like requests. */
-export const READ_CHUNK_ROWS = 2000;
+/**
+ * Worst-case bytes of one row in a read response (responses are capped like requests): a
+ * paragraph of source text is at most MAX_PARAGRAPH characters; a commitment row's longest cell
+ * is its quote, one sentence; other cells are short.
+ */
+export function worstRowBytes(spec: TableSpec, columns: number): number {
+  const long = spec.columns.some((c) => c.header === "Text") ? MAX_PARAGRAPH : spec.columns.some((c) => c.header === "Evidence") ? 2000 : 200;
+  return long + columns * 100;
+}
 /** Excel column widths are in points; layout widths are in characters. */
 const POINTS_PER_CHARACTER = 6;
 
@@ -42,6 +51,15 @@ export function fromOffice(value: unknown, column: ColumnSpec | undefined): Cell
   const s = String(value);
   if (s.startsWith("=") && column && (column.kind === "link" || column.kind === "formula")) return { formula: s.slice(1) };
   return s;
+}
+
+/**
+ * The number format a cell is written with: its column's, except that a plain string in a column
+ * that is not text (a link that fell back to its label or address) is written as text ("@"), so
+ * that "=…", "+1" or "@…" from a document can never become a formula there either.
+ */
+function textFormat(cell: Cell, columnFormat: string): string {
+  return typeof cell === "string" && cell !== "" ? "@" : columnFormat;
 }
 
 /** Approximate request size of a 2-D array as Office.js serialises it. */
@@ -111,37 +129,58 @@ export class OfficeStore implements TableStore {
     }
 
     const snapshots: (TableSnapshot | null)[] = specs.map(() => null);
+    // Rows are read in chunks whose worst-case response stays under the budget, several tables'
+    // chunks to a sync; the whole row is read so that a row holding only the user's notes is not
+    // taken for a blank one.
+    const chunks: { found: Found; from: number; range: Excel.Range }[] = [];
+    let queued = 0;
+    const drain = async () => {
+      if (chunks.length === 0) return;
+      await this.context.sync();
+      for (const { found, from, range } of chunks.splice(0)) {
+        const rows = (snapshots[specs.indexOf(found.spec)] as TableSnapshot).rows;
+        const columns = found.headers.map((h) => found.spec.columns.find((c) => c.header === h));
+        range.formulas.forEach((line, r) => {
+          rows[from + r] = line.map((v, j) => fromOffice(v, columns[j]));
+        });
+      }
+      queued = 0;
+    };
     for (const { spec, table, range, header } of present) {
       const headers = (header.values[0] ?? []).map((h) => String(h ?? "").trim());
       if (!headers.includes(spec.key)) throw new WorkbookError(`the ${spec.table} table has no "${spec.key}" column; restore its header (or rename the table) and run again`);
       const found: Found = { spec, table, rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount - 1, headers };
       this.found.set(spec.table, found);
-      const columns = headers.map((h) => spec.columns.find((c) => c.header === h));
-      const rows: Cell[][] = [];
-      // Row chunks keep each response small; the whole row is read so that a row holding only
-      // the user's notes is not taken for a blank one.
-      for (let from = 0; from < found.rowCount; from += READ_CHUNK_ROWS) {
-        const count = Math.min(READ_CHUNK_ROWS, found.rowCount - from);
-        const chunk = table.worksheet.getRangeByIndexes(found.rowIndex + 1 + from, found.columnIndex, count, headers.length).load("formulas");
-        await this.context.sync();
-        for (const line of chunk.formulas) rows.push(line.map((v, j) => fromOffice(v, columns[j])));
+      snapshots[specs.indexOf(spec)] = { headers, rows: [] };
+      const rowBytes = worstRowBytes(spec, headers.length);
+      const perChunk = Math.max(1, Math.floor(this.maxRequestBytes / rowBytes));
+      for (let from = 0; from < found.rowCount; from += perChunk) {
+        const count = Math.min(perChunk, found.rowCount - from);
+        if (queued + count * rowBytes > this.maxRequestBytes) await drain();
+        chunks.push({ found, from, range: table.worksheet.getRangeByIndexes(found.rowIndex + 1 + from, found.columnIndex, count, headers.length).load("formulas") });
+        queued += count * rowBytes;
       }
-      snapshots[specs.indexOf(spec)] = { headers, rows: trimBlankTail(rows) };
     }
+    await drain();
+    for (const [i, snapshot] of snapshots.entries()) if (snapshot) snapshots[i] = { headers: snapshot.headers, rows: trimBlankTail(snapshot.rows) };
     return snapshots;
   }
 
   async write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void): Promise<void> {
     const total = plans.reduce((n, p) => n + p.rows.length, 0);
-    let done = 0;
+    // Rows of the plans queued so far; a sync writes them, and progress is reported then.
+    let queued = 0;
     let pending = 0;
+    // One sync per full request, not per table: small tables share a request with the next.
     const flush = async () => {
       this.context.workbook.application.suspendApiCalculationUntilNextSync();
       await this.context.sync();
       pending = 0;
+      onProgress?.({ done: queued, total });
     };
     for (const plan of plans) {
-      const { sheet, rowIndex, columnIndex } = this.prepareTable(plan);
+      const { sheet, rowIndex, columnIndex, bytes: headerBytes } = this.prepareTable(plan);
+      pending += headerBytes;
       const blocks: { from: number; to: number; columns: number[] }[] = [
         { from: 0, to: plan.existingRows, columns: plan.machineColumns },
         { from: plan.existingRows, to: plan.rows.length, columns: plan.layoutColumns },
@@ -149,26 +188,29 @@ export class OfficeStore implements TableStore {
       for (const { from, to, columns } of blocks) {
         for (const [first, last] of runs(columns)) {
           const formats = plan.headers.slice(first, last + 1).map((h) => plan.spec.columns.find((c) => c.header === h)?.numberFormat ?? "General");
-          const rowFormatBytes = payloadBytes([formats]);
           let start = from;
           while (start < to) {
             // Grow the piece row by row until the request would pass the budget.
             let end = start;
             let bytes = 0;
             const values: (string | number | boolean)[][] = [];
+            const numberFormats: string[][] = [];
             while (end < to) {
-              const line = (plan.rows[end] as Cell[]).slice(first, last + 1).map(toOffice);
-              const cost = payloadBytes([line]) + rowFormatBytes;
+              const cells = (plan.rows[end] as Cell[]).slice(first, last + 1);
+              const line = cells.map(toOffice);
+              const lineFormats = cells.map((cell, k) => textFormat(cell, formats[k] as string));
+              const cost = payloadBytes([line]) + payloadBytes([lineFormats]);
               if (pending + bytes + cost > this.maxRequestBytes) {
                 if (values.length > 0) break;
                 if (pending > 0) await flush();
               }
               values.push(line);
+              numberFormats.push(lineFormats);
               bytes += cost;
               end++;
             }
             const range = sheet.getRangeByIndexes(rowIndex + 1 + start, columnIndex + first, values.length, last - first + 1);
-            range.numberFormat = values.map(() => formats);
+            range.numberFormat = numberFormats;
             range.formulas = values;
             pending += bytes;
             start = end;
@@ -176,28 +218,29 @@ export class OfficeStore implements TableStore {
           }
         }
       }
-      done += plan.rows.length;
-      if (pending > 0) await flush();
-      onProgress?.({ done, total });
+      queued += plan.rows.length;
     }
+    await flush();
   }
 
   /** Queues whatever the plan needs before its cells: sheet, table, new header cells, size. */
-  private prepareTable(plan: TablePlan): { sheet: Excel.Worksheet; rowIndex: number; columnIndex: number } {
+  private prepareTable(plan: TablePlan): { sheet: Excel.Worksheet; rowIndex: number; columnIndex: number; bytes: number } {
     const { spec } = plan;
     const bodyRows = Math.max(plan.rows.length, 1);
     const found = this.found.get(spec.table);
     if (found) {
       const sheet = found.table.worksheet;
+      let bytes = 0;
       if (plan.headers.length > found.headers.length) {
         const added = plan.headers.slice(found.headers.length);
         sheet.getRangeByIndexes(found.rowIndex, found.columnIndex + found.headers.length, 1, added.length).values = [added];
+        bytes = payloadBytes([added]);
       }
       if (plan.headers.length > found.headers.length || bodyRows > found.rowCount) {
         found.table.resize(address(found.rowIndex, found.columnIndex, bodyRows + 1, plan.headers.length));
       }
       this.addChoiceLists(sheet, plan, found.rowIndex, found.columnIndex);
-      return { sheet, rowIndex: found.rowIndex, columnIndex: found.columnIndex };
+      return { sheet, rowIndex: found.rowIndex, columnIndex: found.columnIndex, bytes };
     }
     const { worksheets } = this.context.workbook;
     const sheet = this.sheets.get(spec.sheet) ? worksheets.getItem(spec.sheet) : worksheets.add(spec.sheet);
@@ -211,7 +254,7 @@ export class OfficeStore implements TableStore {
     });
     sheet.freezePanes.freezeRows(1);
     this.addChoiceLists(sheet, plan, 0, 0);
-    return { sheet, rowIndex: 0, columnIndex: 0 };
+    return { sheet, rowIndex: 0, columnIndex: 0, bytes: payloadBytes([plan.headers]) };
   }
 
   /** In-cell drop-downs on the new rows of choice columns (Review: Pending / Accepted / Rejected). */

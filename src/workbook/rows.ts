@@ -32,8 +32,12 @@ export function paragraphs(text: string): Paragraph[] {
     while (end - start > MAX_PARAGRAPH) {
       let cut = text.lastIndexOf(" ", start + MAX_PARAGRAPH);
       if (cut <= start) cut = start + MAX_PARAGRAPH;
-      out.push({ number: out.length + 1, start, end: cut });
+      let pieceEnd = cut;
+      while (pieceEnd > start && /\s/u.test(text[pieceEnd - 1] ?? "")) pieceEnd--;
+      out.push({ number: out.length + 1, start, end: pieceEnd });
+      // The next piece starts after the whitespace it was cut at, trimmed like every paragraph.
       start = cut;
+      while (start < end && /\s/u.test(text[start] ?? "")) start++;
     }
     if (end > start) out.push({ number: out.length + 1, start, end });
   };

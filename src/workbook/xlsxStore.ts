@@ -27,6 +27,18 @@ export function fromExcelJs(value: Value): Cell {
   return null;
 }
 
+/**
+ * XML cannot carry a CR (a parser reads it as LF) nor most control characters (exceljs drops
+ * them), so OOXML writes them as `_xHHHH_`, which Excel and exceljs decode when reading; a
+ * literal "_xHHHH_" in the text gets its "_" written so too, and reads back as it was.
+ * exceljs decodes these when it reads but does not encode when it writes, so `toBuffer` does:
+ * else a document with CRLF line ends (or a note holding "_x000D_") would read back changed,
+ * and every re-run would count its rows as updated.
+ */
+export function escapeOoxml(s: string): string {
+  return s.replace(/_(?=x[0-9A-Fa-f]{4}_)|[^\t\n\u0020-\u007E\u0080-\u{10FFFF}]/gu, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+}
+
 /** A cell for exceljs. Strings are always string cells: exceljs never reads "=…" as a formula. */
 export function toExcelJs(cell: Cell): Value {
   if (isFormula(cell)) return cell.result === undefined ? { formula: cell.formula, date1904: false } : { formula: cell.formula, result: cell.result, date1904: false };
@@ -74,13 +86,30 @@ export class XlsxStore implements TableStore {
     return specs.map((spec) => this.readTable(spec));
   }
 
+  /** A table by name wherever it is (the user may have renamed its sheet), as Excel finds it. */
+  private findTable(name: string): { ws: ExcelJS.Worksheet; table: { model: ExcelJS.TableProperties & { tableRef: string; autoFilterRef: string } } } | null {
+    for (const ws of this.workbook.worksheets) {
+      const table = ws.getTable(name) as unknown as { model: ExcelJS.TableProperties & { tableRef: string; autoFilterRef: string } } | undefined;
+      if (table) return { ws, table };
+    }
+    return null;
+  }
+
   private readTable(spec: TableSpec): TableSnapshot | null {
-    const ws = this.workbook.getWorksheet(spec.sheet);
-    const table = ws?.getTable(spec.table) as unknown as { model: { tableRef: string } } | undefined;
-    if (!ws || !table) return null;
+    const found = this.findTable(spec.table);
+    const ws = found?.ws ?? this.workbook.getWorksheet(spec.sheet);
+    const table = found?.table;
+    if (!ws) return null;
+    // As in the add-in: a sheet of ours without its table must be empty, or the table would overwrite it.
+    if (!table) {
+      if (ws.actualRowCount > 0) throw new WorkbookError(`the sheet "${spec.sheet}" has content but no ${spec.table} table; rename that sheet so the tracker can create its own, then run again`);
+      return null;
+    }
     const { row, col, rows, cols } = decodeRef(table.model.tableRef);
     const line = (r: number) => Array.from({ length: cols }, (_, j) => fromExcelJs(ws.getCell(r, col + j).value));
     const headers = line(row).map((h) => (h === null ? "" : String(h)));
+    // Without its key no row could be matched: every row would be added again.
+    if (!headers.some((h) => h.trim() === spec.key)) throw new WorkbookError(`the ${spec.table} table has no "${spec.key}" column; restore its header (or rename the table) and run again`);
     const body: Cell[][] = [];
     for (let r = row + 1; r < row + rows; r++) body.push(line(r));
     return { headers, rows: trimBlankTail(body) };
@@ -98,9 +127,10 @@ export class XlsxStore implements TableStore {
 
   private writeTable(plan: TablePlan): void {
     const { spec } = plan;
-    const ws = this.workbook.getWorksheet(spec.sheet) ?? this.workbook.addWorksheet(spec.sheet);
-    if (spec.hidden) ws.state = "hidden";
-    const existing = ws.getTable(spec.table) as unknown as { model: ExcelJS.TableProperties & { tableRef: string; autoFilterRef: string } } | undefined;
+    const found = this.findTable(spec.table);
+    const ws = found?.ws ?? this.workbook.getWorksheet(spec.sheet) ?? this.workbook.addWorksheet(spec.sheet);
+    if (spec.hidden && !found) ws.state = "hidden";
+    const existing = found?.table;
     const origin = existing ? decodeRef(existing.model.tableRef) : { row: 1, col: 1 };
     // A table needs a body row; an empty one gets a blank row, which the next read skips.
     const bodyRows = Math.max(plan.rows.length, 1);
@@ -111,7 +141,8 @@ export class XlsxStore implements TableStore {
       ws.getCell(origin.row, origin.col + j).value = header;
       if (!column) return;
       const sheetColumn = ws.getColumn(origin.col + j);
-      sheetColumn.width = column.width;
+      // Widths only for a new table or column: a width the user set stays.
+      if (!existing || j >= existing.model.columns.length) sheetColumn.width = column.width;
       sheetColumn.numFmt = column.numberFormat;
     });
     const put = (i: number, j: number) => {
@@ -139,15 +170,21 @@ export class XlsxStore implements TableStore {
       });
     }
     ws.views = [{ state: "frozen", ySplit: origin.row }];
-    this.addChoiceLists(ws, plan, origin, bodyRows);
+    this.addChoiceLists(ws, plan, origin);
   }
 
-  /** In-cell drop-downs for choice columns (Review: Pending / Accepted / Rejected). */
-  private addChoiceLists(ws: ExcelJS.Worksheet, plan: TablePlan, origin: { row: number; col: number }, bodyRows: number): void {
+  /**
+   * In-cell drop-downs for choice columns (Review: Pending / Accepted / Rejected), on the new
+   * rows only, as the add-in does: earlier rows keep theirs from the file, and ranges that
+   * overlapped them would give a cell two validations.
+   */
+  private addChoiceLists(ws: ExcelJS.Worksheet, plan: TablePlan, origin: { row: number; col: number }): void {
+    const fresh = plan.rows.length - plan.existingRows;
+    if (fresh <= 0) return;
     plan.spec.columns.forEach((column) => {
       if (!column.choices) return;
       const j = plan.headers.indexOf(column.header);
-      const range = encodeRef(origin.row + 1, origin.col + j, bodyRows, 1);
+      const range = encodeRef(origin.row + 1 + plan.existingRows, origin.col + j, fresh, 1);
       (ws as unknown as { dataValidations: { add(ref: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, {
         type: "list",
         allowBlank: true,
@@ -159,6 +196,24 @@ export class XlsxStore implements TableStore {
   /** The workbook as .xlsx bytes; formulas are recalculated when Excel opens it. */
   async toBuffer(): Promise<Uint8Array> {
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    // Every string cell (the user's too) is escaped for the file only, then given back as it was.
+    const escaped: [ExcelJS.Cell, string][] = [];
+    this.workbook.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          const value = cell.value;
+          if (typeof value !== "string") return;
+          const safe = escapeOoxml(value);
+          if (safe === value) return;
+          escaped.push([cell, value]);
+          cell.value = safe;
+        }),
+      ),
+    );
+    try {
+      return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+    } finally {
+      for (const [cell, value] of escaped) cell.value = value;
+    }
   }
 }

@@ -1,0 +1,246 @@
+/**
+ * The Office.js objects of the fake Excel (see fakeExcel.ts): ranges, sheets, tables and the
+ * request context, which queue their writes and loads on the FakeBook until it syncs.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { enter, fail, NOT_LOADED, NOT_SYNCED, parseAddress, type Box, type FakeCell, type FakeSheet, type FakeTable, type Matrix, type Scalar } from "./fakeCells";
+import type { FakeBook } from "./fakeExcel";
+
+/** Properties that follow load → sync → read. */
+abstract class Loadable {
+  private readonly loaded = new Map<string, unknown>();
+  private readonly queued = new Set<string>();
+  constructor(
+    protected readonly book: FakeBook,
+    private readonly loadable: readonly string[],
+  ) {}
+  protected abstract read(name: string): unknown;
+  load(names: string | string[]): this {
+    for (const name of (Array.isArray(names) ? names : names.split(",")).map((n) => n.trim())) {
+      if (!this.loadable.includes(name)) fail(`Property ${name} needs to be present in object model before load is called.`);
+      this.queued.add(name);
+      this.book.enqueue(() => void this.loaded.set(name, this.read(name)));
+    }
+    return this;
+  }
+  protected get<T>(name: string): T {
+    if (this.loaded.has(name)) return this.loaded.get(name) as T;
+    return fail(this.queued.has(name) ? NOT_SYNCED : NOT_LOADED);
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+}
+
+const NULL_OBJECT = "InvalidObjectPath: the object is a null object (…OrNullObject found nothing)";
+
+class RangeProxy extends Loadable {
+  readonly format: { columnWidth: number };
+  readonly dataValidation: { rule: unknown };
+  constructor(
+    book: FakeBook,
+    private readonly box: () => Box | null,
+  ) {
+    super(book, ["isNullObject", "values", "formulas", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
+    const at = () => this.box() ?? fail(NULL_OBJECT);
+    this.format = {
+      get columnWidth(): number {
+        return fail(NOT_LOADED);
+      },
+      set columnWidth(width: number) {
+        book.enqueue(() => {
+          const b = at();
+          for (let j = 0; j < b.cols; j++) b.sheet.widths.set(b.col + j, width);
+        });
+      },
+    };
+    this.dataValidation = {
+      get rule(): unknown {
+        return fail(NOT_LOADED);
+      },
+      set rule(rule: unknown) {
+        book.enqueue(() => {
+          const { sheet, row, col, rows, cols } = at();
+          sheet.validations.push({ row, col, rows, cols, rule });
+        });
+      },
+    };
+  }
+
+  protected read(name: string): unknown {
+    const b = this.box();
+    if (name === "isNullObject") return b === null;
+    const { sheet, row, col, rows, cols } = b ?? fail(NULL_OBJECT);
+    const grid = (f: (c: FakeCell) => unknown) => Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => f(this.book.peek(sheet, row + i, col + j))));
+    const props: Record<string, () => unknown> = {
+      values: () => grid((c) => c.value),
+      formulas: () => grid((c) => c.formula ?? c.value),
+      numberFormat: () => grid((c) => c.format),
+      rowIndex: () => row,
+      columnIndex: () => col,
+      rowCount: () => rows,
+      columnCount: () => cols,
+    };
+    return (props[name] as () => unknown)();
+  }
+
+  /** Queues a 2-D write; `apply` gets each cell and its non-null input. */
+  private write(matrix: Matrix, apply: (cell: FakeCell, input: Scalar) => void): void {
+    this.book.enqueue(() => {
+      const b = this.box() ?? fail(NULL_OBJECT);
+      const fits = (m: unknown): m is Matrix => Array.isArray(m) && m.length === b.rows && m.every((line) => Array.isArray(line) && line.length === b.cols);
+      if (!fits(matrix)) fail(`InvalidArgument: a ${b.rows}x${b.cols} range was given ${JSON.stringify(matrix).slice(0, 80)}`);
+      matrix.forEach((line, i) => line.forEach((input, j) => input === null || apply(this.book.cellAt(b.sheet, b.row + i, b.col + j), input)));
+    }, JSON.stringify(matrix).length);
+  }
+
+  get values(): Scalar[][] {
+    return this.get("values");
+  }
+  set values(matrix: Matrix) {
+    this.write(matrix, enter);
+  }
+  get formulas(): Scalar[][] {
+    return this.get("formulas");
+  }
+  set formulas(matrix: Matrix) {
+    this.write(matrix, enter);
+  }
+  get numberFormat(): string[][] {
+    return this.get("numberFormat");
+  }
+  set numberFormat(matrix: Matrix) {
+    this.write(matrix, (cell, input) => void (cell.format = String(input)));
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
+}
+
+class SheetProxy extends Loadable {
+  readonly tables: { add(address: string, hasHeaders: boolean): TableProxy };
+  readonly freezePanes: { freezeRows(count: number): void };
+  constructor(
+    book: FakeBook,
+    private readonly resolve: () => FakeSheet | null,
+  ) {
+    super(book, ["isNullObject", "name", "visibility"]);
+    const at = () => this.resolve() ?? fail(NULL_OBJECT);
+    this.tables = {
+      add(address: string, hasHeaders: boolean): TableProxy {
+        if (!hasHeaders) fail("the fake only makes tables with headers");
+        let made: FakeTable | undefined;
+        book.enqueue(() => void (made = book.addTable(at(), address)));
+        return new TableProxy(book, () => made ?? fail("InvalidObjectPath: the table was not created"));
+      },
+    };
+    this.freezePanes = { freezeRows: (count: number) => book.enqueue(() => void (at().frozenRows = count)) };
+  }
+  protected read(name: string): unknown {
+    const sheet = this.resolve();
+    if (name === "isNullObject") return sheet === null;
+    return (sheet ?? fail(NULL_OBJECT))[name as "name" | "visibility"];
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  get visibility(): string {
+    return this.get("visibility");
+  }
+  set visibility(value: string) {
+    this.book.enqueue(() => void ((this.resolve() ?? fail(NULL_OBJECT)).visibility = value));
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    return new RangeProxy(this.book, () => ({ sheet: this.resolve() ?? fail(NULL_OBJECT), row, col, rows, cols }));
+  }
+  /** The extent of the non-blank cells (with `valuesOnly`, formats alone do not count). */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.book, () => {
+      const sheet = this.resolve() ?? fail(NULL_OBJECT);
+      const used = [...sheet.cells].filter(([, c]) => !valuesOnly || c.value !== "" || c.formula !== null).map(([k]) => k.split(",").map(Number) as [number, number]);
+      if (used.length === 0) return null;
+      const [rs, cs] = [used.map(([r]) => r), used.map(([, c]) => c)];
+      const [row, col] = [Math.min(...rs), Math.min(...cs)];
+      return { sheet, row, col, rows: Math.max(...rs) - row + 1, cols: Math.max(...cs) - col + 1 };
+    });
+  }
+}
+
+class TableProxy extends Loadable {
+  constructor(
+    book: FakeBook,
+    private readonly resolve: () => FakeTable | null,
+  ) {
+    super(book, ["isNullObject", "name"]);
+  }
+  private at(): FakeTable {
+    return this.resolve() ?? fail(NULL_OBJECT);
+  }
+  protected read(name: string): unknown {
+    const table = this.resolve();
+    return name === "isNullObject" ? table === null : (table ?? fail(NULL_OBJECT)).name;
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(value: string) {
+    this.book.enqueue(() => {
+      const other = this.book.findTable(value);
+      if (other && other !== this.at()) fail(`InvalidArgument: a table named "${value}" exists`);
+      this.at().name = value;
+    });
+  }
+  get worksheet(): SheetProxy {
+    return new SheetProxy(this.book, () => this.at().sheet);
+  }
+  getRange(): RangeProxy {
+    return new RangeProxy(this.book, () => this.at());
+  }
+  getHeaderRowRange(): RangeProxy {
+    return new RangeProxy(this.book, () => ({ ...this.at(), rows: 1 }));
+  }
+  /** The header row stays where it is: only the extent changes (ExcelApi 1.13). */
+  resize(address: string): void {
+    this.book.enqueue(() => {
+      const t = this.at();
+      const box = parseAddress(address);
+      if (box.row !== t.row || box.col !== t.col) fail(`InvalidArgument: resize to ${address} moves the header row`);
+      [t.rows, t.cols] = [box.rows, box.cols];
+      this.book.nameBlankHeaders(t);
+    });
+  }
+}
+
+/** The request context: an OfficeMockObject holding the workbook's collections. */
+export class FakeContext extends OfficeMockObject {
+  constructor(private readonly fake: FakeBook) {
+    super({
+      workbook: {
+        tables: { getItemOrNullObject: (name: string) => new TableProxy(fake, () => fake.findTable(name) ?? null) },
+        worksheets: {
+          getItemOrNullObject: (name: string) => new SheetProxy(fake, () => fake.findSheet(name) ?? null),
+          getItem: (name: string) => new SheetProxy(fake, () => fake.findSheet(name) ?? fail(`ItemNotFound: no sheet "${name}"`)),
+          add: (name: string) => {
+            let made: FakeSheet | undefined;
+            fake.enqueue(() => void (made = fake.addSheet(name)));
+            return new SheetProxy(fake, () => made ?? fail("InvalidObjectPath: the sheet was not created"));
+          },
+        },
+        application: { suspendApiCalculationUntilNextSync: () => fake.suspendCalculation() },
+      },
+    });
+  }
+  override async sync(): Promise<void> {
+    await super.sync();
+    this.fake.runBatch();
+  }
+}
