@@ -11,12 +11,30 @@ export function sha256Hex(text: string): string {
  * security; the same input gives the same id on every run and every machine.
  */
 export function stableId(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0xcbf29ce4;
+  return stableIdFrom(stableIdSeed(""), text);
+}
+
+/** The hash state after a prefix that many ids share (a document's id and SHA-256). */
+export interface StableIdSeed {
+  h1: number;
+  h2: number;
+}
+
+export function stableIdSeed(prefix: string): StableIdSeed {
+  return fold(0x811c9dc5, 0xcbf29ce4, prefix);
+}
+
+/** stableIdFrom(stableIdSeed(a), b) === stableId(a + b): the hash reads its input left to right. */
+export function stableIdFrom(seed: StableIdSeed, rest: string): string {
+  const { h1, h2 } = fold(seed.h1, seed.h2, rest);
+  return (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
+}
+
+function fold(h1: number, h2: number, text: string): StableIdSeed {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 0x01000193);
     h2 = Math.imul(h2 ^ c ^ (h1 >>> 7), 0x01000193);
   }
-  return (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
+  return { h1, h2 };
 }

@@ -1,6 +1,7 @@
-import { sha256Hex, stableId } from "./hash";
+import { sha256Hex, stableIdFrom, stableIdSeed, type StableIdSeed } from "./hash";
 import type { Commitment, DocumentMeta } from "./model";
 import { DocumentContext } from "./refine/references";
+import { OrganisationHints } from "./refine/organisationHints";
 import { RECORD_REFINERS } from "./refine/records";
 import { findActors, type Actor } from "./stages/actors";
 import { findCues } from "./stages/cues";
@@ -9,11 +10,14 @@ import { groupActors } from "./stages/groups";
 import { findInstruments, type InstrumentMention } from "./stages/instruments";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
 import { catalogIndex } from "./lexicon/catalogIndex";
+import { cueIndex, type CueDef } from "./lexicon/cues";
+import type { PhraseMatch } from "./lexicon/phraseIndex";
+import { Caseless } from "./text/caseless";
 import { htmlToText, looksLikeHtml } from "./text/html";
 import { readMetadata } from "./text/metadata";
 import { normalizeView } from "./text/normalize";
 import { splitSentences, type Segment } from "./text/sentences";
-import { tokenize } from "./text/tokens";
+import { tokenize, type Token } from "./text/tokens";
 import type { DocumentExtraction, ExtractOptions, RawDocument } from "./types";
 
 /**
@@ -35,20 +39,33 @@ const RULE_CONFIDENCE: Record<string, number> = {
   "passive-by": 0.85, welcome: 0.8, pending: 0.8, "modal-call": 0.75, "gerund-subject": 0.75,
 };
 
+/** Hoisted: tested once per sentence with records (a regex literal is a new object each time). */
+const RESPECTIVELY = /\brespectively\b/u;
+
 export function prepareText(doc: RawDocument): string {
   const html = doc.format === "html" || (doc.format === undefined && looksLikeHtml(doc.text));
   return html ? htmlToText(doc.text) : doc.text;
 }
 
-function analyse(view: string, seg: Segment): Sentence {
+/** A sentence's tokens and the cue phrases among them (before instruments claim any). */
+interface Tokenized {
+  tokens: Token[];
+  cueMatches: Array<PhraseMatch<CueDef>>;
+}
+
+function tokenizeSentence(view: string, seg: Segment): Tokenized {
   const tokens = tokenize(view, seg.start, seg.end);
+  return { tokens, cueMatches: cueIndex().findAll(tokens) };
+}
+
+function analyse(view: string, seg: Segment, { tokens, cueMatches }: Tokenized): Sentence {
   const instruments = findInstruments(view, tokens, 0, tokens.length);
   const claimed = new Uint8Array(tokens.length);
   for (const m of instruments) for (let i = m.from; i < m.to; i++) claimed[i] = 1;
   const isClaimed = (i: number) => claimed[i] === 1;
   const actors = findActors(tokens, 0, tokens.length, isClaimed);
   const groups = groupActors(tokens, actors);
-  const cues = findCues(tokens, 0, tokens.length, isClaimed);
+  const cues = findCues(tokens, 0, tokens.length, isClaimed, cueMatches);
   return { start: seg.start, end: seg.end, tokens, from: 0, to: tokens.length, groups, instruments, cues };
 }
 
@@ -80,7 +97,10 @@ function pickDate(s: Sentence, d: Draft, dates: DateMention[], agentIndex: numbe
   // A date belongs to the act stated just before it ("signed X on 3 June 2013 and ratified it on
   // 5 December 2014"); a date before every act belongs to the first ("In 2016 the country ...").
   const owners = s.cues.filter((c) => c.def.form !== "pending").map((c) => ({ cue: c, at: (s.tokens[c.from] as { start: number }).start }));
-  const ownerOf = (at: number) => [...owners].reverse().find((o) => o.at <= at) ?? owners[0];
+  const ownerOf = (at: number) => {
+    for (let k = owners.length - 1; k >= 0; k--) if ((owners[k] as { at: number }).at <= at) return owners[k];
+    return owners[0];
+  };
   let best: DateMention | null = null;
   let bestDist = Infinity;
   for (const date of dates) {
@@ -101,12 +121,14 @@ interface DocState {
   text: string;
   sha: string;
   date: string | null;
+  /** Hash state of the record ids' common prefix, `${doc.id}|${sha}|`. */
+  idSeed: StableIdSeed;
 }
 
 function toRecords(st: DocState, view: string, s: Sentence, index: number, drafts: Draft[], ctx: DocumentContext): Commitment[] {
   const records: Commitment[] = [];
   let dates: DateMention[] | null = null;
-  const respectively = /\brespectively\b/u.test(view.slice(s.start, s.end));
+  const respectively = RESPECTIVELY.test(view.slice(s.start, s.end));
   for (const d of drafts) {
     // An act stated without its instrument ("ratified it", "have ratified.") means the latest one named.
     let instruments = d.instruments;
@@ -139,7 +161,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         if (via !== "named") confidence -= 0.05;
         if (!inst.entry) confidence -= 0.05;
         const instrumentId = inst.entry?.id ?? null;
-        const id = `c-${stableId(`${st.doc.id}|${st.sha}|${s.start}|${s.end}|${d.action}|${actor.name}|${instrumentId ?? inst.text}|${d.polarity}`)}`;
+        // The id hashes `${doc.id}|${sha}|${start}|${end}|...`; the document's part is hashed once (st.idSeed).
+        const id = `c-${stableIdFrom(st.idSeed, `${s.start}|${s.end}|${d.action}|${actor.name}|${instrumentId ?? inst.text}|${d.polarity}`)}`;
         records.push({
           id,
           actor: actor.name,
@@ -168,10 +191,11 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
 }
 
 /**
- * A sentence is worth analysing for acts only if it has a cue word; everything else is analysed
- * lazily, when a reference in a later sentence needs its actors or instruments.
+ * A sentence is worth analysing for acts only if it has a cue word (and a cue phrase among its
+ * tokens); everything else is analysed lazily, when a reference in a later sentence needs its
+ * actors or instruments.
  */
-const CUE_HINT = /\b(?:ratif|acce(?:de|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|support|vot(?:e|ed|ing)\b|endors|adher|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|against\s\(|in\sfavou?r|deposit|join|exhort)/iu;
+const CUE_HINT = new Caseless(/\b(?:ratif|acce(?:de|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|support|vot(?:e|ed|ing)\b|endors|adher|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|against\s\(|in\sfavou?r|deposit|join|exhort)/iu);
 
 export function extractDocument(doc: RawDocument, options: ExtractOptions = {}): DocumentExtraction {
   const text = prepareText(doc);
@@ -179,18 +203,21 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const meta = readMetadata(view);
   const sha = (options.sha256 ?? sha256Hex)(text);
   const document: DocumentMeta = { id: doc.id, title: meta.title, date: meta.date, url: meta.url, sha256: sha };
-  const st: DocState = { doc, text, sha, date: meta.date };
+  const st: DocState = { doc, text, sha, date: meta.date, idSeed: stableIdSeed(`${doc.id}|${sha}|`) };
   const headline = meta.titleFromHeader ? meta.title : null;
   const segments = splitSentences(view, meta.bodyStart).filter((seg) => !meta.excluded.some(([a, b]) => seg.start < b && seg.end > a));
   // A body line repeating the `Title:` header is a headline: context for references, not a statement of record.
   const isHeadline = (seg: Segment) => headline !== null && view.slice(seg.start, seg.end).trim() === headline;
 
+  const tokenized: Array<Tokenized | undefined> = new Array(segments.length);
+  const tokenizedAt = (i: number): Tokenized => (tokenized[i] ??= tokenizeSentence(view, segments[i] as Segment));
   const analysed: Array<Sentence | undefined> = new Array(segments.length);
   // Analysis of sentence i, computed once; references are resolved in document order.
   const sentenceAt = (i: number): Sentence => {
     let s = analysed[i];
     if (!s) {
-      s = analyse(view, segments[i] as Segment);
+      s = analyse(view, segments[i] as Segment, tokenizedAt(i));
+      tokenized[i] = undefined; // the analysis holds the tokens now
       expandChildren(s);
       analysed[i] = s;
       const current = s;
@@ -204,11 +231,15 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     const states = title ? title.groups.flatMap((g) => g.members.flatMap((m) => (m.actor?.kind === "state" ? [m.actor] : []))) : [];
     return states.slice(0, 1);
   };
-  const ctx: DocumentContext = new DocumentContext(sentenceAt, principal);
+  const hints = new OrganisationHints(view, segments);
+  const ctx: DocumentContext = new DocumentContext(sentenceAt, principal, (i, head) => hints.mayName(i, head));
   let records: Commitment[] = [];
+  const cueHint = CUE_HINT.for(view); // chosen for the whole view: a sentence holds no character it lacks
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i] as Segment;
-    if (isHeadline(seg) || !CUE_HINT.test(view.slice(seg.start, seg.end))) continue;
+    if (isHeadline(seg) || !cueHint.test(view.slice(seg.start, seg.end))) continue;
+    // A cue word but no cue phrase ("parties to the conflict"): no act, so no analysis (unless a reference needs it).
+    if (!analysed[i] && tokenizedAt(i).cueMatches.length === 0) continue;
     const s = sentenceAt(i);
     if (s.cues.length > 0 && (s.groups.length > 0 || s.instruments.length > 0)) {
       records.push(...toRecords(st, view, s, i, linkSentence(s), ctx));

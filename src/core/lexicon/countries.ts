@@ -90,20 +90,18 @@ export const STATES: readonly StateActor[] = countries
   .filter((c) => c.unMember || EXTRA_STATES.has(c.cca3))
   .map((c) => ({ kind: "state" as const, name: canonicalName(c), cca3: c.cca3 }));
 
-export interface CountryLexicon {
-  names: PhraseIndex<StateActor>;
-  /** Capital cities, used only inside lists of capitals ("Moscow, London, Beijing ..."). */
-  capitals: PhraseIndex<StateActor>;
-}
-
-export function buildCountryLexicon(): CountryLexicon {
-  const names = new PhraseIndex<StateActor>();
-  const capitals = new PhraseIndex<StateActor>();
+/**
+ * Adds every state's names (and "<demonym> <government noun>") to `names` and its capitals to
+ * `capitals` (used only inside lists of capitals: "Moscow, London, Beijing ..."), each with
+ * `valueOf(state)` as its value, so callers build their own indexes in one pass.
+ */
+export function addCountries<T>(names: PhraseIndex<T>, capitals: PhraseIndex<T>, valueOf: (state: StateActor) => T): void {
   const byCode = new Map(STATES.map((s) => [s.cca3, s]));
   for (const c of countries) {
-    const actor = byCode.get(c.cca3);
-    if (!actor) continue;
-    const all = new Set<string>([c.name.common, c.name.official, actor.name, ...(MORE_NAMES[c.cca3] ?? [])]);
+    const state = byCode.get(c.cca3);
+    if (!state) continue;
+    const actor = valueOf(state);
+    const all = new Set<string>([c.name.common, c.name.official, state.name, ...(MORE_NAMES[c.cca3] ?? [])]);
     for (const alt of c.altSpellings) {
       // Latin-script alternatives of some length; two-letter codes ("KZ") are not names in prose.
       if (alt.length >= MIN_ALT_LENGTH && /^[\p{Script=Latin}\s'().,-]+$/u.test(alt)) all.add(alt);
@@ -115,7 +113,6 @@ export function buildCountryLexicon(): CountryLexicon {
     }
     for (const cap of [...(c.capital ?? []), ...(MORE_CAPITALS[c.cca3] ?? [])]) if (cap.length >= 4) capitals.add(cap, actor, true);
   }
-  return { names, capitals };
 }
 
 export function isAmbiguousStateName(text: string): boolean {

@@ -1,4 +1,5 @@
 import { tokenize, type Token } from "../text/tokens";
+import { hasTag, newTag, tagWord } from "./wordTags";
 
 /**
  * A dictionary of multi-word phrases matched over tokens, longest match first. Phrases are
@@ -13,8 +14,9 @@ export interface PhraseMatch<T> {
 }
 
 interface Entry<T> {
-  phrase: string;
   keys: string[];
+  /** The keys in ALL CAPS (computed once, not per comparison). */
+  upperKeys: string[];
   caseSensitive: boolean;
   value: T;
 }
@@ -31,13 +33,21 @@ function node<T>(): Node<T> {
 
 export class PhraseIndex<T> {
   private readonly root: Node<T> = node();
-  private readonly all: Array<Entry<T>> = [];
+  /**
+   * Tags (lexicon/wordTags.ts) of the phrases' first words and of their later words: most tokens
+   * start no phrase and most next tokens continue none, and a bit test says so. Taken on the
+   * first match (-1 until then; 0 when no bit was left).
+   */
+  private tag = -1;
+  private laterTag = -1;
 
   add(phrase: string, value: T, caseSensitive: boolean): void {
     const toks = tokenize(phrase);
     if (toks.length === 0) return;
     const keys = toks.map((t) => (caseSensitive ? t.text : t.lower));
-    const entry: Entry<T> = { phrase, keys, caseSensitive, value };
+    const entry: Entry<T> = { keys, upperKeys: keys.map((k) => k.toUpperCase()), caseSensitive, value };
+    if (this.tag > 0) tagWord((toks[0] as Token).lower, this.tag);
+    if (this.laterTag > 0) for (const t of toks.slice(1)) tagWord(t.lower, this.laterTag);
     let at = this.root;
     for (const t of toks) {
       let child = at.next.get(t.lower);
@@ -45,12 +55,6 @@ export class PhraseIndex<T> {
       at = child;
     }
     at.entries.push(entry);
-    this.all.push(entry);
-  }
-
-  /** Visits every entry with its original phrase, for re-keying an index. */
-  forEachEntry(visit: (phrase: string, value: T, caseSensitive: boolean) => void): void {
-    for (const e of this.all) visit(e.phrase, e.value, e.caseSensitive);
   }
 
   /** The entry that matches the whole of `phrase`, or null. */
@@ -62,7 +66,12 @@ export class PhraseIndex<T> {
 
   /** The longest entry starting at token `i`, or null. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
-    let at = this.root.next.get((tokens[i] as Token | undefined)?.lower ?? "");
+    const first = tokens[i];
+    if (!first) return null;
+    // Most tokens start no phrase: a bit test answers for them.
+    if (this.tag < 0) this.takeTag();
+    if (this.tag > 0 && !hasTag(first, this.tag)) return null;
+    let at = this.root.next.get(first.lower);
     let best: PhraseMatch<T> | null = null;
     let k = i;
     while (at) {
@@ -70,16 +79,34 @@ export class PhraseIndex<T> {
       const next = tokens[k + 1];
       // Tokens of one phrase must be adjacent or separated by white space only.
       if (!next || next.start - (tokens[k] as Token).end > 3) break;
+      if (this.laterTag > 0 && !hasTag(next, this.laterTag)) break;
       at = at.next.get(next.lower);
       k++;
     }
     return best;
   }
 
+  private takeTag(): void {
+    this.tag = newTag();
+    if (this.tag > 0) for (const word of this.root.next.keys()) tagWord(word, this.tag);
+    this.laterTag = newTag();
+    if (this.laterTag <= 0) return;
+    const below = [...this.root.next.values()];
+    for (let n = below.pop(); n; n = below.pop()) {
+      for (const [word, child] of n.next) {
+        tagWord(word, this.laterTag);
+        below.push(child);
+      }
+    }
+  }
+
   /** All non-overlapping longest matches, left to right. */
   findAll(tokens: readonly Token[], from = 0, to = tokens.length): Array<PhraseMatch<T>> {
     const out: Array<PhraseMatch<T>> = [];
+    if (this.tag < 0) this.takeTag();
     for (let i = from; i < to; i++) {
+      // The bit test of matchAt, without the call: most tokens start no phrase.
+      if (this.tag > 0 && !hasTag(tokens[i] as Token, this.tag)) continue;
       const m = this.matchAt(tokens, i);
       if (m && m.to <= to) {
         out.push(m);
@@ -95,8 +122,7 @@ function accepts<T>(e: Entry<T>, tokens: readonly Token[], i: number): boolean {
   if (!e.caseSensitive) return true;
   for (let k = 0; k < e.keys.length; k++) {
     const t = tokens[i + k] as Token;
-    const key = e.keys[k] as string;
-    if (t.text !== key && !(t.text.length > 1 && t.text === key.toUpperCase())) return false;
+    if (t.text !== e.keys[k] && !(t.text.length > 1 && t.text === e.upperKeys[k])) return false;
   }
   return true;
 }

@@ -6,8 +6,10 @@ import type { Commitment } from "../model";
  */
 export type Refiner = (records: Commitment[]) => Commitment[];
 
+const WHITE_SPACE_RUN = /\s+/gu;
+
 function instrumentKey(c: Commitment): string {
-  return c.instrumentId ?? c.instrument.toLowerCase().replace(/\s+/gu, " ");
+  return c.instrumentId ?? c.instrument.toLowerCase().replace(WHITE_SPACE_RUN, " ");
 }
 
 /** Signing a declaration or a set of principles is adherence to it: `endorsed`, not a treaty signature. */

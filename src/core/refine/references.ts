@@ -19,6 +19,8 @@ export class DocumentContext {
   constructor(
     private readonly sentenceAt: (i: number) => Sentence,
     private readonly principal: () => Actor[],
+    /** False only when sentence i certainly names no organisation called by `head` (refine/organisationHints.ts). */
+    private readonly mayNameOrganisation: (i: number, head: string) => boolean,
   ) {}
 
   /** The actors a reference in sentence `index` means. */
@@ -51,6 +53,7 @@ export class DocumentContext {
     const here = pick(sentence, before);
     if (here) return [here];
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
+      if (!this.mayNameOrganisation(i, head)) continue;
       const s = this.sentenceAt(i);
       const found = pick(s, s.tokens.length);
       if (found) return [found];
@@ -91,7 +94,10 @@ export class DocumentContext {
 
   /** The document's current instrument before sentence `index`, for acts stated without one. */
   topic(index: number): InstrumentMention | null {
-    return this.walkBack(index, (list) => [...list].reverse().find((x) => !!x.text) ?? null);
+    return this.walkBack(index, (list) => {
+      for (let k = list.length - 1; k >= 0; k--) if ((list[k] as InstrumentMention).text) return list[k] as InstrumentMention;
+      return null;
+    });
   }
 
   private walkBack(index: number, pick: (list: InstrumentMention[]) => InstrumentMention | null): InstrumentMention | null {

@@ -1,6 +1,7 @@
-import { buildCountryLexicon, isAmbiguousStateName, type StateActor } from "../lexicon/countries";
+import { addCountries, isAmbiguousStateName, type StateActor } from "../lexicon/countries";
 import { ORGANISATIONS } from "../lexicon/organisations";
 import { PhraseIndex } from "../lexicon/phraseIndex";
+import { WordSet } from "../lexicon/wordTags";
 import { isCapitalised, type Token } from "../text/tokens";
 
 /**
@@ -32,7 +33,7 @@ const SPEAKER_PHRASES = ["we", "our country", "my country", "our delegation", "m
 /** References to an actor named before. */
 const ANAPHOR_PHRASES = ["the country", "this country", "the delegation", "the minister", "the government", "the foreign minister", "the president", "the state", "the organization", "the organisation", "the committee", "the council", "the assembly", "the conference"];
 /** First words of every reference phrase below, to skip lookups on all other lower-case words. */
-const REFERENCE_STARTS = new Set(["we", "our", "my", "us", "the", "this", "its", "their", "his", "her"]);
+const REFERENCE_STARTS = new WordSet(["we", "our", "my", "us", "the", "this", "its", "their", "his", "her"]);
 const POSSESSIVE_PHRASES = ["its", "their", "his country's", "her country's", "the country's", "his country", "her country", "the organization's", "the organisation's"];
 
 /** Nouns after a name that make it an attribute, not an actor ("UN member states", "Costa Rican investors"). */
@@ -56,18 +57,16 @@ function stateActor(s: StateActor): Actor {
 }
 
 function buildLexicon(): ActorLexicon {
-  const countries = buildCountryLexicon();
   const names = new PhraseIndex<Actor>();
   const capitals = new PhraseIndex<Actor>();
-  // Re-key the country indexes to Actor values (shared objects per state).
+  // Actor values, one shared object per state.
   const byName = new Map<string, Actor>();
   const wrap = (s: StateActor) => {
     let a = byName.get(s.name);
     if (!a) byName.set(s.name, (a = stateActor(s)));
     return a;
   };
-  countries.names.forEachEntry((phrase, value, cs) => names.add(phrase, wrap(value), cs));
-  countries.capitals.forEachEntry((phrase, value, cs) => capitals.add(phrase, wrap(value), cs));
+  addCountries(names, capitals, wrap);
   for (const org of ORGANISATIONS) {
     const actor: Actor = { name: org.name, kind: "organisation" };
     names.add(org.name, actor, false);
@@ -104,10 +103,10 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
     if (!tok.word) continue;
     const capital = isCapitalised(tok);
     // Names start with a capital; references start with one of a few function words.
-    if (!capital && !REFERENCE_STARTS.has(tok.lower)) continue;
+    if (!capital && !REFERENCE_STARTS.hasToken(tok)) continue;
     const named = capital ? lex.names.matchAt(tokens, i) : null;
     if (named && named.to <= to && isCapitalised(tok) && !claimedRange(claimed, named.from, named.to)) {
-      const text = tokens.slice(named.from, named.to).map((t) => t.text).join(" ");
+      const text = named.to - named.from === 1 ? tok.text : tokens.slice(named.from, named.to).map((t) => t.text).join(" ");
       const okAmbiguous = !isAmbiguousStateName(text) || listContext(tokens, named.from, named.to);
       if (okAmbiguous && !attributive(tokens, named.to)) {
         out.push({ from: named.from, to: named.to, kind: "named", actor: named.value });

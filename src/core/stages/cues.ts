@@ -1,4 +1,5 @@
 import { cueIndex, type CueDef } from "../lexicon/cues";
+import type { PhraseMatch } from "../lexicon/phraseIndex";
 import type { Token } from "../text/tokens";
 
 /** Action cue mentions in a sentence (see lexicon/cues.ts for the forms). */
@@ -8,9 +9,16 @@ export interface CueMention {
   def: CueDef;
 }
 
-export function findCues(tokens: readonly Token[], from: number, to: number, claimed: (i: number) => boolean): CueMention[] {
+/** Cue phrases in tokens [from, to) that no instrument claims; `matches` are the phrases found there, if known. */
+export function findCues(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  claimed: (i: number) => boolean,
+  matches: ReadonlyArray<PhraseMatch<CueDef>> = cueIndex().findAll(tokens, from, to),
+): CueMention[] {
   const out: CueMention[] = [];
-  for (const m of cueIndex().findAll(tokens, from, to)) {
+  for (const m of matches) {
     let inside = false;
     for (let i = m.from; i < m.to && !inside; i++) inside = claimed(i);
     if (!inside) out.push({ from: m.from, to: m.to, def: m.value });

@@ -22,6 +22,9 @@ const TITLES = new Set([
   "authorities", "permanent", "leader", "leaders", "king", "chancellor", "envoy", "republic", "kingdom", "state", "people", "team",
 ]);
 
+/** Words between a governing preposition and its group: "of the", "by both", "Kazakhstan's". */
+const SUBJECT_DETERMINERS = new Set(["the", "both", "all", "'s"]);
+
 export function groupActors(tokens: readonly Token[], mentions: readonly ActorMention[]): ActorGroup[] {
   const groups: ActorGroup[] = [];
   for (const m of mentions) {
@@ -56,7 +59,7 @@ function governed(tokens: readonly Token[], from: number): boolean {
   // "(Israel, United States)", "ASEAN (Association of ...)": a parenthesis is never a subject.
   if (tokens[from - 1]?.text === "(") return true;
   let i = from - 1;
-  while (i >= 0 && ["the", "both", "all", "'s"].includes((tokens[i] as Token).lower)) i--;
+  while (i >= 0 && SUBJECT_DETERMINERS.has((tokens[i] as Token).lower)) i--;
   const prev = tokens[i];
   if (!prev || !GOVERNING.has(prev.lower)) return false;
   if (prev.lower === "of" || prev.lower === "for") {

@@ -1,4 +1,5 @@
 import { catalogIndex } from "../lexicon/catalogIndex";
+import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry, InstrumentType } from "../model";
 import { isCapitalised, type Token } from "../text/tokens";
 
@@ -47,7 +48,7 @@ const TAIL_STOP = new Set([
   "calls", "call", "urges", "emphasizes", "emphasises", "encourages", "decides", "requests", "welcomes", "notes", "recognizes",
   "recognises", "reaffirms", "expresses", "condemns", "stresses", "invites", "got", "gets", "received", "garnered", "pointing",
 ]);
-const ANAPHOR_DETERMINERS = new Set(["the", "this", "that", "these", "those", "said", "such"]);
+const ANAPHOR_DETERMINERS = new WordSet(["the", "this", "that", "these", "those", "said", "such"]);
 const ANAPHOR_MODIFIERS = new Set(["new", "ban", "above", "above-mentioned", "same", "draft", "present", "relevant", "recent", "latest", "two", "optional", "additional", "said", "whole"]);
 const ANAPHOR_HEADS = new Set(["convention", "treaty", "protocol", "protocols", "resolution", "declaration", "principles", "amendment", "agreement", "statute", "covenant", "charter", "document", "instrument", "text", "strategy", "decision", "plan"]);
 const CALENDAR = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
@@ -56,11 +57,19 @@ const ROMAN = new Set(["I", "II", "III", "IV", "V"]);
 const MAX_NAME_TOKENS = 30;
 const MAX_TAIL_WORDS = 8;
 
+// Hoisted out of the per-token loops below: a regex literal is a new object every time it runs.
+const YEAR = /^\d{4}$/u;
+const DIGIT_FIRST = /^\d/u;
+const NUMBER = /^\d+$/u;
+const PROTOCOLS = /^protocols?$/iu;
+
 function joinText(view: string, tokens: readonly Token[], from: number, to: number): string {
   return view.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
 }
 
 const HEAD_TYPE_MAP = new Map<string, InstrumentType>(Object.entries(HEAD_TYPES));
+/** The head nouns, as a word set: asked about every token. */
+const HEADS = new WordSet(HEAD_TYPE_MAP.keys());
 
 function typeOfHead(word: string): InstrumentType | null {
   return HEAD_TYPE_MAP.get(word.toLowerCase()) ?? null;
@@ -88,7 +97,7 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
   for (let i = from; i < to; i++) {
     if (taken[i - from]) continue;
     const t = tokens[i] as Token;
-    const headType = HEAD_TYPE_MAP.get(t.lower);
+    const headType = HEADS.hasToken(t) ? HEAD_TYPE_MAP.get(t.lower) : undefined;
     if (!headType || headType === "resolution") continue;
     const named = namedAround(view, tokens, i, from, to, free);
     if (named) {
@@ -140,14 +149,14 @@ function namedAround(view: string, tokens: readonly Token[], h: number, from: nu
   while (start - 1 >= from && h - start < 8) {
     const p = tokens[start - 1] as Token;
     if (!p.word || !free(start - 1, start)) break;
-    if (/^\d{4}$/u.test(p.text) || (isCapitalised(p) && !LEADING_NOISE.has(p.text))) {
+    if (YEAR.test(p.text) || (isCapitalised(p) && !LEADING_NOISE.has(p.text))) {
       start--;
-      if (!/^\d/u.test(p.text)) capitalised++;
+      if (!DIGIT_FIRST.test(p.text)) capitalised++;
     } else break;
   }
   // "New Agenda Coalition", "Treaty Organization", "Convention Centre": the head is a modifier here.
   const follower = tokens[h + 1];
-  if (follower && h + 1 < to && follower.word && isCapitalised(follower) && !ROMAN.has(follower.text) && !typeOfHead(follower.text) && !/^\d/u.test(follower.text) && follower.start - head.end <= 1) {
+  if (follower && h + 1 < to && follower.word && isCapitalised(follower) && !ROMAN.has(follower.text) && !typeOfHead(follower.text) && !DIGIT_FIRST.test(follower.text) && follower.start - head.end <= 1) {
     return null;
   }
   // Right: connectors followed by capitalised words ("on the Prohibition of Nuclear Weapons").
@@ -156,7 +165,7 @@ function namedAround(view: string, tokens: readonly Token[], h: number, from: nu
     let k = j;
     while (k < to && NAME_CONNECTORS.has((tokens[k] as Token).lower) && !isCapitalised(tokens[k] as Token)) k++;
     const w = tokens[k];
-    if (!w || k >= to || !w.word || !isCapitalised(w) || !free(k, k + 1) || /^\d+$/u.test(w.text) || CALENDAR.has(w.lower)) break;
+    if (!w || k >= to || !w.word || !isCapitalised(w) || !free(k, k + 1) || NUMBER.test(w.text) || CALENDAR.has(w.lower)) break;
     if (k > j && (tokens[j] as Token).lower === "and" && typeOfHead((tokens[k + 1] as Token | undefined)?.text ?? "")) break;
     end = k + 1;
     capitalised++;
@@ -204,7 +213,7 @@ function extendName(view: string, tokens: readonly Token[], from: number, to: nu
   let words = 0;
   for (let k = to + 1; k < limit && words < MAX_TAIL_WORDS; k++) {
     const t = tokens[k] as Token;
-    if (!t.word || TAIL_STOP.has(t.lower) || /^\d/u.test(t.text)) break;
+    if (!t.word || TAIL_STOP.has(t.lower) || DIGIT_FIRST.test(t.text)) break;
     if (isCapitalised(t) && t.lower !== "the") break;
     words++;
     if (!NAME_CONNECTORS.has(t.lower)) end = k + 1;
@@ -217,7 +226,7 @@ function childrenAt(tokens: readonly Token[], i: number, to: number): Instrument
   const t = tokens[i] as Token;
   if (t.lower !== "its" && t.lower !== "their") return null;
   let k = i + 1;
-  while (k < to && k - i <= 3 && !/^protocols?$/iu.test((tokens[k] as Token).text)) k++;
+  while (k < to && k - i <= 3 && !PROTOCOLS.test((tokens[k] as Token).text)) k++;
   if (k >= to || k - i > 3) return null;
   const between = tokens.slice(i + 1, k).map((x) => x.lower);
   if (!between.every((w) => /^(?:two|three|both|optional|additional|\d{4})$/u.test(w))) return null;
@@ -226,7 +235,7 @@ function childrenAt(tokens: readonly Token[], i: number, to: number): Instrument
 
 function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentMention | null {
   const t = tokens[i] as Token;
-  if (!ANAPHOR_DETERMINERS.has(t.lower)) return null;
+  if (!ANAPHOR_DETERMINERS.hasToken(t)) return null;
   let k = i + 1;
   while (k < to && ANAPHOR_MODIFIERS.has((tokens[k] as Token).lower) && k - i < 3) k++;
   const head = tokens[k];

@@ -57,6 +57,18 @@ const MAX_OBJECT_GAP = 9;
 /** Nouns that make any call one about joining an instrument ("bringing non-signatories on board"). */
 const JOINING_NOUNS = new Set(["signatories", "non-signatories", "ratification", "ratifications", "accession", "universalization", "universalisation", "universality", "signature"]);
 
+/** Tokens allowed between a position and the group that starts right after it. */
+const GROUP_LEAD = new Set(["the", ":", "(", "-", "–", "both", "by", "from", "\n"]);
+const CLAUSE_PUNCTUATION = new Set([".", ";", ",", "!", "?", ")"]);
+/** Words that start an adjunct after an intransitive act ("ratified in 2019", "signed today"). */
+const CLAUSE_WORDS = new Set(["so", "at", "in", "during", "on", "today", "yesterday", "last", "this", "since", "with", "already"]);
+const MODALS = new Set(["should", "must", "ought", "need"]);
+// Hoisted out of per-token loops: a regex literal is a new object every time it runs.
+const YEAR = /^\d{4}$/u;
+/** Words between a possessive and its nominal cue: "X's recent ratification", "its formal instrument of". */
+const POSSESSIVE_FILLER = /^(?:recent|strong|continued|full|firm|unwavering|today|today's|own|formal|early|an|the|instrument|instruments)$/u;
+const ADVERB = /ly$/u;
+
 type Rule = (s: Sentence, cue: CueMention, index: number, drafts: Draft[]) => Draft | null;
 
 function groupBefore(s: Sentence, tokenIndex: number, eligibleOnly = true): ActorGroup | null {
@@ -65,11 +77,16 @@ function groupBefore(s: Sentence, tokenIndex: number, eligibleOnly = true): Acto
   return best;
 }
 
+function startsGroup(s: Sentence, tokenIndex: number): boolean {
+  for (const g of s.groups) if (g.from === tokenIndex) return true;
+  return false;
+}
+
 function groupStartingAt(s: Sentence, tokenIndex: number, slack = 3): ActorGroup | null {
   for (const g of s.groups) {
     if (g.from >= tokenIndex && g.from - tokenIndex <= slack) {
       let ok = true;
-      for (let i = tokenIndex; i < g.from; i++) ok = ok && ["the", ":", "(", "-", "–", "both", "by", "from", "\n"].includes((s.tokens[i] as Token).lower);
+      for (let i = tokenIndex; i < g.from; i++) ok = ok && GROUP_LEAD.has((s.tokens[i] as Token).lower);
       if (ok) return g;
     }
   }
@@ -87,8 +104,8 @@ function objectsAfter(s: Sentence, from: number, stop: number): InstrumentMentio
     for (let i = cursor; i < m.from && ok; i++) {
       const t = s.tokens[i] as Token;
       if (BLOCKING_NOUNS.has(t.lower)) ok = false;
-      else if (!OBJECT_FILLER.has(t.lower) && !/^\d{4}$/u.test(t.text)) gap++;
-      if (s.groups.some((g) => g.from === i)) ok = false;
+      else if (!OBJECT_FILLER.has(t.lower) && !YEAR.test(t.text)) gap++;
+      if (startsGroup(s, i)) ok = false;
     }
     const limit = out.length === 0 ? MAX_OBJECT_GAP : MAX_OBJECT_GAP + 6;
     if (!ok || gap > limit) break;
@@ -119,8 +136,8 @@ function instrumentNear(s: Sentence, at: number): InstrumentMention | null {
 function isClauseEnd(s: Sentence, at: number): boolean {
   const t = s.tokens[at];
   if (!t || at >= s.to) return true;
-  if ([".", ";", ",", "!", "?", ")"].includes(t.text)) return true;
-  return ["so", "at", "in", "during", "on", "today", "yesterday", "last", "this", "since", "with", "already"].includes(t.lower) && !s.instruments.some((m) => m.from > at && m.from - at <= 3);
+  if (CLAUSE_PUNCTUATION.has(t.text)) return true;
+  return CLAUSE_WORDS.has(t.lower) && !s.instruments.some((m) => m.from > at && m.from - at <= 3);
 }
 
 function draft(s: Sentence, cue: CueMention, rule: string, agents: ActorGroup, instruments: InstrumentMention[], topical: boolean, polarityFloor?: number): Draft {
@@ -204,7 +221,7 @@ const welcome: Rule = (s, cue, index) => {
   const objects = objectsAfter(s, cue.to, s.to).filter((m) => m.from < stop || s.cues[index + 1]?.def.action === "adopted");
   if (objects.length === 0) return null;
   // "welcomed the ratification by X" / "X's accession": another actor's act.
-  for (let i = cue.to; i < (objects[0] as InstrumentMention).from; i++) if (s.groups.some((x) => x.from === i)) return null;
+  for (let i = cue.to; i < (objects[0] as InstrumentMention).from; i++) if (startsGroup(s, i)) return null;
   return draft(s, cue, "welcome", g, objects.slice(0, 1), false);
 };
 
@@ -227,7 +244,7 @@ const nominal: Rule = (s, cue) => {
       rule = "possessive";
       break;
     }
-    if (!/^(?:recent|strong|continued|full|firm|unwavering|today|today's|own|formal|early|an|the|instrument|instruments)$/u.test(t.lower)) break;
+    if (!POSSESSIVE_FILLER.test(t.lower)) break;
   }
   // "the accession of X to Y": an actor right after "of".
   if (!agents && s.tokens[cue.to]?.lower === "of") {
@@ -345,7 +362,7 @@ const verb: Rule = (s, cue, index, drafts) => {
   if (chainedFrom) return { ...chainedFrom, cue, action: cue.def.action, instruments: objects.length ? objects : chainedFrom.instruments, rule: "verb-chain" };
   // "Resolution 2347, unanimously adopted in New York": a participle describing a noun, not an act of the subject.
   let back = cue.from - 1;
-  while (back > s.from && /ly$/u.test((s.tokens[back] as Token).lower)) back--;
+  while (back > s.from && ADVERB.test((s.tokens[back] as Token).lower)) back--;
   if (s.tokens[back]?.text === "," && /ed$/u.test((s.tokens[cue.from] as Token).lower) && objects.length === 0) return null;
   const copulaNext = COPULAS.has(after?.lower ?? "");
   const intransitive = objects.length === 0 && (isClauseEnd(s, cue.to) || after?.lower === "it" || after?.lower === "them" || copulaNext);
@@ -412,7 +429,7 @@ function generic(s: Sentence, from: number, to: number): boolean {
 }
 
 function modalCall(s: Sentence, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (["should", "must", "ought", "need"].includes((s.tokens[i] as Token).lower)) return true;
+  for (let i = from; i < to; i++) if (MODALS.has((s.tokens[i] as Token).lower)) return true;
   return false;
 }
 

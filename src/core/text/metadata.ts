@@ -22,7 +22,8 @@ export interface DocumentMetadata {
 
 const META_LINE = /^[ \t]*(title|source|url|link|date|published|updated|author|byline|permanent link)[ \t]*:[ \t]*(\S[^\n]*)?$/iu;
 const URL_IN = /https?:\/\/[^\s<>"']+/u;
-const LINK_LINE = /^[ \t]*(?:permanent link|permalink|source|url)[ \t]*:[ \t]*(https?:\/\/\S+)[ \t]*$/gimu;
+/** Sticky: tried only at the start of a line that holds "://" (see linkLines). */
+const LINK_LINE = /^[ \t]*(?:permanent link|permalink|source|url)[ \t]*:[ \t]*(https?:\/\/\S+)[ \t]*$/imuy;
 const DATELINE_LINES = 4;
 /** A statement's own date line sits in its heading or signature block, within the first lines. */
 const DATE_LINE_SEARCH = 80;
@@ -45,6 +46,32 @@ function linesOf(view: string, limit: number): Line[] {
     start = nl + 1;
   }
   return lines;
+}
+
+function isLineTerminator(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
+
+/**
+ * The lines that are a permanent link, in order. A match is always one whole line (the pattern
+ * holds no line terminator) and holds "://", so the pattern is tried only at the start of each
+ * line with a "://" in it: the same matches as a global scan, which tries every position. Each
+ * line is visited once, so this stays linear on one huge line.
+ */
+function linkLines(view: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (let hit = view.indexOf("://", from); hit >= 0; hit = view.indexOf("://", from)) {
+    let start = hit;
+    while (start > from && !isLineTerminator(view.charCodeAt(start - 1))) start--;
+    let end = hit;
+    while (end < view.length && !isLineTerminator(view.charCodeAt(end))) end++;
+    LINK_LINE.lastIndex = start;
+    const m = LINK_LINE.exec(view);
+    if (m) out.push(m);
+    from = end + 1;
+  }
+  return out;
 }
 
 /** A date written at day precision inside `text`, as YYYY-MM-DD, or null. */
@@ -81,8 +108,7 @@ export function readMetadata(view: string): DocumentMetadata {
       break;
     }
   }
-  LINK_LINE.lastIndex = 0;
-  for (let m = LINK_LINE.exec(view); m !== null; m = LINK_LINE.exec(view)) {
+  for (const m of linkLines(view)) {
     excluded.push([m.index, m.index + m[0].length]);
     url ??= m[1] as string;
   }

@@ -61,40 +61,73 @@ function looksWrapped(view: string, lines: Line[]): boolean {
   return long >= 5 && open >= long * 0.4;
 }
 
+// Hoisted (a regex literal in a loop is a new object every time it runs). The scans below test
+// char codes, and these patterns only where a Unicode class is needed.
+const LETTER_OR_DOT = /[\p{L}.]/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const LOWER_3_AT_END = /\p{Ll}{3}$/u;
+const SENTENCE_START = /[\p{Lu}\d"'(\-–•]/u;
+const STRONG_END = /[.!?:;]$/u;
+const FULL_STOP_END = /[.!?]$/u;
+const STOPS = /[.!?]/gu;
+
+/** `\s` of a regular expression, for one UTF-16 unit (NaN, past the end: false). */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** `["')\]]`: closing quotes and brackets after a sentence's final punctuation. */
+function isCloser(code: number): boolean {
+  return code === 34 || code === 39 || code === 41 || code === 93;
+}
+
+function isLetterOrDot(view: string, i: number): boolean {
+  const code = view.charCodeAt(i);
+  if (code < 128) return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_OR_DOT.test(view[i] as string);
+}
+
 function isAbbreviation(view: string, dot: number): boolean {
   let i = dot - 1;
-  while (i >= 0 && /[\p{L}.]/u.test(view[i] as string) && dot - i < 12) i--;
+  while (i >= 0 && isLetterOrDot(view, i) && dot - i < 12) i--;
   const word = view.slice(i + 1, dot).toLowerCase();
   if (word.length === 1) return true; // initials: "H. E.", "J. Smith"
-  return ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/u, ""));
+  if (ABBREVIATIONS.has(word)) return true;
+  return word.endsWith(".") && ABBREVIATIONS.has(word.slice(0, -1));
 }
 
 /** Sentence boundaries inside one block of running text. */
 function splitBlock(view: string, start: number, end: number, paragraph: number, out: Segment[]): void {
   let s = start;
   const push = (a: number, b: number) => {
-    while (a < b && /\s/u.test(view[a] as string)) a++;
-    while (b > a && /\s/u.test(view[b - 1] as string)) b--;
+    while (a < b && isSpace(view.charCodeAt(a))) a++;
+    while (b > a && isSpace(view.charCodeAt(b - 1))) b--;
     for (let x = a; x < b; x += MAX_SEGMENT) out.push({ start: x, end: Math.min(b, x + MAX_SEGMENT), paragraph, list: false });
   };
-  for (let i = start; i < end; i++) {
+  // Only ".", "!" and "?" can end a sentence: a regex scan of the block finds them faster than a
+  // loop over its characters. STOPS.lastIndex is where the scan goes on (offset in the block).
+  const block = view.slice(start, end);
+  STOPS.lastIndex = 0;
+  while (STOPS.test(block)) {
+    const i = start + STOPS.lastIndex - 1;
     const c = view[i];
-    if (c !== "." && c !== "!" && c !== "?") continue;
     let j = i + 1;
-    while (j < end && /["')\]]/u.test(view[j] as string)) j++;
+    while (j < end && isCloser(view.charCodeAt(j))) j++;
     const next = view[j];
     if (next === undefined || j >= end) break;
-    if (/\s/u.test(next)) {
+    if (isSpace(view.charCodeAt(j))) {
       let k = j;
-      while (k < end && /\s/u.test(view[k] as string)) k++;
+      while (k < end && isSpace(view.charCodeAt(k))) k++;
       const after = view[k];
       if (after === undefined || k >= end) break;
-      if (!/[\p{Lu}\d"'(\-–•]/u.test(after)) continue;
+      if (!SENTENCE_START.test(after)) continue;
       if (c === "." && isAbbreviation(view, i)) continue;
       push(s, j);
       s = k;
-      i = k - 1;
-    } else if (c === "." && /\p{Lu}/u.test(next) && /\p{Ll}/u.test(view[j + 1] ?? "") && /\p{Ll}{3}$/u.test(view.slice(Math.max(start, i - 3), i))) {
+      STOPS.lastIndex = k - start;
+    } else if (c === "." && UPPER.test(next) && LOWER.test(view[j + 1] ?? "") && LOWER_3_AT_END.test(view.slice(Math.max(start, i - 3), i))) {
       // A sentence glued to the next one ("the ban treaty.During today's ...").
       push(s, j);
       s = j;
@@ -131,9 +164,9 @@ export function splitSentences(view: string, from = 0, to = view.length): Segmen
     const text = view.slice(line.start, line.end).trimEnd();
     const nextFirst = view.slice(next.start, next.end).trimStart().charAt(0);
     const soft =
-      /\p{Ll}/u.test(nextFirst) ||
-      (wrapped && line.length >= 45 && !/[.!?:;]$/u.test(text));
-    if (!soft || line.length < 25 && !/\p{Ll}/u.test(nextFirst)) flush();
+      LOWER.test(nextFirst) ||
+      (wrapped && line.length >= 45 && !STRONG_END.test(text));
+    if (!soft || line.length < 25 && !LOWER.test(nextFirst)) flush();
   }
   flush();
   return mergeLists(view, out);
@@ -144,7 +177,8 @@ function mergeLists(view: string, segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i] as Segment;
-    if (!view.slice(seg.start, seg.end).endsWith(":")) {
+    // Segments are never empty: their last character is the view's at end - 1.
+    if (view.charCodeAt(seg.end - 1) !== 58) {
       out.push(seg);
       continue;
     }
@@ -153,7 +187,7 @@ function mergeLists(view: string, segments: Segment[]): Segment[] {
     while (j < segments.length) {
       const item = segments[j] as Segment;
       const text = view.slice(item.start, item.end);
-      const isItem = LIST_MARKER.test(text) || (text.length <= 60 && !/[.!?]$/u.test(text) && !text.endsWith(":"));
+      const isItem = LIST_MARKER.test(text) || (text.length <= 60 && !FULL_STOP_END.test(text) && !text.endsWith(":"));
       if (!isItem || item.paragraph - (segments[j - 1] as Segment).paragraph > 1 || item.end - seg.start > MAX_SEGMENT) break;
       end = item.end;
       j++;

@@ -8,14 +8,27 @@ export interface Token {
   lower: string;
   /** True for words (letters/digits), false for punctuation. */
   word: boolean;
+  /** Lexicon tags of `lower` (lexicon/wordTags.ts), filled in on first use. */
+  tags: number;
+  /** The version of the tag registry `tags` was read at; -1 until then. */
+  tagsVersion: number;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Per UTF-16 unit beyond ASCII: 0 not yet known, 1 a letter or digit, 2 not. */
+const NON_ASCII_WORD = new Uint8Array(0x10000);
 
-/** Fast path for ASCII; the Unicode class for everything else. */
-function isWordChar(code: number, ch: string): boolean {
+/** Fast path for ASCII; the Unicode class (remembered per unit) for everything else. */
+function isWordChar(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER_OR_DIGIT.test(ch);
+  let known = NON_ASCII_WORD[code];
+  if (known === 0) NON_ASCII_WORD[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** A capital A-Z or anything beyond ASCII: lower-casing may change it. */
+function mayChangeCase(code: number): boolean {
+  return code >= 128 || (code >= 65 && code <= 90);
 }
 
 function isSpace(code: number): boolean {
@@ -37,36 +50,39 @@ export function tokenize(view: string, from = 0, to = view.length): Token[] {
       i++;
       continue;
     }
-    const ch = view[i] as string;
-    if (!isWordChar(code, ch)) {
+    if (!isWordChar(code)) {
       // Astral characters (emoji) are one token of two UTF-16 units.
       const len = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
       const text = view.slice(i, i + len);
-      tokens.push({ start: i, end: i + len, text, lower: text, word: false });
+      tokens.push({ start: i, end: i + len, text, lower: text, word: false, tags: 0, tagsVersion: -1 });
       i += len;
       continue;
     }
     const start = i;
+    // Does lower-casing change anything? Not for ASCII without capitals (most words): then skip it.
+    let changes = mayChangeCase(code);
     i++;
     while (i < to) {
       const c = view.charCodeAt(i);
-      if (isWordChar(c, view[i] as string)) {
+      if (isWordChar(c)) {
+        changes ||= mayChangeCase(c);
         i++;
         continue;
       }
       // Inner apostrophe or hyphen followed by a word character.
-      if ((c === 39 || c === 45) && i + 1 < to && isWordChar(view.charCodeAt(i + 1), view[i + 1] as string)) {
+      if ((c === 39 || c === 45) && i + 1 < to && isWordChar(view.charCodeAt(i + 1))) {
+        changes ||= mayChangeCase(view.charCodeAt(i + 1));
         i += 2;
         continue;
       }
       break;
     }
     const text = view.slice(start, i);
-    const lower = text.toLowerCase();
+    const lower = changes ? text.toLowerCase() : text;
     if (text.length > 2 && lower.endsWith("'s")) {
-      tokens.push({ start, end: i - 2, text: text.slice(0, -2), lower: lower.slice(0, -2), word: true });
-      tokens.push({ start: i - 2, end: i, text: "'s", lower: "'s", word: false });
-    } else tokens.push({ start, end: i, text, lower, word: true });
+      tokens.push({ start, end: i - 2, text: text.slice(0, -2), lower: lower.slice(0, -2), word: true, tags: 0, tagsVersion: -1 });
+      tokens.push({ start: i - 2, end: i, text: "'s", lower: "'s", word: false, tags: 0, tagsVersion: -1 });
+    } else tokens.push({ start, end: i, text, lower, word: true, tags: 0, tagsVersion: -1 });
   }
   return tokens;
 }
