@@ -12,7 +12,8 @@ export interface ExtractArgs {
 export class CliUsageError extends Error {}
 
 export const USAGE = `usage: commitments extract [PATH...] [--format json|csv|xlsx] [--out FILE] [--quiet] [--min-confidence N]
-  PATH    files or folders (.txt, .md, .html; folders are read recursively); none: the bundled seeds/
+  PATH    files or folders (.txt, .md, .html, .docx, .pdf; folders are read recursively);
+          none: the bundled seeds/
   --format   json (default), csv, or xlsx (the add-in's workbook; needs --out)
   --out      write to FILE instead of standard output; an existing .xlsx FILE is merged into
              (your Review and Notes, hand-added and rejected rows are kept; a .bak copy is made)

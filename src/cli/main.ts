@@ -28,7 +28,7 @@ async function extract(argv: readonly string[], err: (s: string) => void, out: (
   const read = await readInputs(paths);
   for (const note of read.notes) err(`commitments: ${note}`);
   if (read.docs.length === 0) {
-    err("commitments: no document could be read; give .txt, .md or .html files or folders that hold them");
+    err("commitments: no document could be read; give .txt, .md, .html, .docx or .pdf files or folders that hold them");
     return 1;
   }
   if (args.format === "xlsx") return extractToWorkbook(read.docs, args.out as string, args.minConfidence, args.quiet, err);
