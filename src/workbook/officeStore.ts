@@ -9,7 +9,7 @@
  *   calculation is suspended until each sync.
  * Needs ExcelApi 1.13 (table.resize); the manifest asks for it.
  */
-import { isFormula, type Cell } from "./cells";
+import { columnLetter, isFormula, type Cell } from "./cells";
 import type { ColumnSpec, TableSpec } from "./layout";
 import { MAX_PARAGRAPH } from "./rows";
 import { trimBlankTail, type TablePlan, type TableSnapshot } from "./merge";
@@ -79,18 +79,8 @@ export function runs(indexes: readonly number[]): [number, number][] {
   return out;
 }
 
-function columnLetters(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function address(rowIndex: number, columnIndex: number, rows: number, columns: number): string {
-  return `${columnLetters(columnIndex)}${rowIndex + 1}:${columnLetters(columnIndex + columns - 1)}${rowIndex + rows}`;
+  return `${columnLetter(columnIndex)}${rowIndex + 1}:${columnLetter(columnIndex + columns - 1)}${rowIndex + rows}`;
 }
 
 export class OfficeStore implements TableStore {

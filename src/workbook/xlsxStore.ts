@@ -4,7 +4,7 @@
  * linked there survives a re-run byte for byte (as far as exceljs reads it).
  */
 import ExcelJS from "exceljs";
-import { isFormula, MAX_CELL_TEXT, type Cell } from "./cells";
+import { columnLetter, isFormula, MAX_CELL_TEXT, type Cell } from "./cells";
 import { LAYOUT, type TableSpec } from "./layout";
 import { trimBlankTail, type TablePlan, type TableSnapshot } from "./merge";
 import { WorkbookError, type TableStore, type WriteProgress } from "./store";
@@ -57,8 +57,8 @@ function decodeRef(ref: string): { row: number; col: number; rows: number; cols:
 }
 
 function encodeRef(row: number, col: number, rows: number, cols: number): string {
-  const letters = (n: number): string => (n <= 0 ? "" : letters(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
-  return `${letters(col)}${row}:${letters(col + cols - 1)}${row + rows - 1}`;
+  // exceljs counts columns from 1; columnLetter from 0.
+  return `${columnLetter(col - 1)}${row}:${columnLetter(col + cols - 2)}${row + rows - 1}`;
 }
 
 export class XlsxStore implements TableStore {
