@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { Commitment, DocumentExtraction } from "../src/core";
+import { extractDocument, type Commitment, type DocumentExtraction } from "../src/core";
+import { readInputs } from "../src/cli/files";
 import { main } from "../src/cli/main";
 
 /** Shared helpers for the test/ suites (not a test file itself). */
@@ -92,4 +93,10 @@ export function spanProblems(text: string, commitments: readonly Commitment[]): 
 
 export function assertVerbatim(r: DocumentExtraction): void {
   expect(spanProblems(r.text, r.commitments)).toEqual([]);
+}
+
+/** The bundled seeds read as the CLI reads them and extracted, one result per document. */
+export async function seedExtractions(): Promise<DocumentExtraction[]> {
+  const read = await readInputs([SEEDS_DIR]);
+  return read.docs.map((d) => extractDocument(d));
 }

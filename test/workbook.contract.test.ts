@@ -2,20 +2,18 @@
  * The workbook contract (SPEC, "Sheets the add-in writes"), run against both writers: the .xlsx
  * file the CLI writes and the Office.js add-in (over the fake Excel). Same scenarios, same answers.
  */
-import { readInputs } from "../src/cli/files";
-import { extractDocument, type DocumentExtraction } from "../src/core";
+import type { DocumentExtraction } from "../src/core";
 import { cellText, isFormula } from "../src/workbook/cells";
 import { COMMITMENTS, LAYOUT } from "../src/workbook/layout";
 import { machineRows, type MachineRows } from "../src/workbook/rows";
-import { SEEDS_DIR } from "./helpers";
+import { seedExtractions } from "./helpers";
 import { syntheticDoc } from "./support/syntheticCorpus";
 import { WRITERS, type Harness, type RowView } from "./support/workbookHarness";
 
 let seeds: DocumentExtraction[];
 let machine: MachineRows;
 beforeAll(async () => {
-  const read = await readInputs([SEEDS_DIR]);
-  seeds = read.docs.map((d) => extractDocument(d));
+  seeds = await seedExtractions();
   machine = machineRows(seeds);
 });
 

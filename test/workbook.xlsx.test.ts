@@ -6,22 +6,20 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import JSZip from "jszip";
-import { readInputs } from "../src/cli/files";
-import { extractDocument, type DocumentExtraction } from "../src/core";
+import type { DocumentExtraction } from "../src/core";
 import { cellText, isFormula } from "../src/workbook/cells";
 import { COMMITMENTS, LAYOUT } from "../src/workbook/layout";
 import { machineRows, type MachineRows } from "../src/workbook/rows";
 import { WorkbookError, writeWorkbook } from "../src/workbook/store";
 import { escapeOoxml, XlsxStore } from "../src/workbook/xlsxStore";
-import { SEEDS_DIR } from "./helpers";
+import { seedExtractions } from "./helpers";
 import { syntheticDoc } from "./support/syntheticCorpus";
 import { officeWriter, xlsxView, xlsxWriter, type Harness, type Writer } from "./support/workbookHarness";
 
 let seeds: DocumentExtraction[];
 let machine: MachineRows;
 beforeAll(async () => {
-  const read = await readInputs([SEEDS_DIR]);
-  seeds = read.docs.map((d) => extractDocument(d));
+  seeds = await seedExtractions();
   machine = machineRows(seeds);
 });
 

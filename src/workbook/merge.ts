@@ -8,7 +8,7 @@
  * - columns the user added or moved stay; layout columns the table lacks are appended.
  */
 import { cellText, isFormula, type Cell } from "./cells";
-import type { TableSpec } from "./layout";
+import type { ColumnSpec, TableSpec } from "./layout";
 import { rowKey, type RowValues } from "./rows";
 
 /** A table as read from a workbook: its headers and body rows (formulas as `{ formula }`). */
@@ -59,11 +59,10 @@ function sameCell(a: Cell | undefined, b: Cell | undefined): boolean {
   return cellText(a) === cellText(b);
 }
 
-/** The user's column default for a new row: the first choice, else blank. */
-function userDefault(spec: TableSpec, header: string, machine: RowValues): Cell {
-  const column = spec.columns.find((c) => c.header === header);
-  if (column?.choices) return column.choices[0] ?? "";
-  return machine[header] ?? "";
+/** A new row's cell: the machine's value, or for a user column its default (the first choice, else blank). */
+function newCell(column: ColumnSpec | undefined, value: Cell | undefined): Cell {
+  if (column?.owner !== "user") return value ?? null;
+  return column.choices ? (column.choices[0] ?? "") : (value ?? "");
 }
 
 export function planTable(spec: TableSpec, snapshot: TableSnapshot | null, machine: readonly RowValues[], options: MergeOptions = {}): TablePlan {
@@ -73,6 +72,7 @@ export function planTable(spec: TableSpec, snapshot: TableSnapshot | null, machi
   const layoutColumns = spec.columns.map((c) => at.get(c.header) as number);
   const machineColumns = spec.columns.filter((c) => c.owner === "machine").map((c) => at.get(c.header) as number);
   const keyAt = at.get(spec.key) as number;
+  const columnAt = headers.map((h) => spec.columns.find((c) => c.header === h));
 
   const fresh = new Map<string, RowValues>();
   for (const row of machine) {
@@ -111,7 +111,7 @@ export function planTable(spec: TableSpec, snapshot: TableSnapshot | null, machi
   const existingRows = rows.length;
   for (const [key, values] of fresh) {
     if (matched.has(key)) continue;
-    rows.push(headers.map((h) => (spec.columns.find((c) => c.header === h)?.owner === "user" ? userDefault(spec, h, values) : (values[h] ?? null))));
+    rows.push(headers.map((h, i) => newCell(columnAt[i], values[h])));
     summary.added++;
   }
   return { spec, headers, rows, existingRows, machineColumns, layoutColumns, summary };

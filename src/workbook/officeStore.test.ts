@@ -1,6 +1,5 @@
-import * as path from "path";
-import { readInputs } from "../cli/files";
-import { extractDocument, type DocumentExtraction } from "../core";
+import type { DocumentExtraction } from "../core";
+import { seedExtractions } from "../../test/helpers";
 import { FakeBook, type FakeCell } from "../../test/support/fakeExcel";
 import { addColumn, appendRow, body, edit, headers, rows, sheet, table, tableAddress, type } from "../../test/support/fakeGrid";
 import { syntheticCorpus, syntheticDoc } from "../../test/support/syntheticCorpus";
@@ -25,8 +24,7 @@ function formulasInTextColumns(book: FakeBook, spec: TableSpec): string[] {
 
 let seeds: DocumentExtraction[];
 beforeAll(async () => {
-  const read = await readInputs([path.resolve(__dirname, "../../seeds")]);
-  seeds = read.docs.map((d) => extractDocument(d));
+  seeds = await seedExtractions();
 });
 
 describe("OfficeStore: a first run into an empty workbook", () => {

@@ -1,6 +1,5 @@
-import * as path from "path";
-import { readInputs } from "../cli/files";
-import { extractDocument, type DocumentExtraction } from "../core";
+import type { DocumentExtraction } from "../core";
+import { seedExtractions } from "../../test/helpers";
 import { literals } from "../../test/support/formulas";
 import { syntheticDoc } from "../../test/support/syntheticCorpus";
 import { cellText, isFormula, MAX_LINK_ARGUMENT, type FormulaCell } from "./cells";
@@ -88,8 +87,7 @@ describe("sourceLink", () => {
 describe("machineRows", () => {
   let seeds: DocumentExtraction[];
   beforeAll(async () => {
-    const read = await readInputs([path.resolve(__dirname, "../../seeds")]);
-    seeds = read.docs.map((d) => extractDocument(d));
+    seeds = await seedExtractions();
   });
 
   it("gives one Commitments row per commitment and one Sources row per document, in order", () => {
