@@ -32,6 +32,8 @@ import type { DocumentExtraction, ExtractOptions, RawDocument } from "./types";
  *  7. refiners:    signed declarations are endorsements; hedged claims win; one record per act
  */
 const MAX_DATE_DISTANCE = 160;
+/** Sentences between two progress reports (ExtractOptions.onProgress). */
+const PROGRESS_EVERY = 500;
 
 const RULE_CONFIDENCE: Record<string, number> = {
   verb: 0.9, "relative-party": 0.9, "vote-list": 0.9, "vote-verb": 0.9, "copula-list": 0.85, "agent-list": 0.85,
@@ -235,7 +237,9 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const ctx: DocumentContext = new DocumentContext(sentenceAt, principal, (i, head) => hints.mayName(i, head));
   let records: Commitment[] = [];
   const cueHint = CUE_HINT.for(view); // chosen for the whole view: a sentence holds no character it lacks
+  const onProgress = options.onProgress;
   for (let i = 0; i < segments.length; i++) {
+    if (onProgress && i % PROGRESS_EVERY === 0 && i > 0) onProgress(i, segments.length);
     const seg = segments[i] as Segment;
     if (isHeadline(seg) || !cueHint.test(view.slice(seg.start, seg.end))) continue;
     // A cue word but no cue phrase ("parties to the conflict"): no act, so no analysis (unless a reference needs it).
@@ -246,6 +250,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     }
   }
   for (const refine of RECORD_REFINERS) records = refine(records);
+  onProgress?.(segments.length, segments.length);
   const min = options.minConfidence ?? 0;
   // Validation against the schema happens once, on the way out (extractAll, the CLI).
   const commitments = records.filter((c) => c.confidence >= min);

@@ -17,6 +17,11 @@ export interface ExtractOptions {
    * Node callers may pass `node:crypto`'s, which is much faster on large documents.
    */
   sha256?: (text: string) => string;
+  /**
+   * Told how far the pass over the document's sentences has got (`done` of `total`), every few
+   * hundred sentences and once at the end: for a progress bar on a large document.
+   */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** One document's result. `text` is the string every `source.start/end` indexes into. */

@@ -24,15 +24,22 @@ const snapshot = (rows: Cell[][], headers = HEADERS): TableSnapshot => ({ header
 
 describe("planTable on a new table", () => {
   it("takes the layout's headers and appends every row with the user's columns at their defaults", () => {
-    const plan = planTable(SPEC, null, [machine("a", "Norway"), machine("b", "Chile", { Review: "Accepted", Notes: "machine note" })]);
+    const plan = planTable(SPEC, null, [
+      machine("a", "Norway"),
+      machine("b", "Chile", { Review: "Accepted", Notes: "machine note" }),
+      machine("c", "Peru", { Review: "Maybe" }),
+      machine("d", "Fiji", { Review: { formula: "1+1", result: 2 } }),
+    ]);
     expect(plan.headers).toEqual(HEADERS);
     expect(plan.existingRows).toBe(0);
     expect(plan.rows).toEqual([
       ["a", "Norway", link("a"), "Pending", ""],
-      // a choice column starts at its first choice whatever the machine says; a text column takes the machine's value
-      ["b", "Chile", link("b"), "Pending", "machine note"],
+      // a decision the run carries (from the pane) is written; anything but a listed choice falls back to the first
+      ["b", "Chile", link("b"), "Accepted", "machine note"],
+      ["c", "Peru", link("c"), "Pending", ""],
+      ["d", "Fiji", link("d"), "Pending", ""],
     ]);
-    expect(plan.summary).toEqual({ added: 2, updated: 0, unchanged: 0, kept: 0, cleared: 0 });
+    expect(plan.summary).toEqual({ added: 4, updated: 0, unchanged: 0, kept: 0, cleared: 0 });
     expect(plan.machineColumns).toEqual([0, 1, 2]);
     expect(plan.layoutColumns).toEqual([0, 1, 2, 3, 4]);
   });
@@ -93,11 +100,30 @@ describe("planTable on a table the user worked on", () => {
     ]);
     expect(plan.summary).toEqual({ added: 0, updated: 1, unchanged: 0, kept: 1, cleared: 0 });
   });
-  it("never writes the machine's view of a user column into an existing row", () => {
-    const plan = planTable(SPEC, snapshot([["a", "Norway", link("a"), "", ""]]), [machine("a", "Norway", { Review: "Accepted", Notes: "overwrite?" })]);
-    expect(plan.rows[0]).toEqual(["a", "Norway", link("a"), "", ""]);
+  it("never overrides a decision or a note the user made in the workbook", () => {
+    const plan = planTable(SPEC, snapshot([["a", "Norway", link("a"), "Rejected", "mine"]]), [machine("a", "Norway", { Review: "Accepted", Notes: "overwrite?" })]);
+    expect(plan.rows[0]).toEqual(["a", "Norway", link("a"), "Rejected", "mine"]);
+    expect(plan.summary.unchanged).toBe(1);
     expect(plan.machineColumns).not.toContain(3);
     expect(plan.machineColumns).not.toContain(4);
+  });
+  it("fills a Review still Pending (or blank) and an empty note with the run's decision", () => {
+    const before = snapshot([
+      ["a", "Norway", link("a"), "Pending", ""],
+      ["b", "Chile", link("b"), "", "kept"],
+      ["c", "Peru", link("c"), "Pending", ""],
+    ]);
+    const plan = planTable(SPEC, before, [
+      machine("a", "Norway", { Review: "Rejected", Notes: "wrong actor" }),
+      machine("b", "Chile", { Review: "Accepted", Notes: "ignored: the row has a note" }),
+      machine("c", "Peru"),
+    ]);
+    expect(plan.rows).toEqual([
+      ["a", "Norway", link("a"), "Rejected", "wrong actor"],
+      ["b", "Chile", link("b"), "Accepted", "kept"],
+      ["c", "Peru", link("c"), "Pending", ""],
+    ]);
+    expect(plan.summary).toEqual({ added: 0, updated: 2, unchanged: 1, kept: 0, cleared: 0 });
   });
 });
 

@@ -1,8 +1,11 @@
 /**
  * Merging a run into a table the user may have worked on (pure). The rules, from the SPEC:
  * - rows are matched by the table's key (the commitment id, the document id, …);
- * - a matched row gets the machine's columns anew and keeps the user's (Review, Notes);
- * - a new row is appended, with the user's columns at their defaults ("Pending", "");
+ * - a matched row gets the machine's columns anew and keeps the user's (Review, Notes), except
+ *   that a decision made before writing (in the task pane) fills a user cell still at its
+ *   default ("Pending", blank): it never overrides what the user chose in the workbook;
+ * - a new row is appended, with the user's columns from the run's decision, else at their
+ *   defaults ("Pending", "");
  * - no existing row is ever removed or moved: rows typed by hand, rows of earlier runs and
  *   rejected rows stay where they are, as they are;
  * - columns the user added or moved stay; layout columns the table lacks are appended.
@@ -59,10 +62,24 @@ function sameCell(a: Cell | undefined, b: Cell | undefined): boolean {
   return cellText(a) === cellText(b);
 }
 
-/** A new row's cell: the machine's value, or for a user column its default (the first choice, else blank). */
+/** A user column's default: its first choice, else blank. */
+function userDefault(column: ColumnSpec): string {
+  return column.choices?.[0] ?? "";
+}
+
+/** The run's value for a user column when it is a real decision (a listed choice, not the default), else null. */
+function userDecision(column: ColumnSpec, value: Cell | undefined): string | null {
+  if (isFormula(value)) return null;
+  const text = cellText(value).trim();
+  if (text === "" || text === userDefault(column)) return null;
+  if (column.choices && !column.choices.includes(text)) return null;
+  return text;
+}
+
+/** A new row's cell: the machine's value, or for a user column the run's decision, else its default. */
 function newCell(column: ColumnSpec | undefined, value: Cell | undefined): Cell {
   if (column?.owner !== "user") return value ?? null;
-  return column.choices ? (column.choices[0] ?? "") : (value ?? "");
+  return userDecision(column, value) ?? userDefault(column);
 }
 
 export function planTable(spec: TableSpec, snapshot: TableSnapshot | null, machine: readonly RowValues[], options: MergeOptions = {}): TablePlan {
@@ -98,6 +115,15 @@ export function planTable(spec: TableSpec, snapshot: TableSnapshot | null, machi
         const value = update[column.header] ?? null;
         if (!sameCell(row[i], value)) changed = true;
         row[i] = value;
+      }
+      for (const column of spec.columns) {
+        if (column.owner !== "user") continue;
+        const i = at.get(column.header) as number;
+        const decision = userDecision(column, update[column.header]);
+        const current = isFormula(row[i]) ? null : cellText(row[i]).trim();
+        if (decision === null || (current !== "" && current !== userDefault(column))) continue;
+        row[i] = decision;
+        changed = true;
       }
       summary[changed ? "updated" : "unchanged"]++;
     } else if (covered && staleAt !== undefined && key && covered.has(cellText(row[staleAt]))) {

@@ -125,6 +125,18 @@ describe("machineRows", () => {
     });
   });
 
+  it("carries the reviewer's decisions, by id, into Review and Notes and leaves the other rows Pending", () => {
+    const [first, second] = seeds.flatMap((r) => r.commitments);
+    const decisions = new Map([
+      [first!.id, { review: "Rejected" as const, note: "not a binding act" }],
+      [second!.id, { review: "Accepted" as const }],
+    ]);
+    const rows = machineRows(seeds, decisions).Commitments;
+    expect(rows[0]).toMatchObject({ ID: first!.id, Review: "Rejected", Notes: "not a binding act" });
+    expect(rows[1]).toMatchObject({ ID: second!.id, Review: "Accepted", Notes: "" });
+    expect(rows.slice(2).every((row) => row.Review === "Pending")).toBe(true);
+  });
+
   it("stores every document's text by paragraph, with offsets that give the text back", () => {
     const rows = machineRows(seeds);
     for (const r of seeds) {

@@ -4,9 +4,18 @@
  */
 import { catalogById, type Commitment, type DocumentExtraction } from "../core";
 import { cellText, columnLetter, formulaString, MAX_LINK_ARGUMENT, sheetRef, webLink, type Cell } from "./cells";
-import { columnIndex, SOURCE_TEXT } from "./layout";
+import { columnIndex, SOURCE_TEXT, type ReviewChoice } from "./layout";
 
 export type RowValues = Record<string, Cell>;
+
+/**
+ * A decision the user made before the rows reached the workbook (in the task pane): it fills the
+ * row's Review and Notes where the workbook has no decision of its own yet (see merge.ts).
+ */
+export interface ReviewDecision {
+  review: ReviewChoice;
+  note?: string;
+}
 
 /** The machine rows of one run, per table name. */
 export type MachineRows = Record<"Commitments" | "Sources" | "Instruments" | "Gaps" | "SourceText", RowValues[]>;
@@ -84,7 +93,7 @@ export function sourceLink(doc: string, paragraph: number): Cell {
   return { formula: `HYPERLINK(${target},${formulaString(label)})`, result: label };
 }
 
-function commitmentRow(c: Commitment, paras: readonly Paragraph[], url: string | null): RowValues {
+function commitmentRow(c: Commitment, paras: readonly Paragraph[], url: string | null, decision: ReviewDecision | undefined): RowValues {
   const para = paragraphAt(paras, c.source.start);
   return {
     ID: c.id,
@@ -101,13 +110,13 @@ function commitmentRow(c: Commitment, paras: readonly Paragraph[], url: string |
     Source: para ? sourceLink(c.source.doc, para.number) : c.source.doc,
     URL: webLink(url),
     Confidence: c.confidence,
-    Review: "Pending",
-    Notes: "",
+    Review: decision?.review ?? "Pending",
+    Notes: decision?.note ?? "",
   };
 }
 
-/** Every table's machine rows for a run over these documents. */
-export function machineRows(results: readonly DocumentExtraction[]): MachineRows {
+/** Every table's machine rows for a run over these documents (with the pane's decisions, by commitment id). */
+export function machineRows(results: readonly DocumentExtraction[], decisions?: ReadonlyMap<string, ReviewDecision>): MachineRows {
   const rows: MachineRows = { Commitments: [], Sources: [], Instruments: [], Gaps: [], SourceText: [] };
   const instruments = new Set<string>();
   for (const { document, text, commitments } of results) {
@@ -132,7 +141,7 @@ export function machineRows(results: readonly DocumentExtraction[]): MachineRows
       Commitments: commitments.length,
     });
     for (const c of commitments) {
-      rows.Commitments.push(commitmentRow(c, paras, document.url));
+      rows.Commitments.push(commitmentRow(c, paras, document.url, decisions?.get(c.id)));
       if (c.instrumentId) instruments.add(c.instrumentId);
     }
   }

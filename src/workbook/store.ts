@@ -6,7 +6,7 @@
 import type { DocumentExtraction } from "../core";
 import { LAYOUT, SOURCE_TEXT, type TableSpec } from "./layout";
 import { planTable, type MergeSummary, type TablePlan, type TableSnapshot } from "./merge";
-import { machineRows, type MachineRows } from "./rows";
+import { machineRows, type MachineRows, type ReviewDecision } from "./rows";
 
 export interface WriteProgress {
   /** Rows written so far, over all tables. */
@@ -31,13 +31,18 @@ export class WorkbookError extends Error {
   override name = "WorkbookError";
 }
 
-/** Merges one run of the extractor into the workbook behind `store`; returns what changed per table. */
+/**
+ * Merges one run of the extractor into the workbook behind `store`; returns what changed per table.
+ * `decisions` (by commitment id) are the reviewer's, made before writing: see merge.ts for how
+ * they meet the decisions already in the workbook.
+ */
 export async function writeWorkbook(
   store: TableStore,
   results: readonly DocumentExtraction[],
   onProgress?: (progress: WriteProgress) => void,
+  decisions?: ReadonlyMap<string, ReviewDecision>,
 ): Promise<WorkbookSummary> {
-  const rows: MachineRows = machineRows(results);
+  const rows: MachineRows = machineRows(results, decisions);
   const snapshots = await store.read(LAYOUT);
   const plans = LAYOUT.map((spec, i) =>
     planTable(spec, snapshots[i] ?? null, rows[spec.table as keyof MachineRows], spec === SOURCE_TEXT ? { clearStaleBy: "Document" } : {}),
