@@ -25,4 +25,16 @@ export default tseslint.config(
       "no-restricted-globals": ["error", "document", "window", "process", "require"],
     },
   },
+  {
+    // The pane renders document text as text only: never as HTML.
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Render document text as text: no dangerouslySetInnerHTML." },
+        { selector: "MemberExpression[property.name=/^(?:innerHTML|outerHTML)$/]", message: "Render document text as text: no innerHTML." },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: "Render document text as text: no insertAdjacentHTML." },
+      ],
+    },
+  },
 );

@@ -2,7 +2,9 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src", "<rootDir>/test"],
-  testMatch: ["**/*.test.ts"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  globalSetup: "<rootDir>/test/support/globalSetup.js",
+  globalTeardown: "<rootDir>/test/support/globalTeardown.js",
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
     // office-addin-mock pulls in two ESM-only packages (strip-bom, uuid): compile just those to CommonJS.

@@ -20,6 +20,9 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const { Compilation, sources } = require("webpack");
 const { publicUrl, substituteUrls } = require("./build/urls");
 
+/** The page's entries share chunks; the worker is self-contained (a worker cannot load the page's chunks). */
+const pageChunks = (chunk) => chunk.name !== "extract.worker" && chunk.isOnlyInitial();
+
 const SEED_FILE = /\.(?:txt|md|html?)$/iu;
 const PORT = Number(process.env.PORT || 3000);
 
@@ -57,7 +60,7 @@ class BundleSizePlugin {
   apply(compiler) {
     compiler.hooks.afterEmit.tap("BundleSizePlugin", (compilation) => {
       const rows = Object.keys(compilation.assets)
-        .filter((name) => /\.(?:js|html|json|css)$/u.test(name) && !name.startsWith("seeds/"))
+        .filter((name) => /\.(?:m?js|html|json|css)$/u.test(name) && !name.startsWith("seeds/"))
         .map((name) => {
           const buf = fs.readFileSync(path.join(compilation.outputOptions.path, name));
           return { name, raw: buf.length, gzip: zlib.gzipSync(buf).length };
@@ -94,8 +97,11 @@ module.exports = async (env, argv) => {
     // No eval-based source maps: the page's Content-Security-Policy forbids eval.
     devtool: "source-map",
     entry: {
-      taskpane: "./src/taskpane/taskpane.ts",
-      functions: "./src/functions/functions.ts",
+      // The pane and the functions run in one page: one webpack runtime (runtime.js) for both.
+      taskpane: { import: "./src/taskpane/index.tsx", runtime: "runtime" },
+      functions: { import: "./src/functions/functions.ts", runtime: "runtime" },
+      // The extraction worker: one self-contained file (its runtime inside), started with new Worker().
+      "extract.worker": { import: "./src/taskpane/extraction/extract.worker.ts", chunkLoading: "import-scripts" },
     },
     output: {
       path: path.join(__dirname, "dist"),
@@ -120,12 +126,11 @@ module.exports = async (env, argv) => {
     // Both entries run in the one page: one webpack runtime and shared chunks, so the core and
     // its data load once; exceljs is its own chunk, fetched on the first download.
     optimization: {
-      runtimeChunk: "single",
       splitChunks: {
         cacheGroups: {
           exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/u, name: "exceljs", chunks: "async", priority: 20 },
-          vendors: { test: /[\\/]node_modules[\\/]/u, name: "vendors", chunks: "initial", priority: 10 },
-          shared: { name: "shared", chunks: "initial", minChunks: 2, priority: 0 },
+          vendors: { test: /[\\/]node_modules[\\/]/u, name: "vendors", chunks: pageChunks, priority: 10 },
+          shared: { name: "shared", chunks: pageChunks, minChunks: 2, priority: 0 },
           default: false,
           defaultVendors: false,
         },
@@ -139,6 +144,8 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help/help.html", to: "help.html" },
+          // pdf.js parses in its own (module) worker, loaded from beside the page when a PDF is added.
+          { from: "node_modules/pdfjs-dist/build/pdf.worker.min.mjs", to: "pdf.worker.min.mjs", info: { minimized: true } },
           { from: "seeds", to: "seeds", filter: (file) => SEED_FILE.test(file) },
           { from: "manifest*.{xml,json}", to: "[name][ext]", transform: (content) => substituteUrls(content.toString(), url) },
         ],

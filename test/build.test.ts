@@ -1,31 +1,25 @@
 import * as fs from "fs";
 import * as path from "path";
-import webpack from "webpack";
-import { ROOT, tmpDir } from "./helpers";
+import { ROOT } from "./helpers";
+import { productionBuild, type ProductionBuild } from "./support/productionBuild";
 
 /**
- * The production web build (what `npm run build:addin` makes), built once into a temporary
- * folder: the page, the generated functions.json, the manifests and what they point at.
+ * The production web build (what `npm run build:addin` makes), shared with the browser tests:
+ * the page, the generated functions.json, the manifests and what they point at.
  */
-const T = 240_000;
-const out = tmpDir("ct-build-");
-afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
-
-let stats: webpack.Stats | undefined;
+const T = 300_000;
+let build: ProductionBuild;
+let out = "";
 beforeAll(async () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const configure = require(path.join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<webpack.Configuration>;
-  const config = await configure({ WEBPACK_BUILD: true }, { mode: "production" });
-  config.output = { ...config.output, path: out };
-  config.plugins = (config.plugins ?? []).filter((p) => p?.constructor.name !== "BundleSizePlugin");
-  stats = await new Promise<webpack.Stats>((resolve, reject) => webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))));
+  build = await productionBuild();
+  out = build.out;
 }, T);
 
 const read = (file: string) => fs.readFileSync(path.join(out, file), "utf8");
 
 describe("the add-in's production build", () => {
   test("compiles without errors", () => {
-    expect(stats?.hasErrors() ? stats.toString("errors-only") : "").toBe("");
+    expect(build.errors).toBe("");
   });
 
   test("taskpane.html loads the pane and the functions, with a Content-Security-Policy and Office's script as the only remote resource", () => {

@@ -49,6 +49,12 @@ export function prepareText(doc: RawDocument): string {
   return html ? htmlToText(doc.text) : doc.text;
 }
 
+/** A document's title, date and URL as extraction will read them, without extracting (for listing sources). */
+export function describeDocument(doc: RawDocument): { title: string; date: string | null; url: string | null } {
+  const meta = readMetadata(normalizeView(prepareText(doc)));
+  return { title: meta.title, date: meta.date, url: meta.url };
+}
+
 /** A sentence's tokens and the cue phrases among them (before instruments claim any). */
 interface Tokenized {
   tokens: Token[];

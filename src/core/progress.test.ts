@@ -1,4 +1,4 @@
-import { extractDocument } from "./pipeline";
+import { describeDocument, extractDocument } from "./pipeline";
 
 describe("extractDocument's progress reports", () => {
   const sentence = "Norway ratified the Convention on the Rights of the Child on 8 January 1991. ";
@@ -21,5 +21,14 @@ describe("extractDocument's progress reports", () => {
     const withListener = extractDocument(doc, { onProgress: (done) => seen.push(done) });
     expect(seen).toHaveLength(1);
     expect(withListener).toEqual(extractDocument(doc));
+  });
+});
+
+describe("describeDocument", () => {
+  it("gives the title and date that extraction puts in the document's metadata", () => {
+    const doc = { id: "a.txt", text: "Title: Norway joins the Convention\nDate: 3 March 2021\n\nNorway ratified the Convention on the Rights of the Child on 8 January 1991." };
+    const { document } = extractDocument(doc);
+    expect(describeDocument(doc)).toEqual({ title: document.title, date: document.date, url: document.url });
+    expect(document.date).toBe("2021-03-03");
   });
 });

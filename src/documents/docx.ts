@@ -26,7 +26,7 @@ export async function docxToText(bytes: ArrayBuffer | Uint8Array): Promise<strin
   const input = { buffer: view, arrayBuffer } as unknown as Parameters<typeof Mammoth.extractRawText>[0];
   let result: Awaited<ReturnType<typeof Mammoth.extractRawText>>;
   try {
-    const mammoth = (await import("mammoth")).default;
+    const mammoth = (await import(/* webpackChunkName: "mammoth" */ "mammoth")).default;
     result = await mammoth.extractRawText(input);
   } catch (err) {
     const why = describeError(err);

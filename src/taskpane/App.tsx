@@ -1,0 +1,229 @@
+import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import type { DocumentExtraction } from "../core";
+import type { ReviewDecision } from "../workbook/rows";
+import { describeSummary, type WorkbookSummary, type WriteProgress } from "../workbook/store";
+import { AddDocuments } from "./components/AddDocuments";
+import { Notices, type Notice, type NoticeIntent } from "./components/Notices";
+import { ReviewPanel } from "./components/ReviewPanel";
+import { SourceList, type DocumentRun } from "./components/SourceList";
+import { SourceViewer } from "./components/SourceViewer";
+import { WorkbookBar, type WriteState } from "./components/WorkbookBar";
+import type { ExtractionRun, Extractor } from "./extraction/extractor";
+import type { SelectedCommitment } from "./office/excel";
+import { countItems, EMPTY_REVIEW, evidenceOrder, forWriting, reviewItems, reviewReducer } from "./state/review";
+import { pastedSource, type SourceItem } from "./state/sources";
+
+type Write = (results: readonly DocumentExtraction[], decisions: ReadonlyMap<string, ReviewDecision>, onProgress: (p: WriteProgress) => void) => Promise<WorkbookSummary>;
+
+/** Everything the pane does outside React, passed in so that each piece is tested alone. */
+export interface PaneServices {
+  /** True inside Excel: the workbook can be written. */
+  inExcel: boolean;
+  extractor: Extractor;
+  loadSeeds(): Promise<SourceItem[]>;
+  readFile(file: File, taken: readonly string[]): Promise<SourceItem>;
+  /** Into the open workbook (inside Excel only). */
+  write?: Write;
+  /** Builds the .xlsx and hands it to the browser; resolves with what was written. */
+  download: Write;
+  /** Inside Excel: calls back with the Commitments row under the cursor. */
+  watchSelection?(onSelect: (selected: SelectedCommitment | null) => void, onError: (error: Error) => void): Promise<() => Promise<void>>;
+}
+
+type TabId = "sources" | "review" | "source";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500 },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, flexGrow: 1 },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
+export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
+  const styles = useStyles();
+  const { inExcel } = services;
+  const [tab, setTab] = React.useState<TabId>("sources");
+  const [sources, setSources] = React.useState<SourceItem[]>([]);
+  const [loadingSeeds, setLoadingSeeds] = React.useState(true);
+  const [results, setResults] = React.useState<DocumentExtraction[]>([]);
+  const [runs, setRuns] = React.useState<Record<string, DocumentRun>>({});
+  const [run, setRun] = React.useState<ExtractionRun | null>(null);
+  const [review, dispatch] = React.useReducer(reviewReducer, EMPTY_REVIEW);
+  const [shown, setShown] = React.useState<string | null>(null);
+  const [writing, setWriting] = React.useState<WriteState | null>(null);
+  const [notices, setNotices] = React.useState<Notice[]>([]);
+  const nextNotice = React.useRef(1);
+
+  const notify = React.useCallback((intent: NoticeIntent, title: string, text: string) => {
+    const id = nextNotice.current++;
+    setNotices((list) => [...list.filter((n) => n.title !== title), { id, intent, title, text }].slice(-4));
+  }, []);
+
+  React.useEffect(() => {
+    let live = true;
+    services
+      .loadSeeds()
+      .then((seeds) => live && setSources((list) => [...seeds, ...list.filter((s) => s.origin !== "bundled")]))
+      .catch((error: Error) => live && notify("warning", "Bundled documents unavailable", error.message))
+      .finally(() => live && setLoadingSeeds(false));
+    return () => void (live = false);
+  }, [services, notify]);
+
+  const items = React.useMemo(() => reviewItems(results, review), [results, review]);
+  const counts = countItems(items);
+  const shownItem = items.find((i) => i.original.id === shown) ?? null;
+  const known = React.useRef(new Set<string>());
+  known.current = new Set(items.map((i) => i.original.id));
+
+  React.useEffect(() => {
+    if (!services.watchSelection) return;
+    let stop: (() => Promise<void>) | undefined;
+    let live = true;
+    services
+      .watchSelection(
+        (selected) => {
+          if (!live || !selected) return;
+          if (!known.current.has(selected.id)) {
+            notify("info", "That row is not in this pane's extraction", `Extract the document it comes from to see it in context. Its evidence: “${selected.evidence.slice(0, 300)}”`);
+            return;
+          }
+          setShown(selected.id);
+          setTab("source");
+        },
+        (error) => notify("warning", "Could not read the selected row", `${error.message}. Select the row again.`),
+      )
+      .then((f) => (live ? (stop = f) : void f()))
+      .catch((error: Error) => notify("warning", "Selection is not followed", `${error.message}. Use “Show source” in the review list instead.`));
+    return () => {
+      live = false;
+      void stop?.();
+    };
+  }, [services, notify]);
+
+  const extract = () => {
+    const docs = sources;
+    if (docs.length === 0) return notify("info", "Nothing to extract", "Add a document first: paste it, choose a file or drop one on the pane.");
+    const collected: Array<DocumentExtraction | undefined> = new Array(docs.length);
+    setRuns(Object.fromEntries(docs.map((d) => [d.id, { status: "queued", fraction: 0 }])));
+    const update = (index: number, next: DocumentRun) => setRuns((r) => ({ ...r, [(docs[index] as SourceItem).id]: next }));
+    const failures: string[] = [];
+    const started = services.extractor.start(docs, {
+      onProgress: (index, fraction) => update(index, { status: "running", fraction }),
+      onDocument: (index, result) => {
+        collected[index] = result;
+        update(index, { status: "done", fraction: 1, found: result.commitments.length });
+      },
+      onError: (index, message) => {
+        failures.push(message);
+        update(index, { status: "failed", fraction: 1 });
+      },
+    });
+    setRun(started);
+    void started.done.then((outcome) => {
+      setRun(null);
+      const done = collected.filter((r): r is DocumentExtraction => r !== undefined);
+      setRuns((r) => Object.fromEntries(Object.entries(r).map(([id, v]) => [id, v.status === "queued" || v.status === "running" ? { ...v, status: "cancelled" } : v])));
+      setResults(done);
+      dispatch({ type: "reset" });
+      setShown(null);
+      const found = done.reduce((n, r) => n + r.commitments.length, 0);
+      if (failures.length > 0) notify("error", "Some documents could not be extracted", `${failures.join(" ")} The others were extracted; check those files and add them again.`);
+      if (outcome === "cancelled") notify("warning", "Extraction cancelled", `${done.length} of ${docs.length} documents were extracted (${found} commitments); extract again to do the rest.`);
+      else notify("success", "Extraction finished", `${found} commitments in ${done.length} documents. Review them on the Review tab.`);
+      if (found > 0) setTab("review");
+    });
+  };
+
+  const addFiles = async (files: File[]) => {
+    const taken = sources.map((s) => s.id);
+    const added: SourceItem[] = [];
+    for (const file of files) {
+      try {
+        const item = await services.readFile(file, [...taken, ...added.map((a) => a.id)]);
+        added.push(item);
+      } catch (error) {
+        notify("error", `Could not read ${file.name}`, (error as Error).message);
+      }
+    }
+    if (added.length > 0) {
+      setSources((list) => [...list, ...added]);
+      notify("success", "Documents added", `${added.map((a) => a.id).join(", ")}. Extract to find their commitments.`);
+    }
+  };
+
+  const addPasted = (text: string) => {
+    try {
+      const item = pastedSource(text, sources.map((s) => s.id));
+      setSources((list) => [...list, item]);
+      notify("success", "Pasted text added", `${item.title}. Extract to find its commitments.`);
+    } catch (error) {
+      notify("error", "Nothing added", (error as Error).message);
+    }
+  };
+
+  const save = async (how: "write" | "download") => {
+    const target = how === "write" ? services.write : services.download;
+    if (!target) return;
+    const { results: edited, decisions } = forWriting(results, review);
+    setWriting({ done: 0, total: 0 });
+    try {
+      const summary = await target(edited, decisions, (p) => setWriting({ done: p.done, total: p.total }));
+      const where = how === "write" ? "Written to the workbook" : "Downloaded commitments.xlsx";
+      notify("success", where, `${describeSummary(summary)}. Sources: ${describeSummary(summary, "Sources").replace(/^Sources: /u, "")}.`);
+    } catch (error) {
+      const next = how === "write" ? "Nothing is lost: the pane keeps your review. Check that the workbook is not being edited, then write again, or download the .xlsx." : "Nothing is lost: the pane keeps your review. Try the download again.";
+      notify("error", how === "write" ? "The workbook was not written" : "The download failed", `${(error as Error).message}. ${next}`);
+    } finally {
+      setWriting(null);
+    }
+  };
+
+  const showSource = (id: string) => {
+    setShown(id);
+    setTab("source");
+  };
+
+  const text = shownItem ? (results.find((r) => r.document.id === shownItem.original.source.doc)?.text ?? "") : "";
+  const busy = run !== null || writing !== null;
+
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>Commitments Tracker</h1>
+        <Text size={200}>{inExcel ? "Connected to Excel: review, then write to this workbook." : "Not inside Excel: review, then download the workbook as .xlsx."}</Text>
+      </header>
+      <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Pane sections">
+        <Tab value="sources" id="tab-sources">{`Sources (${sources.length})`}</Tab>
+        <Tab value="review" id="tab-review">{`Review (${counts.total})`}</Tab>
+        <Tab value="source" id="tab-source">Source</Tab>
+      </TabList>
+      <section className={styles.panel} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {tab === "sources" && (
+          <>
+            <div className={styles.row}>
+              <Button appearance="primary" disabled={busy || sources.length === 0} onClick={extract}>{`Extract ${sources.length} documents`}</Button>
+              {run && <Button onClick={() => run.cancel()}>Cancel</Button>}
+              {loadingSeeds && <Text size={200}>Loading the bundled documents…</Text>}
+            </div>
+            <SourceList sources={sources} runs={runs} disabled={busy} onRemove={(id) => setSources((list) => list.filter((s) => s.id !== id))} />
+            <AddDocuments disabled={busy} onPaste={addPasted} onFiles={(files) => void addFiles(files)} />
+          </>
+        )}
+        {tab === "review" && <ReviewPanel items={items} dispatch={dispatch} onShowSource={showSource} />}
+        {tab === "source" && (
+          <SourceViewer
+            item={shownItem}
+            text={text}
+            siblings={shownItem ? evidenceOrder(items, shownItem.original.source.doc) : []}
+            onNavigate={setShown}
+            onDecide={(r) => shownItem && dispatch({ type: "decide", ids: [shownItem.original.id], review: r })}
+          />
+        )}
+      </section>
+      <WorkbookBar inExcel={inExcel && services.write !== undefined} counts={counts} busy={busy} progress={writing} onWrite={() => void save("write")} onDownload={() => void save("download")} />
+    </main>
+  );
+};

@@ -1,0 +1,68 @@
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import { countItems, facets, filterItems, groupItems, NO_FILTER, type GroupBy, type ReviewAction, type ReviewFilter, type ReviewItem } from "../state/review";
+import { CommitmentCard } from "./CommitmentCard";
+import { ReviewFilters } from "./ReviewFilters";
+
+export interface ReviewPanelProps {
+  items: readonly ReviewItem[];
+  dispatch(action: ReviewAction): void;
+  onShowSource(id: string): void;
+}
+
+/** Cards rendered at first (and per "Show more"): a long list stays quick to draw. */
+export const PAGE_SIZE = 100;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  groupHeading: { margin: 0, fontSize: tokens.fontSizeBase300 },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+/** The commitments for review: filters, counts, bulk accept, and cards grouped by actor, instrument or document. */
+export const ReviewPanel: React.FC<ReviewPanelProps> = ({ items, dispatch, onShowSource }) => {
+  const styles = useStyles();
+  const [filter, setFilter] = React.useState<ReviewFilter>(NO_FILTER);
+  const [groupBy, setGroupBy] = React.useState<GroupBy>("actor");
+  const [limit, setLimit] = React.useState(PAGE_SIZE);
+  const shown = React.useMemo(() => filterItems(items, filter), [items, filter]);
+  const all = countItems(items);
+  const pendingShown = shown.filter((i) => i.review === "Pending").map((i) => i.original.id);
+  const groups = groupItems(shown.slice(0, limit), groupBy);
+
+  if (items.length === 0) return <Text>No commitments yet. Add documents and extract them on the Sources tab.</Text>;
+
+  return (
+    <div className={styles.root}>
+      <ReviewFilters filter={filter} groupBy={groupBy} facets={facets(items)} onFilter={(f) => { setFilter(f); setLimit(PAGE_SIZE); }} onGroupBy={setGroupBy} />
+      <div className={styles.bar}>
+        <Text role="status" aria-live="polite" data-testid="review-counts">
+          {`${all.total} commitments: ${all.pending} pending, ${all.accepted} accepted, ${all.rejected} rejected. Showing ${shown.length}.`}
+        </Text>
+        <Button appearance="primary" disabled={pendingShown.length === 0} onClick={() => dispatch({ type: "decide", ids: pendingShown, review: "Accepted" })}>
+          {`Accept ${pendingShown.length} pending shown`}
+        </Button>
+      </div>
+      {groups.map((g) => (
+        <section key={g.key} className={styles.group} aria-label={`${g.key}: ${g.items.length}`}>
+          <h3 className={styles.groupHeading}>{`${g.key} (${g.items.length})`}</h3>
+          <ul className={styles.list}>
+            {g.items.map((item) => (
+              <li key={item.original.id}>
+                <CommitmentCard
+                  item={item}
+                  onDecide={(review) => dispatch({ type: "decide", ids: [item.original.id], review })}
+                  onEdit={(edit) => dispatch({ type: "edit", id: item.original.id, edit })}
+                  onShowSource={() => onShowSource(item.original.id)}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {shown.length > limit && <Button onClick={() => setLimit(limit + PAGE_SIZE)}>{`Show ${Math.min(PAGE_SIZE, shown.length - limit)} more of ${shown.length - limit}`}</Button>}
+    </div>
+  );
+};

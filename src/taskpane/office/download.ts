@@ -1,0 +1,29 @@
+/** The same workbook as an .xlsx download, for browsers outside Excel (exceljs loads on first use). */
+import type { DocumentExtraction } from "../../core";
+import type { ReviewDecision } from "../../workbook/rows";
+import { writeWorkbook, type WorkbookSummary, type WriteProgress } from "../../workbook/store";
+
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export async function workbookBlob(
+  results: readonly DocumentExtraction[],
+  decisions: ReadonlyMap<string, ReviewDecision>,
+  onProgress?: (p: WriteProgress) => void,
+): Promise<{ blob: Blob; summary: WorkbookSummary }> {
+  const { XlsxStore } = await import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsxStore");
+  const store = XlsxStore.empty();
+  const summary = await writeWorkbook(store, results, onProgress, decisions);
+  const bytes = await store.toBuffer();
+  return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), summary };
+}
+
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
