@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { makeDocx, makePdf, SENTENCE } from "./documents.fixtures";
 import { ROOT, seedExtractions, tmpDir } from "./helpers";
 import { productionBuild } from "./support/productionBuild";
 import { serveFolder, type StaticServer } from "./support/staticServer";
@@ -73,7 +74,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const shot = (name: string) => page.screenshot({ path: path.join(RESULTS, `pane-${name}.png`), fullPage: true });
+const shot = (name: string, fullPage = false) => page.screenshot({ path: path.join(RESULTS, `pane-${name}.png`), fullPage });
 
 describeInBrowser("the task pane in Chromium, outside Office", () => {
   test("loads with the bundled documents listed and no workbook write (download instead)", async () => {
@@ -98,6 +99,7 @@ describeInBrowser("the task pane in Chromium, outside Office", () => {
     const first = seeds.flatMap((r) => r.commitments)[0]!;
     await page.getByText(first.source.quote, { exact: true }).first().waitFor();
     await shot("2-review");
+    await shot("2-review-full", true);
   }, T);
 
   test("rejects one commitment and shows its source with the quote highlighted in a <mark>", async () => {
@@ -161,6 +163,57 @@ describeInBrowser("the task pane in Chromium, outside Office", () => {
     expect(rows.filter((r) => r.review === "Rejected").map((r) => r.id)).toEqual([rejected]);
     expect(rows.filter((r) => r.review === "Pending")).toHaveLength(expected.length - 1);
     for (const c of expected) expect(rows.find((r) => r.id === c.id)?.evidence).toBe(c.source.quote);
+  }, T);
+
+  test("reads a .docx and a .pdf from the file picker and a dropped .md in the browser, and shows pasted HTML as text only", async () => {
+    await page.getByRole("tab", { name: /^Sources/u }).click();
+    const docx = await makeDocx(["Statement by Chile", SENTENCE]);
+    const pdf = makePdf([["Statement by Peru", "Peru ratified the Arms Trade Treaty on 16 February 2016."]]);
+    await page.getByTestId("file-input").setInputFiles([
+      { name: "chile.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: docx },
+      { name: "peru.pdf", mimeType: "application/pdf", buffer: pdf },
+    ]);
+    await page.getByText("Documents added").waitFor();
+    const drop = await page.evaluateHandle(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(["# Fiji\n\nFiji acceded to the Arms Trade Treaty on 1 March 2021.\n"], "fiji.md", { type: "text/markdown" }));
+      return data;
+    });
+    await page.getByTestId("drop-zone").dispatchEvent("drop", { dataTransfer: drop });
+    await page.getByRole("listitem").filter({ hasText: "fiji.md" }).waitFor();
+    const hostile = '<p>Norway ratified the Arms Trade Treaty on 12 February 2014.</p><img src="x" onerror="window.__injected = 1"><script>window.__injected = 2</script>';
+    await page.getByRole("textbox", { name: /Paste a statement/u }).fill(hostile);
+    await page.getByRole("button", { name: "Add pasted text" }).click();
+    await page.getByText("Pasted text added").waitFor();
+
+    await page.getByRole("button", { name: /^Extract \d+ documents$/u }).click();
+    await page.getByRole("tab", { name: /^Review/u, selected: true }).waitFor();
+    await page.getByRole("searchbox", { name: "Search" }).fill("Arms Trade Treaty");
+    for (const actor of ["Chile", "Peru", "Fiji", "Norway"]) await page.getByRole("heading", { name: new RegExp(`^${actor} \\(\\d+\\)$`, "u") }).waitFor();
+    await page.getByText(SENTENCE, { exact: true }).waitFor();
+    await page.getByRole("button", { name: /^Show source: Norway/u }).click();
+    await expect(page.getByTestId("source-text").locator("mark").textContent()).resolves.toBe("Norway ratified the Arms Trade Treaty on 12 February 2014.");
+    expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+    expect(await page.getByTestId("source-text").locator("img, script").count()).toBe(0);
+    await shot("5-files");
+  }, T);
+
+  test("extraction of a large document shows progress while the pane stays live, and Cancel stops it", async () => {
+    await page.getByRole("tab", { name: /^Sources/u }).click();
+    const sentence = "The Government of Chile reaffirmed its support for the Arms Trade Treaty in a statement on 4 June 2018. ";
+    const big = Buffer.from(sentence.repeat(Math.ceil((24 * 1024 * 1024) / sentence.length)));
+    await page.getByTestId("file-input").setInputFiles([{ name: "large.txt", mimeType: "text/plain", buffer: big }]);
+    await page.getByRole("listitem").filter({ hasText: "large.txt" }).waitFor();
+    await page.getByRole("button", { name: /^Extract \d+ documents$/u }).click();
+    const bar = page.getByRole("progressbar", { name: /^Extraction of large/u });
+    // The bar moves while the worker runs: the page repaints, so the pane is not frozen.
+    await expect(bar.getAttribute("aria-valuetext")).resolves.toBeDefined();
+    await page.waitForFunction(() => /extracting: [1-9]\d*%/u.test(document.querySelector('[aria-label^="Extraction of large"]')?.getAttribute("aria-valuetext") ?? ""));
+    await shot("6-progress");
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByText("Extraction cancelled").waitFor();
+    await expect(bar.getAttribute("aria-valuetext")).resolves.toBe("cancelled");
+    await expect(page.getByRole("button", { name: /^Extract \d+ documents$/u }).isEnabled()).resolves.toBe(true);
   }, T);
 
   test("made no request to any other site and logged no error (the Content-Security-Policy held)", () => {

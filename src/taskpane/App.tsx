@@ -132,7 +132,7 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
       if (failures.length > 0) notify("error", "Some documents could not be extracted", `${failures.join(" ")} The others were extracted; check those files and add them again.`);
       if (outcome === "cancelled") notify("warning", "Extraction cancelled", `${done.length} of ${docs.length} documents were extracted (${found} commitments); extract again to do the rest.`);
       else notify("success", "Extraction finished", `${found} commitments in ${done.length} documents. Review them on the Review tab.`);
-      if (found > 0) setTab("review");
+      if (found > 0 && outcome === "finished") setTab("review");
     });
   };
 

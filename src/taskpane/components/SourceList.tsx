@@ -59,7 +59,7 @@ export const SourceList: React.FC<SourceListProps> = ({ sources, runs, onRemove,
                 <ProgressBar
                   value={run.status === "queued" ? 0 : run.status === "running" ? run.fraction : 1}
                   color={run.status === "failed" ? "error" : run.status === "cancelled" ? "warning" : run.status === "done" ? "success" : "brand"}
-                  aria-label={`Extraction of ${s.title}`}
+                  aria-label={`Extraction of ${s.id}`}
                   aria-valuetext={runText(run)}
                 />
                 <Text size={200}>{runText(run)}</Text>
