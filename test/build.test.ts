@@ -54,4 +54,21 @@ describe("the add-in's production build", () => {
     expect(index.map((e) => e.file)).toEqual(seeds);
     for (const e of index) expect(fs.statSync(path.join(out, "seeds", e.file)).size).toBe(e.bytes);
   });
+
+  test("the extraction worker is one self-contained file and pdf.js's worker is served beside the page", () => {
+    const worker = read("extract.worker.js");
+    // A worker cannot load the page's chunks: no chunk loading through importScripts or JSONP.
+    expect(worker).not.toMatch(/importScripts\(/u);
+    expect(worker).not.toMatch(/webpackChunk/u);
+    expect(read("pdf.worker.min.mjs").length).toBeGreaterThan(100_000);
+    const html = read("taskpane.html");
+    expect(html).toMatch(/worker-src 'self'/u);
+    expect(html).not.toMatch(/extract\.worker\.js/u);
+  });
+
+  test("no shipped script of the pane's own sets HTML from strings", () => {
+    for (const file of ["taskpane.js", "shared.js", "extract.worker.js"]) {
+      expect({ file, innerHTML: /\.innerHTML\s*=|dangerouslySetInnerHTML|insertAdjacentHTML/u.test(read(file)) }).toEqual({ file, innerHTML: false });
+    }
+  });
 });

@@ -58,7 +58,10 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
 
   const notify = React.useCallback((intent: NoticeIntent, title: string, text: string) => {
     const id = nextNotice.current++;
-    setNotices((list) => [...list.filter((n) => n.title !== title), { id, intent, title, text }].slice(-4));
+    // A success or an info replaces the previous ones (they report the last step); errors and
+    // warnings stay until dismissed, up to four messages in all.
+    const passing = (n: Notice) => n.intent === "success" || n.intent === "info";
+    setNotices((list) => [...list.filter((n) => n.title !== title && !(passing(n) && (intent === "success" || intent === "info"))), { id, intent, title, text }].slice(-4));
   }, []);
 
   React.useEffect(() => {

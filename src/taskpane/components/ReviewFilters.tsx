@@ -13,7 +13,14 @@ export interface ReviewFiltersProps {
 }
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", gap: tokens.spacingHorizontalS },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    // Grid items may shrink below their content: a long actor name must not widen its column.
+    "& > *": { minWidth: 0 },
+    "& .fui-Select, & select": { minWidth: 0, maxWidth: "100%", width: "100%" },
+  },
 });
 
 const ALL = "";

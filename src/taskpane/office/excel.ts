@@ -38,7 +38,7 @@ export async function selectedCommitment(context: Excel.RequestContext): Promise
   await context.sync();
   if (table.isNullObject) return null;
   const header = table.getHeaderRowRange().load("values");
-  const row = context.workbook.getActiveCell().getEntireRow().getIntersectionOrNullObject(table.getDataBodyRange()).load("values");
+  const row = context.workbook.getActiveCell().getEntireRow().getIntersectionOrNullObject(table.getDataBodyRange()).load(["isNullObject", "values"]);
   await context.sync();
   if (row.isNullObject) return null;
   return commitmentFromRow(header.values[0] ?? [], row.values[0] ?? []);
