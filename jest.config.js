@@ -4,6 +4,7 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   globalSetup: "<rootDir>/test/support/globalSetup.js",
+  setupFiles: ["<rootDir>/test/support/jsdomGlobals.js"],
   globalTeardown: "<rootDir>/test/support/globalTeardown.js",
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],

@@ -98,5 +98,7 @@ export function assertVerbatim(r: DocumentExtraction): void {
 /** The bundled seeds read as the CLI reads them and extracted, one result per document. */
 export async function seedExtractions(): Promise<DocumentExtraction[]> {
   const read = await readInputs([SEEDS_DIR]);
+  // A seed that cannot be read must fail the test, not shrink the corpus it checks.
+  if (read.docs.length !== seedFiles().length) throw new Error(`only ${read.docs.length} of ${seedFiles().length} seeds could be read`);
   return read.docs.map((d) => extractDocument(d));
 }

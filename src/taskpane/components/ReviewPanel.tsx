@@ -31,11 +31,30 @@ export const ReviewPanel: React.FC<ReviewPanelProps> = ({ items, dispatch, onSho
   const all = countItems(items);
   const pendingShown = shown.filter((i) => i.review === "Pending").map((i) => i.original.id);
   const groups = groupItems(shown.slice(0, limit), groupBy);
+  const root = React.useRef<HTMLDivElement>(null);
+  const refocus = React.useRef<{ id: string; index: number } | null>(null);
+
+  // A decision or an edit can move a card to another group or filter it out; the keyboard user
+  // keeps their place: the same card where it went, else the one that took its place.
+  const remember = (id: string) => {
+    const cards = [...(root.current?.querySelectorAll<HTMLElement>("[data-commitment-card]") ?? [])];
+    const index = cards.findIndex((c) => c.dataset.commitmentCard === id);
+    if (index >= 0 && cards[index]?.contains(document.activeElement)) refocus.current = { id, index };
+  };
+  React.useLayoutEffect(() => {
+    const target = refocus.current;
+    if (!target || !root.current) return;
+    refocus.current = null;
+    const active = document.activeElement;
+    if (active && active !== document.body && root.current.contains(active)) return;
+    const cards = [...root.current.querySelectorAll<HTMLElement>("[data-commitment-card]")];
+    (cards.find((c) => c.dataset.commitmentCard === target.id) ?? cards[Math.min(target.index, cards.length - 1)])?.focus();
+  });
 
   if (items.length === 0) return <Text>No commitments yet. Add documents and extract them on the Sources tab.</Text>;
 
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={root}>
       <ReviewFilters filter={filter} groupBy={groupBy} facets={facets(items)} onFilter={(f) => { setFilter(f); setLimit(PAGE_SIZE); }} onGroupBy={setGroupBy} />
       <div className={styles.bar}>
         <Text role="status" aria-live="polite" data-testid="review-counts">
@@ -53,8 +72,14 @@ export const ReviewPanel: React.FC<ReviewPanelProps> = ({ items, dispatch, onSho
               <li key={item.original.id}>
                 <CommitmentCard
                   item={item}
-                  onDecide={(review) => dispatch({ type: "decide", ids: [item.original.id], review })}
-                  onEdit={(edit) => dispatch({ type: "edit", id: item.original.id, edit })}
+                  onDecide={(review) => {
+                    remember(item.original.id);
+                    dispatch({ type: "decide", ids: [item.original.id], review });
+                  }}
+                  onEdit={(edit) => {
+                    remember(item.original.id);
+                    dispatch({ type: "edit", id: item.original.id, edit });
+                  }}
                   onShowSource={() => onShowSource(item.original.id)}
                 />
               </li>

@@ -1,0 +1,169 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import * as React from "react";
+import { extractDocument, type DocumentExtraction } from "../core";
+import type { ReviewDecision } from "../workbook/rows";
+import type { WorkbookSummary } from "../workbook/store";
+import { App, type PaneServices } from "./App";
+import { InlineExtractor } from "./extraction/extractor";
+import type { SelectedCommitment } from "./office/excel";
+import { sourceItem } from "./state/sources";
+
+
+const NORWAY = "Norway ratified the Convention on the Rights of the Child on 8 January 1991.";
+const CHILE = "Chile signed the Arms Trade Treaty on 3 June 2013.";
+const NORWAY_LABEL = "Norway ratified Convention on the Rights of the Child (1991-01-08)";
+const SUMMARY: WorkbookSummary = {
+  Commitments: { added: 2, updated: 0, unchanged: 0, kept: 0, cleared: 0 },
+  Sources: { added: 2, updated: 0, unchanged: 0, kept: 1, cleared: 0 },
+};
+
+type Write = PaneServices["download"];
+
+function services(over: Partial<PaneServices> = {}): PaneServices {
+  return {
+    inExcel: false,
+    extractor: new InlineExtractor(),
+    loadSeeds: async () => [sourceItem({ id: "norway.txt", text: NORWAY }, "bundled"), sourceItem({ id: "chile.txt", text: CHILE }, "bundled")],
+    readFile: jest.fn(async (file: File) => sourceItem({ id: file.name, text: CHILE }, "file")),
+    download: jest.fn<ReturnType<Write>, Parameters<Write>>(async () => SUMMARY),
+    ...over,
+  };
+}
+
+function pane(s: PaneServices) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App services={s} />
+    </FluentProvider>,
+  );
+}
+
+const notice = (title: string) => screen.findByRole("group", { name: title });
+
+async function extract() {
+  await userEvent.click(await screen.findByRole("button", { name: "Extract 2 documents" }));
+  return screen.findByTestId("review-counts");
+}
+
+describe("App", () => {
+  it("lists the bundled documents, and offers only the download outside Excel", async () => {
+    pane(services());
+    expect(await screen.findByText(NORWAY, { selector: "div" })).toBeTruthy();
+    expect(screen.getByText(/norway\.txt · 1991-01-08 · 76 B/u)).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Sources (2)" }).getAttribute("aria-selected")).toBe("true");
+    expect(screen.queryByText("Loading the bundled documents…")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Write to workbook" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Download .xlsx" })).toHaveProperty("disabled", true);
+  });
+
+  it("offers Write to workbook inside Excel when it can write", async () => {
+    const write = jest.fn<ReturnType<Write>, Parameters<Write>>(async () => SUMMARY);
+    pane(services({ inExcel: true, write }));
+    expect(screen.getByText("Connected to Excel: review, then write to this workbook.")).toBeTruthy();
+    await extract();
+    await userEvent.click(screen.getByRole("button", { name: "Write to workbook" }));
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(await notice("Written to the workbook")).toBeTruthy();
+  });
+
+  it("hides Write to workbook inside Excel when there is no writer", async () => {
+    pane(services({ inExcel: true }));
+    await screen.findByText(CHILE, { selector: "div" });
+    expect(screen.queryByRole("button", { name: "Write to workbook" })).toBeNull();
+  });
+
+  it("extracts, opens the Review tab with the counts, and downloads the review's decisions", async () => {
+    const s = services();
+    pane(s);
+    const counts = await extract();
+    expect(counts.textContent).toBe("2 commitments: 2 pending, 0 accepted, 0 rejected. Showing 2.");
+    expect(screen.getByRole("tab", { name: "Review (2)" }).getAttribute("aria-selected")).toBe("true");
+    expect((await notice("Extraction finished")).textContent).toContain("2 commitments in 2 documents");
+
+    await userEvent.click(screen.getByRole("button", { name: `Reject: ${NORWAY_LABEL}` }));
+    expect(counts.textContent).toBe("2 commitments: 1 pending, 0 accepted, 1 rejected. Showing 2.");
+    await userEvent.click(screen.getByRole("button", { name: "Download .xlsx" }));
+
+    const bar = await notice("Downloaded commitments.xlsx");
+    expect(bar.textContent).toContain("Commitments: 2 added, 0 updated, 0 unchanged, 0 kept as they were");
+    expect(bar.textContent).toContain("Sources: 2 added, 0 updated, 0 unchanged, 1 kept as they were");
+    expect(s.download).toHaveBeenCalledTimes(1);
+    const [results, decisions] = (s.download as jest.Mock).mock.calls[0] as [DocumentExtraction[], Map<string, ReviewDecision>];
+    expect(results.map((r) => r.document.id)).toEqual(["norway.txt", "chile.txt"]);
+    const norway = results[0]?.commitments[0];
+    expect(norway?.actor).toBe("Norway");
+    expect(decisions).toEqual(new Map([[norway?.id, { review: "Rejected" }]]));
+  });
+
+  it("says nothing is lost when the download fails, and keeps the review", async () => {
+    pane(services({ download: jest.fn(async () => Promise.reject(new Error("The browser blocked the download"))) }));
+    const counts = await extract();
+    await userEvent.click(screen.getByRole("button", { name: `Reject: ${NORWAY_LABEL}` }));
+    await userEvent.click(screen.getByRole("button", { name: "Download .xlsx" }));
+    const bar = await notice("The download failed");
+    expect(bar.textContent).toContain("The browser blocked the download. Nothing is lost: the pane keeps your review. Try the download again.");
+    expect(counts.textContent).toContain("1 rejected");
+    expect(screen.getByRole("button", { name: "Download .xlsx" })).toHaveProperty("disabled", false);
+  });
+
+  it("warns when the bundled documents cannot be loaded, and still works", async () => {
+    pane(services({ loadSeeds: async () => Promise.reject(new Error("HTTP 404 on seeds/index.json")) }));
+    const bar = await notice("Bundled documents unavailable");
+    expect(bar.textContent).toContain("HTTP 404 on seeds/index.json");
+    expect(screen.getByText("No documents yet: add one below.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Extract 0 documents" })).toHaveProperty("disabled", true);
+    expect(screen.getByRole("button", { name: "Add pasted text" })).toBeTruthy();
+  });
+
+  it("adds chosen files through readFile, and reports the ones it cannot read", async () => {
+    const readFile = jest.fn(async (file: File, _taken: readonly string[]) => {
+      if (file.name.endsWith(".pdf")) throw new Error("scan.pdf has no text to read.");
+      return sourceItem({ id: file.name, text: CHILE }, "file");
+    });
+    pane(services({ readFile }));
+    await screen.findByRole("tab", { name: "Sources (2)" });
+    const files = [new File([CHILE], "santiago.txt"), new File(["%PDF"], "scan.pdf")];
+    await userEvent.upload(screen.getByTestId("file-input"), files);
+    expect((await notice("Documents added")).textContent).toContain("santiago.txt");
+    expect((await notice("Could not read scan.pdf")).textContent).toContain("scan.pdf has no text to read.");
+    expect(readFile.mock.calls[0]?.[1]).toEqual(["norway.txt", "chile.txt"]);
+    expect(screen.getByRole("tab", { name: "Sources (3)" })).toBeTruthy();
+  });
+
+  it("follows the selected workbook row to its source", async () => {
+    let select: (selected: SelectedCommitment | null) => void = () => undefined;
+    const stop = jest.fn(async () => undefined);
+    const watchSelection = jest.fn(async (onSelect: typeof select) => {
+      select = onSelect;
+      return stop;
+    });
+    const { unmount } = pane(services({ watchSelection }));
+    await extract();
+    const id = extractDocument({ id: "chile.txt", text: CHILE }).commitments[0]?.id as string;
+    act(() => select({ id, evidence: CHILE }));
+    expect(screen.getByRole("tab", { name: "Source" }).getAttribute("aria-selected")).toBe("true");
+    const source = screen.getByTestId("source-text");
+    expect(within(source).getByText(CHILE, { selector: "mark" })).toBeTruthy();
+    unmount();
+    expect(stop).toHaveBeenCalled();
+  });
+
+  it("says so when the selected row is not in this extraction", async () => {
+    const watchSelection = async (onSelect: (selected: SelectedCommitment | null) => void) => {
+      onSelect({ id: "c-0000000000000000", evidence: "Peru acceded to the Paris Agreement." });
+      return async () => undefined;
+    };
+    pane(services({ watchSelection }));
+    const bar = await notice("That row is not in this pane's extraction");
+    expect(bar.textContent).toContain("Peru acceded to the Paris Agreement.");
+    expect(screen.getByRole("tab", { name: "Sources (2)" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("warns when the selection cannot be followed", async () => {
+    pane(services({ watchSelection: async () => Promise.reject(new Error("No table")) }));
+    expect((await notice("Selection is not followed")).textContent).toContain("No table. Use “Show source” in the review list instead.");
+  });
+});
