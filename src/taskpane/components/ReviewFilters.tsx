@@ -1,7 +1,7 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Action, Polarity } from "../../core";
-import { REVIEW_CHOICES, type ReviewChoice } from "../../workbook/layout";
+import { REVIEW_CHOICES } from "../../workbook/layout";
 import { NO_FILTER, isFiltered, type ConfidenceFilter, type GroupBy, type ReviewFilter } from "../state/review";
 
 export interface ReviewFiltersProps {
@@ -25,48 +25,31 @@ const useStyles = makeStyles({
 
 const ALL = "";
 
+/** One filter over the values present: "all" (null) or one of them. */
+const FacetSelect: React.FC<{ label: string; all: string; value: string | null; options: readonly string[]; onChange(value: string | null): void }> = ({ label, all, value, options, onChange }) => (
+  <Field label={label}>
+    <Select value={value ?? ALL} onChange={(_, d) => onChange(d.value === ALL ? null : d.value)}>
+      <option value={ALL}>{all}</option>
+      {options.map((o) => (
+        <option key={o} value={o}>{o}</option>
+      ))}
+    </Select>
+  </Field>
+);
+
 /** The review list's filters (actor, action, review status, polarity, confidence, words) and grouping. */
 export const ReviewFilters: React.FC<ReviewFiltersProps> = ({ filter, groupBy, facets, onFilter, onGroupBy }) => {
   const styles = useStyles();
-  const choose = <K extends keyof ReviewFilter>(key: K) => (_: unknown, data: { value: string }) =>
-    onFilter({ ...filter, [key]: data.value === ALL ? null : data.value });
+  const choose = (key: "actor" | "action" | "review" | "polarity") => (value: string | null) => onFilter({ ...filter, [key]: value });
   return (
     <div role="group" className={styles.grid} aria-label="Filter and group the commitments">
       <Field label="Search">
         <Input type="search" value={filter.text} onChange={(_, d) => onFilter({ ...filter, text: d.value })} placeholder="actor, instrument or words" />
       </Field>
-      <Field label="Actor">
-        <Select value={filter.actor ?? ALL} onChange={choose("actor")}>
-          <option value={ALL}>All actors</option>
-          {facets.actors.map((a) => (
-            <option key={a} value={a}>{a}</option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Action">
-        <Select value={filter.action ?? ALL} onChange={choose("action")}>
-          <option value={ALL}>All actions</option>
-          {facets.actions.map((a) => (
-            <option key={a} value={a}>{a}</option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Review status">
-        <Select value={filter.review ?? ALL} onChange={choose("review")}>
-          <option value={ALL}>Any status</option>
-          {REVIEW_CHOICES.map((r: ReviewChoice) => (
-            <option key={r} value={r}>{r}</option>
-          ))}
-        </Select>
-      </Field>
-      <Field label="Polarity">
-        <Select value={filter.polarity ?? ALL} onChange={choose("polarity")}>
-          <option value={ALL}>Any polarity</option>
-          {facets.polarities.map((p) => (
-            <option key={p} value={p}>{p}</option>
-          ))}
-        </Select>
-      </Field>
+      <FacetSelect label="Actor" all="All actors" value={filter.actor} options={facets.actors} onChange={choose("actor")} />
+      <FacetSelect label="Action" all="All actions" value={filter.action} options={facets.actions} onChange={choose("action")} />
+      <FacetSelect label="Review status" all="Any status" value={filter.review} options={REVIEW_CHOICES} onChange={choose("review")} />
+      <FacetSelect label="Polarity" all="Any polarity" value={filter.polarity} options={facets.polarities} onChange={choose("polarity")} />
       <Field label="Confidence">
         <Select value={filter.confidence} onChange={(_, d) => onFilter({ ...filter, confidence: d.value as ConfidenceFilter })}>
           <option value="all">Any confidence</option>

@@ -7,6 +7,7 @@ import type { Commitment, DocumentExtraction } from "../../core";
 import type { ReviewChoice } from "../../workbook/layout";
 import { EMPTY_REVIEW, evidenceOrder, reviewItems, type ReviewItem } from "../state/review";
 import { SourceViewer } from "./SourceViewer";
+import { commitmentAt } from "../../../test/support/commitments";
 
 const TEXT = [
   'Press release <img src=x onerror="alert(1)"> from Oslo.',
@@ -17,21 +18,7 @@ const TEXT = [
 ].join("\n");
 
 function commitment(id: string, quote: string, actor: string, action: Commitment["action"], instrument: string): Commitment {
-  const start = TEXT.indexOf(quote);
-  return {
-    id,
-    actor,
-    action,
-    instrument,
-    instrumentId: null,
-    instrumentName: null,
-    instrumentType: "treaty",
-    date: null,
-    polarity: "affirmed",
-    confidence: 0.9,
-    source: { doc: "oslo.txt", start, end: start + quote.length, quote },
-    stages: [],
-  };
+  return commitmentAt(id, "oslo.txt", TEXT, quote, { actor, action, instrument, instrumentType: "treaty" });
 }
 
 const RESULT: DocumentExtraction = {

@@ -14,29 +14,12 @@ import {
   reviewReducer,
   type ReviewState,
 } from "./review";
+import { commitmentAt } from "../../../test/support/commitments";
 
 const TEXT_A = "Norway ratified the Convention on the Rights of the Child. Chile signed the Arms Trade Treaty. Norway supported the Paris Principles.";
 const TEXT_B = "Brazil called for a new treaty on plastics.";
 
-function commitment(id: string, doc: string, text: string, quote: string, over: Partial<Commitment> = {}): Commitment {
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`${quote} not in text`);
-  return {
-    id,
-    actor: "Norway",
-    action: "ratified",
-    instrument: "Convention on the Rights of the Child",
-    instrumentId: null,
-    instrumentName: null,
-    instrumentType: "treaty",
-    date: null,
-    polarity: "affirmed",
-    confidence: 0.9,
-    source: { doc, start, end: start + quote.length, quote },
-    stages: [],
-    ...over,
-  };
-}
+const commitment = commitmentAt;
 
 function doc(id: string, title: string, text: string, commitments: Commitment[]): DocumentExtraction {
   return { document: { id, title, date: null, url: null, sha256: "0".repeat(64) }, text, commitments };
