@@ -5,19 +5,14 @@ import { ExtractionSchema, type Extraction } from "../src/core";
 import { loadPdfjsNode } from "../src/cli/files";
 import { docxToText, pdfToText } from "../src/documents";
 import { makeDocx, makePdf, makeZip, SENTENCE } from "./documents.fixtures";
-import { hasStackTrace, ROOT, runCli, tmpDir } from "./helpers";
+import { hasStackTrace, ROOT, runCli, tmpDir, writeFileIn } from "./helpers";
 
 /** `commitments extract` on .docx and .pdf files built here (no committed binaries). */
 const T = 60_000;
 const dir = tmpDir("ct-documents-");
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function write(name: string, bytes: Uint8Array | string): string {
-  const file = path.join(dir, name);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, bytes);
-  return file;
-}
+const write = (name: string, content: Uint8Array | string): string => writeFileIn(dir, name, content);
 
 function parse(out: string): Extraction {
   return ExtractionSchema.parse(JSON.parse(out));

@@ -24,6 +24,14 @@ export function tmpDir(prefix = "ct-test-"): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** Writes `content` to `name` under `dir` (making folders on the way); returns the file's path. */
+export function writeFileIn(dir: string, name: string, content: Uint8Array | string): string {
+  const file = path.join(dir, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+  return file;
+}
+
 export interface CliRun {
   code: number;
   /** Each call to io.err, as given (one entry per message). */

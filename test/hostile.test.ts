@@ -2,19 +2,14 @@ import * as fs from "fs";
 import * as path from "path";
 import { extractAll, extractDocument, type Extraction } from "../src/core";
 import { toCsv } from "../src/cli/formats";
-import { assertVerbatim, hasStackTrace, parseCsv, runCli, seedTexts, spanProblems, tmpDir } from "./helpers";
+import { assertVerbatim, hasStackTrace, parseCsv, runCli, seedTexts, spanProblems, tmpDir, writeFileIn } from "./helpers";
 
 /** Bad input through the core API and through the CLI: a clear note or an empty result, never a hang or a crash. */
 const T = 30_000;
 const dir = tmpDir("ct-hostile-");
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function file(name: string, content: string | Buffer): string {
-  const p = path.join(dir, name);
-  fs.mkdirSync(path.dirname(p), { recursive: true });
-  fs.writeFileSync(p, content);
-  return p;
-}
+const file = (name: string, content: Uint8Array | string): string => writeFileIn(dir, name, content);
 
 function parseJson(out: string): Extraction {
   return JSON.parse(out) as Extraction;

@@ -25,7 +25,8 @@ export interface DocumentText {
 /** Extensions read by documentFromBytes (lower case, with the dot). */
 export const DOCUMENT_EXTENSIONS = [".docx", ".pdf", ".txt", ".md", ".markdown", ".html", ".htm"] as const;
 
-function extensionOf(name: string): string {
+/** The lower-case extension of a file name, with its dot ("" when it has none). */
+export function extensionOf(name: string): string {
   const dot = name.lastIndexOf(".");
   return dot > name.lastIndexOf("/") && dot > name.lastIndexOf("\\") ? name.slice(dot).toLowerCase() : "";
 }

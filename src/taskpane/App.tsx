@@ -77,8 +77,9 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
   const items = React.useMemo(() => reviewItems(results, review), [results, review]);
   const counts = countItems(items);
   const shownItem = items.find((i) => i.original.id === shown) ?? null;
-  const known = React.useRef(new Set<string>());
-  known.current = new Set(items.map((i) => i.original.id));
+  const itemIds = React.useMemo(() => new Set(items.map((i) => i.original.id)), [items]);
+  const known = React.useRef(itemIds);
+  known.current = itemIds;
 
   React.useEffect(() => {
     if (!services.watchSelection) return;

@@ -1,6 +1,6 @@
 import { Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { ACTIONS, type Commitment } from "../../core";
+import { ACTIONS, PolaritySchema, type Commitment } from "../../core";
 import { editProblems, type CommitmentEdit } from "../state/review";
 
 export interface CommitmentEditorProps {
@@ -60,9 +60,9 @@ export const CommitmentEditor: React.FC<CommitmentEditorProps> = ({ commitment: 
         </Field>
         <Field label="Polarity">
           <Select value={draft.polarity} onChange={set("polarity")}>
-            <option value="affirmed">affirmed</option>
-            <option value="negated">negated</option>
-            <option value="planned">planned</option>
+            {PolaritySchema.options.map((p) => (
+              <option key={p} value={p}>{p}</option>
+            ))}
           </Select>
         </Field>
       </div>

@@ -29,6 +29,7 @@ export const ReviewPanel: React.FC<ReviewPanelProps> = ({ items, dispatch, onSho
   const [limit, setLimit] = React.useState(PAGE_SIZE);
   const shown = React.useMemo(() => filterItems(items, filter), [items, filter]);
   const all = countItems(items);
+  const present = React.useMemo(() => facets(items), [items]);
   const pendingShown = shown.filter((i) => i.review === "Pending").map((i) => i.original.id);
   const groups = groupItems(shown.slice(0, limit), groupBy);
   const root = React.useRef<HTMLDivElement>(null);
@@ -55,7 +56,7 @@ export const ReviewPanel: React.FC<ReviewPanelProps> = ({ items, dispatch, onSho
 
   return (
     <div className={styles.root} ref={root}>
-      <ReviewFilters filter={filter} groupBy={groupBy} facets={facets(items)} onFilter={(f) => { setFilter(f); setLimit(PAGE_SIZE); }} onGroupBy={setGroupBy} />
+      <ReviewFilters filter={filter} groupBy={groupBy} facets={present} onFilter={(f) => { setFilter(f); setLimit(PAGE_SIZE); }} onGroupBy={setGroupBy} />
       <div className={styles.bar}>
         <Text role="status" aria-live="polite" data-testid="review-counts">
           {`${all.total} commitments: ${all.pending} pending, ${all.accepted} accepted, ${all.rejected} rejected. Showing ${shown.length}.`}

@@ -3,7 +3,7 @@
  * edits commitments before they reach the workbook; this module holds those decisions, answers
  * the list's filters, groups and counts, and turns the review into what the writer takes.
  */
-import { ACTIONS, PartialDateSchema, PolaritySchema, type Action, type Commitment, type DocumentExtraction, type DocumentMeta, type Polarity } from "../../core";
+import { ACTIONS, ActionSchema, PartialDateSchema, PolaritySchema, type Action, type Commitment, type DocumentExtraction, type DocumentMeta, type Polarity } from "../../core";
 import type { ReviewChoice } from "../../workbook/layout";
 import type { ReviewDecision } from "../../workbook/rows";
 
@@ -48,8 +48,8 @@ export function editProblems(edit: CommitmentEdit): Partial<Record<EditableField
   const problems: Partial<Record<EditableField, string>> = {};
   if (edit.actor !== undefined && edit.actor.trim() === "") problems.actor = "Enter who acted (a state or an organisation).";
   if (edit.instrument !== undefined && edit.instrument.trim() === "") problems.instrument = "Enter the instrument's name.";
-  if (edit.action !== undefined && !(ACTIONS as readonly string[]).includes(edit.action)) problems.action = `Choose one of: ${ACTIONS.join(", ")}.`;
-  if (edit.polarity !== undefined && !PolaritySchema.safeParse(edit.polarity).success) problems.polarity = "Choose affirmed, negated or planned.";
+  if (edit.action !== undefined && !ActionSchema.safeParse(edit.action).success) problems.action = `Choose one of: ${ACTIONS.join(", ")}.`;
+  if (edit.polarity !== undefined && !PolaritySchema.safeParse(edit.polarity).success) problems.polarity = `Choose one of: ${PolaritySchema.options.join(", ")}.`;
   if (edit.date !== undefined && edit.date !== null && !PartialDateSchema.safeParse(edit.date).success) problems.date = "Use YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty.";
   return problems;
 }
@@ -157,7 +157,7 @@ export function facets(items: readonly ReviewItem[]): { actors: string[]; action
   return {
     actors: [...actors].sort((a, b) => a.localeCompare(b)),
     actions: ACTIONS.filter((a) => actions.has(a)),
-    polarities: (["affirmed", "negated", "planned"] as const).filter((p) => polarities.has(p)),
+    polarities: PolaritySchema.options.filter((p) => polarities.has(p)),
   };
 }
 

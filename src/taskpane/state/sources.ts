@@ -3,7 +3,7 @@
  * files the user picked or dropped. .docx and .pdf go through src/documents, as in the CLI.
  */
 import { describeDocument, type RawDocument } from "../../core";
-import { documentFromBytes, DocumentReadError, DOCUMENT_EXTENSIONS, type PdfOptions } from "../../documents";
+import { documentFromBytes, DocumentReadError, DOCUMENT_EXTENSIONS, extensionOf, type PdfOptions } from "../../documents";
 
 export type SourceOrigin = "bundled" | "pasted" | "file";
 
@@ -46,11 +46,6 @@ export function pastedSource(text: string, taken: Iterable<string>, when = new D
   if (text.trim() === "") throw new SourceError("The pasted text is empty: paste a statement or press release, then add it.");
   const stamp = when.toISOString().slice(0, 16).replace("T", " ").replace(":", "h");
   return sourceItem({ id: uniqueId(`Pasted ${stamp}.txt`, taken), text }, "pasted");
-}
-
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf(".");
-  return dot >= 0 ? name.slice(dot).toLowerCase() : "";
 }
 
 export function isReadableName(name: string): boolean {
