@@ -5,3 +5,5 @@ export { describeDocument, extractDocument, prepareText } from "./pipeline";
 export { extractAll } from "./extractAll";
 export { CATALOG, catalogById } from "./lexicon/catalog";
 export { sha256Hex } from "./hash";
+export * from "./status";
+export { canonicalActor, foldKey, resolveActor, resolveInstrument } from "./lexicon/resolve";

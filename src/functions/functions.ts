@@ -2,10 +2,78 @@
  * Excel custom functions, namespace CT (manifest.xml / manifest.json). Thin wrappers over the
  * core: the JSDoc below *is* the metadata (custom-functions-metadata-plugin turns it into
  * functions.json at build time). Functions compute from their arguments alone: no Excel API
- * calls, no network.
+ * calls, no network. Evidence is a range with its header row (Commitments[#All]), read by header.
+ *
+ * custom-functions-metadata maps only plain types: a range of mixed values is any[][].
  */
+/* eslint-disable @typescript-eslint/no-explicit-any */
 import { answer } from "./errors";
+import { evidenceQuotes, flagsText, gapsRows, sourceText, statusText, verifyQuote } from "./answers";
 import { extractRows } from "./extract";
+
+/**
+ * The strongest status an actor has under an instrument, with the deciding act and its date: Bound, Signed, Politically committed, Advocated or No record.
+ * @customfunction STATUS
+ * @helpurl https://localhost:3000/help.html#ct-status
+ * @param actor The actor, e.g. "Kazakhstan" (official and short names alike).
+ * @param instrument The instrument: its catalog id, name or acronym, e.g. "crc-opac" or "OPAC".
+ * @param evidence The commitments with their header row, e.g. Commitments[#All].
+ * @param [as_of] Only acts dated on or before this date count (a date, or text such as "2015-12-31").
+ * @returns The status, e.g. "Bound (acceded 2005-09-16)".
+ */
+export function status(actor: string, instrument: string, evidence: any[][], as_of?: any): string {
+  return answer(() => statusText(actor, instrument, evidence, as_of));
+}
+
+/**
+ * The quotes behind an actor's status under an instrument, latest act first, one per row.
+ * @customfunction EVIDENCE
+ * @helpurl https://localhost:3000/help.html#ct-evidence
+ * @param actor The actor, e.g. "Kazakhstan".
+ * @param instrument The instrument: its catalog id, name or acronym.
+ * @param evidence The commitments with their header row, e.g. Commitments[#All].
+ * @returns The verbatim source sentences, one per row.
+ */
+export function evidence(actor: string, instrument: string, evidence: any[][]): string[][] {
+  return answer(() => evidenceQuotes(actor, instrument, evidence));
+}
+
+/**
+ * Where a commitment comes from: its document (and paragraph) and the sentence.
+ * @customfunction SOURCE
+ * @helpurl https://localhost:3000/help.html#ct-source
+ * @param id The commitment's id (the ID column).
+ * @param evidence The commitments with their header row, e.g. Commitments[#All].
+ * @returns The document and the quoted sentence.
+ */
+export function source(id: string, evidence: any[][]): string {
+  return answer(() => sourceText(id, evidence));
+}
+
+/**
+ * The gaps of an actor, one per row under a header: code, actor, instrument, instrument id, commitment ids, detail.
+ * @customfunction GAPS
+ * @helpurl https://localhost:3000/help.html#ct-gaps
+ * @param actor The actor, e.g. "Kazakhstan".
+ * @param evidence The commitments with their header row, e.g. Commitments[#All].
+ * @param [checklist] A built-in checklist's name (counter-terrorism, children-armed-conflict, hague-1954, human-rights-core) or a range with an Instrument column, e.g. Checklist[#All].
+ * @returns A table of the actor's gaps.
+ */
+export function gaps(actor: string, evidence: any[][], checklist?: any[][]): string[][] {
+  return answer(() => gapsRows(actor, evidence, checklist));
+}
+
+/**
+ * The gap codes of one commitment, comma-separated (empty when it has none).
+ * @customfunction FLAGS
+ * @helpurl https://localhost:3000/help.html#ct-flags
+ * @param id The commitment's id (the ID column).
+ * @param evidence The commitments with their header row, e.g. Commitments[#All].
+ * @returns The codes, e.g. "ADVOCATES_NOT_BOUND, LOW_CONFIDENCE".
+ */
+export function flags(id: string, evidence: any[][]): string {
+  return answer(() => flagsText(id, evidence));
+}
 
 /**
  * Extracts the commitments (actor, action, instrument, date) stated in a text, one row each, under a header row.
@@ -14,8 +82,19 @@ import { extractRows } from "./extract";
  * @param text The text of a statement or press release, or a cell holding it.
  * @returns A table: Actor, Action, Instrument, Instrument ID, Date, Polarity, Confidence, Quote.
  */
-// custom-functions-metadata maps only plain types: a mixed table (text and numbers) is any[][].
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function extract(text: string): any[][] {
   return answer(() => extractRows(text));
+}
+
+/**
+ * Whether a commitment's quote is still verbatim in its source text.
+ * @customfunction VERIFY
+ * @helpurl https://localhost:3000/help.html#ct-verify
+ * @param id The commitment's id (the ID column).
+ * @param evidence The commitments with their header row, e.g. Commitments[#All].
+ * @param source_text The Source Text table with its header row (SourceText[#All]), or a cell holding the document's text.
+ * @returns TRUE when the quote is found verbatim, FALSE when it is not.
+ */
+export function verify(id: string, evidence: any[][], source_text: any[][]): boolean {
+  return answer(() => verifyQuote(id, evidence, source_text));
 }

@@ -85,6 +85,16 @@ function getLexicon(): ActorLexicon {
   return lexicon;
 }
 
+/**
+ * The actor a whole name stands for ("Republic of Kazakhstan", "the Russian Federation", "UNESCO"),
+ * through the same lexicon as extraction; null when the name is not one the lexicon knows.
+ */
+export function lookupActor(name: string): Actor | null {
+  const { names } = getLexicon();
+  const trimmed = name.trim().replace(/\s+/gu, " ");
+  return names.lookup(trimmed) ?? names.lookup(trimmed.replace(/^the\s+/iu, "")) ?? null;
+}
+
 /** Is the named mention used as an attribute of something else ("UN member states")? */
 function attributive(tokens: readonly Token[], to: number): boolean {
   const next = tokens[to];
