@@ -176,6 +176,9 @@ describe("both writers", () => {
         return Promise.all(LAYOUT.map((s) => h.rows(s.table)));
       }),
     );
-    expect(views[1]).toEqual(views[0]);
+    // The CT formulas differ by target (CT.STATUS typed, _xldudf_CT_STATUS in a file): compared apart.
+    const FORMULAS = COMMITMENTS.columns.filter((c) => c.kind === "formula").map((c) => c.header);
+    const data = (tables: Awaited<(typeof views)[number]>) => tables.map((rows) => rows.map((row) => Object.fromEntries(Object.entries(row).filter(([h]) => !FORMULAS.includes(h)))));
+    expect(data(views[1]!)).toEqual(data(views[0]!));
   });
 });

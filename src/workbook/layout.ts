@@ -7,7 +7,7 @@
  * - text: a string, always stored as text (number format "@"), never a formula;
  * - number: a number (or blank);
  * - link: a HYPERLINK formula the writer builds, never from raw document text;
- * - formula: a formula over the tables (status and flags; blank until the gap engine fills them);
+ * - formula: a CT formula over the table's other columns (Status, Flags: see formulas.ts);
  * - choice: text from a fixed list, offered as an in-cell drop-down.
  */
 
@@ -39,6 +39,8 @@ export interface TableSpec {
   hidden?: boolean;
   /** One-line description, shown in the README and in tests' failure messages. */
   purpose: string;
+  /** Made only on request (not on every write); a sheet of that name without the table is then no error. */
+  optional?: boolean;
 }
 
 export const REVIEW_CHOICES = ["Pending", "Accepted", "Rejected"] as const;
@@ -63,14 +65,15 @@ export const COMMITMENTS: TableSpec = {
     text("Type", 12),
     text("Date", 12),
     text("Polarity", 10),
-    formula("Status", 24),
-    formula("Flags", 24),
     text("Evidence", 80),
     link("Source", 26),
     link("URL", 30),
     number("Confidence", 11, "0.00"),
     { header: "Review", kind: "choice", owner: "user", width: 11, numberFormat: "@", choices: REVIEW_CHOICES },
     text("Notes", 40, "user"),
+    // Last, so that the evidence they read is one run of columns: Commitments[[#All],[ID]:[Notes]].
+    formula("Status", 30),
+    formula("Flags", 28),
   ],
 };
 
@@ -98,20 +101,18 @@ export const INSTRUMENTS: TableSpec = {
   columns: [text("ID", 18), text("Name", 70), text("Type", 12), number("Adopted", 9, "0"), text("Body", 30)],
 };
 
-export const GAPS: TableSpec = {
-  sheet: "Gaps",
-  table: "Gaps",
-  key: "Key",
-  purpose: "one row per gap the tracker flags (filled by the gap engine)",
-  columns: [
-    text("Key", 24),
-    text("Code", 24),
-    text("Actor", 22),
-    text("Instrument", 48),
-    text("Instrument ID", 18),
-    text("Commitment IDs", 30),
-    text("Detail", 70),
-  ],
+/**
+ * The user's checklist: instruments an actor (blank: every state) is expected to have joined.
+ * Only made when the user adds one (the pane inserts built-in lists); CT.GAPS reads it as
+ * Checklist[#All]. Rows typed by hand have no Item and stay as they are.
+ */
+export const CHECKLIST: TableSpec = {
+  sheet: "Checklist",
+  table: "Checklist",
+  key: "Item",
+  optional: true,
+  purpose: "instruments each actor (blank: every state) should have joined; CT.GAPS flags those with no record (CHECKLIST_MISSING)",
+  columns: [text("Item", 28), text("Checklist", 24), text("Instrument", 60), text("Instrument ID", 18), text("Actor", 22, "user"), text("Notes", 40, "user")],
 };
 
 /** The documents' text, one row per paragraph, so links, SOURCE and VERIFY work offline. */
@@ -125,7 +126,13 @@ export const SOURCE_TEXT: TableSpec = {
 };
 
 /** Every table, in the order the sheets appear in the workbook. */
-export const LAYOUT: readonly TableSpec[] = [COMMITMENTS, SOURCES, INSTRUMENTS, GAPS, SOURCE_TEXT];
+export const LAYOUT: readonly TableSpec[] = [COMMITMENTS, SOURCES, INSTRUMENTS, SOURCE_TEXT];
+
+/** The Gaps sheet (outside any table: spilled CT.GAPS formulas, see formulas.ts). */
+export const GAPS_SHEET = "Gaps";
+
+/** Every sheet the tracker makes, in workbook order. */
+export const SHEET_ORDER: readonly string[] = [COMMITMENTS.sheet, SOURCES.sheet, INSTRUMENTS.sheet, GAPS_SHEET, SOURCE_TEXT.sheet];
 
 export function columnIndex(spec: TableSpec, header: string): number {
   const i = spec.columns.findIndex((c) => c.header === header);

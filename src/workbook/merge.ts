@@ -113,7 +113,8 @@ export function planTable(spec: TableSpec, snapshot: TableSnapshot | null, machi
         if (column.owner !== "machine") continue;
         const i = at.get(column.header) as number;
         const value = update[column.header] ?? null;
-        if (!sameCell(row[i], value)) changed = true;
+        // Formula columns are rewritten on every run; only a change of the data counts.
+        if (column.kind !== "formula" && !sameCell(row[i], value)) changed = true;
         row[i] = value;
       }
       for (const column of spec.columns) {

@@ -4,7 +4,7 @@ import { FakeBook, type FakeCell } from "../../test/support/fakeExcel";
 import { addColumn, appendRow, body, edit, headers, rows, sheet, table, tableAddress, type } from "../../test/support/fakeGrid";
 import { syntheticCorpus, syntheticDoc } from "../../test/support/syntheticCorpus";
 import { cellText, isFormula, type FormulaCell } from "./cells";
-import { COMMITMENTS, LAYOUT, SOURCES, type TableSpec } from "./layout";
+import { columnIndex, COMMITMENTS, GAPS_SHEET, LAYOUT, SOURCES, type TableSpec } from "./layout";
 import { DEFAULT_MAX_REQUEST_BYTES, fromOffice, OfficeStore, runs, toOffice } from "./officeStore";
 import { machineRows } from "./rows";
 import { WorkbookError, writeWorkbook, type WorkbookSummary } from "./store";
@@ -36,7 +36,8 @@ describe("OfficeStore: a first run into an empty workbook", () => {
   });
 
   it("adds a sheet per table, in the layout's order, after the workbook's own", () => {
-    expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1", ...LAYOUT.map((s) => s.sheet)]);
+    // The Gaps sheet (formulas, no table) comes last: the source text before it is hidden.
+    expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1", ...LAYOUT.map((s) => s.sheet), GAPS_SHEET]);
   });
   it("makes each table at A1 with the layout's headers and one row per machine row (an empty table keeps one blank row)", () => {
     const machine = machineRows(seeds);
@@ -163,7 +164,8 @@ describe("OfficeStore: a re-run over a table the user worked on", () => {
     type(book, "Commitments", t.row, t.col + notes, "My notes");
     edit(book, "Commitments", 1, "My notes", "still here");
     await run(book, seeds);
-    expect(headers(book, "Commitments").slice(-2)).toEqual(["My notes", "Notes"]);
+    // The layout's Notes comes back after the table's last column; the renamed one stays where it was.
+    expect(headers(book, "Commitments").slice(notes)).toEqual(["My notes", ...COMMITMENTS.columns.slice(notes + 1).map((c) => c.header), "Notes"]);
     expect(rows(book, "Commitments")[1]).toMatchObject({ "My notes": { text: "still here" }, Notes: { text: "" } });
     expect(tableAddress(table(book, "Commitments"))).toBe("A1:Q24");
   });
@@ -173,7 +175,7 @@ describe("OfficeStore: a re-run over a table the user worked on", () => {
     const s = book.addSheet("Commitments");
     COMMITMENTS.columns.forEach((c, j) => type(book, "Commitments", 2, 1 + j, c.header));
     book.addTable(s, "B3:Q4").name = "Commitments";
-    type(book, "Commitments", 3, 1 + 15, "a note on a row with no id");
+    type(book, "Commitments", 3, 1 + columnIndex(COMMITMENTS, "Notes"), "a note on a row with no id");
     await run(book, seeds);
     expect(tableAddress(table(book, "Commitments"))).toBe("B3:Q27");
     const after = rows(book, "Commitments");

@@ -10,7 +10,8 @@
  * Needs ExcelApi 1.13 (table.resize); the manifest asks for it.
  */
 import { columnLetter, isFormula, type Cell } from "./cells";
-import type { ColumnSpec, TableSpec } from "./layout";
+import type { GapsSheetPlan } from "./formulas";
+import { GAPS_SHEET, type ColumnSpec, type TableSpec } from "./layout";
 import { MAX_PARAGRAPH } from "./rows";
 import { trimBlankTail, type TablePlan, type TableSnapshot } from "./merge";
 import { WorkbookError, type TableStore, type WriteProgress } from "./store";
@@ -84,7 +85,11 @@ function address(rowIndex: number, columnIndex: number, rows: number, columns: n
 }
 
 export class OfficeStore implements TableStore {
+  readonly formulaTarget = "excel" as const;
   private found = new Map<string, Found>();
+  /** Whether the Gaps sheet, and a Gaps table an earlier version made, exist (learnt by `read`). */
+  private gapsSheet: Excel.Worksheet | null = null;
+  private legacyGaps: Excel.Table | null = null;
   /** Sheets that exist (with or without our table), by name. */
   private sheets = new Map<string, boolean>();
 
@@ -97,12 +102,16 @@ export class OfficeStore implements TableStore {
     const { workbook } = this.context;
     const tables = specs.map((spec) => workbook.tables.getItemOrNullObject(spec.table).load("isNullObject"));
     const sheets = specs.map((spec) => workbook.worksheets.getItemOrNullObject(spec.sheet).load("isNullObject"));
+    const gapsSheet = workbook.worksheets.getItemOrNullObject(GAPS_SHEET).load("isNullObject");
+    const legacyGaps = workbook.tables.getItemOrNullObject(GAPS_SHEET).load("isNullObject");
     await this.context.sync();
+    this.gapsSheet = gapsSheet.isNullObject ? null : gapsSheet;
+    this.legacyGaps = legacyGaps.isNullObject ? null : legacyGaps;
     // A sheet of ours that exists without its table must be empty, or the table would overwrite it.
     const crowded = specs.flatMap((spec, i) => {
       const sheet = sheets[i] as Excel.Worksheet;
       this.sheets.set(spec.sheet, !sheet.isNullObject);
-      if (sheet.isNullObject || !(tables[i] as Excel.Table).isNullObject) return [];
+      if (sheet.isNullObject || spec.optional || !(tables[i] as Excel.Table).isNullObject) return [];
       return [{ spec, used: sheet.getUsedRangeOrNullObject(true).load("isNullObject") }];
     });
 
@@ -156,7 +165,7 @@ export class OfficeStore implements TableStore {
     return snapshots;
   }
 
-  async write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void): Promise<void> {
+  async write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void, gaps?: GapsSheetPlan): Promise<void> {
     const total = plans.reduce((n, p) => n + p.rows.length, 0);
     // Rows of the plans queued so far; a sync writes them, and progress is reported then.
     let queued = 0;
@@ -210,7 +219,34 @@ export class OfficeStore implements TableStore {
       }
       queued += plan.rows.length;
     }
+    if (gaps) this.queueGapsSheet(gaps);
     await flush();
+  }
+
+  /**
+   * Queues the rebuild of the Gaps sheet (written by the sync that ends the tables' write): clears
+   * it (and drops the Gaps table an earlier version made there), writes the intro lines and each
+   * actor's heading as text, and each CT.GAPS formula in one cell, from which Excel spills it.
+   */
+  private queueGapsSheet(plan: GapsSheetPlan): void {
+    this.legacyGaps?.delete();
+    // A new sheet goes after the others (the source text before it is hidden).
+    const sheet = this.gapsSheet ?? this.context.workbook.worksheets.add(plan.sheet);
+    if (this.gapsSheet) sheet.getRange().clear("All" as Excel.ClearApplyTo);
+    const text = (row: number, value: string, bold: boolean) => {
+      const cell = sheet.getRangeByIndexes(row, 0, 1, 1);
+      cell.numberFormat = [["@"]];
+      cell.values = [[value]];
+      if (bold) cell.format.font.bold = true;
+    };
+    plan.intro.forEach((line, i) => text(i, line, i === 0));
+    for (const block of plan.blocks) {
+      text(block.row, block.actor, true);
+      sheet.getRangeByIndexes(block.row + 1, 0, 1, 1).formulas = [[`=${block.formula}`]];
+    }
+    [14, 24, 48, 18, 30, 70].slice(0, plan.columns).forEach((width, j) => {
+      sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
+    });
   }
 
   /** Queues whatever the plan needs before its cells: sheet, table, new header cells, size. */

@@ -98,7 +98,6 @@ describe("machineRows", () => {
     expect(rows.Sources.map((r) => r.ID)).toEqual(seeds.map((r) => r.document.id));
     expect(rows.Sources.map((r) => r.Commitments)).toEqual(seeds.map((r) => r.commitments.length));
     expect(rows.Sources.map((r) => r.Characters)).toEqual(seeds.map((r) => r.text.length));
-    expect(rows.Gaps).toEqual([]);
   });
 
   it("fills every layout column of every table, and no other", () => {
@@ -194,7 +193,7 @@ describe("machineRows", () => {
   });
 
   it("gives nothing for no documents", () => {
-    expect(machineRows([])).toEqual({ Commitments: [], Sources: [], Instruments: [], Gaps: [], SourceText: [] });
+    expect(machineRows([])).toEqual({ Commitments: [], Sources: [], Instruments: [], SourceText: [] });
   });
 
   it("falls back to the document id when a quote starts before any paragraph", () => {

@@ -18,7 +18,7 @@ export interface ReviewDecision {
 }
 
 /** The machine rows of one run, per table name. */
-export type MachineRows = Record<"Commitments" | "Sources" | "Instruments" | "Gaps" | "SourceText", RowValues[]>;
+export type MachineRows = Record<"Commitments" | "Sources" | "Instruments" | "SourceText", RowValues[]>;
 
 /** Longest paragraph stored in one cell; longer ones are split at whitespace (Excel's cap is 32,767). */
 export const MAX_PARAGRAPH = 8000;
@@ -117,7 +117,7 @@ function commitmentRow(c: Commitment, paras: readonly Paragraph[], url: string |
 
 /** Every table's machine rows for a run over these documents (with the pane's decisions, by commitment id). */
 export function machineRows(results: readonly DocumentExtraction[], decisions?: ReadonlyMap<string, ReviewDecision>): MachineRows {
-  const rows: MachineRows = { Commitments: [], Sources: [], Instruments: [], Gaps: [], SourceText: [] };
+  const rows: MachineRows = { Commitments: [], Sources: [], Instruments: [], SourceText: [] };
   const instruments = new Set<string>();
   for (const { document, text, commitments } of results) {
     const paras = paragraphs(text);

@@ -3,10 +3,11 @@
  * read the tables, merge the run into them (pure, in merge.ts), write back what changed.
  * The Office.js writer and the exceljs writer differ only in how they read and write cells.
  */
-import type { DocumentExtraction } from "../core";
-import { LAYOUT, SOURCE_TEXT, type TableSpec } from "./layout";
+import { catalogById, type Checklist, type DocumentExtraction } from "../core";
+import { fillFormulas, planGapsSheet, type FormulaTarget, type GapsSheetPlan } from "./formulas";
+import { CHECKLIST, COMMITMENTS, LAYOUT, SOURCE_TEXT, type TableSpec } from "./layout";
 import { planTable, type MergeSummary, type TablePlan, type TableSnapshot } from "./merge";
-import { machineRows, type MachineRows, type ReviewDecision } from "./rows";
+import { machineRows, type MachineRows, type ReviewDecision, type RowValues } from "./rows";
 
 export interface WriteProgress {
   /** Rows written so far, over all tables. */
@@ -19,9 +20,13 @@ export interface TableStore {
   read(specs: readonly TableSpec[]): Promise<(TableSnapshot | null)[]>;
   /**
    * Applies the plans: creates missing sheets and tables, rewrites the machine's columns of
-   * existing rows, writes new rows whole, and never touches any other cell.
+   * existing rows, writes new rows whole, and never touches any other cell. With `gaps`, then
+   * rebuilds the Gaps sheet (outside any table) from scratch: intro lines, then each actor's
+   * spilled CT.GAPS.
    */
-  write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void): Promise<void>;
+  write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void, gaps?: GapsSheetPlan): Promise<void>;
+  /** How this store's formulas are written: typed into Excel, or stored in a file. */
+  readonly formulaTarget: FormulaTarget;
 }
 
 export type WorkbookSummary = Record<string, MergeSummary>;
@@ -43,12 +48,43 @@ export async function writeWorkbook(
   decisions?: ReadonlyMap<string, ReviewDecision>,
 ): Promise<WorkbookSummary> {
   const rows: MachineRows = machineRows(results, decisions);
-  const snapshots = await store.read(LAYOUT);
+  const snapshots = await store.read([...LAYOUT, CHECKLIST]);
   const plans = LAYOUT.map((spec, i) =>
     planTable(spec, snapshots[i] ?? null, rows[spec.table as keyof MachineRows], spec === SOURCE_TEXT ? { clearStaleBy: "Document" } : {}),
   );
-  await store.write(plans, onProgress);
+  const commitments = plans[LAYOUT.indexOf(COMMITMENTS)] as TablePlan;
+  fillFormulas(commitments, store.formulaTarget);
+  await store.write(plans, onProgress, planGapsSheet(commitments, store.formulaTarget, snapshots[LAYOUT.length] ?? null));
   return Object.fromEntries(plans.map((p) => [p.spec.table, p.summary]));
+}
+
+/** The Checklist table's rows for a checklist: one per instrument (and actor, where the item names one). */
+export function checklistRows(checklist: Checklist): RowValues[] {
+  return checklist.items.map((item) => {
+    const entry = catalogById(item.instrument);
+    const id = entry?.id ?? "";
+    return {
+      Item: `${checklist.name}:${id || item.instrument}${item.actor ? `:${item.actor}` : ""}`,
+      Checklist: checklist.title,
+      Instrument: entry?.name ?? item.instrument,
+      "Instrument ID": id,
+      Actor: item.actor ?? "",
+      Notes: "",
+    };
+  });
+}
+
+/**
+ * Adds a checklist to the workbook's Checklist table (made if missing; rows already there, the
+ * user's own included, stay), then rebuilds the Gaps sheet so its formulas read the checklist.
+ */
+export async function addChecklist(store: TableStore, checklist: Checklist): Promise<MergeSummary> {
+  const [commitments, existing] = await store.read([COMMITMENTS, CHECKLIST]);
+  const plan = planTable(CHECKLIST, existing ?? null, checklistRows(checklist));
+  const snapshot: TableSnapshot = { headers: plan.headers, rows: plan.rows };
+  const table = planTable(COMMITMENTS, commitments ?? null, []);
+  await store.write([plan], undefined, planGapsSheet(table, store.formulaTarget, snapshot));
+  return plan.summary;
 }
 
 /** Human summary of a run, e.g. for the CLI and the pane: "Commitments: 3 added, 1 updated, 40 kept". */

@@ -5,7 +5,9 @@
  */
 import ExcelJS from "exceljs";
 import { columnLetter, isFormula, MAX_CELL_TEXT, type Cell } from "./cells";
-import { LAYOUT, type TableSpec } from "./layout";
+import { markDynamicArrays } from "./dynamicArrays";
+import type { GapsSheetPlan } from "./formulas";
+import { SHEET_ORDER, type TableSpec } from "./layout";
 import { trimBlankTail, type TablePlan, type TableSnapshot } from "./merge";
 import { WorkbookError, type TableStore, type WriteProgress } from "./store";
 
@@ -62,13 +64,17 @@ function encodeRef(row: number, col: number, rows: number, cols: number): string
 }
 
 export class XlsxStore implements TableStore {
+  readonly formulaTarget = "file" as const;
+  /** Cells holding a spilled formula (sheet name → addresses), marked as dynamic arrays in the file. */
+  private readonly spills = new Map<string, string[]>();
+
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
-  /** A store over an empty workbook with the layout's sheets in order. */
+  /** A store over an empty workbook with the tracker's sheets in order. */
   static empty(): XlsxStore {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = "Commitments Tracker";
-    for (const spec of LAYOUT) workbook.addWorksheet(spec.sheet);
+    for (const sheet of SHEET_ORDER) workbook.addWorksheet(sheet);
     return new XlsxStore(workbook);
   }
 
@@ -102,7 +108,7 @@ export class XlsxStore implements TableStore {
     if (!ws) return null;
     // As in the add-in: a sheet of ours without its table must be empty, or the table would overwrite it.
     if (!table) {
-      if (ws.actualRowCount > 0) throw new WorkbookError(`the sheet "${spec.sheet}" has content but no ${spec.table} table; rename that sheet so the tracker can create its own, then run again`);
+      if (ws.actualRowCount > 0 && !spec.optional) throw new WorkbookError(`the sheet "${spec.sheet}" has content but no ${spec.table} table; rename that sheet so the tracker can create its own, then run again`);
       return null;
     }
     const { row, col, rows, cols } = decodeRef(table.model.tableRef);
@@ -115,7 +121,17 @@ export class XlsxStore implements TableStore {
     return { headers, rows: trimBlankTail(body) };
   }
 
-  async write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void): Promise<void> {
+  /** Spilled cells per worksheet part ("xl/worksheets/sheet4.xml"), as exceljs names the parts. */
+  private sheetFiles(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const [name, cells] of this.spills) {
+      const ws = this.workbook.getWorksheet(name);
+      if (ws && cells.length > 0) out.set(`xl/worksheets/sheet${ws.id}.xml`, cells);
+    }
+    return out;
+  }
+
+  async write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void, gaps?: GapsSheetPlan): Promise<void> {
     const total = plans.reduce((n, p) => n + p.rows.length, 0);
     let done = 0;
     for (const plan of plans) {
@@ -123,6 +139,7 @@ export class XlsxStore implements TableStore {
       done += plan.rows.length;
       onProgress?.({ done, total });
     }
+    if (gaps) this.writeGapsSheet(gaps);
   }
 
   private writeTable(plan: TablePlan): void {
@@ -193,6 +210,40 @@ export class XlsxStore implements TableStore {
     });
   }
 
+  private writeGapsSheet(plan: GapsSheetPlan): void {
+    // After the other sheets when it is new (the source text before it is hidden).
+    const ws = this.workbook.getWorksheet(plan.sheet) ?? this.workbook.addWorksheet(plan.sheet);
+    // A workbook from an earlier version has a Gaps table here: the sheet is the formulas' now.
+    for (const name of Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables ?? {})) ws.removeTable(name);
+    if (ws.rowCount > 0) ws.spliceRows(1, ws.rowCount);
+    plan.intro.forEach((line, i) => {
+      const cell = ws.getCell(i + 1, 1);
+      cell.value = line;
+      if (i === 0) cell.font = { bold: true, size: 14 };
+    });
+    const spills: string[] = [];
+    for (const block of plan.blocks) {
+      const heading = ws.getCell(block.row + 1, 1);
+      heading.value = block.actor;
+      heading.font = { bold: true };
+      const top = block.row + 2;
+      const rows = block.values.length;
+      const cols = Math.max(...block.values.map((r) => r.length), 1);
+      const ref = encodeRef(top, 1, rows, cols);
+      block.values.forEach((line, i) =>
+        line.forEach((value, j) => {
+          const cell = ws.getCell(top + i, 1 + j);
+          if (i === 0 && j === 0) cell.value = { formula: block.formula, result: value, shareType: "array", ref } as unknown as Value;
+          else cell.value = value === "" ? null : value;
+          if (i === 0) cell.font = { bold: true };
+        }),
+      );
+      spills.push(`${columnLetter(0)}${top}`);
+    }
+    this.spills.set(plan.sheet, spills);
+    [14, 24, 48, 18, 30, 70].slice(0, plan.columns).forEach((width, j) => (ws.getColumn(j + 1).width = width));
+  }
+
   /** The workbook as .xlsx bytes; formulas are recalculated when Excel opens it. */
   async toBuffer(): Promise<Uint8Array> {
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
@@ -211,7 +262,8 @@ export class XlsxStore implements TableStore {
       ),
     );
     try {
-      return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+      const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
+      return this.spills.size > 0 ? await markDynamicArrays(bytes, this.sheetFiles()) : bytes;
     } finally {
       for (const [cell, value] of escaped) cell.value = value;
     }

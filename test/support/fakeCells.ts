@@ -10,6 +10,7 @@ export interface FakeCell {
   /** "=…" for a formula cell, else null. */
   formula: string | null;
   format: string;
+  bold?: boolean;
 }
 export interface Validation {
   row: number;

@@ -35,7 +35,7 @@ abstract class Loadable {
 const NULL_OBJECT = "InvalidObjectPath: the object is a null object (…OrNullObject found nothing)";
 
 class RangeProxy extends Loadable {
-  readonly format: { columnWidth: number };
+  readonly format: { columnWidth: number; font: { bold: boolean } };
   readonly dataValidation: { rule: unknown };
   constructor(
     book: FakeBook,
@@ -52,6 +52,17 @@ class RangeProxy extends Loadable {
           const b = at();
           for (let j = 0; j < b.cols; j++) b.sheet.widths.set(b.col + j, width);
         });
+      },
+      font: {
+        get bold(): boolean {
+          return fail(NOT_LOADED);
+        },
+        set bold(bold: boolean) {
+          book.enqueue(() => {
+            const b = at();
+            for (let i = 0; i < b.rows; i++) for (let j = 0; j < b.cols; j++) book.cellAt(b.sheet, b.row + i, b.col + j).bold = bold;
+          });
+        },
       },
     };
     this.dataValidation = {
@@ -82,6 +93,18 @@ class RangeProxy extends Loadable {
       columnCount: () => cols,
     };
     return (props[name] as () => unknown)();
+  }
+
+  /** Clears contents and formats of every cell in the range (tables stay, as in Excel). */
+  clear(applyTo = "All"): void {
+    if (applyTo !== "All") fail("the fake clears only All");
+    this.book.enqueue(() => {
+      const { sheet, row, col, rows, cols } = this.box() ?? fail(NULL_OBJECT);
+      for (const key of [...sheet.cells.keys()]) {
+        const [r, c] = key.split(",").map(Number) as [number, number];
+        if (r >= row && r < row + rows && c >= col && c < col + cols) sheet.cells.delete(key);
+      }
+    });
   }
 
   /** Queues a 2-D write; `apply` gets each cell and its non-null input. */
@@ -159,6 +182,10 @@ class SheetProxy extends Loadable {
   set visibility(value: string) {
     this.book.enqueue(() => void ((this.resolve() ?? fail(NULL_OBJECT)).visibility = value));
   }
+  /** The whole sheet. */
+  getRange(): RangeProxy {
+    return new RangeProxy(this.book, () => ({ sheet: this.resolve() ?? fail(NULL_OBJECT), row: 0, col: 0, rows: 1048576, cols: 16384 }));
+  }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
     return new RangeProxy(this.book, () => ({ sheet: this.resolve() ?? fail(NULL_OBJECT), row, col, rows, cols }));
   }
@@ -207,6 +234,13 @@ class TableProxy extends Loadable {
   }
   getHeaderRowRange(): RangeProxy {
     return new RangeProxy(this.book, () => ({ ...this.at(), rows: 1 }));
+  }
+  /** Removes the table; its cells stay, as in Excel. */
+  delete(): void {
+    this.book.enqueue(() => {
+      const t = this.at();
+      this.book.tables.splice(this.book.tables.indexOf(t), 1);
+    });
   }
   /** The header row stays where it is: only the extent changes (ExcelApi 1.13). */
   resize(address: string): void {
