@@ -1,3 +1,4 @@
+import { builtInNames } from "../core";
 import { FORMATS, type Format } from "./formats";
 
 /** Parsed `commitments extract` arguments; a usage error is a `CliUsageError` with what to do. */
@@ -7,9 +8,25 @@ export interface ExtractArgs {
   out: string | null;
   quiet: boolean;
   minConfidence: number;
+  /** `--help`: print the command's usage and stop. */
+  help: boolean;
 }
 
-export class CliUsageError extends Error {}
+/** Output formats of `commitments gaps` (a gap list has no workbook of its own). */
+export const GAP_FORMATS = ["json", "csv"] as const;
+export type GapFormat = (typeof GAP_FORMATS)[number];
+
+/** Parsed `commitments gaps` arguments. */
+export interface GapsArgs {
+  paths: string[];
+  format: GapFormat;
+  out: string | null;
+  quiet: boolean;
+  minConfidence: number;
+  /** A built-in checklist's name or a .csv/.txt file, as given; resolved by src/cli/gaps.ts. */
+  checklist: string | null;
+  help: boolean;
+}
 
 export const USAGE = `usage: commitments extract [PATH...] [--format json|csv|xlsx] [--out FILE] [--quiet] [--min-confidence N]
   PATH    files or folders (.txt, .md, .html, .docx, .pdf; folders are read recursively);
@@ -17,33 +34,75 @@ export const USAGE = `usage: commitments extract [PATH...] [--format json|csv|xl
   --format   json (default), csv, or xlsx (the add-in's workbook; needs --out)
   --out      write to FILE instead of standard output; an existing .xlsx FILE is merged into
              (your Review and Notes, hand-added and rejected rows are kept; a .bak copy is made)
-  --quiet    no summary on standard error`;
+  --quiet    no summary on standard error
+  --min-confidence  drop records under N (0 to 1)`;
 
-export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
-  const args: ExtractArgs = { paths: [], format: "json", out: null, quiet: false, minConfidence: 0 };
+export const GAPS_USAGE = `usage: commitments gaps [PATH...] [--checklist NAME|FILE] [--format json|csv] [--out FILE] [--quiet] [--min-confidence N]
+  PATH    read and extracted as by commitments extract; none: the bundled seeds/
+  --checklist  also flag the instruments a state has no record of (CHECKLIST_MISSING), from
+             a built-in list: ${builtInNames()};
+             or a .csv file with an "Instrument" column (and optionally "Actor"; blank: every
+             state); or a .txt file with one instrument a line
+  --format   json (default) or csv
+  --out      write to FILE instead of standard output
+  --quiet    no summary on standard error
+  --min-confidence  drop records under N (0 to 1) before looking for gaps`;
+
+/** A usage error: the message says what is wrong, `usage` is the command's usage shown under it. */
+export class CliUsageError extends Error {
+  constructor(message: string, readonly usage: string = USAGE) {
+    super(message);
+  }
+}
+
+/** The options both commands share; `extra` handles a command's own and returns false for the rest. */
+function parseCommon<F extends string>(
+  argv: readonly string[],
+  formats: readonly F[],
+  usage: string,
+  extra: (a: string, value: () => string) => boolean = () => false,
+): { paths: string[]; format: F; out: string | null; quiet: boolean; minConfidence: number; help: boolean } {
+  const args = { paths: [] as string[], format: formats[0] as F, out: null as string | null, quiet: false, minConfidence: 0, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     const value = (): string => {
       const v = argv[i + 1];
-      if (v === undefined || v.startsWith("--")) throw new CliUsageError(`${a} needs a value`);
+      if (v === undefined || v.startsWith("--")) throw new CliUsageError(`${a} needs a value`, usage);
       i++;
       return v;
     };
-    if (a === "--format" || a === "-f") {
+    if (a === "--help" || a === "-h") args.help = true;
+    else if (a === "--format" || a === "-f") {
       const f = value();
-      if (!(FORMATS as readonly string[]).includes(f)) {
-        throw new CliUsageError(`unknown format "${f}"; use json, csv or xlsx`);
+      if (!(formats as readonly string[]).includes(f)) {
+        throw new CliUsageError(`unknown format "${f}"; use ${formats.slice(0, -1).join(", ")} or ${formats[formats.length - 1]}`, usage);
       }
-      args.format = f as Format;
+      args.format = f as F;
     } else if (a === "--out" || a === "-o") args.out = value();
     else if (a === "--quiet" || a === "-q") args.quiet = true;
     else if (a === "--min-confidence") {
       const n = Number(value());
-      if (!Number.isFinite(n) || n < 0 || n > 1) throw new CliUsageError("--min-confidence takes a number from 0 to 1");
+      if (!Number.isFinite(n) || n < 0 || n > 1) throw new CliUsageError("--min-confidence takes a number from 0 to 1", usage);
       args.minConfidence = n;
-    } else if (a.startsWith("-") && a !== "-") throw new CliUsageError(`unknown option ${a}`);
+    } else if (extra(a, value)) continue;
+    else if (a.startsWith("-") && a !== "-") throw new CliUsageError(`unknown option ${a}`, usage);
     else args.paths.push(a);
   }
-  if (args.format === "xlsx" && !args.out) throw new CliUsageError("--format xlsx writes a workbook file: give --out FILE.xlsx");
   return args;
+}
+
+export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
+  const args = parseCommon(argv, FORMATS, USAGE);
+  if (!args.help && args.format === "xlsx" && !args.out) throw new CliUsageError("--format xlsx writes a workbook file: give --out FILE.xlsx");
+  return args;
+}
+
+export function parseGapsArgs(argv: readonly string[]): GapsArgs {
+  let checklist: string | null = null;
+  const args = parseCommon(argv, GAP_FORMATS, GAPS_USAGE, (a, value) => {
+    if (a !== "--checklist") return false;
+    checklist = value();
+    return true;
+  });
+  return { ...args, checklist };
 }

@@ -1,9 +1,10 @@
 import { promises as fs } from "fs";
 import { extractAll, extractDocument, type Extraction } from "../core";
 import { describeSummary, WorkbookError } from "../workbook/store";
-import { CliUsageError, parseExtractArgs, USAGE } from "./args";
+import { CliUsageError, GAPS_USAGE, parseExtractArgs, USAGE } from "./args";
 import { readInputs, seedsDir } from "./files";
 import { toCsv, toJson } from "./formats";
+import { gapsCommand } from "./gaps";
 import { nodeSha256 } from "./nodeHash";
 import { writeXlsxFile } from "./xlsx";
 
@@ -11,9 +12,11 @@ import { writeXlsxFile } from "./xlsx";
  * `commitments <command>`: the Node CLI over the core. Errors are one line on stderr that says
  * what to do; the exit code is non-zero only when nothing could be read (or on a usage error).
  */
-const HELP = `commitments — extract treaty commitments from diplomatic documents
+const HELP = `commitments — extract treaty commitments from diplomatic documents, and find the gaps in them
 
-${USAGE}`;
+${USAGE}
+
+${GAPS_USAGE}`;
 
 function summary(extraction: Extraction, docs: number): string {
   const byAction = new Map<string, number>();
@@ -24,6 +27,10 @@ function summary(extraction: Extraction, docs: number): string {
 
 async function extract(argv: readonly string[], err: (s: string) => void, out: (s: string) => void): Promise<number> {
   const args = parseExtractArgs(argv);
+  if (args.help) {
+    err(USAGE);
+    return 0;
+  }
   const paths = args.paths.length ? args.paths : [seedsDir()];
   const read = await readInputs(paths);
   for (const note of read.notes) err(`commitments: ${note}`);
@@ -78,15 +85,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   const [command, ...rest] = argv;
   try {
     if (command === "extract") return await extract(rest, io.err, io.out);
+    if (command === "gaps") return await gapsCommand(rest, io.err, io.out);
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       io.err(HELP);
       return command === undefined ? 2 : 0;
     }
-    io.err(`commitments: unknown command "${command}"; try: commitments extract --help`);
+    io.err(`commitments: unknown command "${command}"; the commands are extract and gaps (try: commitments --help)`);
     return 2;
   } catch (e) {
     if (e instanceof CliUsageError) {
-      io.err(`commitments: ${e.message}\n${USAGE}`);
+      io.err(`commitments: ${e.message}\n${e.usage}`);
       return 2;
     }
     io.err(`commitments: unexpected error: ${(e as Error).message}`);
