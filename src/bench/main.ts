@@ -2,13 +2,16 @@
  * `npm run bench [-- --json] [-- --mb N]`: throughput of the full extraction over a generated
  * corpus of the genre, against two references on the same text in the same process — a bare
  * regex scan for the action cue words (the ceiling for any pass over the text) and
- * compromise's sentence split (a JS NLP peer). A report: it never fails on a slow result.
+ * compromise's sentence split (a JS NLP peer); then CT.STATUS over a generated evidence range
+ * against a naive scan per call. A report: it never fails on a slow result, only on a wrong
+ * answer (the naive and indexed CT.STATUS disagreeing).
  */
 import { nodeSha256 } from "../cli/nodeHash";
 import { extractDocument } from "../core";
 import { generateCorpus, type CorpusDocument } from "./corpus";
 import { countCueWords, parseArgs, peerSentenceSplit, PeakRss, runPass, type BenchArgs } from "./passes";
 import { formatReport, summarise } from "./report";
+import { generateStatusBench, runStatusBench, type Mismatch } from "./status";
 
 /** Full collection between passes when node runs with --expose-gc (the npm script does). */
 function collectGarbage(): void {
@@ -42,10 +45,29 @@ function run(args: BenchArgs): void {
     rss,
   );
   rss.sample();
+  const peakRssMb = rss.mb;
 
-  const report = { seed: args.seed, baseline, peer, extract, plantedCommitmentSentences: tally.planted, peakRssMb: rss.mb };
+  // After the extraction's memory peak is taken: the range is not part of that figure.
+  collectGarbage();
+  const data = generateStatusBench({ seed: args.seed, rows: args.statusRows, calls: args.statusCalls });
+  const status = runStatusBench(data, collectGarbage);
+  const mismatches = Array.isArray(status) ? status : [];
+
+  const report = { seed: args.seed, baseline, peer, extract, plantedCommitmentSentences: tally.planted, peakRssMb, ...(!Array.isArray(status) && { status }) };
   for (const line of formatReport(report)) console.log(line);
+  if (mismatches.length > 0) {
+    reportMismatches(mismatches);
+    process.exitCode = 1;
+  }
   if (args.json) console.log(JSON.stringify(summarise(report)));
+}
+
+/** A wrong fast answer is worthless: the naive and indexed CT.STATUS must agree. */
+function reportMismatches(mismatches: readonly Mismatch[]): void {
+  console.error(`CT.STATUS: the indexed and naive answers differ on ${mismatches.length} sampled queries; not timed.`);
+  for (const m of mismatches.slice(0, 10)) {
+    console.error(`  ${JSON.stringify(m.query)}: indexed ${JSON.stringify(m.indexed)}, naive ${JSON.stringify(m.naive)}`);
+  }
 }
 
 function parseOrExit(argv: readonly string[]): BenchArgs {

@@ -12,11 +12,16 @@ export interface BenchArgs {
   /** Size of the sample the (slow) peer runs on: the first `peerMb` MB of the same corpus. */
   peerMb: number;
   seed: number;
+  /** Rows of the evidence range and calls of the CT.STATUS benchmark (status.ts). */
+  statusRows: number;
+  statusCalls: number;
 }
 
 export const DEFAULT_MB = 50;
 export const DEFAULT_PEER_MB = 5;
-const USAGE = "usage: npm run bench -- [--json] [--mb N] [--peer-mb N] [--seed N]";
+export const DEFAULT_STATUS_ROWS = 50_000;
+export const DEFAULT_STATUS_CALLS = 10_000;
+const USAGE = "usage: npm run bench -- [--json] [--mb N] [--peer-mb N] [--seed N] [--status-rows N] [--status-calls N]";
 
 function positive(flag: string, value: string | undefined): number {
   const n = Number(value);
@@ -26,9 +31,19 @@ function positive(flag: string, value: string | undefined): number {
   return n;
 }
 
-/** Parses `--json`, `--mb N`, `--peer-mb N`, `--seed N` (also `--flag=N`). Misuse throws a RangeError. */
+/**
+ * Parses `--json`, `--mb N`, `--peer-mb N`, `--seed N`, `--status-rows N`, `--status-calls N`
+ * (also `--flag=N`). Misuse throws a RangeError.
+ */
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { json: false, mb: DEFAULT_MB, peerMb: DEFAULT_PEER_MB, seed: DEFAULT_SEED };
+  const args: BenchArgs = {
+    json: false,
+    mb: DEFAULT_MB,
+    peerMb: DEFAULT_PEER_MB,
+    seed: DEFAULT_SEED,
+    statusRows: DEFAULT_STATUS_ROWS,
+    statusCalls: DEFAULT_STATUS_CALLS,
+  };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] ?? "";
     const eq = raw.indexOf("=");
@@ -46,6 +61,12 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         break;
       case "--seed":
         args.seed = Math.floor(positive(flag, value()));
+        break;
+      case "--status-rows":
+        args.statusRows = Math.ceil(positive(flag, value()));
+        break;
+      case "--status-calls":
+        args.statusCalls = Math.ceil(positive(flag, value()));
         break;
       default:
         throw new RangeError(`Unknown argument ${JSON.stringify(raw)}. ${USAGE}`);

@@ -3,6 +3,7 @@
  * one JSON object as the last line. Pure functions of the measured results: nothing is timed here.
  */
 import { mbPerSecond, type PassResult } from "./passes";
+import type { StatusBenchResult, TimedCalls } from "./status";
 
 export interface BenchReport {
   seed: number;
@@ -13,12 +14,21 @@ export interface BenchReport {
   /** Body sentences the generator built from commitment templates (a sanity check, not gold). */
   plantedCommitmentSentences: number;
   peakRssMb: number;
+  /** The CT.STATUS benchmark (status.ts); absent when it was not run. */
+  status?: StatusBenchResult;
 }
 
-export const TARGETS = { extractMbS: 20, extractVsPeer: 10, peakRssMb: 1000, extractVsBaseline: 0.25 } as const;
+export const TARGETS = { extractMbS: 20, extractVsPeer: 10, peakRssMb: 1000, extractVsBaseline: 0.25, statusSpeedup: 50 } as const;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
+
+export const perCall = (t: TimedCalls): number => ratio(t.seconds, t.calls);
+
+/** Naive time per call over indexed time per call (0 when either was not measured). */
+export function speedup(naive: TimedCalls, indexed: TimedCalls): number {
+  return ratio(perCall(naive), perCall(indexed));
+}
 
 /** What `--json` prints: the four required keys first, then extras. Rates and sizes have 2 decimals. */
 export interface BenchSummary {
@@ -34,6 +44,10 @@ export interface BenchSummary {
   commitments: number;
   planted_commitment_sentences: number;
   extract_seconds: number;
+  /** CT.STATUS, naive scan per call over indexed, same array every call (with the status benchmark). */
+  status_speedup?: number;
+  /** The same with a fresh copy of the range per call, as Excel passes it. */
+  status_speedup_fresh_copies?: number;
 }
 
 export function summarise(report: BenchReport): BenchSummary {
@@ -53,6 +67,10 @@ export function summarise(report: BenchReport): BenchSummary {
     commitments: report.extract.count,
     planted_commitment_sentences: report.plantedCommitmentSentences,
     extract_seconds: round2(report.extract.seconds),
+    ...(report.status && {
+      status_speedup: round2(speedup(report.status.naive, report.status.indexed)),
+      status_speedup_fresh_copies: round2(speedup(report.status.freshNaive, report.status.freshIndexed)),
+    }),
   };
 }
 
@@ -87,5 +105,32 @@ export function formatReport(report: BenchReport): string[] {
     `extract MB/s            ${extractMbS.toFixed(2)}   (target >= ${TARGETS.extractMbS}: ${verdict(extractMbS >= TARGETS.extractMbS)})`,
     `peak RSS                ${report.peakRssMb.toFixed(1)} MB   (target < ${TARGETS.peakRssMb} MB: ${verdict(report.peakRssMb < TARGETS.peakRssMb)})`,
     `commitments found       ${report.extract.count}   (sentences built from commitment templates: ${report.plantedCommitmentSentences})`,
+    ...(report.status ? ["", ...formatStatus(report.status)] : []),
+  ];
+}
+
+/** The CT.STATUS part of the report. */
+export function formatStatus(status: StatusBenchResult): string[] {
+  const widths = [34, 8, 9, 12];
+  const callRow = (label: string, t: TimedCalls) =>
+    row([label, String(t.calls), t.seconds.toFixed(3), (perCall(t) * 1e6).toFixed(1)], widths);
+  const same = speedup(status.naive, status.indexed);
+  const fresh = speedup(status.freshNaive, status.freshIndexed);
+  return [
+    `CT.STATUS over a ${status.rows.toLocaleString("en")}-row evidence range (statusText against a naive scan of the range per call)`,
+    "Timed: the calls only; the cache is cleared first, so each indexed run includes building the index.",
+    "",
+    row(["calls", "calls", "seconds", "µs/call"], widths),
+    row(["-".repeat(34), "-".repeat(8), "-".repeat(9), "-".repeat(12)], widths),
+    callRow("indexed, same array every call", status.indexed),
+    callRow("naive scan, same array*", status.naive),
+    callRow("indexed, fresh copy every call", status.freshIndexed),
+    callRow("naive scan, fresh copy every call*", status.freshNaive),
+    callRow("(the copy alone, no call)", status.copyOnly),
+    `* the naive scan ran on the first ${status.naive.calls} (fresh copies: ${status.freshNaive.calls}) of the same queries; ` +
+      "ratios compare time per call. Fresh copies: each call copies the range (row.slice()) inside the timed loop, on both sides.",
+    "",
+    `status_speedup              ${same.toFixed(1)}x   (target >= ${TARGETS.statusSpeedup}x: ${verdict(same >= TARGETS.statusSpeedup)})`,
+    `status_speedup_fresh_copies ${fresh.toFixed(1)}x   (no target: Excel gives every formula its own copy, so only the equal-content cache hits)`,
   ];
 }
