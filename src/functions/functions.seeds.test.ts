@@ -1,0 +1,149 @@
+/**
+ * The seven CT functions as Excel calls them: over the Commitments table the writer makes from
+ * the seeds (with its header row, as Commitments[#All] gives it), and with bad arguments.
+ */
+import * as path from "path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { CustomFunctionsError, installCustomFunctions } from "../../test/support/customFunctions";
+import { seedExtractions } from "../../test/helpers";
+import type { DocumentExtraction } from "../core";
+import { evidenceGrid } from "../workbook/formulas";
+import { COMMITMENTS, SOURCE_TEXT } from "../workbook/layout";
+import { planTable } from "../workbook/merge";
+import { machineRows } from "../workbook/rows";
+import { evidence, extract, flags, gaps, source, status, verify } from "./functions";
+import { GAPS_HEADERS } from "./answers";
+
+let uninstall: () => void;
+let seeds: DocumentExtraction[];
+let table: (string | number | boolean)[][];
+let sourceText: (string | number | boolean)[][];
+const idOf = (actor: string, instrumentId: string) => seeds.flatMap((r) => r.commitments).find((c) => c.actor === actor && c.instrumentId === instrumentId)!.id;
+
+beforeAll(async () => {
+  uninstall = installCustomFunctions();
+  seeds = await seedExtractions();
+  const rows = machineRows(seeds);
+  const plan = planTable(COMMITMENTS, null, rows.Commitments);
+  table = evidenceGrid(plan.headers, plan.rows);
+  const headers = SOURCE_TEXT.columns.map((c) => c.header);
+  sourceText = [headers, ...rows.SourceText.map((r) => headers.map((h) => r[h] as string | number))];
+});
+afterAll(() => uninstall());
+
+function errorOf(run: () => unknown): CustomFunctionsError {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof CustomFunctionsError) return e;
+    throw e;
+  }
+  throw new Error("expected a CustomFunctions.Error");
+}
+
+test("functions.json, generated from the JSDoc, declares all seven with their parameters and help links", async () => {
+  const result = await generateCustomFunctionsMetadata(path.join(__dirname, "functions.ts"));
+  expect(result.errors).toEqual([]);
+  const { functions } = JSON.parse(result.metadataJson) as { functions: { id: string; description: string; helpUrl: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[] }[] };
+  const shape = Object.fromEntries(functions.map((f) => [f.id, f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}${p.dimensionality === "matrix" ? "[]" : ""}`)]));
+  expect(shape).toEqual({
+    STATUS: ["actor", "instrument", "evidence[]", "as_of?"],
+    EVIDENCE: ["actor", "instrument", "evidence[]"],
+    SOURCE: ["id", "evidence[]"],
+    GAPS: ["actor", "evidence[]", "checklist?[]"],
+    FLAGS: ["id", "evidence[]"],
+    EXTRACT: ["text"],
+    VERIFY: ["id", "evidence[]", "source_text[]"],
+  });
+  for (const f of functions) {
+    expect(f.description.length).toBeGreaterThan(20);
+    expect(f.helpUrl).toBe(`https://localhost:3000/help.html#ct-${f.id.toLowerCase()}`);
+  }
+}, 60_000);
+
+describe("on the seeds' Commitments table", () => {
+  test("STATUS: the level with its deciding act, under any name of actor and instrument, and as of a date", () => {
+    expect(status("Kazakhstan", "icsant", table)).toBe("Bound (acceded 2005-09-16)");
+    expect(status("Republic of Kazakhstan", "International Convention for the Suppression of Acts of Nuclear Terrorism", table)).toBe("Bound (acceded 2005-09-16)");
+    expect(status("Kazakhstan", "OPAC", table)).toBe("Bound (ratified undated)");
+    expect(status("Kazakhstan", "crc-opsc", table)).toBe("Advocated (called-for 2018-07-11)");
+    expect(status("Armenia", "hague-1954-p2", table)).toBe("Bound (party undated)");
+    expect(status("Armenia", "crc-opac", table)).toBe("No record");
+    expect(status("Kazakhstan", "icsant", table, "2005-09-15")).toBe("No record");
+    expect(status("Kazakhstan", "icsant", table, 38611)).toBe("Bound (acceded 2005-09-16)");
+  });
+
+  test("EVIDENCE: the quotes behind the status, each verbatim in its document", () => {
+    const quotes = evidence("Kazakhstan", "icsant", table);
+    expect(quotes).toHaveLength(1);
+    const texts = seeds.map((r) => r.text).join("\n");
+    for (const [q] of quotes) expect(texts).toContain(q);
+    expect(quotes[0]![0]).toMatch(/Nuclear Terrorism/u);
+  });
+
+  test("SOURCE: the document and paragraph, and the sentence", () => {
+    const id = idOf("Kazakhstan", "icsant");
+    const c = seeds.flatMap((r) => r.commitments).find((x) => x.id === id)!;
+    expect(source(id, table)).toMatch(new RegExp(`^${c.source.doc.replace(/\./gu, "\\.")} ¶\\d+: “`, "u"));
+    expect(source(id, table)).toContain(c.source.quote);
+  });
+
+  test("GAPS: Kazakhstan's call on others to ratify the sale-of-children protocol and its undated ratification of the armed-conflict one", () => {
+    const rows = gaps("Kazakhstan", table);
+    expect(rows[0]).toEqual([...GAPS_HEADERS]);
+    const found = rows.slice(1).map((r) => `${r[0]} ${r[3]}`);
+    expect(found).toContain("ADVOCATES_NOT_BOUND crc-opsc");
+    expect(found).toContain("UNDATED_BINDING_ACT crc-opac");
+    const advocates = rows.find((r) => r[0] === "ADVOCATES_NOT_BOUND")!;
+    expect(advocates[4]).toBe(idOf("Kazakhstan", "crc-opsc"));
+    const withList = gaps("Armenia", table, [["children-armed-conflict"]]).slice(1);
+    expect(withList.filter((r) => r[0] === "CHECKLIST_MISSING").map((r) => r[3])).toEqual(["crc-opac", "paris-principles", "vancouver-principles", "safe-schools-declaration"]);
+    const userList = gaps("Armenia", table, [["Instrument"], ["Safe Schools Declaration"]]).slice(1);
+    expect(userList.filter((r) => r[0] === "CHECKLIST_MISSING").map((r) => r[3])).toEqual(["safe-schools-declaration"]);
+    expect(gaps("Chile", table)).toEqual([[...GAPS_HEADERS], ["", "Chile", "", "", "", "No gaps found"]]);
+  });
+
+  test("FLAGS: the codes of one row, empty when it has none", () => {
+    expect(flags(idOf("Kazakhstan", "crc-opsc"), table)).toBe("ADVOCATES_NOT_BOUND, LOW_CONFIDENCE");
+    expect(flags(idOf("Kazakhstan", "crc-opac"), table)).toBe("UNDATED_BINDING_ACT");
+    expect(flags(idOf("Kazakhstan", "icsant"), table)).toBe("");
+  });
+
+  test("EXTRACT's spill is evidence too (its Quote column)", () => {
+    const spilled = extract("Chile ratified the Arms Trade Treaty on 4 June 2018. Peru signed it.");
+    expect(status("Chile", "att", spilled)).toBe("Bound (ratified 2018-06-04)");
+  });
+
+  test("VERIFY: TRUE while the quote is in the Source Text table (or a cell), FALSE once the text changed", () => {
+    const id = idOf("Kazakhstan", "icsant");
+    expect(verify(id, table, sourceText)).toBe(true);
+    const quote = seeds.flatMap((r) => r.commitments).find((c) => c.id === id)!.source.quote;
+    const edited = sourceText.map((r) => r.map((v) => (typeof v === "string" ? v.replace(quote, quote.replace("acceded", "joined")) : v)));
+    expect(verify(id, table, edited)).toBe(false);
+    expect(verify(id, table, [[`Preamble. ${quote} More.`]])).toBe(true);
+    expect(verify(id, table, [["Another text."]])).toBe(false);
+  });
+});
+
+describe("bad arguments get #VALUE! or #N/A with a message saying what to do", () => {
+  const cases: [string, () => unknown, string, RegExp][] = [
+    ["STATUS without a header row", () => status("Kazakhstan", "icsant", table.slice(1)), "#VALUE!", /include the header row/u],
+    ["STATUS with an empty actor", () => status("  ", "icsant", table), "#VALUE!", /actor is empty/u],
+    ["STATUS with a range for actor", () => status([["a"]] as unknown as string, "icsant", table), "#VALUE!", /one cell/u],
+    ["STATUS with a bad as_of", () => status("Kazakhstan", "icsant", table, "last year"), "#VALUE!", /as_of must be a date/u],
+    ["STATUS with a text for evidence", () => status("Kazakhstan", "icsant", "Commitments" as unknown as string[][]), "#VALUE!", /range with a header row/u],
+    ["EVIDENCE with no record", () => evidence("Armenia", "crc-opac", table), "#N/A", /no affirmed record of Armenia/u],
+    ["SOURCE of an unknown id", () => source("c-0000", table), "#N/A", /no row of evidence has the id "c-0000"/u],
+    ["FLAGS of an unknown id", () => flags("c-0000", table), "#N/A", /c-0000/u],
+    ["GAPS with an unknown checklist", () => gaps("Kazakhstan", table, [["treaties"]]), "#VALUE!", /not a built-in one \(counter-terrorism/u],
+    ["GAPS with a checklist range lacking Instrument", () => gaps("Kazakhstan", table, [["Treaty"], ["x"]]), "#VALUE!", /no "Instrument" column/u],
+    ["VERIFY against a range that is not the Source Text table", () => verify(idOf("Kazakhstan", "icsant"), table, [["a", "b"], ["c", "d"]]), "#VALUE!", /SourceText\[#All\]/u],
+    ["VERIFY of an unknown id", () => verify("c-0000", table, sourceText), "#N/A", /c-0000/u],
+    ["EXTRACT of a range", () => extract([["a"], ["b"]] as unknown as string), "#VALUE!", /one cell/u],
+  ];
+  test.each(cases)("%s", (_name, run, code, message) => {
+    const error = errorOf(run);
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(message);
+  });
+});
