@@ -211,11 +211,14 @@ export class XlsxStore implements TableStore {
   }
 
   private writeGapsSheet(plan: GapsSheetPlan): void {
-    // After the other sheets when it is new (the source text before it is hidden).
-    const ws = this.workbook.getWorksheet(plan.sheet) ?? this.workbook.addWorksheet(plan.sheet);
-    // A workbook from an earlier version has a Gaps table here: the sheet is the formulas' now.
-    for (const name of Object.keys((ws as unknown as { tables: Record<string, unknown> }).tables ?? {})) ws.removeTable(name);
-    if (ws.rowCount > 0) ws.spliceRows(1, ws.rowCount);
+    // The sheet is the formulas' alone: an old one (with the Gaps table an earlier version made,
+    // or anything typed there) is replaced by a new one in its place; a new one goes last.
+    const old = this.workbook.getWorksheet(plan.sheet);
+    const order = (w: ExcelJS.Worksheet) => w as unknown as { orderNo: number };
+    const place = old ? order(old).orderNo : undefined;
+    if (old) this.workbook.removeWorksheet(old.id);
+    const ws = this.workbook.addWorksheet(plan.sheet);
+    if (place !== undefined) order(ws).orderNo = place;
     plan.intro.forEach((line, i) => {
       const cell = ws.getCell(i + 1, 1);
       cell.value = line;
