@@ -18,7 +18,7 @@ import {
   type Gap,
 } from "../core";
 import { CliUsageError, GAPS_USAGE, parseGapsArgs } from "./args";
-import { decodeUtf8, MAX_BYTES, readInputs, seedsDir } from "./files";
+import { decodeUtf8, emit, MAX_BYTES, readInputs, seedsDir } from "./files";
 import { csvField } from "./formats";
 import { nodeSha256 } from "./nodeHash";
 
@@ -225,14 +225,7 @@ export async function gapsCommand(argv: readonly string[], err: (s: string) => v
   const index = new EvidenceIndex(evidenceFromExtraction(results));
   const gaps = findGaps(index, { checklist, verify: verifierFor(results) });
   const body = args.format === "csv" ? gapsToCsv(gaps) : gapsToJson(gaps);
-  if (args.out) {
-    try {
-      await fs.writeFile(args.out, body, "utf8");
-    } catch (e) {
-      err(`commitments: cannot write ${args.out}: ${(e as NodeJS.ErrnoException).code ?? "write error"}`);
-      return 1;
-    }
-  } else out(body);
+  if (!(await emit(body, args.out, err, out))) return 1;
   if (!args.quiet) {
     const commitments = results.reduce((n, r) => n + r.commitments.length, 0);
     err(gapsSummary(results.length, commitments, gaps) + (args.out ? `, written to ${args.out}` : ""));

@@ -1,8 +1,7 @@
-import { promises as fs } from "fs";
 import { extractAll, extractDocument, type Extraction } from "../core";
 import { describeSummary, WorkbookError } from "../workbook/store";
 import { CliUsageError, GAPS_USAGE, parseExtractArgs, USAGE } from "./args";
-import { readInputs, seedsDir } from "./files";
+import { emit, readInputs, seedsDir } from "./files";
 import { toCsv, toJson } from "./formats";
 import { gapsCommand } from "./gaps";
 import { nodeSha256 } from "./nodeHash";
@@ -41,14 +40,7 @@ async function extract(argv: readonly string[], err: (s: string) => void, out: (
   if (args.format === "xlsx") return extractToWorkbook(read.docs, args.out as string, args.minConfidence, args.quiet, err);
   const extraction = extractAll(read.docs, { minConfidence: args.minConfidence, sha256: nodeSha256 });
   const body = args.format === "csv" ? toCsv(extraction) : toJson(extraction);
-  if (args.out) {
-    try {
-      await fs.writeFile(args.out, body, "utf8");
-    } catch (e) {
-      err(`commitments: cannot write ${args.out}: ${(e as NodeJS.ErrnoException).code ?? "write error"}`);
-      return 1;
-    }
-  } else out(body);
+  if (!(await emit(body, args.out, err, out))) return 1;
   if (!args.quiet) err(summary(extraction, read.docs.length) + (args.out ? `, written to ${args.out}` : ""));
   return 0;
 }

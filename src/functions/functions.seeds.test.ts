@@ -4,7 +4,7 @@
  */
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { CustomFunctionsError, installCustomFunctions } from "../../test/support/customFunctions";
+import { errorOf, installCustomFunctions } from "../../test/support/customFunctions";
 import { seedExtractions } from "../../test/helpers";
 import type { DocumentExtraction } from "../core";
 import { evidenceGrid } from "../workbook/formulas";
@@ -31,15 +31,6 @@ beforeAll(async () => {
 });
 afterAll(() => uninstall());
 
-function errorOf(run: () => unknown): CustomFunctionsError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof CustomFunctionsError) return e;
-    throw e;
-  }
-  throw new Error("expected a CustomFunctions.Error");
-}
 
 test("functions.json, generated from the JSDoc, declares all seven with their parameters and help links", async () => {
   const result = await generateCustomFunctionsMetadata(path.join(__dirname, "functions.ts"));

@@ -1,6 +1,6 @@
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
-import { CustomFunctionsError, installCustomFunctions } from "../../test/support/customFunctions";
+import { errorOf, installCustomFunctions } from "../../test/support/customFunctions";
 import { extract } from "./functions";
 import { EXTRACT_HEADERS, MAX_EXTRACT_TEXT } from "./extract";
 
@@ -10,15 +10,6 @@ beforeAll(() => {
 });
 afterAll(() => uninstall());
 
-function errorOf(run: () => unknown): CustomFunctionsError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof CustomFunctionsError) return e;
-    throw e;
-  }
-  throw new Error("expected a CustomFunctions.Error");
-}
 
 describe("functions.json from the JSDoc", () => {
   test("custom-functions-metadata generates it without errors, with CT.EXTRACT and its parameter", async () => {

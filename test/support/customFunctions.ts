@@ -30,3 +30,14 @@ export function installCustomFunctions(): () => void {
     g.CustomFunctions = before;
   };
 }
+
+/** The CustomFunctions.Error a call throws (fails the test when it throws none, or something else). */
+export function errorOf(run: () => unknown): CustomFunctionsError {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof CustomFunctionsError) return e;
+    throw e;
+  }
+  throw new Error("expected a CustomFunctions.Error");
+}
