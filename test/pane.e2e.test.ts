@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { builtInChecklist, catalogById, evidenceFromExtraction, EvidenceIndex, findGaps } from "../src/core";
 import { makeDocx, makePdf, SENTENCE } from "./documents.fixtures";
 import { ROOT, seedExtractions, tmpDir } from "./helpers";
 import { productionBuild } from "./support/productionBuild";
@@ -124,9 +125,47 @@ describeInBrowser("the task pane in Chromium, outside Office", () => {
     rejected = id;
   }, T);
 
+  test("the Gaps tab shows the seeds' gaps by actor, as the core finds them; a checklist adds what each state lacks", async () => {
+    const seeds = await seedExtractions();
+    const index = new EvidenceIndex(evidenceFromExtraction(seeds, (id) => (id === rejected ? "Rejected" : undefined)));
+    const checklist = builtInChecklist("children-armed-conflict")!;
+    const before = findGaps(index);
+    const after = findGaps(index, { checklist });
+    const name = (id: string) => catalogById(id)!.name;
+    await page.getByRole("tab", { name: `Gaps (${before.length})` }).click();
+    await page.getByRole("tab", { name: `Gaps (${before.length})`, selected: true }).waitFor();
+    const kazakhstan = page.getByRole("region", { name: /^Kazakhstan: \d+ gaps?$/u });
+    const advocates = kazakhstan.getByRole("article", { name: `ADVOCATES_NOT_BOUND: ${name("crc-opsc")}` });
+    await advocates.waitFor();
+    await kazakhstan.getByRole("article", { name: `UNDATED_BINDING_ACT: ${name("crc-opac")}` }).waitFor();
+    await expect(page.getByTestId("gap-counts").textContent()).resolves.toMatch(new RegExp(`^${before.length} gaps for \\d+ actors: .*\\d+ ADVOCATES_NOT_BOUND`, "u"));
+    expect(await page.locator('[data-gap-code="CHECKLIST_MISSING"]').count()).toBe(0);
+
+    await page.getByRole("combobox", { name: /^Checklist/u }).selectOption({ label: checklist.title });
+    await page.getByRole("tab", { name: `Gaps (${after.length})`, selected: true }).waitFor();
+    const armenia = page.getByRole("region", { name: /^Armenia: \d+ gaps?$/u });
+    await armenia.getByRole("article", { name: `CHECKLIST_MISSING: ${name("crc-opac")}` }).waitFor();
+    const missing = after.filter((g) => g.code === "CHECKLIST_MISSING" && g.actor === "Armenia").length;
+    expect(missing).toBe(4);
+    expect(await armenia.locator('[data-gap-code="CHECKLIST_MISSING"]').count()).toBe(missing);
+    await page.getByText(/^The downloaded workbook includes this checklist/u).waitFor();
+
+    // A gap's commitment opens in the Source tab.
+    const id = before.find((g) => g.code === "ADVOCATES_NOT_BOUND" && g.actor === "Kazakhstan")!.commitmentIds[0]!;
+    await advocates.getByRole("button", { name: `Show source of ${id}` }).click();
+    await page.getByRole("tab", { name: "Source", selected: true }).waitFor();
+    const quote = seeds.flatMap((r) => r.commitments).find((c) => c.id === id)!.source.quote;
+    await expect(page.getByTestId("source-text").locator("mark").textContent()).resolves.toBe(quote);
+
+    await page.getByRole("tab", { name: /^Gaps/u }).click();
+    await page.getByTestId("gap-counts").waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot("6-gaps");
+  }, T);
+
   test("the pane has no serious accessibility violations (axe-core)", async () => {
     const axe = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-    for (const tab of ["Sources", "Review", "Source"]) {
+    for (const tab of ["Sources", "Review", "Gaps", "Source"]) {
       await page.getByRole("tab", { name: new RegExp(`^${tab}(?: \\(\\d+\\))?$`, "u") }).click();
       await page.evaluate(axe);
       // Fluent's focus manager (tabster) adds focusable aria-hidden <i data-tabster-dummy> bumpers
@@ -140,7 +179,7 @@ describeInBrowser("the task pane in Chromium, outside Office", () => {
     }
   }, T);
 
-  test("downloads an .xlsx whose Commitments table holds every seed commitment, the rejected one as Rejected", async () => {
+  test("downloads an .xlsx whose Commitments table holds every seed commitment, the rejected one as Rejected, with the Gaps sheet's formulas and the chosen checklist", async () => {
     const seeds = await seedExtractions();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .xlsx" }).click()]);
     expect(download.suggestedFilename()).toBe("commitments.xlsx");
@@ -163,6 +202,26 @@ describeInBrowser("the task pane in Chromium, outside Office", () => {
     expect(rows.filter((r) => r.review === "Rejected").map((r) => r.id)).toEqual([rejected]);
     expect(rows.filter((r) => r.review === "Pending")).toHaveLength(expected.length - 1);
     for (const c of expected) expect(rows.find((r) => r.id === c.id)?.evidence).toBe(c.source.quote);
+
+    // The Gaps sheet: one spilled CT.GAPS per actor, reading the checklist chosen on the Gaps tab.
+    const gaps = book.getWorksheet("Gaps");
+    expect(gaps).toBeDefined();
+    const formulas: string[] = [];
+    gaps!.eachRow((row) => row.eachCell((cell) => {
+      if (cell.formula) formulas.push(cell.formula);
+    }));
+    expect(formulas.length).toBeGreaterThanOrEqual(3);
+    expect(formulas.every((f) => f.startsWith("_xldudf_CT_GAPS(") && f.endsWith(",Checklist[#All])"))).toBe(true);
+    const list = book.getWorksheet("Checklist");
+    expect(list).toBeDefined();
+    expect(list!.getTable("Checklist")).toBeDefined();
+    const listHeaders = (list!.getRow(1).values as unknown[]).slice(1).map(String);
+    const instruments: string[] = [];
+    list!.eachRow((row, n) => {
+      if (n > 1) instruments.push(String(row.getCell(listHeaders.indexOf("Instrument ID") + 1).value));
+    });
+    expect(instruments).toEqual(builtInChecklist("children-armed-conflict")!.items.map((i) => i.instrument));
+    await expect(page.getByText("Downloaded commitments.xlsx").locator("..").textContent()).resolves.toContain("Checklist: Children and armed conflict, 4 instruments added");
   }, T);
 
   test("reads a .docx and a .pdf from the file picker and a dropped .md in the browser, and shows pasted HTML as text only", async () => {

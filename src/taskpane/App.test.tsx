@@ -21,6 +21,7 @@ const SUMMARY: WorkbookSummary = {
 };
 
 type Write = PaneServices["download"];
+type ExcelWrite = NonNullable<PaneServices["write"]>;
 
 function services(over: Partial<PaneServices> = {}): PaneServices {
   return {
@@ -60,7 +61,7 @@ describe("App", () => {
   });
 
   it("offers Write to workbook inside Excel when it can write", async () => {
-    const write = jest.fn<ReturnType<Write>, Parameters<Write>>(async () => SUMMARY);
+    const write = jest.fn<ReturnType<ExcelWrite>, Parameters<ExcelWrite>>(async () => SUMMARY);
     pane(services({ inExcel: true, write }));
     expect(screen.getByText("Connected to Excel: review, then write to this workbook.")).toBeTruthy();
     await extract();
@@ -165,5 +166,109 @@ describe("App", () => {
   it("warns when the selection cannot be followed", async () => {
     pane(services({ watchSelection: async () => Promise.reject(new Error("No table")) }));
     expect((await notice("Selection is not followed")).textContent).toContain("No table. Use “Show source” in the review list instead.");
+  });
+});
+
+describe("App: the Gaps tab", () => {
+  const CHILE_GAP = "SIGNED_NOT_RATIFIED: Arms Trade Treaty";
+  const chileId = () => extractDocument({ id: "chile.txt", text: CHILE }).commitments[0]?.id as string;
+  const openGaps = async (count: number) => userEvent.click(screen.getByRole("tab", { name: `Gaps (${count})` }));
+
+  it("before any extraction says so, and its button goes to the Sources tab", async () => {
+    pane(services());
+    await screen.findByText(CHILE, { selector: "div" });
+    await openGaps(0);
+    expect(screen.getByText(/No documents extracted yet/u)).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Go to Sources" }));
+    expect(screen.getByRole("tab", { name: "Sources (2)" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("shows the gaps of the extraction; a commitment id opens its source; a rejection takes its gap away", async () => {
+    pane(services());
+    await extract();
+    await openGaps(1);
+    expect(screen.getByTestId("gap-counts").textContent).toBe("1 gap for 1 actor: 1 SIGNED_NOT_RATIFIED. Showing 1.");
+    expect(screen.getByRole("heading", { name: "Chile (1)" })).toBeTruthy();
+    const id = chileId();
+    await userEvent.click(within(screen.getByRole("article", { name: CHILE_GAP })).getByRole("button", { name: `Show source of ${id}` }));
+    expect(screen.getByRole("tab", { name: "Source" }).getAttribute("aria-selected")).toBe("true");
+    expect(within(screen.getByTestId("source-text")).getByText(CHILE, { selector: "mark" })).toBeTruthy();
+
+    await userEvent.click(screen.getByRole("tab", { name: "Review (2)" }));
+    await userEvent.click(screen.getByRole("button", { name: "Reject: Chile signed Arms Trade Treaty (2013-06-03)" }));
+    await openGaps(0);
+    expect(screen.getByTestId("gap-counts").textContent).toBe("No gaps in the reviewed commitments.");
+    expect(screen.queryByRole("article")).toBeNull();
+  });
+
+  it("a checklist adds CHECKLIST_MISSING to the tab's count, and is kept across tabs", async () => {
+    pane(services());
+    await extract();
+    await openGaps(1);
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: /^Checklist/u }), "The 1954 Hague Convention and its Protocols");
+    // Chile and Norway, three instruments each.
+    expect(screen.getByRole("tab", { name: "Gaps (7)" })).toBeTruthy();
+    expect(screen.getAllByRole("article").filter((a) => a.getAttribute("data-gap-code") === "CHECKLIST_MISSING")).toHaveLength(6);
+    await userEvent.click(screen.getByRole("tab", { name: "Review (2)" }));
+    await openGaps(7);
+    expect((screen.getByRole("combobox", { name: /^Checklist/u }) as HTMLSelectElement).value).toBe("hague-1954");
+  });
+
+  it("shows each commitment's status on its review card", async () => {
+    pane(services());
+    await extract();
+    const card = screen.getByRole("article", { name: `${NORWAY_LABEL}, Pending` });
+    expect(within(card).getByText("Status: Bound (ratified 1991-01-08)")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: `Reject: ${NORWAY_LABEL}` }));
+    expect(within(screen.getByRole("article", { name: `${NORWAY_LABEL}, Rejected` })).getByText("Status: No record")).toBeTruthy();
+  });
+
+  it("downloads the chosen checklist with the workbook, and says so", async () => {
+    const download = jest.fn<ReturnType<Write>, Parameters<Write>>(async () => ({ ...SUMMARY, Checklist: { added: 3, updated: 0, unchanged: 0, kept: 0, cleared: 0 } }));
+    pane(services({ download }));
+    await extract();
+    await openGaps(1);
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: /^Checklist/u }), "hague-1954");
+    expect(screen.queryByRole("button", { name: "Add checklist to workbook" })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Download .xlsx" }));
+    const bar = await notice("Downloaded commitments.xlsx");
+    expect(bar.textContent).toContain("Checklist: The 1954 Hague Convention and its Protocols, 3 instruments added; the Gaps sheet reads it.");
+    expect(download.mock.calls[0]?.[3]?.name).toBe("hague-1954");
+  });
+
+  it("downloads no checklist when none is chosen", async () => {
+    const s = services();
+    pane(s);
+    await extract();
+    await userEvent.click(screen.getByRole("button", { name: "Download .xlsx" }));
+    await notice("Downloaded commitments.xlsx");
+    expect((s.download as jest.Mock).mock.calls[0]?.[3]).toBeNull();
+  });
+
+  it("inside Excel adds the chosen checklist to the workbook and says what was added", async () => {
+    const addChecklist = jest.fn(async () => ({ added: 2, updated: 0, unchanged: 2, kept: 5, cleared: 0 }));
+    pane(services({ inExcel: true, write: jest.fn(async () => SUMMARY), addChecklist }));
+    await screen.findByText(CHILE, { selector: "div" });
+    await openGaps(0);
+    const button = screen.getByRole("button", { name: "Add checklist to workbook" });
+    expect(button).toHaveProperty("disabled", true);
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: /^Checklist/u }), "Children and armed conflict");
+    await userEvent.click(button);
+    const bar = await notice("Checklist added to the workbook");
+    expect(bar.textContent).toContain("Children and armed conflict: 2 instruments added to the Checklist table, 2 already there. The Gaps sheet now reads it.");
+    expect(addChecklist).toHaveBeenCalledTimes(1);
+    expect(addChecklist.mock.calls[0]).toEqual([expect.objectContaining({ name: "children-armed-conflict", title: "Children and armed conflict" })]);
+  });
+
+  it("inside Excel says so when the checklist could not be added", async () => {
+    const addChecklist = jest.fn(async () => Promise.reject(new Error("The workbook is in cell-edit mode")));
+    pane(services({ inExcel: true, write: jest.fn(async () => SUMMARY), addChecklist }));
+    await screen.findByText(CHILE, { selector: "div" });
+    await openGaps(0);
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: /^Checklist/u }), "counter-terrorism");
+    await userEvent.click(screen.getByRole("button", { name: "Add checklist to workbook" }));
+    const bar = await notice("The checklist was not added");
+    expect(bar.textContent).toContain("The workbook is in cell-edit mode. Check that the workbook is not being edited, then add it again.");
+    expect(screen.getByRole("button", { name: "Add checklist to workbook" })).toHaveProperty("disabled", false);
   });
 });

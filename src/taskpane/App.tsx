@@ -1,9 +1,11 @@
 import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { DocumentExtraction } from "../core";
+import type { Checklist, DocumentExtraction } from "../core";
+import type { MergeSummary } from "../workbook/merge";
 import type { ReviewDecision } from "../workbook/rows";
 import { describeSummary, type WorkbookSummary, type WriteProgress } from "../workbook/store";
 import { AddDocuments } from "./components/AddDocuments";
+import { GapsPanel } from "./components/GapsPanel";
 import { Notices, type Notice, type NoticeIntent } from "./components/Notices";
 import { ReviewPanel } from "./components/ReviewPanel";
 import { SourceList, type DocumentRun } from "./components/SourceList";
@@ -11,10 +13,13 @@ import { SourceViewer } from "./components/SourceViewer";
 import { WorkbookBar, type WriteState } from "./components/WorkbookBar";
 import type { ExtractionRun, Extractor } from "./extraction/extractor";
 import type { SelectedCommitment } from "./office/excel";
+import { paneChecklist, paneGaps, reviewedIndex, statusLine } from "./state/gaps";
 import { countItems, EMPTY_REVIEW, evidenceOrder, forWriting, reviewItems, reviewReducer } from "./state/review";
 import { pastedSource, type SourceItem } from "./state/sources";
 
 type Write = (results: readonly DocumentExtraction[], decisions: ReadonlyMap<string, ReviewDecision>, onProgress: (p: WriteProgress) => void) => Promise<WorkbookSummary>;
+/** As Write, with the checklist chosen on the Gaps tab (null for none) for the file's Checklist table. */
+type Download = (results: readonly DocumentExtraction[], decisions: ReadonlyMap<string, ReviewDecision>, onProgress: (p: WriteProgress) => void, checklist: Checklist | null) => Promise<WorkbookSummary>;
 
 /** Everything the pane does outside React, passed in so that each piece is tested alone. */
 export interface PaneServices {
@@ -25,13 +30,15 @@ export interface PaneServices {
   readFile(file: File, taken: readonly string[]): Promise<SourceItem>;
   /** Into the open workbook (inside Excel only). */
   write?: Write;
-  /** Builds the .xlsx and hands it to the browser; resolves with what was written. */
-  download: Write;
+  /** Builds the .xlsx (with the checklist, when one is chosen) and hands it to the browser; resolves with what was written. */
+  download: Download;
+  /** Inside Excel: adds a checklist to the workbook's Checklist table and rebuilds the Gaps sheet. */
+  addChecklist?(checklist: Checklist): Promise<MergeSummary>;
   /** Inside Excel: calls back with the Commitments row under the cursor. */
   watchSelection?(onSelect: (selected: SelectedCommitment | null) => void, onError: (error: Error) => void): Promise<() => Promise<void>>;
 }
 
-type TabId = "sources" | "review" | "source";
+type TabId = "sources" | "review" | "gaps" | "source";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
@@ -53,6 +60,8 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
   const [review, dispatch] = React.useReducer(reviewReducer, EMPTY_REVIEW);
   const [shown, setShown] = React.useState<string | null>(null);
   const [writing, setWriting] = React.useState<WriteState | null>(null);
+  const [checklistName, setChecklistName] = React.useState<string | null>(null);
+  const [adding, setAdding] = React.useState(false);
   const [notices, setNotices] = React.useState<Notice[]>([]);
   const nextNotice = React.useRef(1);
 
@@ -76,6 +85,11 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
 
   const items = React.useMemo(() => reviewItems(results, review), [results, review]);
   const counts = countItems(items);
+  const checklist = paneChecklist(checklistName);
+  // The status and gap rules read the commitments as reviewed: rejected ones never count.
+  const evidence = React.useMemo(() => reviewedIndex(results, review), [results, review]);
+  const gaps = React.useMemo(() => paneGaps(evidence, checklist), [evidence, checklist]);
+  const statusOf = React.useCallback((id: string) => statusLine(evidence, id), [evidence]);
   const shownItem = items.find((i) => i.original.id === shown) ?? null;
   const itemIds = React.useMemo(() => new Set(items.map((i) => i.original.id)), [items]);
   const known = React.useRef(itemIds);
@@ -168,19 +182,39 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
   };
 
   const save = async (how: "write" | "download") => {
-    const target = how === "write" ? services.write : services.download;
-    if (!target) return;
+    const { write, download } = services;
+    if (how === "write" && !write) return;
     const { results: edited, decisions } = forWriting(results, review);
+    const onProgress = (p: WriteProgress) => setWriting({ done: p.done, total: p.total });
     setWriting({ done: 0, total: 0 });
     try {
-      const summary = await target(edited, decisions, (p) => setWriting({ done: p.done, total: p.total }));
+      const summary = how === "write" && write ? await write(edited, decisions, onProgress) : await download(edited, decisions, onProgress, checklist);
       const where = how === "write" ? "Written to the workbook" : "Downloaded commitments.xlsx";
-      notify("success", where, `${describeSummary(summary)}. Sources: ${describeSummary(summary, "Sources").replace(/^Sources: /u, "")}.`);
+      const list = summary.Checklist && checklist ? ` Checklist: ${checklist.title}, ${summary.Checklist.added} instruments added; the Gaps sheet reads it.` : "";
+      notify("success", where, `${describeSummary(summary)}. Sources: ${describeSummary(summary, "Sources").replace(/^Sources: /u, "")}.${list}`);
     } catch (error) {
       const next = how === "write" ? "Nothing is lost: the pane keeps your review. Check that the workbook is not being edited, then write again, or download the .xlsx." : "Nothing is lost: the pane keeps your review. Try the download again.";
       notify("error", how === "write" ? "The workbook was not written" : "The download failed", `${(error as Error).message}. ${next}`);
     } finally {
       setWriting(null);
+    }
+  };
+
+  const addChecklist = async () => {
+    if (!services.addChecklist || !checklist) return;
+    setAdding(true);
+    try {
+      const summary = await services.addChecklist(checklist);
+      const already = summary.unchanged + summary.updated;
+      notify(
+        "success",
+        "Checklist added to the workbook",
+        `${checklist.title}: ${summary.added} instruments added to the Checklist table${already > 0 ? `, ${already} already there` : ""}. The Gaps sheet now reads it.`,
+      );
+    } catch (error) {
+      notify("error", "The checklist was not added", `${(error as Error).message}. Check that the workbook is not being edited, then add it again.`);
+    } finally {
+      setAdding(false);
     }
   };
 
@@ -190,7 +224,7 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
   };
 
   const text = shownItem ? (results.find((r) => r.document.id === shownItem.original.source.doc)?.text ?? "") : "";
-  const busy = run !== null || writing !== null;
+  const busy = run !== null || writing !== null || adding;
 
   return (
     <main className={styles.root}>
@@ -202,6 +236,7 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Pane sections">
         <Tab value="sources" id="tab-sources">{`Sources (${sources.length})`}</Tab>
         <Tab value="review" id="tab-review">{`Review (${counts.total})`}</Tab>
+        <Tab value="gaps" id="tab-gaps">{`Gaps (${gaps.length})`}</Tab>
         <Tab value="source" id="tab-source">Source</Tab>
       </TabList>
       <section className={styles.panel} role="tabpanel" aria-labelledby={`tab-${tab}`}>
@@ -216,7 +251,19 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
             <AddDocuments disabled={busy} onPaste={addPasted} onFiles={(files) => void addFiles(files)} />
           </>
         )}
-        {tab === "review" && <ReviewPanel items={items} dispatch={dispatch} onShowSource={showSource} />}
+        {tab === "review" && <ReviewPanel items={items} dispatch={dispatch} onShowSource={showSource} statusOf={statusOf} />}
+        {tab === "gaps" && (
+          <GapsPanel
+            gaps={gaps}
+            extracted={results.length > 0}
+            checklist={checklistName}
+            onChecklist={setChecklistName}
+            onShowSource={showSource}
+            onGoToSources={() => setTab("sources")}
+            {...(inExcel && services.addChecklist ? { onAddChecklist: () => void addChecklist() } : {})}
+            busy={busy}
+          />
+        )}
         {tab === "source" && (
           <SourceViewer
             item={shownItem}

@@ -9,6 +9,8 @@ export interface CommitmentCardProps {
   onDecide(review: ReviewChoice): void;
   onEdit(edit: CommitmentEdit): void;
   onShowSource(): void;
+  /** The actor's status under the instrument, as the workbook's Status column says it. */
+  status?: string | null;
 }
 
 const useStyles = makeStyles({
@@ -25,6 +27,7 @@ const useStyles = makeStyles({
   rejected: { backgroundColor: tokens.colorNeutralBackground3, borderLeftWidth: tokens.strokeWidthThickest, borderLeftColor: tokens.colorPaletteRedBorder2 },
   struck: { textDecorationLine: "line-through" },
   headline: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  status: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   meta: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center", fontSize: tokens.fontSizeBase200 },
   quote: { margin: 0, paddingLeft: tokens.spacingHorizontalS, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`, overflowWrap: "anywhere" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
@@ -40,7 +43,7 @@ export function describeCommitment({ commitment: c }: ReviewItem): string {
  * One commitment: what was found, the quote, and the reviewer's buttons. The card itself takes
  * focus; on it, A accepts, R rejects, E edits, S (or Enter) shows the source, arrows move.
  */
-export const CommitmentCard: React.FC<CommitmentCardProps> = ({ item, onDecide, onEdit, onShowSource }) => {
+export const CommitmentCard: React.FC<CommitmentCardProps> = ({ item, onDecide, onEdit, onShowSource, status }) => {
   const styles = useStyles();
   const [editing, setEditing] = React.useState(false);
   const card = React.useRef<HTMLElement>(null);
@@ -79,6 +82,7 @@ export const CommitmentCard: React.FC<CommitmentCardProps> = ({ item, onDecide, 
       onKeyDown={onKeyDown}
     >
       <div className={mergeClasses(styles.headline, review === "Rejected" && styles.struck)}>{label}</div>
+      {status && <div className={styles.status}>{`Status: ${status}`}</div>}
       <div className={styles.meta}>
         <Badge appearance="filled" color={REVIEW_COLOUR[review]}>{review}</Badge>
         {item.edited && <Badge appearance="outline">edited</Badge>}

@@ -8,6 +8,8 @@ export interface ReviewPanelProps {
   items: readonly ReviewItem[];
   dispatch(action: ReviewAction): void;
   onShowSource(id: string): void;
+  /** A commitment's actor's status under its instrument ("Bound (acceded 2005-09-16)"), shown on its card. */
+  statusOf?: (id: string) => string | null;
 }
 
 /** Cards rendered at first (and per "Show more"): a long list stays quick to draw. */
@@ -22,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 /** The commitments for review: filters, counts, bulk accept, and cards grouped by actor, instrument or document. */
-export const ReviewPanel: React.FC<ReviewPanelProps> = ({ items, dispatch, onShowSource }) => {
+export const ReviewPanel: React.FC<ReviewPanelProps> = ({ items, dispatch, onShowSource, statusOf }) => {
   const styles = useStyles();
   const [filter, setFilter] = React.useState<ReviewFilter>(NO_FILTER);
   const [groupBy, setGroupBy] = React.useState<GroupBy>("actor");
@@ -82,6 +84,7 @@ export const ReviewPanel: React.FC<ReviewPanelProps> = ({ items, dispatch, onSho
                     dispatch({ type: "edit", id: item.original.id, edit });
                   }}
                   onShowSource={() => onShowSource(item.original.id)}
+                  status={statusOf?.(item.original.id) ?? null}
                 />
               </li>
             ))}

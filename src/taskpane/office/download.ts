@@ -1,7 +1,10 @@
-/** The same workbook as an .xlsx download, for browsers outside Excel (exceljs loads on first use). */
-import type { DocumentExtraction } from "../../core";
+/**
+ * The same workbook as an .xlsx download, for browsers outside Excel (exceljs loads on first
+ * use), with the checklist chosen in the pane as its Checklist table.
+ */
+import type { Checklist, DocumentExtraction } from "../../core";
 import type { ReviewDecision } from "../../workbook/rows";
-import { writeWorkbook, type WorkbookSummary, type WriteProgress } from "../../workbook/store";
+import { addChecklist, writeWorkbook, type WorkbookSummary, type WriteProgress } from "../../workbook/store";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -9,10 +12,13 @@ export async function workbookBlob(
   results: readonly DocumentExtraction[],
   decisions: ReadonlyMap<string, ReviewDecision>,
   onProgress?: (p: WriteProgress) => void,
+  checklist?: Checklist | null,
 ): Promise<{ blob: Blob; summary: WorkbookSummary }> {
   const { XlsxStore } = await import(/* webpackChunkName: "xlsx" */ "../../workbook/xlsxStore");
   const store = XlsxStore.empty();
   const summary = await writeWorkbook(store, results, onProgress, decisions);
+  // The checklist's table, then the Gaps sheet rebuilt so that each CT.GAPS formula reads it.
+  if (checklist) summary.Checklist = await addChecklist(store, checklist);
   const bytes = await store.toBuffer();
   return { blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), summary };
 }

@@ -1,12 +1,14 @@
 /**
  * The pane's Office.js work, in plain async functions so they are tested with office-addin-mock:
- * writing the reviewed run into the open workbook, and telling which commitment a selected row is.
+ * writing the reviewed run into the open workbook, adding a checklist to it, and telling which
+ * commitment a selected row is.
  */
-import type { DocumentExtraction } from "../../core";
+import type { Checklist, DocumentExtraction } from "../../core";
 import { COMMITMENTS } from "../../workbook/layout";
+import type { MergeSummary } from "../../workbook/merge";
 import { OfficeStore } from "../../workbook/officeStore";
 import type { ReviewDecision } from "../../workbook/rows";
-import { writeWorkbook, type WorkbookSummary, type WriteProgress } from "../../workbook/store";
+import { addChecklist, writeWorkbook, type WorkbookSummary, type WriteProgress } from "../../workbook/store";
 
 export async function writeToExcel(
   results: readonly DocumentExtraction[],
@@ -14,6 +16,11 @@ export async function writeToExcel(
   onProgress?: (p: WriteProgress) => void,
 ): Promise<WorkbookSummary> {
   return Excel.run((context) => writeWorkbook(new OfficeStore(context), results, onProgress, decisions));
+}
+
+/** Adds a checklist to the open workbook's Checklist table (made if missing) and rebuilds its Gaps sheet. */
+export async function addChecklistToExcel(checklist: Checklist): Promise<MergeSummary> {
+  return Excel.run((context) => addChecklist(new OfficeStore(context), checklist));
 }
 
 /** The row of the Commitments table the active cell is in. */
