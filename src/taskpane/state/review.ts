@@ -3,7 +3,7 @@
  * edits commitments before they reach the workbook; this module holds those decisions, answers
  * the list's filters, groups and counts, and turns the review into what the writer takes.
  */
-import { ACTIONS, ActionSchema, PartialDateSchema, PolaritySchema, type Action, type Commitment, type DocumentExtraction, type DocumentMeta, type Polarity } from "../../core";
+import { ACTIONS, ActionSchema, LOW_CONFIDENCE_BELOW, PartialDateSchema, PolaritySchema, type Action, type Commitment, type DocumentExtraction, type DocumentMeta, type Polarity } from "../../core";
 import type { ReviewChoice } from "../../workbook/layout";
 import type { ReviewDecision } from "../../workbook/rows";
 
@@ -11,8 +11,8 @@ import type { ReviewDecision } from "../../workbook/rows";
 export type EditableField = "actor" | "action" | "instrument" | "date" | "polarity";
 export type CommitmentEdit = Partial<Pick<Commitment, EditableField>>;
 
-/** Confidence under this is "low" (the SPEC's LOW_CONFIDENCE gap uses the same line). */
-export const LOW_CONFIDENCE_BELOW = 0.8;
+/** Confidence under this is "low": the core's line, the one the LOW_CONFIDENCE gap uses. */
+export { LOW_CONFIDENCE_BELOW } from "../../core";
 
 export interface ReviewState {
   /** By commitment id; a missing id is Pending. */
