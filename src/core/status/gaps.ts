@@ -141,15 +141,30 @@ export function findGaps(index: EvidenceIndex, options: GapOptions = {}, actor?:
   return out;
 }
 
+/** Per index, each pair's record flags for the default options: a Flags column asks once per row. */
+const pairFlags = new WeakMap<EvidenceIndex, Map<string, Map<string, Set<GapCode>>>>();
+
+/** The codes of one pair's gaps, by the ids they rest on. */
+function flagsByPair(index: EvidenceIndex, record: Evidence, options: GapOptions): Map<string, Set<GapCode>> {
+  const instrument = index.instrumentOf(record);
+  const cacheable = Object.keys(options).length === 0;
+  const key = `${index.actorKey(record.actor)}\u0000${instrument.key}`;
+  const cached = cacheable ? pairFlags.get(index)?.get(key) : undefined;
+  if (cached) return cached;
+  const byId = new Map<string, Set<GapCode>>();
+  for (const g of pairGaps(record.actor, instrument, index.pair(record.actor, instrument), options)) {
+    for (const id of g.commitmentIds) byId.set(id, (byId.get(id) ?? new Set<GapCode>()).add(g.code));
+  }
+  if (cacheable) {
+    const pairs = pairFlags.get(index) ?? new Map<string, Map<string, Set<GapCode>>>();
+    pairFlags.set(index, pairs.set(key, byId));
+  }
+  return byId;
+}
+
 /** The codes of the gaps resting on one record, in GAP_CODES order (CHECKLIST_MISSING rests on none). */
 export function flagsOf(index: EvidenceIndex, id: string, options: GapOptions = {}): GapCode[] {
-  const records = index.byId.get(id);
-  if (!records || records.length === 0) return [];
   const codes = new Set<GapCode>();
-  for (const record of records) {
-    const instrument = index.instrumentOf(record);
-    const actorName = record.actor;
-    for (const g of pairGaps(actorName, instrument, index.pair(actorName, instrument), options)) if (g.commitmentIds.includes(id)) codes.add(g.code);
-  }
+  for (const record of index.byId.get(id) ?? []) for (const code of flagsByPair(index, record, options).get(id) ?? []) codes.add(code);
   return GAP_CODES.filter((c) => codes.has(c));
 }
