@@ -7,3 +7,6 @@ export { CATALOG, catalogById } from "./lexicon/catalog";
 export { sha256Hex } from "./hash";
 export * from "./status";
 export { canonicalActor, foldKey, resolveActor, resolveInstrument } from "./lexicon/resolve";
+export { RECORDED_ACTS, SUFFIX_ACTS, actionOfAct, isBindingAct, type RecordedAct, type ReferenceRecord, type ImportProblem, type ImportResult } from "./reference/record";
+export { DEFAULT_LONG_MAPPING, importLongTable, importStatusTable, MAX_ROWS, parseStatusDate, participant, ReferenceImportError, type ImportOptions, type LongMapping, type ParsedDate } from "./reference/untc";
+export { reconcile, recordedText, ReferenceIndex, type ReconcileOptions } from "./reference/reconcile";

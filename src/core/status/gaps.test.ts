@@ -114,6 +114,6 @@ describe("flagsOf", () => {
     const index = new EvidenceIndex([call, record({ action: "signed", date: "2013" })]);
     expect(flagsOf(index, call.id)).toEqual(["ADVOCATES_NOT_BOUND", "LOW_CONFIDENCE"] satisfies GapCode[]);
     expect(flagsOf(index, "nope")).toEqual([]);
-    expect(GAP_CODES).toHaveLength(9);
+    expect(GAP_CODES).toHaveLength(12);
   });
 });

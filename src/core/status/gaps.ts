@@ -19,6 +19,10 @@ export const GAP_CODES = [
   "CHECKLIST_MISSING",
   "UNVERIFIED_SOURCE",
   "LOW_CONFIDENCE",
+  // Said against done (src/core/reference): statements against the depositary's record.
+  "SAID_NOT_DONE",
+  "DATE_MISMATCH",
+  "DONE_NOT_SAID",
 ] as const;
 export type GapCode = (typeof GAP_CODES)[number];
 

@@ -34,6 +34,9 @@ const COLOUR: Record<GapCode, BadgeProps["color"]> = {
   CHECKLIST_MISSING: "important",
   UNVERIFIED_SOURCE: "danger",
   LOW_CONFIDENCE: "informative",
+  SAID_NOT_DONE: "danger",
+  DATE_MISMATCH: "danger",
+  DONE_NOT_SAID: "subtle",
 };
 
 const useStyles = makeStyles({

@@ -29,6 +29,9 @@ export const GAP_LABELS: Readonly<Record<GapCode, string>> = {
   CHECKLIST_MISSING: "On the checklist, no record",
   UNVERIFIED_SOURCE: "Quote not in its source",
   LOW_CONFIDENCE: "Low confidence, not reviewed",
+  SAID_NOT_DONE: "Claimed, not on record",
+  DATE_MISMATCH: "Date differs from the record",
+  DONE_NOT_SAID: "On record, never said",
 };
 
 /** The built-in checklists the pane offers, by name. */
