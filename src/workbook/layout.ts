@@ -115,6 +115,30 @@ export const CHECKLIST: TableSpec = {
   columns: [text("Item", 28), text("Checklist", 24), text("Instrument", 60), text("Instrument ID", 18), text("Actor", 22, "user"), text("Notes", 40, "user")],
 };
 
+/**
+ * The depositary's record as the user imported it (status tables): one row per recorded act.
+ * Made on the first import; re-importing an instrument's table replaces that instrument's rows.
+ */
+export const REFERENCE: TableSpec = {
+  sheet: "Reference",
+  table: "Reference",
+  key: "Key",
+  optional: true,
+  purpose: "the depositary's record as imported: who signed, ratified, accepted, approved, acceded or succeeded to which instrument, when",
+  columns: [
+    text("Key", 30),
+    text("Actor", 22),
+    text("Instrument ID", 18),
+    text("Instrument", 48),
+    text("Action", 12),
+    text("Recorded as", 14),
+    text("Date", 12),
+    text("Source", 40),
+    text("Imported at", 20),
+    text("Notes", 40, "user"),
+  ],
+};
+
 /** The documents' text, one row per paragraph, so links, SOURCE and VERIFY work offline. */
 export const SOURCE_TEXT: TableSpec = {
   sheet: "Source Text",

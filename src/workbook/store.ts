@@ -3,9 +3,9 @@
  * read the tables, merge the run into them (pure, in merge.ts), write back what changed.
  * The Office.js writer and the exceljs writer differ only in how they read and write cells.
  */
-import { catalogById, type Checklist, type DocumentExtraction } from "../core";
+import { actionOfAct, catalogById, type Checklist, type DocumentExtraction, type ImportResult } from "../core";
 import { fillFormulas, planGapsSheet, type FormulaTarget, type GapsSheetPlan } from "./formulas";
-import { CHECKLIST, COMMITMENTS, LAYOUT, SOURCE_TEXT, type TableSpec } from "./layout";
+import { CHECKLIST, COMMITMENTS, LAYOUT, REFERENCE, SOURCE_TEXT, type TableSpec } from "./layout";
 import { planTable, type MergeSummary, type TablePlan, type TableSnapshot } from "./merge";
 import { machineRows, type MachineRows, type ReviewDecision, type RowValues } from "./rows";
 
@@ -93,4 +93,32 @@ export function describeSummary(summary: WorkbookSummary, table = "Commitments")
   if (!s) return `${table}: nothing written`;
   const parts = [`${s.added} added`, `${s.updated} updated`, `${s.unchanged} unchanged`, `${s.kept} kept as they were`];
   return `${table}: ${parts.join(", ")}`;
+}
+
+/** The Reference table's rows for an imported status table. */
+export function referenceRows(result: ImportResult, importedAt: string): RowValues[] {
+  return result.records.map((r) => ({
+    Key: `${r.instrumentId ?? r.instrument}|${r.actor}|${r.act}|${r.date}`,
+    Actor: r.actor,
+    "Instrument ID": r.instrumentId ?? "",
+    Instrument: r.instrument,
+    Action: actionOfAct(r.act),
+    "Recorded as": r.act,
+    Date: r.date,
+    Source: r.source,
+    "Imported at": importedAt,
+    Notes: "",
+  }));
+}
+
+/**
+ * Writes an imported status table to the Reference table (made if missing). The instrument's
+ * rows from an earlier import that this one no longer has are cleared; other instruments' rows,
+ * and the user's Notes, stay.
+ */
+export async function writeReference(store: TableStore, result: ImportResult, importedAt = new Date().toISOString().slice(0, 19).replace("T", " ")): Promise<MergeSummary> {
+  const [existing] = await store.read([REFERENCE]);
+  const plan = planTable(REFERENCE, existing ?? null, referenceRows(result, importedAt), { clearStaleBy: "Instrument ID" });
+  await store.write([plan]);
+  return plan.summary;
 }

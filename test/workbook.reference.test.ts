@@ -1,0 +1,38 @@
+/** The Reference table: an imported status table round-trips through the sheet; re-import replaces one instrument's rows only. */
+import { importStatusTable } from "../src/core";
+import { REFERENCE } from "../src/workbook/layout";
+import { writeReference } from "../src/workbook/store";
+import { XlsxStore } from "../src/workbook/xlsxStore";
+import { cellText } from "../src/workbook/cells";
+
+/** Made-up participants' dates in the UNTC layout (not the real record). */
+const table = (title: string, rows: string[][]) => [[title], ["Participant", "Signature", "Ratification, Acceptance(A), Approval(AA), Accession(a), Succession(d)"], ...rows];
+
+async function referenceRows(store: XlsxStore): Promise<Record<string, string>[]> {
+  const again = await XlsxStore.load(await store.toBuffer());
+  const [snapshot] = await again.read([REFERENCE]);
+  return snapshot!.rows.filter((r) => r.some((c) => cellText(c) !== "")).map((r) => Object.fromEntries(snapshot!.headers.map((h, j) => [h, cellText(r[j])])));
+}
+
+test("an import is written, read back the same, and re-importing one instrument leaves the others alone", async () => {
+  const store = XlsxStore.empty();
+  const icsant = importStatusTable(table("International Convention for the Suppression of Acts of Nuclear Terrorism", [["Kazakhstan", "", "16 Sep 2005 a"], ["Chile", "14 Sep 2005", "10 Apr 2010"]]));
+  const opac = importStatusTable(table("Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict", [["Peru", "", "1 Feb 2002"]]));
+  expect((await writeReference(store, icsant, "2026-11-23 10:00:00")).added).toBe(3);
+  expect((await writeReference(store, opac, "2026-11-23 10:01:00")).added).toBe(1);
+  let rows = await referenceRows(store);
+  expect(rows.map((r) => `${r.Actor} ${r["Instrument ID"]} ${r.Action} ${r["Recorded as"]} ${r.Date}`)).toEqual([
+    "Kazakhstan icsant acceded accession 2005-09-16",
+    "Chile icsant signed signature 2005-09-14",
+    "Chile icsant ratified ratification 2010-04-10",
+    "Peru crc-opac ratified ratification 2002-02-01",
+  ]);
+  expect(rows[0]).toMatchObject({ Source: "International Convention for the Suppression of Acts of Nuclear Terrorism", "Imported at": "2026-11-23 10:00:00" });
+
+  // A corrected table for ICSANT: Chile's ratification is gone, Kazakhstan's stays; OPAC is untouched.
+  const corrected = importStatusTable(table("International Convention for the Suppression of Acts of Nuclear Terrorism", [["Kazakhstan", "", "16 Sep 2005 a"], ["Chile", "14 Sep 2005", ""]]));
+  const summary = await writeReference(store, corrected, "2026-11-24 09:00:00");
+  expect(summary).toMatchObject({ added: 0, cleared: 1 });
+  rows = await referenceRows(store);
+  expect(rows.map((r) => `${r.Actor} ${r["Instrument ID"]} ${r["Recorded as"]}`)).toEqual(["Kazakhstan icsant accession", "Chile icsant signature", "Peru crc-opac ratification"]);
+});
