@@ -330,6 +330,6 @@ describe("help", () => {
     expect(extract.code).toBe(0);
     expect(extract.out).toBe("");
     expect(extract.errCalls.join("\n")).toMatch(/^usage: commitments extract/u);
-    expect((await runCli(["gapz"])).errCalls.join("\n")).toMatch(/unknown command "gapz".*extract and gaps/u);
+    expect((await runCli(["gapz"])).errCalls.join("\n")).toMatch(/unknown command "gapz".*extract, gaps and reference/u);
   }, T);
 });

@@ -25,6 +25,10 @@ export interface GapsArgs {
   minConfidence: number;
   /** A built-in checklist's name or a .csv/.txt file, as given; resolved by src/cli/gaps.ts. */
   checklist: string | null;
+  /** Depositary status tables (.csv, .tsv, .txt, .xlsx) to reconcile the statements with. */
+  reference: string[];
+  /** Also flag recorded binding acts no document mentions (DONE_NOT_SAID). */
+  doneNotSaid: boolean;
   help: boolean;
 }
 
@@ -37,12 +41,16 @@ export const USAGE = `usage: commitments extract [PATH...] [--format json|csv|xl
   --quiet    no summary on standard error
   --min-confidence  drop records under N (0 to 1)`;
 
-export const GAPS_USAGE = `usage: commitments gaps [PATH...] [--checklist NAME|FILE] [--format json|csv] [--out FILE] [--quiet] [--min-confidence N]
+export const GAPS_USAGE = `usage: commitments gaps [PATH...] [--checklist NAME|FILE] [--reference FILE]... [--done-not-said] [--format json|csv] [--out FILE] [--quiet] [--min-confidence N]
   PATH    read and extracted as by commitments extract; none: the bundled seeds/
   --checklist  also flag the instruments a state has no record of (CHECKLIST_MISSING), from
              a built-in list: ${builtInNames()};
              or a .csv file with an "Instrument" column (and optionally "Actor"; blank: every
              state); or a .txt file with one instrument a line
+  --reference  a depositary status table (as copied from the UN Treaty Collection, saved as
+             .csv, .tsv, .txt or .xlsx; or a long table: actor, instrument, action, date):
+             flags SAID_NOT_DONE and DATE_MISMATCH against it; may be given more than once
+  --done-not-said  with --reference, also flag recorded binding acts no document mentions
   --format   json (default) or csv
   --out      write to FILE instead of standard output
   --quiet    no summary on standard error
@@ -99,10 +107,50 @@ export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
 
 export function parseGapsArgs(argv: readonly string[]): GapsArgs {
   let checklist: string | null = null;
+  const reference: string[] = [];
+  let doneNotSaid = false;
   const args = parseCommon(argv, GAP_FORMATS, GAPS_USAGE, (a, value) => {
-    if (a !== "--checklist") return false;
-    checklist = value();
+    if (a === "--checklist") checklist = value();
+    else if (a === "--reference") reference.push(value());
+    else if (a === "--done-not-said") doneNotSaid = true;
+    else return false;
     return true;
   });
-  return { ...args, checklist };
+  if (doneNotSaid && reference.length === 0) throw new CliUsageError("--done-not-said needs a --reference table to compare with", GAPS_USAGE);
+  return { ...args, checklist, reference, doneNotSaid };
+}
+
+export const REFERENCE_USAGE = `usage: commitments reference import FILE [--instrument ID] --out WORKBOOK.xlsx [--quiet]
+  FILE    a depositary status table as copied from the UN Treaty Collection (title line,
+          "Participant", "Signature", "Ratification, …, Accession(a), Succession(d)"), saved as
+          .csv, .tsv, .txt (tab-separated, as pasted) or .xlsx; or a long table with the
+          columns actor, instrument, action, date
+  --instrument  the instrument (catalog id, name or acronym) when the table has no title line
+  --out      the workbook to write the Reference table into (made if missing; an existing one is
+             merged into, with a .bak copy; re-importing an instrument replaces its rows)
+  --quiet    no summary on standard error`;
+
+export interface ReferenceArgs {
+  file: string | null;
+  instrument: string | null;
+  out: string | null;
+  quiet: boolean;
+  help: boolean;
+}
+
+/** Arguments of \`commitments reference import\`. */
+export function parseReferenceArgs(argv: readonly string[]): ReferenceArgs {
+  const [sub, ...rest] = argv;
+  if (sub === "--help" || sub === "-h" || sub === undefined) return { file: null, instrument: null, out: null, quiet: false, help: true };
+  if (sub !== "import") throw new CliUsageError(`unknown reference command "${sub}"; the command is: reference import`, REFERENCE_USAGE);
+  let instrument: string | null = null;
+  const args = parseCommon(rest, ["xlsx"] as const, REFERENCE_USAGE, (a, value) => {
+    if (a !== "--instrument") return false;
+    instrument = value();
+    return true;
+  });
+  if (args.help) return { file: null, instrument, out: args.out, quiet: args.quiet, help: true };
+  if (args.paths.length !== 1) throw new CliUsageError(args.paths.length === 0 ? "give the status table FILE to import" : "import one status table at a time", REFERENCE_USAGE);
+  if (!args.out) throw new CliUsageError("give the workbook to write with --out WORKBOOK.xlsx", REFERENCE_USAGE);
+  return { file: args.paths[0] as string, instrument, out: args.out, quiet: args.quiet, help: false };
 }

@@ -11,7 +11,11 @@ import {
   extractDocument,
   findGaps,
   GAP_CODES,
+  reconcile,
+  ReferenceImportError,
+  ReferenceIndex,
   resolveInstrument,
+  type ReferenceRecord,
   type Checklist,
   type DocumentExtraction,
   type Evidence,
@@ -21,6 +25,10 @@ import { CliUsageError, GAPS_USAGE, parseGapsArgs } from "./args";
 import { decodeUtf8, emit, MAX_BYTES, readInputs, seedsDir } from "./files";
 import { csvField } from "./formats";
 import { nodeSha256 } from "./nodeHash";
+import { importTableFile } from "./reference";
+import { CsvError, readCsv } from "./csv";
+
+export { readCsv };
 
 /**
  * `commitments gaps`: documents read and extracted as `commitments extract` does, then the core's
@@ -63,54 +71,6 @@ export function gapsToCsv(gaps: readonly Gap[]): string {
   return `${lines.join("\r\n")}\r\n`;
 }
 
-/**
- * A CSV file's rows (RFC 4180: quoted fields with commas, doubled quotes and line breaks; CRLF,
- * LF or CR line ends; a UTF-8 byte-order mark). Blank lines are skipped; an unclosed quote is a
- * ChecklistError naming the line it opened on.
- */
-export function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let fieldStart = true;
-  let line = 1;
-  const endField = () => {
-    row.push(field);
-    field = "";
-    fieldStart = true;
-  };
-  const endRow = () => {
-    endField();
-    if (!(row.length === 1 && row[0] === "")) rows.push(row);
-    row = [];
-  };
-  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (fieldStart && c === '"') {
-      const opened = line;
-      for (i++; ; i++) {
-        if (i >= text.length) throw new ChecklistError(`a quoted field opened on line ${opened} is never closed`);
-        const q = text[i] as string;
-        if (q === '"') {
-          if (text[i + 1] !== '"') break;
-          i++;
-        } else if (q === "\n" || (q === "\r" && text[i + 1] !== "\n")) line++;
-        field += q;
-      }
-      fieldStart = false;
-    } else if (c === ",") endField();
-    else if (c === "\r" || c === "\n") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      endRow();
-      line++;
-    } else {
-      field += c;
-      fieldStart = false;
-    }
-  }
-  if (field !== "" || row.length > 0 || !fieldStart) endRow();
-  return rows;
-}
 
 /** A .txt checklist: one instrument a line; blank lines and lines starting with # are skipped. */
 function txtGrid(text: string): string[][] {
@@ -160,7 +120,7 @@ export async function loadChecklist(spec: string): Promise<LoadedChecklist> {
   try {
     checklist = checklistFromGrid(ext === ".csv" ? readCsv(text) : txtGrid(text), path.basename(spec));
   } catch (e) {
-    if (e instanceof ChecklistError) throw new ChecklistError(`${spec}: ${e.message}`);
+    if (e instanceof ChecklistError || e instanceof CsvError) throw new ChecklistError(`${spec}: ${e.message}`);
     throw e;
   }
   if (checklist.items.length === 0) {
@@ -224,6 +184,17 @@ export async function gapsCommand(argv: readonly string[], err: (s: string) => v
   const results = read.docs.map((doc) => extractDocument(doc, { minConfidence: args.minConfidence, sha256: nodeSha256 }));
   const index = new EvidenceIndex(evidenceFromExtraction(results));
   const gaps = findGaps(index, { checklist, verify: verifierFor(results) });
+  if (args.reference.length > 0) {
+    const recorded: ReferenceRecord[] = [];
+    try {
+      for (const file of args.reference) recorded.push(...(await importTableFile(file, null, err)).records);
+    } catch (e) {
+      if (!(e instanceof ReferenceImportError)) throw e;
+      err(`commitments: ${e.message}`);
+      return 1;
+    }
+    gaps.push(...reconcile(index, new ReferenceIndex(recorded, index), { doneNotSaid: args.doneNotSaid }));
+  }
   const body = args.format === "csv" ? gapsToCsv(gaps) : gapsToJson(gaps);
   if (!(await emit(body, args.out, err, out))) return 1;
   if (!args.quiet) {

@@ -1,9 +1,10 @@
 import { extractAll, extractDocument, type Extraction } from "../core";
 import { describeSummary, WorkbookError } from "../workbook/store";
-import { CliUsageError, GAPS_USAGE, parseExtractArgs, USAGE } from "./args";
+import { CliUsageError, GAPS_USAGE, parseExtractArgs, REFERENCE_USAGE, USAGE } from "./args";
 import { emit, readInputs, seedsDir } from "./files";
 import { toCsv, toJson } from "./formats";
 import { gapsCommand } from "./gaps";
+import { referenceCommand } from "./reference";
 import { nodeSha256 } from "./nodeHash";
 import { writeXlsxFile } from "./xlsx";
 
@@ -15,7 +16,9 @@ const HELP = `commitments — extract treaty commitments from diplomatic documen
 
 ${USAGE}
 
-${GAPS_USAGE}`;
+${GAPS_USAGE}
+
+${REFERENCE_USAGE}`;
 
 function summary(extraction: Extraction, docs: number): string {
   const byAction = new Map<string, number>();
@@ -78,11 +81,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   try {
     if (command === "extract") return await extract(rest, io.err, io.out);
     if (command === "gaps") return await gapsCommand(rest, io.err, io.out);
+    if (command === "reference") return await referenceCommand(rest, io.err);
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       io.err(HELP);
       return command === undefined ? 2 : 0;
     }
-    io.err(`commitments: unknown command "${command}"; the commands are extract and gaps (try: commitments --help)`);
+    io.err(`commitments: unknown command "${command}"; the commands are extract, gaps and reference (try: commitments --help)`);
     return 2;
   } catch (e) {
     if (e instanceof CliUsageError) {

@@ -32,9 +32,14 @@ async function existing(file: string): Promise<Buffer | null> {
 }
 
 export async function writeXlsxFile(file: string, results: readonly DocumentExtraction[]): Promise<XlsxResult> {
+  return updateXlsxFile(file, (store) => writeWorkbook(store, results));
+}
+
+/** Runs `change` on the workbook in FILE (a new one when there is none), then replaces FILE safely, keeping a backup. */
+export async function updateXlsxFile<T>(file: string, change: (store: XlsxStore) => Promise<T>): Promise<{ summary: T; backup: string | null }> {
   const before = await existing(file);
   const store = before ? await XlsxStore.load(before) : XlsxStore.empty();
-  const summary = await writeWorkbook(store, results);
+  const summary = await change(store);
   const bytes = await store.toBuffer();
   let backup: string | null = null;
   if (before) {

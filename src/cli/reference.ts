@@ -1,0 +1,96 @@
+/**
+ * `commitments reference import FILE [--instrument ID] --out WORKBOOK.xlsx`: a depositary status
+ * table into the workbook's Reference table; and the table reading `gaps --reference` shares.
+ * Rows the import cannot read are listed on standard error with their line and reason.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { DEFAULT_LONG_MAPPING, importLongTable, importStatusTable, ReferenceImportError, type ImportResult } from "../core";
+import { WorkbookError, writeReference } from "../workbook/store";
+import { CliUsageError, parseReferenceArgs, REFERENCE_USAGE } from "./args";
+import { decodeUtf8, MAX_BYTES } from "./files";
+import { CsvError, readCsv } from "./csv";
+import { updateXlsxFile } from "./xlsx";
+
+export const TABLE_EXTENSIONS = [".csv", ".tsv", ".txt", ".xlsx"] as const;
+
+/** A table file's cells: CSV, tab-separated text (a paste from the UNTC page), or an .xlsx's first sheet. */
+export async function readTableFile(file: string): Promise<unknown[][]> {
+  const ext = path.extname(file).toLowerCase();
+  if (!(TABLE_EXTENSIONS as readonly string[]).includes(ext)) throw new ReferenceImportError(`${file}: a status table is .csv, .tsv, .txt (tab-separated) or .xlsx`);
+  let bytes: Buffer;
+  try {
+    const st = await fs.stat(file);
+    if (!st.isFile()) throw new ReferenceImportError(`${file} is not a file`);
+    if (st.size > MAX_BYTES) throw new ReferenceImportError(`${file} is larger than ${MAX_BYTES / 1024 / 1024} MB; a status table is much smaller`);
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    if (e instanceof ReferenceImportError) throw e;
+    throw new ReferenceImportError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? "read error"})`);
+  }
+  if (ext === ".xlsx") {
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch (e) {
+      throw new ReferenceImportError(`${file} is not an .xlsx workbook exceljs can read (${(e as Error).message})`);
+    }
+    const ws = wb.worksheets[0];
+    const grid: unknown[][] = [];
+    ws?.eachRow({ includeEmpty: true }, (row, r) => {
+      const values = (row.values as unknown[]).slice(1);
+      grid[r - 1] = values.map((v) => (v && typeof v === "object" && "result" in (v as object) ? (v as { result: unknown }).result : v && typeof v === "object" && "richText" in (v as object) ? (v as { richText: { text: string }[] }).richText.map((t) => t.text).join("") : v));
+    });
+    return Array.from(grid, (row) => row ?? []);
+  }
+  const text = decodeUtf8(bytes).text.replace(/^\uFEFF/u, "");
+  if (ext === ".csv") {
+    try {
+      return readCsv(text);
+    } catch (e) {
+      if (e instanceof CsvError) throw new ReferenceImportError(`${file}: ${e.message}`);
+      throw e;
+    }
+  }
+  return text.split(/\r?\n/u).map((line) => line.split("\t"));
+}
+
+/** A long table (actor, instrument, action, date in its first row) or a UNTC-layout one. */
+export function importTable(grid: unknown[][], instrument: string | null, source: string): ImportResult {
+  const header = (grid[0] ?? []).map((c) => String(c ?? "").trim().toLowerCase());
+  const long = [DEFAULT_LONG_MAPPING.actor, DEFAULT_LONG_MAPPING.action, DEFAULT_LONG_MAPPING.date].every((h) => header.includes(h));
+  return long ? importLongTable(grid, DEFAULT_LONG_MAPPING, { instrument, source }) : importStatusTable(grid, { instrument, source });
+}
+
+/** Reads and imports one table file, reporting its unreadable rows on standard error. */
+export async function importTableFile(file: string, instrument: string | null, err: (s: string) => void): Promise<ImportResult> {
+  const result = importTable(await readTableFile(file), instrument, path.basename(file));
+  for (const p of result.problems) err(`commitments: ${file} line ${p.line}: ${p.reason}`);
+  if (result.records.length === 0) throw new ReferenceImportError(`${file}: no participant's act could be read`);
+  return result;
+}
+
+export async function referenceCommand(argv: readonly string[], err: (s: string) => void): Promise<number> {
+  const args = parseReferenceArgs(argv);
+  if (args.help) {
+    err(REFERENCE_USAGE);
+    return 0;
+  }
+  try {
+    const result = await importTableFile(args.file as string, args.instrument, err);
+    const { summary, backup } = await updateXlsxFile(args.out as string, (store) => writeReference(store, result));
+    if (!args.quiet) {
+      err(`commitments: ${result.records.length} recorded act${result.records.length === 1 ? "" : "s"} of ${result.instrument} (${result.instrumentId ?? "not in the catalog"}) read, ${result.problems.length} row${result.problems.length === 1 ? "" : "s"} not read; written to ${args.out}`);
+      err(`commitments: Reference: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.cleared} cleared${backup ? `; the previous file is kept as ${backup}` : ""}`);
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof ReferenceImportError || e instanceof WorkbookError) {
+      err(`commitments: ${e.message}`);
+      return 1;
+    }
+    if (e instanceof CliUsageError) throw e;
+    throw e;
+  }
+}
