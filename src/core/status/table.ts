@@ -181,34 +181,54 @@ function sameGrid(a: Grid, b: Grid): boolean {
   return true;
 }
 
-let byIdentity = new WeakMap<object, EvidenceTable>();
-/** The last few ranges indexed, newest first, to recognise equal copies. */
-const recent: { grid: Grid; table: EvidenceTable }[] = [];
-const RECENT = 4;
+/**
+ * What a range reads as, worked out once per distinct range: the same array again, or an equal
+ * copy of one of the last few (Excel hands every formula its own copy), reuses the answer.
+ */
+export class RangeCache<T> {
+  private byIdentity = new WeakMap<object, T>();
+  /** The last few ranges read, newest first, to recognise equal copies. */
+  private readonly recent: { grid: Grid; value: T }[] = [];
+
+  constructor(
+    private readonly read: (grid: unknown) => T,
+    private readonly size = 4,
+  ) {}
+
+  get(grid: unknown): T {
+    if (typeof grid === "object" && grid !== null) {
+      const hit = this.byIdentity.get(grid);
+      if (hit !== undefined) return hit;
+      for (let i = 0; i < this.recent.length; i++) {
+        const entry = this.recent[i] as { grid: Grid; value: T };
+        if (Array.isArray(grid) && sameGrid(entry.grid, grid as Grid)) {
+          this.byIdentity.set(grid, entry.value);
+          if (i > 0) this.recent.unshift(...this.recent.splice(i, 1));
+          return entry.value;
+        }
+      }
+    }
+    const value = this.read(grid);
+    this.byIdentity.set(grid as object, value);
+    this.recent.unshift({ grid: grid as Grid, value });
+    if (this.recent.length > this.size) this.recent.pop();
+    return value;
+  }
+
+  clear(): void {
+    this.recent.length = 0;
+    this.byIdentity = new WeakMap();
+  }
+}
+
+const evidenceCache = new RangeCache(readEvidenceTable);
 
 /** The table for a range, indexed once per distinct range and reused for every call that passes it. */
 export function evidenceTable(grid: unknown): EvidenceTable {
-  if (typeof grid === "object" && grid !== null) {
-    const hit = byIdentity.get(grid);
-    if (hit) return hit;
-    for (let i = 0; i < recent.length; i++) {
-      const entry = recent[i] as { grid: Grid; table: EvidenceTable };
-      if (Array.isArray(grid) && sameGrid(entry.grid, grid as Grid)) {
-        byIdentity.set(grid, entry.table);
-        if (i > 0) recent.unshift(...recent.splice(i, 1));
-        return entry.table;
-      }
-    }
-  }
-  const table = readEvidenceTable(grid);
-  byIdentity.set(grid as object, table);
-  recent.unshift({ grid: grid as Grid, table });
-  if (recent.length > RECENT) recent.pop();
-  return table;
+  return evidenceCache.get(grid);
 }
 
 /** Forgets every cached index (tests and benchmarks start cold with it). */
 export function clearEvidenceCache(): void {
-  recent.length = 0;
-  byIdentity = new WeakMap();
+  evidenceCache.clear();
 }
