@@ -13,7 +13,13 @@ import {
   EvidenceTableError,
   findGaps,
   flagsOf,
+  GAP_CODES,
+  isBindingAct,
   PartialDateSchema,
+  reconciliation,
+  recordedText,
+  referenceTable,
+  ReferenceTableError,
   serialToDate,
   statusOf,
   type Checklist,
@@ -21,6 +27,7 @@ import {
   type EvidenceTable,
   type Gap,
   type PartialDate,
+  type ReferenceTable,
 } from "../core";
 import { ArgumentError, NotFoundError, textArgument } from "./errors";
 
@@ -82,13 +89,38 @@ function recordsOf(table: EvidenceTable, id: string): Evidence[] {
   return records;
 }
 
-/** CT.STATUS: the level and the deciding act, e.g. "Bound (acceded 2005-09-16)". */
-export function statusText(actor: unknown, instrument: unknown, evidence: unknown, asOf?: unknown): string {
+/** An optional reference: omitted, or the Reference table with its header (Reference[#All]). */
+export function referenceArgument(value: unknown): ReferenceTable | null {
+  if (value === undefined || value === null || value === "") return null;
+  try {
+    return referenceTable(value);
+  } catch (error) {
+    if (error instanceof ReferenceTableError) throw new ArgumentError(error.message);
+    throw error;
+  }
+}
+
+/**
+ * CT.STATUS: the level and the deciding act, e.g. "Bound (acceded 2005-09-16)"; with a
+ * reference, the recorded act beside the stated one: "Bound (stated acceded 2005-09-16;
+ * recorded accession 2005-09-16)".
+ */
+export function statusText(actor: unknown, instrument: unknown, evidence: unknown, asOf?: unknown, reference?: unknown): string {
   const who = nameArgument("actor", actor);
   const what = nameArgument("instrument", instrument);
   const when = asOfArgument(asOf);
+  const ref = referenceArgument(reference);
   const { index } = tableOf(evidence);
-  return describeStatus(statusOf(index.pair(who, index.instrument(what)), when));
+  const instrumentRef = index.instrument(what);
+  const answer = statusOf(index.pair(who, instrumentRef), when);
+  if (!ref) return describeStatus(answer);
+  const recorded = reconciliation(index, ref).index.pair(who, instrumentRef.key).filter((r) => !when || r.date <= when);
+  const parts = [
+    answer.deciding ? `stated ${answer.deciding.action} ${answer.deciding.date ?? "undated"}` : null,
+    answer.conflicts.length > 0 ? "conflicting evidence" : null,
+    recordedText(recorded, recorded.some((r) => isBindingAct(r.act))),
+  ].filter((p): p is string => p !== null);
+  return `${answer.level} (${parts.join("; ")})`;
 }
 
 /** CT.EVIDENCE: the quotes behind the status, latest act first, one per row. */
@@ -113,20 +145,25 @@ export function sourceText(id: unknown, evidence: unknown): string {
   return `${where}: “${record.quote}”`.slice(0, MAX_CELL);
 }
 
-/** CT.FLAGS: the gap codes of one row, comma-separated ("" when none). */
-export function flagsText(id: unknown, evidence: unknown): string {
+/** CT.FLAGS: the gap codes of one row, comma-separated ("" when none); with a reference, its said-against-done codes too. */
+export function flagsText(id: unknown, evidence: unknown, reference?: unknown): string {
   const key = nameArgument("id", id);
+  const ref = referenceArgument(reference);
   const table = tableOf(evidence);
   recordsOf(table, key);
-  return flagsOf(table.index, key).join(", ");
+  const codes = new Set(flagsOf(table.index, key));
+  if (ref) for (const g of reconciliation(table.index, ref).gaps) if (g.commitmentIds.includes(key)) codes.add(g.code);
+  return GAP_CODES.filter((c) => codes.has(c)).join(", ");
 }
 
 /** CT.GAPS: the actor's gaps under a header row (a "No gaps" row when there are none). */
-export function gapsRows(actor: unknown, evidence: unknown, checklist?: unknown): string[][] {
+export function gapsRows(actor: unknown, evidence: unknown, checklist?: unknown, reference?: unknown): string[][] {
   const who = nameArgument("actor", actor);
   const list = checklistArgument(checklist);
+  const ref = referenceArgument(reference);
   const { index } = tableOf(evidence);
   const gaps = findGaps(index, { checklist: list }, who);
+  if (ref) gaps.push(...reconciliation(index, ref).gaps.filter((g) => index.actorKey(g.actor) === index.actorKey(who)));
   if (gaps.length === 0) return [[...GAPS_HEADERS], ["", index.displayName(who), "", "", "", "No gaps found"]];
   return [[...GAPS_HEADERS], ...capRows(gaps.map(gapRow), (left) => ["", who, "", "", "", `… ${left} more gaps not shown: narrow the evidence range`])];
 }

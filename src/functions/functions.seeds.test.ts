@@ -6,9 +6,10 @@ import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { errorOf, installCustomFunctions } from "../../test/support/customFunctions";
 import { seedExtractions } from "../../test/helpers";
-import type { DocumentExtraction } from "../core";
+import { importStatusTable, type DocumentExtraction } from "../core";
+import { referenceRows } from "../workbook/store";
 import { evidenceGrid } from "../workbook/formulas";
-import { COMMITMENTS, SOURCE_TEXT } from "../workbook/layout";
+import { COMMITMENTS, REFERENCE, SOURCE_TEXT } from "../workbook/layout";
 import { planTable } from "../workbook/merge";
 import { machineRows } from "../workbook/rows";
 import { evidence, extract, flags, gaps, source, status, verify } from "./functions";
@@ -38,11 +39,11 @@ test("functions.json, generated from the JSDoc, declares all seven with their pa
   const { functions } = JSON.parse(result.metadataJson) as { functions: { id: string; description: string; helpUrl: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[] }[] };
   const shape = Object.fromEntries(functions.map((f) => [f.id, f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}${p.dimensionality === "matrix" ? "[]" : ""}`)]));
   expect(shape).toEqual({
-    STATUS: ["actor", "instrument", "evidence[]", "as_of?"],
+    STATUS: ["actor", "instrument", "evidence[]", "as_of?", "reference?[]"],
     EVIDENCE: ["actor", "instrument", "evidence[]"],
     SOURCE: ["id", "evidence[]"],
-    GAPS: ["actor", "evidence[]", "checklist?[]"],
-    FLAGS: ["id", "evidence[]"],
+    GAPS: ["actor", "evidence[]", "checklist?[]", "reference?[]"],
+    FLAGS: ["id", "evidence[]", "reference?[]"],
     EXTRACT: ["text"],
     VERIFY: ["id", "evidence[]", "source_text[]"],
   });
@@ -113,6 +114,40 @@ describe("on the seeds' Commitments table", () => {
     expect(verify(id, table, edited)).toBe(false);
     expect(verify(id, table, [[`Preamble. ${quote} More.`]])).toBe(true);
     expect(verify(id, table, [["Another text."]])).toBe(false);
+  });
+});
+
+describe("with the depositary's record (Reference[#All]; made-up dates, not the real record)", () => {
+  let reference: string[][];
+  beforeAll(() => {
+    const result = importStatusTable([
+      ["Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict"],
+      ["Participant", "Signature", "Ratification, Accession(a)"],
+      ["Kazakhstan", "6 Sep 2000", "10 Apr 2003"],
+    ]);
+    const icsant = importStatusTable([["International Convention for the Suppression of Acts of Nuclear Terrorism"], ["Participant", "Signature", "Ratification, Accession(a)"], ["Armenia", "", "1 Mar 2010"]]);
+    const headers = REFERENCE.columns.map((c) => c.header);
+    reference = [headers, ...[...referenceRows(result, "now"), ...referenceRows(icsant, "now")].map((r) => headers.map((h) => String(r[h] ?? "")))];
+  });
+
+  test("STATUS shows the recorded act beside the stated one", () => {
+    expect(status("Kazakhstan", "crc-opac", table, undefined, reference)).toBe("Bound (stated ratified undated; recorded ratification 2003-04-10)");
+    expect(status("Kazakhstan", "icsant", table, undefined, reference)).toBe("Bound (stated acceded 2005-09-16; recorded: none)");
+    expect(status("Armenia", "icsant", table, "", reference)).toBe("No record (recorded ratification 2010-03-01)");
+    expect(status("Kazakhstan", "crc-opac", table, "2001", reference)).toBe("No record (recorded signature 2000-09-06)");
+  });
+
+  test("GAPS and FLAGS add SAID_NOT_DONE where a stated binding act is not on record", () => {
+    const kz = gaps("Kazakhstan", table, undefined, reference).slice(1).map((r) => `${r[0]} ${r[3]}`);
+    expect(kz).toContain("SAID_NOT_DONE icsant");
+    expect(kz).not.toContain("SAID_NOT_DONE crc-opac");
+    expect(flags(idOf("Kazakhstan", "icsant"), table, reference)).toBe("SAID_NOT_DONE");
+    expect(flags(idOf("Kazakhstan", "icsant"), table)).toBe("");
+  });
+
+  test("a range that is not the Reference table is #VALUE!", () => {
+    const error = errorOf(() => status("Kazakhstan", "icsant", table, undefined, [["a", "b"], ["c", "d"]]));
+    expect([error.code, error.message]).toEqual(["#VALUE!", expect.stringMatching(/Reference\[#All\]/u)]);
   });
 });
 

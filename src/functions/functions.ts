@@ -19,10 +19,11 @@ import { extractRows } from "./extract";
  * @param instrument The instrument: its catalog id, name or acronym, e.g. "crc-opac" or "OPAC".
  * @param evidence The commitments with their header row, e.g. Commitments[#All].
  * @param [as_of] Only acts dated on or before this date count (a date, or text such as "2015-12-31").
+ * @param [reference] The depositary's record with its header row, Reference[#All]: the recorded act is shown beside the stated one.
  * @returns The status, e.g. "Bound (acceded 2005-09-16)".
  */
-export function status(actor: string, instrument: string, evidence: any[][], as_of?: any): string {
-  return answer(() => statusText(actor, instrument, evidence, as_of));
+export function status(actor: string, instrument: string, evidence: any[][], as_of?: any, reference?: any[][]): string {
+  return answer(() => statusText(actor, instrument, evidence, as_of, reference));
 }
 
 /**
@@ -57,10 +58,11 @@ export function source(id: string, evidence: any[][]): string {
  * @param actor The actor, e.g. "Kazakhstan".
  * @param evidence The commitments with their header row, e.g. Commitments[#All].
  * @param [checklist] A built-in checklist's name (counter-terrorism, children-armed-conflict, hague-1954, human-rights-core) or a range with an Instrument column, e.g. Checklist[#All].
+ * @param [reference] The depositary's record with its header row, Reference[#All]: adds SAID_NOT_DONE and DATE_MISMATCH.
  * @returns A table of the actor's gaps.
  */
-export function gaps(actor: string, evidence: any[][], checklist?: any[][]): string[][] {
-  return answer(() => gapsRows(actor, evidence, checklist));
+export function gaps(actor: string, evidence: any[][], checklist?: any[][], reference?: any[][]): string[][] {
+  return answer(() => gapsRows(actor, evidence, checklist, reference));
 }
 
 /**
@@ -69,10 +71,11 @@ export function gaps(actor: string, evidence: any[][], checklist?: any[][]): str
  * @helpurl https://localhost:3000/help.html#ct-flags
  * @param id The commitment's id (the ID column).
  * @param evidence The commitments with their header row, e.g. Commitments[#All].
+ * @param [reference] The depositary's record with its header row, Reference[#All]: adds SAID_NOT_DONE and DATE_MISMATCH.
  * @returns The codes, e.g. "ADVOCATES_NOT_BOUND, LOW_CONFIDENCE".
  */
-export function flags(id: string, evidence: any[][]): string {
-  return answer(() => flagsText(id, evidence));
+export function flags(id: string, evidence: any[][], reference?: any[][]): string {
+  return answer(() => flagsText(id, evidence, reference));
 }
 
 /**
