@@ -36,3 +36,39 @@ test("an import is written, read back the same, and re-importing one instrument 
   rows = await referenceRows(store);
   expect(rows.map((r) => `${r.Actor} ${r["Instrument ID"]} ${r["Recorded as"]}`)).toEqual(["Kazakhstan icsant accession", "Chile icsant signature", "Peru crc-opac ratification"]);
 });
+
+test("once a reference is imported, Status, Flags and every CT.GAPS read it, with the recorded act and the said-against-done gaps cached", async () => {
+  const { extractDocument } = await import("../src/core");
+  const { writeWorkbook } = await import("../src/workbook/store");
+  const { fromExcelJs } = await import("../src/workbook/xlsxStore");
+  const { isFormula } = await import("../src/workbook/cells");
+  const docs = [
+    extractDocument({ id: "a.txt", text: "Kazakhstan ratified the International Convention for the Suppression of Acts of Nuclear Terrorism on 3 March 2006." }),
+    extractDocument({ id: "b.txt", text: "Chile has ratified the International Convention for the Suppression of Acts of Nuclear Terrorism on 10 April 2010." }),
+  ];
+  const store = XlsxStore.empty();
+  await writeWorkbook(store, docs);
+  await writeReference(store, importStatusTable(table("International Convention for the Suppression of Acts of Nuclear Terrorism", [["Kazakhstan", "", "16 Sep 2005 a"]])), "now");
+  const check = (s: XlsxStore) => {
+    const ws = s.workbook.getWorksheet("Commitments")!;
+    const headers = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+    const cell = (r: number, h: string) => fromExcelJs(ws.getCell(r, headers.indexOf(h) + 1).value);
+    const byActor = new Map([2, 3].map((r) => [cellText(cell(r, "Actor")), { status: cell(r, "Status"), flags: cell(r, "Flags") }]));
+    const kz = byActor.get("Kazakhstan")!;
+    expect(isFormula(kz.status) && kz.status.formula.endsWith(",,Reference[#All])")).toBe(true);
+    expect(cellText(kz.status)).toBe("Bound (stated ratified 2006-03-03; recorded accession 2005-09-16)");
+    expect(cellText(kz.flags)).toBe("DATE_MISMATCH");
+    expect(cellText(byActor.get("Chile")!.flags)).toBe("SAID_NOT_DONE");
+    const gaps: string[] = [];
+    s.workbook.getWorksheet("Gaps")!.eachRow((row) => row.eachCell((c) => {
+      const v = fromExcelJs(c.value);
+      gaps.push(isFormula(v) ? v.formula : cellText(v));
+    }));
+    expect(gaps.filter((g) => g.startsWith("_xldudf_CT_GAPS(")).every((g) => g.endsWith(",,Reference[#All])"))).toBe(true);
+    expect(gaps).toEqual(expect.arrayContaining(["DATE_MISMATCH", "SAID_NOT_DONE"]));
+  };
+  check(store);
+  // A later extraction run keeps reading the reference.
+  await writeWorkbook(store, docs);
+  check(store);
+});

@@ -11,7 +11,7 @@
  */
 import { gapsRows, GAPS_HEADERS, flagsText, statusText } from "../functions/answers";
 import { cellText, formulaString, isFormula, type Cell, type FormulaCell } from "./cells";
-import { CHECKLIST, COMMITMENTS, GAPS_SHEET } from "./layout";
+import { CHECKLIST, COMMITMENTS, GAPS_SHEET, REFERENCE } from "./layout";
 import type { TablePlan, TableSnapshot } from "./merge";
 
 /** Where a formula goes: typed into Excel through Office.js, or stored in an .xlsx file. */
@@ -75,12 +75,21 @@ function instrumentArgument(target: FormulaTarget): string {
   return `IF(${thisRow("Instrument ID", target)}="",${thisRow("Instrument", target)},${thisRow("Instrument ID", target)})`;
 }
 
-export function statusFormula(headers: readonly string[], target: FormulaTarget): string {
-  return `${fn("STATUS", target)}(${thisRow("Actor", target)},${instrumentArgument(target)},${evidenceReference(headers, target)})`;
+/** The depositary's record, when the workbook has a Reference table: STATUS, FLAGS and GAPS then read it. */
+export function referenceReference(): string {
+  return `${REFERENCE.table}[#All]`;
 }
 
-export function flagsFormula(headers: readonly string[], target: FormulaTarget): string {
-  return `${fn("FLAGS", target)}(${thisRow("ID", target)},${evidenceReference(headers, target)})`;
+export function statusFormula(headers: readonly string[], target: FormulaTarget, withReference = false): string {
+  const args = [thisRow("Actor", target), instrumentArgument(target), evidenceReference(headers, target)];
+  if (withReference) args.push("", referenceReference());
+  return `${fn("STATUS", target)}(${args.join(",")})`;
+}
+
+export function flagsFormula(headers: readonly string[], target: FormulaTarget, withReference = false): string {
+  const args = [thisRow("ID", target), evidenceReference(headers, target)];
+  if (withReference) args.push(referenceReference());
+  return `${fn("FLAGS", target)}(${args.join(",")})`;
 }
 
 /** The checklist argument: the user's Checklist table when the workbook has one. */
@@ -88,10 +97,17 @@ export function checklistReference(): string {
   return `${CHECKLIST.table}[#All]`;
 }
 
-export function gapsFormula(actor: string, headers: readonly string[], target: FormulaTarget, withChecklist: boolean): string {
+export function gapsFormula(actor: string, headers: readonly string[], target: FormulaTarget, withChecklist: boolean, withReference = false): string {
   const args = [formulaString(actor), evidenceReference(headers, target)];
-  if (withChecklist) args.push(checklistReference());
+  if (withChecklist || withReference) args.push(withChecklist ? checklistReference() : "");
+  if (withReference) args.push(referenceReference());
   return `${fn("GAPS", target)}(${args.join(",")})`;
+}
+
+/** The optional tables the formulas read besides Commitments, as the workbook has them (null: none). */
+export interface FormulaTables {
+  checklist: TableSnapshot | null;
+  reference: TableSnapshot | null;
 }
 
 /** A function's answer as a cached value: its text, or the error it would show. */
@@ -103,8 +119,8 @@ function computed(run: () => string): string {
   }
 }
 
-/** The checklist table's values with its header, as CT.GAPS receives Checklist[#All]. */
-export function checklistGrid(snapshot: TableSnapshot | null): (string | number | boolean)[][] | null {
+/** A table's values with its header, as a function receives Checklist[#All] or Reference[#All]. */
+export function tableGrid(snapshot: TableSnapshot | null): (string | number | boolean)[][] | null {
   if (!snapshot) return null;
   return [snapshot.headers, ...snapshot.rows.map((r) => snapshot.headers.map((_, j) => value(r[j])))];
 }
@@ -113,20 +129,21 @@ export function checklistGrid(snapshot: TableSnapshot | null): (string | number 
  * Puts the Status and Flags formulas in every row of the Commitments plan (rows typed by hand
  * too), each with its value as the functions compute it over the plan's final rows.
  */
-export function fillFormulas(plan: TablePlan, target: FormulaTarget): void {
+export function fillFormulas(plan: TablePlan, target: FormulaTarget, tables: FormulaTables = { checklist: null, reference: null }): void {
   const statusAt = plan.headers.indexOf("Status");
   const flagsAt = plan.headers.indexOf("Flags");
   const at = (h: string) => plan.headers.indexOf(h);
   const grid = evidenceGrid(plan.headers, plan.rows);
-  const status = statusFormula(plan.headers, target);
-  const flags = flagsFormula(plan.headers, target);
+  const reference = tableGrid(tables.reference) ?? undefined;
+  const status = statusFormula(plan.headers, target, reference !== undefined);
+  const flags = flagsFormula(plan.headers, target, reference !== undefined);
   plan.rows.forEach((row) => {
     const get = (h: string) => value(row[at(h)]);
     const blank = ["Actor", "Action", "Instrument", "Instrument ID"].every((h) => String(get(h)).trim() === "");
     if (blank) return;
     const instrument = String(get("Instrument ID")).trim() === "" ? get("Instrument") : get("Instrument ID");
-    if (statusAt >= 0) row[statusAt] = { formula: status, result: computed(() => statusText(get("Actor"), instrument, grid)) } satisfies FormulaCell;
-    if (flagsAt >= 0) row[flagsAt] = { formula: flags, result: computed(() => flagsText(get("ID"), grid)) } satisfies FormulaCell;
+    if (statusAt >= 0) row[statusAt] = { formula: status, result: computed(() => statusText(get("Actor"), instrument, grid, undefined, reference)) } satisfies FormulaCell;
+    if (flagsAt >= 0) row[flagsAt] = { formula: flags, result: computed(() => flagsText(get("ID"), grid, reference)) } satisfies FormulaCell;
   });
 }
 
@@ -153,7 +170,7 @@ export interface GapsSheetPlan {
 export const SPARE_ROWS = 5;
 
 /** The Gaps sheet: every actor of the Commitments plan, A to Z, each with its spilled CT.GAPS. */
-export function planGapsSheet(plan: TablePlan, target: FormulaTarget, checklist: TableSnapshot | null): GapsSheetPlan {
+export function planGapsSheet(plan: TablePlan, target: FormulaTarget, tables: FormulaTables = { checklist: null, reference: null }): GapsSheetPlan {
   const grid = evidenceGrid(plan.headers, plan.rows);
   const actorAt = plan.headers.indexOf("Actor");
   const reviewAt = plan.headers.indexOf("Review");
@@ -164,21 +181,22 @@ export function planGapsSheet(plan: TablePlan, target: FormulaTarget, checklist:
     const key = actor.toLowerCase();
     if (!actors.has(key)) actors.set(key, actor);
   }
-  const list = checklistGrid(checklist);
+  const list = tableGrid(tables.checklist);
+  const reference = tableGrid(tables.reference);
   const intro = [
     "Gaps by actor",
-    `Each block is a CT.GAPS formula over the Commitments table${list ? " and the Checklist table" : ""}; the sheet is rebuilt on every write, so keep notes elsewhere.`,
+    `Each block is a CT.GAPS formula over the Commitments table${list ? ", the Checklist table" : ""}${reference ? ", the Reference table" : ""}; the sheet is rebuilt on every write, so keep notes elsewhere.`,
   ];
   const blocks: GapsBlock[] = [];
   let row = intro.length + 1;
   for (const actor of [...actors.values()].sort((a, b) => a.localeCompare(b, "en"))) {
     let values: string[][];
     try {
-      values = gapsRows(actor, grid, list ?? undefined);
+      values = gapsRows(actor, grid, list ?? undefined, reference ?? undefined);
     } catch (error) {
       values = [[`#VALUE! ${(error as Error).message}`]];
     }
-    blocks.push({ actor, row, formula: gapsFormula(actor, plan.headers, target, list !== null), values });
+    blocks.push({ actor, row, formula: gapsFormula(actor, plan.headers, target, list !== null, reference !== null), values });
     row += 1 + values.length + SPARE_ROWS;
   }
   return { sheet: GAPS_SHEET, intro, blocks, columns: GAPS_HEADERS.length };

@@ -48,13 +48,14 @@ export async function writeWorkbook(
   decisions?: ReadonlyMap<string, ReviewDecision>,
 ): Promise<WorkbookSummary> {
   const rows: MachineRows = machineRows(results, decisions);
-  const snapshots = await store.read([...LAYOUT, CHECKLIST]);
+  const snapshots = await store.read([...LAYOUT, CHECKLIST, REFERENCE]);
   const plans = LAYOUT.map((spec, i) =>
     planTable(spec, snapshots[i] ?? null, rows[spec.table as keyof MachineRows], spec === SOURCE_TEXT ? { clearStaleBy: "Document" } : {}),
   );
   const commitments = plans[LAYOUT.indexOf(COMMITMENTS)] as TablePlan;
-  fillFormulas(commitments, store.formulaTarget);
-  await store.write(plans, onProgress, planGapsSheet(commitments, store.formulaTarget, snapshots[LAYOUT.length] ?? null));
+  const tables = { checklist: snapshots[LAYOUT.length] ?? null, reference: snapshots[LAYOUT.length + 1] ?? null };
+  fillFormulas(commitments, store.formulaTarget, tables);
+  await store.write(plans, onProgress, planGapsSheet(commitments, store.formulaTarget, tables));
   return Object.fromEntries(plans.map((p) => [p.spec.table, p.summary]));
 }
 
@@ -79,11 +80,10 @@ export function checklistRows(checklist: Checklist): RowValues[] {
  * user's own included, stay), then rebuilds the Gaps sheet so its formulas read the checklist.
  */
 export async function addChecklist(store: TableStore, checklist: Checklist): Promise<MergeSummary> {
-  const [commitments, existing] = await store.read([COMMITMENTS, CHECKLIST]);
+  const [commitments, existing, reference] = await store.read([COMMITMENTS, CHECKLIST, REFERENCE]);
   const plan = planTable(CHECKLIST, existing ?? null, checklistRows(checklist));
-  const snapshot: TableSnapshot = { headers: plan.headers, rows: plan.rows };
   const table = planTable(COMMITMENTS, commitments ?? null, []);
-  await store.write([plan], undefined, planGapsSheet(table, store.formulaTarget, snapshot));
+  await store.write([plan], undefined, planGapsSheet(table, store.formulaTarget, { checklist: { headers: plan.headers, rows: plan.rows }, reference: reference ?? null }));
   return plan.summary;
 }
 
@@ -117,8 +117,16 @@ export function referenceRows(result: ImportResult, importedAt: string): RowValu
  * and the user's Notes, stay.
  */
 export async function writeReference(store: TableStore, result: ImportResult, importedAt = new Date().toISOString().slice(0, 19).replace("T", " ")): Promise<MergeSummary> {
-  const [existing] = await store.read([REFERENCE]);
+  const [existing, commitments, checklist] = await store.read([REFERENCE, COMMITMENTS, CHECKLIST]);
   const plan = planTable(REFERENCE, existing ?? null, referenceRows(result, importedAt), { clearStaleBy: "Instrument ID" });
-  await store.write([plan]);
+  if (!commitments) {
+    await store.write([plan]);
+    return plan.summary;
+  }
+  // The Commitments formulas and the Gaps sheet read the record from now on.
+  const table = planTable(COMMITMENTS, commitments, []);
+  const tables = { checklist: checklist ?? null, reference: { headers: plan.headers, rows: plan.rows } };
+  fillFormulas(table, store.formulaTarget, tables);
+  await store.write([plan, table], undefined, planGapsSheet(table, store.formulaTarget, tables));
   return plan.summary;
 }
