@@ -2,14 +2,19 @@
  * The pane's Office.js code that is not the writer: which commitment the selected row is, and
  * adding a checklist. Run against office-addin-mock, with Excel's load-then-sync rule (a property
  * read before its load and sync gives the mock's error string, which would make these assertions
- * fail). Also the browser download's workbook, with a checklist.
+ * fail). Also the browser download's workbook, with a checklist and imported status tables, and
+ * a status table's .xlsx read in the pane.
  */
+import ExcelJS from "exceljs";
 import { OfficeMockObject } from "office-addin-mock";
 import { builtInChecklist, type DocumentExtraction } from "../src/core";
 import { workbookBlob } from "../src/taskpane/office/download";
-import { addChecklistToExcel, commitmentFromRow, selectedCommitment } from "../src/taskpane/office/excel";
+import { addChecklistToExcel, commitmentFromRow, selectedCommitment, writeReferenceToExcel } from "../src/taskpane/office/excel";
+import { readXlsxGrid } from "../src/taskpane/office/tableFile";
+import { importGrid, importPastedTable } from "../src/taskpane/state/reference";
+import { LONG_CSV, UNTC_PASTE } from "../src/taskpane/state/reference.fixtures";
 import { isFormula } from "../src/workbook/cells";
-import { CHECKLIST, GAPS_SHEET } from "../src/workbook/layout";
+import { CHECKLIST, COMMITMENTS, GAPS_SHEET, REFERENCE } from "../src/workbook/layout";
 import { OfficeStore } from "../src/workbook/officeStore";
 import { writeWorkbook } from "../src/workbook/store";
 import { fromExcelJs, XlsxStore } from "../src/workbook/xlsxStore";
@@ -114,6 +119,61 @@ describe("addChecklistToExcel", () => {
   });
 });
 
+// The status tables below have made-up dates (see reference.fixtures.ts): not the depositary's record.
+describe("writeReferenceToExcel", () => {
+  let seeds: DocumentExtraction[] = [];
+  beforeAll(async () => {
+    seeds = await seedExtractions();
+  });
+  afterEach(() => {
+    delete (globalThis as { Excel?: unknown }).Excel;
+  });
+
+  it("writes the imported table into the Reference table in one Excel.run, and points the Status formulas and the Gaps sheet at it", async () => {
+    const book = new FakeBook();
+    await writeWorkbook(new OfficeStore(book.context), seeds);
+    const run = jest.fn(async (work: (context: Excel.RequestContext) => Promise<unknown>) => work(book.context));
+    (globalThis as { Excel?: unknown }).Excel = { run };
+    const opac = importPastedTable(UNTC_PASTE, null);
+    await expect(writeReferenceToExcel(opac)).resolves.toMatchObject({ added: 10 });
+    expect(run).toHaveBeenCalledTimes(1);
+    const rows = grid.rows(book, "Reference");
+    expect(rows.filter((r) => r.Actor?.text === "Kazakhstan").map((r) => `${r["Recorded as"]?.text} ${r.Date?.text}`)).toEqual(["signature 2000-09-08", "ratification 2004-02-11"]);
+    expect(rows.every((r) => r["Instrument ID"]?.text === "crc-opac")).toBe(true);
+    const status = grid.rows(book, COMMITMENTS.table).map((r) => r.Status?.formula ?? "");
+    expect(status.every((f) => f.endsWith(",Reference[#All])"))).toBe(true);
+    const formulas = [...grid.sheet(book, GAPS_SHEET).cells.values()].map((c) => c.formula).filter((f): f is string => f !== null);
+    expect(formulas.length).toBeGreaterThanOrEqual(3);
+    expect(formulas.every((f) => f.endsWith(",Reference[#All])"))).toBe(true);
+    // The same table again: no row added (its rows are refreshed in place).
+    await expect(writeReferenceToExcel(opac)).resolves.toMatchObject({ added: 0 });
+    expect(grid.rows(book, "Reference")).toHaveLength(10);
+  });
+});
+
+describe("readXlsxGrid (a status table saved as .xlsx)", () => {
+  it("reads the first sheet's cells, dates and formula results included, blank rows kept in place", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Status");
+    ws.getCell("A1").value = "Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict";
+    ws.addRow(["Participant", "Signature", "Ratification, Acceptance(A), Approval(AA), Accession(a), Succession(d)"]);
+    ws.addRow([{ richText: [{ text: "Kazakh" }, { text: "stan" }] }, new Date(Date.UTC(2000, 8, 8)), "11 Feb 2004"]);
+    ws.getCell("A5").value = "Austria1";
+    ws.getCell("C5").value = { formula: "\"7 Aug 2002 A\"", result: "7 Aug 2002 A", date1904: false };
+    wb.addWorksheet("Other").getCell("A1").value = "ignored";
+    const bytes = await wb.xlsx.writeBuffer();
+    const table = await readXlsxGrid(bytes as ArrayBuffer);
+    expect(table[3]).toEqual([]);
+    const result = importGrid(table, null, "opac.xlsx");
+    expect(result.records.map((r) => `${r.actor} ${r.act} ${r.date}`)).toEqual(["Kazakhstan signature 2000-09-08", "Kazakhstan ratification 2004-02-11", "Austria acceptance 2002-08-07"]);
+    expect(result.problems).toEqual([]);
+  });
+
+  it("fails on bytes that are not an .xlsx", async () => {
+    await expect(readXlsxGrid(new TextEncoder().encode("not a zip").buffer as ArrayBuffer)).rejects.toThrow();
+  });
+});
+
 describe("workbookBlob (the browser's download)", () => {
   let seeds: DocumentExtraction[] = [];
   beforeAll(async () => {
@@ -141,13 +201,29 @@ describe("workbookBlob (the browser's download)", () => {
     expect(formulas.every((f) => f.startsWith("_xldudf_CT_GAPS(") && f.endsWith(",Checklist[#All])"))).toBe(true);
   });
 
+  it("with imported status tables: a Reference table of their acts, read by the Status formulas and every CT.GAPS", async () => {
+    const tables = [importPastedTable(UNTC_PASTE, null), importPastedTable(LONG_CSV, null)];
+    const { blob, summary } = await workbookBlob(seeds, new Map(), undefined, builtInChecklist("hague-1954"), tables);
+    expect(summary.Reference).toMatchObject({ added: 13 });
+    const store = await open(blob);
+    const [reference, commitments] = await store.read([REFERENCE, COMMITMENTS]);
+    const col = (h: string) => reference!.headers.indexOf(h);
+    expect(reference!.rows.map((r) => r[col("Instrument ID")])).toEqual([...Array(10).fill("crc-opac"), "att", "att", "att"]);
+    expect(reference!.rows.filter((r) => r[col("Actor")] === "Kazakhstan").map((r) => `${r[col("Recorded as")]} ${r[col("Date")]}`)).toEqual(["signature 2000-09-08", "ratification 2004-02-11"]);
+    const status = commitments!.rows.map((r) => r[commitments!.headers.indexOf("Status")]);
+    expect(status.every((c) => isFormula(c) && c.formula.endsWith(",Reference[#All])"))).toBe(true);
+    const formulas = gapsFormulas(store);
+    expect(formulas.every((f) => f.startsWith("_xldudf_CT_GAPS(") && f.endsWith(",Checklist[#All],Reference[#All])"))).toBe(true);
+  });
+
   it("without one: no Checklist table, and CT.GAPS without a checklist", async () => {
     const { blob, summary } = await workbookBlob(seeds, new Map(), undefined, null);
     expect(summary.Checklist).toBeUndefined();
+    expect(summary.Reference).toBeUndefined();
     const store = await open(blob);
-    await expect(store.read([CHECKLIST])).resolves.toEqual([null]);
+    await expect(store.read([CHECKLIST, REFERENCE])).resolves.toEqual([null, null]);
     const formulas = gapsFormulas(store);
     expect(formulas.length).toBeGreaterThanOrEqual(3);
-    expect(formulas.some((f) => f.includes("Checklist"))).toBe(false);
+    expect(formulas.some((f) => f.includes("Checklist") || f.includes("Reference"))).toBe(false);
   });
 });

@@ -1,25 +1,37 @@
 import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import type { Checklist, DocumentExtraction } from "../core";
+import type { Checklist, DocumentExtraction, ImportResult } from "../core";
 import type { MergeSummary } from "../workbook/merge";
 import type { ReviewDecision } from "../workbook/rows";
 import { describeSummary, type WorkbookSummary, type WriteProgress } from "../workbook/store";
 import { AddDocuments } from "./components/AddDocuments";
 import { GapsPanel } from "./components/GapsPanel";
 import { Notices, type Notice, type NoticeIntent } from "./components/Notices";
+import { ReferencePanel } from "./components/ReferencePanel";
 import { ReviewPanel } from "./components/ReviewPanel";
 import { SourceList, type DocumentRun } from "./components/SourceList";
 import { SourceViewer } from "./components/SourceViewer";
 import { WorkbookBar, type WriteState } from "./components/WorkbookBar";
 import type { ExtractionRun, Extractor } from "./extraction/extractor";
 import type { SelectedCommitment } from "./office/excel";
-import { paneChecklist, paneGaps, reviewedIndex, statusLine } from "./state/gaps";
+import { readXlsxGrid } from "./office/tableFile";
+import { paneChecklist, paneGaps, paneReference, reviewedIndex, statusLine } from "./state/gaps";
+import { addSummaries, referenceKey, runImport, withoutReference, withReference, type ImportOutcome, type ImportRequest } from "./state/reference";
 import { countItems, EMPTY_REVIEW, evidenceOrder, forWriting, reviewItems, reviewReducer } from "./state/review";
 import { pastedSource, type SourceItem } from "./state/sources";
 
 type Write = (results: readonly DocumentExtraction[], decisions: ReadonlyMap<string, ReviewDecision>, onProgress: (p: WriteProgress) => void) => Promise<WorkbookSummary>;
-/** As Write, with the checklist chosen on the Gaps tab (null for none) for the file's Checklist table. */
-type Download = (results: readonly DocumentExtraction[], decisions: ReadonlyMap<string, ReviewDecision>, onProgress: (p: WriteProgress) => void, checklist: Checklist | null) => Promise<WorkbookSummary>;
+/**
+ * As Write, with the checklist chosen on the Gaps tab (null for none) for the file's Checklist
+ * table, and the status tables imported there for its Reference table.
+ */
+type Download = (
+  results: readonly DocumentExtraction[],
+  decisions: ReadonlyMap<string, ReviewDecision>,
+  onProgress: (p: WriteProgress) => void,
+  checklist: Checklist | null,
+  references: readonly ImportResult[],
+) => Promise<WorkbookSummary>;
 
 /** Everything the pane does outside React, passed in so that each piece is tested alone. */
 export interface PaneServices {
@@ -34,6 +46,8 @@ export interface PaneServices {
   download: Download;
   /** Inside Excel: adds a checklist to the workbook's Checklist table and rebuilds the Gaps sheet. */
   addChecklist?(checklist: Checklist): Promise<MergeSummary>;
+  /** Inside Excel: writes an imported status table into the Reference table; the Status formulas and the Gaps sheet then read it. */
+  writeReference?(result: ImportResult): Promise<MergeSummary>;
   /** Inside Excel: calls back with the Commitments row under the cursor. */
   watchSelection?(onSelect: (selected: SelectedCommitment | null) => void, onError: (error: Error) => void): Promise<() => Promise<void>>;
 }
@@ -62,6 +76,12 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
   const [writing, setWriting] = React.useState<WriteState | null>(null);
   const [checklistName, setChecklistName] = React.useState<string | null>(null);
   const [adding, setAdding] = React.useState(false);
+  const [references, setReferences] = React.useState<ImportResult[]>([]);
+  const [outcome, setOutcome] = React.useState<ImportOutcome | null>(null);
+  const [importing, setImporting] = React.useState(false);
+  const [writingReference, setWritingReference] = React.useState(false);
+  const [doneNotSaid, setDoneNotSaid] = React.useState(false);
+  const nextImport = React.useRef(1);
   const [notices, setNotices] = React.useState<Notice[]>([]);
   const nextNotice = React.useRef(1);
 
@@ -88,8 +108,10 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
   const checklist = paneChecklist(checklistName);
   // The status and gap rules read the commitments as reviewed: rejected ones never count.
   const evidence = React.useMemo(() => reviewedIndex(results, review), [results, review]);
-  const gaps = React.useMemo(() => paneGaps(evidence, checklist), [evidence, checklist]);
-  const statusOf = React.useCallback((id: string) => statusLine(evidence, id), [evidence]);
+  // The imported status tables, over the same index: said against done, in the gaps and the status lines.
+  const reference = React.useMemo(() => paneReference(evidence, references), [evidence, references]);
+  const gaps = React.useMemo(() => paneGaps(evidence, checklist, { reference, doneNotSaid }), [evidence, checklist, reference, doneNotSaid]);
+  const statusOf = React.useCallback((id: string) => statusLine(evidence, id, reference), [evidence, reference]);
   const shownItem = items.find((i) => i.original.id === shown) ?? null;
   const itemIds = React.useMemo(() => new Set(items.map((i) => i.original.id)), [items]);
   const known = React.useRef(itemIds);
@@ -188,10 +210,11 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
     const onProgress = (p: WriteProgress) => setWriting({ done: p.done, total: p.total });
     setWriting({ done: 0, total: 0 });
     try {
-      const summary = how === "write" && write ? await write(edited, decisions, onProgress) : await download(edited, decisions, onProgress, checklist);
+      const summary = how === "write" && write ? await write(edited, decisions, onProgress) : await download(edited, decisions, onProgress, checklist, references);
       const where = how === "write" ? "Written to the workbook" : "Downloaded commitments.xlsx";
       const list = summary.Checklist && checklist ? ` Checklist: ${checklist.title}, ${summary.Checklist.added} instruments added; the Gaps sheet reads it.` : "";
-      notify("success", where, `${describeSummary(summary)}. Sources: ${describeSummary(summary, "Sources").replace(/^Sources: /u, "")}.${list}`);
+      const recorded = summary.Reference ? ` Reference: ${summary.Reference.added} recorded acts of ${references.length} ${references.length === 1 ? "instrument" : "instruments"}; the Status column and the Gaps sheet read them.` : "";
+      notify("success", where, `${describeSummary(summary)}. Sources: ${describeSummary(summary, "Sources").replace(/^Sources: /u, "")}.${list}${recorded}`);
     } catch (error) {
       const next = how === "write" ? "Nothing is lost: the pane keeps your review. Check that the workbook is not being edited, then write again, or download the .xlsx." : "Nothing is lost: the pane keeps your review. Try the download again.";
       notify("error", how === "write" ? "The workbook was not written" : "The download failed", `${(error as Error).message}. ${next}`);
@@ -218,13 +241,48 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
     }
   };
 
+  const importReference = async (request: ImportRequest) => {
+    setImporting(true);
+    try {
+      const next = await runImport(request, nextImport.current++, readXlsxGrid);
+      setOutcome(next);
+      // A table with acts is kept (replacing an earlier import of its instrument); one without, only shown.
+      if (next.result && next.error === null) setReferences((list) => withReference(list, next.result as ImportResult));
+    } finally {
+      setImporting(false);
+    }
+  };
+
+  const removeReference = (key: string) => {
+    setReferences((list) => withoutReference(list, key));
+    // The preview of the table removed goes with it.
+    if (outcome?.result && referenceKey(outcome.result) === key) setOutcome(null);
+  };
+
+  const writeReferences = async () => {
+    const write = services.writeReference;
+    if (!write || references.length === 0) return;
+    setWritingReference(true);
+    try {
+      const summaries: MergeSummary[] = [];
+      for (const result of references) summaries.push(await write(result));
+      const total = addSummaries(summaries);
+      const names = references.map((r) => r.instrument).join("; ");
+      notify("success", "Reference written to the workbook", `${names}: ${total.added} recorded acts added, ${total.updated} updated, ${total.unchanged} unchanged in the Reference table. The Status column and the Gaps sheet now read it.`);
+    } catch (error) {
+      notify("error", "The reference was not written", `${(error as Error).message}. Check that the workbook is not being edited, then write it again.`);
+    } finally {
+      setWritingReference(false);
+    }
+  };
+
   const showSource = (id: string) => {
     setShown(id);
     setTab("source");
   };
 
   const text = shownItem ? (results.find((r) => r.document.id === shownItem.original.source.doc)?.text ?? "") : "";
-  const busy = run !== null || writing !== null || adding;
+  const busy = run !== null || writing !== null || adding || writingReference;
 
   return (
     <main className={styles.root}>
@@ -253,16 +311,28 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
         )}
         {tab === "review" && <ReviewPanel items={items} dispatch={dispatch} onShowSource={showSource} statusOf={statusOf} />}
         {tab === "gaps" && (
-          <GapsPanel
-            gaps={gaps}
-            extracted={results.length > 0}
-            checklist={checklistName}
-            onChecklist={setChecklistName}
-            onShowSource={showSource}
-            onGoToSources={() => setTab("sources")}
-            {...(inExcel && services.addChecklist ? { onAddChecklist: () => void addChecklist() } : {})}
-            busy={busy}
-          />
+          <>
+            <ReferencePanel
+              references={references}
+              outcome={outcome}
+              onImport={(request) => void importReference(request)}
+              onRemove={removeReference}
+              {...(inExcel && services.writeReference ? { onWrite: () => void writeReferences() } : {})}
+              importing={importing}
+              busy={busy}
+            />
+            <GapsPanel
+              gaps={gaps}
+              extracted={results.length > 0}
+              checklist={checklistName}
+              onChecklist={setChecklistName}
+              onShowSource={showSource}
+              onGoToSources={() => setTab("sources")}
+              {...(inExcel && services.addChecklist ? { onAddChecklist: () => void addChecklist() } : {})}
+              busy={busy}
+              {...(references.length > 0 ? { doneNotSaid, onDoneNotSaid: setDoneNotSaid } : {})}
+            />
+          </>
         )}
         {tab === "source" && (
           <SourceViewer

@@ -12,7 +12,7 @@ import { ErrorBoundary } from "./components/ErrorBoundary";
 import { InlineExtractor } from "./extraction/extractor";
 import { WorkerExtractor } from "./extraction/workerExtractor";
 import { saveBlob, workbookBlob } from "./office/download";
-import { addChecklistToExcel, watchCommitmentSelection, writeToExcel } from "./office/excel";
+import { addChecklistToExcel, watchCommitmentSelection, writeReferenceToExcel, writeToExcel } from "./office/excel";
 import { loadSeeds } from "./state/seeds";
 import { fileSource } from "./state/sources";
 import { themeFor, type OfficeColours } from "./state/theme";
@@ -30,12 +30,12 @@ function services(inExcel: boolean): PaneServices {
     extractor: typeof Worker === "function" ? new WorkerExtractor() : new InlineExtractor(),
     loadSeeds: () => loadSeeds(),
     readFile: (file, taken) => fileSource(file, taken, { pdfjs }),
-    download: async (results, decisions, onProgress, checklist) => {
-      const { blob, summary } = await workbookBlob(results, decisions, onProgress, checklist);
+    download: async (results, decisions, onProgress, checklist, references) => {
+      const { blob, summary } = await workbookBlob(results, decisions, onProgress, checklist, references);
       saveBlob(blob, "commitments.xlsx");
       return summary;
     },
-    ...(inExcel ? { write: writeToExcel, addChecklist: addChecklistToExcel, watchSelection: watchCommitmentSelection } : {}),
+    ...(inExcel ? { write: writeToExcel, addChecklist: addChecklistToExcel, writeReference: writeReferenceToExcel, watchSelection: watchCommitmentSelection } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import { Badge, Button, Field, Link, Select, Text, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, Field, Link, Select, Text, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
 import * as React from "react";
 import { BUILT_IN_CHECKLISTS, type Gap, type GapCode } from "../../core";
 import { countGaps, describeGapCounts, filterGaps, GAP_LABELS, gapKey, groupGaps, paneChecklist } from "../state/gaps";
@@ -17,6 +17,12 @@ export interface GapsPanelProps {
   onAddChecklist?: () => void;
   /** Something else is running (extraction, writing): no workbook action now. */
   busy?: boolean;
+  /**
+   * With imported status tables: whether DONE_NOT_SAID (recorded acts no document mentions) is
+   * shown, and the checkbox's handler; absent without a table (the option then means nothing).
+   */
+  doneNotSaid?: boolean;
+  onDoneNotSaid?: (on: boolean) => void;
 }
 
 /** Gaps rendered at first (and per "Show more"): a long checklist over many actors stays quick to draw. */
@@ -96,9 +102,10 @@ const GapItem: React.FC<{ gap: Gap; onShowSource(id: string): void }> = ({ gap, 
 /**
  * The gaps the tracker flags in the reviewed extraction, by actor: a checklist picker (its
  * instruments then count as expected of every state), counts and a filter by code, and each
- * gap's commitments, which open in the Source tab.
+ * gap's commitments, which open in the Source tab. With imported status tables, the said-against-
+ * done gaps are among them, and a checkbox adds the recorded acts no document mentions.
  */
-export const GapsPanel: React.FC<GapsPanelProps> = ({ gaps, extracted, checklist, onChecklist, onShowSource, onGoToSources, onAddChecklist, busy = false }) => {
+export const GapsPanel: React.FC<GapsPanelProps> = ({ gaps, extracted, checklist, onChecklist, onShowSource, onGoToSources, onAddChecklist, busy = false, doneNotSaid = false, onDoneNotSaid }) => {
   const styles = useStyles();
   const [code, setCode] = React.useState<GapCode | null>(null);
   const [limit, setLimit] = React.useState(GAP_PAGE_SIZE);
@@ -129,6 +136,13 @@ export const GapsPanel: React.FC<GapsPanelProps> = ({ gaps, extracted, checklist
               ))}
             </Select>
           </Field>
+        )}
+        {onDoneNotSaid && (
+          <Checkbox
+            checked={doneNotSaid}
+            onChange={(_, d) => onDoneNotSaid(d.checked === true)}
+            label="Also show recorded acts no document mentions (DONE_NOT_SAID)"
+          />
         )}
       </div>
       {onAddChecklist ? (

@@ -1,14 +1,14 @@
 /**
  * The pane's Office.js work, in plain async functions so they are tested with office-addin-mock:
- * writing the reviewed run into the open workbook, adding a checklist to it, and telling which
- * commitment a selected row is.
+ * writing the reviewed run into the open workbook, adding a checklist or an imported status table
+ * to it, and telling which commitment a selected row is.
  */
-import type { Checklist, DocumentExtraction } from "../../core";
+import type { Checklist, DocumentExtraction, ImportResult } from "../../core";
 import { COMMITMENTS } from "../../workbook/layout";
 import type { MergeSummary } from "../../workbook/merge";
 import { OfficeStore } from "../../workbook/officeStore";
 import type { ReviewDecision } from "../../workbook/rows";
-import { addChecklist, writeWorkbook, type WorkbookSummary, type WriteProgress } from "../../workbook/store";
+import { addChecklist, writeReference, writeWorkbook, type WorkbookSummary, type WriteProgress } from "../../workbook/store";
 
 export async function writeToExcel(
   results: readonly DocumentExtraction[],
@@ -21,6 +21,15 @@ export async function writeToExcel(
 /** Adds a checklist to the open workbook's Checklist table (made if missing) and rebuilds its Gaps sheet. */
 export async function addChecklistToExcel(checklist: Checklist): Promise<MergeSummary> {
   return Excel.run((context) => addChecklist(new OfficeStore(context), checklist));
+}
+
+/**
+ * Writes an imported status table into the open workbook's Reference table (made if missing; an
+ * earlier import of the same instrument is replaced), and points the Commitments table's Status
+ * and Flags formulas and the Gaps sheet at it.
+ */
+export async function writeReferenceToExcel(result: ImportResult): Promise<MergeSummary> {
+  return Excel.run((context) => writeReference(new OfficeStore(context), result));
 }
 
 /** The row of the Commitments table the active cell is in. */

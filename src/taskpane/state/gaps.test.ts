@@ -1,6 +1,8 @@
 import { BUILT_IN_CHECKLISTS, type DocumentExtraction, type Gap } from "../../core";
 import { GAPS_EXTRACTION } from "./gaps.fixtures";
-import { countGaps, describeGapCounts, filterGaps, GAP_LABELS, gapKey, groupGaps, paneChecklist, paneGaps, reviewedIndex, statusLine } from "./gaps";
+import { countGaps, describeGapCounts, filterGaps, GAP_LABELS, gapKey, groupGaps, paneChecklist, paneGaps, paneReference, reviewedIndex, statusLine } from "./gaps";
+import { importPastedTable } from "./reference";
+import { UNTC_PASTE } from "./reference.fixtures";
 import { EMPTY_REVIEW, reviewReducer, type ReviewState } from "./review";
 
 const gapsOf = (review: ReviewState = EMPTY_REVIEW, checklist: string | null = null) => paneGaps(reviewedIndex(GAPS_EXTRACTION, review), paneChecklist(checklist));
@@ -104,5 +106,48 @@ describe("grouping, counting and filtering", () => {
 
   it("labels every code", () => {
     for (const label of Object.values(GAP_LABELS)) expect(label.length).toBeGreaterThan(5);
+  });
+});
+
+describe("with imported status tables (made-up dates: see reference.fixtures.ts)", () => {
+  const opac = importPastedTable(UNTC_PASTE, null);
+  // Armenia's accession recorded a day after the stated one.
+  const crc = importPastedTable("Convention on the Rights of the Child\nParticipant\tSignature\tRatification, Accession(a)\nArmenia\t\t24 Jun 1993 a", null);
+  const crcWithoutArmenia = importPastedTable("Convention on the Rights of the Child\nParticipant\tSignature\tRatification, Accession(a)\nPeru\t26 Jan 1990\t4 Sep 1990", null);
+  const index = reviewedIndex(GAPS_EXTRACTION, EMPTY_REVIEW);
+  const reconciled = (refs: Parameters<typeof paneReference>[1], doneNotSaid = false) => paneGaps(index, null, { reference: paneReference(index, refs), doneNotSaid }).slice(3);
+
+  it("paneReference is null without a table", () => {
+    expect(paneReference(index, [])).toBeNull();
+    expect(paneGaps(index, null, { reference: null })).toEqual(paneGaps(index, null));
+  });
+
+  it("adds DATE_MISMATCH when the recorded date differs, after the rules' gaps", () => {
+    const gaps = paneGaps(index, null, { reference: paneReference(index, [opac, crc]) });
+    expect(brief(gaps)).toEqual([...brief(gapsOf()), "Armenia DATE_MISMATCH crc c-am-crc"]);
+    expect(gaps[3]?.detail).toBe("stated acceded 1993-06-23; recorded accession 1993-06-24 (pasted table): the binding act's dates differ");
+  });
+
+  it("adds SAID_NOT_DONE when the table covering the instrument lacks the stated act", () => {
+    expect(brief(reconciled([crcWithoutArmenia]))).toEqual(["Armenia SAID_NOT_DONE crc c-am-crc"]);
+  });
+
+  it("adds DONE_NOT_SAID only when asked: recorded binding acts no statement mentions", () => {
+    expect(reconciled([opac])).toEqual([]);
+    const done = reconciled([opac], true);
+    expect(done.every((g) => g.code === "DONE_NOT_SAID" && g.commitmentIds.length === 0)).toBe(true);
+    // Kazakhstan states its ratification; Narnia has a signature only; Fiji's row was not read.
+    expect(done.map((g) => g.actor)).toEqual(["Armenia", "Austria", "Belgium", "Bosnia and Herzegovina", "Bolivia"]);
+  });
+
+  it("the status line puts the recorded act beside the stated one for the instruments a table covers", () => {
+    const reference = paneReference(index, [opac, crc]);
+    expect(statusLine(index, "c-kz-opac", reference)).toBe("Bound (stated ratified undated; recorded ratification 2004-02-11)");
+    expect(statusLine(index, "c-am-crc", reference)).toBe("Bound (stated acceded 1993-06-23; recorded accession 1993-06-24)");
+    expect(statusLine(index, "c-am-crc", paneReference(index, [crcWithoutArmenia]))).toBe("Bound (stated acceded 1993-06-23; recorded: none)");
+    // No table for the Arms Trade Treaty: the status as before.
+    expect(statusLine(index, "c-cl-att", reference)).toBe("Signed (signed 2013-06-03)");
+    const rejected = reviewedIndex(GAPS_EXTRACTION, reviewReducer(EMPTY_REVIEW, { type: "decide", ids: ["c-kz-opac"], review: "Rejected" }));
+    expect(statusLine(rejected, "c-kz-opac", paneReference(rejected, [opac]))).toBe("No record (recorded ratification 2004-02-11)");
   });
 });

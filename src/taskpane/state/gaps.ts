@@ -1,7 +1,8 @@
 /**
  * The gaps of the pane's extraction (pure: no React, no Office). The records are the commitments
  * as the reviewer left them (edits applied, rejected ones kept but never counting), read by the
- * core's status and gap rules, so the pane flags what the workbook's CT.GAPS formulas flag.
+ * core's status and gap rules, so the pane flags what the workbook's CT.GAPS formulas flag; with
+ * imported status tables, the said-against-done gaps too, as CT.GAPS with Reference[#All] does.
  */
 import {
   BUILT_IN_CHECKLISTS,
@@ -10,11 +11,16 @@ import {
   EvidenceIndex,
   findGaps,
   GAP_CODES,
+  isBindingAct,
+  reconcile,
+  recordedText,
+  ReferenceIndex,
   statusOf,
   type Checklist,
   type DocumentExtraction,
   type Gap,
   type GapCode,
+  type ImportResult,
 } from "../../core";
 import { forWriting, type ReviewState } from "./review";
 
@@ -45,19 +51,49 @@ export function reviewedIndex(results: readonly DocumentExtraction[], review: Re
   return new EvidenceIndex(evidenceFromExtraction(edited, (id) => review.decisions[id]));
 }
 
-/** Every gap of every actor, with the checklist's items (which apply to states) when one is chosen. */
-export function paneGaps(index: EvidenceIndex, checklist: Checklist | null): Gap[] {
-  return findGaps(index, { checklist });
+/** The imported status tables' records over the same evidence index (null when none is imported). */
+export function paneReference(index: EvidenceIndex, references: readonly ImportResult[]): ReferenceIndex | null {
+  if (references.length === 0) return null;
+  return new ReferenceIndex(references.flatMap((r) => r.records), index);
+}
+
+export interface PaneGapOptions {
+  /** The imported tables' records: SAID_NOT_DONE and DATE_MISMATCH under the instruments they cover. */
+  reference?: ReferenceIndex | null;
+  /** Also DONE_NOT_SAID: recorded binding acts no document mentions. */
+  doneNotSaid?: boolean;
+}
+
+/**
+ * Every gap of every actor, with the checklist's items (which apply to states) when one is
+ * chosen, then the reconciliation with the imported tables when there are any.
+ */
+export function paneGaps(index: EvidenceIndex, checklist: Checklist | null, options: PaneGapOptions = {}): Gap[] {
+  const gaps = findGaps(index, { checklist });
+  if (options.reference) gaps.push(...reconcile(index, options.reference, { doneNotSaid: options.doneNotSaid === true }));
+  return gaps;
 }
 
 /**
  * The status of the actor of one commitment under its instrument, as the workbook's Status
- * column says it ("Bound (acceded 2005-09-16)"); null for an id the index does not hold.
+ * column says it ("Bound (acceded 2005-09-16)"); null for an id the index does not hold. When an
+ * imported table covers the instrument, the recorded act goes beside the stated one, as in
+ * CT.STATUS with the Reference table: "Bound (stated acceded 2005-09-16; recorded accession
+ * 2005-09-16)", or "… recorded: none".
  */
-export function statusLine(index: EvidenceIndex, id: string): string | null {
+export function statusLine(index: EvidenceIndex, id: string, reference: ReferenceIndex | null = null): string | null {
   const record = index.byId.get(id)?.[0];
   if (!record) return null;
-  return describeStatus(statusOf(index.pair(record.actor, index.instrumentOf(record))));
+  const instrument = index.instrumentOf(record);
+  const answer = statusOf(index.pair(record.actor, instrument));
+  if (!reference || !reference.instruments.has(instrument.key)) return describeStatus(answer);
+  const recorded = reference.pair(record.actor, instrument.key);
+  const parts = [
+    answer.deciding ? `stated ${answer.deciding.action} ${answer.deciding.date ?? "undated"}` : null,
+    answer.conflicts.length > 0 ? "conflicting evidence" : null,
+    recordedText(recorded, recorded.some((r) => isBindingAct(r.act))),
+  ].filter((p): p is string => p !== null);
+  return `${answer.level} (${parts.join("; ")})`;
 }
 
 export interface GapGroup {
