@@ -14,10 +14,9 @@ import {
   findGaps,
   flagsOf,
   GAP_CODES,
-  isBindingAct,
+  describeStatusWithRecord,
   PartialDateSchema,
   reconciliation,
-  recordedText,
   referenceTable,
   ReferenceTableError,
   serialToDate,
@@ -115,12 +114,7 @@ export function statusText(actor: unknown, instrument: unknown, evidence: unknow
   const answer = statusOf(index.pair(who, instrumentRef), when);
   if (!ref) return describeStatus(answer);
   const recorded = reconciliation(index, ref).index.pair(who, instrumentRef.key).filter((r) => !when || r.date <= when);
-  const parts = [
-    answer.deciding ? `stated ${answer.deciding.action} ${answer.deciding.date ?? "undated"}` : null,
-    answer.conflicts.length > 0 ? "conflicting evidence" : null,
-    recordedText(recorded, recorded.some((r) => isBindingAct(r.act))),
-  ].filter((p): p is string => p !== null);
-  return `${answer.level} (${parts.join("; ")})`;
+  return describeStatusWithRecord(answer, recorded);
 }
 
 /** CT.EVIDENCE: the quotes behind the status, latest act first, one per row. */

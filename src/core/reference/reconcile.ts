@@ -11,7 +11,7 @@ import type { PartialDate } from "../model";
 import type { Evidence } from "../status/evidence";
 import type { EvidenceIndex } from "../status/evidenceIndex";
 import type { Gap } from "../status/gaps";
-import { counts, datesDisagree, levelOf } from "../status/status";
+import { counts, datesDisagree, levelOf, type StatusAnswer } from "../status/status";
 import { isBindingAct, type ReferenceRecord } from "./record";
 
 export interface ReconcileOptions {
@@ -68,6 +68,20 @@ export function recordedText(recorded: readonly ReferenceRecord[], binding: bool
   if (acts.length === 0) return "recorded: none";
   const latest = [...acts].sort((a, b) => (a.date < b.date ? 1 : -1))[0] as ReferenceRecord;
   return `recorded ${latest.act} ${latest.date}`;
+}
+
+/**
+ * A status with the depositary's record beside it, as CT.STATUS and the pane say it: "Bound
+ * (stated acceded 2005-09-16; recorded accession 2005-09-16)", "No record (recorded
+ * ratification 2003-04-10)", "… recorded: none".
+ */
+export function describeStatusWithRecord(answer: StatusAnswer, recorded: readonly ReferenceRecord[]): string {
+  const parts = [
+    answer.deciding ? `stated ${answer.deciding.action} ${answer.deciding.date ?? "undated"}` : null,
+    answer.conflicts.length > 0 ? "conflicting evidence" : null,
+    recordedText(recorded, recorded.some((r) => isBindingAct(r.act))),
+  ].filter((p): p is string => p !== null);
+  return `${answer.level} (${parts.join("; ")})`;
 }
 
 /** The said-against-done gaps of every actor under the instruments the reference covers. */

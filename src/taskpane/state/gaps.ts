@@ -11,9 +11,8 @@ import {
   EvidenceIndex,
   findGaps,
   GAP_CODES,
-  isBindingAct,
+  describeStatusWithRecord,
   reconcile,
-  recordedText,
   ReferenceIndex,
   statusOf,
   type Checklist,
@@ -88,12 +87,7 @@ export function statusLine(index: EvidenceIndex, id: string, reference: Referenc
   const answer = statusOf(index.pair(record.actor, instrument));
   if (!reference || !reference.instruments.has(instrument.key)) return describeStatus(answer);
   const recorded = reference.pair(record.actor, instrument.key);
-  const parts = [
-    answer.deciding ? `stated ${answer.deciding.action} ${answer.deciding.date ?? "undated"}` : null,
-    answer.conflicts.length > 0 ? "conflicting evidence" : null,
-    recordedText(recorded, recorded.some((r) => isBindingAct(r.act))),
-  ].filter((p): p is string => p !== null);
-  return `${answer.level} (${parts.join("; ")})`;
+  return describeStatusWithRecord(answer, recorded);
 }
 
 export interface GapGroup {
