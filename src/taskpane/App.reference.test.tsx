@@ -5,21 +5,15 @@
  * status lines then compare the statements with it. The tables' dates are made up (see
  * state/reference.fixtures.ts): they are not the depositary's record.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import * as React from "react";
 import type { ImportResult } from "../core";
 import type { MergeSummary } from "../workbook/merge";
 import type { WorkbookSummary } from "../workbook/store";
-import { App, type PaneServices } from "./App";
-import { InlineExtractor } from "./extraction/extractor";
+import { type PaneServices } from "./App";
+import { CHILE, extract, NORWAY_LABEL, pane, paneServices } from "../../test/support/paneHarness";
 import { CRC_OTHER_DATE, CRC_WITHOUT_NORWAY, LONG_CSV, UNTC_PASTE } from "./state/reference.fixtures";
-import { sourceItem } from "./state/sources";
 
-const NORWAY = "Norway ratified the Convention on the Rights of the Child on 8 January 1991.";
-const CHILE = "Chile signed the Arms Trade Treaty on 3 June 2013.";
-const NORWAY_LABEL = "Norway ratified Convention on the Rights of the Child (1991-01-08)";
 const CRC = "Convention on the Rights of the Child";
 const OPAC = "Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict";
 const SUMMARY: WorkbookSummary = {
@@ -44,27 +38,7 @@ beforeAll(() => {
 });
 
 function services(over: Partial<PaneServices> = {}): PaneServices {
-  return {
-    inExcel: false,
-    extractor: new InlineExtractor(),
-    loadSeeds: async () => [sourceItem({ id: "norway.txt", text: NORWAY }, "bundled"), sourceItem({ id: "chile.txt", text: CHILE }, "bundled")],
-    readFile: jest.fn(async (file: File) => sourceItem({ id: file.name, text: CHILE }, "file")),
-    download: jest.fn<ReturnType<Download>, Parameters<Download>>(async () => SUMMARY),
-    ...over,
-  };
-}
-
-function pane(s: PaneServices) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App services={s} />
-    </FluentProvider>,
-  );
-}
-
-async function extract() {
-  await userEvent.click(await screen.findByRole("button", { name: "Extract 2 documents" }));
-  await screen.findByTestId("review-counts");
+  return paneServices(SUMMARY, over);
 }
 
 const gapsTab = () => screen.getByRole("tab", { name: /^Gaps \(\d+\)$/u });

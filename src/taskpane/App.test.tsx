@@ -1,20 +1,15 @@
 /** @jest-environment ./test/support/jsdomEnvironment.js */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, render, screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import * as React from "react";
 import { extractDocument, type DocumentExtraction } from "../core";
 import type { ReviewDecision } from "../workbook/rows";
 import type { WorkbookSummary } from "../workbook/store";
-import { App, type PaneServices } from "./App";
-import { InlineExtractor } from "./extraction/extractor";
+import { type PaneServices } from "./App";
+import { CHILE, extract, NORWAY, NORWAY_LABEL, pane, paneServices } from "../../test/support/paneHarness";
 import type { SelectedCommitment } from "./office/excel";
 import { sourceItem } from "./state/sources";
 
 
-const NORWAY = "Norway ratified the Convention on the Rights of the Child on 8 January 1991.";
-const CHILE = "Chile signed the Arms Trade Treaty on 3 June 2013.";
-const NORWAY_LABEL = "Norway ratified Convention on the Rights of the Child (1991-01-08)";
 const SUMMARY: WorkbookSummary = {
   Commitments: { added: 2, updated: 0, unchanged: 0, kept: 0, cleared: 0 },
   Sources: { added: 2, updated: 0, unchanged: 0, kept: 1, cleared: 0 },
@@ -24,30 +19,10 @@ type Write = PaneServices["download"];
 type ExcelWrite = NonNullable<PaneServices["write"]>;
 
 function services(over: Partial<PaneServices> = {}): PaneServices {
-  return {
-    inExcel: false,
-    extractor: new InlineExtractor(),
-    loadSeeds: async () => [sourceItem({ id: "norway.txt", text: NORWAY }, "bundled"), sourceItem({ id: "chile.txt", text: CHILE }, "bundled")],
-    readFile: jest.fn(async (file: File) => sourceItem({ id: file.name, text: CHILE }, "file")),
-    download: jest.fn<ReturnType<Write>, Parameters<Write>>(async () => SUMMARY),
-    ...over,
-  };
-}
-
-function pane(s: PaneServices) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <App services={s} />
-    </FluentProvider>,
-  );
+  return paneServices(SUMMARY, over);
 }
 
 const notice = (title: string) => screen.findByRole("group", { name: title });
-
-async function extract() {
-  await userEvent.click(await screen.findByRole("button", { name: "Extract 2 documents" }));
-  return screen.findByTestId("review-counts");
-}
 
 describe("App", () => {
   it("lists the bundled documents, and offers only the download outside Excel", async () => {
