@@ -110,6 +110,8 @@ export interface FormulaTables {
   reference: TableSnapshot | null;
 }
 
+const NO_TABLES: FormulaTables = { checklist: null, reference: null };
+
 /** A function's answer as a cached value: its text, or the error it would show. */
 function computed(run: () => string): string {
   try {
@@ -129,11 +131,10 @@ export function tableGrid(snapshot: TableSnapshot | null): (string | number | bo
  * Puts the Status and Flags formulas in every row of the Commitments plan (rows typed by hand
  * too), each with its value as the functions compute it over the plan's final rows.
  */
-export function fillFormulas(plan: TablePlan, target: FormulaTarget, tables: FormulaTables = { checklist: null, reference: null }): void {
+export function fillFormulas(plan: TablePlan, target: FormulaTarget, tables: FormulaTables = NO_TABLES, grid = evidenceGrid(plan.headers, plan.rows)): void {
   const statusAt = plan.headers.indexOf("Status");
   const flagsAt = plan.headers.indexOf("Flags");
   const at = (h: string) => plan.headers.indexOf(h);
-  const grid = evidenceGrid(plan.headers, plan.rows);
   const reference = tableGrid(tables.reference) ?? undefined;
   const status = statusFormula(plan.headers, target, reference !== undefined);
   const flags = flagsFormula(plan.headers, target, reference !== undefined);
@@ -170,8 +171,7 @@ export interface GapsSheetPlan {
 export const SPARE_ROWS = 5;
 
 /** The Gaps sheet: every actor of the Commitments plan, A to Z, each with its spilled CT.GAPS. */
-export function planGapsSheet(plan: TablePlan, target: FormulaTarget, tables: FormulaTables = { checklist: null, reference: null }): GapsSheetPlan {
-  const grid = evidenceGrid(plan.headers, plan.rows);
+export function planGapsSheet(plan: TablePlan, target: FormulaTarget, tables: FormulaTables = NO_TABLES, grid = evidenceGrid(plan.headers, plan.rows)): GapsSheetPlan {
   const actorAt = plan.headers.indexOf("Actor");
   const reviewAt = plan.headers.indexOf("Review");
   const actors = new Map<string, string>();
@@ -200,4 +200,11 @@ export function planGapsSheet(plan: TablePlan, target: FormulaTarget, tables: Fo
     row += 1 + values.length + SPARE_ROWS;
   }
   return { sheet: GAPS_SHEET, intro, blocks, columns: GAPS_HEADERS.length };
+}
+
+/** Fills the Commitments plan's formulas and plans the Gaps sheet, over one evidence grid. */
+export function formulasAndGaps(plan: TablePlan, target: FormulaTarget, tables: FormulaTables): GapsSheetPlan {
+  const grid = evidenceGrid(plan.headers, plan.rows);
+  fillFormulas(plan, target, tables, grid);
+  return planGapsSheet(plan, target, tables, grid);
 }

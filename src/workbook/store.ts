@@ -4,7 +4,7 @@
  * The Office.js writer and the exceljs writer differ only in how they read and write cells.
  */
 import { actionOfAct, catalogById, type Checklist, type DocumentExtraction, type ImportResult } from "../core";
-import { fillFormulas, planGapsSheet, type FormulaTarget, type GapsSheetPlan } from "./formulas";
+import { formulasAndGaps, planGapsSheet, type FormulaTarget, type GapsSheetPlan } from "./formulas";
 import { CHECKLIST, COMMITMENTS, LAYOUT, REFERENCE, SOURCE_TEXT, type TableSpec } from "./layout";
 import { planTable, type MergeSummary, type TablePlan, type TableSnapshot } from "./merge";
 import { machineRows, type MachineRows, type ReviewDecision, type RowValues } from "./rows";
@@ -54,8 +54,7 @@ export async function writeWorkbook(
   );
   const commitments = plans[LAYOUT.indexOf(COMMITMENTS)] as TablePlan;
   const tables = { checklist: snapshots[LAYOUT.length] ?? null, reference: snapshots[LAYOUT.length + 1] ?? null };
-  fillFormulas(commitments, store.formulaTarget, tables);
-  await store.write(plans, onProgress, planGapsSheet(commitments, store.formulaTarget, tables));
+  await store.write(plans, onProgress, formulasAndGaps(commitments, store.formulaTarget, tables));
   return Object.fromEntries(plans.map((p) => [p.spec.table, p.summary]));
 }
 
@@ -126,7 +125,6 @@ export async function writeReference(store: TableStore, result: ImportResult, im
   // The Commitments formulas and the Gaps sheet read the record from now on.
   const table = planTable(COMMITMENTS, commitments, []);
   const tables = { checklist: checklist ?? null, reference: { headers: plan.headers, rows: plan.rows } };
-  fillFormulas(table, store.formulaTarget, tables);
-  await store.write([plan, table], undefined, planGapsSheet(table, store.formulaTarget, tables));
+  await store.write([plan, table], undefined, formulasAndGaps(table, store.formulaTarget, tables));
   return plan.summary;
 }
