@@ -6,7 +6,6 @@
  * - DATE_MISMATCH: the stated date of an act (binding, or a signature) differs from the recorded one;
  * - DONE_NOT_SAID (informational, off unless asked): a recorded binding act no statement mentions.
  */
-import { foldKey } from "../lexicon/resolve";
 import type { PartialDate } from "../model";
 import type { Evidence } from "../status/evidence";
 import type { EvidenceIndex } from "../status/evidenceIndex";
@@ -22,8 +21,8 @@ export interface ReconcileOptions {
 /** The reference grouped like the evidence: by actor and instrument. */
 export class ReferenceIndex {
   private readonly byPair = new Map<string, ReferenceRecord[]>();
-  /** Instrument keys the reference covers. */
-  readonly instruments = new Set<string>();
+  /** Instrument keys the reference covers, each with the table it came from. */
+  private readonly sources = new Map<string, string>();
 
   constructor(
     readonly records: readonly ReferenceRecord[],
@@ -31,7 +30,7 @@ export class ReferenceIndex {
   ) {
     for (const r of records) {
       const instrument = this.instrumentKey(r);
-      this.instruments.add(instrument);
+      if (!this.sources.has(instrument)) this.sources.set(instrument, r.source);
       const key = `${evidence.actorKey(r.actor)}\u0000${instrument}`;
       const list = this.byPair.get(key);
       if (list) list.push(r);
@@ -41,6 +40,16 @@ export class ReferenceIndex {
 
   private instrumentKey(r: ReferenceRecord): string {
     return r.instrumentId ?? this.evidence.instrument(r.instrument).key;
+  }
+
+  /** Does the reference cover this instrument (by the evidence index's instrument key)? */
+  covers(instrumentKey: string): boolean {
+    return this.sources.has(instrumentKey);
+  }
+
+  /** The table an instrument's records came from. */
+  sourceOf(instrumentKey: string): string {
+    return this.sources.get(instrumentKey) ?? "the imported table";
   }
 
   /** The recorded acts of an actor under an instrument (by the evidence index's instrument key). */
@@ -90,7 +99,7 @@ export function reconcile(evidence: EvidenceIndex, reference: ReferenceIndex, op
   const said = new Set<string>();
   for (const actor of evidence.actors()) {
     for (const { instrument, records } of evidence.instrumentsOf(actor).values()) {
-      if (!reference.instruments.has(instrument.key)) continue;
+      if (!reference.covers(instrument.key)) continue;
       const recorded = reference.pair(actor, instrument.key);
       const gap = (code: Gap["code"], on: readonly Evidence[], detail: string) =>
         out.push({ code, actor, instrument: instrument.name, instrumentId: instrument.id, commitmentIds: [...new Set(on.map((r) => r.id))], detail });
@@ -101,7 +110,7 @@ export function reconcile(evidence: EvidenceIndex, reference: ReferenceIndex, op
       const recordedBinding = recorded.filter((r) => isBindingAct(r.act));
       const recordedSignature = recorded.filter((r) => r.act === "signature");
       if (bound.length > 0 && recordedBinding.length === 0) {
-        gap("SAID_NOT_DONE", bound, `stated ${bound.map((r) => `${r.action} ${dated(r)}`).join("; ")}; the depositary's record (${recordedSource(recorded, reference, instrument.key)}) has no ratification, acceptance, approval, accession or succession by ${actor}`);
+        gap("SAID_NOT_DONE", bound, `stated ${bound.map((r) => `${r.action} ${dated(r)}`).join("; ")}; the depositary's record (${reference.sourceOf(instrument.key)}) has no ratification, acceptance, approval, accession or succession by ${actor}`);
       }
       mismatch(bound, recordedBinding, "binding act", gap);
       mismatch(signed, recordedSignature, "signature", gap);
@@ -127,11 +136,3 @@ function mismatch(stated: readonly Evidence[], recorded: readonly ReferenceRecor
   if (wrong.length === 0) return;
   gap("DATE_MISMATCH", wrong, `stated ${wrong.map((r) => `${r.action} ${r.date}`).join("; ")}; recorded ${describeRecorded(recorded)} (${recorded[0]?.source}): the ${what}'s dates differ`);
 }
-
-function recordedSource(recorded: readonly ReferenceRecord[], reference: ReferenceIndex, instrumentKey: string): string {
-  if (recorded[0]) return recorded[0].source;
-  const any = reference.records.find((r) => (r.instrumentId ?? `~${foldKey(r.instrument)}`) === instrumentKey);
-  return any?.source ?? "the imported table";
-}
-
-

@@ -1,4 +1,4 @@
-import { clearEvidenceCache, evidenceTable, EvidenceTableError, readEvidenceTable, serialToDate, sourceDocument, sourceParagraph } from "./table";
+import { clearEvidenceCache, evidenceTable, EvidenceTableError, readEvidenceTable, serialToDate, sourceDocument } from "./table";
 
 const HEADER = ["ID", "Actor", "Action", "Instrument", "Instrument ID", "Date", "Polarity", "Evidence", "Confidence", "Review", "Source"];
 const row = (id: string, actor: string, action: string, date: unknown = "", extra: Partial<Record<string, unknown>> = {}) =>
@@ -37,8 +37,7 @@ describe("readEvidenceTable", () => {
     const { index } = readEvidenceTable([HEADER, row("c-1", "Kazakhstan", "acceded", 38611)]);
     expect(index.records[0]).toMatchObject({ date: "2005-09-16", doc: "doc.txt", source: "doc.txt ¶2" });
     expect(sourceDocument("003_a b.txt ¶12")).toBe("003_a b.txt");
-    expect(sourceParagraph("003_a b.txt ¶12")).toBe(12);
-    expect(sourceParagraph("by hand")).toBeNull();
+    expect(sourceDocument("by hand")).toBe("by hand");
   });
 });
 

@@ -163,11 +163,6 @@ export function sourceDocument(label: string): string {
   return m ? label.slice(0, m.index).trimEnd() : label;
 }
 
-/** The paragraph of a Source label ("003_x.txt ¶4" → 4), or null. */
-export function sourceParagraph(label: string): number | null {
-  const m = /¶(\d+)$/u.exec(label);
-  return m ? Number(m[1]) : null;
-}
 
 /** Equal ranges: same shape, every cell the same value. */
 function sameGrid(a: Grid, b: Grid): boolean {

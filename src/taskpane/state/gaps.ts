@@ -85,7 +85,7 @@ export function statusLine(index: EvidenceIndex, id: string, reference: Referenc
   if (!record) return null;
   const instrument = index.instrumentOf(record);
   const answer = statusOf(index.pair(record.actor, instrument));
-  if (!reference || !reference.instruments.has(instrument.key)) return describeStatus(answer);
+  if (!reference || !reference.covers(instrument.key)) return describeStatus(answer);
   const recorded = reference.pair(record.actor, instrument.key);
   return describeStatusWithRecord(answer, recorded);
 }
