@@ -6,7 +6,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { DEFAULT_LONG_MAPPING, importLongTable, importStatusTable, ReferenceImportError, type ImportResult } from "../core";
+import { importReferenceGrid, ReferenceImportError, type ImportResult } from "../core";
 import { WorkbookError, writeReference } from "../workbook/store";
 import { CliUsageError, parseReferenceArgs, REFERENCE_USAGE } from "./args";
 import { decodeUtf8, MAX_BYTES } from "./files";
@@ -56,16 +56,10 @@ export async function readTableFile(file: string): Promise<unknown[][]> {
   return text.split(/\r?\n/u).map((line) => line.split("\t"));
 }
 
-/** A long table (actor, instrument, action, date in its first row) or a UNTC-layout one. */
-export function importTable(grid: unknown[][], instrument: string | null, source: string): ImportResult {
-  const header = (grid[0] ?? []).map((c) => String(c ?? "").trim().toLowerCase());
-  const long = [DEFAULT_LONG_MAPPING.actor, DEFAULT_LONG_MAPPING.action, DEFAULT_LONG_MAPPING.date].every((h) => header.includes(h));
-  return long ? importLongTable(grid, DEFAULT_LONG_MAPPING, { instrument, source }) : importStatusTable(grid, { instrument, source });
-}
 
 /** Reads and imports one table file, reporting its unreadable rows on standard error. */
 export async function importTableFile(file: string, instrument: string | null, err: (s: string) => void): Promise<ImportResult> {
-  const result = importTable(await readTableFile(file), instrument, path.basename(file));
+  const result = importReferenceGrid(await readTableFile(file), instrument, path.basename(file));
   for (const p of result.problems) err(`commitments: ${file} line ${p.line}: ${p.reason}`);
   if (result.records.length === 0) throw new ReferenceImportError(`${file}: no participant's act could be read`);
   return result;

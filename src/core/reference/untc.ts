@@ -244,3 +244,15 @@ export function importLongTable(grid: Grid, mapping: LongMapping = DEFAULT_LONG_
   const first = records[0];
   return { records, problems, instrumentId: given?.id ?? first?.instrumentId ?? null, instrument: given?.name ?? first?.instrument ?? "" };
 }
+
+/** Whether the first row names a long table's columns (actor, action, date); else it is read as a UNTC-layout table. */
+export function isLongTable(grid: Grid): boolean {
+  const header = ((grid[0] ?? []) as readonly unknown[]).map((c) => cellText(c).toLowerCase());
+  return [DEFAULT_LONG_MAPPING.actor, DEFAULT_LONG_MAPPING.action, DEFAULT_LONG_MAPPING.date].every((h) => header.includes(h));
+}
+
+/** A long table or a UNTC-layout one, as its first row says; throws ReferenceImportError when it is neither. */
+export function importReferenceGrid(grid: Grid, instrument: string | null, source: string): ImportResult {
+  const options = { instrument: instrument?.trim() || null, source };
+  return isLongTable(grid) ? importLongTable(grid, DEFAULT_LONG_MAPPING, options) : importStatusTable(grid, options);
+}

@@ -6,7 +6,8 @@
  */
 // The command line's CSV reader is pure (no Node API): the pane shares it.
 import { CsvError, readCsv } from "../../cli/csv";
-import { DEFAULT_LONG_MAPPING, importLongTable, importStatusTable, ReferenceImportError, type ImportResult } from "../../core";
+import { extensionOf } from "../../documents";
+import { importReferenceGrid, isLongTable, ReferenceImportError, type ImportResult } from "../../core";
 import type { MergeSummary } from "../../workbook/merge";
 
 export { ReferenceImportError };
@@ -39,17 +40,11 @@ export function gridFromText(text: string, format: "auto" | "csv" | "tsv" = "aut
   }
 }
 
-/** Whether the first row names a long table's columns (actor, action, date); else it is read as a UNTC-layout table. */
-export function isLongTable(grid: TableGrid): boolean {
-  const header = (grid[0] ?? []).map((c) => String(c ?? "").trim().toLowerCase());
-  return [DEFAULT_LONG_MAPPING.actor, DEFAULT_LONG_MAPPING.action, DEFAULT_LONG_MAPPING.date].every((h) => header.includes(h));
-}
+export { isLongTable };
 
-/** A long table or a UNTC-layout one; throws ReferenceImportError when it is neither. */
+/** A long table or a UNTC-layout one (the core's reading, as the CLI's). */
 export function importGrid(grid: TableGrid, instrument: string | null, source: string): ImportResult {
-  const given = instrument?.trim() ? instrument.trim() : null;
-  const options = { instrument: given, source };
-  return isLongTable(grid) ? importLongTable(grid, DEFAULT_LONG_MAPPING, options) : importStatusTable(grid, options);
+  return importReferenceGrid(grid, instrument, source);
 }
 
 /** A pasted table: throws ReferenceImportError for an empty paste or a table that is not one. */
@@ -58,10 +53,6 @@ export function importPastedTable(text: string, instrument: string | null, sourc
   return importGrid(gridFromText(text), instrument, source);
 }
 
-export function extensionOf(name: string): string {
-  const dot = name.lastIndexOf(".");
-  return dot < 0 ? "" : name.slice(dot).toLowerCase();
-}
 
 /** Reads an .xlsx's first sheet into a grid (exceljs, loaded on first use). */
 export type XlsxReader = (bytes: ArrayBuffer) => Promise<TableGrid>;
