@@ -47,6 +47,10 @@ function cueTable(): Array<[string, CueDef]> {
     "become states parties to", "become a state party to", "became a state party to", "are parties", "is a party", "remains a party to",
     "currently party to", "is currently party to", "is currently a party to", "has been a party to", "have been parties to", "has become a party to", "have become parties to"],
   { action: "party", form: "verb" }, t);
+  forms(["is not a party to", "is not party to", "are not parties to", "are not party to", "was not a party to", "has not become a party to", "have not become parties to"],
+    { action: "party", form: "verb", polarity: "negated" }, t);
+  // "States not party to X include A, B", "non-parties to X are A": the list after the copula is not bound.
+  forms(["not party to", "not parties to", "not a party to", "non-parties to", "non-party to", "non-party states to"], { action: "party", form: "agent", polarity: "negated" }, t);
 
   const noun = (action: Action): CueDef => ({ action, form: "noun" });
   forms(["ratification", "ratifications"], noun("ratified"), t);

@@ -36,7 +36,7 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
         const t = tokens[i] as Token;
         ok = SEPARATORS.has(t.lower) && !(t.text === "(" && i === last.to && tokens[i - 1]?.text !== ",");
       }
-      if (ok && m.from - last.to <= 4) {
+      if (ok && m.from - last.to <= 5) {
         last.members.push(m);
         last.to = m.to;
         continue;

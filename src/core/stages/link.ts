@@ -5,6 +5,8 @@ import type { ActorMention } from "./actors";
 import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
+import { groupBefore, groupStartingAt, listAfter, startsGroup } from "./groupQueries";
+import { GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 import { polarityBefore } from "./polarity";
 
 /**
@@ -57,8 +59,6 @@ const MAX_OBJECT_GAP = 9;
 /** Nouns that make any call one about joining an instrument ("bringing non-signatories on board"). */
 const JOINING_NOUNS = new Set(["signatories", "non-signatories", "ratification", "ratifications", "accession", "universalization", "universalisation", "universality", "signature"]);
 
-/** Tokens allowed between a position and the group that starts right after it. */
-const GROUP_LEAD = new Set(["the", ":", "(", "-", "–", "both", "by", "from", "\n"]);
 const CLAUSE_PUNCTUATION = new Set([".", ";", ",", "!", "?", ")"]);
 /** Words that start an adjunct after an intransitive act ("ratified in 2019", "signed today"). */
 const CLAUSE_WORDS = new Set(["so", "at", "in", "during", "on", "today", "yesterday", "last", "this", "since", "with", "already"]);
@@ -71,27 +71,8 @@ const ADVERB = /ly$/u;
 
 type Rule = (s: Sentence, cue: CueMention, index: number, drafts: Draft[]) => Draft | null;
 
-function groupBefore(s: Sentence, tokenIndex: number, eligibleOnly = true): ActorGroup | null {
-  let best: ActorGroup | null = null;
-  for (const g of s.groups) if (g.to <= tokenIndex && (!eligibleOnly || g.eligible)) best = g;
-  return best;
-}
 
-function startsGroup(s: Sentence, tokenIndex: number): boolean {
-  for (const g of s.groups) if (g.from === tokenIndex) return true;
-  return false;
-}
 
-function groupStartingAt(s: Sentence, tokenIndex: number, slack = 3): ActorGroup | null {
-  for (const g of s.groups) {
-    if (g.from >= tokenIndex && g.from - tokenIndex <= slack) {
-      let ok = true;
-      for (let i = tokenIndex; i < g.from; i++) ok = ok && GROUP_LEAD.has((s.tokens[i] as Token).lower);
-      if (ok) return g;
-    }
-  }
-  return null;
-}
 
 /** Instruments that are the cue's objects: the first after it across filler words, then its coordinated ones. */
 function objectsAfter(s: Sentence, from: number, stop: number): InstrumentMention[] {
@@ -328,7 +309,9 @@ const verb: Rule = (s, cue, index, drafts) => {
   // Passive with agent: "adopted by the General Assembly", "proposed for adoption by".
   if (after?.lower === "by") {
     if (cue.def.action === "acceded" || cue.def.action === "party") return null; // "joined by X" is company, not accession
-    const g = groupStartingAt(s, cue.to + 1, 2);
+    const by = s.tokens.slice(cue.to + 1, cue.to + 5).findIndex((t) => GENERIC_HEADS.has(t.lower));
+    // "signed by several States, including A and B": the members of the generic agent.
+    const g = groupStartingAt(s, cue.to + 1, 2) ?? (by >= 0 ? listNaming(s, cue.to + 1 + by) : null);
     if (g) {
       const before = s.instruments.filter((m) => m.to <= cue.from);
       const obj = before[before.length - 1] ?? instrumentNear(s, cue.to);
@@ -370,6 +353,10 @@ const verb: Rule = (s, cue, index, drafts) => {
   const g = relativeSubject(s, cue.from) ?? groupBefore(s, cue.from);
   const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
   if (!g || (generic(s, g.to, cue.from) && !done)) {
+    // "Four States (A, B) signed X", "The following States ratified X: A, B": the list names the generic subject's members.
+    const head = genericHeadIn(s, g ? g.to : s.from, cue.from);
+    const members = head >= 0 ? listNaming(s, head) ?? trailingList(s, objects.length ? (objects[objects.length - 1] as InstrumentMention).to : cue.to) : null;
+    if (members) return draft(s, cue, "member-list", members, objects, objects.length === 0, head);
     // Copula list: "The States that have yet to ratify are China, ...".
     for (let i = cue.to; i < Math.min(s.to, cue.to + 14); i++) {
       if (COPULAS.has((s.tokens[i] as Token).lower)) {
@@ -407,20 +394,6 @@ function relativeSubject(s: Sentence, cueFrom: number): ActorGroup | null {
   return null;
 }
 
-/** A list of actors may break on a name that is not in the lexicon ("- Granada"): the list runs on. */
-function listAfter(s: Sentence, first: ActorGroup): ActorGroup {
-  const members = [...first.members];
-  let to = first.to;
-  for (const g of s.groups) {
-    if (g.from < first.to) continue;
-    const between = s.tokens.slice(to, g.from);
-    if (between.length > 6 || !between.every((t) => !t.word || SEPARATOR_WORDS.has(t.lower) || (t.text[0] !== t.text[0]?.toLowerCase() && between.length <= 4))) break;
-    members.push(...g.members);
-    to = g.to;
-  }
-  return { ...first, members, to };
-}
-const SEPARATOR_WORDS = new Set(["and", "the", "as", "well", "or", "both"]);
 
 /** Between the subject and the verb: "all UN member states should ratify" (a generic addressee). */
 function generic(s: Sentence, from: number, to: number): boolean {

@@ -1,0 +1,56 @@
+import type { Token } from "../text/tokens";
+import type { ActorGroup } from "./groups";
+
+/**
+ * Where the actor groups of a sentence stand relative to a token: the group before it, the group
+ * starting right after it, and a list that runs on across names the lexicon lacks. The linker's
+ * rules and the list constructions ask these questions; the answers depend only on the groups.
+ */
+export interface GroupedSentence {
+  tokens: readonly Token[];
+  from: number;
+  to: number;
+  groups: ActorGroup[];
+}
+
+/** Tokens allowed between a position and the group that starts right after it. */
+const GROUP_LEAD = new Set(["the", ":", "(", "-", "–", "—", "both", "by", "from", "\n"]);
+const SEPARATOR_WORDS = new Set(["and", "the", "as", "well", "or", "both"]);
+
+/** The last group that ends at or before `tokenIndex` (an eligible subject unless `eligibleOnly` is false). */
+export function groupBefore(s: GroupedSentence, tokenIndex: number, eligibleOnly = true): ActorGroup | null {
+  let best: ActorGroup | null = null;
+  for (const g of s.groups) if (g.to <= tokenIndex && (!eligibleOnly || g.eligible)) best = g;
+  return best;
+}
+
+export function startsGroup(s: GroupedSentence, tokenIndex: number): boolean {
+  for (const g of s.groups) if (g.from === tokenIndex) return true;
+  return false;
+}
+
+/** The group that starts at `tokenIndex`, or within `slack` lead words ("the", "by", a colon). */
+export function groupStartingAt(s: GroupedSentence, tokenIndex: number, slack = 3): ActorGroup | null {
+  for (const g of s.groups) {
+    if (g.from >= tokenIndex && g.from - tokenIndex <= slack) {
+      let ok = true;
+      for (let i = tokenIndex; i < g.from; i++) ok = ok && GROUP_LEAD.has((s.tokens[i] as Token).lower);
+      if (ok) return g;
+    }
+  }
+  return null;
+}
+
+/** A list of actors may break on a name that is not in the lexicon ("- Granada"): the list runs on. */
+export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
+  const members = [...first.members];
+  let to = first.to;
+  for (const g of s.groups) {
+    if (g.from < first.to) continue;
+    const between = s.tokens.slice(to, g.from);
+    if (between.length > 6 || !between.every((t) => !t.word || SEPARATOR_WORDS.has(t.lower) || (t.text[0] !== t.text[0]?.toLowerCase() && between.length <= 4))) break;
+    members.push(...g.members);
+    to = g.to;
+  }
+  return { ...first, members, to };
+}

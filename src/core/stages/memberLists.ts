@@ -1,0 +1,63 @@
+import type { Token } from "../text/tokens";
+import { groupStartingAt, listAfter, startsGroup, type GroupedSentence } from "./groupQueries";
+import type { ActorGroup } from "./groups";
+
+/**
+ * Lists that name the members of a generic noun phrase. The subject of an act is often a
+ * plural noun ("Four States", "the following countries", "several Governments") whose members
+ * are listed elsewhere in the clause:
+ *  - right after the noun, in brackets: "Four States (A, B and C) signed X";
+ *  - right after the noun, after an introducer: "Several States, including A and B, ratified X",
+ *    "namely", "notably", "such as", "among them";
+ *  - at the end of the clause, after a colon or a dash: "The following States ratified X: A, B",
+ *    "Five States have yet to accede to X — A, B and C".
+ * The relation is apposition: the list and the noun are one phrase, so the act and its polarity
+ * (the verb's, "have yet to accede") are the list's.
+ */
+export const GENERIC_HEADS = new Set(["states", "countries", "nations", "governments", "members", "delegations", "parties", "economies", "signatories", "adherents", "others"]);
+const INTRODUCERS = new Set(["including", "namely", "notably", "especially", "particularly", "incl"]);
+/** Two-word introducers: "such as", "among them", "among which", "in particular". */
+const INTRODUCER_PAIRS = new Set(["such as", "among them", "among whom", "among which", "in particular"]);
+const LIST_MARKS = new Set([":", "-", "–", "—"]);
+const CLAUSE_END = new Set([";", ".", "!", "?"]);
+
+/** The index of a generic plural head in [from, to) not inside an actor group, or -1. */
+export function genericHeadIn(s: GroupedSentence, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const t = s.tokens[i] as Token;
+    if (GENERIC_HEADS.has(t.lower) && !s.groups.some((g) => g.from <= i && i < g.to)) return i;
+  }
+  return -1;
+}
+
+/** "STATES (A, B)", "STATES, including A and B", "STATES such as A": the list right after the head noun at `head`. */
+export function listNaming(s: GroupedSentence, head: number): ActorGroup | null {
+  let i = head + 1;
+  if (s.tokens[i]?.text === "(") {
+    const g = groupStartingAt(s, i + 1, 1);
+    return g ? listAfter(s, g) : null;
+  }
+  if (s.tokens[i]?.text === ",") i++;
+  const word = s.tokens[i]?.lower ?? "";
+  let at = -1;
+  if (INTRODUCERS.has(word)) at = i + 1;
+  else if (INTRODUCER_PAIRS.has(`${word} ${s.tokens[i + 1]?.lower ?? ""}`)) at = i + 2;
+  if (at < 0) return null;
+  if (s.tokens[at]?.text === ":" || s.tokens[at]?.text === ".") at++;
+  const g = groupStartingAt(s, at, 1);
+  return g ? listAfter(s, g) : null;
+}
+
+/** "… ratified X: A, B and C", "… X — A, B": a list that closes the clause after a colon or dash at or after `from`. */
+export function trailingList(s: GroupedSentence, from: number): ActorGroup | null {
+  for (let i = from; i < s.to; i++) {
+    const t = s.tokens[i] as Token;
+    if (CLAUSE_END.has(t.text)) return null;
+    if (startsGroup(s, i)) return null;
+    if (LIST_MARKS.has(t.text)) {
+      const g = groupStartingAt(s, i + 1, 1);
+      if (g) return listAfter(s, g);
+    }
+  }
+  return null;
+}
