@@ -1,0 +1,126 @@
+import type { Action, Polarity } from "../model";
+import type { Token } from "../text/tokens";
+import type { ActorMention } from "./actors";
+import type { CueMention } from "./cues";
+import { startsGroup } from "./groupQueries";
+import type { ActorGroup } from "./groups";
+import type { InstrumentMention } from "./instruments";
+import { polarityBefore } from "./polarity";
+
+/**
+ * Linking: for each action cue, who acted (an actor group) and on what (instrument mentions),
+ * with what polarity. One small rule per cue form, tried in order; each returns a draft or
+ * null. The rule's name goes into the record's stages so a wrong row can be explained.
+ */
+export interface Sentence {
+  start: number;
+  end: number;
+  tokens: readonly Token[];
+  /** Token range of this sentence in `tokens`. */
+  from: number;
+  to: number;
+  groups: ActorGroup[];
+  instruments: InstrumentMention[];
+  cues: CueMention[];
+}
+
+export interface Draft {
+  cue: CueMention;
+  action: Action;
+  polarity: Polarity;
+  /** The agents: the group's members (references are resolved later). */
+  agents: ActorMention[];
+  instruments: InstrumentMention[];
+  /** True when no instrument is in the sentence and the document's current one is meant. */
+  topical: boolean;
+  rule: string;
+  polarityBy: string | null;
+  /** Token indexes of the agents' group, for "respectively" and dates. */
+  agentFrom: number;
+}
+
+export const OBJECT_FILLER = new Set([
+  "the", "a", "an", "its", "their", "his", "her", "our", "to", "of", "for", "on", "both", "all", "and", "recent", "new", "latest",
+  "relevant", "first", "ever", "historic", "landmark", "strong", "full", "continued", "unwavering", "firm", "adoption", "entry",
+  "into", "force", "conclusion", "completion", "implementation", "implementing", "enforcing", "enforcement", "implement",
+  "enforce", "abide", "by", "comply", "with", "early", "so-called", "draft", "also", "fully", "formally", "today", "today's",
+  "this", "that", "these", "well", "as", "principles", "guidance", "set", "out", "in", "two", "three", "several", "following",
+  "campaign", "it", "them", "has", "have", "had", "already", "now", "just", "currently", "officially", "once", "again", "and/or",
+  "subject", "ratification", ",", "-", "–", "(", ")", ":", "'", '"',
+]);
+/** Nouns between a cue and an instrument that mean the object is something else ("the report on resolution 2347"). */
+export const BLOCKING_NOUNS = new Set(["plan", "strategy", "law", "act", "bill", "programme", "program", "legislation", "report", "reports", "work", "efforts", "statement", "role", "mandate", "meeting", "activities", "provisions", "framework", "spirit", "goals", "objectives", "importance", "call", "initiative", "process", "session", "review", "anniversary", "members", "parties", "states"]);
+export const COPULAS = new Set(["are", "were", "is", "was", "include", "includes", "included", "including"]);
+export const VERB_CHAIN = new Set([",", "and", "or", "and/or", "but", "also", "then", "later", "subsequently"]);
+export const GENERIC_SUBJECTS = new Set(["states", "countries", "members", "nations", "governments", "parties"]);
+export const MAX_OBJECT_GAP = 9;
+/** Nouns that make any call one about joining an instrument ("bringing non-signatories on board"). */
+export const JOINING_NOUNS = new Set(["signatories", "non-signatories", "ratification", "ratifications", "accession", "universalization", "universalisation", "universality", "signature"]);
+
+export const CLAUSE_PUNCTUATION = new Set([".", ";", ",", "!", "?", ")"]);
+/** Words that start an adjunct after an intransitive act ("ratified in 2019", "signed today"). */
+export const CLAUSE_WORDS = new Set(["so", "at", "in", "during", "on", "today", "yesterday", "last", "this", "since", "with", "already"]);
+export const MODALS = new Set(["should", "must", "ought", "need"]);
+// Hoisted out of per-token loops: a regex literal is a new object every time it runs.
+export const YEAR = /^\d{4}$/u;
+/** Words between a possessive and its nominal cue: "X's recent ratification", "its formal instrument of". */
+export const POSSESSIVE_FILLER = /^(?:recent|strong|continued|full|firm|unwavering|today|today's|own|formal|early|an|the|instrument|instruments)$/u;
+export const ADVERB = /ly$/u;
+
+export type Rule = (s: Sentence, cue: CueMention, index: number, drafts: Draft[]) => Draft | null;
+
+
+
+
+/** Instruments that are the cue's objects: the first after it across filler words, then its coordinated ones. */
+export function objectsAfter(s: Sentence, from: number, stop: number): InstrumentMention[] {
+  const out: InstrumentMention[] = [];
+  let cursor = from;
+  for (const m of s.instruments) {
+    if (m.from < cursor || m.from >= stop) continue;
+    let gap = 0;
+    let ok = true;
+    for (let i = cursor; i < m.from && ok; i++) {
+      const t = s.tokens[i] as Token;
+      if (BLOCKING_NOUNS.has(t.lower)) ok = false;
+      else if (!OBJECT_FILLER.has(t.lower) && !YEAR.test(t.text)) gap++;
+      if (startsGroup(s, i)) ok = false;
+    }
+    const limit = out.length === 0 ? MAX_OBJECT_GAP : MAX_OBJECT_GAP + 6;
+    if (!ok || gap > limit) break;
+    out.push(m);
+    cursor = m.to;
+  }
+  return out;
+}
+
+export function nextCueStart(s: Sentence, index: number): number {
+  const next = s.cues[index + 1];
+  return next ? next.from : s.to;
+}
+
+export function instrumentNear(s: Sentence, at: number): InstrumentMention | null {
+  let best: InstrumentMention | null = null;
+  let dist = Infinity;
+  for (const m of s.instruments) {
+    const d = m.from >= at ? m.from - at : at - m.to;
+    if (d < dist) {
+      best = m;
+      dist = d;
+    }
+  }
+  return best;
+}
+
+export function isClauseEnd(s: Sentence, at: number): boolean {
+  const t = s.tokens[at];
+  if (!t || at >= s.to) return true;
+  if (CLAUSE_PUNCTUATION.has(t.text)) return true;
+  return CLAUSE_WORDS.has(t.lower) && !s.instruments.some((m) => m.from > at && m.from - at <= 3);
+}
+
+export function draft(s: Sentence, cue: CueMention, rule: string, agents: ActorGroup, instruments: InstrumentMention[], topical: boolean, polarityFloor?: number): Draft {
+  const p = polarityBefore(s.tokens, cue.from, polarityFloor ?? Math.max(s.from, agents.to <= cue.from ? agents.from - 2 : s.from));
+  const polarity = cue.def.polarity && p.polarity === "affirmed" ? cue.def.polarity : p.polarity;
+  return { cue, action: cue.def.action, polarity, agents: agents.members, instruments, topical, rule, polarityBy: cue.def.polarity ?? p.by, agentFrom: agents.from };
+}
