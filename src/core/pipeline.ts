@@ -38,7 +38,7 @@ const PROGRESS_EVERY = 500;
 const RULE_CONFIDENCE: Record<string, number> = {
   verb: 0.9, "relative-party": 0.9, "vote-list": 0.9, "vote-verb": 0.9, "copula-list": 0.85, "agent-list": 0.85,
   "agent-became": 0.85, "nominal-by": 0.85, possessive: 0.85, "deposit-subject": 0.85, call: 0.85, "verb-chain": 0.85,
-  "passive-by": 0.85, "member-list": 0.85, welcome: 0.8, pending: 0.8, "modal-call": 0.75, "gerund-subject": 0.75,
+  "passive-by": 0.85, "member-list": 0.85, "characterised-list": 0.85, welcome: 0.8, pending: 0.8, "modal-call": 0.75, "gerund-subject": 0.75,
 };
 
 /** Hoisted: tested once per sentence with records (a regex literal is a new object each time). */

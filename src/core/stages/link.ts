@@ -5,10 +5,14 @@ import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter, startsGroup } from "./groupQueries";
 import { GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
+import { characterisedList } from "./characterised";
 import { polarityBefore } from "./polarity";
 import { ADVERB, COPULAS, type Draft, draft, GENERIC_SUBJECTS, instrumentNear, isClauseEnd, JOINING_NOUNS, MODALS, nextCueStart, objectsAfter, POSSESSIVE_FILLER, type Rule, type Sentence, VERB_CHAIN } from "./linkParts";
 
 export type { Draft, Sentence } from "./linkParts";
+
+/** Rank words between an article and an agent noun: "the 41st", "the latest", "a new". */
+const RANK = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|newest|new|recent|most|next|last|\d+)$/u;
 
 /** "X, to which A and B are parties": the objects are the instruments before "to which". */
 const relativeParty: Rule = (s, cue) => {
@@ -167,8 +171,11 @@ const agentNoun: Rule = (s, cue) => {
       }
     }
   }
-  const prev = s.tokens[cue.from - 1]?.lower;
-  if (prev === "the" || prev === "a" || prev === "one") {
+  // "became the coauthor of Y", "has become the 41st adherent to Y", "is the newest signatory of Y".
+  let k = cue.from - 1;
+  while (k > s.from && RANK.test(s.tokens[k]?.lower ?? "")) k--;
+  const prev = s.tokens[k]?.lower;
+  if (prev === "the" || prev === "a" || prev === "one" || prev === "an") {
     const g = groupBefore(s, cue.from);
     const objects = objectsAfter(s, cue.to, s.to);
     if (g && objects.length > 0) return draft(s, cue, "agent-became", g, objects.slice(0, 1), false);
@@ -289,15 +296,22 @@ function modalCall(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
+/** "signed as additional cosponsors", "joined as an observer": the verb takes a role, and the role noun is the act. */
+function actsInRole(s: Sentence, cue: CueMention): boolean {
+  if (cue.def.form !== "verb" || s.tokens[cue.to]?.lower !== "as") return false;
+  const next = s.tokens[cue.to + 1]?.lower ?? "";
+  return next !== "well" && next !== "soon" && next !== "of" && next !== "such";
+}
+
 /** The rules, most specific first. */
-const RULES: readonly Rule[] = [relativeParty, vote, call, welcome, pending, nominal, agentNoun, verb];
+const RULES: readonly Rule[] = [relativeParty, characterisedList, vote, call, welcome, pending, nominal, agentNoun, verb];
 
 export function linkSentence(s: Sentence): Draft[] {
   const drafts: Draft[] = [];
   // Cues consumed by a call ("urged X to sign and ratify Y") belong to the caller.
   const consumed = new Set<CueMention>();
   s.cues.forEach((cue, index) => {
-    if (consumed.has(cue)) return;
+    if (consumed.has(cue) || actsInRole(s, cue)) return;
     for (const rule of RULES) {
       const d = rule(s, cue, index, drafts);
       if (d) {

@@ -30,21 +30,24 @@ export function genericHeadIn(s: GroupedSentence, from: number, to: number): num
   return -1;
 }
 
-/** "STATES (A, B)", "STATES, including A and B", "STATES such as A": the list right after the head noun at `head`. */
-export function listNaming(s: GroupedSentence, head: number): ActorGroup | null {
-  let i = head + 1;
+/**
+ * "STATES (A, B)", "STATES, including A and B", "STATES such as A": the list right after the head
+ * noun at `head`, or at `at` when a complement comes between ("Endorsing States of X, including A").
+ */
+export function listNaming(s: GroupedSentence, head: number, at = head + 1): ActorGroup | null {
+  let i = at;
   if (s.tokens[i]?.text === "(") {
     const g = groupStartingAt(s, i + 1, 1);
     return g ? listAfter(s, g) : null;
   }
   if (s.tokens[i]?.text === ",") i++;
   const word = s.tokens[i]?.lower ?? "";
-  let at = -1;
-  if (INTRODUCERS.has(word)) at = i + 1;
-  else if (INTRODUCER_PAIRS.has(`${word} ${s.tokens[i + 1]?.lower ?? ""}`)) at = i + 2;
-  if (at < 0) return null;
-  if (s.tokens[at]?.text === ":" || s.tokens[at]?.text === ".") at++;
-  const g = groupStartingAt(s, at, 1);
+  let list = -1;
+  if (INTRODUCERS.has(word)) list = i + 1;
+  else if (INTRODUCER_PAIRS.has(`${word} ${s.tokens[i + 1]?.lower ?? ""}`)) list = i + 2;
+  if (list < 0) return null;
+  if (s.tokens[list]?.text === ":" || s.tokens[list]?.text === ".") list++;
+  const g = groupStartingAt(s, list, 1);
   return g ? listAfter(s, g) : null;
 }
 
@@ -57,6 +60,21 @@ export function trailingList(s: GroupedSentence, from: number): ActorGroup | nul
     if (LIST_MARKS.has(t.text)) {
       const g = groupStartingAt(s, i + 1, 1);
       if (g) return listAfter(s, g);
+    }
+  }
+  return null;
+}
+
+const COPULA_LIST = new Set(["are", "were", "include", "includes", "included"]);
+
+/** "… are A, B and C", "… include A and B": a list after a plural copula at or after `from`, in the same clause. */
+export function copulaList(s: GroupedSentence, from: number): ActorGroup | null {
+  for (let i = from; i < Math.min(s.to, from + 14); i++) {
+    const t = s.tokens[i] as Token;
+    if (CLAUSE_END.has(t.text)) return null;
+    if (COPULA_LIST.has(t.lower)) {
+      const g = groupStartingAt(s, i + 1, 3);
+      return g ? listAfter(s, g) : null;
     }
   }
   return null;

@@ -1,0 +1,72 @@
+import type { Token } from "../text/tokens";
+import type { CueMention } from "./cues";
+import { copulaList, GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
+import { draft, instrumentNear, objectsAfter, type Draft, type Rule, type Sentence } from "./linkParts";
+import type { InstrumentMention } from "./instruments";
+
+/**
+ * Characterised lists: a plural noun that the act characterises, and a list that names its
+ * members. The act is the noun's modifier, not a clause's verb:
+ *  - a participle or agent adjective before the noun: "38 Endorsing States of X, including A, B",
+ *    "the ratifying States: A, B", "Signatory States (A, B)";
+ *  - a relative clause or a purpose phrase after it: "the States that have yet to ratify X are A,
+ *    B", "I commend the following Member States for depositing their instruments of ratification: A, B".
+ * The members get the act with the polarity the modifier carries ("that have not signed").
+ */
+const RELATIVE_OPENERS = new Set(["that", "which", "who", "for"]);
+const HEAD_MODIFIERS = new Set(["member", "new", "other"]);
+/** How far a relative clause may run from its noun to the cue. */
+const MAX_RELATIVE = 8;
+
+/** The generic noun the cue modifies as an adjective ("Endorsing States", "signatory Member States"), or -1. */
+function headAfter(s: Sentence, cue: CueMention): number {
+  let i = cue.to;
+  while (i < s.to && HEAD_MODIFIERS.has((s.tokens[i] as Token).lower)) i++;
+  return GENERIC_HEADS.has(s.tokens[i]?.lower ?? "") ? i : -1;
+}
+
+/** The generic noun whose relative clause or purpose phrase holds the cue ("States that have ratified", "States for depositing"), or -1. */
+function headBefore(s: Sentence, cue: CueMention): number {
+  for (let h = cue.from - 2; h >= Math.max(s.from, cue.from - MAX_RELATIVE); h--) {
+    const t = s.tokens[h] as Token;
+    if (t.text === "," || t.text === ";") return -1;
+    if (GENERIC_HEADS.has(t.lower) && RELATIVE_OPENERS.has(s.tokens[h + 1]?.lower ?? "")) {
+      for (let k = h + 1; k < cue.from; k++) if (s.groups.some((g) => g.from === k && g.members.some((m) => m.kind === "named"))) return -1;
+      return h;
+    }
+  }
+  return -1;
+}
+
+/** The objects after the cue, or the head noun's complement ("States of X"). */
+function objectsOf(s: Sentence, from: number): InstrumentMention[] {
+  return objectsAfter(s, from, s.to).slice(0, 1);
+}
+
+export const characterisedList: Rule = (s, cue) => {
+  if (cue.def.form !== "verb" && cue.def.form !== "deposit" && cue.def.form !== "agent") return null;
+  const before = headAfter(s, cue);
+  if (before >= 0) {
+    const objects = objectsOf(s, before + 1);
+    const end = objects.length ? (objects[0] as InstrumentMention).to : before + 1;
+    const members = listNaming(s, before, end) ?? trailingList(s, end) ?? copulaList(s, end);
+    if (!members) return null;
+    return withMembers(draft(s, cue, "characterised-list", members, objects, objects.length === 0, Math.max(s.from, cue.from - 2)));
+  }
+  const head = headBefore(s, cue);
+  if (head < 0) return null;
+  let objects = objectsOf(s, cue.to);
+  if (objects.length === 0 && cue.def.form === "deposit") {
+    const near = instrumentNear(s, cue.to);
+    objects = near && near.from >= cue.to ? [near] : [];
+  }
+  const end = objects.length ? (objects[0] as InstrumentMention).to : cue.to;
+  const members = listNaming(s, head) ?? trailingList(s, end) ?? copulaList(s, end);
+  if (!members) return null;
+  return withMembers(draft(s, cue, "characterised-list", members, objects, objects.length === 0, head));
+};
+
+/** A purpose phrase's gerund ("for depositing") reports a done act: keep it affirmed unless negated. */
+function withMembers(d: Draft): Draft {
+  return d.polarity === "planned" && d.polarityBy === "for" ? { ...d, polarity: "affirmed", polarityBy: null } : d;
+}
