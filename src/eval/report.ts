@@ -6,20 +6,25 @@ import type { DocumentReport, EvalReport, GoldSummary, RecordSummary } from "./s
 export interface FormatOptions {
   /** Adds, per document, the false positives, missed required gold, wrong dates and non-verbatim quotes. */
   verbose?: boolean;
+  /** Lines printed after the details and before the overall block (the `--explain` listing). */
+  appendix?: readonly string[];
 }
 
 const fixed = (x: number | null): string => (x === null ? "  n/a" : x.toFixed(3));
 
-function clip(text: string, max = 110): string {
+/** `text` on one line, at most `max` characters. */
+export function clip(text: string, max = 110): string {
   const flat = text.replace(/\s+/gu, " ").trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
 
-function describeRecord(r: RecordSummary): string {
+/** One extracted record: actor | action | instrument | polarity | date | "quote". */
+export function describeRecord(r: RecordSummary): string {
   return `${r.actor} | ${r.action} | ${r.instrument} | ${r.polarity}${r.date !== null ? ` | ${r.date}` : ""} | "${clip(r.quote)}"`;
 }
 
-function describeGold(g: GoldSummary): string {
+/** One gold record: #index actors | actions | instrument | negated or affirmed | date | "quote". */
+export function describeGold(g: GoldSummary): string {
   const actions = g.actions.join("/");
   return `#${g.index} ${g.actors.join(" / ")} | ${actions} | ${g.instrument} | ${g.negated ? "negated" : "affirmed"}${g.date !== null ? ` | ${g.date}` : ""} | "${clip(g.quote)}"`;
 }
@@ -53,6 +58,7 @@ export function formatReport(report: EvalReport, options: FormatOptions = {}): s
     const details = report.documents.flatMap(documentDetails);
     if (details.length > 0) lines.push("", ...details);
   }
+  if (options.appendix !== undefined && options.appendix.length > 0) lines.push("", ...options.appendix);
   const o = report.overall;
   lines.push("");
   if (report.missingDocuments.length > 0) lines.push(`documents with gold but no text (all their gold missed): ${report.missingDocuments.join(", ")}`);

@@ -114,11 +114,13 @@ const zeroCounts = (): Counts => ({
   dateChecked: 0, dateCorrect: 0, provenanceChecked: 0, provenanceOk: 0, bindingRecords: 0, bindingMatched: 0,
 });
 
-function summariseRecord(r: Commitment): RecordSummary {
+/** A record's fields as the report shows them. */
+export function summariseRecord(r: Commitment): RecordSummary {
   return { id: r.id, actor: r.actor, action: r.action, instrument: r.instrument, polarity: r.polarity, date: r.date, quote: r.source.quote };
 }
 
-function summariseGold(g: GoldRecord, index: number): GoldSummary {
+/** A gold record's fields as the report shows them. */
+export function summariseGold(g: GoldRecord, index: number): GoldSummary {
   return { index, actors: g.actors, actions: g.actions, instrument: g.instrument, negated: g.negated, date: g.date, quote: g.quote };
 }
 
