@@ -6,6 +6,7 @@ import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter, startsGroup } from "./groupQueries";
 import { GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 import { characterisedList } from "./characterised";
+import { vote } from "./votes";
 import { polarityBefore } from "./polarity";
 import { ADVERB, COPULAS, type Draft, draft, GENERIC_SUBJECTS, instrumentNear, isClauseEnd, JOINING_NOUNS, MODALS, nextCueStart, objectsAfter, POSSESSIVE_FILLER, type Rule, type Sentence, VERB_CHAIN } from "./linkParts";
 
@@ -32,24 +33,6 @@ const relativeParty: Rule = (s, cue) => {
     objects.unshift(m);
   }
   return objects.length ? draft(s, cue, "relative-party", group, objects, false) : null;
-};
-
-/** Votes: "2 against (Israel, United States)", "5 abstentions (A, B)", "voted against X". */
-const vote: Rule = (s, cue) => {
-  if (cue.def.form !== "vote") return null;
-  const after = s.tokens[cue.to];
-  const target = instrumentNear(s, cue.to);
-  if (after?.text === "(") {
-    const g = groupStartingAt(s, cue.to + 1, 0);
-    if (!g || !target) return null;
-    const negated = cue.def.polarity === "negated" || (s.tokens[cue.from] as Token).lower === "against";
-    return { ...draft(s, cue, "vote-list", g, [target], false), polarity: negated ? "negated" : "affirmed", polarityBy: negated ? "vote" : null };
-  }
-  const single = (s.tokens[cue.from] as Token).lower;
-  if (single === "against" || single === "in") return null;
-  const g = groupBefore(s, cue.from);
-  if (!g || !target) return null;
-  return draft(s, cue, "vote-verb", g, [target], false);
 };
 
 /** Calls on others: the caller's `called-for`; the addressees get nothing. */

@@ -1,0 +1,73 @@
+import type { Token } from "../text/tokens";
+import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
+import type { ActorGroup } from "./groups";
+import { draft, instrumentNear, type Draft, type Rule, type Sentence } from "./linkParts";
+import type { CueMention } from "./cues";
+
+/**
+ * Votes. Voting in favour is `supported`; voting against, abstaining and not participating are
+ * `supported` and negated. The instrument is the one the vote is on, or, when the sentence names
+ * none ("Turkey voted in favour."), the one the document is about. The constructions:
+ *  - a count with its list in brackets: "35 against (A, B)", "with 13 abstentions (C, D)";
+ *  - a list after a vote word and a copula or colon: "Abstentions included A, B", "Voting
+ *    against were A, B", "Against: A, B" (a recorded-vote list);
+ *  - a subject and a vote verb: "A, B and C voted against X", "A voted in favour", "A abstained",
+ *    "A did not participate in the vote";
+ *  - a participle after its subject: "with A and B abstaining".
+ */
+const VOTE_VERBS = new Set(["voted", "vote", "votes", "voting"]);
+const LIST_LEADS = new Set([":", "were", "was", "are", "included", "include", "includes", "including"]);
+const NUMBER = /^(?:\d+|none|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)$/u;
+const NEGATIVE_WORDS = /^(?:against|abstain|abstained|abstains|abstaining|abstention|abstentions)$/u;
+
+/** "voted", "voting" — but not the noun of a count ("13 votes in favour"). */
+function isVoteVerb(s: Sentence, at: number): boolean {
+  return VOTE_VERBS.has(s.tokens[at]?.lower ?? "") && !NUMBER.test(s.tokens[at - 1]?.lower ?? "");
+}
+
+function isNegativeVote(s: Sentence, cue: CueMention): boolean {
+  if (cue.def.polarity === "negated") return true;
+  for (let i = cue.from; i < cue.to; i++) if (NEGATIVE_WORDS.test((s.tokens[i] as Token).lower)) return true;
+  return false;
+}
+
+function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGroup): Draft {
+  const target = instrumentNear(s, cue.to);
+  const negated = isNegativeVote(s, cue);
+  const d = draft(s, cue, rule, agents, target ? [target] : [], !target, cue.from);
+  return { ...d, polarity: negated ? "negated" : "affirmed", polarityBy: negated ? "vote" : null };
+}
+
+/** "Abstentions included A, B", "Voting against were A", "Against: A, B": the list after the vote word. */
+function listAfterVote(s: Sentence, cue: CueMention): ActorGroup | null {
+  const i = cue.to;
+  if (s.tokens[i]?.lower === "the" || s.tokens[i]?.lower === "resolution") return null;
+  if (!LIST_LEADS.has(s.tokens[i]?.lower ?? "")) return null;
+  const g = groupStartingAt(s, i + 1, 2);
+  return g ? listAfter(s, g) : null;
+}
+
+/** The group is the vote verb's subject: nothing but a few auxiliaries and adverbs between ("A and B also abstained"). */
+function isSubject(s: Sentence, g: ActorGroup, cue: CueMention): boolean {
+  if (cue.from - g.to > 4) return false;
+  for (let i = g.to; i < cue.from; i++) if (!(s.tokens[i] as Token).word) return false;
+  return true;
+}
+
+export const vote: Rule = (s, cue) => {
+  if (cue.def.form !== "vote") return null;
+  if (s.tokens[cue.to]?.text === "(") {
+    const g = groupStartingAt(s, cue.to + 1, 1);
+    return g ? voteDraft(s, cue, "vote-list", listAfter(s, g)) : null;
+  }
+  const listed = listAfterVote(s, cue);
+  if (listed) return voteDraft(s, cue, "vote-list", listed);
+  // "with A and B abstaining": the participle's subject stands right before it, whatever governs it.
+  const adjacent = s.groups.find((g) => g.to === cue.from);
+  if (adjacent && (s.tokens[cue.from] as Token).lower.endsWith("ing")) return voteDraft(s, cue, "vote-verb", adjacent);
+  const first = (s.tokens[cue.from] as Token).lower;
+  // A bare "against" / "in favour" is a vote only after a vote verb ("voted in favour"), not "13 in favour".
+  if ((first === "against" || first === "in") && !isVoteVerb(s, cue.from - 1)) return null;
+  const g = groupBefore(s, cue.from);
+  return g && isSubject(s, g, cue) ? voteDraft(s, cue, "vote-verb", g) : null;
+};

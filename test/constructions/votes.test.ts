@@ -1,0 +1,96 @@
+import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, type Case, type Rng, type StateName } from "./generate";
+
+/**
+ * Construction family: votes. Voting in favour is `supported`; voting against, abstaining and
+ * not participating are `supported` and negated. The instrument comes from the sentence or, when
+ * the vote sentence names none, from the document's context; the adopting body's own act is
+ * `adopted`; a count ("13 in favour") names no actor.
+ */
+
+const RESOLUTIONS = [
+  { written: "resolution 1325 (2000)", id: "unsc-res-1325" },
+  { written: "resolution 2467 (2019)", id: "unsc-res-2467" },
+  { written: "resolution 1540 (2004)", id: "unsc-res-1540" },
+  { written: "resolution 2118 (2013)", id: "unsc-res-2118" },
+];
+const BODIES = [
+  { written: "The Security Council", name: "UN Security Council" },
+  { written: "The General Assembly", name: "UN General Assembly" },
+];
+const few = (rng: Rng, min = 1, max = 4) => sample(rng, STATES, min + Math.floor(rng() * (max - min + 1)));
+const names = (list: readonly StateName[]) => list.map((s) => s.written);
+const adoption = (rng: Rng) => {
+  const r = pick(rng, RESOLUTIONS);
+  const b = pick(rng, BODIES);
+  const how = pick(rng, ["by a vote of 13-0-2", "by a recorded vote of 120 in favour to 5 against", "by 14 votes to none", "without a vote"]);
+  return { r, b, sentence: `${b.written} adopted ${r.written} ${how}.`, row: `${b.name}|adopted|${r.id}|affirmed` };
+};
+
+const TEMPLATES: Array<(rng: Rng) => Case> = [
+  (rng) => {
+    const a = adoption(rng);
+    const l = few(rng, 2, 5);
+    return { text: `${a.sentence} ${capitalise(listOf(names(l)))} voted against the resolution.`, expected: [a.row, ...rowsFor(l, "supported", a.r.id, "negated")].sort() };
+  },
+  (rng) => {
+    const a = adoption(rng);
+    const l = few(rng, 2, 5);
+    return { text: `${a.sentence} ${pick(rng, ["Abstentions included", "Abstaining were", "Those abstaining were"])} ${listOf(names(l))}.`, expected: [a.row, ...rowsFor(l, "supported", a.r.id, "negated")].sort() };
+  },
+  (rng) => {
+    const a = adoption(rng);
+    const l = few(rng, 1, 1);
+    return { text: `${a.sentence} ${capitalise(names(l)[0] as string)} voted in ${pick(rng, ["favour", "favor"])}.`, expected: [a.row, ...rowsFor(l, "supported", a.r.id, "affirmed")].sort() };
+  },
+  (rng) => {
+    const a = adoption(rng);
+    const l = few(rng, 1, 3);
+    return { text: `${a.sentence} ${capitalise(listOf(names(l)))} did not participate in the vote.`, expected: [a.row, ...rowsFor(l, "supported", a.r.id, "negated")].sort() };
+  },
+  (rng) => {
+    const a = adoption(rng);
+    const l = few(rng, 1, 3);
+    return { text: `${a.sentence} ${capitalise(listOf(names(l)))} abstained.`, expected: [a.row, ...rowsFor(l, "supported", a.r.id, "negated")].sort() };
+  },
+  (rng) => {
+    const r = pick(rng, RESOLUTIONS);
+    const l = few(rng, 1, 3);
+    return { text: `${capitalise(listOf(names(l)))} voted in favour of ${r.written}.`, expected: rowsFor(l, "supported", r.id, "affirmed") };
+  },
+  (rng) => {
+    const r = pick(rng, RESOLUTIONS);
+    const b = pick(rng, BODIES);
+    const against = few(rng, 2, 3);
+    const abstain = sample(rng, STATES.filter((s) => !against.includes(s)), 2);
+    const text = `${b.written} adopted ${r.written} by a recorded vote of 110 in favour to ${against.length} against (${names(against).join(", ")}), with 2 abstentions (${names(abstain).join(", ")}).`;
+    return { text, expected: [`${b.name}|adopted|${r.id}|affirmed`, ...rowsFor(against, "supported", r.id, "negated"), ...rowsFor(abstain, "supported", r.id, "negated")].sort() };
+  },
+  (rng) => {
+    const a = adoption(rng);
+    const yes = few(rng, 2, 3);
+    const no = sample(rng, STATES.filter((s) => !yes.includes(s)), 2);
+    const text = `${a.sentence} The voting was as follows:\nIn favour: ${names(yes).join(", ")}.\nAgainst: ${names(no).join(", ")}.`;
+    return { text, expected: [a.row, ...rowsFor(yes, "supported", a.r.id, "affirmed"), ...rowsFor(no, "supported", a.r.id, "negated")].sort() };
+  },
+  (rng) => {
+    const r = pick(rng, RESOLUTIONS);
+    const b = pick(rng, BODIES);
+    const l = few(rng, 2, 2);
+    return { text: `${b.written} adopted ${r.written} by 13 votes in favour, with ${listOf(names(l))} abstaining.`, expected: [`${b.name}|adopted|${r.id}|affirmed`, ...rowsFor(l, "supported", r.id, "negated")].sort() };
+  },
+  (rng) => {
+    // Near miss: counts name no actor.
+    const a = adoption(rng);
+    return { text: `${a.sentence} There were ${pick(rng, ["13 votes in favour", "141 votes in favour, 5 against and 35 abstentions", "two abstentions"])}.`, expected: [a.row] };
+  },
+];
+
+describe("construction family: votes", () => {
+  const cases = generate(13003, 40, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+
+  it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
+
+  it.each(cases.map((c) => [c.text.replace(/\n/gu, "⏎"), c] as const))("%s", (_name, c) => {
+    expect(extractRows(c)).toEqual(c.expected);
+  });
+});
