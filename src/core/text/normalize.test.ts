@@ -57,4 +57,20 @@ describe("normalizeView", () => {
     expect(chile?.source.quote).toBe("Chile ratified the ATT.");
     expect(chile?.source.start).toBe(text.indexOf("Chile"));
   });
+
+  it("maps invisible characters inside a word to soft hyphens, elsewhere to spaces, in place", () => {
+    const original = "\uFEFFNor\u00ADway, Ke\u200Bn\u200Dya\u2060 and\u200B Chile";
+    const view = normalizeView(original);
+    expect(view).toBe(" Nor\u00ADway, Ke\u00ADn\u00ADya  and  Chile");
+    expect(changes(original, view).map(([i]) => i)).toEqual([0, 12, 14, 17, 22]);
+  });
+
+  it("keeps a run of invisible characters before a line wrap inside the word", () => {
+    expect(normalizeView("Kazakh\u00AD\u200B\r\nstan")).toBe("Kazakh\u00AD\u00AD \nstan");
+    expect(normalizeView("Kazakh\u00AD\n\nstan")).toBe("Kazakh \n\nstan");
+  });
+
+  it("maps the modifier-letter apostrophe to an ASCII one", () => {
+    expect(normalizeView("C\u00F4te d\u02BCIvoire")).toBe("C\u00F4te d'Ivoire");
+  });
 });

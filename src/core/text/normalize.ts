@@ -4,15 +4,19 @@
  * `original.slice(start, end)` is always the verbatim quote.
  *
  * One UTF-16 unit in, one unit out:
- *  - CR, BOM, NBSP and other odd spaces become a plain space (CRLF thus reads as " \n");
+ *  - CR, NBSP and other odd spaces become a plain space (CRLF thus reads as " \n");
  *  - typographic quotes and apostrophes become ASCII ones;
- *  - control characters become spaces.
- * Hard-wrapped lines are *not* joined here; the sentence splitter decides which newlines are
- * soft wraps (see sentences.ts), because that needs the line's context.
+ *  - control characters become spaces;
+ *  - invisible characters (soft hyphen, zero-width space/joiners, word joiner, BOM): a run of
+ *    them inside a word ("Nor\u00ADway", also at a line wrap "Kazakh\u00AD\nstan") becomes soft
+ *    hyphens (SOFT_HYPHEN), which the tokenizer reads as part of the word and leaves out of its
+ *    text; anywhere else (a BOM at the start, a zero-width space between words) a space.
+ * Letters never move, so names are joined by the tokenizer (tokens.ts), not here; likewise
+ * hard-wrapped lines are *not* joined here: the sentence splitter decides which newlines are
+ * soft wraps (see sentences.ts), and the tokenizer joins a word hyphenated across a wrap.
  */
 const REPLACEMENTS: Record<string, string> = {
   "\r": " ",
-  "\uFEFF": " ",
   "\u00A0": " ",
   "\u2007": " ",
   "\u202F": " ",
@@ -26,6 +30,7 @@ const REPLACEMENTS: Record<string, string> = {
   "\u201A": "'",
   "\u201B": "'",
   "\u2032": "'",
+  "\u02BC": "'",
   "\u201C": '"',
   "\u201D": '"',
   "\u201E": '"',
@@ -35,9 +40,43 @@ const REPLACEMENTS: Record<string, string> = {
   "\u2029": "\n",
 };
 
+/** What an invisible character inside a word becomes in the view. */
+export const SOFT_HYPHEN = "\u00AD";
+
+/** Soft hyphen, zero-width space / non-joiner / joiner, word joiner, BOM (zero-width no-break space). */
+export function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A letter or digit (the tokenizer's word characters), for one UTF-16 unit. */
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return i < text.length && LETTER_OR_DIGIT.test(text.charAt(i));
+}
+
+/** Is `text[i]` a word character, or the start of a line wrap (spaces, one newline, spaces) before one? */
+function wordFollows(text: string, i: number): boolean {
+  let k = i;
+  while (text[k] === " " || text[k] === "\t" || text[k] === "\r") k++;
+  if (k > i && text[k] !== "\n") return false;
+  if (text[k] === "\n") {
+    k++;
+    while (text[k] === " " || text[k] === "\t") k++;
+  }
+  return isWordChar(text, k);
+}
+
+// One alternation, one pass: a run of invisible characters, or any other character to replace.
 // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
-const NEEDS_WORK = /[\r\uFEFF\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u00AB\u00BB\u2028\u2029\u0000-\u0008\v\f\u000E-\u001F]/gu;
+const NEEDS_WORK = /[\u00AD\u200B-\u200D\u2060\uFEFF]+|[\r\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\u2018\u2019\u201A\u201B\u2032\u02BC\u201C\u201D\u201E\u00AB\u00BB\u2028\u2029\u0000-\u0008\v\f\u000E-\u001F]/gu;
 
 export function normalizeView(text: string): string {
-  return text.replace(NEEDS_WORK, (ch) => REPLACEMENTS[ch] ?? " ");
+  return text.replace(NEEDS_WORK, (ch: string, at: number) => {
+    if (!isInvisible(ch.charCodeAt(0))) return REPLACEMENTS[ch] ?? " ";
+    const inWord = at > 0 && isWordChar(text, at - 1) && wordFollows(text, at + ch.length);
+    return (inWord ? SOFT_HYPHEN : " ").repeat(ch.length);
+  });
 }

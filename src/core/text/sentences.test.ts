@@ -43,6 +43,46 @@ describe("splitSentences: abbreviations", () => {
   });
 });
 
+describe("splitSentences: initialisms", () => {
+  it.each([
+    ["a state's name", "Talks were held in the U.S. Norway ratified the Treaty.", "Norway ratified the Treaty."],
+    ["a state's name of several words", "Talks were held in the U.K. Trinidad and Tobago signed it.", "Trinidad and Tobago signed it."],
+    ["a sentence opener", "The text was drafted at the U.N. The vote followed.", "The vote followed."],
+  ])("splits after U.S./U.K./U.N. before %s", (_label, text, second) => {
+    expect(texts(text)).toEqual([text.slice(0, text.indexOf(second) - 1), second]);
+  });
+
+  it.each([
+    "The U.S. ratified the Treaty.",
+    "The U.S. Government ratified the Treaty.",
+    "The U.N. Security Council adopted it.",
+    "Talks were held in the U.S. Georgia signed it.",
+    "The U.S.-led coalition signed it.",
+    "Under Art. 5 Chile signed it.",
+    "Mr. Smith signed it for Chile, e.g. Norway did too.",
+  ])("does not split %s", (text) => {
+    expect(texts(text)).toEqual([text]);
+  });
+});
+
+describe("splitSentences: lines that go on", () => {
+  it.each([
+    ["a word hyphenated at the wrap", "Ratified by Guinea-\nBissau in 2015."],
+    ["a short line ending in 'and'", "Chile, Peru and\nKenya ratified it."],
+    ["a line ending in 'the'", "Chile ratified the\nArms Trade Treaty."],
+    ["a list still going after a comma", "Chile, Peru,\nKenya and Norway signed."],
+    ["a lower-case next line", "Chile, Peru\nand Kenya signed."],
+  ])("keeps %s in the sentence", (_label, text) => {
+    expect(texts(text)).toEqual([text]);
+  });
+
+  it("still ends a salutation or a heading line at its newline", () => {
+    expect(texts("Mr. Chairman,\nKazakhstan ratified it.")).toEqual(["Mr. Chairman,", "Kazakhstan ratified it."]);
+    expect(texts("Statement by H.E. Mr. Smith,\nPermanent Representative")).toHaveLength(2);
+    expect(texts("Annex A\nChile ratified it.")).toHaveLength(2);
+  });
+});
+
 describe("splitSentences: hard-wrapped paragraphs", () => {
   const wrapped = [
     "Statement by the Permanent Representative of the Republic of Kazakhstan",

@@ -4,6 +4,10 @@
  * introduction ending in ":" followed by "- item" lines is one unit, so "The states that signed
  * it are:" keeps its list). Works on the normalised view; offsets are into the original text.
  */
+import { isAmbiguousStateName } from "../lexicon/countries";
+import { lookupActor } from "../stages/actors";
+import { tokenize } from "./tokens";
+
 export interface Segment {
   start: number;
   end: number;
@@ -21,6 +25,28 @@ const ABBREVIATIONS = new Set([
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "amb",
   "rev", "vol", "pp", "p", "jr", "sr", "vs", "cf", "approx", "inc", "ltd", "co", "h.e", "u.s", "u.n",
   "u.k", "u.s.a", "op", "doc", "fig", "ch", "sec", "cap", "corp", "messrs", "excellency", "hon", "lt", "col",
+]);
+
+/**
+ * Initialisms that can end a sentence ("... in the U.S. Norway ratified ...") as well as start a
+ * name ("the U.S. delegation", "U.N. Security Council"): a boundary after one only before a word
+ * that opens sentences or a state's name.
+ */
+const INITIALISMS = new Set(["u.s", "u.n", "u.k", "u.s.a"]);
+/** Capitalised words that open a sentence and never continue a name after "U.S." or "U.N.". */
+const OPENERS = new Set([
+  "The", "This", "These", "That", "Those", "It", "Its", "In", "On", "At", "As", "By", "For", "From", "With", "After",
+  "Before", "During", "Since", "Until", "When", "While", "Although", "However", "Meanwhile", "Moreover", "Furthermore",
+  "But", "Yet", "Thus", "Therefore", "We", "I", "He", "She", "They", "Our", "My", "His", "Her", "Their", "There",
+  "Today", "Yesterday", "Earlier", "Later", "Now", "A", "An", "All", "Both", "Each", "Several", "Many", "Other",
+  "Only", "Under", "Following", "According", "Such", "Nevertheless", "Indeed", "Similarly", "Likewise", "Finally",
+]);
+/** Words a state's name is made of, at most (the longest, "Saint Vincent and the Grenadines", has five). */
+const MAX_NAME_WORDS = 6;
+/** Words that never end a sentence or a heading: a line ending in one goes on on the next line ("Chile, Peru and\nKenya"). */
+const CONTINUING = new Set([
+  "and", "or", "nor", "the", "of", "by", "to", "for", "with", "a", "an", "in", "on", "at", "from", "as", "including",
+  "between", "among", "its", "their", "that", "which", "whose",
 ]);
 
 interface Line {
@@ -89,13 +115,41 @@ function isLetterOrDot(view: string, i: number): boolean {
   return LETTER_OR_DOT.test(view[i] as string);
 }
 
-function isAbbreviation(view: string, dot: number): boolean {
+/** The abbreviation a full stop at `dot` ends ("u.s", "mr", "j"), lower-cased, or null. */
+function abbreviationAt(view: string, dot: number): string | null {
   let i = dot - 1;
   while (i >= 0 && isLetterOrDot(view, i) && dot - i < 12) i--;
   const word = view.slice(i + 1, dot).toLowerCase();
-  if (word.length === 1) return true; // initials: "H. E.", "J. Smith"
-  if (ABBREVIATIONS.has(word)) return true;
-  return word.endsWith(".") && ABBREVIATIONS.has(word.slice(0, -1));
+  if (word.length === 1) return word; // initials: "H. E.", "J. Smith"
+  if (ABBREVIATIONS.has(word)) return word;
+  return word.endsWith(".") && ABBREVIATIONS.has(word.slice(0, -1)) ? word.slice(0, -1) : null;
+}
+
+/**
+ * Does a sentence start at `k`, after an initialism like "U.S." that could also start a name? Yes
+ * before an opener ("The", "In", "We") or a state's name ("Norway", "Côte d'Ivoire"), never
+ * before anything else ("U.S. Government", "U.N. Security Council", "U.S. Georgia").
+ */
+function startsAfterInitialism(view: string, k: number, end: number): boolean {
+  // The words of a name, at most: letters, apostrophes, hyphens and single spaces, up to a stop.
+  let e = k;
+  for (let spaces = 0; e < end && e - k < 80; e++) {
+    const code = view.charCodeAt(e);
+    if (code === 32 ? ++spaces >= MAX_NAME_WORDS : code === 46 || (code !== 39 && code !== 45 && !isLetterOrDot(view, e))) break;
+  }
+  const words = tokenize(view, k, e);
+  const first = words[0];
+  if (!first?.word) return false;
+  if (OPENERS.has(first.text)) return true;
+  let phrase = "";
+  for (let n = 0; n < MAX_NAME_WORDS && n < words.length; n++) {
+    const t = words[n] as (typeof words)[number];
+    if (!t.word) break;
+    phrase = n === 0 ? t.text : `${phrase} ${t.text}`;
+    const actor = lookupActor(phrase);
+    if (actor?.kind === "state" && !isAmbiguousStateName(phrase)) return true;
+  }
+  return false;
 }
 
 /** Sentence boundaries inside one block of running text. */
@@ -123,7 +177,8 @@ function splitBlock(view: string, start: number, end: number, paragraph: number,
       const after = view[k];
       if (after === undefined || k >= end) break;
       if (!SENTENCE_START.test(after)) continue;
-      if (c === "." && isAbbreviation(view, i)) continue;
+      const abbreviation = c === "." ? abbreviationAt(view, i) : null;
+      if (abbreviation !== null && !(INITIALISMS.has(abbreviation) && UPPER.test(view[i - 1] as string) && startsAfterInitialism(view, k, end))) continue;
       push(s, j);
       s = k;
       STOPS.lastIndex = k - start;
@@ -166,10 +221,28 @@ export function splitSentences(view: string, from = 0, to = view.length): Segmen
     const soft =
       LOWER.test(nextFirst) ||
       (wrapped && line.length >= 45 && !STRONG_END.test(text));
-    if (!soft || line.length < 25 && !LOWER.test(nextFirst)) flush();
+    if ((!soft || line.length < 25 && !LOWER.test(nextFirst)) && !goesOn(text, nextFirst)) flush();
   }
   flush();
   return mergeLists(view, out);
+}
+
+const WORD_START = /[\p{L}\p{N}]/u;
+
+/**
+ * A line that cannot end a sentence goes on on the next one, whatever its length or the next
+ * line's first letter: a word hyphenated at the wrap ("Guinea-\nBissau"), a last word like "and"
+ * or "the" ("Chile, Peru and\nKenya"), a comma ending a list that is still going ("Chile, Peru,\nKenya").
+ */
+function goesOn(text: string, nextFirst: string): boolean {
+  if (!WORD_START.test(nextFirst)) return false;
+  const n = text.length;
+  const last = text.charCodeAt(n - 1);
+  if (last === 45 || last === 0xad) return n > 1 && WORD_START.test(text.charAt(n - 2));
+  if (last === 44) return text.indexOf(", ") >= 0 && text.indexOf(", ") < n - 2;
+  let i = n;
+  while (i > 0 && n - i <= 9 && isLetterOrDot(text, i - 1) && text.charCodeAt(i - 1) !== 46) i--;
+  return (i === 0 || !isLetterOrDot(text, i - 1)) && CONTINUING.has(text.slice(i));
 }
 
 /** An introduction ending in ":" absorbs the list items (or short lines) that follow it. */

@@ -61,6 +61,41 @@ describe("tokenize", () => {
   });
 });
 
+describe("tokenize: words broken by invisible characters and line wraps", () => {
+  it("reads a word with invisible characters inside as one token whose text leaves them out", () => {
+    const view = normalizeView("Nor\u00ADway and Ke\u200Bnya, Chi\u200Dle's");
+    expect(triples(tokenize(view))).toEqual([
+      ["Norway", 0, 7],
+      ["and", 8, 11],
+      ["Kenya", 12, 18],
+      [",", 18, 19],
+      ["Chile", 20, 26],
+      ["'s", 26, 28],
+    ]);
+  });
+
+  it("joins a word hyphenated across a line wrap, keeping the hyphen before a capital or a compound's first part", () => {
+    const text = "Kazakh-\nstan, Guinea-\n  Bissau, rati- \r\nfied, non-\nproliferation, Co-\nlombia, 2013-\n2015";
+    const tokens = tokenize(normalizeView(text)).filter((t) => t.word);
+    expect(tokens.map((t) => t.text)).toEqual(["Kazakhstan", "Guinea-Bissau", "ratified", "non-proliferation", "Colombia", "2013-2015"]);
+    expect(tokens.map((t) => t.lower)[0]).toBe("kazakhstan");
+    expect(text.slice(tokens[1]?.start, tokens[1]?.end)).toBe("Guinea-\n  Bissau");
+  });
+
+  it("does not join across a blank line, a dash between spaces or a hyphen before spaces", () => {
+    expect(tokenize("Kenya-\n\nstan").map((t) => t.text)).toEqual(["Kenya", "-", "stan"]);
+    expect(tokenize("Kenya -\nstan").map((t) => t.text)).toEqual(["Kenya", "-", "stan"]);
+    expect(tokenize("Kenya-  stan").map((t) => t.text)).toEqual(["Kenya", "-", "stan"]);
+  });
+
+  it("reads a possessive after a joined word", () => {
+    expect(triples(tokenize("Kazakh-\nstan's"))).toEqual([
+      ["Kazakhstan", 0, 12],
+      ["'s", 12, 14],
+    ]);
+  });
+});
+
 describe("isCapitalised", () => {
   it("is true for a capital or a digit, false for lower case and punctuation", () => {
     const [a, b, c, d] = tokenize("Treaty 1954 treaty ,");

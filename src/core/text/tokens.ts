@@ -1,8 +1,10 @@
+import { isInvisible } from "./normalize";
+
 /** A word or punctuation token with its offsets into the document text. */
 export interface Token {
   start: number;
   end: number;
-  /** The token as written (from the normalised view). */
+  /** The token as written (from the normalised view), without the breaks inside a word (invisible characters, a hyphenated line wrap). */
   text: string;
   /** Lower-cased text, for case-insensitive lexicons. */
   lower: string;
@@ -32,14 +34,71 @@ function mayChangeCase(code: number): boolean {
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0x85 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x3000;
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0x85 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x3000 || isInvisible(code);
+}
+
+/**
+ * First parts of compounds that keep their hyphen when a line wrap falls after them, written in
+ * lower case ("non-\nproliferation" is "non-proliferation", "co-\nsponsored" "co-sponsored").
+ * Any other word hyphenated at a wrap before a lower-case letter is one word ("rati-\nfied",
+ * "multi-\nlateral"), and so is a capitalised one ("Kazakh-\nstan", "Co-\nlombia", "Pro-\ntocol");
+ * before a capital or a digit the hyphen stays ("Guinea-\nBissau", "Test-\nBan", "2013-\n2015").
+ */
+const KEEP_HYPHEN_AFTER = new Set([
+  "non", "co", "anti", "self", "counter", "cross", "well", "follow", "high", "long", "short", "full", "half", "large",
+  "post", "quasi", "semi", "vice", "one", "two", "three", "four", "five", "twenty", "thirty", "forty", "fifty", "sixty",
+  "seventy", "eighty", "ninety", "peace", "decision",
+]);
+
+/** `[ \t]*\n[ \t]*` from `i`: the end of a line wrap, or -1. */
+function wrapEnd(view: string, i: number, to: number): number {
+  let k = i;
+  while (k < to && (view.charCodeAt(k) === 32 || view.charCodeAt(k) === 9 || view.charCodeAt(k) === 13)) k++;
+  if (k >= to || view.charCodeAt(k) !== 10) return -1;
+  k++;
+  while (k < to && (view.charCodeAt(k) === 32 || view.charCodeAt(k) === 9)) k++;
+  return k;
+}
+
+/**
+ * A break inside a word at `i` (the character before it is a letter or digit): invisible
+ * characters ("Nor\u00ADway", also before a line wrap) or a hyphen at a line wrap ("Kazakh-\nstan").
+ * Returns where the word goes on (-1: no break here; the word ends) and whether its text keeps
+ * a hyphen there. Scans only the break, so a failed look-ahead costs what it skipped.
+ */
+function breakAt(view: string, i: number, to: number, fragmentStart: number): { next: number; hyphen: boolean } | null {
+  const code = view.charCodeAt(i);
+  let k = i;
+  if (isInvisible(code)) {
+    while (k < to && isInvisible(view.charCodeAt(k))) k++;
+    if (k < to && isWordChar(view.charCodeAt(k))) return { next: k, hyphen: false };
+    k = wrapEnd(view, k, to);
+    return k >= 0 && k < to && isWordChar(view.charCodeAt(k)) ? { next: k, hyphen: false } : null;
+  }
+  if (code !== 45) return null;
+  k = wrapEnd(view, i + 1, to);
+  if (k < 0 || k >= to || !isWordChar(view.charCodeAt(k))) return null;
+  return { next: k, hyphen: !isLower(view.charAt(k)) || KEEP_HYPHEN_AFTER.has(visible(view.slice(fragmentStart, i))) };
+}
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase();
+}
+
+/** A word's text without its invisible characters. */
+function visible(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) if (!isInvisible(text.charCodeAt(i))) out += text.charAt(i);
+  return out;
 }
 
 /**
  * Tokenise `view[from, to)` (offsets are absolute). Words are letters/digits with inner
  * apostrophes or hyphens ("Timor-Leste", "won't"); a possessive "'s" is its own token, so
  * "Kazakhstan's" matches the name "Kazakhstan"; every other non-space character is a token.
- * One pass, no backtracking.
+ * A word broken by invisible characters or hyphenated across a line wrap is one token whose
+ * offsets span the break and whose text leaves it out ("Nor\u00ADway" → "Norway", "Kazakh-\nstan"
+ * → "Kazakhstan", "Guinea-\nBissau" → "Guinea-Bissau"). One pass, no backtracking.
  */
 export function tokenize(view: string, from = 0, to = view.length): Token[] {
   const tokens: Token[] = [];
@@ -61,6 +120,10 @@ export function tokenize(view: string, from = 0, to = view.length): Token[] {
     const start = i;
     // Does lower-casing change anything? Not for ASCII without capitals (most words): then skip it.
     let changes = mayChangeCase(code);
+    /** The word's text so far when it has breaks (else null: the text is the view's slice). */
+    let parts: string[] | null = null;
+    let pieceStart = start;
+    let fragmentStart = start;
     i++;
     while (i < to) {
       const c = view.charCodeAt(i);
@@ -73,13 +136,18 @@ export function tokenize(view: string, from = 0, to = view.length): Token[] {
       if ((c === 39 || c === 45) && i + 1 < to && isWordChar(view.charCodeAt(i + 1))) {
         changes ||= mayChangeCase(view.charCodeAt(i + 1));
         i += 2;
+        fragmentStart = i - 1;
         continue;
       }
-      break;
+      const gap = breakAt(view, i, to, fragmentStart);
+      if (!gap) break;
+      parts ??= [];
+      parts.push(view.slice(pieceStart, i), gap.hyphen ? "-" : "");
+      pieceStart = fragmentStart = i = gap.next;
     }
-    const text = view.slice(start, i);
-    const lower = changes ? text.toLowerCase() : text;
-    if (text.length > 2 && lower.endsWith("'s")) {
+    const text = parts ? visible(parts.join("") + view.slice(pieceStart, i)) : view.slice(start, i);
+    const lower = parts ? text.toLowerCase() : changes ? text.toLowerCase() : text;
+    if (text.length > 2 && lower.endsWith("'s") && view.charCodeAt(i - 2) === 39) {
       tokens.push({ start, end: i - 2, text: text.slice(0, -2), lower: lower.slice(0, -2), word: true, tags: 0, tagsVersion: -1 });
       tokens.push({ start: i - 2, end: i, text: "'s", lower: "'s", word: false, tags: 0, tagsVersion: -1 });
     } else tokens.push({ start, end: i, text, lower, word: true, tags: 0, tagsVersion: -1 });
