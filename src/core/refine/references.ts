@@ -1,6 +1,8 @@
+import { ORGANISATIONS } from "../lexicon/organisations";
 import type { Actor, ActorMention } from "../stages/actors";
 import type { InstrumentMention } from "../stages/instruments";
 import type { Sentence } from "../stages/link";
+import type { Token } from "../text/tokens";
 
 /**
  * Document context for references. Sentences are analysed lazily (most sentences of a
@@ -26,19 +28,33 @@ export class DocumentContext {
   /** The actors a reference in sentence `index` means. */
   resolveActor(m: ActorMention, sentence: Sentence, index: number): Actor[] {
     if (m.actor) return [m.actor];
+    if (m.kind === "official") return this.resolveOfficial(sentence, index);
+    if (m.kind === "pronoun") return this.resolvePronoun(m, sentence, index);
     const head = orgHead(sentence, m);
     if (head) return this.latestOrganisation(head, sentence, m.from, index);
+    if (m.kind === "anaphor") {
+      // "The Minister signed ... on behalf of Chile".
+      const behalf = behalfOf(sentence);
+      if (behalf.length > 0) return behalf;
+    }
+    // "its"/"their" point at the nearest actor before them, whatever its role ("Summit of CICA ..., its
+    // participants"), but never at a person, a depositary or a place ("deposited with the Secretary-General its instrument").
+    const bare = m.kind === "possessive" && m.to - m.from === 1;
+    const owner = (a: Actor) => !bare || mayOwn(a, sentence, m.to);
     if (m.kind !== "speaker") {
       const stateOnly = m.kind === "anaphor" || (m.kind === "possessive" && m.to - m.from > 1);
-      // "its"/"their" point at the nearest actor before them, whatever its role ("Summit of CICA ..., its participants").
-      const bare = m.kind === "possessive" && m.to - m.from === 1;
-      const before = sentence.groups.filter((g) => g.to <= m.from && (g.eligible || bare) && g.members.some((x) => x.actor && (!stateOnly || x.actor.kind === "state")));
+      const before = sentence.groups.filter((g) => g.to <= m.from && (g.eligible || (bare && !locative(sentence, g.from))) && g.members.some((x) => x.actor && (!stateOnly || x.actor.kind === "state") && owner(x.actor)));
       const last = before[before.length - 1];
+      if (m.kind === "possessive") {
+        // "the following Member States for depositing their instruments: A, B" — "their" is the States.
+        const generic = genericBetween(sentence, last ? last.to : sentence.from, m);
+        if (generic >= 0) return listAfterColon(sentence, generic, m.to);
+      }
       if (last) return last.members.flatMap((x) => (x.actor ? [x.actor] : []));
     }
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
       const s = this.subjectOf(i);
-      if (s.length > 0 && (m.kind !== "anaphor" || s.some((a) => a.kind === "state"))) return s;
+      if (s.length > 0 && (m.kind !== "anaphor" || s.some((a) => a.kind === "state")) && s.every(owner)) return s;
     }
     return index > 0 ? this.principal() : [];
   }
@@ -61,15 +77,60 @@ export class DocumentContext {
     return [];
   }
 
+  /**
+   * "President [William] Clinton signed ... on behalf of the United States"; else, "The former
+   * President X signed" in a document about one state: that state. Otherwise no one.
+   */
+  private resolveOfficial(sentence: Sentence, index: number): Actor[] {
+    const behalf = behalfOf(sentence);
+    if (behalf.length > 0) return behalf;
+    const states = new Map<string, Actor>();
+    const add = (s: Sentence) => {
+      for (const g of s.groups) for (const x of g.members) if (x.actor?.kind === "state") states.set(x.actor.name, x.actor);
+    };
+    add(sentence);
+    for (let i = index - 1; i >= Math.max(0, index - HISTORY) && states.size < 2; i--) add(this.sentenceAt(i));
+    if (index > HISTORY) for (const a of this.principal()) states.set(a.name, a);
+    return states.size === 1 ? [...states.values()] : [];
+  }
+
+  /**
+   * A subject "it" is the one actor of the sentence before ("Kenya ratified X. It also signed Y.");
+   * "they" is the nearest list of actors before it, or the list the sentence before opens with,
+   * unless a plural noun is nearer ("two more states have notified UNHCR that they will accede").
+   */
+  private resolvePronoun(m: ActorMention, sentence: Sentence, index: number): Actor[] {
+    const plural = sentence.tokens[m.from]?.lower === "they";
+    const fits = (actors: Actor[]) => (plural ? actors.length >= 2 : actors.length === 1);
+    if (plural) {
+      for (let k = m.from - 1; k >= sentence.from; k--) {
+        const g = sentence.groups.find((x) => x.to === k + 1);
+        if (g) {
+          const actors = g.members.flatMap((x) => (x.actor ? [x.actor] : []));
+          if (g.eligible && fits(actors)) return actors;
+          k = g.from;
+        } else if (GENERIC_PLURALS.has((sentence.tokens[k] as Token).lower)) return [];
+      }
+    }
+    if (index === 0 || this.depth > MAX_DEPTH) return [];
+    const before = this.subjectOf(index - 1);
+    return fits(before) ? before : [];
+  }
+
   private readonly subjects = new Map<number, Actor[]>();
+  /** Nesting of subjectOf through pronouns and officials, bounded on hostile chains of "It ...". */
+  private depth = 0;
 
   /** A sentence's subject: its first eligible group with named (or resolvable) actors. */
   private subjectOf(i: number): Actor[] {
     const cached = this.subjects.get(i);
     if (cached) return cached;
     const sentence = this.sentenceAt(i);
-    const g = sentence.groups.find((x) => x.eligible && x.members.some((m) => m.actor || m.kind === "speaker"));
-    const actors = g ? g.members.flatMap((m) => (m.actor ? [m.actor] : m.kind === "speaker" ? this.resolveActor(m, sentence, i) : [])) : [];
+    const resolvable = (m: ActorMention) => m.kind === "speaker" || m.kind === "official" || m.kind === "pronoun";
+    const g = sentence.groups.find((x) => x.eligible && x.members.some((m) => m.actor || resolvable(m)));
+    this.depth++;
+    const actors = g ? g.members.flatMap((m) => (m.actor ? [m.actor] : resolvable(m) ? this.resolveActor(m, sentence, i) : [])) : [];
+    this.depth--;
     this.subjects.set(i, actors);
     return actors;
   }
@@ -107,6 +168,70 @@ export class DocumentContext {
     }
     return null;
   }
+}
+
+const MAX_DEPTH = 8;
+/** Plural nouns a "they"/"their" may stand for instead of a named actor. */
+const GENERIC_PLURALS = new Set(["states", "countries", "nations", "members", "parties", "governments", "signatories", "delegations"]);
+/** "each country ... its", "neither country ... their": a singular noun that names no actor. */
+const GENERIC_SINGULARS = new Set(["country", "state", "nation", "government", "party"]);
+const QUANTIFIERS = new Set(["each", "every", "neither", "either", "any", "no"]);
+/** Prepositions of a depositary or a place: "with the Secretary-General", "in Geneva", "at the United Nations". */
+const LOCATIVES = new Set(["with", "in", "at", "to", "into", "from", "before", "on", "near"]);
+
+/** The token index of a generic noun a possessive stands for, between `from` and the possessive, or -1. */
+function genericBetween(sentence: Sentence, from: number, m: ActorMention): number {
+  const plural = sentence.tokens[m.from]?.lower === "their";
+  for (let k = m.from - 1; k >= from; k--) {
+    const w = (sentence.tokens[k] as Token).lower;
+    if (plural && GENERIC_PLURALS.has(w)) return k;
+    if (GENERIC_SINGULARS.has(w) && QUANTIFIERS.has(sentence.tokens[k - 1]?.lower ?? "")) return k;
+  }
+  return -1;
+}
+
+/** "the following States ...: A, B and C" — the list after the colon, when "following" announces it; else no one. */
+function listAfterColon(sentence: Sentence, generic: number, after: number): Actor[] {
+  if (sentence.tokens[generic - 1]?.lower !== "following" && sentence.tokens[generic - 2]?.lower !== "following") return [];
+  for (let k = after; k < sentence.to; k++) {
+    const t = sentence.tokens[k] as Token;
+    if (t.text === ";" || t.text === ".") break;
+    if (t.text !== ":") continue;
+    const g = sentence.groups.find((x) => x.from === k + 1 || (x.from === k + 2 && sentence.tokens[k + 1]?.lower === "the"));
+    return g ? g.members.flatMap((x) => (x.actor ? [x.actor] : [])) : [];
+  }
+  return [];
+}
+
+/** The actors of "on behalf of X" in the sentence, or none. */
+function behalfOf(sentence: Sentence): Actor[] {
+  for (let k = sentence.from; k < sentence.to - 2; k++) {
+    if ((sentence.tokens[k] as Token).lower !== "behalf" || sentence.tokens[k + 1]?.lower !== "of") continue;
+    const at = sentence.tokens[k + 2]?.lower === "the" ? k + 3 : k + 2;
+    const g = sentence.groups.find((x) => x.from === at);
+    if (g) return g.members.flatMap((x) => (x.actor ? [x.actor] : []));
+  }
+  return [];
+}
+
+/** UN organs and officials: depositaries and hosts, never the owner of an instrument of ratification or accession. */
+const UN_ORGANS = new Set(ORGANISATIONS.filter((o) => o.kind === "un-organ").map((o) => o.name));
+/** Organisations named after a person's office ("UN Secretary-General"): a person is never "its". */
+const PERSON_OFFICE = /Secretary|Representative|Commissioner|Director|Rapporteur|Envoy|President|Chair/u;
+
+/** May "its"/"their" at the token before `after` stand for `a`? Not a person ("The Secretary-General received its instrument"). */
+function mayOwn(a: Actor, sentence: Sentence, after: number): boolean {
+  if (a.kind === "state") return true;
+  if (PERSON_OFFICE.test(a.name)) return false;
+  const next = sentence.tokens[after]?.lower ?? "";
+  return !(UN_ORGANS.has(a.name) && (next.startsWith("instrument") || next === "ratification" || next === "accession"));
+}
+
+/** Is the group at `from` governed by a preposition of place or deposit? */
+function locative(sentence: Sentence, from: number): boolean {
+  let k = from - 1;
+  while (k >= sentence.from && ["the", "both", "all"].includes((sentence.tokens[k] as Token).lower)) k--;
+  return k >= sentence.from && LOCATIVES.has((sentence.tokens[k] as Token).lower);
 }
 
 const ORG_HEADS: Record<string, string> = { committee: "committee", council: "council", assembly: "assembly", conference: "conference", organization: "organisation", organisation: "organisation" };

@@ -15,7 +15,13 @@ export interface Actor {
   kind: "state" | "organisation";
 }
 
-export type ActorMentionKind = "named" | "capital" | "speaker" | "anaphor" | "possessive";
+/**
+ * "official": a titled person with no state of their own in the phrase ("President [William] Clinton",
+ * "the former President X", "the then minister for ..."), resolved by refine/references.ts to the
+ * state they act "on behalf of", else to the one state the document is about;
+ * "pronoun": a subject "it" or "they", resolved to the actor(s) of the clause or sentence before.
+ */
+export type ActorMentionKind = "named" | "capital" | "speaker" | "anaphor" | "possessive" | "official" | "pronoun";
 
 export interface ActorMention {
   /** Token range [from, to). */
@@ -33,7 +39,7 @@ const SPEAKER_PHRASES = ["we", "our country", "my country", "our delegation", "m
 /** References to an actor named before. */
 const ANAPHOR_PHRASES = ["the country", "this country", "the delegation", "the minister", "the government", "the foreign minister", "the president", "the state", "the organization", "the organisation", "the committee", "the council", "the assembly", "the conference"];
 /** First words of every reference phrase below, to skip lookups on all other lower-case words. */
-const REFERENCE_STARTS = new WordSet(["we", "our", "my", "us", "the", "this", "its", "their", "his", "her"]);
+const REFERENCE_STARTS = new WordSet(["we", "our", "my", "us", "the", "this", "its", "their", "his", "her", "it", "they"]);
 const POSSESSIVE_PHRASES = ["its", "their", "his country's", "her country's", "the country's", "his country", "her country", "the organization's", "the organisation's"];
 
 /** Nouns after a name that make it an attribute, not an actor ("UN member states", "Costa Rican investors"). */
@@ -44,10 +50,34 @@ const ATTRIBUTIVE_NEXT = new Set([
   "secretariat", "staff", "district", "region", "capital", "embassy", "law", "laws", "legislation", "marine", "marines",
 ]);
 
+/** Titles of officials who act for a state: "President X", "the then minister for ...". */
+const OFFICIAL_TITLES = [
+  "president", "vice-president", "vice president", "prime minister", "deputy prime minister", "foreign minister", "deputy foreign minister",
+  "minister", "deputy minister", "secretary of state", "foreign secretary", "foreign affairs minister", "minister of foreign affairs",
+  "minister for foreign affairs", "ambassador", "permanent representative", "king", "queen", "emir", "chancellor", "premier", "crown prince",
+  "sultan", "head of state", "head of government",
+];
+const OFFICIAL_MODIFIERS = new Set(["former", "then", "late", "current", "incumbent", "outgoing", "acting", "new"]);
+/** Verbs after "it"/"they" that make the pronoun an instrument or text ("It calls on all States"), not a state. */
+const TEXT_VERBS = new Set(["calls", "called", "urges", "urged", "encourages", "encouraged", "invites", "invited", "requests", "requested", "decides", "welcomes", "welcomed", "notes", "stresses", "enters", "entered", "seems", "means"]);
+/** Auxiliaries and adverbs between a subject pronoun and its verb ("it has also", "they will now"). */
+const PRONOUN_AUX = new Set(["has", "had", "have", "will", "would", "shall", "may", "might", "can", "could", "did", "does", "do", "also", "then", "later", "subsequently", "now", "already", "still", "thus", "therefore", "not", "yet", "never", "formally", "officially", "recently", "finally"]);
+const BE = new Set(["is", "was", "are", "were"]);
+/** What "it was"/"they are" may be followed by when the pronoun is an actor ("it was among 127 states", "it is a party"). */
+const BE_ACTOR = new Set(["among", "the", "a", "an", "one", "also", "already", "now", "still"]);
+/** A place's name before ", <state>" ("drafted in Cebu, the Philippines"): months and titles are not places. */
+const LOCATIVE = new Set(["in", "at", "near"]);
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+/** Words after "<place>, <state>" that close the place ("in Cebu, the Philippines in January"). */
+const PLACE_FOLLOWERS = new Set([",", ".", ";", ")", "in", "on", "at", "during", "from", "between", "last", "this", "earlier", "—", "–", "-"]);
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/u;
+const DIGIT_START = /^\d/u;
+
 interface ActorLexicon {
   names: PhraseIndex<Actor>;
   capitals: PhraseIndex<Actor>;
   references: PhraseIndex<ActorMentionKind>;
+  titles: PhraseIndex<true>;
 }
 
 let lexicon: ActorLexicon | null = null;
@@ -77,7 +107,9 @@ function buildLexicon(): ActorLexicon {
   for (const p of SPEAKER_PHRASES) references.add(p, "speaker", false);
   for (const p of ANAPHOR_PHRASES) references.add(p, "anaphor", false);
   for (const p of POSSESSIVE_PHRASES) references.add(p, "possessive", false);
-  return { names, capitals, references };
+  const titles = new PhraseIndex<true>();
+  for (const t of OFFICIAL_TITLES) titles.add(t, true, false);
+  return { names, capitals, references, titles };
 }
 
 function getLexicon(): ActorLexicon {
@@ -118,8 +150,11 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
     if (named && named.to <= to && isCapitalised(tok) && !claimedRange(claimed, named.from, named.to)) {
       const text = named.to - named.from === 1 ? tok.text : tokens.slice(named.from, named.to).map((t) => t.text).join(" ");
       const okAmbiguous = !isAmbiguousStateName(text) || listContext(tokens, named.from, named.to);
-      if (okAmbiguous && !attributive(tokens, named.to)) {
-        out.push({ from: named.from, to: named.to, kind: "named", actor: named.value });
+      const venue = named.value.kind === "state" && placeApposition(tokens, from, named.from, named.to);
+      if (okAmbiguous && !venue && !attributive(tokens, named.to)) {
+        // "the 57th General Assembly": the session's ordinal belongs to the organ's name.
+        const ordinal = named.value.kind === "organisation" && named.from > from && ORDINAL.test(tokens[named.from - 1]?.lower ?? "");
+        out.push({ from: ordinal ? named.from - 1 : named.from, to: named.to, kind: "named", actor: named.value });
       }
       i = named.to - 1;
       continue;
@@ -128,6 +163,16 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
     if (cap && cap.to <= to) {
       out.push({ from: cap.from, to: cap.to, kind: "capital", actor: cap.value });
       i = cap.to - 1;
+      continue;
+    }
+    const official = officialAt(lex, tokens, i, to, out);
+    if (official > i) {
+      out.push({ from: i, to: official, kind: "official", actor: null });
+      i = official - 1;
+      continue;
+    }
+    if (tok.lower === "it" || tok.lower === "they") {
+      if (subjectPronoun(tokens, from, i, out)) out.push({ from: i, to: i + 1, kind: "pronoun", actor: null });
       continue;
     }
     const ref = lex.references.matchAt(tokens, i);
@@ -140,6 +185,85 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
     }
   }
   return dropOrgTitles(tokens, out);
+}
+
+/**
+ * The end of an official's mention starting at `i` ("President [William] Clinton", "the former
+ * President X", "the then minister for ..."), or -1. Not when a state owns the title ("Chile's
+ * Foreign Minister X", "US President X", "the Foreign Minister of Chile"): the state is the actor.
+ */
+function officialAt(lex: ActorLexicon, tokens: readonly Token[], i: number, to: number, out: readonly ActorMention[]): number {
+  const tok = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  // "Chile's Foreign Minister", "Deputy Foreign Minister": the title started before, or a state owns it.
+  if (prev?.text === "'s" || out[out.length - 1]?.to === i || (prev?.word && isCapitalised(prev) && !OFFICIAL_MODIFIERS.has(prev.lower))) return -1;
+  let j = tok.lower === "the" ? i + 1 : i;
+  let modifiers = 0;
+  while (j < to && OFFICIAL_MODIFIERS.has((tokens[j] as Token).lower)) {
+    j++;
+    modifiers++;
+  }
+  const title = j < to ? lex.titles.matchAt(tokens, j) : null;
+  if (!title || title.to > to || (modifiers === 0 && !isCapitalised(tokens[j] as Token))) return -1;
+  let k = title.to;
+  let name = 0;
+  while (k < to && name < 6) {
+    const t = tokens[k] as Token;
+    const bracket = t.text === "[" || t.text === "]";
+    const initial = t.text === "." && (tokens[k - 1]?.text.length ?? 0) === 1;
+    if (!bracket && !initial && !(t.word && isCapitalised(t) && !DIGIT_START.test(t.text))) break;
+    if (t.word && lex.names.matchAt(tokens, k)) break;
+    if (t.word) name++;
+    k++;
+  }
+  if (name === 0 && modifiers === 0) return -1;
+  // "President X of Chile", "the then minister of Chile": the state after "of" is the actor.
+  const of = tokens[k]?.lower;
+  if (of === "of" || of === "for") {
+    const at = tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+    if (at < to && lex.names.matchAt(tokens, at)) return -1;
+  }
+  return name > 0 ? k : title.to;
+}
+
+/**
+ * Is "it"/"they" at `i` the subject of an act? "It" opens its sentence or follows an opening
+ * phrase ("A year earlier, it ..."); "they" may stand anywhere. Not before a passive ("it was
+ * adopted", "they have been signed") or a verb that texts do ("it calls on all States").
+ */
+function subjectPronoun(tokens: readonly Token[], from: number, i: number, out: readonly ActorMention[]): boolean {
+  if (tokens[i]?.lower === "it" && i !== from && !(tokens[i - 1]?.text === "," && i - from <= 10 && out.length === 0)) return false;
+  let k = i + 1;
+  const next = tokens[k];
+  if (!next || !next.word || TEXT_VERBS.has(next.lower)) return false;
+  if (BE.has(next.lower)) return BE_ACTOR.has(tokens[k + 1]?.lower ?? "");
+  while (k < tokens.length && k < i + 6 && PRONOUN_AUX.has((tokens[k] as Token).lower)) k++;
+  const verb = tokens[k]?.lower ?? "";
+  return verb !== "be" && verb !== "been" && !TEXT_VERBS.has(verb) && isLowerWord(tokens[k]);
+}
+
+function isLowerWord(t: Token | undefined): boolean {
+  return !!t && t.word && !isCapitalised(t);
+}
+
+/** "drafted in Cebu, the Philippines in January": a state after "in <Place>," is where, not who. */
+function placeApposition(tokens: readonly Token[], sentenceFrom: number, from: number, to: number): boolean {
+  let j = from - 1;
+  if (tokens[j]?.lower === "the") j--;
+  if (tokens[j]?.text !== ",") return false;
+  j--;
+  let words = 0;
+  while (j >= sentenceFrom && words < 4) {
+    const t = tokens[j] as Token;
+    if (!t.word || !isCapitalised(t) || DIGIT_START.test(t.text) || MONTHS.has(t.lower)) break;
+    words++;
+    j--;
+  }
+  if (words === 0 || j <= sentenceFrom || !LOCATIVE.has((tokens[j] as Token).lower)) return false;
+  const next = tokens[to];
+  if (!next) return true;
+  if (next.text === ",") return isLowerWord(tokens[to + 1]) && tokens[to + 1]?.lower !== "and";
+  return PLACE_FOLLOWERS.has(next.lower);
 }
 
 function claimedRange(claimed: (i: number) => boolean, from: number, to: number): boolean {

@@ -61,6 +61,16 @@ export const UN_SYSTEM: Organisation[] = [
     ],
   },
   {
+    name: "UN Deputy Secretary-General", kind: "un-organ", acronyms: [],
+    aliases: [
+      "Deputy Secretary-General",
+      "Deputy Secretary General",
+      "United Nations Deputy Secretary-General",
+      "Deputy Secretary-General of the United Nations",
+      "Deputy Secretary General of the United Nations",
+    ],
+  },
+  {
     name: "Special Representative of the Secretary-General for Children and Armed Conflict", kind: "un-organ", acronyms: [],
     aliases: ["SRSG for Children and Armed Conflict", "Special Representative for Children and Armed Conflict"],
   },

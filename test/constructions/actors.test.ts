@@ -1,0 +1,180 @@
+import { capitalise, extractRows, generate, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
+
+/**
+ * Construction family: actors (issue 13). Who acted, as a text names them: officials in
+ * apposition ("Chile's Foreign Minister X", "the Foreign Minister of X, Y,"), adjectives ("the
+ * Kenyan Ambassador"), officials acting "on behalf of" a state or in a document about one state,
+ * first person with a dateline, "it"/"they" across clauses and sentences, UN organs and officials.
+ * Near-misses: a person with no state, the depositary, a venue, a generic "they"/"their".
+ */
+
+/** Invented people: no name here is a state, a capital or an organisation. */
+const FIRST = ["Ana", "Tomas", "Lena", "Idris", "Marta", "Sven", "Amara", "Rafael", "Noor", "Elif", "Paulo", "Ines"];
+const LAST = ["Ruiz", "Ngata", "Vashko", "Okonjo", "Lindqvist", "Moreau", "Brightwater", "Castellan", "Oduya", "Halvorsen", "Petrenko", "Vilar"];
+/** Invented towns, for venues. */
+const TOWNS = ["Kalamba", "Porto Lindo", "Santa Vera", "Mirovo", "Oskarvik"];
+/** Titles an official carries before a name, and how the same office reads after "the". */
+const TITLES = ["Foreign Minister", "President", "Prime Minister", "Ambassador", "Minister for Foreign Affairs", "Permanent Representative", "Secretary of State"];
+/** States with the adjective the press uses for them. */
+const ADJECTIVES: ReadonlyArray<[string, string]> = [
+  ["Chile", "Chilean"], ["Norway", "Norwegian"], ["Kenya", "Kenyan"], ["Costa Rica", "Costa Rican"], ["Mongolia", "Mongolian"],
+  ["Uruguay", "Uruguayan"], ["Senegal", "Senegalese"], ["Jamaica", "Jamaican"], ["Ghana", "Ghanaian"], ["Tunisia", "Tunisian"],
+  ["Austria", "Austrian"], ["Malta", "Maltese"], ["Peru", "Peruvian"], ["Portugal", "Portuguese"], ["Latvia", "Latvian"], ["Namibia", "Namibian"],
+];
+/** Acts an official performs on a treaty, as written, and the action recorded. */
+const ACTS: ReadonlyArray<[string, string]> = [
+  ["signed", "signed"], ["ratified", "ratified"], ["acceded to", "acceded"], ["deposited the instrument of ratification of", "ratified"],
+];
+
+const person = (rng: Rng) => `${pick(rng, FIRST)} ${pick(rng, LAST)}`;
+/** States written without "the", for possessives and sentence starts. */
+const BARE = STATES.filter((s) => !s.written.startsWith("the "));
+const row = (actor: string, action: string, id: string, polarity = "affirmed") => `${actor}|${action}|${id}|${polarity}`;
+
+function caseOf(text: string, expected: string[], extra: Partial<Case> = {}): Case {
+  return { text, expected: [...expected].sort(), ...extra };
+}
+
+/** "Chile's Foreign Minister X signed T", "X, Chile's Foreign Minister, signed T", "the Foreign Minister of Chile, X, ...". */
+const apposition = generate(1301, 16, (rng, i) => {
+  const state = pick(rng, i % 4 === 1 ? STATES : BARE);
+  const title = pick(rng, TITLES);
+  const name = person(rng);
+  const [verb, action] = pick(rng, ACTS);
+  const t = pick(rng, TREATIES);
+  const texts = [
+    `${state.written}'s ${title} ${name} ${verb} ${t.written}.`,
+    `The ${title} of ${state.written}, ${name}, ${verb} ${t.written}.`,
+    `${name}, ${state.written}'s ${title}, ${verb} ${t.written}.`,
+    `${name}, the ${title} of ${state.written}, ${verb} ${t.written}.`,
+  ];
+  return caseOf(capitalise(texts[i % 4] as string), rowsFor([state], action, t.id, "affirmed"));
+});
+
+/** "The Kenyan Ambassador X signed T", "Chilean President X ratified T". */
+const adjectives = generate(1302, 6, (rng, i) => {
+  const [name, adjective] = pick(rng, ADJECTIVES);
+  const title = pick(rng, ["President", "Prime Minister", "Foreign Minister", "Ambassador"]);
+  const [verb, action] = pick(rng, ACTS);
+  const t = pick(rng, TREATIES);
+  const text = i % 2 === 0 ? `The ${adjective} ${title} ${person(rng)} ${verb} ${t.written}.` : `${adjective} ${title} ${person(rng)} ${verb} ${t.written} last year.`;
+  return caseOf(text, [row(name, action, t.id)]);
+});
+
+/** "President [X] Y signed T on behalf of Chile", "On behalf of Chile, Ambassador X signed T". */
+const onBehalf = generate(1303, 6, (rng, i) => {
+  const state = pick(rng, STATES);
+  const title = pick(rng, ["President", "Ambassador", "Prime Minister", "Foreign Minister"]);
+  const first = pick(rng, FIRST);
+  const last = pick(rng, LAST);
+  const [verb, action] = pick(rng, ACTS);
+  const t = pick(rng, TREATIES);
+  const texts = [
+    `${title} [${first}] ${last} ${verb} ${t.written} on behalf of ${state.written}.`,
+    `On behalf of ${state.written}, ${title} ${first} ${last} ${verb} ${t.written}.`,
+    `${title} ${first.charAt(0)}. ${last} ${verb} ${t.written} on behalf of ${state.written} in 2016.`,
+  ];
+  return caseOf(texts[i % 3] as string, rowsFor([state], action, t.id, "affirmed"));
+});
+
+/** A document about one state: "The former President X signed T" is that state's act. */
+const oneState = generate(1304, 4, (rng, i) => {
+  const state = pick(rng, BARE);
+  const [verb, action] = pick(rng, ACTS);
+  const t = pick(rng, TREATIES);
+  const who = i % 2 === 0 ? `The former ${pick(rng, ["President", "Prime Minister"])} ${person(rng)}` : "The then minister for foreign trade";
+  return caseOf(`${state.written} has long backed arms control. ${who} ${verb} ${t.written} in 2009.`, rowsFor([state], action, t.id, "affirmed"));
+});
+
+/** A subject "it" is the state of the sentence before; "they" is the list before it. */
+const pronouns = generate(1305, 6, (rng, i) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+  const [verb1, action1] = pick(rng, ACTS);
+  const [verb2, action2] = pick(rng, ACTS.slice(0, 3));
+  if (i % 3 === 2) return caseOf(`${a.written} and ${b.written} said they had ${verb1} ${t1.written}.`, rowsFor([a, b], action1, t1.id, "affirmed"));
+  const opener = i % 3 === 0 ? "It also" : "A year later, it";
+  return caseOf(`${a.written} ${verb1} ${t1.written} in 2014. ${opener} ${verb2} ${t2.written}.`, [row(a.name, action1, t1.id), row(a.name, action2, t2.id)]);
+});
+
+/** The depositary (the Secretary-General, the United Nations) is never the actor. */
+const depositary = generate(1306, 5, (rng, i) => {
+  const state = pick(rng, BARE);
+  const t = pick(rng, TREATIES);
+  const texts: Array<[string, string[]]> = [
+    [`${state.written} deposited its instrument of ratification of ${t.written} with the Secretary-General.`, [row(state.name, "ratified", t.id)]],
+    [`Today ${state.written} deposited with the Secretary-General of the United Nations its instrument of accession to ${t.written}.`, [row(state.name, "acceded", t.id)]],
+    [`${state.written} acceded to ${t.written}. The Secretary-General received its instrument of accession on 3 May.`, [row(state.name, "acceded", t.id)]],
+    [`${state.written} ratified ${t.written}, and its instrument was deposited with the United Nations in New York.`, [row(state.name, "ratified", t.id)]],
+    [`The instrument of ratification of ${t.written} was deposited with the United Nations.`, []],
+  ];
+  const [text, expected] = texts[i % texts.length] as [string, string[]];
+  return caseOf(capitalise(text), expected);
+});
+
+/** A speaking state's "my country", with the dateline giving "today". */
+const speaker = generate(1307, 4, (rng, i) => {
+  const state = pick(rng, STATES);
+  const t = pick(rng, TREATIES);
+  const day = 2 + Math.floor(rng() * 26);
+  const head = `Statement by the delegation of ${state.written}\n\nNEW YORK, ${day} May 2019 -- `;
+  const text = i % 2 === 0 ? `Today my country deposited its instrument of ratification of ${t.written}.` : `Today my country deposited with the Secretary-General its instrument of accession to ${t.written}.`;
+  const date = `2019-05-${String(day).padStart(2, "0")}`;
+  return caseOf(text, rowsFor([state], i % 2 === 0 ? "ratified" : "acceded", t.id, "affirmed", date), { head, dates: true });
+});
+
+/** A venue is where, never who: "in Geneva", "at the United Nations Headquarters", "in Kalamba, Kenya". */
+const venues = generate(1308, 6, (rng, i) => {
+  const state = pick(rng, BARE);
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS);
+  const town = pick(rng, TOWNS);
+  if (i === 2) return caseOf(`In 2011, at a conference held in ${town}, ${state.written}, delegates adopted ${t.written}.`, []);
+  if (i === 5) return caseOf(`Delegates gathered in ${town}, ${state.written}, in 2012 and adopted ${t.written}.`, []);
+  const text = i % 3 === 0 ? `At the United Nations Headquarters in New York, ${state.written} ${verb} ${t.written}.` : `${state.written} ${verb} ${t.written} at a ceremony in Geneva.`;
+  return caseOf(text, rowsFor([state], action, t.id, "affirmed"));
+});
+
+/** UN organs and officials by their annotation names. */
+const unActors = generate(1309, 5, (rng, i) => {
+  const t = pick(rng, TREATIES);
+  const texts: Array<[string, string]> = [
+    [`The Secretary-General urged all States to accede to ${t.written} without delay.`, row("UN Secretary-General", "called-for", t.id)],
+    [`The Deputy Secretary-General called on all States to ratify ${t.written}.`, row("UN Deputy Secretary-General", "called-for", t.id)],
+    [`The General Assembly adopted ${t.written} in 2013.`, row("UN General Assembly", "adopted", t.id)],
+    [`${capitalise(t.written)} was adopted by the ${pick(rng, ["57th", "68th", "71st"])} General Assembly of the United Nations.`, row("UN General Assembly", "adopted", t.id)],
+  ];
+  const [text, expected] = texts[i % texts.length] as [string, string];
+  return caseOf(text, [expected]);
+});
+
+/** Near-misses: a person with no state, a plural noun before "they"/"their", "it" that is the treaty. */
+const nearMisses = generate(1310, 8, (rng, i) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+  const [verb, action] = pick(rng, ACTS);
+  const texts: Array<[string, string[]]> = [
+    [`${pick(rng, TITLES)} ${person(rng)} ${verb} ${t1.written}.`, []],
+    [`Mr. ${person(rng)} ${verb} ${t1.written} in 2012.`, []],
+    [`${a.written} and ${b.written} held talks on arms control. President ${person(rng)} ${verb} ${t1.written}.`, []],
+    [`Two more states have informed the Secretary-General that they will accede to ${t1.written}.`, []],
+    [`Although neither country has deposited their instruments of ratification of ${t1.written}, both will attend.`, []],
+    [`${capitalise(t1.written)} was adopted in 2013. It has since been ratified by many states.`, []],
+    [`${a.written} ${verb} ${t1.written} in 2014. It is important that all States ratify ${t2.written}.`, [row(a.name, action, t1.id)]],
+    [`${a.written} welcomed the fact that ${b.written} had ${verb} ${t1.written}, and it urged others to do the same.`, [row(b.name, action, t1.id)]],
+  ];
+  const [text, expected] = texts[i % texts.length] as [string, string[]];
+  return caseOf(text, expected);
+});
+
+const CASES: Case[] = [...apposition, ...adjectives, ...onBehalf, ...oneState, ...pronouns, ...depositary, ...speaker, ...venues, ...unActors, ...nearMisses];
+
+describe("construction family: actors", () => {
+  it("has enough cases", () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(CASES.map((c, i) => [i, c.text, c] as const))("#%i %s", (_i, _text, c) => {
+    expect(extractRows(c)).toEqual(c.expected);
+  });
+});
