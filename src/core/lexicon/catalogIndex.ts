@@ -29,10 +29,13 @@ export interface CatalogIndex {
   resolutions: Map<string, CatalogEntry[]>;
   resolveByWords(name: string, type: InstrumentType | null): CatalogEntry | null;
   children(parentId: string): CatalogEntry[];
+  /** ILO conventions and protocols by code ("C190", "P29"), from their ids ("ilo-c190", "ilo-p029"). */
+  ilo: Map<string, CatalogEntry>;
 }
 
 let cached: CatalogIndex | null = null;
 
+const ILO_ID = /^ilo-([cp])(\d{1,3})$/u;
 const RES_NUMBER = /\b(?:resolution|res\.?\/?)\s?(\d{1,4}(?:\/\d{1,4})?)|\bS\/RES\/(\d{1,4})|\bA\/RES\/(\d{1,3}\/\d{1,4})/giu;
 
 export function catalogIndex(): CatalogIndex {
@@ -42,7 +45,10 @@ export function catalogIndex(): CatalogIndex {
   const words = new Map<string, Set<string>>();
   const byWord = new Map<string, CatalogEntry[]>();
   const children = new Map<string, CatalogEntry[]>();
+  const ilo = new Map<string, CatalogEntry>();
   for (const e of CATALOG) {
+    const code = ILO_ID.exec(e.id);
+    if (code) ilo.set(`${(code[1] as string).toUpperCase()}${Number(code[2])}`, e);
     for (const name of [e.name, ...e.aliases]) {
       const caseSensitive = name.split(/\s+/u).length < 3;
       phrases.add(name, e, caseSensitive);
@@ -106,6 +112,6 @@ export function catalogIndex(): CatalogIndex {
     memo.set(key, found);
     return found;
   };
-  cached = { phrases, resolutions, resolveByWords: remembered, children: (id) => children.get(id) ?? [] };
+  cached = { phrases, resolutions, resolveByWords: remembered, children: (id) => children.get(id) ?? [], ilo };
   return cached;
 }

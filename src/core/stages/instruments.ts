@@ -2,6 +2,9 @@ import { catalogIndex } from "../lexicon/catalogIndex";
 import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry, InstrumentType } from "../model";
 import { isCapitalised, type Token } from "../text/tokens";
+import { CALENDAR, DIGIT_FIRST, joinText, MAX_TAIL_WORDS, NAME_CONNECTORS, NUMBER, TAIL_STOP, YEAR } from "./instrumentWords";
+import { findNumberedConventions, numberSuffix } from "./numberedConventions";
+import { findResolutions } from "./resolutionMentions";
 
 /**
  * Instrument mentions in a sentence, each a token range with what it names:
@@ -38,34 +41,28 @@ const HEAD_TYPES: Record<string, InstrumentType> = {
   code: "principles", strategy: "strategy", plan: "plan", programme: "plan", program: "plan", agenda: "plan",
   framework: "plan", decade: "other", resolution: "resolution", resolutions: "resolution", decision: "resolution",
 };
-const NAME_CONNECTORS = new Set(["of", "on", "for", "to", "and", "in", "the", "against", "relating", "concerning", "between", "with", "from", "by"]);
 const LEADING_NOISE = new Set(["The", "In", "On", "During", "Also", "This", "That", "These", "Its", "A", "An", "And", "By", "For", "With", "As", "At", "After", "Following", "Under", "Both", "Our", "Their", "His", "Her", "My"]);
 const TAIL_STARTERS = new Set(["on", "concerning", "relating", "regarding", "for", "against", "to"]);
-const TAIL_STOP = new Set([
-  "to", "and", "or", "which", "that", "who", "by", "with", "at", "as", "from", "is", "was", "were", "are", "has", "have",
-  "had", "will", "would", "should", "shall", "may", "can", "could", "must", "but", "while", "when", "after", "before",
-  "since", "during", "under", "within", "into", "through", "adopted", "signed", "ratified", "entered", "opened", "calling",
-  "calls", "call", "urges", "emphasizes", "emphasises", "encourages", "decides", "requests", "welcomes", "notes", "recognizes",
-  "recognises", "reaffirms", "expresses", "condemns", "stresses", "invites", "got", "gets", "received", "garnered", "pointing",
-]);
 const ANAPHOR_DETERMINERS = new WordSet(["the", "this", "that", "these", "those", "said", "such"]);
 const ANAPHOR_MODIFIERS = new Set(["new", "ban", "above", "above-mentioned", "same", "draft", "present", "relevant", "recent", "latest", "two", "optional", "additional", "said", "whole"]);
 const ANAPHOR_HEADS = new Set(["convention", "treaty", "protocol", "protocols", "resolution", "declaration", "principles", "amendment", "agreement", "statute", "covenant", "charter", "document", "instrument", "text", "strategy", "decision", "plan"]);
-const CALENDAR = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const WEAK_NAME_WORDS = new Set(["optional", "additional", "new", "draft", "first", "second", "third", "two", "the", "this", "ban", "global"]);
 const ROMAN = new Set(["I", "II", "III", "IV", "V"]);
 const MAX_NAME_TOKENS = 30;
-const MAX_TAIL_WORDS = 8;
 
 // Hoisted out of the per-token loops below: a regex literal is a new object every time it runs.
-const YEAR = /^\d{4}$/u;
-const DIGIT_FIRST = /^\d/u;
-const NUMBER = /^\d+$/u;
 const PROTOCOLS = /^protocols?$/iu;
-
-function joinText(view: string, tokens: readonly Token[], from: number, to: number): string {
-  return view.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
-}
+const PLURAL_CHILD = /^(?:protocols|amendments)$/u;
+const CHILD_OWNER = /^(?:its|their)\s+/iu;
+const LEADING_THE = /^the\s+/iu;
+const ACRONYM = /^[A-Z]{2,10}$/u;
+const CHILD_COUNT = /^(?:two|three|both|optional|additional|\d{4})$/u;
+/** After "its Protocol": a name goes on ("its Optional Protocol on ..."), so it is not a bare child reference. */
+const NAME_GOES_ON = new Set(["to", "on", "of", "relating", "concerning", "for"]);
+const PLURAL_HEAD = /^(?:protocols|conventions|treaties|amendments|agreements|declarations)$/u;
+const LOWER_HEADS = new Set(["convention", "treaty", "agreement", "protocol", "covenant", "declaration", "pact", "accord"]);
+const LOWER_LINKS = new Set(["on", "for", "against", "concerning"]);
+const DETERMINERS = new Set(["the", "a", "an", "this", "that"]);
 
 const HEAD_TYPE_MAP = new Map<string, InstrumentType>(Object.entries(HEAD_TYPES));
 /** The head nouns, as a word set: asked about every token. */
@@ -87,12 +84,25 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
     return true;
   };
   findResolutions(view, tokens, from, to).forEach((m) => free(m.from, m.to) && claim(m));
+  findNumberedConventions(view, tokens, from, to).forEach((m) => free(m.from, m.to) && claim(m));
   const cat = catalogIndex();
   for (const m of cat.phrases.findAll(tokens, from, to)) {
     if (!free(m.from, m.to)) continue;
-    const extended = extendName(view, tokens, m.from, m.to, to);
+    // The body's name before its instrument: "ILO Domestic Workers Convention", "OECD Declaration".
+    const body = tokens[m.from - 1];
+    const left = body && m.from - 1 >= from && free(m.from - 1, m.from) && body.text === m.value.body ? m.from - 1 : m.from;
+    const extended = extendName(view, tokens, left, m.to, to);
     const text = joinText(view, tokens, extended.from, extended.to);
-    claim({ from: extended.from, to: extended.to, kind: "catalog", text, entry: m.value, type: m.value.type });
+    const entry = extended.entry ?? m.value;
+    claim({ from: extended.from, to: extended.to, kind: "catalog", text, entry, type: entry.type });
+  }
+  // "its two Protocols" before names, so that "its 1967 Protocol" is the convention's child, not a name.
+  for (let i = from; i < to; i++) {
+    const m = taken[i - from] ? null : childrenAt(tokens, i, to);
+    if (m && free(m.from, m.to)) {
+      claim(m);
+      i = m.to - 1;
+    }
   }
   for (let i = from; i < to; i++) {
     if (taken[i - from]) continue;
@@ -107,7 +117,7 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
   }
   for (let i = from; i < to; i++) {
     if (taken[i - from]) continue;
-    const m = childrenAt(tokens, i, to) ?? anaphorAt(tokens, i, to);
+    const m = anaphorAt(tokens, i, to);
     if (m && free(m.from, m.to)) {
       claim(m);
       i = m.to - 1;
@@ -128,7 +138,8 @@ function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mention
       if (between === "to the" || between === "of the" || between === "to" || between === "of") {
         const ext = extendName(view, tokens, a.from, b.to, to);
         const text = joinText(view, tokens, ext.from, ext.to);
-        const entry = catalogIndex().resolveByWords(text, "protocol");
+        // "two Optional Protocols to the Convention": several, so none of them in particular.
+        const entry = PLURAL_CHILD.test(lastWord) ? null : ext.entry ?? catalogIndex().resolveByWords(text, "protocol");
         out.push({ from: ext.from, to: ext.to, kind: "named", text, entry, type: "protocol" });
         k++;
         continue;
@@ -142,11 +153,13 @@ function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mention
 /** A capitalised name around a head noun at token `h`. */
 function namedAround(view: string, tokens: readonly Token[], h: number, from: number, to: number, free: (a: number, b: number) => boolean): InstrumentMention | null {
   const head = tokens[h] as Token;
-  if (!isCapitalised(head)) return null;
+  // "the agreement on the Prohibition of Attack against Nuclear Installations": a lower-case head named after it.
+  const lowerHead = !isCapitalised(head);
+  if (lowerHead && !(LOWER_HEADS.has(head.lower) && h > from && DETERMINERS.has((tokens[h - 1] as Token).lower) && h + 1 < to && LOWER_LINKS.has((tokens[h + 1] as Token).lower))) return null;
   let start = h;
   let capitalised = 0;
   // Left: capitalised words and years ("1954 Convention", "UNESCO Action Plan", "Optional Protocol").
-  while (start - 1 >= from && h - start < 8) {
+  while (!lowerHead && start - 1 >= from && h - start < 8) {
     const p = tokens[start - 1] as Token;
     if (!p.word || !free(start - 1, start)) break;
     if (YEAR.test(p.text) || (isCapitalised(p) && !LEADING_NOISE.has(p.text))) {
@@ -185,7 +198,8 @@ function namedAround(view: string, tokens: readonly Token[], h: number, from: nu
   }
   // "Additional Protocols I and II" → handled as one mention; numerals kept in the text.
   while (end < to && ROMAN.has((tokens[end] as Token).text)) end++;
-  if (capitalised === 0 && !/^\d{4}$/u.test((tokens[start] as Token).text)) return null;
+  if (capitalised === 0 && !YEAR.test((tokens[start] as Token).text)) return null;
+  if (lowerHead && capitalised < 2) return null;
   const ext = extendName(view, tokens, start, end, to);
   const text = joinText(view, tokens, ext.from, ext.to);
   const words = tokens.slice(ext.from, ext.to).filter((t) => t.word);
@@ -194,12 +208,23 @@ function namedAround(view: string, tokens: readonly Token[], h: number, from: nu
     return { from: ext.from, to: ext.to, kind: "anaphor", text: "", entry: null, type: typeOfHead(head.text) ?? "other", head: head.lower, fallbackText: text };
   }
   const type = typeOfHead(head.text) ?? "other";
-  const entry = catalogIndex().resolveByWords(text, type);
+  // "Protocols I and II", "Conventions": several instruments, none of them in particular.
+  const entry = ext.entry !== undefined ? ext.entry : PLURAL_HEAD.test(head.lower) ? null : catalogIndex().resolveByWords(text, type);
   return { from: ext.from, to: ext.to, kind: "named", text, entry, type: entry?.type ?? type };
 }
 
+/**
+ * A name's extent with what follows it: its official number ("Violence and Harassment Convention,
+ * 2019 (No. 190)", whose entry then is the number's) or its lower-case tail.
+ */
+function extendName(view: string, tokens: readonly Token[], from: number, to: number, limit: number): { from: number; to: number; entry?: CatalogEntry | null } {
+  const tail = extendTail(view, tokens, from, to, limit);
+  const numbered = numberSuffix(tokens, tail.to, limit);
+  return numbered ? { from: tail.from, to: numbered.to, entry: numbered.entry ?? undefined } : tail;
+}
+
 /** Lower-case tail of a name ("... of the Child concerning involvement of children in armed conflict"). */
-function extendName(view: string, tokens: readonly Token[], from: number, to: number, limit: number): { from: number; to: number } {
+function extendTail(view: string, tokens: readonly Token[], from: number, to: number, limit: number): { from: number; to: number } {
   const last = (tokens[to - 1] as Token).lower;
   // Acronym in parentheses right after the name: "(CPPNM)".
   if (tokens[to]?.text === "(" && tokens[to + 2]?.text === ")" && /^[A-Z][A-Za-z-]{1,9}$/u.test(tokens[to + 1]?.text ?? "")) {
@@ -229,7 +254,8 @@ function childrenAt(tokens: readonly Token[], i: number, to: number): Instrument
   while (k < to && k - i <= 3 && !PROTOCOLS.test((tokens[k] as Token).text)) k++;
   if (k >= to || k - i > 3) return null;
   const between = tokens.slice(i + 1, k).map((x) => x.lower);
-  if (!between.every((w) => /^(?:two|three|both|optional|additional|\d{4})$/u.test(w))) return null;
+  if (!between.every((w) => CHILD_COUNT.test(w))) return null;
+  if (NAME_GOES_ON.has(tokens[k + 1]?.lower ?? "") && k + 1 < to) return null;
   return { from: i, to: k + 1, kind: "children", text: tokens.slice(i, k + 1).map((x) => x.text).join(" "), entry: null, type: "protocol", head: "protocol" };
 }
 
@@ -247,90 +273,40 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
   return { from: i, to: k + 1, kind: "anaphor", text: "", entry: null, type, head: head.lower };
 }
 
-/** Resolutions by number, symbol or quoted title. */
-function findResolutions(view: string, tokens: readonly Token[], from: number, to: number): InstrumentMention[] {
-  const out: InstrumentMention[] = [];
-  const cat = catalogIndex();
-  for (let i = from; i < to; i++) {
-    const t = tokens[i] as Token;
-    if (t.lower === "resolution" || t.lower === "resolutions" || (t.lower === "decision" && tokens[i - 1]?.lower === "draft")) {
-      const m = resolutionAt(view, tokens, i, from, to, cat);
-      if (m.length > 0) {
-        out.push(...m);
-        i = (m[m.length - 1] as InstrumentMention).to - 1;
-      }
-    }
+/**
+ * What "its two Protocols" (a children mention) stands for after `parent`, the convention named
+ * before it: the parent's catalogued protocols when they are as many as the text says ("its 1967
+ * Protocol" the one of that year), else one instrument as written ("two Optional Protocols to the
+ * Convention on the Rights of the Child"). A parent that is itself a reference ("the Convention and
+ * its Protocol") is resolved after this runs, so the child then reads it when asked.
+ */
+export function childMentions(m: InstrumentMention, parent: InstrumentMention): InstrumentMention[] {
+  const asWritten = m.text.replace(CHILD_OWNER, "");
+  const words = asWritten.toLowerCase().split(" ");
+  const year = words.find((w) => YEAR.test(w));
+  const count = words.includes("two") || words.includes("both") ? 2 : words.includes("three") ? 3 : PLURAL_CHILD.test(words[words.length - 1] ?? "") ? null : 1;
+  const kidsOf = (entry: CatalogEntry | null) => (entry ? catalogIndex().children(entry.id).filter((k) => k.type === "protocol" && (!year || String(k.adopted) === year)) : []);
+  const label = (parentText: string) => {
+    const name = parentText.replace(LEADING_THE, "");
+    return !name ? "" : ACRONYM.test(name) ? `${asWritten} to ${name}` : `${asWritten} to the ${name}`;
+  };
+  if (parent.kind === "anaphor" && !parent.text) {
+    let text: string | null = null;
+    let entry: CatalogEntry | null | undefined;
+    const lazy: InstrumentMention = {
+      from: m.from, to: m.to, kind: "children", type: "protocol", head: m.head,
+      get text() { return text ?? label(parent.text); },
+      set text(value: string) { text = value; },
+      get entry() {
+        if (entry !== undefined) return entry;
+        const kids = kidsOf(parent.entry);
+        return count === 1 && kids.length === 1 ? (kids[0] as CatalogEntry) : null;
+      },
+      set entry(value: CatalogEntry | null) { entry = value; },
+    };
+    return [lazy];
   }
-  return out;
-}
-
-const BODY_WORDS = new Set(["security", "council", "general", "assembly", "human", "rights", "un", "sc", "unsc", "ga", "unga", "hrc", "united", "nations", "'s", "s", "'", "councils", "new", "draft"]);
-
-function resolutionAt(view: string, tokens: readonly Token[], i: number, from: number, to: number, cat: ReturnType<typeof catalogIndex>): InstrumentMention[] {
-  // Body words before: "UN Security Council", "Security", "General Assembly", "Councils' new".
-  let start = i;
-  while (start - 1 >= from && BODY_WORDS.has((tokens[start - 1] as Token).lower) && i - start < 6) start--;
-  if (start < i && (tokens[start] as Token).lower === "new") start++;
-  const prefix = tokens.slice(start, i).map((x) => x.lower).join(" ");
-  const body = /security|sc\b|unsc/u.test(prefix) ? "UN Security Council" : /assembly|\bga\b|unga/u.test(prefix) ? "UN General Assembly" : /human rights|hrc/u.test(prefix) ? "UN Human Rights Council" : null;
-  const out: InstrumentMention[] = [];
-  // Numbers: "resolution 2347 (2017)", "Resolutions 1368 and 1373", "resolution 51/210".
-  let k = i + 1;
-  const numbers: Array<{ from: number; to: number; n: string }> = [];
-  while (k < to) {
-    const nTok = tokens[k] as Token;
-    if (!/^\d{1,4}$/u.test(nTok.text)) break;
-    let n = nTok.text;
-    let e = k + 1;
-    if (tokens[e]?.text === "/" && /^\d{1,4}$/u.test(tokens[e + 1]?.text ?? "")) {
-      n += `/${(tokens[e + 1] as Token).text}`;
-      e += 2;
-    }
-    if (tokens[e]?.text === "(" && /^\d{4}$/u.test(tokens[e + 1]?.text ?? "") && tokens[e + 2]?.text === ")") e += 3;
-    numbers.push({ from: k, to: e, n });
-    k = e;
-    if (tokens[k]?.text === "," || tokens[k]?.lower === "and") k++;
-    else break;
-  }
-  if (numbers.length > 0) {
-    numbers.forEach((num, idx) => {
-      const entry = (cat.resolutions.get(num.n) ?? []).find((e) => !body || e.body === body) ?? null;
-      const label = `${body ? body.replace(/^UN /u, "") + " " : ""}resolution ${num.n}`;
-      const text = numbers.length === 1 ? joinText(view, tokens, start, num.to) : idx === 0 ? joinText(view, tokens, start, num.to) : label;
-      out.push({ from: idx === 0 ? start : num.from, to: num.to, kind: "resolution", text, entry, type: "resolution" });
-    });
-    return out;
-  }
-  // Titled: resolution [on|entitled] "Title" (document A/C.1/71/L.1), or resolution on <topic>.
-  let e = i + 1;
-  if (["on", "entitled", "titled", "called"].includes(tokens[e]?.lower ?? "")) e++;
-  if (tokens[e]?.lower === "the" && tokens[e + 1]?.text === '"') e++;
-  const q = tokens[e];
-  if (q && (q.text === '"' || q.text === "'")) {
-    for (let c = e + 1; c < Math.min(to, e + 60); c++) {
-      const ct = tokens[c] as Token;
-      if (ct.text === q.text && (c + 1 >= to || !(tokens[c + 1] as Token).word || (tokens[c + 1] as Token).start > ct.end)) {
-        let end = c + 1;
-        if (tokens[end]?.text === "(") {
-          for (let d = end + 1; d < Math.min(to, end + 20); d++) if ((tokens[d] as Token).text === ")") { end = d + 1; break; }
-        }
-        return [{ from: start, to: end, kind: "resolution", text: joinText(view, tokens, start, end), entry: null, type: "resolution" }];
-      }
-    }
-  }
-  if (tokens[i + 1]?.lower === "on") {
-    let end = i + 1;
-    let words = 0;
-    for (let c = i + 2; c < to && words < MAX_TAIL_WORDS; c++) {
-      const ct = tokens[c] as Token;
-      if (!ct.word || TAIL_STOP.has(ct.lower)) break;
-      words++;
-      if (!NAME_CONNECTORS.has(ct.lower)) end = c + 1;
-    }
-    if (words >= 1 && end > i + 1) return [{ from: start, to: end, kind: "resolution", text: joinText(view, tokens, start, end), entry: null, type: "resolution" }];
-  }
-  if (start < i && /council|assembly/u.test(prefix) && /new|draft/u.test(prefix)) {
-    return [{ from: start, to: i + 1, kind: "resolution", text: joinText(view, tokens, start, i + 1), entry: null, type: "resolution" }];
-  }
-  return out;
+  const kids = kidsOf(parent.entry);
+  if (kids.length > 0 && (count === null || kids.length === count)) return kids.map((k) => ({ ...m, kind: "catalog", text: label(parent.text), entry: k, type: k.type }));
+  return [{ ...m, kind: "named", text: label(parent.text), entry: null }];
 }

@@ -8,10 +8,11 @@ import { ENVIRONMENT } from "./environment";
 import { HUMANITARIAN } from "./humanitarian";
 import { HUMAN_RIGHTS } from "./humanRights";
 import { buildCatalog, CATALOG, catalogById } from "./index";
+import { LABOUR } from "./labour";
 import { POLITICAL } from "./political";
 import { RESOLUTIONS } from "./resolutions";
 
-const DATA_FILES = { HUMAN_RIGHTS, COUNTER_TERRORISM, CRIME, DISARMAMENT, HUMANITARIAN, CULTURE, ENVIRONMENT, POLITICAL, RESOLUTIONS };
+const DATA_FILES = { HUMAN_RIGHTS, COUNTER_TERRORISM, CRIME, DISARMAMENT, HUMANITARIAN, CULTURE, ENVIRONMENT, POLITICAL, LABOUR, RESOLUTIONS };
 
 /** Keys mapped to the ids of the entries that use them, keeping only keys used more than once. */
 function shared(pairs: Array<[key: string, id: string]>): Record<string, string[]> {

@@ -6,6 +6,7 @@ import { DISARMAMENT } from "./disarmament";
 import { ENVIRONMENT } from "./environment";
 import { HUMANITARIAN } from "./humanitarian";
 import { HUMAN_RIGHTS } from "./humanRights";
+import { LABOUR } from "./labour";
 import { POLITICAL } from "./political";
 import { RESOLUTIONS } from "./resolutions";
 
@@ -41,6 +42,7 @@ export const CATALOG: readonly CatalogEntry[] = buildCatalog([
   ...CULTURE,
   ...ENVIRONMENT,
   ...POLITICAL,
+  ...LABOUR,
   ...RESOLUTIONS,
 ]);
 

@@ -1,0 +1,34 @@
+import type { Token } from "../text/tokens";
+
+/**
+ * Word lists and helpers shared by the instrument finders (instruments.ts, resolutionMentions.ts,
+ * numberedConventions.ts): which small words may sit inside a name, and which end its tail.
+ */
+export const NAME_CONNECTORS = new Set(["of", "on", "for", "to", "and", "in", "the", "against", "relating", "concerning", "between", "with", "from", "by"]);
+export const TAIL_STOP = new Set([
+  "to", "and", "or", "which", "that", "who", "by", "with", "at", "as", "from", "is", "was", "were", "are", "has", "have",
+  "had", "will", "would", "should", "shall", "may", "can", "could", "must", "but", "while", "when", "after", "before",
+  "since", "during", "under", "within", "into", "through", "adopted", "signed", "ratified", "entered", "opened", "calling",
+  "calls", "call", "urges", "emphasizes", "emphasises", "encourages", "decides", "requests", "welcomes", "notes", "recognizes",
+  "recognises", "reaffirms", "expresses", "condemns", "stresses", "invites", "got", "gets", "received", "garnered", "pointing",
+]);
+/** Words that end a lower-case tail however it goes on: time adverbs ("... last week", "... today"). */
+export const TIME_WORDS = new Set(["today", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later", "also", "again", "now", "unanimously", "overwhelmingly"]);
+export const CALENDAR = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+export const MAX_TAIL_WORDS = 8;
+
+// Hoisted: a regex literal is a new object every time it runs.
+export const YEAR = /^\d{4}$/u;
+export const DIGIT_FIRST = /^\d/u;
+export const NUMBER = /^\d+$/u;
+
+export function joinText(view: string, tokens: readonly Token[], from: number, to: number): string {
+  return view.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
+}
+
+/** Whether token `k` follows token `k - 1` with no space between ("L.57", "A/73"). */
+export function glued(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k - 1];
+  const b = tokens[k];
+  return a !== undefined && b !== undefined && a.end === b.start;
+}

@@ -1,0 +1,88 @@
+import { catalogIndex } from "../lexicon/catalogIndex";
+import type { CatalogEntry } from "../model";
+import { isCapitalised, type Token } from "../text/tokens";
+import type { InstrumentMention } from "./instruments";
+import { glued, joinText, YEAR } from "./instrumentWords";
+
+/**
+ * ILO conventions by number: "ILO Convention No. 190", "Convention No. 190", "ILO Conventions
+ * Nos. 87 and 98", "ILO Convention 182", "C190", "C-190", "P029"; and the "(No. 190)" that
+ * follows an official name ("Violence and Harassment Convention, 2019 (No. 190)"). Catalogued
+ * numbers get their entry; "Convention No. N" outside the catalog is kept as written. A bare
+ * "C4" is read only when the catalog has that number (it is an explosive as often as a convention).
+ */
+const NUMBER_WORDS = new Set(["no", "nos", "number", "numbers"]);
+// Hoisted: a regex literal is a new object every time it runs.
+const SHORT_NUMBER = /^\d{1,3}$/u;
+const CODE = /^([CP])-?(\d{1,3})$/u;
+
+function iloEntry(kind: "C" | "P", n: string): CatalogEntry | null {
+  return catalogIndex().ilo.get(`${kind}${Number(n)}`) ?? null;
+}
+
+/** Number-word form after "Convention": "No. 190", "Nos. 87 and 98", "(No. 190)"; the first number's index, or -1. */
+function numberStart(tokens: readonly Token[], k: number, to: number, bare: boolean): number {
+  let e = k;
+  if (tokens[e]?.text === "(") e++;
+  const w = tokens[e];
+  if (w && e < to && NUMBER_WORDS.has(w.lower)) {
+    e += tokens[e + 1]?.text === "." ? 2 : 1;
+    return e < to && SHORT_NUMBER.test(tokens[e]?.text ?? "") ? e : -1;
+  }
+  // "ILO Convention 182": a bare number only after "ILO".
+  return bare && e === k && e < to && SHORT_NUMBER.test(w?.text ?? "") ? e : -1;
+}
+
+export function findNumberedConventions(view: string, tokens: readonly Token[], from: number, to: number): InstrumentMention[] {
+  const out: InstrumentMention[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    const code = t.word ? CODE.exec(t.text) : null;
+    if (code) {
+      const entry = iloEntry(code[1] as "C" | "P", code[2] as string);
+      if (entry) out.push({ from: i, to: i + 1, kind: "catalog", text: t.text, entry, type: entry.type });
+      continue;
+    }
+    if (t.lower !== "convention" && t.lower !== "conventions") continue;
+    // "ILO Convention", "the ILO's Convention"; not the end of a longer name ("Violence and Harassment Convention (No. 190)").
+    let start = i;
+    if (tokens[i - 1]?.text === "'s" && tokens[i - 2]?.text === "ILO" && i - 2 >= from) start = i - 2;
+    else if (tokens[i - 1]?.text === "ILO" && i - 1 >= from) start = i - 1;
+    const before = tokens[start - 1];
+    if (start === i && before && start - 1 >= from && before.word && isCapitalised(before) && before.lower !== "the") continue;
+    let k = numberStart(tokens, i + 1, to, start < i);
+    if (k < 0) continue;
+    const found: Array<{ from: number; to: number; n: string }> = [];
+    const paren = tokens[i + 1]?.text === "(";
+    while (k >= 0 && k < to) {
+      found.push({ from: k, to: k + 1, n: (tokens[k] as Token).text });
+      const sep = tokens[k + 1];
+      if (paren || !sep || k + 2 >= to || (sep.text !== "," && sep.lower !== "and") || !SHORT_NUMBER.test(tokens[k + 2]?.text ?? "")) break;
+      k += 2;
+    }
+    const last = found[found.length - 1] as { to: number };
+    let end = last.to;
+    if (paren && end < to && tokens[end]?.text === ")") end++;
+    const prefix = start < i ? "ILO " : "";
+    found.forEach((num, idx) => {
+      const entry = iloEntry("C", num.n);
+      const text = found.length === 1 ? joinText(view, tokens, start, end) : `${prefix}Convention No. ${num.n}`;
+      out.push({ from: idx === 0 ? start : num.from, to: idx === found.length - 1 ? end : num.to, kind: entry ? "catalog" : "named", text, entry, type: entry?.type ?? "treaty" });
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * The official-name suffix after a name ending at `to`: ", 2019 (No. 190)" or "(No. 190)". Its end
+ * and the catalog entry of the number, or null when there is none.
+ */
+export function numberSuffix(tokens: readonly Token[], to: number, limit: number): { to: number; entry: CatalogEntry | null } | null {
+  let e = to;
+  if (tokens[e]?.text === "," && YEAR.test(tokens[e + 1]?.text ?? "")) e += 2;
+  if (tokens[e]?.text !== "(" || !NUMBER_WORDS.has(tokens[e + 1]?.lower ?? "")) return null;
+  const n = tokens[e + 2]?.text === "." && glued(tokens, e + 2) ? e + 3 : e + 2;
+  if (n + 1 >= limit || !SHORT_NUMBER.test(tokens[n]?.text ?? "") || tokens[n + 1]?.text !== ")") return null;
+  return { to: n + 2, entry: iloEntry("C", (tokens[n] as Token).text) };
+}

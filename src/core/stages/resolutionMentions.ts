@@ -1,0 +1,246 @@
+import { catalogIndex, type CatalogIndex } from "../lexicon/catalogIndex";
+import type { CatalogEntry } from "../model";
+import { isCapitalised, type Token } from "../text/tokens";
+import { lookupActor } from "./actors";
+import type { InstrumentMention } from "./instruments";
+import { CALENDAR, DIGIT_FIRST, glued, joinText, MAX_TAIL_WORDS, NAME_CONNECTORS, TAIL_STOP, TIME_WORDS, YEAR } from "./instrumentWords";
+
+/**
+ * Resolutions, by what a text gives of them:
+ *  - a number: "Security Council resolution 2347 (2017)", "resolutions 1368 and 1373", "resolution 51/210";
+ *  - a document symbol: "A/RES/60/288", "A/73/L.66", "draft resolution A/C.3/74/L.21", "draft resolution L.57";
+ *  - a title: 'the resolution entitled "Title" (A/C.1/71/L.1)', "the resolution on Promoting X, Y and Z in W";
+ *  - a description: "a resolution condemning the attack", "the resolution that established the mandate",
+ *    "the resolution on nuclear disarmament".
+ * Only numbers and symbols of catalogued resolutions get a catalog entry: titles and descriptions recur
+ * year after year, so they are kept as written.
+ */
+const BODY_WORDS = new Set(["security", "council", "general", "assembly", "human", "rights", "un", "sc", "unsc", "ga", "unga", "hrc", "united", "nations", "'s", "s", "'", "councils", "new", "draft"]);
+/** What may stand before "resolution" when a description follows (not "conflict resolution", "dispute resolution"). */
+const DESCRIPTION_LEAD = new Set(["a", "an", "the", "this", "that", "its", "their", "our", "his", "her", "draft", "new", "landmark", "historic", "joint", "of", "for", "on", "against", "same", "latest", "annual"]);
+/** "-ing" words that do not describe a resolution's content ("the resolution being debated"). */
+const NOT_DESCRIBING = new Set(["being", "having", "during", "including", "following", "pending", "meeting", "morning", "evening", "nothing", "something", "anything", "everything", "setting", "wording", "notwithstanding"]);
+/** Verbs that end a description ("a resolution condemning the coup co-sponsored by 40 States"). */
+const DESCRIPTION_STOP = new Set(["co-sponsored", "cosponsored", "sponsored", "supported", "voted", "tabled", "presented", "introduced", "passed", "approved", "endorsed", "said", "says", "stated", "received", "won"]);
+const SYMBOL_BODIES = new Set(["A", "S", "E"]);
+const TITLE_LEAD = new Set(["on", "entitled", "titled", "called"]);
+const MAX_DESCRIPTION_WORDS = 12;
+const MAX_TITLE_TOKENS = 30;
+// Hoisted: a regex literal is a new object every time it runs.
+const RESOLUTION_NUMBER = /^\d{1,4}$/u;
+const PARTICIPLE = /^[a-z]{3,}ing$/u;
+const PAST = /^[a-z]{3,}ed$/u;
+const GA_SYMBOL = /^A\/RES\/(\d{1,3}\/\d{1,4})/u;
+const SC_SYMBOL = /^S\/RES\/(\d{1,4})/u;
+const HAS_DIGIT = /\d/u;
+
+export function findResolutions(view: string, tokens: readonly Token[], from: number, to: number): InstrumentMention[] {
+  const out: InstrumentMention[] = [];
+  const cat = catalogIndex();
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    let found: InstrumentMention[] = [];
+    if (t.lower === "resolution" || t.lower === "resolutions" || (t.lower === "decision" && tokens[i - 1]?.lower === "draft")) {
+      found = resolutionAt(view, tokens, i, from, to, cat);
+    } else if (SYMBOL_BODIES.has(t.text) && tokens[i + 1]?.text === "/") {
+      const end = symbolEnd(tokens, i, to);
+      if (end > 0) found = [symbolMention(view, tokens, i, end, cat)];
+    }
+    if (found.length > 0) {
+      out.push(...found);
+      i = (found[found.length - 1] as InstrumentMention).to - 1;
+    }
+  }
+  return out;
+}
+
+/** The end of a UN document symbol at token k ("A/73/L.66", "A/C.3/74/L.21", "S/RES/2467 (2019)"), or -1. */
+function symbolEnd(tokens: readonly Token[], k: number, to: number): number {
+  const first = tokens[k];
+  if (!first || k >= to || !SYMBOL_BODIES.has(first.text)) return -1;
+  let e = k + 1;
+  let segments = 0;
+  let digits = false;
+  while (e + 1 < to && tokens[e]?.text === "/" && glued(tokens, e) && (tokens[e + 1] as Token).word && glued(tokens, e + 1)) {
+    digits ||= HAS_DIGIT.test((tokens[e + 1] as Token).text);
+    e += 2;
+    segments++;
+    // "C.3", "L.66", "Rev.1": a segment with a dotted part.
+    if (e + 1 < to && tokens[e]?.text === "." && glued(tokens, e) && (tokens[e + 1] as Token).word && glued(tokens, e + 1)) {
+      digits ||= HAS_DIGIT.test((tokens[e + 1] as Token).text);
+      e += 2;
+    }
+  }
+  if (segments < 2 || !digits) return -1;
+  return yearAfter(tokens, e, to);
+}
+
+/** "L.57", "L.57/Rev.1" (a draft's short symbol, after "draft resolution"), or -1. */
+function shortSymbolEnd(tokens: readonly Token[], k: number, to: number): number {
+  if (k + 2 >= to || tokens[k]?.text !== "L" || tokens[k + 1]?.text !== "." || !glued(tokens, k + 1) || !glued(tokens, k + 2)) return -1;
+  if (!RESOLUTION_NUMBER.test((tokens[k + 2] as Token).text)) return -1;
+  let e = k + 3;
+  if (e + 3 < to && tokens[e]?.text === "/" && glued(tokens, e) && tokens[e + 1]?.lower === "rev" && tokens[e + 2]?.text === "." && glued(tokens, e + 3)) e += 4;
+  return e;
+}
+
+/** A year in parentheses right after a number or symbol: "2347 (2017)". */
+function yearAfter(tokens: readonly Token[], e: number, to: number): number {
+  return e + 2 < to && tokens[e]?.text === "(" && YEAR.test(tokens[e + 1]?.text ?? "") && tokens[e + 2]?.text === ")" ? e + 3 : e;
+}
+
+function symbolEntry(symbol: string, cat: CatalogIndex): CatalogEntry | null {
+  const ga = GA_SYMBOL.exec(symbol);
+  if (ga) return (cat.resolutions.get(ga[1] as string) ?? []).find((e) => e.body === "UN General Assembly") ?? null;
+  const sc = SC_SYMBOL.exec(symbol);
+  if (sc) return (cat.resolutions.get(sc[1] as string) ?? []).find((e) => e.body === "UN Security Council") ?? null;
+  return null;
+}
+
+function symbolMention(view: string, tokens: readonly Token[], from: number, to: number, cat: CatalogIndex, symbolAt = from): InstrumentMention {
+  const entry = symbolEntry(joinText(view, tokens, symbolAt, to), cat);
+  return { from, to, kind: "resolution", text: joinText(view, tokens, from, to), entry, type: "resolution" };
+}
+
+function resolutionAt(view: string, tokens: readonly Token[], i: number, from: number, to: number, cat: CatalogIndex): InstrumentMention[] {
+  // Body words before: "UN Security Council", "Security", "General Assembly", "Councils' new".
+  let start = i;
+  while (start - 1 >= from && BODY_WORDS.has((tokens[start - 1] as Token).lower) && i - start < 6) start--;
+  if (start < i && (tokens[start] as Token).lower === "new") start++;
+  const prefix = tokens.slice(start, i).map((x) => x.lower).join(" ");
+  const body = /security|sc\b|unsc/u.test(prefix) ? "UN Security Council" : /assembly|\bga\b|unga/u.test(prefix) ? "UN General Assembly" : /human rights|hrc/u.test(prefix) ? "UN Human Rights Council" : null;
+  const whole = (end: number): InstrumentMention[] => [{ from: start, to: end, kind: "resolution", text: joinText(view, tokens, start, end), entry: null, type: "resolution" }];
+  const numbered = numberedAt(view, tokens, i, start, to, body, cat);
+  if (numbered.length > 0) return numbered;
+  // Symbols: "resolution A/RES/60/288", "draft resolution A/C.1/73/L.57", "draft resolution L.57".
+  const symbol = symbolEnd(tokens, i + 1, to);
+  if (symbol > 0) return [symbolMention(view, tokens, start, symbol, cat, i + 1)];
+  const short = shortSymbolEnd(tokens, i + 1, to);
+  if (short > 0) return whole(short);
+  // Titled: resolution [on|entitled] "Title" (document A/C.1/71/L.1).
+  const quoted = quotedTitleEnd(tokens, i + 1, to);
+  if (quoted > 0) return whole(quoted);
+  const lead = tokens[i - 1];
+  const described = start < i || (lead !== undefined && i - 1 >= from && DESCRIPTION_LEAD.has(lead.lower));
+  const next = tokens[i + 1];
+  if (next && i + 1 < to && TITLE_LEAD.has(next.lower)) {
+    // resolution on Promoting Reconciliation, Accountability and Human Rights in X; resolution entitled Title.
+    const title = titleEnd(tokens, i + 2, to);
+    if (title > 0) return whole(title);
+    // resolution on <topic>: "the resolution on nuclear disarmament".
+    if (next.lower === "on" && described) {
+      const end = tailEnd(tokens, i + 2, to, MAX_TAIL_WORDS);
+      if (end > i + 2) return whole(end);
+    }
+  }
+  // Described: "a resolution condemning X", "the resolution that established Y".
+  if (described && next && i + 1 < to) {
+    let k = -1;
+    if (PARTICIPLE.test(next.text) && !NOT_DESCRIBING.has(next.lower)) k = i + 2;
+    else if ((next.lower === "that" || next.lower === "which") && PAST.test(tokens[i + 2]?.text ?? "") && i + 2 < to) k = i + 3;
+    if (k > 0) {
+      const end = tailEnd(tokens, k, to, MAX_DESCRIPTION_WORDS);
+      if (end > k) return whole(end);
+    }
+  }
+  if (start < i && /council|assembly/u.test(prefix) && /new|draft/u.test(prefix)) return whole(i + 1);
+  return [];
+}
+
+/** Numbers: "resolution 2347 (2017)", "Resolutions 1368 and 1373", "resolution 51/210". */
+function numberedAt(view: string, tokens: readonly Token[], i: number, start: number, to: number, body: string | null, cat: CatalogIndex): InstrumentMention[] {
+  let k = i + 1;
+  const numbers: Array<{ from: number; to: number; n: string }> = [];
+  while (k < to) {
+    const nTok = tokens[k] as Token;
+    if (!RESOLUTION_NUMBER.test(nTok.text)) break;
+    let n = nTok.text;
+    let e = k + 1;
+    if (tokens[e]?.text === "/" && RESOLUTION_NUMBER.test(tokens[e + 1]?.text ?? "")) {
+      n += `/${(tokens[e + 1] as Token).text}`;
+      e += 2;
+    }
+    e = yearAfter(tokens, e, to);
+    numbers.push({ from: k, to: e, n });
+    k = e;
+    if (tokens[k]?.text === "," || tokens[k]?.lower === "and") k++;
+    else break;
+  }
+  return numbers.map((num, idx) => {
+    const entry = (cat.resolutions.get(num.n) ?? []).find((e) => !body || e.body === body) ?? null;
+    const label = `${body ? body.replace(/^UN /u, "") + " " : ""}resolution ${num.n}`;
+    const text = idx === 0 ? joinText(view, tokens, start, num.to) : label;
+    return { from: idx === 0 ? start : num.from, to: num.to, kind: "resolution", text, entry, type: "resolution" };
+  });
+}
+
+/** [the] "Title" [(symbols)]: the end after the closing quote (and a parenthesis right after it), or -1. */
+function quotedTitleEnd(tokens: readonly Token[], k: number, to: number): number {
+  let e = k;
+  if (TITLE_LEAD.has(tokens[e]?.lower ?? "")) e++;
+  if (tokens[e]?.lower === "the" && tokens[e + 1]?.text === '"') e++;
+  const q = tokens[e];
+  if (!q || e >= to || (q.text !== '"' && q.text !== "'")) return -1;
+  for (let c = e + 1; c < Math.min(to, e + 60); c++) {
+    const ct = tokens[c] as Token;
+    if (ct.text === q.text && (c + 1 >= to || !(tokens[c + 1] as Token).word || (tokens[c + 1] as Token).start > ct.end)) {
+      let end = c + 1;
+      if (tokens[end]?.text === "(") {
+        for (let d = end + 1; d < Math.min(to, end + 20); d++) {
+          if ((tokens[d] as Token).text === ")") {
+            end = d + 1;
+            break;
+          }
+        }
+      }
+      return end;
+    }
+  }
+  return -1;
+}
+
+/**
+ * A title in capitals after "resolution on" or "entitled": "[the] Promoting Reconciliation,
+ * Accountability and Human Rights in Sri Lanka". A comma continues it only into another title
+ * word that is not a state ("on Syria, Chile said" ends at Syria). The end, or -1.
+ */
+function titleEnd(tokens: readonly Token[], k: number, to: number): number {
+  let c = tokens[k]?.lower === "the" ? k + 1 : k;
+  const first = tokens[c];
+  if (!first || c >= to || !isCapitalised(first) || !first.word || CALENDAR.has(first.lower)) return -1;
+  let end = -1;
+  for (; c < to && c - k < MAX_TITLE_TOKENS; c++) {
+    const t = tokens[c] as Token;
+    if (t.word && isCapitalised(t) && !CALENDAR.has(t.lower) && !DIGIT_FIRST.test(t.text)) end = c + 1;
+    else if (t.text === "'s" && end === c) end = c + 1;
+    else if (t.word && NAME_CONNECTORS.has(t.lower)) continue;
+    else if (t.text === "," && end === c && continuesTitle(tokens, c + 1, to)) continue;
+    else break;
+  }
+  return end;
+}
+
+function continuesTitle(tokens: readonly Token[], k: number, to: number): boolean {
+  const w = tokens[k]?.lower === "and" ? k + 1 : k;
+  const t = tokens[w];
+  if (!t || w >= to || !t.word || !isCapitalised(t)) return false;
+  const pair = tokens[w + 1]?.word ? `${t.text} ${(tokens[w + 1] as Token).text}` : t.text;
+  return lookupActor(t.text) === null && lookupActor(pair) === null;
+}
+
+/** A lower-case tail ("condemning Russia's invasion of Ukraine"): the end after its last content word. */
+function tailEnd(tokens: readonly Token[], k: number, to: number, maxWords: number): number {
+  let end = k;
+  let words = 0;
+  for (let c = k; c < to && words < maxWords; c++) {
+    const t = tokens[c] as Token;
+    if (t.text === "'s" && end === c && c > k) {
+      end = c + 1;
+      continue;
+    }
+    if (!t.word || TAIL_STOP.has(t.lower) || TIME_WORDS.has(t.lower) || CALENDAR.has(t.lower) || DESCRIPTION_STOP.has(t.lower) || DIGIT_FIRST.test(t.text)) break;
+    words++;
+    if (!NAME_CONNECTORS.has(t.lower)) end = c + 1;
+  }
+  return end;
+}
