@@ -14,7 +14,7 @@ export interface ActorGroup {
   eligible: boolean;
 }
 
-const SEPARATORS = new Set([",", "and", "&", "-", "–", "—", "(", ")", ";", "both", "the", "as", "well", "or", "also", "•", "*", ":"]);
+const SEPARATORS = new Set([",", "and", "&", "-", "–", "—", "(", ")", ";", "both", "the", "as", "well", "or", "also", "•", "*", ":", "nor", "neither", "either"]);
 const GOVERNING = new Set(["of", "by", "with", "from", "to", "for", "in", "at", "on", "under", "against", "between", "among", "including", "into", "towards", "about", "than", "like", "via", "across", "over", "behind", "around", "beyond", "within", "upon"]);
 const TITLES = new Set([
   "representative", "representatives", "minister", "ministry", "government", "governments", "delegation", "delegations", "president",

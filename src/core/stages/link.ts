@@ -136,9 +136,12 @@ const nominal: Rule = (s, cue) => {
     const near = instrumentNear(s, cue.from);
     if (near && (rule === "nominal-by" || cue.def.form === "deposit")) objects = [near];
   }
-  const topical = objects.length === 0 && (cue.def.form === "deposit" || (rule === "nominal-by" && isClauseEnd(s, agents.to)));
+  // "its ratification process has started", "its ratification should be completed by 1996": still to come.
+  const pendingAct = rule === "possessive" && isPending(s, cue.to);
+  const topical = objects.length === 0 && (cue.def.form === "deposit" || pendingAct || (rule === "nominal-by" && isClauseEnd(s, agents.to)));
   if (objects.length === 0 && !topical) return null;
-  return draft(s, cue, rule, agents, objects, topical, Math.max(s.from, Math.min(agents.from, cue.from) - 3));
+  const d = draft(s, cue, rule, agents, objects, topical, Math.max(s.from, Math.min(agents.from, cue.from) - 3));
+  return pendingAct && d.polarity === "affirmed" ? { ...d, polarity: "planned", polarityBy: "process" } : d;
 };
 
 /** Agent nouns: "the signatories to Y are A, B", "Lead country sponsors: A, B", "became the coauthor of Y". */
@@ -190,7 +193,8 @@ const verb: Rule = (s, cue, index, drafts) => {
       const obj = before[before.length - 1] ?? instrumentNear(s, cue.to);
       if (obj) return draft(s, cue, "passive-by", g, [obj], false, cue.from - 3);
     }
-    return null;
+    // "expects to ratify by the end of the year": an infinitive's "by" starts a time, not an agent.
+    if (s.tokens[cue.from - 1]?.lower !== "to") return null;
   }
   // Verb chains share subject and object: "support, sign or ratify this Treaty", "signed and ratified".
   const prevCue = s.cues[index - 1];
@@ -203,7 +207,8 @@ const verb: Rule = (s, cue, index, drafts) => {
   const nextCue = s.cues[index + 1];
   if (objects.length === 0 && nextCue && nextCue.def.form === "verb") {
     const between = s.tokens.slice(cue.to, nextCue.from).map((t) => t.lower);
-    if (between.length > 0 && between.length <= 2 && between.every((w) => VERB_CHAIN.has(w))) {
+    // "signed and ratified X", "signed but not ratified X": the verbs share the object (each keeps its own polarity).
+    if (between.length > 0 && between.length <= 3 && between.every((w) => VERB_CHAIN.has(w) || w === "not" || w === "yet")) {
       objects = objectsAfter(s, nextCue.to, nextCueStart(s, index + 1));
       if (objects.length === 0) {
         // Pass the chain on: find the last verb's objects.
@@ -254,6 +259,20 @@ const verb: Rule = (s, cue, index, drafts) => {
   }
   return draft(s, cue, "verb", g, objects, objects.length === 0);
 };
+
+const PROCESS_NOUNS = new Set(["process", "processes", "procedure", "procedures", "bill", "law"]);
+const PENDING_WORDS = new Set(["should", "will", "would", "is", "are", "expected", "pending", "underway"]);
+
+/** After a nominal act: a process noun ("ratification procedure") or a modal or expectation ("should be finalized", "is expected"). */
+function isPending(s: Sentence, at: number): boolean {
+  const next = s.tokens[at]?.lower ?? "";
+  if (PROCESS_NOUNS.has(next)) return true;
+  if (!PENDING_WORDS.has(next)) return false;
+  const then = s.tokens[at + 1]?.lower ?? "";
+  if (next === "is" || next === "are") return ["expected", "pending", "underway", "planned", "scheduled"].includes(then);
+  // "should be finalized", "will be completed": the act is what is still to be done ("will accelerate" is its effect).
+  return next === "expected" || next === "pending" || next === "underway" || then === "be";
+}
 
 /** "X, which became the 27th State to ratify": the group right before "which"/"who" is the subject. */
 function relativeSubject(s: Sentence, cueFrom: number): ActorGroup | null {

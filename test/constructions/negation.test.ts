@@ -1,0 +1,94 @@
+import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
+
+/**
+ * Construction family: negation and plans, with their scope over lists and coordination. A
+ * negated or planned act is never a done act: "has yet to", "not party", "neither A nor B",
+ * "signed but not ratified", "refused to", "expects to ratify", "its process has started",
+ * "will become a party", "we hope that A will follow suit", "is considering whether to join".
+ * Rows with polarity other than `affirmed` must say `negated` or `planned`, never `affirmed`.
+ */
+
+const treaty = (rng: Rng) => pick(rng, TREATIES);
+const few = (rng: Rng, min = 1, max = 4) => sample(rng, STATES, min + Math.floor(rng() * (max - min + 1)));
+const names = (list: readonly StateName[]) => list.map((s) => s.written);
+const subject = (l: readonly StateName[]) => capitalise(listOf(names(l)));
+
+const TEMPLATES: Array<(rng: Rng) => Case> = [
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng);
+    return { text: `${subject(l)} ${l.length > 1 ? "have" : "has"} yet to ratify ${t.written}.`, expected: rowsFor(l, "ratified", t.id, "negated") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 1, 1);
+    return { text: `${subject(l)} is not ${pick(rng, ["a party", "party"])} to ${t.written}.`, expected: rowsFor(l, "party", t.id, "negated") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 2, 2);
+    return { text: `Neither ${names(l)[0]} nor ${names(l)[1]} has ratified ${t.written}.`, expected: rowsFor(l, "ratified", t.id, "negated") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 1, 3);
+    return { text: `${subject(l)} ${l.length > 1 ? "have" : "has"} signed but not ratified ${t.written}.`, expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort() };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 1, 3);
+    return { text: `${subject(l)} ${pick(rng, ["refused to sign", "declined to sign", "would not sign"])} ${t.written}.`, expected: rowsFor(l, "signed", t.id, "negated") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 1, 1);
+    return { text: `${subject(l)} ${pick(rng, ["expects to ratify", "intends to ratify", "plans to ratify"])} ${t.written} ${pick(rng, ["by the end of the year", "in 2027", "soon"])}.`, expected: rowsFor(l, "ratified", t.id, "planned") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 1, 1);
+    return { text: `${subject(l)} said ${pick(rng, ["its process to ratify", "the procedure to ratify"])} ${t.written} ${pick(rng, ["has started", "is under way", "has begun"])}.`, expected: rowsFor(l, "ratified", t.id, "planned") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 1, 3);
+    return { text: `${subject(l)} will ${pick(rng, ["become a party", "become parties", "become States Parties"])} to ${t.written} ${pick(rng, ["next month", "within 30 days", "in March"])}.`, expected: rowsFor(l, "party", t.id, "planned") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const [a, b] = few(rng, 2, 2) as [StateName, StateName];
+    return { text: `${capitalise(a.written)} ratified ${t.written} last week. We hope that ${b.written} will follow suit.`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 1, 1);
+    return { text: `${subject(l)} is considering whether to join ${t.written}.`, expected: rowsFor(l, "acceded", t.id, "planned") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 2, 3);
+    return { text: `${subject(l)} will accede to ${t.written}.`, expected: rowsFor(l, "acceded", t.id, "planned") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 1, 1);
+    return { text: `${subject(l)} has no intention of signing ${t.written}.`, expected: rowsFor(l, "signed", t.id, "negated") };
+  },
+];
+
+describe("construction family: negation and plans", () => {
+  const cases = generate(13004, 48, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+
+  it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
+
+  it.each(cases.map((c) => [c.text, c] as const))("%s", (_name, c) => {
+    expect(extractRows(c)).toEqual(c.expected);
+  });
+
+  it("never reads a negated or planned statement as done", () => {
+    for (const c of cases) {
+      const affirmedExpected = new Set(c.expected.filter((r) => r.endsWith("|affirmed")));
+      for (const r of extractRows(c)) if (r.endsWith("|affirmed")) expect(affirmedExpected).toContain(r);
+    }
+  });
+});
