@@ -1,0 +1,255 @@
+import { extractBody, rows } from "../support/extractBody";
+import { capitalise, generate, listOf, pick, rowsFor, sample, STATES, TREATIES, type Case, type InstrumentName, type Rng, type StateName } from "./generate";
+
+/**
+ * Construction family: text. What the text layer (normalize.ts, sentences.ts, tokens.ts) must
+ * see through: invisible characters inside a name (soft hyphen, zero-width space/joiners, word
+ * joiner, BOM), curly, straight and modifier-letter apostrophes, words hyphenated across a line
+ * wrap ("Kazakh-\nstan" is Kazakhstan, "Guinea-\nBissau" stays Guinea-Bissau), sentence ends
+ * after an initialism ("... in the U.S. Norway ratified ..." is two sentences) but none after
+ * "Mr.", "No.", "Art.", "e.g." or inside "the U.S. Government" and "the U.S.-led", and lists
+ * broken across a line inside a sentence. A case that states a quote checks every record's
+ * quote: the sentence the record comes from, verbatim.
+ */
+
+interface TextCase extends Case {
+  /** The quote every record must have (its sentence), when the case is about sentence bounds. */
+  quote?: string;
+}
+
+const ACTS = [
+  { verb: "ratified", action: "ratified" },
+  { verb: "signed", action: "signed" },
+  { verb: "acceded to", action: "acceded" },
+];
+const INVISIBLES = ["\u00AD", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"];
+const APOSTROPHES = ["'", "\u2019", "\u02BC"];
+const IVORY: StateName = { written: "Côte d'Ivoire", name: "Côte d'Ivoire" };
+/** Names whose own hyphen can fall at a line wrap (it stays). */
+const HYPHENATED: readonly StateName[] = [
+  { written: "Guinea-Bissau", name: "Guinea-Bissau" },
+  { written: "Timor-Leste", name: "Timor-Leste" },
+];
+const LETTER = /\p{L}/u;
+/**
+ * Instruments for passive sentences ("X was signed by A"): not those named "... against ...",
+ * which the polarity stage reads as a vote against in the passive (a bug outside the text layer).
+ */
+const PASSIVE_TREATIES = TREATIES.filter((t) => !t.written.includes(" against "));
+
+const few = (rng: Rng, min: number, max: number) => sample(rng, STATES, min + Math.floor(rng() * (max - min + 1)));
+const names = (list: readonly StateName[]) => list.map((s) => s.written);
+const act = (rng: Rng, t: InstrumentName) => (t.type === "declaration" ? ACTS[0] : pick(rng, ACTS)) as (typeof ACTS)[number];
+
+/**
+ * `written` with `insert` put inside one of its words (between two letters, at least two from
+ * either end of a word of four letters or more, never "the" or "and"), or unchanged if it has none.
+ */
+function breakInside(rng: Rng, written: string, insert: string): string {
+  const spots: number[] = [];
+  const re = /\S+/gu;
+  for (let m = re.exec(written); m; m = re.exec(written)) {
+    const word = m[0];
+    if (word.length < 4 || word === "the" || word === "and") continue;
+    for (let k = 2; k <= word.length - 2; k++) {
+      if (LETTER.test(word.charAt(k - 1)) && LETTER.test(word.charAt(k))) spots.push(m.index + k);
+    }
+  }
+  if (spots.length === 0) return written;
+  const at = pick(rng, spots);
+  return written.slice(0, at) + insert + written.slice(at);
+}
+
+const TEMPLATES: Array<(rng: Rng) => TextCase> = [
+  (rng) => {
+    // An invisible character inside the actor's name.
+    const s = pick(rng, STATES);
+    const t = pick(rng, TREATIES);
+    const a = act(rng, t);
+    const text = `${capitalise(breakInside(rng, s.written, pick(rng, INVISIBLES)))} ${a.verb} ${t.written}.`;
+    return { text, expected: rowsFor([s], a.action, t.id, "affirmed"), quote: text };
+  },
+  (rng) => {
+    // Invisible characters outside words (a BOM before the sentence, a zero-width space after a word) are spaces.
+    const s = pick(rng, STATES);
+    const t = pick(rng, TREATIES);
+    const a = act(rng, t);
+    const sentence = `${capitalise(s.written)}${pick(rng, INVISIBLES)} ${a.verb} ${t.written}.`;
+    const lead = pick(rng, ["\uFEFF", "\u200B", ""]);
+    return { text: `${lead}${sentence}`, expected: rowsFor([s], a.action, t.id, "affirmed"), quote: sentence };
+  },
+  (rng) => {
+    // Invisible characters in one name of a list and in the instrument's name.
+    const l = few(rng, 2, 3);
+    const t = pick(rng, TREATIES);
+    const a = act(rng, t);
+    const k = Math.floor(rng() * l.length);
+    const written = names(l).map((w, i) => (i === k ? breakInside(rng, w, pick(rng, INVISIBLES)) : w));
+    return { text: `${capitalise(listOf(written))} ${a.verb} ${breakInside(rng, t.written, pick(rng, INVISIBLES))}.`, expected: rowsFor(l, a.action, t.id, "affirmed") };
+  },
+  (rng) => {
+    // A soft hyphen (or two invisible characters) inside the instrument's name, passive voice.
+    const s = pick(rng, STATES);
+    const t = pick(rng, PASSIVE_TREATIES);
+    const v = pick(rng, [ACTS[0], ACTS[1]]) as (typeof ACTS)[number];
+    const insert = pick(rng, ["\u00AD", "\u200B\u00AD", "\uFEFF"]);
+    return { text: `${capitalise(breakInside(rng, t.written, insert))} was ${v.verb} by ${s.written}.`, expected: rowsFor([s], v.action, t.id, "affirmed") };
+  },
+  (rng) => {
+    // Côte d'Ivoire with any apostrophe, alone or in a list.
+    const others = few(rng, 0, 2);
+    const t = pick(rng, TREATIES);
+    const a = act(rng, t);
+    const ivory = `Côte d${pick(rng, APOSTROPHES)}Ivoire`;
+    const written = sample(rng, [ivory, ...names(others)], others.length + 1);
+    return { text: `${capitalise(listOf(written))} ${a.verb} ${t.written}.`, expected: rowsFor([IVORY, ...others], a.action, t.id, "affirmed") };
+  },
+  (rng) => {
+    // A possessive with a curly or straight apostrophe, after a name that has one.
+    const t = pick(rng, TREATIES);
+    const q = pick(rng, APOSTROPHES.slice(0, 2));
+    return { text: `Côte d${q}Ivoire${q}s ratification of ${t.written} was welcomed by the Secretariat.`, expected: rowsFor([IVORY], "ratified", t.id, "affirmed") };
+  },
+  (rng) => {
+    // States whose official names hold an apostrophe.
+    const s = pick(rng, [
+      { written: "The Democratic People#s Republic of Korea", name: "North Korea" },
+      { written: "The Lao People#s Democratic Republic", name: "Laos" },
+    ]);
+    const t = pick(rng, TREATIES);
+    const a = act(rng, t);
+    return { text: `${s.written.replace("#", pick(rng, APOSTROPHES))} ${a.verb} ${t.written}.`, expected: rowsFor([s], a.action, t.id, "affirmed") };
+  },
+  (rng) => {
+    // Contractions with either apostrophe: negated.
+    const s = pick(rng, STATES);
+    const t = pick(rng, TREATIES);
+    const q = pick(rng, APOSTROPHES.slice(0, 2));
+    const [form, action] = pick(rng, [[`hasn${q}t ratified`, "ratified"], [`didn${q}t sign`, "signed"], [`hasn${q}t yet signed`, "signed"]] as const);
+    return { text: `${capitalise(s.written)} ${form} ${t.written}.`, expected: rowsFor([s], action, t.id, "negated") };
+  },
+  (rng) => {
+    // A word of the actor's name hyphenated across a line wrap (LF or CRLF): one word.
+    const l = few(rng, 1, 3);
+    const t = pick(rng, TREATIES);
+    const a = act(rng, t);
+    const k = Math.floor(rng() * l.length);
+    const wrap = pick(rng, ["-\n", "-\r\n", "- \n"]);
+    const written = names(l).map((w, i) => (i === k ? breakInside(rng, w, wrap) : w));
+    return { text: `${capitalise(listOf(written))} ${a.verb} ${t.written}.`, expected: rowsFor(l, a.action, t.id, "affirmed") };
+  },
+  (rng) => {
+    // A hyphenated name wrapped at its own hyphen keeps it; alone or after other states.
+    const h = pick(rng, HYPHENATED);
+    const others = few(rng, 0, 2);
+    const t = pick(rng, TREATIES);
+    const a = act(rng, t);
+    const wrapped = h.written.replace("-", pick(rng, ["-\n", "-\r\n"]));
+    return { text: `${capitalise(listOf([...names(others), wrapped]))} ${a.verb} ${t.written}.`, expected: rowsFor([h, ...others], a.action, t.id, "affirmed") };
+  },
+  (rng) => {
+    // The instrument's name hyphenated across a line wrap, in the passive.
+    const s = pick(rng, STATES);
+    const t = pick(rng, PASSIVE_TREATIES);
+    return { text: `${capitalise(breakInside(rng, t.written, "-\n"))} was signed by ${s.written}.`, expected: rowsFor([s], "signed", t.id, "affirmed") };
+  },
+  (rng) => {
+    // A sentence ends after an initialism before a state's name.
+    const s = pick(rng, STATES);
+    const t = pick(rng, TREATIES);
+    const a = act(rng, t);
+    const context = pick(rng, ["Talks were held in the U.S.", "The text was circulated at the U.N.", "The ceremony took place in the U.K.", "The statement was made on behalf of the U.S.A."]);
+    const second = `${capitalise(s.written)} ${a.verb} ${t.written}.`;
+    return { text: `${context} ${second}`, expected: rowsFor([s], a.action, t.id, "affirmed"), quote: second };
+  },
+  (rng) => {
+    // ... and before a word that opens sentences.
+    const s = pick(rng, STATES);
+    const t = pick(rng, TREATIES);
+    const context = pick(rng, ["Consultations were held in the U.S.", "The draft was circulated at the U.N."]);
+    const second = `${pick(rng, ["In 2015", "Later", "Meanwhile", "Today"])} ${s.written} ratified ${t.written}.`;
+    return { text: `${context} ${second}`, expected: rowsFor([s], "ratified", t.id, "affirmed"), quote: second };
+  },
+  (rng) => {
+    // No boundary inside "the U.S. Government", "the U.S. delegation": the United States acts too.
+    const s = pick(rng, STATES);
+    const t = pick(rng, TREATIES);
+    const who = pick(rng, ["The U.S. Government", "The U.S. delegation", "The U.S."]);
+    const text = `${who} and ${s.written} signed ${t.written}.`;
+    return { text, expected: rowsFor([s, { written: "U.S.", name: "United States" }], "signed", t.id, "affirmed"), quote: text };
+  },
+  (rng) => {
+    // Near misses: "U.S.-led", "No. 5 Protocol" and "No. 190" never end a sentence.
+    const l = few(rng, 1, 1);
+    const t = pick(rng, TREATIES);
+    const a = act(rng, t);
+    const s = names(l)[0] as string;
+    const text = pick(rng, [
+      `Alongside the U.S.-led coalition, ${s} ${a.verb} ${t.written}.`,
+      `Under the No. 5 Protocol, ${s} ${a.verb} ${t.written}.`,
+      `In its note verbale No. 190 ${s} confirmed that it ${a.verb} ${t.written}.`,
+    ]);
+    return { text, expected: rowsFor(l, a.action, t.id, "affirmed"), quote: text };
+  },
+  (rng) => {
+    // Near misses: titles and "Art." before a capital never end a sentence.
+    const l = few(rng, 1, 1);
+    const t = pick(rng, TREATIES);
+    const a = act(rng, t);
+    const s = names(l)[0] as string;
+    const text = pick(rng, [
+      `Under Art. 5 of its Constitution, ${s} ${a.verb} ${t.written}.`,
+      `Mr. Smith confirmed that ${s} ${a.verb} ${t.written}.`,
+      `Dr. Ortega said ${s} ${a.verb} ${t.written}.`,
+      `H.E. Mr. Smith stated that ${s} ${a.verb} ${t.written}.`,
+    ]);
+    return { text, expected: rowsFor(l, a.action, t.id, "affirmed"), quote: text };
+  },
+  (rng) => {
+    // "e.g." before a list of names.
+    const l = few(rng, 2, 3);
+    const t = pick(rng, TREATIES);
+    const text = `Several States, e.g. ${listOf(names(l))}, ratified ${t.written}.`;
+    return { text, expected: rowsFor(l, "ratified", t.id, "affirmed"), quote: text };
+  },
+  (rng) => {
+    // A list broken across a line inside its sentence: before or after "and", after a list comma.
+    const l = few(rng, 3, 4);
+    const t = pick(rng, TREATIES);
+    const a = act(rng, t);
+    const w = names(l);
+    const head = w.slice(0, -1).join(", ");
+    const last = w[w.length - 1] as string;
+    const afterComma = w.length > 3 ? `${w[0]}, ${w[1]},\n${w[2]} and ${last}` : `${w[0]}, ${w[1]},\nand ${last}`;
+    const list = pick(rng, [`${head}\nand ${last}`, `${head} and\n${last}`, afterComma]);
+    const text = `${capitalise(list)} ${a.verb} ${t.written}.`;
+    return { text, expected: rowsFor(l, a.action, t.id, "affirmed"), quote: text };
+  },
+  (rng) => {
+    // A passive list broken after "and" or after "the".
+    const l = few(rng, 2, 3);
+    const t = pick(rng, PASSIVE_TREATIES);
+    const text = pick(rng, [
+      `${capitalise(t.written)} was ratified by ${names(l).slice(0, -1).join(", ")} and\n${names(l)[l.length - 1]}.`,
+      `${capitalise(listOf(names(l)))} ratified the\n${t.written.replace(/^the /u, "")}.`,
+    ]);
+    return { text, expected: rowsFor(l, "ratified", t.id, "affirmed"), quote: text };
+  },
+];
+
+/** A case's name: invisible characters and typographic apostrophes shown as escapes, newlines as ⏎. */
+function label(text: string): string {
+  return text.replace(/\r?\n/gu, "⏎").replace(/[\u00AD\u02BC\u200B-\u200D\u2019\u2060\uFEFF]/gu, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
+describe("construction family: text", () => {
+  const cases = generate(13013, 57, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => TextCase)(rng)) as TextCase[];
+
+  it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
+
+  it.each(cases.map((c) => [label(c.text), c] as const))("%s", (_name, c) => {
+    const { records } = extractBody(c.text, c.head);
+    expect(rows(records)).toEqual(c.expected);
+    if (c.quote !== undefined) for (const r of records) expect(r.source.quote).toBe(c.quote);
+  });
+});
