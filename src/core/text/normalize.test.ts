@@ -1,5 +1,5 @@
 import { extractDocument } from "../index";
-import { normalizeView } from "./normalize";
+import { normalizeView, withoutBreaks } from "./normalize";
 
 /** Every character that differs between the original and the view, as [index, original, view]. */
 function changes(original: string, view: string): Array<[number, string, string]> {
@@ -72,5 +72,11 @@ describe("normalizeView", () => {
 
   it("maps the modifier-letter apostrophe to an ASCII one", () => {
     expect(normalizeView("C\u00F4te d\u02BCIvoire")).toBe("C\u00F4te d'Ivoire");
+  });
+
+  it("takes the breaks out of words for whole-text tests (withoutBreaks)", () => {
+    const view = normalizeView("Norway rati\u200Bfied it; Chile ac-\r\ncepted it.");
+    expect(withoutBreaks(view)).toBe("Norway ratified it; Chile accepted it.");
+    expect(withoutBreaks("Chile - Peru")).toBe("Chile - Peru");
   });
 });
