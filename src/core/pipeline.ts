@@ -5,7 +5,8 @@ import { OrganisationHints } from "./refine/organisationHints";
 import { RECORD_REFINERS } from "./refine/records";
 import { findActors, type Actor } from "./stages/actors";
 import { findCues } from "./stages/cues";
-import { findDates, type DateMention } from "./stages/dates";
+import { attachDate, sentenceDates } from "./stages/attachDates";
+import type { DateMention } from "./stages/dates";
 import { groupActors } from "./stages/groups";
 import { findInstruments, type InstrumentMention } from "./stages/instruments";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
@@ -31,7 +32,6 @@ import type { DocumentExtraction, ExtractOptions, RawDocument } from "./types";
  *  6. records:     actor references resolved (speaker, "the country"), dates attached, ids
  *  7. refiners:    signed declarations are endorsements; hedged claims win; one record per act
  */
-const MAX_DATE_DISTANCE = 160;
 /** Sentences between two progress reports (ExtractOptions.onProgress). */
 const PROGRESS_EVERY = 500;
 
@@ -98,32 +98,6 @@ function expandChildren(s: Sentence): void {
   s.instruments = out;
 }
 
-function pickDate(s: Sentence, d: Draft, dates: DateMention[], agentIndex: number, agentCount: number, respectively: boolean): DateMention | null {
-  if (dates.length === 0) return null;
-  if (respectively && dates.length === agentCount) return dates[agentIndex] ?? null;
-  const cueAt = (s.tokens[d.cue.from] as { start: number }).start;
-  // A date belongs to the act stated just before it ("signed X on 3 June 2013 and ratified it on
-  // 5 December 2014"); a date before every act belongs to the first ("In 2016 the country ...").
-  const owners = s.cues.filter((c) => c.def.form !== "pending").map((c) => ({ cue: c, at: (s.tokens[c.from] as { start: number }).start }));
-  const ownerOf = (at: number) => {
-    for (let k = owners.length - 1; k >= 0; k--) if ((owners[k] as { at: number }).at <= at) return owners[k];
-    return owners[0];
-  };
-  let best: DateMention | null = null;
-  let bestDist = Infinity;
-  for (const date of dates) {
-    const dist = Math.abs(date.start - cueAt);
-    if (dist > MAX_DATE_DISTANCE) continue;
-    const owner = ownerOf(date.start);
-    if (owner && owner.cue !== d.cue) continue;
-    if (dist < bestDist) {
-      best = date;
-      bestDist = dist;
-    }
-  }
-  return best;
-}
-
 interface DocState {
   doc: RawDocument;
   text: string;
@@ -150,19 +124,11 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     const agents: Array<{ actor: Actor; via: string }> = [];
     for (const m of d.agents) for (const actor of ctx.resolveActor(m, s, index)) agents.push({ actor, via: m.kind });
     if (agents.length === 0) continue;
-    if (dates === null) {
-      const spans = s.instruments.map((m) => [(s.tokens[m.from] as { start: number }).start, (s.tokens[m.to - 1] as { end: number }).end]);
-      const cueStarts = s.cues.map((c) => (s.tokens[c.from] as { start: number }).start);
-      const from = Math.max(s.start, Math.min(...cueStarts) - MAX_DATE_DISTANCE);
-      const to = Math.min(s.end, Math.max(...cueStarts) + MAX_DATE_DISTANCE);
-      dates = findDates(view, from, st.date, to).filter((x) => !spans.some(([a, b]) => x.start < (b as number) && x.end > (a as number)));
-    }
+    dates ??= sentenceDates(view, s, st.date);
     agents.forEach(({ actor, via }, ai) => {
       for (const inst of instruments) {
         if (!inst.text) continue;
-        const dm = pickDate(s, d, dates as DateMention[], ai, agents.length, respectively);
-        const fallback = !dm && (d.action === "called-for" || d.action === "welcomed") ? st.date : null;
-        const date = dm?.value ?? fallback;
+        const { dm, fallback, date } = attachDate(st, view, st.date, s, d, inst, dates as DateMention[], { index: ai, count: agents.length, respectively });
         let confidence = RULE_CONFIDENCE[d.rule] ?? 0.7;
         if (d.topical) confidence -= 0.1;
         if (inst.kind === "anaphor") confidence -= 0.05;

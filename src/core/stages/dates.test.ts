@@ -120,7 +120,6 @@ describe("findDates: negative cases", () => {
   it.each([
     ["now", "The Treaty is now in force."],
     ["a weekday", "The Council met on Friday."],
-    ["a weekday with a document date", "The Council met on Friday."],
     ["a time of day", "The meeting opened at 10:04."],
     ["a year in an instrument name", "Both are parties to the 1954 Convention."],
     ["a year before 'Hague Convention' without a preposition", "They recalled the 1954 Hague Convention."],
@@ -146,5 +145,78 @@ describe("findDates: negative cases", () => {
     const t0 = Date.now();
     findDates(text, 0, "2017-04-03");
     expect(Date.now() - t0).toBeLessThan(5_000);
+  });
+});
+
+describe("findDates: the forms of issue 13", () => {
+  const values = (text: string, ref: string | null = null) => findDates(text, 0, ref).map((d) => d.value);
+
+  it.each([
+    ["31 June 2015", "Chile signed it on 31 June 2015."],
+    ["30 February", "Chile signed it on 30 February 2016."],
+    ["29 February in a common year", "Chile signed it on 29 February 2015."],
+    ["31/04/2016", "Chile signed it on 31/04/2016."],
+    ["September 31, 2010", "Chile signed it on September 31, 2010."],
+  ])("an impossible day is no date: %s", (_label, text) => {
+    expect(values(text, "2017-04-03")).toEqual([]);
+  });
+
+  it("29 February of a leap year is a date", () => {
+    expect(values("Chile signed it on 29 February 2016.")).toEqual(["2016-02-29"]);
+  });
+
+  it.each([
+    ["from 14 to 16 September 2005", "2005-09"],
+    ["from 6-23 June 2017", "2017-06"],
+    ["on 27 and 28 November 2014", "2014-11"],
+    ["September 14-16, 2005", "2005-09"],
+  ])("a window keeps only its month: %s", (text, value) => {
+    expect(values(`The event ran ${text}.`)).toEqual([value]);
+  });
+
+  it('"No:13 - 22 January 2009" is a number and a date, not a window', () => {
+    expect(values("No:13 - 22 January 2009, Press Release")).toEqual(["2009-01-22"]);
+  });
+
+  it.each([
+    ["The 26 in September of 2019 had held the ceremony.", "2019-09-26"],
+    ["New York, Sep 29 2008 8:10PM", "2008-09-29"],
+    ["Wednesday, 4 May 2022", "2022-05-04"],
+    ["31/07/2008 - Peru", "2008-07-31"],
+  ])("reads the dateline %s", (text, value) => {
+    expect(values(text)).toEqual([value]);
+  });
+
+  it.each([
+    ["They ratified it on Friday.", "2017-03-31"],
+    ["They ratified it on Monday.", "2017-04-03"],
+    ["They ratified it last December.", "2016-12"],
+    ["They ratified it back in February.", "2017-02"],
+    ["They ratified it in October this year.", "2017-10"],
+    ["The ratifications came earlier this month.", "2017-04"],
+    ["It was ratified last month.", "2017-03"],
+  ])('resolves "%s" against the document date (Monday 3 April 2017)', (text, value) => {
+    expect(values(text, "2017-04-03")[0]).toBe(value);
+  });
+
+  it('"today (Thursday)" is one day, the weekday only repeats it', () => {
+    expect(values("today (Thursday) Chile ratified it.", "2014-09-25")).toEqual(["2014-09-25"]);
+  });
+
+  it('"on Friday (September 28)" is the stated day', () => {
+    expect(values("He signed it on Friday (September 28).", "2018-10-01")).toEqual(["2018-09-28"]);
+  });
+
+  it('"this week" gives the month only when the week lies inside it', () => {
+    expect(values("They signed it this week.", "2017-04-12")).toEqual(["2017-04"]);
+    expect(values("They signed it this week.", "2017-04-02")).toEqual([]);
+  });
+
+  it("relative words and weekdays give nothing without a document date", () => {
+    expect(values("They ratified it on Friday, last December and earlier this month.")).toEqual([]);
+  });
+
+  it('"next Friday" is not a past day', () => {
+    expect(values("They will ratify it next Friday.", "2017-04-03")).toEqual([]);
   });
 });

@@ -24,22 +24,38 @@ export interface DateMention {
 }
 
 const MAX_CHUNK = 4000;
+const DAY_MS = 86400000;
+/** Month names as the genre writes them (case-sensitive: "may" is a verb, "march" a noun). */
+const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+const ORDINAL = "(?:st|nd|rd|th)?";
+/** The second day of a window: "14-16", "14 – 16", "14 to 16", "27 and 28" (not "No:13 - 22 January", a number and a date). */
+const WINDOW_END = `(?:(?:[-–]|\\s–\\s|\\s(?:to|and)\\s)(\\d{1,2})${ORDINAL})?`;
 /** 2018-10-01 */
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
 /** 30.11.2017, 22-10-2012, 3/12/2007 (day first, as UN and European copy writes them) */
 const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/gu;
-/** 30 November 2017, 11 July, 2018, 6-23 June 2017, 3rd of May 2010, 24 March */
-const DAY_MONTH = /\b(\d{1,2})(?:\s?[-–]\s?\d{1,2})?(?:st|nd|rd|th)?\s(?:of\s)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(?:\.?,?\s(\d{4})\b)?/gu;
-/** September 16, 2005, Sept. 27, September 28 */
-const MONTH_DAY = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s(\d{4})\b)?/gu;
+/** "The 26 in September of 2019" (a translated dateline). */
+const THE_DAY_IN = new RegExp(`\\b[Tt]he\\s(\\d{1,2})${ORDINAL}\\s(?:in|of)\\s(${MONTH})\\b(?:,?\\s(?:of\\s)?(\\d{4})\\b)?`, "gu");
+/** 30 November 2017, 11 July, 2018, 6-23 June 2017, 14 to 16 September 2005, 3rd of May 2010, 24 March */
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})${ORDINAL}${WINDOW_END}\\s(?:of\\s)?(${MONTH})\\b(?:\\.?,?\\s(?:of\\s)?(\\d{4})\\b)?`, "gu");
+/** September 16, 2005, Sept. 27, September 28, Sep 29 2008, September 14-16, 2005 */
+const MONTH_DAY = new RegExp(`\\b(${MONTH})\\.?\\s(\\d{1,2})${ORDINAL}${WINDOW_END}\\b(?:,?\\s(\\d{4})\\b)?`, "gu");
 /** Only text with a month name, a year, a numeric date or a relative word can hold a date. */
-const HAS_DATE_HINT = new Caseless(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:1[89]|20)\d\d\b|\d[./-]\d|today|yesterday|\blast year|\bthis year/iu);
+const HAS_DATE_HINT = new Caseless(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:1[89]|20)\d\d\b|\d[./-]\d|today|yesterday|\b(?:last|this)\s(?:year|month|week)|day\b/iu);
 const BARE_YEAR = new Caseless(/\b(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu);
 /** A year right before an acronym or a treaty word names an instrument ("the 2005 CPPNM Amendment"), not a date. */
 const NAME_AFTER_YEAR = /^\s(?:[A-Z]{2,}\b|(?:Convention|Protocol|Amendment|Agreement|Treaty|Declaration|Statute|Covenant|Hague|Geneva|Optional|Additional|First|Second|Third)\b)/u;
-const RELATIVE = new Caseless(/\b(today|yesterday|last year|this year)\b/giu);
+const RELATIVE = new Caseless(/\b(today|yesterday|(?:last|this)\s(?:year|month|week))\b/giu);
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s|\sof\s)((?:1[89]|20)\d\d)\b/gu;
+const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?(?:\\s|\\sof\\s)((?:1[89]|20)\\d\\d)\\b`, "gu");
+/** "last December", "back in April", "in October this year": a month whose year the document's date implies. */
+const YEARLESS_MONTH = new RegExp(`\\b(last|in|since|during|until|early|late|mid-)\\s(${MONTH})\\b(?!\\.?\\s?\\d)(?:\\s(this|last)\\syear\\b)?`, "gu");
+/** "on Friday", "Wednesday": the latest such day up to the document's date. */
+const WEEKDAY = /\b(?:(next|coming|this)\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gu;
+/** "today (Thursday)": the weekday only repeats the day. */
+const AFTER_TODAY = /today\W{0,3}$/iu;
+const SPACES = /\s+/gu;
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 const ONLY_MAY = /^may$/iu;
 const NOT_LATIN_LETTER = /[^A-Za-z]/gu;
@@ -97,26 +113,42 @@ interface DayDate {
   year: number | null;
   month: number;
   day: number | null;
+  /** The last day of a window ("14 to 16 September"), which keeps only the month. */
+  until: number | null;
 }
 
 const monthOf = (name: string) => MONTHS.findIndex((x) => x.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+const num = (s: string | undefined): number | null => (s ? +s : null);
 
 /** The forms with a day, in order (a later one never takes text an earlier one matched), each with how to read it. */
 const DAY_FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => DayDate, "numeric" | "month"]> = [
-  [ISO, (m) => ({ year: +(m[1] as string), month: +(m[2] as string), day: +(m[3] as string) }), "numeric"],
-  [NUMERIC, (m) => ({ year: +(m[4] as string), month: +(m[3] as string), day: +(m[1] as string) }), "numeric"],
-  [DAY_MONTH, (m) => ({ year: m[3] ? +m[3] : null, month: monthOf(m[2] as string), day: +(m[1] as string) }), "month"],
-  [MONTH_DAY, (m) => ({ year: m[3] ? +m[3] : null, month: monthOf(m[1] as string), day: +(m[2] as string) }), "month"],
+  [ISO, (m) => ({ year: +(m[1] as string), month: +(m[2] as string), day: +(m[3] as string), until: null }), "numeric"],
+  [NUMERIC, (m) => ({ year: +(m[4] as string), month: +(m[3] as string), day: +(m[1] as string), until: null }), "numeric"],
+  [THE_DAY_IN, (m) => ({ year: num(m[3]), month: monthOf(m[2] as string), day: +(m[1] as string), until: null }), "month"],
+  [DAY_MONTH, (m) => ({ year: num(m[4]), month: monthOf(m[3] as string), day: +(m[1] as string), until: num(m[2]) }), "month"],
+  [MONTH_DAY, (m) => ({ year: num(m[4]), month: monthOf(m[1] as string), day: +(m[2] as string), until: num(m[3]) }), "month"],
 ];
-/** What DAY_MONTH, MONTH_DAY and MONTH_YEAR need (their month names are case-sensitive). */
+/** What the month forms need (their month names are case-sensitive). */
 const MONTH_PREFIX = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u;
 /** What ISO and NUMERIC need. */
 const DIGIT_SEPARATOR_DIGIT = /\d[./-]\d/u;
 
-function parseChunk(text: string, from: number, to: number, ref: Date | null): DateMention[] {
-  const { s, at } = compact(text, from, to);
-  if (!HAS_DATE_HINT.for(s).test(s)) return [];
-  const out: DateMention[] = [];
+/** Days in a month; February has 29 when the year is unknown. */
+function daysIn(month: number, year: number | null): number {
+  if (month === 2) return year === null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** A day that exists: no 31 June, no 30 February, no window that ends before it starts. */
+function possible(d: DayDate): boolean {
+  if (d.month < 1 || d.month > 12 || !d.day || d.day < 1 || d.day > daysIn(d.month, d.year)) return false;
+  return d.until === null || (d.until > d.day && d.until <= daysIn(d.month, d.year));
+}
+
+const ymd = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** The days written with a month or as numbers, each with its offsets in the compacted text. */
+function dayDates(s: string): Array<DayDate & { index: number; length: number }> {
   const found: Array<DayDate & { index: number; length: number }> = [];
   const taken = (at: number) => found.some((f) => at >= f.index && at < f.index + f.length);
   // Two quick scans spare the patterns that cannot match: every month form holds a month's first
@@ -129,40 +161,106 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
     for (let m = re.exec(s); m !== null; m = re.exec(s)) {
       if (taken(m.index)) continue;
       const d = read(m);
-      if (d.month < 1 || d.month > 12 || !d.day || d.day < 1 || d.day > 31) continue;
       // "May" is also a verb: only with a day next to it (checked by the patterns) and capitalised.
       if (ONLY_MAY.test(m[0].replace(NOT_LATIN_LETTER, "")) && !CAPITAL_MAY.test(m[0])) continue;
-      found.push({ index: m.index, length: m[0].length, ...d });
+      // An impossible day (31 June) is no date, and its text is no other date either.
+      found.push({ index: m.index, length: m[0].length, ...d, month: possible(d) ? d.month : 0 });
     }
   }
+  return found;
+}
+
+/** The first day-and-month written in `text` (a dateline without its year: "ISLAMABAD, March 5:"), or null. */
+export function firstDayMonth(text: string): { month: number; day: number; index: number } | null {
+  const found = dayDates(text).filter((f) => f.month > 0 && f.until === null && f.day);
+  found.sort((a, b) => a.index - b.index);
+  const f = found[0];
+  return f ? { month: f.month, day: f.day as number, index: f.index } : null;
+}
+
+/** "today", "last month", "this week" …: a value against the document's date, or null when it names no certain month. */
+function relativeValue(word: string, ref: Date): string | null {
+  const y = ref.getUTCFullYear();
+  const m = ref.getUTCMonth() + 1;
+  if (word === "today") return ymd(ref.getTime());
+  if (word === "yesterday") return ymd(ref.getTime() - DAY_MS);
+  if (word === "last year") return String(y - 1);
+  if (word === "this year") return String(y);
+  if (word === "this month") return `${y}-${pad(m)}`;
+  if (word === "last month") return m === 1 ? `${y - 1}-12` : `${y}-${pad(m - 1)}`;
+  // A week names a month only when it lies inside one.
+  const monday = ref.getTime() - ((ref.getUTCDay() + 6) % 7) * DAY_MS;
+  const from = word === "this week" ? monday : monday - 7 * DAY_MS;
+  const to = word === "this week" ? ref.getTime() : monday - DAY_MS;
+  return ymd(from).slice(0, 7) === ymd(to).slice(0, 7) ? ymd(from).slice(0, 7) : null;
+}
+
+/** "last December", "back in April", "in October this year" against the document's date, preferring the past. */
+function yearlessMonths(s: string, ref: Date, covered: (k: number) => boolean): Array<{ index: number; length: number; value: string }> {
+  const out: Array<{ index: number; length: number; value: string }> = [];
+  const y = ref.getUTCFullYear();
+  const refMonth = ref.getUTCMonth() + 1;
+  YEARLESS_MONTH.lastIndex = 0;
+  for (let m = YEARLESS_MONTH.exec(s); m !== null; m = YEARLESS_MONTH.exec(s)) {
+    const at = m.index + (m[1] as string).length + 1;
+    if (covered(at)) continue;
+    const month = monthOf(m[2] as string);
+    let year = month < refMonth || (month === refMonth && m[1] !== "last") ? y : y - 1;
+    if (m[3]) year = m[3] === "this" ? y : y - 1;
+    out.push({ index: at, length: m.index + m[0].length - at, value: `${year}-${pad(month)}` });
+  }
+  return out;
+}
+
+/** "on Friday": the latest Friday up to the document's date; not "next Friday", not a weekday that heads a date ("Friday (September 28)"). */
+function weekdays(s: string, ref: Date, nearDate: (k: number) => boolean): Array<{ index: number; length: number; value: string }> {
+  const out: Array<{ index: number; length: number; value: string }> = [];
+  WEEKDAY.lastIndex = 0;
+  for (let m = WEEKDAY.exec(s); m !== null; m = WEEKDAY.exec(s)) {
+    if (m[1]) continue;
+    const at = m.index;
+    const end = at + m[0].length;
+    if (nearDate(end) || AFTER_TODAY.test(s.slice(Math.max(0, at - 9), at))) continue;
+    const back = (ref.getUTCDay() - WEEKDAYS.indexOf(m[2] as string) + 7) % 7;
+    out.push({ index: at, length: end - at, value: ymd(ref.getTime() - back * DAY_MS) });
+  }
+  return out;
+}
+
+function parseChunk(text: string, from: number, to: number, ref: Date | null): DateMention[] {
+  const { s, at } = compact(text, from, to);
+  if (!HAS_DATE_HINT.for(s).test(s)) return [];
+  const out: DateMention[] = [];
+  const found = dayDates(s);
   for (const f of found) {
+    if (f.month === 0) continue;
     let year = f.year ?? 0; // 0: may borrow a year stated next to it, below; else dropped
     if (f.year === null && ref) {
       year = ref.getUTCFullYear();
       if (Date.UTC(year, f.month - 1, f.day ?? 1) > ref.getTime()) year -= 1; // prefer the past
+      if (!possible({ ...f, year })) continue; // 29 February in a year without one
     }
     const y4 = String(year).padStart(4, "0");
-    const value = f.day ? `${y4}-${pad(f.month)}-${pad(f.day)}` : `${y4}-${pad(f.month)}`;
+    const value = f.day && f.until === null ? `${y4}-${pad(f.month)}-${pad(f.day)}` : `${y4}-${pad(f.month)}`;
     out.push({ start: at(f.index), end: at(f.index + f.length), value, relative: false });
   }
-  const covered = (at: number) => out.some((d) => d.start <= at && at < d.end);
+  const inFound = (k: number) => found.some((f) => f.index <= k && k < f.index + f.length);
   MONTH_YEAR.lastIndex = 0;
-  for (let m = month ? MONTH_YEAR.exec(s) : null; m !== null; m = MONTH_YEAR.exec(s)) {
-    const start = at(m.index);
-    if (covered(start)) continue;
-    const key = (m[1] as string).toLowerCase().slice(0, 3);
-    const month = MONTHS.findIndex((x) => x.startsWith(key)) + 1;
-    out.push({ start, end: at(m.index + m[0].length), value: `${m[2]}-${pad(month)}`, relative: false });
+  for (let m = MONTH_PREFIX.test(s) ? MONTH_YEAR.exec(s) : null; m !== null; m = MONTH_YEAR.exec(s)) {
+    if (inFound(m.index)) continue;
+    out.push({ start: at(m.index), end: at(m.index + m[0].length), value: `${m[2]}-${pad(monthOf(m[1] as string))}`, relative: false });
+    found.push({ index: m.index, length: m[0].length, year: 0, month: 0, day: null, until: null });
   }
   if (ref) {
     const relative = RELATIVE.for(s);
     relative.lastIndex = 0;
     for (let m = relative.exec(s); m !== null; m = relative.exec(s)) {
-      const word = (m[1] as string).toLowerCase();
-      const d = new Date(ref.getTime() - (word === "yesterday" ? 86400000 : 0));
-      const y = d.getUTCFullYear();
-      const value = word === "last year" ? String(y - 1) : word === "this year" ? String(y) : `${y}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-      out.push({ start: at(m.index), end: at(m.index + m[0].length), value, relative: true });
+      const value = relativeValue((m[1] as string).toLowerCase().replace(SPACES, " "), ref);
+      if (value) out.push({ start: at(m.index), end: at(m.index + m[0].length), value, relative: true });
+    }
+    const nearDate = (k: number) => found.some((f) => f.month > 0 && f.index >= k && f.index - k <= 3);
+    for (const w of [...yearlessMonths(s, ref, inFound), ...weekdays(s, ref, nearDate)]) {
+      out.push({ start: at(w.index), end: at(w.index + w.length), value: w.value, relative: true });
     }
   }
   out.sort((a, b) => a.start - b.start);
@@ -189,10 +287,10 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** All date mentions in `text[from, ...)`; `refDate` (YYYY-MM-DD) is the document's own date. */
 /** The document date of the last call, parsed (a document asks many times with the same one). */
 let lastRef: { refDate: string; date: Date } | null = null;
 
+/** All date mentions in `text[from, to)`; `refDate` (YYYY-MM-DD) is the document's own date. */
 export function findDates(text: string, from: number, refDate: string | null, to = text.length): DateMention[] {
   if (refDate && lastRef?.refDate !== refDate) lastRef = { refDate, date: new Date(`${refDate}T12:00:00Z`) };
   const ref = refDate ? (lastRef as { date: Date }).date : null;

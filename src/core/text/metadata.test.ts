@@ -113,4 +113,24 @@ describe("readMetadata: datelines", () => {
       "Suppression of Acts of Nuclear Terrorism on September 16, 2005, and has ratified the other instruments.";
     expect(meta(text).date).toBeNull();
   });
+
+  it.each([
+    ["a body dateline over a site's Published: line", "Eight States act\n\nPublished: Wed 1 Oct 2008 10:31 AM\nNew York, Sep 29 2008 8:10PM\nChile today signed the Treaty.", "2008-09-29"],
+    ["a weekday dateline", "Press release\n\nWednesday, 4 May 2022\n\nChile signed the Treaty.", "2022-05-04"],
+    ["a numeric dateline with a dash", "Peru joins\n\n31/07/2008 - Peru has become an adherent.", "2008-07-31"],
+    ["a press-release number before the date", "No:13 - 22 January 2009, Press Release on Iraq\n\nIraq acceded.", "2009-01-22"],
+    ["'today (25 September)' with the year of the latest dated thing", "Statement\n\nThe Minister today (25 September) issued a statement. The parties meet on 27 and 28 November 2014.", "2014-09-25"],
+    ["a yearless place dateline", "Report\n\nISLAMABAD, March 5: The minister spoke. Pakistan signed it on Jan 1, 2003.", "2003-03-05"],
+    ["a closing date line", `Malta signs\n\n${"Malta signed the Treaty. ".repeat(200)}\n25 August 2020\n`, "2020-08-25"],
+  ])("reads %s", (_label, text, date) => {
+    expect(meta(text).date).toBe(date);
+  });
+
+  it("does not take a date a sentence states for the document's date", () => {
+    expect(meta("Turkey and the CWC\n\nOn 14 January 1993 Turkey signed the Convention.").date).toBeNull();
+  });
+
+  it("gives no date for 'today (25 September)' when the text states no year", () => {
+    expect(meta("Statement\n\nThe Minister today (25 September) issued a statement.").date).toBeNull();
+  });
 });

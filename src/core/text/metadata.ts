@@ -1,4 +1,4 @@
-import { findDates } from "../stages/dates";
+import { findDates, firstDayMonth } from "../stages/dates";
 
 /**
  * Document metadata: title, the document's own date and its URL.
@@ -80,6 +80,92 @@ function dayDate(text: string): string | null {
   return null;
 }
 
+/** A date that heads a line, not one a sentence states ("On 14 January 1993 Turkey signed …"). */
+function datelineDate(text: string): string | null {
+  for (const d of findDates(text, 0, null)) if (d.value.length === 10 && !PROSE_BEFORE.test(text.slice(0, d.start))) return d.value;
+  return null;
+}
+
+/** A site's own "Published: …" / "updated …" line: the page's date, not the statement's (a body dateline wins). */
+const PUBLISHED_LINE = /^[ \t]*(?:first\s)?(?:published|posted|updated|last updated)\b/iu;
+/** "today (25 September)", "today, Thursday 25 September,": the statement dates itself. */
+const TODAY_DATE = /\btoday\s?[(,]\s?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s)?/giu;
+/** "ISLAMABAD, March 5:", "NEW YORK, 7 July (Office ...) --": a dateline that leaves its year out. */
+const YEARLESS_DATELINE = /^\p{Lu}[\p{Lu}\p{Ll} .'-]{1,40},\s/u;
+const HAS_YEAR = /\d{4}/u;
+/** A preposition right before a date: the date of something a sentence states. */
+const PROSE_BEFORE = /\b(?:on|in|by|since|from|until|before|after|and)\s$/iu;
+const DATE_LINE_NOISE = /[\d\s,.\-/]/gu;
+/** Lines searched from the end for a closing date line ("25 August 2020" under the text). */
+const CLOSING_LINES = 3;
+const TODAY_WINDOW = 40;
+/** How far into the body "today (25 September)" still dates the document. */
+const TODAY_SEARCH = 1200;
+
+/** A dateline: a date near the start of one of the first lines of the body. */
+function dateline(body: Line[]): string | null {
+  for (const line of body.slice(0, DATELINE_LINES)) {
+    const date = datelineDate(line.text.slice(0, DATELINE_CHARS));
+    if (date) return date;
+  }
+  return null;
+}
+
+/** A typed statement's own date line: a short line holding only a date. */
+function dateLine(lines: Line[]): string | null {
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (t.length > 0 && t.length <= 30 && HAS_YEAR.test(t)) {
+      const d = dayDate(t);
+      if (d && t.replace(DATE_LINE_NOISE, "").length <= 10) return d;
+    }
+  }
+  return null;
+}
+
+/** The last `n` non-blank lines of the text (a closing date line), without reading it all. */
+function lastLines(view: string, n: number): Line[] {
+  const out: Line[] = [];
+  let end = view.length;
+  while (end > 0 && out.length < n) {
+    const nl = view.lastIndexOf("\n", end - 1);
+    const start = nl + 1;
+    const text = view.slice(start, end);
+    if (text.trim() !== "") out.push({ start, end, text });
+    if (nl < 0) break;
+    end = nl;
+  }
+  return out;
+}
+
+/**
+ * A day and month the statement gives itself without a year ("today (25 September)", "ISLAMABAD,
+ * March 5:"), with the year of the latest month-precise date the body states: a statement reports
+ * up to its own day, so the latest dated thing it names is in its own year. Null when the body
+ * states no year.
+ */
+function yearlessDateline(view: string, bodyStart: number, body: Line[]): string | null {
+  let dm: { month: number; day: number } | null = null;
+  const head = view.slice(bodyStart, bodyStart + TODAY_SEARCH);
+  TODAY_DATE.lastIndex = 0;
+  for (let m = TODAY_DATE.exec(head); m !== null && !dm; m = TODAY_DATE.exec(head)) {
+    const found = firstDayMonth(head.slice(m.index + m[0].length, m.index + m[0].length + TODAY_WINDOW));
+    if (found && found.index === 0) dm = found;
+  }
+  for (const line of body.slice(0, DATELINE_LINES)) {
+    if (dm) break;
+    const place = YEARLESS_DATELINE.exec(line.text);
+    const found = place ? firstDayMonth(line.text.slice(place[0].length, place[0].length + TODAY_WINDOW)) : null;
+    if (found && found.index === 0) dm = found;
+  }
+  if (!dm) return null;
+  let year = 0;
+  for (const d of findDates(view, bodyStart, null)) if (d.value.length >= 7) year = Math.max(year, +d.value.slice(0, 4));
+  if (year === 0) return null;
+  const value = `${year}-${String(dm.month).padStart(2, "0")}-${String(dm.day).padStart(2, "0")}`;
+  return dayDate(value);
+}
+
 export function readMetadata(view: string): DocumentMetadata {
   const excluded: Array<[number, number]> = [];
   const meta: Record<string, string> = {};
@@ -117,27 +203,14 @@ export function readMetadata(view: string): DocumentMetadata {
   const firstLine = bodyLines.find((l) => l.text.trim() !== "");
   const title = (meta.title ?? firstLine?.text ?? "").trim().slice(0, 300);
 
-  let date: string | null = meta.date ? dayDate(meta.date) : null;
-  if (!date) date = meta.published ? dayDate(meta.published) : null;
-  if (!date) {
-    // A dateline: a date near the start of one of the first lines of the body.
-    for (const line of bodyLines.filter((l) => l.text.trim() !== "").slice(0, DATELINE_LINES)) {
-      date = dayDate(line.text.slice(0, DATELINE_CHARS));
-      if (date) break;
-    }
-  }
-  if (!date) {
-    // A typed statement's own date line: a short line holding only a date.
-    for (const line of bodyLines.slice(0, DATE_LINE_SEARCH)) {
-      const t = line.text.trim();
-      if (t.length > 0 && t.length <= 30 && /\d{4}/u.test(t)) {
-        const d = dayDate(t);
-        if (d && t.replace(/[\d\s,.\-/]/gu, "").length <= 10) {
-          date = d;
-          break;
-        }
-      }
-    }
-  }
+  const body = bodyLines.filter((l) => l.text.trim() !== "");
+  const date =
+    (meta.date ? dayDate(meta.date) : null) ??
+    dateline(body.filter((l) => !PUBLISHED_LINE.test(l.text))) ??
+    yearlessDateline(view, bodyStart, body) ??
+    (meta.published ? dayDate(meta.published) : null) ??
+    dateline(body) ??
+    dateLine(bodyLines.slice(0, DATE_LINE_SEARCH)) ??
+    dateLine(lastLines(view, CLOSING_LINES));
   return { title, date, url, excluded, bodyStart, titleFromHeader: meta.title !== undefined };
 }

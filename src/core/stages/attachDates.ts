@@ -1,0 +1,205 @@
+import type { Action } from "../model/vocabulary";
+import { readMetadata } from "../text/metadata";
+import { findDates, type DateMention } from "./dates";
+import type { InstrumentMention } from "./instruments";
+import type { Draft, Sentence } from "./link";
+
+/**
+ * Which date a record gets (issue 13, dates). In order:
+ *  1. a date the sentence states for the act: the nearest one after its cue, or one that opens the
+ *     sentence ("On 14 January 1993 …", "Today I commend … for depositing …"); never a date of
+ *     something else ("opened for signature on …", "entered into force on …", "who will chair a
+ *     meeting on …") nor the dateline that heads a paragraph ("22 June 2017: …");
+ *  2. the next sentence names the act again with its date ("The endorsements were announced on 9 July");
+ *  3. a call or welcome takes the date of the statement that makes it;
+ *  4. an act the document reports as its news ("… ratified the treaty today") dates the other acts
+ *     it lists on the same instrument without a date of their own, unless they are background
+ *     ("earlier", "was the first to sign", "in the footsteps of").
+ * Never a date from outside the text: everything resolves against the document's own date.
+ */
+const MAX_DATE_DISTANCE = 160;
+/** A date of an event that is not the act ("opened for signature on", "will chair a meeting on"), in the same clause. */
+const NOT_THE_ACT = /\b(?:opened\sfor\ssignature|into\sforce|(?:who|which|that)\s(?:will|shall|is\sto|are\sto))\b[^,;()]*$/iu;
+/** What a heading date leaves before itself in its sentence: nothing, a bracket, "date". */
+const HEADING_BEFORE = /^[\s[(]*(?:date\s)?$/iu;
+/** What opens a sentence before a date that scopes over all its acts ("On", "In", "Today"). */
+const OPENING_BEFORE = /^[\s"“]*(?:on|in|during|since|at|by)?\s?$/iu;
+/** The next sentence names the act itself ("The endorsements were …", "… signed the accession instrument …"). */
+const ACT_AGAIN = /^\W*(?:the\s)?(?:endorsements?|accessions?|ratifications?|signatures?|deposits?|adherence)\b|\b(?:accession|ratification)\sinstrument\b|\binstruments?\sof\s(?:accession|ratification)\b/iu;
+/** A named instrument in a sentence: then it is about that one, not about the act before. */
+const NAMED_INSTRUMENT = /\b(?:Convention|Treaty|Protocol|Agreement|Statute|Declaration|Covenant|Amendment|Principles|Resolution)\b/u;
+/** A clause boundary inside a sentence. */
+const CLAUSE_END = /;/u;
+const SENTENCE_END = /[.!?](?=\s)|\n/u;
+const NEWS_ACTIONS: ReadonlySet<Action> = new Set<Action>(["ratified", "acceded", "party", "signed", "endorsed"]);
+/** An act word of the genre, for finding the sentence that reports the document's news. */
+const ACT_WORD = /\b(?:sign(?:s|ed|ing|atures?)|ratif(?:y|ies|ied|ying|ications?)|acce(?:de[ds]?|ding|ssions?)|deposit(?:s|ed|ing)?|endors(?:e|es|ed|ing|ements?)|adher(?:e|es|ed|ing)|join(?:s|ed|ing)|treaty\sactions?)\b/iu;
+/** Background acts, not the document's news. */
+const BACKGROUND = /\b(?:earlier|previously|formerly|recent(?:ly)?|footsteps|ago|after|before|since|had\s(?:signed|ratified|acceded|deposited|endorsed|joined)|first\s(?:\w+\s){0,2}to\s(?:sign|ratify|accede|join|endorse))\b/iu;
+const WORD = /[A-Za-z]{4,}/gu;
+const STOP_WORDS = new Set(["convention", "treaty", "protocol", "agreement", "optional", "international", "nations", "united", "with", "from", "their", "that"]);
+/** How far into the body the document's news is looked for. */
+const NEWS_SEARCH = 1500;
+
+const tokenStart = (s: Sentence, i: number) => (s.tokens[i] as { start: number }).start;
+
+function instrumentSpans(s: Sentence): Array<readonly [number, number]> {
+  return s.instruments.map((m) => [tokenStart(s, m.from), (s.tokens[m.to - 1] as { end: number }).end] as const);
+}
+
+/** The distance from a cue to a date, not counting the instrument names between them (a long title is one thing). */
+function distance(spans: Array<readonly [number, number]>, cueAt: number, at: number): number {
+  const [lo, hi] = cueAt < at ? [cueAt, at] : [at, cueAt];
+  let d = hi - lo;
+  for (const [a, b] of spans) if (a >= lo && b <= hi) d -= b - a;
+  return d;
+}
+
+/** The dates a sentence states, near its cues, without those inside instrument names ("the 2005 Amendment") or that head it. */
+export function sentenceDates(view: string, s: Sentence, docDate: string | null): DateMention[] {
+  const spans = instrumentSpans(s);
+  const names = spans.reduce((n, [a, b]) => n + (b - a), 0);
+  const cueStarts = s.cues.map((c) => tokenStart(s, c.from));
+  const from = Math.max(s.start, Math.min(...cueStarts) - MAX_DATE_DISTANCE - names);
+  const to = Math.min(s.end, Math.max(...cueStarts) + MAX_DATE_DISTANCE + names);
+  const found = findDates(view, from, docDate, to).filter((x) => !spans.some(([a, b]) => x.start < b && x.end > a));
+  return found.filter((x, i) => {
+    const before = view.slice(s.start, x.start);
+    if (HEADING_BEFORE.test(before) && !x.relative) return false;
+    const prev = found[i - 1];
+    return !NOT_THE_ACT.test(view.slice(Math.max(s.start, prev ? prev.end : 0, x.start - 80), x.start));
+  });
+}
+
+
+/** The date of draft `d` among the sentence's dates: its own (after its cue), or one that opens the sentence. */
+export function pickDate(view: string, s: Sentence, d: Draft, dates: DateMention[], agentIndex: number, agentCount: number, respectively: boolean): DateMention | null {
+  if (dates.length === 0) return null;
+  if (respectively && dates.length === agentCount) return dates[agentIndex] ?? null;
+  const cueAt = tokenStart(s, d.cue.from);
+  // A date belongs to the act stated just before it ("signed X on 3 June 2013 and ratified it on
+  // 5 December 2014"); a date before every act belongs to the first, and, when it opens the
+  // sentence ("In 2016 …", "Today I commend … for depositing"), to every act without its own.
+  const owners = s.cues.filter((c) => c.def.form !== "pending").map((c) => ({ cue: c, at: tokenStart(s, c.from) }));
+  // … unless a clause ends between that act and the date ("… have signed it; today A and B ratified it").
+  const ownerOf = (at: number) => {
+    for (let k = owners.length - 1; k >= 0; k--) {
+      const o = owners[k] as { at: number };
+      if (o.at > at) continue;
+      const next = owners[k + 1];
+      return next && CLAUSE_END.test(view.slice(o.at, at)) ? next : owners[k];
+    }
+    return owners[0];
+  };
+  const spans = instrumentSpans(s);
+  const firstAct = owners[0]?.at ?? cueAt;
+  let best: DateMention | null = null;
+  let opening: DateMention | null = null;
+  let bestDist = Infinity;
+  for (const date of dates) {
+    const dist = distance(spans, cueAt, date.start);
+    if (dist > MAX_DATE_DISTANCE) continue;
+    if (date.end <= firstAct && OPENING_BEFORE.test(view.slice(s.start, date.start))) opening ??= date;
+    const owner = ownerOf(date.start);
+    if (owner && owner.cue !== d.cue) continue;
+    if (dist < bestDist) {
+      best = date;
+      bestDist = dist;
+    }
+  }
+  return best ?? opening;
+}
+
+/** What a record's date is and where it came from. */
+export interface AttachedDate {
+  dm: DateMention | null;
+  fallback: string | null;
+  date: string | null;
+}
+
+interface DocumentDates {
+  /** The date of the act the document reports as its news, and the sentence that reports it. */
+  news: { value: string; sentence: string } | null;
+}
+
+const perDocument = new WeakMap<object, DocumentDates>();
+
+/** The first sentences of the body that report an act "today" / "yesterday": the document's news. */
+function newsOf(view: string, docDate: string | null): DocumentDates["news"] {
+  if (!docDate) return null;
+  const bodyStart = readMetadata(view).bodyStart;
+  let at = bodyStart;
+  const limit = Math.min(view.length, bodyStart + NEWS_SEARCH);
+  while (at < limit) {
+    const rest = view.slice(at, limit);
+    const end = SENTENCE_END.exec(rest);
+    const sentence = end ? rest.slice(0, end.index + 1) : rest;
+    if (ACT_WORD.test(sentence)) {
+      const day = findDates(sentence, 0, docDate).find((x) => x.relative && x.value.length === 10);
+      if (day) return { value: day.value, sentence };
+    }
+    at += sentence.length;
+  }
+  return null;
+}
+
+/** The sentence after `s`, up to its end (a bounded look). */
+function nextSentence(view: string, s: Sentence): string {
+  const rest = view.slice(s.end, s.end + 400);
+  const lead = rest.length - rest.trimStart().length;
+  const body = rest.slice(lead);
+  const end = SENTENCE_END.exec(body);
+  return end ? body.slice(0, end.index + 1) : body;
+}
+
+/** "The endorsements were announced on 9 July": the date the next sentence gives the same act. */
+function dateFromNext(view: string, s: Sentence, docDate: string | null): string | null {
+  const next = nextSentence(view, s);
+  if (!ACT_AGAIN.test(next) || NAMED_INSTRUMENT.test(next)) return null;
+  const offset = view.indexOf(next, s.end);
+  const dates = findDates(view, offset, docDate, offset + next.length);
+  const own = dates.filter((x) => !NOT_THE_ACT.test(view.slice(Math.max(offset, x.start - 80), x.start)));
+  return own.length === 1 ? (own[0] as DateMention).value : null;
+}
+
+/** Whether the news sentence is about this instrument (shares its words) or names none ("the treaty"). */
+function sameInstrument(news: string, inst: InstrumentMention): boolean {
+  if (!NAMED_INSTRUMENT.test(news)) return true;
+  const words = (inst.text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !STOP_WORDS.has(w));
+  const lower = news.toLowerCase();
+  const shared = words.filter((w) => lower.includes(w)).length;
+  return words.length > 0 ? shared * 2 >= words.length : lower.includes(inst.text.toLowerCase());
+}
+
+/** The date of one record (see the top of this file). `doc` identifies the document (one object per extraction). */
+export function attachDate(
+  doc: object,
+  view: string,
+  docDate: string | null,
+  s: Sentence,
+  d: Draft,
+  inst: InstrumentMention,
+  dates: DateMention[],
+  agent: { index: number; count: number; respectively: boolean },
+): AttachedDate {
+  const dm = pickDate(view, s, d, dates, agent.index, agent.count, agent.respectively);
+  if (dm) return { dm, fallback: null, date: dm.value };
+  const fallback = fallbackDate(doc, view, docDate, s, d, inst, dates);
+  return { dm: null, fallback, date: fallback };
+}
+
+function fallbackDate(doc: object, view: string, docDate: string | null, s: Sentence, d: Draft, inst: InstrumentMention, dates: DateMention[]): string | null {
+  const next = dateFromNext(view, s, docDate);
+  if (next && d.polarity === "affirmed") return next;
+  if (d.action === "called-for" || d.action === "welcomed") return docDate;
+  if (d.polarity !== "affirmed" || !NEWS_ACTIONS.has(d.action)) return null;
+  let memo = perDocument.get(doc);
+  if (!memo) {
+    memo = { news: newsOf(view, docDate) };
+    perDocument.set(doc, memo);
+  }
+  const news = memo.news;
+  // A sentence that dates something else to another day has its own time line.
+  if (!news || dates.some((x) => x.value !== news.value) || BACKGROUND.test(view.slice(s.start, s.end)) || !sameInstrument(news.sentence, inst)) return null;
+  return news.value;
+}
