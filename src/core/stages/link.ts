@@ -12,6 +12,8 @@ import { ADVERB, COPULAS, type Draft, draft, GENERIC_SUBJECTS, instrumentNear, i
 
 export type { Draft, Sentence } from "./linkParts";
 
+const BECOMING = new Set(["became", "become", "becomes", "becoming", "is", "was", "are", "were", "remains", "remain", "be"]);
+
 /** Rank words between an article and an agent noun: "the 41st", "the latest", "a new". */
 const RANK = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|newest|new|recent|most|next|last|\d+)$/u;
 
@@ -163,6 +165,8 @@ const agentNoun: Rule = (s, cue) => {
   const prev = s.tokens[k]?.lower;
   if (prev === "the" || prev === "a" || prev === "one" || prev === "an") {
     const g = groupBefore(s, cue.from);
+    // The agent noun is predicated of the subject ("A became the 41st State Party"), not a company it keeps ("A works with the States Parties").
+    if (g && cue.def.action === "party" && !s.tokens.slice(g.to, k).some((t) => BECOMING.has(t.lower))) return null;
     const objects = objectsAfter(s, cue.to, s.to);
     if (g && objects.length > 0) return draft(s, cue, "agent-became", g, objects.slice(0, 1), false);
   }
@@ -240,7 +244,7 @@ const verb: Rule = (s, cue, index, drafts) => {
       if (COPULAS.has((s.tokens[i] as Token).lower)) {
         const list = groupStartingAt(s, i + 1, 3);
         if (list && !g) {
-          const p = polarityBefore(s.tokens, cue.from, s.from);
+          const p = polarityBefore(s.tokens, cue.from, s.from, (k) => s.instruments.some((m) => m.from <= k && k < m.to));
           const all = listAfter(s, list);
           return { ...draft(s, cue, "copula-list", all, objects, objects.length === 0, s.from), polarity: p.polarity, polarityBy: p.by };
         }

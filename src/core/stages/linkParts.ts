@@ -120,7 +120,8 @@ export function isClauseEnd(s: Sentence, at: number): boolean {
 }
 
 export function draft(s: Sentence, cue: CueMention, rule: string, agents: ActorGroup, instruments: InstrumentMention[], topical: boolean, polarityFloor?: number): Draft {
-  const p = polarityBefore(s.tokens, cue.from, polarityFloor ?? Math.max(s.from, agents.to <= cue.from ? agents.from - 2 : s.from));
+  const inName = (i: number) => s.instruments.some((m) => m.from <= i && i < m.to);
+  const p = polarityBefore(s.tokens, cue.from, polarityFloor ?? Math.max(s.from, agents.to <= cue.from ? agents.from - 2 : s.from), inName);
   const polarity = cue.def.polarity && p.polarity === "affirmed" ? cue.def.polarity : p.polarity;
   return { cue, action: cue.def.action, polarity, agents: agents.members, instruments, topical, rule, polarityBy: cue.def.polarity ?? p.by, agentFrom: agents.from };
 }

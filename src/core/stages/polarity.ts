@@ -21,11 +21,16 @@ export interface PolarityResult {
   by: string | null;
 }
 
-export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor: number): PolarityResult {
+/**
+ * `inName(i)` says token i belongs to an instrument's name: "the Convention against Torture was
+ * ratified" holds no negation.
+ */
+export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor: number, inName: (i: number) => boolean = () => false): PolarityResult {
   const start = Math.max(floor, cueFrom - WINDOW);
   for (let i = cueFrom - 1; i >= start; i--) {
     const t = tokens[i] as Token;
     if (STOPPERS.has(t.text)) break;
+    if (inName(i)) continue;
     if (NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith("n’t")) {
       // "not only ... but", "no later than" are not negations of the act.
       if (t.lower === "not" && tokens[i + 1]?.lower === "only") continue;

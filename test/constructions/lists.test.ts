@@ -1,0 +1,89 @@
+import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng } from "./generate";
+
+/**
+ * Construction family: lists of actors. Whatever introduces the list (a colon, a dash, brackets,
+ * "including", "namely", "as well as", a line break inside the list, 30 names or more), every
+ * member gets the act, with the polarity of the clause that governs the list.
+ */
+
+const treaty = (rng: Rng) => pick(rng, TREATIES);
+const few = (rng: Rng, min = 2, max = 5) => sample(rng, STATES, min + Math.floor(rng() * (max - min + 1)));
+const names = (list: typeof STATES) => list.map((s) => s.written);
+const count = ["Three", "Four", "Five", "Several", "Six"];
+
+const TEMPLATES: Array<(rng: Rng) => Case> = [
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng);
+    const verb = pick(rng, [["ratified", "ratified"], ["signed", "signed"], ["acceded to", "acceded"]] as const);
+    return { text: `The following States ${pick(rng, ["have ", ""])}${verb[0]} ${t.written}: ${listOf(names(l))}.`, expected: rowsFor(l, verb[1], t.id, "affirmed") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 3, 5);
+    return { text: `${pick(rng, count)} more States have ratified ${t.written} ${pick(rng, ["—", "-", "–"])} ${listOf(names(l))}.`, expected: rowsFor(l, "ratified", t.id, "affirmed") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 2, 4);
+    return { text: `${pick(rng, count)} States (${listOf(names(l))}) ${pick(rng, ["have signed", "signed"])} ${t.written}.`, expected: rowsFor(l, "signed", t.id, "affirmed") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 2, 4);
+    return { text: `${pick(rng, count)} States, including ${listOf(names(l))}, have ratified ${t.written}.`, expected: rowsFor(l, "ratified", t.id, "affirmed") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 2, 4);
+    return { text: `${capitalise(t.written)} was signed by ${pick(rng, ["several", "four", "many"])} States, including ${listOf(names(l))}.`, expected: rowsFor(l, "signed", t.id, "affirmed") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 2, 4);
+    return { text: `Two regions' States, namely ${listOf(names(l))}, acceded to ${t.written} this year.`, expected: rowsFor(l, "acceded", t.id, "affirmed") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 3, 4);
+    const ns = names(l);
+    return { text: `${capitalise(ns.slice(0, -1).join(", "))}, as well as ${ns[ns.length - 1]}, have signed ${t.written}.`, expected: rowsFor(l, "signed", t.id, "affirmed") };
+  },
+  (rng) => {
+    const l = sample(rng, STATES, 30 + Math.floor(rng() * 9));
+    return { text: `${capitalise(listOf(names(l), pick(rng, [true, false])))} have endorsed the Safe Schools Declaration.`, expected: rowsFor(l, "endorsed", "safe-schools-declaration", "affirmed") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 3, 5);
+    const ns = names(l);
+    const cut = 1 + Math.floor(rng() * (ns.length - 2));
+    const text = `On Monday, ${ns.slice(0, cut).join(", ")},\n${listOf(ns.slice(cut))} ratified ${t.written}.`;
+    return { text, expected: rowsFor(l, "ratified", t.id, "affirmed") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 2, 4);
+    return { text: `The States that have yet to ratify ${t.written} are ${listOf(names(l))}.`, expected: rowsFor(l, "ratified", t.id, "negated") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 3, 5);
+    return { text: `${pick(rng, count)} States have yet to accede to ${t.written} ${pick(rng, ["—", "-"])} ${listOf(names(l))}.`, expected: rowsFor(l, "acceded", t.id, "negated") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 2, 4);
+    return { text: `States not party to ${t.written} include ${listOf(names(l))}.`, expected: rowsFor(l, "party", t.id, "negated") };
+  },
+];
+
+describe("construction family: lists", () => {
+  const cases = generate(13001, 48, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+
+  it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
+
+  it.each(cases.map((c) => [c.text.replace(/\n/gu, "⏎"), c] as const))("%s", (_name, c) => {
+    expect(extractRows(c)).toEqual(c.expected);
+  });
+});

@@ -1,0 +1,73 @@
+import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
+
+/**
+ * Construction family: passives and nominals. The act is a participle or a noun rather than an
+ * active verb, and its agent comes through "by", a possessive, "of", or a predicate noun:
+ * "X was signed by A and B", "A's accession to X", "the ratification by A of X",
+ * "A became the 41st State Party to X", "signatories to X include A".
+ */
+
+const treaty = (rng: Rng) => pick(rng, TREATIES);
+const few = (rng: Rng, min = 1, max = 3) => sample(rng, STATES, min + Math.floor(rng() * (max - min + 1)));
+const names = (list: readonly StateName[]) => list.map((s) => s.written);
+const ORDINALS = ["41st", "50th", "100th", "third", "latest", "newest", "12th"];
+
+const TEMPLATES: Array<(rng: Rng) => Case> = [
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 1, 3);
+    const act = pick(rng, [["signed", "signed"], ["ratified", "ratified"]] as const);
+    return { text: `${capitalise(t.written)} was ${act[0]} by ${listOf(names(l))} ${pick(rng, ["last year", "in 2019", "yesterday"])}.`, expected: rowsFor(l, act[1], t.id, "affirmed") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const [a] = few(rng, 1, 1) as [StateName];
+    return { text: `The Secretary-General welcomed ${a.written.replace(/^the /u, "the ")}'s accession to ${t.written}.`, expected: rowsFor([a], "acceded", t.id, "affirmed") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const [a] = few(rng, 1, 1) as [StateName];
+    return { text: `The ratification by ${a.written} of ${t.written} brings the number of parties to ${30 + Math.floor(rng() * 90)}.`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const [a] = few(rng, 1, 1) as [StateName];
+    return { text: `${capitalise(a.written)} became the ${pick(rng, ORDINALS)} State Party to ${t.written}.`, expected: rowsFor([a], "party", t.id, "affirmed") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const [a] = few(rng, 1, 1) as [StateName];
+    return { text: `${capitalise(a.written)} has become the ${pick(rng, ORDINALS)} signatory of ${t.written}.`, expected: rowsFor([a], "signed", t.id, "affirmed") };
+  },
+  (rng) => {
+    const [a] = few(rng, 1, 1) as [StateName];
+    return { text: `${capitalise(a.written)} became the ${pick(rng, ORDINALS)} adherent to the Safe Schools Declaration.`, expected: rowsFor([a], "endorsed", "safe-schools-declaration", "affirmed") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const l = few(rng, 2, 4);
+    return { text: `${pick(rng, ["Signatories", "The signatories", "Recent signatories"])} to ${t.written} include ${listOf(names(l))}.`, expected: rowsFor(l, "signed", t.id, "affirmed") };
+  },
+  (rng) => {
+    const t = treaty(rng);
+    const [a] = few(rng, 1, 1) as [StateName];
+    const act = pick(rng, [["ratification", "ratified"], ["accession", "acceded"]] as const);
+    return { text: `Today ${a.written} deposited its instrument of ${act[0]} to ${t.written}.`, expected: rowsFor([a], act[1], t.id, "affirmed") };
+  },
+  (rng) => {
+    // Near miss: an institution or company, not an act.
+    const t = treaty(rng);
+    const [a] = few(rng, 1, 1) as [StateName];
+    return { text: `${capitalise(t.written)} was discussed by ${a.written} and other delegations.`, expected: [] };
+  },
+];
+
+describe("construction family: passives and nominals", () => {
+  const cases = generate(13002, 45, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+
+  it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
+
+  it.each(cases.map((c) => [c.text, c] as const))("%s", (_name, c) => {
+    expect(extractRows(c)).toEqual(c.expected);
+  });
+});
