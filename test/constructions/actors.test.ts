@@ -123,6 +123,28 @@ const speaker = generate(1307, 4, (rng, i) => {
   return caseOf(text, rowsFor([state], i % 2 === 0 ? "ratified" : "acceded", t.id, "affirmed", date), { head, dates: true });
 });
 
+/** Titled states coordinate ("the Foreign Minister of A and the Deputy Prime Minister of B"), and a title's state is a passive's agent. */
+const titledLists = generate(1311, 4, (rng, i) => {
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const [t1, t2] = [pick(rng, TITLES), pick(rng, ["Deputy Prime Minister", "Foreign Minister", "Ambassador", "Government"])];
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS.slice(0, 2));
+  // Passives leave out names holding "against": polarity.ts reads that word as a vote against (reported).
+  const passive = pick(rng, TREATIES.filter((x) => !x.written.includes("against")));
+  if (i % 2 === 1) return caseOf(`${capitalise(passive.written)} was ${verb} by the ${t1} of ${a.written} in 2015.`, rowsFor([a], action, passive.id, "affirmed"));
+  return caseOf(`The ${t1} of ${a.written} and the ${t2} of ${b.written} today ${verb} ${t.written}.`, rowsFor([a, b], action, t.id, "affirmed"));
+});
+
+/** "I" speaks for the speaker: the one the statement's title names, or the states it speaks "on behalf of"; not inside a quotation. */
+const firstPerson = generate(1312, 4, (rng, i) => {
+  const states = sample(rng, STATES, 3);
+  const t = pick(rng, TREATIES);
+  const call = pick(rng, ["We call upon all States to ratify", "We urge all remaining States to accede to", "I encourage all other States to sign and ratify"]);
+  if (i === 0) return caseOf(`I take the floor on behalf of ${states.map((x) => x.written).join(", ")}. ${call} ${t.written}.`, rowsFor(states, "called-for", t.id, "affirmed"));
+  if (i === 1) return caseOf(`I encourage all other States to sign and ratify ${t.written} without delay.`, [row("UN Deputy Secretary-General", "called-for", t.id)], { head: "Deputy Secretary-General's remarks on the anniversary of the treaty\n\n" });
+  return caseOf(`"I urge all States to ratify ${t.written} without delay," said ${person(rng)} of a disarmament coalition.`, [], { head: `${capitalise(states[0]?.written ?? "")} hosts arms control meeting\n\n` });
+});
+
 /** A venue is where, never who: "in Geneva", "at the United Nations Headquarters", "in Kalamba, Kenya". */
 const venues = generate(1308, 6, (rng, i) => {
   const state = pick(rng, BARE);
@@ -167,7 +189,7 @@ const nearMisses = generate(1310, 8, (rng, i) => {
   return caseOf(text, expected);
 });
 
-const CASES: Case[] = [...apposition, ...adjectives, ...onBehalf, ...oneState, ...pronouns, ...depositary, ...speaker, ...venues, ...unActors, ...nearMisses];
+const CASES: Case[] = [...apposition, ...adjectives, ...onBehalf, ...oneState, ...pronouns, ...depositary, ...speaker, ...venues, ...unActors, ...nearMisses, ...titledLists, ...firstPerson];
 
 describe("construction family: actors", () => {
   it("has enough cases", () => {

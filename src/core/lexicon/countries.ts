@@ -77,6 +77,14 @@ const GOVERNMENT_NOUNS = [
   "leadership", "state",
 ];
 
+/** Titles of officials who act for a state: "President X", "the then minister for ...", "the Foreign Minister of X". */
+export const OFFICIAL_TITLES = [
+  "president", "vice-president", "vice president", "prime minister", "deputy prime minister", "foreign minister", "deputy foreign minister",
+  "minister", "deputy minister", "secretary of state", "foreign secretary", "foreign affairs minister", "minister of foreign affairs",
+  "minister for foreign affairs", "ambassador", "permanent representative", "king", "queen", "emir", "chancellor", "premier", "crown prince",
+  "sultan", "head of state", "head of government",
+];
+
 /** Names that are also ordinary capitalised words in the genre: matched only with care. */
 const AMBIGUOUS = new Set(["Chad", "Jordan", "Georgia", "Turkey"]);
 

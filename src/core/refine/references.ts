@@ -32,8 +32,8 @@ export class DocumentContext {
     if (m.kind === "pronoun") return this.resolvePronoun(m, sentence, index);
     const head = orgHead(sentence, m);
     if (head) return this.latestOrganisation(head, sentence, m.from, index);
-    if (m.kind === "anaphor") {
-      // "The Minister signed ... on behalf of Chile".
+    if (m.kind === "anaphor" || m.kind === "speaker") {
+      // "The Minister signed ... on behalf of Chile"; "I take the floor on behalf of A, B and C".
       const behalf = behalfOf(sentence);
       if (behalf.length > 0) return behalf;
     }

@@ -1,4 +1,4 @@
-import { addCountries, isAmbiguousStateName, type StateActor } from "../lexicon/countries";
+import { addCountries, isAmbiguousStateName, OFFICIAL_TITLES, type StateActor } from "../lexicon/countries";
 import { ORGANISATIONS } from "../lexicon/organisations";
 import { PhraseIndex } from "../lexicon/phraseIndex";
 import { WordSet } from "../lexicon/wordTags";
@@ -50,13 +50,6 @@ const ATTRIBUTIVE_NEXT = new Set([
   "secretariat", "staff", "district", "region", "capital", "embassy", "law", "laws", "legislation", "marine", "marines",
 ]);
 
-/** Titles of officials who act for a state: "President X", "the then minister for ...". */
-const OFFICIAL_TITLES = [
-  "president", "vice-president", "vice president", "prime minister", "deputy prime minister", "foreign minister", "deputy foreign minister",
-  "minister", "deputy minister", "secretary of state", "foreign secretary", "foreign affairs minister", "minister of foreign affairs",
-  "minister for foreign affairs", "ambassador", "permanent representative", "king", "queen", "emir", "chancellor", "premier", "crown prince",
-  "sultan", "head of state", "head of government",
-];
 const OFFICIAL_MODIFIERS = new Set(["former", "then", "late", "current", "incumbent", "outgoing", "acting", "new"]);
 /** Verbs after "it"/"they" that make the pronoun an instrument or text ("It calls on all States"), not a state. */
 const TEXT_VERBS = new Set(["calls", "called", "urges", "urged", "encourages", "encouraged", "invites", "invited", "requests", "requested", "decides", "welcomes", "welcomed", "notes", "stresses", "enters", "entered", "seems", "means"]);
@@ -72,6 +65,7 @@ const MONTHS = new Set(["january", "february", "march", "april", "may", "june", 
 const PLACE_FOLLOWERS = new Set([",", ".", ";", ")", "in", "on", "at", "during", "from", "between", "last", "this", "earlier", "—", "–", "-"]);
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/u;
 const DIGIT_START = /^\d/u;
+const QUOTES = new Set(['"', "“", "”"]);
 
 interface ActorLexicon {
   names: PhraseIndex<Actor>;
@@ -108,7 +102,7 @@ function buildLexicon(): ActorLexicon {
   for (const p of ANAPHOR_PHRASES) references.add(p, "anaphor", false);
   for (const p of POSSESSIVE_PHRASES) references.add(p, "possessive", false);
   const titles = new PhraseIndex<true>();
-  for (const t of OFFICIAL_TITLES) titles.add(t, true, false);
+  for (const t of [...OFFICIAL_TITLES, "government", "delegation"]) titles.add(t, true, false);
   return { names, capitals, references, titles };
 }
 
@@ -154,7 +148,8 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
       if (okAmbiguous && !venue && !attributive(tokens, named.to)) {
         // "the 57th General Assembly": the session's ordinal belongs to the organ's name.
         const ordinal = named.value.kind === "organisation" && named.from > from && ORDINAL.test(tokens[named.from - 1]?.lower ?? "");
-        out.push({ from: ordinal ? named.from - 1 : named.from, to: named.to, kind: "named", actor: named.value });
+        const start = ordinal ? named.from - 1 : named.value.kind === "state" ? titleStart(lex, tokens, from, named.from, out) : named.from;
+        out.push({ from: start, to: named.to, kind: "named", actor: named.value });
       }
       i = named.to - 1;
       continue;
@@ -169,6 +164,11 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
     if (official > i) {
       out.push({ from: i, to: official, kind: "official", actor: null });
       i = official - 1;
+      continue;
+    }
+    // "I" speaks for the speaker, as "we" does (not inside a quotation, where "I" is whoever is quoted).
+    if (tok.text === "I" && isLowerWord(tokens[i + 1]) && !quoted(tokens, from, to)) {
+      out.push({ from: i, to: i + 1, kind: "speaker", actor: null });
       continue;
     }
     if (tok.lower === "it" || tok.lower === "they") {
@@ -240,6 +240,24 @@ function subjectPronoun(tokens: readonly Token[], from: number, i: number, out: 
   while (k < tokens.length && k < i + 6 && PRONOUN_AUX.has((tokens[k] as Token).lower)) k++;
   const verb = tokens[k]?.lower ?? "";
   return verb !== "be" && verb !== "been" && !TEXT_VERBS.has(verb) && isLowerWord(tokens[k]);
+}
+
+/**
+ * "the Foreign Minister of Tanzania and the Deputy Prime Minister of Laos signed": a state's
+ * mention starts at the title that governs it, so titled states coordinate as one list.
+ */
+function titleStart(lex: ActorLexicon, tokens: readonly Token[], sentenceFrom: number, from: number, out: readonly ActorMention[]): number {
+  let j = from - 1;
+  if (tokens[j]?.lower === "the") j--;
+  if (tokens[j]?.lower !== "of") return from;
+  const floor = Math.max(sentenceFrom, out[out.length - 1]?.to ?? 0, j - 4);
+  for (let k = floor; k < j; k++) if (lex.titles.matchAt(tokens, k)?.to === j) return k;
+  return from;
+}
+
+function quoted(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (QUOTES.has((tokens[k] as Token).text)) return true;
+  return false;
 }
 
 function isLowerWord(t: Token | undefined): boolean {
