@@ -129,9 +129,7 @@ const titledLists = generate(1311, 4, (rng, i) => {
   const [t1, t2] = [pick(rng, TITLES), pick(rng, ["Deputy Prime Minister", "Foreign Minister", "Ambassador", "Government"])];
   const t = pick(rng, TREATIES);
   const [verb, action] = pick(rng, ACTS.slice(0, 2));
-  // Passives leave out names holding "against": polarity.ts reads that word as a vote against (reported).
-  const passive = pick(rng, TREATIES.filter((x) => !x.written.includes("against")));
-  if (i % 2 === 1) return caseOf(`${capitalise(passive.written)} was ${verb} by the ${t1} of ${a.written} in 2015.`, rowsFor([a], action, passive.id, "affirmed"));
+  if (i % 2 === 1) return caseOf(`${capitalise(t.written)} was ${verb} by the ${t1} of ${a.written} in 2015.`, rowsFor([a], action, t.id, "affirmed"));
   return caseOf(`The ${t1} of ${a.written} and the ${t2} of ${b.written} today ${verb} ${t.written}.`, rowsFor([a, b], action, t.id, "affirmed"));
 });
 
