@@ -8,9 +8,8 @@ import { findCues } from "./stages/cues";
 import { attachDate, sentenceDates } from "./stages/attachDates";
 import type { DateMention } from "./stages/dates";
 import { groupActors } from "./stages/groups";
-import { findInstruments, type InstrumentMention } from "./stages/instruments";
+import { childMentions, findInstruments, type InstrumentMention } from "./stages/instruments";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
-import { catalogIndex } from "./lexicon/catalogIndex";
 import { cueIndex, type CueDef } from "./lexicon/cues";
 import type { PhraseMatch } from "./lexicon/phraseIndex";
 import { Caseless } from "./text/caseless";
@@ -79,7 +78,6 @@ function analyse(view: string, seg: Segment, { tokens, cueMatches }: Tokenized):
 
 /** "its two Protocols" → the protocols of the convention named just before. */
 function expandChildren(s: Sentence): void {
-  const cat = catalogIndex();
   const out: InstrumentMention[] = [];
   for (const m of s.instruments) {
     if (m.kind !== "children") {
@@ -87,13 +85,7 @@ function expandChildren(s: Sentence): void {
       continue;
     }
     const parent = [...out].reverse().find((x) => x.type === "treaty" && x.to <= m.from);
-    if (!parent) continue;
-    const asWritten = m.text.replace(/^(?:its|their)\s+/iu, "");
-    const label = `${asWritten} to the ${parent.text.replace(/^the\s+/iu, "")}`;
-    const year = /\d{4}/u.exec(m.text)?.[0];
-    const kids = parent.entry ? cat.children(parent.entry.id).filter((k) => k.type === "protocol" && (!year || String(k.adopted) === year)) : [];
-    if (kids.length === 0) out.push({ ...m, kind: "named", text: label, entry: null });
-    else for (const k of kids) out.push({ ...m, kind: "catalog", text: label, entry: k, type: k.type });
+    if (parent) out.push(...childMentions(m, parent));
   }
   s.instruments = out;
 }

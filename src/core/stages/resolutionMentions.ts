@@ -23,6 +23,7 @@ const NOT_DESCRIBING = new Set(["being", "having", "during", "including", "follo
 /** Verbs that end a description ("a resolution condemning the coup co-sponsored by 40 States"). */
 const DESCRIPTION_STOP = new Set(["co-sponsored", "cosponsored", "sponsored", "supported", "voted", "tabled", "presented", "introduced", "passed", "approved", "endorsed", "said", "says", "stated", "received", "won"]);
 const SYMBOL_BODIES = new Set(["A", "S", "E"]);
+const DETERMINER = new Set(["the", "a", "an", "all", "its", "their"]);
 const TITLE_LEAD = new Set(["on", "entitled", "titled", "called"]);
 const MAX_DESCRIPTION_WORDS = 12;
 const MAX_TITLE_TOKENS = 30;
@@ -97,8 +98,15 @@ function symbolEntry(symbol: string, cat: CatalogIndex): CatalogEntry | null {
   return null;
 }
 
+/** The catalog entry whose name or alias is written at tokens [from, to), a parenthesised year after it left out. */
+function phraseEntry(tokens: readonly Token[], from: number, to: number, cat: CatalogIndex): CatalogEntry | null {
+  const end = to - from > 3 && tokens[to - 1]?.text === ")" && tokens[to - 3]?.text === "(" ? to - 3 : to;
+  for (const m of cat.phrases.findAll(tokens, from, to)) if (m.from === from && (m.to === to || m.to === end)) return m.value;
+  return null;
+}
+
 function symbolMention(view: string, tokens: readonly Token[], from: number, to: number, cat: CatalogIndex, symbolAt = from): InstrumentMention {
-  const entry = symbolEntry(joinText(view, tokens, symbolAt, to), cat);
+  const entry = symbolEntry(joinText(view, tokens, symbolAt, to), cat) ?? phraseEntry(tokens, symbolAt, to, cat);
   return { from, to, kind: "resolution", text: joinText(view, tokens, from, to), entry, type: "resolution" };
 }
 
@@ -167,7 +175,7 @@ function numberedAt(view: string, tokens: readonly Token[], i: number, start: nu
     else break;
   }
   return numbers.map((num, idx) => {
-    const entry = (cat.resolutions.get(num.n) ?? []).find((e) => !body || e.body === body) ?? null;
+    const entry = (cat.resolutions.get(num.n) ?? []).find((e) => !body || e.body === body) ?? (body ? null : phraseEntry(tokens, i, num.to, cat));
     const label = `${body ? body.replace(/^UN /u, "") + " " : ""}resolution ${num.n}`;
     const text = idx === 0 ? joinText(view, tokens, start, num.to) : label;
     return { from: idx === 0 ? start : num.from, to: num.to, kind: "resolution", text, entry, type: "resolution" };
@@ -238,7 +246,9 @@ function tailEnd(tokens: readonly Token[], k: number, to: number, maxWords: numb
       end = c + 1;
       continue;
     }
-    if (!t.word || TAIL_STOP.has(t.lower) || TIME_WORDS.has(t.lower) || CALENDAR.has(t.lower) || DESCRIPTION_STOP.has(t.lower) || DIGIT_FIRST.test(t.text)) break;
+    // "restraint by the parties", "attacks against the staff": a preposition before a determiner goes on.
+    const prepositional = (t.lower === "by" || t.lower === "to") && DETERMINER.has(tokens[c + 1]?.lower ?? "") && c + 1 < to;
+    if (!t.word || (TAIL_STOP.has(t.lower) && !prepositional) || TIME_WORDS.has(t.lower) || CALENDAR.has(t.lower) || DESCRIPTION_STOP.has(t.lower) || DIGIT_FIRST.test(t.text)) break;
     words++;
     if (!NAME_CONNECTORS.has(t.lower)) end = c + 1;
   }

@@ -1,0 +1,222 @@
+import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, type Case, type Rng, type StateName } from "./generate";
+
+/**
+ * Construction family: instruments. How a text names what was acted on: ILO conventions by
+ * number or code, resolutions by document symbol, by title and by description, non-catalog
+ * instruments named after a lower-case head, a convention with "its Protocol(s)". A catalogued
+ * instrument gives its id; any other is kept as written. Near misses (the Charter or the Court
+ * without a name, an agreement without a name, a domestic bill, a process, "dispute resolution")
+ * give nothing.
+ */
+
+const ILO = [
+  { n: 29, id: "ilo-c029", short: "Forced Labour Convention", year: 1930 },
+  { n: 87, id: "ilo-c087", short: "Freedom of Association and Protection of the Right to Organise Convention", year: 1948 },
+  { n: 98, id: "ilo-c098", short: "Right to Organise and Collective Bargaining Convention", year: 1949 },
+  { n: 111, id: "ilo-c111", short: "Discrimination (Employment and Occupation) Convention", year: 1958 },
+  { n: 138, id: "ilo-c138", short: "Minimum Age Convention", year: 1973 },
+  { n: 182, id: "ilo-c182", short: "Worst Forms of Child Labour Convention", year: 1999 },
+  { n: 189, id: "ilo-c189", short: "Domestic Workers Convention", year: 2011 },
+  { n: 190, id: "ilo-c190", short: "Violence and Harassment Convention", year: 2019 },
+];
+type Ilo = (typeof ILO)[number];
+/** Ways a text writes an ILO convention (the official name with its number, or the number alone). */
+const ILO_FORMS: Array<(c: Ilo) => string> = [
+  (c) => `ILO Convention No. ${c.n}`,
+  (c) => `Convention No. ${c.n}`,
+  (c) => `the ILO's Convention No. ${c.n}`,
+  (c) => `ILO Convention ${c.n}`,
+  (c) => `C${c.n}`,
+  (c) => `the ${c.short}, ${c.year} (No. ${c.n})`,
+  (c) => `the ${c.short}`,
+];
+/** Numbers the catalog does not hold: kept as written. */
+const ILO_UNLISTED = [131, 151, 176];
+const SYMBOLS = ["A/73/L.66", "A/C.3/74/L.21", "A/C.1/77/L.57", "A/HRC/40/L.1", "A/C.3/76/L.27/Rev.1", "A/ES-11/L.1"];
+const CATALOGUED_SYMBOLS = [
+  { written: "A/RES/57/58", id: "unga-res-57-58" },
+  { written: "S/RES/1325 (2000)", id: "unsc-res-1325" },
+  { written: "A/RES/60/288", id: "un-gcts" },
+];
+const DESCRIPTIONS = [
+  "condemning the seizure of the embassy",
+  "calling for a ceasefire in the region",
+  "demanding the release of all detained journalists",
+  "reaffirming the right of access to the courts",
+  "urging restraint by the parties",
+  "deploring the attacks on hospitals",
+];
+/** Invented titles in capitals (no state names: a title is not an actor list). */
+const TITLES = [
+  "Promoting Peace, Dialogue and Cooperation in the Great Lakes Region",
+  "Safety of Journalists and the Issue of Impunity",
+  "Combating Intolerance, Negative Stereotyping and Stigmatization of Persons",
+  "Human Rights and Climate Change",
+  "Strengthening the Coordination of Emergency Humanitarian Assistance",
+];
+/** Invented non-catalog instruments named after a lower-case head. */
+const LOWER_NAMED = [
+  "agreement on the Prevention of Incidents on the High Seas",
+  "agreement on the Conservation of Migratory Seabirds",
+  "treaty on the Delimitation of Maritime Boundaries",
+  "convention on the Protection of Mountain Ecosystems",
+];
+/** Acts on resolutions: the words and the action they give. */
+const RESOLUTION_ACTS = [
+  { verb: "co-sponsored", action: "co-sponsored", polarity: "affirmed" },
+  { verb: "voted in favour of", action: "supported", polarity: "affirmed" },
+  { verb: "voted against", action: "supported", polarity: "negated" },
+];
+
+/** Sentences that name no instrument: a bare "agreement" or "Charter", a court, a process, a domestic bill, "C4". */
+const NEAR_MISSES: Array<(s: string) => string> = [
+  (s) => `${s} signed the agreement.`,
+  (s) => `${s} strongly supported this process.`,
+  (s) => `${s} reaffirmed its strong support for the Court.`,
+  (s) => `${s} signed the Charter.`,
+  (s) => `${s} supported the dispute resolution mechanism of the region.`,
+  (s) => `${s} supported the conflict resolution working group.`,
+  (s) => `${s} signed the Data Protection Bill into law.`,
+  (s) => `${s} adopted the Domestic Workers Act.`,
+  (s) => `${s} signed a contract for C4 explosives.`,
+  (s) => `${s} voted in favour of the resolution.`,
+];
+let nearMiss = 0;
+
+const few = (rng: Rng, min = 1, max = 3) => sample(rng, STATES, min + Math.floor(rng() * (max - min + 1)));
+const names = (list: readonly StateName[]) => list.map((s) => s.written);
+const subject = (list: readonly StateName[]) => capitalise(listOf(names(list)));
+const ratifiedVerb = (rng: Rng, l: readonly StateName[]) => pick(rng, ["ratified", l.length > 1 ? "have ratified" : "has ratified"]);
+
+const TEMPLATES: Array<(rng: Rng) => Case> = [
+  (rng) => {
+    const c = pick(rng, ILO);
+    const l = few(rng);
+    return { text: `${subject(l)} ${ratifiedVerb(rng, l)} ${pick(rng, ILO_FORMS)(c)} in ${pick(rng, ["2016", "2019", "2021"])}.`, expected: rowsFor(l, "ratified", c.id, "affirmed") };
+  },
+  (rng) => {
+    const [a, b] = sample(rng, ILO, 2) as [Ilo, Ilo];
+    const l = few(rng, 1, 2);
+    const text = `${subject(l)} ${ratifiedVerb(rng, l)} ILO Conventions ${pick(rng, ["Nos. ", ""])}${a.n} and ${b.n}.`;
+    return { text, expected: [...rowsFor(l, "ratified", a.id, "affirmed"), ...rowsFor(l, "ratified", b.id, "affirmed")].sort() };
+  },
+  (rng) => {
+    // Not done: negated and planned ratifications of a convention named by number.
+    const c = pick(rng, ILO);
+    const l = few(rng, 1, 1);
+    const how = pick(rng, [{ w: "has not ratified", p: "negated" }, { w: "has yet to ratify", p: "negated" }, { w: "intends to ratify", p: "planned" }]);
+    return { text: `${subject(l)} ${how.w} ${pick(rng, ILO_FORMS)(c)}.`, expected: rowsFor(l, "ratified", c.id, how.p) };
+  },
+  (rng) => {
+    const n = pick(rng, ILO_UNLISTED);
+    const l = few(rng, 1, 1);
+    const written = pick(rng, [`Convention No. ${n}`, `ILO Convention No. ${n}`]);
+    return { text: `${subject(l)} ${ratifiedVerb(rng, l)} ${written}.`, expected: rowsFor(l, "ratified", written, "affirmed") };
+  },
+  (rng) => {
+    const act = pick(rng, RESOLUTION_ACTS);
+    const sym = pick(rng, SYMBOLS);
+    const written = pick(rng, [`draft resolution ${sym}`, sym]);
+    const l = few(rng);
+    return { text: `${subject(l)} ${act.verb} ${written}.`, expected: rowsFor(l, act.action, written, act.polarity) };
+  },
+  (rng) => {
+    const act = pick(rng, RESOLUTION_ACTS);
+    const r = pick(rng, CATALOGUED_SYMBOLS);
+    const l = few(rng);
+    return { text: `${subject(l)} ${act.verb} ${r.written}.`, expected: rowsFor(l, act.action, r.id, act.polarity) };
+  },
+  (rng) => {
+    const written = `draft resolution L.${pick(rng, ["12", "57", "23/Rev.1"])}`;
+    const l = few(rng);
+    return { text: `${subject(l)} co-sponsored ${written}.`, expected: rowsFor(l, "co-sponsored", written, "affirmed") };
+  },
+  (rng) => {
+    const act = pick(rng, RESOLUTION_ACTS);
+    const d = pick(rng, DESCRIPTIONS);
+    const l = few(rng);
+    return { text: `${subject(l)} ${act.verb} ${pick(rng, ["a", "the"])} resolution ${d}.`, expected: rowsFor(l, act.action, `resolution ${d}`, act.polarity) };
+  },
+  (rng) => {
+    const body = pick(rng, ["General Assembly", "Human Rights Council"]);
+    const what = pick(rng, ["established the mandate of the Special Rapporteur", "created the Open-ended Working Group", "launched the negotiations"]);
+    const l = few(rng, 1, 2);
+    const written = `${body} resolution that ${what}`;
+    return { text: `In 2016, ${listOf(names(l))} co-sponsored the ${written}.`, expected: rowsFor(l, "co-sponsored", written, "affirmed") };
+  },
+  (rng) => {
+    // The description ends where the sentence goes on.
+    const d = pick(rng, DESCRIPTIONS);
+    const l = few(rng, 1, 1);
+    return { text: `${subject(l)} voted in favour of a resolution ${d} and urged its implementation.`, expected: rowsFor(l, "supported", `resolution ${d}`, "affirmed") };
+  },
+  (rng) => {
+    const act = pick(rng, RESOLUTION_ACTS);
+    const t = pick(rng, TITLES);
+    const l = few(rng);
+    return { text: `${subject(l)} ${act.verb} the resolution on ${t}.`, expected: rowsFor(l, act.action, `resolution on ${t}`, act.polarity) };
+  },
+  (rng) => {
+    const t = pick(rng, TITLES);
+    const l = few(rng);
+    const written = `resolution entitled "${t}"`;
+    return { text: `${subject(l)} co-sponsored the ${written}.`, expected: rowsFor(l, "co-sponsored", written, "affirmed") };
+  },
+  (rng) => {
+    const act = pick(rng, RESOLUTION_ACTS);
+    const n = pick(rng, [{ w: "Resolution 2467 (2019)", id: "unsc-res-2467" }, { w: "resolution 1540 (2004)", id: "unsc-res-1540" }, { w: "resolution 2475 (2019)", id: "resolution 2475 (2019)" }]);
+    const l = few(rng);
+    return { text: `${subject(l)} ${act.verb} ${n.w}.`, expected: rowsFor(l, act.action, n.id, act.polarity) };
+  },
+  (rng) => {
+    const name = pick(rng, LOWER_NAMED);
+    const l = few(rng, 2, 2);
+    const verb = pick(rng, [{ w: "signed", a: "signed" }, { w: "have signed", a: "signed" }, { w: "ratified", a: "ratified" }]);
+    return { text: `${pick(rng, ["Both ", ""])}${listOf(names(l))} ${verb.w} the ${name} in ${pick(rng, ["1988", "2004"])}.`, expected: rowsFor(l, verb.a, name, "affirmed") };
+  },
+  (rng) => {
+    const l = few(rng);
+    const verb = pick(rng, [{ w: "acceded to", a: "acceded" }, { w: "ratified", a: "ratified" }]);
+    const expected = [...rowsFor(l, verb.a, "refugee-convention", "affirmed"), ...rowsFor(l, verb.a, "refugee-protocol", "affirmed")].sort();
+    return { text: `${subject(l)} ${verb.w} the 1951 Refugee Convention and its 1967 Protocol.`, expected };
+  },
+  (rng) => {
+    const l = few(rng, 1, 2);
+    const p = pick(rng, [
+      { text: "CEDAW and its Optional Protocol", ids: ["cedaw", "cedaw-op"] },
+      // Two of the Convention's three protocols: one instrument, as written.
+      { text: "the Convention on the Rights of the Child and its two Optional Protocols", ids: ["crc", "two Optional Protocols to the Convention on the Rights of the Child"] },
+    ]);
+    return { text: `${subject(l)} ${ratifiedVerb(rng, l)} ${p.text}.`, expected: p.ids.flatMap((id) => rowsFor(l, "ratified", id, "affirmed")).sort() };
+  },
+  (rng) => {
+    // "the Convention and its Protocol": the Protocol of the convention the reference resolves to.
+    const l = few(rng, 1, 1);
+    const text = `The 1951 Refugee Convention sets out the rights of refugees. ${subject(l)} acceded to the Convention and its Protocol in ${pick(rng, ["1972", "1981"])}.`;
+    return { text, expected: [...rowsFor(l, "acceded", "refugee-convention", "affirmed"), ...rowsFor(l, "acceded", "refugee-protocol", "affirmed")].sort() };
+  },
+  (rng) => {
+    // "the Protocol" after one protocol was named is that protocol.
+    const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+    const p = pick(rng, [{ w: "the Kyoto Protocol", id: "kyoto-protocol" }, { w: "the Optional Protocol to the Convention against Torture", id: "opcat" }]);
+    const text = `${capitalise(a.written)} ratified ${p.w} in 2005. ${capitalise(b.written)} ratified the Protocol in 2008.`;
+    return { text, expected: [...rowsFor([a], "ratified", p.id, "affirmed"), ...rowsFor([b], "ratified", p.id, "affirmed")].sort() };
+  },
+  (rng) => {
+    // Near misses, two to a text (each state its own sentence), taken in turn so that all of them run.
+    const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+    const first = NEAR_MISSES[nearMiss++ % NEAR_MISSES.length] as (s: string) => string;
+    const second = NEAR_MISSES[nearMiss++ % NEAR_MISSES.length] as (s: string) => string;
+    return { text: `${first(capitalise(a.written))} ${second(capitalise(b.written))}`, expected: [] };
+  },
+];
+
+describe("construction family: instruments", () => {
+  const cases = generate(13013, 5 * TEMPLATES.length, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+
+  it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
+
+  it.each(cases.map((c) => [c.text.replace(/\n/gu, "⏎"), c] as const))("%s", (_name, c) => {
+    expect(extractRows(c)).toEqual(c.expected);
+  });
+});
