@@ -1,0 +1,216 @@
+import { capitalise, extractRows, generate, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng } from "./generate";
+
+/**
+ * Construction family: dates (issue 13). A record's date is the act's date as the text states it
+ * or makes it resolvable against the document's own date (its dateline, in its many forms, or a
+ * closing date line): "today", "yesterday", a weekday, "last December", "earlier this month", an
+ * event window; never a date from outside the text, never an impossible day. Near-misses: the
+ * date a treaty opened for signature or entered into force is not a state's act; relative words
+ * without a document date give nothing.
+ */
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const CITIES = ["New York", "Geneva", "Vienna", "NEW YORK", "GENEVA"];
+/** Binding or signing acts, as written, and the action recorded. */
+const ACTS: ReadonlyArray<[string, string]> = [
+  ["signed", "signed"], ["ratified", "ratified"], ["acceded to", "acceded"], ["deposited its instrument of ratification of", "ratified"],
+];
+const NO_DATE_HEAD = "Press release\n\n";
+
+interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const iso = (x: Day) => `${x.y}-${pad(x.m)}-${pad(x.d)}`;
+const month = (x: Day) => `${x.y}-${pad(x.m)}`;
+const utc = (x: Day) => Date.UTC(x.y, x.m - 1, x.d);
+const fromUtc = (t: number): Day => {
+  const d = new Date(t);
+  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+};
+const weekday = (x: Day) => WEEKDAYS[new Date(utc(x)).getUTCDay()] as string;
+
+/** A day between 2001 and 2022, from the 8th to the 28th (so "this week" and weekdays stay in the month). */
+function day(rng: Rng): Day {
+  return { y: 2001 + Math.floor(rng() * 22), m: 1 + Math.floor(rng() * 12), d: 8 + Math.floor(rng() * 21) };
+}
+
+/** The dateline forms of the genre for day `x`. */
+function dateline(rng: Rng, x: Day, form: number): string {
+  const name = MONTH_NAMES[x.m - 1] as string;
+  const forms = [
+    `${x.d} ${name} ${x.y}`,
+    `${pick(rng, CITIES)}, ${name.slice(0, 3)} ${x.d} ${x.y}`,
+    `${pad(x.d)}/${pad(x.m)}/${x.y} -`,
+    `${name} ${x.d}, ${x.y}`,
+    `${weekday(x)}, ${x.d} ${name} ${x.y}`,
+    `${pick(rng, CITIES)}, ${x.d} ${name} ${x.y} –`,
+  ];
+  return forms[form % forms.length] as string;
+}
+
+const headOf = (line: string) => `Press release\n\n${line}\n\n`;
+
+/** "A today ratified T" after a dateline in each of its forms. */
+const today = generate(1701, 12, (rng, i) => {
+  const x = day(rng);
+  const [a] = sample(rng, STATES, 1);
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS);
+  const body = [`${a!.written} today ${verb} ${t.written}.`, `Today, ${a!.written} ${verb} ${t.written}.`, `${a!.written} ${verb} ${t.written} today.`][i % 3] as string;
+  const head = headOf(dateline(rng, x, i));
+  return { text: capitalise(body), head, dates: true, expected: rowsFor([a!], action, t.id, "affirmed", iso(x)) };
+});
+
+/** "yesterday", "on Friday", "today (Thursday)" against the dateline. */
+const days = generate(1702, 9, (rng, i) => {
+  const x = day(rng);
+  const [a] = sample(rng, STATES, 1);
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS);
+  const back = 1 + Math.floor(rng() * 5);
+  const earlier = fromUtc(utc(x) - back * 86400000);
+  const texts: Array<[string, Day]> = [
+    [`${a!.written} ${verb} ${t.written} yesterday.`, fromUtc(utc(x) - 86400000)],
+    [`${a!.written} ${verb} ${t.written} on ${weekday(earlier)}.`, earlier],
+    [`${a!.written} today (${weekday(x)}) ${verb} ${t.written}.`, x],
+  ];
+  const [text, when] = texts[i % 3] as [string, Day];
+  return { text: capitalise(text), head: headOf(dateline(rng, x, i + 1)), dates: true, expected: rowsFor([a!], action, t.id, "affirmed", iso(when)) };
+});
+
+/** "last December", "earlier this month", "this week", "last month": month precision. */
+const months = generate(1703, 8, (rng, i) => {
+  const x = day(rng);
+  const [a] = sample(rng, STATES, 1);
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS);
+  const lastDecember = `${x.y - 1}-12`;
+  const lastMonth = x.m === 1 ? `${x.y - 1}-12` : `${x.y}-${pad(x.m - 1)}`;
+  const texts: Array<[string, string]> = [
+    [`${a!.written} ${verb} ${t.written} last December.`, lastDecember],
+    [`${a!.written} ${verb} ${t.written} earlier this month.`, month(x)],
+    [`${a!.written} ${verb} ${t.written} this week.`, month(x)],
+    [`${a!.written} ${verb} ${t.written} last month.`, lastMonth],
+  ];
+  const [text, value] = texts[i % 4] as [string, string];
+  // "this week" names a month only when the week lies inside it: keep to days past the first week.
+  return { text: capitalise(text), head: headOf(dateline(rng, x, i)), dates: true, expected: rowsFor([a!], action, t.id, "affirmed", value) };
+});
+
+/** Relative words without a document date give nothing. */
+const undated = generate(1704, 6, (rng, i) => {
+  const [a] = sample(rng, STATES, 1);
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS);
+  const when = ["today", "yesterday", "last December", "earlier this month", "on Friday", "this week"][i % 6] as string;
+  return { text: capitalise(`${a!.written} ${verb} ${t.written} ${when}.`), head: NO_DATE_HEAD, dates: true, expected: rowsFor([a!], action, t.id, "affirmed", null) };
+});
+
+/** Stated dates in their forms and word orders, with and without a dateline. */
+const stated = generate(1705, 8, (rng, i) => {
+  const x = day(rng);
+  const [a] = sample(rng, STATES, 1);
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS);
+  const name = MONTH_NAMES[x.m - 1] as string;
+  const texts = [
+    `${a!.written} ${verb} ${t.written} on ${x.d} ${name} ${x.y}.`,
+    `On ${name} ${x.d}, ${x.y}, ${a!.written} ${verb} ${t.written}.`,
+    `${a!.written} ${verb} ${t.written} on ${iso(x)}.`,
+    `On ${x.d} ${name} ${x.y} ${a!.written} ${verb} ${t.written}.`,
+  ];
+  const head = i % 2 === 0 ? NO_DATE_HEAD : headOf(dateline(rng, { ...x, y: x.y + 1 }, i));
+  return { text: capitalise(texts[i % 4] as string), head, dates: true, expected: rowsFor([a!], action, t.id, "affirmed", iso(x)) };
+});
+
+/** Impossible days give no date, and no part of them is read as another date. */
+const impossible = generate(1706, 6, (rng, i) => {
+  const [a] = sample(rng, STATES, 1);
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS);
+  const y = 2001 + Math.floor(rng() * 20);
+  const bad = [`31 June ${y}`, `30 February ${y}`, `September 31, ${y}`, `31 April`, `31/11/${y}`, `29 February 2019`][i % 6] as string;
+  const head = i % 2 === 0 ? NO_DATE_HEAD : headOf(`12 July ${y + 1}`);
+  return { text: capitalise(`${a!.written} ${verb} ${t.written} on ${bad}.`), head, dates: true, expected: rowsFor([a!], action, t.id, "affirmed", null) };
+});
+
+/** Event windows keep the month; "from 14 to 16 September 2005". */
+const windows = generate(1707, 6, (rng, i) => {
+  const x = day(rng);
+  const [a] = sample(rng, STATES, 1);
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS);
+  const name = MONTH_NAMES[x.m - 1] as string;
+  const span = [`from ${x.d - 2} to ${x.d} ${name} ${x.y}`, `from ${x.d - 3}-${x.d} ${name} ${x.y}`, `on ${x.d - 1} and ${x.d} ${name} ${x.y}`][i % 3] as string;
+  const text = i % 2 === 0 ? `During the treaty event ${span}, ${a!.written} ${verb} ${t.written}.` : capitalise(`${a!.written} ${verb} ${t.written} at the treaty event held ${span}.`);
+  return { text, dates: true, expected: rowsFor([a!], action, t.id, "affirmed", month(x)) };
+});
+
+/** Near-misses: the date a treaty opened for signature or entered into force is not the act's. */
+const nearMisses = generate(1708, 6, (rng, i) => {
+  const x = day(rng);
+  const [a] = sample(rng, STATES, 1);
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS);
+  const name = MONTH_NAMES[x.m - 1] as string;
+  const other = `${x.d} ${name} ${x.y}`;
+  const own = `${x.d - 1} ${name} ${x.y + 2}`;
+  const texts: Array<[string, string | null]> = [
+    [`${a!.written} ${verb} ${t.written}, which entered into force on ${other}.`, null],
+    [`${a!.written} ${verb} ${t.written}, which was opened for signature on ${other}.`, null],
+    [`On ${own} ${a!.written} ${verb} ${t.written}, which had entered into force on ${other}.`, iso({ y: x.y + 2, m: x.m, d: x.d - 1 })],
+  ];
+  const [text, value] = texts[i % 3] as [string, string | null];
+  return { text: capitalise(text), dates: true, expected: rowsFor([a!], action, t.id, "affirmed", value) };
+});
+
+/** A call with no date of its own takes the statement's date. */
+const calls = generate(1709, 4, (rng, i) => {
+  const x = day(rng);
+  const [a] = sample(rng, STATES, 1);
+  const t = pick(rng, TREATIES);
+  const text = [`${a!.written} called on all States to ratify ${t.written}.`, `${a!.written} urged all States to join ${t.written}.`][i % 2] as string;
+  return { text: capitalise(text), head: headOf(dateline(rng, x, i)), dates: true, expected: rowsFor([a!], "called-for", t.id, "affirmed", iso(x)) };
+});
+
+/** The document's news dates the other acts it lists without a date; background acts stay undated. */
+const news = generate(1710, 6, (rng, i) => {
+  const x = day(rng);
+  const [a, b, c] = sample(rng, STATES, 3);
+  const t = pick(rng, TREATIES);
+  const head = headOf(dateline(rng, x, i));
+  if (i % 2 === 0) {
+    const text = `${capitalise(a!.written)} today ratified ${t.written}. ${capitalise(b!.written)} signed ${t.written} at the same ceremony.`;
+    return { text, head, dates: true, expected: [...rowsFor([a!], "ratified", t.id, "affirmed", iso(x)), ...rowsFor([b!], "signed", t.id, "affirmed", iso(x))].sort() };
+  }
+  const text = `${capitalise(a!.written)} today ratified ${t.written}. ${capitalise(c!.written)} was the first State to sign ${t.written}.`;
+  return { text, head, dates: true, expected: [...rowsFor([a!], "ratified", t.id, "affirmed", iso(x)), ...rowsFor([c!], "signed", t.id, "affirmed", null)].sort() };
+});
+
+/** A closing date line dates the document; a day and month in the body take its year. */
+const closing = generate(1711, 4, (rng) => {
+  const x = day(rng);
+  const [a] = sample(rng, STATES, 1);
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS);
+  const name = MONTH_NAMES[x.m - 1] as string;
+  const text = `${capitalise(a!.written)} ${verb} ${t.written} on ${x.d} ${name}.\n\n${x.d} ${name} ${x.y}\n`;
+  return { text, head: NO_DATE_HEAD, dates: true, expected: rowsFor([a!], action, t.id, "affirmed", iso(x)) };
+});
+
+const CASES: Case[] = [...today, ...days, ...months, ...undated, ...stated, ...impossible, ...windows, ...nearMisses, ...calls, ...news, ...closing];
+
+describe("construction family: dates", () => {
+  it("has enough cases", () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(CASES.map((c, i) => [i, `${(c.head ?? "").replace(/\s+/gu, " ").trim()} | ${c.text}`, c] as const))("#%i %s", (_i, _text, c) => {
+    expect(extractRows(c)).toEqual(c.expected);
+  });
+});
