@@ -203,7 +203,34 @@ const closing = generate(1711, 4, (rng) => {
   return { text, head: NO_DATE_HEAD, dates: true, expected: rowsFor([a!], action, t.id, "affirmed", iso(x)) };
 });
 
-const CASES: Case[] = [...today, ...days, ...months, ...undated, ...stated, ...impossible, ...windows, ...nearMisses, ...calls, ...news, ...closing];
+/** The next sentence names the act with its date ("The ratifications were announced on 9 July"). */
+const actAgain = generate(1712, 4, (rng, i) => {
+  const x = day(rng);
+  const [a, b] = sample(rng, STATES, 2);
+  const t = pick(rng, TREATIES);
+  const [noun, verb, action] = ([["ratifications", "ratified", "ratified"], ["accessions", "acceded to", "acceded"], ["signatures", "signed", "signed"]] as const)[i % 3]!;
+  const earlier = fromUtc(utc(x) - (3 + Math.floor(rng() * 20)) * 86400000);
+  const name = MONTH_NAMES[earlier.m - 1] as string;
+  const text = `${capitalise(a!.written)} and ${b!.written} ${verb} ${t.written}. The ${noun} were announced on ${earlier.d} ${name}.`;
+  return { text, head: headOf(dateline(rng, x, i)), dates: true, expected: rowsFor([a!, b!], action, t.id, "affirmed", iso(earlier)) };
+});
+
+/** A statement that dates itself without a year ("today (25 September)", "PLACE, March 5:") takes the year of the latest dated thing it names. */
+const yearless = generate(1713, 4, (rng, i) => {
+  const x = day(rng);
+  const [a] = sample(rng, STATES, 1);
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS);
+  const name = MONTH_NAMES[x.m - 1] as string;
+  const later = `${name} ${x.y}`;
+  const text =
+    i % 2 === 0
+      ? `The Minister today (${x.d} ${name}) issued the following statement. ${capitalise(a!.written)} today ${verb} ${t.written}. A review is planned for ${later}.`
+      : `${pick(rng, ["GENEVA", "NAIROBI", "LIMA"])}, ${name} ${x.d}: ${capitalise(a!.written)} today ${verb} ${t.written}. A review is planned for ${later}.`;
+  return { text, head: NO_DATE_HEAD, dates: true, expected: rowsFor([a!], action, t.id, "affirmed", iso(x)) };
+});
+
+const CASES: Case[] = [...today, ...days, ...months, ...undated, ...stated, ...impossible, ...windows, ...nearMisses, ...calls, ...news, ...closing, ...actAgain, ...yearless];
 
 describe("construction family: dates", () => {
   it("has enough cases", () => {
