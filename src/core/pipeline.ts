@@ -15,7 +15,7 @@ import type { PhraseMatch } from "./lexicon/phraseIndex";
 import { Caseless } from "./text/caseless";
 import { htmlToText, looksLikeHtml } from "./text/html";
 import { readMetadata } from "./text/metadata";
-import { normalizeView } from "./text/normalize";
+import { normalizeView, withoutBreaks } from "./text/normalize";
 import { splitSentences, type Segment } from "./text/sentences";
 import { tokenize, type Token } from "./text/tokens";
 import type { DocumentExtraction, ExtractOptions, RawDocument } from "./types";
@@ -205,7 +205,8 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   for (let i = 0; i < segments.length; i++) {
     if (onProgress && i % PROGRESS_EVERY === 0 && i > 0) onProgress(i, segments.length);
     const seg = segments[i] as Segment;
-    if (isHeadline(seg) || !cueHint.test(view.slice(seg.start, seg.end))) continue;
+    // A cue word may be broken by a soft hyphen or a line-wrap hyphen ("rati-\nfied"): the tokens read it whole, so must the hint.
+    if (isHeadline(seg) || !cueHint.test(withoutBreaks(view.slice(seg.start, seg.end)))) continue;
     // A cue word but no cue phrase ("parties to the conflict"): no act, so no analysis (unless a reference needs it).
     if (!analysed[i] && tokenizedAt(i).cueMatches.length === 0) continue;
     const s = sentenceAt(i);

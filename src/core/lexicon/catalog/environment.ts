@@ -65,7 +65,7 @@ export const ENVIRONMENT: CatalogEntryInput[] = [
     id: "unccd",
     name: "United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa",
     aliases: ["United Nations Convention to Combat Desertification", "UN Convention to Combat Desertification", "Convention to Combat Desertification", "Desertification Convention"],
-    acronyms: ["UNCCD"],
+    acronyms: ["UNCCD", "CCD"],
     type: "treaty", adopted: 1994, body: "Intergovernmental Negotiating Committee for the Elaboration of an International Convention to Combat Desertification",
   },
   {
