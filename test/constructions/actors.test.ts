@@ -144,13 +144,17 @@ const firstPerson = generate(1312, 4, (rng, i) => {
 });
 
 /** A venue is where, never who: "in Geneva", "at the United Nations Headquarters", "in Kalamba, Kenya". */
-const venues = generate(1308, 6, (rng, i) => {
+const venues = generate(1308, 8, (rng, i) => {
   const state = pick(rng, BARE);
   const t = pick(rng, TREATIES);
   const [verb, action] = pick(rng, ACTS);
   const town = pick(rng, TOWNS);
   if (i === 2) return caseOf(`In 2011, at a conference held in ${town}, ${state.written}, delegates adopted ${t.written}.`, []);
   if (i === 5) return caseOf(`Delegates gathered in ${town}, ${state.written}, in 2012 and adopted ${t.written}.`, []);
+  if (i >= 6) {
+    const place = i === 6 ? "At the United Nations" : "Speaking at the Security Council";
+    return caseOf(`${place}, ${state.written} ${verb} ${t.written}.`, rowsFor([state], action, t.id, "affirmed"));
+  }
   const text = i % 3 === 0 ? `At the United Nations Headquarters in New York, ${state.written} ${verb} ${t.written}.` : `${state.written} ${verb} ${t.written} at a ceremony in Geneva.`;
   return caseOf(text, rowsFor([state], action, t.id, "affirmed"));
 });

@@ -1,4 +1,4 @@
-import { ORGANISATIONS } from "../lexicon/organisations";
+import { isUnOrgan } from "../lexicon/organisations";
 import type { Actor, ActorMention } from "../stages/actors";
 import type { InstrumentMention } from "../stages/instruments";
 import type { Sentence } from "../stages/link";
@@ -214,8 +214,6 @@ function behalfOf(sentence: Sentence): Actor[] {
   return [];
 }
 
-/** UN organs and officials: depositaries and hosts, never the owner of an instrument of ratification or accession. */
-const UN_ORGANS = new Set(ORGANISATIONS.filter((o) => o.kind === "un-organ").map((o) => o.name));
 /** Organisations named after a person's office ("UN Secretary-General"): a person is never "its". */
 const PERSON_OFFICE = /Secretary|Representative|Commissioner|Director|Rapporteur|Envoy|President|Chair/u;
 
@@ -224,7 +222,7 @@ function mayOwn(a: Actor, sentence: Sentence, after: number): boolean {
   if (a.kind === "state") return true;
   if (PERSON_OFFICE.test(a.name)) return false;
   const next = sentence.tokens[after]?.lower ?? "";
-  return !(UN_ORGANS.has(a.name) && (next.startsWith("instrument") || next === "ratification" || next === "accession"));
+  return !(isUnOrgan(a.name) && (next.startsWith("instrument") || next === "ratification" || next === "accession"));
 }
 
 /** Is the group at `from` governed by a preposition of place or deposit? */

@@ -144,7 +144,7 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
     if (named && named.to <= to && isCapitalised(tok) && !claimedRange(claimed, named.from, named.to)) {
       const text = named.to - named.from === 1 ? tok.text : tokens.slice(named.from, named.to).map((t) => t.text).join(" ");
       const okAmbiguous = !isAmbiguousStateName(text) || listContext(tokens, named.from, named.to);
-      const venue = named.value.kind === "state" && placeApposition(tokens, from, named.from, named.to);
+      const venue = named.value.kind === "state" ? placeApposition(tokens, from, named.from, named.to) : openingPlace(tokens, named.from, named.to);
       if (okAmbiguous && !venue && !attributive(tokens, named.to)) {
         // "the 57th General Assembly": the session's ordinal belongs to the organ's name.
         const ordinal = named.value.kind === "organisation" && named.from > from && ORDINAL.test(tokens[named.from - 1]?.lower ?? "");
@@ -282,6 +282,12 @@ function placeApposition(tokens: readonly Token[], sentenceFrom: number, from: n
   if (!next) return true;
   if (next.text === ",") return isLowerWord(tokens[to + 1]) && tokens[to + 1]?.lower !== "and";
   return PLACE_FOLLOWERS.has(next.lower);
+}
+
+/** "At the United Nations, Kenya signed ...": an organisation in an opening phrase of place is where, not who. */
+function openingPlace(tokens: readonly Token[], from: number, to: number): boolean {
+  const prev = tokens[from - 1]?.lower === "the" ? tokens[from - 2] : tokens[from - 1];
+  return tokens[to]?.text === "," && (prev?.lower === "at" || prev?.lower === "in");
 }
 
 function claimedRange(claimed: (i: number) => boolean, from: number, to: number): boolean {

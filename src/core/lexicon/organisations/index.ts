@@ -50,3 +50,14 @@ export const ORGANISATIONS: readonly Organisation[] = buildOrganisations([
   ...REGIONAL_ORGANISATIONS,
   ...OTHER_ORGANISATIONS,
 ]);
+
+const UN_ORGAN_NAMES = new Set(ORGANISATIONS.filter((organisation) => organisation.kind === "un-organ").map((organisation) => organisation.name));
+
+/**
+ * Is this actor a UN organ or official (the United Nations, the Secretary-General, the General
+ * Assembly ...)? Such an actor is a depositary, a host or a body that adopts and calls; it never
+ * ratifies, accedes, signs or deposits an instrument of its own.
+ */
+export function isUnOrgan(name: string): boolean {
+  return UN_ORGAN_NAMES.has(name);
+}
