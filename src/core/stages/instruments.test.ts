@@ -110,3 +110,45 @@ describe("instruments: names outside the catalog", () => {
     expect(run(body).records.map((c) => [c.instrument, c.instrumentId])).toEqual([[name, null]]);
   });
 });
+
+describe("instruments: numbers, symbols and descriptions (issue 13)", () => {
+  it("reads an ILO convention by number, keeps it as written and gives the catalog's name and type", () => {
+    const { records } = run("Fiji ratified ILO Convention No. 190 in 2020.");
+    expect(records.map((c) => [c.instrument, c.instrumentId, c.instrumentName, c.instrumentType, c.date])).toEqual([
+      ["ILO Convention No. 190", "ilo-c190", "Violence and Harassment Convention, 2019 (No. 190)", "treaty", "2020"],
+    ]);
+  });
+
+  it("takes the number after an official name, and the year in it for no date", () => {
+    const { records } = run("Fiji ratified the Domestic Workers Convention, 2011 (No. 189).");
+    expect(records.map((c) => [c.instrument, c.instrumentId, c.date])).toEqual([["Domestic Workers Convention, 2011 (No. 189)", "ilo-c189", null]]);
+  });
+
+  it("keeps an uncatalogued symbol as written and resolves a catalogued one", () => {
+    expect(instruments(run("Chile co-sponsored draft resolution A/C.3/74/L.21.").records)).toEqual([["draft resolution A/C.3/74/L.21", null, "resolution"]]);
+    expect(instruments(run("Chile co-sponsored A/RES/57/58.").records)).toEqual([["A/RES/57/58", "unga-res-57-58", "resolution"]]);
+  });
+
+  it("ends a description before a date, so the date stays the act's", () => {
+    const { records } = run("Chile co-sponsored a resolution condemning the attack on the convoy in March 2019.");
+    expect(records.map((c) => [c.instrument, c.date])).toEqual([["resolution condemning the attack on the convoy", "2019-03"]]);
+  });
+
+  it('joins a head to its name over "establishing" and resolves it by content words', () => {
+    const { records } = run("The United States would not sign the Statute establishing the International Criminal Court.");
+    expect(records.map((c) => [c.instrument, c.instrumentId, c.polarity])).toEqual([["Statute establishing the International Criminal Court", "rome-statute", "negated"]]);
+  });
+
+  it('does not take "on behalf of" for a name\'s tail', () => {
+    const { records } = run("Chile ratified the Optional Protocol to the Convention against Torture in 2008. Norway signed the Optional Protocol on behalf of its Government.");
+    expect(records.map((c) => [c.actor, c.instrumentId])).toEqual([
+      ["Chile", "opcat"],
+      ["Norway", "opcat"],
+    ]);
+  });
+
+  it("reads a short quoted name ending in a head noun, not quoted speech", () => {
+    expect(instruments(run('Chile endorsed the "humanitarian pledge" in 2015.').records)).toEqual([["humanitarian pledge", null, "declaration"]]);
+    expect(run('Chile said: "we will sign the treaty".').records).toEqual([]);
+  });
+});

@@ -6,6 +6,8 @@ import { CALENDAR, DIGIT_FIRST, joinText, MAX_TAIL_WORDS, NAME_CONNECTORS, NUMBE
 import { findNumberedConventions, numberSuffix } from "./numberedConventions";
 import { findResolutions } from "./resolutionMentions";
 
+export { childMentions } from "./childMentions";
+
 /**
  * Instrument mentions in a sentence, each a token range with what it names:
  *  - catalog:   a catalog name, alias or acronym ("CTBT", "Paris Principles");
@@ -39,7 +41,7 @@ const HEAD_TYPES: Record<string, InstrumentType> = {
   pact: "treaty", accord: "treaty", protocol: "protocol", protocols: "protocol", amendment: "protocol",
   declaration: "declaration", commitments: "declaration", principles: "principles", guidelines: "principles",
   code: "principles", strategy: "strategy", plan: "plan", programme: "plan", program: "plan", agenda: "plan",
-  framework: "plan", decade: "other", resolution: "resolution", resolutions: "resolution", decision: "resolution",
+  framework: "plan", decade: "other", pledge: "declaration", resolution: "resolution", resolutions: "resolution", decision: "resolution",
 };
 const LEADING_NOISE = new Set(["The", "In", "On", "During", "Also", "This", "That", "These", "Its", "A", "An", "And", "By", "For", "With", "As", "At", "After", "Following", "Under", "Both", "Our", "Their", "His", "Her", "My"]);
 const TAIL_STARTERS = new Set(["on", "concerning", "relating", "regarding", "for", "against", "to"]);
@@ -53,9 +55,6 @@ const MAX_NAME_TOKENS = 30;
 // Hoisted out of the per-token loops below: a regex literal is a new object every time it runs.
 const PROTOCOLS = /^protocols?$/iu;
 const PLURAL_CHILD = /^(?:protocols|amendments)$/u;
-const CHILD_OWNER = /^(?:its|their)\s+/iu;
-const LEADING_THE = /^the\s+/iu;
-const ACRONYM = /^[A-Z]{2,10}$/u;
 const CHILD_COUNT = /^(?:two|three|both|optional|additional|\d{4})$/u;
 /** After "its Protocol": a name goes on ("its Optional Protocol on ..."), so it is not a bare child reference. */
 const NAME_GOES_ON = new Set(["to", "on", "of", "relating", "concerning", "for"]);
@@ -63,6 +62,14 @@ const PLURAL_HEAD = /^(?:protocols|conventions|treaties|amendments|agreements|de
 const LOWER_HEADS = new Set(["convention", "treaty", "agreement", "protocol", "covenant", "declaration", "pact", "accord"]);
 const LOWER_LINKS = new Set(["on", "for", "against", "concerning"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that"]);
+const NAMING_PARTICIPLES = new Set(["establishing", "creating", "instituting", "governing", "banning", "prohibiting"]);
+/** Words after "on" that make it no name's tail ("signed the Protocol on behalf of X", "on entry into force"). */
+const NOT_A_TAIL = new Set(["behalf", "entry", "occasion", "condition", "basis"]);
+/** Words that show a quotation is speech, not a name ("we support the treaty"). */
+const NOT_IN_QUOTED_NAME = new Set(["the", "a", "an", "this", "that", "we", "i", "you", "they", "it", "our", "their", "its", "is", "are", "will", "must", "not"]);
+const MAX_QUOTED_NAME_WORDS = 4;
+/** Heads a quoted lower-case name may have (not "plan" or "strategy": a quoted "national action plan" is domestic). */
+const QUOTED_HEADS = new Set(["pledge", "declaration", "principles", "commitments", "guidelines", "code", "convention", "treaty", "agreement", "protocol", "accord", "pact"]);
 
 const HEAD_TYPE_MAP = new Map<string, InstrumentType>(Object.entries(HEAD_TYPES));
 /** The head nouns, as a word set: asked about every token. */
@@ -117,7 +124,7 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
   }
   for (let i = from; i < to; i++) {
     if (taken[i - from]) continue;
-    const m = anaphorAt(tokens, i, to);
+    const m = quotedNameAt(view, tokens, i, to) ?? anaphorAt(tokens, i, to);
     if (m && free(m.from, m.to)) {
       claim(m);
       i = m.to - 1;
@@ -176,6 +183,8 @@ function namedAround(view: string, tokens: readonly Token[], h: number, from: nu
   let end = h + 1;
   for (let j = h + 1; j < to && j - start < MAX_NAME_TOKENS; ) {
     let k = j;
+    // "the Statute establishing the International Criminal Court": a participle joins the head to its name.
+    if (k === h + 1 && k < to && NAMING_PARTICIPLES.has((tokens[k] as Token).lower)) k++;
     while (k < to && NAME_CONNECTORS.has((tokens[k] as Token).lower) && !isCapitalised(tokens[k] as Token)) k++;
     const w = tokens[k];
     if (!w || k >= to || !w.word || !isCapitalised(w) || !free(k, k + 1) || NUMBER.test(w.text) || CALENDAR.has(w.lower)) break;
@@ -236,14 +245,19 @@ function extendTail(view: string, tokens: readonly Token[], from: number, to: nu
   if (starter.lower === "to" && tokens[to + 1]?.lower !== "the") return { from, to };
   let end = to;
   let words = 0;
+  let content = 0;
   for (let k = to + 1; k < limit && words < MAX_TAIL_WORDS; k++) {
     const t = tokens[k] as Token;
-    if (!t.word || TAIL_STOP.has(t.lower) || DIGIT_FIRST.test(t.text)) break;
+    if (!t.word || TAIL_STOP.has(t.lower) || DIGIT_FIRST.test(t.text) || NOT_A_TAIL.has(t.lower)) break;
     if (isCapitalised(t) && t.lower !== "the") break;
     words++;
-    if (!NAME_CONNECTORS.has(t.lower)) end = k + 1;
+    if (!NAME_CONNECTORS.has(t.lower)) {
+      end = k + 1;
+      content++;
+    }
   }
-  return words >= 2 ? { from, to: end } : { from, to };
+  // Two words of a subject at least ("on behalf of the United States" is none).
+  return words >= 2 && content >= 2 ? { from, to: end } : { from, to };
 }
 
 /** "its two Protocols", "its 1967 Protocol", "its Optional Protocols". */
@@ -259,6 +273,19 @@ function childrenAt(tokens: readonly Token[], i: number, to: number): Instrument
   return { from: i, to: k + 1, kind: "children", text: tokens.slice(i, k + 1).map((x) => x.text).join(" "), entry: null, type: "protocol", head: "protocol" };
 }
 
+/** A short name in quotes that ends in a head noun: endorsed a "humanitarian pledge". */
+function quotedNameAt(view: string, tokens: readonly Token[], i: number, to: number): InstrumentMention | null {
+  if ((tokens[i] as Token).text !== '"') return null;
+  let c = i + 1;
+  while (c < to && c - i <= MAX_QUOTED_NAME_WORDS && (tokens[c] as Token).word && !NOT_IN_QUOTED_NAME.has((tokens[c] as Token).lower)) c++;
+  const head = tokens[c - 1] as Token;
+  if (c >= to || (tokens[c] as Token).text !== '"' || c - i < 3) return null;
+  const type = QUOTED_HEADS.has(head.lower) ? HEAD_TYPE_MAP.get(head.lower) : undefined;
+  if (!type) return null;
+  const text = joinText(view, tokens, i + 1, c);
+  return { from: i, to: c + 1, kind: "named", text, entry: catalogIndex().resolveByWords(text, type), type };
+}
+
 function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentMention | null {
   const t = tokens[i] as Token;
   if (!ANAPHOR_DETERMINERS.hasToken(t)) return null;
@@ -271,42 +298,4 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
   if (next && (next.lower === "of" || next.lower === "on") && head.lower !== "convention") return null;
   const type = typeOfHead(head.lower) ?? "other";
   return { from: i, to: k + 1, kind: "anaphor", text: "", entry: null, type, head: head.lower };
-}
-
-/**
- * What "its two Protocols" (a children mention) stands for after `parent`, the convention named
- * before it: the parent's catalogued protocols when they are as many as the text says ("its 1967
- * Protocol" the one of that year), else one instrument as written ("two Optional Protocols to the
- * Convention on the Rights of the Child"). A parent that is itself a reference ("the Convention and
- * its Protocol") is resolved after this runs, so the child then reads it when asked.
- */
-export function childMentions(m: InstrumentMention, parent: InstrumentMention): InstrumentMention[] {
-  const asWritten = m.text.replace(CHILD_OWNER, "");
-  const words = asWritten.toLowerCase().split(" ");
-  const year = words.find((w) => YEAR.test(w));
-  const count = words.includes("two") || words.includes("both") ? 2 : words.includes("three") ? 3 : PLURAL_CHILD.test(words[words.length - 1] ?? "") ? null : 1;
-  const kidsOf = (entry: CatalogEntry | null) => (entry ? catalogIndex().children(entry.id).filter((k) => k.type === "protocol" && (!year || String(k.adopted) === year)) : []);
-  const label = (parentText: string) => {
-    const name = parentText.replace(LEADING_THE, "");
-    return !name ? "" : ACRONYM.test(name) ? `${asWritten} to ${name}` : `${asWritten} to the ${name}`;
-  };
-  if (parent.kind === "anaphor" && !parent.text) {
-    let text: string | null = null;
-    let entry: CatalogEntry | null | undefined;
-    const lazy: InstrumentMention = {
-      from: m.from, to: m.to, kind: "children", type: "protocol", head: m.head,
-      get text() { return text ?? label(parent.text); },
-      set text(value: string) { text = value; },
-      get entry() {
-        if (entry !== undefined) return entry;
-        const kids = kidsOf(parent.entry);
-        return count === 1 && kids.length === 1 ? (kids[0] as CatalogEntry) : null;
-      },
-      set entry(value: CatalogEntry | null) { entry = value; },
-    };
-    return [lazy];
-  }
-  const kids = kidsOf(parent.entry);
-  if (kids.length > 0 && (count === null || kids.length === count)) return kids.map((k) => ({ ...m, kind: "catalog", text: label(parent.text), entry: k, type: k.type }));
-  return [{ ...m, kind: "named", text: label(parent.text), entry: null }];
 }
