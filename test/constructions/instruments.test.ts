@@ -190,6 +190,13 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `${subject(l)} ${ratifiedVerb(rng, l)} ${p.text}.`, expected: p.ids.flatMap((id) => rowsFor(l, "ratified", id, "affirmed")).sort() };
   },
   (rng) => {
+    // Numbered protocols: one instrument per numeral.
+    const l = few(rng, 1, 2);
+    const nums = pick(rng, [["I", "II"], ["II", "III"], ["I", "II", "III"]]);
+    const text = `${subject(l)} ${ratifiedVerb(rng, l)} Additional Protocols ${listOf(nums)} in ${pick(rng, ["1991", "2012"])}.`;
+    return { text, expected: nums.flatMap((n) => rowsFor(l, "ratified", `geneva-ap${n.length}`, "affirmed")).sort() };
+  },
+  (rng) => {
     // "the Convention and its Protocol": the Protocol of the convention the reference resolves to.
     const l = few(rng, 1, 1);
     const text = `The 1951 Refugee Convention sets out the rights of refugees. ${subject(l)} acceded to the Convention and its Protocol in ${pick(rng, ["1972", "1981"])}.`;

@@ -151,4 +151,16 @@ describe("instruments: numbers, symbols and descriptions (issue 13)", () => {
     expect(instruments(run('Chile endorsed the "humanitarian pledge" in 2015.').records)).toEqual([["humanitarian pledge", null, "declaration"]]);
     expect(run('Chile said: "we will sign the treaty".').records).toEqual([]);
   });
+
+  it('splits "Additional Protocols I and II" into one instrument per numeral', () => {
+    expect(instruments(run("Chile ratified Additional Protocols I and II in 1991.").records)).toEqual([
+      ["Additional Protocol I", "geneva-ap1", "protocol"],
+      ["Additional Protocol II", "geneva-ap2", "protocol"],
+    ]);
+  });
+
+  it('names "the Protocols additional to the 1949 Geneva Conventions", so a later "the Additional Protocols" is them', () => {
+    const { records } = run("The Protocols additional to the 1949 Geneva Conventions protect civilians. Chile urged all States to ratify the Additional Protocols.");
+    expect(records.map((c) => [c.actor, c.action, c.instrument, c.instrumentId])).toEqual([["Chile", "called-for", "Protocols additional to the 1949 Geneva Conventions", null]]);
+  });
 });

@@ -2,7 +2,8 @@ import { catalogIndex } from "../lexicon/catalogIndex";
 import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry, InstrumentType } from "../model";
 import { isCapitalised, type Token } from "../text/tokens";
-import { CALENDAR, DIGIT_FIRST, joinText, MAX_TAIL_WORDS, NAME_CONNECTORS, NUMBER, TAIL_STOP, YEAR } from "./instrumentWords";
+import { CALENDAR, DIGIT_FIRST, HEAD_TYPE_MAP, HEADS, joinText, MAX_TAIL_WORDS, NAME_CONNECTORS, NUMBER, NUMERAL_JOINS, PLURAL_HEAD, ROMAN, TAIL_STOP, typeOfHead, YEAR } from "./instrumentWords";
+import { numeralParts, quotedNameAt } from "./nameForms";
 import { findNumberedConventions, numberSuffix } from "./numberedConventions";
 import { findResolutions } from "./resolutionMentions";
 
@@ -36,20 +37,12 @@ export interface InstrumentMention {
   fallbackText?: string;
 }
 
-const HEAD_TYPES: Record<string, InstrumentType> = {
-  convention: "treaty", treaty: "treaty", covenant: "treaty", agreement: "treaty", statute: "treaty", charter: "treaty",
-  pact: "treaty", accord: "treaty", protocol: "protocol", protocols: "protocol", amendment: "protocol",
-  declaration: "declaration", commitments: "declaration", principles: "principles", guidelines: "principles",
-  code: "principles", strategy: "strategy", plan: "plan", programme: "plan", program: "plan", agenda: "plan",
-  framework: "plan", decade: "other", pledge: "declaration", resolution: "resolution", resolutions: "resolution", decision: "resolution",
-};
 const LEADING_NOISE = new Set(["The", "In", "On", "During", "Also", "This", "That", "These", "Its", "A", "An", "And", "By", "For", "With", "As", "At", "After", "Following", "Under", "Both", "Our", "Their", "His", "Her", "My"]);
 const TAIL_STARTERS = new Set(["on", "concerning", "relating", "regarding", "for", "against", "to"]);
 const ANAPHOR_DETERMINERS = new WordSet(["the", "this", "that", "these", "those", "said", "such"]);
 const ANAPHOR_MODIFIERS = new Set(["new", "ban", "above", "above-mentioned", "same", "draft", "present", "relevant", "recent", "latest", "two", "optional", "additional", "said", "whole"]);
 const ANAPHOR_HEADS = new Set(["convention", "treaty", "protocol", "protocols", "resolution", "declaration", "principles", "amendment", "agreement", "statute", "covenant", "charter", "document", "instrument", "text", "strategy", "decision", "plan"]);
 const WEAK_NAME_WORDS = new Set(["optional", "additional", "new", "draft", "first", "second", "third", "two", "the", "this", "ban", "global"]);
-const ROMAN = new Set(["I", "II", "III", "IV", "V"]);
 const MAX_NAME_TOKENS = 30;
 
 // Hoisted out of the per-token loops below: a regex literal is a new object every time it runs.
@@ -58,26 +51,16 @@ const PLURAL_CHILD = /^(?:protocols|amendments)$/u;
 const CHILD_COUNT = /^(?:two|three|both|optional|additional|\d{4})$/u;
 /** After "its Protocol": a name goes on ("its Optional Protocol on ..."), so it is not a bare child reference. */
 const NAME_GOES_ON = new Set(["to", "on", "of", "relating", "concerning", "for"]);
-const PLURAL_HEAD = /^(?:protocols|conventions|treaties|amendments|agreements|declarations)$/u;
 const LOWER_HEADS = new Set(["convention", "treaty", "agreement", "protocol", "covenant", "declaration", "pact", "accord"]);
 const LOWER_LINKS = new Set(["on", "for", "against", "concerning"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that"]);
 const NAMING_PARTICIPLES = new Set(["establishing", "creating", "instituting", "governing", "banning", "prohibiting"]);
 /** Words after "on" that make it no name's tail ("signed the Protocol on behalf of X", "on entry into force"). */
 const NOT_A_TAIL = new Set(["behalf", "entry", "occasion", "condition", "basis"]);
-/** Words that show a quotation is speech, not a name ("we support the treaty"). */
-const NOT_IN_QUOTED_NAME = new Set(["the", "a", "an", "this", "that", "we", "i", "you", "they", "it", "our", "their", "its", "is", "are", "will", "must", "not"]);
-const MAX_QUOTED_NAME_WORDS = 4;
-/** Heads a quoted lower-case name may have (not "plan" or "strategy": a quoted "national action plan" is domestic). */
-const QUOTED_HEADS = new Set(["pledge", "declaration", "principles", "commitments", "guidelines", "code", "convention", "treaty", "agreement", "protocol", "accord", "pact"]);
+const PARENT_LINKS = new Set(["to the", "of the", "to", "of"]);
+const CHILD_HEAD = /^(?:protocol|protocols|amendment|amendments)$/u;
 
-const HEAD_TYPE_MAP = new Map<string, InstrumentType>(Object.entries(HEAD_TYPES));
-/** The head nouns, as a word set: asked about every token. */
-const HEADS = new WordSet(HEAD_TYPE_MAP.keys());
 
-function typeOfHead(word: string): InstrumentType | null {
-  return HEAD_TYPE_MAP.get(word.toLowerCase()) ?? null;
-}
 
 export function findInstruments(view: string, tokens: readonly Token[], from: number, to: number): InstrumentMention[] {
   const out: InstrumentMention[] = [];
@@ -118,7 +101,7 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
     if (!headType || headType === "resolution") continue;
     const named = namedAround(view, tokens, i, from, to, free);
     if (named) {
-      claim(named);
+      numeralParts(view, tokens, named).forEach(claim);
       i = named.to - 1;
     }
   }
@@ -140,10 +123,13 @@ function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mention
     const a = mentions[k] as InstrumentMention;
     const b = mentions[k + 1];
     const lastWord = (tokens[a.to - 1] as Token).lower;
-    if (b && (a.kind !== "anaphor" || a.fallbackText) && b.kind !== "anaphor" && b.kind !== "children" && /^(?:protocol|protocols|amendment|amendments)$/u.test(lastWord)) {
+    if (b && b.kind !== "anaphor" && b.kind !== "children" && CHILD_HEAD.test(lastWord)) {
       const between = tokens.slice(a.to, b.from).map((t) => t.lower).join(" ");
-      if (between === "to the" || between === "of the" || between === "to" || between === "of") {
-        const ext = extendName(view, tokens, a.from, b.to, to);
+      // "the Protocols additional to the 1949 Geneva Conventions": the way a bare head is named.
+      const additional = between === "additional to the" || between === "additional to";
+      if (((a.kind !== "anaphor" || a.fallbackText) && PARENT_LINKS.has(between)) || additional) {
+        const first = a.kind === "anaphor" && ANAPHOR_DETERMINERS.hasToken(tokens[a.from] as Token) ? a.from + 1 : a.from;
+        const ext = extendName(view, tokens, first, b.to, to);
         const text = joinText(view, tokens, ext.from, ext.to);
         // "two Optional Protocols to the Convention": several, so none of them in particular.
         const entry = PLURAL_CHILD.test(lastWord) ? null : ext.entry ?? catalogIndex().resolveByWords(text, "protocol");
@@ -206,7 +192,11 @@ function namedAround(view: string, tokens: readonly Token[], h: number, from: nu
     }
   }
   // "Additional Protocols I and II" → handled as one mention; numerals kept in the text.
-  while (end < to && ROMAN.has((tokens[end] as Token).text)) end++;
+  for (let t = tokens[end]; end < to && t; t = tokens[end]) {
+    if (ROMAN.has(t.text)) end++;
+    else if (NUMERAL_JOINS.has(t.lower) && end + 1 < to && ROMAN.has((tokens[end + 1] as Token).text) && ROMAN.has((tokens[end - 1] as Token).text)) end += 2;
+    else break;
+  }
   if (capitalised === 0 && !YEAR.test((tokens[start] as Token).text)) return null;
   if (lowerHead && capitalised < 2) return null;
   const ext = extendName(view, tokens, start, end, to);
@@ -271,19 +261,6 @@ function childrenAt(tokens: readonly Token[], i: number, to: number): Instrument
   if (!between.every((w) => CHILD_COUNT.test(w))) return null;
   if (NAME_GOES_ON.has(tokens[k + 1]?.lower ?? "") && k + 1 < to) return null;
   return { from: i, to: k + 1, kind: "children", text: tokens.slice(i, k + 1).map((x) => x.text).join(" "), entry: null, type: "protocol", head: "protocol" };
-}
-
-/** A short name in quotes that ends in a head noun: endorsed a "humanitarian pledge". */
-function quotedNameAt(view: string, tokens: readonly Token[], i: number, to: number): InstrumentMention | null {
-  if ((tokens[i] as Token).text !== '"') return null;
-  let c = i + 1;
-  while (c < to && c - i <= MAX_QUOTED_NAME_WORDS && (tokens[c] as Token).word && !NOT_IN_QUOTED_NAME.has((tokens[c] as Token).lower)) c++;
-  const head = tokens[c - 1] as Token;
-  if (c >= to || (tokens[c] as Token).text !== '"' || c - i < 3) return null;
-  const type = QUOTED_HEADS.has(head.lower) ? HEAD_TYPE_MAP.get(head.lower) : undefined;
-  if (!type) return null;
-  const text = joinText(view, tokens, i + 1, c);
-  return { from: i, to: c + 1, kind: "named", text, entry: catalogIndex().resolveByWords(text, type), type };
 }
 
 function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentMention | null {
