@@ -155,3 +155,21 @@ describe("no record from hostile or empty input", () => {
     expect(extractDocument({ id: "x.txt", text }).commitments).toEqual([]);
   });
 });
+
+describe("no record for the depositary", () => {
+  it.each([
+    "The Secretary-General, as depositary, has accepted the instrument of accession to the Arms Trade Treaty.",
+    "The Secretary-General received the instrument of ratification of the Chemical Weapons Convention.",
+  ])("%s", (body) => {
+    expect(run(body).filter((c) => ["ratified", "acceded", "party", "signed"].includes(c.action))).toEqual([]);
+  });
+});
+
+describe("the month May is not the modal 'may'", () => {
+  it("an act after 'on 3 May' stays done", () => {
+    expect(rows(run("Delegates gathered in Geneva on 3 May and Chile ratified the Arms Trade Treaty."))).toEqual(["Chile|ratified|att|affirmed"]);
+  });
+  it("'Chile may ratify' stays planned", () => {
+    expect(rows(run("Chile may ratify the Arms Trade Treaty."))).toEqual(["Chile|ratified|att|planned"]);
+  });
+});

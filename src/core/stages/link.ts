@@ -1,4 +1,5 @@
 import { JOINING_WORDS } from "../lexicon/cues";
+import { isUnOrgan } from "../lexicon/organisations";
 import type { Token } from "../text/tokens";
 import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
@@ -312,6 +313,20 @@ function actsInRole(s: Sentence, cue: CueMention): boolean {
   return next !== "well" && next !== "soon" && next !== "of" && next !== "such";
 }
 
+const TREATY_ACTS = new Set(["ratified", "acceded", "party", "signed"]);
+
+/**
+ * A UN organ or official never ratifies, accedes to, signs or becomes party to a treaty: "The
+ * Secretary-General, as depositary, has accepted the instrument of accession" names the
+ * depositary, not the state that acted.
+ */
+function withoutDepositary(d: Draft): Draft[] {
+  if (!TREATY_ACTS.has(d.action)) return [d];
+  const agents = d.agents.filter((m) => !(m.actor && isUnOrgan(m.actor.name)));
+  if (agents.length === d.agents.length) return [d];
+  return agents.length > 0 ? [{ ...d, agents }] : [];
+}
+
 /** The rules, most specific first. */
 const RULES: readonly Rule[] = [relativeParty, characterisedList, vote, call, welcome, pending, nominal, agentNoun, verb];
 
@@ -332,5 +347,5 @@ export function linkSentence(s: Sentence): Draft[] {
       for (const later of s.cues) if (later.from > cue.from && later.def.form !== "call") consumed.add(later);
     }
   });
-  return drafts.filter((d) => !consumed.has(d.cue));
+  return drafts.filter((d) => !consumed.has(d.cue)).flatMap((d) => withoutDepositary(d));
 }

@@ -40,7 +40,7 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   for (let i = cueFrom - 1; i >= start; i--) {
     const t = tokens[i] as Token;
     if (STOPPERS.has(t.text)) break;
-    if (HEDGES.has(t.lower)) return { polarity: "planned", by: t.lower };
+    if (HEDGES.has(t.lower) && !isMonthMay(tokens, i)) return { polarity: "planned", by: t.lower };
   }
   if (tokens[cueFrom - 1]?.lower === "to") {
     if (affirmedInfinitive(tokens, cueFrom - 1, floor)) return { polarity: "affirmed", by: "to:done" };
@@ -60,3 +60,10 @@ function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number)
   for (let i = to - 1; i >= Math.max(floor, to - 25); i--) if ((tokens[i] as Token).lower === "opportunity") return true;
   return false;
 }
+
+/** "on 3 May", "May 2019": the month, not the modal. */
+function isMonthMay(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return t.text === "May" && (DIGITS.test(tokens[i - 1]?.text ?? "") || DIGITS.test(tokens[i + 1]?.text ?? ""));
+}
+const DIGITS = /^\d/u;
