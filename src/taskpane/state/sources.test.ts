@@ -42,7 +42,7 @@ describe("pastedSource", () => {
   });
 
   it("names plain text by the time and takes its title and date from the text", () => {
-    const item = pastedSource(`Chile joins the ATT\n\n${SENTENCE}`, [], when);
+    const item = pastedSource(`Chile joins the ATT\n\n3 June 2013\n\n${SENTENCE}`, [], when);
     expect(item).toMatchObject({ id: "Pasted 2024-05-06 07h08.txt", origin: "pasted", title: "Chile joins the ATT", date: "2013-06-03" });
     expect(item.bytes).toBe(utf8(item.text).length);
   });
@@ -75,7 +75,7 @@ describe("fileSource", () => {
   });
 
   it("reads a .txt file, with a unique id and the file's size", async () => {
-    const bytes = utf8(`Chile joins the ATT\n\n${SENTENCE}`);
+    const bytes = utf8(`Chile joins the ATT\n\n3 June 2013\n\n${SENTENCE}`);
     const item = await fileSource(fakeFile("chile.txt", bytes), ["chile.txt"]);
     expect(item).toMatchObject({ id: "chile (2).txt", origin: "file", title: "Chile joins the ATT", date: "2013-06-03", bytes: bytes.length });
     expect(item.text).toContain(SENTENCE);
@@ -128,8 +128,8 @@ describe("loadSeeds", () => {
         { file: "one.txt", bytes: 111 },
         { file: "two words.md", bytes: 222 },
       ]),
-      "seeds/one.txt": reply(200, `Chile joins the ATT\n\n${SENTENCE}`),
-      "seeds/two%20words.md": reply(200, "Norway and the CRC\n\nNorway ratified the Convention on the Rights of the Child on 8 January 1991."),
+      "seeds/one.txt": reply(200, `Chile joins the ATT\n\n3 June 2013\n\n${SENTENCE}`),
+      "seeds/two%20words.md": reply(200, "Norway and the CRC\n\n8 January 1991\n\nNorway ratified the Convention on the Rights of the Child on 8 January 1991."),
     };
     const fetchFn = jest.fn(async (url: string) => files[url] ?? reply(404, ""));
     const items = await loadSeeds("seeds/", fetchFn);
