@@ -1,3 +1,4 @@
+import { mulberry32 } from "../../src/bench/corpus";
 import { extractBody, rows } from "../support/extractBody";
 
 /**
@@ -7,17 +8,8 @@ import { extractBody, rows } from "../support/extractBody";
  * Generation is seeded, so a failing case is the same case on every run and names itself.
  */
 
-/** A small deterministic generator (mulberry32), so cases are reproducible. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator (the bench's mulberry32), so cases are reproducible. */
+export const seeded = mulberry32;
 
 export type Rng = () => number;
 
