@@ -191,7 +191,28 @@ const nearMisses = generate(1310, 8, (rng, i) => {
   return caseOf(text, expected);
 });
 
-const CASES: Case[] = [...apposition, ...adjectives, ...onBehalf, ...oneState, ...pronouns, ...depositary, ...speaker, ...venues, ...unActors, ...nearMisses, ...titledLists, ...firstPerson];
+/**
+ * Names that are also ordinary words or first names ("Turkey", "Jordan", "Chad", "Georgia"): a
+ * state as a clause's subject or in a list, never after a first name ("Michael Jordan").
+ */
+const AMBIGUOUS: ReadonlyArray<[string, string]> = [["Turkey", "Türkiye"], ["Jordan", "Jordan"], ["Chad", "Chad"], ["Georgia", "Georgia"]];
+const ambiguous = generate(1313, 10, (rng, i) => {
+  const [written, name] = pick(rng, AMBIGUOUS);
+  const [verb, action] = pick(rng, ACTS);
+  const t = pick(rng, TREATIES);
+  const year = 1990 + Math.floor(rng() * 30);
+  const texts: Array<[string, string[]]> = [
+    [`On ${1 + Math.floor(rng() * 27)} May ${year} ${written} ${verb} ${t.written}.`, [row(name, action, t.id)]],
+    [`${written} has ${verb} ${t.written}.`, [row(name, action, t.id)]],
+    [`In ${year}, ${written} ${verb} ${t.written}.`, [row(name, action, t.id)]],
+    [`${written}'s accession to ${t.written} was welcomed.`, [row(name, "acceded", t.id)]],
+    [`Coach ${pick(rng, FIRST)} ${written} ${verb} ${t.written} for the cameras.`, []],
+  ];
+  const [text, expected] = texts[i % texts.length] as [string, string[]];
+  return caseOf(text, expected);
+});
+
+const CASES: Case[] = [...ambiguous, ...apposition, ...adjectives, ...onBehalf, ...oneState, ...pronouns, ...depositary, ...speaker, ...venues, ...unActors, ...nearMisses, ...titledLists, ...firstPerson];
 
 describe("construction family: actors", () => {
   it("has enough cases", () => {

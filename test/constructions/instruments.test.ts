@@ -1,4 +1,4 @@
-import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, type Case, type Rng, type StateName } from "./generate";
+import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
 
 /**
  * Construction family: instruments. How a text names what was acted on: ILO conventions by
@@ -208,6 +208,15 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const p = pick(rng, [{ w: "the Kyoto Protocol", id: "kyoto-protocol" }, { w: "the Optional Protocol to the Convention against Torture", id: "opcat" }]);
     const text = `${capitalise(a.written)} ratified ${p.w} in 2005. ${capitalise(b.written)} ratified the Protocol in 2008.`;
     return { text, expected: [...rowsFor([a], "ratified", p.id, "affirmed"), ...rowsFor([b], "ratified", p.id, "affirmed")].sort() };
+  },
+  (rng) => {
+    // "to which it is a party": the relative's antecedent is the instrument; a generic plural names none.
+    const t = pick(rng, TREATIES.filter((x) => x.type !== "declaration"));
+    const [a] = sample(rng, STATES, 1) as [StateName];
+    return pick(rng, [
+      { text: `${capitalise(a.written)} supports the universalization of the international agreements and arrangements to which it is a party.`, expected: [] },
+      { text: `${capitalise(a.written)} promotes ${t.written}, to which it is a party.`, expected: rowsFor([a], "party", t.id, "affirmed") },
+    ]);
   },
   (rng) => {
     // Near misses, two to a text (each state its own sentence), taken in turn so that all of them run.

@@ -76,10 +76,17 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const l = few(rng, 2, 4);
     return { text: `States not party to ${t.written} include ${listOf(names(l))}.`, expected: rowsFor(l, "party", t.id, "negated") };
   },
+  (rng) => {
+    // Coordinated verbs where joining is what the ratification did: one act, the ratification.
+    const t = treaty(rng);
+    const [a] = few(rng, 1, 1) as [StateName];
+    const verbs = pick(rng, ["ratifying and formally joining", "ratifying and joining", "ratifying and thereby officially joining"]);
+    return { text: `The Secretary-General congratulated ${a.written} for ${verbs} ${t.written} today.`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
+  },
 ];
 
 describe("construction family: lists", () => {
-  const cases = generate(13001, 48, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+  const cases = generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
 

@@ -74,10 +74,17 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const l = few(rng, 1, 1);
     return { text: `${subject(l)} has no intention of signing ${t.written}.`, expected: rowsFor(l, "signed", t.id, "negated") };
   },
+  (rng) => {
+    // "signed, subject to ratification, X and Y": signed now, the ratification of both still to come.
+    const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+    const l = few(rng, 1, 1);
+    const text = `${subject(l)} has ${pick(rng, ["also ", ""])}signed, subject to ratification, ${t1.written}, ${2000 + Math.floor(rng() * 20)}, and ${t2.written}.`;
+    return { text, expected: [...rowsFor(l, "signed", t1.id, "affirmed"), ...rowsFor(l, "signed", t2.id, "affirmed"), ...rowsFor(l, "ratified", t1.id, "planned"), ...rowsFor(l, "ratified", t2.id, "planned")].sort() };
+  },
 ];
 
 describe("construction family: negation and plans", () => {
-  const cases = generate(13004, 48, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+  const cases = generate(13004, Math.max(48, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
 

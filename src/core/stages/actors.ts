@@ -143,7 +143,7 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
     const named = capital ? lex.names.matchAt(tokens, i) : null;
     if (named && named.to <= to && isCapitalised(tok) && !claimedRange(claimed, named.from, named.to)) {
       const text = named.to - named.from === 1 ? tok.text : tokens.slice(named.from, named.to).map((t) => t.text).join(" ");
-      const okAmbiguous = !isAmbiguousStateName(text) || listContext(tokens, named.from, named.to);
+      const okAmbiguous = !isAmbiguousStateName(text) || listContext(tokens, named.from, named.to) || subjectContext(tokens, named.from, named.to);
       const venue = named.value.kind === "state" ? placeApposition(tokens, from, named.from, named.to) : openingPlace(tokens, named.from, named.to);
       if (okAmbiguous && !venue && !attributive(tokens, named.to)) {
         // "the 57th General Assembly": the session's ordinal belongs to the organ's name.
@@ -301,6 +301,23 @@ function listContext(tokens: readonly Token[], from: number, to: number): boolea
   const next = tokens[to];
   const sep = (t: Token | undefined) => !!t && (t.text === "," || t.lower === "and" || t.text === "(" || t.text === ")" || t.text === "-" || t.text === ":" || t.text === ";");
   return sep(prev) || sep(next);
+}
+
+const SUBJECT_FOLLOWERS = new Set(["has", "have", "had", "is", "was", "will", "would", "shall", "also", "then", "became", "becomes", "attaches", "voted", "votes", "abstained"]);
+
+/**
+ * An ambiguous name as a clause's subject ("Turkey signed", "Jordan has ratified", "Chad's
+ * accession"): a finite verb or a possessive after it, and no capitalised word (a first name:
+ * "Michael Jordan") before it.
+ */
+function subjectContext(tokens: readonly Token[], from: number, to: number): boolean {
+  const prev = tokens[from - 1];
+  if (prev && prev.word && isCapitalised(prev) && from > 0 && !/^\d/u.test(prev.text)) return false;
+  const next = tokens[to];
+  if (!next) return false;
+  if (next.text === "'s" || next.text === "’s") return true;
+  if (!next.word || isCapitalised(next)) return false;
+  return SUBJECT_FOLLOWERS.has(next.lower) || /^[a-z]+ed$/u.test(next.lower);
 }
 
 /** "Director-General of UNESCO" is UNESCO; keep the organisation, drop nothing else. */

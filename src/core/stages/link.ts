@@ -13,6 +13,9 @@ import { ADVERB, COPULAS, type Draft, draft, GENERIC_SUBJECTS, instrumentNear, i
 
 export type { Draft, Sentence } from "./linkParts";
 
+/** Adverbs that make the next verb the result of the one before ("ratifying and thereby joining"). */
+const CONSEQUENCE = new Set(["thereby", "thus", "hence"]);
+
 const BECOMING = new Set(["became", "become", "becomes", "becoming", "is", "was", "are", "were", "remains", "remain", "be"]);
 
 /** Rank words between an article and an agent noun: "the 41st", "the latest", "a new". */
@@ -26,8 +29,9 @@ const relativeParty: Rule = (s, cue) => {
     if ((s.tokens[i] as Token).lower === "which" && (s.tokens[i - 1] as Token).lower === "to") w = i - 1;
   }
   if (w < 0) return null;
+  // The relative's subject, or the clause's when it is a pronoun ("Turkey supports X, to which it is a party").
   const group = groupBefore(s, cue.from, false);
-  if (!group || group.from < w) return null;
+  if (!group) return null;
   const objects: InstrumentMention[] = [];
   for (let k = s.instruments.length - 1; k >= 0; k--) {
     const m = s.instruments[k] as InstrumentMention;
@@ -35,7 +39,8 @@ const relativeParty: Rule = (s, cue) => {
     if (objects.length > 0 && (objects[0] as InstrumentMention).from - m.to > 3) break;
     objects.unshift(m);
   }
-  return objects.length ? draft(s, cue, "relative-party", group, objects, false) : null;
+  // "the agreements to which it is a party": a generic antecedent names no instrument, so no record (not the document's topic).
+  return draft(s, cue, "relative-party", group, objects, false);
 };
 
 /** Calls on others: the caller's `called-for`; the addressees get nothing. */
@@ -188,7 +193,8 @@ const pending: Rule = (s, cue, index, drafts) => {
 /** Active verbs, passives ("adopted by X") and copula lists ("the States that ratified it are: A, B"). */
 const verb: Rule = (s, cue, index, drafts) => {
   if (cue.def.form !== "verb") return null;
-  const stop = nextCueStart(s, index);
+  // "signed, subject to ratification, X": the inserted reservation does not end the verb's reach.
+  const stop = s.cues[index + 1]?.def.form === "pending" ? nextCueStart(s, index + 1) : nextCueStart(s, index);
   const after = s.tokens[cue.to];
   // Passive with agent: "adopted by the General Assembly", "proposed for adoption by".
   if (after?.lower === "by") {
@@ -209,14 +215,14 @@ const verb: Rule = (s, cue, index, drafts) => {
   let chainedFrom: Draft | undefined;
   if (prevCue && prevCue.def.form === "verb") {
     const between = s.tokens.slice(prevCue.to, cue.from).map((t) => t.lower);
-    if (between.length > 0 && between.length <= 2 && between.every((w) => VERB_CHAIN.has(w))) chainedFrom = drafts.find((d) => d.cue === prevCue);
+    if (between.length > 0 && between.length <= 3 && between.every((w) => VERB_CHAIN.has(w) || ADVERB.test(w) || CONSEQUENCE.has(w)) && VERB_CHAIN.has(between[0] as string)) chainedFrom = drafts.find((d) => d.cue === prevCue);
   }
   let objects = objectsAfter(s, cue.to, stop);
   const nextCue = s.cues[index + 1];
   if (objects.length === 0 && nextCue && nextCue.def.form === "verb") {
     const between = s.tokens.slice(cue.to, nextCue.from).map((t) => t.lower);
     // "signed and ratified X", "signed but not ratified X": the verbs share the object (each keeps its own polarity).
-    if (between.length > 0 && between.length <= 3 && between.every((w) => VERB_CHAIN.has(w) || w === "not" || w === "yet")) {
+    if (between.length > 0 && between.length <= 3 && between.every((w) => VERB_CHAIN.has(w) || w === "not" || w === "yet" || ADVERB.test(w) || CONSEQUENCE.has(w))) {
       objects = objectsAfter(s, nextCue.to, nextCueStart(s, index + 1));
       if (objects.length === 0) {
         // Pass the chain on: find the last verb's objects.
@@ -347,5 +353,15 @@ export function linkSentence(s: Sentence): Draft[] {
       for (const later of s.cues) if (later.from > cue.from && later.def.form !== "call") consumed.add(later);
     }
   });
-  return drafts.filter((d) => !consumed.has(d.cue)).flatMap((d) => withoutDepositary(d));
+  const kept = drafts.filter((d) => !consumed.has(d.cue) && !joiningAfterTheAct(s, d, drafts));
+  return kept.flatMap((d) => withoutDepositary(d));
+}
+
+/**
+ * "for ratifying and formally joining X": joining is what the ratification did, not a second
+ * act; the chained "join" gives way to the act named with it on the same agents and objects.
+ */
+function joiningAfterTheAct(s: Sentence, d: Draft, drafts: readonly Draft[]): boolean {
+  if (d.rule !== "verb-chain" || !(s.tokens[d.cue.from] as Token).lower.startsWith("join")) return false;
+  return drafts.some((o) => o !== d && o.cue.to <= d.cue.from && (o.action === "ratified" || o.action === "acceded") && o.agents === d.agents);
 }
