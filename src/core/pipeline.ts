@@ -198,7 +198,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     return states.slice(0, 1);
   };
   const hints = new OrganisationHints(view, segments);
-  const ctx: DocumentContext = new DocumentContext(sentenceAt, principal, (i, head) => hints.mayName(i, head));
+  const ctx: DocumentContext = new DocumentContext(sentenceAt, principal, (i, head) => hints.mayName(i, head), segments.length);
   let records: Commitment[] = [];
   const cueHint = CUE_HINT.for(view); // chosen for the whole view: a sentence holds no character it lacks
   const onProgress = options.onProgress;

@@ -75,6 +75,18 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `${subject(l)} has no intention of signing ${t.written}.`, expected: rowsFor(l, "signed", t.id, "negated") };
   },
   (rng) => {
+    // A state reporting its own act still to come, with the instrument the document names later.
+    const t = treaty(rng);
+    const [a, b] = few(rng, 2, 2) as [StateName, StateName];
+    const report = pick(rng, [
+      `${capitalise(a.written)} said the ratification process should be speeded up.`,
+      `${capitalise(a.written)} said its ratification procedure has begun.`,
+      `${capitalise(a.written)} said he anticipates ratification by the first half of next year.`,
+      `In ${a.written} the ratification process has started.`,
+    ]);
+    return { text: `${report} ${capitalise(b.written)} expects to ratify ${t.written} by the end of the year.`, expected: [...rowsFor([a], "ratified", t.id, "planned"), ...rowsFor([b], "ratified", t.id, "planned")].sort() };
+  },
+  (rng) => {
     // "signed, subject to ratification, X and Y": signed now, the ratification of both still to come.
     const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
     const l = few(rng, 1, 1);

@@ -1,4 +1,4 @@
-import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, type Case, type Rng, type StateName } from "./generate";
+import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
 
 /**
  * Construction family: votes. Voting in favour is `supported`; voting against, abstaining and
@@ -83,10 +83,16 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const a = adoption(rng);
     return { text: `${a.sentence} There were ${pick(rng, ["13 votes in favour", "141 votes in favour, 5 against and 35 abstentions", "two abstentions"])}.`, expected: [a.row] };
   },
+  (rng) => {
+    // Near miss: a state that "adopted the convention text" took a domestic step; adoption is a body's act.
+    const t = pick(rng, TREATIES);
+    const [a] = few(rng, 1, 1) as [StateName];
+    return { text: `${capitalise(a.written)} adopted ${pick(rng, ["the text of ", "the national law implementing ", ""])}${t.written} in ${1990 + Math.floor(rng() * 30)}.`, expected: [] };
+  },
 ];
 
 describe("construction family: votes", () => {
-  const cases = generate(13003, 40, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+  const cases = generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
 

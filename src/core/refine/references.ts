@@ -23,6 +23,8 @@ export class DocumentContext {
     private readonly principal: () => Actor[],
     /** False only when sentence i certainly names no organisation called by `head` (refine/organisationHints.ts). */
     private readonly mayNameOrganisation: (i: number, head: string) => boolean,
+    /** How many sentences the document has, for references to an instrument named only later. */
+    private readonly count = 0,
   ) {}
 
   /** The actors a reference in sentence `index` means. */
@@ -139,7 +141,10 @@ export class DocumentContext {
   resolveInstrument(m: InstrumentMention, sentence: Sentence, index: number): boolean {
     if (m.kind !== "anaphor" || m.text) return true;
     const inSentence = sentence.instruments.filter((x) => x.to <= m.from && x.kind !== "anaphor");
-    const found = lastCompatible(inSentence, m.head ?? "") ?? this.walkBack(index, (list) => lastCompatible(list, m.head ?? ""));
+    const found =
+      lastCompatible(inSentence, m.head ?? "") ??
+      this.walkBack(index, (list) => lastCompatible(list, m.head ?? "")) ??
+      (index === 0 || !this.namesAnyBefore(index) ? this.namedLater(index, (x) => compatible(m.head ?? "", x)) : null);
     if (found) {
       m.text = found.text;
       m.entry = found.entry;
@@ -153,12 +158,46 @@ export class DocumentContext {
     return false;
   }
 
-  /** The document's current instrument before sentence `index`, for acts stated without one. */
+  /**
+   * The document's current instrument before sentence `index`, for acts stated without one; in a
+   * document that names none before it ("France said its ratification procedure has begun ...
+   * Portugal aims to ratify the CCD"), the first catalogued one it names later.
+   */
   topic(index: number): InstrumentMention | null {
-    return this.walkBack(index, (list) => {
-      for (let k = list.length - 1; k >= 0; k--) if ((list[k] as InstrumentMention).text) return list[k] as InstrumentMention;
+    return this.walkBack(index, named) ?? (this.namesAnyBefore(index) ? null : this.namedLater(index, () => true));
+  }
+
+  private firstNamed: number | null = null;
+
+  /** Whether any sentence before `index` names an instrument (the first such is found once). */
+  private namesAnyBefore(index: number): boolean {
+    if (this.firstNamed === null) {
+      this.firstNamed = this.count;
+      for (let i = 0; i < this.count; i++) {
+        if (this.sentenceAt(i).instruments.some((x) => x.text)) {
+          this.firstNamed = i;
+          break;
+        }
+      }
+    }
+    return this.firstNamed < index;
+  }
+
+  private lookingAhead = false;
+
+  /** The first catalogued instrument named after sentence `index` that `fits`, within the history's reach. */
+  private namedLater(index: number, fits: (m: InstrumentMention) => boolean): InstrumentMention | null {
+    if (this.lookingAhead) return null;
+    this.lookingAhead = true;
+    try {
+      for (let i = index + 1; i < Math.min(this.count, index + 1 + HISTORY); i++) {
+        const m = this.sentenceAt(i).instruments.find((x) => x.kind !== "anaphor" && x.entry !== null && fits(x));
+        if (m) return m;
+      }
       return null;
-    });
+    } finally {
+      this.lookingAhead = false;
+    }
   }
 
   private walkBack(index: number, pick: (list: InstrumentMention[]) => InstrumentMention | null): InstrumentMention | null {
@@ -168,6 +207,11 @@ export class DocumentContext {
     }
     return null;
   }
+}
+
+function named(list: InstrumentMention[]): InstrumentMention | null {
+  for (let k = list.length - 1; k >= 0; k--) if ((list[k] as InstrumentMention).text) return list[k] as InstrumentMention;
+  return null;
 }
 
 const MAX_DEPTH = 8;
@@ -251,7 +295,8 @@ function lastCompatible(list: readonly InstrumentMention[], head: string): Instr
 }
 
 function compatible(head: string, a: InstrumentMention): boolean {
-  const name = a.text.toLowerCase();
+  // An acronym ("CCD", "CWC") stands for its catalogued name: "the Convention" may refer to it.
+  const name = (a.entry && a.text === a.text.toUpperCase() ? a.entry.name : a.text).toLowerCase();
   switch (head) {
     case "convention":
       return a.type === "treaty" && name.includes("convention") && !/protocol/u.test(name.split("convention")[0] ?? "");

@@ -132,6 +132,16 @@ const nominal: Rule = (s, cue) => {
       if (i > cue.to && s.cues.some((c) => c.from === i)) break;
     }
   }
+  // "Colombia said the ratification process should be speeded up", "Canada said he anticipates
+  // ratification", "In A and B the ratification processes have started": the reporting state's act, still to come.
+  if (!agents && cue.def.form === "noun" && (isPending(s, cue.to) || EXPECTING.has(s.tokens[cue.from - 1]?.lower ?? "") || EXPECTING.has(s.tokens[cue.from - 2]?.lower ?? ""))) {
+    const owner = reportingState(s, cue.from);
+    if (owner) {
+      const objects = objectsAfter(s, cue.to, s.to);
+      const d = draft(s, cue, "pending-report", owner, objects.slice(0, 1), objects.length === 0, cue.from);
+      return { ...d, polarity: d.polarity === "negated" ? "negated" : "planned", polarityBy: d.polarity === "negated" ? d.polarityBy : "process" };
+    }
+  }
   if (!agents && cue.def.form === "deposit") {
     agents = groupBefore(s, cue.from);
     rule = "deposit-subject";
@@ -274,6 +284,29 @@ const verb: Rule = (s, cue, index, drafts) => {
   return draft(s, cue, "verb", g, objects, objects.length === 0);
 };
 
+/** Verbs of expecting an act: "anticipates ratification", "expects the ratification to come through". */
+const EXPECTING = new Set(["anticipates", "anticipated", "expects", "expected", "foresees", "awaits", "awaiting"]);
+/** Words between a reporting state and the act it reports: "Colombia said (that) the", "Canada said he anticipates". */
+const REPORTING = new Set(["said", "says", "reported", "reports", "stated", "noted", "indicated", "announced", "that", "the", "its", "he", "she", "it", "they"]);
+
+/**
+ * The state reporting an act of its own: the sentence's subject followed only by a reporting verb
+ * ("Colombia said the ratification process ..."), or an opening "In A and B" ("In Kazakhstan and
+ * Jordan the ratification processes have started").
+ */
+function reportingState(s: Sentence, cueFrom: number): ActorGroup | null {
+  const g = s.groups[0];
+  if (!g || g.to > cueFrom || !g.members.every((m) => m.actor?.kind === "state")) return null;
+  let i = g.to;
+  if (g.from === s.from + 1 && s.tokens[s.from]?.lower === "in") {
+    while (i < cueFrom && (s.tokens[i]?.lower === "the" || s.tokens[i]?.text === ",")) i++;
+    return i === cueFrom ? g : null;
+  }
+  if (g.from !== s.from) return null;
+  while (i < cueFrom && (REPORTING.has((s.tokens[i] as Token).lower) || EXPECTING.has((s.tokens[i] as Token).lower))) i++;
+  return i === cueFrom && cueFrom - g.to <= 5 && REPORTING.has((s.tokens[g.to] as Token).lower) ? g : null;
+}
+
 const PROCESS_NOUNS = new Set(["process", "processes", "procedure", "procedures", "bill", "law"]);
 const PENDING_WORDS = new Set(["should", "will", "would", "is", "are", "expected", "pending", "underway"]);
 
@@ -324,9 +357,14 @@ const TREATY_ACTS = new Set(["ratified", "acceded", "party", "signed"]);
 /**
  * A UN organ or official never ratifies, accedes to, signs or becomes party to a treaty: "The
  * Secretary-General, as depositary, has accepted the instrument of accession" names the
- * depositary, not the state that acted.
+ * depositary, not the state that acted. And a state never adopts: that is a body's act.
  */
 function withoutDepositary(d: Draft): Draft[] {
+  // Adoption is a body's act on a text; a state that "adopted the convention text" took a domestic step.
+  if (d.action === "adopted") {
+    const agents = d.agents.filter((m) => m.actor?.kind !== "state");
+    return agents.length === d.agents.length ? [d] : agents.length > 0 ? [{ ...d, agents }] : [];
+  }
   if (!TREATY_ACTS.has(d.action)) return [d];
   const agents = d.agents.filter((m) => !(m.actor && isUnOrgan(m.actor.name)));
   if (agents.length === d.agents.length) return [d];
