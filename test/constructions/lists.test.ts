@@ -77,6 +77,23 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `States not party to ${t.written} include ${listOf(names(l))}.`, expected: rowsFor(l, "party", t.id, "negated") };
   },
   (rng) => {
+    // An opening list of precedents, closed by its conjunction, then the subject: both did the act.
+    const t = treaty(rng);
+    const l = few(rng, 3, 5);
+    const [first, ...rest] = l as [StateName, ...StateName[]];
+    const opening = pick(rng, ["Following in the footsteps of", "Like", "Joining"]);
+    const verb = pick(rng, [["signed", "signed"], ["ratified", "ratified"]] as const);
+    return { text: `${opening} ${listOf(names(rest))}, ${first.written} ${verb[0]} ${t.written}.`, expected: rowsFor(l, verb[1], t.id, "affirmed") };
+  },
+  (rng) => {
+    // Near miss: "Unlike" says the list did not; an opening that is not a precedent gives the subject only.
+    const t = treaty(rng);
+    const l = few(rng, 3, 4);
+    const [first, ...rest] = l as [StateName, ...StateName[]];
+    const opening = pick(rng, ["Unlike", "In talks with", "After consulting"]);
+    return { text: `${opening} ${listOf(names(rest))}, ${first.written} ratified ${t.written}.`, expected: rowsFor([first], "ratified", t.id, "affirmed") };
+  },
+  (rng) => {
     // Coordinated verbs where joining is what the ratification did: one act, the ratification.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

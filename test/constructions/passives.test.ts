@@ -55,6 +55,14 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `Today ${a.written} deposited its instrument of ${act[0]} to ${t.written}.`, expected: rowsFor([a], act[1], t.id, "affirmed") };
   },
   (rng) => {
+    // A relative passive with an adjunct before its agent: the antecedent is the object.
+    const t = treaty(rng);
+    const [a] = few(rng, 1, 1) as [StateName];
+    const l = sample(rng, STATES.filter((x) => x !== a), 1 + Math.floor(rng() * 2));
+    const text = `${capitalise(a.written)} ratified ${t.written}, which was ${pick(rng, ["also ", ""])}signed ${pick(rng, ["today", "yesterday", "formally"])} by ${listOf(names(l))}.`;
+    return { text, expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor(l, "signed", t.id, "affirmed")].sort() };
+  },
+  (rng) => {
     // Near miss: an institution or company, not an act.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];
@@ -63,7 +71,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
 ];
 
 describe("construction family: passives and nominals", () => {
-  const cases = generate(13002, 45, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+  const cases = generate(13002, Math.max(45, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
 

@@ -58,7 +58,7 @@ const MORE_NAMES: Record<string, string[]> = {
   TLS: ["East Timor"],
   PSE: ["Palestine", "State of Palestine"],
   COD: ["DR Congo", "DRC", "Democratic Republic of the Congo"],
-  COG: ["Republic of the Congo", "Congo-Brazzaville"],
+  COG: ["Republic of the Congo", "Republic of Congo", "Congo-Brazzaville"],
 };
 
 /** Adjectives the package lacks ("Kazakhstani" is there; "Kazakh" is what the press writes). */

@@ -14,7 +14,7 @@ import type { Draft, Sentence } from "./link";
  *  3. a call or welcome takes the date of the statement that makes it;
  *  4. an act the document reports as its news ("… ratified the treaty today") dates the other acts
  *     it lists on the same instrument without a date of their own, unless they are background
- *     ("earlier", "was the first to sign", "in the footsteps of").
+ *     ("earlier", "was the first to sign", the list "in the footsteps of" which another acts).
  * Never a date from outside the text: everything resolves against the document's own date.
  */
 const MAX_DATE_DISTANCE = 160;
@@ -35,7 +35,7 @@ const NEWS_ACTIONS: ReadonlySet<Action> = new Set<Action>(["ratified", "acceded"
 /** An act word of the genre, for finding the sentence that reports the document's news. */
 const ACT_WORD = /\b(?:sign(?:s|ed|ing|atures?)|ratif(?:y|ies|ied|ying|ications?)|acce(?:de[ds]?|ding|ssions?)|deposit(?:s|ed|ing)?|endors(?:e|es|ed|ing|ements?)|adher(?:e|es|ed|ing)|join(?:s|ed|ing)|treaty\sactions?)\b/iu;
 /** Background acts, not the document's news. */
-const BACKGROUND = /\b(?:earlier|previously|formerly|recent(?:ly)?|footsteps|ago|after|before|since|had\s(?:signed|ratified|acceded|deposited|endorsed|joined)|first\s(?:\w+\s){0,2}to\s(?:sign|ratify|accede|join|endorse))\b/iu;
+const BACKGROUND = /\b(?:earlier|previously|formerly|recent(?:ly)?|ago|after|before|since|had\s(?:signed|ratified|acceded|deposited|endorsed|joined)|first\s(?:\w+\s){0,2}to\s(?:sign|ratify|accede|join|endorse))\b/iu;
 const WORD = /[A-Za-z]{4,}/gu;
 const STOP_WORDS = new Set(["convention", "treaty", "protocol", "agreement", "optional", "international", "nations", "united", "with", "from", "their", "that"]);
 /** How far into the body the document's news is looked for. */
@@ -192,7 +192,8 @@ function fallbackDate(doc: object, view: string, docDate: string | null, s: Sent
   const next = dateFromNext(view, s, docDate);
   if (next && d.polarity === "affirmed") return next;
   if (d.action === "called-for" || d.action === "welcomed") return docDate;
-  if (d.polarity !== "affirmed" || !NEWS_ACTIONS.has(d.action)) return null;
+  // "Following in the footsteps of A and B, C signed ...": A and B acted before the news.
+  if (d.polarity !== "affirmed" || !NEWS_ACTIONS.has(d.action) || d.rule === "precedent-list") return null;
   let memo = perDocument.get(doc);
   if (!memo) {
     memo = { news: newsOf(view, docDate) };

@@ -22,23 +22,35 @@ const TITLES = new Set([
   "authorities", "permanent", "leader", "leaders", "king", "chancellor", "envoy", "republic", "kingdom", "state", "people", "team",
 ]);
 
+const CONJUNCTIONS = new Set(["and", "or", "nor", "&"]);
+
 /** Words between a governing preposition and its group: "of the", "by both", "Kazakhstan's". */
 const SUBJECT_DETERMINERS = new Set(["the", "both", "all", "'s"]);
 
 export function groupActors(tokens: readonly Token[], mentions: readonly ActorMention[]): ActorGroup[] {
   const groups: ActorGroup[] = [];
+  // Lists closed by their final conjunction ("A, B and C"): a name after a bare comma starts a new group
+  // ("Following the footsteps of A, B and C, the Philippines signed ...").
+  const closed = new Set<ActorGroup>();
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     const joinable = m.kind === "named" || m.kind === "capital";
     if (last && joinable && last.members.every((x) => x.kind === "named" || x.kind === "capital")) {
       let ok = true;
+      let conjunction = false;
+      let comma = false;
       for (let i = last.to; i < m.from && ok; i++) {
         const t = tokens[i] as Token;
         ok = SEPARATORS.has(t.lower) && !(t.text === "(" && i === last.to && tokens[i - 1]?.text !== ",");
+        if (CONJUNCTIONS.has(t.lower)) conjunction = true;
+        else if (t.text === ",") comma = true;
+        else if (t.lower !== "the") conjunction = true; // brackets, dashes, "as well as": a list's own punctuation
       }
+      if (ok && closed.has(last) && comma && !conjunction) ok = false;
       if (ok && m.from - last.to <= 5) {
         last.members.push(m);
         last.to = m.to;
+        if (conjunction && CONJUNCTIONS.has((tokens[m.from - 1] as Token).lower === "the" ? (tokens[m.from - 2]?.lower ?? "") : (tokens[m.from - 1] as Token).lower)) closed.add(last);
         continue;
       }
     }

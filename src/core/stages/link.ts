@@ -206,12 +206,13 @@ const verb: Rule = (s, cue, index, drafts) => {
   // "signed, subject to ratification, X": the inserted reservation does not end the verb's reach.
   const stop = s.cues[index + 1]?.def.form === "pending" ? nextCueStart(s, index + 1) : nextCueStart(s, index);
   const after = s.tokens[cue.to];
-  // Passive with agent: "adopted by the General Assembly", "proposed for adoption by".
-  if (after?.lower === "by") {
+  // Passive with agent: "adopted by the General Assembly", "proposed for adoption by", "signed today by".
+  const byAt = passiveBy(s, cue.to);
+  if (byAt >= 0) {
     if (cue.def.action === "acceded" || cue.def.action === "party") return null; // "joined by X" is company, not accession
-    const by = s.tokens.slice(cue.to + 1, cue.to + 5).findIndex((t) => GENERIC_HEADS.has(t.lower));
+    const by = s.tokens.slice(byAt + 1, byAt + 5).findIndex((t) => GENERIC_HEADS.has(t.lower));
     // "signed by several States, including A and B": the members of the generic agent.
-    const g = groupStartingAt(s, cue.to + 1, 2) ?? (by >= 0 ? listNaming(s, cue.to + 1 + by) : null);
+    const g = groupStartingAt(s, byAt + 1, 2) ?? (by >= 0 ? listNaming(s, byAt + 1 + by) : null);
     if (g) {
       const before = s.instruments.filter((m) => m.to <= cue.from);
       const obj = before[before.length - 1] ?? instrumentNear(s, cue.to);
@@ -307,6 +308,19 @@ function reportingState(s: Sentence, cueFrom: number): ActorGroup | null {
   return i === cueFrom && cueFrom - g.to <= 5 && REPORTING.has((s.tokens[g.to] as Token).lower) ? g : null;
 }
 
+/** Adjuncts between a participle and its agent: "signed today by", "ratified last week by". */
+const PASSIVE_ADJUNCTS = new Set(["today", "yesterday", "also", "since", "recently", "already", "subsequently", "later", "jointly", "formally"]);
+
+/** The index of the "by" of a passive's agent right after the participle (over a short adjunct), or -1. */
+function passiveBy(s: Sentence, at: number): number {
+  for (let i = at; i < Math.min(s.to, at + 3); i++) {
+    const w = (s.tokens[i] as Token).lower;
+    if (w === "by") return i;
+    if (!PASSIVE_ADJUNCTS.has(w)) return -1;
+  }
+  return -1;
+}
+
 const PROCESS_NOUNS = new Set(["process", "processes", "procedure", "procedures", "bill", "law"]);
 const PENDING_WORDS = new Set(["should", "will", "would", "is", "are", "expected", "pending", "underway"]);
 
@@ -392,7 +406,26 @@ export function linkSentence(s: Sentence): Draft[] {
     }
   });
   const kept = drafts.filter((d) => !consumed.has(d.cue) && !joiningAfterTheAct(s, d, drafts));
-  return kept.flatMap((d) => withoutDepositary(d));
+  return [...kept, ...kept.flatMap((d) => precedents(s, d))].flatMap((d) => withoutDepositary(d));
+}
+
+/** Openings that say the list in them did the same act before: "Following in the footsteps of A and B,", "Like A,", "Joining A and B,". */
+const PRECEDENT_OPENINGS: readonly (readonly string[])[] = [
+  ["following", "in", "the", "footsteps", "of"], ["following", "the", "footsteps", "of"], ["in", "the", "footsteps", "of"],
+  ["like"], ["joining"], ["following"],
+];
+
+/** "Following in the footsteps of A and B, C signed X": A and B signed X too (affirmed acts only). */
+function precedents(s: Sentence, d: Draft): Draft[] {
+  if (d.rule !== "verb" || d.polarity !== "affirmed") return [];
+  const subject = s.groups.find((g) => g.from === d.agentFrom);
+  const opening = PRECEDENT_OPENINGS.find((words) => words.every((w, k) => s.tokens[s.from + k]?.lower === w));
+  if (!subject || !opening) return [];
+  let at = s.from + opening.length;
+  if (s.tokens[at]?.lower === "the") at++;
+  const list = s.groups.find((g) => g.from === at);
+  if (!list || list === subject || s.tokens[list.to]?.text !== "," || subject.from > list.to + 2) return [];
+  return [{ ...d, agents: list.members, agentFrom: list.from, rule: "precedent-list" }];
 }
 
 /**
