@@ -161,7 +161,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
  * tokens); everything else is analysed lazily, when a reference in a later sentence needs its
  * actors or instruments.
  */
-const CUE_HINT = new Caseless(/\b(?:ratif|acce(?:de|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|support|vot(?:e|ed|ing)\b|endors|adher|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|against\s?[(:]|in\sfavou?r|deposit|join|exhort)/iu);
+const CUE_HINT = new Caseless(/\b(?:ratif|acce(?:de|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|ed|ing)\b|endors|adher|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|against\s?[(:]|in\sfavou?r|deposit|join|exhort)/iu);
 
 export function extractDocument(doc: RawDocument, options: ExtractOptions = {}): DocumentExtraction {
   const text = prepareText(doc);

@@ -94,6 +94,18 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `${opening} ${listOf(names(rest))}, ${first.written} ratified ${t.written}.`, expected: rowsFor([first], "ratified", t.id, "affirmed") };
   },
   (rng) => {
+    // "A is among N states (, including B and C,) that VERB X": the subject and the named members.
+    const t = treaty(rng);
+    const l = few(rng, 3, 4);
+    const [first, ...rest] = l as [StateName, ...StateName[]];
+    if (rng() < 0.5) {
+      const act = pick(rng, [["signed", "signed"], ["have ratified", "ratified"], ["acceded to", "acceded"]] as const);
+      return { text: `${capitalise(first.written)} was among ${pick(rng, ["127", "the 50", "the first ten"])} states that ${act[0]} ${t.written}.`, expected: rowsFor([first], act[1], t.id, "affirmed") };
+    }
+    const act = pick(rng, [["have since refused to sign", "signed"], ["have yet to ratify", "ratified"], ["have not acceded to", "acceded"]] as const);
+    return { text: `${capitalise(first.written)} is among a handful of countries, including ${listOf(names(rest))}, that ${act[0]} ${t.written}.`, expected: rowsFor(l, act[1], t.id, "negated") };
+  },
+  (rng) => {
     // Coordinated verbs where joining is what the ratification did: one act, the ratification.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

@@ -84,6 +84,23 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `${a.sentence} There were ${pick(rng, ["13 votes in favour", "141 votes in favour, 5 against and 35 abstentions", "two abstentions"])}.`, expected: [a.row] };
   },
   (rng) => {
+    // Voting to adopt is voting in favour, also for a member of a counted group.
+    const r = pick(rng, RESOLUTIONS);
+    const [a] = few(rng, 1, 1) as [StateName];
+    const how = pick(rng, [
+      `${capitalise(a.written)} voted ${pick(rng, ["to adopt", "for"])} ${r.written}.`,
+      `${capitalise(a.written)} was among ${100 + Math.floor(rng() * 80)} nations that voted to adopt ${r.written}.`,
+      `${capitalise(a.written)} took part in the negotiations and was among the states that voted for ${r.written}.`,
+    ]);
+    return { text: how, expected: rowsFor([a], "supported", r.id, "affirmed") };
+  },
+  (rng) => {
+    // Penholders are the drafters: co-sponsors of the resolution they hold the pen on.
+    const r = pick(rng, RESOLUTIONS);
+    const l = few(rng, 2, 3);
+    return { text: `I take the floor on behalf of ${listOf(names(l), true)} as co-penholders of ${r.written}.`, expected: rowsFor(l, "co-sponsored", r.id, "affirmed") };
+  },
+  (rng) => {
     // Near miss: a state that "adopted the convention text" took a domestic step; adoption is a body's act.
     const t = pick(rng, TREATIES);
     const [a] = few(rng, 1, 1) as [StateName];

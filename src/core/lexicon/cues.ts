@@ -69,7 +69,8 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["signatory", "signatories"], { action: "signed", form: "agent" }, t);
   forms(["state party to", "state party of", "states parties to"], { action: "party", form: "agent" }, t);
   forms(["adherent", "adherents", "endorsers", "endorsing states"], { action: "endorsed", form: "agent" }, t);
-  forms(["co-sponsors", "cosponsors", "co-authors", "coauthors", "coauthor", "co-author of", "co-sponsor of", "lead sponsor", "lead country sponsor", "lead country sponsors", "sponsors"], { action: "co-sponsored", form: "agent" }, t);
+  forms(["co-sponsors", "cosponsors", "co-authors", "coauthors", "coauthor", "co-author of", "co-sponsor of", "lead sponsor", "lead country sponsor", "lead country sponsors", "sponsors",
+    "penholder", "penholders", "co-penholder", "co-penholders"], { action: "co-sponsored", form: "agent" }, t);
 
   forms(["call on", "calls on", "called on", "calling on", "call upon", "calls upon", "called upon", "calling upon", "call for", "calls for", "called for", "calling for",
     "urge", "urges", "urged", "urging", "encourage", "encourages", "encouraged", "encouraging", "invite", "invites", "invited", "inviting",
@@ -79,6 +80,7 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["voted against", "vote against", "votes against"], { action: "supported", form: "vote", polarity: "negated" }, t);
   forms(["abstained", "abstain", "abstains", "abstaining", "abstention", "abstentions"], { action: "supported", form: "vote", polarity: "negated" }, t);
   forms(["against", "in favour", "in favor"], { action: "supported", form: "vote" }, t);
+  forms(["voted to adopt", "voted to approve", "voted for", "vote for", "votes for", "voting for"], { action: "supported", form: "vote" }, t);
   forms(["did not take part in the vote", "not participating in the vote", "did not participate in the vote"], { action: "supported", form: "vote", polarity: "negated" }, t);
 
   forms(["subject to ratification", "pending ratification"], { action: "ratified", form: "pending", polarity: "planned" }, t);

@@ -7,6 +7,7 @@ import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter, startsGroup } from "./groupQueries";
 import { GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 import { characterisedList } from "./characterised";
+import { amongSubject } from "./among";
 import { vote } from "./votes";
 import { polarityBefore } from "./polarity";
 import { ADVERB, COPULAS, type Draft, draft, GENERIC_SUBJECTS, instrumentNear, isClauseEnd, JOINING_NOUNS, MODALS, nextCueStart, objectsAfter, POSSESSIVE_FILLER, type Rule, type Sentence, VERB_CHAIN } from "./linkParts";
@@ -175,6 +176,12 @@ const agentNoun: Rule = (s, cue) => {
       }
     }
   }
+  // "on behalf of A, B and C as co-penholders of Y": the group the role is predicated of, governed or not.
+  if (s.tokens[cue.from - 1]?.lower === "as") {
+    const g = s.groups.find((x) => x.to === cue.from - 1);
+    const objects = objectsAfter(s, cue.to, s.to);
+    if (g && objects.length > 0) return draft(s, cue, "agent-as", g, objects.slice(0, 1), false);
+  }
   // "became the coauthor of Y", "has become the 41st adherent to Y", "is the newest signatory of Y".
   let k = cue.from - 1;
   while (k > s.from && RANK.test(s.tokens[k]?.lower ?? "")) k--;
@@ -253,6 +260,12 @@ const verb: Rule = (s, cue, index, drafts) => {
   const copulaNext = COPULAS.has(after?.lower ?? "");
   const intransitive = objects.length === 0 && (isClauseEnd(s, cue.to) || after?.lower === "it" || after?.lower === "them" || copulaNext);
   if (objects.length === 0 && !intransitive) return null;
+  // "A was among 127 states that endorsed X", "A is among a handful of countries, including B, that refused to sign".
+  const among = amongSubject(s, cue.from);
+  if (among) {
+    const members = among.named ? { ...among.subject, members: [...among.subject.members, ...among.named.members] } : among.subject;
+    return draft(s, cue, "among", members, objects.slice(0, 1), objects.length === 0, among.relative);
+  }
   const g = relativeSubject(s, cue.from) ?? groupBefore(s, cue.from);
   const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
   if (!g || (generic(s, g.to, cue.from) && !done)) {

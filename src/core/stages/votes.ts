@@ -3,6 +3,7 @@ import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
 import type { ActorGroup } from "./groups";
 import { draft, instrumentNear, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { CueMention } from "./cues";
+import { amongSubject } from "./among";
 
 /**
  * Votes. Voting in favour is `supported`; voting against, abstaining and not participating are
@@ -69,5 +70,8 @@ export const vote: Rule = (s, cue) => {
   // A bare "against" / "in favour" is a vote only after a vote verb ("voted in favour"), not "13 in favour".
   if ((first === "against" || first === "in") && !isVoteVerb(s, cue.from - 1)) return null;
   const g = groupBefore(s, cue.from);
-  return g && isSubject(s, g, cue) ? voteDraft(s, cue, "vote-verb", g) : null;
+  if (g && isSubject(s, g, cue)) return voteDraft(s, cue, "vote-verb", g);
+  // "A was among 122 nations that voted to adopt X".
+  const among = amongSubject(s, cue.from);
+  return among ? voteDraft(s, cue, "among", among.named ? { ...among.subject, members: [...among.subject.members, ...among.named.members] } : among.subject) : null;
 };

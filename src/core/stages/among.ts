@@ -1,0 +1,56 @@
+import type { Token } from "../text/tokens";
+import { groupBefore, listAfter, type GroupedSentence } from "./groupQueries";
+import type { ActorGroup } from "./groups";
+import { GENERIC_HEADS } from "./memberLists";
+
+/**
+ * Membership of a group that acted: "A was among 127 states that endorsed X", "A is among a
+ * handful of countries, including B and C, that have refused to sign". The relative clause's act
+ * is the subject's (and the named members'), with the relative clause's own polarity.
+ */
+const RELATIVES = new Set(["that", "which", "who"]);
+const AUXILIARIES = new Set(["have", "has", "had", "since", "already", "also", "all", "so", "far", "not", "yet", "never", "to", "refused", "declined", "failed", "decided", "agreed", "chose", "chosen", "opted", "pledged", "promised", "intend", "plan", "planned", "continue", "continued", "did", "do", "does"]);
+const COUNT_WORDS = /^(?:\d+|a|an|handful|of|the|few|only|some|several|dozen|dozens|other|many|first|\d+(?:st|nd|rd|th))$/u;
+const COPULAS = new Set(["was", "is", "are", "were", "remains", "remain", "became", "becomes"]);
+const INTRODUCERS = new Set(["including", "notably", "namely", "incl"]);
+
+export interface Among {
+  subject: ActorGroup;
+  /** Members named in the relative's noun phrase ("including B and C"), if any. */
+  named: ActorGroup | null;
+  /** Token index of the relative pronoun: where the act's own clause starts. */
+  relative: number;
+}
+
+/** The subject of "… among N states that CUE …" for a cue at `cueFrom`, or null. */
+export function amongSubject(s: GroupedSentence, cueFrom: number): Among | null {
+  const word = (i: number) => (s.tokens[i] as Token | undefined)?.lower ?? "";
+  let i = cueFrom - 1;
+  while (i > s.from && AUXILIARIES.has(word(i))) i--;
+  if (!RELATIVES.has(word(i))) return null;
+  const relative = i;
+  i--;
+  let named: ActorGroup | null = null;
+  if (s.tokens[i]?.text === ",") {
+    const g = s.groups.find((x) => x.to === i);
+    if (!g || !INTRODUCERS.has(word(g.from - 1))) return null;
+    named = listAfter(s, g);
+    i = g.from - 2;
+    if (s.tokens[i]?.text === ",") i--;
+  }
+  if (!GENERIC_HEADS.has(word(i))) return null;
+  i--;
+  let words = 0;
+  while (i > s.from && word(i) !== "among" && COUNT_WORDS.test(word(i)) && words < 5) {
+    i--;
+    words++;
+  }
+  if (word(i) !== "among" || !COPULAS.has(word(i - 1))) return null;
+  const copula = i - 1;
+  const adjacent = s.groups.find((g) => g.to === copula);
+  if (adjacent) return { subject: adjacent, named, relative };
+  // "Malta participated in … and was among …": the clause's subject, coordinated.
+  const joined = ["and", "but", ","].includes(word(copula - 1)) || (word(copula - 1) === "but" && s.tokens[copula - 2]?.text === ",");
+  const subject = joined ? s.groups.find((g) => g.eligible && g.to <= copula) ?? null : groupBefore(s, copula);
+  return subject ? { subject, named, relative } : null;
+}
