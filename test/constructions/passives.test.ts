@@ -55,6 +55,13 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `Today ${a.written} deposited its instrument of ${act[0]} to ${t.written}.`, expected: rowsFor([a], act[1], t.id, "affirmed") };
   },
   (rng) => {
+    // "the ratification by A of X and by B of Y": each "and by" pair is its own agent and object; a later clause is not.
+    const [t1, t2, t3] = sample(rng, TREATIES, 3) as [(typeof TREATIES)[number], (typeof TREATIES)[number], (typeof TREATIES)[number]];
+    const [a, b] = few(rng, 2, 2) as [StateName, StateName];
+    const text = `The Secretariat welcomed the ratification by ${a.written} of ${t1.written} and by ${b.written} of ${t2.written}; it also noted progress on ${t3.written}.`;
+    return { text, expected: [...rowsFor([a], "ratified", t1.id, "affirmed"), ...rowsFor([b], "ratified", t2.id, "affirmed")].sort() };
+  },
+  (rng) => {
     // A relative passive with an adjunct before its agent: the antecedent is the object.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

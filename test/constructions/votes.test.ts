@@ -95,6 +95,13 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: how, expected: rowsFor([a], "supported", r.id, "affirmed") };
   },
   (rng) => {
+    // A coalition named before a colon: its members after the colon are the sponsors, not the coalition.
+    const r = pick(rng, RESOLUTIONS);
+    const l = few(rng, 3, 5);
+    const coalition = pick(rng, ["The New Agenda Coalition", "The African Union", "The European Union"]);
+    return { text: `Draft ${r.written}. Lead country sponsors: ${coalition}: ${listOf(names(l))}.`, expected: rowsFor(l, "co-sponsored", r.id, "affirmed") };
+  },
+  (rng) => {
     // Penholders are the drafters: co-sponsors of the resolution they hold the pen on.
     const r = pick(rng, RESOLUTIONS);
     const l = few(rng, 2, 3);

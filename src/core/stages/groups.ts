@@ -57,6 +57,16 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
     groups.push({ from: m.from, to: m.to, members: [m], eligible: true });
   }
   for (const g of groups) {
+    // "The New Agenda Coalition: Brazil, Egypt and Sweden": the states after the colon are the coalition.
+    const [head, next] = g.members;
+    if (head && next && head.actor?.kind === "organisation" && g.members.slice(1).every((m) => m.actor?.kind === "state")) {
+      let colon = false;
+      for (let i = head.to; i < next.from; i++) if ((tokens[i] as Token).text === ":") colon = true;
+      if (colon) {
+        g.members = g.members.slice(1);
+        g.from = next.from;
+      }
+    }
     // A lone capital city is a place, not a state; capitals act only as a list ("Moscow, London and Paris").
     const capitals = g.members.filter((m) => m.kind === "capital").length;
     if (capitals > 0 && (capitals < 2 || capitals !== g.members.length)) {

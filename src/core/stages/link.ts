@@ -419,7 +419,25 @@ export function linkSentence(s: Sentence): Draft[] {
     }
   });
   const kept = drafts.filter((d) => !consumed.has(d.cue) && !joiningAfterTheAct(s, d, drafts));
-  return [...kept, ...kept.flatMap((d) => precedents(s, d))].flatMap((d) => withoutDepositary(d));
+  return [...kept, ...kept.flatMap((d) => [...precedents(s, d), ...coordinatedBy(s, d)])].flatMap((d) => withoutDepositary(d));
+}
+
+/** "the ratification by A of X and by B of Y and Z": each "and by" pair is the same act by another agent. */
+function coordinatedBy(s: Sentence, d: Draft): Draft[] {
+  if (d.rule !== "nominal-by" || d.instruments.length === 0) return [];
+  const out: Draft[] = [];
+  let at = (d.instruments[d.instruments.length - 1] as InstrumentMention).to;
+  while (s.tokens[at]?.lower === "and" && s.tokens[at + 1]?.lower === "by") {
+    const g = groupStartingAt(s, at + 2, 1);
+    if (!g || !["of", "to"].includes(s.tokens[g.to]?.lower ?? "")) break;
+    let stop = g.to;
+    while (stop < s.to && s.tokens[stop]?.text !== ";" && !s.cues.some((c) => c.from === stop)) stop++;
+    const objects = objectsAfter(s, g.to, stop);
+    if (objects.length === 0) break;
+    out.push({ ...d, agents: g.members, agentFrom: g.from, instruments: objects, rule: "nominal-by-and" });
+    at = (objects[objects.length - 1] as InstrumentMention).to;
+  }
+  return out;
 }
 
 /** Openings that say the list in them did the same act before: "Following in the footsteps of A and B,", "Like A,", "Joining A and B,". */
