@@ -62,6 +62,16 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text, expected: [...rowsFor([a], "ratified", t1.id, "affirmed"), ...rowsFor([b], "ratified", t2.id, "affirmed")].sort() };
   },
   (rng) => {
+    // "the adoption of Security Council resolutions 1368 and 1373": a catalogued resolution's own body adopted it;
+    // a resolution further on is not what was adopted.
+    const [a, b] = pick(rng, [["1368", "1373"], ["1325", "1820"], ["2118", "1540"]] as const);
+    const written = pick(rng, ["UN Security Council Resolutions", "Security Council resolutions", "resolutions"]);
+    if (rng() < 0.75) {
+      return { text: `Following the adoption of ${written} ${a} and ${b}, the question of ratification arose.`, expected: [`UN Security Council|adopted|unsc-res-${a}|affirmed`, `UN Security Council|adopted|unsc-res-${b}|affirmed`].sort() };
+    }
+    return { text: `Work continued to prepare for adoption of a convention, carried out by a committee established by Security Council resolution ${a}.`, expected: [] };
+  },
+  (rng) => {
     // A relative passive with an adjunct before its agent: the antecedent is the object.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

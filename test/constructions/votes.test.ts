@@ -95,6 +95,19 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: how, expected: rowsFor([a], "supported", r.id, "affirmed") };
   },
   (rng) => {
+    // A voting sheet's result lines: a text adopted or carried is the body's adoption; a lost vote is none.
+    const r = pick(rng, RESOLUTIONS);
+    const ga = { written: pick(rng, ["General Assembly", "GA"]), name: "UN General Assembly" };
+    const fc = { written: "First Committee", name: "UN General Assembly First Committee" };
+    const body = pick(rng, [ga, fc]);
+    const result = pick(rng, [
+      ["Adopted without a vote", true], ["Adopted Without a Vote", true], [`${100 + Math.floor(rng() * 60)}-${Math.floor(rng() * 9)}-${Math.floor(rng() * 40)}`, true],
+      [`Yes-${100 + Math.floor(rng() * 60)}; No-${Math.floor(rng() * 9)}; Abstain-${Math.floor(rng() * 40)}`, true], ["Yes-12; No-95; Abstain-40", false],
+    ] as const);
+    const text = `${r.written}\n${pick(rng, ["Voting result in", "View Voting Result in", "Vote result in"])} ${body.written}: ${result[0]}`;
+    return { text, expected: result[1] ? [`${body.name}|adopted|${r.id}|affirmed`] : [] };
+  },
+  (rng) => {
     // A coalition named before a colon: its members after the colon are the sponsors, not the coalition.
     const r = pick(rng, RESOLUTIONS);
     const l = few(rng, 3, 5);

@@ -14,7 +14,7 @@ import { PhraseIndex } from "./phraseIndex";
  *  - vote:    "voted against", "2 against (A, B)", "5 abstentions (C, D)"
  *  - pending: "subject to ratification": an act still to come, shares its verb's actor and object
  */
-export type CueForm = "verb" | "noun" | "deposit" | "agent" | "call" | "welcome" | "vote" | "pending";
+export type CueForm = "verb" | "noun" | "deposit" | "agent" | "call" | "welcome" | "vote" | "pending" | "result";
 
 export interface CueDef {
   action: Action;
@@ -80,7 +80,8 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["voted against", "vote against", "votes against"], { action: "supported", form: "vote", polarity: "negated" }, t);
   forms(["abstained", "abstain", "abstains", "abstaining", "abstention", "abstentions"], { action: "supported", form: "vote", polarity: "negated" }, t);
   forms(["against", "in favour", "in favor"], { action: "supported", form: "vote" }, t);
-  forms(["voted to adopt", "voted to approve", "voted for", "vote for", "votes for", "voting for"], { action: "supported", form: "vote" }, t);
+  forms(["voted to adopt", "voted to approve"], { action: "supported", form: "vote" }, t);
+  forms(["voting result in", "voting results in", "vote result in", "vote results in", "result of the vote in"], { action: "adopted", form: "result" }, t);
   forms(["did not take part in the vote", "not participating in the vote", "did not participate in the vote"], { action: "supported", form: "vote", polarity: "negated" }, t);
 
   forms(["subject to ratification", "pending ratification"], { action: "ratified", form: "pending", polarity: "planned" }, t);

@@ -1,5 +1,6 @@
 import { JOINING_WORDS } from "../lexicon/cues";
-import { isUnOrgan } from "../lexicon/organisations";
+import { isUnOrgan, ORGANISATIONS } from "../lexicon/organisations";
+import type { ActorMention } from "./actors";
 import type { Token } from "../text/tokens";
 import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
@@ -9,6 +10,7 @@ import { GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./member
 import { characterisedList } from "./characterised";
 import { amongSubject } from "./among";
 import { vote } from "./votes";
+import { voteResult } from "./voteResults";
 import { polarityBefore } from "./polarity";
 import { ADVERB, COPULAS, type Draft, draft, GENERIC_SUBJECTS, instrumentNear, isClauseEnd, JOINING_NOUNS, MODALS, nextCueStart, objectsAfter, POSSESSIVE_FILLER, type Rule, type Sentence, VERB_CHAIN } from "./linkParts";
 
@@ -141,6 +143,19 @@ const nominal: Rule = (s, cue) => {
       const objects = objectsAfter(s, cue.to, s.to);
       const d = draft(s, cue, "pending-report", owner, objects.slice(0, 1), objects.length === 0, cue.from);
       return { ...d, polarity: d.polarity === "negated" ? "negated" : "planned", polarityBy: d.polarity === "negated" ? d.polarityBy : "process" };
+    }
+  }
+  // "the adoption of UN Security Council Resolutions 1368 and 1373": a catalogued resolution's body adopted it.
+  if (!agents && cue.def.action === "adopted") {
+    const after = objectsAfter(s, cue.to, s.to);
+    // The resolution right after "adoption of", not one further on ("adoption of a convention …, established by resolution 51/210").
+    const objects = after[0] && after[0].from - cue.to <= 2 && after[0].type === "resolution" ? after.filter((m) => m.type === "resolution" && m.entry?.body && ORGANISATIONS.some((o) => o.name === m.entry?.body)) : [];
+    const body = objects[0]?.entry?.body;
+    if (body) {
+      const own = objects.filter((m) => m.entry?.body === body);
+      const first = own[0] as InstrumentMention;
+      const mention: ActorMention = { from: first.from, to: first.to, kind: "named", actor: { kind: "organisation", name: body } };
+      return draft(s, cue, "adoption-body", { from: first.from, to: first.to, members: [mention], eligible: true }, own, false, Math.max(s.from, cue.from - 3));
     }
   }
   if (!agents && cue.def.form === "deposit") {
@@ -399,7 +414,7 @@ function withoutDepositary(d: Draft): Draft[] {
 }
 
 /** The rules, most specific first. */
-const RULES: readonly Rule[] = [relativeParty, characterisedList, vote, call, welcome, pending, nominal, agentNoun, verb];
+const RULES: readonly Rule[] = [relativeParty, characterisedList, voteResult, vote, call, welcome, pending, nominal, agentNoun, verb];
 
 export function linkSentence(s: Sentence): Draft[] {
   const drafts: Draft[] = [];

@@ -9,7 +9,7 @@ export const UN_SYSTEM: Organisation[] = [
   // The Organization as a whole is filed with its organs.
   { name: "United Nations", kind: "un-organ", acronyms: ["UN", "UNO"], aliases: ["United Nations Organization", "United Nations Organisation"] },
   {
-    name: "UN General Assembly", kind: "un-organ", acronyms: ["UNGA"],
+    name: "UN General Assembly", kind: "un-organ", acronyms: ["UNGA", "GA"],
     aliases: ["United Nations General Assembly", "General Assembly", "General Assembly of the United Nations", "UN GA"],
   },
   {
