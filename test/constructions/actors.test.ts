@@ -212,7 +212,24 @@ const ambiguous = generate(1313, 10, (rng, i) => {
   return caseOf(text, expected);
 });
 
-const CASES: Case[] = [...ambiguous, ...apposition, ...adjectives, ...onBehalf, ...oneState, ...pronouns, ...depositary, ...speaker, ...venues, ...unActors, ...nearMisses, ...titledLists, ...firstPerson];
+/**
+ * "the government" in a document whose title names a state is that state's government, even
+ * after a sentence about another state; and a hedge resting on such a reference does not undo
+ * another state's act stated with its name.
+ */
+const homeGovernment = generate(1314, 6, (rng, i) => {
+  const [home, other] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES.filter((x) => x.type === "treaty"));
+  const head = `${home.written} stays on the sidelines of ${t.written.replace(/^the /u, "the ")}\n\n`;
+  const texts: Array<[string, string[]]> = [
+    [`${other.written} signed ${t.written} in 2013. A spokesman defended the government's refusal to sign the treaty.`, [row(other.name, "signed", t.id), row(home.name, "signed", t.id, "negated")]],
+    [`${other.written} has ratified ${t.written}. The government's reluctance to ratify the treaty drew criticism.`, [row(other.name, "ratified", t.id), row(home.name, "ratified", t.id, "negated")]],
+  ];
+  const [text, expected] = texts[i % texts.length] as [string, string[]];
+  return caseOf(text, expected, { head });
+});
+
+const CASES: Case[] = [...homeGovernment, ...ambiguous, ...apposition, ...adjectives, ...onBehalf, ...oneState, ...pronouns, ...depositary, ...speaker, ...venues, ...unActors, ...nearMisses, ...titledLists, ...firstPerson];
 
 describe("construction family: actors", () => {
   it("has enough cases", () => {

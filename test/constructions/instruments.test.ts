@@ -210,6 +210,13 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text, expected: [...rowsFor([a], "ratified", p.id, "affirmed"), ...rowsFor([b], "ratified", p.id, "affirmed")].sort() };
   },
   (rng) => {
+    // "the agreement", "the pact" for a treaty that is not called one: the latest treaty named.
+    const t = pick(rng, TREATIES.filter((x) => x.type === "treaty" && !/agreement/iu.test(x.written)));
+    const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+    const text = `${capitalise(t.written)} entered into force this week. ${capitalise(a.written)} voted in favour of the ${pick(rng, ["agreement", "pact", "accord"])} last year, while ${b.written} signed the ${pick(rng, ["pact", "agreement"])}.`;
+    return { text, expected: [...rowsFor([a], "supported", t.id, "affirmed"), ...rowsFor([b], "signed", t.id, "affirmed")].sort() };
+  },
+  (rng) => {
     // "to which it is a party": the relative's antecedent is the instrument; a generic plural names none.
     const t = pick(rng, TREATIES.filter((x) => x.type !== "declaration"));
     const [a] = sample(rng, STATES, 1) as [StateName];

@@ -110,6 +110,7 @@ export const NEGATORS = new Set([
   "not", "never", "no", "n't", "won't", "wouldn't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
   "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't", "shouldn't", "refused", "refuses", "refuse", "declined",
   "declines", "failed", "fails", "unable", "yet", "without", "against", "neither", "nor", "rejected", "rejects", "opposes", "opposed",
+  "refusal", "reluctance", "failure",
 ]);
 
 /** Words before a cue that make it planned, hedged or conditional. */

@@ -24,11 +24,24 @@ export const signedDeclarationIsEndorsed: Refiner = (records) =>
  * A document that both claims an act and hedges or denies the same act ("welcomed today's
  * ratification by X" ... "once X deposits its instrument of ratification") has not established
  * it: the hedged record stays, the affirmed one goes (a wrong "ratified" is the worst error).
+ * A hedge whose actor is only a reference ("the government's refusal to sign", "we") does not
+ * outweigh a claim that names its actor ("U.S. Secretary of State John Kerry signed the treaty").
  */
 export const hedgedClaimWins: Refiner = (records) => {
-  const hedged = new Set(records.filter((c) => c.polarity !== "affirmed").map((c) => `${c.actor}|${c.action}|${instrumentKey(c)}`));
-  return records.filter((c) => c.polarity !== "affirmed" || !hedged.has(`${c.actor}|${c.action}|${instrumentKey(c)}`));
+  const key = (c: Commitment) => `${c.actor}|${c.action}|${instrumentKey(c)}`;
+  const hedged = new Map<string, boolean>();
+  for (const c of records) if (c.polarity !== "affirmed") hedged.set(key(c), (hedged.get(key(c)) ?? false) || !referencedActor(c));
+  return records.filter((c) => {
+    if (c.polarity !== "affirmed") return true;
+    const explicitHedge = hedged.get(key(c));
+    return explicitHedge === undefined || (!explicitHedge && !referencedActor(c));
+  });
 };
+
+/** The actor came from a reference the resolver chose ("the government", "they", "we"), not a name. */
+function referencedActor(c: Commitment): boolean {
+  return c.stages.some((s) => s === "actor:anaphor" || s === "actor:pronoun" || s === "actor:speaker");
+}
 
 /**
  * One record per act and document: a repeat of the same (actor, action, instrument, polarity)

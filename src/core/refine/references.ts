@@ -43,6 +43,12 @@ export class DocumentContext {
     // participants"), but never at a person, a depositary or a place ("deposited with the Secretary-General its instrument").
     const bare = m.kind === "possessive" && m.to - m.from === 1;
     const owner = (a: Actor) => !bare || mayOwn(a, sentence, m.to);
+    // "defended the government's refusal": in a document about one state (its title names it), the bare
+    // "the government" is that state's, whichever state the sentence before named.
+    if (m.kind === "anaphor" && sentence.tokens[m.from]?.lower === "the" && /^government(?:'s|’s)?$/u.test(sentence.tokens[m.from + 1]?.lower ?? "") && m.to - m.from <= 3) {
+      const home = index > 0 ? this.principal() : [];
+      if (home.length > 0) return home;
+    }
     if (m.kind !== "speaker") {
       const stateOnly = m.kind === "anaphor" || (m.kind === "possessive" && m.to - m.from > 1);
       const before = sentence.groups.filter((g) => g.to <= m.from && (g.eligible || (bare && !locative(sentence, g.from))) && g.members.some((x) => x.actor && (!stateOnly || x.actor.kind === "state") && owner(x.actor)));
@@ -144,6 +150,8 @@ export class DocumentContext {
     const found =
       lastCompatible(inSentence, m.head ?? "") ??
       this.walkBack(index, (list) => lastCompatible(list, m.head ?? "")) ??
+      // "the agreement", "the pact" for a treaty not called one ("Canada voted in favour of the agreement" after the Arms Trade Treaty).
+      (GENERAL_TREATY_HEADS.has(m.head ?? "") ? lastCompatible(inSentence, "treaty") ?? this.walkBack(index, (list) => lastCompatible(list, "treaty")) : null) ??
       (index === 0 || !this.namesAnyBefore(index) ? this.namedLater(index, (x) => compatible(m.head ?? "", x)) : null);
     if (found) {
       m.text = found.text;
@@ -215,6 +223,8 @@ function named(list: InstrumentMention[]): InstrumentMention | null {
 }
 
 const MAX_DEPTH = 8;
+/** Heads that may name any treaty when none named before is called by them. */
+const GENERAL_TREATY_HEADS = new Set(["agreement", "pact", "accord"]);
 /** Plural nouns a "they"/"their" may stand for instead of a named actor. */
 const GENERIC_PLURALS = new Set(["states", "countries", "nations", "members", "parties", "governments", "signatories", "delegations"]);
 /** "each country ... its", "neither country ... their": a singular noun that names no actor. */
@@ -314,6 +324,8 @@ function compatible(head: string, a: InstrumentMention): boolean {
     case "principles":
       return a.type === "principles";
     case "agreement":
+    case "pact":
+    case "accord":
     case "statute":
     case "covenant":
     case "charter":

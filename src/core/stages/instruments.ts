@@ -41,7 +41,7 @@ const LEADING_NOISE = new Set(["The", "In", "On", "During", "Also", "This", "Tha
 const TAIL_STARTERS = new Set(["on", "concerning", "relating", "regarding", "for", "against", "to"]);
 const ANAPHOR_DETERMINERS = new WordSet(["the", "this", "that", "these", "those", "said", "such"]);
 const ANAPHOR_MODIFIERS = new Set(["new", "ban", "above", "above-mentioned", "same", "draft", "present", "relevant", "recent", "latest", "two", "optional", "additional", "said", "whole"]);
-const ANAPHOR_HEADS = new Set(["convention", "treaty", "protocol", "protocols", "resolution", "declaration", "principles", "amendment", "agreement", "statute", "covenant", "charter", "document", "instrument", "text", "strategy", "decision", "plan"]);
+const ANAPHOR_HEADS = new Set(["convention", "treaty", "protocol", "protocols", "resolution", "declaration", "principles", "amendment", "agreement", "pact", "accord", "statute", "covenant", "charter", "document", "instrument", "text", "strategy", "decision", "plan"]);
 const WEAK_NAME_WORDS = new Set(["optional", "additional", "new", "draft", "first", "second", "third", "two", "the", "this", "ban", "global"]);
 const MAX_NAME_TOKENS = 30;
 
