@@ -229,7 +229,16 @@ const homeGovernment = generate(1314, 6, (rng, i) => {
   return caseOf(text, expected, { head });
 });
 
-const CASES: Case[] = [...homeGovernment, ...ambiguous, ...apposition, ...adjectives, ...onBehalf, ...oneState, ...pronouns, ...depositary, ...speaker, ...venues, ...unActors, ...nearMisses, ...titledLists, ...firstPerson];
+/** A call whose joining verb comes later in the clause ("… to accelerate their procedures in order to join X"); a later verb with no instrument is no call. */
+const laterCalls = generate(1315, 4, (rng, i) => {
+  const t = pick(rng, TREATIES);
+  if (i % 2 === 0) {
+    return caseOf(`The Secretary-General calls on all Parties to accelerate their domestic procedures in order to ${pick(rng, ["join", "ratify"])} ${t.written} as soon as possible.`, [row("UN Secretary-General", "called-for", t.id)]);
+  }
+  return caseOf(`The Secretary-General called on States to consider the goals of ${t.written}, and to adopt a comprehensive approach to adaptation.`, []);
+});
+
+const CASES: Case[] = [...laterCalls, ...homeGovernment, ...ambiguous, ...apposition, ...adjectives, ...onBehalf, ...oneState, ...pronouns, ...depositary, ...speaker, ...venues, ...unActors, ...nearMisses, ...titledLists, ...firstPerson];
 
 describe("construction family: actors", () => {
   it("has enough cases", () => {

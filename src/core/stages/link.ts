@@ -59,11 +59,11 @@ const call: Rule = (s, cue) => {
     const t = s.tokens[i] as Token;
     if (t.text === ";" || (t.text === "." && i > cue.to)) break;
     if (JOINING_NOUNS.has(t.lower)) joining = true;
-    if (!sawTo && t.lower === "to" && i > cue.to) {
-      sawTo = true;
-      const v = s.tokens[i + 1]?.lower ?? "";
-      if (JOINING_WORDS.has(v)) joining = true;
+    // "to sign X", and further on "to accelerate their procedures in order to join the agreement" (a later verb needs its instrument).
+    if (t.lower === "to" && i > cue.to && JOINING_WORDS.has(s.tokens[i + 1]?.lower ?? "")) {
+      if (!sawTo || s.instruments.some((m) => m.from > i + 1 && m.from <= i + 4)) joining = true;
     }
+    if (t.lower === "to" && i > cue.to) sawTo = true;
   }
   const isFor = (s.tokens[cue.to - 1] as Token).lower === "for";
   const objects = s.instruments.filter((m) => m.from >= cue.to);
