@@ -210,6 +210,12 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text, expected: [...rowsFor([a], "ratified", p.id, "affirmed"), ...rowsFor([b], "ratified", p.id, "affirmed")].sort() };
   },
   (rng) => {
+    // A title-cased headline: "to Adopt Concrete Commitments on …" is a verb phrase, not an instrument's name.
+    const verb = pick(rng, ["Adopt", "Implement", "Sign", "Endorse"]);
+    const topic = pick(rng, ["Concrete Commitments on Ending Sexual Violence in Conflict", "New Commitments on Child Protection", "Time-Bound Commitments on Reparations"]);
+    return { text: `Security Council Adopts Resolution Calling upon Belligerents Worldwide to ${verb} ${topic}`, expected: [] };
+  },
+  (rng) => {
     // "the agreement", "the pact" for a treaty that is not called one: the latest treaty named.
     const t = pick(rng, TREATIES.filter((x) => x.type === "treaty" && !/agreement/iu.test(x.written)));
     const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];

@@ -72,6 +72,12 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `Work continued to prepare for adoption of a convention, carried out by a committee established by Security Council resolution ${a}.`, expected: [] };
   },
   (rng) => {
+    // A count as the agent ("co-sponsored by 94 countries"): a later "by A" belongs to another phrase.
+    const [a] = few(rng, 1, 1) as [StateName];
+    const text = `The resolution, which was ${pick(rng, ["co-sponsored", "sponsored"])} by ${50 + Math.floor(rng() * 90)} countries, deplores the aggression by ${a.written} against its neighbour.`;
+    return { text, expected: [] };
+  },
+  (rng) => {
     // A relative passive with an adjunct before its agent: the antecedent is the object.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

@@ -1,3 +1,4 @@
+import { JOINING_WORDS } from "../lexicon/cues";
 import { catalogIndex } from "../lexicon/catalogIndex";
 import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry, InstrumentType } from "../model";
@@ -155,6 +156,8 @@ function namedAround(view: string, tokens: readonly Token[], h: number, from: nu
   while (!lowerHead && start - 1 >= from && h - start < 8) {
     const p = tokens[start - 1] as Token;
     if (!p.word || !free(start - 1, start)) break;
+    // A title-cased headline's infinitive ("… Belligerents to Adopt Concrete Commitments on …") is a verb phrase, not a name.
+    if (JOINING_WORDS.has(p.lower) && tokens[start - 2]?.lower === "to") return null;
     if (YEAR.test(p.text) || (isCapitalised(p) && !LEADING_NOISE.has(p.text))) {
       start--;
       if (!DIGIT_FIRST.test(p.text)) capitalised++;

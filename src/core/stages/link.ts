@@ -69,6 +69,8 @@ const call: Rule = (s, cue) => {
   const objects = s.instruments.filter((m) => m.from >= cue.to);
   if (!joining && !(isFor && objects.length > 0 && objectsAfter(s, cue.to, end).length > 0)) return null;
   const first = objects[0];
+  // "Adopts Resolution Calling upon Belligerents to Adopt Concrete Commitments": what a resolution's text asks, with no instrument to join.
+  if (!first && /^(?:resolution|resolutions|text|decision)$/u.test(s.tokens[cue.from - 1]?.lower ?? "")) return null;
   const d = draft(s, cue, "call", g, first ? [first] : [], !first, g.from);
   return { ...d, polarity: d.polarity === "negated" ? "negated" : "affirmed" };
 };
@@ -131,6 +133,8 @@ const nominal: Rule = (s, cue) => {
           rule = "nominal-by";
           break;
         }
+        // "co-sponsored by 94 countries, said … the aggression by Russia": the agent was a count; a later "by" is another phrase's.
+        if (t.lower === "by" && /^(?:\d+|several|many|some|other|a|all|the)$/u.test(s.tokens[i + 1]?.lower ?? "")) break;
       }
       if (i > cue.to && s.cues.some((c) => c.from === i)) break;
     }
