@@ -16,7 +16,7 @@ import { Caseless } from "./text/caseless";
 import { htmlToText, looksLikeHtml } from "./text/html";
 import { readMetadata } from "./text/metadata";
 import { normalizeView, withoutBreaks } from "./text/normalize";
-import { splitSentences, type Segment } from "./text/sentences";
+import { outsideRanges, splitSentences, type Segment } from "./text/sentences";
 import { tokenize, type Token } from "./text/tokens";
 import type { DocumentExtraction, ExtractOptions, RawDocument } from "./types";
 
@@ -171,7 +171,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const document: DocumentMeta = { id: doc.id, title: meta.title, date: meta.date, url: meta.url, sha256: sha };
   const st: DocState = { doc, text, sha, date: meta.date, idSeed: stableIdSeed(`${doc.id}|${sha}|`) };
   const headline = meta.titleFromHeader ? meta.title : null;
-  const segments = splitSentences(view, meta.bodyStart).filter((seg) => !meta.excluded.some(([a, b]) => seg.start < b && seg.end > a));
+  const segments = outsideRanges(splitSentences(view, meta.bodyStart), meta.excluded);
   // A body line repeating the `Title:` header is a headline: context for references, not a statement of record.
   const isHeadline = (seg: Segment) => headline !== null && view.slice(seg.start, seg.end).trim() === headline;
 

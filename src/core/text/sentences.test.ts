@@ -1,5 +1,5 @@
 import { normalizeView } from "./normalize";
-import { splitSentences, type Segment } from "./sentences";
+import { outsideRanges, splitSentences, type Segment } from "./sentences";
 
 /** Sentences of `text` as written, after checking every span against the original text. */
 function split(text: string, from = 0): Array<{ text: string; start: number; end: number; list: boolean }> {
@@ -177,5 +177,46 @@ describe("splitSentences: range and offsets", () => {
     expect(out.every((s) => s.end - s.start <= 3000)).toBe(true);
     expect(out[0]?.start).toBe(0);
     expect(out[out.length - 1]?.end).toBe(text.length);
+  });
+});
+
+describe("outsideRanges", () => {
+  const seg = (start: number, end: number): Segment => ({ start, end, paragraph: 0, list: false });
+  const naive = (segments: Segment[], ranges: Array<[number, number]>) => segments.filter((s) => !ranges.some(([a, b]) => s.start < b && s.end > a));
+
+  it("leaves out the segments that overlap a range, whatever the ranges' order", () => {
+    const segments = [seg(0, 10), seg(11, 20), seg(21, 30), seg(31, 40)];
+    expect(outsideRanges(segments, [[25, 26], [0, 5]])).toEqual([seg(11, 20), seg(31, 40)]);
+    // Touching is not overlapping: a range that ends where a segment starts leaves it in.
+    expect(outsideRanges(segments, [[20, 21], [10, 11]])).toEqual(segments);
+    expect(outsideRanges(segments, [])).toEqual(segments);
+  });
+
+  it("a range that spans several segments leaves them all out", () => {
+    const segments = [seg(0, 10), seg(11, 20), seg(21, 30), seg(31, 40)];
+    expect(outsideRanges(segments, [[5, 25]])).toEqual([seg(31, 40)]);
+  });
+
+  it("gives what the per-segment scan gives on random segments and ranges", () => {
+    let state = 12345;
+    const next = (n: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return state % n;
+    };
+    for (let round = 0; round < 200; round++) {
+      const segments: Segment[] = [];
+      for (let at = next(5); segments.length < 1 + next(12); ) {
+        const start = at + next(4);
+        const end = start + 1 + next(15);
+        segments.push(seg(start, end));
+        at = end;
+      }
+      const ranges: Array<[number, number]> = [];
+      for (let k = next(5); k > 0; k--) {
+        const a = next(120);
+        ranges.push([a, a + next(25)]);
+      }
+      expect(outsideRanges(segments, ranges)).toEqual(naive(segments, ranges));
+    }
   });
 });

@@ -227,6 +227,27 @@ export function splitSentences(view: string, from = 0, to = view.length): Segmen
   return mergeLists(view, out);
 }
 
+/**
+ * The segments that overlap none of `ranges` (character ranges to leave out, such as metadata
+ * lines, in any order): `segments.filter((s) => !ranges.some(([a, b]) => s.start < b && s.end > a))`
+ * in one sweep instead of one scan of the ranges per segment. The segments must be in text order
+ * (as splitSentences gives them): then the ranges that start before a segment's end only grow,
+ * and the segment is left out when the furthest end among them lies after its start.
+ */
+export function outsideRanges(segments: readonly Segment[], ranges: ReadonlyArray<readonly [number, number]>): Segment[] {
+  const byStart = [...ranges].sort((x, y) => x[0] - y[0]);
+  const out: Segment[] = [];
+  let next = 0;
+  let reach = -Infinity;
+  for (const seg of segments) {
+    for (; next < byStart.length && (byStart[next] as readonly [number, number])[0] < seg.end; next++) {
+      reach = Math.max(reach, (byStart[next] as readonly [number, number])[1]);
+    }
+    if (reach <= seg.start) out.push(seg);
+  }
+  return out;
+}
+
 const WORD_START = /[\p{L}\p{N}]/u;
 
 /**
