@@ -238,7 +238,20 @@ const laterCalls = generate(1315, 4, (rng, i) => {
   return caseOf(`The Secretary-General called on States to consider the goals of ${t.written}, and to adopt a comprehensive approach to adaptation.`, []);
 });
 
-const CASES: Case[] = [...laterCalls, ...homeGovernment, ...ambiguous, ...apposition, ...adjectives, ...onBehalf, ...oneState, ...pronouns, ...depositary, ...speaker, ...venues, ...unActors, ...nearMisses, ...titledLists, ...firstPerson];
+/** A counted plural named in the next sentence ("two more states … they will accede … These are A and B"), and "neither country … their" for the pair. */
+const namedLater = generate(1316, 6, (rng, i) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES.filter((x) => x.type !== "declaration"));
+  const texts: Array<[string, string[]]> = [
+    [`Two more states have formally notified the depositary that they will accede to ${t.written}. These are ${a.written} and ${b.written}.`, [row(a.name, "acceded", t.id, "planned"), row(b.name, "acceded", t.id, "planned")]],
+    [`${a.written} and ${b.written} signed ${t.written} in May. Although neither country has completed depositing their instruments of ratification, both will attend.`, [row(a.name, "signed", t.id), row(b.name, "signed", t.id), row(a.name, "ratified", t.id, "negated"), row(b.name, "ratified", t.id, "negated")]],
+    [`Three states have said that they will accede to ${t.written}. These are ${a.written} and ${b.written}.`, []],
+  ];
+  const [text, expected] = texts[i % texts.length] as [string, string[]];
+  return caseOf(text, expected);
+});
+
+const CASES: Case[] = [...namedLater, ...laterCalls, ...homeGovernment, ...ambiguous, ...apposition, ...adjectives, ...onBehalf, ...oneState, ...pronouns, ...depositary, ...speaker, ...venues, ...unActors, ...nearMisses, ...titledLists, ...firstPerson];
 
 describe("construction family: actors", () => {
   it("has enough cases", () => {

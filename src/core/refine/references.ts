@@ -56,7 +56,11 @@ export class DocumentContext {
       if (m.kind === "possessive") {
         // "the following Member States for depositing their instruments: A, B" — "their" is the States.
         const generic = genericBetween(sentence, last ? last.to : sentence.from, m);
-        if (generic >= 0) return listAfterColon(sentence, generic, m.to);
+        if (generic >= 0) {
+          // "Although neither country has deposited their instruments": the pair named just before.
+          const pair = PAIR_QUANTIFIERS.has(sentence.tokens[generic - 1]?.lower ?? "") ? this.recentPair(index) : [];
+          return pair.length > 0 ? pair : listAfterColon(sentence, generic, m.to);
+        }
       }
       if (last) return last.members.flatMap((x) => (x.actor ? [x.actor] : []));
     }
@@ -117,12 +121,39 @@ export class DocumentContext {
           const actors = g.members.flatMap((x) => (x.actor ? [x.actor] : []));
           if (g.eligible && fits(actors)) return actors;
           k = g.from;
-        } else if (GENERIC_PLURALS.has((sentence.tokens[k] as Token).lower)) return [];
+        } else if (GENERIC_PLURALS.has((sentence.tokens[k] as Token).lower)) {
+          const n = COUNT_WORDS[sentence.tokens[k - 1]?.lower === "more" ? sentence.tokens[k - 2]?.lower ?? "" : sentence.tokens[k - 1]?.lower ?? ""];
+          return n !== undefined ? this.namedNext(index, n) : [];
+        }
       }
     }
     if (index === 0 || this.depth > MAX_DEPTH) return [];
     const before = this.subjectOf(index - 1);
     return fits(before) ? before : [];
+  }
+
+  /** The two states of the latest of the last three sentences that names exactly two, for "neither country", "both states". */
+  private recentPair(index: number): Actor[] {
+    for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+      const states = statesOf(this.sentenceAt(i));
+      if (states.length === 2) return states;
+      if (states.length > 2) return [];
+    }
+    return [];
+  }
+
+  /**
+   * "two more states have notified UNHCR that they will accede … These are A and B.": a counted
+   * plural the next sentence names ("These are", "They are", "The two states are").
+   */
+  private namedNext(index: number, count: number): Actor[] {
+    if (index + 1 >= this.count) return [];
+    const next = this.sentenceAt(index + 1);
+    const words = next.tokens.slice(next.from, Math.min(next.to, next.from + 5)).map((t) => t.lower);
+    const copula = words.findIndex((w) => w === "are" || w === "were");
+    if (copula < 0 || !["these", "they", "the"].includes(words[0] ?? "")) return [];
+    const states = statesOf(next);
+    return states.length === count || (count === 0 && states.length >= 2) ? states : [];
   }
 
   private readonly subjects = new Map<number, Actor[]>();
@@ -230,6 +261,16 @@ const GENERIC_PLURALS = new Set(["states", "countries", "nations", "members", "p
 /** "each country ... its", "neither country ... their": a singular noun that names no actor. */
 const GENERIC_SINGULARS = new Set(["country", "state", "nation", "government", "party"]);
 const QUANTIFIERS = new Set(["each", "every", "neither", "either", "any", "no"]);
+const PAIR_QUANTIFIERS = new Set(["neither", "either", "both"]);
+/** Counts before a plural noun ("two more states"); 0 for an unstated number ("several"). */
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, several: 0 };
+
+/** The distinct states a sentence names, in order. */
+function statesOf(s: Sentence): Actor[] {
+  const out = new Map<string, Actor>();
+  for (const g of s.groups) for (const m of g.members) if (m.actor?.kind === "state") out.set(m.actor.name, m.actor);
+  return [...out.values()];
+}
 /** Prepositions of a depositary or a place: "with the Secretary-General", "in Geneva", "at the United Nations". */
 const LOCATIVES = new Set(["with", "in", "at", "to", "into", "from", "before", "on", "near"]);
 

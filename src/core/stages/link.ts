@@ -178,7 +178,9 @@ const nominal: Rule = (s, cue) => {
   const pendingAct = rule === "possessive" && isPending(s, cue.to);
   const topical = objects.length === 0 && (cue.def.form === "deposit" || pendingAct || (rule === "nominal-by" && isClauseEnd(s, agents.to)));
   if (objects.length === 0 && !topical) return null;
-  const d = draft(s, cue, rule, agents, objects, topical, Math.max(s.from, Math.min(agents.from, cue.from) - 3));
+  // "neither country has completed … depositing their instruments": the negated quantifier is the possessive's subject.
+  const floor = rule === "possessive" ? negatedQuantifierBefore(s, agents.from) : -1;
+  const d = draft(s, cue, rule, agents, objects, topical, floor >= 0 ? floor : Math.max(s.from, Math.min(agents.from, cue.from) - 3));
   return pendingAct && d.polarity === "affirmed" ? { ...d, polarity: "planned", polarityBy: "process" } : d;
 };
 
@@ -349,6 +351,16 @@ function passiveBy(s: Sentence, at: number): number {
     const w = (s.tokens[i] as Token).lower;
     if (w === "by") return i;
     if (!PASSIVE_ADJUNCTS.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** "neither country", "no state", "none of the countries": a negated quantifier subject in the possessive's clause, or -1. */
+function negatedQuantifierBefore(s: Sentence, at: number): number {
+  for (let i = at - 1; i >= s.from && at - i <= 16; i--) {
+    const w = (s.tokens[i] as Token).lower;
+    if (w === "," || w === ";" || w === ":") return -1;
+    if ((w === "neither" || w === "no" || w === "none") && /^(?:country|state|countries|states|of|government|party)$/u.test(s.tokens[i + 1]?.lower ?? "")) return i;
   }
   return -1;
 }
