@@ -6,7 +6,6 @@ import { toCsv, toJson } from "./formats";
 import { gapsCommand } from "./gaps";
 import { referenceCommand } from "./reference";
 import { nodeSha256 } from "./nodeHash";
-import { writeXlsxFile } from "./xlsx";
 
 /**
  * `commitments <command>`: the Node CLI over the core. Errors are one line on stderr that says
@@ -51,6 +50,8 @@ async function extract(argv: readonly string[], err: (s: string) => void, out: (
 async function extractToWorkbook(docs: Parameters<typeof extractAll>[0], out: string, minConfidence: number, quiet: boolean, err: (s: string) => void): Promise<number> {
   const results = [...docs].map((doc) => extractDocument(doc, { minConfidence, sha256: nodeSha256 }));
   try {
+    // Loaded here, not at start-up: exceljs takes about 0.2 s to load, which `extract --format json|csv` does not need.
+    const { writeXlsxFile } = await import("./xlsx");
     const { summary, backup } = await writeXlsxFile(out, results);
     if (!quiet) {
       const commitments = results.reduce((n, r) => n + r.commitments.length, 0);
