@@ -72,6 +72,16 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `Work continued to prepare for adoption of a convention, carried out by a committee established by Security Council resolution ${a}.`, expected: [] };
   },
   (rng) => {
+    // An opening gerund or role phrase names the act's instrument or owner; the main clause names the state.
+    const t = treaty(rng);
+    const [a] = few(rng, 1, 1) as [StateName];
+    return pick(rng, [
+      { text: `${capitalise(t.written)} will soon enter into force. By depositing its instrument of ratification along with other member states in April, ${a.written} sent an important signal.`, expected: rowsFor([a], "ratified", t.id, "affirmed") },
+      { text: `As a party to ${t.written}, ${a.written} commits to reporting on its implementation every year.`, expected: rowsFor([a], "committed", t.id, "affirmed") },
+      { text: `By ratifying ${t.written}, ${a.written} commits to protecting civilians.`, expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([a], "committed", t.id, "affirmed")].sort() },
+    ]);
+  },
+  (rng) => {
     // A count as the agent ("co-sponsored by 94 countries"): a later "by A" belongs to another phrase.
     const [a] = few(rng, 1, 1) as [StateName];
     const text = `The resolution, which was ${pick(rng, ["co-sponsored", "sponsored"])} by ${50 + Math.floor(rng() * 90)} countries, deplores the aggression by ${a.written} against its neighbour.`;

@@ -12,7 +12,7 @@ import { amongSubject } from "./among";
 import { vote } from "./votes";
 import { voteResult } from "./voteResults";
 import { polarityBefore } from "./polarity";
-import { ADVERB, COPULAS, type Draft, draft, GENERIC_SUBJECTS, instrumentNear, isClauseEnd, JOINING_NOUNS, MODALS, nextCueStart, objectsAfter, POSSESSIVE_FILLER, type Rule, type Sentence, VERB_CHAIN } from "./linkParts";
+import { ADVERB, COPULAS, type Draft, draft, OBJECT_FILLER, GENERIC_SUBJECTS, instrumentNear, isClauseEnd, JOINING_NOUNS, MODALS, nextCueStart, objectsAfter, POSSESSIVE_FILLER, type Rule, type Sentence, VERB_CHAIN } from "./linkParts";
 
 export type { Draft, Sentence } from "./linkParts";
 
@@ -109,6 +109,11 @@ const nominal: Rule = (s, cue) => {
       break;
     }
     if (!POSSESSIVE_FILLER.test(t.lower)) break;
+  }
+  // "By depositing its instrument of ratification …, Germany sent a signal": the opening gerund's "its" is the main subject's.
+  if (agents && rule === "possessive" && agents.members.length === 1 && agents.members[0]?.kind === "possessive" && /^(?:its|their)$/u.test(s.tokens[agents.from]?.lower ?? "")) {
+    const main = gerundOpeningSubject(s, agents.from);
+    if (main) agents = main;
   }
   // "the accession of X to Y": an actor right after "of".
   if (!agents && s.tokens[cue.to]?.lower === "of") {
@@ -278,6 +283,11 @@ const verb: Rule = (s, cue, index, drafts) => {
   let back = cue.from - 1;
   while (back > s.from && ADVERB.test((s.tokens[back] as Token).lower)) back--;
   if (s.tokens[back]?.text === "," && /ed$/u.test((s.tokens[cue.from] as Token).lower) && objects.length === 0) return null;
+  // "As an adherent to X, Peru commits to treating investors …", "By signing X, Costa Rica commits to …": the commitment is under X.
+  if (objects.length === 0 && cue.def.action === "committed") {
+    const framed = framingInstrument(s, cue.from);
+    if (framed) return draft(s, cue, "framed-commitment", framed.subject, [framed.instrument], false);
+  }
   const copulaNext = COPULAS.has(after?.lower ?? "");
   const intransitive = objects.length === 0 && (isClauseEnd(s, cue.to) || after?.lower === "it" || after?.lower === "them" || copulaNext);
   if (objects.length === 0 && !intransitive) return null;
@@ -353,6 +363,30 @@ function passiveBy(s: Sentence, at: number): number {
     if (!PASSIVE_ADJUNCTS.has(w)) return -1;
   }
   return -1;
+}
+
+/** An opening phrase that names an instrument, then ", <subject> <cue>": the instrument and the subject. */
+function framingInstrument(s: Sentence, cueFrom: number): { subject: ActorGroup; instrument: InstrumentMention } | null {
+  const subject = s.groups.find((g) => g.to === cueFrom && g.eligible);
+  if (!subject || s.tokens[subject.from - 1]?.text !== ",") return null;
+  const before = s.instruments.filter((m) => m.to < subject.from && m.text);
+  const instrument = before[before.length - 1];
+  if (!instrument) return null;
+  for (let i = instrument.to; i < subject.from - 1; i++) if (!OBJECT_FILLER.has((s.tokens[i] as Token).lower)) return null;
+  return { subject, instrument };
+}
+
+/** The subject after an opening "By/After/Upon <gerund> …," phrase that holds token `at`, or null. */
+function gerundOpeningSubject(s: Sentence, at: number): ActorGroup | null {
+  const first = (s.tokens[s.from] as Token).lower;
+  if (!/^(?:by|after|upon|through|in)$/u.test(first) || !/ing$/u.test(s.tokens[s.from + 1]?.lower ?? "")) return null;
+  for (let i = s.from + 2; i < at; i++) if (s.tokens[i]?.text === ",") return null;
+  for (let i = at; i < s.to; i++) {
+    if (s.tokens[i]?.text !== ",") continue;
+    const g = groupStartingAt(s, i + 1, 1);
+    return g && g.eligible && g.members.every((m) => m.actor?.kind === "state") ? g : null;
+  }
+  return null;
 }
 
 /** "neither country", "no state", "none of the countries": a negated quantifier subject in the possessive's clause, or -1. */
