@@ -1,4 +1,4 @@
-import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng } from "./generate";
+import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
 
 /**
  * Construction family: lists of actors. Whatever introduces the list (a colon, a dash, brackets,

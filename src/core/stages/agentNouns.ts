@@ -1,0 +1,81 @@
+import type { Token } from "../text/tokens";
+import type { InstrumentMention } from "./instruments";
+import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
+import { COPULAS, draft, objectsAfter, type Rule } from "./linkParts";
+
+/**
+ * Agent nouns and relative clauses of party: "the signatories to Y are A, B", "became the 41st
+ * State Party to Y", "A, B and C as co-penholders of Y", "X, to which A and B are parties", and
+ * the pending ratification of "signed, subject to ratification, X".
+ */
+
+const BECOMING = new Set(["became", "become", "becomes", "becoming", "is", "was", "are", "were", "remains", "remain", "be"]);
+
+/** Rank words between an article and an agent noun: "the 41st", "the latest", "a new". */
+const RANK = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|newest|new|recent|most|next|last|\d+)$/u;
+
+/** "X, to which A and B are parties": the objects are the instruments before "to which". */
+export const relativeParty: Rule = (s, cue) => {
+  if (cue.def.action !== "party") return null;
+  let w = -1;
+  for (let i = cue.from - 1; i > s.from && i >= cue.from - 8; i--) {
+    if ((s.tokens[i] as Token).lower === "which" && (s.tokens[i - 1] as Token).lower === "to") w = i - 1;
+  }
+  if (w < 0) return null;
+  // The relative's subject, or the clause's when it is a pronoun ("Turkey supports X, to which it is a party").
+  const group = groupBefore(s, cue.from, false);
+  if (!group) return null;
+  const objects: InstrumentMention[] = [];
+  for (let k = s.instruments.length - 1; k >= 0; k--) {
+    const m = s.instruments[k] as InstrumentMention;
+    if (m.to > w) continue;
+    if (objects.length > 0 && (objects[0] as InstrumentMention).from - m.to > 3) break;
+    objects.unshift(m);
+  }
+  // "the agreements to which it is a party": a generic antecedent names no instrument, so no record (not the document's topic).
+  return draft(s, cue, "relative-party", group, objects, false);
+};
+
+/** Agent nouns: "the signatories to Y are A, B", "Lead country sponsors: A, B", "became the coauthor of Y". */
+export const agentNoun: Rule = (s, cue) => {
+  if (cue.def.form !== "agent") return null;
+  for (let i = cue.to; i < Math.min(s.to, cue.to + 12); i++) {
+    const t = s.tokens[i] as Token;
+    if (COPULAS.has(t.lower) || t.text === ":") {
+      const g = groupStartingAt(s, i + 1, 3);
+      if (g) {
+        const objects = objectsAfter(s, cue.to, i);
+        return draft(s, cue, "agent-list", listAfter(s, g), objects, objects.length === 0, cue.from);
+      }
+    }
+  }
+  // "on behalf of A, B and C as co-penholders of Y": the group the role is predicated of, governed or not.
+  if (s.tokens[cue.from - 1]?.lower === "as") {
+    const g = s.groups.find((x) => x.to === cue.from - 1);
+    const objects = objectsAfter(s, cue.to, s.to);
+    if (g && objects.length > 0) return draft(s, cue, "agent-as", g, objects.slice(0, 1), false);
+  }
+  // "became the coauthor of Y", "has become the 41st adherent to Y", "is the newest signatory of Y".
+  let k = cue.from - 1;
+  while (k > s.from && RANK.test(s.tokens[k]?.lower ?? "")) k--;
+  const prev = s.tokens[k]?.lower;
+  if (prev === "the" || prev === "a" || prev === "one" || prev === "an") {
+    const g = groupBefore(s, cue.from);
+    // The agent noun is predicated of the subject ("A became the 41st State Party"), not a company it keeps ("A works with the States Parties").
+    if (g && cue.def.action === "party" && !s.tokens.slice(g.to, k).some((t) => BECOMING.has(t.lower))) return null;
+    const objects = objectsAfter(s, cue.to, s.to);
+    if (g && objects.length > 0) return draft(s, cue, "agent-became", g, objects.slice(0, 1), false);
+    // "became a State Party to it": the instrument named before.
+    const pronoun = s.tokens[cue.to]?.lower === "it" || s.tokens[cue.to - 1]?.lower === "to" && s.tokens[cue.to]?.lower === "it";
+    if (g && pronoun) return draft(s, cue, "agent-became", g, [], true);
+  }
+  return null;
+};
+
+/** "signed, subject to ratification, X": the still-pending ratification of the same objects. */
+export const pending: Rule = (s, cue, index, drafts) => {
+  if (cue.def.form !== "pending") return null;
+  const prev = drafts.find((d) => d.cue === s.cues[index - 1]);
+  if (!prev) return null;
+  return { ...prev, cue, action: cue.def.action, polarity: "planned", rule: "pending", polarityBy: "subject to ratification" };
+};

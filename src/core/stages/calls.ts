@@ -1,0 +1,53 @@
+import { JOINING_WORDS } from "../lexicon/cues";
+import type { Token } from "../text/tokens";
+import type { InstrumentMention } from "./instruments";
+import { groupBefore, startsGroup } from "./groupQueries";
+import { draft, JOINING_NOUNS, nextCueStart, objectsAfter, type Rule } from "./linkParts";
+
+/**
+ * Calls and welcomes: a caller's `called-for` ("urges all States to ratify X") and a welcome of an
+ * instrument itself; the addressees of a call and the actor of a welcomed act get nothing here.
+ */
+
+/** Calls on others: the caller's `called-for`; the addressees get nothing. */
+export const call: Rule = (s, cue) => {
+  if (cue.def.form !== "call") return null;
+  const g = groupBefore(s, cue.from);
+  if (!g) return null;
+  if (["be", "been", "being", "was", "were", "is", "are"].includes(s.tokens[cue.from - 1]?.lower ?? "")) return null; // "will be invited"
+  let joining = false;
+  let sawTo = false;
+  const end = s.to;
+  for (let i = cue.to; i < end; i++) {
+    const t = s.tokens[i] as Token;
+    if (t.text === ";" || (t.text === "." && i > cue.to)) break;
+    if (JOINING_NOUNS.has(t.lower)) joining = true;
+    // "to sign X", and further on "to accelerate their procedures in order to join the agreement" (a later verb needs its instrument).
+    if (t.lower === "to" && i > cue.to && JOINING_WORDS.has(s.tokens[i + 1]?.lower ?? "")) {
+      if (!sawTo || s.instruments.some((m) => m.from > i + 1 && m.from <= i + 4)) joining = true;
+    }
+    if (t.lower === "to" && i > cue.to) sawTo = true;
+  }
+  const isFor = (s.tokens[cue.to - 1] as Token).lower === "for";
+  const objects = s.instruments.filter((m) => m.from >= cue.to);
+  if (!joining && !(isFor && objects.length > 0 && objectsAfter(s, cue.to, end).length > 0)) return null;
+  const first = objects[0];
+  // "Adopts Resolution Calling upon Belligerents to Adopt Concrete Commitments": what a resolution's text asks, with no instrument to join.
+  if (!first && /^(?:resolution|resolutions|text|decision)$/u.test(s.tokens[cue.from - 1]?.lower ?? "")) return null;
+  const d = draft(s, cue, "call", g, first ? [first] : [], !first, g.from);
+  return { ...d, polarity: d.polarity === "negated" ? "negated" : "affirmed" };
+};
+
+/** Welcoming an instrument itself; welcoming another actor's act gives that actor the record instead. */
+export const welcome: Rule = (s, cue, index) => {
+  if (cue.def.form !== "welcome") return null;
+  const g = groupBefore(s, cue.from);
+  if (!g) return null;
+  const stop = nextCueStart(s, index);
+  for (const other of s.cues) if (other !== cue && other.from >= cue.to && other.from < cue.to + 4 && other.def.form !== "noun") return null;
+  const objects = objectsAfter(s, cue.to, s.to).filter((m) => m.from < stop || s.cues[index + 1]?.def.action === "adopted");
+  if (objects.length === 0) return null;
+  // "welcomed the ratification by X" / "X's accession": another actor's act.
+  for (let i = cue.to; i < (objects[0] as InstrumentMention).from; i++) if (startsGroup(s, i)) return null;
+  return draft(s, cue, "welcome", g, objects.slice(0, 1), false);
+};

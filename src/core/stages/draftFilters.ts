@@ -1,0 +1,76 @@
+import { isUnOrgan } from "../lexicon/organisations";
+import type { Token } from "../text/tokens";
+import type { InstrumentMention } from "./instruments";
+import { groupStartingAt } from "./groupQueries";
+import { type Draft, objectsAfter, type Sentence } from "./linkParts";
+
+/**
+ * What the linker does with the drafts its rules made: more drafts from constructions that extend
+ * another ("and by B of Y", "Following in the footsteps of A, …"), and drafts that cannot stand
+ * (the depositary as a treaty's actor, a state that "adopted" a text, "joining" after ratifying).
+ */
+
+const TREATY_ACTS = new Set(["ratified", "acceded", "party", "signed"]);
+
+/**
+ * A UN organ or official never ratifies, accedes to, signs or becomes party to a treaty: "The
+ * Secretary-General, as depositary, has accepted the instrument of accession" names the
+ * depositary, not the state that acted. And a state never adopts: that is a body's act.
+ */
+export function withoutDepositary(d: Draft): Draft[] {
+  // Adoption is a body's act on a text; a state that "adopted the convention text" took a domestic step.
+  if (d.action === "adopted") {
+    const agents = d.agents.filter((m) => m.actor?.kind !== "state");
+    return agents.length === d.agents.length ? [d] : agents.length > 0 ? [{ ...d, agents }] : [];
+  }
+  if (!TREATY_ACTS.has(d.action)) return [d];
+  const agents = d.agents.filter((m) => !(m.actor && isUnOrgan(m.actor.name)));
+  if (agents.length === d.agents.length) return [d];
+  return agents.length > 0 ? [{ ...d, agents }] : [];
+}
+
+/** "the ratification by A of X and by B of Y and Z": each "and by" pair is the same act by another agent. */
+export function coordinatedBy(s: Sentence, d: Draft): Draft[] {
+  if (d.rule !== "nominal-by" || d.instruments.length === 0) return [];
+  const out: Draft[] = [];
+  let at = (d.instruments[d.instruments.length - 1] as InstrumentMention).to;
+  while (s.tokens[at]?.lower === "and" && s.tokens[at + 1]?.lower === "by") {
+    const g = groupStartingAt(s, at + 2, 1);
+    if (!g || !["of", "to"].includes(s.tokens[g.to]?.lower ?? "")) break;
+    let stop = g.to;
+    while (stop < s.to && s.tokens[stop]?.text !== ";" && !s.cues.some((c) => c.from === stop)) stop++;
+    const objects = objectsAfter(s, g.to, stop);
+    if (objects.length === 0) break;
+    out.push({ ...d, agents: g.members, agentFrom: g.from, instruments: objects, rule: "nominal-by-and" });
+    at = (objects[objects.length - 1] as InstrumentMention).to;
+  }
+  return out;
+}
+
+/** Openings that say the list in them did the same act before: "Following in the footsteps of A and B,", "Like A,", "Joining A and B,". */
+const PRECEDENT_OPENINGS: readonly (readonly string[])[] = [
+  ["following", "in", "the", "footsteps", "of"], ["following", "the", "footsteps", "of"], ["in", "the", "footsteps", "of"],
+  ["like"], ["joining"], ["following"],
+];
+
+/** "Following in the footsteps of A and B, C signed X": A and B signed X too (affirmed acts only). */
+export function precedents(s: Sentence, d: Draft): Draft[] {
+  if (d.rule !== "verb" || d.polarity !== "affirmed") return [];
+  const subject = s.groups.find((g) => g.from === d.agentFrom);
+  const opening = PRECEDENT_OPENINGS.find((words) => words.every((w, k) => s.tokens[s.from + k]?.lower === w));
+  if (!subject || !opening) return [];
+  let at = s.from + opening.length;
+  if (s.tokens[at]?.lower === "the") at++;
+  const list = s.groups.find((g) => g.from === at);
+  if (!list || list === subject || s.tokens[list.to]?.text !== "," || subject.from > list.to + 2) return [];
+  return [{ ...d, agents: list.members, agentFrom: list.from, rule: "precedent-list" }];
+}
+
+/**
+ * "for ratifying and formally joining X": joining is what the ratification did, not a second
+ * act; the chained "join" gives way to the act named with it on the same agents and objects.
+ */
+export function joiningAfterTheAct(s: Sentence, d: Draft, drafts: readonly Draft[]): boolean {
+  if (d.rule !== "verb-chain" || !(s.tokens[d.cue.from] as Token).lower.startsWith("join")) return false;
+  return drafts.some((o) => o !== d && o.cue.to <= d.cue.from && (o.action === "ratified" || o.action === "acceded") && o.agents === d.agents);
+}

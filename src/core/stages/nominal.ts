@@ -1,0 +1,173 @@
+import { ORGANISATIONS } from "../lexicon/organisations";
+import type { Token } from "../text/tokens";
+import type { ActorMention } from "./actors";
+import type { ActorGroup } from "./groups";
+import type { InstrumentMention } from "./instruments";
+import { groupBefore, groupStartingAt } from "./groupQueries";
+import { draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, type Rule, type Sentence } from "./linkParts";
+
+/**
+ * Nominal acts: the act is a noun ("ratification", "instrument of accession") and its agent comes
+ * through a possessive, "of", "by"/"from", the subject of a deposit, a catalogued resolution's
+ * body, or the state reporting its own pending act ("Colombia said the ratification process …").
+ */
+
+/** Nominal acts: "ratification by X of Y", "X's accession to Y", "its support for Y", "support from X". */
+export const nominal: Rule = (s, cue) => {
+  if (cue.def.form !== "noun" && cue.def.form !== "deposit") return null;
+  let agents: ActorGroup | null = null;
+  let rule = "";
+  // Possessive before: "X's (recent) CUE", "its/their/his country's CUE".
+  for (let i = cue.from - 1; i >= Math.max(s.from, cue.from - 4); i--) {
+    const t = s.tokens[i] as Token;
+    if (t.text === "'s" || t.text === "'") {
+      agents = s.groups.find((g) => g.to === i || g.to === i + 1) ?? null;
+      rule = "possessive";
+      break;
+    }
+    const poss = s.groups.find((g) => g.to === i + 1 && g.members.some((m) => m.kind === "possessive"));
+    if (poss) {
+      agents = poss;
+      rule = "possessive";
+      break;
+    }
+    if (!POSSESSIVE_FILLER.test(t.lower)) break;
+  }
+  // "By depositing its instrument of ratification …, Germany sent a signal": the opening gerund's "its" is the main subject's.
+  if (agents && rule === "possessive" && agents.members.length === 1 && agents.members[0]?.kind === "possessive" && /^(?:its|their)$/u.test(s.tokens[agents.from]?.lower ?? "")) {
+    const main = gerundOpeningSubject(s, agents.from);
+    if (main) agents = main;
+  }
+  // "the accession of X to Y": an actor right after "of".
+  if (!agents && s.tokens[cue.to]?.lower === "of") {
+    const g = groupStartingAt(s, cue.to + 1, 1);
+    if (g && ["to", "of"].includes(s.tokens[g.to]?.lower ?? "")) {
+      agents = g;
+      rule = "nominal-of";
+      const objects = objectsAfter(s, g.to, s.to);
+      if (objects.length > 0) return draft(s, cue, rule, g, objects.slice(0, 1), false, Math.max(s.from, cue.from - 3));
+    }
+  }
+  // "CUE by X", "CUE of Y by X", "support from X".
+  let byAt = -1;
+  if (!agents) {
+    for (let i = cue.to - 1; i < Math.min(s.to, cue.to + 25); i++) {
+      const t = s.tokens[i] as Token;
+      if ((t.lower === "by" || t.lower === "from") && i >= cue.to - 1) {
+        const g = groupStartingAt(s, i + 1, 2);
+        if (g) {
+          agents = g;
+          byAt = i;
+          rule = "nominal-by";
+          break;
+        }
+        // "co-sponsored by 94 countries, said … the aggression by Russia": the agent was a count; a later "by" is another phrase's.
+        if (t.lower === "by" && /^(?:\d+|several|many|some|other|a|all|the)$/u.test(s.tokens[i + 1]?.lower ?? "")) break;
+      }
+      if (i > cue.to && s.cues.some((c) => c.from === i)) break;
+    }
+  }
+  // "Colombia said the ratification process should be speeded up", "Canada said he anticipates
+  // ratification", "In A and B the ratification processes have started": the reporting state's act, still to come.
+  if (!agents && cue.def.form === "noun" && (isPending(s, cue.to) || EXPECTING.has(s.tokens[cue.from - 1]?.lower ?? "") || EXPECTING.has(s.tokens[cue.from - 2]?.lower ?? ""))) {
+    const owner = reportingState(s, cue.from);
+    if (owner) {
+      const objects = objectsAfter(s, cue.to, s.to);
+      const d = draft(s, cue, "pending-report", owner, objects.slice(0, 1), objects.length === 0, cue.from);
+      return { ...d, polarity: d.polarity === "negated" ? "negated" : "planned", polarityBy: d.polarity === "negated" ? d.polarityBy : "process" };
+    }
+  }
+  // "the adoption of UN Security Council Resolutions 1368 and 1373": a catalogued resolution's body adopted it.
+  if (!agents && cue.def.action === "adopted") {
+    const after = objectsAfter(s, cue.to, s.to);
+    // The resolution right after "adoption of", not one further on ("adoption of a convention …, established by resolution 51/210").
+    const objects = after[0] && after[0].from - cue.to <= 2 && after[0].type === "resolution" ? after.filter((m) => m.type === "resolution" && m.entry?.body && ORGANISATIONS.some((o) => o.name === m.entry?.body)) : [];
+    const body = objects[0]?.entry?.body;
+    if (body) {
+      const own = objects.filter((m) => m.entry?.body === body);
+      const first = own[0] as InstrumentMention;
+      const mention: ActorMention = { from: first.from, to: first.to, kind: "named", actor: { kind: "organisation", name: body } };
+      return draft(s, cue, "adoption-body", { from: first.from, to: first.to, members: [mention], eligible: true }, own, false, Math.max(s.from, cue.from - 3));
+    }
+  }
+  if (!agents && cue.def.form === "deposit") {
+    agents = groupBefore(s, cue.from);
+    rule = "deposit-subject";
+  }
+  if (!agents) return null;
+  const stop = s.cues.find((c) => c.from >= cue.to && c.from !== byAt + 1)?.from ?? s.to;
+  let objects = objectsAfter(s, byAt >= 0 ? Math.min(cue.to, byAt) : cue.to, Math.max(stop, byAt >= 0 ? agents.to + 1 : 0));
+  if (objects.length === 0 && byAt >= 0) objects = objectsAfter(s, agents.to, s.to);
+  if (objects.length === 0) {
+    const near = instrumentNear(s, cue.from);
+    if (near && (rule === "nominal-by" || cue.def.form === "deposit")) objects = [near];
+  }
+  // "its ratification process has started", "its ratification should be completed by 1996": still to come.
+  const pendingAct = rule === "possessive" && isPending(s, cue.to);
+  const topical = objects.length === 0 && (cue.def.form === "deposit" || pendingAct || (rule === "nominal-by" && isClauseEnd(s, agents.to)));
+  if (objects.length === 0 && !topical) return null;
+  // "neither country has completed … depositing their instruments": the negated quantifier is the possessive's subject.
+  const floor = rule === "possessive" ? negatedQuantifierBefore(s, agents.from) : -1;
+  const d = draft(s, cue, rule, agents, objects, topical, floor >= 0 ? floor : Math.max(s.from, Math.min(agents.from, cue.from) - 3));
+  return pendingAct && d.polarity === "affirmed" ? { ...d, polarity: "planned", polarityBy: "process" } : d;
+};
+
+/** Verbs of expecting an act: "anticipates ratification", "expects the ratification to come through". */
+const EXPECTING = new Set(["anticipates", "anticipated", "expects", "expected", "foresees", "awaits", "awaiting"]);
+/** Words between a reporting state and the act it reports: "Colombia said (that) the", "Canada said he anticipates". */
+const REPORTING = new Set(["said", "says", "reported", "reports", "stated", "noted", "indicated", "announced", "that", "the", "its", "he", "she", "it", "they"]);
+
+/**
+ * The state reporting an act of its own: the sentence's subject followed only by a reporting verb
+ * ("Colombia said the ratification process ..."), or an opening "In A and B" ("In Kazakhstan and
+ * Jordan the ratification processes have started").
+ */
+function reportingState(s: Sentence, cueFrom: number): ActorGroup | null {
+  const g = s.groups[0];
+  if (!g || g.to > cueFrom || !g.members.every((m) => m.actor?.kind === "state")) return null;
+  let i = g.to;
+  if (g.from === s.from + 1 && s.tokens[s.from]?.lower === "in") {
+    while (i < cueFrom && (s.tokens[i]?.lower === "the" || s.tokens[i]?.text === ",")) i++;
+    return i === cueFrom ? g : null;
+  }
+  if (g.from !== s.from) return null;
+  while (i < cueFrom && (REPORTING.has((s.tokens[i] as Token).lower) || EXPECTING.has((s.tokens[i] as Token).lower))) i++;
+  return i === cueFrom && cueFrom - g.to <= 5 && REPORTING.has((s.tokens[g.to] as Token).lower) ? g : null;
+}
+
+/** The subject after an opening "By/After/Upon <gerund> …," phrase that holds token `at`, or null. */
+function gerundOpeningSubject(s: Sentence, at: number): ActorGroup | null {
+  const first = (s.tokens[s.from] as Token).lower;
+  if (!/^(?:by|after|upon|through|in)$/u.test(first) || !/ing$/u.test(s.tokens[s.from + 1]?.lower ?? "")) return null;
+  for (let i = s.from + 2; i < at; i++) if (s.tokens[i]?.text === ",") return null;
+  for (let i = at; i < s.to; i++) {
+    if (s.tokens[i]?.text !== ",") continue;
+    const g = groupStartingAt(s, i + 1, 1);
+    return g && g.eligible && g.members.every((m) => m.actor?.kind === "state") ? g : null;
+  }
+  return null;
+}
+
+/** "neither country", "no state", "none of the countries": a negated quantifier subject in the possessive's clause, or -1. */
+function negatedQuantifierBefore(s: Sentence, at: number): number {
+  for (let i = at - 1; i >= s.from && at - i <= 16; i--) {
+    const w = (s.tokens[i] as Token).lower;
+    if (w === "," || w === ";" || w === ":") return -1;
+    if ((w === "neither" || w === "no" || w === "none") && /^(?:country|state|countries|states|of|government|party)$/u.test(s.tokens[i + 1]?.lower ?? "")) return i;
+  }
+  return -1;
+}
+
+const PROCESS_NOUNS = new Set(["process", "processes", "procedure", "procedures", "bill", "law"]);
+const PENDING_WORDS = new Set(["should", "will", "would", "is", "are", "expected", "pending", "underway"]);
+
+/** After a nominal act: a process noun ("ratification procedure") or a modal or expectation ("should be finalized", "is expected"). */
+function isPending(s: Sentence, at: number): boolean {
+  const next = s.tokens[at]?.lower ?? "";
+  if (PROCESS_NOUNS.has(next)) return true;
+  if (!PENDING_WORDS.has(next)) return false;
+  const then = s.tokens[at + 1]?.lower ?? "";
+  if (next === "is" || next === "are") return ["expected", "pending", "underway", "planned", "scheduled"].includes(then);
+  // "should be finalized", "will be completed": the act is what is still to be done ("will accelerate" is its effect).
+  return next === "expected" || next === "pending" || next === "underway" || then === "be";
+}

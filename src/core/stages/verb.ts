@@ -1,0 +1,162 @@
+import type { Token } from "../text/tokens";
+import type { CueMention } from "./cues";
+import type { ActorGroup } from "./groups";
+import type { InstrumentMention } from "./instruments";
+import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
+import { GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
+import { amongSubject } from "./among";
+import { polarityBefore } from "./polarity";
+import { ADVERB, COPULAS, type Draft, draft, OBJECT_FILLER, GENERIC_SUBJECTS, instrumentNear, isClauseEnd, MODALS, nextCueStart, objectsAfter, type Rule, type Sentence, VERB_CHAIN } from "./linkParts";
+
+/**
+ * Active verbs and their passives: "A ratified X", "X was signed today by A and B", verb chains
+ * ("signed and ratified X"), copula and member lists after a generic subject, "A was among N
+ * states that …", a commitment framed by an opening phrase ("As an adherent to X, A commits to …").
+ */
+
+/** Adverbs that make the next verb the result of the one before ("ratifying and thereby joining"). */
+const CONSEQUENCE = new Set(["thereby", "thus", "hence"]);
+
+/** Active verbs, passives ("adopted by X") and copula lists ("the States that ratified it are: A, B"). */
+export const verb: Rule = (s, cue, index, drafts) => {
+  if (cue.def.form !== "verb") return null;
+  // "signed, subject to ratification, X": the inserted reservation does not end the verb's reach.
+  const stop = s.cues[index + 1]?.def.form === "pending" ? nextCueStart(s, index + 1) : nextCueStart(s, index);
+  const after = s.tokens[cue.to];
+  // Passive with agent: "adopted by the General Assembly", "proposed for adoption by", "signed today by".
+  const byAt = passiveBy(s, cue.to);
+  if (byAt >= 0) {
+    if (cue.def.action === "acceded" || cue.def.action === "party") return null; // "joined by X" is company, not accession
+    const by = s.tokens.slice(byAt + 1, byAt + 5).findIndex((t) => GENERIC_HEADS.has(t.lower));
+    // "signed by several States, including A and B": the members of the generic agent.
+    const g = groupStartingAt(s, byAt + 1, 2) ?? (by >= 0 ? listNaming(s, byAt + 1 + by) : null);
+    if (g) {
+      const before = s.instruments.filter((m) => m.to <= cue.from);
+      const obj = before[before.length - 1] ?? instrumentNear(s, cue.to);
+      if (obj) return draft(s, cue, "passive-by", g, [obj], false, cue.from - 3);
+    }
+    // "expects to ratify by the end of the year": an infinitive's "by" starts a time, not an agent.
+    if (s.tokens[cue.from - 1]?.lower !== "to") return null;
+  }
+  // Verb chains share subject and object: "support, sign or ratify this Treaty", "signed and ratified".
+  const prevCue = s.cues[index - 1];
+  let chainedFrom: Draft | undefined;
+  if (prevCue && prevCue.def.form === "verb") {
+    const between = s.tokens.slice(prevCue.to, cue.from).map((t) => t.lower);
+    if (between.length > 0 && between.length <= 3 && between.every((w) => VERB_CHAIN.has(w) || ADVERB.test(w) || CONSEQUENCE.has(w)) && VERB_CHAIN.has(between[0] as string)) chainedFrom = drafts.find((d) => d.cue === prevCue);
+  }
+  let objects = objectsAfter(s, cue.to, stop);
+  const nextCue = s.cues[index + 1];
+  if (objects.length === 0 && nextCue && nextCue.def.form === "verb") {
+    const between = s.tokens.slice(cue.to, nextCue.from).map((t) => t.lower);
+    // "signed and ratified X", "signed but not ratified X": the verbs share the object (each keeps its own polarity).
+    if (between.length > 0 && between.length <= 3 && between.every((w) => VERB_CHAIN.has(w) || w === "not" || w === "yet" || ADVERB.test(w) || CONSEQUENCE.has(w))) {
+      objects = objectsAfter(s, nextCue.to, nextCueStart(s, index + 1));
+      if (objects.length === 0) {
+        // Pass the chain on: find the last verb's objects.
+        let j = index + 1;
+        while (objects.length === 0 && s.cues[j + 1]) {
+          j++;
+          objects = objectsAfter(s, (s.cues[j] as CueMention).to, nextCueStart(s, j));
+        }
+      }
+    }
+  }
+  if (chainedFrom) return { ...chainedFrom, cue, action: cue.def.action, instruments: objects.length ? objects : chainedFrom.instruments, rule: "verb-chain" };
+  // "Resolution 2347, unanimously adopted in New York": a participle describing a noun, not an act of the subject.
+  let back = cue.from - 1;
+  while (back > s.from && ADVERB.test((s.tokens[back] as Token).lower)) back--;
+  if (s.tokens[back]?.text === "," && /ed$/u.test((s.tokens[cue.from] as Token).lower) && objects.length === 0) return null;
+  // "As an adherent to X, Peru commits to treating investors …", "By signing X, Costa Rica commits to …": the commitment is under X.
+  if (objects.length === 0 && cue.def.action === "committed") {
+    const framed = framingInstrument(s, cue.from);
+    if (framed) return draft(s, cue, "framed-commitment", framed.subject, [framed.instrument], false);
+  }
+  const copulaNext = COPULAS.has(after?.lower ?? "");
+  const intransitive = objects.length === 0 && (isClauseEnd(s, cue.to) || after?.lower === "it" || after?.lower === "them" || copulaNext);
+  if (objects.length === 0 && !intransitive) return null;
+  // "A was among 127 states that endorsed X", "A is among a handful of countries, including B, that refused to sign".
+  const among = amongSubject(s, cue.from);
+  if (among) {
+    const members = among.named ? { ...among.subject, members: [...among.subject.members, ...among.named.members] } : among.subject;
+    return draft(s, cue, "among", members, objects.slice(0, 1), objects.length === 0, among.relative);
+  }
+  const g = relativeSubject(s, cue.from) ?? groupBefore(s, cue.from);
+  const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
+  if (!g || (generic(s, g.to, cue.from) && !done)) {
+    // "Four States (A, B) signed X", "The following States ratified X: A, B": the list names the generic subject's members.
+    const head = genericHeadIn(s, g ? g.to : s.from, cue.from);
+    const members = head >= 0 ? listNaming(s, head) ?? trailingList(s, objects.length ? (objects[objects.length - 1] as InstrumentMention).to : cue.to) : null;
+    if (members) return draft(s, cue, "member-list", members, objects, objects.length === 0, head);
+    // Copula list: "The States that have yet to ratify are China, ...".
+    for (let i = cue.to; i < Math.min(s.to, cue.to + 14); i++) {
+      if (COPULAS.has((s.tokens[i] as Token).lower)) {
+        const list = groupStartingAt(s, i + 1, 3);
+        if (list && !g) {
+          const p = polarityBefore(s.tokens, cue.from, s.from, (k) => s.instruments.some((m) => m.from <= k && k < m.to));
+          const all = listAfter(s, list);
+          return { ...draft(s, cue, "copula-list", all, objects, objects.length === 0, s.from), polarity: p.polarity, polarityBy: p.by };
+        }
+      }
+    }
+    if (g && generic(s, g.to, cue.from) && modalCall(s, g.to, cue.from)) {
+      return { ...draft(s, cue, "modal-call", g, objects.slice(0, 1), objects.length === 0, g.from), action: "called-for", polarity: "affirmed", polarityBy: null };
+    }
+    // "By signing the declaration, Costa Rica commits ...": the subject follows the clause.
+    if (!g && /^(?:by|after|upon|in)$/u.test((s.tokens[s.from] as Token).lower) && (s.tokens[cue.from] as Token).lower.endsWith("ing")) {
+      const comma = s.tokens.findIndex((t, i) => i > cue.to && i < s.to && t.text === ",");
+      const subj = comma > 0 ? groupStartingAt(s, comma + 1, 2) : null;
+      if (subj) return draft(s, cue, "gerund-subject", subj, objects, objects.length === 0, s.from);
+    }
+    return null;
+  }
+  return draft(s, cue, "verb", g, objects, objects.length === 0);
+};
+
+/** Adjuncts between a participle and its agent: "signed today by", "ratified last week by". */
+const PASSIVE_ADJUNCTS = new Set(["today", "yesterday", "also", "since", "recently", "already", "subsequently", "later", "jointly", "formally"]);
+
+/** The index of the "by" of a passive's agent right after the participle (over a short adjunct), or -1. */
+function passiveBy(s: Sentence, at: number): number {
+  for (let i = at; i < Math.min(s.to, at + 3); i++) {
+    const w = (s.tokens[i] as Token).lower;
+    if (w === "by") return i;
+    if (!PASSIVE_ADJUNCTS.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** An opening phrase that names an instrument, then ", <subject> <cue>": the instrument and the subject. */
+function framingInstrument(s: Sentence, cueFrom: number): { subject: ActorGroup; instrument: InstrumentMention } | null {
+  const subject = s.groups.find((g) => g.to === cueFrom && g.eligible);
+  if (!subject || s.tokens[subject.from - 1]?.text !== ",") return null;
+  const before = s.instruments.filter((m) => m.to < subject.from && m.text);
+  const instrument = before[before.length - 1];
+  if (!instrument) return null;
+  for (let i = instrument.to; i < subject.from - 1; i++) if (!OBJECT_FILLER.has((s.tokens[i] as Token).lower)) return null;
+  return { subject, instrument };
+}
+
+/** "X, which became the 27th State to ratify": the group right before "which"/"who" is the subject. */
+function relativeSubject(s: Sentence, cueFrom: number): ActorGroup | null {
+  for (let i = cueFrom - 1; i > s.from && i >= cueFrom - 10; i--) {
+    const t = s.tokens[i] as Token;
+    if (t.lower === "which" || t.lower === "who") {
+      const at = s.tokens[i - 1]?.text === "," ? i - 1 : i;
+      return s.groups.find((g) => g.to === at) ?? null;
+    }
+  }
+  return null;
+}
+
+
+/** Between the subject and the verb: "all UN member states should ratify" (a generic addressee). */
+function generic(s: Sentence, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (GENERIC_SUBJECTS.has((s.tokens[i] as Token).lower)) return true;
+  return false;
+}
+
+function modalCall(s: Sentence, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (MODALS.has((s.tokens[i] as Token).lower)) return true;
+  return false;
+}
