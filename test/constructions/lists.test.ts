@@ -94,6 +94,15 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `${opening} ${listOf(names(rest))}, ${first.written} ratified ${t.written}.`, expected: rowsFor([first], "ratified", t.id, "affirmed") };
   },
   (rng) => {
+    // "A joined N other countries in signing X", "A joined B and C in ratifying X".
+    const t = treaty(rng);
+    const l = few(rng, 3, 3);
+    const [a, ...others] = l as [StateName, ...StateName[]];
+    const verb = pick(rng, [["signing", "signed"], ["ratifying", "ratified"]] as const);
+    if (rng() < 0.5) return { text: `${capitalise(a.written)} joined ${5 + Math.floor(rng() * 40)} other countries in ${verb[0]} ${t.written}.`, expected: rowsFor([a], verb[1], t.id, "affirmed") };
+    return { text: `${capitalise(a.written)} joined ${listOf(names(others))} in ${verb[0]} ${t.written}.`, expected: rowsFor(l, verb[1], t.id, "affirmed") };
+  },
+  (rng) => {
     // "A is among N states (, including B and C,) that VERB X": the subject and the named members.
     const t = treaty(rng);
     const l = few(rng, 3, 4);

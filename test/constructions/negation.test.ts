@@ -75,6 +75,19 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `${subject(l)} has no intention of signing ${t.written}.`, expected: rowsFor(l, "signed", t.id, "negated") };
   },
   (rng) => {
+    // An elliptic contrast ("…, but C has not") denies the same act; a nominal act a state is considering is planned.
+    const t = treaty(rng);
+    const l = few(rng, 2, 3);
+    const [c] = sample(rng, STATES.filter((x) => !l.includes(x)), 1) as [StateName];
+    if (rng() < 0.5) {
+      const verb = pick(rng, [["ratified", "ratified"], ["signed", "signed"]] as const);
+      const tail = pick(rng, [`but ${c.written} has not`, `while ${c.written} has not yet`, `but ${c.written} did not`]);
+      return { text: `${subject(l)} have ${verb[0]} ${t.written}, ${tail}.`, expected: [...rowsFor(l, verb[1], t.id, "affirmed"), ...rowsFor([c], verb[1], t.id, "negated")].sort() };
+    }
+    const act = pick(rng, [["accession to", "acceded"], ["ratification of", "ratified"]] as const);
+    return { text: `${capitalise(c.written)} is ${pick(rng, ["considering", "actively considering", "preparing"])} ${act[0]} ${t.written}.`, expected: rowsFor([c], act[1], t.id, "planned") };
+  },
+  (rng) => {
     // A state reporting its own act still to come, with the instrument the document names later.
     const t = treaty(rng);
     const [a, b] = few(rng, 2, 2) as [StateName, StateName];

@@ -10,7 +10,7 @@ import { GENERIC_HEADS } from "./memberLists";
  */
 const RELATIVES = new Set(["that", "which", "who"]);
 const AUXILIARIES = new Set(["have", "has", "had", "since", "already", "also", "all", "so", "far", "not", "yet", "never", "to", "refused", "declined", "failed", "decided", "agreed", "chose", "chosen", "opted", "pledged", "promised", "intend", "plan", "planned", "continue", "continued", "did", "do", "does"]);
-const COUNT_WORDS = /^(?:\d+|a|an|handful|of|the|few|only|some|several|dozen|dozens|other|many|first|\d+(?:st|nd|rd|th))$/u;
+const COUNT_WORDS = /^(?:\d+|a|an|handful|of|the|few|only|some|several|dozen|dozens|other|many|first|last|\d+(?:st|nd|rd|th)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/u;
 const COPULAS = new Set(["was", "is", "are", "were", "remains", "remain", "became", "becomes"]);
 const INTRODUCERS = new Set(["including", "notably", "namely", "incl"]);
 

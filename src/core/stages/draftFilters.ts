@@ -74,3 +74,30 @@ export function joiningAfterTheAct(s: Sentence, d: Draft, drafts: readonly Draft
   if (d.rule !== "verb-chain" || !(s.tokens[d.cue.from] as Token).lower.startsWith("join")) return false;
   return drafts.some((o) => o !== d && o.cue.to <= d.cue.from && (o.action === "ratified" || o.action === "acceded") && o.agents === d.agents);
 }
+
+const ELLIPTIC_AUXILIARIES = new Set(["has", "have", "had", "did", "does", "do", "is", "are", "was", "were"]);
+
+/**
+ * "A and B have ratified X, but C has not": the contrasted subject of an elliptic clause did not
+ * do the same act ("while C has not yet", "but C did not").
+ */
+export function contrastedNegation(s: Sentence, d: Draft): Draft[] {
+  if ((d.rule !== "verb" && d.rule !== "verb-chain") || d.polarity !== "affirmed") return [];
+  let at = d.instruments.length > 0 ? Math.max(d.cue.to, (d.instruments[d.instruments.length - 1] as InstrumentMention).to) : d.cue.to;
+  while (at < s.to && s.tokens[at]?.text !== ",") {
+    if (s.cues.some((c) => c.from === at)) return [];
+    at++;
+  }
+  if (!["but", "while", "whereas"].includes(s.tokens[at + 1]?.lower ?? "")) return [];
+  const g = groupStartingAt(s, at + 2, 1);
+  if (!g) return [];
+  let i = g.to;
+  if (!ELLIPTIC_AUXILIARIES.has(s.tokens[i]?.lower ?? "")) return [];
+  i++;
+  if (!["not", "n't"].includes(s.tokens[i]?.lower ?? "")) return [];
+  i++;
+  if (s.tokens[i]?.lower === "yet") i++;
+  const end = s.tokens[i]?.text ?? ".";
+  if (i < s.to && ![".", ";", ",", ")"].includes(end)) return [];
+  return [{ ...d, agents: g.members, agentFrom: g.from, polarity: "negated", polarityBy: "not", rule: "contrast-ellipsis" }];
+}

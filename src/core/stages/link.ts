@@ -2,7 +2,7 @@ import type { CueMention } from "./cues";
 import { agentNoun, pending, relativeParty } from "./agentNouns";
 import { call, welcome } from "./calls";
 import { characterisedList } from "./characterised";
-import { coordinatedBy, joiningAfterTheAct, precedents, withoutDepositary } from "./draftFilters";
+import { contrastedNegation, coordinatedBy, joiningAfterTheAct, precedents, withoutDepositary } from "./draftFilters";
 import type { Draft, Rule, Sentence } from "./linkParts";
 import { nominal } from "./nominal";
 import { verb } from "./verb";
@@ -47,5 +47,5 @@ export function linkSentence(s: Sentence): Draft[] {
     }
   });
   const kept = drafts.filter((d) => !consumed.has(d.cue) && !joiningAfterTheAct(s, d, drafts));
-  return [...kept, ...kept.flatMap((d) => [...precedents(s, d), ...coordinatedBy(s, d)])].flatMap((d) => withoutDepositary(d));
+  return [...kept, ...kept.flatMap((d) => [...precedents(s, d), ...coordinatedBy(s, d), ...contrastedNegation(s, d)])].flatMap((d) => withoutDepositary(d));
 }

@@ -113,7 +113,10 @@ export const nominal: Rule = (s, cue) => {
 };
 
 /** Verbs of expecting an act: "anticipates ratification", "expects the ratification to come through". */
-const EXPECTING = new Set(["anticipates", "anticipated", "expects", "expected", "foresees", "awaits", "awaiting"]);
+const EXPECTING = new Set(["anticipates", "anticipated", "expects", "expected", "foresees", "awaits", "awaiting", "considering", "considers",
+  "contemplating", "plans", "planning", "intends", "seeks", "seeking", "pursuing", "preparing", "prepares", "favours", "favors"]);
+/** Auxiliaries between a subject and its verb of expecting: "Chile is considering accession". */
+const AUXILIARIES = new Set(["is", "are", "was", "were", "has", "have", "been", "now", "also", "still", "actively", "seriously"]);
 /** Words between a reporting state and the act it reports: "Colombia said (that) the", "Canada said he anticipates". */
 const REPORTING = new Set(["said", "says", "reported", "reports", "stated", "noted", "indicated", "announced", "that", "the", "its", "he", "she", "it", "they"]);
 
@@ -131,8 +134,10 @@ function reportingState(s: Sentence, cueFrom: number): ActorGroup | null {
     return i === cueFrom ? g : null;
   }
   if (g.from !== s.from) return null;
-  while (i < cueFrom && (REPORTING.has((s.tokens[i] as Token).lower) || EXPECTING.has((s.tokens[i] as Token).lower))) i++;
-  return i === cueFrom && cueFrom - g.to <= 5 && REPORTING.has((s.tokens[g.to] as Token).lower) ? g : null;
+  const lead = (w: string) => REPORTING.has(w) || EXPECTING.has(w) || AUXILIARIES.has(w);
+  while (i < cueFrom && lead((s.tokens[i] as Token).lower)) i++;
+  const first = (s.tokens[g.to] as Token).lower;
+  return i === cueFrom && cueFrom - g.to <= 5 && (REPORTING.has(first) || EXPECTING.has(first) || AUXILIARIES.has(first)) ? g : null;
 }
 
 /** The subject after an opening "By/After/Upon <gerund> …," phrase that holds token `at`, or null. */

@@ -81,6 +81,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
     const members = among.named ? { ...among.subject, members: [...among.subject.members, ...among.named.members] } : among.subject;
     return draft(s, cue, "among", members, objects.slice(0, 1), objects.length === 0, among.relative);
   }
+  // "Namibia joined 12 other countries in signing X", "A joined B and C in ratifying X": the joiner did the act (and the joined).
+  const joined = joinedIn(s, cue.from);
+  if (joined) return draft(s, cue, "joined-in", joined, objects, objects.length === 0, joined.from);
   const g = relativeSubject(s, cue.from) ?? groupBefore(s, cue.from);
   const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
   if (!g || (generic(s, g.to, cue.from) && !done)) {
@@ -112,6 +115,21 @@ export const verb: Rule = (s, cue, index, drafts) => {
   }
   return draft(s, cue, "verb", g, objects, objects.length === 0);
 };
+
+/** "A joined (N other countries | B and C) in <gerund>": A's group, with B and C when they are named. */
+function joinedIn(s: Sentence, cueFrom: number): ActorGroup | null {
+  if (!/ing$/u.test((s.tokens[cueFrom] as Token).lower) || s.tokens[cueFrom - 1]?.lower !== "in") return null;
+  for (let i = cueFrom - 2; i > s.from && cueFrom - i <= 8; i--) {
+    const w = (s.tokens[i] as Token).lower;
+    if (w === "," || w === ";") return null;
+    if (!/^join(?:s|ed|ing)?$/u.test(w)) continue;
+    const subject = s.groups.find((g) => g.to === i && g.eligible);
+    if (!subject) return null;
+    const named = s.groups.find((g) => g.from > i && g.to <= cueFrom - 1);
+    return named ? { ...subject, members: [...subject.members, ...named.members] } : subject;
+  }
+  return null;
+}
 
 /** Adjuncts between a participle and its agent: "signed today by", "ratified last week by". */
 const PASSIVE_ADJUNCTS = new Set(["today", "yesterday", "also", "since", "recently", "already", "subsequently", "later", "jointly", "formally"]);
