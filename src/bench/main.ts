@@ -1,15 +1,17 @@
 /**
- * `npm run bench [-- --json] [-- --mb N]`: throughput of the full extraction over a generated
- * corpus of the genre, against two references on the same text in the same process — a bare
- * regex scan for the action cue words (the ceiling for any pass over the text) and
- * compromise's sentence split (a JS NLP peer); then CT.STATUS over a generated evidence range
- * against a naive scan per call. A report: it never fails on a slow result, only on a wrong
- * answer (the naive and indexed CT.STATUS disagreeing).
+ * `npm run bench [-- --json] [-- --mb N] [-- --docs DIR ...]`: throughput of the full extraction
+ * over a generated corpus of the genre (or over real documents, `--docs`, cycled to the same
+ * size), against two references on the same text in the same process — a bare regex scan for the
+ * action cue words (the ceiling for any pass over the text) and compromise's sentence split (a JS
+ * NLP peer); then CT.STATUS over a generated evidence range against a naive scan per call. A
+ * report: it never fails on a slow result, only on a wrong answer (the naive and indexed
+ * CT.STATUS disagreeing).
  */
 import { nodeSha256 } from "../cli/nodeHash";
 import { extractDocument } from "../core";
 import { generateCorpus, type CorpusDocument } from "./corpus";
-import { countCueWords, parseArgs, peerSentenceSplit, PeakRss, runPass, type BenchArgs } from "./passes";
+import { countCueWords, parseArgs, peerSentenceSplit, PeakRss, runPass, type BenchArgs, type BenchDocument } from "./passes";
+import { cycleDocuments, readRealDocuments, type RealDocuments } from "./realDocs";
 import { formatReport, summarise } from "./report";
 import { generateStatusBench, runStatusBench, type Mismatch } from "./status";
 
@@ -27,11 +29,11 @@ function* tallyPlanted(docs: Iterable<CorpusDocument>, tally: { planted: number 
   }
 }
 
-function run(args: BenchArgs): void {
+function run(args: BenchArgs, real: RealDocuments | null): void {
   const rss = new PeakRss();
   rss.sample();
-  // Each pass iterates the generator afresh: same seed, same text, never all of it in memory.
-  const corpus = (mb: number) => generateCorpus({ seed: args.seed, mb });
+  // Each pass iterates afresh: the generator (same seed, same text, never all of it in memory) or the real documents, cycled.
+  const corpus = (mb: number): Iterable<BenchDocument> => (real ? cycleDocuments(real.docs, mb) : generateCorpus({ seed: args.seed, mb }));
 
   const baseline = runPass("baseline", corpus(args.mb), (doc) => countCueWords(doc.text), rss);
   collectGarbage();
@@ -40,7 +42,7 @@ function run(args: BenchArgs): void {
   const tally = { planted: 0 };
   const extract = runPass(
     "extract",
-    tallyPlanted(corpus(args.mb), tally),
+    real ? corpus(args.mb) : tallyPlanted(generateCorpus({ seed: args.seed, mb: args.mb }), tally),
     (doc) => extractDocument({ id: doc.id, text: doc.text, format: doc.format }, { sha256: nodeSha256 }).commitments.length,
     rss,
   );
@@ -53,7 +55,15 @@ function run(args: BenchArgs): void {
   const status = runStatusBench(data, collectGarbage);
   const mismatches = Array.isArray(status) ? status : [];
 
-  const report = { seed: args.seed, baseline, peer, extract, plantedCommitmentSentences: tally.planted, peakRssMb, ...(!Array.isArray(status) && { status }) };
+  const report = {
+    seed: args.seed,
+    ...(real ? { realDocuments: { files: real.docs.length, dirs: args.docs } } : { plantedCommitmentSentences: tally.planted }),
+    baseline,
+    peer,
+    extract,
+    peakRssMb,
+    ...(!Array.isArray(status) && { status }),
+  };
   for (const line of formatReport(report)) console.log(line);
   if (mismatches.length > 0) {
     reportMismatches(mismatches);
@@ -80,4 +90,17 @@ function parseOrExit(argv: readonly string[]): BenchArgs {
   }
 }
 
-run(parseOrExit(process.argv.slice(2)));
+/** The real documents of `--docs`, or null for the generated corpus; exits when the folders hold none. */
+async function readOrExit(args: BenchArgs): Promise<RealDocuments | null> {
+  if (args.docs.length === 0) return null;
+  const real = await readRealDocuments(args.docs);
+  for (const note of real.notes) console.error(`bench: ${note}`);
+  if (!real.docs.some((doc) => doc.bytes > 0)) {
+    console.error(`bench: no document with text in ${args.docs.join(", ")}; give folders of .txt, .md, .html, .docx or .pdf files`);
+    return process.exit(2);
+  }
+  return real;
+}
+
+const args = parseOrExit(process.argv.slice(2));
+readOrExit(args).then((real) => run(args, real));

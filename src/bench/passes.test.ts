@@ -17,6 +17,13 @@ describe("parseArgs", () => {
     expect(parseArgs(["--mb", "20", "--peer-mb", "30"]).peerMb).toBe(20);
   });
 
+  it("reads --docs DIR, repeated, in order (no folders by default: the generated corpus)", () => {
+    expect(parseArgs([]).docs).toEqual([]);
+    expect(parseArgs(["--docs", "a/docs", "--mb", "5", "--docs=b/docs"])).toMatchObject({ docs: ["a/docs", "b/docs"], mb: 5 });
+    expect(() => parseArgs(["--docs"])).toThrow(/--docs needs a folder/);
+    expect(() => parseArgs(["--docs="])).toThrow(RangeError);
+  });
+
   it("throws a RangeError with the usage on misuse", () => {
     expect(() => parseArgs(["--mb"])).toThrow(RangeError);
     expect(() => parseArgs(["--mb", "-1"])).toThrow(/positive number/);
@@ -62,7 +69,7 @@ describe("report", () => {
     peakRssMb: 123.456,
   };
 
-  it("summarises with the four required keys, rounded to 2 decimals", () => {
+  it("summarises with the four required keys, rounded to 2 decimals (the extract/baseline ratio to 3)", () => {
     const summary = summarise(report);
     expect(Object.keys(summary).slice(0, 4)).toEqual(["extract_mb_s", "baseline_mb_s", "peer_mb_s", "peak_rss_mb"]);
     expect(summary).toMatchObject({
@@ -75,13 +82,27 @@ describe("report", () => {
       commitments: 1234,
     });
     expect(mbPerSecond({ ...report.extract, seconds: 0 })).toBe(0);
+    expect(summarise({ ...report, extract: pass("extract", 50, 50 / 2.46, 1) }).extract_vs_baseline).toBe(0.012);
+  });
+
+  it("names the real documents and leaves out the planted sentences with --docs", () => {
+    const { plantedCommitmentSentences: _planted, ...rest } = report;
+    const real: BenchReport = { ...rest, realDocuments: { files: 46, dirs: ["dev/docs", "dev2/docs"] } };
+    const text = formatReport(real).join("\n");
+    expect(text).toMatch(/46 real documents from dev\/docs, dev2\/docs, cycled: 10 documents, 50\.00 MB/);
+    expect(text).not.toMatch(/commitment templates/);
+    const summary = summarise(real);
+    expect(summary.real_documents).toBe(46);
+    expect(summary).not.toHaveProperty("planted_commitment_sentences");
+    expect(summarise(report)).toMatchObject({ planted_commitment_sentences: 1300 });
+    expect(summarise(report)).not.toHaveProperty("real_documents");
   });
 
   it("prints the passes, the ratios and the peer's sample size", () => {
     const text = formatReport(report).join("\n");
     expect(text).toMatch(/regex ceiling/);
     expect(text).toMatch(/extract \/ peer +20\.00x/);
-    expect(text).toMatch(/extract \/ regex ceiling +0\.10x .*NOT met/);
+    expect(text).toMatch(/extract \/ regex ceiling +0\.100x .*NOT met/);
     expect(text).toMatch(/first 5\.00 MB/);
     expect(text).toMatch(/peak RSS +123\.5 MB/);
   });

@@ -3,7 +3,13 @@
  * sampling, the timed pass loop, and the two reference passes (regex ceiling, NLP peer).
  */
 import nlp from "compromise/one";
-import { BYTES_PER_MB, DEFAULT_SEED, type CorpusDocument } from "./corpus";
+import type { RawDocument } from "../core/types";
+import { BYTES_PER_MB, DEFAULT_SEED } from "./corpus";
+
+/** What a pass reads: a document and its UTF-8 size (a generated one, or a real one from `--docs`). */
+export interface BenchDocument extends RawDocument {
+  bytes: number;
+}
 
 export interface BenchArgs {
   json: boolean;
@@ -15,13 +21,15 @@ export interface BenchArgs {
   /** Rows of the evidence range and calls of the CT.STATUS benchmark (status.ts). */
   statusRows: number;
   statusCalls: number;
+  /** Folders of real documents to pass over instead of the generated corpus (`--docs DIR`, repeatable). */
+  docs: string[];
 }
 
 export const DEFAULT_MB = 50;
 export const DEFAULT_PEER_MB = 5;
 export const DEFAULT_STATUS_ROWS = 50_000;
 export const DEFAULT_STATUS_CALLS = 10_000;
-const USAGE = "usage: npm run bench -- [--json] [--mb N] [--peer-mb N] [--seed N] [--status-rows N] [--status-calls N]";
+const USAGE = "usage: npm run bench -- [--json] [--mb N] [--peer-mb N] [--seed N] [--status-rows N] [--status-calls N] [--docs DIR]...";
 
 function positive(flag: string, value: string | undefined): number {
   const n = Number(value);
@@ -33,7 +41,7 @@ function positive(flag: string, value: string | undefined): number {
 
 /**
  * Parses `--json`, `--mb N`, `--peer-mb N`, `--seed N`, `--status-rows N`, `--status-calls N`
- * (also `--flag=N`). Misuse throws a RangeError.
+ * and `--docs DIR` (repeatable; also `--flag=N`). Misuse throws a RangeError.
  */
 export function parseArgs(argv: readonly string[]): BenchArgs {
   const args: BenchArgs = {
@@ -43,6 +51,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     seed: DEFAULT_SEED,
     statusRows: DEFAULT_STATUS_ROWS,
     statusCalls: DEFAULT_STATUS_CALLS,
+    docs: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] ?? "";
@@ -68,6 +77,12 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       case "--status-calls":
         args.statusCalls = Math.ceil(positive(flag, value()));
         break;
+      case "--docs": {
+        const dir = value();
+        if (!dir) throw new RangeError(`--docs needs a folder of documents. ${USAGE}`);
+        args.docs.push(dir);
+        break;
+      }
       default:
         throw new RangeError(`Unknown argument ${JSON.stringify(raw)}. ${USAGE}`);
     }
@@ -103,10 +118,10 @@ export function mbPerSecond(result: PassResult): number {
 }
 
 /** Runs `work` over every document, timing each call with `process.hrtime.bigint()`. */
-export function runPass(
+export function runPass<D extends BenchDocument>(
   name: string,
-  docs: Iterable<CorpusDocument>,
-  work: (doc: CorpusDocument) => number,
+  docs: Iterable<D>,
+  work: (doc: D) => number,
   rss: PeakRss,
 ): PassResult {
   let ns = 0n;
