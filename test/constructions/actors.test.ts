@@ -251,7 +251,21 @@ const namedLater = generate(1316, 6, (rng, i) => {
   return caseOf(text, expected);
 });
 
-const CASES: Case[] = [...namedLater, ...laterCalls, ...homeGovernment, ...ambiguous, ...apposition, ...adjectives, ...onBehalf, ...oneState, ...pronouns, ...depositary, ...speaker, ...venues, ...unActors, ...nearMisses, ...titledLists, ...firstPerson];
+/** More offices, a UN name inside the title ("Ambassador to the United Nations"), and an organisation with "its member states". */
+const offices = generate(1317, 6, (rng, i) => {
+  const state = pick(rng, BARE);
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS);
+  const texts: Array<[string, string[]]> = [
+    [`On behalf of ${state.written}, ${pick(rng, ["State Secretary", "Minister of State", "Special Envoy", "Vice Minister"])} ${person(rng)} ${verb} ${t.written}.`, [row(state.name, action, t.id)]],
+    [`${state.written}'s ${pick(rng, ["Ambassador", "Permanent Representative"])} to the United Nations ${verb} ${t.written}.`, [row(state.name, action, t.id)]],
+    [`The European Union and its ${pick(rng, ["27", "28"])} member states ${verb} ${t.written}.`, [row("European Union", action, t.id)]],
+  ];
+  const [text, expected] = texts[i % texts.length] as [string, string[]];
+  return caseOf(text, expected);
+});
+
+const CASES: Case[] = [...offices, ...namedLater, ...laterCalls, ...homeGovernment, ...ambiguous, ...apposition, ...adjectives, ...onBehalf, ...oneState, ...pronouns, ...depositary, ...speaker, ...venues, ...unActors, ...nearMisses, ...titledLists, ...firstPerson];
 
 describe("construction family: actors", () => {
   it("has enough cases", () => {

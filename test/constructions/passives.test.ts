@@ -82,6 +82,13 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     ]);
   },
   (rng) => {
+    // Coordinated subjects of a passive: every one is an object.
+    const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+    const [a] = few(rng, 1, 1) as [StateName];
+    const text = `${capitalise(t1.written)} and ${t2.written} were ${pick(rng, ["both ", ""])}ratified by ${a.written} in ${2000 + Math.floor(rng() * 20)}.`;
+    return { text, expected: [...rowsFor([a], "ratified", t1.id, "affirmed"), ...rowsFor([a], "ratified", t2.id, "affirmed")].sort() };
+  },
+  (rng) => {
     // A count as the agent ("co-sponsored by 94 countries"): a later "by A" belongs to another phrase.
     const [a] = few(rng, 1, 1) as [StateName];
     const text = `The resolution, which was ${pick(rng, ["co-sponsored", "sponsored"])} by ${50 + Math.floor(rng() * 90)} countries, deplores the aggression by ${a.written} against its neighbour.`;

@@ -82,7 +82,8 @@ export const OFFICIAL_TITLES = [
   "president", "vice-president", "vice president", "prime minister", "deputy prime minister", "foreign minister", "deputy foreign minister",
   "minister", "deputy minister", "secretary of state", "foreign secretary", "foreign affairs minister", "minister of foreign affairs",
   "minister for foreign affairs", "ambassador", "permanent representative", "king", "queen", "emir", "chancellor", "premier", "crown prince",
-  "sultan", "head of state", "head of government",
+  "sultan", "head of state", "head of government", "state secretary", "minister of state", "vice minister", "vice-minister", "special envoy",
+  "envoy", "chargé d'affaires", "charge d'affaires", "deputy permanent representative", "governor-general", "grand duke",
 ];
 
 /** Names that are also ordinary capitalised words in the genre: matched only with care. */

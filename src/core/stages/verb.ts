@@ -33,7 +33,15 @@ export const verb: Rule = (s, cue, index, drafts) => {
     if (g) {
       const before = s.instruments.filter((m) => m.to <= cue.from);
       const obj = before[before.length - 1] ?? instrumentNear(s, cue.to);
-      if (obj) return draft(s, cue, "passive-by", g, [obj], false, cue.from - 3);
+      // "The ATT and the CCM were both ratified by Senegal": the coordinated subjects are all objects.
+      const objects = obj ? [obj] : [];
+      for (let k = before.length - 2; k >= 0 && obj === before[before.length - 1]; k--) {
+        const m = before[k] as InstrumentMention;
+        const gap = s.tokens.slice(m.to, (objects[0] as InstrumentMention).from).map((t) => t.lower);
+        if (gap.length === 0 || gap.length > 3 || !gap.every((w) => w === "and" || w === "," || w === "the" || w === "both") || (!gap.includes("and") && !gap.includes(","))) break;
+        objects.unshift(m);
+      }
+      if (obj) return draft(s, cue, "passive-by", g, objects, false, cue.from - 3);
     }
     // "expects to ratify by the end of the year": an infinitive's "by" starts a time, not an agent.
     if (s.tokens[cue.from - 1]?.lower !== "to") return null;
@@ -170,7 +178,13 @@ function relativeSubject(s: Sentence, cueFrom: number): ActorGroup | null {
 
 /** Between the subject and the verb: "all UN member states should ratify" (a generic addressee). */
 function generic(s: Sentence, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (GENERIC_SUBJECTS.has((s.tokens[i] as Token).lower)) return true;
+  for (let i = from; i < to; i++) {
+    // A name's own word is not a generic noun ("Ghana's Ambassador to the United Nations signed"), nor
+    // is a possessed conjunct ("The European Union and its 27 member states ratified").
+    if (!GENERIC_SUBJECTS.has((s.tokens[i] as Token).lower) || s.groups.some((g) => g.from <= i && i < g.to)) continue;
+    const possessed = [1, 2, 3].some((k) => /^(?:its|their)$/u.test(s.tokens[i - k]?.lower ?? "") && s.tokens[i - k - 1]?.lower === "and");
+    if (!possessed) return true;
+  }
   return false;
 }
 
