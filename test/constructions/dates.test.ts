@@ -1,4 +1,4 @@
-import { capitalise, extractRows, generate, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng } from "./generate";
+import { capitalise, extractRows, generate, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
 
 /**
  * Construction family: dates (issue 13). A record's date is the act's date as the text states it
@@ -230,7 +230,20 @@ const yearless = generate(1713, 4, (rng, i) => {
   return { text, head: NO_DATE_HEAD, dates: true, expected: rowsFor([a!], action, t.id, "affirmed", iso(x)) };
 });
 
-const CASES: Case[] = [...today, ...days, ...months, ...undated, ...stated, ...impossible, ...windows, ...nearMisses, ...calls, ...news, ...closing, ...actAgain, ...yearless];
+/** "respectively": one date per agent, among the dates of that act only; coordinated years ("in 2015 and 2016"). */
+const respectively = generate(1714, 6, (rng) => {
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES.filter((x) => x.type !== "declaration"));
+  const x = day(rng);
+  const y1 = x.y + 1 + Math.floor(rng() * 3);
+  const y2 = y1 + 1 + Math.floor(rng() * 3);
+  const name = MONTH_NAMES[x.m - 1] as string;
+  const text = `${capitalise(a.written)} and ${b.written} signed ${t.written} on ${x.d} ${name} ${x.y}, and ratified it in ${y1} and ${y2} respectively.`;
+  const expected = [...rowsFor([a, b], "signed", t.id, "affirmed", iso(x)), ...rowsFor([a], "ratified", t.id, "affirmed", String(y1)), ...rowsFor([b], "ratified", t.id, "affirmed", String(y2))].sort();
+  return { text, head: NO_DATE_HEAD, dates: true, expected };
+});
+
+const CASES: Case[] = [...respectively, ...today, ...days, ...months, ...undated, ...stated, ...impossible, ...windows, ...nearMisses, ...calls, ...news, ...closing, ...actAgain, ...yearless];
 
 describe("construction family: dates", () => {
   it("has enough cases", () => {

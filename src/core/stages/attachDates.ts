@@ -75,7 +75,6 @@ export function sentenceDates(view: string, s: Sentence, docDate: string | null)
 /** The date of draft `d` among the sentence's dates: its own (after its cue), or one that opens the sentence. */
 export function pickDate(view: string, s: Sentence, d: Draft, dates: DateMention[], agentIndex: number, agentCount: number, respectively: boolean): DateMention | null {
   if (dates.length === 0) return null;
-  if (respectively && dates.length === agentCount) return dates[agentIndex] ?? null;
   const cueAt = tokenStart(s, d.cue.from);
   // A date belongs to the act stated just before it ("signed X on 3 June 2013 and ratified it on
   // 5 December 2014"); a date before every act belongs to the first, and, when it opens the
@@ -91,6 +90,11 @@ export function pickDate(view: string, s: Sentence, d: Draft, dates: DateMention
     }
     return owners[0];
   };
+  // "signed X on 3 June 2013, and ratified it in 2015 and 2016 respectively": one date per agent, among the act's own.
+  if (respectively) {
+    const own = dates.filter((x) => x.start > cueAt && ownerOf(x.start)?.cue === d.cue);
+    if (own.length === agentCount && agentCount > 1) return own[agentIndex] ?? null;
+  }
   const spans = instrumentSpans(s);
   const firstAct = owners[0]?.at ?? cueAt;
   let best: DateMention | null = null;

@@ -43,6 +43,8 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH})\\.?\\s(\\d{1,2})${ORDINAL}${WINDOW_E
 /** Only text with a month name, a year, a numeric date or a relative word can hold a date. */
 const HAS_DATE_HINT = new Caseless(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:1[89]|20)\d\d\b|\d[./-]\d|today|yesterday|\b(?:last|this)\s(?:year|month|week)|day\b/iu);
 const BARE_YEAR = new Caseless(/\b(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu);
+/** A year coordinated with the one before it: ", 2003", " and 2016". */
+const COORDINATED_YEAR = /^(?:,\s?|\s(?:and|or)\s|,\sand\s)((?:1[89]|20)\d\d)\b(?![-–/])/u;
 /** A year right before an acronym or a treaty word names an instrument ("the 2005 CPPNM Amendment"), not a date. */
 const NAME_AFTER_YEAR = /^\s(?:[A-Z]{2,}\b|(?:Convention|Protocol|Amendment|Agreement|Treaty|Declaration|Statute|Covenant|Hague|Geneva|Optional|Additional|First|Second|Third)\b)/u;
 const RELATIVE = new Caseless(/\b(today|yesterday|(?:last|this)\s(?:year|month|week))\b/giu);
@@ -283,6 +285,13 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
     if (out.some((d) => d.start <= start && start < d.end)) continue;
     if (NAME_AFTER_YEAR.test(text.slice(start + 4, start + 40))) continue;
     out.push({ start, end: start + 4, value: y, relative: false });
+    // "in 2015 and 2016 respectively", "in 2001, 2003 and 2009": the years coordinated with it.
+    for (let at = start + 4, next = COORDINATED_YEAR.exec(text.slice(at, at + 12)); next !== null; next = COORDINATED_YEAR.exec(text.slice(at, at + 12))) {
+      const nextStart = at + next[0].length - 4;
+      if (NAME_AFTER_YEAR.test(text.slice(nextStart + 4, nextStart + 40))) break;
+      out.push({ start: nextStart, end: nextStart + 4, value: next[1] as string, relative: false });
+      at = nextStart + 4;
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }
