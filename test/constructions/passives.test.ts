@@ -82,6 +82,14 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     ]);
   },
   (rng) => {
+    // A relative clause between the subject and its verb: the main verb takes a pronoun object.
+    const t = pick(rng, TREATIES.filter((x) => x.type === "treaty"));
+    const [a] = few(rng, 1, 1) as [StateName];
+    const y = 2000 + Math.floor(rng() * 15);
+    const text = `${capitalise(a.written)}, which signed ${t.written} in ${y}, ratified it ${pick(rng, ["in " + (y + 2), "last year", "this week"])}.`;
+    return { text, expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([a], "ratified", t.id, "affirmed")].sort() };
+  },
+  (rng) => {
     // Coordinated subjects of a passive: every one is an object.
     const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
     const [a] = few(rng, 1, 1) as [StateName];

@@ -74,7 +74,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // "Resolution 2347, unanimously adopted in New York": a participle describing a noun, not an act of the subject.
   let back = cue.from - 1;
   while (back > s.from && ADVERB.test((s.tokens[back] as Token).lower)) back--;
-  if (s.tokens[back]?.text === "," && /ed$/u.test((s.tokens[cue.from] as Token).lower) && objects.length === 0) return null;
+  // A participle takes no pronoun object: "Chile, which signed X on 3 June 2013, ratified it" is the main verb.
+  const pronounObject = after?.lower === "it" || after?.lower === "them";
+  if (s.tokens[back]?.text === "," && /ed$/u.test((s.tokens[cue.from] as Token).lower) && objects.length === 0 && !pronounObject) return null;
   // "As an adherent to X, Peru commits to treating investors …", "By signing X, Costa Rica commits to …": the commitment is under X.
   if (objects.length === 0 && cue.def.action === "committed") {
     const framed = framingInstrument(s, cue.from);
