@@ -27,7 +27,15 @@ export function stableIdSeed(prefix: string): StableIdSeed {
 /** stableIdFrom(stableIdSeed(a), b) === stableId(a + b): the hash reads its input left to right. */
 export function stableIdFrom(seed: StableIdSeed, rest: string): string {
   const { h1, h2 } = fold(seed.h1, seed.h2, rest);
-  return (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0");
+  return hex8(h1) + hex8(h2);
+}
+
+/** Two hex digits per byte value. */
+const HEX_BYTES = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
+/** `(n >>> 0).toString(16).padStart(8, "0")`, by table (a third of the time: an id is made per record). */
+function hex8(n: number): string {
+  return (HEX_BYTES[(n >>> 24) & 255] as string) + HEX_BYTES[(n >>> 16) & 255] + HEX_BYTES[(n >>> 8) & 255] + HEX_BYTES[n & 255];
 }
 
 function fold(h1: number, h2: number, text: string): StableIdSeed {

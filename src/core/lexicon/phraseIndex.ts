@@ -72,10 +72,18 @@ export class PhraseIndex<T> {
     if (this.tag < 0) this.takeTag();
     if (this.tag > 0 && !hasTag(first, this.tag)) return null;
     let at = this.root.next.get(first.lower);
-    let best: PhraseMatch<T> | null = null;
+    // The longest so far: the first entry that accepts at the deepest node (one match object, made at the end).
+    let best: Entry<T> | null = null;
+    let bestTo = i;
     let k = i;
     while (at) {
-      for (const e of at.entries) if (!best || best.to < k + 1) if (accepts(e, tokens, i)) best = { from: i, to: k + 1, value: e.value };
+      for (const e of at.entries) {
+        if (accepts(e, tokens, i)) {
+          best = e;
+          bestTo = k + 1;
+          break;
+        }
+      }
       const next = tokens[k + 1];
       // Tokens of one phrase must be adjacent or separated by white space only.
       if (!next || next.start - (tokens[k] as Token).end > 3) break;
@@ -83,7 +91,7 @@ export class PhraseIndex<T> {
       at = at.next.get(next.lower);
       k++;
     }
-    return best;
+    return best ? { from: i, to: bestTo, value: best.value } : null;
   }
 
   private takeTag(): void {

@@ -37,7 +37,9 @@ export function findNumberedConventions(view: string, tokens: readonly Token[], 
   const out: InstrumentMention[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
-    const code = t.word ? CODE.exec(t.text) : null;
+    // A code is C or P and at most four more characters (tested before the pattern: most words are not).
+    const first = t.text.charCodeAt(0);
+    const code = t.word && (first === 67 || first === 80) && t.text.length <= 5 ? CODE.exec(t.text) : null;
     if (code) {
       const entry = iloEntry(code[1] as "C" | "P", code[2] as string);
       if (entry) out.push({ from: i, to: i + 1, kind: "catalog", text: t.text, entry, type: entry.type });

@@ -40,14 +40,14 @@ export function findResolutions(view: string, tokens: readonly Token[], from: nu
   const cat = catalogIndex();
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
-    let found: InstrumentMention[] = [];
+    let found: InstrumentMention[] | null = null;
     if (t.lower === "resolution" || t.lower === "resolutions" || (t.lower === "decision" && tokens[i - 1]?.lower === "draft")) {
       found = resolutionAt(view, tokens, i, from, to, cat);
-    } else if (SYMBOL_BODIES.has(t.text) && tokens[i + 1]?.text === "/") {
+    } else if (t.text.length === 1 && SYMBOL_BODIES.has(t.text) && tokens[i + 1]?.text === "/") {
       const end = symbolEnd(tokens, i, to);
       if (end > 0) found = [symbolMention(view, tokens, i, end, cat)];
     }
-    if (found.length > 0) {
+    if (found && found.length > 0) {
       out.push(...found);
       i = (found[found.length - 1] as InstrumentMention).to - 1;
     }

@@ -88,7 +88,10 @@ export function htmlToText(html: string): string {
 }
 
 /** Cheap sniff: does this text look like HTML rather than prose that mentions a tag? */
+const HTML_TAG = /<(?:!doctype html|html|body|head|p|div)\b/u;
+
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2000).toLowerCase();
-  return /<(?:!doctype html|html|body|head|p|div)\b/u.test(head);
+  const head = text.slice(0, 2000);
+  // No tag without a "<" (lower-casing never makes one): most plain text is answered without lower-casing its head.
+  return head.includes("<") && HTML_TAG.test(head.toLowerCase());
 }

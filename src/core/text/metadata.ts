@@ -1,4 +1,5 @@
 import { findDates, firstDayMonth } from "../stages/dates";
+import { Caseless } from "./caseless";
 
 /**
  * Document metadata: title, the document's own date and its URL.
@@ -28,6 +29,8 @@ const DATELINE_LINES = 4;
 /** A statement's own date line sits in its heading or signature block, within the first lines. */
 const DATE_LINE_SEARCH = 80;
 const DATELINE_CHARS = 120;
+/** The lines read for the header block, datelines and date lines. */
+const HEADER_LINES = 120;
 
 interface Line {
   start: number;
@@ -76,12 +79,15 @@ function linkLines(view: string): RegExpExecArray[] {
 
 /** A date written at day precision inside `text`, as YYYY-MM-DD, or null. */
 function dayDate(text: string): string | null {
+  // Every day-precision form has a digit (and a document date, which would let words such as "today" give one, is not known here).
+  if (!HAS_DIGIT.test(text)) return null;
   for (const d of findDates(text, 0, null)) if (d.value.length === 10) return d.value;
   return null;
 }
 
 /** A date that heads a line, not one a sentence states ("On 14 January 1993 Turkey signed …"). */
 function datelineDate(text: string): string | null {
+  if (!HAS_DIGIT.test(text)) return null;
   for (const d of findDates(text, 0, null)) if (d.value.length === 10 && !PROSE_BEFORE.test(text.slice(0, d.start))) return d.value;
   return null;
 }
@@ -89,10 +95,11 @@ function datelineDate(text: string): string | null {
 /** A site's own "Published: …" / "updated …" line: the page's date, not the statement's (a body dateline wins). */
 const PUBLISHED_LINE = /^[ \t]*(?:first\s)?(?:published|posted|updated|last updated)\b/iu;
 /** "today (25 September)", "today, Thursday 25 September,": the statement dates itself. */
-const TODAY_DATE = /\btoday\s?[(,]\s?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s)?/giu;
+const TODAY_DATE = new Caseless(/\btoday\s?[(,]\s?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s)?/giu);
 /** "ISLAMABAD, March 5:", "NEW YORK, 7 July (Office ...) --": a dateline that leaves its year out. */
 const YEARLESS_DATELINE = /^\p{Lu}[\p{Lu}\p{Ll} .'-]{1,40},\s/u;
 const HAS_YEAR = /\d{4}/u;
+const HAS_DIGIT = /\d/u;
 /** A preposition right before a date: the date of something a sentence states. */
 const PROSE_BEFORE = /\b(?:on|in|by|since|from|until|before|after|and)\s$/iu;
 const DATE_LINE_NOISE = /[\d\s,.\-/]/gu;
@@ -102,10 +109,18 @@ const TODAY_WINDOW = 40;
 /** How far into the body "today (25 September)" still dates the document. */
 const TODAY_SEARCH = 1200;
 
-/** A dateline: a date near the start of one of the first lines of the body. */
-function dateline(body: Line[]): string | null {
-  for (const line of body.slice(0, DATELINE_LINES)) {
-    const date = datelineDate(line.text.slice(0, DATELINE_CHARS));
+/**
+ * A dateline: a date near the start of one of the first lines of the body, leaving out the lines
+ * `skip` says; `read` remembers each line's answer (a document asks twice, with and without skipping).
+ */
+function dateline(body: readonly Line[], read: Map<Line, string | null>, skip?: (line: Line) => boolean): string | null {
+  let lines = 0;
+  for (const line of body) {
+    if (lines === DATELINE_LINES) break;
+    if (skip?.(line)) continue;
+    lines++;
+    let date = read.get(line);
+    if (date === undefined) read.set(line, (date = datelineDate(line.text.slice(0, DATELINE_CHARS))));
     if (date) return date;
   }
   return null;
@@ -147,8 +162,9 @@ function lastLines(view: string, n: number): Line[] {
 function yearlessDateline(view: string, bodyStart: number, body: Line[]): string | null {
   let dm: { month: number; day: number } | null = null;
   const head = view.slice(bodyStart, bodyStart + TODAY_SEARCH);
-  TODAY_DATE.lastIndex = 0;
-  for (let m = TODAY_DATE.exec(head); m !== null && !dm; m = TODAY_DATE.exec(head)) {
+  const todayDate = TODAY_DATE.for(head);
+  todayDate.lastIndex = 0;
+  for (let m = todayDate.exec(head); m !== null && !dm; m = todayDate.exec(head)) {
     const found = firstDayMonth(head.slice(m.index + m[0].length, m.index + m[0].length + TODAY_WINDOW));
     if (found && found.index === 0) dm = found;
   }
@@ -166,14 +182,13 @@ function yearlessDateline(view: string, bodyStart: number, body: Line[]): string
   return dayDate(value);
 }
 
-export function readMetadata(view: string): DocumentMetadata {
+/** The leading block of `Key: value` lines (after blank lines): its values, its lines' ranges, and where the body starts. */
+function headerBlock(view: string, lines: readonly Line[]): { meta: Record<string, string>; excluded: Array<[number, number]>; bodyStart: number } {
   const excluded: Array<[number, number]> = [];
   const meta: Record<string, string> = {};
-  const lines = linesOf(view, 120);
   let i = 0;
   while (i < lines.length && (lines[i] as Line).text.trim() === "") i++;
   let bodyStart = 0;
-  // Leading Key: value block.
   while (i < lines.length) {
     const line = lines[i] as Line;
     const m = META_LINE.exec(line.text);
@@ -184,6 +199,17 @@ export function readMetadata(view: string): DocumentMetadata {
     bodyStart = Math.min(view.length, line.end + 1);
     i++;
   }
+  return { meta, excluded, bodyStart };
+}
+
+/** Where the body starts (readMetadata's `bodyStart`), without reading the rest of the metadata. */
+export function bodyStartOf(view: string): number {
+  return headerBlock(view, linesOf(view, HEADER_LINES)).bodyStart;
+}
+
+export function readMetadata(view: string): DocumentMetadata {
+  const lines = linesOf(view, HEADER_LINES);
+  const { meta, excluded, bodyStart } = headerBlock(view, lines);
 
   let url: string | null = null;
   for (const key of ["url", "permanent link", "link", "source"]) {
@@ -204,12 +230,13 @@ export function readMetadata(view: string): DocumentMetadata {
   const title = (meta.title ?? firstLine?.text ?? "").trim().slice(0, 300);
 
   const body = bodyLines.filter((l) => l.text.trim() !== "");
+  const read = new Map<Line, string | null>();
   const date =
     (meta.date ? dayDate(meta.date) : null) ??
-    dateline(body.filter((l) => !PUBLISHED_LINE.test(l.text))) ??
+    dateline(body, read, (l) => PUBLISHED_LINE.test(l.text)) ??
     yearlessDateline(view, bodyStart, body) ??
     (meta.published ? dayDate(meta.published) : null) ??
-    dateline(body) ??
+    dateline(body, read) ??
     dateLine(bodyLines.slice(0, DATE_LINE_SEARCH)) ??
     dateLine(lastLines(view, CLOSING_LINES));
   return { title, date, url, excluded, bodyStart, titleFromHeader: meta.title !== undefined };

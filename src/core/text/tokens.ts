@@ -33,8 +33,27 @@ function mayChangeCase(code: number): boolean {
   return code >= 128 || (code >= 65 && code <= 90);
 }
 
+/** Classes of ASCII units, read by the tokenizer's loops (one load instead of several comparisons). */
+const OTHER = 0;
+const SPACE = 1;
+const LOWER_OR_DIGIT = 2;
+const CAPITAL = 3;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 9; c <= 13; c++) ASCII_CLASS[c] = SPACE;
+ASCII_CLASS[32] = SPACE;
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = LOWER_OR_DIGIT;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = LOWER_OR_DIGIT;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = CAPITAL;
+
+/** The class of a unit that starts a token or white space (beyond ASCII: a letter or digit counts as lower-case, it may change case all the same). */
+function classOf(code: number): number {
+  if (code < 128) return ASCII_CLASS[code] as number;
+  return isSpace(code) ? SPACE : isWordChar(code) ? LOWER_OR_DIGIT : OTHER;
+}
+
 function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0x85 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x3000 || isInvisible(code);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0x85 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x2028 || code === 0x2029 || code === 0x3000 || isInvisible(code);
 }
 
 /**
@@ -105,11 +124,12 @@ export function tokenize(view: string, from = 0, to = view.length): Token[] {
   let i = from;
   while (i < to) {
     const code = view.charCodeAt(i);
-    if (isSpace(code)) {
+    const cls = classOf(code);
+    if (cls === SPACE) {
       i++;
       continue;
     }
-    if (!isWordChar(code)) {
+    if (cls === OTHER) {
       // Astral characters (emoji) are one token of two UTF-16 units.
       const len = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
       const text = view.slice(i, i + len);
@@ -127,7 +147,7 @@ export function tokenize(view: string, from = 0, to = view.length): Token[] {
     i++;
     while (i < to) {
       const c = view.charCodeAt(i);
-      if (isWordChar(c)) {
+      if (c < 128 ? (ASCII_CLASS[c] as number) >= LOWER_OR_DIGIT : isWordChar(c)) {
         changes ||= mayChangeCase(c);
         i++;
         continue;
@@ -139,6 +159,8 @@ export function tokenize(view: string, from = 0, to = view.length): Token[] {
         fragmentStart = i - 1;
         continue;
       }
+      // A break is a hyphen or an invisible character (beyond ASCII); any other unit ends the word.
+      if (c < 128 && c !== 45) break;
       const gap = breakAt(view, i, to, fragmentStart);
       if (!gap) break;
       parts ??= [];
@@ -146,8 +168,8 @@ export function tokenize(view: string, from = 0, to = view.length): Token[] {
       pieceStart = fragmentStart = i = gap.next;
     }
     const text = parts ? visible(parts.join("") + view.slice(pieceStart, i)) : view.slice(start, i);
-    const lower = parts ? text.toLowerCase() : changes ? text.toLowerCase() : text;
-    if (text.length > 2 && lower.endsWith("'s") && view.charCodeAt(i - 2) === 39) {
+    const lower = parts || changes ? text.toLowerCase() : text;
+    if (view.charCodeAt(i - 2) === 39 && text.length > 2 && lower.endsWith("'s")) {
       tokens.push({ start, end: i - 2, text: text.slice(0, -2), lower: lower.slice(0, -2), word: true, tags: 0, tagsVersion: -1 });
       tokens.push({ start: i - 2, end: i, text: "'s", lower: "'s", word: false, tags: 0, tagsVersion: -1 });
     } else tokens.push({ start, end: i, text, lower, word: true, tags: 0, tagsVersion: -1 });
