@@ -1,5 +1,6 @@
 import type { Action } from "../model/vocabulary";
-import { readMetadata } from "../text/metadata";
+import { Caseless } from "../text/caseless";
+import { bodyStartOf } from "../text/metadata";
 import { findDates, type DateMention } from "./dates";
 import type { InstrumentMention } from "./instruments";
 import type { Draft, Sentence } from "./link";
@@ -25,7 +26,7 @@ const HEADING_BEFORE = /^[\s[(]*(?:date\s)?$/iu;
 /** What opens a sentence before a date that scopes over all its acts ("On", "In", "Today"). */
 const OPENING_BEFORE = /^[\s"“]*(?:on|in|during|since|at|by)?\s?$/iu;
 /** The next sentence names the act itself ("The endorsements were …", "… signed the accession instrument …"). */
-const ACT_AGAIN = /^\W*(?:the\s)?(?:endorsements?|accessions?|ratifications?|signatures?|deposits?|adherence)\b|\b(?:accession|ratification)\sinstrument\b|\binstruments?\sof\s(?:accession|ratification)\b/iu;
+const ACT_AGAIN = new Caseless(/^\W*(?:the\s)?(?:endorsements?|accessions?|ratifications?|signatures?|deposits?|adherence)\b|\b(?:accession|ratification)\sinstrument\b|\binstruments?\sof\s(?:accession|ratification)\b/iu);
 /** A named instrument in a sentence: then it is about that one, not about the act before. */
 const NAMED_INSTRUMENT = /\b(?:Convention|Treaty|Protocol|Agreement|Statute|Declaration|Covenant|Amendment|Principles|Resolution)\b/u;
 /** A clause boundary inside a sentence. */
@@ -131,7 +132,7 @@ const perDocument = new WeakMap<object, DocumentDates>();
 /** The first sentences of the body that report an act "today" / "yesterday": the document's news. */
 function newsOf(view: string, docDate: string | null): DocumentDates["news"] {
   if (!docDate) return null;
-  const bodyStart = readMetadata(view).bodyStart;
+  const bodyStart = bodyStartOf(view);
   let at = bodyStart;
   const limit = Math.min(view.length, bodyStart + NEWS_SEARCH);
   while (at < limit) {
@@ -156,10 +157,18 @@ function nextSentence(view: string, s: Sentence): string {
   return end ? body.slice(0, end.index + 1) : body;
 }
 
+/** The last sentence's answer: the records of a sentence are made one after another, and all ask the same. */
+let lastNext: { view: string; s: Sentence; docDate: string | null; date: string | null } | null = null;
+
 /** "The endorsements were announced on 9 July": the date the next sentence gives the same act. */
 function dateFromNext(view: string, s: Sentence, docDate: string | null): string | null {
+  if (lastNext?.s !== s || lastNext.view !== view || lastNext.docDate !== docDate) lastNext = { view, s, docDate, date: readDateFromNext(view, s, docDate) };
+  return lastNext.date;
+}
+
+function readDateFromNext(view: string, s: Sentence, docDate: string | null): string | null {
   const next = nextSentence(view, s);
-  if (!ACT_AGAIN.test(next) || NAMED_INSTRUMENT.test(next)) return null;
+  if (!ACT_AGAIN.for(next).test(next) || NAMED_INSTRUMENT.test(next)) return null;
   const offset = view.indexOf(next, s.end);
   const dates = findDates(view, offset, docDate, offset + next.length);
   const own = dates.filter((x) => !NOT_THE_ACT.test(view.slice(Math.max(offset, x.start - 80), x.start)));
@@ -193,8 +202,8 @@ export function attachDate(
 }
 
 function fallbackDate(doc: object, view: string, docDate: string | null, s: Sentence, d: Draft, inst: InstrumentMention, dates: DateMention[]): string | null {
-  const next = dateFromNext(view, s, docDate);
-  if (next && d.polarity === "affirmed") return next;
+  const next = d.polarity === "affirmed" ? dateFromNext(view, s, docDate) : null;
+  if (next) return next;
   if (d.action === "called-for" || d.action === "welcomed") return docDate;
   // "Following in the footsteps of A and B, C signed ...": A and B acted before the news.
   if (d.polarity !== "affirmed" || !NEWS_ACTIONS.has(d.action) || d.rule === "precedent-list") return null;

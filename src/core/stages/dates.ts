@@ -150,12 +150,11 @@ function possible(d: DayDate): boolean {
 const ymd = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 /** The days written with a month or as numbers, each with its offsets in the compacted text. */
-function dayDates(s: string): Array<DayDate & { index: number; length: number }> {
+function dayDates(s: string, month = MONTH_PREFIX.test(s)): Array<DayDate & { index: number; length: number }> {
   const found: Array<DayDate & { index: number; length: number }> = [];
   const taken = (at: number) => found.some((f) => at >= f.index && at < f.index + f.length);
   // Two quick scans spare the patterns that cannot match: every month form holds a month's first
   // three letters, every numeric form a digit, a separator and a digit.
-  const month = MONTH_PREFIX.test(s);
   const numeric = DIGIT_SEPARATOR_DIGIT.test(s);
   for (const [re, read, needs] of DAY_FORMS) {
     if (needs === "month" ? !month : !numeric) continue;
@@ -233,7 +232,9 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
   const { s, at } = compact(text, from, to);
   if (!HAS_DATE_HINT.for(s).test(s)) return [];
   const out: DateMention[] = [];
-  const found = dayDates(s);
+  // Every form with a month name holds its first three letters (case-sensitive), and every weekday "day": a quick scan each spares the patterns that cannot match.
+  const month = MONTH_PREFIX.test(s);
+  const found = dayDates(s, month);
   for (const f of found) {
     if (f.month === 0) continue;
     let year = f.year ?? 0; // 0: may borrow a year stated next to it, below; else dropped
@@ -248,7 +249,7 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
   }
   const inFound = (k: number) => found.some((f) => f.index <= k && k < f.index + f.length);
   MONTH_YEAR.lastIndex = 0;
-  for (let m = MONTH_PREFIX.test(s) ? MONTH_YEAR.exec(s) : null; m !== null; m = MONTH_YEAR.exec(s)) {
+  for (let m = month ? MONTH_YEAR.exec(s) : null; m !== null; m = MONTH_YEAR.exec(s)) {
     if (inFound(m.index)) continue;
     out.push({ start: at(m.index), end: at(m.index + m[0].length), value: `${m[2]}-${pad(monthOf(m[1] as string))}`, relative: false });
     found.push({ index: m.index, length: m[0].length, year: 0, month: 0, day: null, until: null });
@@ -261,7 +262,7 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
       if (value) out.push({ start: at(m.index), end: at(m.index + m[0].length), value, relative: true });
     }
     const nearDate = (k: number) => found.some((f) => f.month > 0 && f.index >= k && f.index - k <= 3);
-    for (const w of [...yearlessMonths(s, ref, inFound), ...weekdays(s, ref, nearDate)]) {
+    for (const w of [...(month ? yearlessMonths(s, ref, inFound) : []), ...(s.includes("day") ? weekdays(s, ref, nearDate) : [])]) {
       out.push({ start: at(w.index), end: at(w.index + w.length), value: w.value, relative: true });
     }
   }
