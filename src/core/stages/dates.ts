@@ -68,6 +68,9 @@ function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
+/** What compact() changes: a tab, a line break, or a space after a space. */
+const NEEDS_FOLDING = /[\t\n\r]| {2}/u;
+
 function isFoldedSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
@@ -78,6 +81,9 @@ function isFoldedSpace(c: number): boolean {
  * as pairs [index in s of the run's space, characters dropped up to and including that run].
  */
 function compact(text: string, from: number, to: number): { s: string; at: (k: number) => number } {
+  // Most sentences have nothing to fold (no line break, tab or double space): then s is the slice itself.
+  const slice = text.slice(from, to);
+  if (!NEEDS_FOLDING.test(slice)) return { s: slice, at: (k) => from + k };
   const runs: number[] = [];
   let s = "";
   let copied = from;
@@ -119,7 +125,13 @@ interface DayDate {
   until: number | null;
 }
 
-const monthOf = (name: string) => MONTHS.findIndex((x) => x.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+/** A month's number by its first three letters (lower case). */
+const MONTH_BY_PREFIX = new Map(MONTHS.map((m, i) => [m.slice(0, 3), i + 1]));
+/** The number of a month name as the patterns match it ("Sept", "May", "december"), 0 for none. */
+const monthOf = (name: string) => {
+  const prefix = name.toLowerCase().slice(0, 3);
+  return prefix.length === 3 ? MONTH_BY_PREFIX.get(prefix) ?? 0 : MONTHS.findIndex((x) => x.startsWith(prefix)) + 1;
+};
 const num = (s: string | undefined): number | null => (s ? +s : null);
 
 /** The forms with a day, in order (a later one never takes text an earlier one matched), each with how to read it. */
@@ -147,7 +159,13 @@ function possible(d: DayDate): boolean {
   return d.until === null || (d.until > d.day && d.until <= daysIn(d.month, d.year));
 }
 
-const ymd = (t: number) => new Date(t).toISOString().slice(0, 10);
+/** `new Date(t).toISOString().slice(0, 10)` without building the whole ISO string (years 0-9999; the rest as toISOString, which also throws on NaN). */
+function ymd(t: number): string {
+  const d = new Date(t);
+  const y = d.getUTCFullYear();
+  if (!(y >= 0 && y <= 9999)) return d.toISOString().slice(0, 10);
+  return `${String(y).padStart(4, "0")}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
 
 /** The days written with a month or as numbers, each with its offsets in the compacted text. */
 function dayDates(s: string, month = MONTH_PREFIX.test(s)): Array<DayDate & { index: number; length: number }> {
