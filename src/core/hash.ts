@@ -1,9 +1,8 @@
-import { sha256 } from "@noble/hashes/sha256";
-import { bytesToHex } from "@noble/hashes/utils";
+import { sha256Utf8Hex } from "./sha256";
 
-/** SHA-256 (hex) of a string's UTF-8 bytes; pure JS so the core runs in Node and browsers alike. */
+/** SHA-256 (hex) of a string's UTF-8 bytes; pure JS so the core runs in Node and browsers alike (sha256.ts). */
 export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(new TextEncoder().encode(text)));
+  return sha256Utf8Hex(text);
 }
 
 /**
