@@ -17,16 +17,16 @@ const TREATY_ACTS = new Set(["ratified", "acceded", "party", "signed"]);
  * Secretary-General, as depositary, has accepted the instrument of accession" names the
  * depositary, not the state that acted. And a state never adopts: that is a body's act.
  */
-export function withoutDepositary(d: Draft): Draft[] {
+export function withoutDepositary(d: Draft): Draft | null {
   // Adoption is a body's act on a text; a state that "adopted the convention text" took a domestic step.
   if (d.action === "adopted") {
+    if (!d.agents.some((m) => m.actor?.kind === "state")) return d;
     const agents = d.agents.filter((m) => m.actor?.kind !== "state");
-    return agents.length === d.agents.length ? [d] : agents.length > 0 ? [{ ...d, agents }] : [];
+    return agents.length > 0 ? { ...d, agents } : null;
   }
-  if (!TREATY_ACTS.has(d.action)) return [d];
+  if (!TREATY_ACTS.has(d.action) || !d.agents.some((m) => m.actor && isUnOrgan(m.actor.name))) return d;
   const agents = d.agents.filter((m) => !(m.actor && isUnOrgan(m.actor.name)));
-  if (agents.length === d.agents.length) return [d];
-  return agents.length > 0 ? [{ ...d, agents }] : [];
+  return agents.length > 0 ? { ...d, agents } : null;
 }
 
 /** "the ratification by A of X and by B of Y and Z": each "and by" pair is the same act by another agent. */
@@ -53,17 +53,20 @@ const PRECEDENT_OPENINGS: readonly (readonly string[])[] = [
   ["like"], ["joining"], ["following"],
 ];
 
+/** The first words of the openings, to tell most sentences apart by one look. */
+const PRECEDENT_FIRST_WORDS = new Set(PRECEDENT_OPENINGS.map((words) => words[0] as string));
+
 /** "Following in the footsteps of A and B, C signed X": A and B signed X too (affirmed acts only). */
-export function precedents(s: Sentence, d: Draft): Draft[] {
-  if (d.rule !== "verb" || d.polarity !== "affirmed") return [];
+export function precedents(s: Sentence, d: Draft): Draft | null {
+  if (d.rule !== "verb" || d.polarity !== "affirmed" || !PRECEDENT_FIRST_WORDS.has(s.tokens[s.from]?.lower ?? "")) return null;
   const subject = s.groups.find((g) => g.from === d.agentFrom);
   const opening = PRECEDENT_OPENINGS.find((words) => words.every((w, k) => s.tokens[s.from + k]?.lower === w));
-  if (!subject || !opening) return [];
+  if (!subject || !opening) return null;
   let at = s.from + opening.length;
   if (s.tokens[at]?.lower === "the") at++;
   const list = s.groups.find((g) => g.from === at);
-  if (!list || list === subject || s.tokens[list.to]?.text !== "," || subject.from > list.to + 2) return [];
-  return [{ ...d, agents: list.members, agentFrom: list.from, rule: "precedent-list" }];
+  if (!list || list === subject || s.tokens[list.to]?.text !== "," || subject.from > list.to + 2) return null;
+  return { ...d, agents: list.members, agentFrom: list.from, rule: "precedent-list" };
 }
 
 /**
@@ -76,28 +79,35 @@ export function joiningAfterTheAct(s: Sentence, d: Draft, drafts: readonly Draft
 }
 
 const ELLIPTIC_AUXILIARIES = new Set(["has", "have", "had", "did", "does", "do", "is", "are", "was", "were"]);
+const CONTRASTS = new Set(["but", "while", "whereas"]);
+
+/** Whether the sentence holds a contrasting conjunction at all (contrastedNegation needs one). */
+export function hasContrast(s: Sentence): boolean {
+  for (let i = s.from; i < s.to; i++) if (CONTRASTS.has((s.tokens[i] as Token).lower)) return true;
+  return false;
+}
 
 /**
  * "A and B have ratified X, but C has not": the contrasted subject of an elliptic clause did not
  * do the same act ("while C has not yet", "but C did not").
  */
-export function contrastedNegation(s: Sentence, d: Draft): Draft[] {
-  if ((d.rule !== "verb" && d.rule !== "verb-chain") || d.polarity !== "affirmed") return [];
+export function contrastedNegation(s: Sentence, d: Draft): Draft | null {
+  if ((d.rule !== "verb" && d.rule !== "verb-chain") || d.polarity !== "affirmed") return null;
   let at = d.instruments.length > 0 ? Math.max(d.cue.to, (d.instruments[d.instruments.length - 1] as InstrumentMention).to) : d.cue.to;
   while (at < s.to && s.tokens[at]?.text !== ",") {
-    if (s.cues.some((c) => c.from === at)) return [];
+    if (s.cues.some((c) => c.from === at)) return null;
     at++;
   }
-  if (!["but", "while", "whereas"].includes(s.tokens[at + 1]?.lower ?? "")) return [];
+  if (!CONTRASTS.has(s.tokens[at + 1]?.lower ?? "")) return null;
   const g = groupStartingAt(s, at + 2, 1);
-  if (!g) return [];
+  if (!g) return null;
   let i = g.to;
-  if (!ELLIPTIC_AUXILIARIES.has(s.tokens[i]?.lower ?? "")) return [];
+  if (!ELLIPTIC_AUXILIARIES.has(s.tokens[i]?.lower ?? "")) return null;
   i++;
-  if (!["not", "n't"].includes(s.tokens[i]?.lower ?? "")) return [];
+  if (!["not", "n't"].includes(s.tokens[i]?.lower ?? "")) return null;
   i++;
   if (s.tokens[i]?.lower === "yet") i++;
   const end = s.tokens[i]?.text ?? ".";
-  if (i < s.to && ![".", ";", ",", ")"].includes(end)) return [];
-  return [{ ...d, agents: g.members, agentFrom: g.from, polarity: "negated", polarityBy: "not", rule: "contrast-ellipsis" }];
+  if (i < s.to && ![".", ";", ",", ")"].includes(end)) return null;
+  return { ...d, agents: g.members, agentFrom: g.from, polarity: "negated", polarityBy: "not", rule: "contrast-ellipsis" };
 }

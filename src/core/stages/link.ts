@@ -2,7 +2,7 @@ import type { CueMention } from "./cues";
 import { agentNoun, pending, relativeParty } from "./agentNouns";
 import { call, welcome } from "./calls";
 import { characterisedList } from "./characterised";
-import { contrastedNegation, coordinatedBy, joiningAfterTheAct, precedents, withoutDepositary } from "./draftFilters";
+import { contrastedNegation, coordinatedBy, hasContrast, joiningAfterTheAct, precedents, withoutDepositary } from "./draftFilters";
 import type { Draft, Rule, Sentence } from "./linkParts";
 import { nominal } from "./nominal";
 import { verb } from "./verb";
@@ -32,9 +32,10 @@ const RULES: readonly Rule[] = [relativeParty, characterisedList, voteResult, vo
 export function linkSentence(s: Sentence): Draft[] {
   const drafts: Draft[] = [];
   // Cues consumed by a call ("urged X to sign and ratify Y") belong to the caller.
-  const consumed = new Set<CueMention>();
-  s.cues.forEach((cue, index) => {
-    if (consumed.has(cue) || actsInRole(s, cue)) return;
+  let consumed: Set<CueMention> | null = null;
+  for (let index = 0; index < s.cues.length; index++) {
+    const cue = s.cues[index] as CueMention;
+    if (consumed?.has(cue) || actsInRole(s, cue)) continue;
     for (const rule of RULES) {
       const d = rule(s, cue, index, drafts);
       if (d) {
@@ -43,9 +44,26 @@ export function linkSentence(s: Sentence): Draft[] {
       }
     }
     if (cue.def.form === "call") {
-      for (const later of s.cues) if (later.from > cue.from && later.def.form !== "call") consumed.add(later);
+      for (const later of s.cues) if (later.from > cue.from && later.def.form !== "call") (consumed ??= new Set()).add(later);
     }
-  });
-  const kept = drafts.filter((d) => !consumed.has(d.cue) && !joiningAfterTheAct(s, d, drafts));
-  return [...kept, ...kept.flatMap((d) => [...precedents(s, d), ...coordinatedBy(s, d), ...contrastedNegation(s, d)])].flatMap((d) => withoutDepositary(d));
+  }
+  const kept: Draft[] = [];
+  for (const d of drafts) if (!consumed?.has(d.cue) && !joiningAfterTheAct(s, d, drafts)) kept.push(d);
+  // The kept drafts, then the drafts the extending constructions add to each, in that order; each without its depositary.
+  const out: Draft[] = [];
+  for (const d of kept) pushWithoutDepositary(out, d);
+  const contrast = hasContrast(s);
+  for (const d of kept) {
+    const precedent = precedents(s, d);
+    if (precedent) pushWithoutDepositary(out, precedent);
+    if (d.rule === "nominal-by") for (const e of coordinatedBy(s, d)) pushWithoutDepositary(out, e);
+    const negated = contrast ? contrastedNegation(s, d) : null;
+    if (negated) pushWithoutDepositary(out, negated);
+  }
+  return out;
+}
+
+function pushWithoutDepositary(out: Draft[], d: Draft): void {
+  const kept = withoutDepositary(d);
+  if (kept) out.push(kept);
 }
