@@ -42,8 +42,9 @@ describe("extract --format xlsx", () => {
     expect(run.out).toBe("");
     expect(run.errCalls.join("\n")).toMatch(/Commitments: \d+ added/u);
     const wb = await open(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Commitments", "Sources", "Instruments", "Gaps", "Source Text"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Commitments", "Sources", "Instruments", "Gaps", "Checks", "Source Text"]);
     expect(wb.getWorksheet("Source Text")?.state).toBe("hidden");
+    expect(wb.getWorksheet("Checks")?.state).toBe("hidden");
     expect(commitments(wb).map((r) => r.ID)).toEqual(json.commitments.map((c) => c.id));
     expect(fs.existsSync(`${file.replace(/\.xlsx$/u, "")}.bak.xlsx`)).toBe(false);
   }, T);

@@ -1,16 +1,17 @@
 /**
  * The CT formulas the writers emit: they name only columns and tables that exist, never read
- * their own column, carry the values the functions compute (in the file), and the Gaps sheet
- * holds one spilled CT.GAPS per actor, marked as a dynamic array in the .xlsx.
+ * their own column nor Notes, carry the values the functions compute (in the file); the hidden
+ * Checks sheet holds one spilled CT.CHECKS that every Status and Flags cell reads by row, and the
+ * Gaps sheet one spilled CT.GAPS over every actor, each marked as a dynamic array in the .xlsx.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { builtInChecklist, type DocumentExtraction } from "../src/core";
 import { literals } from "./support/formulas";
 import { seedExtractions } from "./helpers";
-import { isFormula, type FormulaCell } from "../src/workbook/cells";
-import { evidenceReference, flagsFormula, FORMULA_HEADERS, gapsFormula, SPARE_ROWS, statusFormula, type FormulaTarget } from "../src/workbook/formulas";
-import { CHECKLIST, COMMITMENTS, GAPS_SHEET } from "../src/workbook/layout";
+import { cellText, isFormula, type FormulaCell } from "../src/workbook/cells";
+import { checksFormula, evidenceReference, flagsFormula, FORMULA_HEADERS, gapsFormula, statusFormula, type FormulaTarget } from "../src/workbook/formulas";
+import { CHECKLIST, CHECKS_SHEET, COMMITMENTS, GAPS_SHEET } from "../src/workbook/layout";
 import { addChecklist, writeWorkbook } from "../src/workbook/store";
 import { fromExcelJs, XlsxStore } from "../src/workbook/xlsxStore";
 import { FakeBook } from "./support/fakeExcel";
@@ -33,31 +34,39 @@ function references(formula: string): { tables: string[]; columns: string[] } {
   return { tables, columns };
 }
 
-describe("the formulas name real columns and never their own", () => {
-  test.each(TARGETS)("%s: Status, Flags and Gaps formulas", (target) => {
-    const formulas = [statusFormula(HEADERS, target), flagsFormula(HEADERS, target), gapsFormula("Kazakhstan", HEADERS, target, true)];
+describe("the formulas name real columns and never their own nor Notes", () => {
+  test.each(TARGETS)("%s: the Checks, Status, Flags and Gaps formulas", (target) => {
+    const formulas = [checksFormula(HEADERS, target, true), statusFormula(HEADERS, target), flagsFormula(HEADERS, target), gapsFormula("", HEADERS, target, true, true)];
     for (const f of formulas) {
       const { tables, columns } = references(f);
-      for (const t of tables) expect([COMMITMENTS.table, CHECKLIST.table]).toContain(t);
+      for (const t of tables) expect([COMMITMENTS.table, CHECKLIST.table, "Reference"]).toContain(t);
       for (const c of columns) expect(HEADERS).toContain(c);
-      // No circular reference: the evidence is the columns up to Notes, never Status or Flags.
-      for (const own of FORMULA_HEADERS) expect(columns).not.toContain(own);
+      // No circular reference, and a note edits nothing a CT function reads.
+      for (const own of [...FORMULA_HEADERS, "Notes"]) expect(columns).not.toContain(own);
     }
-    expect(evidenceReference(HEADERS, target)).toBe("Commitments[[#All],[ID]:[Notes]]");
-    expect(statusFormula(HEADERS, target)).toMatch(target === "excel" ? /^CT\.STATUS\(\[@Actor\],IF\(\[@\[Instrument ID\]\]=""/u : /^_xldudf_CT_STATUS\(Commitments\[\[#This Row\],\[Actor\]\]/u);
+    expect(evidenceReference(HEADERS, target)).toBe("Commitments[[#All],[ID]:[Review]]");
+    // A Status or Flags cell calls no CT function: it picks its row out of the Checks spill.
+    expect(statusFormula(HEADERS, target)).toBe(target === "excel" ? "INDEX(Checks!$A$3#,ROW()-ROW(Commitments[#Headers])+1,1)" : "INDEX(_xlfn.ANCHORARRAY(Checks!$A$3),ROW()-ROW(Commitments[#Headers])+1,1)");
+    expect(flagsFormula(HEADERS, target)).toMatch(/,2\)$/u);
+    for (const f of [statusFormula(HEADERS, target), flagsFormula(HEADERS, target)]) expect(f).not.toMatch(/CT[._]/u);
   });
 
   test("when the user moved Status into the middle of the table, the evidence is stacked from the columns around it", () => {
     const moved = ["ID", "Actor", "Status", ...HEADERS.filter((h) => !["ID", "Actor", "Status"].includes(h))];
-    expect(evidenceReference(moved, "excel")).toBe("HSTACK(Commitments[[#All],[ID]:[Actor]],Commitments[[#All],[Action]:[Notes]])");
-    expect(evidenceReference(moved, "file")).toBe("_xlfn.HSTACK(Commitments[[#All],[ID]:[Actor]],Commitments[[#All],[Action]:[Notes]])");
+    expect(evidenceReference(moved, "excel")).toBe("HSTACK(Commitments[[#All],[ID]:[Actor]],Commitments[[#All],[Action]:[Review]])");
+    expect(evidenceReference(moved, "file")).toBe("_xlfn.HSTACK(Commitments[[#All],[ID]:[Actor]],Commitments[[#All],[Action]:[Review]])");
+  });
+
+  test("a column the user added among the evidence is left out of it", () => {
+    const added = [...HEADERS.slice(0, 3), "My column", ...HEADERS.slice(3)];
+    expect(evidenceReference(added, "excel")).toBe("HSTACK(Commitments[[#All],[ID]:[Action]],Commitments[[#All],[Instrument]:[Review]])");
   });
 
   test("an actor's name reaches a Gaps formula only as a string literal", () => {
     const hostile = 'A"),CT.EXTRACT("x';
     const f = gapsFormula(hostile, HEADERS, "excel", false);
     expect(literals(f).strings[0]).toBe(hostile);
-    expect(literals(f).code).toBe('CT.GAPS("…",Commitments[[#All],[ID]:[Notes]])');
+    expect(literals(f).code).toBe('CT.GAPS("…",Commitments[[#All],[ID]:[Review]])');
   });
 });
 
@@ -92,32 +101,52 @@ describe("the .xlsx file", () => {
     expect(byId.get(idOf("Armenia", "hague-1954"))?.status.result).toBe("Bound (party undated)");
   });
 
-  test("the Gaps sheet: one heading and one spilled CT.GAPS per actor, A to Z, with room between them", async () => {
+  test("the Gaps sheet: one spilled CT.GAPS over every actor, A to Z, with the gaps it gives", async () => {
     const { wb } = await seedFile();
     const ws = wb.getWorksheet(GAPS_SHEET)!;
     expect(Object.keys((ws as unknown as { tables: object }).tables ?? {})).toEqual([]);
-    const blocks: { actor: string; row: number; formula: string; result: unknown }[] = [];
+    const formulas: { row: number; formula: string; result: unknown }[] = [];
     ws.eachRow((row, r) => {
       const value = row.getCell(1).value as ExcelJS.CellFormulaValue | null;
-      if (value && typeof value === "object" && "formula" in value) blocks.push({ actor: String(ws.getCell(r - 1, 1).value), row: r, formula: value.formula, result: value.result });
+      if (value && typeof value === "object" && "formula" in value) formulas.push({ row: r, formula: value.formula, result: value.result });
     });
-    const actors = blocks.map((b) => b.actor);
+    expect(formulas.map((f) => f.formula)).toEqual([gapsFormula("", HEADERS, "file", false)]);
+    expect(formulas[0]!.result).toBe("Code");
+    const spilled: string[] = [];
+    for (let r = formulas[0]!.row + 1; ws.getCell(r, 1).value; r++) spilled.push(`${ws.getCell(r, 1).value} ${ws.getCell(r, 2).value} ${ws.getCell(r, 4).value}`);
+    expect(spilled).toEqual(expect.arrayContaining(["ADVOCATES_NOT_BOUND Kazakhstan crc-opsc", "UNDATED_BINDING_ACT Kazakhstan crc-opac"]));
+    const actors = spilled.map((line) => line.split(" ")[1] as string);
     expect(actors).toEqual([...actors].sort((a, b) => a.localeCompare(b, "en")));
-    expect(actors).toEqual(expect.arrayContaining(["Armenia", "Azerbaijan", "Kazakhstan"]));
-    for (const b of blocks) expect(b.formula).toBe(gapsFormula(b.actor, HEADERS, "file", false));
-    const kz = blocks.find((b) => b.actor === "Kazakhstan")!;
-    expect(kz.result).toBe("Code");
-    const spilled = (b: { row: number }) => {
-      const out: string[] = [];
-      for (let r = b.row + 1; ws.getCell(r, 1).value; r++) out.push(`${ws.getCell(r, 1).value} ${ws.getCell(r, 4).value}`);
-      return out;
-    };
-    expect(spilled(kz)).toEqual(expect.arrayContaining(["ADVOCATES_NOT_BOUND crc-opsc", "UNDATED_BINDING_ACT crc-opac"]));
-    // Each heading sits below the spill before it plus the spare rows.
-    blocks.forEach((b, i) => {
-      const next = blocks[i + 1];
-      if (next) expect(next.row - 1).toBeGreaterThan(b.row + spilled(b).length + SPARE_ROWS);
-    });
+  });
+
+  test("a Notes edit leaves every CT formula clean: no CT call in the workbook reads Notes, and no row calls one", async () => {
+    const { wb } = await seedFile();
+    const ct: string[] = [];
+    const perRow: string[] = [];
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => {
+      const v = fromExcelJs(c.value);
+      if (!isFormula(v)) return;
+      if (/_xldudf_CT_/u.test(v.formula)) ct.push(v.formula);
+      if (ws.name === "Commitments") perRow.push(v.formula);
+    })));
+    expect(ct.map((f) => f.slice(0, f.indexOf("(")))).toEqual(["_xldudf_CT_GAPS", "_xldudf_CT_CHECKS"]);
+    for (const f of ct) expect(references(f).columns).not.toContain("Notes");
+    expect(perRow.filter((f) => /_xldudf_CT_/u.test(f))).toEqual([]);
+  });
+
+  test("the hidden Checks sheet: one spilled CT.CHECKS whose lines are the Status and Flags cells' cached values, row for row", async () => {
+    const { wb } = await seedFile();
+    const ws = wb.getWorksheet(CHECKS_SHEET)!;
+    expect(ws.state).toBe("hidden");
+    const spill = fromExcelJs(ws.getCell(3, 1).value);
+    expect(isFormula(spill) && spill.formula).toBe(checksFormula(HEADERS, "file"));
+    const table = wb.getWorksheet("Commitments")!;
+    const at = (h: string) => HEADERS.indexOf(h) + 1;
+    for (let r = 2; r <= 24; r++) {
+      const line = r + 2;
+      expect(cellText(fromExcelJs(table.getCell(r, at("Status")).value))).toBe(cellText(fromExcelJs(ws.getCell(line, 1).value)));
+      expect(cellText(fromExcelJs(table.getCell(r, at("Flags")).value))).toBe(cellText(fromExcelJs(ws.getCell(line, 2).value)));
+    }
   });
 
   test("each spill is stored as Excel stores a dynamic array: cm=\"1\" on the cell, XLDAPR metadata in the package", async () => {
@@ -125,7 +154,11 @@ describe("the .xlsx file", () => {
     const id = store.workbook.getWorksheet(GAPS_SHEET)!.id;
     const xml = await zip.file(`xl/worksheets/sheet${id}.xml`)!.async("string");
     const spills = [...xml.matchAll(/<c r="A(\d+)"[^>]*>(<f t="array" ref="A\d+:F\d+">_xldudf_CT_GAPS\()/gu)];
-    expect(spills.length).toBeGreaterThanOrEqual(3);
+    expect(spills.length).toBe(1);
+    const checksId = store.workbook.getWorksheet(CHECKS_SHEET)!.id;
+    const checksXml = await zip.file(`xl/worksheets/sheet${checksId}.xml`)!.async("string");
+    spills.push(...checksXml.matchAll(/<c r="A3"[^>]*>(<f t="array" ref="A3:B\d+">_xldudf_CT_CHECKS\()/gu));
+    expect(spills.length).toBe(2);
     for (const m of spills) expect(m[0]).toMatch(/ cm="1"/u);
     expect(await zip.file("xl/metadata.xml")!.async("string")).toMatch(/<metadataType name="XLDAPR"[\s\S]*<xda:dynamicArrayProperties fDynamic="1"/u);
     expect(await zip.file("[Content_Types].xml")!.async("string")).toContain('PartName="/xl/metadata.xml"');
@@ -144,7 +177,7 @@ describe("the .xlsx file", () => {
     const texts: string[] = [];
     sheet.eachRow((row) => row.eachCell((c) => void texts.push(String(fromExcelJs(c.value) && (isFormula(fromExcelJs(c.value)) ? (fromExcelJs(c.value) as FormulaCell).formula : c.value)))));
     expect(texts.join("\n")).not.toContain("OLD_CODE");
-    expect(texts.filter((t) => t.startsWith("_xldudf_CT_GAPS(")).length).toBeGreaterThanOrEqual(3);
+    expect(texts.filter((t) => t.startsWith("_xldudf_CT_GAPS(")).length).toBe(1);
   });
 
   test("adding a checklist makes the Checklist table and points every CT.GAPS at it; adding it again adds no rows", async () => {
@@ -175,19 +208,21 @@ describe("the .xlsx file", () => {
 });
 
 describe("in Excel (Office.js, on the fake workbook)", () => {
-  test("Status and Flags are typed as CT formulas; the Gaps sheet gets one CT.GAPS per actor and is rebuilt on a re-run", async () => {
+  test("Status and Flags read the Checks spill; the Checks and Gaps sheets get one CT formula each and are rebuilt on a re-run", async () => {
     const book = new FakeBook();
     await writeWorkbook(new OfficeStore(book.context), seeds);
     const rows = fakeRows(book, "Commitments");
     expect(rows.every((r) => r.Status!.formula === statusFormula(HEADERS, "excel") && r.Flags!.formula === flagsFormula(HEADERS, "excel"))).toBe(true);
+    const checks = fakeSheet(book, CHECKS_SHEET);
+    expect(checks.visibility).toBe("Hidden");
+    expect([...checks.cells.values()].filter((c) => c.formula?.startsWith("=CT.")).map((c) => c.formula)).toEqual([`=${checksFormula(HEADERS, "excel")}`]);
     const gaps = fakeSheet(book, GAPS_SHEET);
     const cells = () => [...gaps.cells.values()];
-    const spills = cells().filter((c) => c.formula?.startsWith("=CT.GAPS("));
-    expect(spills.map((c) => c.formula)).toContain(`=${gapsFormula("Kazakhstan", HEADERS, "excel", false)}`);
-    // Something typed on the Gaps sheet goes at the next write: the sheet is the formulas'.
+    expect(cells().filter((c) => c.formula?.startsWith("=CT.")).map((c) => c.formula)).toEqual([`=${gapsFormula("", HEADERS, "excel", false)}`]);
+    // Something typed on the Gaps sheet goes at the next write: the sheet is the formula's.
     book.cellAt(gaps, 200, 3).value = "typed by someone";
     await writeWorkbook(new OfficeStore(book.context), seeds);
     expect(cells().some((c) => c.value === "typed by someone")).toBe(false);
-    expect(cells().filter((c) => c.formula?.startsWith("=CT.GAPS(")).length).toBe(spills.length);
+    expect(cells().filter((c) => c.formula?.startsWith("=CT.GAPS(")).length).toBe(1);
   });
 });

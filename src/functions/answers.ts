@@ -150,16 +150,70 @@ export function flagsText(id: unknown, evidence: unknown, reference?: unknown): 
   return GAP_CODES.filter((c) => codes.has(c)).join(", ");
 }
 
-/** CT.GAPS: the actor's gaps under a header row (a "No gaps" row when there are none). */
+/**
+ * CT.GAPS: the actor's gaps under a header row (a "No gaps" row when there are none). With no
+ * actor (""), every actor's gaps, actor by actor from A to Z, as one call per actor would give them.
+ */
 export function gapsRows(actor: unknown, evidence: unknown, checklist?: unknown, reference?: unknown): string[][] {
-  const who = nameArgument("actor", actor);
+  const all = actor === undefined || actor === null || (typeof actor === "string" && actor.trim() === "");
   const list = checklistArgument(checklist);
   const ref = referenceArgument(reference);
   const { index } = tableOf(evidence);
-  const gaps = findGaps(index, { checklist: list }, who);
-  if (ref) gaps.push(...reconciliation(index, ref).gaps.filter((g) => index.actorKey(g.actor) === index.actorKey(who)));
+  const recorded = ref ? reconciliation(index, ref).gaps : [];
+  const gapsOf = (who: string): Gap[] => [...findGaps(index, { checklist: list }, who), ...recorded.filter((g) => index.actorKey(g.actor) === index.actorKey(who))];
+  if (all) {
+    // Actors whose every row was rejected in review have nothing to show.
+    const live = (a: string) => [...index.instrumentsOf(a).values()].some((g) => g.records.some((r) => r.review !== "Rejected"));
+    const actors = index.actors().filter(live).sort((a, b) => a.localeCompare(b, "en"));
+    const gaps = actors.flatMap(gapsOf);
+    if (gaps.length === 0) return [[...GAPS_HEADERS], ["", "", "", "", "", "No gaps found"]];
+    return [[...GAPS_HEADERS], ...capRows(gaps.map(gapRow), (left) => ["", "", "", "", "", `… ${left} more gaps not shown: narrow the evidence range`])];
+  }
+  const who = nameArgument("actor", actor);
+  const gaps = gapsOf(who);
   if (gaps.length === 0) return [[...GAPS_HEADERS], ["", index.displayName(who), "", "", "", "No gaps found"]];
   return [[...GAPS_HEADERS], ...capRows(gaps.map(gapRow), (left) => ["", who, "", "", "", `… ${left} more gaps not shown: narrow the evidence range`])];
+}
+
+export const CHECKS_HEADERS = ["Status", "Flags"] as const;
+
+/** An answer as a cell shows it: its text, or the error it would give ("#VALUE! …", "#N/A …"). */
+export function answerText(run: () => string): string {
+  try {
+    return run();
+  } catch (error) {
+    return `${error instanceof NotFoundError ? "#N/A" : "#VALUE!"} ${(error as Error).message}`;
+  }
+}
+
+/**
+ * CT.CHECKS: the Status and Flags of every row of the evidence, in the range's order, under a
+ * header row: what CT.STATUS and CT.FLAGS give for each row, from one call that reads the range
+ * once (blank rows stay blank). The Commitments table's Status and Flags columns read it by row.
+ */
+export function rowChecks(evidence: unknown, reference?: unknown): string[][] {
+  tableOf(evidence);
+  referenceArgument(reference);
+  const grid = evidence as unknown[][];
+  const header = (grid[0] ?? []).map((h) => String(h ?? "").trim().toLowerCase());
+  const at = (name: string) => header.indexOf(name);
+  const [idAt, actorAt, actionAt, instrumentAt, instrumentIdAt] = ["id", "actor", "action", "instrument", "instrument id"].map(at) as [number, number, number, number, number];
+  const statuses = new Map<string, string>();
+  const out: string[][] = [[...CHECKS_HEADERS]];
+  for (let r = 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    const get = (i: number) => (i < 0 ? "" : String(row[i] ?? "").trim());
+    if ([actorAt, actionAt, instrumentAt, instrumentIdAt].every((i) => get(i) === "")) {
+      out.push(["", ""]);
+      continue;
+    }
+    const instrument = get(instrumentIdAt) === "" ? get(instrumentAt) : get(instrumentIdAt);
+    const pair = `${get(actorAt)}\u0000${instrument}`;
+    let status = statuses.get(pair);
+    if (status === undefined) statuses.set(pair, (status = answerText(() => statusText(get(actorAt), instrument, evidence, undefined, reference))));
+    out.push([status, answerText(() => flagsText(get(idAt), evidence, reference))]);
+  }
+  return out;
 }
 
 export function gapRow(g: Gap): string[] {

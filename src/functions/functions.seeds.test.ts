@@ -12,7 +12,7 @@ import { evidenceGrid } from "../workbook/formulas";
 import { COMMITMENTS, REFERENCE, SOURCE_TEXT } from "../workbook/layout";
 import { planTable } from "../workbook/merge";
 import { machineRows } from "../workbook/rows";
-import { evidence, extract, flags, gaps, source, status, verify } from "./functions";
+import { checks, evidence, extract, flags, gaps, source, status, verify } from "./functions";
 import { GAPS_HEADERS } from "./answers";
 
 let uninstall: () => void;
@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(() => uninstall());
 
 
-test("functions.json, generated from the JSDoc, declares all seven with their parameters and help links", async () => {
+test("functions.json, generated from the JSDoc, declares all eight with their parameters and help links", async () => {
   const result = await generateCustomFunctionsMetadata(path.join(__dirname, "functions.ts"));
   expect(result.errors).toEqual([]);
   const { functions } = JSON.parse(result.metadataJson) as { functions: { id: string; description: string; helpUrl: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[] }[] };
@@ -44,6 +44,7 @@ test("functions.json, generated from the JSDoc, declares all seven with their pa
     SOURCE: ["id", "evidence[]"],
     GAPS: ["actor", "evidence[]", "checklist?[]", "reference?[]"],
     FLAGS: ["id", "evidence[]", "reference?[]"],
+    CHECKS: ["evidence[]", "reference?[]"],
     EXTRACT: ["text"],
     VERIFY: ["id", "evidence[]", "source_text[]"],
   });
@@ -52,6 +53,32 @@ test("functions.json, generated from the JSDoc, declares all seven with their pa
     expect(f.helpUrl).toBe(`https://localhost:3000/help.html#ct-${f.id.toLowerCase()}`);
   }
 }, 60_000);
+
+describe("CHECKS: one call for every row's Status and Flags", () => {
+  test("each row's line is what STATUS and FLAGS give for that row, blank rows blank, in the table's order", () => {
+    const header = table[0] as string[];
+    const at = (h: string) => header.indexOf(h);
+    const withBlank = [...table.slice(0, 3), header.map(() => ""), ...table.slice(3)];
+    const lines = checks(withBlank);
+    expect(lines[0]).toEqual(["Status", "Flags"]);
+    expect(lines.length).toBe(withBlank.length);
+    expect(lines[3]).toEqual(["", ""]);
+    withBlank.slice(1).forEach((row, i) => {
+      if (i === 2) return;
+      const instrument = String(row[at("Instrument ID")]) === "" ? String(row[at("Instrument")]) : String(row[at("Instrument ID")]);
+      expect(lines[i + 1]).toEqual([status(String(row[at("Actor")]), instrument, withBlank), flags(String(row[at("ID")]), withBlank)]);
+    });
+  });
+
+  test("GAPS with no actor: every actor's gaps from A to Z, as one call per actor gives them", () => {
+    const all = gaps("", table) as string[][];
+    const actors = [...new Set(all.slice(1).map((r) => r[1] as string))];
+    expect(actors).toEqual([...actors].sort((a, b) => a.localeCompare(b, "en")));
+    const perActor = actors.flatMap((a) => (gaps(a, table) as string[][]).slice(1));
+    expect(all.slice(1)).toEqual(perActor);
+    expect(all.length).toBeGreaterThan(3);
+  });
+});
 
 describe("on the seeds' Commitments table", () => {
   test("STATUS: the level with its deciding act, under any name of actor and instrument, and as of a date", () => {

@@ -8,7 +8,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { answer } from "./errors";
-import { evidenceQuotes, flagsText, gapsRows, sourceText, statusText, verifyQuote } from "./answers";
+import { evidenceQuotes, flagsText, gapsRows, rowChecks, sourceText, statusText, verifyQuote } from "./answers";
 import { extractRows } from "./extract";
 
 /**
@@ -52,10 +52,10 @@ export function source(id: string, evidence: any[][]): string {
 }
 
 /**
- * The gaps of an actor, one per row under a header: code, actor, instrument, instrument id, commitment ids, detail.
+ * The gaps of an actor (or of every actor), one per row under a header: code, actor, instrument, instrument id, commitment ids, detail.
  * @customfunction GAPS
  * @helpurl https://localhost:3000/help.html#ct-gaps
- * @param actor The actor, e.g. "Kazakhstan".
+ * @param actor The actor, e.g. "Kazakhstan"; "" for every actor, A to Z.
  * @param evidence The commitments with their header row, e.g. Commitments[#All].
  * @param [checklist] A built-in checklist's name (counter-terrorism, children-armed-conflict, hague-1954, human-rights-core) or a range with an Instrument column, e.g. Checklist[#All].
  * @param [reference] The depositary's record with its header row, Reference[#All]: adds SAID_NOT_DONE and DATE_MISMATCH.
@@ -76,6 +76,18 @@ export function gaps(actor: string, evidence: any[][], checklist?: any[][], refe
  */
 export function flags(id: string, evidence: any[][], reference?: any[][]): string {
   return answer(() => flagsText(id, evidence, reference));
+}
+
+/**
+ * The Status and Flags of every row of the evidence, in its order, under a header row: one call for a whole table (what CT.STATUS and CT.FLAGS give row by row).
+ * @customfunction CHECKS
+ * @helpurl https://localhost:3000/help.html#ct-checks
+ * @param evidence The commitments with their header row, e.g. Commitments[[#All],[ID]:[Review]].
+ * @param [reference] The depositary's record with its header row, Reference[#All]: the recorded act and the said-against-done flags too.
+ * @returns Two columns, Status and Flags, one row per evidence row.
+ */
+export function checks(evidence: any[][], reference?: any[][]): string[][] {
+  return answer(() => rowChecks(evidence, reference));
 }
 
 /**

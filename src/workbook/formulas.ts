@@ -1,17 +1,23 @@
 /**
  * The CT formulas the writers put in the workbook, and the values they compute, from one
- * description so that the add-in (Office.js) and the file writer (exceljs) cannot drift:
- * - Status and Flags in every row of the Commitments table: single-cell formulas over the
- *   table's other columns (a table cannot hold a spill, and a reference that took in Status or
- *   Flags themselves would be circular);
- * - on the Gaps sheet, outside any table, one spilled CT.GAPS per actor.
+ * description so that the add-in (Office.js) and the file writer (exceljs) cannot drift.
+ *
+ * What a recalculation costs is what Excel hands the CT functions: every call gets its own copy
+ * of every range argument. So the workbook makes two CT calls, each over the table once:
+ * - on the hidden Checks sheet, one spilled CT.CHECKS over the evidence: the Status and Flags of
+ *   every row, in the table's order; the Commitments table's Status and Flags cells only pick
+ *   their row out of that spill with INDEX (native, no copy), so they stay beside each row,
+ *   sortable and filterable;
+ * - on the Gaps sheet, one spilled CT.GAPS over every actor.
+ * The evidence is the table's columns from ID to Review: Notes (and any column the user adds)
+ * is read by no CT formula, so typing a note recalculates nothing.
  * In a file, a JavaScript custom function is stored as `_xldudf_CT_NAME`, which Excel maps back
  * to CT.NAME once the add-in is loaded; the writer also caches each formula's value (computed
  * here with the functions' own code) for viewers that do not run the add-in.
  */
-import { gapsRows, GAPS_HEADERS, flagsText, statusText } from "../functions/answers";
+import { CHECKS_HEADERS, gapsRows, GAPS_HEADERS, rowChecks } from "../functions/answers";
 import { cellText, formulaString, isFormula, type Cell, type FormulaCell } from "./cells";
-import { CHECKLIST, COMMITMENTS, GAPS_SHEET, REFERENCE } from "./layout";
+import { CHECKLIST, CHECKS_SHEET, COMMITMENTS, GAPS_SHEET, REFERENCE } from "./layout";
 import type { TablePlan, TableSnapshot } from "./merge";
 
 /** Where a formula goes: typed into Excel through Office.js, or stored in an .xlsx file. */
@@ -19,6 +25,9 @@ export type FormulaTarget = "excel" | "file";
 
 /** The Commitments columns that hold CT formulas, kept out of the evidence they read. */
 export const FORMULA_HEADERS: readonly string[] = COMMITMENTS.columns.filter((c) => c.kind === "formula").map((c) => c.header);
+
+/** The Commitments columns the CT formulas read: the machine's and Review, never Notes nor the user's own. */
+export const EVIDENCE_HEADERS: readonly string[] = COMMITMENTS.columns.filter((c) => c.kind !== "formula" && c.header !== "Notes").map((c) => c.header);
 
 function fn(name: string, target: FormulaTarget): string {
   return target === "excel" ? `CT.${name}` : `_xldudf_CT_${name}`;
@@ -29,16 +38,11 @@ function column(header: string): string {
   return `[${header.replace(/['[\]#]/gu, (c) => `'${c}`)}]`;
 }
 
-/** This row's cell of a column: `[@Actor]` as Excel shows it, `Commitments[[#This Row],[Actor]]` in a file. */
-function thisRow(header: string, target: FormulaTarget): string {
-  return target === "excel" ? `[@${/^[\w.]+$/u.test(header) ? header : column(header)}]` : `${COMMITMENTS.table}[[#This Row],${column(header)}]`;
-}
-
-/** Runs of adjacent evidence columns (every column but the formula ones), as [first, last] indexes. */
+/** Runs of adjacent evidence columns (in the table's current order), as [first, last] indexes. */
 export function evidenceSpans(headers: readonly string[]): [number, number][] {
   const spans: [number, number][] = [];
   headers.forEach((h, i) => {
-    if (FORMULA_HEADERS.includes(h)) return;
+    if (!EVIDENCE_HEADERS.includes(h)) return;
     const last = spans[spans.length - 1];
     if (last && last[1] === i - 1) last[1] = i;
     else spans.push([i, i]);
@@ -47,9 +51,9 @@ export function evidenceSpans(headers: readonly string[]): [number, number][] {
 }
 
 /**
- * The evidence the formulas read: the table's columns with their header row, minus Status and
- * Flags, e.g. `Commitments[[#All],[ID]:[Notes]]`; columns on both sides of them are stacked
- * side by side with HSTACK.
+ * The evidence the formulas read: the table's evidence columns with their header row, e.g.
+ * `Commitments[[#All],[ID]:[Review]]`; when the user moved columns among them, the runs are
+ * stacked side by side with HSTACK.
  */
 export function evidenceReference(headers: readonly string[], target: FormulaTarget): string {
   const refs = evidenceSpans(headers).map(([a, b]) => `${COMMITMENTS.table}[[#All],${column(headers[a] as string)}${a === b ? "" : `:${column(headers[b] as string)}`}]`);
@@ -71,25 +75,9 @@ function value(cell: Cell | string | undefined): string | number | boolean {
   return cell;
 }
 
-function instrumentArgument(target: FormulaTarget): string {
-  return `IF(${thisRow("Instrument ID", target)}="",${thisRow("Instrument", target)},${thisRow("Instrument ID", target)})`;
-}
-
 /** The depositary's record, when the workbook has a Reference table: STATUS, FLAGS and GAPS then read it. */
 export function referenceReference(): string {
   return `${REFERENCE.table}[#All]`;
-}
-
-export function statusFormula(headers: readonly string[], target: FormulaTarget, withReference = false): string {
-  const args = [thisRow("Actor", target), instrumentArgument(target), evidenceReference(headers, target)];
-  if (withReference) args.push("", referenceReference());
-  return `${fn("STATUS", target)}(${args.join(",")})`;
-}
-
-export function flagsFormula(headers: readonly string[], target: FormulaTarget, withReference = false): string {
-  const args = [thisRow("ID", target), evidenceReference(headers, target)];
-  if (withReference) args.push(referenceReference());
-  return `${fn("FLAGS", target)}(${args.join(",")})`;
 }
 
 /** The checklist argument: the user's Checklist table when the workbook has one. */
@@ -97,11 +85,47 @@ export function checklistReference(): string {
   return `${CHECKLIST.table}[#All]`;
 }
 
+/** CT.GAPS over every actor (actor ""), or over one. */
 export function gapsFormula(actor: string, headers: readonly string[], target: FormulaTarget, withChecklist: boolean, withReference = false): string {
   const args = [formulaString(actor), evidenceReference(headers, target)];
   if (withChecklist || withReference) args.push(withChecklist ? checklistReference() : "");
   if (withReference) args.push(referenceReference());
   return `${fn("GAPS", target)}(${args.join(",")})`;
+}
+
+/** CT.CHECKS over the evidence: every row's Status and Flags, spilled on the Checks sheet. */
+export function checksFormula(headers: readonly string[], target: FormulaTarget, withReference = false): string {
+  const args = [evidenceReference(headers, target)];
+  if (withReference) args.push(referenceReference());
+  return `${fn("CHECKS", target)}(${args.join(",")})`;
+}
+
+/** Where the CT.CHECKS spill starts on the Checks sheet (0-based row; column A): its header row. */
+export const CHECKS_ROW = 2;
+
+/** The spill as a reference: `Checks!$A$3#` in Excel, `_xlfn.ANCHORARRAY(Checks!$A$3)` in a file. */
+function checksSpill(target: FormulaTarget): string {
+  const anchor = `${CHECKS_SHEET}!$A$${CHECKS_ROW + 1}`;
+  return target === "excel" ? `${anchor}#` : `_xlfn.ANCHORARRAY(${anchor})`;
+}
+
+/**
+ * A Status or Flags cell: its row of the CT.CHECKS spill (the spill's header row lines up with the
+ * table's), picked by INDEX. No CT function runs per row, and sorting the table keeps rows and
+ * answers together (the spill follows the evidence's order).
+ */
+export function rowCheckFormula(header: "Status" | "Flags", target: FormulaTarget): string {
+  const col = CHECKS_HEADERS.indexOf(header) + 1;
+  return `INDEX(${checksSpill(target)},ROW()-ROW(${COMMITMENTS.table}[#Headers])+1,${col})`;
+}
+
+/** Kept for readers of older workbooks: the per-row formulas an earlier version wrote. */
+export function statusFormula(_headers: readonly string[], target: FormulaTarget): string {
+  return rowCheckFormula("Status", target);
+}
+
+export function flagsFormula(_headers: readonly string[], target: FormulaTarget): string {
+  return rowCheckFormula("Flags", target);
 }
 
 /** The optional tables the formulas read besides Commitments, as the workbook has them (null: none). */
@@ -112,12 +136,12 @@ export interface FormulaTables {
 
 const NO_TABLES: FormulaTables = { checklist: null, reference: null };
 
-/** A function's answer as a cached value: its text, or the error it would show. */
-function computed(run: () => string): string {
+/** A function's answer as cached values: its spill, or the error it would show in one cell. */
+function computedGrid(run: () => string[][]): string[][] {
   try {
     return run();
   } catch (error) {
-    return `#VALUE! ${(error as Error).message}`;
+    return [[`#VALUE! ${(error as Error).message}`]];
   }
 }
 
@@ -127,84 +151,81 @@ export function tableGrid(snapshot: TableSnapshot | null): (string | number | bo
   return [snapshot.headers, ...snapshot.rows.map((r) => snapshot.headers.map((_, j) => value(r[j])))];
 }
 
-/**
- * Puts the Status and Flags formulas in every row of the Commitments plan (rows typed by hand
- * too), each with its value as the functions compute it over the plan's final rows.
- */
-export function fillFormulas(plan: TablePlan, target: FormulaTarget, tables: FormulaTables = NO_TABLES, grid = evidenceGrid(plan.headers, plan.rows)): void {
-  const statusAt = plan.headers.indexOf("Status");
-  const flagsAt = plan.headers.indexOf("Flags");
-  const at = (h: string) => plan.headers.indexOf(h);
-  const reference = tableGrid(tables.reference) ?? undefined;
-  const status = statusFormula(plan.headers, target, reference !== undefined);
-  const flags = flagsFormula(plan.headers, target, reference !== undefined);
-  plan.rows.forEach((row) => {
-    const get = (h: string) => value(row[at(h)]);
-    const blank = ["Actor", "Action", "Instrument", "Instrument ID"].every((h) => String(get(h)).trim() === "");
-    if (blank) return;
-    const instrument = String(get("Instrument ID")).trim() === "" ? get("Instrument") : get("Instrument ID");
-    if (statusAt >= 0) row[statusAt] = { formula: status, result: computed(() => statusText(get("Actor"), instrument, grid, undefined, reference)) } satisfies FormulaCell;
-    if (flagsAt >= 0) row[flagsAt] = { formula: flags, result: computed(() => flagsText(get("ID"), grid, reference)) } satisfies FormulaCell;
-  });
-}
-
-/** One actor's block on the Gaps sheet: a heading, and the spilled CT.GAPS under it. */
-export interface GapsBlock {
-  actor: string;
-  /** 0-based row of the heading; the formula sits in the row below, column A. */
+/** A sheet the writers rebuild on every write: intro lines, then one spilled CT formula. */
+export interface SpillSheetPlan {
+  sheet: string;
+  /** Lines above the spill: a title and how the sheet is made. */
+  intro: string[];
+  /** 0-based row of the spilled formula (column A); the rows between the intro and it stay blank. */
   row: number;
   formula: string;
   /** The spill's values as the function computes them (header row first). */
   values: string[][];
+  /** Column widths in characters, from column A. */
+  widths: number[];
+  hidden: boolean;
 }
 
-export interface GapsSheetPlan {
-  sheet: string;
-  /** Lines above the blocks: a title and how the sheet is made. */
-  intro: string[];
-  blocks: GapsBlock[];
-  /** Columns the spills take. */
-  columns: number;
+/** The Checks sheet: one CT.CHECKS over the Commitments evidence, with the values it gives. */
+export function planChecksSheet(plan: TablePlan, target: FormulaTarget, tables: FormulaTables = NO_TABLES, grid = evidenceGrid(plan.headers, plan.rows)): SpillSheetPlan {
+  const reference = tableGrid(tables.reference);
+  return {
+    sheet: CHECKS_SHEET,
+    intro: ["Status and Flags of every Commitments row: one CT.CHECKS formula; the table's Status and Flags cells read their row of it. Rebuilt on every write."],
+    row: CHECKS_ROW,
+    formula: checksFormula(plan.headers, target, reference !== null),
+    values: computedGrid(() => rowChecks(grid, reference ?? undefined)),
+    widths: [30, 28],
+    hidden: true,
+  };
 }
 
-/** Blank rows left under each spill so that a few more gaps fit before Excel reports #SPILL!. */
+/**
+ * Puts the Status and Flags formulas in every row of the Commitments plan (rows typed by hand
+ * too), each with its row's value from the Checks sheet's spill.
+ */
+export function fillFormulas(plan: TablePlan, target: FormulaTarget, checks: SpillSheetPlan): void {
+  const statusAt = plan.headers.indexOf("Status");
+  const flagsAt = plan.headers.indexOf("Flags");
+  const at = (h: string) => plan.headers.indexOf(h);
+  const status = rowCheckFormula("Status", target);
+  const flags = rowCheckFormula("Flags", target);
+  const failed = checks.values.length === 1 ? (checks.values[0]?.[0] ?? "") : null;
+  plan.rows.forEach((row, i) => {
+    const get = (h: string) => value(row[at(h)]);
+    if (["Actor", "Action", "Instrument", "Instrument ID"].every((h) => String(get(h)).trim() === "")) return;
+    const line = checks.values[i + 1];
+    if (statusAt >= 0) row[statusAt] = { formula: status, result: failed ?? line?.[0] ?? "" } satisfies FormulaCell;
+    if (flagsAt >= 0) row[flagsAt] = { formula: flags, result: failed ?? line?.[1] ?? "" } satisfies FormulaCell;
+  });
+}
+
+/** Blank rows left under a spill so that a few more gaps fit before Excel reports #SPILL!. */
 export const SPARE_ROWS = 5;
 
-/** The Gaps sheet: every actor of the Commitments plan, A to Z, each with its spilled CT.GAPS. */
-export function planGapsSheet(plan: TablePlan, target: FormulaTarget, tables: FormulaTables = NO_TABLES, grid = evidenceGrid(plan.headers, plan.rows)): GapsSheetPlan {
-  const actorAt = plan.headers.indexOf("Actor");
-  const reviewAt = plan.headers.indexOf("Review");
-  const actors = new Map<string, string>();
-  for (const row of plan.rows) {
-    const actor = cellText(row[actorAt]).trim();
-    if (actor === "" || cellText(row[reviewAt]).trim() === "Rejected") continue;
-    const key = actor.toLowerCase();
-    if (!actors.has(key)) actors.set(key, actor);
-  }
+/** The Gaps sheet: one CT.GAPS over every actor, A to Z. */
+export function planGapsSheet(plan: TablePlan, target: FormulaTarget, tables: FormulaTables = NO_TABLES, grid = evidenceGrid(plan.headers, plan.rows)): SpillSheetPlan {
   const list = tableGrid(tables.checklist);
   const reference = tableGrid(tables.reference);
   const intro = [
     "Gaps by actor",
-    `Each block is a CT.GAPS formula over the Commitments table${list ? ", the Checklist table" : ""}${reference ? ", the Reference table" : ""}; the sheet is rebuilt on every write, so keep notes elsewhere.`,
+    `One CT.GAPS formula over the Commitments table${list ? ", the Checklist table" : ""}${reference ? ", the Reference table" : ""}, every actor from A to Z; the sheet is rebuilt on every write, so keep notes elsewhere.`,
   ];
-  const blocks: GapsBlock[] = [];
-  let row = intro.length + 1;
-  for (const actor of [...actors.values()].sort((a, b) => a.localeCompare(b, "en"))) {
-    let values: string[][];
-    try {
-      values = gapsRows(actor, grid, list ?? undefined, reference ?? undefined);
-    } catch (error) {
-      values = [[`#VALUE! ${(error as Error).message}`]];
-    }
-    blocks.push({ actor, row, formula: gapsFormula(actor, plan.headers, target, list !== null, reference !== null), values });
-    row += 1 + values.length + SPARE_ROWS;
-  }
-  return { sheet: GAPS_SHEET, intro, blocks, columns: GAPS_HEADERS.length };
+  return {
+    sheet: GAPS_SHEET,
+    intro,
+    row: intro.length + 1,
+    formula: gapsFormula("", plan.headers, target, list !== null, reference !== null),
+    values: computedGrid(() => gapsRows("", grid, list ?? undefined, reference ?? undefined)),
+    widths: [14, 24, 48, 18, 30, 70].slice(0, GAPS_HEADERS.length),
+    hidden: false,
+  };
 }
 
-/** Fills the Commitments plan's formulas and plans the Gaps sheet, over one evidence grid. */
-export function formulasAndGaps(plan: TablePlan, target: FormulaTarget, tables: FormulaTables): GapsSheetPlan {
+/** Fills the Commitments plan's formulas and plans the Checks and Gaps sheets, over one evidence grid. */
+export function formulasAndGaps(plan: TablePlan, target: FormulaTarget, tables: FormulaTables): SpillSheetPlan[] {
   const grid = evidenceGrid(plan.headers, plan.rows);
-  fillFormulas(plan, target, tables, grid);
-  return planGapsSheet(plan, target, tables, grid);
+  const checks = planChecksSheet(plan, target, tables, grid);
+  fillFormulas(plan, target, checks);
+  return [planGapsSheet(plan, target, tables, grid), checks];
 }

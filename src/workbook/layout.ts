@@ -152,11 +152,14 @@ export const SOURCE_TEXT: TableSpec = {
 /** Every table, in the order the sheets appear in the workbook. */
 export const LAYOUT: readonly TableSpec[] = [COMMITMENTS, SOURCES, INSTRUMENTS, SOURCE_TEXT];
 
-/** The Gaps sheet (outside any table: spilled CT.GAPS formulas, see formulas.ts). */
+/** The Gaps sheet (outside any table: one spilled CT.GAPS, see formulas.ts). */
 export const GAPS_SHEET = "Gaps";
 
+/** The hidden Checks sheet: one spilled CT.CHECKS that the Status and Flags columns read (see formulas.ts). */
+export const CHECKS_SHEET = "Checks";
+
 /** Every sheet the tracker makes, in workbook order. */
-export const SHEET_ORDER: readonly string[] = [COMMITMENTS.sheet, SOURCES.sheet, INSTRUMENTS.sheet, GAPS_SHEET, SOURCE_TEXT.sheet];
+export const SHEET_ORDER: readonly string[] = [COMMITMENTS.sheet, SOURCES.sheet, INSTRUMENTS.sheet, GAPS_SHEET, CHECKS_SHEET, SOURCE_TEXT.sheet];
 
 export function columnIndex(spec: TableSpec, header: string): number {
   const i = spec.columns.findIndex((c) => c.header === header);

@@ -4,7 +4,7 @@ import { FakeBook, type FakeCell } from "../../test/support/fakeExcel";
 import { addColumn, appendRow, body, edit, headers, rows, sheet, table, tableAddress, type } from "../../test/support/fakeGrid";
 import { syntheticCorpus, syntheticDoc } from "../../test/support/syntheticCorpus";
 import { cellText, isFormula, type FormulaCell } from "./cells";
-import { columnIndex, COMMITMENTS, GAPS_SHEET, LAYOUT, SOURCES, type TableSpec } from "./layout";
+import { columnIndex, CHECKS_SHEET, COMMITMENTS, GAPS_SHEET, LAYOUT, SOURCES, type TableSpec } from "./layout";
 import { DEFAULT_MAX_REQUEST_BYTES, fromOffice, OfficeStore, runs, toOffice } from "./officeStore";
 import { machineRows } from "./rows";
 import { WorkbookError, writeWorkbook, type WorkbookSummary } from "./store";
@@ -36,8 +36,8 @@ describe("OfficeStore: a first run into an empty workbook", () => {
   });
 
   it("adds a sheet per table, in the layout's order, after the workbook's own", () => {
-    // The Gaps sheet (formulas, no table) comes last: the source text before it is hidden.
-    expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1", ...LAYOUT.map((s) => s.sheet), GAPS_SHEET]);
+    // The Gaps and Checks sheets (formulas, no table) come last: the source text before them is hidden, and so is Checks.
+    expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1", ...LAYOUT.map((s) => s.sheet), GAPS_SHEET, CHECKS_SHEET]);
   });
   it("makes each table at A1 with the layout's headers and one row per machine row (an empty table keeps one blank row)", () => {
     const machine = machineRows(seeds);

@@ -10,8 +10,8 @@
  * Needs ExcelApi 1.13 (table.resize); the manifest asks for it.
  */
 import { columnLetter, isFormula, type Cell } from "./cells";
-import type { GapsSheetPlan } from "./formulas";
-import { GAPS_SHEET, type ColumnSpec, type TableSpec } from "./layout";
+import type { SpillSheetPlan } from "./formulas";
+import { CHECKS_SHEET, GAPS_SHEET, type ColumnSpec, type TableSpec } from "./layout";
 import { MAX_PARAGRAPH } from "./rows";
 import { trimBlankTail, type TablePlan, type TableSnapshot } from "./merge";
 import { WorkbookError, type TableStore, type WriteProgress } from "./store";
@@ -87,8 +87,8 @@ function address(rowIndex: number, columnIndex: number, rows: number, columns: n
 export class OfficeStore implements TableStore {
   readonly formulaTarget = "excel" as const;
   private found = new Map<string, Found>();
-  /** Whether the Gaps sheet, and a Gaps table an earlier version made, exist (learnt by `read`). */
-  private gapsSheet: Excel.Worksheet | null = null;
+  /** The sheets of spilled formulas (Gaps, Checks) that exist, and a Gaps table an earlier version made (learnt by `read`). */
+  private spillSheets = new Map<string, Excel.Worksheet>();
   private legacyGaps: Excel.Table | null = null;
   /** Sheets that exist (with or without our table), by name. */
   private sheets = new Map<string, boolean>();
@@ -102,10 +102,10 @@ export class OfficeStore implements TableStore {
     const { workbook } = this.context;
     const tables = specs.map((spec) => workbook.tables.getItemOrNullObject(spec.table).load("isNullObject"));
     const sheets = specs.map((spec) => workbook.worksheets.getItemOrNullObject(spec.sheet).load("isNullObject"));
-    const gapsSheet = workbook.worksheets.getItemOrNullObject(GAPS_SHEET).load("isNullObject");
+    const spillSheets = [GAPS_SHEET, CHECKS_SHEET].map((name) => [name, workbook.worksheets.getItemOrNullObject(name).load("isNullObject")] as const);
     const legacyGaps = workbook.tables.getItemOrNullObject(GAPS_SHEET).load("isNullObject");
     await this.context.sync();
-    this.gapsSheet = gapsSheet.isNullObject ? null : gapsSheet;
+    this.spillSheets = new Map(spillSheets.filter(([, sheet]) => !sheet.isNullObject));
     this.legacyGaps = legacyGaps.isNullObject ? null : legacyGaps;
     // A sheet of ours that exists without its table must be empty, or the table would overwrite it.
     const crowded = specs.flatMap((spec, i) => {
@@ -165,7 +165,7 @@ export class OfficeStore implements TableStore {
     return snapshots;
   }
 
-  async write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void, gaps?: GapsSheetPlan): Promise<void> {
+  async write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void, sheets: readonly SpillSheetPlan[] = []): Promise<void> {
     const total = plans.reduce((n, p) => n + p.rows.length, 0);
     // Rows of the plans queued so far; a sync writes them, and progress is reported then.
     let queued = 0;
@@ -177,8 +177,14 @@ export class OfficeStore implements TableStore {
       pending = 0;
       onProgress?.({ done: queued, total });
     };
-    for (const plan of plans) {
-      const { sheet, rowIndex, columnIndex, bytes: headerBytes } = this.prepareTable(plan);
+    // Sheets and tables first, then the spill sheets (after them), so that they exist before the
+    // tables' formulas name them (Checks!$A$3#); the spills' own formulas come last, once the rows are in.
+    const prepared = plans.map((plan) => this.prepareTable(plan));
+    for (const spill of sheets) {
+      if (!this.spillSheets.has(spill.sheet)) this.spillSheets.set(spill.sheet, this.context.workbook.worksheets.add(spill.sheet));
+    }
+    for (const [p, plan] of plans.entries()) {
+      const { sheet, rowIndex, columnIndex, bytes: headerBytes } = prepared[p] as ReturnType<OfficeStore["prepareTable"]>;
       pending += headerBytes;
       const blocks: { from: number; to: number; columns: number[] }[] = [
         { from: 0, to: plan.existingRows, columns: plan.machineColumns },
@@ -219,32 +225,29 @@ export class OfficeStore implements TableStore {
       }
       queued += plan.rows.length;
     }
-    if (gaps) this.queueGapsSheet(gaps);
+    for (const sheet of sheets) this.queueSpillSheet(sheet);
     await flush();
   }
 
   /**
-   * Queues the rebuild of the Gaps sheet (written by the sync that ends the tables' write): clears
-   * it (and drops the Gaps table an earlier version made there), writes the intro lines and each
-   * actor's heading as text, and each CT.GAPS formula in one cell, from which Excel spills it.
+   * Queues the rebuild of a sheet of one spilled formula (written by the sync that ends the
+   * tables' write): clears it (and drops the Gaps table an earlier version made), writes the
+   * intro lines as text and the CT formula in one cell, from which Excel spills it.
    */
-  private queueGapsSheet(plan: GapsSheetPlan): void {
-    this.legacyGaps?.delete();
-    // A new sheet goes after the others (the source text before it is hidden).
-    const sheet = this.gapsSheet ?? this.context.workbook.worksheets.add(plan.sheet);
-    if (this.gapsSheet) sheet.getRange().clear("All" as Excel.ClearApplyTo);
-    const text = (row: number, value: string, bold: boolean) => {
-      const cell = sheet.getRangeByIndexes(row, 0, 1, 1);
+  private queueSpillSheet(plan: SpillSheetPlan): void {
+    if (plan.sheet === GAPS_SHEET) this.legacyGaps?.delete();
+    // Made (after the others) when the write began, if it was missing.
+    const sheet = this.spillSheets.get(plan.sheet) ?? this.context.workbook.worksheets.add(plan.sheet);
+    sheet.getRange().clear("All" as Excel.ClearApplyTo);
+    if (plan.hidden) sheet.visibility = "Hidden" as Excel.SheetVisibility;
+    plan.intro.forEach((line, i) => {
+      const cell = sheet.getRangeByIndexes(i, 0, 1, 1);
       cell.numberFormat = [["@"]];
-      cell.values = [[value]];
-      if (bold) cell.format.font.bold = true;
-    };
-    plan.intro.forEach((line, i) => text(i, line, i === 0));
-    for (const block of plan.blocks) {
-      text(block.row, block.actor, true);
-      sheet.getRangeByIndexes(block.row + 1, 0, 1, 1).formulas = [[`=${block.formula}`]];
-    }
-    [14, 24, 48, 18, 30, 70].slice(0, plan.columns).forEach((width, j) => {
+      cell.values = [[line]];
+      if (i === 0) cell.format.font.bold = true;
+    });
+    sheet.getRangeByIndexes(plan.row, 0, 1, 1).formulas = [[`=${plan.formula}`]];
+    plan.widths.forEach((width, j) => {
       sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
     });
   }

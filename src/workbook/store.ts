@@ -4,7 +4,7 @@
  * The Office.js writer and the exceljs writer differ only in how they read and write cells.
  */
 import { actionOfAct, catalogById, type Checklist, type DocumentExtraction, type ImportResult } from "../core";
-import { formulasAndGaps, planGapsSheet, type FormulaTarget, type GapsSheetPlan } from "./formulas";
+import { formulasAndGaps, planGapsSheet, type FormulaTarget, type SpillSheetPlan } from "./formulas";
 import { CHECKLIST, COMMITMENTS, LAYOUT, REFERENCE, SOURCE_TEXT, type TableSpec } from "./layout";
 import { planTable, type MergeSummary, type TablePlan, type TableSnapshot } from "./merge";
 import { machineRows, type MachineRows, type ReviewDecision, type RowValues } from "./rows";
@@ -20,11 +20,11 @@ export interface TableStore {
   read(specs: readonly TableSpec[]): Promise<(TableSnapshot | null)[]>;
   /**
    * Applies the plans: creates missing sheets and tables, rewrites the machine's columns of
-   * existing rows, writes new rows whole, and never touches any other cell. With `gaps`, then
-   * rebuilds the Gaps sheet (outside any table) from scratch: intro lines, then each actor's
-   * spilled CT.GAPS.
+   * existing rows, writes new rows whole, and never touches any other cell. Then rebuilds each
+   * of `sheets` (outside any table: the Checks and Gaps sheets) from scratch: intro lines, then
+   * one spilled CT formula.
    */
-  write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void, gaps?: GapsSheetPlan): Promise<void>;
+  write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void, sheets?: readonly SpillSheetPlan[]): Promise<void>;
   /** How this store's formulas are written: typed into Excel, or stored in a file. */
   readonly formulaTarget: FormulaTarget;
 }
@@ -82,7 +82,7 @@ export async function addChecklist(store: TableStore, checklist: Checklist): Pro
   const [commitments, existing, reference] = await store.read([COMMITMENTS, CHECKLIST, REFERENCE]);
   const plan = planTable(CHECKLIST, existing ?? null, checklistRows(checklist));
   const table = planTable(COMMITMENTS, commitments ?? null, []);
-  await store.write([plan], undefined, planGapsSheet(table, store.formulaTarget, { checklist: { headers: plan.headers, rows: plan.rows }, reference: reference ?? null }));
+  await store.write([plan], undefined, [planGapsSheet(table, store.formulaTarget, { checklist: { headers: plan.headers, rows: plan.rows }, reference: reference ?? null })]);
   return plan.summary;
 }
 

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { columnLetter, isFormula, MAX_CELL_TEXT, type Cell } from "./cells";
 import { markDynamicArrays } from "./dynamicArrays";
-import type { GapsSheetPlan } from "./formulas";
+import type { SpillSheetPlan } from "./formulas";
 import { SHEET_ORDER, type TableSpec } from "./layout";
 import { trimBlankTail, type TablePlan, type TableSnapshot } from "./merge";
 import { WorkbookError, type TableStore, type WriteProgress } from "./store";
@@ -131,7 +131,7 @@ export class XlsxStore implements TableStore {
     return out;
   }
 
-  async write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void, gaps?: GapsSheetPlan): Promise<void> {
+  async write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void, sheets: readonly SpillSheetPlan[] = []): Promise<void> {
     const total = plans.reduce((n, p) => n + p.rows.length, 0);
     let done = 0;
     for (const plan of plans) {
@@ -139,7 +139,7 @@ export class XlsxStore implements TableStore {
       done += plan.rows.length;
       onProgress?.({ done, total });
     }
-    if (gaps) this.writeGapsSheet(gaps);
+    for (const sheet of sheets) this.writeSpillSheet(sheet);
   }
 
   private writeTable(plan: TablePlan): void {
@@ -210,41 +210,44 @@ export class XlsxStore implements TableStore {
     });
   }
 
-  private writeGapsSheet(plan: GapsSheetPlan): void {
-    // The sheet is the formulas' alone: an old one (with the Gaps table an earlier version made,
-    // or anything typed there) is replaced by a new one in its place; a new one goes last.
+  private writeSpillSheet(plan: SpillSheetPlan): void {
+    // The sheet is the formula's alone: an old one (with the Gaps table an earlier version made,
+    // or anything typed there) is replaced by a new one in its place; a new one goes in layout order.
     const old = this.workbook.getWorksheet(plan.sheet);
     const order = (w: ExcelJS.Worksheet) => w as unknown as { orderNo: number };
     const place = old ? order(old).orderNo : undefined;
     if (old) this.workbook.removeWorksheet(old.id);
     const ws = this.workbook.addWorksheet(plan.sheet);
     if (place !== undefined) order(ws).orderNo = place;
+    else {
+      // Right after the last sheet that comes before it in the layout's order.
+      const before = SHEET_ORDER.slice(0, Math.max(0, SHEET_ORDER.indexOf(plan.sheet)));
+      const previous = this.workbook.worksheets.filter((w) => before.includes(w.name) && w !== ws).map((w) => order(w).orderNo);
+      if (previous.length > 0) {
+        const at = Math.max(...previous) + 0.5;
+        order(ws).orderNo = at;
+      }
+    }
+    if (plan.hidden) ws.state = "hidden";
     plan.intro.forEach((line, i) => {
       const cell = ws.getCell(i + 1, 1);
       cell.value = line;
-      if (i === 0) cell.font = { bold: true, size: 14 };
+      if (i === 0) cell.font = { bold: true, size: plan.intro.length > 1 ? 14 : 11 };
     });
-    const spills: string[] = [];
-    for (const block of plan.blocks) {
-      const heading = ws.getCell(block.row + 1, 1);
-      heading.value = block.actor;
-      heading.font = { bold: true };
-      const top = block.row + 2;
-      const rows = block.values.length;
-      const cols = Math.max(...block.values.map((r) => r.length), 1);
-      const ref = encodeRef(top, 1, rows, cols);
-      block.values.forEach((line, i) =>
-        line.forEach((value, j) => {
-          const cell = ws.getCell(top + i, 1 + j);
-          if (i === 0 && j === 0) cell.value = { formula: block.formula, result: value, shareType: "array", ref } as unknown as Value;
-          else cell.value = value === "" ? null : value;
-          if (i === 0) cell.font = { bold: true };
-        }),
-      );
-      spills.push(`${columnLetter(0)}${top}`);
-    }
-    this.spills.set(plan.sheet, spills);
-    [14, 24, 48, 18, 30, 70].slice(0, plan.columns).forEach((width, j) => (ws.getColumn(j + 1).width = width));
+    const top = plan.row + 1;
+    const rows = plan.values.length;
+    const cols = Math.max(...plan.values.map((r) => r.length), 1);
+    const ref = encodeRef(top, 1, rows, cols);
+    plan.values.forEach((line, i) =>
+      line.forEach((value, j) => {
+        const cell = ws.getCell(top + i, 1 + j);
+        if (i === 0 && j === 0) cell.value = { formula: plan.formula, result: value, shareType: "array", ref } as unknown as Value;
+        else cell.value = value === "" ? null : value;
+        if (i === 0) cell.font = { bold: true };
+      }),
+    );
+    this.spills.set(plan.sheet, [`${columnLetter(0)}${top}`]);
+    plan.widths.forEach((width, j) => (ws.getColumn(j + 1).width = width));
   }
 
   /** The workbook as .xlsx bytes; formulas are recalculated when Excel opens it. */
