@@ -1,11 +1,11 @@
-import { extractAll, extractDocument, type Extraction } from "../core";
+import { ExtractionSchema, type DocumentExtraction, type Extraction } from "../core";
 import { describeSummary, WorkbookError } from "../workbook/store";
 import { CliUsageError, GAPS_USAGE, parseExtractArgs, REFERENCE_USAGE, USAGE } from "./args";
 import { emit, readInputs, seedsDir } from "./files";
 import { toCsv, toJson } from "./formats";
 import { gapsCommand } from "./gaps";
 import { referenceCommand } from "./reference";
-import { nodeSha256 } from "./nodeHash";
+import { extractOnCores } from "./pool";
 
 /**
  * `commitments <command>`: the Node CLI over the core. Errors are one line on stderr that says
@@ -26,7 +26,39 @@ function summary(extraction: Extraction, docs: number): string {
   return `commitments: ${docs} document${docs === 1 ? "" : "s"} read, ${extraction.commitments.length} commitment${extraction.commitments.length === 1 ? "" : "s"}${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
 
-async function extract(argv: readonly string[], err: (s: string) => void, out: (s: string) => void): Promise<number> {
+/** How many records the output is checked against the schema for: the contract, without paying for every row. */
+const VALIDATED_RECORDS = 200;
+
+/** The SPEC's JSON shape from per-document results, its documents and first records checked against the schema. */
+function extractionOf(results: readonly DocumentExtraction[]): Extraction {
+  const out: Extraction = { documents: results.map((r) => r.document), commitments: results.flatMap((r) => r.commitments) };
+  ExtractionSchema.parse({ documents: out.documents, commitments: out.commitments.slice(0, VALIDATED_RECORDS) });
+  return out;
+}
+
+/**
+ * Progress on a terminal for runs over a few seconds: "120 of 357 documents, 4.1 MB/s", rewritten
+ * in place, then cleared. Nothing when standard error is not a terminal (a pipe, a log, a test).
+ */
+function progressReporter(io: CliIo, docs: readonly { text: string }[]): ((done: number, total: number) => void) | undefined {
+  if (!io.progress) return undefined;
+  const started = Date.now();
+  let last = 0;
+  const sizes = docs.map((d) => d.text.length);
+  let bytesDone = 0;
+  let counted = 0;
+  return (done, total) => {
+    while (counted < done) bytesDone += sizes[counted++] ?? 0;
+    const now = Date.now();
+    if (now - started < 2000 || (now - last < 250 && done < total)) return;
+    last = now;
+    const rate = bytesDone / 1e6 / Math.max(0.001, (now - started) / 1000);
+    io.progress?.(done < total ? `${done} of ${total} documents, ${rate.toFixed(1)} MB/s` : "");
+  };
+}
+
+async function extract(argv: readonly string[], io: CliIo): Promise<number> {
+  const { err, out } = io;
   const args = parseExtractArgs(argv);
   if (args.help) {
     err(USAGE);
@@ -39,16 +71,16 @@ async function extract(argv: readonly string[], err: (s: string) => void, out: (
     err("commitments: no document could be read; give .txt, .md, .html, .docx or .pdf files or folders that hold them");
     return 1;
   }
-  if (args.format === "xlsx") return extractToWorkbook(read.docs, args.out as string, args.minConfidence, args.quiet, err);
-  const extraction = extractAll(read.docs, { minConfidence: args.minConfidence, sha256: nodeSha256 });
+  const results = await extractOnCores(read.docs, { minConfidence: args.minConfidence, onProgress: args.quiet ? undefined : progressReporter(io, read.docs) });
+  if (args.format === "xlsx") return extractToWorkbook(results, args.out as string, args.quiet, err);
+  const extraction = extractionOf(results);
   const body = args.format === "csv" ? toCsv(extraction) : toJson(extraction);
   if (!(await emit(body, args.out, err, out))) return 1;
   if (!args.quiet) err(summary(extraction, read.docs.length) + (args.out ? `, written to ${args.out}` : ""));
   return 0;
 }
 
-async function extractToWorkbook(docs: Parameters<typeof extractAll>[0], out: string, minConfidence: number, quiet: boolean, err: (s: string) => void): Promise<number> {
-  const results = [...docs].map((doc) => extractDocument(doc, { minConfidence, sha256: nodeSha256 }));
+async function extractToWorkbook(results: readonly DocumentExtraction[], out: string, quiet: boolean, err: (s: string) => void): Promise<number> {
   try {
     // Loaded here, not at start-up: exceljs takes about 0.2 s to load, which `extract --format json|csv` does not need.
     const { writeXlsxFile } = await import("./xlsx");
@@ -70,17 +102,20 @@ async function extractToWorkbook(docs: Parameters<typeof extractAll>[0], out: st
 export interface CliIo {
   err(line: string): void;
   out(text: string): void;
+  /** A progress line rewritten in place ("" clears it); only where standard error is a terminal. */
+  progress?(line: string): void;
 }
 
 const processIo: CliIo = {
   err: (line) => void process.stderr.write(`${line}\n`),
   out: (text) => void process.stdout.write(text),
+  ...(process.stderr.isTTY && { progress: (line: string) => void process.stderr.write(`\r\u001b[K${line}`) }),
 };
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    if (command === "extract") return await extract(rest, io.err, io.out);
+    if (command === "extract") return await extract(rest, io);
     if (command === "gaps") return await gapsCommand(rest, io.err, io.out);
     if (command === "reference") return await referenceCommand(rest, io.err);
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
