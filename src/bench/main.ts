@@ -14,6 +14,7 @@ import { countCueWords, parseArgs, peerSentenceSplit, PeakRss, runPass, type Ben
 import { cycleDocuments, readRealDocuments, type RealDocuments } from "./realDocs";
 import { formatReport, summarise } from "./report";
 import { generateStatusBench, runStatusBench, type Mismatch } from "./status";
+import { RECALC_ROWS, runRecalcBench } from "./recalc";
 
 /** Full collection between passes when node runs with --expose-gc (the npm script does). */
 function collectGarbage(): void {
@@ -54,6 +55,9 @@ function run(args: BenchArgs, real: RealDocuments | null): void {
   const data = generateStatusBench({ seed: args.seed, rows: args.statusRows, calls: args.statusCalls });
   const status = runStatusBench(data, collectGarbage);
   const mismatches = Array.isArray(status) ? status : [];
+  collectGarbage();
+  // The workbook's recalculation at RECALC_ROWS rows: the formulas the writer emits, as Excel evaluates them.
+  const recalc = runRecalcBench(generateStatusBench({ seed: args.seed, rows: RECALC_ROWS, calls: 1 }).grid);
 
   const report = {
     seed: args.seed,
@@ -63,6 +67,7 @@ function run(args: BenchArgs, real: RealDocuments | null): void {
     extract,
     peakRssMb,
     ...(!Array.isArray(status) && { status }),
+    recalc,
   };
   for (const line of formatReport(report)) console.log(line);
   if (mismatches.length > 0) {

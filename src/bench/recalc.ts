@@ -15,6 +15,9 @@ import { COMMITMENTS } from "../workbook/layout";
 import type { TablePlan } from "../workbook/merge";
 import { recalcCells } from "../workbook/recalcCost";
 
+/** The table size the recalculation part reports at (the 10,000 rows). */
+export const RECALC_ROWS = 10_000;
+
 export interface RecalcResult {
   rows: number;
   /** CT calls in one full recalculation (formula cells that call a CT function). */

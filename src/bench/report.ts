@@ -3,6 +3,7 @@
  * one JSON object as the last line. Pure functions of the measured results: nothing is timed here.
  */
 import { mbPerSecond, type PassResult } from "./passes";
+import type { RecalcResult } from "./recalc";
 import type { StatusBenchResult, TimedCalls } from "./status";
 
 export interface BenchReport {
@@ -18,9 +19,11 @@ export interface BenchReport {
   peakRssMb: number;
   /** The CT.STATUS benchmark (status.ts); absent when it was not run. */
   status?: StatusBenchResult;
+  /** The workbook's recalculation (recalc.ts); absent when it was not run. */
+  recalc?: RecalcResult;
 }
 
-export const TARGETS = { extractMbS: 20, extractVsPeer: 10, peakRssMb: 1000, extractVsBaseline: 0.25, statusSpeedup: 50 } as const;
+export const TARGETS = { extractMbS: 20, extractVsPeer: 10, peakRssMb: 1000, extractVsBaseline: 0.25, statusSpeedup: 50, recalcCellsPerRow: 100, recalcRatio: 5 } as const;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -56,6 +59,10 @@ export interface BenchSummary {
   status_speedup?: number;
   /** The same with a fresh copy of the range per call, as Excel passes it. */
   status_speedup_fresh_copies?: number;
+  /** Cells one full recalculation hands the CT functions, per Commitments row, at the bench's table size. */
+  recalc_cells_per_row?: number;
+  /** Every emitted CT formula evaluated once with fresh copies, over one pass computing every Status and Flags. */
+  recalc_ratio?: number;
 }
 
 export function summarise(report: BenchReport): BenchSummary {
@@ -80,6 +87,7 @@ export function summarise(report: BenchReport): BenchSummary {
       status_speedup: round2(speedup(report.status.naive, report.status.indexed)),
       status_speedup_fresh_copies: round2(speedup(report.status.freshNaive, report.status.freshIndexed)),
     }),
+    ...(report.recalc && { recalc_cells_per_row: round2(report.recalc.cellsPerRow), recalc_ratio: round2(report.recalc.ratio) }),
   };
 }
 
@@ -121,6 +129,7 @@ export function formatReport(report: BenchReport): string[] {
     `commitments found       ${report.extract.count}` +
       (report.plantedCommitmentSentences !== undefined ? `   (sentences built from commitment templates: ${report.plantedCommitmentSentences})` : ""),
     ...(report.status ? ["", ...formatStatus(report.status)] : []),
+    ...(report.recalc ? ["", ...formatRecalc(report.recalc)] : []),
   ];
 }
 
@@ -147,5 +156,15 @@ export function formatStatus(status: StatusBenchResult): string[] {
     "",
     `status_speedup              ${same.toFixed(1)}x   (target >= ${TARGETS.statusSpeedup}x: ${verdict(same >= TARGETS.statusSpeedup)})`,
     `status_speedup_fresh_copies ${fresh.toFixed(1)}x   (no target: Excel gives every formula its own copy, so only the equal-content cache hits)`,
+  ];
+}
+
+/** The workbook recalculation part of the report. */
+export function formatRecalc(r: RecalcResult): string[] {
+  return [
+    `Workbook recalculation at ${r.rows} rows (the formulas the writer emits; every CT call copies its ranges, as Excel does):`,
+    `  CT calls per full recalculation   ${r.ctCalls}`,
+    `  cells handed to CT functions/row  ${r.cellsPerRow.toFixed(1)}   (target <= ${TARGETS.recalcCellsPerRow}: ${verdict(r.cellsPerRow <= TARGETS.recalcCellsPerRow)})`,
+    `  emitted formulas / one pass       ${r.ratio.toFixed(2)}x (${r.emittedSeconds.toFixed(3)} s / ${r.onePassSeconds.toFixed(3)} s)   (target <= ${TARGETS.recalcRatio}: ${verdict(r.ratio <= TARGETS.recalcRatio)})`,
   ];
 }
