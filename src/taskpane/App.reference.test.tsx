@@ -14,6 +14,9 @@ import { type PaneServices } from "./App";
 import { CHILE, extract, NORWAY_LABEL, pane, paneServices } from "../../test/support/paneHarness";
 import { CRC_OTHER_DATE, CRC_WITHOUT_NORWAY, LONG_CSV, UNTC_PASTE } from "./state/reference.fixtures";
 
+// A whole pane rendered in jsdom and driven by userEvent: seconds on a loaded 2-core machine, not a hang.
+jest.setTimeout(20_000);
+
 const CRC = "Convention on the Rights of the Child";
 const OPAC = "Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict";
 const SUMMARY: WorkbookSummary = {

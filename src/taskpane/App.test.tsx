@@ -9,6 +9,9 @@ import { CHILE, extract, NORWAY, NORWAY_LABEL, pane, paneServices } from "../../
 import type { SelectedCommitment } from "./office/excel";
 import { sourceItem } from "./state/sources";
 
+// A whole pane rendered in jsdom and driven by userEvent: seconds on a loaded 2-core machine, not a hang.
+jest.setTimeout(20_000);
+
 
 const SUMMARY: WorkbookSummary = {
   Commitments: { added: 2, updated: 0, unchanged: 0, kept: 0, cleared: 0 },
