@@ -7,9 +7,18 @@ import type { Commitment } from "../model";
 export type Refiner = (records: Commitment[]) => Commitment[];
 
 const WHITE_SPACE_RUN = /\s+/gu;
+/** What folding white space changes: two white-space characters in a row, or one that is not a space. */
+const UNFOLDED_SPACE = /\s\s|[^\S ]/u;
 
 function instrumentKey(c: Commitment): string {
-  return c.instrumentId ?? c.instrument.toLowerCase().replace(WHITE_SPACE_RUN, " ");
+  if (c.instrumentId !== null && c.instrumentId !== undefined) return c.instrumentId;
+  const lower = c.instrument.toLowerCase();
+  return UNFOLDED_SPACE.test(lower) ? lower.replace(WHITE_SPACE_RUN, " ") : lower;
+}
+
+/** The act a record states, without its polarity: actor, action and instrument. */
+function actKey(c: Commitment): string {
+  return `${c.actor}|${c.action}|${instrumentKey(c)}`;
 }
 
 /** Signing a declaration or a set of principles is adherence to it: `endorsed`, not a treaty signature. */
@@ -28,12 +37,17 @@ export const signedDeclarationIsEndorsed: Refiner = (records) =>
  * outweigh a claim that names its actor ("U.S. Secretary of State John Kerry signed the treaty").
  */
 export const hedgedClaimWins: Refiner = (records) => {
-  const key = (c: Commitment) => `${c.actor}|${c.action}|${instrumentKey(c)}`;
+  // Each record's key is made once: hedged acts first, then (only if there are any) the claims.
   const hedged = new Map<string, boolean>();
-  for (const c of records) if (c.polarity !== "affirmed") hedged.set(key(c), (hedged.get(key(c)) ?? false) || !referencedActor(c));
+  for (const c of records) {
+    if (c.polarity === "affirmed") continue;
+    const key = actKey(c);
+    hedged.set(key, (hedged.get(key) ?? false) || !referencedActor(c));
+  }
+  if (hedged.size === 0) return records.slice();
   return records.filter((c) => {
     if (c.polarity !== "affirmed") return true;
-    const explicitHedge = hedged.get(key(c));
+    const explicitHedge = hedged.get(actKey(c));
     return explicitHedge === undefined || (!explicitHedge && !referencedActor(c));
   });
 };
@@ -52,7 +66,7 @@ export const oneRecordPerAct: Refiner = (records) => {
   const first = new Map<string, Commitment>();
   const out: Commitment[] = [];
   for (const c of records) {
-    const base = `${c.actor}|${c.action}|${instrumentKey(c)}|${c.polarity}`;
+    const base = `${actKey(c)}|${c.polarity}`;
     const earlier = first.get(base);
     const key = earlier?.date && c.date && earlier.date !== c.date ? `${base}|${c.date}` : base;
     const kept = first.get(key);

@@ -345,12 +345,20 @@ function lastCompatible(list: readonly InstrumentMention[], head: string): Instr
   return null;
 }
 
+/** The name a mention is compared by, lower-cased: an acronym ("CCD", "CWC") stands for its catalogued name. */
+function comparedName(a: InstrumentMention): string {
+  return (a.entry && a.text === a.text.toUpperCase() ? a.entry.name : a.text).toLowerCase();
+}
+
 function compatible(head: string, a: InstrumentMention): boolean {
-  // An acronym ("CCD", "CWC") stands for its catalogued name: "the Convention" may refer to it.
-  const name = (a.entry && a.text === a.text.toUpperCase() ? a.entry.name : a.text).toLowerCase();
+  // Only the heads that are words of a name read the name ("the Convention" may refer to the CCD).
   switch (head) {
-    case "convention":
-      return a.type === "treaty" && name.includes("convention") && !/protocol/u.test(name.split("convention")[0] ?? "");
+    case "convention": {
+      if (a.type !== "treaty") return false;
+      const name = comparedName(a);
+      const at = name.indexOf("convention");
+      return at >= 0 && !name.slice(0, at).includes("protocol");
+    }
     case "treaty":
       return a.type === "treaty";
     case "protocol":
@@ -370,7 +378,7 @@ function compatible(head: string, a: InstrumentMention): boolean {
     case "statute":
     case "covenant":
     case "charter":
-      return a.type === "treaty" && name.includes(head);
+      return a.type === "treaty" && comparedName(a).includes(head);
     case "strategy":
       return a.type === "strategy";
     case "plan":
