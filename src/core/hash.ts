@@ -23,11 +23,38 @@ export function stableIdSeed(prefix: string): StableIdSeed {
   return fold(0x811c9dc5, 0xcbf29ce4, prefix);
 }
 
+/** stableIdSeedFrom(stableIdSeed(a), b) is stableIdSeed(a + b). */
+export function stableIdSeedFrom(seed: StableIdSeed, more: string): StableIdSeed {
+  return fold(seed.h1, seed.h2, more);
+}
+
 /** stableIdFrom(stableIdSeed(a), b) === stableId(a + b): the hash reads its input left to right. */
 export function stableIdFrom(seed: StableIdSeed, rest: string): string {
   const { h1, h2 } = fold(seed.h1, seed.h2, rest);
   return hex8(h1) + hex8(h2);
 }
+
+/** stableIdFrom(seed, parts.join("|")), without building the joined string (folding reads each part in place). */
+export function stableIdFromParts(seed: StableIdSeed, parts: readonly string[]): string {
+  let h1 = seed.h1;
+  let h2 = seed.h2;
+  for (let p = 0; p < parts.length; p++) {
+    if (p > 0) {
+      h1 = Math.imul(h1 ^ SEPARATOR, 0x01000193);
+      h2 = Math.imul(h2 ^ SEPARATOR ^ (h1 >>> 7), 0x01000193);
+    }
+    const text = parts[p] as string;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c ^ (h1 >>> 7), 0x01000193);
+    }
+  }
+  return hex8(h1) + hex8(h2);
+}
+
+/** "|", between the parts of an id's input. */
+const SEPARATOR = 124;
 
 /** Two hex digits per byte value. */
 const HEX_BYTES = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));

@@ -1,4 +1,4 @@
-import { sha256Hex, stableIdFrom, stableIdSeed, type StableIdSeed } from "./hash";
+import { sha256Hex, stableIdFromParts, stableIdSeed, stableIdSeedFrom, type StableIdSeed } from "./hash";
 import type { Commitment, DocumentMeta } from "./model";
 import { DocumentContext } from "./refine/references";
 import { OrganisationHints } from "./refine/organisationHints";
@@ -99,17 +99,25 @@ interface DocState {
   idSeed: StableIdSeed;
 }
 
+/** "ratified it": the pronoun object of a topical act. */
+function isPronounObject(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === "it" || t.lower === "them");
+}
+
 function toRecords(st: DocState, view: string, s: Sentence, index: number, drafts: Draft[], ctx: DocumentContext): Commitment[] {
   const records: Commitment[] = [];
   let dates: DateMention[] | null = null;
-  const respectively = RESPECTIVELY.test(view.slice(s.start, s.end));
+  let respectively: boolean | null = null;
+  // What every record of the sentence shares: its quote and the start of its id's hash input (`${start}|${end}|`).
+  let quote: string | null = null;
+  let idSeed: StableIdSeed | null = null;
   for (const d of drafts) {
     // An act stated without its instrument ("ratified it", "have ratified.") means the latest one named.
     let instruments = d.instruments;
     if (d.topical) {
-      const pronoun = /^(?:it|them)$/u.test(s.tokens[d.cue.to]?.lower ?? "");
-      const here = pronoun ? s.instruments.filter((m) => m.to <= d.cue.from && m.text) : [];
-      const topic = here[here.length - 1] ?? ctx.topic(index);
+      let topic: InstrumentMention | null = null;
+      if (isPronounObject(s.tokens[d.cue.to])) for (const m of s.instruments) if (m.to <= d.cue.from && m.text) topic = m;
+      topic ??= ctx.topic(index);
       instruments = topic ? [topic] : [];
     }
     if (instruments.length === 0) continue;
@@ -117,18 +125,25 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     for (const m of d.agents) for (const actor of ctx.resolveActor(m, s, index)) agents.push({ actor, via: m.kind });
     if (agents.length === 0) continue;
     dates ??= sentenceDates(view, s, st.date);
-    agents.forEach(({ actor, via }, ai) => {
+    respectively ??= mentionsRespectively(view, s);
+    quote ??= st.text.slice(s.start, s.end);
+    // The id hashes `${doc.id}|${sha}|${start}|${end}|...`; the document's part is hashed once (st.idSeed), the sentence's once here.
+    idSeed ??= stableIdSeedFrom(st.idSeed, `${s.start}|${s.end}|`);
+    const instrumentStage = d.topical ? ":topic" : "";
+    const polarityStage = `polarity:${d.polarity}${d.polarityBy ? `(${d.polarityBy})` : ""}`;
+    for (let ai = 0; ai < agents.length; ai++) {
+      const { actor, via } = agents[ai] as { actor: Actor; via: string };
+      const agent = { index: ai, count: agents.length, respectively };
       for (const inst of instruments) {
         if (!inst.text) continue;
-        const { dm, fallback, date } = attachDate(st, view, st.date, s, d, inst, dates as DateMention[], { index: ai, count: agents.length, respectively });
+        const { dm, fallback, date } = attachDate(st, view, st.date, s, d, inst, dates, agent);
         let confidence = RULE_CONFIDENCE[d.rule] ?? 0.7;
         if (d.topical) confidence -= 0.1;
         if (inst.kind === "anaphor") confidence -= 0.05;
         if (via !== "named") confidence -= 0.05;
         if (!inst.entry) confidence -= 0.05;
         const instrumentId = inst.entry?.id ?? null;
-        // The id hashes `${doc.id}|${sha}|${start}|${end}|...`; the document's part is hashed once (st.idSeed).
-        const id = `c-${stableIdFrom(st.idSeed, `${s.start}|${s.end}|${d.action}|${actor.name}|${instrumentId ?? inst.text}|${d.polarity}`)}`;
+        const id = `c-${stableIdFromParts(idSeed, [d.action, actor.name, instrumentId ?? inst.text, d.polarity])}`;
         records.push({
           id,
           actor: actor.name,
@@ -140,20 +155,26 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
           date,
           polarity: d.polarity,
           confidence: Math.round(Math.max(0.05, Math.min(1, confidence)) * 100) / 100,
-          source: { doc: st.doc.id, start: s.start, end: s.end, quote: st.text.slice(s.start, s.end) },
+          source: { doc: st.doc.id, start: s.start, end: s.end, quote },
           stages: [
             "sentence",
             `actor:${via}`,
-            `instrument:${inst.kind}${d.topical ? ":topic" : ""}`,
+            `instrument:${inst.kind}${instrumentStage}`,
             `link:${d.rule}`,
-            `polarity:${d.polarity}${d.polarityBy ? `(${d.polarityBy})` : ""}`,
+            polarityStage,
             dm ? (dm.relative ? "date:relative" : "date:stated") : fallback ? "date:document" : "date:none",
           ],
         });
       }
-    });
+    }
   }
   return records;
+}
+
+/** Whether the sentence says "respectively" (a plain search first: most sentences do not). */
+function mentionsRespectively(view: string, s: Sentence): boolean {
+  const text = view.slice(s.start, s.end);
+  return text.includes("respectively") && RESPECTIVELY.test(text);
 }
 
 /**
