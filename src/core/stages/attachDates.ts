@@ -20,7 +20,7 @@ import type { Draft, Sentence } from "./link";
  */
 const MAX_DATE_DISTANCE = 160;
 /** A date of an event that is not the act ("opened for signature on", "will chair a meeting on"), in the same clause. */
-const NOT_THE_ACT = /\b(?:opened\sfor\ssignature|into\sforce|(?:who|which|that)\s(?:will|shall|is\sto|are\sto))\b[^,;()]*$/iu;
+const NOT_THE_ACT = new Caseless(/\b(?:opened\sfor\ssignature|into\sforce|(?:who|which|that)\s(?:will|shall|is\sto|are\sto))\b[^,;()]*$/iu);
 /** What a heading date leaves before itself in its sentence: nothing, a bracket, "date". */
 const HEADING_BEFORE = /^[\s[(]*(?:date\s)?$/iu;
 /** What opens a sentence before a date that scopes over all its acts ("On", "In", "Today"). */
@@ -34,9 +34,11 @@ const CLAUSE_END = /;/u;
 const SENTENCE_END = /[.!?](?=\s)|\n/u;
 const NEWS_ACTIONS: ReadonlySet<Action> = new Set<Action>(["ratified", "acceded", "party", "signed", "endorsed"]);
 /** An act word of the genre, for finding the sentence that reports the document's news. */
-const ACT_WORD = /\b(?:sign(?:s|ed|ing|atures?)|ratif(?:y|ies|ied|ying|ications?)|acce(?:de[ds]?|ding|ssions?)|deposit(?:s|ed|ing)?|endors(?:e|es|ed|ing|ements?)|adher(?:e|es|ed|ing)|join(?:s|ed|ing)|treaty\sactions?)\b/iu;
+const ACT_WORD = new Caseless(/\b(?:sign(?:s|ed|ing|atures?)|ratif(?:y|ies|ied|ying|ications?)|acce(?:de[ds]?|ding|ssions?)|deposit(?:s|ed|ing)?|endors(?:e|es|ed|ing|ements?)|adher(?:e|es|ed|ing)|join(?:s|ed|ing)|treaty\sactions?)\b/iu);
+/** What a day-precise relative date needs: "today", "yesterday" and the weekdays all end in "day". */
+const DAY = /day/iu;
 /** Background acts, not the document's news. */
-const BACKGROUND = /\b(?:earlier|previously|formerly|recent(?:ly)?|ago|after|before|since|had\s(?:signed|ratified|acceded|deposited|endorsed|joined)|first\s(?:\w+\s){0,2}to\s(?:sign|ratify|accede|join|endorse))\b/iu;
+const BACKGROUND = new Caseless(/\b(?:earlier|previously|formerly|recent(?:ly)?|ago|after|before|since|had\s(?:signed|ratified|acceded|deposited|endorsed|joined)|first\s(?:\w+\s){0,2}to\s(?:sign|ratify|accede|join|endorse))\b/iu);
 const WORD = /[A-Za-z]{4,}/gu;
 const STOP_WORDS = new Set(["convention", "treaty", "protocol", "agreement", "optional", "international", "nations", "united", "with", "from", "their", "that"]);
 /** How far into the body the document's news is looked for. */
@@ -68,7 +70,7 @@ export function sentenceDates(view: string, s: Sentence, docDate: string | null)
     const before = view.slice(s.start, x.start);
     if (HEADING_BEFORE.test(before) && !x.relative) return false;
     const prev = found[i - 1];
-    return !NOT_THE_ACT.test(view.slice(Math.max(s.start, prev ? prev.end : 0, x.start - 80), x.start));
+    return !notTheAct(view.slice(Math.max(s.start, prev ? prev.end : 0, x.start - 80), x.start));
   });
 }
 
@@ -122,9 +124,22 @@ export interface AttachedDate {
   date: string | null;
 }
 
+/** Whether a date right after `before` is the date of something other than the act. */
+function notTheAct(before: string): boolean {
+  return NOT_THE_ACT.for(before).test(before);
+}
+
+interface News {
+  value: string;
+  sentence: string;
+  /** The sentence lower-cased, and whether it names an instrument by a treaty word (asked per record). */
+  lower: string;
+  namesInstrument: boolean;
+}
+
 interface DocumentDates {
   /** The date of the act the document reports as its news, and the sentence that reports it. */
-  news: { value: string; sentence: string } | null;
+  news: News | null;
 }
 
 const perDocument = new WeakMap<object, DocumentDates>();
@@ -139,9 +154,10 @@ function newsOf(view: string, docDate: string | null): DocumentDates["news"] {
     const rest = view.slice(at, limit);
     const end = SENTENCE_END.exec(rest);
     const sentence = end ? rest.slice(0, end.index + 1) : rest;
-    if (ACT_WORD.test(sentence)) {
+    // A day-precise relative date ("today", "yesterday", a weekday) needs "day"; the dates are read only then.
+    if (DAY.test(sentence) && ACT_WORD.for(sentence).test(sentence)) {
       const day = findDates(sentence, 0, docDate).find((x) => x.relative && x.value.length === 10);
-      if (day) return { value: day.value, sentence };
+      if (day) return { value: day.value, sentence, lower: sentence.toLowerCase(), namesInstrument: NAMED_INSTRUMENT.test(sentence) };
     }
     at += sentence.length;
   }
@@ -171,17 +187,28 @@ function readDateFromNext(view: string, s: Sentence, docDate: string | null): st
   if (!ACT_AGAIN.for(next).test(next) || NAMED_INSTRUMENT.test(next)) return null;
   const offset = view.indexOf(next, s.end);
   const dates = findDates(view, offset, docDate, offset + next.length);
-  const own = dates.filter((x) => !NOT_THE_ACT.test(view.slice(Math.max(offset, x.start - 80), x.start)));
+  const own = dates.filter((x) => !notTheAct(view.slice(Math.max(offset, x.start - 80), x.start)));
   return own.length === 1 ? (own[0] as DateMention).value : null;
 }
 
 /** Whether the news sentence is about this instrument (shares its words) or names none ("the treaty"). */
-function sameInstrument(news: string, inst: InstrumentMention): boolean {
-  if (!NAMED_INSTRUMENT.test(news)) return true;
+function sameInstrument(news: News, inst: InstrumentMention): boolean {
+  if (!news.namesInstrument) return true;
   const words = (inst.text.match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !STOP_WORDS.has(w));
-  const lower = news.toLowerCase();
+  const lower = news.lower;
   const shared = words.filter((w) => lower.includes(w)).length;
   return words.length > 0 ? shared * 2 >= words.length : lower.includes(inst.text.toLowerCase());
+}
+
+/** The last sentence's answer to "is it about background acts?" (asked once per record). */
+let lastBackground: { view: string; s: Sentence; value: boolean } | null = null;
+
+function isBackground(view: string, s: Sentence): boolean {
+  if (lastBackground?.s !== s || lastBackground.view !== view) {
+    const text = view.slice(s.start, s.end);
+    lastBackground = { view, s, value: BACKGROUND.for(text).test(text) };
+  }
+  return lastBackground.value;
 }
 
 /** The date of one record (see the top of this file). `doc` identifies the document (one object per extraction). */
@@ -214,6 +241,6 @@ function fallbackDate(doc: object, view: string, docDate: string | null, s: Sent
   }
   const news = memo.news;
   // A sentence that dates something else to another day has its own time line.
-  if (!news || dates.some((x) => x.value !== news.value) || BACKGROUND.test(view.slice(s.start, s.end)) || !sameInstrument(news.sentence, inst)) return null;
+  if (!news || dates.some((x) => x.value !== news.value) || isBackground(view, s) || !sameInstrument(news, inst)) return null;
   return news.value;
 }

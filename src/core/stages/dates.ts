@@ -142,8 +142,12 @@ const DAY_FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => DayDate
   [DAY_MONTH, (m) => ({ year: num(m[4]), month: monthOf(m[3] as string), day: +(m[1] as string), until: num(m[2]) }), "month"],
   [MONTH_DAY, (m) => ({ year: num(m[4]), month: monthOf(m[1] as string), day: +(m[2] as string), until: num(m[3]) }), "month"],
 ];
-/** What the month forms need (their month names are case-sensitive). */
-const MONTH_PREFIX = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/u;
+/** What every form with a month needs: a month's name as a whole word (case-sensitive; not the "Dec" of "Declaration"). */
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH})\\b`, "u");
+/** What the forms with a day or a year need besides. */
+const ANY_DIGIT = /\d/u;
+/** What a bare year needs: a year as a whole word. */
+const YEAR_WORD = /\b(?:1[89]|20)\d\d\b/u;
 /** What ISO and NUMERIC need. */
 const DIGIT_SEPARATOR_DIGIT = /\d[./-]\d/u;
 
@@ -168,11 +172,11 @@ function ymd(t: number): string {
 }
 
 /** The days written with a month or as numbers, each with its offsets in the compacted text. */
-function dayDates(s: string, month = MONTH_PREFIX.test(s)): Array<DayDate & { index: number; length: number }> {
+function dayDates(s: string, month = MONTH_WORD.test(s)): Array<DayDate & { index: number; length: number }> {
   const found: Array<DayDate & { index: number; length: number }> = [];
   const taken = (at: number) => found.some((f) => at >= f.index && at < f.index + f.length);
-  // Two quick scans spare the patterns that cannot match: every month form holds a month's first
-  // three letters, every numeric form a digit, a separator and a digit.
+  // Two quick scans spare the patterns that cannot match: every month form holds a month's name as
+  // a word, every numeric form a digit, a separator and a digit.
   const numeric = DIGIT_SEPARATOR_DIGIT.test(s);
   for (const [re, read, needs] of DAY_FORMS) {
     if (needs === "month" ? !month : !numeric) continue;
@@ -248,10 +252,14 @@ function weekdays(s: string, ref: Date, nearDate: (k: number) => boolean): Array
 
 function parseChunk(text: string, from: number, to: number, ref: Date | null): DateMention[] {
   const { s, at } = compact(text, from, to);
-  if (!HAS_DATE_HINT.for(s).test(s)) return [];
+  // The compacted text folds case as its chunk does: one look picks all the case-insensitive patterns.
+  const plain = Caseless.plain(s);
+  if (!HAS_DATE_HINT.pick(plain).test(s)) return [];
   const out: DateMention[] = [];
-  // Every form with a month name holds its first three letters (case-sensitive), and every weekday "day": a quick scan each spares the patterns that cannot match.
-  const month = MONTH_PREFIX.test(s);
+  // Every form with a month name holds it as a word (case-sensitive), every form with a day or a
+  // year a digit, and every weekday "day": a quick scan each spares the patterns that cannot match.
+  const monthWord = MONTH_WORD.test(s);
+  const month = monthWord && ANY_DIGIT.test(s);
   const found = dayDates(s, month);
   for (const f of found) {
     if (f.month === 0) continue;
@@ -273,14 +281,14 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
     found.push({ index: m.index, length: m[0].length, year: 0, month: 0, day: null, until: null });
   }
   if (ref) {
-    const relative = RELATIVE.for(s);
+    const relative = RELATIVE.pick(plain);
     relative.lastIndex = 0;
     for (let m = relative.exec(s); m !== null; m = relative.exec(s)) {
       const value = relativeValue((m[1] as string).toLowerCase().replace(SPACES, " "), ref);
       if (value) out.push({ start: at(m.index), end: at(m.index + m[0].length), value, relative: true });
     }
     const nearDate = (k: number) => found.some((f) => f.month > 0 && f.index >= k && f.index - k <= 3);
-    for (const w of [...(month ? yearlessMonths(s, ref, inFound) : []), ...(s.includes("day") ? weekdays(s, ref, nearDate) : [])]) {
+    for (const w of [...(monthWord ? yearlessMonths(s, ref, inFound) : []), ...(s.includes("day") ? weekdays(s, ref, nearDate) : [])]) {
       out.push({ start: at(w.index), end: at(w.index + w.length), value: w.value, relative: true });
     }
   }
@@ -296,7 +304,8 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
   }
   for (let i = out.length - 1; i >= 0; i--) if ((out[i] as DateMention).value.startsWith("0")) out.splice(i, 1);
   const chunk = text.slice(from, to);
-  const bareYear = BARE_YEAR.for(chunk);
+  if (!YEAR_WORD.test(chunk)) return out.sort((a, b) => a.start - b.start);
+  const bareYear = BARE_YEAR.pick(plain);
   bareYear.lastIndex = 0;
   for (let m = bareYear.exec(chunk); m !== null; m = bareYear.exec(chunk)) {
     const y = m[1] as string;

@@ -17,6 +17,16 @@ export class Caseless {
 
   /** The pattern to run on `text`: the fast one unless `text` holds a character the two fold differently. */
   for(text: string): RegExp {
-    return text.indexOf("\u017F") < 0 && text.indexOf("\u212A") < 0 ? this.ascii : this.unicode;
+    return Caseless.plain(text) ? this.ascii : this.unicode;
+  }
+
+  /** The pattern for a text already known to be `plain` (Caseless.plain) or not: several patterns, one look. */
+  pick(plain: boolean): RegExp {
+    return plain ? this.ascii : this.unicode;
+  }
+
+  /** Whether `text` holds neither of the two characters the flag sets fold differently. */
+  static plain(text: string): boolean {
+    return text.indexOf("\u017F") < 0 && text.indexOf("\u212A") < 0;
   }
 }
