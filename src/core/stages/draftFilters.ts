@@ -1,4 +1,5 @@
 import { isUnOrgan } from "../lexicon/organisations";
+import { WordSet } from "../lexicon/wordTags";
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
 import { groupStartingAt } from "./groupQueries";
@@ -79,12 +80,19 @@ export function joiningAfterTheAct(s: Sentence, d: Draft, drafts: readonly Draft
 }
 
 const ELLIPTIC_AUXILIARIES = new Set(["has", "have", "had", "did", "does", "do", "is", "are", "was", "were"]);
-const CONTRASTS = new Set(["but", "while", "whereas"]);
+const CONTRASTS = new WordSet(["but", "while", "whereas"]);
+
+/** The last sentence's answer to hasContrast (its drafts ask one after another). */
+let lastContrast: { s: Sentence; value: boolean } | null = null;
 
 /** Whether the sentence holds a contrasting conjunction at all (contrastedNegation needs one). */
-export function hasContrast(s: Sentence): boolean {
-  for (let i = s.from; i < s.to; i++) if (CONTRASTS.has((s.tokens[i] as Token).lower)) return true;
-  return false;
+function hasContrast(s: Sentence): boolean {
+  if (lastContrast?.s !== s) {
+    let value = false;
+    for (let i = s.from; i < s.to && !value; i++) value = CONTRASTS.hasToken(s.tokens[i] as Token);
+    lastContrast = { s, value };
+  }
+  return lastContrast.value;
 }
 
 /**
@@ -92,13 +100,14 @@ export function hasContrast(s: Sentence): boolean {
  * do the same act ("while C has not yet", "but C did not").
  */
 export function contrastedNegation(s: Sentence, d: Draft): Draft | null {
-  if ((d.rule !== "verb" && d.rule !== "verb-chain") || d.polarity !== "affirmed") return null;
+  if ((d.rule !== "verb" && d.rule !== "verb-chain") || d.polarity !== "affirmed" || !hasContrast(s)) return null;
   let at = d.instruments.length > 0 ? Math.max(d.cue.to, (d.instruments[d.instruments.length - 1] as InstrumentMention).to) : d.cue.to;
   while (at < s.to && s.tokens[at]?.text !== ",") {
     if (s.cues.some((c) => c.from === at)) return null;
     at++;
   }
-  if (!CONTRASTS.has(s.tokens[at + 1]?.lower ?? "")) return null;
+  const conjunction = s.tokens[at + 1];
+  if (!conjunction || !CONTRASTS.hasToken(conjunction)) return null;
   const g = groupStartingAt(s, at + 2, 1);
   if (!g) return null;
   let i = g.to;

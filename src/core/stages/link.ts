@@ -1,8 +1,9 @@
+import type { CueForm } from "../lexicon/cues";
 import type { CueMention } from "./cues";
 import { agentNoun, pending, relativeParty } from "./agentNouns";
 import { call, welcome } from "./calls";
 import { characterisedList } from "./characterised";
-import { contrastedNegation, coordinatedBy, hasContrast, joiningAfterTheAct, precedents, withoutDepositary } from "./draftFilters";
+import { contrastedNegation, coordinatedBy, joiningAfterTheAct, precedents, withoutDepositary } from "./draftFilters";
 import type { Draft, Rule, Sentence } from "./linkParts";
 import { nominal } from "./nominal";
 import { verb } from "./verb";
@@ -26,8 +27,24 @@ function actsInRole(s: Sentence, cue: CueMention): boolean {
   return next !== "well" && next !== "soon" && next !== "of" && next !== "such";
 }
 
-/** The rules, most specific first. */
-const RULES: readonly Rule[] = [relativeParty, characterisedList, voteResult, vote, call, welcome, pending, nominal, agentNoun, verb];
+const ALL_FORMS: readonly CueForm[] = ["verb", "noun", "deposit", "agent", "call", "welcome", "vote", "pending", "result"];
+
+/** The rules, most specific first, each with the cue forms it reads (each rule checks its cue again). */
+const RULES: ReadonlyArray<readonly [Rule, readonly CueForm[]]> = [
+  [relativeParty, ALL_FORMS],
+  [characterisedList, ["verb", "deposit", "agent"]],
+  [voteResult, ["result"]],
+  [vote, ["vote"]],
+  [call, ["call"]],
+  [welcome, ["welcome"]],
+  [pending, ["pending"]],
+  [nominal, ["noun", "deposit"]],
+  [agentNoun, ["agent"]],
+  [verb, ["verb"]],
+];
+
+/** The rules that read each cue form, in order: a cue is tried by these alone. */
+const RULES_BY_FORM = new Map<CueForm, readonly Rule[]>(ALL_FORMS.map((form) => [form, RULES.filter(([, forms]) => forms.includes(form)).map(([rule]) => rule)]));
 
 export function linkSentence(s: Sentence): Draft[] {
   const drafts: Draft[] = [];
@@ -36,7 +53,7 @@ export function linkSentence(s: Sentence): Draft[] {
   for (let index = 0; index < s.cues.length; index++) {
     const cue = s.cues[index] as CueMention;
     if (consumed?.has(cue) || actsInRole(s, cue)) continue;
-    for (const rule of RULES) {
+    for (const rule of RULES_BY_FORM.get(cue.def.form) ?? []) {
       const d = rule(s, cue, index, drafts);
       if (d) {
         drafts.push(d);
@@ -52,12 +69,11 @@ export function linkSentence(s: Sentence): Draft[] {
   // The kept drafts, then the drafts the extending constructions add to each, in that order; each without its depositary.
   const out: Draft[] = [];
   for (const d of kept) pushWithoutDepositary(out, d);
-  const contrast = hasContrast(s);
   for (const d of kept) {
     const precedent = precedents(s, d);
     if (precedent) pushWithoutDepositary(out, precedent);
     if (d.rule === "nominal-by") for (const e of coordinatedBy(s, d)) pushWithoutDepositary(out, e);
-    const negated = contrast ? contrastedNegation(s, d) : null;
+    const negated = contrastedNegation(s, d);
     if (negated) pushWithoutDepositary(out, negated);
   }
   return out;
