@@ -1,4 +1,4 @@
-import { tokenize, type Token } from "../text/tokens";
+import { tokenizePhrase, type Token } from "../text/tokens";
 import { hasTag, newTag, tagWord } from "./wordTags";
 
 /**
@@ -42,7 +42,7 @@ export class PhraseIndex<T> {
   private laterTag = -1;
 
   add(phrase: string, value: T, caseSensitive: boolean): void {
-    const toks = tokenize(phrase);
+    const toks = tokenizePhrase(phrase);
     if (toks.length === 0) return;
     const keys = toks.map((t) => (caseSensitive ? t.text : t.lower));
     const entry: Entry<T> = { keys, upperKeys: keys.map((k) => k.toUpperCase()), caseSensitive, value };
@@ -59,7 +59,7 @@ export class PhraseIndex<T> {
 
   /** The entry that matches the whole of `phrase`, or null. */
   lookup(phrase: string): T | null {
-    const tokens = tokenize(phrase);
+    const tokens = tokenizePhrase(phrase);
     const m = this.matchAt(tokens, 0);
     return m && m.to === tokens.length ? m.value : null;
   }

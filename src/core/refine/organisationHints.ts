@@ -1,6 +1,6 @@
 import { ORGANISATIONS } from "../lexicon/organisations";
 import { Caseless } from "../text/caseless";
-import { tokenize } from "../text/tokens";
+import { tokenizePhrase } from "../text/tokens";
 
 /**
  * A cheap necessary condition for "the Committee" / "the Assembly" references: can sentence i
@@ -19,7 +19,7 @@ function testWords(head: string): string[] | null {
   for (const org of ORGANISATIONS) {
     if (head !== "organisation" && !org.name.toLowerCase().includes(head)) continue;
     for (const phrase of [org.name, ...org.aliases, ...org.acronyms]) {
-      const keys = tokenize(phrase).map((t) => t.lower);
+      const keys = tokenizePhrase(phrase).map((t) => t.lower);
       const longest = keys.reduce((a, b) => (b.length > a.length ? b : a), "");
       if (longest) words.add(keys.includes(head) ? head : longest);
     }

@@ -2,7 +2,7 @@ import { addCountries, isAmbiguousStateName, OFFICIAL_TITLES, type StateActor } 
 import { ORGANISATIONS } from "../lexicon/organisations";
 import { PhraseIndex } from "../lexicon/phraseIndex";
 import { WordSet } from "../lexicon/wordTags";
-import { isCapitalised, type Token } from "../text/tokens";
+import { isCapitalised, tokenizePhrase, type Token } from "../text/tokens";
 
 /**
  * Actor mentions in a sentence: states (names, official names, "the Kazakh delegation"),
@@ -50,7 +50,8 @@ const ATTRIBUTIVE_NEXT = new Set([
   "secretariat", "staff", "district", "region", "capital", "embassy", "law", "laws", "legislation", "marine", "marines",
 ]);
 
-const OFFICIAL_MODIFIERS = new Set(["former", "then", "late", "current", "incumbent", "outgoing", "acting", "new"]);
+const OFFICIAL_MODIFIER_WORDS = ["former", "then", "late", "current", "incumbent", "outgoing", "acting", "new"];
+const OFFICIAL_MODIFIERS = new WordSet(OFFICIAL_MODIFIER_WORDS);
 /** Verbs after "it"/"they" that make the pronoun an instrument or text ("It calls on all States"), not a state. */
 const TEXT_VERBS = new Set(["calls", "called", "urges", "urged", "encourages", "encouraged", "invites", "invited", "requests", "requested", "decides", "welcomes", "welcomed", "notes", "stresses", "enters", "entered", "seems", "means"]);
 /** Auxiliaries and adverbs between a subject pronoun and its verb ("it has also", "they will now"). */
@@ -75,6 +76,10 @@ interface ActorLexicon {
 }
 
 let lexicon: ActorLexicon | null = null;
+
+const TITLE_PHRASES = [...OFFICIAL_TITLES, "government", "delegation"];
+/** The words an official's mention may start with: "the", a modifier, a title's first word (the rest start none). */
+const OFFICIAL_STARTS = new WordSet(["the", ...OFFICIAL_MODIFIER_WORDS, ...TITLE_PHRASES.map((t) => (tokenizePhrase(t)[0] as Token).lower)]);
 
 function stateActor(s: StateActor): Actor {
   return { name: s.name, kind: "state" };
@@ -102,7 +107,7 @@ function buildLexicon(): ActorLexicon {
   for (const p of ANAPHOR_PHRASES) references.add(p, "anaphor", false);
   for (const p of POSSESSIVE_PHRASES) references.add(p, "possessive", false);
   const titles = new PhraseIndex<true>();
-  for (const t of [...OFFICIAL_TITLES, "government", "delegation"]) titles.add(t, true, false);
+  for (const t of TITLE_PHRASES) titles.add(t, true, false);
   return { names, capitals, references, titles };
 }
 
@@ -160,7 +165,7 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
       i = cap.to - 1;
       continue;
     }
-    const official = officialAt(lex, tokens, i, to, out);
+    const official = OFFICIAL_STARTS.hasToken(tok) ? officialAt(lex, tokens, i, to, out) : -1;
     if (official > i) {
       out.push({ from: i, to: official, kind: "official", actor: null });
       i = official - 1;
@@ -196,10 +201,10 @@ function officialAt(lex: ActorLexicon, tokens: readonly Token[], i: number, to: 
   const tok = tokens[i] as Token;
   const prev = tokens[i - 1];
   // "Chile's Foreign Minister", "Deputy Foreign Minister": the title started before, or a state owns it.
-  if (prev?.text === "'s" || out[out.length - 1]?.to === i || (prev?.word && isCapitalised(prev) && !OFFICIAL_MODIFIERS.has(prev.lower))) return -1;
+  if (prev?.text === "'s" || out[out.length - 1]?.to === i || (prev?.word && isCapitalised(prev) && !OFFICIAL_MODIFIERS.hasToken(prev))) return -1;
   let j = tok.lower === "the" ? i + 1 : i;
   let modifiers = 0;
-  while (j < to && OFFICIAL_MODIFIERS.has((tokens[j] as Token).lower)) {
+  while (j < to && OFFICIAL_MODIFIERS.hasToken(tokens[j] as Token)) {
     j++;
     modifiers++;
   }
