@@ -5,8 +5,8 @@ import type { CatalogEntry, InstrumentType } from "../model";
 import { isCapitalised, type Token } from "../text/tokens";
 import { CALENDAR, DIGIT_FIRST, HEAD_TYPE_MAP, HEADS, joinText, MAX_TAIL_WORDS, NAME_CONNECTORS, NUMBER, NUMERAL_JOINS, PLURAL_HEAD, ROMAN, TAIL_STOP, typeOfHead, YEAR } from "./instrumentWords";
 import { numeralParts, quotedNameAt } from "./nameForms";
-import { findNumberedConventions, numberSuffix } from "./numberedConventions";
-import { findResolutions } from "./resolutionMentions";
+import { findNumberedConventions, mayStartNumbered, numberSuffix } from "./numberedConventions";
+import { findResolutions, mayStartResolution } from "./resolutionMentions";
 
 export { childMentions } from "./childMentions";
 
@@ -41,6 +41,8 @@ export interface InstrumentMention {
 const LEADING_NOISE = new Set(["The", "In", "On", "During", "Also", "This", "That", "These", "Its", "A", "An", "And", "By", "For", "With", "As", "At", "After", "Following", "Under", "Both", "Our", "Their", "His", "Her", "My"]);
 const TAIL_STARTERS = new Set(["on", "concerning", "relating", "regarding", "for", "against", "to"]);
 const ANAPHOR_DETERMINERS = new WordSet(["the", "this", "that", "these", "those", "said", "such"]);
+/** "its two Protocols", "their Optional Protocols": the owners a children mention starts with. */
+const CHILD_OWNERS = new WordSet(["its", "their"]);
 const ANAPHOR_MODIFIERS = new Set(["new", "ban", "above", "above-mentioned", "same", "draft", "present", "relevant", "recent", "latest", "two", "optional", "additional", "said", "whole"]);
 const ANAPHOR_HEADS = new Set(["convention", "treaty", "protocol", "protocols", "resolution", "declaration", "principles", "amendment", "agreement", "pact", "accord", "statute", "covenant", "charter", "document", "instrument", "text", "strategy", "decision", "plan"]);
 const WEAK_NAME_WORDS = new Set(["optional", "additional", "new", "draft", "first", "second", "third", "two", "the", "this", "ban", "global"]);
@@ -63,6 +65,34 @@ const CHILD_HEAD = /^(?:protocol|protocols|amendment|amendments)$/u;
 
 
 
+/** Where each form may start in a sentence: one look at every token, so that each finder visits only these. */
+interface FormStarts {
+  resolutions: number[];
+  numbered: number[];
+  children: number[];
+  heads: number[];
+  /** Quoted names and anaphors. */
+  others: number[];
+}
+
+function formStarts(tokens: readonly Token[], from: number, to: number): FormStarts {
+  const starts: FormStarts = { resolutions: [], numbered: [], children: [], heads: [], others: [] };
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (mayStartResolution(tokens, i)) starts.resolutions.push(i);
+    if (mayStartNumbered(t)) starts.numbered.push(i);
+    if (CHILD_OWNERS.hasToken(t)) starts.children.push(i);
+    if (HEADS.hasToken(t)) starts.heads.push(i);
+    if (t.text === '"' || ANAPHOR_DETERMINERS.hasToken(t)) starts.others.push(i);
+  }
+  return starts;
+}
+
+function isFree(taken: Uint8Array, offset: number, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (taken[i - offset]) return false;
+  return true;
+}
+
 export function findInstruments(view: string, tokens: readonly Token[], from: number, to: number): InstrumentMention[] {
   const out: InstrumentMention[] = [];
   const taken = new Uint8Array(to - from);
@@ -70,12 +100,10 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
     for (let i = m.from; i < m.to; i++) taken[i - from] = 1;
     out.push(m);
   };
-  const free = (a: number, b: number) => {
-    for (let i = a; i < b; i++) if (taken[i - from]) return false;
-    return true;
-  };
-  findResolutions(view, tokens, from, to).forEach((m) => free(m.from, m.to) && claim(m));
-  findNumberedConventions(view, tokens, from, to).forEach((m) => free(m.from, m.to) && claim(m));
+  const free = (a: number, b: number) => isFree(taken, from, a, b);
+  const starts = formStarts(tokens, from, to);
+  for (const m of findResolutions(view, tokens, from, to, starts.resolutions)) if (free(m.from, m.to)) claim(m);
+  for (const m of findNumberedConventions(view, tokens, from, to, starts.numbered)) if (free(m.from, m.to)) claim(m);
   const cat = catalogIndex();
   for (const m of cat.phrases.findAll(tokens, from, to)) {
     if (!free(m.from, m.to)) continue;
@@ -87,31 +115,36 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
     const entry = extended.entry ?? m.value;
     claim({ from: extended.from, to: extended.to, kind: "catalog", text, entry, type: entry.type });
   }
+  // Each loop below visits only the tokens its form may start at, in order, past the mention it last claimed.
   // "its two Protocols" before names, so that "its 1967 Protocol" is the convention's child, not a name.
-  for (let i = from; i < to; i++) {
-    const m = taken[i - from] ? null : childrenAt(tokens, i, to);
+  let next = from;
+  for (const i of starts.children) {
+    if (i < next || taken[i - from]) continue;
+    const m = childrenAt(tokens, i, to);
     if (m && free(m.from, m.to)) {
       claim(m);
-      i = m.to - 1;
+      next = m.to;
     }
   }
-  for (let i = from; i < to; i++) {
-    if (taken[i - from]) continue;
+  next = from;
+  for (const i of starts.heads) {
+    if (i < next || taken[i - from]) continue;
     const t = tokens[i] as Token;
-    const headType = HEADS.hasToken(t) ? HEAD_TYPE_MAP.get(t.lower) : undefined;
+    const headType = HEAD_TYPE_MAP.get(t.lower);
     if (!headType || headType === "resolution") continue;
     const named = namedAround(view, tokens, i, from, to, free);
     if (named) {
-      numeralParts(view, tokens, named).forEach(claim);
-      i = named.to - 1;
+      for (const part of numeralParts(view, tokens, named)) claim(part);
+      next = named.to;
     }
   }
-  for (let i = from; i < to; i++) {
-    if (taken[i - from]) continue;
+  next = from;
+  for (const i of starts.others) {
+    if (i < next || taken[i - from]) continue;
     const m = quotedNameAt(view, tokens, i, to) ?? anaphorAt(tokens, i, to);
     if (m && free(m.from, m.to)) {
       claim(m);
-      i = m.to - 1;
+      next = m.to;
     }
   }
   return mergeProtocolsOfParents(view, tokens, out.sort((a, b) => a.from - b.from), to);

@@ -1,4 +1,5 @@
 import { catalogIndex } from "../lexicon/catalogIndex";
+import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry } from "../model";
 import { isCapitalised, type Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
@@ -33,13 +34,27 @@ function numberStart(tokens: readonly Token[], k: number, to: number, bare: bool
   return bare && e === k && e < to && SHORT_NUMBER.test(w?.text ?? "") ? e : -1;
 }
 
-export function findNumberedConventions(view: string, tokens: readonly Token[], from: number, to: number): InstrumentMention[] {
+const CONVENTION_WORDS = new WordSet(["convention", "conventions"]);
+
+/** A code's shape: a word of at most five characters that starts with C or P (tested before the pattern: most words are not). */
+function codeShaped(t: Token): boolean {
+  const first = t.text.charCodeAt(0);
+  return t.word && (first === 67 || first === 80) && t.text.length <= 5;
+}
+
+/** Whether a numbered convention or a code may start at `t` (findNumberedConventions tries only these). */
+export function mayStartNumbered(t: Token): boolean {
+  return CONVENTION_WORDS.hasToken(t) || codeShaped(t);
+}
+
+/** The numbered conventions and codes of tokens [from, to) that start at the indexes `at` (ascending: where mayStartNumbered holds). */
+export function findNumberedConventions(view: string, tokens: readonly Token[], from: number, to: number, at: readonly number[]): InstrumentMention[] {
   const out: InstrumentMention[] = [];
-  for (let i = from; i < to; i++) {
+  let next = from;
+  for (const i of at) {
+    if (i < next || i >= to) continue;
     const t = tokens[i] as Token;
-    // A code is C or P and at most four more characters (tested before the pattern: most words are not).
-    const first = t.text.charCodeAt(0);
-    const code = t.word && (first === 67 || first === 80) && t.text.length <= 5 ? CODE.exec(t.text) : null;
+    const code = codeShaped(t) ? CODE.exec(t.text) : null;
     if (code) {
       const entry = iloEntry(code[1] as "C" | "P", code[2] as string);
       if (entry) out.push({ from: i, to: i + 1, kind: "catalog", text: t.text, entry, type: entry.type });
@@ -71,7 +86,7 @@ export function findNumberedConventions(view: string, tokens: readonly Token[], 
       const text = found.length === 1 ? joinText(view, tokens, start, end) : `${prefix}Convention No. ${num.n}`;
       out.push({ from: idx === 0 ? start : num.from, to: idx === found.length - 1 ? end : num.to, kind: entry ? "catalog" : "named", text, entry, type: entry?.type ?? "treaty" });
     });
-    i = end - 1;
+    next = end;
   }
   return out;
 }

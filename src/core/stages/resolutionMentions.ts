@@ -1,4 +1,5 @@
 import { catalogIndex, type CatalogIndex } from "../lexicon/catalogIndex";
+import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry } from "../model";
 import { isCapitalised, type Token } from "../text/tokens";
 import { lookupActor } from "./actors";
@@ -35,10 +36,22 @@ const GA_SYMBOL = /^A\/RES\/(\d{1,3}\/\d{1,4})/u;
 const SC_SYMBOL = /^S\/RES\/(\d{1,4})/u;
 const HAS_DIGIT = /\d/u;
 
-export function findResolutions(view: string, tokens: readonly Token[], from: number, to: number): InstrumentMention[] {
+/** The words that may start a numbered, symbolised, titled or described resolution ("decision" after "draft"). */
+const RESOLUTION_WORDS = new WordSet(["resolution", "resolutions", "decision"]);
+
+/** Whether a resolution mention may start at token `i` (findResolutions tries only these). */
+export function mayStartResolution(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  return RESOLUTION_WORDS.hasToken(t) || (t.text.length === 1 && SYMBOL_BODIES.has(t.text) && tokens[i + 1]?.text === "/");
+}
+
+/** The resolutions of tokens [from, to) that start at the indexes `at` (ascending: where mayStartResolution holds). */
+export function findResolutions(view: string, tokens: readonly Token[], from: number, to: number, at: readonly number[]): InstrumentMention[] {
   const out: InstrumentMention[] = [];
   const cat = catalogIndex();
-  for (let i = from; i < to; i++) {
+  let next = from;
+  for (const i of at) {
+    if (i < next || i >= to) continue;
     const t = tokens[i] as Token;
     let found: InstrumentMention[] | null = null;
     if (t.lower === "resolution" || t.lower === "resolutions" || (t.lower === "decision" && tokens[i - 1]?.lower === "draft")) {
@@ -49,7 +62,7 @@ export function findResolutions(view: string, tokens: readonly Token[], from: nu
     }
     if (found && found.length > 0) {
       out.push(...found);
-      i = (found[found.length - 1] as InstrumentMention).to - 1;
+      next = (found[found.length - 1] as InstrumentMention).to;
     }
   }
   return out;
