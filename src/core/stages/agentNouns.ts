@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
-import { COPULAS, draft, objectsAfter, type Rule } from "./linkParts";
+import { COPULAS, draft, objectsAfter, redraft, type Rule } from "./linkParts";
 
 /**
  * Agent nouns and relative clauses of party: "the signatories to Y are A, B", "became the 41st
@@ -77,5 +77,5 @@ export const pending: Rule = (s, cue, index, drafts) => {
   if (cue.def.form !== "pending") return null;
   const prev = drafts.find((d) => d.cue === s.cues[index - 1]);
   if (!prev) return null;
-  return { ...prev, cue, action: cue.def.action, polarity: "planned", rule: "pending", polarityBy: "subject to ratification" };
+  return redraft(prev, { cue, action: cue.def.action, polarity: "planned", rule: "pending", polarityBy: "subject to ratification" });
 };

@@ -2,7 +2,7 @@ import { JOINING_WORDS } from "../lexicon/cues";
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, startsGroup } from "./groupQueries";
-import { draft, JOINING_NOUNS, nextCueStart, objectsAfter, type Rule } from "./linkParts";
+import { draft, JOINING_NOUNS, nextCueStart, objectsAfter, redraft, type Rule } from "./linkParts";
 
 /**
  * Calls and welcomes: a caller's `called-for` ("urges all States to ratify X") and a welcome of an
@@ -35,7 +35,7 @@ export const call: Rule = (s, cue) => {
   // "Adopts Resolution Calling upon Belligerents to Adopt Concrete Commitments": what a resolution's text asks, with no instrument to join.
   if (!first && /^(?:resolution|resolutions|text|decision)$/u.test(s.tokens[cue.from - 1]?.lower ?? "")) return null;
   const d = draft(s, cue, "call", g, first ? [first] : [], !first, g.from);
-  return { ...d, polarity: d.polarity === "negated" ? "negated" : "affirmed" };
+  return redraft(d, { polarity: d.polarity === "negated" ? "negated" : "affirmed" });
 };
 
 /** Welcoming an instrument itself; welcoming another actor's act gives that actor the record instead. */

@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokens";
 import type { CueMention } from "./cues";
 import { copulaList, GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
-import { draft, instrumentNear, objectsAfter, type Draft, type Rule, type Sentence } from "./linkParts";
+import { draft, instrumentNear, objectsAfter, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { InstrumentMention } from "./instruments";
 
 /**
@@ -68,5 +68,5 @@ export const characterisedList: Rule = (s, cue) => {
 
 /** A purpose phrase's gerund ("for depositing") reports a done act: keep it affirmed unless negated. */
 function withMembers(d: Draft): Draft {
-  return d.polarity === "planned" && d.polarityBy === "for" ? { ...d, polarity: "affirmed", polarityBy: null } : d;
+  return d.polarity === "planned" && d.polarityBy === "for" ? redraft(d, { polarity: "affirmed", polarityBy: null }) : d;
 }

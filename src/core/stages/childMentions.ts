@@ -1,7 +1,7 @@
 import { catalogIndex } from "../lexicon/catalogIndex";
 import type { CatalogEntry } from "../model";
 import type { InstrumentMention } from "./instruments";
-import { YEAR } from "./instrumentWords";
+import { instrumentMention, YEAR } from "./instrumentWords";
 
 // Hoisted: a regex literal is a new object every time it runs.
 const PLURAL_CHILD = /^(?:protocols|amendments)$/u;
@@ -43,6 +43,6 @@ export function childMentions(m: InstrumentMention, parent: InstrumentMention): 
     return [lazy];
   }
   const kids = kidsOf(parent.entry);
-  if (kids.length > 0 && (count === null || kids.length === count)) return kids.map((k) => ({ ...m, kind: "catalog", text: label(parent.text), entry: k, type: k.type }));
-  return [{ ...m, kind: "named", text: label(parent.text), entry: null }];
+  if (kids.length > 0 && (count === null || kids.length === count)) return kids.map((k) => instrumentMention(m.from, m.to, "catalog", label(parent.text), k, k.type, m.head, m.fallbackText));
+  return [instrumentMention(m.from, m.to, "named", label(parent.text), null, m.type, m.head, m.fallbackText)];
 }

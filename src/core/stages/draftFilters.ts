@@ -3,7 +3,7 @@ import { WordSet } from "../lexicon/wordTags";
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
 import { groupStartingAt } from "./groupQueries";
-import { type Draft, objectsAfter, type Sentence } from "./linkParts";
+import { type Draft, objectsAfter, redraft, type Sentence } from "./linkParts";
 
 /**
  * What the linker does with the drafts its rules made: more drafts from constructions that extend
@@ -23,11 +23,11 @@ export function withoutDepositary(d: Draft): Draft | null {
   if (d.action === "adopted") {
     if (!d.agents.some((m) => m.actor?.kind === "state")) return d;
     const agents = d.agents.filter((m) => m.actor?.kind !== "state");
-    return agents.length > 0 ? { ...d, agents } : null;
+    return agents.length > 0 ? redraft(d, { agents }) : null;
   }
   if (!TREATY_ACTS.has(d.action) || !d.agents.some((m) => m.actor && isUnOrgan(m.actor.name))) return d;
   const agents = d.agents.filter((m) => !(m.actor && isUnOrgan(m.actor.name)));
-  return agents.length > 0 ? { ...d, agents } : null;
+  return agents.length > 0 ? redraft(d, { agents }) : null;
 }
 
 /** "the ratification by A of X and by B of Y and Z": each "and by" pair is the same act by another agent. */
@@ -42,7 +42,7 @@ export function coordinatedBy(s: Sentence, d: Draft): Draft[] {
     while (stop < s.to && s.tokens[stop]?.text !== ";" && !s.cues.some((c) => c.from === stop)) stop++;
     const objects = objectsAfter(s, g.to, stop);
     if (objects.length === 0) break;
-    out.push({ ...d, agents: g.members, agentFrom: g.from, instruments: objects, rule: "nominal-by-and" });
+    out.push(redraft(d, { agents: g.members, agentFrom: g.from, instruments: objects, rule: "nominal-by-and" }));
     at = (objects[objects.length - 1] as InstrumentMention).to;
   }
   return out;
@@ -67,7 +67,7 @@ export function precedents(s: Sentence, d: Draft): Draft | null {
   if (s.tokens[at]?.lower === "the") at++;
   const list = s.groups.find((g) => g.from === at);
   if (!list || list === subject || s.tokens[list.to]?.text !== "," || subject.from > list.to + 2) return null;
-  return { ...d, agents: list.members, agentFrom: list.from, rule: "precedent-list" };
+  return redraft(d, { agents: list.members, agentFrom: list.from, rule: "precedent-list" });
 }
 
 /**
@@ -118,5 +118,5 @@ export function contrastedNegation(s: Sentence, d: Draft): Draft | null {
   if (s.tokens[i]?.lower === "yet") i++;
   const end = s.tokens[i]?.text ?? ".";
   if (i < s.to && ![".", ";", ",", ")"].includes(end)) return null;
-  return { ...d, agents: g.members, agentFrom: g.from, polarity: "negated", polarityBy: "not", rule: "contrast-ellipsis" };
+  return redraft(d, { agents: g.members, agentFrom: g.from, polarity: "negated", polarityBy: "not", rule: "contrast-ellipsis" });
 }

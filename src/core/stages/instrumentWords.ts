@@ -1,5 +1,6 @@
 import { WordSet } from "../lexicon/wordTags";
-import type { InstrumentType } from "../model";
+import type { CatalogEntry, InstrumentType } from "../model";
+import type { InstrumentMention, InstrumentMentionKind } from "./instruments";
 import type { Token } from "../text/tokens";
 
 /**
@@ -56,4 +57,14 @@ export function glued(tokens: readonly Token[], k: number): boolean {
   const a = tokens[k - 1];
   const b = tokens[k];
   return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/**
+ * An instrument mention. Every mention is made by this one literal, `head` and `fallbackText`
+ * always present (undefined for the kinds without them): mentions made by literals of different
+ * shapes took five object shapes, and the linker's loops over a sentence's mentions read them
+ * through polymorphic loads.
+ */
+export function instrumentMention(from: number, to: number, kind: InstrumentMentionKind, text: string, entry: CatalogEntry | null, type: InstrumentType, head?: string, fallbackText?: string): InstrumentMention {
+  return { from, to, kind, text, entry, type, head, fallbackText };
 }

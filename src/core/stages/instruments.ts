@@ -3,7 +3,7 @@ import { catalogIndex } from "../lexicon/catalogIndex";
 import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry, InstrumentType } from "../model";
 import { isCapitalised, type Token } from "../text/tokens";
-import { CALENDAR, DIGIT_FIRST, HEAD_TYPE_MAP, HEADS, joinText, MAX_TAIL_WORDS, NAME_CONNECTORS, NUMBER, NUMERAL_JOINS, PLURAL_HEAD, ROMAN, TAIL_STOP, typeOfHead, YEAR } from "./instrumentWords";
+import { CALENDAR, DIGIT_FIRST, HEAD_TYPE_MAP, HEADS, instrumentMention, joinText, MAX_TAIL_WORDS, NAME_CONNECTORS, NUMBER, NUMERAL_JOINS, PLURAL_HEAD, ROMAN, TAIL_STOP, typeOfHead, YEAR } from "./instrumentWords";
 import { numeralParts, quotedNameAt } from "./nameForms";
 import { findNumberedConventions, mayStartNumbered, numberSuffix } from "./numberedConventions";
 import { findResolutions, mayStartResolution } from "./resolutionMentions";
@@ -113,7 +113,7 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
     const extended = extendName(view, tokens, left, m.to, to);
     const text = joinText(view, tokens, extended.from, extended.to);
     const entry = extended.entry ?? m.value;
-    claim({ from: extended.from, to: extended.to, kind: "catalog", text, entry, type: entry.type });
+    claim(instrumentMention(extended.from, extended.to, "catalog", text, entry, entry.type));
   }
   // Each loop below visits only the tokens its form may start at, in order, past the mention it last claimed.
   // "its two Protocols" before names, so that "its 1967 Protocol" is the convention's child, not a name.
@@ -167,7 +167,7 @@ function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mention
         const text = joinText(view, tokens, ext.from, ext.to);
         // "two Optional Protocols to the Convention": several, so none of them in particular.
         const entry = PLURAL_CHILD.test(lastWord) ? null : ext.entry ?? catalogIndex().resolveByWords(text, "protocol");
-        out.push({ from: ext.from, to: ext.to, kind: "named", text, entry, type: "protocol" });
+        out.push(instrumentMention(ext.from, ext.to, "named", text, entry, "protocol"));
         k++;
         continue;
       }
@@ -240,12 +240,12 @@ function namedAround(view: string, tokens: readonly Token[], h: number, from: nu
   const words = tokens.slice(ext.from, ext.to).filter((t) => t.word);
   if (words.every((t) => WEAK_NAME_WORDS.has(t.lower) || t === head)) {
     // "the Optional Protocol", "the new Treaty": a reference to the one named before.
-    return { from: ext.from, to: ext.to, kind: "anaphor", text: "", entry: null, type: typeOfHead(head.text) ?? "other", head: head.lower, fallbackText: text };
+    return instrumentMention(ext.from, ext.to, "anaphor", "", null, typeOfHead(head.text) ?? "other", head.lower, text);
   }
   const type = typeOfHead(head.text) ?? "other";
   // "Protocols I and II", "Conventions": several instruments, none of them in particular.
   const entry = ext.entry !== undefined ? ext.entry : PLURAL_HEAD.test(head.lower) ? null : catalogIndex().resolveByWords(text, type);
-  return { from: ext.from, to: ext.to, kind: "named", text, entry, type: entry?.type ?? type };
+  return instrumentMention(ext.from, ext.to, "named", text, entry, entry?.type ?? type);
 }
 
 /**
@@ -296,7 +296,7 @@ function childrenAt(tokens: readonly Token[], i: number, to: number): Instrument
   const between = tokens.slice(i + 1, k).map((x) => x.lower);
   if (!between.every((w) => CHILD_COUNT.test(w))) return null;
   if (NAME_GOES_ON.has(tokens[k + 1]?.lower ?? "") && k + 1 < to) return null;
-  return { from: i, to: k + 1, kind: "children", text: tokens.slice(i, k + 1).map((x) => x.text).join(" "), entry: null, type: "protocol", head: "protocol" };
+  return instrumentMention(i, k + 1, "children", tokens.slice(i, k + 1).map((x) => x.text).join(" "), null, "protocol", "protocol");
 }
 
 function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentMention | null {
@@ -310,5 +310,5 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
   // "the Convention on X" is a name, handled above; "the document of the session" is not an anaphor.
   if (next && (next.lower === "of" || next.lower === "on") && head.lower !== "convention") return null;
   const type = typeOfHead(head.lower) ?? "other";
-  return { from: i, to: k + 1, kind: "anaphor", text: "", entry: null, type, head: head.lower };
+  return instrumentMention(i, k + 1, "anaphor", "", null, type, head.lower);
 }

@@ -119,6 +119,16 @@ export function isClauseEnd(s: Sentence, at: number): boolean {
   return CLAUSE_WORDS.has(t.lower) && !s.instruments.some((m) => m.from > at && m.from - at <= 3);
 }
 
+/**
+ * Draft `d` with `changes`. Every draft is made by the one literal below (draft() builds its own the
+ * same way): drafts copied by spreading took ten object shapes, and every rule and refiner that read
+ * a draft's fields read them through megamorphic property loads.
+ */
+export function redraft(d: Draft, changes: Partial<Draft>): Draft {
+  const copy: Draft = { cue: d.cue, action: d.action, polarity: d.polarity, agents: d.agents, instruments: d.instruments, topical: d.topical, rule: d.rule, polarityBy: d.polarityBy, agentFrom: d.agentFrom };
+  return Object.assign(copy, changes);
+}
+
 export function draft(s: Sentence, cue: CueMention, rule: string, agents: ActorGroup, instruments: InstrumentMention[], topical: boolean, polarityFloor?: number): Draft {
   const inName = (i: number) => s.instruments.some((m) => m.from <= i && i < m.to);
   const p = polarityBefore(s.tokens, cue.from, polarityFloor ?? Math.max(s.from, agents.to <= cue.from ? agents.from - 2 : s.from), inName);

@@ -1,7 +1,7 @@
 import { catalogIndex } from "../lexicon/catalogIndex";
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
-import { HEAD_TYPE_MAP, joinText, MAX_QUOTED_NAME_WORDS, NOT_IN_QUOTED_NAME, NUMERAL_JOINS, PLURAL_HEAD, QUOTED_HEADS, ROMAN } from "./instrumentWords";
+import { HEAD_TYPE_MAP, instrumentMention, joinText, MAX_QUOTED_NAME_WORDS, NOT_IN_QUOTED_NAME, NUMERAL_JOINS, PLURAL_HEAD, QUOTED_HEADS, ROMAN } from "./instrumentWords";
 
 /** Two name forms of instruments.ts: numbered protocols in a list, and a short lower-case name in quotes. */
 
@@ -23,7 +23,7 @@ export function numeralParts(view: string, tokens: readonly Token[], m: Instrume
   return numerals.map((n, idx) => {
     const text = `${base} ${(tokens[n] as Token).text}`;
     const entry = catalogIndex().phrases.lookup(text) ?? null;
-    return { from: idx === 0 ? m.from : n, to: n + 1, kind: "named", text, entry, type: entry?.type ?? m.type };
+    return instrumentMention(idx === 0 ? m.from : n, n + 1, "named", text, entry, entry?.type ?? m.type);
   });
 }
 
@@ -37,5 +37,5 @@ export function quotedNameAt(view: string, tokens: readonly Token[], i: number, 
   const type = QUOTED_HEADS.has(head.lower) ? HEAD_TYPE_MAP.get(head.lower) : undefined;
   if (!type) return null;
   const text = joinText(view, tokens, i + 1, c);
-  return { from: i, to: c + 1, kind: "named", text, entry: catalogIndex().resolveByWords(text, type), type };
+  return instrumentMention(i, c + 1, "named", text, catalogIndex().resolveByWords(text, type), type);
 }

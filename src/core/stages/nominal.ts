@@ -4,7 +4,7 @@ import type { ActorMention } from "./actors";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt } from "./groupQueries";
-import { draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, type Rule, type Sentence } from "./linkParts";
+import { draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Rule, type Sentence } from "./linkParts";
 
 /**
  * Nominal acts: the act is a noun ("ratification", "instrument of accession") and its agent comes
@@ -74,7 +74,7 @@ export const nominal: Rule = (s, cue) => {
     if (owner) {
       const objects = objectsAfter(s, cue.to, s.to);
       const d = draft(s, cue, "pending-report", owner, objects.slice(0, 1), objects.length === 0, cue.from);
-      return { ...d, polarity: d.polarity === "negated" ? "negated" : "planned", polarityBy: d.polarity === "negated" ? d.polarityBy : "process" };
+      return redraft(d, { polarity: d.polarity === "negated" ? "negated" : "planned", polarityBy: d.polarity === "negated" ? d.polarityBy : "process" });
     }
   }
   // "the adoption of UN Security Council Resolutions 1368 and 1373": a catalogued resolution's body adopted it.
@@ -109,7 +109,7 @@ export const nominal: Rule = (s, cue) => {
   // "neither country has completed … depositing their instruments": the negated quantifier is the possessive's subject.
   const floor = rule === "possessive" ? negatedQuantifierBefore(s, agents.from) : -1;
   const d = draft(s, cue, rule, agents, objects, topical, floor >= 0 ? floor : Math.max(s.from, Math.min(agents.from, cue.from) - 3));
-  return pendingAct && d.polarity === "affirmed" ? { ...d, polarity: "planned", polarityBy: "process" } : d;
+  return pendingAct && d.polarity === "affirmed" ? redraft(d, { polarity: "planned", polarityBy: "process" }) : d;
 };
 
 /** Verbs of expecting an act: "anticipates ratification", "expects the ratification to come through". */

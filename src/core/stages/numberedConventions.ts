@@ -3,7 +3,7 @@ import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry } from "../model";
 import { isCapitalised, type Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
-import { glued, joinText, YEAR } from "./instrumentWords";
+import { glued, instrumentMention, joinText, YEAR } from "./instrumentWords";
 
 /**
  * ILO conventions by number: "ILO Convention No. 190", "Convention No. 190", "ILO Conventions
@@ -57,7 +57,7 @@ export function findNumberedConventions(view: string, tokens: readonly Token[], 
     const code = codeShaped(t) ? CODE.exec(t.text) : null;
     if (code) {
       const entry = iloEntry(code[1] as "C" | "P", code[2] as string);
-      if (entry) out.push({ from: i, to: i + 1, kind: "catalog", text: t.text, entry, type: entry.type });
+      if (entry) out.push(instrumentMention(i, i + 1, "catalog", t.text, entry, entry.type));
       continue;
     }
     if (t.lower !== "convention" && t.lower !== "conventions") continue;
@@ -84,7 +84,7 @@ export function findNumberedConventions(view: string, tokens: readonly Token[], 
     found.forEach((num, idx) => {
       const entry = iloEntry("C", num.n);
       const text = found.length === 1 ? joinText(view, tokens, start, end) : `${prefix}Convention No. ${num.n}`;
-      out.push({ from: idx === 0 ? start : num.from, to: idx === found.length - 1 ? end : num.to, kind: entry ? "catalog" : "named", text, entry, type: entry?.type ?? "treaty" });
+      out.push(instrumentMention(idx === 0 ? start : num.from, idx === found.length - 1 ? end : num.to, entry ? "catalog" : "named", text, entry, entry?.type ?? "treaty"));
     });
     next = end;
   }

@@ -4,7 +4,7 @@ import type { CatalogEntry } from "../model";
 import { isCapitalised, type Token } from "../text/tokens";
 import { lookupActor } from "./actors";
 import type { InstrumentMention } from "./instruments";
-import { CALENDAR, DIGIT_FIRST, glued, joinText, MAX_TAIL_WORDS, NAME_CONNECTORS, TAIL_STOP, TIME_WORDS, YEAR } from "./instrumentWords";
+import { CALENDAR, DIGIT_FIRST, glued, instrumentMention, joinText, MAX_TAIL_WORDS, NAME_CONNECTORS, TAIL_STOP, TIME_WORDS, YEAR } from "./instrumentWords";
 
 /**
  * Resolutions, by what a text gives of them:
@@ -120,7 +120,7 @@ function phraseEntry(tokens: readonly Token[], from: number, to: number, cat: Ca
 
 function symbolMention(view: string, tokens: readonly Token[], from: number, to: number, cat: CatalogIndex, symbolAt = from): InstrumentMention {
   const entry = symbolEntry(joinText(view, tokens, symbolAt, to), cat) ?? phraseEntry(tokens, symbolAt, to, cat);
-  return { from, to, kind: "resolution", text: joinText(view, tokens, from, to), entry, type: "resolution" };
+  return instrumentMention(from, to, "resolution", joinText(view, tokens, from, to), entry, "resolution");
 }
 
 function resolutionAt(view: string, tokens: readonly Token[], i: number, from: number, to: number, cat: CatalogIndex): InstrumentMention[] {
@@ -130,7 +130,7 @@ function resolutionAt(view: string, tokens: readonly Token[], i: number, from: n
   if (start < i && (tokens[start] as Token).lower === "new") start++;
   const prefix = tokens.slice(start, i).map((x) => x.lower).join(" ");
   const body = /security|sc\b|unsc/u.test(prefix) ? "UN Security Council" : /assembly|\bga\b|unga/u.test(prefix) ? "UN General Assembly" : /human rights|hrc/u.test(prefix) ? "UN Human Rights Council" : null;
-  const whole = (end: number): InstrumentMention[] => [{ from: start, to: end, kind: "resolution", text: joinText(view, tokens, start, end), entry: null, type: "resolution" }];
+  const whole = (end: number): InstrumentMention[] => [instrumentMention(start, end, "resolution", joinText(view, tokens, start, end), null, "resolution")];
   const numbered = numberedAt(view, tokens, i, start, to, body, cat);
   if (numbered.length > 0) return numbered;
   // Symbols: "resolution A/RES/60/288", "draft resolution A/C.1/73/L.57", "draft resolution L.57".
@@ -191,7 +191,7 @@ function numberedAt(view: string, tokens: readonly Token[], i: number, start: nu
     const entry = (cat.resolutions.get(num.n) ?? []).find((e) => !body || e.body === body) ?? (body ? null : phraseEntry(tokens, i, num.to, cat));
     const label = `${body ? body.replace(/^UN /u, "") + " " : ""}resolution ${num.n}`;
     const text = idx === 0 ? joinText(view, tokens, start, num.to) : label;
-    return { from: idx === 0 ? start : num.from, to: num.to, kind: "resolution", text, entry, type: "resolution" };
+    return instrumentMention(idx === 0 ? start : num.from, num.to, "resolution", text, entry, "resolution");
   });
 }
 

@@ -6,7 +6,7 @@ import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
 import { GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 import { amongSubject } from "./among";
 import { polarityBefore } from "./polarity";
-import { ADVERB, COPULAS, type Draft, draft, OBJECT_FILLER, GENERIC_SUBJECTS, instrumentNear, isClauseEnd, MODALS, nextCueStart, objectsAfter, type Rule, type Sentence, VERB_CHAIN } from "./linkParts";
+import { ADVERB, COPULAS, type Draft, draft, OBJECT_FILLER, GENERIC_SUBJECTS, instrumentNear, isClauseEnd, MODALS, nextCueStart, objectsAfter, redraft, type Rule, type Sentence, VERB_CHAIN } from "./linkParts";
 
 /**
  * Active verbs and their passives: "A ratified X", "X was signed today by A and B", verb chains
@@ -70,7 +70,7 @@ export const verb: Rule = (s, cue, index, drafts) => {
       }
     }
   }
-  if (chainedFrom) return { ...chainedFrom, cue, action: cue.def.action, instruments: objects.length ? objects : chainedFrom.instruments, rule: "verb-chain" };
+  if (chainedFrom) return redraft(chainedFrom, { cue, action: cue.def.action, instruments: objects.length ? objects : chainedFrom.instruments, rule: "verb-chain" });
   // "Resolution 2347, unanimously adopted in New York": a participle describing a noun, not an act of the subject.
   let back = cue.from - 1;
   while (back > s.from && ADVERB.test((s.tokens[back] as Token).lower)) back--;
@@ -108,12 +108,12 @@ export const verb: Rule = (s, cue, index, drafts) => {
         if (list && !g) {
           const p = polarityBefore(s.tokens, cue.from, s.from, (k) => s.instruments.some((m) => m.from <= k && k < m.to));
           const all = listAfter(s, list);
-          return { ...draft(s, cue, "copula-list", all, objects, objects.length === 0, s.from), polarity: p.polarity, polarityBy: p.by };
+          return redraft(draft(s, cue, "copula-list", all, objects, objects.length === 0, s.from), { polarity: p.polarity, polarityBy: p.by });
         }
       }
     }
     if (g && generic(s, g.to, cue.from) && modalCall(s, g.to, cue.from)) {
-      return { ...draft(s, cue, "modal-call", g, objects.slice(0, 1), objects.length === 0, g.from), action: "called-for", polarity: "affirmed", polarityBy: null };
+      return redraft(draft(s, cue, "modal-call", g, objects.slice(0, 1), objects.length === 0, g.from), { action: "called-for", polarity: "affirmed", polarityBy: null });
     }
     // "By signing the declaration, Costa Rica commits ...": the subject follows the clause.
     if (!g && /^(?:by|after|upon|in)$/u.test((s.tokens[s.from] as Token).lower) && (s.tokens[cue.from] as Token).lower.endsWith("ing")) {

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens";
-import { draft, type Rule } from "./linkParts";
+import { draft, redraft, type Rule } from "./linkParts";
 
 /**
  * A recorded vote's result line, as UN voting sheets print them: "Voting result in First
@@ -26,5 +26,5 @@ export const voteResult: Rule = (s, cue) => {
   const end = (s.tokens[s.to - 1] as Token).end;
   const rest = s.tokens.slice(body.to + 1, Math.min(s.to, body.to + 12)).map((t) => t.text).join("");
   if (end <= colon.end || !carried(rest)) return null;
-  return { ...draft(s, cue, "vote-result", body, [], true, cue.from), polarity: "affirmed", polarityBy: null };
+  return redraft(draft(s, cue, "vote-result", body, [], true, cue.from), { polarity: "affirmed", polarityBy: null });
 };

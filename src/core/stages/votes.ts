@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokens";
 import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
 import type { ActorGroup } from "./groups";
-import { draft, instrumentNear, type Draft, type Rule, type Sentence } from "./linkParts";
+import { draft, instrumentNear, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { CueMention } from "./cues";
 import { amongSubject } from "./among";
 
@@ -36,7 +36,7 @@ function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGrou
   const target = instrumentNear(s, cue.to);
   const negated = isNegativeVote(s, cue);
   const d = draft(s, cue, rule, agents, target ? [target] : [], !target, cue.from);
-  return { ...d, polarity: negated ? "negated" : "affirmed", polarityBy: negated ? "vote" : null };
+  return redraft(d, { polarity: negated ? "negated" : "affirmed", polarityBy: negated ? "vote" : null });
 }
 
 /** "Abstentions included A, B", "Voting against were A", "Against: A, B": the list after the vote word. */
