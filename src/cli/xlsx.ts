@@ -7,8 +7,9 @@
 import { promises as fs } from "fs";
 import path from "path";
 import type { DocumentExtraction } from "../core";
-import { writeWorkbook, WorkbookError, type WorkbookSummary } from "../workbook/store";
-import { XlsxStore } from "../workbook/xlsxStore";
+import { NewWorkbookStore } from "../workbook/newWorkbook";
+import { writeWorkbook, WorkbookError, type TableStore, type WorkbookSummary } from "../workbook/store";
+import { writeZip } from "./zipFile";
 
 export interface XlsxResult {
   summary: WorkbookSummary;
@@ -35,12 +36,26 @@ export async function writeXlsxFile(file: string, results: readonly DocumentExtr
   return updateXlsxFile(file, (store) => writeWorkbook(store, results));
 }
 
-/** Runs `change` on the workbook in FILE (a new one when there is none), then replaces FILE safely, keeping a backup. */
-export async function updateXlsxFile<T>(file: string, change: (store: XlsxStore) => Promise<T>): Promise<{ summary: T; backup: string | null }> {
+/**
+ * Runs `change` on the workbook in FILE, then replaces FILE safely, keeping a backup. A new
+ * workbook is streamed part by part (NewWorkbookStore): memory holds the run's rows, not a
+ * model of every cell; an existing one is merged into by exceljs, which loads it whole.
+ */
+export async function updateXlsxFile<T>(file: string, change: (store: TableStore) => Promise<T>): Promise<{ summary: T; backup: string | null }> {
   const before = await existing(file);
-  const store = before ? await XlsxStore.load(before) : XlsxStore.empty();
-  const summary = await change(store);
-  const bytes = await store.toBuffer();
+  let summary: T;
+  let save: (to: string) => Promise<void>;
+  if (before) {
+    const { XlsxStore } = await import("../workbook/xlsxStore");
+    const store = await XlsxStore.load(before);
+    summary = await change(store);
+    const bytes = await store.toBuffer();
+    save = (to) => fs.writeFile(to, bytes);
+  } else {
+    const store = new NewWorkbookStore();
+    summary = await change(store);
+    save = (to) => writeZip(to, store.parts());
+  }
   let backup: string | null = null;
   if (before) {
     backup = backupPath(file);
@@ -48,7 +63,7 @@ export async function updateXlsxFile<T>(file: string, change: (store: XlsxStore)
   }
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(temp, bytes);
+    await save(temp);
     await fs.rename(temp, file);
   } catch (e) {
     await fs.rm(temp, { force: true });

@@ -6,10 +6,10 @@
  */
 import JSZip from "jszip";
 
-const METADATA = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+export const DYNAMIC_ARRAY_METADATA = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray"><metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes><futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata><cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>`;
-const METADATA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml";
-const METADATA_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata";
+export const METADATA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml";
+export const METADATA_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata";
 
 async function edit(zip: JSZip, path: string, change: (xml: string) => string): Promise<void> {
   const file = zip.file(path);
@@ -32,7 +32,7 @@ export async function markDynamicArrays(bytes: Uint8Array, cells: ReadonlyMap<st
     );
   }
   if (marked === 0) return bytes;
-  zip.file("xl/metadata.xml", METADATA);
+  zip.file("xl/metadata.xml", DYNAMIC_ARRAY_METADATA);
   await edit(zip, "[Content_Types].xml", (xml) =>
     xml.includes('PartName="/xl/metadata.xml"') ? xml : xml.replace("</Types>", `<Override PartName="/xl/metadata.xml" ContentType="${METADATA_TYPE}"/></Types>`),
   );

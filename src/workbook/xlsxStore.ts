@@ -6,6 +6,9 @@
 import ExcelJS from "exceljs";
 import { columnLetter, isFormula, MAX_CELL_TEXT, type Cell } from "./cells";
 import { markDynamicArrays } from "./dynamicArrays";
+import { escapeOoxml } from "./ooxmlText";
+
+export { escapeOoxml };
 import type { SpillSheetPlan } from "./formulas";
 import { SHEET_ORDER, type TableSpec } from "./layout";
 import { trimBlankTail, type TablePlan, type TableSnapshot } from "./merge";
@@ -27,18 +30,6 @@ export function fromExcelJs(value: Value): Cell {
   if ("hyperlink" in value) return String(value.text);
   if ("error" in value) return String(value.error);
   return null;
-}
-
-/**
- * XML cannot carry a CR (a parser reads it as LF) nor most control characters (exceljs drops
- * them), so OOXML writes them as `_xHHHH_`, which Excel and exceljs decode when reading; a
- * literal "_xHHHH_" in the text gets its "_" written so too, and reads back as it was.
- * exceljs decodes these when it reads but does not encode when it writes, so `toBuffer` does:
- * else a document with CRLF line ends (or a note holding "_x000D_") would read back changed,
- * and every re-run would count its rows as updated.
- */
-export function escapeOoxml(s: string): string {
-  return s.replace(/_(?=x[0-9A-Fa-f]{4}_)|[^\t\n\u0020-\u007E\u0080-\u{10FFFF}]/gu, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 
 /** A cell for exceljs. Strings are always string cells: exceljs never reads "=…" as a formula. */
