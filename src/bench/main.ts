@@ -15,6 +15,8 @@ import { cycleDocuments, readRealDocuments, type RealDocuments } from "./realDoc
 import { formatReport, summarise } from "./report";
 import { generateStatusBench, runStatusBench, type Mismatch } from "./status";
 import { RECALC_ROWS, runRecalcBench } from "./recalc";
+import { runCliPasses } from "./cliPass";
+import * as path from "path";
 
 /** Full collection between passes when node runs with --expose-gc (the npm script does). */
 function collectGarbage(): void {
@@ -49,6 +51,14 @@ function run(args: BenchArgs, real: RealDocuments | null): void {
   );
   rss.sample();
   const peakRssMb = rss.mb;
+  collectGarbage();
+  // Real documents: the command itself on the same text, as JSON and as a new .xlsx workbook.
+  const cli = real
+    ? runCliPasses(corpus(args.mb), [
+        { name: "commitments extract (JSON)", extra: () => [] },
+        { name: "commitments extract --format xlsx", extra: (dir) => ["--format", "xlsx", "--out", path.join(dir, "out.xlsx")] },
+      ])
+    : undefined;
 
   // After the extraction's memory peak is taken: the range is not part of that figure.
   collectGarbage();
@@ -66,6 +76,7 @@ function run(args: BenchArgs, real: RealDocuments | null): void {
     peer,
     extract,
     peakRssMb,
+    ...(cli && { cli }),
     ...(!Array.isArray(status) && { status }),
     recalc,
   };

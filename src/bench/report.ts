@@ -4,6 +4,7 @@
  */
 import { mbPerSecond, type PassResult } from "./passes";
 import type { RecalcResult } from "./recalc";
+import type { CliPassResult } from "./cliPass";
 import type { StatusBenchResult, TimedCalls } from "./status";
 
 export interface BenchReport {
@@ -17,13 +18,15 @@ export interface BenchReport {
   /** Body sentences the generator built from commitment templates (a sanity check, not gold); absent for real documents. */
   plantedCommitmentSentences?: number;
   peakRssMb: number;
+  /** Real documents: `commitments extract FOLDER` on the same text, as JSON then as .xlsx (cliPass.ts). */
+  cli?: CliPassResult[];
   /** The CT.STATUS benchmark (status.ts); absent when it was not run. */
   status?: StatusBenchResult;
   /** The workbook's recalculation (recalc.ts); absent when it was not run. */
   recalc?: RecalcResult;
 }
 
-export const TARGETS = { extractMbS: 20, extractVsPeer: 10, peakRssMb: 1000, extractVsBaseline: 0.25, statusSpeedup: 50, recalcCellsPerRow: 100, recalcRatio: 5 } as const;
+export const TARGETS = { extractMbS: 20, extractVsPeer: 10, peakRssMb: 1000, extractVsBaseline: 0.25, statusSpeedup: 50, recalcCellsPerRow: 100, recalcRatio: 5, cliVsBaseline: 0.08, xlsxPeakRssMb: 1000 } as const;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -55,6 +58,14 @@ export interface BenchSummary {
   commitments: number;
   planted_commitment_sentences?: number;
   extract_seconds: number;
+  /** Real documents: the command on the same text, whole runs timed (start-up, reading, every core, output). */
+  cli_mb_s?: number;
+  cli_vs_baseline?: number;
+  cli_vs_peer?: number;
+  cli_peak_rss_mb?: number;
+  /** The same command writing a new .xlsx workbook: its time and peak memory (all threads). */
+  cli_xlsx_seconds?: number;
+  cli_xlsx_peak_rss_mb?: number;
   /** CT.STATUS, naive scan per call over indexed, same array every call (with the status benchmark). */
   status_speedup?: number;
   /** The same with a fresh copy of the range per call, as Excel passes it. */
@@ -83,12 +94,43 @@ export function summarise(report: BenchReport): BenchSummary {
     commitments: report.extract.count,
     ...(report.plantedCommitmentSentences !== undefined && { planted_commitment_sentences: report.plantedCommitmentSentences }),
     extract_seconds: round2(report.extract.seconds),
+    ...cliSummary(report.cli, baseline, peer),
     ...(report.status && {
       status_speedup: round2(speedup(report.status.naive, report.status.indexed)),
       status_speedup_fresh_copies: round2(speedup(report.status.freshNaive, report.status.freshIndexed)),
     }),
     ...(report.recalc && { recalc_cells_per_row: round2(report.recalc.cellsPerRow), recalc_ratio: round2(report.recalc.ratio) }),
   };
+}
+
+const cliMbS = (p: CliPassResult) => (p.seconds > 0 ? p.bytes / 1e6 / p.seconds : 0);
+
+function cliSummary(cli: readonly CliPassResult[] | undefined, baseline: number, peer: number): Partial<BenchSummary> {
+  const [json, xlsx] = cli ?? [];
+  if (!json) return {};
+  const rate = cliMbS(json);
+  return {
+    cli_mb_s: round2(rate),
+    cli_vs_baseline: round3(ratio(rate, baseline)),
+    cli_vs_peer: round2(ratio(rate, peer)),
+    cli_peak_rss_mb: round2(json.peakRssMb),
+    ...(xlsx && { cli_xlsx_seconds: round2(xlsx.seconds), cli_xlsx_peak_rss_mb: round2(xlsx.peakRssMb) }),
+  };
+}
+
+/** The command's passes on real documents. */
+export function formatCli(cli: readonly CliPassResult[], s: BenchSummary): string[] {
+  const widths = [34, 8, 8, 9, 12];
+  return [
+    `The command on the same text, written as ${cli[0]?.documents ?? 0} files (wall clock of each whole run: start-up, reading, every core, output):`,
+    row(["run", "MB", "seconds", "MB/s", "peak RSS MB"], widths),
+    ...cli.map((p) => row([p.name, (p.bytes / 1e6).toFixed(2), p.seconds.toFixed(2), cliMbS(p).toFixed(2), p.peakRssMb.toFixed(0)], widths)),
+    `command / regex ceiling ${(s.cli_vs_baseline ?? 0).toFixed(3)}x   (target >= ${TARGETS.cliVsBaseline}: ${verdict((s.cli_vs_baseline ?? 0) >= TARGETS.cliVsBaseline)})`,
+    `command / peer          ${(s.cli_vs_peer ?? 0).toFixed(2)}x`,
+    ...(s.cli_xlsx_peak_rss_mb !== undefined
+      ? [`.xlsx peak RSS          ${s.cli_xlsx_peak_rss_mb.toFixed(0)} MB   (target < ${TARGETS.xlsxPeakRssMb} MB: ${verdict(s.cli_xlsx_peak_rss_mb < TARGETS.xlsxPeakRssMb)})`]
+      : []),
+  ];
 }
 
 function row(cells: readonly string[], widths: readonly number[]): string {
@@ -128,6 +170,7 @@ export function formatReport(report: BenchReport): string[] {
     `peak RSS                ${report.peakRssMb.toFixed(1)} MB   (target < ${TARGETS.peakRssMb} MB: ${verdict(report.peakRssMb < TARGETS.peakRssMb)})`,
     `commitments found       ${report.extract.count}` +
       (report.plantedCommitmentSentences !== undefined ? `   (sentences built from commitment templates: ${report.plantedCommitmentSentences})` : ""),
+    ...(report.cli ? ["", ...formatCli(report.cli, s)] : []),
     ...(report.status ? ["", ...formatStatus(report.status)] : []),
     ...(report.recalc ? ["", ...formatRecalc(report.recalc)] : []),
   ];
