@@ -21,6 +21,9 @@ import {
   ReferenceTableError,
   serialToDate,
   statusOf,
+  statusMatrix,
+  instrumentLabel,
+  cellString,
   type Checklist,
   type Evidence,
   type EvidenceTable,
@@ -173,6 +176,53 @@ export function gapsRows(actor: unknown, evidence: unknown, checklist?: unknown,
   const gaps = gapsOf(who);
   if (gaps.length === 0) return [[...GAPS_HEADERS], ["", index.displayName(who), "", "", "", "No gaps found"]];
   return [[...GAPS_HEADERS], ...capRows(gaps.map(gapRow), (left) => ["", who, "", "", "", `… ${left} more gaps not shown: narrow the evidence range`])];
+}
+
+/**
+ * A list of names from a matrix argument: omitted (null: the evidence's own), one cell, a row or
+ * a column of cells, or a table with its header row (then its `column`, e.g. Actor). Blanks are
+ * skipped.
+ */
+function namesArgument(value: unknown, column: string): string[] | null {
+  if (value === undefined || value === null || value === "") return null;
+  const grid = Array.isArray(value) ? (value as unknown[][]).map((row) => (Array.isArray(row) ? row : [row])) : [[value]];
+  const header = (grid[0] ?? []).map((h) => cellString(h).toLowerCase());
+  const at = header.indexOf(column.toLowerCase());
+  const cells = at >= 0 && (grid[0]?.length ?? 0) > 1 ? grid.slice(1).map((row) => row[at]) : grid.flat();
+  const names = cells.map(cellString).filter((n) => n !== "");
+  return names.length > 0 ? names : null;
+}
+
+/** Instruments for the matrix: names, ids or acronyms, a built-in checklist's name, or a checklist range (Checklist[#All]). */
+function instrumentsArgument(value: unknown): string[] | null {
+  const single = Array.isArray(value) ? null : cellString(value);
+  const grid = Array.isArray(value) ? (value as unknown[][]) : null;
+  const isChecklistRange = grid !== null && (grid[0] ?? []).some((h) => cellString(h).toLowerCase() === "instrument") && (grid[0]?.length ?? 0) > 1;
+  if ((single && builtInChecklist(single)) || isChecklistRange) {
+    const list = checklistArgument(value);
+    return list ? [...new Set(list.items.map((item) => item.instrument))] : null;
+  }
+  return namesArgument(value, "Instrument");
+}
+
+/**
+ * CT.MATRIX: actors down, instruments across, and in each cell the level CT.STATUS gives for the
+ * pair ("Bound", "Signed (conflicting)", with a reference "Bound (recorded: none)"), under a
+ * header row of instrument ids (names where an instrument has none). Actors and instruments
+ * default to those with an unrejected record in the evidence, A to Z.
+ */
+export function matrixRows(evidence: unknown, actors?: unknown, instruments?: unknown, asOf?: unknown, reference?: unknown): string[][] {
+  const who = namesArgument(actors, "Actor");
+  const what = instrumentsArgument(instruments);
+  const when = asOfArgument(asOf);
+  const ref = referenceArgument(reference);
+  const { index } = tableOf(evidence);
+  const matrix = statusMatrix(index, { actors: who, instruments: what, asOf: when, reference: ref ? reconciliation(index, ref).index : null });
+  if (matrix.actors.length === 0) throw new NotFoundError("no actor has an unrejected record in the evidence; give the actors as a range");
+  if (matrix.instruments.length === 0) throw new NotFoundError("no instrument has an unrejected record in the evidence; give the instruments as a range");
+  const rows = matrix.actors.map((actor, i) => [actor, ...(matrix.cells[i] ?? []).map((c) => c.text)]);
+  const header = ["Actor", ...matrix.instruments.map(instrumentLabel)].map((s) => s.slice(0, MAX_CELL));
+  return [header, ...capRows(rows, (left) => [`… ${left} more actors not shown: give fewer actors`, ...header.slice(1).map(() => "")])];
 }
 
 export const CHECKS_HEADERS = ["Status", "Flags"] as const;

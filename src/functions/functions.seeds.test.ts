@@ -33,7 +33,7 @@ beforeAll(async () => {
 afterAll(() => uninstall());
 
 
-test("functions.json, generated from the JSDoc, declares all eight with their parameters and help links", async () => {
+test("functions.json, generated from the JSDoc, declares all nine with their parameters and help links", async () => {
   const result = await generateCustomFunctionsMetadata(path.join(__dirname, "functions.ts"));
   expect(result.errors).toEqual([]);
   const { functions } = JSON.parse(result.metadataJson) as { functions: { id: string; description: string; helpUrl: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[] }[] };
@@ -45,6 +45,7 @@ test("functions.json, generated from the JSDoc, declares all eight with their pa
     GAPS: ["actor", "evidence[]", "checklist?[]", "reference?[]"],
     FLAGS: ["id", "evidence[]", "reference?[]"],
     CHECKS: ["evidence[]", "reference?[]"],
+    MATRIX: ["evidence[]", "actors?[]", "instruments?[]", "as_of?", "reference?[]"],
     EXTRACT: ["text"],
     VERIFY: ["id", "evidence[]", "source_text[]"],
   });

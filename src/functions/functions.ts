@@ -8,7 +8,7 @@
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { answer } from "./errors";
-import { evidenceQuotes, flagsText, gapsRows, rowChecks, sourceText, statusText, verifyQuote } from "./answers";
+import { evidenceQuotes, flagsText, gapsRows, matrixRows, rowChecks, sourceText, statusText, verifyQuote } from "./answers";
 import { extractRows } from "./extract";
 
 /**
@@ -88,6 +88,21 @@ export function flags(id: string, evidence: any[][], reference?: any[][]): strin
  */
 export function checks(evidence: any[][], reference?: any[][]): string[][] {
   return answer(() => rowChecks(evidence, reference));
+}
+
+/**
+ * The status of each actor (rows) under each instrument (columns), as CT.STATUS gives it: one grid from one call.
+ * @customfunction MATRIX
+ * @helpurl https://localhost:3000/help.html#ct-matrix
+ * @param evidence The commitments with their header row, e.g. Commitments[[#All],[ID]:[Review]].
+ * @param [actors] The actors: a list of names, or a table with an Actor column. Omitted: every actor in the evidence.
+ * @param [instruments] Ids, names or acronyms, a built-in checklist's name or Checklist[#All]. Omitted: all in the evidence.
+ * @param [as_of] Only acts dated on or before this date count (a date, or text such as "2015-12-31").
+ * @param [reference] The depositary's record with its header row, Reference[#All]: each cell says what it records.
+ * @returns A grid: a header row of instruments, a column of actors, a status level in each cell.
+ */
+export function matrix(evidence: any[][], actors?: any[][], instruments?: any[][], as_of?: any, reference?: any[][]): string[][] {
+  return answer(() => matrixRows(evidence, actors, instruments, as_of, reference));
 }
 
 /**

@@ -70,7 +70,8 @@ export function checklistFromGrid(grid: readonly (readonly unknown[])[], name = 
   return { name, title: name, items };
 }
 
-function cellString(value: unknown): string {
+/** A range cell as text: strings trimmed, numbers as written, anything else (blank, error, boolean) "". */
+export function cellString(value: unknown): string {
   return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
 }
 

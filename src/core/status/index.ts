@@ -5,3 +5,4 @@ export * from "./status";
 export * from "./gaps";
 export * from "./checklists";
 export * from "./table";
+export * from "./matrix";
