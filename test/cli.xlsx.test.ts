@@ -42,11 +42,25 @@ describe("extract --format xlsx", () => {
     expect(run.out).toBe("");
     expect(run.errCalls.join("\n")).toMatch(/Commitments: \d+ added/u);
     const wb = await open(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Commitments", "Sources", "Instruments", "Gaps", "Checks", "Source Text"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Commitments", "Sources", "Instruments", "Gaps", "Matrix", "Checks", "Source Text"]);
     expect(wb.getWorksheet("Source Text")?.state).toBe("hidden");
     expect(wb.getWorksheet("Checks")?.state).toBe("hidden");
     expect(commitments(wb).map((r) => r.ID)).toEqual(json.commitments.map((c) => c.id));
     expect(fs.existsSync(`${file.replace(/\.xlsx$/u, "")}.bak.xlsx`)).toBe(false);
+  }, T);
+
+  test("on the seeds, the Matrix sheet's cached spill has Kazakhstan Bound under crc-opac and Advocated under crc-opsc", async () => {
+    const file = path.join(dir, "matrix.xlsx");
+    expect((await runCli(["extract", "--quiet", "--format", "xlsx", "--out", file])).code).toBe(0);
+    const ws = (await open(file)).getWorksheet("Matrix") as ExcelJS.Worksheet;
+    const grid: string[][] = [];
+    ws.eachRow((row, r) => (grid[r] = (row.values as ExcelJS.CellValue[]).slice(1).map((v) => (v && typeof v === "object" && "result" in v ? String(v.result) : String(v ?? "")))));
+    const headerAt = grid.findIndex((line) => line?.[0] === "Actor");
+    expect(String((ws.getCell(headerAt, 1).value as ExcelJS.CellFormulaValue).formula)).toMatch(/^_xldudf_CT_MATRIX\(/u);
+    const header = grid[headerAt] as string[];
+    const kazakhstan = grid.find((line) => line?.[0] === "Kazakhstan") as string[];
+    expect(kazakhstan[header.indexOf("crc-opac")]).toMatch(/^Bound\b/u);
+    expect(kazakhstan[header.indexOf("crc-opsc")]).toMatch(/^Advocated\b/u);
   }, T);
 
   test("a re-run keeps the user's Review and Notes edits, and backs up the old file", async () => {

@@ -65,6 +65,8 @@ function differences(a: ExcelJS.Workbook, b: ExcelJS.Workbook): string[] {
     if (canonical(wa.views) !== canonical(wb.views)) out.push(`${wa.name} views ${canonical(wa.views)} / ${canonical(wb.views)}`);
     const validations = (ws: ExcelJS.Worksheet) => canonical((ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model);
     if (validations(wa) !== validations(wb)) out.push(`${wa.name} validations differ`);
+    const highlights = (ws: ExcelJS.Worksheet) => canonical((ws as unknown as { conditionalFormattings: unknown }).conditionalFormattings ?? []);
+    if (highlights(wa) !== highlights(wb)) out.push(`${wa.name} conditional formats ${highlights(wa)} / ${highlights(wb)}`);
     const tables = (ws: ExcelJS.Worksheet) =>
       canonical(
         Object.values((ws as unknown as { tables: Record<string, { model: { name: string; tableRef: string; columns: Array<{ name: string }>; style: unknown } }> }).tables ?? {}).map((t) => ({
@@ -96,6 +98,10 @@ describe("the streamed writer of new workbooks", () => {
     const seeds = await seedExtractions();
     const { exceljs, streamed } = await both((store) => writeWorkbook(store, seeds), "seeds");
     expect(streamed.getWorksheet("Commitments")?.rowCount).toBeGreaterThan(10);
+    // What the comparison covers is there to compare: the Matrix sheet's colours by level and its frozen corner.
+    const matrix = streamed.getWorksheet("Matrix") as unknown as { conditionalFormattings: Array<{ rules: unknown[] }>; views: Array<{ xSplit?: number; ySplit?: number }> };
+    expect(matrix.conditionalFormattings[0]?.rules).toHaveLength(5);
+    expect(matrix.views[0]).toMatchObject({ xSplit: 1, ySplit: 5 });
     expect(differences(exceljs, streamed)).toEqual([]);
   });
 
@@ -121,7 +127,7 @@ describe("the streamed writer of new workbooks", () => {
     expect(differences(exceljs, streamed)).toEqual([]);
   });
 
-  test("the Checks and Gaps spills are dynamic arrays (cm=1 and the metadata part), the workbook recalculates on load", async () => {
+  test("the Checks, Gaps and Matrix spills are dynamic arrays (cm=1 and the metadata part), the workbook recalculates on load", async () => {
     const seeds = await seedExtractions();
     const { file } = await both((store) => writeWorkbook(store, seeds), "spills");
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
@@ -131,7 +137,7 @@ describe("the streamed writer of new workbooks", () => {
       const names = [...(workbook ?? "").matchAll(/<sheet name="([^"]+)"/gu)].map((m) => m[1]);
       return zip.file(`xl/worksheets/sheet${names.indexOf(name) + 1}.xml`)?.async("string");
     };
-    for (const name of ["Checks", "Gaps"]) expect(await sheetOf(name)).toMatch(/<c r="A\d+"[^>]* cm="1"><f t="array" ref="A\d+:[A-Z]+\d+">_xldudf_CT_/u);
+    for (const name of ["Checks", "Gaps", "Matrix"]) expect(await sheetOf(name)).toMatch(/<c r="A\d+"[^>]* cm="1"><f t="array" ref="A\d+:[A-Z]+\d+">_xldudf_CT_/u);
     expect(await zip.file("xl/metadata.xml")?.async("string")).toContain("XLDAPR");
     expect(await zip.file("[Content_Types].xml")?.async("string")).toContain('PartName="/xl/metadata.xml"');
   });

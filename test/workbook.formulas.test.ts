@@ -129,7 +129,7 @@ describe("the .xlsx file", () => {
       if (/_xldudf_CT_/u.test(v.formula)) ct.push(v.formula);
       if (ws.name === "Commitments") perRow.push(v.formula);
     })));
-    expect(ct.map((f) => f.slice(0, f.indexOf("(")))).toEqual(["_xldudf_CT_GAPS", "_xldudf_CT_CHECKS"]);
+    expect(ct.map((f) => f.slice(0, f.indexOf("(")))).toEqual(["_xldudf_CT_GAPS", "_xldudf_CT_MATRIX", "_xldudf_CT_CHECKS"]);
     for (const f of ct) expect(references(f).columns).not.toContain("Notes");
     expect(perRow.filter((f) => /_xldudf_CT_/u.test(f))).toEqual([]);
   });

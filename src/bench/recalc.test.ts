@@ -6,11 +6,11 @@ describe("the recalculation bench", () => {
     const { grid } = generateStatusBench({ seed: 7, rows: 400, calls: 1 });
     const r = runRecalcBench(grid);
     expect(r.rows).toBe(400);
-    // One CT.CHECKS and one CT.GAPS; the per-row Status and Flags call none.
-    expect(r.ctCalls).toBe(2);
-    // Each call reads the evidence columns (ID to Review) with the header row, twice in all.
+    // One CT.CHECKS, one CT.GAPS and one CT.MATRIX; the per-row Status and Flags call none.
+    expect(r.ctCalls).toBe(3);
+    // Each call reads the evidence columns (ID to Review) with the header row, three times in all.
     const evidenceColumns = 13;
-    expect(r.cellsPerRow).toBeCloseTo((2 * evidenceColumns * 401) / 400, 5);
+    expect(r.cellsPerRow).toBeCloseTo((3 * evidenceColumns * 401) / 400, 5);
     expect(r.emittedSeconds).toBeGreaterThan(0);
     expect(r.onePassSeconds).toBeGreaterThan(0);
     expect(r.ratio).toBeCloseTo(r.emittedSeconds / r.onePassSeconds, 10);

@@ -8,16 +8,18 @@
  *   every row, in the table's order; the Commitments table's Status and Flags cells only pick
  *   their row out of that spill with INDEX (native, no copy), so they stay beside each row,
  *   sortable and filterable;
- * - on the Gaps sheet, one spilled CT.GAPS over every actor.
+ * - on the Gaps sheet, one spilled CT.GAPS over every actor;
+ * - on the Matrix sheet, one spilled CT.MATRIX: every actor's status under every instrument.
  * The evidence is the table's columns from ID to Review: Notes (and any column the user adds)
  * is read by no CT formula, so typing a note recalculates nothing.
  * In a file, a JavaScript custom function is stored as `_xldudf_CT_NAME`, which Excel maps back
  * to CT.NAME once the add-in is loaded; the writer also caches each formula's value (computed
  * here with the functions' own code) for viewers that do not run the add-in.
  */
-import { CHECKS_HEADERS, gapsRows, GAPS_HEADERS, rowChecks } from "../functions/answers";
-import { cellText, formulaString, isFormula, type Cell, type FormulaCell } from "./cells";
-import { CHECKLIST, CHECKS_SHEET, COMMITMENTS, GAPS_SHEET, REFERENCE } from "./layout";
+import { CHECKS_HEADERS, gapsRows, GAPS_HEADERS, matrixRows, rowChecks } from "../functions/answers";
+import { STATUS_LEVELS, type StatusLevel } from "../core";
+import { cellText, columnLetter, formulaString, isFormula, type Cell, type FormulaCell } from "./cells";
+import { CHECKLIST, CHECKS_SHEET, COMMITMENTS, GAPS_SHEET, MATRIX_SHEET, REFERENCE } from "./layout";
 import type { TablePlan, TableSnapshot } from "./merge";
 
 /** Where a formula goes: typed into Excel through Office.js, or stored in an .xlsx file. */
@@ -100,6 +102,13 @@ export function checksFormula(headers: readonly string[], target: FormulaTarget,
   return `${fn("CHECKS", target)}(${args.join(",")})`;
 }
 
+/** CT.MATRIX over the evidence (every actor and instrument it holds), with the reference when the workbook has one. */
+export function matrixFormula(headers: readonly string[], target: FormulaTarget, withReference = false): string {
+  const args = [evidenceReference(headers, target)];
+  if (withReference) args.push("", "", "", referenceReference());
+  return `${fn("MATRIX", target)}(${args.join(",")})`;
+}
+
 /** Where the CT.CHECKS spill starts on the Checks sheet (0-based row; column A): its header row. */
 export const CHECKS_ROW = 2;
 
@@ -164,7 +173,49 @@ export interface SpillSheetPlan {
   /** Column widths in characters, from column A. */
   widths: number[];
   hidden: boolean;
+  /** A row of labels between the intro and the spill (0-based row, from column A): the Matrix sheet's legend. */
+  legend?: { row: number; cells: string[] };
+  /** Rows and columns kept in view while scrolling (from the top left). */
+  freeze?: { rows: number; columns: number };
+  /** Cells coloured by the text they begin with (the text stays: colour is never the only signal). */
+  highlights?: { ranges: CellRange[]; styles: TextStyle[] };
 }
+
+/** A block of cells, 0-based. */
+export interface CellRange {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** Cells whose text begins with `text` get this fill and font colour (RRGGBB). */
+export interface TextStyle {
+  text: string;
+  fill: string;
+  font: string;
+}
+
+/**
+ * A file's conditional-format rule for "the cell's text begins with `text`": an expression
+ * relative to the first range's top-left cell, which Excel and LibreOffice apply to every range.
+ */
+export function beginsWithFormula(ranges: readonly CellRange[], text: string): string {
+  const first = ranges[0] as CellRange;
+  return `LEFT(${columnLetter(first.col)}${first.row + 1},${text.length})=${formulaString(text)}`;
+}
+
+/** One colour pair per status level, light fills with dark text of the same hue (contrast over 4.5:1). */
+export const LEVEL_STYLES: Readonly<Record<StatusLevel, { fill: string; font: string }>> = {
+  Bound: { fill: "C6EFCE", font: "006100" },
+  Signed: { fill: "DDEBF7", font: "1F4E78" },
+  "Politically committed": { fill: "FFEB9C", font: "7F6000" },
+  Advocated: { fill: "FCE4D6", font: "843C0C" },
+  "No record": { fill: "F2F2F2", font: "404040" },
+};
+
+/** Rows and columns past the spill that the Matrix sheet's colours still cover, so that a grown spill is coloured too. */
+export const MATRIX_SPARE = { rows: 200, cols: 30 };
 
 /** The Checks sheet: one CT.CHECKS over the Commitments evidence, with the values it gives. */
 export function planChecksSheet(plan: TablePlan, target: FormulaTarget, tables: FormulaTables = NO_TABLES, grid = evidenceGrid(plan.headers, plan.rows)): SpillSheetPlan {
@@ -222,10 +273,45 @@ export function planGapsSheet(plan: TablePlan, target: FormulaTarget, tables: Fo
   };
 }
 
-/** Fills the Commitments plan's formulas and plans the Checks and Gaps sheets, over one evidence grid. */
+/**
+ * The Matrix sheet: one CT.MATRIX over every actor and instrument in the evidence, a legend of the
+ * levels in their colours above it, the header row and actor column frozen, each cell coloured
+ * by the level its text begins with.
+ */
+export function planMatrixSheet(plan: TablePlan, target: FormulaTarget, tables: FormulaTables = NO_TABLES, grid = evidenceGrid(plan.headers, plan.rows)): SpillSheetPlan {
+  const reference = tableGrid(tables.reference);
+  const intro = [
+    "Status matrix",
+    `One CT.MATRIX formula over the Commitments table${reference ? " and the Reference table" : ""}: each cell is what CT.STATUS gives for its actor and instrument; the sheet is rebuilt on every write.`,
+  ];
+  const legend = { row: intro.length, cells: ["Legend", ...STATUS_LEVELS] };
+  const row = legend.row + 2;
+  const values = computedGrid(() => matrixRows(grid, undefined, undefined, undefined, reference ?? undefined));
+  const cols = Math.max(...values.map((r) => r.length), 1);
+  return {
+    sheet: MATRIX_SHEET,
+    intro,
+    row,
+    formula: matrixFormula(plan.headers, target, reference !== null),
+    values,
+    widths: [26, ...Array.from({ length: Math.max(cols - 1, STATUS_LEVELS.length) }, () => 18)],
+    hidden: false,
+    legend,
+    freeze: { rows: row + 1, columns: 1 },
+    highlights: {
+      ranges: [
+        { row: legend.row, col: 1, rows: 1, cols: STATUS_LEVELS.length },
+        { row: row + 1, col: 1, rows: values.length - 1 + MATRIX_SPARE.rows, cols: cols - 1 + MATRIX_SPARE.cols },
+      ],
+      styles: STATUS_LEVELS.map((level) => ({ text: level, ...LEVEL_STYLES[level] })),
+    },
+  };
+}
+
+/** Fills the Commitments plan's formulas and plans the Checks, Gaps and Matrix sheets, over one evidence grid. */
 export function formulasAndGaps(plan: TablePlan, target: FormulaTarget, tables: FormulaTables): SpillSheetPlan[] {
   const grid = evidenceGrid(plan.headers, plan.rows);
   const checks = planChecksSheet(plan, target, tables, grid);
   fillFormulas(plan, target, checks);
-  return [planGapsSheet(plan, target, tables, grid), checks];
+  return [planGapsSheet(plan, target, tables, grid), planMatrixSheet(plan, target, tables, grid), checks];
 }

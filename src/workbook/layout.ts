@@ -158,8 +158,11 @@ export const GAPS_SHEET = "Gaps";
 /** The hidden Checks sheet: one spilled CT.CHECKS that the Status and Flags columns read (see formulas.ts). */
 export const CHECKS_SHEET = "Checks";
 
+/** The Matrix sheet: one spilled CT.MATRIX, actors down and instruments across (see formulas.ts). */
+export const MATRIX_SHEET = "Matrix";
+
 /** Every sheet the tracker makes, in workbook order. */
-export const SHEET_ORDER: readonly string[] = [COMMITMENTS.sheet, SOURCES.sheet, INSTRUMENTS.sheet, GAPS_SHEET, CHECKS_SHEET, SOURCE_TEXT.sheet];
+export const SHEET_ORDER: readonly string[] = [COMMITMENTS.sheet, SOURCES.sheet, INSTRUMENTS.sheet, GAPS_SHEET, MATRIX_SHEET, CHECKS_SHEET, SOURCE_TEXT.sheet];
 
 export function columnIndex(spec: TableSpec, header: string): number {
   const i = spec.columns.findIndex((c) => c.header === header);

@@ -11,7 +11,7 @@
  */
 import { columnLetter, isFormula, MAX_CELL_TEXT, type Cell } from "./cells";
 import { DYNAMIC_ARRAY_METADATA, METADATA_REL, METADATA_TYPE } from "./dynamicArrays";
-import type { SpillSheetPlan } from "./formulas";
+import { beginsWithFormula, type SpillSheetPlan } from "./formulas";
 import { SHEET_ORDER, type ColumnSpec, type TableSpec } from "./layout";
 import type { TablePlan, TableSnapshot } from "./merge";
 import type { TableStore, WriteProgress } from "./store";
@@ -53,6 +53,16 @@ type Font = 0 | 1 | 2 | 3;
 class Styles {
   private readonly formats = new Map<string, number>();
   private readonly xfs = new Map<string, number>([["0|0", 0]]);
+  /** Differential formats of conditional formatting, by "fill|font" (RRGGBB each). */
+  private readonly dxfs = new Map<string, number>();
+
+  /** The differential format (fill and font colour) of a conditional-format rule. */
+  dxf(fill: string, font: string): number {
+    const key = `${fill}|${font}`;
+    let id = this.dxfs.get(key);
+    if (id === undefined) this.dxfs.set(key, (id = this.dxfs.size));
+    return id;
+  }
 
   of(numberFormat: string, font: Font = 0): number {
     let id = BUILT_IN_FORMATS[numberFormat];
@@ -81,7 +91,13 @@ class Styles {
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs>` +
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-      '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/></styleSheet>'
+      `<dxfs count="${this.dxfs.size}">${[...this.dxfs.keys()]
+        .map((key) => {
+          const [fill, font] = key.split("|") as [string, string];
+          return `<dxf><font><color rgb="FF${font}"/></font><fill><patternFill patternType="solid"><bgColor rgb="FF${fill}"/></patternFill></fill></dxf>`;
+        })
+        .join("")}</dxfs>` +
+      '<tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/></styleSheet>'
     );
   }
 }
@@ -201,6 +217,7 @@ export class NewWorkbookStore implements TableStore {
       if (sheet.spill) {
         styles.of("General", 1);
         styles.of("General", titleFont(sheet.spill));
+        for (const style of sheet.spill.highlights?.styles ?? []) styles.dxf(style.fill, style.font);
       }
     }
 
@@ -278,6 +295,13 @@ function relationships(rels: ReadonlyArray<readonly [string, string, string]>): 
   return `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${xml(target)}"/>`).join("")}</Relationships>`;
 }
 
+/** A sheet view with its top `rows` and left `columns` frozen. */
+function frozenView(rows: number, columns: number): string {
+  const pane = columns > 0 ? "bottomRight" : "bottomLeft";
+  const split = `${columns > 0 ? ` xSplit="${columns}"` : ""} ySplit="${rows}"`;
+  return `<sheetViews><sheetView workbookViewId="0"><pane${split} topLeftCell="${columnLetter(columns)}${rows + 1}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/></sheetView></sheetViews>`;
+}
+
 function columnOf(plan: TablePlan, header: string): ColumnSpec | undefined {
   return plan.spec.columns.find((c) => c.header === header);
 }
@@ -294,7 +318,7 @@ function tableSheet(plan: TablePlan, styles: Styles, strings: SharedStrings): ()
     const bodyRows = Math.max(plan.rows.length, 1);
     const last = columnLetter(plan.headers.length - 1);
     yield `${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL_NS}"><dimension ref="A1:${last}${bodyRows + 1}"/>`;
-    yield '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/></sheetView></sheetViews>';
+    yield frozenView(1, 0);
     yield '<sheetFormatPr defaultRowHeight="15"/>';
     yield colsXml(columns.map((c, j) => ({ width: c?.width ?? 10, style: style[j] as number })));
     yield "<sheetData>";
@@ -353,11 +377,16 @@ function spillSheet(plan: SpillSheetPlan, styles: Styles, strings: SharedStrings
     const cols = Math.max(...plan.values.map((r) => r.length), 1);
     const ref = `A${top}:${columnLetter(cols - 1)}${top + plan.values.length - 1}`;
     yield `${XML_HEAD}<worksheet xmlns="${NS}" xmlns:r="${REL_NS}">`;
+    if (plan.freeze) yield frozenView(plan.freeze.rows, plan.freeze.columns);
     yield '<sheetFormatPr defaultRowHeight="15"/>';
     if (plan.widths.length > 0) yield colsXml(plan.widths.map((width) => ({ width, style: 0 })));
     yield "<sheetData>";
     const rows: string[] = [];
     plan.intro.forEach((line, i) => rows.push(`<row r="${i + 1}">${cellXml(`A${i + 1}`, line, i === 0 ? title : 0, strings)}</row>`));
+    if (plan.legend) {
+      const r = plan.legend.row + 1;
+      rows.push(`<row r="${r}">${plan.legend.cells.map((text, j) => cellXml(`${columnLetter(j)}${r}`, text, 0, strings)).join("")}</row>`);
+    }
     yield rows.join("");
     let batch: string[] = [];
     for (let i = 0; i < plan.values.length; i++) {
@@ -380,6 +409,14 @@ function spillSheet(plan: SpillSheetPlan, styles: Styles, strings: SharedStrings
       }
     }
     if (batch.length > 0) yield batch.join("");
-    yield '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+    yield "</sheetData>";
+    if (plan.highlights) {
+      const { ranges, styles: rules } = plan.highlights;
+      const sqref = ranges.map((r) => `${columnLetter(r.col)}${r.row + 1}:${columnLetter(r.col + r.cols - 1)}${r.row + r.rows}`).join(" ");
+      yield `<conditionalFormatting sqref="${sqref}">`;
+      yield rules.map((rule, i) => `<cfRule type="expression" dxfId="${styles.dxf(rule.fill, rule.font)}" priority="${i + 1}"><formula>${xml(beginsWithFormula(ranges, rule.text))}</formula></cfRule>`).join("");
+      yield "</conditionalFormatting>";
+    }
+    yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
   };
 }

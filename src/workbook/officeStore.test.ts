@@ -4,7 +4,7 @@ import { FakeBook, type FakeCell } from "../../test/support/fakeExcel";
 import { addColumn, appendRow, body, edit, headers, rows, sheet, table, tableAddress, type } from "../../test/support/fakeGrid";
 import { syntheticCorpus, syntheticDoc } from "../../test/support/syntheticCorpus";
 import { cellText, isFormula, type FormulaCell } from "./cells";
-import { columnIndex, CHECKS_SHEET, COMMITMENTS, GAPS_SHEET, LAYOUT, SOURCES, type TableSpec } from "./layout";
+import { columnIndex, CHECKS_SHEET, COMMITMENTS, GAPS_SHEET, LAYOUT, MATRIX_SHEET, SOURCES, type TableSpec } from "./layout";
 import { DEFAULT_MAX_REQUEST_BYTES, fromOffice, OfficeStore, runs, toOffice } from "./officeStore";
 import { machineRows } from "./rows";
 import { WorkbookError, writeWorkbook, type WorkbookSummary } from "./store";
@@ -36,8 +36,26 @@ describe("OfficeStore: a first run into an empty workbook", () => {
   });
 
   it("adds a sheet per table, in the layout's order, after the workbook's own", () => {
-    // The Gaps and Checks sheets (formulas, no table) come last: the source text before them is hidden, and so is Checks.
-    expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1", ...LAYOUT.map((s) => s.sheet), GAPS_SHEET, CHECKS_SHEET]);
+    // The Gaps, Matrix and Checks sheets (formulas, no table) come last: the source text before them is hidden, and so is Checks.
+    expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1", ...LAYOUT.map((s) => s.sheet), GAPS_SHEET, MATRIX_SHEET, CHECKS_SHEET]);
+  });
+  it("makes the Matrix sheet: one CT.MATRIX under a legend, header row and actor column frozen, cells and legend coloured by the level they begin with", () => {
+    const s = sheet(book, MATRIX_SHEET);
+    const formulas = [...s.cells.values()].map((c) => c.formula).filter((f): f is string => f !== null);
+    expect(formulas).toEqual([expect.stringMatching(/^=CT\.MATRIX\(Commitments\[\[#All\],\[ID\]:\[Review\]\]\)$/u)]);
+    const legendRow = [...s.cells].filter(([, c]) => c.value === "Legend").map(([k]) => Number(k.split(",")[0]));
+    expect(legendRow).toHaveLength(1);
+    const legend = [1, 2, 3, 4, 5].map((j) => s.cells.get(`${legendRow[0]},${j}`)?.value);
+    expect(legend).toEqual(["Bound", "Signed", "Politically committed", "Advocated", "No record"]);
+    expect([s.frozenRows, s.frozenColumns]).toEqual([legendRow[0]! + 3, 1]);
+    const highlights = s.highlights ?? [];
+    // Each level in the legend and over the grid, in the legend's own colours, with the text left in the cell.
+    for (const level of legend as string[]) {
+      const rules = highlights.filter((h) => h.text === level);
+      expect(rules.map((h) => h.row)).toEqual([legendRow[0], legendRow[0]! + 3]);
+      expect(new Set(rules.map((h) => `${h.fill}|${h.font}`)).size).toBe(1);
+      expect(rules[0]?.fill).toMatch(/^#[0-9A-F]{6}$/u);
+    }
   });
   it("makes each table at A1 with the layout's headers and one row per machine row (an empty table keeps one blank row)", () => {
     const machine = machineRows(seeds);

@@ -11,7 +11,7 @@
  */
 import { columnLetter, isFormula, type Cell } from "./cells";
 import type { SpillSheetPlan } from "./formulas";
-import { CHECKS_SHEET, GAPS_SHEET, type ColumnSpec, type TableSpec } from "./layout";
+import { CHECKS_SHEET, GAPS_SHEET, MATRIX_SHEET, type ColumnSpec, type TableSpec } from "./layout";
 import { MAX_PARAGRAPH } from "./rows";
 import { trimBlankTail, type TablePlan, type TableSnapshot } from "./merge";
 import { WorkbookError, type TableStore, type WriteProgress } from "./store";
@@ -102,7 +102,7 @@ export class OfficeStore implements TableStore {
     const { workbook } = this.context;
     const tables = specs.map((spec) => workbook.tables.getItemOrNullObject(spec.table).load("isNullObject"));
     const sheets = specs.map((spec) => workbook.worksheets.getItemOrNullObject(spec.sheet).load("isNullObject"));
-    const spillSheets = [GAPS_SHEET, CHECKS_SHEET].map((name) => [name, workbook.worksheets.getItemOrNullObject(name).load("isNullObject")] as const);
+    const spillSheets = [GAPS_SHEET, MATRIX_SHEET, CHECKS_SHEET].map((name) => [name, workbook.worksheets.getItemOrNullObject(name).load("isNullObject")] as const);
     const legacyGaps = workbook.tables.getItemOrNullObject(GAPS_SHEET).load("isNullObject");
     await this.context.sync();
     this.spillSheets = new Map(spillSheets.filter(([, sheet]) => !sheet.isNullObject));
@@ -250,6 +250,17 @@ export class OfficeStore implements TableStore {
     plan.widths.forEach((width, j) => {
       sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
     });
+    if (plan.legend) sheet.getRangeByIndexes(plan.legend.row, 0, 1, plan.legend.cells.length).values = [plan.legend.cells];
+    if (plan.freeze) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, plan.freeze.rows, plan.freeze.columns));
+    for (const r of plan.highlights?.ranges ?? []) {
+      const range = sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols);
+      for (const style of plan.highlights?.styles ?? []) {
+        const rule = range.conditionalFormats.add("ContainsText" as Excel.ConditionalFormatType).textComparison;
+        rule.format.fill.color = `#${style.fill}`;
+        rule.format.font.color = `#${style.font}`;
+        rule.rule = { operator: "BeginsWith" as Excel.ConditionalTextOperator, text: style.text };
+      }
+    }
   }
 
   /** Queues whatever the plan needs before its cells: sheet, table, new header cells, size. */

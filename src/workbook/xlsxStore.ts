@@ -9,7 +9,7 @@ import { markDynamicArrays } from "./dynamicArrays";
 import { escapeOoxml } from "./ooxmlText";
 
 export { escapeOoxml };
-import type { SpillSheetPlan } from "./formulas";
+import { beginsWithFormula, type SpillSheetPlan } from "./formulas";
 import { SHEET_ORDER, type TableSpec } from "./layout";
 import { trimBlankTail, type TablePlan, type TableSnapshot } from "./merge";
 import { WorkbookError, type TableStore, type WriteProgress } from "./store";
@@ -239,6 +239,20 @@ export class XlsxStore implements TableStore {
     );
     this.spills.set(plan.sheet, [`${columnLetter(0)}${top}`]);
     plan.widths.forEach((width, j) => (ws.getColumn(j + 1).width = width));
+    if (plan.legend) plan.legend.cells.forEach((text, j) => (ws.getCell((plan.legend?.row ?? 0) + 1, j + 1).value = text));
+    if (plan.freeze) ws.views = [{ state: "frozen", xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];
+    if (plan.highlights) {
+      const { ranges, styles } = plan.highlights;
+      ws.addConditionalFormatting({
+        ref: ranges.map((r) => encodeRef(r.row + 1, r.col + 1, r.rows, r.cols)).join(" "),
+        rules: styles.map((style, i) => ({
+          type: "expression",
+          formulae: [beginsWithFormula(ranges, style.text)],
+          priority: i + 1,
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${style.fill}` } }, font: { color: { argb: `FF${style.font}` } } },
+        })),
+      });
+    }
   }
 
   /** The workbook as .xlsx bytes; formulas are recalculated when Excel opens it. */

@@ -24,6 +24,10 @@ export interface FakeSheet {
   visibility: string;
   cells: Map<string, FakeCell>;
   frozenRows: number;
+  /** Columns frozen at the left (freezePanes.freezeAt). */
+  frozenColumns?: number;
+  /** Conditional formats: cells of the box whose text begins with `text` get the colours. */
+  highlights?: Array<{ row: number; col: number; rows: number; cols: number; text: string; fill: string; font: string }>;
   /** Column widths in points, by column index. */
   widths: Map<number, number>;
   validations: Validation[];

@@ -34,12 +34,18 @@ abstract class Loadable {
 
 const NULL_OBJECT = "InvalidObjectPath: the object is a null object (…OrNullObject found nothing)";
 
+interface TextComparison {
+  format: { fill: { color: string }; font: { color: string } };
+  rule: { operator: string; text: string };
+}
+
 class RangeProxy extends Loadable {
   readonly format: { columnWidth: number; font: { bold: boolean } };
   readonly dataValidation: { rule: unknown };
+  readonly conditionalFormats: { add(type: string): { textComparison: TextComparison } };
   constructor(
     book: FakeBook,
-    private readonly box: () => Box | null,
+    readonly box: () => Box | null,
   ) {
     super(book, ["isNullObject", "values", "formulas", "numberFormat", "rowIndex", "columnIndex", "rowCount", "columnCount"]);
     const at = () => this.box() ?? fail(NULL_OBJECT);
@@ -63,6 +69,22 @@ class RangeProxy extends Loadable {
             for (let i = 0; i < b.rows; i++) for (let j = 0; j < b.cols; j++) book.cellAt(b.sheet, b.row + i, b.col + j).bold = bold;
           });
         },
+      },
+    };
+    this.conditionalFormats = {
+      add(type: string) {
+        if (type !== "ContainsText") fail(`the fake makes only ContainsText conditional formats, not ${type}`);
+        const textComparison: TextComparison = {
+          format: { fill: { color: "" }, font: { color: "" } },
+          set rule(rule: { operator: string; text: string }) {
+            if (rule.operator !== "BeginsWith") fail(`the fake compares text only with BeginsWith, not ${rule.operator}`);
+            book.enqueue(() => {
+              const b = at();
+              (b.sheet.highlights ??= []).push({ row: b.row, col: b.col, rows: b.rows, cols: b.cols, text: rule.text, fill: textComparison.format.fill.color, font: textComparison.format.font.color });
+            });
+          },
+        };
+        return { textComparison };
       },
     };
     this.dataValidation = {
@@ -95,11 +117,12 @@ class RangeProxy extends Loadable {
     return (props[name] as () => unknown)();
   }
 
-  /** Clears contents and formats of every cell in the range (tables stay, as in Excel). */
+  /** Clears contents and formats of every cell in the range, conditional formats within it too (tables stay, as in Excel). */
   clear(applyTo = "All"): void {
     if (applyTo !== "All") fail("the fake clears only All");
     this.book.enqueue(() => {
       const { sheet, row, col, rows, cols } = this.box() ?? fail(NULL_OBJECT);
+      sheet.highlights = sheet.highlights?.filter((h) => h.row < row || h.col < col || h.row + h.rows > row + rows || h.col + h.cols > col + cols);
       for (const key of [...sheet.cells.keys()]) {
         const [r, c] = key.split(",").map(Number) as [number, number];
         if (r >= row && r < row + rows && c >= col && c < col + cols) sheet.cells.delete(key);
@@ -151,7 +174,7 @@ class RangeProxy extends Loadable {
 
 class SheetProxy extends Loadable {
   readonly tables: { add(address: string, hasHeaders: boolean): TableProxy };
-  readonly freezePanes: { freezeRows(count: number): void };
+  readonly freezePanes: { freezeRows(count: number): void; freezeAt(range: RangeProxy): void };
   constructor(
     book: FakeBook,
     private readonly resolve: () => FakeSheet | null,
@@ -166,7 +189,16 @@ class SheetProxy extends Loadable {
         return new TableProxy(book, () => made ?? fail("InvalidObjectPath: the table was not created"));
       },
     };
-    this.freezePanes = { freezeRows: (count: number) => book.enqueue(() => void (at().frozenRows = count)) };
+    this.freezePanes = {
+      freezeRows: (count: number) => book.enqueue(() => void (at().frozenRows = count)),
+      freezeAt: (range: RangeProxy) =>
+        book.enqueue(() => {
+          const box = range.box() ?? fail(NULL_OBJECT);
+          if (box.row !== 0 || box.col !== 0) fail("freezeAt: the fake freezes from the top left only");
+          at().frozenRows = box.rows;
+          at().frozenColumns = box.cols;
+        }),
+    };
   }
   protected read(name: string): unknown {
     const sheet = this.resolve();
