@@ -16,6 +16,7 @@ import { formatReport, summarise } from "./report";
 import { generateStatusBench, runStatusBench, type Mismatch } from "./status";
 import { RECALC_ROWS, runRecalcBench } from "./recalc";
 import { runCliPasses } from "./cliPass";
+import { runMatrixBench } from "./matrix";
 import * as path from "path";
 
 /** Full collection between passes when node runs with --expose-gc (the npm script does). */
@@ -68,6 +69,9 @@ function run(args: BenchArgs, real: RealDocuments | null): void {
   collectGarbage();
   // The workbook's recalculation at RECALC_ROWS rows: the formulas the writer emits, as Excel evaluates them.
   const recalc = runRecalcBench(generateStatusBench({ seed: args.seed, rows: RECALC_ROWS, calls: 1 }).grid);
+  collectGarbage();
+  // The status matrix in one call against one CT.STATUS per cell.
+  const matrix = runMatrixBench(args.seed);
 
   const report = {
     seed: args.seed,
@@ -79,10 +83,16 @@ function run(args: BenchArgs, real: RealDocuments | null): void {
     ...(cli && { cli }),
     ...(!Array.isArray(status) && { status }),
     recalc,
+    matrix,
   };
   for (const line of formatReport(report)) console.log(line);
   if (mismatches.length > 0) {
     reportMismatches(mismatches);
+    process.exitCode = 1;
+  }
+  if (matrix.mismatches.length > 0) {
+    console.error(`CT.MATRIX and CT.STATUS disagree on ${matrix.mismatches.length} cells:`);
+    for (const m of matrix.mismatches.slice(0, 10)) console.error(`  ${m}`);
     process.exitCode = 1;
   }
   if (args.json) console.log(JSON.stringify(summarise(report)));

@@ -5,6 +5,7 @@
 import { mbPerSecond, type PassResult } from "./passes";
 import type { RecalcResult } from "./recalc";
 import type { CliPassResult } from "./cliPass";
+import type { MatrixBenchResult } from "./matrix";
 import type { StatusBenchResult, TimedCalls } from "./status";
 
 export interface BenchReport {
@@ -24,6 +25,8 @@ export interface BenchReport {
   status?: StatusBenchResult;
   /** The workbook's recalculation (recalc.ts); absent when it was not run. */
   recalc?: RecalcResult;
+  /** CT.MATRIX against CT.STATUS per cell (matrix.ts); absent when it was not run. */
+  matrix?: MatrixBenchResult;
 }
 
 export const TARGETS = { extractMbS: 20, extractVsPeer: 10, peakRssMb: 1000, extractVsBaseline: 0.25, statusSpeedup: 50, recalcCellsPerRow: 100, recalcRatio: 5, cliVsBaseline: 0.08, xlsxPeakRssMb: 1000 } as const;
@@ -74,6 +77,11 @@ export interface BenchSummary {
   recalc_cells_per_row?: number;
   /** Every emitted CT formula evaluated once with fresh copies, over one pass computing every Status and Flags. */
   recalc_ratio?: number;
+  /** A 200 × 50 CT.MATRIX over 10,000 rows: seconds for the one call, and CT.STATUS per cell over it. */
+  matrix_seconds?: number;
+  matrix_vs_status_per_cell?: number;
+  /** The same with a fresh copy of the range per CT.STATUS call, as Excel passes it (sampled, counted per cell). */
+  matrix_vs_status_per_cell_fresh_copies?: number;
 }
 
 export function summarise(report: BenchReport): BenchSummary {
@@ -100,6 +108,9 @@ export function summarise(report: BenchReport): BenchSummary {
       status_speedup_fresh_copies: round2(speedup(report.status.freshNaive, report.status.freshIndexed)),
     }),
     ...(report.recalc && { recalc_cells_per_row: round2(report.recalc.cellsPerRow), recalc_ratio: round2(report.recalc.ratio) }),
+    ...(report.matrix && { matrix_seconds: round3(report.matrix.matrixSeconds), matrix_vs_status_per_cell: round2(ratio(report.matrix.perCellSeconds, report.matrix.matrixSeconds)),
+      matrix_vs_status_per_cell_fresh_copies: round2(ratio(freshCopyTotal(report.matrix), report.matrix.matrixSeconds)),
+    }),
   };
 }
 
@@ -173,6 +184,7 @@ export function formatReport(report: BenchReport): string[] {
     ...(report.cli ? ["", ...formatCli(report.cli, s)] : []),
     ...(report.status ? ["", ...formatStatus(report.status)] : []),
     ...(report.recalc ? ["", ...formatRecalc(report.recalc)] : []),
+    ...(report.matrix ? ["", ...formatMatrix(report.matrix)] : []),
   ];
 }
 
@@ -209,5 +221,21 @@ export function formatRecalc(r: RecalcResult): string[] {
     `  CT calls per full recalculation   ${r.ctCalls}`,
     `  cells handed to CT functions/row  ${r.cellsPerRow.toFixed(1)}   (target <= ${TARGETS.recalcCellsPerRow}: ${verdict(r.cellsPerRow <= TARGETS.recalcCellsPerRow)})`,
     `  emitted formulas / one pass       ${r.ratio.toFixed(2)}x (${r.emittedSeconds.toFixed(3)} s / ${r.onePassSeconds.toFixed(3)} s)   (target <= ${TARGETS.recalcRatio}: ${verdict(r.ratio <= TARGETS.recalcRatio)})`,
+  ];
+}
+
+/** Every cell's CT.STATUS with a fresh copy of the range, from the sampled time per cell. */
+const freshCopyTotal = (m: MatrixBenchResult) => m.freshCopySecondsPerCell * m.actors * m.instruments;
+
+/** The status matrix part of the report. */
+export function formatMatrix(m: MatrixBenchResult): string[] {
+  const fresh = freshCopyTotal(m);
+  return [
+    `Status matrix: ${m.actors} actors × ${m.instruments} instruments over ${m.rows.toLocaleString("en")} evidence rows (after a warm-up of both ways)`,
+    `  one CT.MATRIX call                          ${m.matrixSeconds.toFixed(3)} s`,
+    `  one CT.STATUS per cell, the same array      ${m.perCellSeconds.toFixed(3)} s   (${ratio(m.perCellSeconds, m.matrixSeconds).toFixed(1)}x the one call)`,
+    `  one CT.STATUS per cell, a fresh copy each*  ${fresh.toFixed(1)} s   (${ratio(fresh, m.matrixSeconds).toFixed(0)}x the one call)`,
+    `  * timed on the first ${m.freshCopyCells} cells (${(m.freshCopySecondsPerCell * 1000).toFixed(1)} ms each), counted for all ${m.actors * m.instruments}: Excel gives every call its own copy of the range.`,
+    `  cells that disagree                         ${m.mismatches.length}`,
   ];
 }
