@@ -11,6 +11,7 @@
 import { catalogById } from "../lexicon/catalog";
 import { canonicalActor, resolveActor, resolveInstrument } from "../lexicon/resolve";
 import { serialToDate } from "../status/table";
+import { UnreadableCell } from "../tables/cells";
 import type { PartialDate } from "../model";
 import { RECORDED_ACTS, SUFFIX_ACTS, type ImportProblem, type ImportResult, type RecordedAct, type ReferenceRecord } from "./record";
 
@@ -30,7 +31,7 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 
 function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
+  if (value === null || value === undefined || value instanceof UnreadableCell) return "";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   return String(value).replace(/\s+/gu, " ").trim();
 }
@@ -61,6 +62,7 @@ export interface ParsedDate {
  * serial. Null for a blank cell; a string reason when it cannot be read.
  */
 export function parseStatusDate(value: unknown): ParsedDate | null | string {
+  if (value instanceof UnreadableCell) return value.reason;
   if (typeof value === "number") {
     const date = serialToDate(value);
     return date ? { date, suffixAct: null } : `${value} is not a date`;
@@ -152,6 +154,10 @@ export function importStatusTable(grid: Grid, options: ImportOptions = {}): Impo
   for (let r = columns.header + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const line = r + 1;
+    if (row[columns.participant] instanceof UnreadableCell) {
+      problems.push({ line, reason: `Participant: ${(row[columns.participant] as UnreadableCell).reason}` });
+      continue;
+    }
     const raw = cellText(row[columns.participant]);
     const cells = [columns.signature, columns.consent].map((c) => (c === null ? "" : cellText(row[c])));
     if (raw === "" && cells.every((c) => c === "")) continue;
@@ -216,6 +222,11 @@ export function importLongTable(grid: Grid, mapping: LongMapping = DEFAULT_LONG_
     const row = grid[r] ?? [];
     const line = r + 1;
     const get = (k: keyof LongMapping) => (at(mapping[k]) >= 0 ? cellText(row[at(mapping[k])]) : "");
+    const unreadable = (Object.keys(mapping) as (keyof LongMapping)[]).find((k) => row[at(mapping[k])] instanceof UnreadableCell);
+    if (unreadable) {
+      problems.push({ line, reason: `${mapping[unreadable]}: ${(row[at(mapping[unreadable])] as UnreadableCell).reason}` });
+      continue;
+    }
     if (["actor", "instrument", "action", "date"].every((k) => get(k as keyof LongMapping) === "")) continue;
     const raw = get("actor");
     if (raw === "" || raw.length > MAX_CELL) {
