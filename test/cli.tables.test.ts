@@ -95,6 +95,31 @@ describe("status tables through gaps --reference", () => {
   }, T);
 });
 
+describe("a CSV status table saved by Excel in other locales", () => {
+  test("numeric dates: day.month.year (German) always, day/month/year when the table's own days show the order; an ambiguous one is named", async () => {
+    const dir = tmpDir();
+    const docs = documents(dir);
+    const german = writeFileIn(dir, "de.csv", csv([[TITLE], HEADER, ["Kazakhstan", "", "16 Sep 2005 a"], ["Chile 2", "14.09.2005", "10.04.2010"], ["Peru1", "14.09.2005", ""]], ";"));
+    expect(await said(docs, german)).toEqual(["SAID_NOT_DONE Peru icsant"]);
+    const french = writeFileIn(dir, "fr.csv", csv([[TITLE], HEADER, ["Kazakhstan", "", "16 Sep 2005 a"], ["Chile 2", "14/09/2005", "10/04/2010"], ["Peru1", "14/09/2005", ""]], ";"));
+    expect(await said(docs, french)).toEqual(["SAID_NOT_DONE Peru icsant"]);
+    const unclear = writeFileIn(dir, "unclear.csv", csv([[TITLE], HEADER, ["Chile", "01/02/2005", "03/04/2010"]], ","));
+    const run = await runCli(["reference", "import", unclear, "--out", path.join(dir, "book.xlsx")]);
+    expect(run.errCalls.join("\n")).toMatch(/unclear\.csv line 3: Signature: "01\/02\/2005" could be 1 February or 2 January/u);
+  }, T);
+
+  test("a cell Excel wrote as an error (#N/A) is named on its line, not imported as a participant", async () => {
+    const dir = tmpDir();
+    const table = writeFileIn(dir, "err.csv", csv([[TITLE], HEADER, ...ROWS, ["#N/A", "", "1 Jan 2001"]], ";"));
+    const run = await runCli(["reference", "import", table, "--out", path.join(dir, "book.xlsx")]);
+    expect(run.errCalls.join("\n")).toMatch(/err\.csv line 6: Participant: the cell shows the error #N\/A/u);
+    expect(run.errCalls.join("\n")).toMatch(/4 recorded acts of .* read, 1 row not read/u);
+    const list = writeFileIn(dir, "list.csv", csv([["Instrument"], ["icsant"], ["#REF!"]], ","));
+    const gaps = await runCli(["gaps", documents(dir), "--checklist", list, "--quiet"]);
+    expect([gaps.code, gaps.errCalls]).toEqual([1, [expect.stringMatching(/list\.csv: row 3: Instrument: the cell shows the error #REF!/u)]]);
+  }, T);
+});
+
 /** Windows-1252 bytes of a string of Latin-1 characters (what Excel's plain "CSV" writes on Windows). */
 function windows1252(text: string): Uint8Array {
   return Uint8Array.from([...text].map((c) => {

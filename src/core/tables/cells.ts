@@ -51,6 +51,7 @@ function richText(value: unknown): string | null {
 /** An exceljs cell value (Cell.value, or an entry of Row.values). */
 export function xlsxCell(value: unknown, depth = 0): TableCell {
   if (value === null || value === undefined) return null;
+  if (value instanceof UnreadableCell) return value;
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") return Number.isFinite(value) ? value : new UnreadableCell("unknown", String(value));
   if (value instanceof Date || Object.prototype.toString.call(value) === "[object Date]") return isoDate(value as Date);
@@ -77,8 +78,9 @@ export function xlsxCell(value: unknown, depth = 0): TableCell {
 }
 
 /**
- * An Office.js range value (Range.values): strings, numbers, booleans; an error arrives as its
- * text ("#N/A"), which is read as the error it is; an empty cell is "".
+ * An Office.js range value (Range.values), or a cell of a CSV Excel saved: strings, numbers,
+ * booleans; an error arrives as its text ("#N/A"), which is read as the error it is; an empty
+ * cell is "". Values already read (exceljs's, an UnreadableCell) pass through xlsxCell.
  */
 export function officeCell(value: unknown): TableCell {
   if (value === "" || value === null || value === undefined) return null;

@@ -60,6 +60,13 @@ describe("the pane's status tables as users have them", () => {
     expect(grid[2]?.[0]).toBe("C\u00f4te d'Ivoire");
   });
 
+  it("reads numeric dates of other locales (14.09.2005; 14/09/2005 when the table's days show the order) and names an error cell", () => {
+    const grid = [[TITLE], HEADER, ["Kazakhstan", "", "16 Sep 2005 a"], ["Chile 2", "14/09/2005", "10/04/2010"], ["Peru1", "14.09.2005", ""], ["#N/A", "1/1/2001", ""]];
+    const result = importPastedTable(csv(grid, ";"), null);
+    expect(acts(result.records)).toEqual(ACTS);
+    expect(result.problems).toEqual([{ line: 6, reason: "Participant: the cell shows the error #N/A; correct it in the sheet" }]);
+  });
+
   it("says on which line a malformed quote is, pasted or picked", async () => {
     const text = csv([[TITLE], HEADER, ROWS[0]!], ";") + '"Chile;14 Sep 2005;\r\nPeru;;\r\n';
     expect(() => importPastedTable(text, null)).toThrow(/the CSV text cannot be read: a quoted field opened on line 4 is never closed/u);
