@@ -87,6 +87,13 @@ describe("status tables through gaps --reference", () => {
     expect(run.errCalls.join("\n")).toMatch(/4 recorded acts of .* read, 0 rows not read/u);
   }, T);
 
+  test("a file larger than a status table can be (10 MB) is refused with one line, as in the pane", async () => {
+    const dir = tmpDir();
+    const big = writeFileIn(dir, "big.csv", `${HEADER.join(";")}\n${"Chile;1 Jan 2001;\n".repeat(600_000)}`);
+    const run = await runCli(["gaps", documents(dir), "--reference", big, "--quiet"]);
+    expect([run.code, run.errCalls]).toEqual([1, [expect.stringMatching(/big\.csv is larger than 10 MB; a status table is much smaller/u)]]);
+  }, T);
+
   test("a malformed CSV is still a clear error naming the line its open quote is on", async () => {
     const dir = tmpDir();
     const table = writeFileIn(dir, "broken.csv", csv([[TITLE], HEADER, ROWS[0]!], ";") + '"Chile;14 Sep 2005;\r\nPeru;;\r\n');

@@ -12,6 +12,7 @@ import {
   extractDocument,
   findGaps,
   GAP_CODES,
+  MAX_TABLE_BYTES,
   parseDelimited,
   reconcile,
   ReferenceImportError,
@@ -25,7 +26,7 @@ import {
 } from "../core";
 import { CliUsageError, GAPS_USAGE, parseGapsArgs } from "./args";
 import { decodeText } from "../documents";
-import { emit, MAX_BYTES, readInputs, seedsDir } from "./files";
+import { emit, readInputs, seedsDir } from "./files";
 import { CSV_BOM, csvField } from "./formats";
 import { nodeSha256 } from "./nodeHash";
 import { importTableFile } from "./reference";
@@ -99,7 +100,7 @@ export async function loadChecklist(spec: string): Promise<LoadedChecklist> {
   let size: number;
   try {
     const st = await fs.stat(spec);
-    if (!st.isFile()) throw new CliUsageError(`--checklist ${spec} is a folder; give a built-in name (${builtInNames()}) or a .csv or .txt file`, GAPS_USAGE);
+    if (!st.isFile()) throw new CliUsageError(`--checklist ${spec} is ${st.isDirectory() ? "a folder" : "not a regular file"}; give a built-in name (${builtInNames()}) or a .csv or .txt file`, GAPS_USAGE);
     size = st.size;
   } catch (e) {
     if (e instanceof CliUsageError) throw e;
@@ -109,7 +110,7 @@ export async function loadChecklist(spec: string): Promise<LoadedChecklist> {
   if (ext !== ".csv" && ext !== ".txt") {
     throw new CliUsageError(`--checklist ${spec}: a checklist file is .csv (an "Instrument" column, optionally "Actor") or .txt (one instrument a line)`, GAPS_USAGE);
   }
-  if (size > MAX_BYTES) throw new ChecklistError(`${spec}: ${Math.round(size / 1e6)} MB is too large for a checklist`);
+  if (size > MAX_TABLE_BYTES) throw new ChecklistError(`${spec}: ${Math.round(size / 1e6)} MB is too large for a checklist (at most ${MAX_TABLE_BYTES / 1024 / 1024} MB)`);
   let text: string;
   try {
     text = decodeText(await fs.readFile(spec));

@@ -5,11 +5,10 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { delimitedFormatOf, DelimitedTextError, importReferenceGrid, parseDelimited, ReferenceImportError, xlsxGrid, type ImportResult } from "../core";
+import { delimitedFormatOf, DelimitedTextError, importReferenceGrid, MAX_TABLE_BYTES, parseDelimited, ReferenceImportError, xlsxGrid, type ImportResult } from "../core";
 import { decodeText } from "../documents";
 import { WorkbookError, writeReference } from "../workbook/store";
 import { CliUsageError, parseReferenceArgs, REFERENCE_USAGE } from "./args";
-import { MAX_BYTES } from "./files";
 
 export const TABLE_EXTENSIONS = [".csv", ".tsv", ".txt", ".xlsx"] as const;
 
@@ -24,7 +23,7 @@ export async function readTableFile(file: string): Promise<unknown[][]> {
   try {
     const st = await fs.stat(file);
     if (!st.isFile()) throw new ReferenceImportError(`${file} is not a file`);
-    if (st.size > MAX_BYTES) throw new ReferenceImportError(`${file} is larger than ${MAX_BYTES / 1024 / 1024} MB; a status table is much smaller`);
+    if (st.size > MAX_TABLE_BYTES) throw new ReferenceImportError(`${file} is larger than ${MAX_TABLE_BYTES / 1024 / 1024} MB; a status table is much smaller`);
     bytes = await fs.readFile(file);
   } catch (e) {
     if (e instanceof ReferenceImportError) throw e;

@@ -71,6 +71,12 @@ describe("parseDelimited", () => {
     expect(() => parseDelimited('a,b\nc,"d"x,e\n')).toThrow(/line 2 has text after its closing quote/u);
   });
 
+  test("hostile text: a megabyte of misplaced quotes is one error; a megabyte of separators is rows of empty cells", () => {
+    expect(() => parseDelimited('"a"b'.repeat(250_000))).toThrow(/line 1 has text after its closing quote/u);
+    expect(parseDelimited(";".repeat(1_000_000), "csv").rows).toEqual([]);
+    expect(parseDelimited("x;y\n".repeat(100_000), "csv").rows).toHaveLength(100_000);
+  });
+
   test("the format of an extension", () => {
     expect([".csv", ".tsv", ".txt", ""].map(delimitedFormatOf)).toEqual(["csv", "tsv", "auto", "auto"]);
   });

@@ -42,17 +42,19 @@ const CANDIDATES: Readonly<Record<DelimitedFormat, readonly Delimiter[]>> = {
   tsv: ["\t"],
 };
 
-/** Rows looked at to choose the separator: a status table's title, header and first participants. */
+/** Rows looked at to choose the separator: a status table's title, header and first participants; and at most this much text. */
 const SAMPLE_ROWS = 50;
+const SAMPLE_CHARS = 64 * 1024;
+
+/** A status table is a few hundred rows, a checklist a few thousand: larger text is not one (and would only be slow to read). */
+export const MAX_TABLE_BYTES = 10 * 1024 * 1024;
 
 /** All line ends as "\n": one per line end, so line numbers are those of the text as written. */
 function unifyLineEnds(text: string): string {
   return text.replace(/\r\n?/gu, "\n");
 }
 
-function parse(text: string, delimiter: Delimiter, preview = 0): Papa.ParseResult<string[]> {
-  return Papa.parse<string[]>(text, { delimiter, newline: "\n", quoteChar: '"', escapeChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false, preview });
-}
+const OPTIONS = { newline: "\n", quoteChar: '"', escapeChar: '"', header: false, dynamicTyping: false, skipEmptyLines: false } as const;
 
 /**
  * The separator that splits the most sample rows into the same number of cells (at least two),
@@ -68,7 +70,8 @@ export function chooseDelimiter(text: string, format: DelimitedFormat = "auto"):
   let bestCells = 0;
   for (const delimiter of candidates) {
     const counts = new Map<number, number>();
-    for (const row of parse(text, delimiter, SAMPLE_ROWS).data) if (row.length > 1) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+    // A cell cut at the sample's end is only a sample's problem: errors are not looked at here.
+    for (const row of Papa.parse<string[]>(text.slice(0, SAMPLE_CHARS), { ...OPTIONS, delimiter, preview: SAMPLE_ROWS }).data) if (row.length > 1) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
     for (const [cells, rows] of counts) {
       if (rows > bestRows || (rows === bestRows && cells > bestCells)) [best, bestRows, bestCells] = [delimiter, rows, cells];
     }
@@ -87,8 +90,18 @@ function lineAt(text: string, offset: number): number {
 export function parseDelimited(text: string, format: DelimitedFormat = "auto"): DelimitedText {
   const clean = unifyLineEnds(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const delimiter = chooseDelimiter(clean, format);
-  const result = parse(clean, delimiter);
-  const error = result.errors.find((e) => e.type === "Quotes");
+  // Row by row, stopping at the first misplaced quote: a hostile file of quotes makes one error, not millions.
+  const rows: string[][] = [];
+  let error: Papa.ParseError | undefined;
+  Papa.parse<string[]>(clean, {
+    ...OPTIONS,
+    delimiter,
+    step: (result, parser) => {
+      error = result.errors.find((e) => e.type === "Quotes");
+      if (error) parser.abort();
+      else rows.push(result.data);
+    },
+  });
   if (error) {
     // papaparse gives the offset just after the opening quote of the field.
     const line = lineAt(clean, Math.max(0, (error.index ?? 1) - 1));
@@ -98,7 +111,6 @@ export function parseDelimited(text: string, format: DelimitedFormat = "auto"): 
         : `a quoted field on line ${line} has text after its closing quote; double a quote that is part of the text ("")`,
     );
   }
-  const rows = result.data;
   while (rows.length > 0 && (rows[rows.length - 1] as string[]).every((c) => c.trim() === "")) rows.pop();
   return { rows, delimiter };
 }

@@ -6,7 +6,7 @@
  */
 // The core's table reading and src/documents' decoding are the command line's too: a file reads the same in both.
 import { decodeText, extensionOf } from "../../documents";
-import { delimitedFormatOf, DelimitedTextError, importReferenceGrid, isLongTable, parseDelimited, ReferenceImportError, type DelimitedFormat, type ImportResult } from "../../core";
+import { delimitedFormatOf, DelimitedTextError, importReferenceGrid, isLongTable, MAX_TABLE_BYTES, parseDelimited, ReferenceImportError, type DelimitedFormat, type ImportResult } from "../../core";
 import type { MergeSummary } from "../../workbook/merge";
 
 export { ReferenceImportError };
@@ -15,8 +15,8 @@ export { ReferenceImportError };
 export const TABLE_EXTENSIONS = [".csv", ".tsv", ".txt", ".xlsx"] as const;
 export const TABLE_ACCEPT = TABLE_EXTENSIONS.join(",");
 
-/** A status table is a few hundred rows; a larger file is not one. */
-export const MAX_TABLE_BYTES = 10 * 1024 * 1024;
+/** A status table is a few hundred rows; a larger file is not one (the command line's limit too). */
+export { MAX_TABLE_BYTES };
 
 /** A grid's cells: strings from text, strings, numbers or dates from an .xlsx. */
 export type TableGrid = unknown[][];
