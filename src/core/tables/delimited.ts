@@ -58,10 +58,10 @@ const OPTIONS = { newline: "\n", quoteChar: '"', escapeChar: '"', header: false,
 
 /**
  * The separator that splits the most sample rows into the same number of cells (at least two),
- * then the one giving more cells; the format's order breaks ties. papaparse's own guess takes
- * the separator with the most cells per row on average, which in a `;` file whose cells hold
- * commas ("Ratification, Acceptance(A), …", "Development, Production and Stockpiling") is the
- * comma. Text with no separator at all is one column: the format's first candidate.
+ * then the one giving more cells; the format's order breaks ties. papaparse's own guess wants
+ * the most cells per row on average, which in a short `;` table whose title and header hold
+ * commas ("Development, Production and Stockpiling", "Ratification, Acceptance(A), …") is the
+ * comma's. Text with no separator at all is one column: the format's first candidate.
  */
 export function chooseDelimiter(text: string, format: DelimitedFormat = "auto"): Delimiter {
   const candidates = CANDIDATES[format];
