@@ -12,7 +12,7 @@ import {
   type Extraction,
   type Gap,
 } from "../src/core";
-import { GAP_CSV_COLUMNS, gapsToCsv, GapsOutputSchema, readCsv, verifierFor, type GapsOutput } from "../src/cli/gaps";
+import { GAP_CSV_COLUMNS, gapsToCsv, GapsOutputSchema, verifierFor, type GapsOutput } from "../src/cli/gaps";
 import { hasStackTrace, parseCsv, runCli, seedExtractions, tmpDir, writeFileIn } from "./helpers";
 
 /** `commitments gaps`: the core's gap rules over what `extract` reads, in-process through main(argv, io). */
@@ -285,13 +285,6 @@ describe("CSV safety and helpers", () => {
 
   test("an unknown code is refused on the way out", () => {
     expect(() => gapsToCsv([{ ...hostile, code: "MADE_UP" as Gap["code"] }])).toThrow();
-  });
-
-  test("readCsv: BOM, quotes, doubled quotes, line breaks inside quotes, CRLF, LF and CR, blank lines", () => {
-    expect(readCsv('\uFEFFa,"b,c"\r\n"d""e",\n\n"f\r\ng"\rh')).toEqual([["a", "b,c"], ['d"e', ""], ["f\r\ng"], ["h"]]);
-    expect(readCsv("")).toEqual([]);
-    expect(readCsv('a,\n"",""')).toEqual([["a", ""], ["", ""]]);
-    expect(() => readCsv('a\n"b\nc')).toThrow(/line 2/u);
   });
 
   test("verify: a quote no longer verbatim in its text is UNVERIFIED_SOURCE; an unknown document is not", async () => {

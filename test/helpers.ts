@@ -53,8 +53,9 @@ export function hasStackTrace(run: CliRun): boolean {
   return /^\s+at\s/mu.test(run.errCalls.join("\n")) || /^\s+at\s/mu.test(run.out);
 }
 
-/** Minimal RFC 4180 parser: quoted fields may hold commas, doubled quotes and newlines. */
-export function parseCsv(csv: string): string[][] {
+/** Minimal RFC 4180 parser: quoted fields may hold commas, doubled quotes and newlines; a leading byte-order mark is dropped, as Excel does. */
+export function parseCsv(text: string): string[][] {
+  const csv = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";

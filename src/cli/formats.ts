@@ -16,6 +16,13 @@ export function csvField(value: unknown): string {
   return /[",\n\r]/u.test(s) ? `"${s.replace(/"/gu, '""')}"` : s;
 }
 
+/**
+ * Every CSV the CLI writes starts with a UTF-8 byte-order mark: without it Excel on Windows opens
+ * a double-clicked .csv in the machine's ANSI code page, so "Côte d'Ivoire" shows as "CÃ´te
+ * d'Ivoire". Excel's own "CSV UTF-8" writes it too; readers of CSV drop it (this tool's included).
+ */
+export const CSV_BOM = "\uFEFF";
+
 export function toCsv(extraction: Extraction): string {
   const lines = [CSV_COLUMNS.join(",")];
   for (const c of extraction.commitments) {
@@ -26,7 +33,7 @@ export function toCsv(extraction: Extraction): string {
     };
     lines.push(CSV_COLUMNS.map((k) => csvField(row[k])).join(","));
   }
-  return `${lines.join("\r\n")}\r\n`;
+  return `${CSV_BOM}${lines.join("\r\n")}\r\n`;
 }
 
 export function toJson(extraction: Extraction): string {

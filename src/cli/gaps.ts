@@ -6,11 +6,14 @@ import {
   builtInNames,
   ChecklistError,
   checklistFromGrid,
+  DelimitedTextError,
   evidenceFromExtraction,
   EvidenceIndex,
   extractDocument,
   findGaps,
   GAP_CODES,
+  MAX_TABLE_BYTES,
+  parseDelimited,
   reconcile,
   ReferenceImportError,
   ReferenceIndex,
@@ -22,13 +25,11 @@ import {
   type Gap,
 } from "../core";
 import { CliUsageError, GAPS_USAGE, parseGapsArgs } from "./args";
-import { decodeUtf8, emit, MAX_BYTES, readInputs, seedsDir } from "./files";
-import { csvField } from "./formats";
+import { decodeText } from "../documents";
+import { emit, readInputs, seedsDir } from "./files";
+import { CSV_BOM, csvField } from "./formats";
 import { nodeSha256 } from "./nodeHash";
 import { importTableFile } from "./reference";
-import { CsvError, readCsv } from "./csv";
-
-export { readCsv };
 
 /**
  * `commitments gaps`: documents read and extracted as `commitments extract` does, then the core's
@@ -61,14 +62,14 @@ export function gapsToJson(gaps: readonly Gap[]): string {
   return `${JSON.stringify(out, null, 2)}\n`;
 }
 
-/** One row per gap, commitment ids separated by spaces; cells guarded against formulas as in `extract --format csv`. */
+/** One row per gap, commitment ids separated by spaces; cells guarded against formulas and a byte-order mark first, as in `extract --format csv`. */
 export function gapsToCsv(gaps: readonly Gap[]): string {
   const lines: string[] = [GAP_CSV_COLUMNS.join(",")];
   for (const g of GapsOutputSchema.parse({ gaps: gaps.map(gapRecord) }).gaps) {
     const row = { ...g, commitmentIds: g.commitmentIds.join(" ") };
     lines.push(GAP_CSV_COLUMNS.map((k) => csvField(row[k])).join(","));
   }
-  return `${lines.join("\r\n")}\r\n`;
+  return `${CSV_BOM}${lines.join("\r\n")}\r\n`;
 }
 
 
@@ -99,7 +100,7 @@ export async function loadChecklist(spec: string): Promise<LoadedChecklist> {
   let size: number;
   try {
     const st = await fs.stat(spec);
-    if (!st.isFile()) throw new CliUsageError(`--checklist ${spec} is a folder; give a built-in name (${builtInNames()}) or a .csv or .txt file`, GAPS_USAGE);
+    if (!st.isFile()) throw new CliUsageError(`--checklist ${spec} is ${st.isDirectory() ? "a folder" : "not a regular file"}; give a built-in name (${builtInNames()}) or a .csv or .txt file`, GAPS_USAGE);
     size = st.size;
   } catch (e) {
     if (e instanceof CliUsageError) throw e;
@@ -109,18 +110,18 @@ export async function loadChecklist(spec: string): Promise<LoadedChecklist> {
   if (ext !== ".csv" && ext !== ".txt") {
     throw new CliUsageError(`--checklist ${spec}: a checklist file is .csv (an "Instrument" column, optionally "Actor") or .txt (one instrument a line)`, GAPS_USAGE);
   }
-  if (size > MAX_BYTES) throw new ChecklistError(`${spec}: ${Math.round(size / 1e6)} MB is too large for a checklist`);
+  if (size > MAX_TABLE_BYTES) throw new ChecklistError(`${spec}: ${Math.round(size / 1e6)} MB is too large for a checklist (at most ${MAX_TABLE_BYTES / 1024 / 1024} MB)`);
   let text: string;
   try {
-    text = decodeUtf8(await fs.readFile(spec)).text;
+    text = decodeText(await fs.readFile(spec));
   } catch (e) {
     throw new ChecklistError(`cannot read ${spec}: ${(e as NodeJS.ErrnoException).code ?? "read error"}`);
   }
   let checklist: Checklist;
   try {
-    checklist = checklistFromGrid(ext === ".csv" ? readCsv(text) : txtGrid(text), path.basename(spec));
+    checklist = checklistFromGrid(ext === ".csv" ? parseDelimited(text, "csv").rows : txtGrid(text), path.basename(spec));
   } catch (e) {
-    if (e instanceof ChecklistError || e instanceof CsvError) throw new ChecklistError(`${spec}: ${e.message}`);
+    if (e instanceof ChecklistError || e instanceof DelimitedTextError) throw new ChecklistError(`${spec}: ${e.message}`);
     throw e;
   }
   if (checklist.items.length === 0) {

@@ -5,15 +5,17 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { importReferenceGrid, ReferenceImportError, type ImportResult } from "../core";
+import { delimitedFormatOf, DelimitedTextError, importReferenceGrid, MAX_TABLE_BYTES, parseDelimited, ReferenceImportError, xlsxGrid, type ImportResult } from "../core";
+import { decodeText } from "../documents";
 import { WorkbookError, writeReference } from "../workbook/store";
 import { CliUsageError, parseReferenceArgs, REFERENCE_USAGE } from "./args";
-import { decodeUtf8, MAX_BYTES } from "./files";
-import { CsvError, readCsv } from "./csv";
 
 export const TABLE_EXTENSIONS = [".csv", ".tsv", ".txt", ".xlsx"] as const;
 
-/** A table file's cells: CSV, tab-separated text (a paste from the UNTC page), or an .xlsx's first sheet. */
+/**
+ * A table file's cells: CSV (`,` or `;`), tab-separated text (a paste from the UNTC page), or an
+ * .xlsx's first sheet; read as the pane reads them (src/core/tables, decodeText of src/documents).
+ */
 export async function readTableFile(file: string): Promise<unknown[][]> {
   const ext = path.extname(file).toLowerCase();
   if (!(TABLE_EXTENSIONS as readonly string[]).includes(ext)) throw new ReferenceImportError(`${file}: a status table is .csv, .tsv, .txt (tab-separated) or .xlsx`);
@@ -21,7 +23,7 @@ export async function readTableFile(file: string): Promise<unknown[][]> {
   try {
     const st = await fs.stat(file);
     if (!st.isFile()) throw new ReferenceImportError(`${file} is not a file`);
-    if (st.size > MAX_BYTES) throw new ReferenceImportError(`${file} is larger than ${MAX_BYTES / 1024 / 1024} MB; a status table is much smaller`);
+    if (st.size > MAX_TABLE_BYTES) throw new ReferenceImportError(`${file} is larger than ${MAX_TABLE_BYTES / 1024 / 1024} MB; a status table is much smaller`);
     bytes = await fs.readFile(file);
   } catch (e) {
     if (e instanceof ReferenceImportError) throw e;
@@ -36,24 +38,14 @@ export async function readTableFile(file: string): Promise<unknown[][]> {
     } catch (e) {
       throw new ReferenceImportError(`${file} is not an .xlsx workbook exceljs can read (${(e as Error).message})`);
     }
-    const ws = wb.worksheets[0];
-    const grid: unknown[][] = [];
-    ws?.eachRow({ includeEmpty: true }, (row, r) => {
-      const values = (row.values as unknown[]).slice(1);
-      grid[r - 1] = values.map((v) => (v && typeof v === "object" && "result" in (v as object) ? (v as { result: unknown }).result : v && typeof v === "object" && "richText" in (v as object) ? (v as { richText: { text: string }[] }).richText.map((t) => t.text).join("") : v));
-    });
-    return Array.from(grid, (row) => row ?? []);
+    return xlsxGrid(wb.worksheets[0]);
   }
-  const text = decodeUtf8(bytes).text.replace(/^\uFEFF/u, "");
-  if (ext === ".csv") {
-    try {
-      return readCsv(text);
-    } catch (e) {
-      if (e instanceof CsvError) throw new ReferenceImportError(`${file}: ${e.message}`);
-      throw e;
-    }
+  try {
+    return parseDelimited(decodeText(bytes), delimitedFormatOf(ext)).rows;
+  } catch (e) {
+    if (e instanceof DelimitedTextError) throw new ReferenceImportError(`${file}: ${e.message}`);
+    throw e;
   }
-  return text.split(/\r?\n/u).map((line) => line.split("\t"));
 }
 
 

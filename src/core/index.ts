@@ -11,3 +11,4 @@ export { RECORDED_ACTS, SUFFIX_ACTS, actionOfAct, isBindingAct, type RecordedAct
 export { DEFAULT_LONG_MAPPING, importLongTable, importReferenceGrid, importStatusTable, isLongTable, MAX_ROWS, parseStatusDate, participant, ReferenceImportError, type ImportOptions, type LongMapping, type ParsedDate } from "./reference/untc";
 export { describeStatusWithRecord, reconcile, recordedText, ReferenceIndex, type ReconcileOptions } from "./reference/reconcile";
 export { readReferenceTable, reconciliation, referenceTable, ReferenceTableError, type ReferenceTable } from "./reference/table";
+export * from "./tables";

@@ -5,7 +5,7 @@
  * status lines then compare the statements with it. The tables' dates are made up (see
  * state/reference.fixtures.ts): they are not the depositary's record.
  */
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { ImportResult } from "../core";
 import type { MergeSummary } from "../workbook/merge";
@@ -136,6 +136,18 @@ describe("App: importing a status table", () => {
     const message = await screen.findByTestId("reference-message");
     expect(within(message).getByText("Imported: Arms Trade Treaty")).toBeTruthy();
     expect(screen.getByTestId("reference-counts").textContent).toBe("att.csv: 3 recorded acts of 2 participants read; 1 row to check (listed below).");
+  });
+
+  it("imports a `;` CSV as Excel saves it in French, German or Spanish, pasted or picked (issue 15)", async () => {
+    pane(services());
+    await screen.findByText(CHILE, { selector: "div" });
+    await openReference();
+    const semicolons = CRC_WITHOUT_NORWAY.split("\n").map((line) => line.split("\t").join(";")).join("\r\n");
+    const message = await paste(semicolons);
+    expect(within(message).getByText(`Imported: ${CRC}`)).toBeTruthy();
+    expect(message.textContent).toContain("4 recorded acts of 2 participants read; every row read.");
+    await userEvent.upload(screen.getByTestId("reference-file-input"), new File([semicolons], "crc.csv", { type: "text/csv" }));
+    await waitFor(() => expect(screen.getByTestId("reference-counts").textContent).toBe("crc.csv: 4 recorded acts of 2 participants read; every row read."));
   });
 
   it("keeps one table per instrument: importing the same instrument again replaces it; Remove drops it", async () => {

@@ -4,7 +4,7 @@
  */
 import { record } from "../../../test/support/evidence";
 import { EvidenceIndex } from "../status/evidenceIndex";
-import { importLongTable, importStatusTable, parseStatusDate, participant, ReferenceImportError, MAX_ROWS } from "./untc";
+import { importLongTable, importStatusTable, parseStatusDate, participant, ReferenceImportError, MAX_ROWS, slashOrder } from "./untc";
 import { reconcile, ReferenceIndex } from "./reconcile";
 import type { ReferenceRecord } from "./record";
 
@@ -37,6 +37,16 @@ describe("parseStatusDate: every suffix and footnote form", () => {
     expect(parseStatusDate("16 Sepember 2005")).toMatch(/not a month/u);
     expect(parseStatusDate("soon")).toMatch(/not a date such as/u);
     expect(parseStatusDate("16 Sep 2005 x")).toMatch(/neither a suffix/u);
+  });
+
+  test("numeric dates of other locales: day.month.year always; slashes in the order the table's own dates show", () => {
+    expect(parseStatusDate("16.09.2005 a")).toEqual({ date: "2005-09-16", suffixAct: "accession" });
+    expect(parseStatusDate("16/09/2005", "day-first")).toEqual({ date: "2005-09-16", suffixAct: null });
+    expect(parseStatusDate("09/16/2005", "month-first")).toEqual({ date: "2005-09-16", suffixAct: null });
+    expect(parseStatusDate("05/05/2005")).toEqual({ date: "2005-05-05", suffixAct: null });
+    expect(parseStatusDate("03/04/2005")).toMatch(/could be 3 April or 4 March/u);
+    expect(parseStatusDate("31.02.2005")).toMatch(/not a real date/u);
+    expect([slashOrder(["14/09/2005", "01/02/2003", 38611]), slashOrder(["09/14/2005"]), slashOrder(["01/02/2003"]), slashOrder(["14/09/2005", "09/14/2005"])]).toEqual(["day-first", "month-first", null, null]);
   });
 });
 

@@ -11,6 +11,7 @@
 import { catalogById } from "../lexicon/catalog";
 import { canonicalActor, resolveActor, resolveInstrument } from "../lexicon/resolve";
 import { serialToDate } from "../status/table";
+import { officeCell, UnreadableCell } from "../tables/cells";
 import type { PartialDate } from "../model";
 import { RECORDED_ACTS, SUFFIX_ACTS, type ImportProblem, type ImportResult, type RecordedAct, type ReferenceRecord } from "./record";
 
@@ -30,7 +31,7 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 
 function cellText(value: unknown): string {
-  if (value === null || value === undefined) return "";
+  if (value === null || value === undefined || value instanceof UnreadableCell) return "";
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   return String(value).replace(/\s+/gu, " ").trim();
 }
@@ -55,12 +56,37 @@ export interface ParsedDate {
   suffixAct: RecordedAct | null;
 }
 
+/** How a table writes numeric dates with slashes: day first (most of the world), month first (the United States), or not known. */
+export type SlashOrder = "day-first" | "month-first" | null;
+
+const NUMERIC_DATE = /^(\d{1,2})([./])(\d{1,2})\2(\d{4})\b/u;
+
+/**
+ * The order of a table's slash dates, from the table itself: a first number over 12 is a day, a
+ * second one over 12 is a day too. Null when no date tells, or when they disagree.
+ */
+export function slashOrder(values: Iterable<unknown>): SlashOrder {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const value of values) {
+    const m = typeof value === "string" ? NUMERIC_DATE.exec(value.trim()) : null;
+    if (!m || m[2] !== "/") continue;
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[3]) > 12) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? null : dayFirst ? "day-first" : "month-first";
+}
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
 /**
  * A status-table date: "16 Sep 2005 a", "10 Apr 2003", "4 Jan 1994 d", "2 Oct 2016 A",
- * "21 Jan 2009 AA", with footnote markers ("12 Mar 2001 a 3"); an ISO date; or an Excel date
- * serial. Null for a blank cell; a string reason when it cannot be read.
+ * "21 Jan 2009 AA", with footnote markers ("12 Mar 2001 a 3"); an ISO date; a numeric date as
+ * Excel writes it in other locales ("16.09.2005", and "16/09/2005" in the order `slashes` gives);
+ * or an Excel date serial. Null for a blank cell; a string reason when it cannot be read.
  */
-export function parseStatusDate(value: unknown): ParsedDate | null | string {
+export function parseStatusDate(value: unknown, slashes: SlashOrder = null): ParsedDate | null | string {
+  if (value instanceof UnreadableCell) return value.reason;
   if (typeof value === "number") {
     const date = serialToDate(value);
     return date ? { date, suffixAct: null } : `${value} is not a date`;
@@ -72,14 +98,25 @@ export function parseStatusDate(value: unknown): ParsedDate | null | string {
   const text = cellText(value);
   if (text === "") return null;
   if (text.length > MAX_CELL) return "a cell too long to be a date";
-  const m = /^(\d{1,2})[\s-]([A-Za-z]{3,9})\.?[\s-](\d{4})\b/u.exec(text) ?? /^(\d{4})-(\d{2})-(\d{2})\b/u.exec(text);
-  if (!m) return `"${text}" is not a date such as "16 Sep 2005 a"`;
+  let year: number;
+  let month: number | undefined;
+  let day: number;
+  let m = /^(\d{1,2})[\s-]([A-Za-z]{3,9})\.?[\s-](\d{4})\b/u.exec(text);
+  if (m) [year, month, day] = [Number(m[3]), MONTHS[(m[2] as string).toLowerCase()], Number(m[1])];
+  else if ((m = /^(\d{4})-(\d{2})-(\d{2})\b/u.exec(text))) [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = NUMERIC_DATE.exec(text))) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const order = m[2] === "." ? "day-first" : slashes;
+    if (order === null) {
+      if (a === b) [day, month] = [a, b];
+      else return `"${text}" could be ${a} ${MONTH_NAMES[b - 1] ?? "?"} or ${b} ${MONTH_NAMES[a - 1] ?? "?"}, and no other date of the table tells; write the month's name or YYYY-MM-DD`;
+    } else [day, month] = order === "day-first" ? [a, b] : [b, a];
+    year = Number(m[4]);
+  } else return `"${text}" is not a date such as "16 Sep 2005 a"`;
   // After the date: an optional suffix, then footnote markers ("a 3", "2,4").
   const rest = text.slice(m[0].length).trim().split(/[\s,]+/u).filter(Boolean);
   const suffix = rest[0] !== undefined && SUFFIX_ACTS[rest[0]] ? rest.shift() : undefined;
   if (rest.some((t) => !/^\d{1,2}$/u.test(t))) return `"${text}" has "${rest.join(" ")}" after its date, which is neither a suffix (a, A, AA, d) nor a footnote`;
-  const iso = /^\d{4}$/u.test(m[1] as string);
-  const [year, month, day] = iso ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(m[3]), MONTHS[(m[2] as string).toLowerCase()], Number(m[1])];
   if (!month) return `"${m[2]}" in "${text}" is not a month`;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1800 || year > 2200) return `"${text}" is not a real date`;
@@ -135,9 +172,15 @@ function resolveGiven(text: string): { id: string | null; name: string } {
   return entry ? { id: entry.id, name: entry.name } : { id: null, name: text.trim() };
 }
 
+/** The grid's cells as the import reads them: an error Excel wrote as text ("#N/A") is the error it is. */
+function readCells(grid: Grid): Grid {
+  return grid.map((row) => (Array.isArray(row) ? Array.from(row, officeCell) : []));
+}
+
 /** Reads a UNTC-layout status table; throws ReferenceImportError when it is not one. */
-export function importStatusTable(grid: Grid, options: ImportOptions = {}): ImportResult {
-  if (!Array.isArray(grid) || grid.length === 0) throw new ReferenceImportError("the table is empty: copy the status table from its title line down to its last participant");
+export function importStatusTable(table: Grid, options: ImportOptions = {}): ImportResult {
+  if (!Array.isArray(table) || table.length === 0) throw new ReferenceImportError("the table is empty: copy the status table from its title line down to its last participant");
+  const grid = readCells(table);
   if (grid.length > MAX_ROWS) throw new ReferenceImportError(`the table has ${grid.length.toLocaleString("en")} rows, more than the ${MAX_ROWS.toLocaleString("en")} a status table can have; import one instrument's table at a time`);
   const columns = findColumns(grid);
   if (!columns) throw new ReferenceImportError('no "Participant" column: the header row of a status table reads "Participant | Signature | Ratification, Accession(a), …"; copy it with the table');
@@ -147,11 +190,16 @@ export function importStatusTable(grid: Grid, options: ImportOptions = {}): Impo
   const instrument = given ?? fromTitle;
   if (!instrument) throw new ReferenceImportError("the instrument is not named: give it (a catalog id, name or acronym), or copy the table with its title line");
   const source = options.source ?? instrument.name;
+  const slashes = slashOrder(grid.slice(columns.header + 1).flatMap((row) => [columns.signature, columns.consent].map((c) => (c === null ? null : row[c]))));
   const records: ReferenceRecord[] = [];
   const problems: ImportProblem[] = [];
   for (let r = columns.header + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const line = r + 1;
+    if (row[columns.participant] instanceof UnreadableCell) {
+      problems.push({ line, reason: `Participant: ${(row[columns.participant] as UnreadableCell).reason}` });
+      continue;
+    }
     const raw = cellText(row[columns.participant]);
     const cells = [columns.signature, columns.consent].map((c) => (c === null ? "" : cellText(row[c])));
     if (raw === "" && cells.every((c) => c === "")) continue;
@@ -167,7 +215,7 @@ export function importStatusTable(grid: Grid, options: ImportOptions = {}): Impo
     if (!who.known) problems.push({ line, reason: `"${withoutFootnotes(raw)}" is not a state or organisation the tracker knows; kept as written` });
     const add = (column: number | null, kind: "signature" | "consent") => {
       if (column === null) return;
-      const parsed = parseStatusDate(row[column]);
+      const parsed = parseStatusDate(row[column], slashes);
       if (parsed === null) return;
       if (typeof parsed === "string") {
         problems.push({ line, reason: `${kind === "signature" ? "Signature" : "the consent column"}: ${parsed}` });
@@ -202,20 +250,27 @@ function actOf(text: string): RecordedAct | null {
 }
 
 /** Reads a long table: one act per row (actor, instrument, action, date), columns found by the mapping's headers. */
-export function importLongTable(grid: Grid, mapping: LongMapping = DEFAULT_LONG_MAPPING, options: ImportOptions = {}): ImportResult {
-  if (!Array.isArray(grid) || grid.length === 0) throw new ReferenceImportError("the table is empty");
+export function importLongTable(table: Grid, mapping: LongMapping = DEFAULT_LONG_MAPPING, options: ImportOptions = {}): ImportResult {
+  if (!Array.isArray(table) || table.length === 0) throw new ReferenceImportError("the table is empty");
+  const grid = readCells(table);
   if (grid.length > MAX_ROWS) throw new ReferenceImportError(`the table has ${grid.length.toLocaleString("en")} rows, more than ${MAX_ROWS.toLocaleString("en")}; split it`);
   const header = ((grid[0] ?? []) as readonly unknown[]).map((c) => cellText(c).toLowerCase());
   const at = (name: string) => header.indexOf(name.trim().toLowerCase());
   const missing = (Object.keys(mapping) as (keyof LongMapping)[]).filter((k) => at(mapping[k]) < 0 && !(k === "instrument" && options.instrument));
   if (missing.length > 0) throw new ReferenceImportError(`no ${missing.map((k) => `"${mapping[k]}"`).join(", ")} column in the first row (found: ${header.filter(Boolean).join(", ") || "nothing"}); adjust the column mapping`);
   const given = options.instrument?.trim() ? resolveGiven(options.instrument) : null;
+  const slashes = slashOrder(grid.slice(1).map((row) => row[at(mapping.date)]));
   const records: ReferenceRecord[] = [];
   const problems: ImportProblem[] = [];
   for (let r = 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
     const line = r + 1;
     const get = (k: keyof LongMapping) => (at(mapping[k]) >= 0 ? cellText(row[at(mapping[k])]) : "");
+    const unreadable = (Object.keys(mapping) as (keyof LongMapping)[]).find((k) => row[at(mapping[k])] instanceof UnreadableCell);
+    if (unreadable) {
+      problems.push({ line, reason: `${mapping[unreadable]}: ${(row[at(mapping[unreadable])] as UnreadableCell).reason}` });
+      continue;
+    }
     if (["actor", "instrument", "action", "date"].every((k) => get(k as keyof LongMapping) === "")) continue;
     const raw = get("actor");
     if (raw === "" || raw.length > MAX_CELL) {
@@ -232,7 +287,7 @@ export function importLongTable(grid: Grid, mapping: LongMapping = DEFAULT_LONG_
       problems.push({ line, reason: `action "${get("action")}" is not signature, ratification, acceptance, approval, accession or succession` });
       continue;
     }
-    const parsed = parseStatusDate(row[at(mapping.date)]);
+    const parsed = parseStatusDate(row[at(mapping.date)], slashes);
     if (parsed === null || typeof parsed === "string") {
       problems.push({ line, reason: parsed === null ? "no date" : parsed });
       continue;

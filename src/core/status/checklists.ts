@@ -5,6 +5,7 @@
  * instrument families the bundled corpus is about. Items are catalog ids.
  */
 import { catalogById } from "../lexicon/catalog";
+import { officeCell, UnreadableCell } from "../tables/cells";
 
 export interface ChecklistItem {
   /** The actor the item is for; null for every state. */
@@ -60,7 +61,12 @@ export function checklistFromGrid(grid: readonly (readonly unknown[])[], name = 
   const actorAt = header.indexOf("actor");
   if (instrumentAt < 0) throw new ChecklistError(`the checklist has no "Instrument" column in its first row (found: ${header.filter(Boolean).join(", ") || "nothing"})`);
   const items: ChecklistItem[] = [];
-  for (const row of grid.slice(1)) {
+  for (const [i, row] of grid.slice(1).entries()) {
+    // A cell with no value (an error such as #N/A, a formula without its value) is not skipped: the list would silently lose an item.
+    for (const [at, column] of [[instrumentAt, "Instrument"], [actorAt, "Actor"]] as const) {
+      const cell = at >= 0 ? officeCell(row[at]) : null;
+      if (cell instanceof UnreadableCell) throw new ChecklistError(`row ${i + 2}: ${column}: ${cell.reason}`);
+    }
     const instrument = cellString(row[instrumentAt]);
     if (instrument === "") continue;
     const actor = actorAt >= 0 ? cellString(row[actorAt]) : "";

@@ -166,9 +166,9 @@ export const ReferencePanel: React.FC<ReferencePanelProps> = ({ references, outc
         </AccordionHeader>
         <AccordionPanel className={styles.panel}>
           <Text size={200} className={styles.hint}>
-            Paste a status table copied from the UN Treaty Collection, from its title line to its last participant, or choose a .csv, .tsv, .txt or .xlsx file. A table of actor, instrument, action and date columns works too.
+            Paste a status table copied from the UN Treaty Collection, from its title line to its last participant, or choose a .csv (commas or semicolons), .tsv, .txt or .xlsx file. A table of actor, instrument, action and date columns works too.
           </Text>
-          <Field label="Paste a status table" hint="Tab-separated lines as the web page copies them, or CSV text.">
+          <Field label="Paste a status table" hint="Tab-separated lines as the web page copies them, or CSV text with commas or semicolons (as Excel saves it in French, German or Spanish).">
             <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={4} disabled={disabled} />
           </Field>
           <Field label="Instrument (optional)" hint="A catalog id, name or acronym, for a table copied without its title line.">

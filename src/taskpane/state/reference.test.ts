@@ -2,7 +2,6 @@ import { ReferenceImportError, type ImportResult } from "../../core";
 import { LONG_CSV, UNTC_NO_TITLE, UNTC_PASTE } from "./reference.fixtures";
 import {
   addSummaries,
-  decodeText,
   describeImport,
   gridFromText,
   importGrid,
@@ -117,12 +116,6 @@ describe("tableFileGrid: a picked file", () => {
     await expect(tableFileGrid(file("opac.txt", UNTC_PASTE), noXlsx)).resolves.toHaveLength(12);
     await expect(tableFileGrid(file("t.tsv", "a,b\tc"), noXlsx)).resolves.toEqual([["a,b", "c"]]);
     await expect(tableFileGrid(file("t.csv", "a\tb,c"), noXlsx)).resolves.toEqual([["a\tb", "c"]]);
-  });
-
-  it("reads Windows-1252 text (Excel's plain CSV) as well as UTF-8", async () => {
-    const latin1 = Uint8Array.from([...'Participant,Signature\nC'].map((c) => c.charCodeAt(0)).concat([0xf4], [...`te d'Ivoire,1 Jan 2001`].map((c) => c.charCodeAt(0))));
-    expect(decodeText(latin1)).toBe("Participant,Signature\nCôte d'Ivoire,1 Jan 2001");
-    await expect(tableFileGrid(file("ci.csv", latin1), noXlsx)).resolves.toEqual([["Participant", "Signature"], ["Côte d'Ivoire", "1 Jan 2001"]]);
   });
 
   it("hands an .xlsx to the reader, and names the file when it cannot be read", async () => {

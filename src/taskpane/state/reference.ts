@@ -4,10 +4,9 @@
  * or .xlsx file, read into a grid, then imported by the core as a UNTC-layout table or a long one
  * (actor, instrument, action, date), as the command line's `reference import` does.
  */
-// The command line's CSV reader is pure (no Node API): the pane shares it.
-import { CsvError, readCsv } from "../../cli/csv";
-import { extensionOf } from "../../documents";
-import { importReferenceGrid, isLongTable, ReferenceImportError, type ImportResult } from "../../core";
+// The core's table reading and src/documents' decoding are the command line's too: a file reads the same in both.
+import { decodeText, extensionOf } from "../../documents";
+import { delimitedFormatOf, DelimitedTextError, importReferenceGrid, isLongTable, MAX_TABLE_BYTES, parseDelimited, ReferenceImportError, type DelimitedFormat, type ImportResult } from "../../core";
 import type { MergeSummary } from "../../workbook/merge";
 
 export { ReferenceImportError };
@@ -16,26 +15,22 @@ export { ReferenceImportError };
 export const TABLE_EXTENSIONS = [".csv", ".tsv", ".txt", ".xlsx"] as const;
 export const TABLE_ACCEPT = TABLE_EXTENSIONS.join(",");
 
-/** A status table is a few hundred rows; a larger file is not one. */
-export const MAX_TABLE_BYTES = 10 * 1024 * 1024;
+/** A status table is a few hundred rows; a larger file is not one (the command line's limit too). */
+export { MAX_TABLE_BYTES };
 
 /** A grid's cells: strings from text, strings, numbers or dates from an .xlsx. */
 export type TableGrid = unknown[][];
 
-/** Tab-separated lines (a copy of a web page's table, which browsers give with tabs), else CSV. */
-export function gridFromText(text: string, format: "auto" | "csv" | "tsv" = "auto"): TableGrid {
-  const clean = text.replace(/^\uFEFF/u, "");
-  const tabbed = format === "tsv" || (format === "auto" && clean.includes("\t"));
-  if (tabbed) {
-    const lines = clean.split(/\r\n|\r|\n/u);
-    // Trailing blank lines of a paste are not rows; inner ones keep their place so lines number as pasted.
-    while (lines.length > 0 && (lines[lines.length - 1] as string).trim() === "") lines.pop();
-    return lines.map((line) => line.split("\t"));
-  }
+/**
+ * Pasted or picked text as rows (the core's parseDelimited): tab-separated lines as a browser
+ * copies a web page's table, or CSV with `,` or `;` (Excel's in French, German, Spanish); any
+ * line ends. Trailing blank lines are not rows; inner ones keep their place so lines number as pasted.
+ */
+export function gridFromText(text: string, format: DelimitedFormat = "auto"): TableGrid {
   try {
-    return readCsv(clean);
+    return parseDelimited(text, format).rows;
   } catch (error) {
-    if (error instanceof CsvError) throw new ReferenceImportError(`the CSV text cannot be read: ${error.message}`);
+    if (error instanceof DelimitedTextError) throw new ReferenceImportError(`the CSV text cannot be read: ${error.message}`);
     throw error;
   }
 }
@@ -57,15 +52,6 @@ export function importPastedTable(text: string, instrument: string | null, sourc
 /** Reads an .xlsx's first sheet into a grid (exceljs, loaded on first use). */
 export type XlsxReader = (bytes: ArrayBuffer) => Promise<TableGrid>;
 
-/** UTF-8; else Windows-1252, which Excel's plain "CSV" uses on Windows ("Côte d’Ivoire" reads as written). */
-export function decodeText(bytes: ArrayBuffer | Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
-}
-
 /** A picked table file's grid; throws ReferenceImportError naming the file when it cannot be read. */
 export async function tableFileGrid(file: Pick<File, "name" | "size" | "arrayBuffer">, readXlsx: XlsxReader): Promise<TableGrid> {
   const ext = extensionOf(file.name);
@@ -84,9 +70,10 @@ export async function tableFileGrid(file: Pick<File, "name" | "size" | "arrayBuf
       throw new ReferenceImportError(`${file.name} is not an .xlsx workbook that can be read (${(error as Error).message})`);
     }
   }
-  const text = decodeText(bytes);
+  // The command line's bytes-to-text function (src/documents), so that a Windows-1252 or UTF-16 table reads the same in both.
+  const text = decodeText(new Uint8Array(bytes));
   try {
-    return gridFromText(text, ext === ".csv" ? "csv" : ext === ".tsv" ? "tsv" : "auto");
+    return gridFromText(text, delimitedFormatOf(ext));
   } catch (error) {
     if (error instanceof ReferenceImportError) throw new ReferenceImportError(`${file.name}: ${error.message}`);
     throw error;
