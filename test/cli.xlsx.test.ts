@@ -42,7 +42,7 @@ describe("extract --format xlsx", () => {
     expect(run.out).toBe("");
     expect(run.errCalls.join("\n")).toMatch(/Commitments: \d+ added/u);
     const wb = await open(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Commitments", "Sources", "Instruments", "Gaps", "Matrix", "Checks", "Source Text"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Commitments", "Sources", "Instruments", "Gaps", "Matrix", "Timeline", "Checks", "Source Text"]);
     expect(wb.getWorksheet("Source Text")?.state).toBe("hidden");
     expect(wb.getWorksheet("Checks")?.state).toBe("hidden");
     expect(commitments(wb).map((r) => r.ID)).toEqual(json.commitments.map((c) => c.id));

@@ -17,9 +17,9 @@
  * here with the functions' own code) for viewers that do not run the add-in.
  */
 import { CHECKS_HEADERS, gapsRows, GAPS_HEADERS, matrixRows, rowChecks } from "../functions/answers";
-import { STATUS_LEVELS, type StatusLevel } from "../core";
+import { ACTIONS, levelOf, STATUS_LEVELS, type Action, type StatusLevel } from "../core";
 import { cellText, columnLetter, formulaString, isFormula, type Cell, type FormulaCell } from "./cells";
-import { CHECKLIST, CHECKS_SHEET, COMMITMENTS, GAPS_SHEET, MATRIX_SHEET, REFERENCE } from "./layout";
+import { CHECKLIST, CHECKS_SHEET, COMMITMENTS, GAPS_SHEET, MATRIX_SHEET, REFERENCE, TIMELINE_SHEET } from "./layout";
 import type { TablePlan, TableSnapshot } from "./merge";
 
 /** Where a formula goes: typed into Excel through Office.js, or stored in an .xlsx file. */
@@ -160,7 +160,10 @@ export function tableGrid(snapshot: TableSnapshot | null): (string | number | bo
   return [snapshot.headers, ...snapshot.rows.map((r) => snapshot.headers.map((_, j) => value(r[j])))];
 }
 
-/** A sheet the writers rebuild on every write: intro lines, then one spilled CT formula. */
+/**
+ * A sheet the writers rebuild on every write: intro lines, then one spilled CT formula (or, with
+ * `cells`, a block of cells of its own: the Timeline's native formulas).
+ */
 export interface SpillSheetPlan {
   sheet: string;
   /** Lines above the spill: a title and how the sheet is made. */
@@ -170,6 +173,10 @@ export interface SpillSheetPlan {
   formula: string;
   /** The spill's values as the function computes them (header row first). */
   values: string[][];
+  /** Instead of a spill: these cells from `row`, column A (formulas with their cached results); the first row bold. */
+  cells?: Cell[][];
+  /** A column chart of the `cells` block: categories in its first column, one series per other column. */
+  chart?: ChartPlan;
   /** Column widths in characters, from column A. */
   widths: number[];
   hidden: boolean;
@@ -179,6 +186,17 @@ export interface SpillSheetPlan {
   freeze?: { rows: number; columns: number };
   /** Cells coloured by the text they begin with (the text stays: colour is never the only signal). */
   highlights?: { ranges: CellRange[]; styles: TextStyle[] };
+}
+
+/** A chart the writers put on a sheet: stacked columns, one series per column of a block of cells. */
+export interface ChartPlan {
+  title: string;
+  /** The block: a header row (series names from column B on), then one row per category (column A). */
+  data: CellRange;
+  /** Series colours (RRGGBB), in column order. */
+  colors: string[];
+  /** Where the chart sits, in cells. */
+  anchor: CellRange;
 }
 
 /** A block of cells, 0-based. */
@@ -308,10 +326,81 @@ export function planMatrixSheet(plan: TablePlan, target: FormulaTarget, tables: 
   };
 }
 
+/** The Timeline's levels: what a year's affirmed acts are counted as (Advocated acts are not acts of the state's own). */
+export const TIMELINE_LEVELS = [
+  { header: "Bound", levels: ["Bound"] },
+  { header: "Signed", levels: ["Signed"] },
+  { header: "Political", levels: ["Politically committed"] },
+] as const satisfies ReadonlyArray<{ header: string; levels: readonly StatusLevel[] }>;
+
+/** Actions counted under a Timeline column. */
+function actionsOf(levels: readonly StatusLevel[]): Action[] {
+  return ACTIONS.filter((a) => levels.includes(levelOf(a)));
+}
+
+/**
+ * A Timeline cell: affirmed, unrejected rows of the year with one of the actions, counted by
+ * Excel itself over the table's columns (SUMPRODUCT, no CT function: nothing is copied per call,
+ * and LibreOffice computes it too).
+ */
+export function timelineFormula(yearCell: string, actions: readonly Action[]): string {
+  const t = COMMITMENTS.table;
+  const list = `{${actions.map(formulaString).join(",")}}`;
+  return `SUMPRODUCT((LEFT(${t}[Date],4)=""&${yearCell})*(${t}[Polarity]="affirmed")*(${t}[Review]<>"Rejected")*ISNUMBER(MATCH(${t}[Action],${list},0)))`;
+}
+
+/**
+ * The Timeline sheet: a row per year from the earliest to the latest dated, affirmed act, a
+ * column per level (Bound, Signed, Political), each cell a native count over the Commitments
+ * table with its value cached, and a stacked column chart of the block.
+ */
+export function planTimelineSheet(plan: TablePlan): SpillSheetPlan {
+  const at = (h: string) => plan.headers.indexOf(h);
+  const live = plan.rows.filter((r) => cellText(r[at("Polarity")]) === "affirmed" && cellText(r[at("Review")]) !== "Rejected");
+  const yearOf = (r: readonly Cell[]) => {
+    const m = /^(\d{4})/u.exec(cellText(r[at("Date")]));
+    return m ? Number(m[1]) : null;
+  };
+  const years = live.map(yearOf).filter((y): y is number => y !== null);
+  const [first, last] = years.length > 0 ? [Math.min(...years), Math.max(...years)] : [null, null];
+  const intro = ["Timeline", "Affirmed acts per year by level, counted over the Commitments table", "(rejected rows left out). Rebuilt on every write."];
+  // The chart first, under the intro, then the counts it draws: both fit a portrait page.
+  const chartRows = 18;
+  const row = intro.length + 1 + (years.length > 0 ? chartRows + 1 : 0);
+  const columns = TIMELINE_LEVELS.map((c) => ({ header: c.header, actions: actionsOf(c.levels) }));
+  const cells: Cell[][] = [["Year", ...columns.map((c) => c.header)]];
+  if (first !== null && last !== null) {
+    for (let year = first; year <= last; year++) {
+      const r = row + cells.length + 1;
+      const counts = columns.map((c) => live.filter((x) => yearOf(x) === year && (c.actions as string[]).includes(cellText(x[at("Action")]))).length);
+      cells.push([year, ...columns.map((c, j) => ({ formula: timelineFormula(`$A${r}`, c.actions), result: counts[j] as number }))]);
+    }
+  } else cells.push(["No dated, affirmed act yet", ...columns.map(() => null)]);
+  const dated = cells.length - 1;
+  return {
+    sheet: TIMELINE_SHEET,
+    intro,
+    row,
+    formula: "",
+    values: [],
+    cells,
+    widths: [12, 12, 12, 12],
+    hidden: false,
+    ...(first !== null && {
+      chart: {
+        title: "Affirmed acts per year",
+        data: { row, col: 0, rows: dated + 1, cols: columns.length + 1 },
+        colors: TIMELINE_LEVELS.map((c) => LEVEL_STYLES[c.levels[0]].font),
+        anchor: { row: intro.length + 1, col: 0, rows: chartRows, cols: 6 },
+      },
+    }),
+  };
+}
+
 /** Fills the Commitments plan's formulas and plans the Checks, Gaps and Matrix sheets, over one evidence grid. */
 export function formulasAndGaps(plan: TablePlan, target: FormulaTarget, tables: FormulaTables): SpillSheetPlan[] {
   const grid = evidenceGrid(plan.headers, plan.rows);
   const checks = planChecksSheet(plan, target, tables, grid);
   fillFormulas(plan, target, checks);
-  return [planGapsSheet(plan, target, tables, grid), planMatrixSheet(plan, target, tables, grid), checks];
+  return [planGapsSheet(plan, target, tables, grid), planMatrixSheet(plan, target, tables, grid), planTimelineSheet(plan), checks];
 }

@@ -161,8 +161,11 @@ export const CHECKS_SHEET = "Checks";
 /** The Matrix sheet: one spilled CT.MATRIX, actors down and instruments across (see formulas.ts). */
 export const MATRIX_SHEET = "Matrix";
 
+/** The Timeline sheet: affirmed acts per year by level, native formulas over Commitments, and a chart of them. */
+export const TIMELINE_SHEET = "Timeline";
+
 /** Every sheet the tracker makes, in workbook order. */
-export const SHEET_ORDER: readonly string[] = [COMMITMENTS.sheet, SOURCES.sheet, INSTRUMENTS.sheet, GAPS_SHEET, MATRIX_SHEET, CHECKS_SHEET, SOURCE_TEXT.sheet];
+export const SHEET_ORDER: readonly string[] = [COMMITMENTS.sheet, SOURCES.sheet, INSTRUMENTS.sheet, GAPS_SHEET, MATRIX_SHEET, TIMELINE_SHEET, CHECKS_SHEET, SOURCE_TEXT.sheet];
 
 export function columnIndex(spec: TableSpec, header: string): number {
   const i = spec.columns.findIndex((c) => c.header === header);

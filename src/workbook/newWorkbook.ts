@@ -12,6 +12,7 @@
 import { columnLetter, isFormula, MAX_CELL_TEXT, type Cell } from "./cells";
 import { DYNAMIC_ARRAY_METADATA, METADATA_REL, METADATA_TYPE } from "./dynamicArrays";
 import { beginsWithFormula, type SpillSheetPlan } from "./formulas";
+import { CHART_REL, CHART_TYPE, chartXml, DRAWING_REL, DRAWING_TYPE, drawingXml, relsXml } from "./chartPart";
 import { SHEET_ORDER, type ColumnSpec, type TableSpec } from "./layout";
 import type { TablePlan, TableSnapshot } from "./merge";
 import type { TableStore, WriteProgress } from "./store";
@@ -196,6 +197,8 @@ export class NewWorkbookStore implements TableStore {
       };
     const worksheets: PackagePart[] = [];
     const tableParts: PackagePart[] = [];
+    /** Drawing, its relationships and chart, three parts per chart. */
+    const chartParts: PackagePart[] = [];
     let dynamic = false;
     sheets.forEach((sheet, i) => {
       const n = i + 1;
@@ -207,8 +210,18 @@ export class NewWorkbookStore implements TableStore {
         worksheets.push({ name: `xl/worksheets/_rels/sheet${n}.xml.rels`, chunks: () => [relationships([[`rId1`, REL("table"), `../tables/table${id}.xml`]])] });
         tableParts.push({ name: `xl/tables/table${id}.xml`, chunks: () => [tableXml(plan, id)] });
       } else if (sheet.spill) {
-        dynamic = true;
+        const { chart, cells } = sheet.spill;
+        if (!cells) dynamic = true;
         worksheets.push({ name: path, chunks: finished(spillSheet(sheet.spill, styles, strings)) });
+        if (chart && cells) {
+          const c = chartParts.length / 3 + 1;
+          worksheets.push({ name: `xl/worksheets/_rels/sheet${n}.xml.rels`, chunks: () => [relsXml([["rId1", DRAWING_REL, `../drawings/drawing${c}.xml`]])] });
+          chartParts.push(
+            { name: `xl/drawings/drawing${c}.xml`, chunks: () => [drawingXml(chart)] },
+            { name: `xl/drawings/_rels/drawing${c}.xml.rels`, chunks: () => [relsXml([["rId1", CHART_REL, `../charts/chart${c}.xml`]])] },
+            { name: `xl/charts/chart${c}.xml`, chunks: () => [chartXml(sheet.name, chart, cells)] },
+          );
+        }
       } else worksheets.push({ name: path, chunks: finished(() => [`${XML_HEAD}<worksheet xmlns="${NS}"><sheetData/></worksheet>`]) });
     });
     // Every style a worksheet uses is asked for now, before styles.xml is written (worksheets come after it).
@@ -238,6 +251,7 @@ export class NewWorkbookStore implements TableStore {
       ["/xl/workbook.xml", CT("spreadsheetml.sheet.main+xml")],
       ...sheets.map((_s, i) => [`/xl/worksheets/sheet${i + 1}.xml`, CT("spreadsheetml.worksheet+xml")]),
       ...tableParts.map((t) => [`/${t.name}`, CT("spreadsheetml.table+xml")]),
+      ...chartParts.filter((p) => !p.name.includes("_rels")).map((p) => [`/${p.name}`, p.name.includes("/charts/") ? CHART_TYPE : DRAWING_TYPE]),
       ["/xl/styles.xml", CT("spreadsheetml.styles+xml")],
       ["/xl/theme/theme1.xml", CT("theme+xml")],
       ["/xl/sharedStrings.xml", CT("spreadsheetml.sharedStrings+xml")],
@@ -275,6 +289,7 @@ export class NewWorkbookStore implements TableStore {
       { name: "xl/theme/theme1.xml", chunks: () => [THEME] },
       ...(dynamic ? [{ name: "xl/metadata.xml", chunks: () => [DYNAMIC_ARRAY_METADATA] }] : []),
       ...tableParts,
+      ...chartParts,
       ...worksheets,
       {
         name: "xl/sharedStrings.xml",
@@ -388,6 +403,12 @@ function spillSheet(plan: SpillSheetPlan, styles: Styles, strings: SharedStrings
       rows.push(`<row r="${r}">${plan.legend.cells.map((text, j) => cellXml(`${columnLetter(j)}${r}`, text, 0, strings)).join("")}</row>`);
     }
     yield rows.join("");
+    if (plan.cells) {
+      // A block of cells (formulas with cached results), not a spill; the chart over it, if any, is the sheet's drawing.
+      yield plan.cells.map((line, i) => `<row r="${top + i}">${line.map((cell, j) => cellXml(`${columnLetter(j)}${top + i}`, cell, i === 0 ? bold : 0, strings)).join("")}</row>`).join("");
+      yield `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${plan.chart ? '<drawing r:id="rId1"/>' : ""}</worksheet>`;
+      return;
+    }
     let batch: string[] = [];
     for (let i = 0; i < plan.values.length; i++) {
       const r = top + i;

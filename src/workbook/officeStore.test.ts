@@ -4,7 +4,7 @@ import { FakeBook, type FakeCell } from "../../test/support/fakeExcel";
 import { addColumn, appendRow, body, edit, headers, rows, sheet, table, tableAddress, type } from "../../test/support/fakeGrid";
 import { syntheticCorpus, syntheticDoc } from "../../test/support/syntheticCorpus";
 import { cellText, isFormula, type FormulaCell } from "./cells";
-import { columnIndex, CHECKS_SHEET, COMMITMENTS, GAPS_SHEET, LAYOUT, MATRIX_SHEET, SOURCES, type TableSpec } from "./layout";
+import { columnIndex, CHECKS_SHEET, COMMITMENTS, GAPS_SHEET, LAYOUT, MATRIX_SHEET, SOURCES, TIMELINE_SHEET, type TableSpec } from "./layout";
 import { DEFAULT_MAX_REQUEST_BYTES, fromOffice, OfficeStore, runs, toOffice } from "./officeStore";
 import { machineRows } from "./rows";
 import { WorkbookError, writeWorkbook, type WorkbookSummary } from "./store";
@@ -36,8 +36,23 @@ describe("OfficeStore: a first run into an empty workbook", () => {
   });
 
   it("adds a sheet per table, in the layout's order, after the workbook's own", () => {
-    // The Gaps, Matrix and Checks sheets (formulas, no table) come last: the source text before them is hidden, and so is Checks.
-    expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1", ...LAYOUT.map((s) => s.sheet), GAPS_SHEET, MATRIX_SHEET, CHECKS_SHEET]);
+    // The Gaps, Matrix, Timeline and Checks sheets (formulas, no table) come last: the source text before them is hidden, and so is Checks.
+    expect(book.sheets.map((s) => s.name)).toEqual(["Sheet1", ...LAYOUT.map((s) => s.sheet), GAPS_SHEET, MATRIX_SHEET, TIMELINE_SHEET, CHECKS_SHEET]);
+  });
+  it("makes the Timeline sheet: a native count per year and level over the table, and one stacked column chart of it, replaced (not added to) on the next write", async () => {
+    const s = sheet(book, TIMELINE_SHEET);
+    const formulas = [...s.cells.values()].map((c) => c.formula).filter((f): f is string => f !== null);
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(formulas.every((f) => f.startsWith("=SUMPRODUCT(") && !f.includes("CT."))).toBe(true);
+    expect(s.charts).toHaveLength(1);
+    const chart = s.charts![0]!;
+    expect([chart.type, chart.seriesBy, chart.cols, chart.colors.length]).toEqual(["ColumnStacked", "Columns", 4, 3]);
+    expect(s.cells.get(`${chart.row},0`)?.value).toBe("Year");
+    expect(chart.rows - 1).toBe(formulas.length / 3);
+    const again = new FakeBook();
+    await run(again, seeds);
+    await run(again, seeds);
+    expect(sheet(again, TIMELINE_SHEET).charts).toHaveLength(1);
   });
   it("makes the Matrix sheet: one CT.MATRIX under a legend, header row and actor column frozen, cells and legend coloured by the level they begin with", () => {
     const s = sheet(book, MATRIX_SHEET);

@@ -11,7 +11,7 @@
  */
 import { columnLetter, isFormula, type Cell } from "./cells";
 import type { SpillSheetPlan } from "./formulas";
-import { CHECKS_SHEET, GAPS_SHEET, MATRIX_SHEET, type ColumnSpec, type TableSpec } from "./layout";
+import { CHECKS_SHEET, GAPS_SHEET, MATRIX_SHEET, TIMELINE_SHEET, type ColumnSpec, type TableSpec } from "./layout";
 import { MAX_PARAGRAPH } from "./rows";
 import { trimBlankTail, type TablePlan, type TableSnapshot } from "./merge";
 import { WorkbookError, type TableStore, type WriteProgress } from "./store";
@@ -90,6 +90,8 @@ export class OfficeStore implements TableStore {
   /** The sheets of spilled formulas (Gaps, Checks) that exist, and a Gaps table an earlier version made (learnt by `read`). */
   private spillSheets = new Map<string, Excel.Worksheet>();
   private legacyGaps: Excel.Table | null = null;
+  /** The charts on the sheets the writer rebuilds (clearing cells leaves charts): deleted before a rebuild adds its own. */
+  private oldCharts = new Map<string, Excel.ChartCollection>();
   /** Sheets that exist (with or without our table), by name. */
   private sheets = new Map<string, boolean>();
 
@@ -102,11 +104,14 @@ export class OfficeStore implements TableStore {
     const { workbook } = this.context;
     const tables = specs.map((spec) => workbook.tables.getItemOrNullObject(spec.table).load("isNullObject"));
     const sheets = specs.map((spec) => workbook.worksheets.getItemOrNullObject(spec.sheet).load("isNullObject"));
-    const spillSheets = [GAPS_SHEET, MATRIX_SHEET, CHECKS_SHEET].map((name) => [name, workbook.worksheets.getItemOrNullObject(name).load("isNullObject")] as const);
+    const spillSheets = [GAPS_SHEET, MATRIX_SHEET, TIMELINE_SHEET, CHECKS_SHEET].map((name) => [name, workbook.worksheets.getItemOrNullObject(name).load("isNullObject")] as const);
     const legacyGaps = workbook.tables.getItemOrNullObject(GAPS_SHEET).load("isNullObject");
     await this.context.sync();
     this.spillSheets = new Map(spillSheets.filter(([, sheet]) => !sheet.isNullObject));
     this.legacyGaps = legacyGaps.isNullObject ? null : legacyGaps;
+    // Loaded by the sync below (a workbook with our Timeline sheet has our tables too).
+    const timeline = this.spillSheets.get(TIMELINE_SHEET);
+    if (timeline) this.oldCharts.set(TIMELINE_SHEET, timeline.charts.load("items"));
     // A sheet of ours that exists without its table must be empty, or the table would overwrite it.
     const crowded = specs.flatMap((spec, i) => {
       const sheet = sheets[i] as Excel.Worksheet;
@@ -122,7 +127,7 @@ export class OfficeStore implements TableStore {
       const header = table.getHeaderRowRange().load("values");
       return [{ spec, table, range, header }];
     });
-    if (present.length > 0 || crowded.length > 0) await this.context.sync();
+    if (present.length > 0 || crowded.length > 0 || timeline) await this.context.sync();
     for (const { spec, used } of crowded) {
       if (!used.isNullObject) throw new WorkbookError(`the sheet "${spec.sheet}" has content but no ${spec.table} table; rename that sheet so the tracker can create its own, then run again`);
     }
@@ -225,7 +230,13 @@ export class OfficeStore implements TableStore {
       }
       queued += plan.rows.length;
     }
-    for (const sheet of sheets) this.queueSpillSheet(sheet);
+    // Each spill sheet's writes are small except a block of cells (the Timeline's formulas): a sync before one that would pass the budget.
+    for (const sheet of sheets) {
+      const bytes = payloadBytes([sheet.intro, ...(sheet.cells ?? [])]) + sheet.formula.length;
+      if (pending > 0 && pending + bytes > this.maxRequestBytes) await flush();
+      this.queueSpillSheet(sheet);
+      pending += bytes;
+    }
     await flush();
   }
 
@@ -246,7 +257,20 @@ export class OfficeStore implements TableStore {
       cell.values = [[line]];
       if (i === 0) cell.format.font.bold = true;
     });
-    sheet.getRangeByIndexes(plan.row, 0, 1, 1).formulas = [[`=${plan.formula}`]];
+    for (const chart of this.oldCharts.get(plan.sheet)?.items ?? []) chart.delete();
+    if (plan.cells) {
+      const cols = Math.max(...plan.cells.map((r) => r.length), 1);
+      const block = plan.cells.map((line) => Array.from({ length: cols }, (_, j) => toOffice(line[j] ?? null)));
+      sheet.getRangeByIndexes(plan.row, 0, block.length, cols).formulas = block;
+      sheet.getRangeByIndexes(plan.row, 0, 1, cols).format.font.bold = true;
+      if (plan.chart) {
+        const { data, anchor, title, colors } = plan.chart;
+        const chart = sheet.charts.add("ColumnStacked" as Excel.ChartType, sheet.getRangeByIndexes(data.row, data.col, data.rows, data.cols), "Columns" as Excel.ChartSeriesBy);
+        chart.title.text = title;
+        chart.setPosition(sheet.getRangeByIndexes(anchor.row, anchor.col, 1, 1), sheet.getRangeByIndexes(anchor.row + anchor.rows, anchor.col + anchor.cols, 1, 1));
+        colors.forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(`#${color}`));
+      }
+    } else sheet.getRangeByIndexes(plan.row, 0, 1, 1).formulas = [[`=${plan.formula}`]];
     plan.widths.forEach((width, j) => {
       sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
     });

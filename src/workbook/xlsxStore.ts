@@ -9,7 +9,8 @@ import { markDynamicArrays } from "./dynamicArrays";
 import { escapeOoxml } from "./ooxmlText";
 
 export { escapeOoxml };
-import { beginsWithFormula, type SpillSheetPlan } from "./formulas";
+import { beginsWithFormula, type ChartPlan, type SpillSheetPlan } from "./formulas";
+import { addCharts } from "./chartPart";
 import { SHEET_ORDER, type TableSpec } from "./layout";
 import { trimBlankTail, type TablePlan, type TableSnapshot } from "./merge";
 import { WorkbookError, type TableStore, type WriteProgress } from "./store";
@@ -58,6 +59,8 @@ export class XlsxStore implements TableStore {
   readonly formulaTarget = "file" as const;
   /** Cells holding a spilled formula (sheet name → addresses), marked as dynamic arrays in the file. */
   private readonly spills = new Map<string, string[]>();
+  /** Charts to add to the package (sheet name → the chart and its sheet's block of cells). */
+  private readonly charts = new Map<string, { chart: ChartPlan; cells: readonly (readonly Cell[])[] }>();
 
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
@@ -225,6 +228,10 @@ export class XlsxStore implements TableStore {
       cell.value = line;
       if (i === 0) cell.font = { bold: true, size: plan.intro.length > 1 ? 14 : 11 };
     });
+    if (plan.cells) {
+      this.writeCells(ws, plan, plan.cells);
+      return;
+    }
     const top = plan.row + 1;
     const rows = plan.values.length;
     const cols = Math.max(...plan.values.map((r) => r.length), 1);
@@ -255,6 +262,19 @@ export class XlsxStore implements TableStore {
     }
   }
 
+  /** A block of cells from the plan's row (its first row bold), the widths, and the chart over it (added to the package by toBuffer). */
+  private writeCells(ws: ExcelJS.Worksheet, plan: SpillSheetPlan, cells: readonly (readonly Cell[])[]): void {
+    cells.forEach((line, i) =>
+      line.forEach((value, j) => {
+        const cell = ws.getCell(plan.row + 1 + i, j + 1);
+        cell.value = toExcelJs(value);
+        if (i === 0) cell.font = { bold: true };
+      }),
+    );
+    plan.widths.forEach((width, j) => (ws.getColumn(j + 1).width = width));
+    if (plan.chart) this.charts.set(plan.sheet, { chart: plan.chart, cells });
+  }
+
   /** The workbook as .xlsx bytes; formulas are recalculated when Excel opens it. */
   async toBuffer(): Promise<Uint8Array> {
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
@@ -274,7 +294,12 @@ export class XlsxStore implements TableStore {
     );
     try {
       const bytes = new Uint8Array(await this.workbook.xlsx.writeBuffer());
-      return this.spills.size > 0 ? await markDynamicArrays(bytes, this.sheetFiles()) : bytes;
+      const marked = this.spills.size > 0 ? await markDynamicArrays(bytes, this.sheetFiles()) : bytes;
+      const charts = [...this.charts].flatMap(([name, { chart, cells }]) => {
+        const ws = this.workbook.getWorksheet(name);
+        return ws ? [{ part: `xl/worksheets/sheet${ws.id}.xml`, sheet: name, chart, cells }] : [];
+      });
+      return await addCharts(marked, charts);
     } finally {
       for (const [cell, value] of escaped) cell.value = value;
     }

@@ -34,6 +34,12 @@ abstract class Loadable {
 
 const NULL_OBJECT = "InvalidObjectPath: the object is a null object (…OrNullObject found nothing)";
 
+interface FakeChartProxy {
+  title: { text: string };
+  setPosition(from: RangeProxy, to: RangeProxy): void;
+  series: { getItemAt(i: number): { format: { fill: { setSolidColor(color: string): void } } } };
+}
+
 interface TextComparison {
   format: { fill: { color: string }; font: { color: string } };
   rule: { operator: string; text: string };
@@ -175,6 +181,7 @@ class RangeProxy extends Loadable {
 class SheetProxy extends Loadable {
   readonly tables: { add(address: string, hasHeaders: boolean): TableProxy };
   readonly freezePanes: { freezeRows(count: number): void; freezeAt(range: RangeProxy): void };
+  readonly charts: { add(type: string, range: RangeProxy, seriesBy: string): FakeChartProxy; load(props: string): { items: Array<{ delete(): void }> } };
   constructor(
     book: FakeBook,
     private readonly resolve: () => FakeSheet | null,
@@ -187,6 +194,44 @@ class SheetProxy extends Loadable {
         let made: FakeTable | undefined;
         book.enqueue(() => void (made = book.addTable(at(), address)));
         return new TableProxy(book, () => made ?? fail("InvalidObjectPath: the table was not created"));
+      },
+    };
+    this.charts = {
+      // As Excel: the items are there after the sync that follows load.
+      load(props: string) {
+        if (props !== "items") fail(`the fake loads only charts' items, not ${props}`);
+        const loaded: { items: Array<{ delete(): void }> } = {
+          get items(): Array<{ delete(): void }> {
+            return fail(NOT_SYNCED);
+          },
+        };
+        book.enqueue(() => {
+          const sheet = at();
+          const items = (sheet.charts ?? []).map((chart) => ({ delete: () => book.enqueue(() => void (sheet.charts = sheet.charts?.filter((c) => c !== chart))) }));
+          Object.defineProperty(loaded, "items", { value: items });
+        });
+        return loaded;
+      },
+      add(type: string, range: RangeProxy, seriesBy: string): FakeChartProxy {
+        const made: NonNullable<FakeSheet["charts"]>[number] = { type, seriesBy, title: "", colors: [], row: 0, col: 0, rows: 0, cols: 0 };
+        book.enqueue(() => {
+          const box = range.box() ?? fail(NULL_OBJECT);
+          Object.assign(made, { row: box.row, col: box.col, rows: box.rows, cols: box.cols });
+          (at().charts ??= []).push(made);
+        });
+        const corner = (r: RangeProxy): [number, number] => {
+          const b = r.box() ?? fail(NULL_OBJECT);
+          return [b.row, b.col];
+        };
+        return {
+          title: {
+            set text(text: string) {
+              book.enqueue(() => void (made.title = text));
+            },
+          },
+          setPosition: (from: RangeProxy, to: RangeProxy) => book.enqueue(() => Object.assign(made, { from: corner(from), to: corner(to) })),
+          series: { getItemAt: (i: number) => ({ format: { fill: { setSolidColor: (color: string) => book.enqueue(() => void (made.colors[i] = color)) } } }) },
+        };
       },
     };
     this.freezePanes = {
