@@ -137,3 +137,27 @@ describe("documents not in English", () => {
     expect(run.errCalls.at(-1)).toMatch(/^commitments: 2 documents read \(1 not in English\), 2 commitments/u);
   }, T);
 });
+
+describe("limits per run", () => {
+  test("past the run's text limit, the remaining files are skipped with a note each, naming the limit", async () => {
+    const { readInputs } = await import("../src/cli/files");
+    const folder = path.join(dir, "run-limit");
+    for (const name of ["a.txt", "b.txt", "c.txt"]) write(`run-limit/${name}`, `${SENTENCE}\n`.repeat(30)); // 1.6 k characters each
+    const read = await readInputs([folder], { maxRunChars: 4 * 1024 });
+    expect(read.docs.map((d) => d.id)).toEqual(["a.txt", "b.txt"]);
+    expect(read.notes).toEqual([`skipped ${path.join(folder, "c.txt")}: its text would take this run over 4 k characters, its limit: run again on the rest`]);
+    expect(read.failures).toBe(1);
+  });
+
+  test("a file larger than its stated size stops at the limit (a bounded read, not readFile)", async () => {
+    const { readRegularFile, SpecialFileError } = await import("../src/cli/files");
+    const file = write("bounded/long.txt", "x".repeat(10_000));
+    expect((await readRegularFile(file, 10_000)).length).toBe(10_000);
+    await expect(readRegularFile(file, 4_096)).rejects.toThrow(/over the 4 kB limit for one document/u);
+    // /proc files are regular files that state a size of 0 and hold more: only the read loop's bound stops them.
+    const proc = "/proc/self/maps";
+    expect(fs.statSync(proc).size).toBe(0);
+    await expect(readRegularFile(proc, 1_024)).rejects.toThrow(SpecialFileError);
+    await expect(readRegularFile(proc, 1_024)).rejects.toThrow(/more than 1 kB \(the limit for one document\)/u);
+  });
+});

@@ -3,7 +3,7 @@ import * as path from "path";
 import { pathToFileURL } from "url";
 import * as vm from "vm";
 import { checkLanguage, prepareText, type RawDocument } from "../core";
-import { describeDecoding, documentFromBytes, DocumentReadError, isNotableDecoding, textDocument, type Decoding, type PdfjsModule } from "../documents";
+import { describeChars, describeDecoding, describeSize, documentFromBytes, DocumentReadError, isNotableDecoding, textDocument, type Decoding, type PdfjsModule } from "../documents";
 
 /**
  * Reading documents from disk for the CLI and the evaluation: files and folders (recursive),
@@ -145,7 +145,7 @@ export async function readRegularFile(file: string, maxBytes = MAX_BYTES): Promi
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > maxBytes) throw new SpecialFileError(`more than ${maxBytes / MB} MB (the limit for one document): split it`);
+      if (total > maxBytes) throw new SpecialFileError(`more than ${describeSize(maxBytes)} (the limit for one document): split it`);
     }
     return Buffer.concat(chunks, total);
   } finally {
@@ -154,16 +154,18 @@ export async function readRegularFile(file: string, maxBytes = MAX_BYTES): Promi
 }
 
 function tooLarge(bytes: number, maxBytes: number): string {
-  return `${Math.round(bytes / 1e6)} MB is over the ${maxBytes / MB} MB limit for one document: split it`;
+  // The size in decimal megabytes, as file managers show it; the limit as it is set (64 MiB).
+  const size = bytes >= 1e6 ? `${Math.round(bytes / 1e6)} MB` : `${Math.ceil(bytes / 1e3)} kB`;
+  return `${size} is over the ${describeSize(maxBytes)} limit for one document: split it`;
 }
 
 /** A file through src/documents; a problem becomes a note and null. */
-async function convert(file: string, buf: Buffer, notes: string[]): Promise<(RawDocument & { decoding?: Decoding }) | null> {
+async function convert(file: string, buf: Buffer, notes: string[], maxChars: number): Promise<(RawDocument & { decoding?: Decoding }) | null> {
   try {
     const name = path.basename(file);
     // A file given by name is read whatever its extension: as text, unless it is .docx or .pdf.
-    if (!SUPPORTED.has(path.extname(file).toLowerCase())) return textDocument(name, buf, undefined, MAX_TEXT_CHARS);
-    return await documentFromBytes(name, buf, { pdfjs: loadPdfjsNode, maxChars: MAX_TEXT_CHARS });
+    if (!SUPPORTED.has(path.extname(file).toLowerCase())) return textDocument(name, buf, undefined, maxChars);
+    return await documentFromBytes(name, buf, { pdfjs: loadPdfjsNode, maxChars });
   } catch (err) {
     const why = err instanceof DocumentReadError ? err.message : `unexpected error (${String((err as Error)?.message ?? err).split("\n")[0]})`;
     notes.push(`skipped ${file}: ${why}`);
@@ -171,7 +173,18 @@ async function convert(file: string, buf: Buffer, notes: string[]): Promise<(Raw
   }
 }
 
-export async function readInputs(paths: readonly string[]): Promise<ReadResult> {
+/** The limits readInputs applies (tests give smaller ones). */
+export interface ReadLimits {
+  /** Bytes read of one file (MAX_BYTES). */
+  maxBytes?: number;
+  /** Characters of text from one document (MAX_TEXT_CHARS). */
+  maxChars?: number;
+  /** Characters of text in one run (MAX_RUN_CHARS). */
+  maxRunChars?: number;
+}
+
+export async function readInputs(paths: readonly string[], limits: ReadLimits = {}): Promise<ReadResult> {
+  const { maxBytes = MAX_BYTES, maxChars = MAX_TEXT_CHARS, maxRunChars = MAX_RUN_CHARS } = limits;
   const notes: string[] = [];
   const docs: RawDocument[] = [];
   const details: ReadDetails[] = [];
@@ -187,26 +200,26 @@ export async function readInputs(paths: readonly string[]): Promise<ReadResult> 
       continue;
     }
     for (const file of files) {
-      if (runChars >= MAX_RUN_CHARS) {
-        notes.push(`skipped ${file}: this run has read ${MAX_RUN_CHARS / MB} M characters of text, its limit: run again on the rest`);
+      if (runChars >= maxRunChars) {
+        notes.push(`skipped ${file}: this run has read ${describeChars(maxRunChars)} of text, its limit: run again on the rest`);
         failures++;
         continue;
       }
       let buf: Buffer;
       try {
-        buf = await readRegularFile(file);
+        buf = await readRegularFile(file, maxBytes);
       } catch (err) {
         notes.push(err instanceof SpecialFileError ? `skipped ${file}: ${err.message}` : `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? "read error"}`);
         failures++;
         continue;
       }
-      const doc = await convert(file, buf, notes);
+      const doc = await convert(file, buf, notes, maxChars);
       if (!doc) {
         failures++;
         continue;
       }
-      if (runChars + doc.text.length > MAX_RUN_CHARS) {
-        notes.push(`skipped ${file}: its text would take this run over ${MAX_RUN_CHARS / MB} M characters, its limit: run again on the rest`);
+      if (runChars + doc.text.length > maxRunChars) {
+        notes.push(`skipped ${file}: its text would take this run over ${describeChars(maxRunChars)}, its limit: run again on the rest`);
         failures++;
         continue;
       }

@@ -15,7 +15,7 @@ import { pdfToText, type PdfOptions } from "./pdf";
 export { DocumentReadError } from "./errors";
 export { docxToText } from "./docx";
 export { pdfToText, type PdfOptions, type PdfjsModule } from "./pdf";
-export { MAX_TEXT_CHARS, type TextLimits } from "./limits";
+export { describeChars, describeSize, MAX_TEXT_CHARS, type TextLimits } from "./limits";
 export { decodeBytes, describeDecoding, isNotableDecoding, type DecodedBy, type DecodedText } from "./decode";
 
 /** How a text file's bytes were read (decode.ts). */
