@@ -2,7 +2,7 @@ import { constants as fsConstants, promises as fs } from "fs";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import * as vm from "vm";
-import { checkLanguage, prepareText, type RawDocument } from "../core";
+import { documentLanguage, type RawDocument } from "../core";
 import { describeChars, describeDecoding, describeSize, documentFromBytes, DocumentReadError, isNotableDecoding, textDocument, type Decoding, type PdfjsModule } from "../documents";
 
 /**
@@ -227,7 +227,7 @@ export async function readInputs(paths: readonly string[], limits: ReadLimits = 
       if (doc.decoding && isNotableDecoding(doc.decoding)) notes.push(`${file}: read as ${describeDecoding(doc.decoding)}`);
       const raw: RawDocument = doc.format ? { id: doc.id, text: doc.text, format: doc.format } : { id: doc.id, text: doc.text };
       const detail: ReadDetails = doc.decoding ? { file, decoding: doc.decoding } : { file };
-      const language = checkLanguage(prepareText(raw));
+      const language = documentLanguage(raw);
       if (!language.english) {
         detail.notEnglish = language.language ?? "another language";
         notes.push(`${file}: not in English (it reads as ${detail.notEnglish}): commitments are found in English text only`);

@@ -14,6 +14,7 @@ import { cueIndex, type CueDef } from "./lexicon/cues";
 import type { PhraseMatch } from "./lexicon/phraseIndex";
 import { Caseless } from "./text/caseless";
 import { htmlDocument, looksLikeHtml, type HtmlText } from "./text/html";
+import { checkLanguage, type LanguageCheck } from "./text/language";
 import { readMetadata } from "./text/metadata";
 import { normalizeView, withoutBreaks } from "./text/normalize";
 import { outsideRanges, splitSentences, type Segment } from "./text/sentences";
@@ -63,6 +64,15 @@ export function describeDocument(doc: RawDocument): { title: string; date: strin
   const { text, title } = prepareDocument(doc);
   const meta = readMetadata(normalizeView(text));
   return { title: title ?? meta.title, date: meta.date, url: meta.url };
+}
+
+/** How much of a page is converted to check its language: enough to get past a head full of scripts and menus. */
+const LANGUAGE_HTML_SAMPLE = 1_000_000;
+
+/** Is the document in English (text/language.ts), read from the start of its text: a large web page is not converted whole. */
+export function documentLanguage(doc: RawDocument): LanguageCheck {
+  const sample = doc.text.length > LANGUAGE_HTML_SAMPLE ? { ...doc, text: doc.text.slice(0, LANGUAGE_HTML_SAMPLE) } : doc;
+  return checkLanguage(prepareText(sample));
 }
 
 /** A sentence's tokens and the cue phrases among them (before instruments claim any). */

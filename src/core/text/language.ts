@@ -12,8 +12,8 @@ export interface LanguageCheck {
   language: string | null;
 }
 
-/** Characters read: the start of a document says what language it is in. */
-const SAMPLE_CHARS = 20_000;
+/** Characters read: the start of a document says what language it is in (some 1,000 words). */
+const SAMPLE_CHARS = 6_000;
 /** Fewer words than this: too short to tell. */
 const MIN_WORDS = 20;
 /** Another language's function words must cover this share of the words… */
@@ -31,7 +31,12 @@ const FUNCTION_WORDS: Record<string, string> = {
   Dutch: "de het een en van in is dat op te zijn voor met niet werd door aan ook bij",
 };
 
-const LISTS: Array<[string, Set<string>]> = Object.entries(FUNCTION_WORDS).map(([language, words]) => [language, new Set(words.split(" "))]);
+const LANGUAGES = Object.keys(FUNCTION_WORDS);
+/** Each function word → the languages (indexes into LANGUAGES) it belongs to: one lookup per word of the sample. */
+const WORD_LANGUAGES = new Map<string, number[]>();
+Object.values(FUNCTION_WORDS).forEach((words, language) => {
+  for (const w of words.split(" ")) WORD_LANGUAGES.set(w, [...(WORD_LANGUAGES.get(w) ?? []), language]);
+});
 
 const SCRIPTS: Array<[string, RegExp]> = [
   ["Cyrillic script", /\p{Script=Cyrillic}/u],
@@ -63,16 +68,14 @@ export function checkLanguage(text: string): LanguageCheck {
   }
   const [script, count] = [...other].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
   if (count > latin) return { english: false, language: script };
-  const share = new Map<string, number>();
-  for (const [language, list] of LISTS) {
-    let n = 0;
-    for (const w of words) if (list.has(w)) n++;
-    share.set(language, n / words.length);
-  }
-  const english = share.get("English") ?? 0;
-  let best = "English";
-  for (const [language, s] of share) if (s > (share.get(best) ?? 0)) best = language;
-  const bestShare = share.get(best) ?? 0;
-  if (best !== "English" && bestShare >= MIN_SHARE && english < bestShare * ENGLISH_RATIO) return { english: false, language: best };
+  const hits = new Array<number>(LANGUAGES.length).fill(0);
+  for (const w of words) for (const language of WORD_LANGUAGES.get(w) ?? []) hits[language] = (hits[language] as number) + 1;
+  const english = (hits[0] as number) / words.length; // LANGUAGES[0] is English
+  let best = 0;
+  hits.forEach((n, language) => {
+    if (n > (hits[best] as number)) best = language;
+  });
+  const bestShare = (hits[best] as number) / words.length;
+  if (best !== 0 && bestShare >= MIN_SHARE && english < bestShare * ENGLISH_RATIO) return { english: false, language: LANGUAGES[best] as string };
   return { english: true, language: null };
 }

@@ -2,7 +2,7 @@
  * The documents the pane holds (pure apart from File reading): the bundled seeds, pasted text and
  * files the user picked or dropped. .docx and .pdf go through src/documents, as in the CLI.
  */
-import { checkLanguage, describeDocument, prepareText, type RawDocument } from "../../core";
+import { describeDocument, documentLanguage, type RawDocument } from "../../core";
 import { describeDecoding, documentFromBytes, DocumentReadError, DOCUMENT_EXTENSIONS, extensionOf, isNotableDecoding, type Decoding, type PdfOptions } from "../../documents";
 
 export type SourceOrigin = "bundled" | "pasted" | "file";
@@ -30,7 +30,7 @@ export class SourceError extends Error {
 
 export function sourceItem(doc: RawDocument & { decoding?: Decoding }, origin: SourceOrigin, bytes = new TextEncoder().encode(doc.text).length): SourceItem {
   const { title, date } = describeDocument(doc);
-  const language = checkLanguage(prepareText(doc));
+  const language = documentLanguage(doc);
   const item: SourceItem = { ...doc, origin, title: title || doc.id, date, bytes };
   if (!language.english) item.notEnglish = language.language ?? "another language";
   return item;
