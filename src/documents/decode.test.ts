@@ -39,6 +39,10 @@ describe("decodeBytes", () => {
   test("UTF-16 without a byte-order mark is told by its NUL bytes, not called binary", () => {
     expect(decodeBytes(utf16(SENTENCE, "le"))).toEqual({ text: SENTENCE, encoding: "utf-16le", by: "UTF-16 pattern" });
     expect(decodeBytes(utf16(SENTENCE, "be"))).toEqual({ text: SENTENCE, encoding: "utf-16be", by: "UTF-16 pattern" });
+    // A Cyrillic text: only its spaces, digits and punctuation have a NUL high byte.
+    const russian = "Республика Казахстан ратифицировала Договор о торговле оружием 3 июня 2018 года.";
+    expect(decodeBytes(utf16(russian, "le"))).toEqual({ text: russian, encoding: "utf-16le", by: "UTF-16 pattern" });
+    expect(decodeBytes(utf16(russian, "be"))).toEqual({ text: russian, encoding: "utf-16be", by: "UTF-16 pattern" });
   });
 
   test("bytes that are not UTF-8 are Windows-1252, every name kept (no U+FFFD)", () => {

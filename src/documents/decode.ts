@@ -4,8 +4,9 @@ import { DocumentReadError } from "./errors";
  * Bytes of a text document (.txt, .md, .html) to a string, the same in the CLI and the pane.
  * The first of these that applies decides:
  *   1. a byte-order mark (UTF-8, UTF-16LE, UTF-16BE), which is dropped;
- *   2. UTF-16 without a byte-order mark: most characters of a Western text have a NUL high byte,
- *      so NUL bytes at every other position (all odd: little-endian, all even: big-endian);
+ *   2. UTF-16 without a byte-order mark: spaces, digits and punctuation (and every letter of a
+ *      Western text) have a NUL high byte, so NUL bytes at every other position and never at the
+ *      others (odd: little-endian, even: big-endian);
  *   3. otherwise NUL bytes or mostly control characters mean a binary file: a DocumentReadError;
  *   4. valid UTF-8 (checked strictly, by TextDecoder with fatal: true); or UTF-8 with a few
  *      broken bytes (replaced by U+FFFD) when its valid multi-byte characters outnumber them by far,
@@ -44,6 +45,9 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return new TextDecoder("utf-16le").decode(units);
 }
 
+/** The share of characters with a NUL high byte (and none with a NUL low byte) that makes bytes UTF-16. */
+const UTF16_NUL_SHARE = 0.1;
+
 /** UTF-16 without a byte-order mark, by where the NUL bytes are; null when it does not look like it. */
 function utf16Pattern(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
@@ -57,9 +61,10 @@ function utf16Pattern(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
     if (odd) oddNul++;
     if (even) evenNul++;
   }
+  // Spaces, digits and punctuation have a NUL high byte in every script: a tenth of the characters at least.
   const pairs = n / 2;
-  if (oddNul >= pairs * 0.3 && evenNul === 0) return "utf-16le";
-  if (evenNul >= pairs * 0.3 && oddNul === 0) return "utf-16be";
+  if (oddNul >= pairs * UTF16_NUL_SHARE && evenNul === 0) return "utf-16le";
+  if (evenNul >= pairs * UTF16_NUL_SHARE && oddNul === 0) return "utf-16be";
   return null;
 }
 
