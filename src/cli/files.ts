@@ -21,7 +21,8 @@ export const MAX_BYTES = 64 * 1024 * 1024;
 export const MAX_TEXT_CHARS = MAX_BYTES;
 /** The most text one run reads (four documents at the limit; about 1 GB of memory as JavaScript strings); later files are skipped. */
 export const MAX_RUN_CHARS = 4 * MAX_TEXT_CHARS;
-const MB = 1024 * 1024;
+/** Bytes asked for by each read after the first (a file larger than it says, such as a /proc file). */
+const READ_CHUNK = 64 * 1024;
 
 /** What was learnt about one document while reading it, for the notes and the summary. */
 export interface ReadDetails {
@@ -139,13 +140,16 @@ export async function readRegularFile(file: string, maxBytes = MAX_BYTES): Promi
     if (st.size > maxBytes) throw new SpecialFileError(tooLarge(st.size, maxBytes));
     const chunks: Buffer[] = [];
     let total = 0;
+    // The first read asks for one byte more than the stated size (a file that says its size is read in one go, and its end seen at once).
+    let want = st.size + 1;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(MB, maxBytes + 1 - total));
+      const chunk = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (total > maxBytes) throw new SpecialFileError(`more than ${describeSize(maxBytes)} (the limit for one document): split it`);
+      want = READ_CHUNK;
     }
     return Buffer.concat(chunks, total);
   } finally {
