@@ -157,10 +157,8 @@ describe("a Windows-1252 status table", () => {
     expect(cli[2]?.slice(1)).toEqual(["", "12 Mar 2012"]);
   }, T);
 
-  // The shared decoder (src/documents, the inputs part of issue 15) is to fall back to
-  // Windows-1252 for bytes that are not UTF-8. Until it does, this fails, so it is marked failing:
-  // remove `.failing` once decodeText reads Windows-1252.
-  test.failing("keeps its accented names, so a statement by Côte d'Ivoire is matched to its row", async () => {
+  // The shared decoder (src/documents) falls back to Windows-1252 for bytes that are not UTF-8.
+  test("keeps its accented names, so a statement by Côte d'Ivoire is matched to its row", async () => {
     const dir = tmpDir();
     const table = writeFileIn(dir, "ci.csv", windows1252(text));
     const docs = documents(dir, { "ci.txt": `Côte d'Ivoire ratified the ${TITLE} on 12 March 2012.` });

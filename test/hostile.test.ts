@@ -43,15 +43,24 @@ describe("binary, invalid UTF-8, missing paths", () => {
     expect(run.out).toBe("");
   }, T);
 
-  test("cli: invalid UTF-8 is noted, decoded with U+FFFD, and still extracted", async () => {
+  test("cli: bytes that are not UTF-8 are read as Windows-1252, said so, and still extracted", async () => {
     const bytes = Buffer.concat([Buffer.from("Kazakhstan ratified the Paris Agreement "), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(" in 2016.\n")]);
     const run = await runCli(["extract", file("latin.txt", bytes)]);
     expect(run.code).toBe(0);
-    expect(run.errCalls.some((l) => l.includes("invalid UTF-8"))).toBe(true);
+    expect(run.errCalls.some((l) => l.includes("read as Windows-1252 (not valid UTF-8)"))).toBe(true);
     const json = parseJson(run.out);
-    expect(json.commitments.length).toBeGreaterThanOrEqual(1);
-    expect(json.commitments.some((c) => c.source.quote.includes("\uFFFD"))).toBe(true);
+    expect(json.commitments.some((c) => c.source.quote.includes("ÿþÃ"))).toBe(true);
     expect(json.commitments.some((c) => c.actor === "Kazakhstan" && c.action === "ratified")).toBe(true);
+  }, T);
+
+  test("cli: UTF-8 with a broken byte is noted, decoded with U+FFFD, and still extracted", async () => {
+    const bytes = Buffer.concat([Buffer.from("Türkiye and Côte d’Ivoire ratified the Paris Agreement "), Buffer.from([0xff]), Buffer.from(" in 2016 (São Tomé signed it).\n")]);
+    const run = await runCli(["extract", file("damaged.txt", bytes)]);
+    expect(run.code).toBe(0);
+    expect(run.errCalls.some((l) => l.includes("read as UTF-8 (1 invalid byte replaced by U+FFFD)"))).toBe(true);
+    const json = parseJson(run.out);
+    expect(json.commitments.some((c) => c.source.quote.includes("\uFFFD"))).toBe(true);
+    expect(json.commitments.some((c) => c.actor === "Türkiye" && c.action === "ratified")).toBe(true);
   }, T);
 
   test("cli: a missing path is a one-line error, exit 1", async () => {

@@ -338,6 +338,33 @@ describeInBrowser("the task pane in Chromium, outside Office", () => {
     await shot("5-files");
   }, T);
 
+  test("reads files as users have them in the browser: Windows-1252, UTF-16 without a byte-order mark, a saved page's entities and <title>, a document not in English (issue 15)", async () => {
+    await page.getByRole("tab", { name: /^Sources/u }).click();
+    const statement = "Côte d’Ivoire ratified the Arms Trade Treaty on 3 June 2018.";
+    const cp1252 = Buffer.from([...statement].map((c) => (c === "’" ? 0x92 : c.charCodeAt(0))));
+    const page1 = `<!DOCTYPE html><html><head><title>S&atilde;o Tom&eacute; joins the ATT</title><script>var x = "<p>Peru ratified it.</p>";</script></head><body><nav><a href="/" title="Home > News">Home</a></nav><main><p>S&atilde;o Tom&eacute; and Pr&iacute;ncipe acceded to the Arms Trade Treaty on 9 March 2019 &#150; a first.</p></main></body></html>`;
+    const french = "Genève, le 4 juin 2018. La Côte d’Ivoire a ratifié le Traité sur le commerce des armes le 3 juin 2018. Le ministre a déclaré que cette ratification est une étape importante pour la paix et la sécurité dans la région, et il a appelé les autres États à faire de même.";
+    await page.getByTestId("file-input").setInputFiles([
+      { name: "abidjan.txt", mimeType: "text/plain", buffer: cp1252 },
+      { name: "abidjan-utf16.txt", mimeType: "text/plain", buffer: Buffer.from(statement, "utf16le") },
+      { name: "saotome.html", mimeType: "text/html", buffer: Buffer.from(page1) },
+      { name: "declaration.txt", mimeType: "text/plain", buffer: Buffer.from(french) },
+    ]);
+    await page.getByText("Documents added").waitFor();
+    const card = (name: string) => page.getByRole("listitem").filter({ hasText: name }).textContent();
+    await expect(card("abidjan.txt")).resolves.toContain("Read as Windows-1252 (not valid UTF-8).");
+    await expect(card("abidjan-utf16.txt")).resolves.toContain("Read as UTF-16LE (no byte-order mark).");
+    await expect(card("saotome.html")).resolves.toContain("São Tomé joins the ATT");
+    await expect(card("declaration.txt")).resolves.toContain("Not in English (it reads as French)");
+    await page.getByRole("listitem").filter({ hasText: "declaration.txt" }).scrollIntoViewIfNeeded();
+    await shot("5b-encodings");
+    await page.getByRole("button", { name: /^Extract \d+ documents$/u }).click();
+    await page.getByRole("tab", { name: /^Review/u, selected: true }).waitFor();
+    await page.getByRole("searchbox", { name: "Search" }).fill("Arms Trade Treaty");
+    for (const actor of ["Côte d'Ivoire", "São Tomé and Príncipe"]) await page.getByRole("heading", { name: new RegExp(`^${actor} \\(\\d+\\)$`, "u") }).waitFor();
+    await page.getByText("São Tomé and Príncipe acceded to the Arms Trade Treaty on 9 March 2019 – a first.", { exact: true }).waitFor();
+  }, T);
+
   test("extraction of a large document shows progress while the pane stays live, and Cancel stops it", async () => {
     await page.getByRole("tab", { name: /^Sources/u }).click();
     const sentence = "The Government of Chile reaffirmed its support for the Arms Trade Treaty in a statement on 4 June 2018. ";

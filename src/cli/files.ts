@@ -1,26 +1,44 @@
-import { promises as fs } from "fs";
+import { constants as fsConstants, promises as fs } from "fs";
 import * as path from "path";
 import { pathToFileURL } from "url";
 import * as vm from "vm";
-import type { RawDocument } from "../core";
-import { documentFromBytes, DocumentReadError, type PdfjsModule } from "../documents";
+import { documentLanguage, type RawDocument } from "../core";
+import { describeChars, describeDecoding, describeSize, documentFromBytes, DocumentReadError, isNotableDecoding, textDocument, type Decoding, type PdfjsModule } from "../documents";
 
 /**
  * Reading documents from disk for the CLI and the evaluation: files and folders (recursive),
- * .txt/.md/.html, and .docx/.pdf through src/documents; anything else is skipped with a note.
- * Every problem becomes a one-line note (missing path, unreadable file, binary content, invalid
- * UTF-8, a damaged .docx, a scanned or protected PDF), never a stack trace.
+ * .txt/.md/.html/.docx/.pdf through src/documents (as the pane reads them); anything else is
+ * skipped with a note. Only regular files are opened (a FIFO, a device or a socket, given or
+ * met in a folder, is skipped: reading one could wait for ever or never end), and never more than
+ * MAX_BYTES of one. Every problem becomes a one-line note (missing path, unreadable file, special
+ * file, binary content, too large, a damaged .docx, a scanned or protected PDF), never a stack
+ * trace; so does a decoding other than UTF-8.
  */
 export const SUPPORTED = new Set([".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"]);
-/** Read as bytes and converted by src/documents (the others are decoded as text here). */
-const CONVERTED = new Set([".docx", ".pdf"]);
 /** Larger files are refused: extraction is linear, but a 100 MB "statement" is not a document. */
 export const MAX_BYTES = 64 * 1024 * 1024;
+/** The most text one file may give (a .docx or .pdf expands: a 300 kB .docx can hold 200 MB of text). */
+export const MAX_TEXT_CHARS = MAX_BYTES;
+/** The most text one run reads (four documents at the limit; about 1 GB of memory as JavaScript strings); later files are skipped. */
+export const MAX_RUN_CHARS = 4 * MAX_TEXT_CHARS;
+/** Bytes asked for by each read after the first (a file larger than it says, such as a /proc file). */
+const READ_CHUNK = 64 * 1024;
+
+/** What was learnt about one document while reading it, for the notes and the summary. */
+export interface ReadDetails {
+  file: string;
+  /** How a text file's bytes were decoded (absent for .docx and .pdf). */
+  decoding?: Decoding;
+  /** What the document looks like when it is not in English ("French", "Cyrillic script"); absent when it is. */
+  notEnglish?: string;
+}
 
 export interface ReadResult {
   docs: RawDocument[];
+  /** One per document, in the same order. */
+  details: ReadDetails[];
   notes: string[];
-  /** Paths that could not be read at all (missing, unreadable, binary). */
+  /** Paths that could not be read at all (missing, unreadable, binary, special, too large). */
   failures: number;
 }
 
@@ -71,30 +89,7 @@ export function loadPdfjsNode(): Promise<PdfjsModule> {
   return pdfjs;
 }
 
-/** .html is HTML; .md is Markdown; a .txt is sniffed (HTML is often saved as text). */
-function formatOf(file: string): RawDocument["format"] {
-  const ext = path.extname(file).toLowerCase();
-  return ext === ".html" || ext === ".htm" ? "html" : ext === ".md" || ext === ".markdown" ? "markdown" : undefined;
-}
-
-/** UTF-16 with a byte-order mark (Notepad's "Unicode") is text, not binary. */
-function utf16(buf: Buffer): string | null {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder("utf-16le").decode(buf.subarray(2));
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder("utf-16be").decode(buf.subarray(2));
-  return null;
-}
-
-/** Binary if it has NUL bytes or mostly control characters in its first 8 KB. */
-export function looksBinary(buf: Buffer): boolean {
-  const head = buf.subarray(0, 8192);
-  let control = 0;
-  for (const b of head) {
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
-  return head.length > 0 && control / head.length > 0.1;
-}
-
+/** Strict UTF-8, else UTF-8 with U+FFFD (checklists; documents are decoded by src/documents/decode.ts). */
 export function decodeUtf8(buf: Buffer): { text: string; replaced: boolean } {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(buf), replaced: false };
@@ -118,11 +113,63 @@ async function listFiles(p: string, notes: string[]): Promise<string[]> {
   return out;
 }
 
-/** A .docx or .pdf through src/documents; a problem becomes a note and null. */
-async function convert(file: string, buf: Buffer, notes: string[]): Promise<RawDocument | null> {
+/** A file that is not a regular file, or larger than the limit: the reason it is not read. */
+export class SpecialFileError extends Error {
+  override readonly name = "SpecialFileError";
+}
+
+function kindOf(st: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean; isDirectory(): boolean }): string {
+  if (st.isFIFO()) return "a named pipe (FIFO)";
+  if (st.isCharacterDevice() || st.isBlockDevice()) return "a device";
+  if (st.isSocket()) return "a socket";
+  if (st.isDirectory()) return "a folder";
+  return "not a regular file";
+}
+
+/**
+ * A regular file's bytes, at most `maxBytes` of them. Opened without blocking (a FIFO would wait
+ * for a writer at open), then checked on the open handle (so a path swapped after a check is not
+ * read), then read in a bounded loop: a file that grows while it is read, or that lies about its
+ * size, still stops at the limit. Throws a SpecialFileError saying why a file is not read.
+ */
+export async function readRegularFile(file: string, maxBytes = MAX_BYTES): Promise<Buffer> {
+  const handle = await fs.open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
   try {
-    const doc = await documentFromBytes(path.basename(file), buf, { pdfjs: loadPdfjsNode });
-    return { id: doc.id, text: doc.text, format: doc.format };
+    const st = await handle.stat();
+    if (!st.isFile()) throw new SpecialFileError(`${kindOf(st)}, not a regular file: only regular files are read`);
+    if (st.size > maxBytes) throw new SpecialFileError(tooLarge(st.size, maxBytes));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // The first read asks for one byte more than the stated size (a file that says its size is read in one go, and its end seen at once).
+    let want = st.size + 1;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw new SpecialFileError(`more than ${describeSize(maxBytes)} (the limit for one document): split it`);
+      want = READ_CHUNK;
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLarge(bytes: number, maxBytes: number): string {
+  // The size in decimal megabytes, as file managers show it; the limit as it is set (64 MiB).
+  const size = bytes >= 1e6 ? `${Math.round(bytes / 1e6)} MB` : `${Math.ceil(bytes / 1e3)} kB`;
+  return `${size} is over the ${describeSize(maxBytes)} limit for one document: split it`;
+}
+
+/** A file through src/documents; a problem becomes a note and null. */
+async function convert(file: string, buf: Buffer, notes: string[], maxChars: number): Promise<(RawDocument & { decoding?: Decoding }) | null> {
+  try {
+    const name = path.basename(file);
+    // A file given by name is read whatever its extension: as text, unless it is .docx or .pdf.
+    if (!SUPPORTED.has(path.extname(file).toLowerCase())) return textDocument(name, buf, undefined, maxChars);
+    return await documentFromBytes(name, buf, { pdfjs: loadPdfjsNode, maxChars });
   } catch (err) {
     const why = err instanceof DocumentReadError ? err.message : `unexpected error (${String((err as Error)?.message ?? err).split("\n")[0]})`;
     notes.push(`skipped ${file}: ${why}`);
@@ -130,11 +177,23 @@ async function convert(file: string, buf: Buffer, notes: string[]): Promise<RawD
   }
 }
 
-export async function readInputs(paths: readonly string[]): Promise<ReadResult> {
+/** The limits readInputs applies (tests give smaller ones). */
+export interface ReadLimits {
+  /** Bytes read of one file (MAX_BYTES). */
+  maxBytes?: number;
+  /** Characters of text from one document (MAX_TEXT_CHARS). */
+  maxChars?: number;
+  /** Characters of text in one run (MAX_RUN_CHARS). */
+  maxRunChars?: number;
+}
+
+export async function readInputs(paths: readonly string[], limits: ReadLimits = {}): Promise<ReadResult> {
+  const { maxBytes = MAX_BYTES, maxChars = MAX_TEXT_CHARS, maxRunChars = MAX_RUN_CHARS } = limits;
   const notes: string[] = [];
   const docs: RawDocument[] = [];
-  const filePaths: string[] = [];
+  const details: ReadDetails[] = [];
   let failures = 0;
+  let runChars = 0;
   for (const p of paths) {
     let files: string[];
     try {
@@ -145,48 +204,63 @@ export async function readInputs(paths: readonly string[]): Promise<ReadResult> 
       continue;
     }
     for (const file of files) {
-      try {
-        const st = await fs.stat(file);
-        if (st.size > MAX_BYTES) {
-          notes.push(`skipped ${file}: ${Math.round(st.size / 1e6)} MB is over the ${MAX_BYTES / 1024 / 1024} MB limit for one document`);
-          failures++;
-          continue;
-        }
-        const buf = await fs.readFile(file);
-        if (CONVERTED.has(path.extname(file).toLowerCase())) {
-          const converted = await convert(file, buf, notes);
-          if (converted) {
-            docs.push(converted);
-            filePaths.push(file);
-          } else failures++;
-          continue;
-        }
-        let text = utf16(buf);
-        if (text === null) {
-          if (looksBinary(buf)) {
-            notes.push(`skipped ${file}: binary content, not a text document`);
-            failures++;
-            continue;
-          }
-          const utf8 = decodeUtf8(buf);
-          if (utf8.replaced) notes.push(`${file}: invalid UTF-8, decoded with replacement characters (U+FFFD)`);
-          text = utf8.text;
-        }
-        docs.push({ id: path.basename(file), text, format: formatOf(file) });
-        filePaths.push(file);
-      } catch (err) {
-        notes.push(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? "read error"}`);
+      if (runChars >= maxRunChars) {
+        notes.push(`skipped ${file}: this run has read ${describeChars(maxRunChars)} of text, its limit: run again on the rest`);
         failures++;
+        continue;
       }
+      let buf: Buffer;
+      try {
+        buf = await readRegularFile(file, maxBytes);
+      } catch (err) {
+        notes.push(err instanceof SpecialFileError ? `skipped ${file}: ${err.message}` : `cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? "read error"}`);
+        failures++;
+        continue;
+      }
+      const doc = await convert(file, buf, notes, maxChars);
+      if (!doc) {
+        failures++;
+        continue;
+      }
+      if (runChars + doc.text.length > maxRunChars) {
+        notes.push(`skipped ${file}: its text would take this run over ${describeChars(maxRunChars)}, its limit: run again on the rest`);
+        failures++;
+        continue;
+      }
+      runChars += doc.text.length;
+      if (doc.decoding && isNotableDecoding(doc.decoding)) notes.push(`${file}: read as ${describeDecoding(doc.decoding)}`);
+      const raw: RawDocument = doc.format ? { id: doc.id, text: doc.text, format: doc.format } : { id: doc.id, text: doc.text };
+      const detail: ReadDetails = doc.decoding ? { file, decoding: doc.decoding } : { file };
+      const language = documentLanguage(raw);
+      if (!language.english) {
+        detail.notEnglish = language.language ?? "another language";
+        notes.push(`${file}: not in English (it reads as ${detail.notEnglish}): commitments are found in English text only`);
+      }
+      docs.push(raw);
+      details.push(detail);
     }
   }
   // Ids are file names; where two files share a name, both are told apart by their relative path.
   const counts = new Map<string, number>();
   for (const d of docs) counts.set(d.id, (counts.get(d.id) ?? 0) + 1);
   docs.forEach((d, i) => {
-    if ((counts.get(d.id) ?? 0) > 1) d.id = path.relative(process.cwd(), filePaths[i] as string) || d.id;
+    if ((counts.get(d.id) ?? 0) > 1) d.id = path.relative(process.cwd(), (details[i] as ReadDetails).file) || d.id;
   });
-  return { docs, notes, failures };
+  return { docs, details, notes, failures };
+}
+
+/** What the run summary adds after "N documents read": " (1 not in English, 2 read as Windows-1252)", or "". */
+export function readSummary(read: Pick<ReadResult, "details">): string {
+  const counts = new Map<string, number>();
+  const notEnglish = read.details.filter((d) => d.notEnglish !== undefined).length;
+  for (const d of read.details) {
+    if (d.decoding && isNotableDecoding(d.decoding)) {
+      const name = `read as ${describeDecoding({ encoding: d.decoding.encoding, by: "valid UTF-8" })}`;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  const parts = [...(notEnglish > 0 ? [`${notEnglish} not in English`] : []), ...[...counts].map(([name, n]) => `${n} ${name}`)];
+  return parts.length ? ` (${parts.join(", ")})` : "";
 }
 
 /** Writes a command's output to `--out FILE`, else to standard output; false (with a one-line error) when the file cannot be written. */

@@ -26,7 +26,7 @@ import {
 } from "../core";
 import { CliUsageError, GAPS_USAGE, parseGapsArgs } from "./args";
 import { decodeText } from "../documents";
-import { emit, readInputs, seedsDir } from "./files";
+import { emit, readInputs, readSummary, seedsDir } from "./files";
 import { CSV_BOM, csvField } from "./formats";
 import { nodeSha256 } from "./nodeHash";
 import { importTableFile } from "./reference";
@@ -150,11 +150,11 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-export function gapsSummary(docs: number, commitments: number, gaps: readonly Gap[]): string {
+export function gapsSummary(docs: number, commitments: number, gaps: readonly Gap[], read = ""): string {
   const byCode = new Map<string, number>();
   for (const code of GAP_CODES) for (const g of gaps) if (g.code === code) byCode.set(code, (byCode.get(code) ?? 0) + 1);
   const parts = [...byCode.entries()].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c} ${n}`);
-  return `commitments: ${plural(docs, "document")} read, ${plural(commitments, "commitment")}, ${plural(gaps.length, "gap")}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+  return `commitments: ${plural(docs, "document")} read${read}, ${plural(commitments, "commitment")}, ${plural(gaps.length, "gap")}${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
 
 /** `commitments gaps [PATH...]`: exit 0 with the gaps written, 1 when nothing could be read, 2 on a usage error (thrown). */
@@ -200,7 +200,7 @@ export async function gapsCommand(argv: readonly string[], err: (s: string) => v
   if (!(await emit(body, args.out, err, out))) return 1;
   if (!args.quiet) {
     const commitments = results.reduce((n, r) => n + r.commitments.length, 0);
-    err(gapsSummary(results.length, commitments, gaps) + (args.out ? `, written to ${args.out}` : ""));
+    err(gapsSummary(results.length, commitments, gaps, readSummary(read)) + (args.out ? `, written to ${args.out}` : ""));
   }
   return 0;
 }

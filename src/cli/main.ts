@@ -1,7 +1,7 @@
 import { ExtractionSchema, type DocumentExtraction, type Extraction } from "../core";
 import { describeSummary, WorkbookError } from "../workbook/store";
 import { CliUsageError, GAPS_USAGE, parseExtractArgs, REFERENCE_USAGE, USAGE } from "./args";
-import { emit, readInputs, seedsDir } from "./files";
+import { emit, readInputs, readSummary, seedsDir } from "./files";
 import { toCsv, toJson } from "./formats";
 import { gapsCommand } from "./gaps";
 import { referenceCommand } from "./reference";
@@ -19,11 +19,12 @@ ${GAPS_USAGE}
 
 ${REFERENCE_USAGE}`;
 
-function summary(extraction: Extraction, docs: number): string {
+/** "commitments: 3 documents read (1 not in English), 5 commitments (ratified 3, signed 2)"; `read` is what readSummary says. */
+function summary(extraction: Extraction, docs: number, read = ""): string {
   const byAction = new Map<string, number>();
   for (const c of extraction.commitments) byAction.set(c.action, (byAction.get(c.action) ?? 0) + 1);
   const parts = [...byAction.entries()].sort((a, b) => b[1] - a[1]).map(([a, n]) => `${a} ${n}`);
-  return `commitments: ${docs} document${docs === 1 ? "" : "s"} read, ${extraction.commitments.length} commitment${extraction.commitments.length === 1 ? "" : "s"}${parts.length ? ` (${parts.join(", ")})` : ""}`;
+  return `commitments: ${docs} document${docs === 1 ? "" : "s"} read${read}, ${extraction.commitments.length} commitment${extraction.commitments.length === 1 ? "" : "s"}${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
 
 /** How many records the output is checked against the schema for: the contract, without paying for every row. */
@@ -72,22 +73,22 @@ async function extract(argv: readonly string[], io: CliIo): Promise<number> {
     return 1;
   }
   const results = await extractOnCores(read.docs, { minConfidence: args.minConfidence, onProgress: args.quiet ? undefined : progressReporter(io, read.docs) });
-  if (args.format === "xlsx") return extractToWorkbook(results, args.out as string, args.quiet, err);
+  if (args.format === "xlsx") return extractToWorkbook(results, args.out as string, args.quiet, err, readSummary(read));
   const extraction = extractionOf(results);
   const body = args.format === "csv" ? toCsv(extraction) : toJson(extraction);
   if (!(await emit(body, args.out, err, out))) return 1;
-  if (!args.quiet) err(summary(extraction, read.docs.length) + (args.out ? `, written to ${args.out}` : ""));
+  if (!args.quiet) err(summary(extraction, read.docs.length, readSummary(read)) + (args.out ? `, written to ${args.out}` : ""));
   return 0;
 }
 
-async function extractToWorkbook(results: readonly DocumentExtraction[], out: string, quiet: boolean, err: (s: string) => void): Promise<number> {
+async function extractToWorkbook(results: readonly DocumentExtraction[], out: string, quiet: boolean, err: (s: string) => void, read = ""): Promise<number> {
   try {
     // Loaded here, not at start-up: exceljs takes about 0.2 s to load, which `extract --format json|csv` does not need.
     const { writeXlsxFile } = await import("./xlsx");
     const { summary, backup } = await writeXlsxFile(out, results);
     if (!quiet) {
       const commitments = results.reduce((n, r) => n + r.commitments.length, 0);
-      err(`commitments: ${results.length} document${results.length === 1 ? "" : "s"} read, ${commitments} commitment${commitments === 1 ? "" : "s"}, written to ${out}`);
+      err(`commitments: ${results.length} document${results.length === 1 ? "" : "s"} read${read}, ${commitments} commitment${commitments === 1 ? "" : "s"}, written to ${out}`);
       err(`commitments: ${describeSummary(summary)}${backup ? `; the previous file is kept as ${backup}` : ""}`);
     }
     return 0;

@@ -1,7 +1,8 @@
 /** The extraction core: pure TypeScript, no Office, no DOM, no file system. */
 export * from "./model";
 export type { RawDocument, ExtractOptions, DocumentExtraction } from "./types";
-export { describeDocument, extractDocument, prepareText } from "./pipeline";
+export { describeDocument, documentLanguage, extractDocument, prepareText } from "./pipeline";
+export { checkLanguage, type LanguageCheck } from "./text/language";
 export { extractAll } from "./extractAll";
 export { CATALOG, catalogById } from "./lexicon/catalog";
 export { sha256Hex } from "./hash";

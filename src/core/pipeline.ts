@@ -13,7 +13,8 @@ import { linkSentence, type Draft, type Sentence } from "./stages/link";
 import { cueIndex, type CueDef } from "./lexicon/cues";
 import type { PhraseMatch } from "./lexicon/phraseIndex";
 import { Caseless } from "./text/caseless";
-import { htmlToText, looksLikeHtml } from "./text/html";
+import { htmlDocument, looksLikeHtml, type HtmlText } from "./text/html";
+import { checkLanguage, type LanguageCheck } from "./text/language";
 import { readMetadata } from "./text/metadata";
 import { normalizeView, withoutBreaks } from "./text/normalize";
 import { outsideRanges, splitSentences, type Segment } from "./text/sentences";
@@ -43,15 +44,35 @@ const RULE_CONFIDENCE: Record<string, number> = {
 /** Hoisted: tested once per sentence with records (a regex literal is a new object each time). */
 const RESPECTIVELY = /\brespectively\b/u;
 
-export function prepareText(doc: RawDocument): string {
+/** Longest title kept (metadata.ts cuts a title line at the same length). */
+const MAX_TITLE = 300;
+
+/** The text extraction reads (an HTML page's visible text) and the page's `<title>` (null for text, or a page without one). */
+export function prepareDocument(doc: RawDocument): HtmlText {
   const html = doc.format === "html" || (doc.format === undefined && looksLikeHtml(doc.text));
-  return html ? htmlToText(doc.text) : doc.text;
+  if (!html) return { text: doc.text, title: null };
+  const page = htmlDocument(doc.text);
+  return { text: page.text, title: page.title?.slice(0, MAX_TITLE) ?? null };
+}
+
+export function prepareText(doc: RawDocument): string {
+  return prepareDocument(doc).text;
 }
 
 /** A document's title, date and URL as extraction will read them, without extracting (for listing sources). */
 export function describeDocument(doc: RawDocument): { title: string; date: string | null; url: string | null } {
-  const meta = readMetadata(normalizeView(prepareText(doc)));
-  return { title: meta.title, date: meta.date, url: meta.url };
+  const { text, title } = prepareDocument(doc);
+  const meta = readMetadata(normalizeView(text));
+  return { title: title ?? meta.title, date: meta.date, url: meta.url };
+}
+
+/** How much of a page is converted to check its language: enough to get past a head full of scripts and menus. */
+const LANGUAGE_HTML_SAMPLE = 1_000_000;
+
+/** Is the document in English (text/language.ts), read from the start of its text: a large web page is not converted whole. */
+export function documentLanguage(doc: RawDocument): LanguageCheck {
+  const sample = doc.text.length > LANGUAGE_HTML_SAMPLE ? { ...doc, text: doc.text.slice(0, LANGUAGE_HTML_SAMPLE) } : doc;
+  return checkLanguage(prepareText(sample));
 }
 
 /** A sentence's tokens and the cue phrases among them (before instruments claim any). */
@@ -185,11 +206,12 @@ function mentionsRespectively(view: string, s: Sentence): boolean {
 const CUE_HINT = new Caseless(/\b(?:ratif|acce(?:de|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|ed|ing)\b|endors|adher|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|against\s?[(:]|in\sfavou?r|deposit|join|exhort)/iu);
 
 export function extractDocument(doc: RawDocument, options: ExtractOptions = {}): DocumentExtraction {
-  const text = prepareText(doc);
+  const { text, title } = prepareDocument(doc);
   const view = normalizeView(text);
   const meta = readMetadata(view);
   const sha = (options.sha256 ?? sha256Hex)(text);
-  const document: DocumentMeta = { id: doc.id, title: meta.title, date: meta.date, url: meta.url, sha256: sha };
+  // A web page's <title> is its title; a text's is its `Title:` line or first line.
+  const document: DocumentMeta = { id: doc.id, title: title ?? meta.title, date: meta.date, url: meta.url, sha256: sha };
   const st: DocState = { doc, text, sha, date: meta.date, idSeed: stableIdSeed(`${doc.id}|${sha}|`) };
   const headline = meta.titleFromHeader ? meta.title : null;
   const segments = outsideRanges(splitSentences(view, meta.bodyStart), meta.excluded);

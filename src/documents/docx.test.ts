@@ -37,3 +37,20 @@ describe("docxToText", () => {
     expect((cut as Error).message).toMatch(/\.docx/u);
   });
 });
+
+describe("docxToText limits", () => {
+  test("a .docx whose text passes maxChars is refused on its text, naming the limit", async () => {
+    const docx = await makeDocx([SENTENCE.repeat(100)]);
+    expect(await docxToText(docx, { maxChars: 100 * SENTENCE.length + 2 })).toBe(`${SENTENCE.repeat(100)}\n\n`);
+    const err = await docxToText(docx, { maxChars: 4096 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DocumentReadError);
+    expect((err as Error).message).toBe("its text is 5 k characters, over the 4 k characters limit for one document: split the document");
+  });
+
+  test("a .docx whose parts declare more than twice maxChars unzipped is refused before it is unzipped", async () => {
+    const docx = await makeDocx([SENTENCE.repeat(2_000)]); // stored, not deflated: its size is its parts' size
+    const err = await docxToText(docx, { maxChars: 10 * 1024 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DocumentReadError);
+    expect((err as Error).message).toMatch(/^it expands to 1\d\d kB when unzipped, over the 20 kB limit for a \.docx \(text up to 10 k characters\)/u);
+  });
+});

@@ -16,16 +16,17 @@ describe("documentFromBytes", () => {
   }, T);
 
   test("text files: .md is markdown, .html html, .txt left to the core's sniffing", async () => {
-    expect(await documentFromBytes("a.md", encode("# Title"))).toEqual({ id: "a.md", text: "# Title", format: "markdown" });
-    expect(await documentFromBytes("a.htm", encode("<p>x</p>"))).toEqual({ id: "a.htm", text: "<p>x</p>", format: "html" });
-    expect(await documentFromBytes("a.txt", encode("plain"))).toEqual({ id: "a.txt", text: "plain" });
+    const decoding = { encoding: "utf-8", by: "valid UTF-8" };
+    expect(await documentFromBytes("a.md", encode("# Title"))).toEqual({ id: "a.md", text: "# Title", format: "markdown", decoding });
+    expect(await documentFromBytes("a.htm", encode("<p>x</p>"))).toEqual({ id: "a.htm", text: "<p>x</p>", format: "html", decoding });
+    expect(await documentFromBytes("a.txt", encode("plain"))).toEqual({ id: "a.txt", text: "plain", decoding });
   });
 
-  test("decodeText: UTF-8 without its BOM, UTF-16 by its BOM, invalid UTF-8 as U+FFFD", () => {
+  test("decodeText: UTF-8 without its BOM, UTF-16 by its BOM, bytes that are not UTF-8 as Windows-1252 (decode.test.ts has the rest)", () => {
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, 0x43, 0x68]))).toBe("Ch");
     expect(decodeText(new Uint8Array([0xff, 0xfe, 0x43, 0x00, 0x68, 0x00]))).toBe("Ch");
     expect(decodeText(new Uint8Array([0xfe, 0xff, 0x00, 0x43, 0x00, 0x68]))).toBe("Ch");
-    expect(decodeText(new Uint8Array([0x43, 0xff, 0x68]))).toBe("C\ufffdh");
+    expect(decodeText(new Uint8Array([0x43, 0xff, 0x68]))).toBe("Cÿh");
   });
 
   test("another extension, or none, is a DocumentReadError listing what is read", async () => {

@@ -7,8 +7,8 @@ import { pdfToText, type PdfjsModule } from "./pdf";
 const pdfjs = loadPdfjsNode;
 const T = 30_000;
 
-async function failure(bytes: Uint8Array, loader: () => Promise<PdfjsModule> = pdfjs): Promise<Error> {
-  const err = await pdfToText(bytes, { pdfjs: loader }).then(
+async function failure(bytes: Uint8Array, loader: () => Promise<PdfjsModule> = pdfjs, maxChars?: number): Promise<Error> {
+  const err = await pdfToText(bytes, { pdfjs: loader, ...(maxChars !== undefined && { maxChars }) }).then(
     () => new Error("no error"),
     (e: unknown) => e as Error,
   );
@@ -80,5 +80,14 @@ describe("pdfToText", () => {
   test("a loader that fails is a DocumentReadError naming pdfjs-dist", async () => {
     const err = await failure(makePdf([[SENTENCE]]), () => Promise.reject(new Error("Cannot find module 'pdfjs-dist'")));
     expect(err.message).toMatch(/pdfjs-dist\) could not be loaded \(Cannot find module/u);
+  }, T);
+});
+
+describe("pdfToText limits", () => {
+  test("a PDF whose text passes maxChars is refused at the page that passes it", async () => {
+    const pdf = makePdf([[SENTENCE], [SENTENCE], [SENTENCE]]);
+    expect(await pdfToText(pdf, { pdfjs, maxChars: 3 * SENTENCE.length + 6 })).toBe([SENTENCE, SENTENCE, SENTENCE].join("\n\n"));
+    const err = await failure(pdf, pdfjs, 2 * SENTENCE.length);
+    expect(err.message).toBe("its text passes the 1 k characters limit for one document by page 2 of 3: split the document");
   }, T);
 });

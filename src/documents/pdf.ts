@@ -1,6 +1,7 @@
 import type * as Pdfjs from "pdfjs-dist";
 import { toUint8Array } from "./bytes";
 import { describeError, DocumentReadError } from "./errors";
+import { describeChars, MAX_TEXT_CHARS, type TextLimits } from "./limits";
 import { pageText } from "./pdfLayout";
 
 /**
@@ -31,7 +32,7 @@ import { pageText } from "./pdfLayout";
 /** What is used of the pdfjs-dist module: the whole module satisfies it. */
 export type PdfjsModule = Pick<typeof Pdfjs, "getDocument">;
 
-export interface PdfOptions {
+export interface PdfOptions extends TextLimits {
   /** The pdfjs-dist module or a function that loads it. Default: `import("pdfjs-dist")` (bundlers only). */
   pdfjs?: PdfjsModule | (() => Promise<PdfjsModule>);
 }
@@ -85,12 +86,18 @@ export async function pdfToText(bytes: ArrayBuffer | Uint8Array, options: PdfOpt
   // A copy: with a real worker pdfjs transfers the buffer to it, which would empty the caller's bytes.
   const task = pdfjs.getDocument({ data: view.slice(), verbosity: 0, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
   const pages: string[] = [];
+  const maxChars = options.maxChars ?? MAX_TEXT_CHARS;
+  let chars = 0;
   try {
     const doc = await task.promise;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       pages.push(pageText((await page.getTextContent()).items));
       page.cleanup();
+      chars += (pages[pages.length - 1] as string).length + 2;
+      if (chars > maxChars) {
+        throw new DocumentReadError(`its text passes the ${describeChars(maxChars)} limit for one document by page ${n} of ${doc.numPages}: split the document`);
+      }
     }
   } catch (err) {
     throw readError(err);

@@ -1,4 +1,5 @@
 import { extractDocument } from "../index";
+import { encodeHTML } from "entities";
 import { decodeEntities, htmlToText, looksLikeHtml } from "./html";
 
 describe("htmlToText", () => {
@@ -85,5 +86,67 @@ describe("HTML documents through extractDocument", () => {
     const r = extractDocument({ id: "a.html", text: html });
     expect(r.text).not.toContain("<");
     expect(r.commitments.map((c) => c.actor)).toEqual(["Kazakhstan"]);
+  });
+});
+
+describe("saved web pages as browsers read them", () => {
+  /** Writes every non-ASCII character as the named entity a page editor would write ("ô" → "&ocirc;"). */
+  const named = (s: string) => encodeHTML(s);
+  const fact = (actor: string) => `<p>${named(actor)} ratified the Arms Trade Treaty on 3 March 2016.</p>`;
+
+  it.each(["Côte d’Ivoire", "São Tomé and Príncipe", "Türkiye"])("named entities give the name back: %s", (actor) => {
+    const html = fact(actor);
+    expect(html).toMatch(/&[a-z]+;/iu);
+    expect(htmlToText(html)).toBe(`${actor} ratified the Arms Trade Treaty on 3 March 2016.`);
+    const r = extractDocument({ id: "p.html", text: html, format: "html" });
+    expect(r.commitments.map((c) => `${c.action}|${c.instrumentId ?? ""}|${c.date ?? ""}`)).toEqual(["ratified|att|2016-03-03"]);
+    expect(r.commitments[0]?.source.quote).toContain(actor);
+  });
+
+  it("numeric references to the C1 range read as Windows-1252, as browsers do", () => {
+    // Windows-1252's characters for 0x80-0x9F (five bytes it leaves undefined keep their code point).
+    const windows1252 = [..."€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ"];
+    windows1252.forEach((browser, i) => {
+      const byte = 0x80 + i;
+      expect(htmlToText(`<p>a&#${byte};b</p>`)).toBe(`a${browser}b`);
+      expect(htmlToText(`<p>a&#x${byte.toString(16)};b</p>`)).toBe(`a${browser}b`);
+    });
+    expect(htmlToText("<p>Côte d&#146;Ivoire</p>")).toBe("Côte d’Ivoire");
+  });
+
+  it("takes <title> as the title, never the doctype, and keeps it out of the text", () => {
+    const page = `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>Chile &amp; the ATT | Ministry</title></head><body><p>Chile ratified the Arms Trade Treaty.</p></body></html>`;
+    const r = extractDocument({ id: "p.html", text: page, format: "html" });
+    expect(r.document.title).toBe("Chile & the ATT | Ministry");
+    expect(r.text).toBe("Chile ratified the Arms Trade Treaty.");
+    expect(r.text).not.toMatch(/doctype/iu);
+  });
+
+  it("a page without <title> takes its first line, and the doctype is never text", () => {
+    const r = extractDocument({ id: "p.html", text: "<!DOCTYPE html><html><body><h1>Treaty news</h1><p>Body.</p></body></html>" });
+    expect(r.document.title).toBe("Treaty news");
+  });
+
+  it.each(["nav", "main", "aside", "figure", "figcaption", "address", "section", "article", "header", "footer", "li", "td", "tr", "h2", "h6", "p", "div", "dl", "dd", "form", "details", "summary", "blockquote"])(
+    "<%s> is a block: its text never runs into the next sentence",
+    (tag) => {
+      expect(htmlToText(`<${tag}>Home Treaties Contact</${tag}>Kenya signed the Treaty.`)).toBe("Home Treaties Contact\nKenya signed the Treaty.");
+      expect(htmlToText(`Menu<${tag}>Kenya signed the Treaty.</${tag}>`)).toBe("Menu\nKenya signed the Treaty.");
+    },
+  );
+
+  it("a '>' inside a quoted attribute value is not the end of the tag", () => {
+    for (const quote of ['"', "'"]) {
+      const html = `<p><img alt=${quote}arrow > Peru ratified the Arms Trade Treaty in 2019.${quote} src="x.png">Statement of the day.</p>`;
+      expect(htmlToText(html)).toBe("Statement of the day.");
+      expect(extractDocument({ id: "p.html", text: html, format: "html" }).commitments).toEqual([]);
+    }
+  });
+
+  it("skips script, style, noscript and template content, even when it holds tags", () => {
+    const hidden = "Peru ratified the Arms Trade Treaty.";
+    for (const tag of ["script", "style", "noscript", "template"]) {
+      expect(htmlToText(`<p>Visible.</p><${tag}><p>${hidden}</p></${tag}><p>After.</p>`)).toBe("Visible.\n\nAfter.");
+    }
   });
 });

@@ -1,90 +1,101 @@
+import { decodeHTML } from "entities";
+import { Parser } from "htmlparser2";
+
 /**
  * HTML to plain text for extraction. The plain text becomes the document's text: offsets and
- * quotes refer to it. Scripts, styles and other non-content elements are dropped with their
- * contents; block elements become line breaks; entities are decoded. Index-based scanning, no
- * backtracking regular expressions: hostile markup (unclosed tags, 1 MB of "<") stays linear.
+ * quotes refer to it. htmlparser2 reads the markup as a stream of callbacks (no DOM, linear on
+ * hostile markup, the same in Node, the pane and its worker): its tokenizer knows quoted
+ * attribute values (a ">" inside one is not the end of the tag), raw-text elements (a script's
+ * "<p>" is not a paragraph) and every entity of the HTML standard through `entities` (named ones,
+ * and numeric references to C1 controls read as Windows-1252, as browsers do: "&#146;" is ’).
+ *
+ * What becomes text: the visible text, with block elements (paragraphs, headings, list items,
+ * table cells, navigation, asides, figures, ...) on lines of their own, so that a menu never runs
+ * into the first sentence. Scripts, styles, templates and other non-content elements are dropped
+ * with their contents. The `<title>` is kept apart as the document's title.
  */
-const DROP_CONTENT = new Set(["script", "style", "noscript", "template", "head", "svg", "iframe", "object"]);
+const DROP_CONTENT = new Set(["script", "style", "noscript", "template", "head", "svg", "math", "iframe", "object", "select", "datalist"]);
 const BLOCK = new Set([
-  "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
-  "section", "article", "header", "footer", "blockquote", "pre", "hr", "dd", "dt", "title", "td", "th",
+  "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt",
+  "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend",
+  "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 ]);
+/** Block elements without content: one line break (htmlparser2 reports them opened and at once closed). */
+const VOID = new Set(["br", "hr"]);
+/** A tag left open at the very end ("a<b"): the tokenizer swallows it, the old reader kept it as text. */
+const UNFINISHED_TAG = /^<\/?[a-z]/iu;
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—",
-  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…", laquo: "«", raquo: "»",
-  eacute: "é", egrave: "è", aacute: "á", oacute: "ó", uacute: "ú", iacute: "í", ntilde: "ñ",
-  ccedil: "ç", uuml: "ü", ouml: "ö", auml: "ä", copy: "©", reg: "®", middot: "·", bull: "•",
-};
+export interface HtmlText {
+  /** The visible text: what offsets and quotes refer to. */
+  text: string;
+  /** The `<title>`, spaces folded; null when the page has none (or an empty one). */
+  title: string | null;
+}
 
+/** Every named and numeric character reference decoded as a browser decodes text ("R&D" and "&foo;" stay as written). */
 export function decodeEntities(s: string): string {
-  if (!s.includes("&")) return s;
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/giu, (whole, body: string) => {
-    if (body[0] === "#") {
-      const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : " ";
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
+  return s.includes("&") ? decodeHTML(s) : s;
 }
 
-function tagName(html: string, at: number): { name: string; closing: boolean } {
-  let i = at + 1;
-  const closing = html[i] === "/";
-  if (closing) i++;
-  let name = "";
-  while (i < html.length && name.length < 20) {
-    const c = html[i] as string;
-    if (!/[a-z0-9]/iu.test(c)) break;
-    name += c.toLowerCase();
-    i++;
-  }
-  return { name, closing };
-}
-
-export function htmlToText(html: string): string {
-  const lower = html.toLowerCase();
-  const out: string[] = [];
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf("<", i);
-    if (lt < 0) {
-      out.push(decodeEntities(html.slice(i)));
-      break;
-    }
-    out.push(decodeEntities(html.slice(i, lt)));
-    if (html.startsWith("<!--", lt)) {
-      const close = html.indexOf("-->", lt + 4);
-      i = close < 0 ? html.length : close + 3;
-      continue;
-    }
-    const gt = html.indexOf(">", lt + 1);
-    if (gt < 0) {
-      out.push(html.slice(lt)); // a lone "<" is text
-      break;
-    }
-    const { name, closing } = tagName(html, lt);
-    if (name === "") {
-      out.push(html.slice(lt, gt + 1));
-      i = gt + 1;
-      continue;
-    }
-    i = gt + 1;
-    if (!closing && DROP_CONTENT.has(name)) {
-      const close = lower.indexOf(`</${name}`, i);
-      i = close < 0 ? html.length : html.indexOf(">", close) + 1 || html.length;
-      continue;
-    }
-    if (BLOCK.has(name)) out.push("\n");
-  }
-  // Fold runs of spaces inside lines and collapse more than one blank line.
-  return out
-    .join("")
+/** Folds runs of spaces inside lines, trims lines and keeps at most one blank line in a row. */
+function foldSpaces(raw: string): string {
+  return raw
     .split("\n")
     .map((line) => line.replace(/[ \t\u00A0]+/gu, " ").trim())
     .join("\n")
     .replace(/\n{3,}/gu, "\n\n")
     .trim();
+}
+
+export function htmlDocument(html: string): HtmlText {
+  const out: string[] = [];
+  let dropDepth = 0;
+  let svgDepth = 0;
+  let inTitle = false;
+  let title: string | null = null;
+  const titleParts: string[] = [];
+  let consumed = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === "title" && title === null && svgDepth === 0) inTitle = true;
+        if (name === "svg" || name === "math") svgDepth++;
+        if (DROP_CONTENT.has(name)) dropDepth++;
+        else if (dropDepth === 0 && BLOCK.has(name)) out.push("\n");
+        consumed = parser.endIndex + 1;
+      },
+      onclosetag(name) {
+        if (name === "title" && inTitle) {
+          inTitle = false;
+          title = foldSpaces(titleParts.join("").replace(/\n/gu, " ")) || null;
+        }
+        if (name === "svg" || name === "math") svgDepth = Math.max(0, svgDepth - 1);
+        if (DROP_CONTENT.has(name)) dropDepth = Math.max(0, dropDepth - 1);
+        else if (dropDepth === 0 && BLOCK.has(name) && !VOID.has(name)) out.push("\n");
+        consumed = Math.max(consumed, parser.endIndex + 1);
+      },
+      ontext(text) {
+        if (inTitle) titleParts.push(text);
+        else if (dropDepth === 0) out.push(text);
+        consumed = parser.endIndex + 1;
+      },
+      oncomment() {
+        consumed = parser.endIndex + 1;
+      },
+      onprocessinginstruction() {
+        consumed = parser.endIndex + 1;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: false },
+  );
+  parser.end(html);
+  const tail = html.slice(consumed);
+  if (dropDepth === 0 && !inTitle && UNFINISHED_TAG.test(tail) && !tail.includes(">")) out.push(tail);
+  return { text: foldSpaces(out.join("")), title };
+}
+
+export function htmlToText(html: string): string {
+  return htmlDocument(html).text;
 }
 
 /** Cheap sniff: does this text look like HTML rather than prose that mentions a tag? */

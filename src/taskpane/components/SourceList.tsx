@@ -1,6 +1,6 @@
 import { Badge, Button, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { formatSize, type SourceItem } from "../state/sources";
+import { formatSize, readingNotes, type SourceItem } from "../state/sources";
 
 export type RunStatus = "queued" | "running" | "done" | "failed" | "cancelled";
 
@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   item: { display: "grid", gridTemplateColumns: "1fr auto", gap: tokens.spacingHorizontalS, alignItems: "start", paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  note: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   progress: { gridColumn: "1 / span 2" },
 });
 
@@ -50,6 +51,11 @@ export const SourceList: React.FC<SourceListProps> = ({ sources, runs, onRemove,
               <div className={styles.meta}>
                 {[s.id, s.date ?? "no date", formatSize(s.bytes)].join(" · ")} <Badge appearance="tint" size="small">{s.origin}</Badge>
               </div>
+              {readingNotes(s).map((note) => (
+                <div key={note} className={styles.note}>
+                  {note}
+                </div>
+              ))}
             </div>
             <Button size="small" appearance="subtle" aria-label={`Remove ${s.title}`} onClick={() => onRemove(s.id)} disabled={disabled}>
               Remove

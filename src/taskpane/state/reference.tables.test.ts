@@ -52,9 +52,8 @@ describe("the pane's status tables as users have them", () => {
     await expect(tableFileGrid(picked("t.csv", utf16), noXlsx)).resolves.toEqual([["a", "b"], ["c", "d"]]);
   });
 
-  // Fails until the shared decoder (src/documents, the inputs part of issue 15) falls back to
-  // Windows-1252 for bytes that are not UTF-8: remove `.failing` then.
-  it.failing("keeps a Windows-1252 file's accented names", async () => {
+  // The shared decoder (src/documents) falls back to Windows-1252 for bytes that are not UTF-8.
+  it("keeps a Windows-1252 file's accented names", async () => {
     const bytes = Uint8Array.from([...csv([[TITLE], HEADER, ["C\u00f4te d'Ivoire", "", "12 Mar 2012"]], ";")].map((c) => c.charCodeAt(0)));
     const grid = await tableFileGrid(picked("ci.csv", bytes), noXlsx);
     expect(grid[2]?.[0]).toBe("C\u00f4te d'Ivoire");

@@ -2,8 +2,8 @@
  * The documents the pane holds (pure apart from File reading): the bundled seeds, pasted text and
  * files the user picked or dropped. .docx and .pdf go through src/documents, as in the CLI.
  */
-import { describeDocument, type RawDocument } from "../../core";
-import { documentFromBytes, DocumentReadError, DOCUMENT_EXTENSIONS, extensionOf, type PdfOptions } from "../../documents";
+import { describeDocument, documentLanguage, type RawDocument } from "../../core";
+import { describeDecoding, documentFromBytes, DocumentReadError, DOCUMENT_EXTENSIONS, extensionOf, isNotableDecoding, type Decoding, type PdfOptions } from "../../documents";
 
 export type SourceOrigin = "bundled" | "pasted" | "file";
 
@@ -14,6 +14,10 @@ export interface SourceItem extends RawDocument {
   date: string | null;
   /** Size as received (file bytes, or the text's UTF-8 length). */
   bytes: number;
+  /** How a picked text file's bytes were decoded (src/documents/decode.ts); absent for .docx, .pdf, pasted and bundled text. */
+  decoding?: Decoding;
+  /** What the document reads as when it is not in English ("French", "Cyrillic script"); absent when it is. */
+  notEnglish?: string;
 }
 
 /** Larger files are refused with a message: a browser tab would struggle long before extraction does. */
@@ -24,9 +28,20 @@ export class SourceError extends Error {
   override name = "SourceError";
 }
 
-export function sourceItem(doc: RawDocument, origin: SourceOrigin, bytes = new TextEncoder().encode(doc.text).length): SourceItem {
+export function sourceItem(doc: RawDocument & { decoding?: Decoding }, origin: SourceOrigin, bytes = new TextEncoder().encode(doc.text).length): SourceItem {
   const { title, date } = describeDocument(doc);
-  return { ...doc, origin, title: title || doc.id, date, bytes };
+  const language = documentLanguage(doc);
+  const item: SourceItem = { ...doc, origin, title: title || doc.id, date, bytes };
+  if (!language.english) item.notEnglish = language.language ?? "another language";
+  return item;
+}
+
+/** What a source card says about how the document was read, beyond its name, date and size: "" when there is nothing to say. */
+export function readingNotes(item: Pick<SourceItem, "decoding" | "notEnglish">): string[] {
+  const notes: string[] = [];
+  if (item.decoding && isNotableDecoding(item.decoding)) notes.push(`Read as ${describeDecoding(item.decoding)}.`);
+  if (item.notEnglish) notes.push(`Not in English (it reads as ${item.notEnglish}): commitments are found in English text only.`);
+  return notes;
 }
 
 /** `name`, or `name (2).ext`, `name (3).ext`, … : ids must be unique, since rows point at them. */
