@@ -9,7 +9,8 @@
  *   calculation is suspended until each sync.
  * Needs ExcelApi 1.13 (table.resize); the manifest asks for it.
  */
-import { columnLetter, isFormula, type Cell } from "./cells";
+import { cellSafe, columnLetter, isFormula, xmlSafe, type Cell } from "./cells";
+import { claimedAreas, occupiedError, type Area } from "./claims";
 import type { SpillSheetPlan } from "./formulas";
 import { CHECKS_SHEET, GAPS_SHEET, type ColumnSpec, type TableSpec } from "./layout";
 import { MAX_PARAGRAPH } from "./rows";
@@ -39,9 +40,14 @@ interface Found {
   headers: string[];
 }
 
-/** A cell as Office.js takes it: formulas as "=…", blanks as "" (null would mean "leave unchanged"). */
+/**
+ * A cell as Office.js takes it: formulas as "=…", blanks as "" (null would mean "leave unchanged"),
+ * text with what no workbook can hold (U+FFFE, U+FFFF, unpaired surrogates) replaced by U+FFFD,
+ * as the file writer does.
+ */
 export function toOffice(cell: Cell): string | number | boolean {
-  if (isFormula(cell)) return `=${cell.formula}`;
+  if (isFormula(cell)) return `=${xmlSafe(cell.formula)}`;
+  if (typeof cell === "string") return cellSafe(cell);
   return cell ?? "";
 }
 
@@ -166,6 +172,7 @@ export class OfficeStore implements TableStore {
   }
 
   async write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void, sheets: readonly SpillSheetPlan[] = []): Promise<void> {
+    await this.checkClaims(plans);
     const total = plans.reduce((n, p) => n + p.rows.length, 0);
     // Rows of the plans queued so far; a sync writes them, and progress is reported then.
     let queued = 0;
@@ -180,12 +187,13 @@ export class OfficeStore implements TableStore {
     // Sheets and tables first, then the spill sheets (after them), so that they exist before the
     // tables' formulas name them (Checks!$A$3#); the spills' own formulas come last, once the rows are in.
     const prepared = plans.map((plan) => this.prepareTable(plan));
+    // Every table's header cells are in the first request.
+    pending += prepared.reduce((n, p) => n + p.bytes, 0);
     for (const spill of sheets) {
       if (!this.spillSheets.has(spill.sheet)) this.spillSheets.set(spill.sheet, this.context.workbook.worksheets.add(spill.sheet));
     }
     for (const [p, plan] of plans.entries()) {
-      const { sheet, rowIndex, columnIndex, bytes: headerBytes } = prepared[p] as ReturnType<OfficeStore["prepareTable"]>;
-      pending += headerBytes;
+      const { sheet, rowIndex, columnIndex } = prepared[p] as ReturnType<OfficeStore["prepareTable"]>;
       const blocks: { from: number; to: number; columns: number[] }[] = [
         { from: 0, to: plan.existingRows, columns: plan.machineColumns },
         { from: plan.existingRows, to: plan.rows.length, columns: plan.layoutColumns },
@@ -225,8 +233,38 @@ export class OfficeStore implements TableStore {
       }
       queued += plan.rows.length;
     }
+    // The spill sheets' lines and formulas go with the last rows, unless they would overfill that request.
+    const spillBytes = sheets.reduce((n, s) => n + payloadBytes(s.intro.map((line) => [line])) + payloadBytes([[`=${s.formula}`]]), 0);
+    if (pending > 0 && pending + spillBytes > this.maxRequestBytes) await flush();
     for (const sheet of sheets) this.queueSpillSheet(sheet);
     await flush();
+  }
+
+  /**
+   * Throws, before anything is queued, when the rows or columns a table grows into (or the cells a
+   * new table takes on a sheet that exists) hold a value: one sync for all the tables.
+   */
+  private async checkClaims(plans: readonly TablePlan[]): Promise<void> {
+    const checks: { spec: TableSpec; sheet: Excel.Worksheet; area: Area; used: Excel.Range }[] = [];
+    for (const plan of plans) {
+      const found = this.found.get(plan.spec.table);
+      const next: Area = { row: found?.rowIndex ?? 0, col: found?.columnIndex ?? 0, rows: Math.max(plan.rows.length, 1) + 1, cols: plan.headers.length };
+      if (!found && !this.sheets.get(plan.spec.sheet)) continue;
+      const current = found ? { row: found.rowIndex, col: found.columnIndex, rows: found.rowCount + 1, cols: found.headers.length } : null;
+      const sheet = (found ? found.table.worksheet : this.context.workbook.worksheets.getItem(plan.spec.sheet)).load("name");
+      for (const area of claimedAreas(current, next)) {
+        const used = sheet.getRangeByIndexes(area.row, area.col, area.rows, area.cols).getUsedRangeOrNullObject(true).load("isNullObject");
+        checks.push({ spec: plan.spec, sheet, area, used });
+      }
+    }
+    if (checks.length === 0) return;
+    await this.context.sync();
+    const taken = checks.find((check) => !check.used.isNullObject);
+    if (!taken) return;
+    // Only on the way out: which cell it is (a null object has no address to load).
+    taken.used.load("rowIndex, columnIndex");
+    await this.context.sync();
+    throw occupiedError(taken.spec, taken.sheet.name, taken.area, `${columnLetter(taken.used.columnIndex)}${taken.used.rowIndex + 1}`);
   }
 
   /**
@@ -243,10 +281,10 @@ export class OfficeStore implements TableStore {
     plan.intro.forEach((line, i) => {
       const cell = sheet.getRangeByIndexes(i, 0, 1, 1);
       cell.numberFormat = [["@"]];
-      cell.values = [[line]];
+      cell.values = [[cellSafe(line)]];
       if (i === 0) cell.format.font.bold = true;
     });
-    sheet.getRangeByIndexes(plan.row, 0, 1, 1).formulas = [[`=${plan.formula}`]];
+    sheet.getRangeByIndexes(plan.row, 0, 1, 1).formulas = [[`=${xmlSafe(plan.formula)}`]];
     plan.widths.forEach((width, j) => {
       sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
     });
@@ -262,7 +300,7 @@ export class OfficeStore implements TableStore {
       let bytes = 0;
       if (plan.headers.length > found.headers.length) {
         const added = plan.headers.slice(found.headers.length);
-        sheet.getRangeByIndexes(found.rowIndex, found.columnIndex + found.headers.length, 1, added.length).values = [added];
+        sheet.getRangeByIndexes(found.rowIndex, found.columnIndex + found.headers.length, 1, added.length).values = [added.map(cellSafe)];
         bytes = payloadBytes([added]);
       }
       if (plan.headers.length > found.headers.length || bodyRows > found.rowCount) {

@@ -4,7 +4,8 @@
  * linked there survives a re-run byte for byte (as far as exceljs reads it).
  */
 import ExcelJS from "exceljs";
-import { columnLetter, isFormula, MAX_CELL_TEXT, type Cell } from "./cells";
+import { cellSafe, columnLetter, isFormula, MAX_CELL_TEXT, xmlSafe, type Cell } from "./cells";
+import { claimedAreas, occupiedError, type Area } from "./claims";
 import { markDynamicArrays } from "./dynamicArrays";
 import type { SpillSheetPlan } from "./formulas";
 import { SHEET_ORDER, type TableSpec } from "./layout";
@@ -30,15 +31,25 @@ export function fromExcelJs(value: Value): Cell {
 }
 
 /**
- * XML cannot carry a CR (a parser reads it as LF) nor most control characters (exceljs drops
- * them), so OOXML writes them as `_xHHHH_`, which Excel and exceljs decode when reading; a
- * literal "_xHHHH_" in the text gets its "_" written so too, and reads back as it was.
- * exceljs decodes these when it reads but does not encode when it writes, so `toBuffer` does:
- * else a document with CRLF line ends (or a note holding "_x000D_") would read back changed,
- * and every re-run would count its rows as updated.
+ * XML cannot carry a CR (a parser reads it as LF) nor control characters, so OOXML writes them
+ * as `_xHHHH_`, which Excel and exceljs decode when reading; a literal "_xHHHH_" in the text gets
+ * its "_" written so too, and reads back as it was. exceljs decodes these when it reads but does
+ * not encode when it writes, so `toBuffer` does: else a document with CRLF line ends (or a note
+ * holding "_x000D_") would read back changed, and every re-run would count its rows as updated.
+ * U+FFFE, U+FFFF and unpaired surrogates are not text: they become U+FFFD (see `cellSafe`), as
+ * the Office.js writer stores them; written as they are, no XML parser (the next run included)
+ * could read the file.
  */
 export function escapeOoxml(s: string): string {
-  return s.replace(/_(?=x[0-9A-Fa-f]{4}_)|[^\t\n\u0020-\u007E\u0080-\u{10FFFF}]/gu, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  return cellSafe(s).replace(/_(?=x[0-9A-Fa-f]{4}_)|[^\t\n\u0020-\u007E\u0080-\u{10FFFF}]/gu, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+}
+
+/** A formula value with the characters XML cannot carry replaced (the same object when there are none). */
+function xmlSafeFormula(value: Value): Value {
+  if (value === null || typeof value !== "object" || !("formula" in value)) return value;
+  const formula = xmlSafe(value.formula ?? "");
+  const result = typeof value.result === "string" ? xmlSafe(value.result) : value.result;
+  return formula === value.formula && result === value.result ? value : ({ ...value, formula, result } as Value);
 }
 
 /** A cell for exceljs. Strings are always string cells: exceljs never reads "=…" as a formula. */
@@ -132,6 +143,7 @@ export class XlsxStore implements TableStore {
   }
 
   async write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void, sheets: readonly SpillSheetPlan[] = []): Promise<void> {
+    for (const plan of plans) this.checkClaims(plan);
     const total = plans.reduce((n, p) => n + p.rows.length, 0);
     let done = 0;
     for (const plan of plans) {
@@ -140,6 +152,31 @@ export class XlsxStore implements TableStore {
       onProgress?.({ done, total });
     }
     for (const sheet of sheets) this.writeSpillSheet(sheet);
+  }
+
+  /**
+   * Throws, before anything is written, when the rows or columns a table grows into hold a value
+   * (a total or a note typed under the table, a table made on a sheet that has content).
+   */
+  private checkClaims(plan: TablePlan): void {
+    const found = this.findTable(plan.spec.table);
+    const ws = found?.ws ?? this.workbook.getWorksheet(plan.spec.sheet);
+    if (!ws) return;
+    const current = found ? decodeRef(found.table.model.tableRef) : null;
+    const origin = current ?? { row: 1, col: 1 };
+    // exceljs counts from 1, areas from 0.
+    const next: Area = { row: origin.row - 1, col: origin.col - 1, rows: Math.max(plan.rows.length, 1) + 1, cols: plan.headers.length };
+    const now = current && { row: current.row - 1, col: current.col - 1, rows: current.rows, cols: current.cols };
+    for (const area of claimedAreas(now, next)) {
+      for (let r = area.row; r < area.row + area.rows; r++) {
+        const row = ws.findRow(r + 1);
+        if (!row) continue;
+        for (let c = area.col; c < area.col + area.cols; c++) {
+          const value = row.findCell(c + 1)?.value;
+          if (value !== null && value !== undefined && value !== "") throw occupiedError(plan.spec, ws.name, area, `${columnLetter(c)}${r + 1}`);
+        }
+      }
+    }
   }
 
   private writeTable(plan: TablePlan): void {
@@ -253,14 +290,14 @@ export class XlsxStore implements TableStore {
   /** The workbook as .xlsx bytes; formulas are recalculated when Excel opens it. */
   async toBuffer(): Promise<Uint8Array> {
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    // Every string cell (the user's too) is escaped for the file only, then given back as it was.
-    const escaped: [ExcelJS.Cell, string][] = [];
+    // Every string cell of every sheet (the user's too) is escaped for the file only, then given
+    // back as it was; a formula (which has no escapes) gets U+FFFD for what XML cannot carry.
+    const escaped: [ExcelJS.Cell, Value][] = [];
     this.workbook.eachSheet((ws) =>
       ws.eachRow((row) =>
         row.eachCell((cell) => {
           const value = cell.value;
-          if (typeof value !== "string") return;
-          const safe = escapeOoxml(value);
+          const safe = typeof value === "string" ? escapeOoxml(value) : xmlSafeFormula(value);
           if (safe === value) return;
           escaped.push([cell, value]);
           cell.value = safe;
