@@ -188,18 +188,3 @@ export async function readInputs(paths: readonly string[]): Promise<ReadResult> 
   });
   return { docs, notes, failures };
 }
-
-/** Writes a command's output to `--out FILE`, else to standard output; false (with a one-line error) when the file cannot be written. */
-export async function emit(body: string, file: string | null, err: (s: string) => void, out: (s: string) => void): Promise<boolean> {
-  if (!file) {
-    out(body);
-    return true;
-  }
-  try {
-    await fs.writeFile(file, body, "utf8");
-    return true;
-  } catch (e) {
-    err(`commitments: cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? "write error"}`);
-    return false;
-  }
-}
