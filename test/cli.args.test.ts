@@ -35,6 +35,8 @@ describe("parsing", () => {
   });
   it("infers the format from --out's extension; an explicit one wins, except text over a workbook", () => {
     expect(parseExtractArgs(["--out", "r.XLSX"]).format).toBe("xlsx");
+    expect(() => parseExtractArgs(["--out", "r.xlsm"])).toThrow(/r\.xlsm is not an \.xlsx workbook/u);
+    expect(parseExtractArgs(["--format", "xlsx", "--out", "r.xlsm"]).format).toBe("xlsx");
     expect(parseExtractArgs(["--out", "r.csv"]).format).toBe("csv");
     expect(parseExtractArgs(["--out", "r.txt"]).format).toBe("json");
     expect(parseExtractArgs(["--format", "json", "--out", "r.csv"]).format).toBe("json");

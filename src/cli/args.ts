@@ -155,7 +155,10 @@ function formatOf<F extends string>(given: unknown, out: string | null, formats:
   if (out && isWorkbookName(out) && !(formats as readonly string[]).includes("xlsx")) {
     throw new CliUsageError(`${command} writes ${orList(formats)}, not a workbook, and ${out} names one that it would replace; give --out a .${formats[0]} or .${formats[1] ?? formats[0]} file`, usage);
   }
-  if (ext === "xlsm" || ext === "xltx") return "xlsx" as F;
+  if (out && isWorkbookName(out) && ext !== "xlsx") {
+    // exceljs writes .xlsx only: what a macro workbook or an old .xls holds would not be kept.
+    throw new CliUsageError(`${out} is not an .xlsx workbook; the tracker writes .xlsx files (give --out FILE.xlsx), or give --format xlsx to write into ${out} anyway (macros are not kept)`, usage);
+  }
   return (formats as readonly string[]).includes(ext) ? (ext as F) : (formats[0] as F);
 }
 
