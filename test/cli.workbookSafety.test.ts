@@ -110,7 +110,7 @@ describe("2. cells under and beside the tables; backups", () => {
     writeFileIn(docs, "b.txt", PERU);
     const grow = await runCli(["extract", docs, "--format", "xlsx", "--out", book]);
     expect(grow.code).toBe(1);
-    expect(grow.errLines.join("\n")).toMatch(new RegExp(`Commitments table needs the cells A${last + 1}:P\\d+ on the sheet "Commitments", but A${last + 1} holds a value.*Nothing was written`, "u"));
+    expect(grow.errLines.join("\n")).toMatch(new RegExp(`Commitments table needs the cells A${last + 1}:P\\d+ on the sheet "Commitments", but A${last + 1} holds a value.*nothing was written`, "u"));
     expect(fs.readFileSync(book).equals(bytes)).toBe(true);
     expect(await backupsOf(book)).toEqual([]);
 

@@ -40,6 +40,6 @@ export function areaAddress(area: Area): string {
 export function occupiedError(spec: TableSpec, sheet: string, needed: Area, cell: string): WorkbookError {
   return new WorkbookError(
     `the ${spec.table} table needs the cells ${areaAddress(needed)} on the sheet "${sheet}", but ${cell} holds a value (yours?); ` +
-      `move what is below or beside the table out of the way (or insert empty rows under it), then run again. Nothing was written.`,
+      `move what is below or beside the table out of the way (or insert empty rows under it) and try again; nothing was written`,
   );
 }
