@@ -237,11 +237,12 @@ describe("XlsxStore: files it must not write into", () => {
   it("refuses a table that lost its key column, rather than adding every row again", async () => {
     const bytes = await edited((wb) => {
       const ws = wb.getWorksheet("Sources")!;
-      ws.getCell("A1").value = "Identifier";
-      tableModel(ws, "Sources").columns[0]!.name = "Identifier";
+      // Sources are keyed by content (SHA-256, the sixth column), not by name.
+      ws.getCell("F1").value = "Fingerprint";
+      tableModel(ws, "Sources").columns[5]!.name = "Fingerprint";
     });
     const store = await XlsxStore.load(bytes);
-    await expect(writeWorkbook(store, seeds)).rejects.toThrow(/Sources table has no "ID" column/u);
+    await expect(writeWorkbook(store, seeds)).rejects.toThrow(/Sources table has no "SHA-256" column/u);
   });
 });
 

@@ -1,3 +1,6 @@
+import * as fs from "fs";
+import * as path from "path";
+import { parseArgs } from "node:util";
 import { builtInNames } from "../core";
 import { FORMATS, type Format } from "./formats";
 
@@ -10,6 +13,8 @@ export interface ExtractArgs {
   minConfidence: number;
   /** `--help`: print the command's usage and stop. */
   help: boolean;
+  /** `--version`: print the version and stop. */
+  version: boolean;
 }
 
 /** Output formats of `commitments gaps` (a gap list has no workbook of its own). */
@@ -30,16 +35,21 @@ export interface GapsArgs {
   /** Also flag recorded binding acts no document mentions (DONE_NOT_SAID). */
   doneNotSaid: boolean;
   help: boolean;
+  version: boolean;
 }
 
 export const USAGE = `usage: commitments extract [PATH...] [--format json|csv|xlsx] [--out FILE] [--quiet] [--min-confidence N]
   PATH    files or folders (.txt, .md, .html, .docx, .pdf; folders are read recursively);
-          none: the bundled seeds/
-  --format   json (default), csv, or xlsx (the add-in's workbook; needs --out)
-  --out      write to FILE instead of standard output; an existing .xlsx FILE is merged into
-             (your Review and Notes, hand-added and rejected rows are kept; a .bak copy is made)
-  --quiet    no summary on standard error
-  --min-confidence  drop records under N (0 to 1)`;
+          none: the bundled seeds/; after --, every argument is a PATH (-- -rf.txt)
+  --format, -f  json (default), csv, or xlsx (the add-in's workbook; needs --out); without
+             it, --out's extension decides (.csv, .xlsx, else json)
+  --out, -o  write to FILE instead of standard output (- is standard output); an existing .xlsx
+             FILE is merged into (your Review and Notes, hand-added and rejected rows are kept;
+             the last 5 versions are kept as FILE.bak-<time>.xlsx); text is never written over a workbook
+  --quiet, -q  no summary on standard error
+  --min-confidence  drop records under N (0 to 1)
+  --help, -h  this help;  --version, -V  the version
+  Options are given once each; --format=csv and --format csv are the same.`;
 
 export const GAPS_USAGE = `usage: commitments gaps [PATH...] [--checklist NAME|FILE] [--reference FILE]... [--done-not-said] [--format json|csv] [--out FILE] [--quiet] [--min-confidence N]
   PATH    read and extracted as by commitments extract; none: the bundled seeds/
@@ -51,10 +61,20 @@ export const GAPS_USAGE = `usage: commitments gaps [PATH...] [--checklist NAME|F
              .csv, .tsv, .txt or .xlsx; or a long table: actor, instrument, action, date):
              flags SAID_NOT_DONE and DATE_MISMATCH against it; may be given more than once
   --done-not-said  with --reference, also flag recorded binding acts no document mentions
-  --format   json (default) or csv
-  --out      write to FILE instead of standard output
-  --quiet    no summary on standard error
-  --min-confidence  drop records under N (0 to 1) before looking for gaps`;
+  --format, -f  json (default) or csv; without it, --out's extension decides (.csv, else json)
+  --out, -o  write to FILE instead of standard output (- is standard output); never a workbook
+  --quiet, -q  no summary on standard error
+  --min-confidence  drop records under N (0 to 1) before looking for gaps
+  --help, -h  this help;  --version, -V  the version`;
+
+/** The package's version (package.json beside src/ and lib/). */
+export function version(): string {
+  try {
+    return String((JSON.parse(fs.readFileSync(path.resolve(__dirname, "..", "..", "package.json"), "utf8")) as { version?: unknown }).version ?? "unknown");
+  } catch {
+    return "unknown";
+  }
+}
 
 /** A usage error: the message says what is wrong, `usage` is the command's usage shown under it. */
 export class CliUsageError extends Error {
@@ -63,61 +83,120 @@ export class CliUsageError extends Error {
   }
 }
 
-/** The options both commands share; `extra` handles a command's own and returns false for the rest. */
-function parseCommon<F extends string>(
-  argv: readonly string[],
-  formats: readonly F[],
-  usage: string,
-  extra: (a: string, value: () => string) => boolean = () => false,
-): { paths: string[]; format: F; out: string | null; quiet: boolean; minConfidence: number; help: boolean } {
-  const args = { paths: [] as string[], format: formats[0] as F, out: null as string | null, quiet: false, minConfidence: 0, help: false };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    const value = (): string => {
-      const v = argv[i + 1];
-      if (v === undefined || v.startsWith("--")) throw new CliUsageError(`${a} needs a value`, usage);
-      i++;
-      return v;
-    };
-    if (a === "--help" || a === "-h") args.help = true;
-    else if (a === "--format" || a === "-f") {
-      const f = value();
-      if (!(formats as readonly string[]).includes(f)) {
-        throw new CliUsageError(`unknown format "${f}"; use ${formats.slice(0, -1).join(", ")} or ${formats[formats.length - 1]}`, usage);
-      }
-      args.format = f as F;
-    } else if (a === "--out" || a === "-o") args.out = value();
-    else if (a === "--quiet" || a === "-q") args.quiet = true;
-    else if (a === "--min-confidence") {
-      const n = Number(value());
-      if (!Number.isFinite(n) || n < 0 || n > 1) throw new CliUsageError("--min-confidence takes a number from 0 to 1", usage);
-      args.minConfidence = n;
-    } else if (extra(a, value)) continue;
-    else if (a.startsWith("-") && a !== "-") throw new CliUsageError(`unknown option ${a}`, usage);
-    else args.paths.push(a);
+type Options = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
+
+/** The options every command takes. */
+const COMMON: Options = {
+  format: { type: "string", short: "f" },
+  out: { type: "string", short: "o" },
+  quiet: { type: "boolean", short: "q" },
+  "min-confidence": { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "V" },
+};
+
+/** Words of a list: "json, csv or xlsx". */
+function orList(items: readonly string[]): string {
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+/**
+ * `node:util` parseArgs, strict, with its errors turned into one line that says what to do: an
+ * unknown option, an option without its value ("--out needs a value"), a value given to a switch,
+ * and any option but a repeatable one given twice. `--` ends the options: what follows are paths,
+ * even when they start with "-".
+ */
+function parse(argv: readonly string[], options: Options, usage: string): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: Options; allowPositionals: true; strict: true; tokens: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
+  } catch (e) {
+    const { code, message } = e as { code?: string; message: string };
+    const name = /'(-[^']*)'/u.exec(message)?.[1]?.split(", ").pop()?.split(" ")[0] ?? "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new CliUsageError(`unknown option ${name} (a path that starts with "-" goes after --: -- ${name})`, usage);
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      throw new CliUsageError(/does not take an argument/u.test(message) ? `${name} takes no value` : `${name} needs a value${/ambiguous/u.test(message) ? ` (a value that starts with "-" is written ${name}=VALUE)` : ""}`, usage);
+    }
+    throw new CliUsageError(message.split("\n")[0] as string, usage);
   }
-  return args;
+  const seen = new Set<string>();
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== "option" || options[token.name]?.multiple) continue;
+    if (seen.has(token.name)) throw new CliUsageError(`--${token.name} is given twice; give it once`, usage);
+    seen.add(token.name);
+  }
+  return { values: parsed.values as Record<string, string | boolean | string[] | undefined>, positionals: parsed.positionals };
+}
+
+/** `--out -` is standard output, as no `--out`. */
+function outOf(value: unknown): string | null {
+  return typeof value === "string" && value !== "-" ? value : null;
+}
+
+/** Workbook file names: text is never written over one. */
+const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".xltx", ".xltm", ".xls"]);
+export function isWorkbookName(file: string): boolean {
+  return WORKBOOK_EXTENSIONS.has(path.extname(file).toLowerCase());
+}
+
+/**
+ * The output format: as given, else from `--out`'s extension (.csv, .xlsx, .json), else the first.
+ * A text format given for a workbook's name is refused: it would replace the workbook.
+ */
+function formatOf<F extends string>(given: unknown, out: string | null, formats: readonly F[], usage: string, command: string): F {
+  if (typeof given === "string") {
+    if (!(formats as readonly string[]).includes(given)) throw new CliUsageError(`unknown format "${given}"; ${command} writes ${orList(formats)}`, usage);
+    if (given !== "xlsx" && out && isWorkbookName(out)) {
+      throw new CliUsageError(`--format ${given} writes text, and ${out} names a workbook that it would replace; ${(formats as readonly string[]).includes("xlsx") ? "use --format xlsx to write the workbook, or " : ""}give --out a .${given} file`, usage);
+    }
+    return given as F;
+  }
+  const ext = out ? path.extname(out).toLowerCase().slice(1) : "";
+  if (out && isWorkbookName(out) && !(formats as readonly string[]).includes("xlsx")) {
+    throw new CliUsageError(`${command} writes ${orList(formats)}, not a workbook, and ${out} names one that it would replace; give --out a .${formats[0]} or .${formats[1] ?? formats[0]} file`, usage);
+  }
+  if (out && isWorkbookName(out) && ext !== "xlsx") {
+    // exceljs writes .xlsx only: what a macro workbook or an old .xls holds would not be kept.
+    throw new CliUsageError(`${out} is not an .xlsx workbook; the tracker writes .xlsx files (give --out FILE.xlsx), or give --format xlsx to write into ${out} anyway (macros are not kept)`, usage);
+  }
+  return (formats as readonly string[]).includes(ext) ? (ext as F) : (formats[0] as F);
+}
+
+function minConfidenceOf(value: unknown, usage: string): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (value === "" || !Number.isFinite(n) || n < 0 || n > 1) throw new CliUsageError("--min-confidence takes a number from 0 to 1", usage);
+  return n;
 }
 
 export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
-  const args = parseCommon(argv, FORMATS, USAGE);
-  if (!args.help && args.format === "xlsx" && !args.out) throw new CliUsageError("--format xlsx writes a workbook file: give --out FILE.xlsx");
-  return args;
+  const { values, positionals } = parse(argv, COMMON, USAGE);
+  const out = outOf(values.out);
+  const help = values.help === true;
+  const format = formatOf(values.format, out, FORMATS, USAGE, "extract");
+  if (!help && format === "xlsx" && !out) throw new CliUsageError(`--format xlsx writes a workbook file, not ${values.out === "-" ? "to standard output" : "to a terminal"}: give --out FILE.xlsx`);
+  return { paths: positionals, format, out, quiet: values.quiet === true, minConfidence: minConfidenceOf(values["min-confidence"], USAGE), help, version: values.version === true };
 }
 
 export function parseGapsArgs(argv: readonly string[]): GapsArgs {
-  let checklist: string | null = null;
-  const reference: string[] = [];
-  let doneNotSaid = false;
-  const args = parseCommon(argv, GAP_FORMATS, GAPS_USAGE, (a, value) => {
-    if (a === "--checklist") checklist = value();
-    else if (a === "--reference") reference.push(value());
-    else if (a === "--done-not-said") doneNotSaid = true;
-    else return false;
-    return true;
-  });
+  const options: Options = { ...COMMON, checklist: { type: "string" }, reference: { type: "string", multiple: true }, "done-not-said": { type: "boolean" } };
+  const { values, positionals } = parse(argv, options, GAPS_USAGE);
+  const out = outOf(values.out);
+  const reference = (values.reference as string[] | undefined) ?? [];
+  const doneNotSaid = values["done-not-said"] === true;
   if (doneNotSaid && reference.length === 0) throw new CliUsageError("--done-not-said needs a --reference table to compare with", GAPS_USAGE);
-  return { ...args, checklist, reference, doneNotSaid };
+  return {
+    paths: positionals,
+    format: formatOf(values.format, out, GAP_FORMATS, GAPS_USAGE, "gaps"),
+    out,
+    quiet: values.quiet === true,
+    minConfidence: minConfidenceOf(values["min-confidence"], GAPS_USAGE),
+    checklist: typeof values.checklist === "string" ? values.checklist : null,
+    reference,
+    doneNotSaid,
+    help: values.help === true,
+    version: values.version === true,
+  };
 }
 
 export const REFERENCE_USAGE = `usage: commitments reference import FILE [--instrument ID] --out WORKBOOK.xlsx [--quiet]
@@ -126,8 +205,9 @@ export const REFERENCE_USAGE = `usage: commitments reference import FILE [--inst
           .csv, .tsv, .txt (tab-separated, as pasted) or .xlsx; or a long table with the
           columns actor, instrument, action, date
   --instrument  the instrument (catalog id, name or acronym) when the table has no title line
-  --out      the workbook to write the Reference table into (made if missing; an existing one is
-             merged into, with a .bak copy; re-importing an instrument replaces its rows)
+  --out, -o  the workbook to write the Reference table into (made if missing; an existing one is
+             merged into, its last 5 versions kept as WORKBOOK.bak-<time>.xlsx; re-importing an
+             instrument replaces its rows)
   --quiet    no summary on standard error`;
 
 export interface ReferenceArgs {
@@ -143,14 +223,12 @@ export function parseReferenceArgs(argv: readonly string[]): ReferenceArgs {
   const [sub, ...rest] = argv;
   if (sub === "--help" || sub === "-h" || sub === undefined) return { file: null, instrument: null, out: null, quiet: false, help: true };
   if (sub !== "import") throw new CliUsageError(`unknown reference command "${sub}"; the command is: reference import`, REFERENCE_USAGE);
-  let instrument: string | null = null;
-  const args = parseCommon(rest, ["xlsx"] as const, REFERENCE_USAGE, (a, value) => {
-    if (a !== "--instrument") return false;
-    instrument = value();
-    return true;
-  });
-  if (args.help) return { file: null, instrument, out: args.out, quiet: args.quiet, help: true };
-  if (args.paths.length !== 1) throw new CliUsageError(args.paths.length === 0 ? "give the status table FILE to import" : "import one status table at a time", REFERENCE_USAGE);
-  if (!args.out) throw new CliUsageError("give the workbook to write with --out WORKBOOK.xlsx", REFERENCE_USAGE);
-  return { file: args.paths[0] as string, instrument, out: args.out, quiet: args.quiet, help: false };
+  const options: Options = { out: COMMON.out as Options[string], quiet: COMMON.quiet as Options[string], help: COMMON.help as Options[string], instrument: { type: "string" } };
+  const { values, positionals } = parse(rest, options, REFERENCE_USAGE);
+  const instrument = typeof values.instrument === "string" ? values.instrument : null;
+  const out = outOf(values.out);
+  if (values.help === true) return { file: null, instrument, out, quiet: values.quiet === true, help: true };
+  if (positionals.length !== 1) throw new CliUsageError(positionals.length === 0 ? "give the status table FILE to import" : "import one status table at a time", REFERENCE_USAGE);
+  if (!out) throw new CliUsageError(`give the workbook to write with --out WORKBOOK.xlsx${values.out === "-" ? " (a workbook is not written to standard output)" : ""}`, REFERENCE_USAGE);
+  return { file: positionals[0] as string, instrument, out, quiet: values.quiet === true, help: false };
 }

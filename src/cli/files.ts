@@ -262,18 +262,3 @@ export function readSummary(read: Pick<ReadResult, "details">): string {
   const parts = [...(notEnglish > 0 ? [`${notEnglish} not in English`] : []), ...[...counts].map(([name, n]) => `${n} ${name}`)];
   return parts.length ? ` (${parts.join(", ")})` : "";
 }
-
-/** Writes a command's output to `--out FILE`, else to standard output; false (with a one-line error) when the file cannot be written. */
-export async function emit(body: string, file: string | null, err: (s: string) => void, out: (s: string) => void): Promise<boolean> {
-  if (!file) {
-    out(body);
-    return true;
-  }
-  try {
-    await fs.writeFile(file, body, "utf8");
-    return true;
-  } catch (e) {
-    err(`commitments: cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? "write error"}`);
-    return false;
-  }
-}

@@ -24,9 +24,10 @@ import {
   type Evidence,
   type Gap,
 } from "../core";
-import { CliUsageError, GAPS_USAGE, parseGapsArgs } from "./args";
+import { CliUsageError, GAPS_USAGE, parseGapsArgs, version } from "./args";
 import { decodeText } from "../documents";
-import { emit, readInputs, readSummary, seedsDir } from "./files";
+import { readInputs, readSummary, seedsDir } from "./files";
+import { emit, uniqueDocuments } from "./output";
 import { CSV_BOM, csvField } from "./formats";
 import { nodeSha256 } from "./nodeHash";
 import { importTableFile } from "./reference";
@@ -160,8 +161,8 @@ export function gapsSummary(docs: number, commitments: number, gaps: readonly Ga
 /** `commitments gaps [PATH...]`: exit 0 with the gaps written, 1 when nothing could be read, 2 on a usage error (thrown). */
 export async function gapsCommand(argv: readonly string[], err: (s: string) => void, out: (s: string) => void): Promise<number> {
   const args = parseGapsArgs(argv);
-  if (args.help) {
-    err(GAPS_USAGE);
+  if (args.help || args.version) {
+    out(`${args.help ? GAPS_USAGE : version()}\n`);
     return 0;
   }
   let checklist: Checklist | null = null;
@@ -177,7 +178,9 @@ export async function gapsCommand(argv: readonly string[], err: (s: string) => v
     }
   }
   const read = await readInputs(args.paths.length ? args.paths : [seedsDir()]);
-  for (const note of read.notes) err(`commitments: ${note}`);
+  const unique = uniqueDocuments(read.docs);
+  for (const note of [...read.notes, ...unique.notes]) err(`commitments: ${note}`);
+  read.docs = unique.docs;
   if (read.docs.length === 0) {
     err("commitments: no document could be read; give .txt, .md, .html, .docx or .pdf files or folders that hold them");
     return 1;

@@ -1,9 +1,10 @@
 import { ExtractionSchema, type DocumentExtraction, type Extraction } from "../core";
 import { describeSummary, WorkbookError } from "../workbook/store";
-import { CliUsageError, GAPS_USAGE, parseExtractArgs, REFERENCE_USAGE, USAGE } from "./args";
-import { emit, readInputs, readSummary, seedsDir } from "./files";
+import { CliUsageError, GAPS_USAGE, parseExtractArgs, REFERENCE_USAGE, USAGE, version } from "./args";
+import { readInputs, readSummary, seedsDir } from "./files";
 import { toCsv, toJson } from "./formats";
 import { gapsCommand } from "./gaps";
+import { emit, endQuietlyOnClosedPipe, uniqueDocuments } from "./output";
 import { referenceCommand } from "./reference";
 import { extractOnCores } from "./pool";
 
@@ -61,13 +62,15 @@ function progressReporter(io: CliIo, docs: readonly { text: string }[]): ((done:
 async function extract(argv: readonly string[], io: CliIo): Promise<number> {
   const { err, out } = io;
   const args = parseExtractArgs(argv);
-  if (args.help) {
-    err(USAGE);
+  if (args.help || args.version) {
+    out(`${args.help ? USAGE : version()}\n`);
     return 0;
   }
   const paths = args.paths.length ? args.paths : [seedsDir()];
   const read = await readInputs(paths);
-  for (const note of read.notes) err(`commitments: ${note}`);
+  const unique = uniqueDocuments(read.docs);
+  for (const note of [...read.notes, ...unique.notes]) err(`commitments: ${note}`);
+  read.docs = unique.docs;
   if (read.docs.length === 0) {
     err("commitments: no document could be read; give .txt, .md, .html, .docx or .pdf files or folders that hold them");
     return 1;
@@ -114,14 +117,26 @@ const processIo: CliIo = {
 };
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  if (io === processIo) {
+    endQuietlyOnClosedPipe(process.stdout);
+    endQuietlyOnClosedPipe(process.stderr);
+  }
   const [command, ...rest] = argv;
   try {
     if (command === "extract") return await extract(rest, io);
     if (command === "gaps") return await gapsCommand(rest, io.err, io.out);
-    if (command === "reference") return await referenceCommand(rest, io.err);
-    if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    if (command === "reference") return await referenceCommand(rest, io.err, io.out);
+    if (command === undefined) {
       io.err(HELP);
-      return command === undefined ? 2 : 0;
+      return 2;
+    }
+    if (command === "--help" || command === "-h" || command === "help") {
+      io.out(`${HELP}\n`);
+      return 0;
+    }
+    if (command === "--version" || command === "-V") {
+      io.out(`${version()}\n`);
+      return 0;
     }
     io.err(`commitments: unknown command "${command}"; the commands are extract, gaps and reference (try: commitments --help)`);
     return 2;

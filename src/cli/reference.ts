@@ -57,10 +57,10 @@ export async function importTableFile(file: string, instrument: string | null, e
   return result;
 }
 
-export async function referenceCommand(argv: readonly string[], err: (s: string) => void): Promise<number> {
+export async function referenceCommand(argv: readonly string[], err: (s: string) => void, out: (s: string) => void = err): Promise<number> {
   const args = parseReferenceArgs(argv);
   if (args.help) {
-    err(REFERENCE_USAGE);
+    out(`${REFERENCE_USAGE}\n`);
     return 0;
   }
   try {

@@ -80,8 +80,9 @@ export const COMMITMENTS: TableSpec = {
 export const SOURCES: TableSpec = {
   sheet: "Sources",
   table: "Sources",
-  key: "ID",
-  purpose: "one row per document read: title, date, address, size, fingerprint and how many commitments it gave",
+  // By content, not by name: a different document under a name already listed gets its own row.
+  key: "SHA-256",
+  purpose: "one row per document read (by content): name, title, date, address, size, fingerprint and how many commitments it gave",
   columns: [
     text("ID", 30),
     text("Title", 60),
@@ -139,7 +140,11 @@ export const REFERENCE: TableSpec = {
   ],
 };
 
-/** The documents' text, one row per paragraph, so links, SOURCE and VERIFY work offline. */
+/**
+ * The documents' text, one row per paragraph, so links, SOURCE and VERIFY work offline. Keyed by
+ * the document's content hash and the paragraph's number (see rows.ts), so a document never
+ * replaces the paragraphs of another one of the same name.
+ */
 export const SOURCE_TEXT: TableSpec = {
   sheet: "Source Text",
   table: "SourceText",

@@ -1,5 +1,5 @@
 import type { Cell } from "./cells";
-import { COMMITMENTS, SOURCE_TEXT, type TableSpec } from "./layout";
+import { COMMITMENTS, REFERENCE, SOURCE_TEXT, type TableSpec } from "./layout";
 import { planTable, trimBlankTail, type TableSnapshot } from "./merge";
 import type { RowValues } from "./rows";
 
@@ -178,6 +178,18 @@ describe("planTable with clearStaleBy (the source text of re-read documents)", (
     expect(plan.rows[1]).toEqual(headers.map(() => null));
     expect(plan.rows[2]).toEqual(asRow(para("d2", 1, "other")));
     expect(plan.summary).toEqual({ added: 0, updated: 1, unchanged: 0, kept: 1, cleared: 1 });
+  });
+  it("groups by the first non-blank of several columns, and never clears a row in no group", () => {
+    const ref = (key: string, id: string, name: string): Cell[] => REFERENCE.columns.map((c) => ({ Key: key, "Instrument ID": id, Instrument: name, Actor: "Peru" })[c.header] ?? null);
+    const refHeaders = REFERENCE.columns.map((c) => c.header);
+    const asValues = (row: Cell[]): RowValues => Object.fromEntries(refHeaders.map((h, i) => [h, row[i] ?? null]));
+    const before = snapshot([ref("a|1", "", "Convention A"), ref("a|2", "", "Convention A"), ref("att|1", "att", "Arms Trade Treaty"), ref("", "", "")], refHeaders);
+    before.rows[3]![refHeaders.indexOf("Notes")] = "typed by hand";
+    const plan = planTable(REFERENCE, before, [asValues(ref("b|1", "", "Convention B")), asValues(ref("a|2", "", "Convention A"))], { clearStaleBy: ["Instrument ID", "Instrument"] });
+    expect(plan.summary).toMatchObject({ added: 1, unchanged: 1, cleared: 1, kept: 2 });
+    expect(plan.rows[0]!.every((c, i) => c === null || refHeaders[i] === "Notes")).toBe(true);
+    expect(plan.rows[2]![0]).toBe("att|1");
+    expect(plan.rows[3]![refHeaders.indexOf("Notes")]).toBe("typed by hand");
   });
   it("clears nothing without the option", () => {
     const before = snapshot([asRow(para("d1", 2, "two"))], headers);

@@ -10,7 +10,7 @@
  *   rejected rows stay where they are, as they are;
  * - columns the user added or moved stay; layout columns the table lacks are appended.
  */
-import { cellText, isFormula, type Cell } from "./cells";
+import { cellText, isFormula, xmlSafe, type Cell } from "./cells";
 import type { ColumnSpec, TableSpec } from "./layout";
 import { rowKey, type RowValues } from "./rows";
 
@@ -51,15 +51,29 @@ export interface TablePlan {
 
 export interface MergeOptions {
   /**
-   * Clear, rather than keep, existing rows that this run did not produce but whose value in
-   * this column is one the run covers (e.g. a re-read document's paragraphs that no longer exist).
+   * Clear, rather than keep, existing rows that this run did not produce but whose group is one
+   * the run covers (e.g. a re-imported instrument's acts the new table no longer lists). A row's
+   * group is its value in the first of these columns that is not blank; a row whose columns are
+   * all blank is in no group, so it is never cleared (rows typed by hand, instruments outside the
+   * catalog when grouped by name too).
    */
-  clearStaleBy?: string;
+  clearStaleBy?: string | readonly string[];
 }
 
+/** A row's group for `clearStaleBy`: the first non-blank value of its columns, else "" (none). */
+function staleGroup(columns: readonly string[], value: (column: string) => Cell | undefined): string {
+  for (const column of columns) {
+    const text = cellText(value(column)).trim();
+    if (text !== "") return `${column}\u0000${text}`;
+  }
+  return "";
+}
+
+/** Equal as stored: a character a workbook cannot hold reads back as U+FFFD (see cells.ts), which is no change. */
 function sameCell(a: Cell | undefined, b: Cell | undefined): boolean {
   if (isFormula(a) || isFormula(b)) return isFormula(a) && isFormula(b) && a.formula === b.formula;
-  return cellText(a) === cellText(b);
+  const [x, y] = [cellText(a), cellText(b)];
+  return x === y || xmlSafe(x) === xmlSafe(y);
 }
 
 /** A user column's default: its first choice, else blank. */
@@ -96,8 +110,9 @@ export function planTable(spec: TableSpec, snapshot: TableSnapshot | null, machi
     const key = rowKey(row, spec.key);
     if (key && !fresh.has(key)) fresh.set(key, row);
   }
-  const covered = options.clearStaleBy ? new Set(machine.map((r) => cellText(r[options.clearStaleBy as string]))) : null;
-  const staleAt = options.clearStaleBy ? at.get(options.clearStaleBy) : undefined;
+  const groupColumns = options.clearStaleBy === undefined ? [] : typeof options.clearStaleBy === "string" ? [options.clearStaleBy] : options.clearStaleBy;
+  const covered = new Set(machine.map((r) => staleGroup(groupColumns, (c) => r[c])));
+  covered.delete("");
 
   const summary: MergeSummary = { added: 0, updated: 0, unchanged: 0, kept: 0, cleared: 0 };
   const rows: Cell[][] = [];
@@ -127,7 +142,7 @@ export function planTable(spec: TableSpec, snapshot: TableSnapshot | null, machi
         changed = true;
       }
       summary[changed ? "updated" : "unchanged"]++;
-    } else if (covered && staleAt !== undefined && key && covered.has(cellText(row[staleAt]))) {
+    } else if (key && covered.has(staleGroup(groupColumns, (c) => (at.has(c) ? row[at.get(c) as number] : null)))) {
       for (const i of machineColumns) row[i] = null;
       summary.cleared++;
     } else {

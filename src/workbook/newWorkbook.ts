@@ -9,7 +9,7 @@
  * cached values (test/newWorkbook.test.ts compares the two cell by cell). Merging into an
  * existing workbook stays with the exceljs store.
  */
-import { columnLetter, isFormula, MAX_CELL_TEXT, type Cell } from "./cells";
+import { columnLetter, isFormula, MAX_CELL_TEXT, xmlSafe, type Cell } from "./cells";
 import { DYNAMIC_ARRAY_METADATA, METADATA_REL, METADATA_TYPE } from "./dynamicArrays";
 import { beginsWithFormula, type SpillSheetPlan } from "./formulas";
 import { CHART_REL, CHART_TYPE, chartXml, DRAWING_REL, DRAWING_TYPE, drawingXml, relsXml } from "./chartPart";
@@ -139,8 +139,9 @@ function cellXml(ref: string, cell: Cell, style: number, strings: SharedStrings)
   if (isFormula(cell)) {
     const { result } = cell;
     const type = typeof result === "string" ? ' t="str"' : "";
-    const value = result === undefined ? "" : `<v>${xml(typeof result === "string" ? escapeOoxml(result) : String(result))}</v>`;
-    return `<c r="${ref}"${s}${type}><f>${xml(cell.formula)}</f>${value}</c>`;
+    // As the exceljs store writes a formula: characters XML forbids replaced in its text and cached text.
+    const value = result === undefined ? "" : `<v>${xml(typeof result === "string" ? xmlSafe(result) : String(result))}</v>`;
+    return `<c r="${ref}"${s}${type}><f>${xml(xmlSafe(cell.formula))}</f>${value}</c>`;
   }
   if (typeof cell === "number") return Number.isFinite(cell) ? `<c r="${ref}"${s}><v>${cell}</v></c>` : "";
   if (typeof cell === "boolean") return `<c r="${ref}"${s} t="b"><v>${cell ? 1 : 0}</v></c>`;
@@ -419,8 +420,8 @@ function spillSheet(plan: SpillSheetPlan, styles: Styles, strings: SharedStrings
         const at = `${columnLetter(j)}${r}`;
         const style = i === 0 ? bold : 0;
         if (i === 0 && j === 0) {
-          const cached = value === "" ? "" : `<v>${xml(escapeOoxml(value))}</v>`;
-          cells += `<c r="${at}"${style ? ` s="${style}"` : ""} t="str" cm="1"><f t="array" ref="${ref}">${xml(plan.formula)}</f>${cached}</c>`;
+          const cached = value === "" ? "" : `<v>${xml(xmlSafe(value))}</v>`;
+          cells += `<c r="${at}"${style ? ` s="${style}"` : ""} t="str" cm="1"><f t="array" ref="${ref}">${xml(xmlSafe(plan.formula))}</f>${cached}</c>`;
         } else cells += cellXml(at, value === "" ? null : value, style, strings);
       }
       batch.push(`<row r="${r}">${cells}</row>`);

@@ -225,8 +225,8 @@ describe("OfficeStore: document text never becomes a formula", () => {
     const book = new FakeBook();
     const results = [
       syntheticDoc(1, { actor: hostile, title: hostile, lead: hostile, url: hostile }),
-      // a long id makes the Source link fall back to a plain label
-      syntheticDoc(2, { id: `${hostile}${"x".repeat(150)}.txt`, url: hostile }),
+      // a long id makes the Source link's label too long for a link: it falls back to a plain label
+      syntheticDoc(2, { id: `${hostile}${"x".repeat(260)}.txt`, url: hostile }),
       syntheticDoc(3, { id: hostile }),
     ];
     await run(book, results);
@@ -330,10 +330,10 @@ describe("OfficeStore: workbooks it must not write into", () => {
     const book = new FakeBook();
     await run(book, seeds);
     const t = table(book, "Sources");
-    type(book, "Sources", t.row, t.col + headers(book, "Sources").indexOf("ID"), "Identifier");
+    type(book, "Sources", t.row, t.col + headers(book, "Sources").indexOf("SHA-256"), "Fingerprint");
     const before = everything(book);
     await expect(run(book, seeds)).rejects.toThrow(WorkbookError);
-    await expect(run(book, seeds)).rejects.toThrow(/Sources table has no "ID" column/u);
+    await expect(run(book, seeds)).rejects.toThrow(/Sources table has no "SHA-256" column/u);
     expect(everything(book)).toEqual(before);
   });
 });

@@ -9,7 +9,8 @@
  *   calculation is suspended until each sync.
  * Needs ExcelApi 1.13 (table.resize); the manifest asks for it.
  */
-import { columnLetter, isFormula, type Cell } from "./cells";
+import { cellSafe, columnLetter, isFormula, xmlSafe, type Cell } from "./cells";
+import { claimedAreas, occupiedError, type Area } from "./claims";
 import type { SpillSheetPlan } from "./formulas";
 import { CHECKS_SHEET, GAPS_SHEET, MATRIX_SHEET, TIMELINE_SHEET, type ColumnSpec, type TableSpec } from "./layout";
 import { MAX_PARAGRAPH } from "./rows";
@@ -39,9 +40,14 @@ interface Found {
   headers: string[];
 }
 
-/** A cell as Office.js takes it: formulas as "=…", blanks as "" (null would mean "leave unchanged"). */
+/**
+ * A cell as Office.js takes it: formulas as "=…", blanks as "" (null would mean "leave unchanged"),
+ * text with what no workbook can hold (U+FFFE, U+FFFF, unpaired surrogates) replaced by U+FFFD,
+ * as the file writer does.
+ */
 export function toOffice(cell: Cell): string | number | boolean {
-  if (isFormula(cell)) return `=${cell.formula}`;
+  if (isFormula(cell)) return `=${xmlSafe(cell.formula)}`;
+  if (typeof cell === "string") return cellSafe(cell);
   return cell ?? "";
 }
 
@@ -171,6 +177,7 @@ export class OfficeStore implements TableStore {
   }
 
   async write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void, sheets: readonly SpillSheetPlan[] = []): Promise<void> {
+    await this.checkClaims(plans);
     const total = plans.reduce((n, p) => n + p.rows.length, 0);
     // Rows of the plans queued so far; a sync writes them, and progress is reported then.
     let queued = 0;
@@ -185,12 +192,13 @@ export class OfficeStore implements TableStore {
     // Sheets and tables first, then the spill sheets (after them), so that they exist before the
     // tables' formulas name them (Checks!$A$3#); the spills' own formulas come last, once the rows are in.
     const prepared = plans.map((plan) => this.prepareTable(plan));
+    // Every table's header cells are in the first request.
+    pending += prepared.reduce((n, p) => n + p.bytes, 0);
     for (const spill of sheets) {
       if (!this.spillSheets.has(spill.sheet)) this.spillSheets.set(spill.sheet, this.context.workbook.worksheets.add(spill.sheet));
     }
     for (const [p, plan] of plans.entries()) {
-      const { sheet, rowIndex, columnIndex, bytes: headerBytes } = prepared[p] as ReturnType<OfficeStore["prepareTable"]>;
-      pending += headerBytes;
+      const { sheet, rowIndex, columnIndex } = prepared[p] as ReturnType<OfficeStore["prepareTable"]>;
       const blocks: { from: number; to: number; columns: number[] }[] = [
         { from: 0, to: plan.existingRows, columns: plan.machineColumns },
         { from: plan.existingRows, to: plan.rows.length, columns: plan.layoutColumns },
@@ -230,14 +238,42 @@ export class OfficeStore implements TableStore {
       }
       queued += plan.rows.length;
     }
-    // Each spill sheet's writes are small except a block of cells (the Timeline's formulas): a sync before one that would pass the budget.
+    // Each spill sheet's lines and formulas go with the last rows, unless they would overfill that
+    // request; a block of cells (the Timeline's formulas) may need a request of its own.
     for (const sheet of sheets) {
-      const bytes = payloadBytes([sheet.intro, ...(sheet.cells ?? [])]) + sheet.formula.length;
+      const bytes = payloadBytes(sheet.intro.map((line) => [line])) + payloadBytes([[`=${sheet.formula}`]]) + payloadBytes(sheet.cells ?? []) + payloadBytes([sheet.legend?.cells ?? []]);
       if (pending > 0 && pending + bytes > this.maxRequestBytes) await flush();
       this.queueSpillSheet(sheet);
       pending += bytes;
     }
     await flush();
+  }
+
+  /**
+   * Throws, before anything is queued, when the rows or columns a table grows into (or the cells a
+   * new table takes on a sheet that exists) hold a value: one sync for all the tables.
+   */
+  private async checkClaims(plans: readonly TablePlan[]): Promise<void> {
+    const checks: { spec: TableSpec; sheet: Excel.Worksheet; area: Area; used: Excel.Range }[] = [];
+    for (const plan of plans) {
+      const found = this.found.get(plan.spec.table);
+      const next: Area = { row: found?.rowIndex ?? 0, col: found?.columnIndex ?? 0, rows: Math.max(plan.rows.length, 1) + 1, cols: plan.headers.length };
+      if (!found && !this.sheets.get(plan.spec.sheet)) continue;
+      const current = found ? { row: found.rowIndex, col: found.columnIndex, rows: found.rowCount + 1, cols: found.headers.length } : null;
+      const sheet = (found ? found.table.worksheet : this.context.workbook.worksheets.getItem(plan.spec.sheet)).load("name");
+      for (const area of claimedAreas(current, next)) {
+        const used = sheet.getRangeByIndexes(area.row, area.col, area.rows, area.cols).getUsedRangeOrNullObject(true).load("isNullObject");
+        checks.push({ spec: plan.spec, sheet, area, used });
+      }
+    }
+    if (checks.length === 0) return;
+    await this.context.sync();
+    const taken = checks.find((check) => !check.used.isNullObject);
+    if (!taken) return;
+    // Only on the way out: which cell it is (a null object has no address to load).
+    taken.used.load("rowIndex, columnIndex");
+    await this.context.sync();
+    throw occupiedError(taken.spec, taken.sheet.name, taken.area, `${columnLetter(taken.used.columnIndex)}${taken.used.rowIndex + 1}`);
   }
 
   /**
@@ -254,7 +290,7 @@ export class OfficeStore implements TableStore {
     plan.intro.forEach((line, i) => {
       const cell = sheet.getRangeByIndexes(i, 0, 1, 1);
       cell.numberFormat = [["@"]];
-      cell.values = [[line]];
+      cell.values = [[cellSafe(line)]];
       if (i === 0) cell.format.font.bold = true;
     });
     for (const chart of this.oldCharts.get(plan.sheet)?.items ?? []) chart.delete();
@@ -270,7 +306,7 @@ export class OfficeStore implements TableStore {
         chart.setPosition(sheet.getRangeByIndexes(anchor.row, anchor.col, 1, 1), sheet.getRangeByIndexes(anchor.row + anchor.rows, anchor.col + anchor.cols, 1, 1));
         colors.forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(`#${color}`));
       }
-    } else sheet.getRangeByIndexes(plan.row, 0, 1, 1).formulas = [[`=${plan.formula}`]];
+    } else sheet.getRangeByIndexes(plan.row, 0, 1, 1).formulas = [[`=${xmlSafe(plan.formula)}`]];
     plan.widths.forEach((width, j) => {
       sheet.getRangeByIndexes(0, j, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
     });
@@ -297,7 +333,7 @@ export class OfficeStore implements TableStore {
       let bytes = 0;
       if (plan.headers.length > found.headers.length) {
         const added = plan.headers.slice(found.headers.length);
-        sheet.getRangeByIndexes(found.rowIndex, found.columnIndex + found.headers.length, 1, added.length).values = [added];
+        sheet.getRangeByIndexes(found.rowIndex, found.columnIndex + found.headers.length, 1, added.length).values = [added.map(cellSafe)];
         bytes = payloadBytes([added]);
       }
       if (plan.headers.length > found.headers.length || bodyRows > found.rowCount) {

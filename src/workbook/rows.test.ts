@@ -58,29 +58,34 @@ describe("paragraphs", () => {
 });
 
 describe("sourceLink", () => {
-  it("links to the paragraph's row on the hidden sheet by MATCH on its key, labelled with the document and paragraph", () => {
-    const cell = sourceLink("doc.txt", 4) as FormulaCell;
+  const SHA = "0123456789abcdef".repeat(4);
+  it("links to the paragraph's row on the hidden sheet by MATCH on its key (content hash and number), labelled with the document and paragraph", () => {
+    const cell = sourceLink("doc.txt", SHA, 4) as FormulaCell;
     expect(isFormula(cell)).toBe(true);
     expect(cell.result).toBe("doc.txt ¶4");
-    expect(cell.formula).toBe(`HYPERLINK("#'Source Text'!F"&MATCH("doc.txt#4",'Source Text'!A:A,0),"doc.txt ¶4")`);
+    expect(cell.formula).toBe(`HYPERLINK("#'Source Text'!F"&MATCH("0123456789abcdef#4",'Source Text'!A:A,0),"doc.txt ¶4")`);
+  });
+  it("gives two documents of the same name, different content, different targets", () => {
+    const other = "f".repeat(64);
+    expect(literals((sourceLink("doc.txt", SHA, 1) as FormulaCell).formula).strings[1]).not.toBe(literals((sourceLink("doc.txt", other, 1) as FormulaCell).formula).strings[1]);
   });
   it("keeps a hostile document id inside its string literals (quotes doubled)", () => {
     const doc = 'x",0)&CALL("cmd","/c calc")&"';
-    const cell = sourceLink(doc, 1) as FormulaCell;
-    const benign = literals((sourceLink("doc", 1) as FormulaCell).formula);
+    const cell = sourceLink(doc, SHA, 1) as FormulaCell;
+    const benign = literals((sourceLink("doc", SHA, 1) as FormulaCell).formula);
     const parsed = literals(cell.formula);
     expect(parsed.code).toBe(benign.code);
-    expect(parsed.strings).toEqual(["#'Source Text'!F", `${doc}#1`, `${doc} ¶1`]);
+    expect(parsed.strings).toEqual(["#'Source Text'!F", paragraphKey(SHA, 1), `${doc} ¶1`]);
   });
   it.each(["=1+1.txt", "+cmd.txt", "-2+3", "@SUM(A1)"])("keeps the document id %s inside a literal", (doc) => {
-    const cell = sourceLink(doc, 2) as FormulaCell;
+    const cell = sourceLink(doc, SHA, 2) as FormulaCell;
     expect(literals(cell.formula).strings).toContain(`${doc} ¶2`);
   });
-  it("falls back to a plain label when the key would be too long for a link", () => {
-    const doc = "d".repeat(Math.ceil(MAX_LINK_ARGUMENT / 2));
-    expect(sourceLink(doc, 3)).toBe(`${doc} ¶3`);
-    const short = "d".repeat(Math.floor(MAX_LINK_ARGUMENT / 2) - 2);
-    expect(isFormula(sourceLink(short, 3))).toBe(true);
+  it("falls back to a plain label when the label would be too long for a link", () => {
+    const doc = "d".repeat(MAX_LINK_ARGUMENT);
+    expect(sourceLink(doc, SHA, 3)).toBe(`${doc} ¶3`);
+    const short = "d".repeat(MAX_LINK_ARGUMENT - 4);
+    expect(isFormula(sourceLink(short, SHA, 3))).toBe(true);
   });
 });
 
@@ -143,7 +148,7 @@ describe("machineRows", () => {
       expect(mine.length).toBeGreaterThan(0);
       mine.forEach((p, i) => {
         expect(p.Paragraph).toBe(i + 1);
-        expect(p.Key).toBe(paragraphKey(r.document.id, i + 1));
+        expect(p.Key).toBe(paragraphKey(r.document.sha256, i + 1));
         expect(p.Text).toBe(r.text.slice(p.Start as number, p.End as number));
       });
     }

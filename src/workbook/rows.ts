@@ -3,7 +3,7 @@
  * Rows are keyed by header, so they can be merged into a table whose columns the user reordered.
  */
 import { catalogById, type Commitment, type DocumentExtraction } from "../core";
-import { cellText, columnLetter, formulaString, MAX_LINK_ARGUMENT, sheetRef, webLink, type Cell } from "./cells";
+import { cellText, columnLetter, formulaString, MAX_LINK_ARGUMENT, sheetRef, webLink, xmlSafe, type Cell } from "./cells";
 import { columnIndex, SOURCE_TEXT, type ReviewChoice } from "./layout";
 
 export type RowValues = Record<string, Cell>;
@@ -58,8 +58,13 @@ export function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
-export function paragraphKey(doc: string, paragraph: number): string {
-  return `${doc}#${paragraph}`;
+/**
+ * A paragraph's key in the Source Text table: the document's content hash (its first 16 hex
+ * digits), not its file name, so that two different documents with the same name, read in two
+ * runs, keep their own paragraphs and each run's links open the document they came from.
+ */
+export function paragraphKey(sha256: string, paragraph: number): string {
+  return `${sha256.slice(0, 16)}#${paragraph}`;
 }
 
 /** The paragraph holding an offset (the last one starting at or before it). */
@@ -79,21 +84,22 @@ function paragraphAt(paras: readonly Paragraph[], offset: number): Paragraph | u
 }
 
 /**
- * A link from a commitment to its paragraph on the hidden source-text sheet. The row is found by
- * MATCH on the paragraph's key, so the link survives rows being added for other documents.
+ * A link from a commitment to its paragraph on the hidden source-text sheet, labelled with the
+ * document's name. The row is found by MATCH on the paragraph's key (content hash and number),
+ * so the link survives rows being added for other documents, same-named ones included.
  */
-export function sourceLink(doc: string, paragraph: number): Cell {
-  const key = paragraphKey(doc, paragraph);
+export function sourceLink(doc: string, sha256: string, paragraph: number): Cell {
+  const key = paragraphKey(sha256, paragraph);
   const label = `${doc} ¶${paragraph}`;
   if (key.length > MAX_LINK_ARGUMENT / 2 || label.length > MAX_LINK_ARGUMENT) return label;
   const sheet = sheetRef(SOURCE_TEXT.sheet);
   const textColumn = columnLetter(columnIndex(SOURCE_TEXT, "Text"));
   const keyColumn = columnLetter(columnIndex(SOURCE_TEXT, SOURCE_TEXT.key));
   const target = `${formulaString(`#${sheet}!${textColumn}`)}&MATCH(${formulaString(key)},${sheet}!${keyColumn}:${keyColumn},0)`;
-  return { formula: `HYPERLINK(${target},${formulaString(label)})`, result: label };
+  return { formula: `HYPERLINK(${target},${formulaString(label)})`, result: xmlSafe(label) };
 }
 
-function commitmentRow(c: Commitment, paras: readonly Paragraph[], url: string | null, decision: ReviewDecision | undefined): RowValues {
+function commitmentRow(c: Commitment, paras: readonly Paragraph[], sha256: string, url: string | null, decision: ReviewDecision | undefined): RowValues {
   const para = paragraphAt(paras, c.source.start);
   return {
     ID: c.id,
@@ -107,7 +113,7 @@ function commitmentRow(c: Commitment, paras: readonly Paragraph[], url: string |
     Status: null,
     Flags: null,
     Evidence: c.source.quote,
-    Source: para ? sourceLink(c.source.doc, para.number) : c.source.doc,
+    Source: para ? sourceLink(c.source.doc, sha256, para.number) : c.source.doc,
     URL: webLink(url),
     Confidence: c.confidence,
     Review: decision?.review ?? "Pending",
@@ -123,7 +129,7 @@ export function machineRows(results: readonly DocumentExtraction[], decisions?: 
     const paras = paragraphs(text);
     for (const p of paras) {
       rows.SourceText.push({
-        Key: paragraphKey(document.id, p.number),
+        Key: paragraphKey(document.sha256, p.number),
         Document: document.id,
         Paragraph: p.number,
         Start: p.start,
@@ -141,7 +147,7 @@ export function machineRows(results: readonly DocumentExtraction[], decisions?: 
       Commitments: commitments.length,
     });
     for (const c of commitments) {
-      rows.Commitments.push(commitmentRow(c, paras, document.url, decisions?.get(c.id)));
+      rows.Commitments.push(commitmentRow(c, paras, document.sha256, document.url, decisions?.get(c.id)));
       if (c.instrumentId) instruments.add(c.instrumentId);
     }
   }

@@ -5,7 +5,7 @@
  */
 import { actionOfAct, catalogById, type Checklist, type DocumentExtraction, type ImportResult } from "../core";
 import { formulasAndGaps, planGapsSheet, type FormulaTarget, type SpillSheetPlan } from "./formulas";
-import { CHECKLIST, COMMITMENTS, LAYOUT, REFERENCE, SOURCE_TEXT, type TableSpec } from "./layout";
+import { CHECKLIST, COMMITMENTS, LAYOUT, REFERENCE, type TableSpec } from "./layout";
 import { planTable, type MergeSummary, type TablePlan, type TableSnapshot } from "./merge";
 import { machineRows, type MachineRows, type ReviewDecision, type RowValues } from "./rows";
 
@@ -49,9 +49,10 @@ export async function writeWorkbook(
 ): Promise<WorkbookSummary> {
   const rows: MachineRows = machineRows(results, decisions);
   const snapshots = await store.read([...LAYOUT, CHECKLIST, REFERENCE]);
-  const plans = LAYOUT.map((spec, i) =>
-    planTable(spec, snapshots[i] ?? null, rows[spec.table as keyof MachineRows], spec === SOURCE_TEXT ? { clearStaleBy: "Document" } : {}),
-  );
+  // Nothing is cleared: paragraphs are keyed by content, so a document read again has the same
+  // keys, and the paragraphs of an earlier version (or of another document of the same name) stay
+  // for the rows that link to them.
+  const plans = LAYOUT.map((spec, i) => planTable(spec, snapshots[i] ?? null, rows[spec.table as keyof MachineRows]));
   const commitments = plans[LAYOUT.indexOf(COMMITMENTS)] as TablePlan;
   const tables = { checklist: snapshots[LAYOUT.length] ?? null, reference: snapshots[LAYOUT.length + 1] ?? null };
   await store.write(plans, onProgress, formulasAndGaps(commitments, store.formulaTarget, tables));
@@ -113,11 +114,12 @@ export function referenceRows(result: ImportResult, importedAt: string): RowValu
 /**
  * Writes an imported status table to the Reference table (made if missing). The instrument's
  * rows from an earlier import that this one no longer has are cleared; other instruments' rows,
- * and the user's Notes, stay.
+ * and the user's Notes, stay. An instrument is its catalog id, or its name when it has none, so
+ * that two tables of instruments outside the catalog never clear each other.
  */
 export async function writeReference(store: TableStore, result: ImportResult, importedAt = new Date().toISOString().slice(0, 19).replace("T", " ")): Promise<MergeSummary> {
   const [existing, commitments, checklist] = await store.read([REFERENCE, COMMITMENTS, CHECKLIST]);
-  const plan = planTable(REFERENCE, existing ?? null, referenceRows(result, importedAt), { clearStaleBy: "Instrument ID" });
+  const plan = planTable(REFERENCE, existing ?? null, referenceRows(result, importedAt), { clearStaleBy: ["Instrument ID", "Instrument"] });
   if (!commitments) {
     await store.write([plan]);
     return plan.summary;

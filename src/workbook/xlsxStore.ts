@@ -4,7 +4,8 @@
  * linked there survives a re-run byte for byte (as far as exceljs reads it).
  */
 import ExcelJS from "exceljs";
-import { columnLetter, isFormula, MAX_CELL_TEXT, type Cell } from "./cells";
+import { columnLetter, isFormula, MAX_CELL_TEXT, xmlSafe, type Cell } from "./cells";
+import { claimedAreas, occupiedError, type Area } from "./claims";
 import { markDynamicArrays } from "./dynamicArrays";
 import { escapeOoxml } from "./ooxmlText";
 
@@ -31,6 +32,14 @@ export function fromExcelJs(value: Value): Cell {
   if ("hyperlink" in value) return String(value.text);
   if ("error" in value) return String(value.error);
   return null;
+}
+
+/** A formula value with the characters XML cannot carry replaced (the same object when there are none). */
+function xmlSafeFormula(value: Value): Value {
+  if (value === null || typeof value !== "object" || !("formula" in value)) return value;
+  const formula = xmlSafe(value.formula ?? "");
+  const result = typeof value.result === "string" ? xmlSafe(value.result) : value.result;
+  return formula === value.formula && result === value.result ? value : ({ ...value, formula, result } as Value);
 }
 
 /** A cell for exceljs. Strings are always string cells: exceljs never reads "=…" as a formula. */
@@ -126,6 +135,7 @@ export class XlsxStore implements TableStore {
   }
 
   async write(plans: readonly TablePlan[], onProgress?: (progress: WriteProgress) => void, sheets: readonly SpillSheetPlan[] = []): Promise<void> {
+    for (const plan of plans) this.checkClaims(plan);
     const total = plans.reduce((n, p) => n + p.rows.length, 0);
     let done = 0;
     for (const plan of plans) {
@@ -134,6 +144,31 @@ export class XlsxStore implements TableStore {
       onProgress?.({ done, total });
     }
     for (const sheet of sheets) this.writeSpillSheet(sheet);
+  }
+
+  /**
+   * Throws, before anything is written, when the rows or columns a table grows into hold a value
+   * (a total or a note typed under the table, a table made on a sheet that has content).
+   */
+  private checkClaims(plan: TablePlan): void {
+    const found = this.findTable(plan.spec.table);
+    const ws = found?.ws ?? this.workbook.getWorksheet(plan.spec.sheet);
+    if (!ws) return;
+    const current = found ? decodeRef(found.table.model.tableRef) : null;
+    const origin = current ?? { row: 1, col: 1 };
+    // exceljs counts from 1, areas from 0.
+    const next: Area = { row: origin.row - 1, col: origin.col - 1, rows: Math.max(plan.rows.length, 1) + 1, cols: plan.headers.length };
+    const now = current && { row: current.row - 1, col: current.col - 1, rows: current.rows, cols: current.cols };
+    for (const area of claimedAreas(now, next)) {
+      for (let r = area.row; r < area.row + area.rows; r++) {
+        const row = ws.findRow(r + 1);
+        if (!row) continue;
+        for (let c = area.col; c < area.col + area.cols; c++) {
+          const value = row.findCell(c + 1)?.value;
+          if (value !== null && value !== undefined && value !== "") throw occupiedError(plan.spec, ws.name, area, `${columnLetter(c)}${r + 1}`);
+        }
+      }
+    }
   }
 
   private writeTable(plan: TablePlan): void {
@@ -278,14 +313,14 @@ export class XlsxStore implements TableStore {
   /** The workbook as .xlsx bytes; formulas are recalculated when Excel opens it. */
   async toBuffer(): Promise<Uint8Array> {
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    // Every string cell (the user's too) is escaped for the file only, then given back as it was.
-    const escaped: [ExcelJS.Cell, string][] = [];
+    // Every string cell of every sheet (the user's too) is escaped for the file only, then given
+    // back as it was; a formula (which has no escapes) gets U+FFFD for what XML cannot carry.
+    const escaped: [ExcelJS.Cell, Value][] = [];
     this.workbook.eachSheet((ws) =>
       ws.eachRow((row) =>
         row.eachCell((cell) => {
           const value = cell.value;
-          if (typeof value !== "string") return;
-          const safe = escapeOoxml(value);
+          const safe = typeof value === "string" ? escapeOoxml(value) : xmlSafeFormula(value);
           if (safe === value) return;
           escaped.push([cell, value]);
           cell.value = safe;

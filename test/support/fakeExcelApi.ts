@@ -123,6 +123,21 @@ class RangeProxy extends Loadable {
     return (props[name] as () => unknown)();
   }
 
+  /** The extent of the range's non-blank cells (with `valuesOnly`, formats alone do not count); a null object when there are none. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return new RangeProxy(this.book, () => {
+      const { sheet, row, col, rows, cols } = this.box() ?? fail(NULL_OBJECT);
+      const used = [...sheet.cells]
+        .filter(([, c]) => !valuesOnly || c.value !== "" || c.formula !== null)
+        .map(([k]) => k.split(",").map(Number) as [number, number])
+        .filter(([r, c]) => r >= row && r < row + rows && c >= col && c < col + cols);
+      if (used.length === 0) return null;
+      const [rs, cs] = [used.map(([r]) => r), used.map(([, c]) => c)];
+      const [top, left] = [Math.min(...rs), Math.min(...cs)];
+      return { sheet, row: top, col: left, rows: Math.max(...rs) - top + 1, cols: Math.max(...cs) - left + 1 };
+    });
+  }
+
   /** Clears contents and formats of every cell in the range, conditional formats within it too (tables stay, as in Excel). */
   clear(applyTo = "All"): void {
     if (applyTo !== "All") fail("the fake clears only All");
