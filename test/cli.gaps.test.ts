@@ -324,6 +324,6 @@ describe("help", () => {
     expect(extract.code).toBe(0);
     expect(extract.errCalls).toEqual([]);
     expect(extract.out).toMatch(/^usage: commitments extract/u);
-    expect((await runCli(["gapz"])).errCalls.join("\n")).toMatch(/unknown command "gapz".*extract, gaps and reference/u);
+    expect((await runCli(["gapz"])).errCalls.join("\n")).toMatch(/unknown command "gapz".*extract, gaps, matrix and reference/u);
   }, T);
 });

@@ -232,3 +232,51 @@ export function parseReferenceArgs(argv: readonly string[]): ReferenceArgs {
   if (!out) throw new CliUsageError(`give the workbook to write with --out WORKBOOK.xlsx${values.out === "-" ? " (a workbook is not written to standard output)" : ""}`, REFERENCE_USAGE);
   return { file: positionals[0] as string, instrument, out, quiet: values.quiet === true, help: false };
 }
+
+/** Output formats of `commitments matrix`: the grid as CSV (the default) or JSON, or the workbook with its Matrix sheet. */
+export const MATRIX_FORMATS = ["csv", "json", "xlsx"] as const;
+export type MatrixFormat = (typeof MATRIX_FORMATS)[number];
+
+export const MATRIX_USAGE = `usage: commitments matrix [PATH...] [--checklist NAME|FILE] [--reference FILE]... [--format csv|json|xlsx] [--out FILE] [--quiet] [--min-confidence N]
+  PATH    read and extracted as by commitments extract; none: the bundled seeds/
+  --checklist  the instruments across: a built-in list (${builtInNames()}), a .csv file with an
+             "Instrument" column or a .txt file with one instrument a line; none: every
+             instrument with a record
+  --reference  a depositary status table (as for gaps): each cell also says what it records;
+             may be given more than once
+  --format   csv (default): a header row of instruments, then one row per actor, each cell the
+             status level CT.STATUS gives; json: the same with each cell's level, conflict,
+             record and commitment ids; xlsx: the workbook extract writes, with its Matrix and
+             Timeline sheets (needs --out; --checklist and --reference do not apply)
+  --out      write to FILE instead of standard output
+  --quiet    no summary on standard error
+  --min-confidence  drop records under N (0 to 1) first`;
+
+export interface MatrixArgs {
+  paths: string[];
+  format: MatrixFormat;
+  out: string | null;
+  quiet: boolean;
+  minConfidence: number;
+  checklist: string | null;
+  reference: string[];
+  help: boolean;
+  version: boolean;
+}
+
+export function parseMatrixArgs(argv: readonly string[]): MatrixArgs {
+  const options: Options = { ...COMMON, checklist: { type: "string" }, reference: { type: "string", multiple: true } };
+  const { values, positionals } = parse(argv, options, MATRIX_USAGE);
+  const out = outOf(values.out);
+  const help = values.help === true;
+  const format = formatOf(values.format, out, MATRIX_FORMATS, MATRIX_USAGE, "matrix");
+  const checklist = typeof values.checklist === "string" ? values.checklist : null;
+  const reference = (values.reference as string[] | undefined) ?? [];
+  if (!help && format === "xlsx") {
+    if (!out) throw new CliUsageError("--format xlsx writes a workbook file: give --out FILE.xlsx", MATRIX_USAGE);
+    if (checklist !== null || reference.length > 0) {
+      throw new CliUsageError("the workbook's Matrix sheet covers every instrument and reads the workbook's own Reference table: drop --checklist and --reference, and add a status table with commitments reference import", MATRIX_USAGE);
+    }
+  }
+  return { paths: positionals, format, out, quiet: values.quiet === true, minConfidence: minConfidenceOf(values["min-confidence"], MATRIX_USAGE), checklist, reference, help, version: values.version === true };
+}

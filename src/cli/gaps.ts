@@ -158,13 +158,21 @@ export function gapsSummary(docs: number, commitments: number, gaps: readonly Ga
   return `commitments: ${plural(docs, "document")} read${read}, ${plural(commitments, "commitment")}, ${plural(gaps.length, "gap")}${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
 
-/** `commitments gaps [PATH...]`: exit 0 with the gaps written, 1 when nothing could be read, 2 on a usage error (thrown). */
-export async function gapsCommand(argv: readonly string[], err: (s: string) => void, out: (s: string) => void): Promise<number> {
-  const args = parseGapsArgs(argv);
-  if (args.help || args.version) {
-    out(`${args.help ? GAPS_USAGE : version()}\n`);
-    return 0;
-  }
+/** What `gaps` and `matrix` read: the documents (extracted, indexed), the checklist and the depositary's records. */
+export interface ReadRun {
+  read: Awaited<ReturnType<typeof readInputs>>;
+  results: DocumentExtraction[];
+  index: EvidenceIndex;
+  checklist: Checklist | null;
+  /** The --reference tables' records; null when none was given. */
+  recorded: ReferenceRecord[] | null;
+}
+
+/**
+ * Loads the checklist, reads and extracts the documents (the seeds when none), and imports the
+ * reference tables, saying each note on `err`; null (after saying why) when the run cannot go on.
+ */
+export async function readRun(args: { paths: string[]; minConfidence: number; checklist: string | null; reference: string[] }, err: (s: string) => void): Promise<ReadRun | null> {
   let checklist: Checklist | null = null;
   if (args.checklist !== null) {
     try {
@@ -174,7 +182,7 @@ export async function gapsCommand(argv: readonly string[], err: (s: string) => v
     } catch (e) {
       if (!(e instanceof ChecklistError)) throw e;
       err(`commitments: ${e.message.replace(/[\r\n]+/gu, " ")}`);
-      return 1;
+      return null;
     }
   }
   const read = await readInputs(args.paths.length ? args.paths : [seedsDir()]);
@@ -183,22 +191,36 @@ export async function gapsCommand(argv: readonly string[], err: (s: string) => v
   read.docs = unique.docs;
   if (read.docs.length === 0) {
     err("commitments: no document could be read; give .txt, .md, .html, .docx or .pdf files or folders that hold them");
-    return 1;
+    return null;
   }
   const results = read.docs.map((doc) => extractDocument(doc, { minConfidence: args.minConfidence, sha256: nodeSha256 }));
   const index = new EvidenceIndex(evidenceFromExtraction(results));
-  const gaps = findGaps(index, { checklist, verify: verifierFor(results) });
+  let recorded: ReferenceRecord[] | null = null;
   if (args.reference.length > 0) {
-    const recorded: ReferenceRecord[] = [];
+    recorded = [];
     try {
       for (const file of args.reference) recorded.push(...(await importTableFile(file, null, err)).records);
     } catch (e) {
       if (!(e instanceof ReferenceImportError)) throw e;
       err(`commitments: ${e.message}`);
-      return 1;
+      return null;
     }
-    gaps.push(...reconcile(index, new ReferenceIndex(recorded, index), { doneNotSaid: args.doneNotSaid }));
   }
+  return { read, results, index, checklist, recorded };
+}
+
+/** `commitments gaps [PATH...]`: exit 0 with the gaps written, 1 when nothing could be read, 2 on a usage error (thrown). */
+export async function gapsCommand(argv: readonly string[], err: (s: string) => void, out: (s: string) => void): Promise<number> {
+  const args = parseGapsArgs(argv);
+  if (args.help || args.version) {
+    out(`${args.help ? GAPS_USAGE : version()}\n`);
+    return 0;
+  }
+  const run = await readRun(args, err);
+  if (!run) return 1;
+  const { read, results, index, checklist, recorded } = run;
+  const gaps = findGaps(index, { checklist, verify: verifierFor(results) });
+  if (recorded) gaps.push(...reconcile(index, new ReferenceIndex(recorded, index), { doneNotSaid: args.doneNotSaid }));
   const body = args.format === "csv" ? gapsToCsv(gaps) : gapsToJson(gaps);
   if (!(await emit(body, args.out, err, out))) return 1;
   if (!args.quiet) {

@@ -1,6 +1,6 @@
 import { ExtractionSchema, type DocumentExtraction, type Extraction } from "../core";
 import { describeSummary, WorkbookError } from "../workbook/store";
-import { CliUsageError, GAPS_USAGE, parseExtractArgs, REFERENCE_USAGE, USAGE, version } from "./args";
+import { CliUsageError, GAPS_USAGE, MATRIX_USAGE, parseExtractArgs, REFERENCE_USAGE, USAGE, version } from "./args";
 import { readInputs, readSummary, seedsDir } from "./files";
 import { toCsv, toJson } from "./formats";
 import { gapsCommand } from "./gaps";
@@ -17,6 +17,8 @@ const HELP = `commitments — extract treaty commitments from diplomatic documen
 ${USAGE}
 
 ${GAPS_USAGE}
+
+${MATRIX_USAGE}
 
 ${REFERENCE_USAGE}`;
 
@@ -84,7 +86,7 @@ async function extract(argv: readonly string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-async function extractToWorkbook(results: readonly DocumentExtraction[], out: string, quiet: boolean, err: (s: string) => void, read = ""): Promise<number> {
+export async function extractToWorkbook(results: readonly DocumentExtraction[], out: string, quiet: boolean, err: (s: string) => void, read = ""): Promise<number> {
   try {
     // Loaded here, not at start-up: exceljs takes about 0.2 s to load, which `extract --format json|csv` does not need.
     const { writeXlsxFile } = await import("./xlsx");
@@ -126,6 +128,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (command === "extract") return await extract(rest, io);
     if (command === "gaps") return await gapsCommand(rest, io.err, io.out);
     if (command === "reference") return await referenceCommand(rest, io.err, io.out);
+    if (command === "matrix") return await (await import("./matrix")).matrixCommand(rest, io.err, io.out);
     if (command === undefined) {
       io.err(HELP);
       return 2;
@@ -138,7 +141,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.out(`${version()}\n`);
       return 0;
     }
-    io.err(`commitments: unknown command "${command}"; the commands are extract, gaps and reference (try: commitments --help)`);
+    io.err(`commitments: unknown command "${command}"; the commands are extract, gaps, matrix and reference (try: commitments --help)`);
     return 2;
   } catch (e) {
     if (e instanceof CliUsageError) {
