@@ -24,12 +24,15 @@ function officeDebuggingCommand(root) {
   return [process.execPath, path.join(path.dirname(manifest), bin)];
 }
 
-/** What to say when it is missing, for `what` ("sideload the add-in", "remove the sideloaded add-in"). */
-function missingMessage(what) {
+/** What to say when it is missing under `root`, for `what` ("sideload the add-in", …): how to get it, as package.json stands. */
+function missingMessage(what, root = path.join(__dirname, "..")) {
+  const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
+  const listed = ["optionalDependencies", "devDependencies", "dependencies"].some((k) => pkg[k] && pkg[k]["office-addin-debugging"]);
   return [
     `office-addin-debugging is not installed, so npm cannot ${what} here.`,
-    "It is an optional dependency of this repo (its native parts build on Windows and macOS only):",
-    "`npm ci` on Windows or macOS installs the version package-lock.json pins.",
+    listed
+      ? "It is an optional dependency (its native parts do not build everywhere): `npm ci` on Windows or macOS installs the version package-lock.json pins."
+      : "package.json does not list it yet: add it with `npm install --save-exact --save-optional office-addin-debugging` (on Windows or macOS).",
   ].join("\n");
 }
 

@@ -22,7 +22,7 @@ function run(command, args, shell = process.platform === "win32") {
 }
 
 const debugging = desktop && process.env.START_DESKTOP !== "0" ? officeDebuggingCommand(root) : null;
-if (desktop && process.env.START_DESKTOP !== "0" && !debugging) console.log(`${missingMessage("sideload the add-in into Excel desktop")}\nServing only.`);
+if (desktop && process.env.START_DESKTOP !== "0" && !debugging) console.log(`${missingMessage("sideload the add-in into Excel desktop", root)}\nServing only.`);
 
 if (debugging) {
   console.log("Sideloading manifest.xml into Excel (office-addin-debugging); `npm stop` removes it. Set START_DESKTOP=0 to only serve.");

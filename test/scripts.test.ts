@@ -16,6 +16,7 @@ function sandbox(withDebugging: boolean): { dir: string; calls: string } {
   fs.mkdirSync(path.join(dir, "build"));
   for (const file of fs.readdirSync(BUILD)) fs.copyFileSync(path.join(BUILD, file), path.join(dir, "build", file));
   fs.writeFileSync(path.join(dir, "manifest.xml"), "<OfficeApp/>");
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ ...pkg, optionalDependencies: withDebugging ? { "office-addin-debugging": "0.0.0-test" } : {} }));
   const calls = path.join(dir, "calls.json");
   if (withDebugging) {
     const pkgDir = path.join(dir, "node_modules", "office-addin-debugging");
@@ -53,7 +54,16 @@ describe("npm start and npm stop", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/office-addin-debugging is not installed/u);
     expect(run.stdout).toMatch(/sideloads nothing/u);
+    expect(run.stdout).toMatch(/package\.json does not list it yet: add it with `npm install --save-exact --save-optional office-addin-debugging`/u);
     expect(fs.existsSync(calls)).toBe(false);
+  });
+
+  test("where package.json lists it but it is not installed (Linux), npm stop says npm ci installs it on Windows or macOS", () => {
+    const { dir } = sandbox(false);
+    fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ ...pkg, optionalDependencies: { "office-addin-debugging": "7.0.0" } }));
+    const run = spawnSync(process.execPath, [path.join(dir, "build", "stop.js")], { cwd: dir, encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/npm ci` on Windows or macOS installs the version package-lock\.json pins/u);
   });
 });
 
