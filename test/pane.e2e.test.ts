@@ -285,6 +285,23 @@ describeInBrowser("the task pane in Chromium, outside Office", () => {
     await page.setViewportSize({ width: 320, height: 900 });
   }, T);
 
+  test("follows the browser's dark mode while open: the pane turns dark and back without a reload, and axe passes on every tab in dark", async () => {
+    const background = () => page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider") as HTMLElement).backgroundColor);
+    const light = await background();
+    expect(light).toBe("rgb(255, 255, 255)");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForFunction((before) => getComputedStyle(document.querySelector(".fui-FluentProvider") as HTMLElement).backgroundColor !== before, light);
+    const [r, g, b] = ((await background()).match(/\d+/gu) ?? []).map(Number);
+    expect(Math.max(r ?? 255, g ?? 255, b ?? 255)).toBeLessThan(64);
+    for (const tab of TABS) {
+      await tabNamed(tab).click();
+      await axeCheck(`${tab} in dark mode`);
+    }
+    await shot("8-dark");
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector(".fui-FluentProvider") as HTMLElement).backgroundColor === "rgb(255, 255, 255)");
+  }, T);
+
   test("downloads an .xlsx whose Commitments table holds every seed commitment, the rejected one as Rejected, with the Gaps sheet's formulas, the chosen checklist and the imported reference", async () => {
     const seeds = await seedExtractions();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download .xlsx" }).click()]);
