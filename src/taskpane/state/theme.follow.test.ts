@@ -123,6 +123,55 @@ describe("followOfficeTheme (inside Office)", () => {
     }
   });
 
+  test("once Office accepts the handler it stops looking every few seconds; until then (or if it never answers) it looks", () => {
+    jest.useFakeTimers();
+    try {
+      let answer: ((result: { status: string }) => void) | undefined;
+      let handler: ((args: { officeTheme?: typeof DARK }) => void) | undefined;
+      const removed = jest.fn();
+      const office: OfficeThemeHost & { context: { officeTheme: typeof DARK } } = {
+        EventType: { OfficeThemeChanged: "officeThemeChanged" },
+        AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+        context: {
+          officeTheme: COLOURFUL,
+          document: {
+            addHandlerAsync: (_, h, callback) => ((handler = h), (answer = callback)),
+            removeHandlerAsync: (_, options) => removed(options.handler === handler),
+          },
+        },
+      };
+      const seen: string[] = [];
+      const follow = followOfficeTheme(office, (t) => seen.push(t.colorNeutralBackground1));
+      office.context.officeTheme = DARK;
+      jest.advanceTimersByTime(10_000);
+      expect(seen).toEqual(["#262626"]);
+      answer?.({ status: "succeeded" });
+      office.context.officeTheme = COLOURFUL;
+      jest.advanceTimersByTime(10_000);
+      expect(seen).toEqual(["#262626"]);
+      handler?.({ officeTheme: COLOURFUL });
+      expect(seen).toEqual(["#262626", "#ffffff"]);
+      follow.stop();
+      expect(removed).toHaveBeenCalledWith(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test("stopped before Office has answered, the handler it then accepts is taken off again", () => {
+    let answer: ((result: { status: string }) => void) | undefined;
+    const removed = jest.fn();
+    const office: OfficeThemeHost = {
+      EventType: { OfficeThemeChanged: "officeThemeChanged" },
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      context: { officeTheme: COLOURFUL, document: { addHandlerAsync: (_, __, callback) => (answer = callback), removeHandlerAsync: () => removed() } },
+    };
+    followOfficeTheme(office, () => undefined).stop();
+    expect(removed).not.toHaveBeenCalled();
+    answer?.({ status: "succeeded" });
+    expect(removed).toHaveBeenCalledTimes(1);
+  });
+
   test("with no officeTheme at all (older hosts), the pane is light and nothing is registered", () => {
     const { office, registered } = fakeOffice(null);
     const follow = followOfficeTheme(office, () => undefined);

@@ -86,8 +86,9 @@ const colourKey = (c: OfficeColours | null | undefined) => `${c?.bodyBackgroundC
 
 /**
  * Inside Office: the theme from Office's colours, followed through Office.EventType.OfficeThemeChanged
- * on the document. Where the host refuses that handler (Microsoft documents the event for some
- * hosts only), Office.context.officeTheme is read again every few seconds and a change reported.
+ * on the document. Until the host has accepted that handler, and wherever it refuses it (Microsoft
+ * documents the event for some hosts only), Office.context.officeTheme is read again every few
+ * seconds and a change reported.
  */
 export function followOfficeTheme(office: OfficeThemeHost, onChange: (theme: Theme) => void): FollowedTheme {
   const initial = office.context.officeTheme;
@@ -105,23 +106,27 @@ export function followOfficeTheme(office: OfficeThemeHost, onChange: (theme: The
     if (timer === undefined && !stopped) timer = setInterval(() => report(office.context.officeTheme), OFFICE_THEME_POLL_MS);
   };
   const events = office.context.document;
+  const unregister = () => events?.removeHandlerAsync?.(office.EventType.OfficeThemeChanged, { handler });
   let registered = false;
-  if (events?.addHandlerAsync) {
-    try {
-      events.addHandlerAsync(office.EventType.OfficeThemeChanged, handler, (result) => {
-        if (result.status === office.AsyncResultStatus.Succeeded) registered = true;
-        else poll();
-      });
-    } catch {
-      poll();
-    }
-  } else poll();
+  poll();
+  try {
+    events?.addHandlerAsync?.(office.EventType.OfficeThemeChanged, handler, (result) => {
+      if (result.status !== office.AsyncResultStatus.Succeeded) return;
+      registered = true;
+      clearInterval(timer);
+      timer = undefined;
+      // Stopped while Office was still registering: take the handler off again.
+      if (stopped) unregister();
+    });
+  } catch {
+    // Older office.js throws on an event type it does not know: polling goes on.
+  }
   return {
     theme: themeFor(initial),
     stop: () => {
       stopped = true;
       if (timer !== undefined) clearInterval(timer);
-      if (registered) events?.removeHandlerAsync?.(office.EventType.OfficeThemeChanged, { handler });
+      if (registered) unregister();
     },
   };
 }
