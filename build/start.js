@@ -1,26 +1,33 @@
 // `npm start`: run the add-in from the development server.
 // - On Windows and macOS, where Excel desktop can be, it sideloads manifest.xml into Excel with
-//   Microsoft's office-addin-debugging (fetched by npx on first use: its native dependencies do
-//   not build on Linux, so it is not a dependency of this repo).
-// - Elsewhere it serves the add-in and prints how to load manifest.xml into Excel on the web.
+//   Microsoft's office-addin-debugging from node_modules (build/officeDebugging.js: never fetched
+//   at run time); `npm stop` removes it again.
+// - Elsewhere (or when office-addin-debugging is not installed) it serves the add-in and prints
+//   how to load manifest.xml into Excel on the web.
 "use strict";
 
 const { spawn } = require("child_process");
 const path = require("path");
+const { officeDebuggingCommand, missingMessage } = require("./officeDebugging");
 
 const root = path.join(__dirname, "..");
 const port = Number(process.env.PORT || 3000);
 const desktop = process.platform === "win32" || process.platform === "darwin";
 
-function run(command, args) {
-  const child = spawn(command, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+/** npx needs a shell on Windows; node itself does not (and its path may hold spaces). */
+function run(command, args, shell = process.platform === "win32") {
+  const child = spawn(command, args, { cwd: root, stdio: "inherit", shell });
   child.on("exit", (code) => process.exit(code ?? 0));
   return child;
 }
 
-if (desktop && process.env.START_DESKTOP !== "0") {
-  console.log("Sideloading manifest.xml into Excel (office-addin-debugging); set START_DESKTOP=0 to only serve.");
-  run("npx", ["--yes", "office-addin-debugging@7", "start", "manifest.xml", "desktop", "--dev-server", "npx webpack serve --mode development", "--dev-server-port", String(port)]);
+const debugging = desktop && process.env.START_DESKTOP !== "0" ? officeDebuggingCommand(root) : null;
+if (desktop && process.env.START_DESKTOP !== "0" && !debugging) console.log(`${missingMessage("sideload the add-in into Excel desktop", root)}\nServing only.`);
+
+if (debugging) {
+  console.log("Sideloading manifest.xml into Excel (office-addin-debugging); `npm stop` removes it. Set START_DESKTOP=0 to only serve.");
+  const [node, cli] = debugging;
+  run(node, [cli, "start", "manifest.xml", "desktop", "--app", "excel", "--dev-server", "npx webpack serve --mode development", "--dev-server-port", String(port)], false);
 } else {
   const scheme = process.env.DEV_SERVER_HTTP === "1" ? "http" : "https";
   console.log(

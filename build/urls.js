@@ -4,6 +4,8 @@
 "use strict";
 
 const DEV_URL = "https://localhost:3000/";
+/** The development server's bare origin, as manifest.json's validDomains names it. */
+const DEV_ORIGIN = new URL(DEV_URL).origin;
 
 /** The production address from ADDIN_PUBLIC_URL (https, ending in "/"), or null when unset. */
 function publicUrl(env = process.env) {
@@ -19,9 +21,13 @@ function publicUrl(env = process.env) {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
-/** Every development URL in a manifest (or functions.json) pointed at `url` instead. */
+/**
+ * Every development URL in a manifest (or functions.json) pointed at `url` instead, and every
+ * bare development origin (validDomains: "https://localhost:3000") at the production origin.
+ */
 function substituteUrls(text, url) {
-  return url ? text.split(DEV_URL).join(url) : text;
+  if (!url) return text;
+  return text.split(DEV_URL).join(url).split(DEV_ORIGIN).join(new URL(url).origin);
 }
 
 module.exports = { DEV_URL, publicUrl, substituteUrls };

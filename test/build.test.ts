@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { ROOT } from "./helpers";
 import { productionBuild, type ProductionBuild } from "./support/productionBuild";
+import { unifiedManifestErrors } from "./support/unifiedManifest";
 
 /**
  * The production web build (what `npm run build:addin` makes), shared with the browser tests:
@@ -41,11 +42,25 @@ describe("the add-in's production build", () => {
   });
 
   test("the manifests are there, and every file they name on the server was built", () => {
+    expect(build.publicUrl).toMatch(/^https:\/\/[^/]+\/.+\/$/u);
+    const escaped = build.publicUrl.replace(/[.*+?^${}()|[\]\\/]/gu, "\\$&");
     for (const manifest of ["manifest.xml", "manifest.json"]) {
-      const urls = [...read(manifest).matchAll(/https:\/\/localhost:3000\/([^"#?\s)]*)/gu)].map((m) => m[1] as string);
+      const urls = [...read(manifest).matchAll(new RegExp(`${escaped}([^"#?\\s)]*)`, "gu"))].map((m) => m[1] as string);
       expect(urls.length).toBeGreaterThan(5);
       for (const file of urls) expect({ manifest, file, built: fs.existsSync(path.join(out, file)) }).toEqual({ manifest, file, built: true });
     }
+  });
+
+  test("built with ADDIN_PUBLIC_URL, no manifest (nor functions.json) names localhost, validDomains included", () => {
+    const shipped = build.assets.filter((name) => /^manifest.*\.(?:xml|json)$/u.test(name));
+    expect(shipped.sort()).toEqual(["manifest.json", "manifest.xml"]);
+    for (const file of [...shipped, "functions.json"]) expect({ file, localhost: /localhost|127\.0\.0\.1/iu.test(read(file)) }).toEqual({ file, localhost: false });
+    const json = JSON.parse(read("manifest.json")) as { validDomains: string[] };
+    expect(json.validDomains).toEqual([new URL(build.publicUrl).origin]);
+  });
+
+  test("the built manifest.json validates against Microsoft's schema of its manifestVersion (offline)", async () => {
+    expect(await unifiedManifestErrors(JSON.parse(read("manifest.json")) as { manifestVersion: string })).toEqual([]);
   });
 
   test("the bundled seeds are served with an index the pane reads", () => {

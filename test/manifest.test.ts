@@ -5,6 +5,7 @@ import { OfficeAddinManifest } from "office-addin-manifest";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { parseXml, path as at, walk, type XmlElement } from "./support/xmlTree";
 import { ROOT } from "./helpers";
+import { unifiedManifestErrors } from "./support/unifiedManifest";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { DEV_URL, publicUrl, substituteUrls } = require("../build/urls.js") as {
   DEV_URL: string;
@@ -131,6 +132,27 @@ describe("manifest.xml", () => {
   });
 });
 
+describe("manifest.json against Microsoft's schema (offline)", () => {
+  test("its $schema names the schema of its manifestVersion", () => {
+    expect(json.$schema).toBe(`https://developer.microsoft.com/json-schemas/teams/v${json.manifestVersion}/MicrosoftTeams.schema.json`);
+  });
+
+  test("validates against the JSON schema of its manifestVersion", async () => {
+    expect(await unifiedManifestErrors(json)).toEqual([]);
+  });
+
+  test("a manifestVersion without a shipped schema is reported, not passed", async () => {
+    expect(await unifiedManifestErrors({ ...json, manifestVersion: "0.0" })).toEqual([expect.stringMatching(/no schema for manifestVersion 0\.0/u)]);
+  });
+
+  test("the validator does find errors: a description over the schema's limit fails", async () => {
+    const broken = JSON.parse(JSON.stringify(json));
+    broken.extensions[0].runtimes[0].customFunctions.functions[0].description = "x".repeat(129);
+    const errors = await unifiedManifestErrors(broken);
+    expect(errors.join("\n")).toMatch(/customFunctions\/functions\/0\/description/u);
+  });
+});
+
 describe("manifest.json (unified) agrees with manifest.xml", () => {
   test("same id, version, name, description and permission", async () => {
     const info = await OfficeAddinManifest.readManifestFile(JSON_PATH);
@@ -195,6 +217,16 @@ describe("production URL substitution (build/urls.js)", () => {
     expect(out).not.toContain(DEV_URL);
     expect(out).toContain("https://addins.example.org/ct/functions.json");
     expect(substituteUrls(xmlText, publicUrl({}))).toBe(xmlText);
+  });
+
+  test("bare origins too (validDomains): neither manifest names localhost once substituted", () => {
+    const url = publicUrl({ ADDIN_PUBLIC_URL: "https://addins.example.org/ct/" });
+    for (const text of [xmlText, fs.readFileSync(JSON_PATH, "utf8")]) {
+      const out = substituteUrls(text, url);
+      expect(out).not.toMatch(/localhost/iu);
+    }
+    const substituted = JSON.parse(substituteUrls(fs.readFileSync(JSON_PATH, "utf8"), url)) as { validDomains: string[] };
+    expect(substituted.validDomains).toEqual(["https://addins.example.org"]);
   });
 
   test("a non-https or malformed address is refused with a message", () => {

@@ -1,4 +1,4 @@
-import { Button, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Tab, TabList, Text, makeStyles, tabClassNames, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Checklist, DocumentExtraction, ImportResult } from "../core";
 import type { MergeSummary } from "../workbook/merge";
@@ -60,7 +60,21 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500 },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, flexGrow: 1 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  // Excel's pane is 270 (Mac) to 350 px (web) wide: small tabs with 12 px labels fit one row at
+  // 320 px and wrap onto a second row where they do not, never widening the page.
+  tabs: { flexWrap: "wrap", maxWidth: "100%" },
+  // The label and the hidden copy Fluent keeps of it to reserve the bold (selected) width.
+  tab: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    [`& .${tabClassNames.content}, & .${tabClassNames.content}--reserved-space`]: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  },
+  // Each tab panel's heading, for screen readers (the selected tab already shows its name): it
+  // puts the panels' own h3 headings in order under the page's h1.
+  panelHeading: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap", border: 0 },
 });
+
+const PANEL_HEADINGS: Record<TabId, string> = { sources: "Sources", review: "Review", gaps: "Gaps", source: "Source" };
 
 export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
   const styles = useStyles();
@@ -291,13 +305,14 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
         <Text size={200}>{inExcel ? "Connected to Excel: review, then write to this workbook." : "Not inside Excel: review, then download the workbook as .xlsx."}</Text>
       </header>
       <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Pane sections">
-        <Tab value="sources" id="tab-sources">{`Sources (${sources.length})`}</Tab>
-        <Tab value="review" id="tab-review">{`Review (${counts.total})`}</Tab>
-        <Tab value="gaps" id="tab-gaps">{`Gaps (${gaps.length})`}</Tab>
-        <Tab value="source" id="tab-source">Source</Tab>
+      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Pane sections">
+        <Tab value="sources" id="tab-sources" className={styles.tab}>{`Sources (${sources.length})`}</Tab>
+        <Tab value="review" id="tab-review" className={styles.tab}>{`Review (${counts.total})`}</Tab>
+        <Tab value="gaps" id="tab-gaps" className={styles.tab}>{`Gaps (${gaps.length})`}</Tab>
+        <Tab value="source" id="tab-source" className={styles.tab}>Source</Tab>
       </TabList>
       <section className={styles.panel} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        <h2 className={styles.panelHeading}>{PANEL_HEADINGS[tab]}</h2>
         {tab === "sources" && (
           <>
             <div className={styles.row}>

@@ -16,18 +16,31 @@ export interface ProductionBuild {
   errors: string;
   /** Emitted asset names. */
   assets: string[];
+  /** The ADDIN_PUBLIC_URL it was built with (as build/urls.js normalises it), as a real deployment is. */
+  publicUrl: string;
 }
+
+/** A made-up public address: the build substitutes it for the development server's in the manifests. */
+const PUBLIC_URL = "https://addins.example.org/commitments-tracker/";
 
 const WAIT_MS = 300_000;
 
 async function build(out: string): Promise<ProductionBuild> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const configure = require(path.join(ROOT, "webpack.config.js")) as (env: object, argv: object) => Promise<webpack.Configuration>;
-  const config = await configure({ WEBPACK_BUILD: true }, { mode: "production" });
+  const saved = process.env.ADDIN_PUBLIC_URL;
+  process.env.ADDIN_PUBLIC_URL = PUBLIC_URL;
+  let config: webpack.Configuration;
+  try {
+    config = await configure({ WEBPACK_BUILD: true }, { mode: "production" });
+  } finally {
+    if (saved === undefined) delete process.env.ADDIN_PUBLIC_URL;
+    else process.env.ADDIN_PUBLIC_URL = saved;
+  }
   config.output = { ...config.output, path: out };
   config.plugins = (config.plugins ?? []).filter((p) => p?.constructor.name !== "BundleSizePlugin");
   const stats = await new Promise<webpack.Stats>((resolve, reject) => webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))));
-  return { out, errors: stats.hasErrors() ? stats.toString("errors-only") : "", assets: Object.keys(stats.compilation.assets).sort() };
+  return { out, errors: stats.hasErrors() ? stats.toString("errors-only") : "", assets: Object.keys(stats.compilation.assets).sort(), publicUrl: PUBLIC_URL };
 }
 
 export async function productionBuild(): Promise<ProductionBuild> {

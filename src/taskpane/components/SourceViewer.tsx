@@ -29,7 +29,8 @@ const useStyles = makeStyles({
     fontFamily: tokens.fontFamilyBase,
     lineHeight: tokens.lineHeightBase300,
   },
-  mark: { backgroundColor: tokens.colorPaletteYellowBackground3, color: tokens.colorNeutralForeground1, outline: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorderActive}` },
+  // The yellow is the same in light and dark themes, so its text is a dark that does not follow the theme.
+  mark: { backgroundColor: tokens.colorPaletteYellowBackground3, color: tokens.colorNeutralForeground1Static, outline: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorderActive}` },
 });
 
 /**
