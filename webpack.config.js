@@ -32,7 +32,11 @@ class SeedIndexPlugin {
     compiler.hooks.thisCompilation.tap("SeedIndexPlugin", (compilation) => {
       compilation.hooks.processAssets.tap({ name: "SeedIndexPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
         const dir = path.join(__dirname, "seeds");
-        const entries = fs.readdirSync(dir).filter((f) => SEED_FILE.test(f)).sort().map((file) => ({ file, bytes: fs.statSync(path.join(dir, file)).size }));
+        const entries = fs
+          .readdirSync(dir)
+          .filter((f) => SEED_FILE.test(f))
+          .sort()
+          .map((file) => ({ file, bytes: fs.statSync(path.join(dir, file)).size }));
         compilation.emitAsset("seeds/index.json", new sources.RawSource(JSON.stringify(entries)));
       });
     });
@@ -83,7 +87,9 @@ async function serverOptions() {
     const options = await devCerts.getHttpsServerOptions();
     return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
   } catch (error) {
-    console.warn(`office-addin-dev-certs could not provide a trusted certificate (${error.message}); serving with a self-signed one. Set DEV_SERVER_HTTP=1 for plain http in a browser preview.`);
+    console.warn(
+      `office-addin-dev-certs could not provide a trusted certificate (${error.message}); serving with a self-signed one. Set DEV_SERVER_HTTP=1 for plain http in a browser preview.`,
+    );
     return { type: "https" };
   }
 }

@@ -27,7 +27,11 @@ if (desktop && process.env.START_DESKTOP !== "0" && !debugging) console.log(`${m
 if (debugging) {
   console.log("Sideloading manifest.xml into Excel (office-addin-debugging); `npm stop` removes it. Set START_DESKTOP=0 to only serve.");
   const [node, cli] = debugging;
-  run(node, [cli, "start", "manifest.xml", "desktop", "--app", "excel", "--dev-server", "npx webpack serve --mode development", "--dev-server-port", String(port)], false);
+  run(
+    node,
+    [cli, "start", "manifest.xml", "desktop", "--app", "excel", "--dev-server", "npx webpack serve --mode development", "--dev-server-port", String(port)],
+    false,
+  );
 } else {
   const scheme = process.env.DEV_SERVER_HTTP === "1" ? "http" : "https";
   console.log(

@@ -9,7 +9,9 @@ const { officeDebuggingCommand, missingMessage } = require("./officeDebugging");
 const root = path.join(__dirname, "..");
 const command = officeDebuggingCommand(root);
 if (!command) {
-  console.log(`${missingMessage("remove a sideloaded add-in", root)}\nWithout it \`npm start\` sideloads nothing, so there is nothing to remove; stop the server with Ctrl+C.`);
+  console.log(
+    `${missingMessage("remove a sideloaded add-in", root)}\nWithout it \`npm start\` sideloads nothing, so there is nothing to remove; stop the server with Ctrl+C.`,
+  );
   process.exit(0);
 }
 const [node, cli] = command;

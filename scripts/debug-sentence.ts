@@ -28,6 +28,10 @@ for (const seg of splitSentences(view, 0)) {
   for (const m of instruments) console.log(`  instrument ${m.from}-${m.to} ${m.kind} ${m.entry?.id ?? "-"} "${m.text}"`);
   for (const c of cues) console.log(`  cue ${c.from}-${c.to} ${c.def.form} ${c.def.action}`);
   const drafts = linkSentence({ start: seg.start, end: seg.end, tokens, from: 0, to: tokens.length, groups, instruments, cues });
-  for (const d of drafts) console.log(`  draft ${d.rule} ${d.action} ${d.polarity} agents=${d.agents.map((a) => a.actor?.name ?? a.kind).join("/")} inst=${d.instruments.map((m) => m.entry?.id ?? m.text).join("/")}`);
+  for (const d of drafts)
+    console.log(
+      `  draft ${d.rule} ${d.action} ${d.polarity} agents=${d.agents.map((a) => a.actor?.name ?? a.kind).join("/")} inst=${d.instruments.map((m) => m.entry?.id ?? m.text).join("/")}`,
+    );
 }
-for (const c of extractDocument({ id: "x.txt", text }).commitments) console.log(`RECORD ${c.actor}|${c.action}|${c.instrumentId ?? c.instrument}|${c.polarity}|${c.date ?? "-"} ${c.stages.join(",")}`);
+for (const c of extractDocument({ id: "x.txt", text }).commitments)
+  console.log(`RECORD ${c.actor}|${c.action}|${c.instrumentId ?? c.instrument}|${c.polarity}|${c.date ?? "-"} ${c.stages.join(",")}`);

@@ -3,28 +3,31 @@
 //   node scripts/make-icons.mjs
 // Motif: a ledger page with a folded corner and text lines, plus a green check-mark badge.
 // Shapes are inside-tests in pixel space; each pixel is supersampled SS x SS for anti-aliasing.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pngjs from 'pngjs';
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pngjs from "pngjs";
 
 const { PNG } = pngjs;
-const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'assets');
+const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "assets");
 const SS = 8; // supersamples per axis (64 per pixel)
 const SQRT2 = Math.SQRT2;
 
 const rgb = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 const COLOR = {
-  outline: rgb('#185C37'), // Excel dark green
-  page: rgb('#FFFFFF'),
-  flap: rgb('#CFE6D8'),
-  text: rgb('#6FA585'),
-  badge: rgb('#107C41'), // Excel green
-  check: rgb('#FFFFFF'),
+  outline: rgb("#185C37"), // Excel dark green
+  page: rgb("#FFFFFF"),
+  flap: rgb("#CFE6D8"),
+  text: rgb("#6FA585"),
+  badge: rgb("#107C41"), // Excel green
+  check: rgb("#FFFFFF"),
 };
 
 // ---- shapes: (x, y) => boolean ------------------------------------------------
-const all = (...fs) => (x, y) => fs.every((f) => f(x, y));
+const all =
+  (...fs) =>
+  (x, y) =>
+    fs.every((f) => f(x, y));
 const halfPlane = (a, b, c) => (x, y) => a * x + b * y <= c;
 const circle = (cx, cy, r) => (x, y) => (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 
@@ -38,7 +41,8 @@ function roundRect(x0, y0, x1, y1, r) {
 }
 
 function segDist2(px, py, [ax, ay], [bx, by]) {
-  const vx = bx - ax, vy = by - ay;
+  const vx = bx - ax,
+    vy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * vx + (py - ay) * vy) / (vx * vx + vy * vy)));
   return (px - ax - t * vx) ** 2 + (py - ay - t * vy) ** 2;
 }
@@ -51,28 +55,68 @@ function polyline(points, w) {
 
 // Page outline with its top-right corner cut off along x - y = R - f - T, inset by t.
 function page({ L, T, R, B, r, f }, t) {
-  return all(roundRect(L + t, T + t, R - t, B - t, Math.max(r - t, 0)),
-    halfPlane(1, -1, R - f - T - t * SQRT2));
+  return all(roundRect(L + t, T + t, R - t, B - t, Math.max(r - t, 0)), halfPlane(1, -1, R - f - T - t * SQRT2));
 }
 
 // The folded-over flap: right triangle under the cut, inset by t.
 function flap({ T, R, f }, t) {
-  return all(halfPlane(-1, 0, -(R - f + t)), halfPlane(0, 1, T + f - t),
-    halfPlane(1, -1, R - f - T - t * SQRT2));
+  return all(halfPlane(-1, 0, -(R - f + t)), halfPlane(0, 1, T + f - t), halfPlane(1, -1, R - f - T - t * SQRT2));
 }
 
 // ---- design: one layout per grid, scaled to the output size --------------------
 // Grid units; the 16 and 32 layouts put edges on whole pixels so strokes stay crisp.
 const LAYOUTS = {
-  16: { page: { L: 1, T: 1, R: 13, B: 16, r: 1, f: 5 }, t: 1,
-    lines: [[3, 6, 8, 7], [3, 8, 8, 9], [3, 10, 6, 11]], badge: [11.5, 11.5, 4.5, 1],
-    check: [[-2.5, -0.5], [-0.5, 1.5], [2.5, -1.5]], checkW: 1.2 },
-  32: { page: { L: 4, T: 1, R: 25, B: 31, r: 2, f: 8 }, t: 1,
-    lines: [[7, 6, 14, 8], [7, 11, 21, 13], [7, 15, 15, 17], [7, 19, 13, 21]],
-    badge: [23, 23, 8, 1.5], check: [[-4, 0.3], [-1.3, 3], [4, -2.8]], checkW: 2.6 },
-  64: { page: { L: 8, T: 3, R: 50, B: 61, r: 4, f: 15 }, t: 2,
-    lines: [[15, 13, 28, 16], [15, 21, 41, 24], [15, 29, 32, 32], [15, 37, 26, 40], [15, 45, 23, 48]],
-    badge: [46.5, 46.5, 16, 3], check: [[-8, 0.5], [-2.7, 5.8], [8, -5.5]], checkW: 5 },
+  16: {
+    page: { L: 1, T: 1, R: 13, B: 16, r: 1, f: 5 },
+    t: 1,
+    lines: [
+      [3, 6, 8, 7],
+      [3, 8, 8, 9],
+      [3, 10, 6, 11],
+    ],
+    badge: [11.5, 11.5, 4.5, 1],
+    check: [
+      [-2.5, -0.5],
+      [-0.5, 1.5],
+      [2.5, -1.5],
+    ],
+    checkW: 1.2,
+  },
+  32: {
+    page: { L: 4, T: 1, R: 25, B: 31, r: 2, f: 8 },
+    t: 1,
+    lines: [
+      [7, 6, 14, 8],
+      [7, 11, 21, 13],
+      [7, 15, 15, 17],
+      [7, 19, 13, 21],
+    ],
+    badge: [23, 23, 8, 1.5],
+    check: [
+      [-4, 0.3],
+      [-1.3, 3],
+      [4, -2.8],
+    ],
+    checkW: 2.6,
+  },
+  64: {
+    page: { L: 8, T: 3, R: 50, B: 61, r: 4, f: 15 },
+    t: 2,
+    lines: [
+      [15, 13, 28, 16],
+      [15, 21, 41, 24],
+      [15, 29, 32, 32],
+      [15, 37, 26, 40],
+      [15, 45, 23, 48],
+    ],
+    badge: [46.5, 46.5, 16, 3],
+    check: [
+      [-8, 0.5],
+      [-2.7, 5.8],
+      [8, -5.5],
+    ],
+    checkW: 5,
+  },
 };
 
 // Straight edges and stroke widths snap to whole pixels; curves scale freely.
@@ -82,8 +126,11 @@ function scaleLayout(d, k) {
   const p = d.page;
   return {
     page: { L: snap(p.L), T: snap(p.T), R: snap(p.R), B: snap(p.B), r: s(p.r), f: snap(p.f) },
-    t: Math.max(1, snap(d.t)), lines: d.lines.map((l) => l.map(snap)), badge: d.badge.map(s),
-    check: d.check.map((q) => q.map(s)), checkW: s(d.checkW),
+    t: Math.max(1, snap(d.t)),
+    lines: d.lines.map((l) => l.map(snap)),
+    badge: d.badge.map(s),
+    check: d.check.map((q) => q.map(s)),
+    checkW: s(d.checkW),
   };
 }
 
@@ -101,7 +148,13 @@ function layers(size) {
     ...d.lines.map((l) => [roundRect(l[0], l[1], l[2], l[3], grid === 64 ? lineR(l) : 0), COLOR.text]),
     [circle(cx, cy, rb + gap), null],
     [circle(cx, cy, rb), COLOR.badge],
-    [polyline(d.check.map(([x, y]) => [cx + x, cy + y]), d.checkW), COLOR.check],
+    [
+      polyline(
+        d.check.map(([x, y]) => [cx + x, cy + y]),
+        d.checkW,
+      ),
+      COLOR.check,
+    ],
   ];
 }
 
@@ -123,7 +176,10 @@ function render(size, outline = false) {
         for (let sx = 0; sx < SS; sx++) {
           const c = sample(stack, px + (sx + 0.5) / SS, py + (sy + 0.5) / SS);
           if (!c) continue;
-          acc[0] += c[0]; acc[1] += c[1]; acc[2] += c[2]; acc[3] += 1;
+          acc[0] += c[0];
+          acc[1] += c[1];
+          acc[2] += c[2];
+          acc[3] += 1;
         }
       }
       const i = (py * size + px) * 4;
@@ -139,10 +195,15 @@ function render(size, outline = false) {
 
 // ---- output ----------------------------------------------------------------------
 const OUTPUTS = [
-  ['icon-16.png', 16], ['icon-32.png', 32], ['icon-64.png', 64],
-  ['icon-80.png', 80], ['icon-128.png', 128], ['logo-filled.png', 300],
+  ["icon-16.png", 16],
+  ["icon-32.png", 32],
+  ["icon-64.png", 64],
+  ["icon-80.png", 80],
+  ["icon-128.png", 128],
+  ["logo-filled.png", 300],
   // The unified manifest's icons: a 192 px colour icon and a 32 px white outline.
-  ['color-192.png', 192], ['outline-32.png', 32, true],
+  ["color-192.png", 192],
+  ["outline-32.png", 32, true],
 ];
 
 mkdirSync(OUT_DIR, { recursive: true });

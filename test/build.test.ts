@@ -54,7 +54,8 @@ describe("the add-in's production build", () => {
   test("built with ADDIN_PUBLIC_URL, no manifest (nor functions.json) names localhost, validDomains included", () => {
     const shipped = build.assets.filter((name) => /^manifest.*\.(?:xml|json)$/u.test(name));
     expect(shipped.sort()).toEqual(["manifest.json", "manifest.xml"]);
-    for (const file of [...shipped, "functions.json"]) expect({ file, localhost: /localhost|127\.0\.0\.1/iu.test(read(file)) }).toEqual({ file, localhost: false });
+    for (const file of [...shipped, "functions.json"])
+      expect({ file, localhost: /localhost|127\.0\.0\.1/iu.test(read(file)) }).toEqual({ file, localhost: false });
     const json = JSON.parse(read("manifest.json")) as { validDomains: string[] };
     expect(json.validDomains).toEqual([new URL(build.publicUrl).origin]);
   });

@@ -48,7 +48,12 @@ function assetFile(url: string): string {
 function expectIcon(file: string, size: number): void {
   expect(fs.existsSync(file)).toBe(true);
   const dims = imageSize(fs.readFileSync(file));
-  expect({ file: path.basename(file), width: dims.width, height: dims.height, type: dims.type }).toEqual({ file: path.basename(file), width: size, height: size, type: "png" });
+  expect({ file: path.basename(file), width: dims.width, height: dims.height, type: dims.type }).toEqual({
+    file: path.basename(file),
+    width: size,
+    height: size,
+    type: "png",
+  });
 }
 
 function jsonStrings(value: unknown, out: string[] = []): string[] {
@@ -108,7 +113,14 @@ describe("manifest.xml", () => {
       used.add(resid);
       const resource = table.get(resid);
       expect({ resid, found: resource !== undefined }).toEqual({ resid, found: true });
-      const expected = el.name === "bt:Image" ? "bt:Images" : el.name === "SourceLocation" || el.name === "LearnMoreUrl" || el.name === "FunctionFile" || el.name === "Runtime" ? "bt:Urls" : el.name === "Description" ? "bt:LongStrings" : "bt:ShortStrings";
+      const expected =
+        el.name === "bt:Image"
+          ? "bt:Images"
+          : el.name === "SourceLocation" || el.name === "LearnMoreUrl" || el.name === "FunctionFile" || el.name === "Runtime"
+            ? "bt:Urls"
+            : el.name === "Description"
+              ? "bt:LongStrings"
+              : "bt:ShortStrings";
       expect({ resid, kind: resource?.kind }).toEqual({ resid, kind: expected });
     }
     expect([...table.keys()].filter((id) => !used.has(id))).toEqual([]);
@@ -126,7 +138,13 @@ describe("manifest.xml", () => {
 
   test("every URL is https", () => {
     // Namespace declarations (xmlns…) name schemas; they are never fetched.
-    const urls = [...walk(xml)].flatMap((e) => Object.entries(e.attrs).filter(([k]) => !k.startsWith("xmlns")).map(([, v]) => v)).filter((v) => /^[a-z]+:\/\//iu.test(v));
+    const urls = [...walk(xml)]
+      .flatMap((e) =>
+        Object.entries(e.attrs)
+          .filter(([k]) => !k.startsWith("xmlns"))
+          .map(([, v]) => v),
+      )
+      .filter((v) => /^[a-z]+:\/\//iu.test(v));
     expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url).toMatch(/^https:\/\//u);
   });
@@ -185,7 +203,8 @@ describe("manifest.json (unified) agrees with manifest.xml", () => {
     const generated = await generateCustomFunctionsMetadata(path.join(ROOT, "src", "functions", "functions.ts"));
     expect(generated.errors).toEqual([]);
     const metadata = JSON.parse(generated.metadataJson) as { functions: { id: string; name: string; parameters: { name: string }[] }[] };
-    const shape = (fs: { id: string; name: string; parameters: { name: string }[] }[]) => fs.map((f) => ({ id: f.id, name: f.name, parameters: f.parameters.map((p) => p.name) }));
+    const shape = (fs: { id: string; name: string; parameters: { name: string }[] }[]) =>
+      fs.map((f) => ({ id: f.id, name: f.name, parameters: f.parameters.map((p) => p.name) }));
     expect(shape(customFunctions.functions)).toEqual(shape(metadata.functions));
   }, 60_000);
 

@@ -29,7 +29,10 @@ function canonical(value: unknown): string {
     .join(",")}}`;
 }
 
-async function both(change: (store: TableStore) => Promise<unknown>, name: string): Promise<{ exceljs: ExcelJS.Workbook; streamed: ExcelJS.Workbook; file: string }> {
+async function both(
+  change: (store: TableStore) => Promise<unknown>,
+  name: string,
+): Promise<{ exceljs: ExcelJS.Workbook; streamed: ExcelJS.Workbook; file: string }> {
   const reference = XlsxStore.empty();
   await change(reference);
   const stream = new NewWorkbookStore();
@@ -61,7 +64,8 @@ function differences(a: ExcelJS.Workbook, b: ExcelJS.Workbook): string[] {
         if (what(x) !== what(y)) out.push(`${wa.name}!${x.address}: ${what(x).slice(0, 200)} / ${what(y).slice(0, 200)}`);
       }
     }
-    for (let c = 1; c <= cols; c++) if (wa.getColumn(c).width !== wb.getColumn(c).width) out.push(`${wa.name} column ${c} width ${wa.getColumn(c).width} / ${wb.getColumn(c).width}`);
+    for (let c = 1; c <= cols; c++)
+      if (wa.getColumn(c).width !== wb.getColumn(c).width) out.push(`${wa.name} column ${c} width ${wa.getColumn(c).width} / ${wb.getColumn(c).width}`);
     if (canonical(wa.views) !== canonical(wb.views)) out.push(`${wa.name} views ${canonical(wa.views)} / ${canonical(wb.views)}`);
     const validations = (ws: ExcelJS.Worksheet) => canonical((ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model);
     if (validations(wa) !== validations(wb)) out.push(`${wa.name} validations differ`);
@@ -69,7 +73,10 @@ function differences(a: ExcelJS.Workbook, b: ExcelJS.Workbook): string[] {
     if (highlights(wa) !== highlights(wb)) out.push(`${wa.name} conditional formats ${highlights(wa)} / ${highlights(wb)}`);
     const tables = (ws: ExcelJS.Worksheet) =>
       canonical(
-        Object.values((ws as unknown as { tables: Record<string, { model: { name: string; tableRef: string; columns: Array<{ name: string }>; style: unknown } }> }).tables ?? {}).map((t) => ({
+        Object.values(
+          (ws as unknown as { tables: Record<string, { model: { name: string; tableRef: string; columns: Array<{ name: string }>; style: unknown } }> })
+            .tables ?? {},
+        ).map((t) => ({
           name: t.model.name,
           ref: t.model.tableRef,
           columns: t.model.columns.map((c) => c.name),
@@ -87,10 +94,10 @@ function awkward(): DocumentExtraction {
     "Title: Statement on the Arms Trade Treaty",
     "Date: 2021-05-04",
     "",
-    "Chile ratified the Arms Trade Treaty in 2018.\r\nPeru signed the Convention on Cluster Munitions on 3 December 2008, noting =1+1 and _x000D_ and a tab\there and a bell \u0007 in its <report> & \"notes\".",
+    'Chile ratified the Arms Trade Treaty in 2018.\r\nPeru signed the Convention on Cluster Munitions on 3 December 2008, noting =1+1 and _x000D_ and a tab\there and a bell \u0007 in its <report> & "notes".',
     "",
   ].join("\n");
-  return extractDocument({ id: "awkward <&> \"name\".txt", text });
+  return extractDocument({ id: 'awkward <&> "name".txt', text });
 }
 
 describe("the streamed writer of new workbooks", () => {
@@ -99,7 +106,10 @@ describe("the streamed writer of new workbooks", () => {
     const { exceljs, streamed } = await both((store) => writeWorkbook(store, seeds), "seeds");
     expect(streamed.getWorksheet("Commitments")?.rowCount).toBeGreaterThan(10);
     // What the comparison covers is there to compare: the Matrix sheet's colours by level and its frozen corner.
-    const matrix = streamed.getWorksheet("Matrix") as unknown as { conditionalFormattings: Array<{ rules: unknown[] }>; views: Array<{ xSplit?: number; ySplit?: number }> };
+    const matrix = streamed.getWorksheet("Matrix") as unknown as {
+      conditionalFormattings: Array<{ rules: unknown[] }>;
+      views: Array<{ xSplit?: number; ySplit?: number }>;
+    };
     expect(matrix.conditionalFormattings[0]?.rules).toHaveLength(5);
     expect(matrix.views[0]).toMatchObject({ xSplit: 1, ySplit: 5 });
     expect(differences(exceljs, streamed)).toEqual([]);
@@ -137,7 +147,8 @@ describe("the streamed writer of new workbooks", () => {
       const names = [...(workbook ?? "").matchAll(/<sheet name="([^"]+)"/gu)].map((m) => m[1]);
       return zip.file(`xl/worksheets/sheet${names.indexOf(name) + 1}.xml`)?.async("string");
     };
-    for (const name of ["Checks", "Gaps", "Matrix"]) expect(await sheetOf(name)).toMatch(/<c r="A\d+"[^>]* cm="1"><f t="array" ref="A\d+:[A-Z]+\d+">_xldudf_CT_/u);
+    for (const name of ["Checks", "Gaps", "Matrix"])
+      expect(await sheetOf(name)).toMatch(/<c r="A\d+"[^>]* cm="1"><f t="array" ref="A\d+:[A-Z]+\d+">_xldudf_CT_/u);
     expect(await zip.file("xl/metadata.xml")?.async("string")).toContain("XLDAPR");
     expect(await zip.file("[Content_Types].xml")?.async("string")).toContain('PartName="/xl/metadata.xml"');
   });

@@ -110,7 +110,12 @@ describe("addChecklistToExcel", () => {
     const list = builtInChecklist("children-armed-conflict")!;
     await expect(addChecklistToExcel(list)).resolves.toMatchObject({ added: 4 });
     expect(run).toHaveBeenCalledTimes(1);
-    expect(grid.rows(book, "Checklist").map((r) => r["Instrument ID"]?.text)).toEqual(["crc-opac", "paris-principles", "vancouver-principles", "safe-schools-declaration"]);
+    expect(grid.rows(book, "Checklist").map((r) => r["Instrument ID"]?.text)).toEqual([
+      "crc-opac",
+      "paris-principles",
+      "vancouver-principles",
+      "safe-schools-declaration",
+    ]);
     const formulas = [...grid.sheet(book, GAPS_SHEET).cells.values()].map((c) => c.formula).filter((f): f is string => f !== null);
     expect(formulas.length).toBe(1);
     expect(formulas.every((f) => f.endsWith(",Checklist[#All])"))).toBe(true);
@@ -138,7 +143,10 @@ describe("writeReferenceToExcel", () => {
     await expect(writeReferenceToExcel(opac)).resolves.toMatchObject({ added: 10 });
     expect(run).toHaveBeenCalledTimes(1);
     const rows = grid.rows(book, "Reference");
-    expect(rows.filter((r) => r.Actor?.text === "Kazakhstan").map((r) => `${r["Recorded as"]?.text} ${r.Date?.text}`)).toEqual(["signature 2000-09-08", "ratification 2004-02-11"]);
+    expect(rows.filter((r) => r.Actor?.text === "Kazakhstan").map((r) => `${r["Recorded as"]?.text} ${r.Date?.text}`)).toEqual([
+      "signature 2000-09-08",
+      "ratification 2004-02-11",
+    ]);
     expect(rows.every((r) => r["Instrument ID"]?.text === "crc-opac")).toBe(true);
     const status = grid.rows(book, COMMITMENTS.table).map((r) => r.Status?.formula ?? "");
     expect(status.every((f) => f.startsWith("INDEX(Checks!$A$3#,"))).toBe(true);
@@ -161,13 +169,17 @@ describe("readXlsxGrid (a status table saved as .xlsx)", () => {
     ws.addRow(["Participant", "Signature", "Ratification, Acceptance(A), Approval(AA), Accession(a), Succession(d)"]);
     ws.addRow([{ richText: [{ text: "Kazakh" }, { text: "stan" }] }, new Date(Date.UTC(2000, 8, 8)), "11 Feb 2004"]);
     ws.getCell("A5").value = "Austria1";
-    ws.getCell("C5").value = { formula: "\"7 Aug 2002 A\"", result: "7 Aug 2002 A", date1904: false };
+    ws.getCell("C5").value = { formula: '"7 Aug 2002 A"', result: "7 Aug 2002 A", date1904: false };
     wb.addWorksheet("Other").getCell("A1").value = "ignored";
     const bytes = await wb.xlsx.writeBuffer();
     const table = await readXlsxGrid(bytes as ArrayBuffer);
     expect(table[3]).toEqual([]);
     const result = importGrid(table, null, "opac.xlsx");
-    expect(result.records.map((r) => `${r.actor} ${r.act} ${r.date}`)).toEqual(["Kazakhstan signature 2000-09-08", "Kazakhstan ratification 2004-02-11", "Austria acceptance 2002-08-07"]);
+    expect(result.records.map((r) => `${r.actor} ${r.act} ${r.date}`)).toEqual([
+      "Kazakhstan signature 2000-09-08",
+      "Kazakhstan ratification 2004-02-11",
+      "Austria acceptance 2002-08-07",
+    ]);
     expect(result.problems).toEqual([]);
   });
 
@@ -185,10 +197,12 @@ describe("workbookBlob (the browser's download)", () => {
   const open = async (blob: Blob) => XlsxStore.load(new Uint8Array(await blob.arrayBuffer()));
   const gapsFormulas = (store: XlsxStore) => {
     const out: string[] = [];
-    store.workbook.getWorksheet(GAPS_SHEET)!.eachRow((row) => row.eachCell((c) => {
-      const v = fromExcelJs(c.value);
-      if (isFormula(v)) out.push(v.formula);
-    }));
+    store.workbook.getWorksheet(GAPS_SHEET)!.eachRow((row) =>
+      row.eachCell((c) => {
+        const v = fromExcelJs(c.value);
+        if (isFormula(v)) out.push(v.formula);
+      }),
+    );
     return out;
   };
 
@@ -211,7 +225,10 @@ describe("workbookBlob (the browser's download)", () => {
     const [reference, commitments] = await store.read([REFERENCE, COMMITMENTS]);
     const col = (h: string) => reference!.headers.indexOf(h);
     expect(reference!.rows.map((r) => r[col("Instrument ID")])).toEqual([...Array(10).fill("crc-opac"), "att", "att", "att"]);
-    expect(reference!.rows.filter((r) => r[col("Actor")] === "Kazakhstan").map((r) => `${r[col("Recorded as")]} ${r[col("Date")]}`)).toEqual(["signature 2000-09-08", "ratification 2004-02-11"]);
+    expect(reference!.rows.filter((r) => r[col("Actor")] === "Kazakhstan").map((r) => `${r[col("Recorded as")]} ${r[col("Date")]}`)).toEqual([
+      "signature 2000-09-08",
+      "ratification 2004-02-11",
+    ]);
     const status = commitments!.rows.map((r) => r[commitments!.headers.indexOf("Status")]);
     expect(status.every((c) => isFormula(c) && c.formula.startsWith("INDEX(_xlfn.ANCHORARRAY(Checks!$A$3),"))).toBe(true);
     const spill = fromExcelJs(store.workbook.getWorksheet(CHECKS_SHEET)!.getCell(3, 1).value);

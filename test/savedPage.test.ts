@@ -50,7 +50,18 @@ function savedPage(): string {
 }
 
 /** What a reader sees, typed out as a .txt: the menu, the article, the aside and footer on lines of their own. */
-const PLAIN = ["Skip to main content", "Home", "Press releases", "Meetings", ...PARAGRAPHS, "Photo by UN Photo", "Related", "Disarmament & arms control", "United Nations, New York, NY 10017", "© United Nations"].join("\n\n");
+const PLAIN = [
+  "Skip to main content",
+  "Home",
+  "Press releases",
+  "Meetings",
+  ...PARAGRAPHS,
+  "Photo by UN Photo",
+  "Related",
+  "Disarmament & arms control",
+  "United Nations, New York, NY 10017",
+  "© United Nations",
+].join("\n\n");
 
 const key = (c: Commitment) => [c.actor, c.action, c.instrumentId ?? c.instrument, c.date ?? "", c.polarity, c.source.quote].join("|");
 
@@ -64,19 +75,25 @@ describe("a saved web page", () => {
     expect(page.document.title).toBe(TITLE);
     expect(page.document.date).toBe(text.document.date);
     const acts = page.commitments.map((c) => `${c.actor}|${c.action}|${c.instrumentId ?? ""}|${c.polarity}`);
-    expect(acts).toEqual(expect.arrayContaining(["Côte d'Ivoire|ratified|att|affirmed", "São Tomé and Príncipe|acceded|ccm|affirmed", "Türkiye|signed|att|affirmed"]));
+    expect(acts).toEqual(
+      expect.arrayContaining(["Côte d'Ivoire|ratified|att|affirmed", "São Tomé and Príncipe|acceded|ccm|affirmed", "Türkiye|signed|att|affirmed"]),
+    );
     expect(page.text).not.toMatch(/Peru|Ghana|dataLayer|display|ceremony|Releases"|DOCTYPE/u);
     expect(page.text).toContain("Meetings\n\nNEW YORK, 14 March 2019");
   });
 
-  test("the CLI reads it from a .html file the same way", async () => {
-    const file = writeFileIn(dir, "press.html", savedPage());
-    const run = await runCli(["extract", "--quiet", file]);
-    expect(run.code).toBe(0);
-    const json = JSON.parse(run.out) as Extraction;
-    expect(json.documents[0]?.title).toBe(TITLE);
-    expect(json.commitments.map(key)).toEqual(extractDocument({ id: "press.txt", text: PLAIN }).commitments.map(key));
-  }, T);
+  test(
+    "the CLI reads it from a .html file the same way",
+    async () => {
+      const file = writeFileIn(dir, "press.html", savedPage());
+      const run = await runCli(["extract", "--quiet", file]);
+      expect(run.code).toBe(0);
+      const json = JSON.parse(run.out) as Extraction;
+      expect(json.documents[0]?.title).toBe(TITLE);
+      expect(json.commitments.map(key)).toEqual(extractDocument({ id: "press.txt", text: PLAIN }).commitments.map(key));
+    },
+    T,
+  );
 
   test("the pane reads it from a picked file the same way, its card titled by <title>", async () => {
     const bytes = new TextEncoder().encode(savedPage());

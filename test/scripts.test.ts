@@ -16,13 +16,22 @@ function sandbox(withDebugging: boolean): { dir: string; calls: string } {
   fs.mkdirSync(path.join(dir, "build"));
   for (const file of fs.readdirSync(BUILD)) fs.copyFileSync(path.join(BUILD, file), path.join(dir, "build", file));
   fs.writeFileSync(path.join(dir, "manifest.xml"), "<OfficeApp/>");
-  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ ...pkg, optionalDependencies: withDebugging ? { "office-addin-debugging": "0.0.0-test" } : {} }));
+  fs.writeFileSync(
+    path.join(dir, "package.json"),
+    JSON.stringify({ ...pkg, optionalDependencies: withDebugging ? { "office-addin-debugging": "0.0.0-test" } : {} }),
+  );
   const calls = path.join(dir, "calls.json");
   if (withDebugging) {
     const pkgDir = path.join(dir, "node_modules", "office-addin-debugging");
     fs.mkdirSync(path.join(pkgDir, "lib"), { recursive: true });
-    fs.writeFileSync(path.join(pkgDir, "package.json"), JSON.stringify({ name: "office-addin-debugging", version: "0.0.0-test", bin: { "office-addin-debugging": "./lib/cli.js" } }));
-    fs.writeFileSync(path.join(pkgDir, "lib", "cli.js"), `require("fs").writeFileSync(${JSON.stringify(calls)}, JSON.stringify({ args: process.argv.slice(2), cwd: process.cwd() }));`);
+    fs.writeFileSync(
+      path.join(pkgDir, "package.json"),
+      JSON.stringify({ name: "office-addin-debugging", version: "0.0.0-test", bin: { "office-addin-debugging": "./lib/cli.js" } }),
+    );
+    fs.writeFileSync(
+      path.join(pkgDir, "lib", "cli.js"),
+      `require("fs").writeFileSync(${JSON.stringify(calls)}, JSON.stringify({ args: process.argv.slice(2), cwd: process.cwd() }));`,
+    );
   }
   return { dir, calls };
 }
@@ -34,8 +43,13 @@ describe("npm start and npm stop", () => {
   });
 
   test("no script fetches office-addin-debugging at run time (npx office-addin-debugging…)", () => {
-    const texts = { "package.json": JSON.stringify(pkg.scripts), ...Object.fromEntries(fs.readdirSync(BUILD).map((f) => [`build/${f}`, fs.readFileSync(path.join(BUILD, f), "utf8")])) };
-    const fetching = Object.entries(texts).filter(([, text]) => /npx[^\n]*office-addin-debugging/u.test(text)).map(([file]) => file);
+    const texts = {
+      "package.json": JSON.stringify(pkg.scripts),
+      ...Object.fromEntries(fs.readdirSync(BUILD).map((f) => [`build/${f}`, fs.readFileSync(path.join(BUILD, f), "utf8")])),
+    };
+    const fetching = Object.entries(texts)
+      .filter(([, text]) => /npx[^\n]*office-addin-debugging/u.test(text))
+      .map(([file]) => file);
     expect(fetching).toEqual([]);
   });
 
@@ -50,7 +64,11 @@ describe("npm start and npm stop", () => {
 
   test("without office-addin-debugging, npm stop says why and that nothing was sideloaded, and fetches nothing", () => {
     const { dir, calls } = sandbox(false);
-    const run = spawnSync(process.execPath, [path.join(dir, "build", "stop.js")], { cwd: dir, encoding: "utf8", env: { ...process.env, npm_config_offline: "true" } });
+    const run = spawnSync(process.execPath, [path.join(dir, "build", "stop.js")], {
+      cwd: dir,
+      encoding: "utf8",
+      env: { ...process.env, npm_config_offline: "true" },
+    });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/office-addin-debugging is not installed/u);
     expect(run.stdout).toMatch(/sideloads nothing/u);
@@ -69,7 +87,8 @@ describe("npm start and npm stop", () => {
 
 describe(".vscode: debugging as Microsoft's templates do", () => {
   /** VS Code's JSON with comments: whole-line // comments only, as these files have. */
-  const jsonc = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, ".vscode", file), "utf8").replace(/^\s*\/\/.*$/gmu, "")) as Record<string, unknown>;
+  const jsonc = (file: string) =>
+    JSON.parse(fs.readFileSync(path.join(ROOT, ".vscode", file), "utf8").replace(/^\s*\/\/.*$/gmu, "")) as Record<string, unknown>;
   type Config = { name: string; type: string; request: string; port?: number; url?: string; preLaunchTask?: string; postDebugTask?: string };
   type Task = { label: string; type: string; script?: string; command?: string };
 
@@ -80,7 +99,8 @@ describe(".vscode: debugging as Microsoft's templates do", () => {
     expect(configurations.find((c) => c.type === "msedge" && c.request === "launch")?.url).toBe("https://localhost:3000/taskpane.html");
     const labels = new Set(tasks.map((t) => t.label));
     for (const c of configurations) {
-      for (const task of [c.preLaunchTask, c.postDebugTask].filter((t): t is string => t !== undefined)) expect({ config: c.name, task, exists: labels.has(task) }).toEqual({ config: c.name, task, exists: true });
+      for (const task of [c.preLaunchTask, c.postDebugTask].filter((t): t is string => t !== undefined))
+        expect({ config: c.name, task, exists: labels.has(task) }).toEqual({ config: c.name, task, exists: true });
     }
     expect(configurations.find((c) => c.request === "attach")?.postDebugTask).toBe("npm stop");
     for (const t of tasks) {

@@ -24,7 +24,8 @@ const LAYOUT_TEXT = LAYOUT.map((spec) => ({ spec, text: new Set(spec.columns.fil
 async function formulasInText(h: Harness): Promise<string[]> {
   const found: string[] = [];
   for (const { spec, text } of LAYOUT_TEXT) {
-    for (const row of await h.rows(spec.table)) for (const [header, cell] of Object.entries(row)) if (text.has(header) && cell.formula !== null) found.push(`${spec.table}.${header}: ${cell.formula}`);
+    for (const row of await h.rows(spec.table))
+      for (const [header, cell] of Object.entries(row)) if (text.has(header) && cell.formula !== null) found.push(`${spec.table}.${header}: ${cell.formula}`);
   }
   return found;
 }
@@ -51,7 +52,8 @@ describe.each(WRITERS)("workbook contract: $name", ({ create }) => {
     await h.run(seeds);
     const before = await Promise.all(LAYOUT.map((s) => h.rows(s.table)));
     const summary = await h.run(seeds);
-    for (const spec of LAYOUT) expect(summary[spec.table]).toEqual({ added: 0, updated: 0, unchanged: machine[spec.table as keyof MachineRows].length, kept: 0, cleared: 0 });
+    for (const spec of LAYOUT)
+      expect(summary[spec.table]).toEqual({ added: 0, updated: 0, unchanged: machine[spec.table as keyof MachineRows].length, kept: 0, cleared: 0 });
     expect(await Promise.all(LAYOUT.map((s) => h.rows(s.table)))).toEqual(before);
   });
 
@@ -99,19 +101,37 @@ describe.each(WRITERS)("workbook contract: $name", ({ create }) => {
     expect(summary.Commitments).toMatchObject({ added: 0, kept: 2, unchanged: 23 });
     const rows = await h.rows("Commitments");
     expect(rows).toHaveLength(25);
-    expect(rows[23]).toMatchObject({ ID: { text: "" }, Actor: { text: "Typed by hand" }, Instrument: { text: "Paris Agreement" }, Review: { text: "Accepted" }, Notes: { text: "from a phone call" } });
-    expect(rows[24]).toMatchObject({ ID: { text: "c-mine-0001" }, Actor: { text: "Unknown id" }, Evidence: { text: "+1 typed", formula: null }, Notes: { text: "mine" } });
+    expect(rows[23]).toMatchObject({
+      ID: { text: "" },
+      Actor: { text: "Typed by hand" },
+      Instrument: { text: "Paris Agreement" },
+      Review: { text: "Accepted" },
+      Notes: { text: "from a phone call" },
+    });
+    expect(rows[24]).toMatchObject({
+      ID: { text: "c-mine-0001" },
+      Actor: { text: "Unknown id" },
+      Evidence: { text: "+1 typed", formula: null },
+      Notes: { text: "mine" },
+    });
   });
 
   it("a column the user added stays, with its values, after the layout's", async () => {
     const h = create();
     await h.run(seeds.slice(0, 3));
     const count = (await h.rows("Commitments")).length;
-    await h.addColumn("Commitments", "Owner", Array.from({ length: count }, (_, i) => `analyst ${i}`));
+    await h.addColumn(
+      "Commitments",
+      "Owner",
+      Array.from({ length: count }, (_, i) => `analyst ${i}`),
+    );
     await h.run(seeds);
     expect(await h.headers("Commitments")).toEqual([...COMMITMENTS.columns.map((c) => c.header), "Owner"]);
     const rows = await h.rows("Commitments");
-    expect(rows.map((r) => r.Owner!.text)).toEqual([...Array.from({ length: count }, (_, i) => `analyst ${i}`), ...Array.from({ length: 23 - count }, () => "")]);
+    expect(rows.map((r) => r.Owner!.text)).toEqual([
+      ...Array.from({ length: count }, (_, i) => `analyst ${i}`),
+      ...Array.from({ length: 23 - count }, () => ""),
+    ]);
   });
 
   it("new documents add rows under the old ones without moving them", async () => {
@@ -178,7 +198,8 @@ describe("both writers", () => {
     );
     // The CT formulas differ by target (CT.STATUS typed, _xldudf_CT_STATUS in a file): compared apart.
     const FORMULAS = COMMITMENTS.columns.filter((c) => c.kind === "formula").map((c) => c.header);
-    const data = (tables: Awaited<(typeof views)[number]>) => tables.map((rows) => rows.map((row) => Object.fromEntries(Object.entries(row).filter(([h]) => !FORMULAS.includes(h)))));
+    const data = (tables: Awaited<(typeof views)[number]>) =>
+      tables.map((rows) => rows.map((row) => Object.fromEntries(Object.entries(row).filter(([h]) => !FORMULAS.includes(h)))));
     expect(data(views[1]!)).toEqual(data(views[0]!));
   });
 });

@@ -59,7 +59,7 @@ describe("fake Excel", () => {
     const { book, ws, context } = setup();
     const range = ws.getRangeByIndexes(0, 0, 1, 4);
     range.numberFormat = [["@", "General", "General", "General"]];
-    range.formulas = [["=1+1", "=HYPERLINK(\"http://x\",\"y\")", "-2+3", "keep"]];
+    range.formulas = [["=1+1", '=HYPERLINK("http://x","y")', "-2+3", "keep"]];
     range.formulas = [[null, null, null, null]];
     const read = ws.getRangeByIndexes(0, 0, 1, 4).load("values, formulas, numberFormat");
     await context.sync();
@@ -110,7 +110,10 @@ describe("fake Excel", () => {
 
   it("lets a user type a row under a table and a column beside it", async () => {
     const { book, ws, context } = setup();
-    ws.getRangeByIndexes(0, 0, 2, 2).values = [["ID", "Notes"], ["a", ""]];
+    ws.getRangeByIndexes(0, 0, 2, 2).values = [
+      ["ID", "Notes"],
+      ["a", ""],
+    ];
     ws.getRangeByIndexes(1, 1, 1, 1).numberFormat = [["@"]];
     ws.tables.add("A1:B2", true).name = "T";
     await context.sync();

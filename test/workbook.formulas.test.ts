@@ -36,7 +36,12 @@ function references(formula: string): { tables: string[]; columns: string[] } {
 
 describe("the formulas name real columns and never their own nor Notes", () => {
   test.each(TARGETS)("%s: the Checks, Status, Flags and Gaps formulas", (target) => {
-    const formulas = [checksFormula(HEADERS, target, true), statusFormula(HEADERS, target), flagsFormula(HEADERS, target), gapsFormula("", HEADERS, target, true, true)];
+    const formulas = [
+      checksFormula(HEADERS, target, true),
+      statusFormula(HEADERS, target),
+      flagsFormula(HEADERS, target),
+      gapsFormula("", HEADERS, target, true, true),
+    ];
     for (const f of formulas) {
       const { tables, columns } = references(f);
       for (const t of tables) expect([COMMITMENTS.table, CHECKLIST.table, "Reference"]).toContain(t);
@@ -46,7 +51,11 @@ describe("the formulas name real columns and never their own nor Notes", () => {
     }
     expect(evidenceReference(HEADERS, target)).toBe("Commitments[[#All],[ID]:[Review]]");
     // A Status or Flags cell calls no CT function: it picks its row out of the Checks spill.
-    expect(statusFormula(HEADERS, target)).toBe(target === "excel" ? "INDEX(Checks!$A$3#,ROW()-ROW(Commitments[#Headers])+1,1)" : "INDEX(_xlfn.ANCHORARRAY(Checks!$A$3),ROW()-ROW(Commitments[#Headers])+1,1)");
+    expect(statusFormula(HEADERS, target)).toBe(
+      target === "excel"
+        ? "INDEX(Checks!$A$3#,ROW()-ROW(Commitments[#Headers])+1,1)"
+        : "INDEX(_xlfn.ANCHORARRAY(Checks!$A$3),ROW()-ROW(Commitments[#Headers])+1,1)",
+    );
     expect(flagsFormula(HEADERS, target)).toMatch(/,2\)$/u);
     for (const f of [statusFormula(HEADERS, target), flagsFormula(HEADERS, target)]) expect(f).not.toMatch(/CT[._]/u);
   });
@@ -113,7 +122,8 @@ describe("the .xlsx file", () => {
     expect(formulas.map((f) => f.formula)).toEqual([gapsFormula("", HEADERS, "file", false)]);
     expect(formulas[0]!.result).toBe("Code");
     const spilled: string[] = [];
-    for (let r = formulas[0]!.row + 1; ws.getCell(r, 1).value; r++) spilled.push(`${ws.getCell(r, 1).value} ${ws.getCell(r, 2).value} ${ws.getCell(r, 4).value}`);
+    for (let r = formulas[0]!.row + 1; ws.getCell(r, 1).value; r++)
+      spilled.push(`${ws.getCell(r, 1).value} ${ws.getCell(r, 2).value} ${ws.getCell(r, 4).value}`);
     expect(spilled).toEqual(expect.arrayContaining(["ADVOCATES_NOT_BOUND Kazakhstan crc-opsc", "UNDATED_BINDING_ACT Kazakhstan crc-opac"]));
     const actors = spilled.map((line) => line.split(" ")[1] as string);
     expect(actors).toEqual([...actors].sort((a, b) => a.localeCompare(b, "en")));
@@ -123,12 +133,16 @@ describe("the .xlsx file", () => {
     const { wb } = await seedFile();
     const ct: string[] = [];
     const perRow: string[] = [];
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => {
-      const v = fromExcelJs(c.value);
-      if (!isFormula(v)) return;
-      if (/_xldudf_CT_/u.test(v.formula)) ct.push(v.formula);
-      if (ws.name === "Commitments") perRow.push(v.formula);
-    })));
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((c) => {
+          const v = fromExcelJs(c.value);
+          if (!isFormula(v)) return;
+          if (/_xldudf_CT_/u.test(v.formula)) ct.push(v.formula);
+          if (ws.name === "Commitments") perRow.push(v.formula);
+        }),
+      ),
+    );
     expect(ct.map((f) => f.slice(0, f.indexOf("(")))).toEqual(["_xldudf_CT_GAPS", "_xldudf_CT_MATRIX", "_xldudf_CT_CHECKS"]);
     for (const f of ct) expect(references(f).columns).not.toContain("Notes");
     expect(perRow.filter((f) => /_xldudf_CT_/u.test(f))).toEqual([]);
@@ -149,7 +163,7 @@ describe("the .xlsx file", () => {
     }
   });
 
-  test("each spill is stored as Excel stores a dynamic array: cm=\"1\" on the cell, XLDAPR metadata in the package", async () => {
+  test('each spill is stored as Excel stores a dynamic array: cm="1" on the cell, XLDAPR metadata in the package', async () => {
     const { zip, store } = await seedFile();
     const id = store.workbook.getWorksheet(GAPS_SHEET)!.id;
     const xml = await zip.file(`xl/worksheets/sheet${id}.xml`)!.async("string");
@@ -175,7 +189,11 @@ describe("the .xlsx file", () => {
     await writeWorkbook(again, seeds);
     const sheet = again.workbook.getWorksheet(GAPS_SHEET)!;
     const texts: string[] = [];
-    sheet.eachRow((row) => row.eachCell((c) => void texts.push(String(fromExcelJs(c.value) && (isFormula(fromExcelJs(c.value)) ? (fromExcelJs(c.value) as FormulaCell).formula : c.value)))));
+    sheet.eachRow((row) =>
+      row.eachCell(
+        (c) => void texts.push(String(fromExcelJs(c.value) && (isFormula(fromExcelJs(c.value)) ? (fromExcelJs(c.value) as FormulaCell).formula : c.value))),
+      ),
+    );
     expect(texts.join("\n")).not.toContain("OLD_CODE");
     expect(texts.filter((t) => t.startsWith("_xldudf_CT_GAPS(")).length).toBe(1);
   });
@@ -187,15 +205,22 @@ describe("the .xlsx file", () => {
     expect((await addChecklist(store, list)).added).toBe(4);
     expect((await addChecklist(store, list)).added).toBe(0);
     const [snapshot] = await store.read([CHECKLIST]);
-    expect(snapshot!.rows.map((r) => r[snapshot!.headers.indexOf("Instrument ID")])).toEqual(["crc-opac", "paris-principles", "vancouver-principles", "safe-schools-declaration"]);
+    expect(snapshot!.rows.map((r) => r[snapshot!.headers.indexOf("Instrument ID")])).toEqual([
+      "crc-opac",
+      "paris-principles",
+      "vancouver-principles",
+      "safe-schools-declaration",
+    ]);
     const ws = store.workbook.getWorksheet(GAPS_SHEET)!;
     const formulas: string[] = [];
     const values: string[] = [];
-    ws.eachRow((row) => row.eachCell((c) => {
-      const v = fromExcelJs(c.value);
-      if (isFormula(v)) formulas.push(v.formula);
-      else values.push(String(v));
-    }));
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        const v = fromExcelJs(c.value);
+        if (isFormula(v)) formulas.push(v.formula);
+        else values.push(String(v));
+      }),
+    );
     expect(formulas.every((f) => f.endsWith(",Checklist[#All])"))).toBe(true);
     expect(values).toContain("CHECKLIST_MISSING");
     // Written once more, the Gaps sheet keeps reading the checklist.
@@ -218,7 +243,11 @@ describe("in Excel (Office.js, on the fake workbook)", () => {
     expect([...checks.cells.values()].filter((c) => c.formula?.startsWith("=CT.")).map((c) => c.formula)).toEqual([`=${checksFormula(HEADERS, "excel")}`]);
     const gaps = fakeSheet(book, GAPS_SHEET);
     const cells = () => [...gaps.cells.values()];
-    expect(cells().filter((c) => c.formula?.startsWith("=CT.")).map((c) => c.formula)).toEqual([`=${gapsFormula("", HEADERS, "excel", false)}`]);
+    expect(
+      cells()
+        .filter((c) => c.formula?.startsWith("=CT."))
+        .map((c) => c.formula),
+    ).toEqual([`=${gapsFormula("", HEADERS, "excel", false)}`]);
     // Something typed on the Gaps sheet goes at the next write: the sheet is the formula's.
     book.cellAt(gaps, 200, 3).value = "typed by someone";
     await writeWorkbook(new OfficeStore(book.context), seeds);

@@ -15,15 +15,20 @@ const dir = tmpDir("ct-recalc-");
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("the cost model", () => {
-  const tables: Record<string, TableShape> = { Commitments: { rows: 1000, headers: HEADERS }, Reference: { rows: 50, headers: ["Key", "Actor", "Instrument ID"] } };
+  const tables: Record<string, TableShape> = {
+    Commitments: { rows: 1000, headers: HEADERS },
+    Reference: { rows: 50, headers: ["Key", "Actor", "Instrument ID"] },
+  };
 
   test("a column span with its header costs every cell of it; a cell of this row costs one; a formula with no CT call costs nothing", () => {
     expect(formulaCells("_xldudf_CT_CHECKS(Commitments[[#All],[ID]:[Review]])", tables)).toBe(13 * 1001);
-    expect(formulaCells("CT.GAPS(\"\",Commitments[[#All],[ID]:[Review]],\"\",Reference[#All])", tables)).toBe(13 * 1001 + 3 * 51);
-    expect(formulaCells("CT.STATUS([@Actor],IF([@[Instrument ID]]=\"\",[@Instrument],[@[Instrument ID]]),Commitments[[#All],[ID]:[Notes]])", tables)).toBe(4 + 14 * 1001);
+    expect(formulaCells('CT.GAPS("",Commitments[[#All],[ID]:[Review]],"",Reference[#All])', tables)).toBe(13 * 1001 + 3 * 51);
+    expect(formulaCells('CT.STATUS([@Actor],IF([@[Instrument ID]]="",[@Instrument],[@[Instrument ID]]),Commitments[[#All],[ID]:[Notes]])', tables)).toBe(
+      4 + 14 * 1001,
+    );
     expect(formulaCells("_xldudf_CT_FLAGS(Commitments[[#This Row],[ID]],Commitments[[#All],[ID]:[Notes]])", tables)).toBe(1 + 14 * 1001);
     expect(formulaCells("INDEX(_xlfn.ANCHORARRAY(Checks!$A$3),ROW()-ROW(Commitments[#Headers])+1,1)", tables)).toBe(0);
-    expect(formulaCells("HYPERLINK(\"#'Source Text'!A1\",\"CT.GAPS(Commitments[#All])\")", tables)).toBe(0);
+    expect(formulaCells('HYPERLINK("#\'Source Text\'!A1","CT.GAPS(Commitments[#All])")', tables)).toBe(0);
   });
 
   test("the earlier design (a CT.STATUS and a CT.FLAGS over the whole table in every row) grows with the square of the rows", () => {

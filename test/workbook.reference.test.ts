@@ -6,7 +6,11 @@ import { XlsxStore } from "../src/workbook/xlsxStore";
 import { cellText } from "../src/workbook/cells";
 
 /** Made-up participants' dates in the UNTC layout (not the real record). */
-const table = (title: string, rows: string[][]) => [[title], ["Participant", "Signature", "Ratification, Acceptance(A), Approval(AA), Accession(a), Succession(d)"], ...rows];
+const table = (title: string, rows: string[][]) => [
+  [title],
+  ["Participant", "Signature", "Ratification, Acceptance(A), Approval(AA), Accession(a), Succession(d)"],
+  ...rows,
+];
 
 async function referenceRows(store: XlsxStore): Promise<Record<string, string>[]> {
   const again = await XlsxStore.load(await store.toBuffer());
@@ -16,8 +20,15 @@ async function referenceRows(store: XlsxStore): Promise<Record<string, string>[]
 
 test("an import is written, read back the same, and re-importing one instrument leaves the others alone", async () => {
   const store = XlsxStore.empty();
-  const icsant = importStatusTable(table("International Convention for the Suppression of Acts of Nuclear Terrorism", [["Kazakhstan", "", "16 Sep 2005 a"], ["Chile", "14 Sep 2005", "10 Apr 2010"]]));
-  const opac = importStatusTable(table("Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict", [["Peru", "", "1 Feb 2002"]]));
+  const icsant = importStatusTable(
+    table("International Convention for the Suppression of Acts of Nuclear Terrorism", [
+      ["Kazakhstan", "", "16 Sep 2005 a"],
+      ["Chile", "14 Sep 2005", "10 Apr 2010"],
+    ]),
+  );
+  const opac = importStatusTable(
+    table("Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict", [["Peru", "", "1 Feb 2002"]]),
+  );
   expect((await writeReference(store, icsant, "2026-11-23 10:00:00")).added).toBe(3);
   expect((await writeReference(store, opac, "2026-11-23 10:01:00")).added).toBe(1);
   let rows = await referenceRows(store);
@@ -30,11 +41,20 @@ test("an import is written, read back the same, and re-importing one instrument 
   expect(rows[0]).toMatchObject({ Source: "International Convention for the Suppression of Acts of Nuclear Terrorism", "Imported at": "2026-11-23 10:00:00" });
 
   // A corrected table for ICSANT: Chile's ratification is gone, Kazakhstan's stays; OPAC is untouched.
-  const corrected = importStatusTable(table("International Convention for the Suppression of Acts of Nuclear Terrorism", [["Kazakhstan", "", "16 Sep 2005 a"], ["Chile", "14 Sep 2005", ""]]));
+  const corrected = importStatusTable(
+    table("International Convention for the Suppression of Acts of Nuclear Terrorism", [
+      ["Kazakhstan", "", "16 Sep 2005 a"],
+      ["Chile", "14 Sep 2005", ""],
+    ]),
+  );
   const summary = await writeReference(store, corrected, "2026-11-24 09:00:00");
   expect(summary).toMatchObject({ added: 0, cleared: 1 });
   rows = await referenceRows(store);
-  expect(rows.map((r) => `${r.Actor} ${r["Instrument ID"]} ${r["Recorded as"]}`)).toEqual(["Kazakhstan icsant accession", "Chile icsant signature", "Peru crc-opac ratification"]);
+  expect(rows.map((r) => `${r.Actor} ${r["Instrument ID"]} ${r["Recorded as"]}`)).toEqual([
+    "Kazakhstan icsant accession",
+    "Chile icsant signature",
+    "Peru crc-opac ratification",
+  ]);
 });
 
 test("once a reference is imported, Status, Flags and every CT.GAPS read it, with the recorded act and the said-against-done gaps cached", async () => {
@@ -43,12 +63,22 @@ test("once a reference is imported, Status, Flags and every CT.GAPS read it, wit
   const { fromExcelJs } = await import("../src/workbook/xlsxStore");
   const { isFormula } = await import("../src/workbook/cells");
   const docs = [
-    extractDocument({ id: "a.txt", text: "Kazakhstan ratified the International Convention for the Suppression of Acts of Nuclear Terrorism on 3 March 2006." }),
-    extractDocument({ id: "b.txt", text: "Chile has ratified the International Convention for the Suppression of Acts of Nuclear Terrorism on 10 April 2010." }),
+    extractDocument({
+      id: "a.txt",
+      text: "Kazakhstan ratified the International Convention for the Suppression of Acts of Nuclear Terrorism on 3 March 2006.",
+    }),
+    extractDocument({
+      id: "b.txt",
+      text: "Chile has ratified the International Convention for the Suppression of Acts of Nuclear Terrorism on 10 April 2010.",
+    }),
   ];
   const store = XlsxStore.empty();
   await writeWorkbook(store, docs);
-  await writeReference(store, importStatusTable(table("International Convention for the Suppression of Acts of Nuclear Terrorism", [["Kazakhstan", "", "16 Sep 2005 a"]])), "now");
+  await writeReference(
+    store,
+    importStatusTable(table("International Convention for the Suppression of Acts of Nuclear Terrorism", [["Kazakhstan", "", "16 Sep 2005 a"]])),
+    "now",
+  );
   const check = (s: XlsxStore) => {
     const ws = s.workbook.getWorksheet("Commitments")!;
     const headers = (ws.getRow(1).values as unknown[]).slice(1).map(String);
@@ -62,10 +92,12 @@ test("once a reference is imported, Status, Flags and every CT.GAPS read it, wit
     expect(cellText(kz.flags)).toBe("DATE_MISMATCH");
     expect(cellText(byActor.get("Chile")!.flags)).toBe("SAID_NOT_DONE");
     const gaps: string[] = [];
-    s.workbook.getWorksheet("Gaps")!.eachRow((row) => row.eachCell((c) => {
-      const v = fromExcelJs(c.value);
-      gaps.push(isFormula(v) ? v.formula : cellText(v));
-    }));
+    s.workbook.getWorksheet("Gaps")!.eachRow((row) =>
+      row.eachCell((c) => {
+        const v = fromExcelJs(c.value);
+        gaps.push(isFormula(v) ? v.formula : cellText(v));
+      }),
+    );
     expect(gaps.filter((g) => g.startsWith("_xldudf_CT_GAPS(")).every((g) => g.endsWith(",,Reference[#All])"))).toBe(true);
     expect(gaps).toEqual(expect.arrayContaining(["DATE_MISMATCH", "SAID_NOT_DONE"]));
   };

@@ -31,7 +31,8 @@ async function written(results: readonly DocumentExtraction[]): Promise<ExcelJS.
   return wb;
 }
 
-const tableModel = (ws: ExcelJS.Worksheet, name: string) => (ws.getTable(name) as unknown as { model: { name: string; tableRef: string; columns: { name: string }[] } }).model;
+const tableModel = (ws: ExcelJS.Worksheet, name: string) =>
+  (ws.getTable(name) as unknown as { model: { name: string; tableRef: string; columns: { name: string }[] } }).model;
 
 describe("XlsxStore: the file it writes", () => {
   let wb: ExcelJS.Workbook;
@@ -143,7 +144,10 @@ describe("XlsxStore: re-runs on a growing corpus", () => {
     let bytes: Uint8Array | null = null;
     for (const count of [1, 2, 3]) {
       const store: XlsxStore = bytes ? await XlsxStore.load(bytes) : XlsxStore.empty();
-      await writeWorkbook(store, [1, 2, 3].slice(0, count).map((n) => syntheticDoc(n)));
+      await writeWorkbook(
+        store,
+        [1, 2, 3].slice(0, count).map((n) => syntheticDoc(n)),
+      );
       bytes = await store.toBuffer();
     }
     const zip = await JSZip.loadAsync(bytes!);
@@ -249,7 +253,9 @@ describe("XlsxStore: files it must not write into", () => {
 describe("property: user edits and re-runs never lose an edit or a row", () => {
   /** A small corpus: documents 1-5, each in two editions (same commitments, changed text). */
   const corpus = (mask: number, edition: number) =>
-    [1, 2, 3, 4, 5].filter((n) => mask & (1 << (n - 1))).map((n) => syntheticDoc(n, { commitments: 1 + (n % 3), edition, lead: edition ? `(rev ${edition}) ` : "" }));
+    [1, 2, 3, 4, 5]
+      .filter((n) => mask & (1 << (n - 1)))
+      .map((n) => syntheticDoc(n, { commitments: 1 + (n % 3), edition, lead: edition ? `(rev ${edition}) ` : "" }));
 
   type Command =
     | { kind: "run"; mask: number; edition: number }
@@ -293,7 +299,8 @@ describe("property: user edits and re-runs never lose an edit or a row", () => {
       if (c.kind === "run") {
         await h.run(corpus(c.mask, c.edition));
         const known = new Set(model.map((m) => m.id));
-        for (const doc of corpus(c.mask, c.edition)) for (const x of doc.commitments) if (!known.has(x.id)) model.push({ id: x.id, review: "Pending", notes: "" });
+        for (const doc of corpus(c.mask, c.edition))
+          for (const x of doc.commitments) if (!known.has(x.id)) model.push({ id: x.id, review: "Pending", notes: "" });
       } else if (c.kind === "hand") {
         await h.appendRow("Commitments", { ID: c.id, Actor: c.actor, Notes: c.notes });
         model.push({ id: c.id, actor: c.actor, review: "", notes: c.notes });
@@ -307,7 +314,10 @@ describe("property: user edits and re-runs never lose an edit or a row", () => {
     await check(h, model);
   }
 
-  const scenario = fc.tuple(fc.record({ kind: fc.constant("run" as const), mask: fc.integer({ min: 1, max: 31 }), edition: fc.integer({ min: 0, max: 1 }) }), fc.array(command, { maxLength: 7 }));
+  const scenario = fc.tuple(
+    fc.record({ kind: fc.constant("run" as const), mask: fc.integer({ min: 1, max: 31 }), edition: fc.integer({ min: 0, max: 1 }) }),
+    fc.array(command, { maxLength: 7 }),
+  );
 
   it("holds for the .xlsx file (round trip between every step)", async () => {
     await fc.assert(

@@ -137,7 +137,9 @@ describe("compileTemplate", () => {
 
 describe("wrap", () => {
   it("breaks at spaces within the column limit and loses no word", () => {
-    const text = sampleSentences(1, 20).map((s) => s.text).join(" ");
+    const text = sampleSentences(1, 20)
+      .map((s) => s.text)
+      .join(" ");
     const wrapped = wrap(text);
     for (const line of wrapped.split("\n")) expect(line.length).toBeLessThanOrEqual(WRAP_COLUMNS);
     expect(wrapped.replace(/\n/g, " ")).toBe(text);

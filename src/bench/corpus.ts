@@ -173,12 +173,15 @@ function capitalise(s: string): string {
 const SMALL_WORDS = new Set(["a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "the", "to", "with"]);
 
 function titleCase(s: string): string {
-  return s.split(" ").map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : capitalise(w))).join(" ");
+  return s
+    .split(" ")
+    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : capitalise(w)))
+    .join(" ");
 }
 
 function ordinalSuffix(n: number): string {
   const teen = n % 100 >= 11 && n % 100 <= 13;
-  const suffix = teen ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
   return `${n}${suffix}`;
 }
 
@@ -219,12 +222,22 @@ const GENRES: readonly Genre[] = ["press", "committee", "ministry", "statement"]
 function header(r: Rng, genre: Genre, title: string, day: string, iso: string): string[] {
   const lines: string[] = [];
   if (r.chance(0.3)) {
-    const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").slice(0, 60).replace(/-$/, "");
+    const slug = title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .slice(0, 60)
+      .replace(/-$/, "");
     lines.push(`Title: ${title}`, `Source: https://${r.pick(W.DOMAINS)}/${iso.slice(0, 4)}/${slug}`, `Date: ${iso}`, "");
   }
   if (genre === "ministry" && r.chance(0.6)) lines.push(`Home / ${r.pick(W.STATES)} / Foreign Policy / ${title}`, "");
   lines.push(title, "");
-  if (genre === "committee") lines.push(`${capitalise(r.pick(W.ORDINALS))} Session,`, `${ordinalSuffix(r.int(1, 40))} Meeting (${r.pick(["AM", "PM"])})`, `GA/DIS/${r.int(3000, 3700)}`, "");
+  if (genre === "committee")
+    lines.push(
+      `${capitalise(r.pick(W.ORDINALS))} Session,`,
+      `${ordinalSuffix(r.int(1, 40))} Meeting (${r.pick(["AM", "PM"])})`,
+      `GA/DIS/${r.int(3000, 3700)}`,
+      "",
+    );
   if (genre === "statement") {
     lines.push(`Statement by ${person(r)}, ${r.pick(W.OFFICIALS)} of ${r.pick(W.STATES)}`, "");
     lines.push(`${r.pick(W.CITIES)}, ${day}`, "", r.pick(["Thank you, Mr. Chair.", "Thank you, Madam President.", "Mr. Chairman,"]), "");

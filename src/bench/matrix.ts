@@ -45,7 +45,14 @@ function seconds(work: () => void): number {
 /** The first `n` distinct non-blank values of a column. */
 function distinct(grid: readonly (readonly unknown[])[], column: string, n: number): string[] {
   const at = COMMITMENTS.columns.findIndex((c) => c.header === column);
-  return [...new Set(grid.slice(1).map((r) => String(r[at] ?? "")).filter((v) => v !== ""))].slice(0, n);
+  return [
+    ...new Set(
+      grid
+        .slice(1)
+        .map((r) => String(r[at] ?? ""))
+        .filter((v) => v !== ""),
+    ),
+  ].slice(0, n);
 }
 
 /** Both ways once on a small range, so that neither side pays for compiling the shared code. */
@@ -53,12 +60,20 @@ function warmUp(seed: number): void {
   const { grid } = generateStatusBench({ seed: seed + 1, rows: 500, calls: 1 });
   const actors = distinct(grid, "Actor", 20);
   const instruments = distinct(grid, "Instrument ID", 10);
-  matrixRows(grid, actors.map((a) => [a]), [instruments]);
+  matrixRows(
+    grid,
+    actors.map((a) => [a]),
+    [instruments],
+  );
   for (const actor of actors) for (const instrument of instruments) statusText(actor, instrument, grid);
   clearEvidenceCache();
 }
 
-export function runMatrixBench(seed: number, sizes = { rows: MATRIX_ROWS, actors: MATRIX_ACTORS, instruments: MATRIX_INSTRUMENTS }, freshCells = FRESH_CELLS): MatrixBenchResult {
+export function runMatrixBench(
+  seed: number,
+  sizes = { rows: MATRIX_ROWS, actors: MATRIX_ACTORS, instruments: MATRIX_INSTRUMENTS },
+  freshCells = FRESH_CELLS,
+): MatrixBenchResult {
   warmUp(seed);
   const { grid } = generateStatusBench({ seed, rows: sizes.rows, calls: 1 });
   const actors = distinct(grid, "Actor", sizes.actors);
@@ -66,7 +81,14 @@ export function runMatrixBench(seed: number, sizes = { rows: MATRIX_ROWS, actors
 
   clearEvidenceCache();
   let matrix: string[][] = [];
-  const matrixSeconds = seconds(() => (matrix = matrixRows(grid, actors.map((a) => [a]), [instruments])));
+  const matrixSeconds = seconds(
+    () =>
+      (matrix = matrixRows(
+        grid,
+        actors.map((a) => [a]),
+        [instruments],
+      )),
+  );
   clearEvidenceCache();
   const cells: string[][] = [];
   const perCellSeconds = seconds(() => {
@@ -76,7 +98,12 @@ export function runMatrixBench(seed: number, sizes = { rows: MATRIX_ROWS, actors
   clearEvidenceCache();
   const sample = actors.flatMap((actor) => instruments.map((instrument) => [actor, instrument] as const)).slice(0, freshCells);
   const freshSeconds = seconds(() => {
-    for (const [actor, instrument] of sample) statusText(actor, instrument, grid.map((row) => row.slice()));
+    for (const [actor, instrument] of sample)
+      statusText(
+        actor,
+        instrument,
+        grid.map((row) => row.slice()),
+      );
   });
   clearEvidenceCache();
 
@@ -84,7 +111,8 @@ export function runMatrixBench(seed: number, sizes = { rows: MATRIX_ROWS, actors
   actors.forEach((actor, i) =>
     instruments.forEach((instrument, j) => {
       const [one, each] = [matrix[i + 1]?.[j + 1] ?? "(missing)", cells[i]?.[j] ?? "(missing)"];
-      if (levelOf(one) !== levelOf(each) || one.includes("conflicting") !== each.includes("conflicting")) mismatches.push(`${actor} × ${instrument}: ${one} / ${each}`);
+      if (levelOf(one) !== levelOf(each) || one.includes("conflicting") !== each.includes("conflicting"))
+        mismatches.push(`${actor} × ${instrument}: ${one} / ${each}`);
     }),
   );
   return {

@@ -58,8 +58,7 @@ describe("runPass", () => {
 });
 
 describe("report", () => {
-  const pass = (name: string, mb: number, seconds: number, count: number) =>
-    ({ name, documents: 10, bytes: mb * 1e6, seconds, count });
+  const pass = (name: string, mb: number, seconds: number, count: number) => ({ name, documents: 10, bytes: mb * 1e6, seconds, count });
   const report: BenchReport = {
     seed: 1,
     baseline: pass("baseline", 50, 0.25, 9000),

@@ -118,12 +118,7 @@ export function mbPerSecond(result: PassResult): number {
 }
 
 /** Runs `work` over every document, timing each call with `process.hrtime.bigint()`. */
-export function runPass<D extends BenchDocument>(
-  name: string,
-  docs: Iterable<D>,
-  work: (doc: D) => number,
-  rss: PeakRss,
-): PassResult {
+export function runPass<D extends BenchDocument>(name: string, docs: Iterable<D>, work: (doc: D) => number, rss: PeakRss): PassResult {
   let ns = 0n;
   let documents = 0;
   let bytes = 0;
@@ -140,8 +135,7 @@ export function runPass<D extends BenchDocument>(
 }
 
 /** The action cue words in one global alternation: what any pass over the text must at least do. */
-export const CUE_WORDS =
-  /ratif|accede|accession|signed|co-sponsor|voted|endorse|adhere|party|parties|pledge|commit|call(?:ed|s)? (?:on|upon)|welcome/gi;
+export const CUE_WORDS = /ratif|accede|accession|signed|co-sponsor|voted|endorse|adhere|party|parties|pledge|commit|call(?:ed|s)? (?:on|upon)|welcome/gi;
 
 /** Regex ceiling: a bare single-pass scan for cue words; returns the number of matches. */
 export function countCueWords(text: string): number {

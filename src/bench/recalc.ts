@@ -35,7 +35,15 @@ function planOf(grid: readonly (readonly unknown[])[]): TablePlan {
   const headers = (grid[0] ?? []).map(String);
   const rows = grid.slice(1).map((r) => headers.map((_, j) => (r[j] ?? null) as Cell));
   const all = headers.map((_, j) => j);
-  return { spec: COMMITMENTS, headers, rows, existingRows: 0, machineColumns: all, layoutColumns: all, summary: { added: rows.length, updated: 0, unchanged: 0, kept: 0, cleared: 0 } };
+  return {
+    spec: COMMITMENTS,
+    headers,
+    rows,
+    existingRows: 0,
+    machineColumns: all,
+    layoutColumns: all,
+    summary: { added: rows.length, updated: 0, unchanged: 0, kept: 0, cleared: 0 },
+  };
 }
 
 /** A fresh copy of a range, as Excel hands one to each call. */
@@ -53,7 +61,10 @@ function time(run: () => void): number {
 export function runRecalcBench(grid: readonly (readonly unknown[])[]): RecalcResult {
   const plan = planOf(grid);
   const sheets: SpillSheetPlan[] = formulasAndGaps(plan, "excel", { checklist: null, reference: null });
-  const formulas = [...sheets.map((s) => s.formula), ...plan.rows.flatMap((r) => r.flatMap((c) => (c !== null && typeof c === "object" && "formula" in c ? [c.formula] : [])))];
+  const formulas = [
+    ...sheets.map((s) => s.formula),
+    ...plan.rows.flatMap((r) => r.flatMap((c) => (c !== null && typeof c === "object" && "formula" in c ? [c.formula] : []))),
+  ];
   const rows = plan.rows.length;
   const cellsPerRow = recalcCells(formulas, { [COMMITMENTS.table]: { rows, headers: plan.headers } }) / rows;
   const ctCalls = formulas.filter((f) => /(?:\bCT\.|_xldudf_CT_)[A-Z]+\(/u.test(f)).length;

@@ -29,7 +29,17 @@ export interface BenchReport {
   matrix?: MatrixBenchResult;
 }
 
-export const TARGETS = { extractMbS: 20, extractVsPeer: 10, peakRssMb: 1000, extractVsBaseline: 0.25, statusSpeedup: 50, recalcCellsPerRow: 100, recalcRatio: 5, cliVsBaseline: 0.08, xlsxPeakRssMb: 1000 } as const;
+export const TARGETS = {
+  extractMbS: 20,
+  extractVsPeer: 10,
+  peakRssMb: 1000,
+  extractVsBaseline: 0.25,
+  statusSpeedup: 50,
+  recalcCellsPerRow: 100,
+  recalcRatio: 5,
+  cliVsBaseline: 0.08,
+  xlsxPeakRssMb: 1000,
+} as const;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -108,7 +118,9 @@ export function summarise(report: BenchReport): BenchSummary {
       status_speedup_fresh_copies: round2(speedup(report.status.freshNaive, report.status.freshIndexed)),
     }),
     ...(report.recalc && { recalc_cells_per_row: round2(report.recalc.cellsPerRow), recalc_ratio: round2(report.recalc.ratio) }),
-    ...(report.matrix && { matrix_seconds: round3(report.matrix.matrixSeconds), matrix_vs_status_per_cell: round2(ratio(report.matrix.perCellSeconds, report.matrix.matrixSeconds)),
+    ...(report.matrix && {
+      matrix_seconds: round3(report.matrix.matrixSeconds),
+      matrix_vs_status_per_cell: round2(ratio(report.matrix.perCellSeconds, report.matrix.matrixSeconds)),
       matrix_vs_status_per_cell_fresh_copies: round2(ratio(freshCopyTotal(report.matrix), report.matrix.matrixSeconds)),
     }),
   };
@@ -139,7 +151,9 @@ export function formatCli(cli: readonly CliPassResult[], s: BenchSummary): strin
     `command / regex ceiling ${(s.cli_vs_baseline ?? 0).toFixed(3)}x   (target >= ${TARGETS.cliVsBaseline}: ${verdict((s.cli_vs_baseline ?? 0) >= TARGETS.cliVsBaseline)})`,
     `command / peer          ${(s.cli_vs_peer ?? 0).toFixed(2)}x`,
     ...(s.cli_xlsx_peak_rss_mb !== undefined
-      ? [`.xlsx peak RSS          ${s.cli_xlsx_peak_rss_mb.toFixed(0)} MB   (target < ${TARGETS.xlsxPeakRssMb} MB: ${verdict(s.cli_xlsx_peak_rss_mb < TARGETS.xlsxPeakRssMb)})`]
+      ? [
+          `.xlsx peak RSS          ${s.cli_xlsx_peak_rss_mb.toFixed(0)} MB   (target < ${TARGETS.xlsxPeakRssMb} MB: ${verdict(s.cli_xlsx_peak_rss_mb < TARGETS.xlsxPeakRssMb)})`,
+        ]
       : []),
   ];
 }
@@ -172,8 +186,7 @@ export function formatReport(report: BenchReport): string[] {
     passRow("regex ceiling (cue-word scan)", report.baseline) + "  matches",
     passRow("peer: compromise/one sentences*", report.peer) + "  sentences",
     passRow("extractDocument (full)", report.extract) + "  commitments",
-    `* peer measured on a sample: the first ${(report.peer.bytes / 1e6).toFixed(2)} MB ` +
-      `(${report.peer.documents} documents) of the same corpus.`,
+    `* peer measured on a sample: the first ${(report.peer.bytes / 1e6).toFixed(2)} MB ` + `(${report.peer.documents} documents) of the same corpus.`,
     "",
     `extract / peer          ${extractVsPeer.toFixed(2)}x   (target >= ${TARGETS.extractVsPeer}x: ${verdict(extractVsPeer >= TARGETS.extractVsPeer)})`,
     `extract / regex ceiling ${extractVsBaseline.toFixed(3)}x   (aim >= ${TARGETS.extractVsBaseline}: ${verdict(extractVsBaseline >= TARGETS.extractVsBaseline)})`,
@@ -191,8 +204,7 @@ export function formatReport(report: BenchReport): string[] {
 /** The CT.STATUS part of the report. */
 export function formatStatus(status: StatusBenchResult): string[] {
   const widths = [34, 8, 9, 12];
-  const callRow = (label: string, t: TimedCalls) =>
-    row([label, String(t.calls), t.seconds.toFixed(3), (perCall(t) * 1e6).toFixed(1)], widths);
+  const callRow = (label: string, t: TimedCalls) => row([label, String(t.calls), t.seconds.toFixed(3), (perCall(t) * 1e6).toFixed(1)], widths);
   const same = speedup(status.naive, status.indexed);
   const fresh = speedup(status.freshNaive, status.freshIndexed);
   return [

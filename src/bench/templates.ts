@@ -149,6 +149,10 @@ export const TITLE_TEMPLATES: readonly string[] = [
 
 /** Closing lines a document may end with (no full stop added). */
 export const CLOSINGS: readonly string[] = [
-  "I thank you.", "Thank you, Mr. Chair.", "* *** *", "For further information, please contact the Press Office.",
-  "For information media. Not an official record.", "Follow us on social media for updates.",
+  "I thank you.",
+  "Thank you, Mr. Chair.",
+  "* *** *",
+  "For further information, please contact the Press Office.",
+  "For information media. Not an official record.",
+  "Follow us on social media for updates.",
 ];

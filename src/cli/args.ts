@@ -78,7 +78,10 @@ export function version(): string {
 
 /** A usage error: the message says what is wrong, `usage` is the command's usage shown under it. */
 export class CliUsageError extends Error {
-  constructor(message: string, readonly usage: string = USAGE) {
+  constructor(
+    message: string,
+    readonly usage: string = USAGE,
+  ) {
     super(message);
   }
 }
@@ -106,16 +109,26 @@ function orList(items: readonly string[]): string {
  * and any option but a repeatable one given twice. `--` ends the options: what follows are paths,
  * even when they start with "-".
  */
-function parse(argv: readonly string[], options: Options, usage: string): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
+function parse(
+  argv: readonly string[],
+  options: Options,
+  usage: string,
+): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
   let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: Options; allowPositionals: true; strict: true; tokens: true }>>;
   try {
     parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
     const { code, message } = e as { code?: string; message: string };
     const name = /'(-[^']*)'/u.exec(message)?.[1]?.split(", ").pop()?.split(" ")[0] ?? "";
-    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new CliUsageError(`unknown option ${name} (a path that starts with "-" goes after --: -- ${name})`, usage);
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
+      throw new CliUsageError(`unknown option ${name} (a path that starts with "-" goes after --: -- ${name})`, usage);
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
-      throw new CliUsageError(/does not take an argument/u.test(message) ? `${name} takes no value` : `${name} needs a value${/ambiguous/u.test(message) ? ` (a value that starts with "-" is written ${name}=VALUE)` : ""}`, usage);
+      throw new CliUsageError(
+        /does not take an argument/u.test(message)
+          ? `${name} takes no value`
+          : `${name} needs a value${/ambiguous/u.test(message) ? ` (a value that starts with "-" is written ${name}=VALUE)` : ""}`,
+        usage,
+      );
     }
     throw new CliUsageError(message.split("\n")[0] as string, usage);
   }
@@ -147,17 +160,26 @@ function formatOf<F extends string>(given: unknown, out: string | null, formats:
   if (typeof given === "string") {
     if (!(formats as readonly string[]).includes(given)) throw new CliUsageError(`unknown format "${given}"; ${command} writes ${orList(formats)}`, usage);
     if (given !== "xlsx" && out && isWorkbookName(out)) {
-      throw new CliUsageError(`--format ${given} writes text, and ${out} names a workbook that it would replace; ${(formats as readonly string[]).includes("xlsx") ? "use --format xlsx to write the workbook, or " : ""}give --out a .${given} file`, usage);
+      throw new CliUsageError(
+        `--format ${given} writes text, and ${out} names a workbook that it would replace; ${(formats as readonly string[]).includes("xlsx") ? "use --format xlsx to write the workbook, or " : ""}give --out a .${given} file`,
+        usage,
+      );
     }
     return given as F;
   }
   const ext = out ? path.extname(out).toLowerCase().slice(1) : "";
   if (out && isWorkbookName(out) && !(formats as readonly string[]).includes("xlsx")) {
-    throw new CliUsageError(`${command} writes ${orList(formats)}, not a workbook, and ${out} names one that it would replace; give --out a .${formats[0]} or .${formats[1] ?? formats[0]} file`, usage);
+    throw new CliUsageError(
+      `${command} writes ${orList(formats)}, not a workbook, and ${out} names one that it would replace; give --out a .${formats[0]} or .${formats[1] ?? formats[0]} file`,
+      usage,
+    );
   }
   if (out && isWorkbookName(out) && ext !== "xlsx") {
     // exceljs writes .xlsx only: what a macro workbook or an old .xls holds would not be kept.
-    throw new CliUsageError(`${out} is not an .xlsx workbook; the tracker writes .xlsx files (give --out FILE.xlsx), or give --format xlsx to write into ${out} anyway (macros are not kept)`, usage);
+    throw new CliUsageError(
+      `${out} is not an .xlsx workbook; the tracker writes .xlsx files (give --out FILE.xlsx), or give --format xlsx to write into ${out} anyway (macros are not kept)`,
+      usage,
+    );
   }
   return (formats as readonly string[]).includes(ext) ? (ext as F) : (formats[0] as F);
 }
@@ -174,8 +196,17 @@ export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
   const out = outOf(values.out);
   const help = values.help === true;
   const format = formatOf(values.format, out, FORMATS, USAGE, "extract");
-  if (!help && format === "xlsx" && !out) throw new CliUsageError(`--format xlsx writes a workbook file, not ${values.out === "-" ? "to standard output" : "to a terminal"}: give --out FILE.xlsx`);
-  return { paths: positionals, format, out, quiet: values.quiet === true, minConfidence: minConfidenceOf(values["min-confidence"], USAGE), help, version: values.version === true };
+  if (!help && format === "xlsx" && !out)
+    throw new CliUsageError(`--format xlsx writes a workbook file, not ${values.out === "-" ? "to standard output" : "to a terminal"}: give --out FILE.xlsx`);
+  return {
+    paths: positionals,
+    format,
+    out,
+    quiet: values.quiet === true,
+    minConfidence: minConfidenceOf(values["min-confidence"], USAGE),
+    help,
+    version: values.version === true,
+  };
 }
 
 export function parseGapsArgs(argv: readonly string[]): GapsArgs {
@@ -223,13 +254,23 @@ export function parseReferenceArgs(argv: readonly string[]): ReferenceArgs {
   const [sub, ...rest] = argv;
   if (sub === "--help" || sub === "-h" || sub === undefined) return { file: null, instrument: null, out: null, quiet: false, help: true };
   if (sub !== "import") throw new CliUsageError(`unknown reference command "${sub}"; the command is: reference import`, REFERENCE_USAGE);
-  const options: Options = { out: COMMON.out as Options[string], quiet: COMMON.quiet as Options[string], help: COMMON.help as Options[string], instrument: { type: "string" } };
+  const options: Options = {
+    out: COMMON.out as Options[string],
+    quiet: COMMON.quiet as Options[string],
+    help: COMMON.help as Options[string],
+    instrument: { type: "string" },
+  };
   const { values, positionals } = parse(rest, options, REFERENCE_USAGE);
   const instrument = typeof values.instrument === "string" ? values.instrument : null;
   const out = outOf(values.out);
   if (values.help === true) return { file: null, instrument, out, quiet: values.quiet === true, help: true };
-  if (positionals.length !== 1) throw new CliUsageError(positionals.length === 0 ? "give the status table FILE to import" : "import one status table at a time", REFERENCE_USAGE);
-  if (!out) throw new CliUsageError(`give the workbook to write with --out WORKBOOK.xlsx${values.out === "-" ? " (a workbook is not written to standard output)" : ""}`, REFERENCE_USAGE);
+  if (positionals.length !== 1)
+    throw new CliUsageError(positionals.length === 0 ? "give the status table FILE to import" : "import one status table at a time", REFERENCE_USAGE);
+  if (!out)
+    throw new CliUsageError(
+      `give the workbook to write with --out WORKBOOK.xlsx${values.out === "-" ? " (a workbook is not written to standard output)" : ""}`,
+      REFERENCE_USAGE,
+    );
   return { file: positionals[0] as string, instrument, out, quiet: values.quiet === true, help: false };
 }
 
@@ -275,8 +316,21 @@ export function parseMatrixArgs(argv: readonly string[]): MatrixArgs {
   if (!help && format === "xlsx") {
     if (!out) throw new CliUsageError("--format xlsx writes a workbook file: give --out FILE.xlsx", MATRIX_USAGE);
     if (checklist !== null || reference.length > 0) {
-      throw new CliUsageError("the workbook's Matrix sheet covers every instrument and reads the workbook's own Reference table: drop --checklist and --reference, and add a status table with commitments reference import", MATRIX_USAGE);
+      throw new CliUsageError(
+        "the workbook's Matrix sheet covers every instrument and reads the workbook's own Reference table: drop --checklist and --reference, and add a status table with commitments reference import",
+        MATRIX_USAGE,
+      );
     }
   }
-  return { paths: positionals, format, out, quiet: values.quiet === true, minConfidence: minConfidenceOf(values["min-confidence"], MATRIX_USAGE), checklist, reference, help, version: values.version === true };
+  return {
+    paths: positionals,
+    format,
+    out,
+    quiet: values.quiet === true,
+    minConfidence: minConfidenceOf(values["min-confidence"], MATRIX_USAGE),
+    checklist,
+    reference,
+    help,
+    version: values.version === true,
+  };
 }

@@ -3,7 +3,17 @@ import * as path from "path";
 import { pathToFileURL } from "url";
 import * as vm from "vm";
 import { documentLanguage, type RawDocument } from "../core";
-import { describeChars, describeDecoding, describeSize, documentFromBytes, DocumentReadError, isNotableDecoding, textDocument, type Decoding, type PdfjsModule } from "../documents";
+import {
+  describeChars,
+  describeDecoding,
+  describeSize,
+  documentFromBytes,
+  DocumentReadError,
+  isNotableDecoding,
+  textDocument,
+  type Decoding,
+  type PdfjsModule,
+} from "../documents";
 
 /**
  * Reading documents from disk for the CLI and the evaluation: files and folders (recursive),
@@ -106,7 +116,8 @@ async function listFiles(p: string, notes: string[]): Promise<string[]> {
   for (const e of entries) {
     const full = path.join(p, e.name);
     if (e.isDirectory()) out.push(...(await listFiles(full, notes)));
-    else if (e.name.startsWith("~$")) continue; // Word's lock file beside an open .docx: not a document
+    else if (e.name.startsWith("~$"))
+      continue; // Word's lock file beside an open .docx: not a document
     else if (SUPPORTED.has(path.extname(e.name).toLowerCase())) out.push(full);
     else if (!e.name.startsWith(".")) notes.push(`skipped ${full}: not .txt, .md, .html, .docx or .pdf`);
   }
@@ -220,7 +231,11 @@ export async function readInputs(paths: readonly string[], limits: ReadLimits = 
         continue;
       }
       if (read instanceof Error) {
-        notes.push(read instanceof SpecialFileError ? `skipped ${file}: ${read.message}` : `cannot read ${file}: ${(read as NodeJS.ErrnoException).code ?? "read error"}`);
+        notes.push(
+          read instanceof SpecialFileError
+            ? `skipped ${file}: ${read.message}`
+            : `cannot read ${file}: ${(read as NodeJS.ErrnoException).code ?? "read error"}`,
+        );
         failures++;
         continue;
       }

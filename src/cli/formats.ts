@@ -4,7 +4,22 @@ import type { Extraction } from "../core";
 export const FORMATS = ["json", "csv", "xlsx"] as const;
 export type Format = (typeof FORMATS)[number];
 
-const CSV_COLUMNS = ["id", "actor", "action", "instrument", "instrumentId", "instrumentName", "instrumentType", "date", "polarity", "confidence", "doc", "start", "end", "quote"] as const;
+const CSV_COLUMNS = [
+  "id",
+  "actor",
+  "action",
+  "instrument",
+  "instrumentId",
+  "instrumentName",
+  "instrumentType",
+  "date",
+  "polarity",
+  "confidence",
+  "doc",
+  "start",
+  "end",
+  "quote",
+] as const;
 
 /**
  * One CSV field. Quoted when it needs it (RFC 4180); a value that a spreadsheet would read as a
@@ -27,9 +42,20 @@ export function toCsv(extraction: Extraction): string {
   const lines = [CSV_COLUMNS.join(",")];
   for (const c of extraction.commitments) {
     const row: Record<(typeof CSV_COLUMNS)[number], unknown> = {
-      id: c.id, actor: c.actor, action: c.action, instrument: c.instrument, instrumentId: c.instrumentId,
-      instrumentName: c.instrumentName, instrumentType: c.instrumentType, date: c.date, polarity: c.polarity,
-      confidence: c.confidence, doc: c.source.doc, start: c.source.start, end: c.source.end, quote: c.source.quote,
+      id: c.id,
+      actor: c.actor,
+      action: c.action,
+      instrument: c.instrument,
+      instrumentId: c.instrumentId,
+      instrumentName: c.instrumentName,
+      instrumentType: c.instrumentType,
+      date: c.date,
+      polarity: c.polarity,
+      confidence: c.confidence,
+      doc: c.source.doc,
+      start: c.source.start,
+      end: c.source.end,
+      quote: c.source.quote,
     };
     lines.push(CSV_COLUMNS.map((k) => csvField(row[k])).join(","));
   }

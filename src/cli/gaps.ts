@@ -73,7 +73,6 @@ export function gapsToCsv(gaps: readonly Gap[]): string {
   return `${CSV_BOM}${lines.join("\r\n")}\r\n`;
 }
 
-
 /** A .txt checklist: one instrument a line; blank lines and lines starting with # are skipped. */
 function txtGrid(text: string): string[][] {
   const items = text
@@ -101,7 +100,11 @@ export async function loadChecklist(spec: string): Promise<LoadedChecklist> {
   let size: number;
   try {
     const st = await fs.stat(spec);
-    if (!st.isFile()) throw new CliUsageError(`--checklist ${spec} is ${st.isDirectory() ? "a folder" : "not a regular file"}; give a built-in name (${builtInNames()}) or a .csv or .txt file`, GAPS_USAGE);
+    if (!st.isFile())
+      throw new CliUsageError(
+        `--checklist ${spec} is ${st.isDirectory() ? "a folder" : "not a regular file"}; give a built-in name (${builtInNames()}) or a .csv or .txt file`,
+        GAPS_USAGE,
+      );
     size = st.size;
   } catch (e) {
     if (e instanceof CliUsageError) throw e;
@@ -109,9 +112,13 @@ export async function loadChecklist(spec: string): Promise<LoadedChecklist> {
   }
   const ext = path.extname(spec).toLowerCase();
   if (ext !== ".csv" && ext !== ".txt") {
-    throw new CliUsageError(`--checklist ${spec}: a checklist file is .csv (an "Instrument" column, optionally "Actor") or .txt (one instrument a line)`, GAPS_USAGE);
+    throw new CliUsageError(
+      `--checklist ${spec}: a checklist file is .csv (an "Instrument" column, optionally "Actor") or .txt (one instrument a line)`,
+      GAPS_USAGE,
+    );
   }
-  if (size > MAX_TABLE_BYTES) throw new ChecklistError(`${spec}: ${Math.round(size / 1e6)} MB is too large for a checklist (at most ${MAX_TABLE_BYTES / 1024 / 1024} MB)`);
+  if (size > MAX_TABLE_BYTES)
+    throw new ChecklistError(`${spec}: ${Math.round(size / 1e6)} MB is too large for a checklist (at most ${MAX_TABLE_BYTES / 1024 / 1024} MB)`);
   let text: string;
   try {
     text = decodeText(await fs.readFile(spec));
@@ -132,7 +139,12 @@ export async function loadChecklist(spec: string): Promise<LoadedChecklist> {
   }
   const unknown = [...new Set(checklist.items.map((i) => i.instrument).filter((name) => !resolveInstrument(name)))];
   const notes = unknown.length
-    ? [`checklist ${spec}: ${unknown.length} item${unknown.length === 1 ? " names" : "s name"} no catalogued instrument and ${unknown.length === 1 ? "is" : "are"} matched as written: ${unknown.slice(0, 5).map((u) => JSON.stringify(u)).join(", ")}${unknown.length > 5 ? ", …" : ""}`]
+    ? [
+        `checklist ${spec}: ${unknown.length} item${unknown.length === 1 ? " names" : "s name"} no catalogued instrument and ${unknown.length === 1 ? "is" : "are"} matched as written: ${unknown
+          .slice(0, 5)
+          .map((u) => JSON.stringify(u))
+          .join(", ")}${unknown.length > 5 ? ", …" : ""}`,
+      ]
     : [];
   return { checklist, notes };
 }
@@ -172,7 +184,10 @@ export interface ReadRun {
  * Loads the checklist, reads and extracts the documents (the seeds when none), and imports the
  * reference tables, saying each note on `err`; null (after saying why) when the run cannot go on.
  */
-export async function readRun(args: { paths: string[]; minConfidence: number; checklist: string | null; reference: string[] }, err: (s: string) => void): Promise<ReadRun | null> {
+export async function readRun(
+  args: { paths: string[]; minConfidence: number; checklist: string | null; reference: string[] },
+  err: (s: string) => void,
+): Promise<ReadRun | null> {
   let checklist: Checklist | null = null;
   if (args.checklist !== null) {
     try {

@@ -86,14 +86,22 @@ async function extract(argv: readonly string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-export async function extractToWorkbook(results: readonly DocumentExtraction[], out: string, quiet: boolean, err: (s: string) => void, read = ""): Promise<number> {
+export async function extractToWorkbook(
+  results: readonly DocumentExtraction[],
+  out: string,
+  quiet: boolean,
+  err: (s: string) => void,
+  read = "",
+): Promise<number> {
   try {
     // Loaded here, not at start-up: exceljs takes about 0.2 s to load, which `extract --format json|csv` does not need.
     const { writeXlsxFile } = await import("./xlsx");
     const { summary, backup } = await writeXlsxFile(out, results);
     if (!quiet) {
       const commitments = results.reduce((n, r) => n + r.commitments.length, 0);
-      err(`commitments: ${results.length} document${results.length === 1 ? "" : "s"} read${read}, ${commitments} commitment${commitments === 1 ? "" : "s"}, written to ${out}`);
+      err(
+        `commitments: ${results.length} document${results.length === 1 ? "" : "s"} read${read}, ${commitments} commitment${commitments === 1 ? "" : "s"}, written to ${out}`,
+      );
       err(`commitments: ${describeSummary(summary)}${backup ? `; the previous file is kept as ${backup}` : ""}`);
     }
     return 0;

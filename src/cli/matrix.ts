@@ -20,7 +20,9 @@ export function matrixToJson(m: StatusMatrix): string {
   const body = {
     instruments: m.instruments.map((i) => ({ id: i.id, name: i.name })),
     actors: m.actors,
-    cells: m.cells.map((row) => row.map((c) => ({ level: c.level, conflicting: c.conflicting, recorded: c.recorded, text: c.text, commitmentIds: c.evidenceIds }))),
+    cells: m.cells.map((row) =>
+      row.map((c) => ({ level: c.level, conflicting: c.conflicting, recorded: c.recorded, text: c.text, commitmentIds: c.evidenceIds })),
+    ),
   };
   return `${JSON.stringify(body, null, 2)}\n`;
 }
@@ -41,7 +43,9 @@ export async function matrixCommand(argv: readonly string[], err: (s: string) =>
   if (!(await emit(args.format === "csv" ? matrixToCsv(matrix) : matrixToJson(matrix), args.out, err, out))) return 1;
   if (!args.quiet) {
     const docs = results.length;
-    err(`commitments: ${docs} document${docs === 1 ? "" : "s"} read${readSummary(read)}, a matrix of ${matrix.actors.length} actors × ${matrix.instruments.length} instruments${args.out ? `, written to ${args.out}` : ""}`);
+    err(
+      `commitments: ${docs} document${docs === 1 ? "" : "s"} read${readSummary(read)}, a matrix of ${matrix.actors.length} actors × ${matrix.instruments.length} instruments${args.out ? `, written to ${args.out}` : ""}`,
+    );
   }
   return 0;
 }

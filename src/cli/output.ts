@@ -31,7 +31,9 @@ export async function emit(body: string, file: string | null, err: (s: string) =
     return true;
   }
   if (await isZipFile(file)) {
-    err(`commitments: ${file} is a workbook (or another zip file), and this output is text that would replace it: it is left as it is; give --out another file (extract writes into a workbook with --format xlsx)`);
+    err(
+      `commitments: ${file} is a workbook (or another zip file), and this output is text that would replace it: it is left as it is; give --out another file (extract writes into a workbook with --format xlsx)`,
+    );
     return false;
   }
   try {

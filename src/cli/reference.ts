@@ -5,7 +5,16 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { delimitedFormatOf, DelimitedTextError, importReferenceGrid, MAX_TABLE_BYTES, parseDelimited, ReferenceImportError, xlsxGrid, type ImportResult } from "../core";
+import {
+  delimitedFormatOf,
+  DelimitedTextError,
+  importReferenceGrid,
+  MAX_TABLE_BYTES,
+  parseDelimited,
+  ReferenceImportError,
+  xlsxGrid,
+  type ImportResult,
+} from "../core";
 import { decodeText } from "../documents";
 import { WorkbookError, writeReference } from "../workbook/store";
 import { CliUsageError, parseReferenceArgs, REFERENCE_USAGE } from "./args";
@@ -18,7 +27,8 @@ export const TABLE_EXTENSIONS = [".csv", ".tsv", ".txt", ".xlsx"] as const;
  */
 export async function readTableFile(file: string): Promise<unknown[][]> {
   const ext = path.extname(file).toLowerCase();
-  if (!(TABLE_EXTENSIONS as readonly string[]).includes(ext)) throw new ReferenceImportError(`${file}: a status table is .csv, .tsv, .txt (tab-separated) or .xlsx`);
+  if (!(TABLE_EXTENSIONS as readonly string[]).includes(ext))
+    throw new ReferenceImportError(`${file}: a status table is .csv, .tsv, .txt (tab-separated) or .xlsx`);
   let bytes: Buffer;
   try {
     const st = await fs.stat(file);
@@ -48,7 +58,6 @@ export async function readTableFile(file: string): Promise<unknown[][]> {
   }
 }
 
-
 /** Reads and imports one table file, reporting its unreadable rows on standard error. */
 export async function importTableFile(file: string, instrument: string | null, err: (s: string) => void): Promise<ImportResult> {
   const result = importReferenceGrid(await readTableFile(file), instrument, path.basename(file));
@@ -68,8 +77,12 @@ export async function referenceCommand(argv: readonly string[], err: (s: string)
     const { updateXlsxFile } = await import("./xlsx");
     const { summary, backup } = await updateXlsxFile(args.out as string, (store) => writeReference(store, result));
     if (!args.quiet) {
-      err(`commitments: ${result.records.length} recorded act${result.records.length === 1 ? "" : "s"} of ${result.instrument} (${result.instrumentId ?? "not in the catalog"}) read, ${result.problems.length} row${result.problems.length === 1 ? "" : "s"} not read; written to ${args.out}`);
-      err(`commitments: Reference: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.cleared} cleared${backup ? `; the previous file is kept as ${backup}` : ""}`);
+      err(
+        `commitments: ${result.records.length} recorded act${result.records.length === 1 ? "" : "s"} of ${result.instrument} (${result.instrumentId ?? "not in the catalog"}) read, ${result.problems.length} row${result.problems.length === 1 ? "" : "s"} not read; written to ${args.out}`,
+      );
+      err(
+        `commitments: Reference: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.cleared} cleared${backup ? `; the previous file is kept as ${backup}` : ""}`,
+      );
     }
     return 0;
   } catch (e) {

@@ -48,7 +48,10 @@ export async function backupsOf(file: string): Promise<string[]> {
   const ext = path.extname(file) || ".xlsx";
   const pattern = new RegExp(`^${literal(path.basename(file, path.extname(file)))}\\.bak-\\d{8}-\\d{6}-\\d{3}${literal(ext)}$`, "u");
   const names = await fs.readdir(path.dirname(file)).catch(() => [] as string[]);
-  return names.filter((n) => pattern.test(n)).sort().map((n) => path.join(path.dirname(file), n));
+  return names
+    .filter((n) => pattern.test(n))
+    .sort()
+    .map((n) => path.join(path.dirname(file), n));
 }
 
 /** A temporary file beside `file` for this process: `.report.xlsx.1234.tmp` (`.bak.tmp` for a backup). */
@@ -101,7 +104,8 @@ function codeOf(e: unknown): string {
 async function checkWritable(file: string, target: string, stat: Stats | null): Promise<void> {
   if (stat && !stat.isFile()) throw new WorkbookError(`${file} is not a regular file; give a workbook file to write to`);
   // Mode bits, not access(): the owner (or root) can write anything, but a read-only file is the user's "do not touch".
-  if (stat && (stat.mode & 0o222) === 0) throw new WorkbookError(`${file} is read-only, so it is left as it is; make it writable (chmod u+w) or give another --out file`);
+  if (stat && (stat.mode & 0o222) === 0)
+    throw new WorkbookError(`${file} is read-only, so it is left as it is; make it writable (chmod u+w) or give another --out file`);
   try {
     if (stat) await fs.access(target, fs.constants.W_OK);
     await fs.access(path.dirname(target), fs.constants.W_OK);
@@ -146,7 +150,11 @@ export async function writeXlsxFile(file: string, results: readonly DocumentExtr
  * holds the run's rows, not a model of every cell; an existing one is merged into by exceljs,
  * which loads it whole.
  */
-export async function updateXlsxFile<T>(file: string, change: (store: TableStore) => Promise<T>, now = new Date()): Promise<{ summary: T; backup: string | null }> {
+export async function updateXlsxFile<T>(
+  file: string,
+  change: (store: TableStore) => Promise<T>,
+  now = new Date(),
+): Promise<{ summary: T; backup: string | null }> {
   const target = await resolveTarget(file);
   const stat = await fs.stat(target).catch((e: NodeJS.ErrnoException) => {
     if (e.code === "ENOENT") return null;
@@ -178,7 +186,15 @@ export async function updateXlsxFile<T>(file: string, change: (store: TableStore
   try {
     if (before) {
       backup = backupPath(target, now);
-      for (let ms = now.getTime() + 1; await fs.stat(backup).then(() => true, () => false); ms++) backup = backupPath(target, new Date(ms));
+      for (
+        let ms = now.getTime() + 1;
+        await fs.stat(backup).then(
+          () => true,
+          () => false,
+        );
+        ms++
+      )
+        backup = backupPath(target, new Date(ms));
       await writeAtomically(backup, tempPath(target, "bak.tmp"), before, stat);
     }
     await writeAtomically(target, tempPath(target, "tmp"), content, stat);

@@ -8,7 +8,6 @@ import { extractBody, rows } from "../../test/support/extractBody";
 
 const run = (body: string, head?: string): Commitment[] => extractBody(body, head).records;
 
-
 describe("no record: acts by an unnamed group", () => {
   it.each([
     "Dozens of states have signed the Treaty on the Prohibition of Nuclear Weapons.",
@@ -150,7 +149,7 @@ describe("no record from hostile or empty input", () => {
     ["empty", ""],
     ["blank", " \n\n\t "],
     ["punctuation only", "... ;;; --- !!!"],
-    ["a formula", "=HYPERLINK(\"http://x\",\"Kazakhstan ratified\")"],
+    ["a formula", '=HYPERLINK("http://x","Kazakhstan ratified")'],
   ])("%s", (_label, text) => {
     expect(extractDocument({ id: "x.txt", text }).commitments).toEqual([]);
   });

@@ -8,8 +8,30 @@ export { CATALOG, catalogById } from "./lexicon/catalog";
 export { sha256Hex } from "./hash";
 export * from "./status";
 export { canonicalActor, foldKey, resolveActor, resolveInstrument } from "./lexicon/resolve";
-export { RECORDED_ACTS, SUFFIX_ACTS, actionOfAct, isBindingAct, type RecordedAct, type ReferenceRecord, type ImportProblem, type ImportResult } from "./reference/record";
-export { DEFAULT_LONG_MAPPING, importLongTable, importReferenceGrid, importStatusTable, isLongTable, MAX_ROWS, parseStatusDate, participant, ReferenceImportError, type ImportOptions, type LongMapping, type ParsedDate } from "./reference/untc";
+export {
+  RECORDED_ACTS,
+  SUFFIX_ACTS,
+  actionOfAct,
+  isBindingAct,
+  type RecordedAct,
+  type ReferenceRecord,
+  type ImportProblem,
+  type ImportResult,
+} from "./reference/record";
+export {
+  DEFAULT_LONG_MAPPING,
+  importLongTable,
+  importReferenceGrid,
+  importStatusTable,
+  isLongTable,
+  MAX_ROWS,
+  parseStatusDate,
+  participant,
+  ReferenceImportError,
+  type ImportOptions,
+  type LongMapping,
+  type ParsedDate,
+} from "./reference/untc";
 export { describeStatusWithRecord, reconcile, recordedText, ReferenceIndex, type ReconcileOptions } from "./reference/reconcile";
 export { readReferenceTable, reconciliation, referenceTable, ReferenceTableError, type ReferenceTable } from "./reference/table";
 export * from "./tables";

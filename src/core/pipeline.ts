@@ -36,9 +36,25 @@ import type { DocumentExtraction, ExtractOptions, RawDocument } from "./types";
 const PROGRESS_EVERY = 500;
 
 const RULE_CONFIDENCE: Record<string, number> = {
-  verb: 0.9, "relative-party": 0.9, "vote-list": 0.9, "vote-verb": 0.9, "copula-list": 0.85, "agent-list": 0.85,
-  "agent-became": 0.85, "nominal-by": 0.85, possessive: 0.85, "deposit-subject": 0.85, call: 0.85, "verb-chain": 0.85,
-  "passive-by": 0.85, "member-list": 0.85, "characterised-list": 0.85, welcome: 0.8, pending: 0.8, "modal-call": 0.75, "gerund-subject": 0.75,
+  verb: 0.9,
+  "relative-party": 0.9,
+  "vote-list": 0.9,
+  "vote-verb": 0.9,
+  "copula-list": 0.85,
+  "agent-list": 0.85,
+  "agent-became": 0.85,
+  "nominal-by": 0.85,
+  possessive: 0.85,
+  "deposit-subject": 0.85,
+  call: 0.85,
+  "verb-chain": 0.85,
+  "passive-by": 0.85,
+  "member-list": 0.85,
+  "characterised-list": 0.85,
+  welcome: 0.8,
+  pending: 0.8,
+  "modal-call": 0.75,
+  "gerund-subject": 0.75,
 };
 
 /** Hoisted: tested once per sentence with records (a regex literal is a new object each time). */
@@ -203,7 +219,9 @@ function mentionsRespectively(view: string, s: Sentence): boolean {
  * tokens); everything else is analysed lazily, when a reference in a later sentence needs its
  * actors or instruments.
  */
-const CUE_HINT = new Caseless(/\b(?:ratif|acce(?:de|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|ed|ing)\b|endors|adher|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|against\s?[(:]|in\sfavou?r|deposit|join|exhort)/iu);
+const CUE_HINT = new Caseless(
+  /\b(?:ratif|acce(?:de|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|ed|ing)\b|endors|adher|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|against\s?[(:]|in\sfavou?r|deposit|join|exhort)/iu,
+);
 
 export function extractDocument(doc: RawDocument, options: ExtractOptions = {}): DocumentExtraction {
   const { text, title } = prepareDocument(doc);

@@ -26,7 +26,10 @@ describe("extractDocument's progress reports", () => {
 
 describe("describeDocument", () => {
   it("gives the title and date that extraction puts in the document's metadata", () => {
-    const doc = { id: "a.txt", text: "Title: Norway joins the Convention\nDate: 3 March 2021\n\nNorway ratified the Convention on the Rights of the Child on 8 January 1991." };
+    const doc = {
+      id: "a.txt",
+      text: "Title: Norway joins the Convention\nDate: 3 March 2021\n\nNorway ratified the Convention on the Rights of the Child on 8 January 1991.",
+    };
     const { document } = extractDocument(doc);
     expect(describeDocument(doc)).toEqual({ title: document.title, date: document.date, url: document.url });
     expect(document.date).toBe("2021-03-03");

@@ -147,8 +147,12 @@ export function decodeBytes(bytes: Uint8Array, options: { html?: boolean } = {})
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.subarray(3)), encoding: "utf-8", by: "byte-order mark" };
   }
-  for (const [b0, b1, encoding] of [[0xff, 0xfe, "utf-16le"], [0xfe, 0xff, "utf-16be"]] as const) {
-    if (bytes[0] === b0 && bytes[1] === b1) return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(2)), encoding, by: "byte-order mark" };
+  for (const [b0, b1, encoding] of [
+    [0xff, 0xfe, "utf-16le"],
+    [0xfe, 0xff, "utf-16be"],
+  ] as const) {
+    if (bytes[0] === b0 && bytes[1] === b1)
+      return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(2)), encoding, by: "byte-order mark" };
   }
   const utf16 = utf16Pattern(bytes);
   if (utf16) {
@@ -159,7 +163,8 @@ export function decodeBytes(bytes: Uint8Array, options: { html?: boolean } = {})
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: "utf-8", by: "valid UTF-8" };
   const { valid, invalid } = utf8Sequences(bytes);
-  if (valid >= MOSTLY_UTF8 * invalid) return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), encoding: "utf-8", by: "mostly UTF-8", replaced: invalid };
+  if (valid >= MOSTLY_UTF8 * invalid)
+    return { text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes), encoding: "utf-8", by: "mostly UTF-8", replaced: invalid };
   const label = options.html ? declaredCharset(bytes) : null;
   const declared = label ? declaredDecoder(label) : null;
   if (declared && declared !== "windows-1252") return { text: new TextDecoder(declared).decode(bytes), encoding: declared, by: "declared charset" };

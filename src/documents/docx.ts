@@ -52,7 +52,9 @@ export async function docxToText(bytes: ArrayBuffer | Uint8Array, limits: TextLi
     throw new DocumentReadError(`the .docx could not be read (${why}): open it in Word and save it again as .docx`, { cause: err });
   }
   if (result.value.length > maxChars) {
-    throw new DocumentReadError(`its text is ${describeChars(result.value.length)}, over the ${describeChars(maxChars)} limit for one document: split the document`);
+    throw new DocumentReadError(
+      `its text is ${describeChars(result.value.length)}, over the ${describeChars(maxChars)} limit for one document: split the document`,
+    );
   }
   return result.value;
 }

@@ -13,6 +13,7 @@ export class DocumentReadError extends Error {
 
 /** The message of anything thrown, on one line (libraries throw strings and multi-line errors). */
 export function describeError(err: unknown): string {
-  const message = err instanceof Error || (typeof err === "object" && err !== null && "message" in err) ? String((err as { message: unknown }).message) : String(err);
+  const message =
+    err instanceof Error || (typeof err === "object" && err !== null && "message" in err) ? String((err as { message: unknown }).message) : String(err);
   return message.replace(/\s+/gu, " ").trim() || "unknown error";
 }

@@ -8,12 +8,16 @@ const T = 30_000;
 const encode = (s: string) => new TextEncoder().encode(s);
 
 describe("documentFromBytes", () => {
-  test(".docx and .pdf (any case) become text with format \"text\" and the name as id", async () => {
-    const docx = await documentFromBytes("Statement.DOCX", await makeDocx([SENTENCE]), options);
-    expect(docx).toEqual({ id: "Statement.DOCX", text: `${SENTENCE}\n\n`, format: "text" });
-    const pdf = await documentFromBytes("folder/news.Pdf", makePdf([[SENTENCE]]), options);
-    expect(pdf).toEqual({ id: "folder/news.Pdf", text: SENTENCE, format: "text" });
-  }, T);
+  test(
+    '.docx and .pdf (any case) become text with format "text" and the name as id',
+    async () => {
+      const docx = await documentFromBytes("Statement.DOCX", await makeDocx([SENTENCE]), options);
+      expect(docx).toEqual({ id: "Statement.DOCX", text: `${SENTENCE}\n\n`, format: "text" });
+      const pdf = await documentFromBytes("folder/news.Pdf", makePdf([[SENTENCE]]), options);
+      expect(pdf).toEqual({ id: "folder/news.Pdf", text: SENTENCE, format: "text" });
+    },
+    T,
+  );
 
   test("text files: .md is markdown, .html html, .txt left to the core's sniffing", async () => {
     const decoding = { encoding: "utf-8", by: "valid UTF-8" };
@@ -35,13 +39,21 @@ describe("documentFromBytes", () => {
     await expect(documentFromBytes("dir.v2/README", encode("x"))).rejects.toThrow(/without an extension/u);
   });
 
-  test("the core extracts the commitment from a PDF's text, quoting it verbatim", async () => {
-    const doc = await documentFromBytes("att.pdf", makePdf([["Santiago, 5 June 2018", "", "Chile ratified the Arms Trade", "Treaty on 4 June 2018."]]), options);
-    const result = extractDocument(doc);
-    const record = result.commitments.find((c) => c.actor === "Chile" && c.action === "ratified");
-    expect(record).toMatchObject({ instrumentId: "att", date: "2018-06-04" });
-    const { start, end, quote } = record!.source;
-    expect(quote).toBe(result.text.slice(start, end));
-    expect(quote).toBe(SENTENCE);
-  }, T);
+  test(
+    "the core extracts the commitment from a PDF's text, quoting it verbatim",
+    async () => {
+      const doc = await documentFromBytes(
+        "att.pdf",
+        makePdf([["Santiago, 5 June 2018", "", "Chile ratified the Arms Trade", "Treaty on 4 June 2018."]]),
+        options,
+      );
+      const result = extractDocument(doc);
+      const record = result.commitments.find((c) => c.actor === "Chile" && c.action === "ratified");
+      expect(record).toMatchObject({ instrumentId: "att", date: "2018-06-04" });
+      const { start, end, quote } = record!.source;
+      expect(quote).toBe(result.text.slice(start, end));
+      expect(quote).toBe(SENTENCE);
+    },
+    T,
+  );
 });

@@ -47,7 +47,8 @@ export function decodeText(bytes: Uint8Array): string {
 /** A text file as a document, its decoding said; `format` undefined lets the core sniff HTML in a .txt. */
 export function textDocument(id: string, bytes: Uint8Array, format: DocumentText["format"], maxChars = MAX_TEXT_CHARS): DocumentText {
   const { text, ...decoding } = decodeBytes(bytes, { html: format === "html" || format === undefined });
-  if (text.length > maxChars) throw new DocumentReadError(`its text is ${describeChars(text.length)}, over the ${describeChars(maxChars)} limit for one document: split it`);
+  if (text.length > maxChars)
+    throw new DocumentReadError(`its text is ${describeChars(text.length)}, over the ${describeChars(maxChars)} limit for one document: split it`);
   return format ? { id, text, format, decoding } : { id, text, decoding };
 }
 
@@ -75,8 +76,6 @@ export async function documentFromBytes(name: string, bytes: ArrayBuffer | Uint8
       // No format: the core sniffs a .txt that holds HTML (web pages are often saved as text).
       return textDocument(name, view, undefined, maxChars);
     default:
-      throw new DocumentReadError(
-        `${ext ? `"${ext}" files are` : "a file without an extension is"} not read: give .docx, .pdf, .txt, .md or .html documents`,
-      );
+      throw new DocumentReadError(`${ext ? `"${ext}" files are` : "a file without an extension is"} not read: give .docx, .pdf, .txt, .md or .html documents`);
   }
 }

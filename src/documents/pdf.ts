@@ -45,10 +45,9 @@ async function loadPdfjs(option: PdfOptions["pdfjs"]): Promise<PdfjsModule> {
     if (typeof pdfjs?.getDocument !== "function") throw new Error("the module has no getDocument");
     return pdfjs;
   } catch (err) {
-    throw new DocumentReadError(
-      `the PDF reader (pdfjs-dist) could not be loaded (${describeError(err)}); in Node, pass a loader as options.pdfjs`,
-      { cause: err },
-    );
+    throw new DocumentReadError(`the PDF reader (pdfjs-dist) could not be loaded (${describeError(err)}); in Node, pass a loader as options.pdfjs`, {
+      cause: err,
+    });
   }
 }
 
@@ -63,10 +62,9 @@ function readError(err: unknown): DocumentReadError {
   if (err instanceof DocumentReadError) return err;
   const name = typeof err === "object" && err !== null ? (err as { name?: unknown }).name : undefined;
   if (name === "PasswordException") {
-    return new DocumentReadError(
-      "the PDF is password-protected: open it with its password, save a copy without one (or export its text), and read that",
-      { cause: err },
-    );
+    return new DocumentReadError("the PDF is password-protected: open it with its password, save a copy without one (or export its text), and read that", {
+      cause: err,
+    });
   }
   if (name === "InvalidPDFException") {
     return new DocumentReadError(
@@ -96,7 +94,9 @@ export async function pdfToText(bytes: ArrayBuffer | Uint8Array, options: PdfOpt
       page.cleanup();
       chars += (pages[pages.length - 1] as string).length + 2;
       if (chars > maxChars) {
-        throw new DocumentReadError(`its text passes the ${describeChars(maxChars)} limit for one document by page ${n} of ${doc.numPages}: split the document`);
+        throw new DocumentReadError(
+          `its text passes the ${describeChars(maxChars)} limit for one document by page ${n} of ${doc.numPages}: split the document`,
+        );
       }
     }
   } catch (err) {

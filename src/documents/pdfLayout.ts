@@ -111,7 +111,8 @@ export function pageText(items: readonly unknown[]): string {
       !CLOSED.test(prev.text) &&
       prev.right >= right - (right - left) * 0.15 &&
       !LIST_ITEM.test(line.text)
-    ) text += " ";
+    )
+      text += " ";
     else text += "\n";
     text += line.text;
   }

@@ -23,8 +23,16 @@ const EXTRA_COUNTRY_NAMES: ReadonlyArray<readonly [string, string]> = [
 
 /** Leading words dropped when a name is not found as written: "Government of Kazakhstan" → "Kazakhstan". */
 const STATE_PREFIXES = [
-  "government of", "republic of", "kingdom of", "state of", "commonwealth of", "federation of",
-  "principality of", "sultanate of", "grand duchy of", "delegation of",
+  "government of",
+  "republic of",
+  "kingdom of",
+  "state of",
+  "commonwealth of",
+  "federation of",
+  "principality of",
+  "sultanate of",
+  "grand duchy of",
+  "delegation of",
 ];
 
 function buildCountryIndex(): Map<string, string> {
@@ -94,7 +102,9 @@ function organisationForms(name: string): string[] {
 
 /** Acronyms a name states or abbreviates: "ICRC" for "ICRC", and for "International Committee of the Red Cross". */
 function statedAcronyms(name: string): string[] {
-  return nameVariants(name).map(asAcronym).filter((a): a is string => a !== null);
+  return nameVariants(name)
+    .map(asAcronym)
+    .filter((a): a is string => a !== null);
 }
 
 /**

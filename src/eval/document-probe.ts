@@ -89,7 +89,11 @@ export class DocumentProbe {
       return states.slice(0, 1);
     };
     const hints = new OrganisationHints(this.view, this.segments);
-    this.ctx = new DocumentContext((i) => this.sentenceAt(i), principal, (i, head) => hints.mayName(i, head));
+    this.ctx = new DocumentContext(
+      (i) => this.sentenceAt(i),
+      principal,
+      (i, head) => hints.mayName(i, head),
+    );
   }
 
   /** The text of sentence i. */
@@ -107,7 +111,14 @@ export class DocumentProbe {
   cuePhrases(i: number): string[] {
     const seg = this.segments[i] as Segment;
     const tokens = tokenize(this.view, seg.start, seg.end);
-    return cueIndex().findAll(tokens).map((m) => tokens.slice(m.from, m.to).map((t) => t.text).join(" "));
+    return cueIndex()
+      .findAll(tokens)
+      .map((m) =>
+        tokens
+          .slice(m.from, m.to)
+          .map((t) => t.text)
+          .join(" "),
+      );
   }
 
   /** Sentence i analysed as the pipeline does (instruments claim their tokens; anaphors resolved). */
@@ -128,7 +139,13 @@ export class DocumentProbe {
     const current = s;
     current.instruments = current.instruments.filter((m) => {
       if (this.ctx.resolveInstrument(m, current, i)) return true;
-      this.unresolved.set(i, [...(this.unresolved.get(i) ?? []), tokens.slice(m.from, m.to).map((t) => t.text).join(" ")]);
+      this.unresolved.set(i, [
+        ...(this.unresolved.get(i) ?? []),
+        tokens
+          .slice(m.from, m.to)
+          .map((t) => t.text)
+          .join(" "),
+      ]);
       return false;
     });
     return s;
@@ -176,9 +193,18 @@ export class DocumentProbe {
       for (const actor of actors) {
         for (const inst of instruments) {
           const record: Commitment = {
-            id: `probe-${i}-${records.length}`, actor: actor.name, action: d.action, instrument: inst.text, instrumentId: inst.entry?.id ?? null,
-            instrumentName: inst.entry?.name ?? null, instrumentType: inst.entry?.type ?? inst.type, date: null, polarity: d.polarity, confidence: 1,
-            source: { doc: this.doc.id, start: s.start, end: s.end, quote: this.view.slice(s.start, s.end) }, stages: [`link:${d.rule}`],
+            id: `probe-${i}-${records.length}`,
+            actor: actor.name,
+            action: d.action,
+            instrument: inst.text,
+            instrumentId: inst.entry?.id ?? null,
+            instrumentName: inst.entry?.name ?? null,
+            instrumentType: inst.entry?.type ?? inst.type,
+            date: null,
+            polarity: d.polarity,
+            confidence: 1,
+            source: { doc: this.doc.id, start: s.start, end: s.end, quote: this.view.slice(s.start, s.end) },
+            stages: [`link:${d.rule}`],
           };
           // What an act *is* is refined before scoring ("signed" a declaration is "endorsed").
           records.push({ draft: d, record: signedDeclarationIsEndorsed([record])[0] as Commitment });

@@ -33,7 +33,12 @@ export function formatExplanation(e: Explanation): string[] {
   const add = (doc: string, ...lines: string[]) => byDoc.set(doc, [...(byDoc.get(doc) ?? []), ...lines]);
   for (const m of e.misses) {
     const where = sentenceClip(m.diagnosis);
-    add(m.doc, `  MISS  ${describeGold(m.gold)}`, `${INDENT}stopped at ${m.diagnosis.stage === "unknown" ? "an unknown stage" : m.diagnosis.stage}: ${m.diagnosis.reason}`, ...(where ? [`${INDENT}in ${where}`] : []));
+    add(
+      m.doc,
+      `  MISS  ${describeGold(m.gold)}`,
+      `${INDENT}stopped at ${m.diagnosis.stage === "unknown" ? "an unknown stage" : m.diagnosis.stage}: ${m.diagnosis.reason}`,
+      ...(where ? [`${INDENT}in ${where}`] : []),
+    );
   }
   for (const f of e.falsePositives) {
     const near = f.nearest === null ? [] : [`${INDENT}nearest gold ${describeGold(f.nearest.gold)}; differs in ${f.nearest.failed.join(", ")}`];

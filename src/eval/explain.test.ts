@@ -24,7 +24,20 @@ const SENTENCES = [
 const DOC: RawDocument = { id: "t.txt", text: SENTENCES.join(" ") };
 
 function g(actor: string, action: GoldRecord["actions"][number], instrument: string, quote: string, over: Partial<GoldRecord> = {}): GoldRecord {
-  return { doc: "t.txt", actors: [actor], actions: [action], instrument, aliases: [], date: null, quote, altQuotes: [], required: true, repeatable: false, negated: false, ...over };
+  return {
+    doc: "t.txt",
+    actors: [actor],
+    actions: [action],
+    instrument,
+    aliases: [],
+    date: null,
+    quote,
+    altQuotes: [],
+    required: true,
+    repeatable: false,
+    negated: false,
+    ...over,
+  };
 }
 
 const GOLD: GoldRecord[] = [
@@ -86,7 +99,14 @@ describe("explain: misses", () => {
 
   it("counts misses per stopping stage", () => {
     expect(e.summary.missesByStage).toEqual({
-      actor: 1, cue: 1, "cue:action": 1, instrument: 1, "link:polarity": 1, "no-text": 1, quote: 1, "refiner:hedged-claim-wins": 1,
+      actor: 1,
+      cue: 1,
+      "cue:action": 1,
+      instrument: 1,
+      "link:polarity": 1,
+      "no-text": 1,
+      quote: 1,
+      "refiner:hedged-claim-wins": 1,
     });
   });
 
@@ -127,7 +147,9 @@ describe("explain: false positives, traps and dates", () => {
 
   it("renders one line group per item and a summary per stage", () => {
     const text = formatExplanation(e).join("\n");
-    expect(text).toMatch(/^ {2}MISS {2}#2 Spain \| ratified \| Convention on Cluster Munitions .*\n {8}stopped at actor: no actor found \(actors seen: none\)\n {8}in "Ratification/mu);
+    expect(text).toMatch(
+      /^ {2}MISS {2}#2 Spain \| ratified \| Convention on Cluster Munitions .*\n {8}stopped at actor: no actor found \(actors seen: none\)\n {8}in "Ratification/mu,
+    );
     expect(text).toMatch(/^ {2}FP {4}Chile \| signed \| Arms Trade Treaty \| affirmed .*\n {8}rule link:verb; stages sentence, actor:named/mu);
     expect(text).toMatch(/^ {2}TRAP {2}Germany \| signed .*\n {8}affirmed an act the text says is not done \(polarity:affirmed\); gold #1 /mu);
     expect(text).toMatch(/^ {2}DATE {2}expected 2014-05-03, got 2014-05-02 \(date:stated\): France/mu);
@@ -159,7 +181,12 @@ describe("main --explain", () => {
     const dir = mkdtempSync(join(tmpdir(), "explain-"));
     mkdirSync(join(dir, "docs"));
     writeFileSync(join(dir, "docs", "t.txt"), DOC.text);
-    writeFileSync(join(dir, "gold.json"), JSON.stringify([{ doc: "t.txt", actor: "Spain", action: "ratified", instrument: "Convention on Cluster Munitions", quote: "Ratification of the Convention" }]));
+    writeFileSync(
+      join(dir, "gold.json"),
+      JSON.stringify([
+        { doc: "t.txt", actor: "Spain", action: "ratified", instrument: "Convention on Cluster Munitions", quote: "Ratification of the Convention" },
+      ]),
+    );
     const out: string[] = [];
     const spy = jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => out.push(String(s)) > 0);
     try {

@@ -101,7 +101,13 @@ export function explain(report: EvalReport, gold: readonly GoldRecord[], extract
     byDoc.set(r.source.doc, [...(byDoc.get(r.source.doc) ?? []), r]);
   }
   const rawById = new Map(docs.map((d) => [d.id, d]));
-  const out: Explanation = { misses: [], falsePositives: [], traps: [], wrongDates: [], summary: { missesByStage: {}, falsePositivesByRule: {}, trapsByPolarityStage: {}, wrongDatesByDateStage: {} } };
+  const out: Explanation = {
+    misses: [],
+    falsePositives: [],
+    traps: [],
+    wrongDates: [],
+    summary: { missesByStage: {}, falsePositivesByRule: {}, trapsByPolarityStage: {}, wrongDatesByDateStage: {} },
+  };
   const allFalsePositives: ExplainedRecord[] = [];
 
   for (const d of report.documents) {

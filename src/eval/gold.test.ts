@@ -30,9 +30,17 @@ describe("parseGold", () => {
   it("normalises the seed format (lists, aliases, alt_quotes, required, repeatable)", () => {
     expect(parseGold([seedRecord])).toEqual([
       {
-        doc: "001.txt", actors: ["Kazakhstan", "Kyrgyzstan"], actions: ["committed", "adopted"], instrument: "World Heritage List",
-        aliases: ["Western Tien-Shan"], date: "2016", quote: "the joint inscription", altQuotes: ["another place"],
-        required: false, repeatable: true, negated: false,
+        doc: "001.txt",
+        actors: ["Kazakhstan", "Kyrgyzstan"],
+        actions: ["committed", "adopted"],
+        instrument: "World Heritage List",
+        aliases: ["Western Tien-Shan"],
+        date: "2016",
+        quote: "the joint inscription",
+        altQuotes: ["another place"],
+        required: false,
+        repeatable: true,
+        negated: false,
       },
     ]);
   });
@@ -50,7 +58,9 @@ describe("parseGold", () => {
 
   it("names the record index, doc and field of a malformed record", () => {
     expect(() => parseGold([flatRecord, { ...flatRecord, action: "ratify" }], "dev/gold.json")).toThrow(GoldFormatError);
-    expect(() => parseGold([flatRecord, { ...flatRecord, action: "ratify" }], "dev/gold.json")).toThrow(/dev\/gold\.json: record #1 \(doc "a01\.txt"\): field "action\.0": Invalid option/u);
+    expect(() => parseGold([flatRecord, { ...flatRecord, action: "ratify" }], "dev/gold.json")).toThrow(
+      /dev\/gold\.json: record #1 \(doc "a01\.txt"\): field "action\.0": Invalid option/u,
+    );
     expect(() => parseGold([{ ...flatRecord, instrument: "" }])).toThrow(/record #0 .*field "instrument"/u);
     expect(() => parseGold([{ ...flatRecord, date: "28 Feb 2012" }])).toThrow(/field "date"/u);
     expect(() => parseGold([{ ...flatRecord, negated: "no" }])).toThrow(/field "negated"/u);

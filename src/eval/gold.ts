@@ -77,9 +77,7 @@ export function parseGold(json: unknown, source = "gold"): GoldRecord[] {
     const result = GoldInputSchema.safeParse(item);
     if (result.success) return normalise(result.data);
     const doc = typeof item === "object" && item !== null && "doc" in item ? ` (doc ${JSON.stringify((item as { doc: unknown }).doc)})` : "";
-    const problems = result.error.issues
-      .map((issue) => `field "${issue.path.map(String).join(".") || "(record)"}": ${issue.message}`)
-      .join("; ");
+    const problems = result.error.issues.map((issue) => `field "${issue.path.map(String).join(".") || "(record)"}": ${issue.message}`).join("; ");
     throw new GoldFormatError(`${source}: record #${index}${doc}: ${problems}`);
   });
 }

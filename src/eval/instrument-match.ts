@@ -14,9 +14,33 @@ export type InstrumentStrength = 0 | 1 | 2 | 3;
  * "Additional Protocol I" with "Additional Protocol II".
  */
 const GENERIC_WORDS: ReadonlySet<string> = new Set([
-  "convention", "treaty", "protocol", "optional", "additional", "resolution", "res", "rev", "draft",
-  "declaration", "agreement", "charter", "covenant", "statute", "amendment", "principle", "guideline",
-  "strategy", "plan", "action", "international", "united", "nation", "un", "new", "document", "instrument",
+  "convention",
+  "treaty",
+  "protocol",
+  "optional",
+  "additional",
+  "resolution",
+  "res",
+  "rev",
+  "draft",
+  "declaration",
+  "agreement",
+  "charter",
+  "covenant",
+  "statute",
+  "amendment",
+  "principle",
+  "guideline",
+  "strategy",
+  "plan",
+  "action",
+  "international",
+  "united",
+  "nation",
+  "un",
+  "new",
+  "document",
+  "instrument",
 ]);
 
 /**
@@ -54,9 +78,7 @@ export function namesProtocolOrAmendment(name: string): boolean {
  */
 export function resolutionNumbers(name: string): Set<string> {
   const out = new Set<string>();
-  const tokens = (name.match(/[(),]|[^\s(),;:"“”]+/gu) ?? []).flatMap((t) =>
-    t.includes("/") ? [t] : t.split("-").filter((p) => p !== ""),
-  );
+  const tokens = (name.match(/[(),]|[^\s(),;:"“”]+/gu) ?? []).flatMap((t) => (t.includes("/") ? [t] : t.split("-").filter((p) => p !== "")));
   for (let i = 0; i < tokens.length; i++) {
     const token = (tokens[i] ?? "").replace(/\.$/u, "");
     if (/^L\.\d+$/iu.test(token)) out.add(token.toUpperCase());

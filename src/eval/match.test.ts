@@ -18,16 +18,36 @@ const agree = (goldName: string, recordName: string, aliases: string[] = []) => 
 
 function gold(over: Partial<GoldRecord> = {}): GoldRecord {
   return {
-    doc: "d.txt", actors: ["Kazakhstan"], actions: ["ratified"], instrument: "Arms Trade Treaty", aliases: [], date: null,
-    quote: "", altQuotes: [], required: true, repeatable: false, negated: false, ...over,
+    doc: "d.txt",
+    actors: ["Kazakhstan"],
+    actions: ["ratified"],
+    instrument: "Arms Trade Treaty",
+    aliases: [],
+    date: null,
+    quote: "",
+    altQuotes: [],
+    required: true,
+    repeatable: false,
+    negated: false,
+    ...over,
   };
 }
 
 function record(over: Partial<Commitment> = {}): Commitment {
   return {
-    id: "r1", actor: "Kazakhstan", action: "ratified", instrument: "Arms Trade Treaty", instrumentId: null, instrumentName: null,
-    instrumentType: "treaty", date: null, polarity: "affirmed", confidence: 0.9, stages: [],
-    source: { doc: "d.txt", start: 0, end: 0, quote: "" }, ...over,
+    id: "r1",
+    actor: "Kazakhstan",
+    action: "ratified",
+    instrument: "Arms Trade Treaty",
+    instrumentId: null,
+    instrumentName: null,
+    instrumentType: "treaty",
+    date: null,
+    polarity: "affirmed",
+    confidence: 0.9,
+    stages: [],
+    source: { doc: "d.txt", start: 0, end: 0, quote: "" },
+    ...over,
   };
 }
 
@@ -110,15 +130,26 @@ describe("instrument agreement", () => {
     expect(agree("1951 Convention on the Status of Refugees", "Refugee Convention")).toBe(1);
     expect(shareHalfContentWords("Convention on the Rights of the Child", "Convention on the Rights of Persons with Disabilities")).toBe(false);
     expect(agree("1951 Convention on the Status of Refugees", "1969 Organisation of African Union Convention on Refugees")).toBe(0);
-    expect(agree("International Convention for the Suppression of Terrorist Bombings", "International Convention for the Suppression of the Financing of Terrorism")).toBe(0);
-    expect(agree("Convention for the Suppression of Unlawful Seizure of Aircraft", "Convention for the Suppression of Unlawful Acts against the Safety of Civil Aviation")).toBe(0);
+    expect(
+      agree("International Convention for the Suppression of Terrorist Bombings", "International Convention for the Suppression of the Financing of Terrorism"),
+    ).toBe(0);
+    expect(
+      agree(
+        "Convention for the Suppression of Unlawful Seizure of Aircraft",
+        "Convention for the Suppression of Unlawful Acts against the Safety of Civil Aviation",
+      ),
+    ).toBe(0);
   });
 
   it("instrument-kind words do not count as content words", () => {
     expect(agree("Paris Principles", "Vancouver Principles")).toBe(0);
     expect(agree("Additional Protocol I", "Additional Protocol II")).toBe(0);
-    expect(agree("Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict",
-      "Optional Protocol to the Convention on the Rights of the Child on the sale of children")).toBe(0);
+    expect(
+      agree(
+        "Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict",
+        "Optional Protocol to the Convention on the Rights of the Child on the sale of children",
+      ),
+    ).toBe(0);
   });
 
   it("matches common acronyms both ways", () => {
@@ -149,7 +180,9 @@ describe("instrument agreement", () => {
     expect(agree("Convention on the Rights of the Child", "Optional Protocol to the Convention on the Rights of the Child")).toBe(0);
     expect(agree("Optional Protocol to the Convention on the Rights of the Child", "Convention on the Rights of the Child")).toBe(0);
     expect(agree("Convention on the Rights of the Child", "OPAC")).toBe(0);
-    expect(agree("2005 Amendment to the Convention on the Physical Protection of Nuclear Material", "Convention on the Physical Protection of Nuclear Material")).toBe(0);
+    expect(
+      agree("2005 Amendment to the Convention on the Physical Protection of Nuclear Material", "Convention on the Physical Protection of Nuclear Material"),
+    ).toBe(0);
     expect(agree("1951 Convention on the Status of Refugees", "1967 Protocol relating to the Status of Refugees")).toBe(0);
   });
 
@@ -202,7 +235,13 @@ describe("polarity, action and document agreement", () => {
 
   it("matchRecord names every failing criterion", () => {
     expect(matchRecord(gold(), record())).toMatchObject({ matches: true, failed: [], instrumentStrength: 3, actorStrength: 2 });
-    const bad = record({ actor: "Uzbekistan", action: "signed", instrument: "Resolution 1373", polarity: "negated", source: { doc: "x", start: 0, end: 0, quote: "" } });
+    const bad = record({
+      actor: "Uzbekistan",
+      action: "signed",
+      instrument: "Resolution 1373",
+      polarity: "negated",
+      source: { doc: "x", start: 0, end: 0, quote: "" },
+    });
     expect(matchRecord(gold(), bad).failed).toEqual(["doc", "action", "actor", "instrument", "polarity"]);
     expect(matchRecord(gold({ negated: true }), record()).failed).toEqual(["polarity"]);
   });

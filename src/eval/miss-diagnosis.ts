@@ -36,7 +36,10 @@ const describe = (r: Commitment): string => describeRecord(summariseRecord(r));
 const ruleOf = (r: Commitment): string | null => r.stages.find((x) => x.startsWith("link:"))?.slice("link:".length) ?? null;
 
 function cueText(s: Sentence, c: CueMention): string {
-  return `"${s.tokens.slice(c.from, c.to).map((t) => t.text).join(" ")}" (${c.def.action})`;
+  return `"${s.tokens
+    .slice(c.from, c.to)
+    .map((t) => t.text)
+    .join(" ")}" (${c.def.action})`;
 }
 
 function instrumentText(m: InstrumentMention): string {
@@ -45,7 +48,9 @@ function instrumentText(m: InstrumentMention): string {
 
 function instrumentAgrees(gold: GoldRecord, m: InstrumentMention | null): boolean {
   if (!m?.text) return false;
-  return instrumentAgreement({ instrument: m.text, instrumentName: m.entry?.name ?? null, instrumentId: m.entry?.id ?? null }, gold.instrument, gold.aliases) > 0;
+  return (
+    instrumentAgreement({ instrument: m.text, instrumentName: m.entry?.name ?? null, instrumentId: m.entry?.id ?? null }, gold.instrument, gold.aliases) > 0
+  );
 }
 
 /** The same act as the refiners key it (refine/records.ts): actor, action, instrument id or folded name. */
@@ -88,18 +93,27 @@ function diagnoseSentence(gold: GoldRecord, probe: DocumentProbe, i: number, rec
   const s = probe.sentenceAt(i);
   if (s.cues.length === 0) {
     const inside = probe.cuePhrases(i);
-    return result("cue", inside.length > 0 ? `no cue word in sentence (cue words only inside instrument names: ${inside.join(", ")})` : "no cue word in sentence", text);
+    return result(
+      "cue",
+      inside.length > 0 ? `no cue word in sentence (cue words only inside instrument names: ${inside.join(", ")})` : "no cue word in sentence",
+      text,
+    );
   }
   const cues = s.cues.map((c) => cueText(s, c)).join(", ");
   const actions = new Set(s.cues.map((c) => c.def.action));
   // A verb may become a call ("states should ratify"), a signature of a declaration an endorsement.
-  const reachable = gold.actions.some((a) => actions.has(a) || (a === "called-for" && s.cues.some((c) => c.def.form === "verb")) || (a === "endorsed" && actions.has("signed")));
+  const reachable = gold.actions.some(
+    (a) => actions.has(a) || (a === "called-for" && s.cues.some((c) => c.def.form === "verb")) || (a === "endorsed" && actions.has("signed")),
+  );
   if (!reachable) return result("cue", `no cue for ${gold.actions.join("/")} (cues seen: ${cues})`, text, "cue:action");
 
   const mentions = s.groups.flatMap((g) => g.members);
   const seen = mentions.map((m) => {
     const names = probe.ctx.resolveActor(m, s, i).map((a) => a.name);
-    const written = s.tokens.slice(m.from, m.to).map((t) => t.text).join(" ");
+    const written = s.tokens
+      .slice(m.from, m.to)
+      .map((t) => t.text)
+      .join(" ");
     return { names, label: m.actor ? m.actor.name : `${written}→${names.join("+") || "?"}` };
   });
   if (!seen.some((x) => x.names.some((n) => actorAgreement(gold.actors, n) > 0))) {
@@ -110,17 +124,24 @@ function diagnoseSentence(gold: GoldRecord, probe: DocumentProbe, i: number, rec
   const topic = probe.ctx.topic(i);
   if (!named.some((m) => instrumentAgrees(gold, m)) && !instrumentAgrees(gold, topic)) {
     const children = s.instruments.filter((m) => m.kind === "children");
-    if (children.length > 0) return result("unknown", `the instrument may be one of "${children.map((m) => m.text).join(", ")}", which only the pipeline expands`, text);
+    if (children.length > 0)
+      return result("unknown", `the instrument may be one of "${children.map((m) => m.text).join(", ")}", which only the pipeline expands`, text);
     const list = named.map(instrumentText).join(", ") || "none";
     const unresolved = probe.unresolvedInstruments(i).map((x) => `"${x}"`);
     const references = unresolved.length > 0 ? `; references naming nothing before: ${unresolved.join(", ")}` : "";
-    return result("instrument", `instrument not found (instruments seen: ${list}${references}; document topic: ${topic ? instrumentText(topic) : "none"})`, text);
+    return result(
+      "instrument",
+      `instrument not found (instruments seen: ${list}${references}; document topic: ${topic ? instrumentText(topic) : "none"})`,
+      text,
+    );
   }
 
   const later = linkAndRefine(gold, probe, i, s, cues, records);
   // The pipeline turns "its two Protocols" into the protocols themselves; the probe cannot.
   const children = s.instruments.filter((m) => m.kind === "children").map((m) => `"${m.text}"`);
-  return children.length === 0 ? later : { ...later, reason: `${later.reason} (unverified: the sentence names ${children.join(", ")}, which only the pipeline expands)` };
+  return children.length === 0
+    ? later
+    : { ...later, reason: `${later.reason} (unverified: the sentence names ${children.join(", ")}, which only the pipeline expands)` };
 }
 
 /** The link stage and the refiners, for a sentence whose cue, actor and instrument are all there. */
@@ -129,7 +150,9 @@ function linkAndRefine(gold: GoldRecord, probe: DocumentProbe, i: number, s: Sen
   const { drafts, records: candidates } = probe.draftRecords(i);
   if (drafts.length === 0) return result("link", `no rule produced a draft for cue ${cues}`, text, "link:no-draft");
   if (candidates.length === 0) {
-    const what = drafts.map((d) => `rule ${d.draft.rule} for ${cueText(s, d.draft.cue)}: actors ${d.actors.join(", ") || "none"}, instruments ${d.instruments.join(", ") || "none"}`);
+    const what = drafts.map(
+      (d) => `rule ${d.draft.rule} for ${cueText(s, d.draft.cue)}: actors ${d.actors.join(", ") || "none"}, instruments ${d.instruments.join(", ") || "none"}`,
+    );
     return result("link", `drafts kept no actor or no instrument once references were resolved (${what.join("; ")})`, text, "link:unresolved");
   }
   const match = candidates.find((c) => matchRecord(gold, c.record).matches);
@@ -139,16 +162,21 @@ function linkAndRefine(gold: GoldRecord, probe: DocumentProbe, i: number, s: Sen
     const near = nearest(gold, kept.length > 0 ? kept : candidates.map((c) => c.record));
     if (!near) return result("unknown", "no draft to compare", text);
     const rule = ruleOf(near.record) ?? "?";
-    const what = kept.length > 0 ? `nearest record ${describe(near.record)} (stages ${near.record.stages.join(", ")})` : `nearest draft ${describe(near.record)}, no record kept from this sentence`;
+    const what =
+      kept.length > 0
+        ? `nearest record ${describe(near.record)} (stages ${near.record.stages.join(", ")})`
+        : `nearest draft ${describe(near.record)}, no record kept from this sentence`;
     const fields = near.failed.map((c) => fieldValue(gold, near.record, c)).join(", ");
     return result("link", `produced ${fields} via rule ${rule}: ${what}`, text, `link:${near.failed.join("+")}`, rule);
   }
   const r = match.record;
   const rule = match.draft.rule;
   const hedged = r.polarity === "affirmed" ? records.find((x) => x.polarity !== "affirmed" && sameAct(x, r)) : undefined;
-  if (hedged) return result("refiner", `dropped by hedged-claim-wins (rule ${rule} gave it; kept: ${describe(hedged)})`, text, "refiner:hedged-claim-wins", rule);
+  if (hedged)
+    return result("refiner", `dropped by hedged-claim-wins (rule ${rule} gave it; kept: ${describe(hedged)})`, text, "refiner:hedged-claim-wins", rule);
   const repeat = records.find((x) => x.polarity === r.polarity && sameAct(x, r));
-  if (repeat) return result("refiner", `dropped by one-record-per-act (rule ${rule} gave it; kept: ${describe(repeat)})`, text, "refiner:one-record-per-act", rule);
+  if (repeat)
+    return result("refiner", `dropped by one-record-per-act (rule ${rule} gave it; kept: ${describe(repeat)})`, text, "refiner:one-record-per-act", rule);
   return result("unknown", `rule ${rule} gives a matching draft here, but no record came out`, text, "unknown", rule);
 }
 

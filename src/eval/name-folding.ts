@@ -37,7 +37,10 @@ export function parentheticals(name: string): string[] {
 
 /** The name without its parenthesised parts. */
 export function withoutParentheticals(name: string): string {
-  return name.replace(/\([^()]*\)/gu, " ").replace(/\s+/gu, " ").trim();
+  return name
+    .replace(/\([^()]*\)/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
 }
 
 /** A name written as an acronym: "CTBT", "the ATT", "OP-AC", "U.S." (2–10 capitals, optional digits/hyphens/dots). */
@@ -53,9 +56,41 @@ export function asAcronym(name: string): string | null {
 
 /** Function words never counted as content words nor as initials (README: "content words"). */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
-  "the", "of", "on", "to", "and", "for", "in", "a", "an", "its", "their", "his", "her", "by", "with",
-  "at", "from", "against", "relating", "related", "concerning", "regarding", "or", "as", "into",
-  "under", "between", "such", "s", "de", "des", "du", "la", "le", "et",
+  "the",
+  "of",
+  "on",
+  "to",
+  "and",
+  "for",
+  "in",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "by",
+  "with",
+  "at",
+  "from",
+  "against",
+  "relating",
+  "related",
+  "concerning",
+  "regarding",
+  "or",
+  "as",
+  "into",
+  "under",
+  "between",
+  "such",
+  "s",
+  "de",
+  "des",
+  "du",
+  "la",
+  "le",
+  "et",
 ]);
 
 /**
@@ -73,10 +108,6 @@ export function initialsOf(name: string): string[] {
   const initial = (w: string): string => (w[0] ?? "").toUpperCase();
   const capitalised = (w: string): boolean => /^\p{Lu}/u.test(w);
   const split = words.flatMap((w) => w.split("-")).filter((w) => w !== "" && !STOP_WORDS.has(w.toLowerCase()));
-  const out = new Set<string>([
-    split.filter(capitalised).map(initial).join(""),
-    words.filter(capitalised).map(initial).join(""),
-    split.map(initial).join(""),
-  ]);
+  const out = new Set<string>([split.filter(capitalised).map(initial).join(""), words.filter(capitalised).map(initial).join(""), split.map(initial).join("")]);
   return [...out].filter((a) => a.length >= 2);
 }

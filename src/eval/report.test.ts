@@ -10,20 +10,44 @@ const texts = new Map([
 ]);
 
 const gold = (instrument: string, over: Partial<GoldRecord> = {}): GoldRecord => ({
-  doc: "long-document-name.txt", actors: ["Chad"], actions: ["ratified"], instrument, aliases: [], date: "2014", quote: "q",
-  altQuotes: [], required: true, repeatable: false, negated: false, ...over,
+  doc: "long-document-name.txt",
+  actors: ["Chad"],
+  actions: ["ratified"],
+  instrument,
+  aliases: [],
+  date: "2014",
+  quote: "q",
+  altQuotes: [],
+  required: true,
+  repeatable: false,
+  negated: false,
+  ...over,
 });
 
 const record = (quote: string, over: Partial<Commitment>): Commitment => ({
-  id: `id-${quote.length}`, actor: "Chad", action: "ratified", instrument: "Arms Trade Treaty", instrumentId: null, instrumentName: null,
-  instrumentType: "treaty", date: "2014", polarity: "affirmed", confidence: 1, stages: [],
-  source: { doc: "long-document-name.txt", start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, quote }, ...over,
+  id: `id-${quote.length}`,
+  actor: "Chad",
+  action: "ratified",
+  instrument: "Arms Trade Treaty",
+  instrumentId: null,
+  instrumentName: null,
+  instrumentType: "treaty",
+  date: "2014",
+  polarity: "affirmed",
+  confidence: 1,
+  stages: [],
+  source: { doc: "long-document-name.txt", start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, quote },
+  ...over,
 });
 
 const GOLD = [gold("Arms Trade Treaty"), gold("Paris Principles", { actions: ["endorsed"], date: null }), gold("Arms Trade Treaty", { doc: "gone.txt" })];
 const RECORDS = [
   record("Chad ratified the Arms Trade Treaty in 2014", {}),
-  record("Chad signed the Treaty on the Prohibition of Nuclear Weapons", { action: "signed", instrument: "Treaty on the Prohibition of Nuclear Weapons", date: null }),
+  record("Chad signed the Treaty on the Prohibition of Nuclear Weapons", {
+    action: "signed",
+    instrument: "Treaty on the Prohibition of Nuclear Weapons",
+    date: null,
+  }),
 ];
 const report = score(GOLD, { documents: [], commitments: RECORDS }, texts);
 

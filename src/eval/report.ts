@@ -52,7 +52,9 @@ function documentDetails(d: DocumentReport): string[] {
 export function formatReport(report: EvalReport, options: FormatOptions = {}): string {
   const width = Math.max("document".length, ...report.documents.map((d) => d.doc.length));
   const lines: string[] = [];
-  lines.push(`${"document".padEnd(width)}  ${"P".padStart(5)}  ${"R".padStart(5)}  ${"F1".padStart(5)}${["tp", "fp", "fn", "dup"].map((h) => h.padStart(4)).join("")}`);
+  lines.push(
+    `${"document".padEnd(width)}  ${"P".padStart(5)}  ${"R".padStart(5)}  ${"F1".padStart(5)}${["tp", "fp", "fn", "dup"].map((h) => h.padStart(4)).join("")}`,
+  );
   for (const d of report.documents) lines.push(documentLine(d, width));
   if (options.verbose === true) {
     const details = report.documents.flatMap(documentDetails);

@@ -15,7 +15,20 @@ const TEXTS = new Map([
 ]);
 
 function g(doc: string, actor: string, action: GoldRecord["actions"][number], instrument: string, over: Partial<GoldRecord> = {}): GoldRecord {
-  return { doc, actors: [actor], actions: [action], instrument, aliases: [], date: null, quote: "", altQuotes: [], required: true, repeatable: false, negated: false, ...over };
+  return {
+    doc,
+    actors: [actor],
+    actions: [action],
+    instrument,
+    aliases: [],
+    date: null,
+    quote: "",
+    altQuotes: [],
+    required: true,
+    repeatable: false,
+    negated: false,
+    ...over,
+  };
 }
 
 let nextId = 0;
@@ -24,8 +37,15 @@ function r(doc: string, quote: string, fields: Pick<Commitment, "actor" | "actio
   const text = TEXTS.get(doc) ?? "";
   const start = text.indexOf(quote);
   return {
-    id: `r${nextId++}`, instrumentId: null, instrumentName: null, instrumentType: "treaty", date: null, polarity: "affirmed",
-    confidence: 0.9, stages: [], ...fields,
+    id: `r${nextId++}`,
+    instrumentId: null,
+    instrumentName: null,
+    instrumentType: "treaty",
+    date: null,
+    polarity: "affirmed",
+    confidence: 0.9,
+    stages: [],
+    ...fields,
     source: { doc, start: Math.max(start, 0), end: Math.max(start, 0) + quote.length, quote: wrongQuote ?? quote },
   };
 }
@@ -42,7 +62,12 @@ const GOLD: GoldRecord[] = [
 ];
 
 const RECORDS: Commitment[] = [
-  r("a.txt", "France ratified the Arms Trade Treaty on 2 May 2014", { actor: "France", action: "ratified", instrument: "Arms Trade Treaty", date: "2014-05-02" }),
+  r("a.txt", "France ratified the Arms Trade Treaty on 2 May 2014", {
+    actor: "France",
+    action: "ratified",
+    instrument: "Arms Trade Treaty",
+    date: "2014-05-02",
+  }),
   r("a.txt", "France ratified the ATT", { actor: "France", action: "ratified", instrument: "ATT" }),
   r("a.txt", "Germany intends to sign the Arms Trade Treaty", { actor: "Germany", action: "signed", instrument: "Arms Trade Treaty", polarity: "planned" }),
   r("a.txt", "Italy supported resolution 1373", { actor: "Italy", action: "supported", instrument: "resolution 1373", instrumentType: "resolution" }),
@@ -50,7 +75,11 @@ const RECORDS: Commitment[] = [
   r("a.txt", "France welcomed the Arms Trade Treaty", { actor: "France", action: "welcomed", instrument: "Arms Trade Treaty" }),
   r("a.txt", "Germany signed the Arms Trade Treaty", { actor: "Germany", action: "signed", instrument: "Arms Trade Treaty" }),
   r("b.txt", "Japan acceded to the CTBT in September 2001", { actor: "Japan", action: "acceded", instrument: "CTBT", date: "2001-09" }),
-  r("b.txt", "Japan ratified the Comprehensive Nuclear-Test-Ban Treaty", { actor: "Japan", action: "ratified", instrument: "Comprehensive Nuclear-Test-Ban Treaty" }),
+  r("b.txt", "Japan ratified the Comprehensive Nuclear-Test-Ban Treaty", {
+    actor: "Japan",
+    action: "ratified",
+    instrument: "Comprehensive Nuclear-Test-Ban Treaty",
+  }),
   r("c.txt", "Epsilon welcomed the Something Treaty", { actor: "Epsilon", action: "welcomed", instrument: "Something Treaty" }),
   r("z.txt", "anything", { actor: "Peru", action: "ratified", instrument: "Arms Trade Treaty" }),
 ];
@@ -124,8 +153,18 @@ describe("which gold record a record is counted against", () => {
   const text = "Chad ratified the Arms Trade Treaty. Chad ratified the Arms Trade Treaty again.";
   const texts = new Map([["e.txt", text]]);
   const rec = (quote: string): Commitment => ({
-    id: quote, actor: "Chad", action: "ratified", instrument: "Arms Trade Treaty", instrumentId: null, instrumentName: null, instrumentType: "treaty",
-    date: null, polarity: "affirmed", confidence: 1, stages: [], source: { doc: "e.txt", start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, quote },
+    id: quote,
+    actor: "Chad",
+    action: "ratified",
+    instrument: "Arms Trade Treaty",
+    instrumentId: null,
+    instrumentName: null,
+    instrumentType: "treaty",
+    date: null,
+    polarity: "affirmed",
+    confidence: 1,
+    stages: [],
+    source: { doc: "e.txt", start: text.indexOf(quote), end: text.indexOf(quote) + quote.length, quote },
   });
   const first = rec("Chad ratified the Arms Trade Treaty.");
   const again = rec("Chad ratified the Arms Trade Treaty again");

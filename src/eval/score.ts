@@ -110,8 +110,20 @@ function withRates(c: Counts): Metrics {
 }
 
 const zeroCounts = (): Counts => ({
-  tp: 0, fp: 0, fn: 0, duplicates: 0, gold: 0, requiredGold: 0, matchedRequired: 0, extracted: 0,
-  dateChecked: 0, dateCorrect: 0, provenanceChecked: 0, provenanceOk: 0, bindingRecords: 0, bindingMatched: 0,
+  tp: 0,
+  fp: 0,
+  fn: 0,
+  duplicates: 0,
+  gold: 0,
+  requiredGold: 0,
+  matchedRequired: 0,
+  extracted: 0,
+  dateChecked: 0,
+  dateCorrect: 0,
+  provenanceChecked: 0,
+  provenanceOk: 0,
+  bindingRecords: 0,
+  bindingMatched: 0,
 });
 
 /** A record's fields as the report shows them. */

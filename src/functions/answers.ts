@@ -42,7 +42,10 @@ export const GAPS_HEADERS = ["Code", "Actor", "Instrument", "Instrument ID", "Co
 
 function nameArgument(name: string, value: unknown): string {
   const text = textArgument(name, value, 1000).trim();
-  if (text === "") throw new ArgumentError(`${name} is empty; give ${name === "actor" ? "an actor's name, e.g. \"Kazakhstan\"" : name === "id" ? "a commitment id from the ID column" : "an instrument's name, acronym or catalog id"}`);
+  if (text === "")
+    throw new ArgumentError(
+      `${name} is empty; give ${name === "actor" ? 'an actor\'s name, e.g. "Kazakhstan"' : name === "id" ? "a commitment id from the ID column" : "an instrument's name, acronym or catalog id"}`,
+    );
   return text;
 }
 
@@ -116,7 +119,9 @@ export function statusText(actor: unknown, instrument: unknown, evidence: unknow
   const instrumentRef = index.instrument(what);
   const answer = statusOf(index.pair(who, instrumentRef), when);
   if (!ref) return describeStatus(answer);
-  const recorded = reconciliation(index, ref).index.pair(who, instrumentRef.key).filter((r) => !when || r.date <= when);
+  const recorded = reconciliation(index, ref)
+    .index.pair(who, instrumentRef.key)
+    .filter((r) => !when || r.date <= when);
   return describeStatusWithRecord(answer, recorded);
 }
 
@@ -130,7 +135,10 @@ export function evidenceQuotes(actor: unknown, instrument: unknown, evidence: un
   if (answer.counted.length === 0) throw new NotFoundError(`no affirmed record of ${who} under ${ref.name}`);
   const quotes = [...new Set(answer.counted.map((r) => r.quote).filter((q) => q !== ""))];
   if (quotes.length === 0) throw new NotFoundError(`the records of ${who} under ${ref.name} have no Evidence column to quote`);
-  return capRows(quotes.map((q) => [q.slice(0, MAX_CELL)]), () => ["…more quotes than a cell range should hold"]);
+  return capRows(
+    quotes.map((q) => [q.slice(0, MAX_CELL)]),
+    () => ["…more quotes than a cell range should hold"],
+  );
 }
 
 /** CT.SOURCE: where a row comes from, e.g. "003_….txt ¶4: “Kazakhstan acceded …”". */
@@ -163,11 +171,17 @@ export function gapsRows(actor: unknown, evidence: unknown, checklist?: unknown,
   const ref = referenceArgument(reference);
   const { index } = tableOf(evidence);
   const recorded = ref ? reconciliation(index, ref).gaps : [];
-  const gapsOf = (who: string): Gap[] => [...findGaps(index, { checklist: list }, who), ...recorded.filter((g) => index.actorKey(g.actor) === index.actorKey(who))];
+  const gapsOf = (who: string): Gap[] => [
+    ...findGaps(index, { checklist: list }, who),
+    ...recorded.filter((g) => index.actorKey(g.actor) === index.actorKey(who)),
+  ];
   if (all) {
     // Actors whose every row was rejected in review have nothing to show.
     const live = (a: string) => [...index.instrumentsOf(a).values()].some((g) => g.records.some((r) => r.review !== "Rejected"));
-    const actors = index.actors().filter(live).sort((a, b) => a.localeCompare(b, "en"));
+    const actors = index
+      .actors()
+      .filter(live)
+      .sort((a, b) => a.localeCompare(b, "en"));
     const gaps = actors.flatMap(gapsOf);
     if (gaps.length === 0) return [[...GAPS_HEADERS], ["", "", "", "", "", "No gaps found"]];
     return [[...GAPS_HEADERS], ...capRows(gaps.map(gapRow), (left) => ["", "", "", "", "", `… ${left} more gaps not shown: narrow the evidence range`])];
@@ -245,9 +259,19 @@ export function rowChecks(evidence: unknown, reference?: unknown): string[][] {
   tableOf(evidence);
   referenceArgument(reference);
   const grid = evidence as unknown[][];
-  const header = (grid[0] ?? []).map((h) => String(h ?? "").trim().toLowerCase());
+  const header = (grid[0] ?? []).map((h) =>
+    String(h ?? "")
+      .trim()
+      .toLowerCase(),
+  );
   const at = (name: string) => header.indexOf(name);
-  const [idAt, actorAt, actionAt, instrumentAt, instrumentIdAt] = ["id", "actor", "action", "instrument", "instrument id"].map(at) as [number, number, number, number, number];
+  const [idAt, actorAt, actionAt, instrumentAt, instrumentIdAt] = ["id", "actor", "action", "instrument", "instrument id"].map(at) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const statuses = new Map<string, string>();
   const out: string[][] = [[...CHECKS_HEADERS]];
   for (let r = 1; r < grid.length; r++) {
@@ -292,11 +316,18 @@ export function verifyQuote(id: unknown, evidence: unknown, source: unknown): bo
   if (!Array.isArray(source)) return textArgument("source_text", source, 10_000_000).includes(record.quote);
   const grid = source as unknown[][];
   if (grid.length === 1 && grid[0]?.length === 1) return String(grid[0][0] ?? "").includes(record.quote);
-  const header = (grid[0] ?? []).map((h) => String(h ?? "").trim().toLowerCase());
+  const header = (grid[0] ?? []).map((h) =>
+    String(h ?? "")
+      .trim()
+      .toLowerCase(),
+  );
   const docAt = header.indexOf("document");
   const textAt = header.indexOf("text");
   const paraAt = header.indexOf("paragraph");
-  if (docAt < 0 || textAt < 0) throw new ArgumentError('source_text must be the Source Text table with its header row (SourceText[#All]: "Document" and "Text" columns) or a cell holding the document');
+  if (docAt < 0 || textAt < 0)
+    throw new ArgumentError(
+      'source_text must be the Source Text table with its header row (SourceText[#All]: "Document" and "Text" columns) or a cell holding the document',
+    );
   if (!record.doc) throw new NotFoundError(`row "${key}" has no Source naming its document`);
   const paragraphs = grid
     .slice(1)
@@ -305,5 +336,11 @@ export function verifyQuote(id: unknown, evidence: unknown, source: unknown): bo
     .sort((a, b) => a.n - b.n);
   if (paragraphs.length === 0) throw new NotFoundError(`the source text of "${record.doc}" is not in source_text`);
   // A paragraph longer than a cell holds is stored in pieces cut at white space.
-  return paragraphs.some((p) => p.text.includes(record.quote)) || paragraphs.map((p) => p.text).join(" ").includes(record.quote);
+  return (
+    paragraphs.some((p) => p.text.includes(record.quote)) ||
+    paragraphs
+      .map((p) => p.text)
+      .join(" ")
+      .includes(record.quote)
+  );
 }

@@ -29,6 +29,7 @@ export function answer<T>(body: () => T): T {
 export function textArgument(name: string, value: unknown, maxLength: number): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (typeof value !== "string") throw new ArgumentError(`${name} must be text (one cell, not a range)`);
-  if (value.length > maxLength) throw new ArgumentError(`${name} is longer than ${maxLength.toLocaleString("en")} characters; split the text over several cells`);
+  if (value.length > maxLength)
+    throw new ArgumentError(`${name} is longer than ${maxLength.toLocaleString("en")} characters; split the text over several cells`);
   return value;
 }

@@ -32,12 +32,15 @@ beforeAll(async () => {
 });
 afterAll(() => uninstall());
 
-
 test("functions.json, generated from the JSDoc, declares all nine with their parameters and help links", async () => {
   const result = await generateCustomFunctionsMetadata(path.join(__dirname, "functions.ts"));
   expect(result.errors).toEqual([]);
-  const { functions } = JSON.parse(result.metadataJson) as { functions: { id: string; description: string; helpUrl: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[] }[] };
-  const shape = Object.fromEntries(functions.map((f) => [f.id, f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}${p.dimensionality === "matrix" ? "[]" : ""}`)]));
+  const { functions } = JSON.parse(result.metadataJson) as {
+    functions: { id: string; description: string; helpUrl: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[] }[];
+  };
+  const shape = Object.fromEntries(
+    functions.map((f) => [f.id, f.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}${p.dimensionality === "matrix" ? "[]" : ""}`)]),
+  );
   expect(shape).toEqual({
     STATUS: ["actor", "instrument", "evidence[]", "as_of?", "reference?[]"],
     EVIDENCE: ["actor", "instrument", "evidence[]"],
@@ -84,7 +87,9 @@ describe("CHECKS: one call for every row's Status and Flags", () => {
 describe("on the seeds' Commitments table", () => {
   test("STATUS: the level with its deciding act, under any name of actor and instrument, and as of a date", () => {
     expect(status("Kazakhstan", "icsant", table)).toBe("Bound (acceded 2005-09-16)");
-    expect(status("Republic of Kazakhstan", "International Convention for the Suppression of Acts of Nuclear Terrorism", table)).toBe("Bound (acceded 2005-09-16)");
+    expect(status("Republic of Kazakhstan", "International Convention for the Suppression of Acts of Nuclear Terrorism", table)).toBe(
+      "Bound (acceded 2005-09-16)",
+    );
     expect(status("Kazakhstan", "OPAC", table)).toBe("Bound (ratified undated)");
     expect(status("Kazakhstan", "crc-opsc", table)).toBe("Advocated (called-for 2018-07-11)");
     expect(status("Armenia", "hague-1954-p2", table)).toBe("Bound (party undated)");
@@ -117,7 +122,12 @@ describe("on the seeds' Commitments table", () => {
     const advocates = rows.find((r) => r[0] === "ADVOCATES_NOT_BOUND")!;
     expect(advocates[4]).toBe(idOf("Kazakhstan", "crc-opsc"));
     const withList = gaps("Armenia", table, [["children-armed-conflict"]]).slice(1);
-    expect(withList.filter((r) => r[0] === "CHECKLIST_MISSING").map((r) => r[3])).toEqual(["crc-opac", "paris-principles", "vancouver-principles", "safe-schools-declaration"]);
+    expect(withList.filter((r) => r[0] === "CHECKLIST_MISSING").map((r) => r[3])).toEqual([
+      "crc-opac",
+      "paris-principles",
+      "vancouver-principles",
+      "safe-schools-declaration",
+    ]);
     const userList = gaps("Armenia", table, [["Instrument"], ["Safe Schools Declaration"]]).slice(1);
     expect(userList.filter((r) => r[0] === "CHECKLIST_MISSING").map((r) => r[3])).toEqual(["safe-schools-declaration"]);
     expect(gaps("Chile", table)).toEqual([[...GAPS_HEADERS], ["", "Chile", "", "", "", "No gaps found"]]);
@@ -153,7 +163,11 @@ describe("with the depositary's record (Reference[#All]; made-up dates, not the 
       ["Participant", "Signature", "Ratification, Accession(a)"],
       ["Kazakhstan", "6 Sep 2000", "10 Apr 2003"],
     ]);
-    const icsant = importStatusTable([["International Convention for the Suppression of Acts of Nuclear Terrorism"], ["Participant", "Signature", "Ratification, Accession(a)"], ["Armenia", "", "1 Mar 2010"]]);
+    const icsant = importStatusTable([
+      ["International Convention for the Suppression of Acts of Nuclear Terrorism"],
+      ["Participant", "Signature", "Ratification, Accession(a)"],
+      ["Armenia", "", "1 Mar 2010"],
+    ]);
     const headers = REFERENCE.columns.map((c) => c.header);
     reference = [headers, ...[...referenceRows(result, "now"), ...referenceRows(icsant, "now")].map((r) => headers.map((h) => String(r[h] ?? "")))];
   });
@@ -166,7 +180,9 @@ describe("with the depositary's record (Reference[#All]; made-up dates, not the 
   });
 
   test("GAPS and FLAGS add SAID_NOT_DONE where a stated binding act is not on record", () => {
-    const kz = gaps("Kazakhstan", table, undefined, reference).slice(1).map((r) => `${r[0]} ${r[3]}`);
+    const kz = gaps("Kazakhstan", table, undefined, reference)
+      .slice(1)
+      .map((r) => `${r[0]} ${r[3]}`);
     expect(kz).toContain("SAID_NOT_DONE icsant");
     expect(kz).not.toContain("SAID_NOT_DONE crc-opac");
     expect(flags(idOf("Kazakhstan", "icsant"), table, reference)).toBe("SAID_NOT_DONE");
@@ -174,7 +190,12 @@ describe("with the depositary's record (Reference[#All]; made-up dates, not the 
   });
 
   test("a range that is not the Reference table is #VALUE!", () => {
-    const error = errorOf(() => status("Kazakhstan", "icsant", table, undefined, [["a", "b"], ["c", "d"]]));
+    const error = errorOf(() =>
+      status("Kazakhstan", "icsant", table, undefined, [
+        ["a", "b"],
+        ["c", "d"],
+      ]),
+    );
     expect([error.code, error.message]).toEqual(["#VALUE!", expect.stringMatching(/Reference\[#All\]/u)]);
   });
 });
@@ -191,7 +212,16 @@ describe("bad arguments get #VALUE! or #N/A with a message saying what to do", (
     ["FLAGS of an unknown id", () => flags("c-0000", table), "#N/A", /c-0000/u],
     ["GAPS with an unknown checklist", () => gaps("Kazakhstan", table, [["treaties"]]), "#VALUE!", /not a built-in one \(counter-terrorism/u],
     ["GAPS with a checklist range lacking Instrument", () => gaps("Kazakhstan", table, [["Treaty"], ["x"]]), "#VALUE!", /no "Instrument" column/u],
-    ["VERIFY against a range that is not the Source Text table", () => verify(idOf("Kazakhstan", "icsant"), table, [["a", "b"], ["c", "d"]]), "#VALUE!", /SourceText\[#All\]/u],
+    [
+      "VERIFY against a range that is not the Source Text table",
+      () =>
+        verify(idOf("Kazakhstan", "icsant"), table, [
+          ["a", "b"],
+          ["c", "d"],
+        ]),
+      "#VALUE!",
+      /SourceText\[#All\]/u,
+    ],
     ["VERIFY of an unknown id", () => verify("c-0000", table, sourceText), "#N/A", /c-0000/u],
     ["EXTRACT of a range", () => extract([["a"], ["b"]] as unknown as string), "#VALUE!", /one cell/u],
   ];

@@ -10,12 +10,13 @@ beforeAll(() => {
 });
 afterAll(() => uninstall());
 
-
 describe("functions.json from the JSDoc", () => {
   test("custom-functions-metadata generates it without errors, with CT.EXTRACT and its parameter", async () => {
     const result = await generateCustomFunctionsMetadata(path.join(__dirname, "functions.ts"));
     expect(result.errors).toEqual([]);
-    const metadata = JSON.parse(result.metadataJson) as { functions: { id: string; name: string; helpUrl?: string; parameters: { name: string }[]; result: { dimensionality?: string } }[] };
+    const metadata = JSON.parse(result.metadataJson) as {
+      functions: { id: string; name: string; helpUrl?: string; parameters: { name: string }[]; result: { dimensionality?: string } }[];
+    };
     const byId = new Map(metadata.functions.map((f) => [f.id, f]));
     const fn = byId.get("EXTRACT");
     expect(fn?.name).toBe("EXTRACT");

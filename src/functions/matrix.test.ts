@@ -69,8 +69,15 @@ describe("CT.MATRIX", () => {
     expect(column.map((r) => r[0])).toEqual(["Actor", "Kazakhstan", "Atlantis"]);
     // An actor with no record is a row of "No record", never an error.
     expect(column[2]?.slice(1)).toEqual(["No record", "No record", "No record"]);
-    expect(matrix(table, "Kazakhstan" as never, "crc-opac" as never)).toEqual([["Actor", "crc-opac"], ["Kazakhstan", column[1]?.[1]]]);
-    const states = [["Actor", "Region"], ["Kazakhstan", "Asia"], ["Republic of Kazakhstan", "Asia"]];
+    expect(matrix(table, "Kazakhstan" as never, "crc-opac" as never)).toEqual([
+      ["Actor", "crc-opac"],
+      ["Kazakhstan", column[1]?.[1]],
+    ]);
+    const states = [
+      ["Actor", "Region"],
+      ["Kazakhstan", "Asia"],
+      ["Republic of Kazakhstan", "Asia"],
+    ];
     expect(matrix(table, states, [["crc-opac"]]).map((r) => r[0])).toEqual(["Actor", "Kazakhstan"]);
     const builtIn = matrix(table, [["Kazakhstan"]], "children-armed-conflict" as never);
     expect(builtIn[0]).toContain("crc-opac");
@@ -88,7 +95,11 @@ describe("CT.MATRIX", () => {
     const headers = REFERENCE.columns.map((c) => c.header);
     const reference = [headers, ...referenceRows(result, "now").map((r) => headers.map((h) => String(r[h] ?? "")))];
     const grid = matrix(table, [["Kazakhstan"], ["Japan"]], [["crc-opac"], ["crc-opsc"]], undefined, reference);
-    expect(grid[1]).toEqual(["Kazakhstan", expect.stringMatching(/^Bound \((?:conflicting; )?recorded: ratification\)$/u), expect.not.stringContaining("recorded")]);
+    expect(grid[1]).toEqual([
+      "Kazakhstan",
+      expect.stringMatching(/^Bound \((?:conflicting; )?recorded: ratification\)$/u),
+      expect.not.stringContaining("recorded"),
+    ]);
     expect(grid[2]?.[1]).toBe("No record (recorded: none)");
     expectAgreesWithStatus(grid, undefined, reference);
   });

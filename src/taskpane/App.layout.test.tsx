@@ -7,7 +7,10 @@ import { CHILE, extract, pane, paneServices } from "../../test/support/paneHarne
 // The pane's structure at any width (the widths themselves are checked in Chromium: test/pane.e2e.test.ts).
 jest.setTimeout(20_000);
 
-const SUMMARY: WorkbookSummary = { Commitments: { added: 0, updated: 0, unchanged: 0, kept: 0, cleared: 0 }, Sources: { added: 0, updated: 0, unchanged: 0, kept: 0, cleared: 0 } };
+const SUMMARY: WorkbookSummary = {
+  Commitments: { added: 0, updated: 0, unchanged: 0, kept: 0, cleared: 0 },
+  Sources: { added: 0, updated: 0, unchanged: 0, kept: 0, cleared: 0 },
+};
 
 /** The levels of the headings on the page, in document order. */
 const headingLevels = () => [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => Number(h.tagName.slice(1)));

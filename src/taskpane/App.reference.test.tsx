@@ -78,12 +78,18 @@ describe("App: importing a status table", () => {
     const preview = screen.getByTestId("reference-preview");
     expect(within(preview).getByRole("heading", { name: `Preview: ${OPAC}` })).toBeTruthy();
     const table = within(preview).getByRole("table", { name: "Acts read from the table (10)" });
-    const rows = within(table).getAllByRole("row").map((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent));
+    const rows = within(table)
+      .getAllByRole("row")
+      .map((r) => [...r.querySelectorAll("th, td")].map((c) => c.textContent));
     expect(rows[0]).toEqual(["Participant", "Act", "Date"]);
     expect(rows).toContainEqual(["Austria", "acceptance", "2002-08-07"]);
     expect(rows).toContainEqual(["Bolivia", "accession", "2006-01-14"]);
     const problems = within(preview).getByRole("list", { name: "Rows to check (2)" });
-    expect(within(problems).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+    expect(
+      within(problems)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
       'Line 10: the consent column: "Smarch" in "12 Smarch 2004" is not a month',
       'Line 12: "Narnia" is not a state or organisation the tracker knows; kept as written',
     ]);
@@ -107,13 +113,17 @@ describe("App: importing a status table", () => {
     const message = await paste("Country\tDate\nPeru\t1 Jan 2000");
     expect(document.activeElement).toBe(message);
     expect(within(message).getByText("The table was not imported")).toBeTruthy();
-    expect(message.textContent).toContain('pasted table: No "Participant" column: the header row of a status table reads "Participant | Signature | Ratification, Accession(a), …"; copy it with the table.');
+    expect(message.textContent).toContain(
+      'pasted table: No "Participant" column: the header row of a status table reads "Participant | Signature | Ratification, Accession(a), …"; copy it with the table.',
+    );
     expect(screen.queryByTestId("reference-preview")).toBeNull();
     expect(screen.getByRole("button", { name: "Reference: import a status table" })).toBeTruthy();
 
     // A table without a title line: the instrument must be given.
     const untitled = await paste(UNTC_PASTE.split("\n").slice(2).join("\n"));
-    expect(untitled.textContent).toContain("pasted table: The instrument is not named: give it (a catalog id, name or acronym), or copy the table with its title line.");
+    expect(untitled.textContent).toContain(
+      "pasted table: The instrument is not named: give it (a catalog id, name or acronym), or copy the table with its title line.",
+    );
     const given = await paste(UNTC_PASTE.split("\n").slice(2).join("\n"), "OPAC");
     expect(within(given).getByText(`Imported: ${OPAC}`)).toBeTruthy();
   });
@@ -124,7 +134,9 @@ describe("App: importing a status table", () => {
     await openReference();
     const message = await paste("Arms Trade Treaty\nParticipant\tSignature\nPeru\tsoon");
     expect(message.textContent).toContain("No participant's act could be read from it, so nothing was imported.");
-    expect(within(screen.getByRole("list", { name: "Rows to check (1)" })).getByText('Line 3: Signature: "soon" is not a date such as "16 Sep 2005 a"')).toBeTruthy();
+    expect(
+      within(screen.getByRole("list", { name: "Rows to check (1)" })).getByText('Line 3: Signature: "soon" is not a date such as "16 Sep 2005 a"'),
+    ).toBeTruthy();
     expect(screen.queryByRole("list", { name: /^Imported tables/u })).toBeNull();
   });
 
@@ -142,7 +154,9 @@ describe("App: importing a status table", () => {
     pane(services());
     await screen.findByText(CHILE, { selector: "div" });
     await openReference();
-    const semicolons = CRC_WITHOUT_NORWAY.split("\n").map((line) => line.split("\t").join(";")).join("\r\n");
+    const semicolons = CRC_WITHOUT_NORWAY.split("\n")
+      .map((line) => line.split("\t").join(";"))
+      .join("\r\n");
     const message = await paste(semicolons);
     expect(within(message).getByText(`Imported: ${CRC}`)).toBeTruthy();
     expect(message.textContent).toContain("4 recorded acts of 2 participants read; every row read.");
@@ -158,7 +172,11 @@ describe("App: importing a status table", () => {
     await paste(LONG_CSV);
     await paste(CRC_WITHOUT_NORWAY);
     const list = screen.getByRole("list", { name: "Imported tables (2)" });
-    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([`${CRC} (crc): 4 actsRemove`, "Arms Trade Treaty (att): 3 actsRemove"]);
+    expect(
+      within(list)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([`${CRC} (crc): 4 actsRemove`, "Arms Trade Treaty (att): 3 actsRemove"]);
     await userEvent.click(screen.getByRole("button", { name: `Remove the table of ${CRC}` }));
     expect(within(screen.getByRole("list", { name: "Imported tables (1)" })).getAllByRole("listitem")).toHaveLength(1);
     // The preview was of the table removed: it goes too.
@@ -178,7 +196,9 @@ describe("App: the imported tables in the gaps, the status lines and the workboo
     const norway = screen.getByRole("region", { name: "Norway: 1 gap" });
     const mismatch = within(norway).getByRole("article", { name: `DATE_MISMATCH: ${CRC}` });
     expect(within(mismatch).getByText("Date differs from the record")).toBeTruthy();
-    expect(within(mismatch).getByText("stated ratified 1991-01-08; recorded ratification 1991-01-09 (pasted table): the binding act's dates differ")).toBeTruthy();
+    expect(
+      within(mismatch).getByText("stated ratified 1991-01-08; recorded ratification 1991-01-09 (pasted table): the binding act's dates differ"),
+    ).toBeTruthy();
 
     await paste(CRC_WITHOUT_NORWAY);
     expect(gapsTab().textContent).toBe("Gaps (2)");
@@ -191,7 +211,12 @@ describe("App: the imported tables in the gaps, the status lines and the workboo
     expect((box as HTMLInputElement).checked).toBe(false);
     await userEvent.click(box);
     expect(gapsTab().textContent).toBe("Gaps (4)");
-    expect(screen.getAllByRole("article").filter((a) => a.getAttribute("data-gap-code") === "DONE_NOT_SAID").map((a) => a.closest("section")?.getAttribute("aria-label"))).toEqual(["Chile: 2 gaps", "Peru: 1 gap"]);
+    expect(
+      screen
+        .getAllByRole("article")
+        .filter((a) => a.getAttribute("data-gap-code") === "DONE_NOT_SAID")
+        .map((a) => a.closest("section")?.getAttribute("aria-label")),
+    ).toEqual(["Chile: 2 gaps", "Peru: 1 gap"]);
   });
 
   it("the review card's status line shows the recorded act beside the stated one", async () => {
@@ -208,7 +233,9 @@ describe("App: the imported tables in the gaps, the status lines and the workboo
     await openReference();
     await paste(CRC_WITHOUT_NORWAY);
     await userEvent.click(screen.getByRole("tab", { name: "Review (2)" }));
-    expect(within(screen.getByRole("article", { name: `${NORWAY_LABEL}, Pending` })).getByText("Status: Bound (stated ratified 1991-01-08; recorded: none)")).toBeTruthy();
+    expect(
+      within(screen.getByRole("article", { name: `${NORWAY_LABEL}, Pending` })).getByText("Status: Bound (stated ratified 1991-01-08; recorded: none)"),
+    ).toBeTruthy();
   });
 
   it("inside Excel, Write reference to workbook calls the service for each imported table and says what was written", async () => {
@@ -222,7 +249,12 @@ describe("App: the imported tables in the gaps, the status lines and the workboo
     const bar = await screen.findByRole("group", { name: "Reference written to the workbook" });
     expect(bar.textContent).toContain(`${CRC}; Arms Trade Treaty: 4 recorded acts added, 0 updated, 0 unchanged in the Reference table.`);
     expect(writeReference.mock.calls.map(([r]) => r.instrumentId)).toEqual(["crc", "att"]);
-    expect(writeReference.mock.calls[0]?.[0].records.map((r) => `${r.actor} ${r.act} ${r.date}`)).toEqual(["Norway signature 1990-01-26", "Norway ratification 1991-01-09", "Chile signature 1990-01-26", "Chile ratification 1990-08-13"]);
+    expect(writeReference.mock.calls[0]?.[0].records.map((r) => `${r.actor} ${r.act} ${r.date}`)).toEqual([
+      "Norway signature 1990-01-26",
+      "Norway ratification 1991-01-09",
+      "Chile signature 1990-01-26",
+      "Chile ratification 1990-08-13",
+    ]);
   });
 
   it("inside Excel says so when the reference could not be written", async () => {
@@ -238,7 +270,10 @@ describe("App: the imported tables in the gaps, the status lines and the workboo
   });
 
   it("outside Excel, the download receives the imported tables and says what went into the Reference table", async () => {
-    const download = jest.fn<ReturnType<Download>, Parameters<Download>>(async () => ({ ...SUMMARY, Reference: { added: 6, updated: 0, unchanged: 0, kept: 0, cleared: 0 } }));
+    const download = jest.fn<ReturnType<Download>, Parameters<Download>>(async () => ({
+      ...SUMMARY,
+      Reference: { added: 6, updated: 0, unchanged: 0, kept: 0, cleared: 0 },
+    }));
     pane(services({ download }));
     await extract();
     await openReference();
@@ -248,7 +283,10 @@ describe("App: the imported tables in the gaps, the status lines and the workboo
     const bar = await screen.findByRole("group", { name: "Downloaded commitments.xlsx" });
     expect(bar.textContent).toContain("Reference: 6 recorded acts of 2 instruments; the Status column and the Gaps sheet read them.");
     const references = download.mock.calls[0]?.[4] ?? [];
-    expect(references.map((r) => [r.instrumentId, r.records.length])).toEqual([["crc", 4], ["crc-opac", 10]]);
+    expect(references.map((r) => [r.instrumentId, r.records.length])).toEqual([
+      ["crc", 4],
+      ["crc-opac", 10],
+    ]);
   });
 
   it("downloads no reference when none is imported", async () => {

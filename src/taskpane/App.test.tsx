@@ -12,7 +12,6 @@ import { sourceItem } from "./state/sources";
 // A whole pane rendered in jsdom and driven by userEvent: seconds on a loaded 2-core machine, not a hang.
 jest.setTimeout(20_000);
 
-
 const SUMMARY: WorkbookSummary = {
   Commitments: { added: 2, updated: 0, unchanged: 0, kept: 0, cleared: 0 },
   Sources: { added: 2, updated: 0, unchanged: 0, kept: 1, cleared: 0 },
@@ -203,7 +202,10 @@ describe("App: the Gaps tab", () => {
   });
 
   it("downloads the chosen checklist with the workbook, and says so", async () => {
-    const download = jest.fn<ReturnType<Write>, Parameters<Write>>(async () => ({ ...SUMMARY, Checklist: { added: 3, updated: 0, unchanged: 0, kept: 0, cleared: 0 } }));
+    const download = jest.fn<ReturnType<Write>, Parameters<Write>>(async () => ({
+      ...SUMMARY,
+      Checklist: { added: 3, updated: 0, unchanged: 0, kept: 0, cleared: 0 },
+    }));
     pane(services({ download }));
     await extract();
     await openGaps(1);

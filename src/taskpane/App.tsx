@@ -20,7 +20,11 @@ import { addSummaries, referenceKey, runImport, withoutReference, withReference,
 import { countItems, EMPTY_REVIEW, evidenceOrder, forWriting, reviewItems, reviewReducer } from "./state/review";
 import { pastedSource, type SourceItem } from "./state/sources";
 
-type Write = (results: readonly DocumentExtraction[], decisions: ReadonlyMap<string, ReviewDecision>, onProgress: (p: WriteProgress) => void) => Promise<WorkbookSummary>;
+type Write = (
+  results: readonly DocumentExtraction[],
+  decisions: ReadonlyMap<string, ReviewDecision>,
+  onProgress: (p: WriteProgress) => void,
+) => Promise<WorkbookSummary>;
 /**
  * As Write, with the checklist chosen on the Gaps tab (null for none) for the file's Checklist
  * table, and the status tables imported there for its Reference table.
@@ -55,7 +59,14 @@ export interface PaneServices {
 type TabId = "sources" | "review" | "gaps" | "source";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500 },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, flexGrow: 1 },
@@ -71,7 +82,17 @@ const useStyles = makeStyles({
   },
   // Each tab panel's heading, for screen readers (the selected tab already shows its name): it
   // puts the panels' own h3 headings in order under the page's h1.
-  panelHeading: { position: "absolute", width: "1px", height: "1px", margin: "-1px", padding: 0, overflow: "hidden", clipPath: "inset(50%)", whiteSpace: "nowrap", border: 0 },
+  panelHeading: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
 });
 
 const PANEL_HEADINGS: Record<TabId, string> = { sources: "Sources", review: "Review", gaps: "Gaps", source: "Source" };
@@ -104,7 +125,9 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
     // A success or an info replaces the previous ones (they report the last step); errors and
     // warnings stay until dismissed, up to four messages in all.
     const passing = (n: Notice) => n.intent === "success" || n.intent === "info";
-    setNotices((list) => [...list.filter((n) => n.title !== title && !(passing(n) && (intent === "success" || intent === "info"))), { id, intent, title, text }].slice(-4));
+    setNotices((list) =>
+      [...list.filter((n) => n.title !== title && !(passing(n) && (intent === "success" || intent === "info"))), { id, intent, title, text }].slice(-4),
+    );
   }, []);
 
   React.useEffect(() => {
@@ -140,7 +163,11 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
         (selected) => {
           if (!live || !selected) return;
           if (!known.current.has(selected.id)) {
-            notify("info", "That row is not in this pane's extraction", `Extract the document it comes from to see it in context. Its evidence: “${selected.evidence.slice(0, 300)}”`);
+            notify(
+              "info",
+              "That row is not in this pane's extraction",
+              `Extract the document it comes from to see it in context. Its evidence: “${selected.evidence.slice(0, 300)}”`,
+            );
             return;
           }
           setShown(selected.id);
@@ -178,13 +205,21 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
     void started.done.then((outcome) => {
       setRun(null);
       const done = collected.filter((r): r is DocumentExtraction => r !== undefined);
-      setRuns((r) => Object.fromEntries(Object.entries(r).map(([id, v]) => [id, v.status === "queued" || v.status === "running" ? { ...v, status: "cancelled" } : v])));
+      setRuns((r) =>
+        Object.fromEntries(Object.entries(r).map(([id, v]) => [id, v.status === "queued" || v.status === "running" ? { ...v, status: "cancelled" } : v])),
+      );
       setResults(done);
       dispatch({ type: "reset" });
       setShown(null);
       const found = done.reduce((n, r) => n + r.commitments.length, 0);
-      if (failures.length > 0) notify("error", "Some documents could not be extracted", `${failures.join(" ")} The others were extracted; check those files and add them again.`);
-      if (outcome === "cancelled") notify("warning", "Extraction cancelled", `${done.length} of ${docs.length} documents were extracted (${found} commitments); extract again to do the rest.`);
+      if (failures.length > 0)
+        notify("error", "Some documents could not be extracted", `${failures.join(" ")} The others were extracted; check those files and add them again.`);
+      if (outcome === "cancelled")
+        notify(
+          "warning",
+          "Extraction cancelled",
+          `${done.length} of ${docs.length} documents were extracted (${found} commitments); extract again to do the rest.`,
+        );
       else notify("success", "Extraction finished", `${found} commitments in ${done.length} documents. Review them on the Review tab.`);
       if (found > 0 && outcome === "finished") setTab("review");
     });
@@ -209,7 +244,10 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
 
   const addPasted = (text: string) => {
     try {
-      const item = pastedSource(text, sources.map((s) => s.id));
+      const item = pastedSource(
+        text,
+        sources.map((s) => s.id),
+      );
       setSources((list) => [...list, item]);
       notify("success", "Pasted text added", `${item.title}. Extract to find its commitments.`);
     } catch (error) {
@@ -224,13 +262,20 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
     const onProgress = (p: WriteProgress) => setWriting({ done: p.done, total: p.total });
     setWriting({ done: 0, total: 0 });
     try {
-      const summary = how === "write" && write ? await write(edited, decisions, onProgress) : await download(edited, decisions, onProgress, checklist, references);
+      const summary =
+        how === "write" && write ? await write(edited, decisions, onProgress) : await download(edited, decisions, onProgress, checklist, references);
       const where = how === "write" ? "Written to the workbook" : "Downloaded commitments.xlsx";
-      const list = summary.Checklist && checklist ? ` Checklist: ${checklist.title}, ${summary.Checklist.added} instruments added; the Gaps sheet reads it.` : "";
-      const recorded = summary.Reference ? ` Reference: ${summary.Reference.added} recorded acts of ${references.length} ${references.length === 1 ? "instrument" : "instruments"}; the Status column and the Gaps sheet read them.` : "";
+      const list =
+        summary.Checklist && checklist ? ` Checklist: ${checklist.title}, ${summary.Checklist.added} instruments added; the Gaps sheet reads it.` : "";
+      const recorded = summary.Reference
+        ? ` Reference: ${summary.Reference.added} recorded acts of ${references.length} ${references.length === 1 ? "instrument" : "instruments"}; the Status column and the Gaps sheet read them.`
+        : "";
       notify("success", where, `${describeSummary(summary)}. Sources: ${describeSummary(summary, "Sources").replace(/^Sources: /u, "")}.${list}${recorded}`);
     } catch (error) {
-      const next = how === "write" ? "Nothing is lost: the pane keeps your review. Check that the workbook is not being edited, then write again, or download the .xlsx." : "Nothing is lost: the pane keeps your review. Try the download again.";
+      const next =
+        how === "write"
+          ? "Nothing is lost: the pane keeps your review. Check that the workbook is not being edited, then write again, or download the .xlsx."
+          : "Nothing is lost: the pane keeps your review. Try the download again.";
       notify("error", how === "write" ? "The workbook was not written" : "The download failed", `${(error as Error).message}. ${next}`);
     } finally {
       setWriting(null);
@@ -282,7 +327,11 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
       for (const result of references) summaries.push(await write(result));
       const total = addSummaries(summaries);
       const names = references.map((r) => r.instrument).join("; ");
-      notify("success", "Reference written to the workbook", `${names}: ${total.added} recorded acts added, ${total.updated} updated, ${total.unchanged} unchanged in the Reference table. The Status column and the Gaps sheet now read it.`);
+      notify(
+        "success",
+        "Reference written to the workbook",
+        `${names}: ${total.added} recorded acts added, ${total.updated} updated, ${total.unchanged} unchanged in the Reference table. The Status column and the Gaps sheet now read it.`,
+      );
     } catch (error) {
       notify("error", "The reference was not written", `${(error as Error).message}. Check that the workbook is not being edited, then write it again.`);
     } finally {
@@ -302,14 +351,18 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
     <main className={styles.root}>
       <header className={styles.header}>
         <h1 className={styles.title}>Commitments Tracker</h1>
-        <Text size={200}>{inExcel ? "Connected to Excel: review, then write to this workbook." : "Not inside Excel: review, then download the workbook as .xlsx."}</Text>
+        <Text size={200}>
+          {inExcel ? "Connected to Excel: review, then write to this workbook." : "Not inside Excel: review, then download the workbook as .xlsx."}
+        </Text>
       </header>
       <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
       <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Pane sections">
         <Tab value="sources" id="tab-sources" className={styles.tab}>{`Sources (${sources.length})`}</Tab>
         <Tab value="review" id="tab-review" className={styles.tab}>{`Review (${counts.total})`}</Tab>
         <Tab value="gaps" id="tab-gaps" className={styles.tab}>{`Gaps (${gaps.length})`}</Tab>
-        <Tab value="source" id="tab-source" className={styles.tab}>Source</Tab>
+        <Tab value="source" id="tab-source" className={styles.tab}>
+          Source
+        </Tab>
       </TabList>
       <section className={styles.panel} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         <h2 className={styles.panelHeading}>{PANEL_HEADINGS[tab]}</h2>
@@ -359,7 +412,14 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
           />
         )}
       </section>
-      <WorkbookBar inExcel={inExcel && services.write !== undefined} counts={counts} busy={busy} progress={writing} onWrite={() => void save("write")} onDownload={() => void save("download")} />
+      <WorkbookBar
+        inExcel={inExcel && services.write !== undefined}
+        counts={counts}
+        busy={busy}
+        progress={writing}
+        onWrite={() => void save("write")}
+        onDownload={() => void save("download")}
+      />
     </main>
   );
 };

@@ -37,7 +37,9 @@ function services(inExcel: boolean): PaneServices {
       saveBlob(blob, "commitments.xlsx");
       return summary;
     },
-    ...(inExcel ? { write: writeToExcel, addChecklist: addChecklistToExcel, writeReference: writeReferenceToExcel, watchSelection: watchCommitmentSelection } : {}),
+    ...(inExcel
+      ? { write: writeToExcel, addChecklist: addChecklistToExcel, writeReference: writeReferenceToExcel, watchSelection: watchCommitmentSelection }
+      : {}),
   };
 }
 

@@ -42,7 +42,7 @@ describe("isWebUrl", () => {
     "http://example.org/<script>",
     "http://",
     " http://example.org",
-    "=HYPERLINK(\"http://x\",\"y\")",
+    '=HYPERLINK("http://x","y")',
   ])("%s is not", (url) => {
     expect(isWebUrl(url)).toBe(false);
   });
@@ -89,7 +89,7 @@ describe("isFormula and cellText", () => {
     expect(isFormula(3)).toBe(false);
   });
   it("shows a formula's cached result, or nothing when it has none", () => {
-    expect(cellText({ formula: "HYPERLINK(\"a\",\"b\")", result: "b" })).toBe("b");
+    expect(cellText({ formula: 'HYPERLINK("a","b")', result: "b" })).toBe("b");
     expect(cellText({ formula: "1+1", result: 2 })).toBe("2");
     expect(cellText({ formula: "1+1" })).toBe("");
   });

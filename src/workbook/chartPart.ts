@@ -15,7 +15,8 @@ export const CHART_REL = "http://schemas.openxmlformats.org/officeDocument/2006/
 export const DRAWING_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const C = 'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const C =
+  'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 function xml(s: string): string {
   return s.replace(/[&<>"]/gu, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
@@ -69,7 +70,8 @@ export function chartXml(sheet: string, chart: ChartPlan, cells: readonly (reado
 /** The drawing part: the chart (its relationship rId1) anchored over the plan's cells. */
 export function drawingXml(chart: ChartPlan): string {
   const { anchor } = chart;
-  const marker = (tag: string, col: number, row: number) => `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+  const marker = (tag: string, col: number, row: number) =>
+    `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
   return (
     `${HEAD}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
     `<xdr:twoCellAnchor>${marker("from", anchor.col, anchor.row)}${marker("to", anchor.col + anchor.cols, anchor.row + anchor.rows)}` +
@@ -123,7 +125,10 @@ export async function addCharts(bytes: Uint8Array, charts: readonly SheetChart[]
     // <drawing> goes after the page setup and before any legacy drawing or table parts.
     await edit(zip, part, (x) => x.replace(/(<legacyDrawing|<tableParts|<extLst|<\/worksheet>)/u, `<drawing r:id="${id}"/>$1`));
     await edit(zip, "[Content_Types].xml", (x) =>
-      x.replace("</Types>", `<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CHART_TYPE}"/><Override PartName="/xl/drawings/drawing${n}.xml" ContentType="${DRAWING_TYPE}"/></Types>`),
+      x.replace(
+        "</Types>",
+        `<Override PartName="/xl/charts/chart${n}.xml" ContentType="${CHART_TYPE}"/><Override PartName="/xl/drawings/drawing${n}.xml" ContentType="${DRAWING_TYPE}"/></Types>`,
+      ),
     );
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });

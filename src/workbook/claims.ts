@@ -25,7 +25,8 @@ export function claimedAreas(current: Area | null, next: Area): Area[] {
   if (!current) return [next];
   const out: Area[] = [];
   if (next.rows > current.rows) out.push({ row: current.row + current.rows, col: next.col, rows: next.rows - current.rows, cols: next.cols });
-  if (next.cols > current.cols) out.push({ row: current.row, col: current.col + current.cols, rows: Math.min(current.rows, next.rows), cols: next.cols - current.cols });
+  if (next.cols > current.cols)
+    out.push({ row: current.row, col: current.col + current.cols, rows: Math.min(current.rows, next.rows), cols: next.cols - current.cols });
   return out;
 }
 

@@ -34,7 +34,9 @@ export async function markDynamicArrays(bytes: Uint8Array, cells: ReadonlyMap<st
   if (marked === 0) return bytes;
   zip.file("xl/metadata.xml", DYNAMIC_ARRAY_METADATA);
   await edit(zip, "[Content_Types].xml", (xml) =>
-    xml.includes('PartName="/xl/metadata.xml"') ? xml : xml.replace("</Types>", `<Override PartName="/xl/metadata.xml" ContentType="${METADATA_TYPE}"/></Types>`),
+    xml.includes('PartName="/xl/metadata.xml"')
+      ? xml
+      : xml.replace("</Types>", `<Override PartName="/xl/metadata.xml" ContentType="${METADATA_TYPE}"/></Types>`),
   );
   await edit(zip, "xl/_rels/workbook.xml.rels", (xml) => {
     if (xml.includes(METADATA_REL)) return xml;

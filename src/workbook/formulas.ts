@@ -58,7 +58,9 @@ export function evidenceSpans(headers: readonly string[]): [number, number][] {
  * stacked side by side with HSTACK.
  */
 export function evidenceReference(headers: readonly string[], target: FormulaTarget): string {
-  const refs = evidenceSpans(headers).map(([a, b]) => `${COMMITMENTS.table}[[#All],${column(headers[a] as string)}${a === b ? "" : `:${column(headers[b] as string)}`}]`);
+  const refs = evidenceSpans(headers).map(
+    ([a, b]) => `${COMMITMENTS.table}[[#All],${column(headers[a] as string)}${a === b ? "" : `:${column(headers[b] as string)}`}]`,
+  );
   if (refs.length === 1) return refs[0] as string;
   return `${target === "excel" ? "HSTACK" : "_xlfn.HSTACK"}(${refs.join(",")})`;
 }
@@ -236,11 +238,18 @@ export const LEVEL_STYLES: Readonly<Record<StatusLevel, { fill: string; font: st
 export const MATRIX_SPARE = { rows: 200, cols: 30 };
 
 /** The Checks sheet: one CT.CHECKS over the Commitments evidence, with the values it gives. */
-export function planChecksSheet(plan: TablePlan, target: FormulaTarget, tables: FormulaTables = NO_TABLES, grid = evidenceGrid(plan.headers, plan.rows)): SpillSheetPlan {
+export function planChecksSheet(
+  plan: TablePlan,
+  target: FormulaTarget,
+  tables: FormulaTables = NO_TABLES,
+  grid = evidenceGrid(plan.headers, plan.rows),
+): SpillSheetPlan {
   const reference = tableGrid(tables.reference);
   return {
     sheet: CHECKS_SHEET,
-    intro: ["Status and Flags of every Commitments row: one CT.CHECKS formula; the table's Status and Flags cells read their row of it. Rebuilt on every write."],
+    intro: [
+      "Status and Flags of every Commitments row: one CT.CHECKS formula; the table's Status and Flags cells read their row of it. Rebuilt on every write.",
+    ],
     row: CHECKS_ROW,
     formula: checksFormula(plan.headers, target, reference !== null),
     values: computedGrid(() => rowChecks(grid, reference ?? undefined)),
@@ -273,7 +282,12 @@ export function fillFormulas(plan: TablePlan, target: FormulaTarget, checks: Spi
 export const SPARE_ROWS = 5;
 
 /** The Gaps sheet: one CT.GAPS over every actor, A to Z. */
-export function planGapsSheet(plan: TablePlan, target: FormulaTarget, tables: FormulaTables = NO_TABLES, grid = evidenceGrid(plan.headers, plan.rows)): SpillSheetPlan {
+export function planGapsSheet(
+  plan: TablePlan,
+  target: FormulaTarget,
+  tables: FormulaTables = NO_TABLES,
+  grid = evidenceGrid(plan.headers, plan.rows),
+): SpillSheetPlan {
   const list = tableGrid(tables.checklist);
   const reference = tableGrid(tables.reference);
   const intro = [
@@ -296,7 +310,12 @@ export function planGapsSheet(plan: TablePlan, target: FormulaTarget, tables: Fo
  * levels in their colours above it, the header row and actor column frozen, each cell coloured
  * by the level its text begins with.
  */
-export function planMatrixSheet(plan: TablePlan, target: FormulaTarget, tables: FormulaTables = NO_TABLES, grid = evidenceGrid(plan.headers, plan.rows)): SpillSheetPlan {
+export function planMatrixSheet(
+  plan: TablePlan,
+  target: FormulaTarget,
+  tables: FormulaTables = NO_TABLES,
+  grid = evidenceGrid(plan.headers, plan.rows),
+): SpillSheetPlan {
   const reference = tableGrid(tables.reference);
   const intro = [
     "Status matrix",

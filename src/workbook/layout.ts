@@ -170,7 +170,16 @@ export const MATRIX_SHEET = "Matrix";
 export const TIMELINE_SHEET = "Timeline";
 
 /** Every sheet the tracker makes, in workbook order. */
-export const SHEET_ORDER: readonly string[] = [COMMITMENTS.sheet, SOURCES.sheet, INSTRUMENTS.sheet, GAPS_SHEET, MATRIX_SHEET, TIMELINE_SHEET, CHECKS_SHEET, SOURCE_TEXT.sheet];
+export const SHEET_ORDER: readonly string[] = [
+  COMMITMENTS.sheet,
+  SOURCES.sheet,
+  INSTRUMENTS.sheet,
+  GAPS_SHEET,
+  MATRIX_SHEET,
+  TIMELINE_SHEET,
+  CHECKS_SHEET,
+  SOURCE_TEXT.sheet,
+];
 
 export function columnIndex(spec: TableSpec, header: string): number {
   const i = spec.columns.findIndex((c) => c.header === header);

@@ -19,7 +19,14 @@ const SPEC: TableSpec = {
 };
 const HEADERS = ["ID", "Actor", "Link", "Review", "Notes"];
 const link = (s: string): Cell => ({ formula: `HYPERLINK("#${s}","${s}")`, result: s });
-const machine = (id: string, actor: string, extra: Partial<RowValues> = {}): RowValues => ({ ID: id, Actor: actor, Link: link(id), Review: "Pending", Notes: "", ...extra });
+const machine = (id: string, actor: string, extra: Partial<RowValues> = {}): RowValues => ({
+  ID: id,
+  Actor: actor,
+  Link: link(id),
+  Review: "Pending",
+  Notes: "",
+  ...extra,
+});
 const snapshot = (rows: Cell[][], headers = HEADERS): TableSnapshot => ({ headers, rows });
 
 describe("planTable on a new table", () => {
@@ -93,7 +100,14 @@ describe("planTable on a table the user worked on", () => {
     expect(fromText.summary).toMatchObject({ updated: 1 });
   });
   it("matches keys with surrounding spaces, and updates only the first of two rows with the same key", () => {
-    const plan = planTable(SPEC, snapshot([[" a ", "x", null, "Accepted", "1"], ["a", "y", null, "Rejected", "2"]]), [machine("a", "Norway")]);
+    const plan = planTable(
+      SPEC,
+      snapshot([
+        [" a ", "x", null, "Accepted", "1"],
+        ["a", "y", null, "Rejected", "2"],
+      ]),
+      [machine("a", "Norway")],
+    );
     expect(plan.rows).toEqual([
       ["a", "Norway", link("a"), "Accepted", "1"],
       ["a", "y", null, "Rejected", "2"],
@@ -101,7 +115,9 @@ describe("planTable on a table the user worked on", () => {
     expect(plan.summary).toEqual({ added: 0, updated: 1, unchanged: 0, kept: 1, cleared: 0 });
   });
   it("never overrides a decision or a note the user made in the workbook", () => {
-    const plan = planTable(SPEC, snapshot([["a", "Norway", link("a"), "Rejected", "mine"]]), [machine("a", "Norway", { Review: "Accepted", Notes: "overwrite?" })]);
+    const plan = planTable(SPEC, snapshot([["a", "Norway", link("a"), "Rejected", "mine"]]), [
+      machine("a", "Norway", { Review: "Accepted", Notes: "overwrite?" }),
+    ]);
     expect(plan.rows[0]).toEqual(["a", "Norway", link("a"), "Rejected", "mine"]);
     expect(plan.summary.unchanged).toBe(1);
     expect(plan.machineColumns).not.toContain(3);
@@ -141,7 +157,17 @@ describe("planTable with columns the user changed", () => {
   });
   it("keeps a column the user added, with its values, and leaves it blank on new rows", () => {
     const headers = ["ID", "Actor", "Link", "Review", "Notes", "Owner"];
-    const plan = planTable(SPEC, snapshot([["a", "x", null, "Pending", "", "Ana"], [null, "by hand", null, "", "", "Ben"]], headers), [machine("a", "Norway"), machine("b", "Chile")]);
+    const plan = planTable(
+      SPEC,
+      snapshot(
+        [
+          ["a", "x", null, "Pending", "", "Ana"],
+          [null, "by hand", null, "", "", "Ben"],
+        ],
+        headers,
+      ),
+      [machine("a", "Norway"), machine("b", "Chile")],
+    );
     expect(plan.headers).toEqual(headers);
     expect(plan.rows.map((r) => r[5])).toEqual(["Ana", "Ben", null]);
     expect(plan.machineColumns).not.toContain(5);
@@ -167,7 +193,14 @@ describe("planTable with columns the user changed", () => {
 });
 
 describe("planTable with clearStaleBy (the source text of re-read documents)", () => {
-  const para = (doc: string, n: number, text: string): RowValues => ({ Key: `${doc}#${n}`, Document: doc, Paragraph: n, Start: 0, End: text.length, Text: text });
+  const para = (doc: string, n: number, text: string): RowValues => ({
+    Key: `${doc}#${n}`,
+    Document: doc,
+    Paragraph: n,
+    Start: 0,
+    End: text.length,
+    Text: text,
+  });
   const headers = SOURCE_TEXT.columns.map((c) => c.header);
   const asRow = (r: RowValues): Cell[] => headers.map((h) => r[h] ?? null);
 
@@ -180,12 +213,18 @@ describe("planTable with clearStaleBy (the source text of re-read documents)", (
     expect(plan.summary).toEqual({ added: 0, updated: 1, unchanged: 0, kept: 1, cleared: 1 });
   });
   it("groups by the first non-blank of several columns, and never clears a row in no group", () => {
-    const ref = (key: string, id: string, name: string): Cell[] => REFERENCE.columns.map((c) => ({ Key: key, "Instrument ID": id, Instrument: name, Actor: "Peru" })[c.header] ?? null);
+    const ref = (key: string, id: string, name: string): Cell[] =>
+      REFERENCE.columns.map((c) => ({ Key: key, "Instrument ID": id, Instrument: name, Actor: "Peru" })[c.header] ?? null);
     const refHeaders = REFERENCE.columns.map((c) => c.header);
     const asValues = (row: Cell[]): RowValues => Object.fromEntries(refHeaders.map((h, i) => [h, row[i] ?? null]));
-    const before = snapshot([ref("a|1", "", "Convention A"), ref("a|2", "", "Convention A"), ref("att|1", "att", "Arms Trade Treaty"), ref("", "", "")], refHeaders);
+    const before = snapshot(
+      [ref("a|1", "", "Convention A"), ref("a|2", "", "Convention A"), ref("att|1", "att", "Arms Trade Treaty"), ref("", "", "")],
+      refHeaders,
+    );
     before.rows[3]![refHeaders.indexOf("Notes")] = "typed by hand";
-    const plan = planTable(REFERENCE, before, [asValues(ref("b|1", "", "Convention B")), asValues(ref("a|2", "", "Convention A"))], { clearStaleBy: ["Instrument ID", "Instrument"] });
+    const plan = planTable(REFERENCE, before, [asValues(ref("b|1", "", "Convention B")), asValues(ref("a|2", "", "Convention A"))], {
+      clearStaleBy: ["Instrument ID", "Instrument"],
+    });
     expect(plan.summary).toMatchObject({ added: 1, unchanged: 1, cleared: 1, kept: 2 });
     expect(plan.rows[0]!.every((c, i) => c === null || refHeaders[i] === "Notes")).toBe(true);
     expect(plan.rows[2]![0]).toBe("att|1");
@@ -212,12 +251,27 @@ describe("planTable on the real layout", () => {
 
 describe("trimBlankTail", () => {
   it("drops blank rows at the end only", () => {
-    const rows: Cell[][] = [["a", null], [null, ""], ["b", null], [null, null], ["", ""]];
-    expect(trimBlankTail(rows)).toEqual([["a", null], [null, ""], ["b", null]]);
+    const rows: Cell[][] = [
+      ["a", null],
+      [null, ""],
+      ["b", null],
+      [null, null],
+      ["", ""],
+    ];
+    expect(trimBlankTail(rows)).toEqual([
+      ["a", null],
+      [null, ""],
+      ["b", null],
+    ]);
   });
   it("keeps a row holding only a formula or only a note", () => {
     expect(trimBlankTail([[null, { formula: "NOW()" }]])).toHaveLength(1);
-    expect(trimBlankTail([[null, null], [null, "note"]])).toHaveLength(2);
+    expect(
+      trimBlankTail([
+        [null, null],
+        [null, "note"],
+      ]),
+    ).toHaveLength(2);
   });
   it("gives the same array back when there is nothing to trim, and nothing for an all-blank body", () => {
     const rows: Cell[][] = [["a"]];

@@ -208,7 +208,10 @@ export class NewWorkbookStore implements TableStore {
         const plan = sheet.table;
         const id = tableParts.length + 1;
         worksheets.push({ name: path, chunks: finished(tableSheet(plan, styles, strings)) });
-        worksheets.push({ name: `xl/worksheets/_rels/sheet${n}.xml.rels`, chunks: () => [relationships([[`rId1`, REL("table"), `../tables/table${id}.xml`]])] });
+        worksheets.push({
+          name: `xl/worksheets/_rels/sheet${n}.xml.rels`,
+          chunks: () => [relationships([[`rId1`, REL("table"), `../tables/table${id}.xml`]])],
+        });
         tableParts.push({ name: `xl/tables/table${id}.xml`, chunks: () => [tableXml(plan, id)] });
       } else if (sheet.spill) {
         const { chart, cells } = sheet.spill;
@@ -406,7 +409,12 @@ function spillSheet(plan: SpillSheetPlan, styles: Styles, strings: SharedStrings
     yield rows.join("");
     if (plan.cells) {
       // A block of cells (formulas with cached results), not a spill; the chart over it, if any, is the sheet's drawing.
-      yield plan.cells.map((line, i) => `<row r="${top + i}">${line.map((cell, j) => cellXml(`${columnLetter(j)}${top + i}`, cell, i === 0 ? bold : 0, strings)).join("")}</row>`).join("");
+      yield plan.cells
+        .map(
+          (line, i) =>
+            `<row r="${top + i}">${line.map((cell, j) => cellXml(`${columnLetter(j)}${top + i}`, cell, i === 0 ? bold : 0, strings)).join("")}</row>`,
+        )
+        .join("");
       yield `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${plan.chart ? '<drawing r:id="rId1"/>' : ""}</worksheet>`;
       return;
     }
@@ -436,7 +444,12 @@ function spillSheet(plan: SpillSheetPlan, styles: Styles, strings: SharedStrings
       const { ranges, styles: rules } = plan.highlights;
       const sqref = ranges.map((r) => `${columnLetter(r.col)}${r.row + 1}:${columnLetter(r.col + r.cols - 1)}${r.row + r.rows}`).join(" ");
       yield `<conditionalFormatting sqref="${sqref}">`;
-      yield rules.map((rule, i) => `<cfRule type="expression" dxfId="${styles.dxf(rule.fill, rule.font)}" priority="${i + 1}"><formula>${xml(beginsWithFormula(ranges, rule.text))}</formula></cfRule>`).join("");
+      yield rules
+        .map(
+          (rule, i) =>
+            `<cfRule type="expression" dxfId="${styles.dxf(rule.fill, rule.font)}" priority="${i + 1}"><formula>${xml(beginsWithFormula(ranges, rule.text))}</formula></cfRule>`,
+        )
+        .join("");
       yield "</conditionalFormatting>";
     }
     yield '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';

@@ -19,7 +19,9 @@ const everything = (book: FakeBook) => Object.fromEntries(LAYOUT.map((spec) => [
 function formulasInTextColumns(book: FakeBook, spec: TableSpec): string[] {
   const hs = headers(book, spec.table);
   const text = new Set(spec.columns.filter((c) => c.kind === "text" || c.kind === "choice").map((c) => c.header));
-  return body(book, spec.table).flatMap((line) => line.flatMap((cell, j) => (text.has(hs[j] as string) && cell.formula !== null ? [`${hs[j]}: ${cell.formula}`] : [])));
+  return body(book, spec.table).flatMap((line) =>
+    line.flatMap((cell, j) => (text.has(hs[j] as string) && cell.formula !== null ? [`${hs[j]}: ${cell.formula}`] : [])),
+  );
 }
 
 let seeds: DocumentExtraction[];
@@ -101,7 +103,9 @@ describe("OfficeStore: a first run into an empty workbook", () => {
   });
   it("offers Pending / Accepted / Rejected as a drop-down on every Review cell", () => {
     const review = COMMITMENTS.columns.findIndex((c) => c.header === "Review");
-    expect(sheet(book, "Commitments").validations).toEqual([{ row: 1, col: review, rows: 23, cols: 1, rule: { list: { inCellDropDown: true, source: "Pending,Accepted,Rejected" } } }]);
+    expect(sheet(book, "Commitments").validations).toEqual([
+      { row: 1, col: review, rows: 23, cols: 1, rule: { list: { inCellDropDown: true, source: "Pending,Accepted,Rejected" } } },
+    ]);
   });
   it("writes the machine's values: text as text, numbers as numbers, links as HYPERLINK formulas", () => {
     const machine = machineRows(seeds).Commitments;
@@ -144,7 +148,12 @@ describe("OfficeStore: a re-run over a table the user worked on", () => {
     edit(book, "Commitments", 3, "Notes", "wrong instrument");
     appendRow(book, "Commitments", { Actor: "Typed by hand", Review: "Accepted", Notes: "no id" });
     appendRow(book, "Commitments", { ID: "c-mine", Actor: "Unknown id", Notes: "my own" });
-    addColumn(book, "Commitments", "Owner", ids.map((_, i) => `owner ${i}`));
+    addColumn(
+      book,
+      "Commitments",
+      "Owner",
+      ids.map((_, i) => `owner ${i}`),
+    );
     const summary = await run(book, seeds);
 
     const after = rows(book, "Commitments");

@@ -110,7 +110,9 @@ export class OfficeStore implements TableStore {
     const { workbook } = this.context;
     const tables = specs.map((spec) => workbook.tables.getItemOrNullObject(spec.table).load("isNullObject"));
     const sheets = specs.map((spec) => workbook.worksheets.getItemOrNullObject(spec.sheet).load("isNullObject"));
-    const spillSheets = [GAPS_SHEET, MATRIX_SHEET, TIMELINE_SHEET, CHECKS_SHEET].map((name) => [name, workbook.worksheets.getItemOrNullObject(name).load("isNullObject")] as const);
+    const spillSheets = [GAPS_SHEET, MATRIX_SHEET, TIMELINE_SHEET, CHECKS_SHEET].map(
+      (name) => [name, workbook.worksheets.getItemOrNullObject(name).load("isNullObject")] as const,
+    );
     const legacyGaps = workbook.tables.getItemOrNullObject(GAPS_SHEET).load("isNullObject");
     await this.context.sync();
     this.spillSheets = new Map(spillSheets.filter(([, sheet]) => !sheet.isNullObject));
@@ -135,7 +137,10 @@ export class OfficeStore implements TableStore {
     });
     if (present.length > 0 || crowded.length > 0 || timeline) await this.context.sync();
     for (const { spec, used } of crowded) {
-      if (!used.isNullObject) throw new WorkbookError(`the sheet "${spec.sheet}" has content but no ${spec.table} table; rename that sheet so the tracker can create its own, then run again`);
+      if (!used.isNullObject)
+        throw new WorkbookError(
+          `the sheet "${spec.sheet}" has content but no ${spec.table} table; rename that sheet so the tracker can create its own, then run again`,
+        );
     }
 
     const snapshots: (TableSnapshot | null)[] = specs.map(() => null);
@@ -158,7 +163,8 @@ export class OfficeStore implements TableStore {
     };
     for (const { spec, table, range, header } of present) {
       const headers = (header.values[0] ?? []).map((h) => String(h ?? "").trim());
-      if (!headers.includes(spec.key)) throw new WorkbookError(`the ${spec.table} table has no "${spec.key}" column; restore its header (or rename the table) and run again`);
+      if (!headers.includes(spec.key))
+        throw new WorkbookError(`the ${spec.table} table has no "${spec.key}" column; restore its header (or rename the table) and run again`);
       const found: Found = { spec, table, rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: range.rowCount - 1, headers };
       this.found.set(spec.table, found);
       snapshots[specs.indexOf(spec)] = { headers, rows: [] };
@@ -167,7 +173,11 @@ export class OfficeStore implements TableStore {
       for (let from = 0; from < found.rowCount; from += perChunk) {
         const count = Math.min(perChunk, found.rowCount - from);
         if (queued + count * rowBytes > this.maxRequestBytes) await drain();
-        chunks.push({ found, from, range: table.worksheet.getRangeByIndexes(found.rowIndex + 1 + from, found.columnIndex, count, headers.length).load("formulas") });
+        chunks.push({
+          found,
+          from,
+          range: table.worksheet.getRangeByIndexes(found.rowIndex + 1 + from, found.columnIndex, count, headers.length).load("formulas"),
+        });
         queued += count * rowBytes;
       }
     }
@@ -241,7 +251,11 @@ export class OfficeStore implements TableStore {
     // Each spill sheet's lines and formulas go with the last rows, unless they would overfill that
     // request; a block of cells (the Timeline's formulas) may need a request of its own.
     for (const sheet of sheets) {
-      const bytes = payloadBytes(sheet.intro.map((line) => [line])) + payloadBytes([[`=${sheet.formula}`]]) + payloadBytes(sheet.cells ?? []) + payloadBytes([sheet.legend?.cells ?? []]);
+      const bytes =
+        payloadBytes(sheet.intro.map((line) => [line])) +
+        payloadBytes([[`=${sheet.formula}`]]) +
+        payloadBytes(sheet.cells ?? []) +
+        payloadBytes([sheet.legend?.cells ?? []]);
       if (pending > 0 && pending + bytes > this.maxRequestBytes) await flush();
       this.queueSpillSheet(sheet);
       pending += bytes;
@@ -301,9 +315,16 @@ export class OfficeStore implements TableStore {
       sheet.getRangeByIndexes(plan.row, 0, 1, cols).format.font.bold = true;
       if (plan.chart) {
         const { data, anchor, title, colors } = plan.chart;
-        const chart = sheet.charts.add("ColumnStacked" as Excel.ChartType, sheet.getRangeByIndexes(data.row, data.col, data.rows, data.cols), "Columns" as Excel.ChartSeriesBy);
+        const chart = sheet.charts.add(
+          "ColumnStacked" as Excel.ChartType,
+          sheet.getRangeByIndexes(data.row, data.col, data.rows, data.cols),
+          "Columns" as Excel.ChartSeriesBy,
+        );
         chart.title.text = title;
-        chart.setPosition(sheet.getRangeByIndexes(anchor.row, anchor.col, 1, 1), sheet.getRangeByIndexes(anchor.row + anchor.rows, anchor.col + anchor.cols, 1, 1));
+        chart.setPosition(
+          sheet.getRangeByIndexes(anchor.row, anchor.col, 1, 1),
+          sheet.getRangeByIndexes(anchor.row + anchor.rows, anchor.col + anchor.cols, 1, 1),
+        );
         colors.forEach((color, i) => chart.series.getItemAt(i).format.fill.setSolidColor(`#${color}`));
       }
     } else sheet.getRangeByIndexes(plan.row, 0, 1, 1).formulas = [[`=${xmlSafe(plan.formula)}`]];

@@ -12,5 +12,8 @@ import { cellSafe } from "./cells";
  * could read the file.
  */
 export function escapeOoxml(s: string): string {
-  return cellSafe(s).replace(/_(?=x[0-9A-Fa-f]{4}_)|[^\t\n\u0020-\u007E\u0080-\u{10FFFF}]/gu, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  return cellSafe(s).replace(
+    /_(?=x[0-9A-Fa-f]{4}_)|[^\t\n\u0020-\u007E\u0080-\u{10FFFF}]/gu,
+    (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
+  );
 }

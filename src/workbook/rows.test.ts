@@ -67,7 +67,9 @@ describe("sourceLink", () => {
   });
   it("gives two documents of the same name, different content, different targets", () => {
     const other = "f".repeat(64);
-    expect(literals((sourceLink("doc.txt", SHA, 1) as FormulaCell).formula).strings[1]).not.toBe(literals((sourceLink("doc.txt", other, 1) as FormulaCell).formula).strings[1]);
+    expect(literals((sourceLink("doc.txt", SHA, 1) as FormulaCell).formula).strings[1]).not.toBe(
+      literals((sourceLink("doc.txt", other, 1) as FormulaCell).formula).strings[1],
+    );
   });
   it("keeps a hostile document id inside its string literals (quotes doubled)", () => {
     const doc = 'x",0)&CALL("cmd","/c calc")&"';
@@ -122,7 +124,14 @@ describe("machineRows", () => {
     const commitments = seeds.flatMap((r) => r.commitments);
     rows.Commitments.forEach((row, i) => {
       const c = commitments[i]!;
-      expect(row).toMatchObject({ Actor: c.actor, Action: c.action, Instrument: c.instrument, Evidence: c.source.quote, Polarity: c.polarity, Confidence: c.confidence });
+      expect(row).toMatchObject({
+        Actor: c.actor,
+        Action: c.action,
+        Instrument: c.instrument,
+        Evidence: c.source.quote,
+        Polarity: c.polarity,
+        Confidence: c.confidence,
+      });
       expect(row["Instrument ID"]).toBe(c.instrumentId ?? "");
       expect(row.Date).toBe(c.date ?? "");
       expect(row).toMatchObject({ Review: "Pending", Notes: "", Status: null, Flags: null });

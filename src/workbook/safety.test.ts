@@ -27,7 +27,9 @@ function allCells(book: FakeBook): Record<string, unknown> {
 /** Every cell of every sheet of an exceljs workbook, by "sheet!A1". */
 function allXlsxCells(wb: ExcelJS.Workbook): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  wb.eachSheet((ws) => ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => void (out[`${ws.name}!${cell.address}`] = cell.value))));
+  wb.eachSheet((ws) =>
+    ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => void (out[`${ws.name}!${cell.address}`] = cell.value))),
+  );
   return out;
 }
 
@@ -55,7 +57,9 @@ describe("cells the user typed under or beside a table are never written over (c
     const before = allCells(book);
     const syncs = book.syncs;
     await expect(office(book, more)).rejects.toThrow(WorkbookError);
-    await expect(office(book, more)).rejects.toThrow(/Commitments table needs the cells A5:P7 on the sheet "Commitments", but A5 holds a value.*nothing was written/u);
+    await expect(office(book, more)).rejects.toThrow(
+      /Commitments table needs the cells A5:P7 on the sheet "Commitments", but A5 holds a value.*nothing was written/u,
+    );
     expect(allCells(book)).toEqual(before);
     expect(book.syncs).toBeGreaterThan(syncs);
     // Without new rows the table does not grow: the run goes through and the cells stay.
@@ -71,7 +75,9 @@ describe("cells the user typed under or beside a table are never written over (c
     book.addSheet("Checklist");
     type(book, "Checklist", 1, 1, "my own list");
     const before = allCells(book);
-    await expect(addChecklist(new OfficeStore(book.context), checklist)).rejects.toThrow(/Checklist table needs the cells A1:F4 on the sheet "Checklist", but B2 holds a value/u);
+    await expect(addChecklist(new OfficeStore(book.context), checklist)).rejects.toThrow(
+      /Checklist table needs the cells A1:F4 on the sheet "Checklist", but B2 holds a value/u,
+    );
     expect(allCells(book)).toEqual(before);
 
     const store = XlsxStore.empty();

@@ -83,7 +83,9 @@ export async function addChecklist(store: TableStore, checklist: Checklist): Pro
   const [commitments, existing, reference] = await store.read([COMMITMENTS, CHECKLIST, REFERENCE]);
   const plan = planTable(CHECKLIST, existing ?? null, checklistRows(checklist));
   const table = planTable(COMMITMENTS, commitments ?? null, []);
-  await store.write([plan], undefined, [planGapsSheet(table, store.formulaTarget, { checklist: { headers: plan.headers, rows: plan.rows }, reference: reference ?? null })]);
+  await store.write([plan], undefined, [
+    planGapsSheet(table, store.formulaTarget, { checklist: { headers: plan.headers, rows: plan.rows }, reference: reference ?? null }),
+  ]);
   return plan.summary;
 }
 
@@ -117,7 +119,11 @@ export function referenceRows(result: ImportResult, importedAt: string): RowValu
  * and the user's Notes, stay. An instrument is its catalog id, or its name when it has none, so
  * that two tables of instruments outside the catalog never clear each other.
  */
-export async function writeReference(store: TableStore, result: ImportResult, importedAt = new Date().toISOString().slice(0, 19).replace("T", " ")): Promise<MergeSummary> {
+export async function writeReference(
+  store: TableStore,
+  result: ImportResult,
+  importedAt = new Date().toISOString().slice(0, 19).replace("T", " "),
+): Promise<MergeSummary> {
   const [existing, commitments, checklist] = await store.read([REFERENCE, COMMITMENTS, CHECKLIST]);
   const plan = planTable(REFERENCE, existing ?? null, referenceRows(result, importedAt), { clearStaleBy: ["Instrument ID", "Instrument"] });
   if (!commitments) {

@@ -44,7 +44,8 @@ function xmlSafeFormula(value: Value): Value {
 
 /** A cell for exceljs. Strings are always string cells: exceljs never reads "=…" as a formula. */
 export function toExcelJs(cell: Cell): Value {
-  if (isFormula(cell)) return cell.result === undefined ? { formula: cell.formula, date1904: false } : { formula: cell.formula, result: cell.result, date1904: false };
+  if (isFormula(cell))
+    return cell.result === undefined ? { formula: cell.formula, date1904: false } : { formula: cell.formula, result: cell.result, date1904: false };
   if (typeof cell === "string" && cell.length > MAX_CELL_TEXT) return cell.slice(0, MAX_CELL_TEXT);
   return cell;
 }
@@ -111,14 +112,18 @@ export class XlsxStore implements TableStore {
     if (!ws) return null;
     // As in the add-in: a sheet of ours without its table must be empty, or the table would overwrite it.
     if (!table) {
-      if (ws.actualRowCount > 0 && !spec.optional) throw new WorkbookError(`the sheet "${spec.sheet}" has content but no ${spec.table} table; rename that sheet so the tracker can create its own, then run again`);
+      if (ws.actualRowCount > 0 && !spec.optional)
+        throw new WorkbookError(
+          `the sheet "${spec.sheet}" has content but no ${spec.table} table; rename that sheet so the tracker can create its own, then run again`,
+        );
       return null;
     }
     const { row, col, rows, cols } = decodeRef(table.model.tableRef);
     const line = (r: number) => Array.from({ length: cols }, (_, j) => fromExcelJs(ws.getCell(r, col + j).value));
     const headers = line(row).map((h) => (h === null ? "" : String(h)));
     // Without its key no row could be matched: every row would be added again.
-    if (!headers.some((h) => h.trim() === spec.key)) throw new WorkbookError(`the ${spec.table} table has no "${spec.key}" column; restore its header (or rename the table) and run again`);
+    if (!headers.some((h) => h.trim() === spec.key))
+      throw new WorkbookError(`the ${spec.table} table has no "${spec.key}" column; restore its header (or rename the table) and run again`);
     const body: Cell[][] = [];
     for (let r = row + 1; r < row + rows; r++) body.push(line(r));
     return { headers, rows: trimBlankTail(body) };

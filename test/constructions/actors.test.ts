@@ -14,16 +14,40 @@ const LAST = ["Ruiz", "Ngata", "Vashko", "Okonjo", "Lindqvist", "Moreau", "Brigh
 /** Invented towns, for venues. */
 const TOWNS = ["Kalamba", "Porto Lindo", "Santa Vera", "Mirovo", "Oskarvik"];
 /** Titles an official carries before a name, and how the same office reads after "the". */
-const TITLES = ["Foreign Minister", "President", "Prime Minister", "Ambassador", "Minister for Foreign Affairs", "Permanent Representative", "Secretary of State"];
+const TITLES = [
+  "Foreign Minister",
+  "President",
+  "Prime Minister",
+  "Ambassador",
+  "Minister for Foreign Affairs",
+  "Permanent Representative",
+  "Secretary of State",
+];
 /** States with the adjective the press uses for them. */
 const ADJECTIVES: ReadonlyArray<[string, string]> = [
-  ["Chile", "Chilean"], ["Norway", "Norwegian"], ["Kenya", "Kenyan"], ["Costa Rica", "Costa Rican"], ["Mongolia", "Mongolian"],
-  ["Uruguay", "Uruguayan"], ["Senegal", "Senegalese"], ["Jamaica", "Jamaican"], ["Ghana", "Ghanaian"], ["Tunisia", "Tunisian"],
-  ["Austria", "Austrian"], ["Malta", "Maltese"], ["Peru", "Peruvian"], ["Portugal", "Portuguese"], ["Latvia", "Latvian"], ["Namibia", "Namibian"],
+  ["Chile", "Chilean"],
+  ["Norway", "Norwegian"],
+  ["Kenya", "Kenyan"],
+  ["Costa Rica", "Costa Rican"],
+  ["Mongolia", "Mongolian"],
+  ["Uruguay", "Uruguayan"],
+  ["Senegal", "Senegalese"],
+  ["Jamaica", "Jamaican"],
+  ["Ghana", "Ghanaian"],
+  ["Tunisia", "Tunisian"],
+  ["Austria", "Austrian"],
+  ["Malta", "Maltese"],
+  ["Peru", "Peruvian"],
+  ["Portugal", "Portuguese"],
+  ["Latvia", "Latvian"],
+  ["Namibia", "Namibian"],
 ];
 /** Acts an official performs on a treaty, as written, and the action recorded. */
 const ACTS: ReadonlyArray<[string, string]> = [
-  ["signed", "signed"], ["ratified", "ratified"], ["acceded to", "acceded"], ["deposited the instrument of ratification of", "ratified"],
+  ["signed", "signed"],
+  ["ratified", "ratified"],
+  ["acceded to", "acceded"],
+  ["deposited the instrument of ratification of", "ratified"],
 ];
 
 const person = (rng: Rng) => `${pick(rng, FIRST)} ${pick(rng, LAST)}`;
@@ -57,7 +81,8 @@ const adjectives = generate(1302, 6, (rng, i) => {
   const title = pick(rng, ["President", "Prime Minister", "Foreign Minister", "Ambassador"]);
   const [verb, action] = pick(rng, ACTS);
   const t = pick(rng, TREATIES);
-  const text = i % 2 === 0 ? `The ${adjective} ${title} ${person(rng)} ${verb} ${t.written}.` : `${adjective} ${title} ${person(rng)} ${verb} ${t.written} last year.`;
+  const text =
+    i % 2 === 0 ? `The ${adjective} ${title} ${person(rng)} ${verb} ${t.written}.` : `${adjective} ${title} ${person(rng)} ${verb} ${t.written} last year.`;
   return caseOf(text, [row(name, action, t.id)]);
 });
 
@@ -103,7 +128,10 @@ const depositary = generate(1306, 5, (rng, i) => {
   const t = pick(rng, TREATIES);
   const texts: Array<[string, string[]]> = [
     [`${state.written} deposited its instrument of ratification of ${t.written} with the Secretary-General.`, [row(state.name, "ratified", t.id)]],
-    [`Today ${state.written} deposited with the Secretary-General of the United Nations its instrument of accession to ${t.written}.`, [row(state.name, "acceded", t.id)]],
+    [
+      `Today ${state.written} deposited with the Secretary-General of the United Nations its instrument of accession to ${t.written}.`,
+      [row(state.name, "acceded", t.id)],
+    ],
     [`${state.written} acceded to ${t.written}. The Secretary-General received its instrument of accession on 3 May.`, [row(state.name, "acceded", t.id)]],
     [`${state.written} ratified ${t.written}, and its instrument was deposited with the United Nations in New York.`, [row(state.name, "ratified", t.id)]],
     [`The instrument of ratification of ${t.written} was deposited with the United Nations.`, []],
@@ -118,7 +146,10 @@ const speaker = generate(1307, 4, (rng, i) => {
   const t = pick(rng, TREATIES);
   const day = 2 + Math.floor(rng() * 26);
   const head = `Statement by the delegation of ${state.written}\n\nNEW YORK, ${day} May 2019 -- `;
-  const text = i % 2 === 0 ? `Today my country deposited its instrument of ratification of ${t.written}.` : `Today my country deposited with the Secretary-General its instrument of accession to ${t.written}.`;
+  const text =
+    i % 2 === 0
+      ? `Today my country deposited its instrument of ratification of ${t.written}.`
+      : `Today my country deposited with the Secretary-General its instrument of accession to ${t.written}.`;
   const date = `2019-05-${String(day).padStart(2, "0")}`;
   return caseOf(text, rowsFor([state], i % 2 === 0 ? "ratified" : "acceded", t.id, "affirmed", date), { head, dates: true });
 });
@@ -138,9 +169,18 @@ const firstPerson = generate(1312, 4, (rng, i) => {
   const states = sample(rng, STATES, 3);
   const t = pick(rng, TREATIES);
   const call = pick(rng, ["We call upon all States to ratify", "We urge all remaining States to accede to", "I encourage all other States to sign and ratify"]);
-  if (i === 0) return caseOf(`I take the floor on behalf of ${states.map((x) => x.written).join(", ")}. ${call} ${t.written}.`, rowsFor(states, "called-for", t.id, "affirmed"));
-  if (i === 1) return caseOf(`I encourage all other States to sign and ratify ${t.written} without delay.`, [row("UN Deputy Secretary-General", "called-for", t.id)], { head: "Deputy Secretary-General's remarks on the anniversary of the treaty\n\n" });
-  return caseOf(`"I urge all States to ratify ${t.written} without delay," said ${person(rng)} of a disarmament coalition.`, [], { head: `${capitalise(states[0]?.written ?? "")} hosts arms control meeting\n\n` });
+  if (i === 0)
+    return caseOf(
+      `I take the floor on behalf of ${states.map((x) => x.written).join(", ")}. ${call} ${t.written}.`,
+      rowsFor(states, "called-for", t.id, "affirmed"),
+    );
+  if (i === 1)
+    return caseOf(`I encourage all other States to sign and ratify ${t.written} without delay.`, [row("UN Deputy Secretary-General", "called-for", t.id)], {
+      head: "Deputy Secretary-General's remarks on the anniversary of the treaty\n\n",
+    });
+  return caseOf(`"I urge all States to ratify ${t.written} without delay," said ${person(rng)} of a disarmament coalition.`, [], {
+    head: `${capitalise(states[0]?.written ?? "")} hosts arms control meeting\n\n`,
+  });
 });
 
 /** A venue is where, never who: "in Geneva", "at the United Nations Headquarters", "in Kalamba, Kenya". */
@@ -155,7 +195,10 @@ const venues = generate(1308, 8, (rng, i) => {
     const place = i === 6 ? "At the United Nations" : "Speaking at the Security Council";
     return caseOf(`${place}, ${state.written} ${verb} ${t.written}.`, rowsFor([state], action, t.id, "affirmed"));
   }
-  const text = i % 3 === 0 ? `At the United Nations Headquarters in New York, ${state.written} ${verb} ${t.written}.` : `${state.written} ${verb} ${t.written} at a ceremony in Geneva.`;
+  const text =
+    i % 3 === 0
+      ? `At the United Nations Headquarters in New York, ${state.written} ${verb} ${t.written}.`
+      : `${state.written} ${verb} ${t.written} at a ceremony in Geneva.`;
   return caseOf(text, rowsFor([state], action, t.id, "affirmed"));
 });
 
@@ -166,7 +209,10 @@ const unActors = generate(1309, 5, (rng, i) => {
     [`The Secretary-General urged all States to accede to ${t.written} without delay.`, row("UN Secretary-General", "called-for", t.id)],
     [`The Deputy Secretary-General called on all States to ratify ${t.written}.`, row("UN Deputy Secretary-General", "called-for", t.id)],
     [`The General Assembly adopted ${t.written} in 2013.`, row("UN General Assembly", "adopted", t.id)],
-    [`${capitalise(t.written)} was adopted by the ${pick(rng, ["57th", "68th", "71st"])} General Assembly of the United Nations.`, row("UN General Assembly", "adopted", t.id)],
+    [
+      `${capitalise(t.written)} was adopted by the ${pick(rng, ["57th", "68th", "71st"])} General Assembly of the United Nations.`,
+      row("UN General Assembly", "adopted", t.id),
+    ],
   ];
   const [text, expected] = texts[i % texts.length] as [string, string];
   return caseOf(text, [expected]);
@@ -195,7 +241,12 @@ const nearMisses = generate(1310, 8, (rng, i) => {
  * Names that are also ordinary words or first names ("Turkey", "Jordan", "Chad", "Georgia"): a
  * state as a clause's subject or in a list, never after a first name ("Michael Jordan").
  */
-const AMBIGUOUS: ReadonlyArray<[string, string]> = [["Turkey", "Türkiye"], ["Jordan", "Jordan"], ["Chad", "Chad"], ["Georgia", "Georgia"]];
+const AMBIGUOUS: ReadonlyArray<[string, string]> = [
+  ["Turkey", "Türkiye"],
+  ["Jordan", "Jordan"],
+  ["Chad", "Chad"],
+  ["Georgia", "Georgia"],
+];
 const ambiguous = generate(1313, 10, (rng, i) => {
   const [written, name] = pick(rng, AMBIGUOUS);
   const [verb, action] = pick(rng, ACTS);
@@ -219,11 +270,20 @@ const ambiguous = generate(1313, 10, (rng, i) => {
  */
 const homeGovernment = generate(1314, 6, (rng, i) => {
   const [home, other] = sample(rng, BARE, 2) as [StateName, StateName];
-  const t = pick(rng, TREATIES.filter((x) => x.type === "treaty"));
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
   const head = `${home.written} stays on the sidelines of ${t.written.replace(/^the /u, "the ")}\n\n`;
   const texts: Array<[string, string[]]> = [
-    [`${other.written} signed ${t.written} in 2013. A spokesman defended the government's refusal to sign the treaty.`, [row(other.name, "signed", t.id), row(home.name, "signed", t.id, "negated")]],
-    [`${other.written} has ratified ${t.written}. The government's reluctance to ratify the treaty drew criticism.`, [row(other.name, "ratified", t.id), row(home.name, "ratified", t.id, "negated")]],
+    [
+      `${other.written} signed ${t.written} in 2013. A spokesman defended the government's refusal to sign the treaty.`,
+      [row(other.name, "signed", t.id), row(home.name, "signed", t.id, "negated")],
+    ],
+    [
+      `${other.written} has ratified ${t.written}. The government's reluctance to ratify the treaty drew criticism.`,
+      [row(other.name, "ratified", t.id), row(home.name, "ratified", t.id, "negated")],
+    ],
   ];
   const [text, expected] = texts[i % texts.length] as [string, string[]];
   return caseOf(text, expected, { head });
@@ -233,7 +293,10 @@ const homeGovernment = generate(1314, 6, (rng, i) => {
 const laterCalls = generate(1315, 4, (rng, i) => {
   const t = pick(rng, TREATIES);
   if (i % 2 === 0) {
-    return caseOf(`The Secretary-General calls on all Parties to accelerate their domestic procedures in order to ${pick(rng, ["join", "ratify"])} ${t.written} as soon as possible.`, [row("UN Secretary-General", "called-for", t.id)]);
+    return caseOf(
+      `The Secretary-General calls on all Parties to accelerate their domestic procedures in order to ${pick(rng, ["join", "ratify"])} ${t.written} as soon as possible.`,
+      [row("UN Secretary-General", "called-for", t.id)],
+    );
   }
   return caseOf(`The Secretary-General called on States to consider the goals of ${t.written}, and to adopt a comprehensive approach to adaptation.`, []);
 });
@@ -241,10 +304,19 @@ const laterCalls = generate(1315, 4, (rng, i) => {
 /** A counted plural named in the next sentence ("two more states … they will accede … These are A and B"), and "neither country … their" for the pair. */
 const namedLater = generate(1316, 6, (rng, i) => {
   const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
-  const t = pick(rng, TREATIES.filter((x) => x.type !== "declaration"));
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+  );
   const texts: Array<[string, string[]]> = [
-    [`Two more states have formally notified the depositary that they will accede to ${t.written}. These are ${a.written} and ${b.written}.`, [row(a.name, "acceded", t.id, "planned"), row(b.name, "acceded", t.id, "planned")]],
-    [`${a.written} and ${b.written} signed ${t.written} in May. Although neither country has completed depositing their instruments of ratification, both will attend.`, [row(a.name, "signed", t.id), row(b.name, "signed", t.id), row(a.name, "ratified", t.id, "negated"), row(b.name, "ratified", t.id, "negated")]],
+    [
+      `Two more states have formally notified the depositary that they will accede to ${t.written}. These are ${a.written} and ${b.written}.`,
+      [row(a.name, "acceded", t.id, "planned"), row(b.name, "acceded", t.id, "planned")],
+    ],
+    [
+      `${a.written} and ${b.written} signed ${t.written} in May. Although neither country has completed depositing their instruments of ratification, both will attend.`,
+      [row(a.name, "signed", t.id), row(b.name, "signed", t.id), row(a.name, "ratified", t.id, "negated"), row(b.name, "ratified", t.id, "negated")],
+    ],
     [`Three states have said that they will accede to ${t.written}. These are ${a.written} and ${b.written}.`, []],
   ];
   const [text, expected] = texts[i % texts.length] as [string, string[]];
@@ -257,15 +329,39 @@ const offices = generate(1317, 6, (rng, i) => {
   const t = pick(rng, TREATIES);
   const [verb, action] = pick(rng, ACTS);
   const texts: Array<[string, string[]]> = [
-    [`On behalf of ${state.written}, ${pick(rng, ["State Secretary", "Minister of State", "Special Envoy", "Vice Minister"])} ${person(rng)} ${verb} ${t.written}.`, [row(state.name, action, t.id)]],
-    [`${state.written}'s ${pick(rng, ["Ambassador", "Permanent Representative"])} to the United Nations ${verb} ${t.written}.`, [row(state.name, action, t.id)]],
+    [
+      `On behalf of ${state.written}, ${pick(rng, ["State Secretary", "Minister of State", "Special Envoy", "Vice Minister"])} ${person(rng)} ${verb} ${t.written}.`,
+      [row(state.name, action, t.id)],
+    ],
+    [
+      `${state.written}'s ${pick(rng, ["Ambassador", "Permanent Representative"])} to the United Nations ${verb} ${t.written}.`,
+      [row(state.name, action, t.id)],
+    ],
     [`The European Union and its ${pick(rng, ["27", "28"])} member states ${verb} ${t.written}.`, [row("European Union", action, t.id)]],
   ];
   const [text, expected] = texts[i % texts.length] as [string, string[]];
   return caseOf(text, expected);
 });
 
-const CASES: Case[] = [...offices, ...namedLater, ...laterCalls, ...homeGovernment, ...ambiguous, ...apposition, ...adjectives, ...onBehalf, ...oneState, ...pronouns, ...depositary, ...speaker, ...venues, ...unActors, ...nearMisses, ...titledLists, ...firstPerson];
+const CASES: Case[] = [
+  ...offices,
+  ...namedLater,
+  ...laterCalls,
+  ...homeGovernment,
+  ...ambiguous,
+  ...apposition,
+  ...adjectives,
+  ...onBehalf,
+  ...oneState,
+  ...pronouns,
+  ...depositary,
+  ...speaker,
+  ...venues,
+  ...unActors,
+  ...nearMisses,
+  ...titledLists,
+  ...firstPerson,
+];
 
 describe("construction family: actors", () => {
   it("has enough cases", () => {

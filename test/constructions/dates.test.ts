@@ -14,7 +14,10 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 const CITIES = ["New York", "Geneva", "Vienna", "NEW YORK", "GENEVA"];
 /** Binding or signing acts, as written, and the action recorded. */
 const ACTS: ReadonlyArray<[string, string]> = [
-  ["signed", "signed"], ["ratified", "ratified"], ["acceded to", "acceded"], ["deposited its instrument of ratification of", "ratified"],
+  ["signed", "signed"],
+  ["ratified", "ratified"],
+  ["acceded to", "acceded"],
+  ["deposited its instrument of ratification of", "ratified"],
 ];
 const NO_DATE_HEAD = "Press release\n\n";
 
@@ -61,7 +64,9 @@ const today = generate(1701, 12, (rng, i) => {
   const [a] = sample(rng, STATES, 1);
   const t = pick(rng, TREATIES);
   const [verb, action] = pick(rng, ACTS);
-  const body = [`${a!.written} today ${verb} ${t.written}.`, `Today, ${a!.written} ${verb} ${t.written}.`, `${a!.written} ${verb} ${t.written} today.`][i % 3] as string;
+  const body = [`${a!.written} today ${verb} ${t.written}.`, `Today, ${a!.written} ${verb} ${t.written}.`, `${a!.written} ${verb} ${t.written} today.`][
+    i % 3
+  ] as string;
   const head = headOf(dateline(rng, x, i));
   return { text: capitalise(body), head, dates: true, expected: rowsFor([a!], action, t.id, "affirmed", iso(x)) };
 });
@@ -108,7 +113,12 @@ const undated = generate(1704, 6, (rng, i) => {
   const t = pick(rng, TREATIES);
   const [verb, action] = pick(rng, ACTS);
   const when = ["today", "yesterday", "last December", "earlier this month", "on Friday", "this week"][i % 6] as string;
-  return { text: capitalise(`${a!.written} ${verb} ${t.written} ${when}.`), head: NO_DATE_HEAD, dates: true, expected: rowsFor([a!], action, t.id, "affirmed", null) };
+  return {
+    text: capitalise(`${a!.written} ${verb} ${t.written} ${when}.`),
+    head: NO_DATE_HEAD,
+    dates: true,
+    expected: rowsFor([a!], action, t.id, "affirmed", null),
+  };
 });
 
 /** Stated dates in their forms and word orders, with and without a dateline. */
@@ -146,8 +156,13 @@ const windows = generate(1707, 6, (rng, i) => {
   const t = pick(rng, TREATIES);
   const [verb, action] = pick(rng, ACTS);
   const name = MONTH_NAMES[x.m - 1] as string;
-  const span = [`from ${x.d - 2} to ${x.d} ${name} ${x.y}`, `from ${x.d - 3}-${x.d} ${name} ${x.y}`, `on ${x.d - 1} and ${x.d} ${name} ${x.y}`][i % 3] as string;
-  const text = i % 2 === 0 ? `During the treaty event ${span}, ${a!.written} ${verb} ${t.written}.` : capitalise(`${a!.written} ${verb} ${t.written} at the treaty event held ${span}.`);
+  const span = [`from ${x.d - 2} to ${x.d} ${name} ${x.y}`, `from ${x.d - 3}-${x.d} ${name} ${x.y}`, `on ${x.d - 1} and ${x.d} ${name} ${x.y}`][
+    i % 3
+  ] as string;
+  const text =
+    i % 2 === 0
+      ? `During the treaty event ${span}, ${a!.written} ${verb} ${t.written}.`
+      : capitalise(`${a!.written} ${verb} ${t.written} at the treaty event held ${span}.`);
   return { text, dates: true, expected: rowsFor([a!], action, t.id, "affirmed", month(x)) };
 });
 
@@ -186,10 +201,20 @@ const news = generate(1710, 6, (rng, i) => {
   const head = headOf(dateline(rng, x, i));
   if (i % 2 === 0) {
     const text = `${capitalise(a!.written)} today ratified ${t.written}. ${capitalise(b!.written)} signed ${t.written} at the same ceremony.`;
-    return { text, head, dates: true, expected: [...rowsFor([a!], "ratified", t.id, "affirmed", iso(x)), ...rowsFor([b!], "signed", t.id, "affirmed", iso(x))].sort() };
+    return {
+      text,
+      head,
+      dates: true,
+      expected: [...rowsFor([a!], "ratified", t.id, "affirmed", iso(x)), ...rowsFor([b!], "signed", t.id, "affirmed", iso(x))].sort(),
+    };
   }
   const text = `${capitalise(a!.written)} today ratified ${t.written}. ${capitalise(c!.written)} was the first State to sign ${t.written}.`;
-  return { text, head, dates: true, expected: [...rowsFor([a!], "ratified", t.id, "affirmed", iso(x)), ...rowsFor([c!], "signed", t.id, "affirmed", null)].sort() };
+  return {
+    text,
+    head,
+    dates: true,
+    expected: [...rowsFor([a!], "ratified", t.id, "affirmed", iso(x)), ...rowsFor([c!], "signed", t.id, "affirmed", null)].sort(),
+  };
 });
 
 /** A closing date line dates the document; a day and month in the body take its year. */
@@ -208,7 +233,13 @@ const actAgain = generate(1712, 4, (rng, i) => {
   const x = day(rng);
   const [a, b] = sample(rng, STATES, 2);
   const t = pick(rng, TREATIES);
-  const [noun, verb, action] = ([["ratifications", "ratified", "ratified"], ["accessions", "acceded to", "acceded"], ["signatures", "signed", "signed"]] as const)[i % 3]!;
+  const [noun, verb, action] = (
+    [
+      ["ratifications", "ratified", "ratified"],
+      ["accessions", "acceded to", "acceded"],
+      ["signatures", "signed", "signed"],
+    ] as const
+  )[i % 3]!;
   const earlier = fromUtc(utc(x) - (3 + Math.floor(rng() * 20)) * 86400000);
   const name = MONTH_NAMES[earlier.m - 1] as string;
   const text = `${capitalise(a!.written)} and ${b!.written} ${verb} ${t.written}. The ${noun} were announced on ${earlier.d} ${name}.`;
@@ -233,17 +264,39 @@ const yearless = generate(1713, 4, (rng, i) => {
 /** "respectively": one date per agent, among the dates of that act only; coordinated years ("in 2015 and 2016"). */
 const respectively = generate(1714, 6, (rng) => {
   const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
-  const t = pick(rng, TREATIES.filter((x) => x.type !== "declaration"));
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+  );
   const x = day(rng);
   const y1 = x.y + 1 + Math.floor(rng() * 3);
   const y2 = y1 + 1 + Math.floor(rng() * 3);
   const name = MONTH_NAMES[x.m - 1] as string;
   const text = `${capitalise(a.written)} and ${b.written} signed ${t.written} on ${x.d} ${name} ${x.y}, and ratified it in ${y1} and ${y2} respectively.`;
-  const expected = [...rowsFor([a, b], "signed", t.id, "affirmed", iso(x)), ...rowsFor([a], "ratified", t.id, "affirmed", String(y1)), ...rowsFor([b], "ratified", t.id, "affirmed", String(y2))].sort();
+  const expected = [
+    ...rowsFor([a, b], "signed", t.id, "affirmed", iso(x)),
+    ...rowsFor([a], "ratified", t.id, "affirmed", String(y1)),
+    ...rowsFor([b], "ratified", t.id, "affirmed", String(y2)),
+  ].sort();
   return { text, head: NO_DATE_HEAD, dates: true, expected };
 });
 
-const CASES: Case[] = [...respectively, ...today, ...days, ...months, ...undated, ...stated, ...impossible, ...windows, ...nearMisses, ...calls, ...news, ...closing, ...actAgain, ...yearless];
+const CASES: Case[] = [
+  ...respectively,
+  ...today,
+  ...days,
+  ...months,
+  ...undated,
+  ...stated,
+  ...impossible,
+  ...windows,
+  ...nearMisses,
+  ...calls,
+  ...news,
+  ...closing,
+  ...actAgain,
+  ...yearless,
+];
 
 describe("construction family: dates", () => {
   it("has enough cases", () => {

@@ -92,7 +92,10 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
     const c = pick(rng, ILO);
     const l = few(rng);
-    return { text: `${subject(l)} ${ratifiedVerb(rng, l)} ${pick(rng, ILO_FORMS)(c)} in ${pick(rng, ["2016", "2019", "2021"])}.`, expected: rowsFor(l, "ratified", c.id, "affirmed") };
+    return {
+      text: `${subject(l)} ${ratifiedVerb(rng, l)} ${pick(rng, ILO_FORMS)(c)} in ${pick(rng, ["2016", "2019", "2021"])}.`,
+      expected: rowsFor(l, "ratified", c.id, "affirmed"),
+    };
   },
   (rng) => {
     const [a, b] = sample(rng, ILO, 2) as [Ilo, Ilo];
@@ -104,7 +107,11 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     // Not done: negated and planned ratifications of a convention named by number.
     const c = pick(rng, ILO);
     const l = few(rng, 1, 1);
-    const how = pick(rng, [{ w: "has not ratified", p: "negated" }, { w: "has yet to ratify", p: "negated" }, { w: "intends to ratify", p: "planned" }]);
+    const how = pick(rng, [
+      { w: "has not ratified", p: "negated" },
+      { w: "has yet to ratify", p: "negated" },
+      { w: "intends to ratify", p: "planned" },
+    ]);
     return { text: `${subject(l)} ${how.w} ${pick(rng, ILO_FORMS)(c)}.`, expected: rowsFor(l, "ratified", c.id, how.p) };
   },
   (rng) => {
@@ -148,7 +155,10 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     // The description ends where the sentence goes on.
     const d = pick(rng, DESCRIPTIONS);
     const l = few(rng, 1, 1);
-    return { text: `${subject(l)} voted in favour of a resolution ${d} and urged its implementation.`, expected: rowsFor(l, "supported", `resolution ${d}`, "affirmed") };
+    return {
+      text: `${subject(l)} voted in favour of a resolution ${d} and urged its implementation.`,
+      expected: rowsFor(l, "supported", `resolution ${d}`, "affirmed"),
+    };
   },
   (rng) => {
     const act = pick(rng, RESOLUTION_ACTS);
@@ -164,19 +174,33 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   },
   (rng) => {
     const act = pick(rng, RESOLUTION_ACTS);
-    const n = pick(rng, [{ w: "Resolution 2467 (2019)", id: "unsc-res-2467" }, { w: "resolution 1540 (2004)", id: "unsc-res-1540" }, { w: "resolution 2475 (2019)", id: "resolution 2475 (2019)" }]);
+    const n = pick(rng, [
+      { w: "Resolution 2467 (2019)", id: "unsc-res-2467" },
+      { w: "resolution 1540 (2004)", id: "unsc-res-1540" },
+      { w: "resolution 2475 (2019)", id: "resolution 2475 (2019)" },
+    ]);
     const l = few(rng);
     return { text: `${subject(l)} ${act.verb} ${n.w}.`, expected: rowsFor(l, act.action, n.id, act.polarity) };
   },
   (rng) => {
     const name = pick(rng, LOWER_NAMED);
     const l = few(rng, 2, 2);
-    const verb = pick(rng, [{ w: "signed", a: "signed" }, { w: "have signed", a: "signed" }, { w: "ratified", a: "ratified" }]);
-    return { text: `${pick(rng, ["Both ", ""])}${listOf(names(l))} ${verb.w} the ${name} in ${pick(rng, ["1988", "2004"])}.`, expected: rowsFor(l, verb.a, name, "affirmed") };
+    const verb = pick(rng, [
+      { w: "signed", a: "signed" },
+      { w: "have signed", a: "signed" },
+      { w: "ratified", a: "ratified" },
+    ]);
+    return {
+      text: `${pick(rng, ["Both ", ""])}${listOf(names(l))} ${verb.w} the ${name} in ${pick(rng, ["1988", "2004"])}.`,
+      expected: rowsFor(l, verb.a, name, "affirmed"),
+    };
   },
   (rng) => {
     const l = few(rng);
-    const verb = pick(rng, [{ w: "acceded to", a: "acceded" }, { w: "ratified", a: "ratified" }]);
+    const verb = pick(rng, [
+      { w: "acceded to", a: "acceded" },
+      { w: "ratified", a: "ratified" },
+    ]);
     const expected = [...rowsFor(l, verb.a, "refugee-convention", "affirmed"), ...rowsFor(l, verb.a, "refugee-protocol", "affirmed")].sort();
     return { text: `${subject(l)} ${verb.w} the 1951 Refugee Convention and its 1967 Protocol.`, expected };
   },
@@ -185,14 +209,21 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const p = pick(rng, [
       { text: "CEDAW and its Optional Protocol", ids: ["cedaw", "cedaw-op"] },
       // Two of the Convention's three protocols: one instrument, as written.
-      { text: "the Convention on the Rights of the Child and its two Optional Protocols", ids: ["crc", "two Optional Protocols to the Convention on the Rights of the Child"] },
+      {
+        text: "the Convention on the Rights of the Child and its two Optional Protocols",
+        ids: ["crc", "two Optional Protocols to the Convention on the Rights of the Child"],
+      },
     ]);
     return { text: `${subject(l)} ${ratifiedVerb(rng, l)} ${p.text}.`, expected: p.ids.flatMap((id) => rowsFor(l, "ratified", id, "affirmed")).sort() };
   },
   (rng) => {
     // Numbered protocols: one instrument per numeral.
     const l = few(rng, 1, 2);
-    const nums = pick(rng, [["I", "II"], ["II", "III"], ["I", "II", "III"]]);
+    const nums = pick(rng, [
+      ["I", "II"],
+      ["II", "III"],
+      ["I", "II", "III"],
+    ]);
     const text = `${subject(l)} ${ratifiedVerb(rng, l)} Additional Protocols ${listOf(nums)} in ${pick(rng, ["1991", "2012"])}.`;
     return { text, expected: nums.flatMap((n) => rowsFor(l, "ratified", `geneva-ap${n.length}`, "affirmed")).sort() };
   },
@@ -205,26 +236,39 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
     // "the Protocol" after one protocol was named is that protocol.
     const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
-    const p = pick(rng, [{ w: "the Kyoto Protocol", id: "kyoto-protocol" }, { w: "the Optional Protocol to the Convention against Torture", id: "opcat" }]);
+    const p = pick(rng, [
+      { w: "the Kyoto Protocol", id: "kyoto-protocol" },
+      { w: "the Optional Protocol to the Convention against Torture", id: "opcat" },
+    ]);
     const text = `${capitalise(a.written)} ratified ${p.w} in 2005. ${capitalise(b.written)} ratified the Protocol in 2008.`;
     return { text, expected: [...rowsFor([a], "ratified", p.id, "affirmed"), ...rowsFor([b], "ratified", p.id, "affirmed")].sort() };
   },
   (rng) => {
     // A title-cased headline: "to Adopt Concrete Commitments on …" is a verb phrase, not an instrument's name.
     const verb = pick(rng, ["Adopt", "Implement", "Sign", "Endorse"]);
-    const topic = pick(rng, ["Concrete Commitments on Ending Sexual Violence in Conflict", "New Commitments on Child Protection", "Time-Bound Commitments on Reparations"]);
+    const topic = pick(rng, [
+      "Concrete Commitments on Ending Sexual Violence in Conflict",
+      "New Commitments on Child Protection",
+      "Time-Bound Commitments on Reparations",
+    ]);
     return { text: `Security Council Adopts Resolution Calling upon Belligerents Worldwide to ${verb} ${topic}`, expected: [] };
   },
   (rng) => {
     // "the agreement", "the pact" for a treaty that is not called one: the latest treaty named.
-    const t = pick(rng, TREATIES.filter((x) => x.type === "treaty" && !/agreement/iu.test(x.written)));
+    const t = pick(
+      rng,
+      TREATIES.filter((x) => x.type === "treaty" && !/agreement/iu.test(x.written)),
+    );
     const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
     const text = `${capitalise(t.written)} entered into force this week. ${capitalise(a.written)} voted in favour of the ${pick(rng, ["agreement", "pact", "accord"])} last year, while ${b.written} signed the ${pick(rng, ["pact", "agreement"])}.`;
     return { text, expected: [...rowsFor([a], "supported", t.id, "affirmed"), ...rowsFor([b], "signed", t.id, "affirmed")].sort() };
   },
   (rng) => {
     // "to which it is a party": the relative's antecedent is the instrument; a generic plural names none.
-    const t = pick(rng, TREATIES.filter((x) => x.type !== "declaration"));
+    const t = pick(
+      rng,
+      TREATIES.filter((x) => x.type !== "declaration"),
+    );
     const [a] = sample(rng, STATES, 1) as [StateName];
     return pick(rng, [
       { text: `${capitalise(a.written)} supports the universalization of the international agreements and arrangements to which it is a party.`, expected: [] },

@@ -15,28 +15,47 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
     const t = treaty(rng);
     const l = few(rng);
-    const verb = pick(rng, [["ratified", "ratified"], ["signed", "signed"], ["acceded to", "acceded"]] as const);
-    return { text: `The following States ${pick(rng, ["have ", ""])}${verb[0]} ${t.written}: ${listOf(names(l))}.`, expected: rowsFor(l, verb[1], t.id, "affirmed") };
+    const verb = pick(rng, [
+      ["ratified", "ratified"],
+      ["signed", "signed"],
+      ["acceded to", "acceded"],
+    ] as const);
+    return {
+      text: `The following States ${pick(rng, ["have ", ""])}${verb[0]} ${t.written}: ${listOf(names(l))}.`,
+      expected: rowsFor(l, verb[1], t.id, "affirmed"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
     const l = few(rng, 3, 5);
-    return { text: `${pick(rng, count)} more States have ratified ${t.written} ${pick(rng, ["—", "-", "–"])} ${listOf(names(l))}.`, expected: rowsFor(l, "ratified", t.id, "affirmed") };
+    return {
+      text: `${pick(rng, count)} more States have ratified ${t.written} ${pick(rng, ["—", "-", "–"])} ${listOf(names(l))}.`,
+      expected: rowsFor(l, "ratified", t.id, "affirmed"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
     const l = few(rng, 2, 4);
-    return { text: `${pick(rng, count)} States (${listOf(names(l))}) ${pick(rng, ["have signed", "signed"])} ${t.written}.`, expected: rowsFor(l, "signed", t.id, "affirmed") };
+    return {
+      text: `${pick(rng, count)} States (${listOf(names(l))}) ${pick(rng, ["have signed", "signed"])} ${t.written}.`,
+      expected: rowsFor(l, "signed", t.id, "affirmed"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
     const l = few(rng, 2, 4);
-    return { text: `${pick(rng, count)} States, including ${listOf(names(l))}, have ratified ${t.written}.`, expected: rowsFor(l, "ratified", t.id, "affirmed") };
+    return {
+      text: `${pick(rng, count)} States, including ${listOf(names(l))}, have ratified ${t.written}.`,
+      expected: rowsFor(l, "ratified", t.id, "affirmed"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
     const l = few(rng, 2, 4);
-    return { text: `${capitalise(t.written)} was signed by ${pick(rng, ["several", "four", "many"])} States, including ${listOf(names(l))}.`, expected: rowsFor(l, "signed", t.id, "affirmed") };
+    return {
+      text: `${capitalise(t.written)} was signed by ${pick(rng, ["several", "four", "many"])} States, including ${listOf(names(l))}.`,
+      expected: rowsFor(l, "signed", t.id, "affirmed"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
@@ -47,11 +66,17 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const t = treaty(rng);
     const l = few(rng, 3, 4);
     const ns = names(l);
-    return { text: `${capitalise(ns.slice(0, -1).join(", "))}, as well as ${ns[ns.length - 1]}, have signed ${t.written}.`, expected: rowsFor(l, "signed", t.id, "affirmed") };
+    return {
+      text: `${capitalise(ns.slice(0, -1).join(", "))}, as well as ${ns[ns.length - 1]}, have signed ${t.written}.`,
+      expected: rowsFor(l, "signed", t.id, "affirmed"),
+    };
   },
   (rng) => {
     const l = sample(rng, STATES, 30 + Math.floor(rng() * 9));
-    return { text: `${capitalise(listOf(names(l), pick(rng, [true, false])))} have endorsed the Safe Schools Declaration.`, expected: rowsFor(l, "endorsed", "safe-schools-declaration", "affirmed") };
+    return {
+      text: `${capitalise(listOf(names(l), pick(rng, [true, false])))} have endorsed the Safe Schools Declaration.`,
+      expected: rowsFor(l, "endorsed", "safe-schools-declaration", "affirmed"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
@@ -69,7 +94,10 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
     const t = treaty(rng);
     const l = few(rng, 3, 5);
-    return { text: `${pick(rng, count)} States have yet to accede to ${t.written} ${pick(rng, ["—", "-"])} ${listOf(names(l))}.`, expected: rowsFor(l, "acceded", t.id, "negated") };
+    return {
+      text: `${pick(rng, count)} States have yet to accede to ${t.written} ${pick(rng, ["—", "-"])} ${listOf(names(l))}.`,
+      expected: rowsFor(l, "acceded", t.id, "negated"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
@@ -82,7 +110,10 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const l = few(rng, 3, 5);
     const [first, ...rest] = l as [StateName, ...StateName[]];
     const opening = pick(rng, ["Following in the footsteps of", "Like", "Joining"]);
-    const verb = pick(rng, [["signed", "signed"], ["ratified", "ratified"]] as const);
+    const verb = pick(rng, [
+      ["signed", "signed"],
+      ["ratified", "ratified"],
+    ] as const);
     return { text: `${opening} ${listOf(names(rest))}, ${first.written} ${verb[0]} ${t.written}.`, expected: rowsFor(l, verb[1], t.id, "affirmed") };
   },
   (rng) => {
@@ -98,8 +129,15 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const t = treaty(rng);
     const l = few(rng, 3, 3);
     const [a, ...others] = l as [StateName, ...StateName[]];
-    const verb = pick(rng, [["signing", "signed"], ["ratifying", "ratified"]] as const);
-    if (rng() < 0.5) return { text: `${capitalise(a.written)} joined ${5 + Math.floor(rng() * 40)} other countries in ${verb[0]} ${t.written}.`, expected: rowsFor([a], verb[1], t.id, "affirmed") };
+    const verb = pick(rng, [
+      ["signing", "signed"],
+      ["ratifying", "ratified"],
+    ] as const);
+    if (rng() < 0.5)
+      return {
+        text: `${capitalise(a.written)} joined ${5 + Math.floor(rng() * 40)} other countries in ${verb[0]} ${t.written}.`,
+        expected: rowsFor([a], verb[1], t.id, "affirmed"),
+      };
     return { text: `${capitalise(a.written)} joined ${listOf(names(others))} in ${verb[0]} ${t.written}.`, expected: rowsFor(l, verb[1], t.id, "affirmed") };
   },
   (rng) => {
@@ -108,11 +146,25 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const l = few(rng, 3, 4);
     const [first, ...rest] = l as [StateName, ...StateName[]];
     if (rng() < 0.5) {
-      const act = pick(rng, [["signed", "signed"], ["have ratified", "ratified"], ["acceded to", "acceded"]] as const);
-      return { text: `${capitalise(first.written)} was among ${pick(rng, ["127", "the 50", "the first ten"])} states that ${act[0]} ${t.written}.`, expected: rowsFor([first], act[1], t.id, "affirmed") };
+      const act = pick(rng, [
+        ["signed", "signed"],
+        ["have ratified", "ratified"],
+        ["acceded to", "acceded"],
+      ] as const);
+      return {
+        text: `${capitalise(first.written)} was among ${pick(rng, ["127", "the 50", "the first ten"])} states that ${act[0]} ${t.written}.`,
+        expected: rowsFor([first], act[1], t.id, "affirmed"),
+      };
     }
-    const act = pick(rng, [["have since refused to sign", "signed"], ["have yet to ratify", "ratified"], ["have not acceded to", "acceded"]] as const);
-    return { text: `${capitalise(first.written)} is among a handful of countries, including ${listOf(names(rest))}, that ${act[0]} ${t.written}.`, expected: rowsFor(l, act[1], t.id, "negated") };
+    const act = pick(rng, [
+      ["have since refused to sign", "signed"],
+      ["have yet to ratify", "ratified"],
+      ["have not acceded to", "acceded"],
+    ] as const);
+    return {
+      text: `${capitalise(first.written)} is among a handful of countries, including ${listOf(names(rest))}, that ${act[0]} ${t.written}.`,
+      expected: rowsFor(l, act[1], t.id, "negated"),
+    };
   },
   (rng) => {
     // Coordinated verbs where joining is what the ratification did: one act, the ratification.

@@ -32,32 +32,50 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
     const t = treaty(rng);
     const l = few(rng, 1, 3);
-    return { text: `${subject(l)} ${l.length > 1 ? "have" : "has"} signed but not ratified ${t.written}.`, expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort() };
+    return {
+      text: `${subject(l)} ${l.length > 1 ? "have" : "has"} signed but not ratified ${t.written}.`,
+      expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
+    };
   },
   (rng) => {
     const t = treaty(rng);
     const l = few(rng, 1, 3);
-    return { text: `${subject(l)} ${pick(rng, ["refused to sign", "declined to sign", "would not sign"])} ${t.written}.`, expected: rowsFor(l, "signed", t.id, "negated") };
+    return {
+      text: `${subject(l)} ${pick(rng, ["refused to sign", "declined to sign", "would not sign"])} ${t.written}.`,
+      expected: rowsFor(l, "signed", t.id, "negated"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
     const l = few(rng, 1, 1);
-    return { text: `${subject(l)} ${pick(rng, ["expects to ratify", "intends to ratify", "plans to ratify"])} ${t.written} ${pick(rng, ["by the end of the year", "in 2027", "soon"])}.`, expected: rowsFor(l, "ratified", t.id, "planned") };
+    return {
+      text: `${subject(l)} ${pick(rng, ["expects to ratify", "intends to ratify", "plans to ratify"])} ${t.written} ${pick(rng, ["by the end of the year", "in 2027", "soon"])}.`,
+      expected: rowsFor(l, "ratified", t.id, "planned"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
     const l = few(rng, 1, 1);
-    return { text: `${subject(l)} said ${pick(rng, ["its process to ratify", "the procedure to ratify"])} ${t.written} ${pick(rng, ["has started", "is under way", "has begun"])}.`, expected: rowsFor(l, "ratified", t.id, "planned") };
+    return {
+      text: `${subject(l)} said ${pick(rng, ["its process to ratify", "the procedure to ratify"])} ${t.written} ${pick(rng, ["has started", "is under way", "has begun"])}.`,
+      expected: rowsFor(l, "ratified", t.id, "planned"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
     const l = few(rng, 1, 3);
-    return { text: `${subject(l)} will ${pick(rng, ["become a party", "become parties", "become States Parties"])} to ${t.written} ${pick(rng, ["next month", "within 30 days", "in March"])}.`, expected: rowsFor(l, "party", t.id, "planned") };
+    return {
+      text: `${subject(l)} will ${pick(rng, ["become a party", "become parties", "become States Parties"])} to ${t.written} ${pick(rng, ["next month", "within 30 days", "in March"])}.`,
+      expected: rowsFor(l, "party", t.id, "planned"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
     const [a, b] = few(rng, 2, 2) as [StateName, StateName];
-    return { text: `${capitalise(a.written)} ratified ${t.written} last week. We hope that ${b.written} will follow suit.`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
+    return {
+      text: `${capitalise(a.written)} ratified ${t.written} last week. We hope that ${b.written} will follow suit.`,
+      expected: rowsFor([a], "ratified", t.id, "affirmed"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
@@ -78,14 +96,30 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     // An elliptic contrast ("…, but C has not") denies the same act; a nominal act a state is considering is planned.
     const t = treaty(rng);
     const l = few(rng, 2, 3);
-    const [c] = sample(rng, STATES.filter((x) => !l.includes(x)), 1) as [StateName];
+    const [c] = sample(
+      rng,
+      STATES.filter((x) => !l.includes(x)),
+      1,
+    ) as [StateName];
     if (rng() < 0.5) {
-      const verb = pick(rng, [["ratified", "ratified"], ["signed", "signed"]] as const);
+      const verb = pick(rng, [
+        ["ratified", "ratified"],
+        ["signed", "signed"],
+      ] as const);
       const tail = pick(rng, [`but ${c.written} has not`, `while ${c.written} has not yet`, `but ${c.written} did not`]);
-      return { text: `${subject(l)} have ${verb[0]} ${t.written}, ${tail}.`, expected: [...rowsFor(l, verb[1], t.id, "affirmed"), ...rowsFor([c], verb[1], t.id, "negated")].sort() };
+      return {
+        text: `${subject(l)} have ${verb[0]} ${t.written}, ${tail}.`,
+        expected: [...rowsFor(l, verb[1], t.id, "affirmed"), ...rowsFor([c], verb[1], t.id, "negated")].sort(),
+      };
     }
-    const act = pick(rng, [["accession to", "acceded"], ["ratification of", "ratified"]] as const);
-    return { text: `${capitalise(c.written)} is ${pick(rng, ["considering", "actively considering", "preparing"])} ${act[0]} ${t.written}.`, expected: rowsFor([c], act[1], t.id, "planned") };
+    const act = pick(rng, [
+      ["accession to", "acceded"],
+      ["ratification of", "ratified"],
+    ] as const);
+    return {
+      text: `${capitalise(c.written)} is ${pick(rng, ["considering", "actively considering", "preparing"])} ${act[0]} ${t.written}.`,
+      expected: rowsFor([c], act[1], t.id, "planned"),
+    };
   },
   (rng) => {
     // A state reporting its own act still to come, with the instrument the document names later.
@@ -97,14 +131,25 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       `${capitalise(a.written)} said he anticipates ratification by the first half of next year.`,
       `In ${a.written} the ratification process has started.`,
     ]);
-    return { text: `${report} ${capitalise(b.written)} expects to ratify ${t.written} by the end of the year.`, expected: [...rowsFor([a], "ratified", t.id, "planned"), ...rowsFor([b], "ratified", t.id, "planned")].sort() };
+    return {
+      text: `${report} ${capitalise(b.written)} expects to ratify ${t.written} by the end of the year.`,
+      expected: [...rowsFor([a], "ratified", t.id, "planned"), ...rowsFor([b], "ratified", t.id, "planned")].sort(),
+    };
   },
   (rng) => {
     // "signed, subject to ratification, X and Y": signed now, the ratification of both still to come.
     const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
     const l = few(rng, 1, 1);
     const text = `${subject(l)} has ${pick(rng, ["also ", ""])}signed, subject to ratification, ${t1.written}, ${2000 + Math.floor(rng() * 20)}, and ${t2.written}.`;
-    return { text, expected: [...rowsFor(l, "signed", t1.id, "affirmed"), ...rowsFor(l, "signed", t2.id, "affirmed"), ...rowsFor(l, "ratified", t1.id, "planned"), ...rowsFor(l, "ratified", t2.id, "planned")].sort() };
+    return {
+      text,
+      expected: [
+        ...rowsFor(l, "signed", t1.id, "affirmed"),
+        ...rowsFor(l, "signed", t2.id, "affirmed"),
+        ...rowsFor(l, "ratified", t1.id, "planned"),
+        ...rowsFor(l, "ratified", t2.id, "planned"),
+      ].sort(),
+    };
   },
 ];
 

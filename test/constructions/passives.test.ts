@@ -16,42 +16,69 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
     const t = treaty(rng);
     const l = few(rng, 1, 3);
-    const act = pick(rng, [["signed", "signed"], ["ratified", "ratified"]] as const);
-    return { text: `${capitalise(t.written)} was ${act[0]} by ${listOf(names(l))} ${pick(rng, ["last year", "in 2019", "yesterday"])}.`, expected: rowsFor(l, act[1], t.id, "affirmed") };
+    const act = pick(rng, [
+      ["signed", "signed"],
+      ["ratified", "ratified"],
+    ] as const);
+    return {
+      text: `${capitalise(t.written)} was ${act[0]} by ${listOf(names(l))} ${pick(rng, ["last year", "in 2019", "yesterday"])}.`,
+      expected: rowsFor(l, act[1], t.id, "affirmed"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];
-    return { text: `The Secretary-General welcomed ${a.written.replace(/^the /u, "the ")}'s accession to ${t.written}.`, expected: rowsFor([a], "acceded", t.id, "affirmed") };
+    return {
+      text: `The Secretary-General welcomed ${a.written.replace(/^the /u, "the ")}'s accession to ${t.written}.`,
+      expected: rowsFor([a], "acceded", t.id, "affirmed"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];
-    return { text: `The ratification by ${a.written} of ${t.written} brings the number of parties to ${30 + Math.floor(rng() * 90)}.`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
+    return {
+      text: `The ratification by ${a.written} of ${t.written} brings the number of parties to ${30 + Math.floor(rng() * 90)}.`,
+      expected: rowsFor([a], "ratified", t.id, "affirmed"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];
-    return { text: `${capitalise(a.written)} became the ${pick(rng, ORDINALS)} State Party to ${t.written}.`, expected: rowsFor([a], "party", t.id, "affirmed") };
+    return {
+      text: `${capitalise(a.written)} became the ${pick(rng, ORDINALS)} State Party to ${t.written}.`,
+      expected: rowsFor([a], "party", t.id, "affirmed"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];
-    return { text: `${capitalise(a.written)} has become the ${pick(rng, ORDINALS)} signatory of ${t.written}.`, expected: rowsFor([a], "signed", t.id, "affirmed") };
+    return {
+      text: `${capitalise(a.written)} has become the ${pick(rng, ORDINALS)} signatory of ${t.written}.`,
+      expected: rowsFor([a], "signed", t.id, "affirmed"),
+    };
   },
   (rng) => {
     const [a] = few(rng, 1, 1) as [StateName];
-    return { text: `${capitalise(a.written)} became the ${pick(rng, ORDINALS)} adherent to the Safe Schools Declaration.`, expected: rowsFor([a], "endorsed", "safe-schools-declaration", "affirmed") };
+    return {
+      text: `${capitalise(a.written)} became the ${pick(rng, ORDINALS)} adherent to the Safe Schools Declaration.`,
+      expected: rowsFor([a], "endorsed", "safe-schools-declaration", "affirmed"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
     const l = few(rng, 2, 4);
-    return { text: `${pick(rng, ["Signatories", "The signatories", "Recent signatories"])} to ${t.written} include ${listOf(names(l))}.`, expected: rowsFor(l, "signed", t.id, "affirmed") };
+    return {
+      text: `${pick(rng, ["Signatories", "The signatories", "Recent signatories"])} to ${t.written} include ${listOf(names(l))}.`,
+      expected: rowsFor(l, "signed", t.id, "affirmed"),
+    };
   },
   (rng) => {
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];
-    const act = pick(rng, [["ratification", "ratified"], ["accession", "acceded"]] as const);
+    const act = pick(rng, [
+      ["ratification", "ratified"],
+      ["accession", "acceded"],
+    ] as const);
     return { text: `Today ${a.written} deposited its instrument of ${act[0]} to ${t.written}.`, expected: rowsFor([a], act[1], t.id, "affirmed") };
   },
   (rng) => {
@@ -64,26 +91,48 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
     // "the adoption of Security Council resolutions 1368 and 1373": a catalogued resolution's own body adopted it;
     // a resolution further on is not what was adopted.
-    const [a, b] = pick(rng, [["1368", "1373"], ["1325", "1820"], ["2118", "1540"]] as const);
+    const [a, b] = pick(rng, [
+      ["1368", "1373"],
+      ["1325", "1820"],
+      ["2118", "1540"],
+    ] as const);
     const written = pick(rng, ["UN Security Council Resolutions", "Security Council resolutions", "resolutions"]);
     if (rng() < 0.75) {
-      return { text: `Following the adoption of ${written} ${a} and ${b}, the question of ratification arose.`, expected: [`UN Security Council|adopted|unsc-res-${a}|affirmed`, `UN Security Council|adopted|unsc-res-${b}|affirmed`].sort() };
+      return {
+        text: `Following the adoption of ${written} ${a} and ${b}, the question of ratification arose.`,
+        expected: [`UN Security Council|adopted|unsc-res-${a}|affirmed`, `UN Security Council|adopted|unsc-res-${b}|affirmed`].sort(),
+      };
     }
-    return { text: `Work continued to prepare for adoption of a convention, carried out by a committee established by Security Council resolution ${a}.`, expected: [] };
+    return {
+      text: `Work continued to prepare for adoption of a convention, carried out by a committee established by Security Council resolution ${a}.`,
+      expected: [],
+    };
   },
   (rng) => {
     // An opening gerund or role phrase names the act's instrument or owner; the main clause names the state.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];
     return pick(rng, [
-      { text: `${capitalise(t.written)} will soon enter into force. By depositing its instrument of ratification along with other member states in April, ${a.written} sent an important signal.`, expected: rowsFor([a], "ratified", t.id, "affirmed") },
-      { text: `As a party to ${t.written}, ${a.written} commits to reporting on its implementation every year.`, expected: rowsFor([a], "committed", t.id, "affirmed") },
-      { text: `By ratifying ${t.written}, ${a.written} commits to protecting civilians.`, expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([a], "committed", t.id, "affirmed")].sort() },
+      {
+        text: `${capitalise(t.written)} will soon enter into force. By depositing its instrument of ratification along with other member states in April, ${a.written} sent an important signal.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      },
+      {
+        text: `As a party to ${t.written}, ${a.written} commits to reporting on its implementation every year.`,
+        expected: rowsFor([a], "committed", t.id, "affirmed"),
+      },
+      {
+        text: `By ratifying ${t.written}, ${a.written} commits to protecting civilians.`,
+        expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([a], "committed", t.id, "affirmed")].sort(),
+      },
     ]);
   },
   (rng) => {
     // A relative clause between the subject and its verb: the main verb takes a pronoun object.
-    const t = pick(rng, TREATIES.filter((x) => x.type === "treaty"));
+    const t = pick(
+      rng,
+      TREATIES.filter((x) => x.type === "treaty"),
+    );
     const [a] = few(rng, 1, 1) as [StateName];
     const y = 2000 + Math.floor(rng() * 15);
     const text = `${capitalise(a.written)}, which signed ${t.written} in ${y}, ratified it ${pick(rng, ["in " + (y + 2), "last year", "this week"])}.`;
@@ -106,7 +155,11 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     // A relative passive with an adjunct before its agent: the antecedent is the object.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];
-    const l = sample(rng, STATES.filter((x) => x !== a), 1 + Math.floor(rng() * 2));
+    const l = sample(
+      rng,
+      STATES.filter((x) => x !== a),
+      1 + Math.floor(rng() * 2),
+    );
     const text = `${capitalise(a.written)} ratified ${t.written}, which was ${pick(rng, ["also ", ""])}signed ${pick(rng, ["today", "yesterday", "formally"])} by ${listOf(names(l))}.`;
     return { text, expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor(l, "signed", t.id, "affirmed")].sort() };
   },

@@ -85,7 +85,10 @@ const TEMPLATES: Array<(rng: Rng) => TextCase> = [
     const a = act(rng, t);
     const k = Math.floor(rng() * l.length);
     const written = names(l).map((w, i) => (i === k ? breakInside(rng, w, pick(rng, INVISIBLES)) : w));
-    return { text: `${capitalise(listOf(written))} ${a.verb} ${breakInside(rng, t.written, pick(rng, INVISIBLES))}.`, expected: rowsFor(l, a.action, t.id, "affirmed") };
+    return {
+      text: `${capitalise(listOf(written))} ${a.verb} ${breakInside(rng, t.written, pick(rng, INVISIBLES))}.`,
+      expected: rowsFor(l, a.action, t.id, "affirmed"),
+    };
   },
   (rng) => {
     // A soft hyphen (or two invisible characters) inside the instrument's name, passive voice.
@@ -108,7 +111,10 @@ const TEMPLATES: Array<(rng: Rng) => TextCase> = [
     // A possessive with a curly or straight apostrophe, after a name that has one.
     const t = pick(rng, TREATIES);
     const q = pick(rng, APOSTROPHES.slice(0, 2));
-    return { text: `Côte d${q}Ivoire${q}s ratification of ${t.written} was welcomed by the Secretariat.`, expected: rowsFor([IVORY], "ratified", t.id, "affirmed") };
+    return {
+      text: `Côte d${q}Ivoire${q}s ratification of ${t.written} was welcomed by the Secretariat.`,
+      expected: rowsFor([IVORY], "ratified", t.id, "affirmed"),
+    };
   },
   (rng) => {
     // States whose official names hold an apostrophe.
@@ -125,7 +131,11 @@ const TEMPLATES: Array<(rng: Rng) => TextCase> = [
     const s = pick(rng, STATES);
     const t = pick(rng, TREATIES);
     const q = pick(rng, APOSTROPHES.slice(0, 2));
-    const [form, action] = pick(rng, [[`hasn${q}t ratified`, "ratified"], [`didn${q}t sign`, "signed"], [`hasn${q}t yet signed`, "signed"]] as const);
+    const [form, action] = pick(rng, [
+      [`hasn${q}t ratified`, "ratified"],
+      [`didn${q}t sign`, "signed"],
+      [`hasn${q}t yet signed`, "signed"],
+    ] as const);
     return { text: `${capitalise(s.written)} ${form} ${t.written}.`, expected: rowsFor([s], action, t.id, "negated") };
   },
   (rng) => {
@@ -145,7 +155,10 @@ const TEMPLATES: Array<(rng: Rng) => TextCase> = [
     const t = pick(rng, TREATIES);
     const a = act(rng, t);
     const wrapped = h.written.replace("-", pick(rng, ["-\n", "-\r\n"]));
-    return { text: `${capitalise(listOf([...names(others), wrapped]))} ${a.verb} ${t.written}.`, expected: rowsFor([h, ...others], a.action, t.id, "affirmed") };
+    return {
+      text: `${capitalise(listOf([...names(others), wrapped]))} ${a.verb} ${t.written}.`,
+      expected: rowsFor([h, ...others], a.action, t.id, "affirmed"),
+    };
   },
   (rng) => {
     // The instrument's name hyphenated across a line wrap, in the passive.
@@ -158,7 +171,12 @@ const TEMPLATES: Array<(rng: Rng) => TextCase> = [
     const s = pick(rng, STATES);
     const t = pick(rng, TREATIES);
     const a = act(rng, t);
-    const context = pick(rng, ["Talks were held in the U.S.", "The text was circulated at the U.N.", "The ceremony took place in the U.K.", "The statement was made on behalf of the U.S.A."]);
+    const context = pick(rng, [
+      "Talks were held in the U.S.",
+      "The text was circulated at the U.N.",
+      "The ceremony took place in the U.K.",
+      "The statement was made on behalf of the U.S.A.",
+    ]);
     const second = `${capitalise(s.written)} ${a.verb} ${t.written}.`;
     return { text: `${context} ${second}`, expected: rowsFor([s], a.action, t.id, "affirmed"), quote: second };
   },
@@ -239,7 +257,9 @@ const TEMPLATES: Array<(rng: Rng) => TextCase> = [
 
 /** A case's name: invisible characters and typographic apostrophes shown as escapes, newlines as ⏎. */
 function label(text: string): string {
-  return text.replace(/\r?\n/gu, "⏎").replace(/[\u00AD\u02BC\u200B-\u200D\u2019\u2060\uFEFF]/gu, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+  return text
+    .replace(/\r?\n/gu, "⏎")
+    .replace(/[\u00AD\u02BC\u200B-\u200D\u2019\u2060\uFEFF]/gu, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
 describe("construction family: text", () => {

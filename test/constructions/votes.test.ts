@@ -30,22 +30,34 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
     const a = adoption(rng);
     const l = few(rng, 2, 5);
-    return { text: `${a.sentence} ${capitalise(listOf(names(l)))} voted against the resolution.`, expected: [a.row, ...rowsFor(l, "supported", a.r.id, "negated")].sort() };
+    return {
+      text: `${a.sentence} ${capitalise(listOf(names(l)))} voted against the resolution.`,
+      expected: [a.row, ...rowsFor(l, "supported", a.r.id, "negated")].sort(),
+    };
   },
   (rng) => {
     const a = adoption(rng);
     const l = few(rng, 2, 5);
-    return { text: `${a.sentence} ${pick(rng, ["Abstentions included", "Abstaining were", "Those abstaining were"])} ${listOf(names(l))}.`, expected: [a.row, ...rowsFor(l, "supported", a.r.id, "negated")].sort() };
+    return {
+      text: `${a.sentence} ${pick(rng, ["Abstentions included", "Abstaining were", "Those abstaining were"])} ${listOf(names(l))}.`,
+      expected: [a.row, ...rowsFor(l, "supported", a.r.id, "negated")].sort(),
+    };
   },
   (rng) => {
     const a = adoption(rng);
     const l = few(rng, 1, 1);
-    return { text: `${a.sentence} ${capitalise(names(l)[0] as string)} voted in ${pick(rng, ["favour", "favor"])}.`, expected: [a.row, ...rowsFor(l, "supported", a.r.id, "affirmed")].sort() };
+    return {
+      text: `${a.sentence} ${capitalise(names(l)[0] as string)} voted in ${pick(rng, ["favour", "favor"])}.`,
+      expected: [a.row, ...rowsFor(l, "supported", a.r.id, "affirmed")].sort(),
+    };
   },
   (rng) => {
     const a = adoption(rng);
     const l = few(rng, 1, 3);
-    return { text: `${a.sentence} ${capitalise(listOf(names(l)))} did not participate in the vote.`, expected: [a.row, ...rowsFor(l, "supported", a.r.id, "negated")].sort() };
+    return {
+      text: `${a.sentence} ${capitalise(listOf(names(l)))} did not participate in the vote.`,
+      expected: [a.row, ...rowsFor(l, "supported", a.r.id, "negated")].sort(),
+    };
   },
   (rng) => {
     const a = adoption(rng);
@@ -61,14 +73,29 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const r = pick(rng, RESOLUTIONS);
     const b = pick(rng, BODIES);
     const against = few(rng, 2, 3);
-    const abstain = sample(rng, STATES.filter((s) => !against.includes(s)), 2);
+    const abstain = sample(
+      rng,
+      STATES.filter((s) => !against.includes(s)),
+      2,
+    );
     const text = `${b.written} adopted ${r.written} by a recorded vote of 110 in favour to ${against.length} against (${names(against).join(", ")}), with 2 abstentions (${names(abstain).join(", ")}).`;
-    return { text, expected: [`${b.name}|adopted|${r.id}|affirmed`, ...rowsFor(against, "supported", r.id, "negated"), ...rowsFor(abstain, "supported", r.id, "negated")].sort() };
+    return {
+      text,
+      expected: [
+        `${b.name}|adopted|${r.id}|affirmed`,
+        ...rowsFor(against, "supported", r.id, "negated"),
+        ...rowsFor(abstain, "supported", r.id, "negated"),
+      ].sort(),
+    };
   },
   (rng) => {
     const a = adoption(rng);
     const yes = few(rng, 2, 3);
-    const no = sample(rng, STATES.filter((s) => !yes.includes(s)), 2);
+    const no = sample(
+      rng,
+      STATES.filter((s) => !yes.includes(s)),
+      2,
+    );
     const text = `${a.sentence} The voting was as follows:\nIn favour: ${names(yes).join(", ")}.\nAgainst: ${names(no).join(", ")}.`;
     return { text, expected: [a.row, ...rowsFor(yes, "supported", a.r.id, "affirmed"), ...rowsFor(no, "supported", a.r.id, "negated")].sort() };
   },
@@ -76,12 +103,18 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const r = pick(rng, RESOLUTIONS);
     const b = pick(rng, BODIES);
     const l = few(rng, 2, 2);
-    return { text: `${b.written} adopted ${r.written} by 13 votes in favour, with ${listOf(names(l))} abstaining.`, expected: [`${b.name}|adopted|${r.id}|affirmed`, ...rowsFor(l, "supported", r.id, "negated")].sort() };
+    return {
+      text: `${b.written} adopted ${r.written} by 13 votes in favour, with ${listOf(names(l))} abstaining.`,
+      expected: [`${b.name}|adopted|${r.id}|affirmed`, ...rowsFor(l, "supported", r.id, "negated")].sort(),
+    };
   },
   (rng) => {
     // Near miss: counts name no actor.
     const a = adoption(rng);
-    return { text: `${a.sentence} There were ${pick(rng, ["13 votes in favour", "141 votes in favour, 5 against and 35 abstentions", "two abstentions"])}.`, expected: [a.row] };
+    return {
+      text: `${a.sentence} There were ${pick(rng, ["13 votes in favour", "141 votes in favour, 5 against and 35 abstentions", "two abstentions"])}.`,
+      expected: [a.row],
+    };
   },
   (rng) => {
     // Voting to adopt is voting in favour, also for a member of a counted group.
@@ -101,8 +134,11 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const fc = { written: "First Committee", name: "UN General Assembly First Committee" };
     const body = pick(rng, [ga, fc]);
     const result = pick(rng, [
-      ["Adopted without a vote", true], ["Adopted Without a Vote", true], [`${100 + Math.floor(rng() * 60)}-${Math.floor(rng() * 9)}-${Math.floor(rng() * 40)}`, true],
-      [`Yes-${100 + Math.floor(rng() * 60)}; No-${Math.floor(rng() * 9)}; Abstain-${Math.floor(rng() * 40)}`, true], ["Yes-12; No-95; Abstain-40", false],
+      ["Adopted without a vote", true],
+      ["Adopted Without a Vote", true],
+      [`${100 + Math.floor(rng() * 60)}-${Math.floor(rng() * 9)}-${Math.floor(rng() * 40)}`, true],
+      [`Yes-${100 + Math.floor(rng() * 60)}; No-${Math.floor(rng() * 9)}; Abstain-${Math.floor(rng() * 40)}`, true],
+      ["Yes-12; No-95; Abstain-40", false],
     ] as const);
     const text = `${r.written}\n${pick(rng, ["Voting result in", "View Voting Result in", "Vote result in"])} ${body.written}: ${result[0]}`;
     return { text, expected: result[1] ? [`${body.name}|adopted|${r.id}|affirmed`] : [] };
@@ -118,13 +154,19 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     // Penholders are the drafters: co-sponsors of the resolution they hold the pen on.
     const r = pick(rng, RESOLUTIONS);
     const l = few(rng, 2, 3);
-    return { text: `I take the floor on behalf of ${listOf(names(l), true)} as co-penholders of ${r.written}.`, expected: rowsFor(l, "co-sponsored", r.id, "affirmed") };
+    return {
+      text: `I take the floor on behalf of ${listOf(names(l), true)} as co-penholders of ${r.written}.`,
+      expected: rowsFor(l, "co-sponsored", r.id, "affirmed"),
+    };
   },
   (rng) => {
     // Near miss: a state that "adopted the convention text" took a domestic step; adoption is a body's act.
     const t = pick(rng, TREATIES);
     const [a] = few(rng, 1, 1) as [StateName];
-    return { text: `${capitalise(a.written)} adopted ${pick(rng, ["the text of ", "the national law implementing ", ""])}${t.written} in ${1990 + Math.floor(rng() * 30)}.`, expected: [] };
+    return {
+      text: `${capitalise(a.written)} adopted ${pick(rng, ["the text of ", "the national law implementing ", ""])}${t.written} in ${1990 + Math.floor(rng() * 30)}.`,
+      expected: [],
+    };
   },
 ];
 

@@ -24,4 +24,3 @@ export function record(over: Partial<Evidence>): Evidence {
     ...over,
   };
 }
-

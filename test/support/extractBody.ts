@@ -20,7 +20,5 @@ export function extractBody(body: string, head = HEAD): BodyExtraction {
 
 /** Sorted "actor|action|instrumentId|polarity[|date]" rows, for comparing whole results. */
 export function rows(records: Commitment[], options: { date?: boolean } = {}): string[] {
-  return records
-    .map((c) => `${c.actor}|${c.action}|${c.instrumentId ?? c.instrument}|${c.polarity}${options.date ? `|${c.date ?? "-"}` : ""}`)
-    .sort();
+  return records.map((c) => `${c.actor}|${c.action}|${c.instrumentId ?? c.instrument}|${c.polarity}${options.date ? `|${c.date ?? "-"}` : ""}`).sort();
 }

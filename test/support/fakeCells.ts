@@ -29,7 +29,18 @@ export interface FakeSheet {
   /** Conditional formats: cells of the box whose text begins with `text` get the colours. */
   highlights?: Array<{ row: number; col: number; rows: number; cols: number; text: string; fill: string; font: string }>;
   /** Charts added (charts.add): type, the data block, series orientation, title, placement and series colours. */
-  charts?: Array<{ type: string; row: number; col: number; rows: number; cols: number; seriesBy: string; title: string; colors: string[]; from?: [number, number]; to?: [number, number] }>;
+  charts?: Array<{
+    type: string;
+    row: number;
+    col: number;
+    rows: number;
+    cols: number;
+    seriesBy: string;
+    title: string;
+    colors: string[];
+    from?: [number, number];
+    to?: [number, number];
+  }>;
   /** Column widths in points, by column index. */
   widths: Map<number, number>;
   validations: Validation[];

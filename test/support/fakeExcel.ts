@@ -88,7 +88,8 @@ export class FakeBook {
   }
   addTable(sheet: FakeSheet, address: string): FakeTable {
     const box = parseAddress(address);
-    const overlaps = (t: FakeTable) => t.sheet === sheet && t.row < box.row + box.rows && box.row < t.row + t.rows && t.col < box.col + box.cols && box.col < t.col + t.cols;
+    const overlaps = (t: FakeTable) =>
+      t.sheet === sheet && t.row < box.row + box.rows && box.row < t.row + t.rows && t.col < box.col + box.cols && box.col < t.col + t.cols;
     if (this.tables.some(overlaps)) fail(`InvalidOperation: ${address} overlaps a table`);
     const table: FakeTable = { name: this.freeName(), sheet, ...box };
     this.tables.push(table);

@@ -3,7 +3,19 @@
  * request context, which queue their writes and loads on the FakeBook until it syncs.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { enter, fail, NOT_LOADED, NOT_SYNCED, parseAddress, type Box, type FakeCell, type FakeSheet, type FakeTable, type Matrix, type Scalar } from "./fakeCells";
+import {
+  enter,
+  fail,
+  NOT_LOADED,
+  NOT_SYNCED,
+  parseAddress,
+  type Box,
+  type FakeCell,
+  type FakeSheet,
+  type FakeTable,
+  type Matrix,
+  type Scalar,
+} from "./fakeCells";
 import type { FakeBook } from "./fakeExcel";
 
 /** Properties that follow load → sync → read. */
@@ -86,7 +98,15 @@ class RangeProxy extends Loadable {
             if (rule.operator !== "BeginsWith") fail(`the fake compares text only with BeginsWith, not ${rule.operator}`);
             book.enqueue(() => {
               const b = at();
-              (b.sheet.highlights ??= []).push({ row: b.row, col: b.col, rows: b.rows, cols: b.cols, text: rule.text, fill: textComparison.format.fill.color, font: textComparison.format.font.color });
+              (b.sheet.highlights ??= []).push({
+                row: b.row,
+                col: b.col,
+                rows: b.rows,
+                cols: b.cols,
+                text: rule.text,
+                fill: textComparison.format.fill.color,
+                font: textComparison.format.font.color,
+              });
             });
           },
         };
@@ -110,7 +130,8 @@ class RangeProxy extends Loadable {
     const b = this.box();
     if (name === "isNullObject") return b === null;
     const { sheet, row, col, rows, cols } = b ?? fail(NULL_OBJECT);
-    const grid = (f: (c: FakeCell) => unknown) => Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => f(this.book.peek(sheet, row + i, col + j))));
+    const grid = (f: (c: FakeCell) => unknown) =>
+      Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => f(this.book.peek(sheet, row + i, col + j))));
     const props: Record<string, () => unknown> = {
       values: () => grid((c) => c.value),
       formulas: () => grid((c) => c.formula ?? c.value),
@@ -222,7 +243,9 @@ class SheetProxy extends Loadable {
         };
         book.enqueue(() => {
           const sheet = at();
-          const items = (sheet.charts ?? []).map((chart) => ({ delete: () => book.enqueue(() => void (sheet.charts = sheet.charts?.filter((c) => c !== chart))) }));
+          const items = (sheet.charts ?? []).map((chart) => ({
+            delete: () => book.enqueue(() => void (sheet.charts = sheet.charts?.filter((c) => c !== chart))),
+          }));
           Object.defineProperty(loaded, "items", { value: items });
         });
         return loaded;
@@ -285,7 +308,9 @@ class SheetProxy extends Loadable {
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
     return new RangeProxy(this.book, () => {
       const sheet = this.resolve() ?? fail(NULL_OBJECT);
-      const used = [...sheet.cells].filter(([, c]) => !valuesOnly || c.value !== "" || c.formula !== null).map(([k]) => k.split(",").map(Number) as [number, number]);
+      const used = [...sheet.cells]
+        .filter(([, c]) => !valuesOnly || c.value !== "" || c.formula !== null)
+        .map(([k]) => k.split(",").map(Number) as [number, number]);
       if (used.length === 0) return null;
       const [rs, cs] = [used.map(([r]) => r), used.map(([, c]) => c)];
       const [row, col] = [Math.min(...rs), Math.min(...cs)];

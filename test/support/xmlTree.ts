@@ -20,7 +20,14 @@ function convert(node: Ordered): XmlElement | null {
 }
 
 export function parseXml(xml: string): XmlElement {
-  const parser = new XMLParser({ ignoreAttributes: false, preserveOrder: true, attributeNamePrefix: "", commentPropName: "#comment", parseTagValue: false, parseAttributeValue: false });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    preserveOrder: true,
+    attributeNamePrefix: "",
+    commentPropName: "#comment",
+    parseTagValue: false,
+    parseAttributeValue: false,
+  });
   const roots = (parser.parse(xml) as Ordered[]).map(convert).filter((c): c is XmlElement => c !== null);
   const root = roots[0];
   if (!root) throw new Error("no root element");

@@ -9,8 +9,33 @@ import { PhraseIndex } from "./phraseIndex";
  * involvement of children in the armed conflicts").
  */
 const STOP = new Set([
-  "the", "of", "on", "to", "and", "for", "in", "a", "an", "its", "their", "by", "with", "at", "from", "against",
-  "relating", "concerning", "regarding", "or", "as", "new", "draft", "un", "united", "nations", "international",
+  "the",
+  "of",
+  "on",
+  "to",
+  "and",
+  "for",
+  "in",
+  "a",
+  "an",
+  "its",
+  "their",
+  "by",
+  "with",
+  "at",
+  "from",
+  "against",
+  "relating",
+  "concerning",
+  "regarding",
+  "or",
+  "as",
+  "new",
+  "draft",
+  "un",
+  "united",
+  "nations",
+  "international",
 ]);
 /** Words that change *which* instrument is meant: both sides must agree on them. */
 const DISCRIMINATING = ["protocol", "amendment", "optional", "additional", "second", "third", "first"];

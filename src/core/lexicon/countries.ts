@@ -63,8 +63,17 @@ const MORE_NAMES: Record<string, string[]> = {
 
 /** Adjectives the package lacks ("Kazakhstani" is there; "Kazakh" is what the press writes). */
 const MORE_DEMONYMS: Record<string, string[]> = {
-  KAZ: ["Kazakh"], UZB: ["Uzbek"], KGZ: ["Kyrgyz"], TJK: ["Tajik"], TKM: ["Turkmen"], AFG: ["Afghan"], GBR: ["British", "UK"],
-  USA: ["American", "US", "U.S."], NLD: ["Dutch"], CHE: ["Swiss"], PHL: ["Philippine"],
+  KAZ: ["Kazakh"],
+  UZB: ["Uzbek"],
+  KGZ: ["Kyrgyz"],
+  TJK: ["Tajik"],
+  TKM: ["Turkmen"],
+  AFG: ["Afghan"],
+  GBR: ["British", "UK"],
+  USA: ["American", "US", "U.S."],
+  NLD: ["Dutch"],
+  CHE: ["Swiss"],
+  PHL: ["Philippine"],
 };
 
 /** Capitals as written in news copy ("Washington" for "Washington, D.C."). */
@@ -72,18 +81,62 @@ const MORE_CAPITALS: Record<string, string[]> = { USA: ["Washington"] };
 
 /** Nouns that make a demonym an actor: "the Kazakh delegation", "Azerbaijani president". */
 const GOVERNMENT_NOUNS = [
-  "government", "delegation", "authorities", "president", "prime minister", "foreign minister", "minister",
-  "foreign ministry", "ministry of foreign affairs", "parliament", "side", "embassy", "mission", "ambassador",
-  "leadership", "state",
+  "government",
+  "delegation",
+  "authorities",
+  "president",
+  "prime minister",
+  "foreign minister",
+  "minister",
+  "foreign ministry",
+  "ministry of foreign affairs",
+  "parliament",
+  "side",
+  "embassy",
+  "mission",
+  "ambassador",
+  "leadership",
+  "state",
 ];
 
 /** Titles of officials who act for a state: "President X", "the then minister for ...", "the Foreign Minister of X". */
 export const OFFICIAL_TITLES = [
-  "president", "vice-president", "vice president", "prime minister", "deputy prime minister", "foreign minister", "deputy foreign minister",
-  "minister", "deputy minister", "secretary of state", "foreign secretary", "foreign affairs minister", "minister of foreign affairs",
-  "minister for foreign affairs", "ambassador", "permanent representative", "king", "queen", "emir", "chancellor", "premier", "crown prince",
-  "sultan", "head of state", "head of government", "state secretary", "minister of state", "vice minister", "vice-minister", "special envoy",
-  "envoy", "chargé d'affaires", "charge d'affaires", "deputy permanent representative", "governor-general", "grand duke",
+  "president",
+  "vice-president",
+  "vice president",
+  "prime minister",
+  "deputy prime minister",
+  "foreign minister",
+  "deputy foreign minister",
+  "minister",
+  "deputy minister",
+  "secretary of state",
+  "foreign secretary",
+  "foreign affairs minister",
+  "minister of foreign affairs",
+  "minister for foreign affairs",
+  "ambassador",
+  "permanent representative",
+  "king",
+  "queen",
+  "emir",
+  "chancellor",
+  "premier",
+  "crown prince",
+  "sultan",
+  "head of state",
+  "head of government",
+  "state secretary",
+  "minister of state",
+  "vice minister",
+  "vice-minister",
+  "special envoy",
+  "envoy",
+  "chargé d'affaires",
+  "charge d'affaires",
+  "deputy permanent representative",
+  "governor-general",
+  "grand duke",
 ];
 
 /** Names that are also ordinary capitalised words in the genre: matched only with care. */

@@ -40,22 +40,119 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["ratify", "ratified", "ratifies", "ratifying"], verb("ratified"), t);
   forms(["accede", "acceded", "accedes", "acceding", "join", "joined", "joins", "joining"], verb("acceded"), t);
   forms(["sign", "signed", "signs", "signing"], verb("signed"), t);
-  forms(["co-sponsor", "co-sponsored", "co-sponsors", "co-sponsoring", "cosponsor", "cosponsored", "cosponsors", "co-authored", "coauthored", "co-author", "sponsored"], verb("co-sponsored"), t);
+  forms(
+    [
+      "co-sponsor",
+      "co-sponsored",
+      "co-sponsors",
+      "co-sponsoring",
+      "cosponsor",
+      "cosponsored",
+      "cosponsors",
+      "co-authored",
+      "coauthored",
+      "co-author",
+      "sponsored",
+    ],
+    verb("co-sponsored"),
+    t,
+  );
   forms(["support", "supported", "supports", "supporting"], verb("supported"), t);
   forms(["voted in favour of", "voted in favor of", "voted for", "vote in favour of", "vote for"], { action: "supported", form: "verb" }, t);
-  forms(["joined consensus on", "joined the consensus on", "join consensus on", "joined consensus", "joined the consensus"], { action: "supported", form: "verb" }, t);
-  forms(["endorse", "endorsed", "endorses", "endorsing", "adhere to", "adhered to", "adheres to", "adhering to", "reaffirm", "reaffirmed", "reaffirms", "reaffirming", "subscribed to", "subscribes to"], verb("endorsed"), t);
-  forms(["commit to", "commits to", "committed to", "pledge to", "pledged to", "pledges to", "pledge to implement", "pledged to implement", "pledged to continue implementing"], verb("committed"), t);
+  forms(
+    ["joined consensus on", "joined the consensus on", "join consensus on", "joined consensus", "joined the consensus"],
+    { action: "supported", form: "verb" },
+    t,
+  );
+  forms(
+    [
+      "endorse",
+      "endorsed",
+      "endorses",
+      "endorsing",
+      "adhere to",
+      "adhered to",
+      "adheres to",
+      "adhering to",
+      "reaffirm",
+      "reaffirmed",
+      "reaffirms",
+      "reaffirming",
+      "subscribed to",
+      "subscribes to",
+    ],
+    verb("endorsed"),
+    t,
+  );
+  forms(
+    [
+      "commit to",
+      "commits to",
+      "committed to",
+      "pledge to",
+      "pledged to",
+      "pledges to",
+      "pledge to implement",
+      "pledged to implement",
+      "pledged to continue implementing",
+    ],
+    verb("committed"),
+    t,
+  );
   forms(["adopt", "adopted", "adopts", "adopting", "approved", "approves", "approve"], verb("adopted"), t);
-  forms(["is a party to", "is party to", "are parties to", "are party to", "is a state party to", "are states parties to", "was a party to", "were parties to",
-    "become a party to", "became a party to", "becomes a party to", "becoming a party to", "become party to", "became party to", "become parties to",
-    "become states parties to", "become a state party to", "became a state party to", "are parties", "is a party", "remains a party to",
-    "currently party to", "is currently party to", "is currently a party to", "has been a party to", "have been parties to", "has become a party to", "have become parties to"],
-  { action: "party", form: "verb" }, t);
-  forms(["is not a party to", "is not party to", "are not parties to", "are not party to", "was not a party to", "has not become a party to", "have not become parties to"],
-    { action: "party", form: "verb", polarity: "negated" }, t);
+  forms(
+    [
+      "is a party to",
+      "is party to",
+      "are parties to",
+      "are party to",
+      "is a state party to",
+      "are states parties to",
+      "was a party to",
+      "were parties to",
+      "become a party to",
+      "became a party to",
+      "becomes a party to",
+      "becoming a party to",
+      "become party to",
+      "became party to",
+      "become parties to",
+      "become states parties to",
+      "become a state party to",
+      "became a state party to",
+      "are parties",
+      "is a party",
+      "remains a party to",
+      "currently party to",
+      "is currently party to",
+      "is currently a party to",
+      "has been a party to",
+      "have been parties to",
+      "has become a party to",
+      "have become parties to",
+    ],
+    { action: "party", form: "verb" },
+    t,
+  );
+  forms(
+    [
+      "is not a party to",
+      "is not party to",
+      "are not parties to",
+      "are not party to",
+      "was not a party to",
+      "has not become a party to",
+      "have not become parties to",
+    ],
+    { action: "party", form: "verb", polarity: "negated" },
+    t,
+  );
   // "States not party to X include A, B", "non-parties to X are A": the list after the copula is not bound.
-  forms(["not party to", "not parties to", "not a party to", "non-parties to", "non-party to", "non-party states to"], { action: "party", form: "agent", polarity: "negated" }, t);
+  forms(
+    ["not party to", "not parties to", "not a party to", "non-parties to", "non-party to", "non-party states to"],
+    { action: "party", form: "agent", polarity: "negated" },
+    t,
+  );
 
   const noun = (action: Action): CueDef => ({ action, form: "noun" });
   forms(["ratification", "ratifications"], noun("ratified"), t);
@@ -65,29 +162,103 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["endorsement of", "adherence to"], noun("endorsed"), t);
   forms(["commitment to", "continued commitment to", "commitments to"], noun("committed"), t);
   forms(["adoption of", "adoption by"], noun("adopted"), t);
-  forms(["proposed for adoption by", "sponsored by", "co-sponsored by", "submitted by", "tabled by", "introduced by"], { action: "co-sponsored", form: "noun" }, t);
+  forms(
+    ["proposed for adoption by", "sponsored by", "co-sponsored by", "submitted by", "tabled by", "introduced by"],
+    { action: "co-sponsored", form: "noun" },
+    t,
+  );
 
   const deposit = (action: Action): CueDef => ({ action, form: "deposit" });
-  forms(["instrument of ratification", "instruments of ratification", "instrument of acceptance", "instruments of acceptance", "instrument of approval", "instruments of approval"], deposit("ratified"), t);
+  forms(
+    [
+      "instrument of ratification",
+      "instruments of ratification",
+      "instrument of acceptance",
+      "instruments of acceptance",
+      "instrument of approval",
+      "instruments of approval",
+    ],
+    deposit("ratified"),
+    t,
+  );
   forms(["instrument of accession", "instruments of accession", "accession instrument"], deposit("acceded"), t);
 
   forms(["signatory", "signatories"], { action: "signed", form: "agent" }, t);
   forms(["state party to", "state party of", "states parties to"], { action: "party", form: "agent" }, t);
   forms(["adherent", "adherents", "endorsers", "endorsing states"], { action: "endorsed", form: "agent" }, t);
-  forms(["co-sponsors", "cosponsors", "co-authors", "coauthors", "coauthor", "co-author of", "co-sponsor of", "lead sponsor", "lead country sponsor", "lead country sponsors", "sponsors",
-    "penholder", "penholders", "co-penholder", "co-penholders"], { action: "co-sponsored", form: "agent" }, t);
+  forms(
+    [
+      "co-sponsors",
+      "cosponsors",
+      "co-authors",
+      "coauthors",
+      "coauthor",
+      "co-author of",
+      "co-sponsor of",
+      "lead sponsor",
+      "lead country sponsor",
+      "lead country sponsors",
+      "sponsors",
+      "penholder",
+      "penholders",
+      "co-penholder",
+      "co-penholders",
+    ],
+    { action: "co-sponsored", form: "agent" },
+    t,
+  );
 
-  forms(["call on", "calls on", "called on", "calling on", "call upon", "calls upon", "called upon", "calling upon", "call for", "calls for", "called for", "calling for",
-    "urge", "urges", "urged", "urging", "encourage", "encourages", "encouraged", "encouraging", "invite", "invites", "invited", "inviting",
-    "appealed to", "appeals to", "appeal to", "exhorted", "exhorts"], { action: "called-for", form: "call" }, t);
-  forms(["welcome", "welcomes", "welcomed", "welcoming", "applaud", "applauds", "applauded", "hail", "hails", "hailed", "commend", "commends", "commended"], { action: "welcomed", form: "welcome" }, t);
+  forms(
+    [
+      "call on",
+      "calls on",
+      "called on",
+      "calling on",
+      "call upon",
+      "calls upon",
+      "called upon",
+      "calling upon",
+      "call for",
+      "calls for",
+      "called for",
+      "calling for",
+      "urge",
+      "urges",
+      "urged",
+      "urging",
+      "encourage",
+      "encourages",
+      "encouraged",
+      "encouraging",
+      "invite",
+      "invites",
+      "invited",
+      "inviting",
+      "appealed to",
+      "appeals to",
+      "appeal to",
+      "exhorted",
+      "exhorts",
+    ],
+    { action: "called-for", form: "call" },
+    t,
+  );
+  forms(
+    ["welcome", "welcomes", "welcomed", "welcoming", "applaud", "applauds", "applauded", "hail", "hails", "hailed", "commend", "commends", "commended"],
+    { action: "welcomed", form: "welcome" },
+    t,
+  );
 
   forms(["voted against", "vote against", "votes against"], { action: "supported", form: "vote", polarity: "negated" }, t);
   forms(["abstained", "abstain", "abstains", "abstaining", "abstention", "abstentions"], { action: "supported", form: "vote", polarity: "negated" }, t);
   forms(["against", "in favour", "in favor"], { action: "supported", form: "vote" }, t);
   forms(["voted to adopt", "voted to approve"], { action: "supported", form: "vote" }, t);
   forms(["voting result in", "voting results in", "vote result in", "vote results in", "result of the vote in"], { action: "adopted", form: "result" }, t);
-  forms(["did not take part in the vote", "not participating in the vote", "did not participate in the vote"], { action: "supported", form: "vote", polarity: "negated" }, t);
+  forms(
+    ["did not take part in the vote", "not participating in the vote", "did not participate in the vote"],
+    { action: "supported", form: "vote", polarity: "negated" },
+    t,
+  );
 
   forms(["subject to ratification", "pending ratification"], { action: "ratified", form: "pending", polarity: "planned" }, t);
   return t;
@@ -105,25 +276,140 @@ export function cueIndex(): PhraseIndex<CueDef> {
 
 /** Verbs a call can ask its addressees to perform: only these make a call a `called-for` record. */
 export const JOINING_WORDS = new Set([
-  "sign", "ratify", "accede", "join", "adhere", "become", "implement", "abide", "conclude", "adopt", "support", "endorse",
-  "signatories", "non-signatories", "ratification", "ratifications", "accession", "universalization", "universalisation",
-  "universality", "entry", "agreement", "conclusion", "adoption", "board",
+  "sign",
+  "ratify",
+  "accede",
+  "join",
+  "adhere",
+  "become",
+  "implement",
+  "abide",
+  "conclude",
+  "adopt",
+  "support",
+  "endorse",
+  "signatories",
+  "non-signatories",
+  "ratification",
+  "ratifications",
+  "accession",
+  "universalization",
+  "universalisation",
+  "universality",
+  "entry",
+  "agreement",
+  "conclusion",
+  "adoption",
+  "board",
 ]);
 
 /** Words before a cue that negate it. */
 export const NEGATORS = new Set([
-  "not", "never", "no", "n't", "won't", "wouldn't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't",
-  "hasn't", "haven't", "hadn't", "can't", "cannot", "couldn't", "shouldn't", "refused", "refuses", "refuse", "declined",
-  "declines", "failed", "fails", "unable", "yet", "without", "against", "neither", "nor", "rejected", "rejects", "opposes", "opposed",
-  "refusal", "reluctance", "failure",
+  "not",
+  "never",
+  "no",
+  "n't",
+  "won't",
+  "wouldn't",
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "can't",
+  "cannot",
+  "couldn't",
+  "shouldn't",
+  "refused",
+  "refuses",
+  "refuse",
+  "declined",
+  "declines",
+  "failed",
+  "fails",
+  "unable",
+  "yet",
+  "without",
+  "against",
+  "neither",
+  "nor",
+  "rejected",
+  "rejects",
+  "opposes",
+  "opposed",
+  "refusal",
+  "reluctance",
+  "failure",
 ]);
 
 /** Words before a cue that make it planned, hedged or conditional. */
 export const HEDGES = new Set([
-  "will", "would", "shall", "'ll", "intends", "intend", "intended", "intending", "plans", "plan", "planned", "planning",
-  "expects", "expect", "expected", "considering", "consider", "considers", "considered", "whether", "may", "might", "could",
-  "once", "if", "need", "needs", "ready", "prepared", "soon", "process", "seeks", "seek", "aims", "aim", "hopes", "hope",
-  "thoughts", "preparing", "prepares", "wishes", "wants", "going", "about", "decided", "decides", "agreed", "undertook",
-  "promised", "promises", "pledged", "pledges", "committed", "commits", "announced", "move", "moving", "towards", "toward",
-  "should", "must", "urged", "invited",
+  "will",
+  "would",
+  "shall",
+  "'ll",
+  "intends",
+  "intend",
+  "intended",
+  "intending",
+  "plans",
+  "plan",
+  "planned",
+  "planning",
+  "expects",
+  "expect",
+  "expected",
+  "considering",
+  "consider",
+  "considers",
+  "considered",
+  "whether",
+  "may",
+  "might",
+  "could",
+  "once",
+  "if",
+  "need",
+  "needs",
+  "ready",
+  "prepared",
+  "soon",
+  "process",
+  "seeks",
+  "seek",
+  "aims",
+  "aim",
+  "hopes",
+  "hope",
+  "thoughts",
+  "preparing",
+  "prepares",
+  "wishes",
+  "wants",
+  "going",
+  "about",
+  "decided",
+  "decides",
+  "agreed",
+  "undertook",
+  "promised",
+  "promises",
+  "pledged",
+  "pledges",
+  "committed",
+  "commits",
+  "announced",
+  "move",
+  "moving",
+  "towards",
+  "toward",
+  "should",
+  "must",
+  "urged",
+  "invited",
 ]);

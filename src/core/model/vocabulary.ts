@@ -23,16 +23,7 @@ export const BINDING_ACTIONS: ReadonlySet<Action> = new Set(["ratified", "accede
 export const PolaritySchema = z.enum(["affirmed", "negated", "planned"]);
 export type Polarity = z.infer<typeof PolaritySchema>;
 
-export const INSTRUMENT_TYPES = [
-  "treaty",
-  "protocol",
-  "resolution",
-  "declaration",
-  "principles",
-  "strategy",
-  "plan",
-  "other",
-] as const;
+export const INSTRUMENT_TYPES = ["treaty", "protocol", "resolution", "declaration", "principles", "strategy", "plan", "other"] as const;
 export const InstrumentTypeSchema = z.enum(INSTRUMENT_TYPES);
 export type InstrumentType = z.infer<typeof InstrumentTypeSchema>;
 

@@ -88,7 +88,10 @@ export function describeStatusWithRecord(answer: StatusAnswer, recorded: readonl
   const parts = [
     answer.deciding ? `stated ${answer.deciding.action} ${answer.deciding.date ?? "undated"}` : null,
     answer.conflicts.length > 0 ? "conflicting evidence" : null,
-    recordedText(recorded, recorded.some((r) => isBindingAct(r.act))),
+    recordedText(
+      recorded,
+      recorded.some((r) => isBindingAct(r.act)),
+    ),
   ].filter((p): p is string => p !== null);
   return `${answer.level} (${parts.join("; ")})`;
 }
@@ -110,7 +113,11 @@ export function reconcile(evidence: EvidenceIndex, reference: ReferenceIndex, op
       const recordedBinding = recorded.filter((r) => isBindingAct(r.act));
       const recordedSignature = recorded.filter((r) => r.act === "signature");
       if (bound.length > 0 && recordedBinding.length === 0) {
-        gap("SAID_NOT_DONE", bound, `stated ${bound.map((r) => `${r.action} ${dated(r)}`).join("; ")}; the depositary's record (${reference.sourceOf(instrument.key)}) has no ratification, acceptance, approval, accession or succession by ${actor}`);
+        gap(
+          "SAID_NOT_DONE",
+          bound,
+          `stated ${bound.map((r) => `${r.action} ${dated(r)}`).join("; ")}; the depositary's record (${reference.sourceOf(instrument.key)}) has no ratification, acceptance, approval, accession or succession by ${actor}`,
+        );
       }
       mismatch(bound, recordedBinding, "binding act", gap);
       mismatch(signed, recordedSignature, "signature", gap);
@@ -123,16 +130,32 @@ export function reconcile(evidence: EvidenceIndex, reference: ReferenceIndex, op
       if (said.has(`${evidence.actorKey(first.actor)}\u0000${instrument}`)) continue;
       const binding = recorded.filter((r) => isBindingAct(r.act));
       if (binding.length === 0) continue;
-      out.push({ code: "DONE_NOT_SAID", actor: first.actor, instrument: first.instrument, instrumentId: first.instrumentId, commitmentIds: [], detail: `recorded ${describeRecorded(binding)} (${first.source}); no document in the corpus mentions it` });
+      out.push({
+        code: "DONE_NOT_SAID",
+        actor: first.actor,
+        instrument: first.instrument,
+        instrumentId: first.instrumentId,
+        commitmentIds: [],
+        detail: `recorded ${describeRecorded(binding)} (${first.source}); no document in the corpus mentions it`,
+      });
     }
   }
   return out;
 }
 
 /** One DATE_MISMATCH when dated statements of an act agree with none of the recorded dates. */
-function mismatch(stated: readonly Evidence[], recorded: readonly ReferenceRecord[], what: string, gap: (code: Gap["code"], on: readonly Evidence[], detail: string) => void): void {
+function mismatch(
+  stated: readonly Evidence[],
+  recorded: readonly ReferenceRecord[],
+  what: string,
+  gap: (code: Gap["code"], on: readonly Evidence[], detail: string) => void,
+): void {
   if (recorded.length === 0) return;
   const wrong = stated.filter((r) => r.date !== null && recorded.every((x) => datesDisagree(r.date as PartialDate, x.date)));
   if (wrong.length === 0) return;
-  gap("DATE_MISMATCH", wrong, `stated ${wrong.map((r) => `${r.action} ${r.date}`).join("; ")}; recorded ${describeRecorded(recorded)} (${recorded[0]?.source}): the ${what}'s dates differ`);
+  gap(
+    "DATE_MISMATCH",
+    wrong,
+    `stated ${wrong.map((r) => `${r.action} ${r.date}`).join("; ")}; recorded ${describeRecorded(recorded)} (${recorded[0]?.source}): the ${what}'s dates differ`,
+  );
 }

@@ -46,7 +46,12 @@ describe("parseStatusDate: every suffix and footnote form", () => {
     expect(parseStatusDate("05/05/2005")).toEqual({ date: "2005-05-05", suffixAct: null });
     expect(parseStatusDate("03/04/2005")).toMatch(/could be 3 April or 4 March/u);
     expect(parseStatusDate("31.02.2005")).toMatch(/not a real date/u);
-    expect([slashOrder(["14/09/2005", "01/02/2003", 38611]), slashOrder(["09/14/2005"]), slashOrder(["01/02/2003"]), slashOrder(["14/09/2005", "09/14/2005"])]).toEqual(["day-first", "month-first", null, null]);
+    expect([
+      slashOrder(["14/09/2005", "01/02/2003", 38611]),
+      slashOrder(["09/14/2005"]),
+      slashOrder(["01/02/2003"]),
+      slashOrder(["14/09/2005", "09/14/2005"]),
+    ]).toEqual(["day-first", "month-first", null, null]);
   });
 });
 
@@ -69,7 +74,15 @@ describe("participants resolve as extraction resolves actors, footnote markers d
 
 describe("importStatusTable", () => {
   test("reads signatures and consents with their acts; the instrument from the title line", () => {
-    const result = importStatusTable(untc([["Kazakhstan", "", "16 Sep 2005 a"], ["Chile1", "14 Sep 2005", "10 Apr 2010"], ["Türkiye", "", "2 Oct 2016 A"], ["", "", ""], ["Czechia", "", "4 Jan 1994 d"]]));
+    const result = importStatusTable(
+      untc([
+        ["Kazakhstan", "", "16 Sep 2005 a"],
+        ["Chile1", "14 Sep 2005", "10 Apr 2010"],
+        ["Türkiye", "", "2 Oct 2016 A"],
+        ["", "", ""],
+        ["Czechia", "", "4 Jan 1994 d"],
+      ]),
+    );
     expect(result.instrumentId).toBe("icsant");
     expect(result.problems).toEqual([]);
     expect(result.records.map((r) => `${r.actor} ${r.act} ${r.date}`)).toEqual([
@@ -83,8 +96,15 @@ describe("importStatusTable", () => {
   });
 
   test("the user's instrument wins over the title; a table without a title needs one", () => {
-    const rows = [["Participant", "Signature", "Ratification, Accession(a)"], ["Peru", "", "1 Feb 2002"]];
-    expect(importStatusTable(rows, { instrument: "OPAC", source: "opac.csv" }).records[0]).toMatchObject({ instrumentId: "crc-opac", source: "opac.csv", act: "ratification" });
+    const rows = [
+      ["Participant", "Signature", "Ratification, Accession(a)"],
+      ["Peru", "", "1 Feb 2002"],
+    ];
+    expect(importStatusTable(rows, { instrument: "OPAC", source: "opac.csv" }).records[0]).toMatchObject({
+      instrumentId: "crc-opac",
+      source: "opac.csv",
+      act: "ratification",
+    });
     expect(() => importStatusTable(rows)).toThrow(/instrument is not named/u);
   });
 
@@ -96,7 +116,14 @@ describe("importStatusTable", () => {
   });
 
   test("rows it cannot read are reported with their line and reason, never dropped silently", () => {
-    const result = importStatusTable(untc([["Kazakhstan", "", "16 Sep 2005 a"], ["Chile", "sometime", "10 Apr 2010"], ["", "", "1 Jan 2000"], ["Freedonia", "", "1 Jan 2001"]]));
+    const result = importStatusTable(
+      untc([
+        ["Kazakhstan", "", "16 Sep 2005 a"],
+        ["Chile", "sometime", "10 Apr 2010"],
+        ["", "", "1 Jan 2000"],
+        ["Freedonia", "", "1 Jan 2001"],
+      ]),
+    );
     expect(result.problems).toEqual([
       { line: 5, reason: expect.stringMatching(/^Signature: "sometime" is not a date/u) },
       { line: 6, reason: "a date with no participant" },
@@ -107,8 +134,21 @@ describe("importStatusTable", () => {
 
   test("not a status table: clear errors", () => {
     expect(() => importStatusTable([])).toThrow(ReferenceImportError);
-    expect(() => importStatusTable([["Country", "Date"], ["Peru", "1 Jan 2000"]])).toThrow(/no "Participant" column/u);
-    expect(() => importStatusTable([["Participant", "Notes"], ["Peru", "x"]], { instrument: "att" })).toThrow(/no "Signature" nor ratification/u);
+    expect(() =>
+      importStatusTable([
+        ["Country", "Date"],
+        ["Peru", "1 Jan 2000"],
+      ]),
+    ).toThrow(/no "Participant" column/u);
+    expect(() =>
+      importStatusTable(
+        [
+          ["Participant", "Notes"],
+          ["Peru", "x"],
+        ],
+        { instrument: "att" },
+      ),
+    ).toThrow(/no "Signature" nor ratification/u);
     expect(() => importStatusTable(Array.from({ length: MAX_ROWS + 1 }, () => ["x"]))).toThrow(/one instrument's table at a time/u);
   });
 
@@ -116,7 +156,13 @@ describe("importStatusTable", () => {
     const many = untc(Array.from({ length: 10_000 }, (_, i) => [i % 2 ? "Chile" : "Peru", "", `${(i % 28) + 1} Mar ${1990 + (i % 30)} a`]));
     const result = importStatusTable(many);
     expect(result.records).toHaveLength(10_000);
-    const hostile = importStatusTable(untc([["=cmd|' /C calc'!A0", "", "1 Jan 2000"], ["Peru", "<script>alert(1)</script>", "@SUM(A1)"], ["x".repeat(5000), "", "1 Jan 2000"]]));
+    const hostile = importStatusTable(
+      untc([
+        ["=cmd|' /C calc'!A0", "", "1 Jan 2000"],
+        ["Peru", "<script>alert(1)</script>", "@SUM(A1)"],
+        ["x".repeat(5000), "", "1 Jan 2000"],
+      ]),
+    );
     // Kept as data (its trailing "0" read as a footnote marker); the writers store it as text.
     expect(hostile.records.map((r) => r.actor)).toEqual(["=cmd|' /C calc'!A"]);
     expect(hostile.problems.map((p) => p.line)).toEqual([4, 5, 5, 6]);
@@ -125,16 +171,36 @@ describe("importStatusTable", () => {
 
 describe("importLongTable", () => {
   test("one act per row, columns by a mapping the user can change", () => {
-    const grid = [["State", "Treaty", "What", "When"], ["Kazakhstan", "icsant", "accession", "16 Sep 2005"], ["Chile", "ATT", "ratified", "2018-06-04"], ["Peru", "ATT", "joined", "2019-01-01"]];
+    const grid = [
+      ["State", "Treaty", "What", "When"],
+      ["Kazakhstan", "icsant", "accession", "16 Sep 2005"],
+      ["Chile", "ATT", "ratified", "2018-06-04"],
+      ["Peru", "ATT", "joined", "2019-01-01"],
+    ];
     const result = importLongTable(grid, { actor: "state", instrument: "treaty", action: "what", date: "when" });
-    expect(result.records.map((r) => `${r.actor} ${r.instrumentId} ${r.act} ${r.date}`)).toEqual(["Kazakhstan icsant accession 2005-09-16", "Chile att ratification 2018-06-04"]);
+    expect(result.records.map((r) => `${r.actor} ${r.instrumentId} ${r.act} ${r.date}`)).toEqual([
+      "Kazakhstan icsant accession 2005-09-16",
+      "Chile att ratification 2018-06-04",
+    ]);
     expect(result.problems).toEqual([{ line: 4, reason: expect.stringMatching(/action "joined" is not/u) }]);
     expect(() => importLongTable(grid)).toThrow(/adjust the column mapping/u);
   });
 });
 
 describe("reconcile", () => {
-  const reference = (records: Partial<ReferenceRecord>[]) => records.map((r) => ({ actor: "Kazakhstan", instrumentId: "icsant", instrument: "ICSANT", act: "accession", date: "2005-09-16", source: "UNTC table", ...r }) as ReferenceRecord);
+  const reference = (records: Partial<ReferenceRecord>[]) =>
+    records.map(
+      (r) =>
+        ({
+          actor: "Kazakhstan",
+          instrumentId: "icsant",
+          instrument: "ICSANT",
+          act: "accession",
+          date: "2005-09-16",
+          source: "UNTC table",
+          ...r,
+        }) as ReferenceRecord,
+    );
   const run = (evidence: ReturnType<typeof record>[], recorded: ReferenceRecord[], doneNotSaid = false) => {
     const index = new EvidenceIndex(evidence);
     return reconcile(index, new ReferenceIndex(recorded, index), { doneNotSaid });
@@ -165,7 +231,9 @@ describe("reconcile", () => {
   });
 
   test("signature dates are compared too", () => {
-    expect(run([kz({ action: "signed", date: "2005-09-15" })], reference([{ act: "signature", date: "2005-09-14" }])).map((g) => g.code)).toEqual(["DATE_MISMATCH"]);
+    expect(run([kz({ action: "signed", date: "2005-09-15" })], reference([{ act: "signature", date: "2005-09-14" }])).map((g) => g.code)).toEqual([
+      "DATE_MISMATCH",
+    ]);
   });
 
   test("DONE_NOT_SAID only when asked: a recorded binding act no document mentions", () => {

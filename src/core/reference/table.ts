@@ -24,13 +24,16 @@ function text(value: unknown): string {
 
 /** Reads a Reference range (header row first: Actor, Instrument ID, Instrument, Recorded as, Date, Source). */
 export function readReferenceTable(grid: unknown): ReferenceTable {
-  if (!Array.isArray(grid) || grid.length === 0 || !grid.every(Array.isArray)) throw new ReferenceTableError("reference must be the Reference table with its header row: Reference[#All]");
+  if (!Array.isArray(grid) || grid.length === 0 || !grid.every(Array.isArray))
+    throw new ReferenceTableError("reference must be the Reference table with its header row: Reference[#All]");
   const rows = grid as unknown[][];
   const header = (rows[0] as unknown[]).map((h) => text(h).toLowerCase());
   const at = (name: string) => header.indexOf(name);
   const [actor, id, name, act, date, source] = ["actor", "instrument id", "instrument", "recorded as", "date", "source"].map(at) as number[];
   if ((actor as number) < 0 || (act as number) < 0 || (date as number) < 0 || ((id as number) < 0 && (name as number) < 0)) {
-    throw new ReferenceTableError('reference has no "Actor", "Instrument ID", "Recorded as" and "Date" columns in its first row; pass the Reference table with its header: Reference[#All]');
+    throw new ReferenceTableError(
+      'reference has no "Actor", "Instrument ID", "Recorded as" and "Date" columns in its first row; pass the Reference table with its header: Reference[#All]',
+    );
   }
   const records: ReferenceRecord[] = [];
   const problems: RowProblem[] = [];
@@ -42,10 +45,24 @@ export function readReferenceTable(grid: unknown): ReferenceTable {
     const raw = row[date as number];
     const day = typeof raw === "number" ? serialToDate(raw) : PartialDateSchema.safeParse(get(date)).success ? get(date) : null;
     if (!RECORDED_ACTS.includes(kind) || !day || get(actor) === "") {
-      problems.push({ row: r + 1, reason: !RECORDED_ACTS.includes(kind) ? `"${get(act)}" is not one of ${RECORDED_ACTS.join(", ")}` : get(actor) === "" ? "no actor" : `date "${get(date)}" is not YYYY-MM-DD` });
+      problems.push({
+        row: r + 1,
+        reason: !RECORDED_ACTS.includes(kind)
+          ? `"${get(act)}" is not one of ${RECORDED_ACTS.join(", ")}`
+          : get(actor) === ""
+            ? "no actor"
+            : `date "${get(date)}" is not YYYY-MM-DD`,
+      });
       continue;
     }
-    records.push({ actor: get(actor), instrumentId: get(id).toLowerCase() || null, instrument: get(name) || get(id), act: kind, date: day, source: get(source) || "Reference" });
+    records.push({
+      actor: get(actor),
+      instrumentId: get(id).toLowerCase() || null,
+      instrument: get(name) || get(id),
+      act: kind,
+      date: day,
+      source: get(source) || "Reference",
+    });
   }
   return { records, problems };
 }

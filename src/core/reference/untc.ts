@@ -26,8 +26,30 @@ export const MAX_ROWS = 20_000;
 const MAX_CELL = 500;
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
 };
 
 function cellText(value: unknown): string {
@@ -46,7 +68,15 @@ function withoutFootnotes(name: string): string {
 /** A participant's canonical name, and whether the lexicon knew it. */
 export function participant(raw: string): { name: string; known: boolean } {
   const name = withoutFootnotes(raw);
-  const known = resolveActor(name) ?? resolveActor(name.replace(/\([^()]*\)/gu, " ").split(/\s/u).filter(Boolean).join(" "));
+  const known =
+    resolveActor(name) ??
+    resolveActor(
+      name
+        .replace(/\([^()]*\)/gu, " ")
+        .split(/\s/u)
+        .filter(Boolean)
+        .join(" "),
+    );
   return known ? { name: known.name, known: true } : { name: canonicalActor(name), known: false };
 }
 
@@ -109,14 +139,20 @@ export function parseStatusDate(value: unknown, slashes: SlashOrder = null): Par
     const order = m[2] === "." ? "day-first" : slashes;
     if (order === null) {
       if (a === b) [day, month] = [a, b];
-      else return `"${text}" could be ${a} ${MONTH_NAMES[b - 1] ?? "?"} or ${b} ${MONTH_NAMES[a - 1] ?? "?"}, and no other date of the table tells; write the month's name or YYYY-MM-DD`;
+      else
+        return `"${text}" could be ${a} ${MONTH_NAMES[b - 1] ?? "?"} or ${b} ${MONTH_NAMES[a - 1] ?? "?"}, and no other date of the table tells; write the month's name or YYYY-MM-DD`;
     } else [day, month] = order === "day-first" ? [a, b] : [b, a];
     year = Number(m[4]);
   } else return `"${text}" is not a date such as "16 Sep 2005 a"`;
   // After the date: an optional suffix, then footnote markers ("a 3", "2,4").
-  const rest = text.slice(m[0].length).trim().split(/[\s,]+/u).filter(Boolean);
+  const rest = text
+    .slice(m[0].length)
+    .trim()
+    .split(/[\s,]+/u)
+    .filter(Boolean);
   const suffix = rest[0] !== undefined && SUFFIX_ACTS[rest[0]] ? rest.shift() : undefined;
-  if (rest.some((t) => !/^\d{1,2}$/u.test(t))) return `"${text}" has "${rest.join(" ")}" after its date, which is neither a suffix (a, A, AA, d) nor a footnote`;
+  if (rest.some((t) => !/^\d{1,2}$/u.test(t)))
+    return `"${text}" has "${rest.join(" ")}" after its date, which is neither a suffix (a, A, AA, d) nor a footnote`;
   if (!month) return `"${m[2]}" in "${text}" is not a month`;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || year < 1800 || year > 2200) return `"${text}" is not a real date`;
@@ -139,9 +175,20 @@ function findColumns(grid: Grid): Columns | null {
     const participantAt = cells.findIndex((c) => /^participants?\b/u.test(c));
     if (participantAt < 0) continue;
     const signatureAt = cells.findIndex((c, i) => i !== participantAt && /^signature/u.test(c));
-    const consentAt = cells.findIndex((c, i) => i !== participantAt && i !== signatureAt && /ratification|accession|acceptance|approval|succession|consent|definitive/u.test(c));
+    const consentAt = cells.findIndex(
+      (c, i) => i !== participantAt && i !== signatureAt && /ratification|accession|acceptance|approval|succession|consent|definitive/u.test(c),
+    );
     const consent = consentAt >= 0 ? (cells[consentAt] as string) : "";
-    const plainAct: RecordedAct = /^ratification|ratification(?!\s*\()/u.test(consent) || consent === "" ? "ratification" : consent.startsWith("accession") ? "accession" : consent.startsWith("acceptance") ? "acceptance" : consent.startsWith("approval") ? "approval" : "ratification";
+    const plainAct: RecordedAct =
+      /^ratification|ratification(?!\s*\()/u.test(consent) || consent === ""
+        ? "ratification"
+        : consent.startsWith("accession")
+          ? "accession"
+          : consent.startsWith("acceptance")
+            ? "acceptance"
+            : consent.startsWith("approval")
+              ? "approval"
+              : "ratification";
     return { header: r, participant: participantAt, signature: signatureAt >= 0 ? signatureAt : null, consent: consentAt >= 0 ? consentAt : null, plainAct };
   }
   return null;
@@ -179,16 +226,25 @@ function readCells(grid: Grid): Grid {
 
 /** Reads a UNTC-layout status table; throws ReferenceImportError when it is not one. */
 export function importStatusTable(table: Grid, options: ImportOptions = {}): ImportResult {
-  if (!Array.isArray(table) || table.length === 0) throw new ReferenceImportError("the table is empty: copy the status table from its title line down to its last participant");
+  if (!Array.isArray(table) || table.length === 0)
+    throw new ReferenceImportError("the table is empty: copy the status table from its title line down to its last participant");
   const grid = readCells(table);
-  if (grid.length > MAX_ROWS) throw new ReferenceImportError(`the table has ${grid.length.toLocaleString("en")} rows, more than the ${MAX_ROWS.toLocaleString("en")} a status table can have; import one instrument's table at a time`);
+  if (grid.length > MAX_ROWS)
+    throw new ReferenceImportError(
+      `the table has ${grid.length.toLocaleString("en")} rows, more than the ${MAX_ROWS.toLocaleString("en")} a status table can have; import one instrument's table at a time`,
+    );
   const columns = findColumns(grid);
-  if (!columns) throw new ReferenceImportError('no "Participant" column: the header row of a status table reads "Participant | Signature | Ratification, Accession(a), …"; copy it with the table');
-  if (columns.signature === null && columns.consent === null) throw new ReferenceImportError('the header row has a "Participant" column but no "Signature" nor ratification/accession column');
+  if (!columns)
+    throw new ReferenceImportError(
+      'no "Participant" column: the header row of a status table reads "Participant | Signature | Ratification, Accession(a), …"; copy it with the table',
+    );
+  if (columns.signature === null && columns.consent === null)
+    throw new ReferenceImportError('the header row has a "Participant" column but no "Signature" nor ratification/accession column');
   const given = options.instrument?.trim() ? resolveGiven(options.instrument) : null;
   const fromTitle = titleInstrument(grid, columns.header);
   const instrument = given ?? fromTitle;
-  if (!instrument) throw new ReferenceImportError("the instrument is not named: give it (a catalog id, name or acronym), or copy the table with its title line");
+  if (!instrument)
+    throw new ReferenceImportError("the instrument is not named: give it (a catalog id, name or acronym), or copy the table with its title line");
   const source = options.source ?? instrument.name;
   const slashes = slashOrder(grid.slice(columns.header + 1).flatMap((row) => [columns.signature, columns.consent].map((c) => (c === null ? null : row[c]))));
   const records: ReferenceRecord[] = [];
@@ -245,7 +301,14 @@ function actOf(text: string): RecordedAct | null {
   const t = text.trim();
   if (SUFFIX_ACTS[t]) return SUFFIX_ACTS[t] as RecordedAct;
   const lower = t.toLowerCase();
-  const stems: [RegExp, RecordedAct][] = [[/^sign/u, "signature"], [/^ratif/u, "ratification"], [/^accept/u, "acceptance"], [/^approv/u, "approval"], [/^acce(?:ssion|ded?)/u, "accession"], [/^succe/u, "succession"]];
+  const stems: [RegExp, RecordedAct][] = [
+    [/^sign/u, "signature"],
+    [/^ratif/u, "ratification"],
+    [/^accept/u, "acceptance"],
+    [/^approv/u, "approval"],
+    [/^acce(?:ssion|ded?)/u, "accession"],
+    [/^succe/u, "succession"],
+  ];
   return stems.find(([re]) => re.test(lower))?.[1] ?? RECORDED_ACTS.find((a) => a === lower) ?? null;
 }
 
@@ -253,11 +316,15 @@ function actOf(text: string): RecordedAct | null {
 export function importLongTable(table: Grid, mapping: LongMapping = DEFAULT_LONG_MAPPING, options: ImportOptions = {}): ImportResult {
   if (!Array.isArray(table) || table.length === 0) throw new ReferenceImportError("the table is empty");
   const grid = readCells(table);
-  if (grid.length > MAX_ROWS) throw new ReferenceImportError(`the table has ${grid.length.toLocaleString("en")} rows, more than ${MAX_ROWS.toLocaleString("en")}; split it`);
+  if (grid.length > MAX_ROWS)
+    throw new ReferenceImportError(`the table has ${grid.length.toLocaleString("en")} rows, more than ${MAX_ROWS.toLocaleString("en")}; split it`);
   const header = ((grid[0] ?? []) as readonly unknown[]).map((c) => cellText(c).toLowerCase());
   const at = (name: string) => header.indexOf(name.trim().toLowerCase());
   const missing = (Object.keys(mapping) as (keyof LongMapping)[]).filter((k) => at(mapping[k]) < 0 && !(k === "instrument" && options.instrument));
-  if (missing.length > 0) throw new ReferenceImportError(`no ${missing.map((k) => `"${mapping[k]}"`).join(", ")} column in the first row (found: ${header.filter(Boolean).join(", ") || "nothing"}); adjust the column mapping`);
+  if (missing.length > 0)
+    throw new ReferenceImportError(
+      `no ${missing.map((k) => `"${mapping[k]}"`).join(", ")} column in the first row (found: ${header.filter(Boolean).join(", ") || "nothing"}); adjust the column mapping`,
+    );
   const given = options.instrument?.trim() ? resolveGiven(options.instrument) : null;
   const slashes = slashOrder(grid.slice(1).map((row) => row[at(mapping.date)]));
   const records: ReferenceRecord[] = [];
@@ -294,7 +361,14 @@ export function importLongTable(table: Grid, mapping: LongMapping = DEFAULT_LONG
     }
     const who = participant(raw);
     if (!who.known) problems.push({ line, reason: `"${withoutFootnotes(raw)}" is not a state or organisation the tracker knows; kept as written` });
-    records.push({ actor: who.name, instrumentId: instrument.id, instrument: instrument.name, act: parsed.suffixAct ?? act, date: parsed.date, source: options.source ?? "long table" });
+    records.push({
+      actor: who.name,
+      instrumentId: instrument.id,
+      instrument: instrument.name,
+      act: parsed.suffixAct ?? act,
+      date: parsed.date,
+      source: options.source ?? "long table",
+    });
   }
   const first = records[0];
   return { records, problems, instrumentId: given?.id ?? first?.instrumentId ?? null, instrument: given?.name ?? first?.instrument ?? "" };

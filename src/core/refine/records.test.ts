@@ -2,7 +2,6 @@ import { type Commitment } from "../index";
 import { extractBody, HEAD, type BodyExtraction, rows as datedRows } from "../../../test/support/extractBody";
 import { hedgedClaimWins, oneRecordPerAct, RECORD_REFINERS, signedDeclarationIsEndorsed } from "./records";
 
-
 const run = (body: string): BodyExtraction => extractBody(body);
 
 const rows = (records: Commitment[]): string[] => datedRows(records, { date: true });
@@ -10,9 +9,18 @@ const rows = (records: Commitment[]): string[] => datedRows(records, { date: tru
 /** A minimal record for the refiners alone. */
 function record(over: Partial<Commitment> & { id: string }): Commitment {
   return {
-    actor: "Kazakhstan", action: "ratified", instrument: "Arms Trade Treaty", instrumentId: "att", instrumentName: "Arms Trade Treaty",
-    instrumentType: "treaty", date: null, polarity: "affirmed", confidence: 0.9,
-    source: { doc: "d.txt", start: 0, end: 10, quote: "0123456789" }, stages: [], ...over,
+    actor: "Kazakhstan",
+    action: "ratified",
+    instrument: "Arms Trade Treaty",
+    instrumentId: "att",
+    instrumentName: "Arms Trade Treaty",
+    instrumentType: "treaty",
+    date: null,
+    polarity: "affirmed",
+    confidence: 0.9,
+    source: { doc: "d.txt", start: 0, end: 10, quote: "0123456789" },
+    stages: [],
+    ...over,
   };
 }
 
@@ -77,7 +85,9 @@ describe("refine: one record per act and document", () => {
   });
 
   it("collapses repeated planned statements the same way", () => {
-    expect(rows(run("Kazakhstan will ratify the Arms Trade Treaty. Kazakhstan will ratify the Arms Trade Treaty in 2020.").records)).toEqual(["Kazakhstan|ratified|att|planned|2020"]);
+    expect(rows(run("Kazakhstan will ratify the Arms Trade Treaty. Kazakhstan will ratify the Arms Trade Treaty in 2020.").records)).toEqual([
+      "Kazakhstan|ratified|att|planned|2020",
+    ]);
   });
 
   it("keys on actor, action, instrument and polarity (the refiner alone)", () => {

@@ -45,13 +45,23 @@ export class DocumentContext {
     const owner = (a: Actor) => !bare || mayOwn(a, sentence, m.to);
     // "defended the government's refusal": in a document about one state (its title names it), the bare
     // "the government" is that state's, whichever state the sentence before named.
-    if (m.kind === "anaphor" && sentence.tokens[m.from]?.lower === "the" && /^government(?:'s|’s)?$/u.test(sentence.tokens[m.from + 1]?.lower ?? "") && m.to - m.from <= 3) {
+    if (
+      m.kind === "anaphor" &&
+      sentence.tokens[m.from]?.lower === "the" &&
+      /^government(?:'s|’s)?$/u.test(sentence.tokens[m.from + 1]?.lower ?? "") &&
+      m.to - m.from <= 3
+    ) {
       const home = index > 0 ? this.principal() : [];
       if (home.length > 0) return home;
     }
     if (m.kind !== "speaker") {
       const stateOnly = m.kind === "anaphor" || (m.kind === "possessive" && m.to - m.from > 1);
-      const before = sentence.groups.filter((g) => g.to <= m.from && (g.eligible || (bare && !locative(sentence, g.from))) && g.members.some((x) => x.actor && (!stateOnly || x.actor.kind === "state") && owner(x.actor)));
+      const before = sentence.groups.filter(
+        (g) =>
+          g.to <= m.from &&
+          (g.eligible || (bare && !locative(sentence, g.from))) &&
+          g.members.some((x) => x.actor && (!stateOnly || x.actor.kind === "state") && owner(x.actor)),
+      );
       const last = before[before.length - 1];
       if (m.kind === "possessive") {
         // "the following Member States for depositing their instruments: A, B" — "their" is the States.
@@ -75,7 +85,9 @@ export class DocumentContext {
   private latestOrganisation(head: string, sentence: Sentence, before: number, index: number): Actor[] {
     const pick = (s: Sentence, limit: number): Actor | null => {
       let found: Actor | null = null;
-      for (const g of s.groups) for (const x of g.members) if (x.from < limit && x.actor?.kind === "organisation" && (head === "organisation" || x.actor.name.toLowerCase().includes(head))) found = x.actor;
+      for (const g of s.groups)
+        for (const x of g.members)
+          if (x.from < limit && x.actor?.kind === "organisation" && (head === "organisation" || x.actor.name.toLowerCase().includes(head))) found = x.actor;
       return found;
     };
     const here = pick(sentence, before);
@@ -122,7 +134,7 @@ export class DocumentContext {
           if (g.eligible && fits(actors)) return actors;
           k = g.from;
         } else if (GENERIC_PLURALS.has((sentence.tokens[k] as Token).lower)) {
-          const n = COUNT_WORDS[sentence.tokens[k - 1]?.lower === "more" ? sentence.tokens[k - 2]?.lower ?? "" : sentence.tokens[k - 1]?.lower ?? ""];
+          const n = COUNT_WORDS[sentence.tokens[k - 1]?.lower === "more" ? (sentence.tokens[k - 2]?.lower ?? "") : (sentence.tokens[k - 1]?.lower ?? "")];
           return n !== undefined ? this.namedNext(index, n) : [];
         }
       }
@@ -182,7 +194,9 @@ export class DocumentContext {
       lastCompatible(inSentence, m.head ?? "") ??
       this.walkBack(index, (list) => lastCompatible(list, m.head ?? "")) ??
       // "the agreement", "the pact" for a treaty not called one ("Canada voted in favour of the agreement" after the Arms Trade Treaty).
-      (GENERAL_TREATY_HEADS.has(m.head ?? "") ? lastCompatible(inSentence, "treaty") ?? this.walkBack(index, (list) => lastCompatible(list, "treaty")) : null) ??
+      (GENERAL_TREATY_HEADS.has(m.head ?? "")
+        ? (lastCompatible(inSentence, "treaty") ?? this.walkBack(index, (list) => lastCompatible(list, "treaty")))
+        : null) ??
       (index === 0 || !this.namesAnyBefore(index) ? this.namedLater(index, (x) => compatible(m.head ?? "", x)) : null);
     if (found) {
       m.text = found.text;
@@ -327,7 +341,14 @@ function locative(sentence: Sentence, from: number): boolean {
   return k >= sentence.from && LOCATIVES.has((sentence.tokens[k] as Token).lower);
 }
 
-const ORG_HEADS: Record<string, string> = { committee: "committee", council: "council", assembly: "assembly", conference: "conference", organization: "organisation", organisation: "organisation" };
+const ORG_HEADS: Record<string, string> = {
+  committee: "committee",
+  council: "council",
+  assembly: "assembly",
+  conference: "conference",
+  organization: "organisation",
+  organisation: "organisation",
+};
 
 function orgHead(sentence: Sentence, m: ActorMention): string | null {
   if (m.kind !== "anaphor") return null;

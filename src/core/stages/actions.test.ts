@@ -1,7 +1,6 @@
 import { type Commitment } from "../index";
 import { extractBody, type BodyExtraction, rows as datedRows } from "../../../test/support/extractBody";
 
-
 const run = (body: string, head?: string): BodyExtraction => extractBody(body, head);
 
 const rows = (records: Commitment[]): string[] => datedRows(records, { date: true });
@@ -15,7 +14,9 @@ describe("actions: binding acts", () => {
   });
 
   it('"deposited its instrument of accession" is acceded', () => {
-    expect(rows(run("Kazakhstan deposited its instrument of accession to the Arms Trade Treaty on 5 June 2015.").records)).toEqual(["Kazakhstan|acceded|att|affirmed|2015-06-05"]);
+    expect(rows(run("Kazakhstan deposited its instrument of accession to the Arms Trade Treaty on 5 June 2015.").records)).toEqual([
+      "Kazakhstan|acceded|att|affirmed|2015-06-05",
+    ]);
   });
 
   it('"became a party to" is party', () => {
@@ -45,7 +46,9 @@ describe("actions: political backing", () => {
   });
 
   it('"voted in favour of" is supported', () => {
-    expect(rows(run("Kazakhstan voted in favour of Security Council resolution 2347 (2017).").records)).toEqual(["Kazakhstan|supported|unsc-res-2347|affirmed|-"]);
+    expect(rows(run("Kazakhstan voted in favour of Security Council resolution 2347 (2017).").records)).toEqual([
+      "Kazakhstan|supported|unsc-res-2347|affirmed|-",
+    ]);
   });
 
   it('"adhered to the X Principles" is endorsed', () => {
@@ -55,7 +58,9 @@ describe("actions: political backing", () => {
   });
 
   it("adoption by a body is that body's adopted", () => {
-    expect(rows(run("The UN Security Council adopted resolution 2347 (2017) unanimously.").records)).toEqual(["UN Security Council|adopted|unsc-res-2347|affirmed|-"]);
+    expect(rows(run("The UN Security Council adopted resolution 2347 (2017) unanimously.").records)).toEqual([
+      "UN Security Council|adopted|unsc-res-2347|affirmed|-",
+    ]);
   });
 
   it("welcoming the adoption of an instrument is welcomed", () => {
@@ -63,9 +68,22 @@ describe("actions: political backing", () => {
   });
 
   it("reads a vote list: against and abstentions are supported + negated", () => {
-    const body = "The General Assembly adopted resolution 71/258 by a recorded vote of 113 in favour to 35 against (France, Russia), with 13 abstentions (China, India).";
-    const rs = rows(run(body).records).map((r) => r.split("|").slice(0, 2).concat(r.split("|")[3] as string).join("|"));
-    expect(rs).toEqual(["China|supported|negated", "France|supported|negated", "India|supported|negated", "Russia|supported|negated", "UN General Assembly|adopted|affirmed"]);
+    const body =
+      "The General Assembly adopted resolution 71/258 by a recorded vote of 113 in favour to 35 against (France, Russia), with 13 abstentions (China, India).";
+    const rs = rows(run(body).records).map((r) =>
+      r
+        .split("|")
+        .slice(0, 2)
+        .concat(r.split("|")[3] as string)
+        .join("|"),
+    );
+    expect(rs).toEqual([
+      "China|supported|negated",
+      "France|supported|negated",
+      "India|supported|negated",
+      "Russia|supported|negated",
+      "UN General Assembly|adopted|affirmed",
+    ]);
   });
 });
 
@@ -80,7 +98,7 @@ describe("actions: calls on others", () => {
     expect(rows(records)).toEqual(["Kazakhstan|called-for|att|affirmed|-"]);
   });
 
-  it('"the Minister urged ..." is the speaking state\'s call, never the addressees\'', () => {
+  it("\"the Minister urged ...\" is the speaking state's call, never the addressees'", () => {
     const { records } = run("The Minister urged Armenia and Azerbaijan to sign the Arms Trade Treaty.", "Kazakhstan at the United Nations\n\n");
     expect(rows(records)).toEqual(["Kazakhstan|called-for|att|affirmed|-"]);
   });
@@ -109,17 +127,26 @@ describe("actions: coordination", () => {
   });
 
   it('"X, to which both A and B are parties" gives two records', () => {
-    expect(rows(run("Officials recalled the Arms Trade Treaty, to which both Chile and Ghana are parties.").records)).toEqual(["Chile|party|att|affirmed|-", "Ghana|party|att|affirmed|-"]);
+    expect(rows(run("Officials recalled the Arms Trade Treaty, to which both Chile and Ghana are parties.").records)).toEqual([
+      "Chile|party|att|affirmed|-",
+      "Ghana|party|att|affirmed|-",
+    ]);
   });
 
   it('"signed and ratified X" gives both acts', () => {
-    expect(rows(run("Kazakhstan signed and ratified the Arms Trade Treaty.").records)).toEqual(["Kazakhstan|ratified|att|affirmed|-", "Kazakhstan|signed|att|affirmed|-"]);
+    expect(rows(run("Kazakhstan signed and ratified the Arms Trade Treaty.").records)).toEqual([
+      "Kazakhstan|ratified|att|affirmed|-",
+      "Kazakhstan|signed|att|affirmed|-",
+    ]);
   });
 
   // BUG (link.ts verb rule: "not only ... but also" is not a verb chain, so "signed" finds no
   // object before the next cue and is dropped).
   test('"has not only signed but also ratified X" gives both acts, affirmed', () => {
-    expect(rows(run("Kazakhstan has not only signed but also ratified the Arms Trade Treaty.").records)).toEqual(["Kazakhstan|ratified|att|affirmed|-", "Kazakhstan|signed|att|affirmed|-"]);
+    expect(rows(run("Kazakhstan has not only signed but also ratified the Arms Trade Treaty.").records)).toEqual([
+      "Kazakhstan|ratified|att|affirmed|-",
+      "Kazakhstan|signed|att|affirmed|-",
+    ]);
   });
 
   // BUG (pipeline.ts pickDate: a date is refused to a cue when another cue is nearer, so the date

@@ -1,8 +1,6 @@
 import { extractBody, type BodyExtraction, rows } from "../../../test/support/extractBody";
 
-
 const run = (body: string, head?: string): BodyExtraction => extractBody(body, head);
-
 
 describe("actors: state names", () => {
   it("reads a state's short name, with the sentence as the quote", () => {
@@ -14,7 +12,11 @@ describe("actors: state names", () => {
 
   it.each([
     ["the Republic of Kazakhstan", "The Republic of Kazakhstan acceded to the Chemical Weapons Convention in 2000.", "Kazakhstan"],
-    ["the United Kingdom of Great Britain and Northern Ireland", "The United Kingdom of Great Britain and Northern Ireland ratified the Arms Trade Treaty in April 2014.", "United Kingdom"],
+    [
+      "the United Kingdom of Great Britain and Northern Ireland",
+      "The United Kingdom of Great Britain and Northern Ireland ratified the Arms Trade Treaty in April 2014.",
+      "United Kingdom",
+    ],
     ["the Russian Federation", "The Russian Federation ratified the Comprehensive Nuclear-Test-Ban Treaty in 2000.", "Russia"],
     ["US", "The US signed the Arms Trade Treaty in September 2013.", "United States"],
     ["U.S.", "The U.S. signed the Arms Trade Treaty in September 2013.", "United States"],
@@ -35,13 +37,19 @@ describe("actors: state names", () => {
   });
 
   it('keeps "Bosnia and Herzegovina" as one state inside a list', () => {
-    expect(run("Bosnia and Herzegovina, Chile and Ghana signed the Arms Trade Treaty.").records.map((c) => c.actor).sort()).toEqual(["Bosnia and Herzegovina", "Chile", "Ghana"]);
+    expect(
+      run("Bosnia and Herzegovina, Chile and Ghana signed the Arms Trade Treaty.")
+        .records.map((c) => c.actor)
+        .sort(),
+    ).toEqual(["Bosnia and Herzegovina", "Chile", "Ghana"]);
   });
 
   // BUG (countries.ts: demonym phrases come from world-countries' demonym "Kazakhstani", so
   // "the Kazakh delegation" is not recognised): the usual adjective names the state.
   test('resolves "the Kazakh delegation" to Kazakhstan', () => {
-    expect(rows(run("The Kazakh delegation co-sponsored Security Council resolution 2347 (2017).").records)).toEqual(["Kazakhstan|co-sponsored|unsc-res-2347|affirmed"]);
+    expect(rows(run("The Kazakh delegation co-sponsored Security Council resolution 2347 (2017).").records)).toEqual([
+      "Kazakhstan|co-sponsored|unsc-res-2347|affirmed",
+    ]);
   });
 
   it('resolves a demonym + government noun ("the Chilean Government")', () => {
@@ -89,11 +97,15 @@ describe("actors: organisations", () => {
   });
 
   it("reads the European Union as an organisation actor", () => {
-    expect(rows(run("The European Union endorsed the Safe Schools Declaration.").records)).toEqual(["European Union|endorsed|safe-schools-declaration|affirmed"]);
+    expect(rows(run("The European Union endorsed the Safe Schools Declaration.").records)).toEqual([
+      "European Union|endorsed|safe-schools-declaration|affirmed",
+    ]);
   });
 
   it('reads "the Secretary-General" as the UN Secretary-General', () => {
-    expect(run("The Secretary-General called on all States to ratify the Arms Trade Treaty.").records.map((c) => [c.actor, c.action])).toEqual([["UN Secretary-General", "called-for"]]);
+    expect(run("The Secretary-General called on all States to ratify the Arms Trade Treaty.").records.map((c) => [c.actor, c.action])).toEqual([
+      ["UN Secretary-General", "called-for"],
+    ]);
   });
 });
 

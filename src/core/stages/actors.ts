@@ -32,30 +32,153 @@ export interface ActorMention {
   actor: Actor | null;
 }
 
-const ORG_PREFIX_TITLES = new Set(["director", "director-general", "executive", "secretary-general", "secretary", "president", "head", "chair", "spokesperson"]);
+const ORG_PREFIX_TITLES = new Set([
+  "director",
+  "director-general",
+  "executive",
+  "secretary-general",
+  "secretary",
+  "president",
+  "head",
+  "chair",
+  "spokesperson",
+]);
 
 /** Speaker references (the state or organisation the document speaks for). */
 const SPEAKER_PHRASES = ["we", "our country", "my country", "our delegation", "my delegation", "our government", "my government", "our countries", "us"];
 /** References to an actor named before. */
-const ANAPHOR_PHRASES = ["the country", "this country", "the delegation", "the minister", "the government", "the foreign minister", "the president", "the state", "the organization", "the organisation", "the committee", "the council", "the assembly", "the conference"];
+const ANAPHOR_PHRASES = [
+  "the country",
+  "this country",
+  "the delegation",
+  "the minister",
+  "the government",
+  "the foreign minister",
+  "the president",
+  "the state",
+  "the organization",
+  "the organisation",
+  "the committee",
+  "the council",
+  "the assembly",
+  "the conference",
+];
 /** First words of every reference phrase below, to skip lookups on all other lower-case words. */
 const REFERENCE_STARTS = new WordSet(["we", "our", "my", "us", "the", "this", "its", "their", "his", "her", "it", "they"]);
-const POSSESSIVE_PHRASES = ["its", "their", "his country's", "her country's", "the country's", "his country", "her country", "the organization's", "the organisation's"];
+const POSSESSIVE_PHRASES = [
+  "its",
+  "their",
+  "his country's",
+  "her country's",
+  "the country's",
+  "his country",
+  "her country",
+  "the organization's",
+  "the organisation's",
+];
 
 /** Nouns after a name that make it an attribute, not an actor ("UN member states", "Costa Rican investors"). */
 const ATTRIBUTIVE_NEXT = new Set([
-  "member", "members", "countries", "citizens", "investors", "forces", "army", "armed", "nationals", "territory", "troops",
-  "people", "headquarters", "entities", "agencies", "system", "officials", "parliamentarians", "summit", "summits", "charter",
-  "convention", "treaty", "protocol", "declaration", "resolution", "resolutions", "framework", "mandate", "website", "web",
-  "secretariat", "staff", "district", "region", "capital", "embassy", "law", "laws", "legislation", "marine", "marines",
+  "member",
+  "members",
+  "countries",
+  "citizens",
+  "investors",
+  "forces",
+  "army",
+  "armed",
+  "nationals",
+  "territory",
+  "troops",
+  "people",
+  "headquarters",
+  "entities",
+  "agencies",
+  "system",
+  "officials",
+  "parliamentarians",
+  "summit",
+  "summits",
+  "charter",
+  "convention",
+  "treaty",
+  "protocol",
+  "declaration",
+  "resolution",
+  "resolutions",
+  "framework",
+  "mandate",
+  "website",
+  "web",
+  "secretariat",
+  "staff",
+  "district",
+  "region",
+  "capital",
+  "embassy",
+  "law",
+  "laws",
+  "legislation",
+  "marine",
+  "marines",
 ]);
 
 const OFFICIAL_MODIFIER_WORDS = ["former", "then", "late", "current", "incumbent", "outgoing", "acting", "new"];
 const OFFICIAL_MODIFIERS = new WordSet(OFFICIAL_MODIFIER_WORDS);
 /** Verbs after "it"/"they" that make the pronoun an instrument or text ("It calls on all States"), not a state. */
-const TEXT_VERBS = new Set(["calls", "called", "urges", "urged", "encourages", "encouraged", "invites", "invited", "requests", "requested", "decides", "welcomes", "welcomed", "notes", "stresses", "enters", "entered", "seems", "means"]);
+const TEXT_VERBS = new Set([
+  "calls",
+  "called",
+  "urges",
+  "urged",
+  "encourages",
+  "encouraged",
+  "invites",
+  "invited",
+  "requests",
+  "requested",
+  "decides",
+  "welcomes",
+  "welcomed",
+  "notes",
+  "stresses",
+  "enters",
+  "entered",
+  "seems",
+  "means",
+]);
 /** Auxiliaries and adverbs between a subject pronoun and its verb ("it has also", "they will now"). */
-const PRONOUN_AUX = new Set(["has", "had", "have", "will", "would", "shall", "may", "might", "can", "could", "did", "does", "do", "also", "then", "later", "subsequently", "now", "already", "still", "thus", "therefore", "not", "yet", "never", "formally", "officially", "recently", "finally"]);
+const PRONOUN_AUX = new Set([
+  "has",
+  "had",
+  "have",
+  "will",
+  "would",
+  "shall",
+  "may",
+  "might",
+  "can",
+  "could",
+  "did",
+  "does",
+  "do",
+  "also",
+  "then",
+  "later",
+  "subsequently",
+  "now",
+  "already",
+  "still",
+  "thus",
+  "therefore",
+  "not",
+  "yet",
+  "never",
+  "formally",
+  "officially",
+  "recently",
+  "finally",
+]);
 const BE = new Set(["is", "was", "are", "were"]);
 /** What "it was"/"they are" may be followed by when the pronoun is an actor ("it was among 127 states", "it is a party"). */
 const BE_ACTOR = new Set(["among", "the", "a", "an", "one", "also", "already", "now", "still"]);
@@ -147,7 +270,13 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
     if (!capital && !REFERENCE_STARTS.hasToken(tok)) continue;
     const named = capital ? lex.names.matchAt(tokens, i) : null;
     if (named && named.to <= to && isCapitalised(tok) && !claimedRange(claimed, named.from, named.to)) {
-      const text = named.to - named.from === 1 ? tok.text : tokens.slice(named.from, named.to).map((t) => t.text).join(" ");
+      const text =
+        named.to - named.from === 1
+          ? tok.text
+          : tokens
+              .slice(named.from, named.to)
+              .map((t) => t.text)
+              .join(" ");
       const okAmbiguous = !isAmbiguousStateName(text) || listContext(tokens, named.from, named.to) || subjectContext(tokens, named.from, named.to);
       const venue = named.value.kind === "state" ? placeApposition(tokens, from, named.from, named.to) : openingPlace(tokens, named.from, named.to);
       if (okAmbiguous && !venue && !attributive(tokens, named.to)) {
@@ -304,11 +433,29 @@ function claimedRange(claimed: (i: number) => boolean, from: number, to: number)
 function listContext(tokens: readonly Token[], from: number, to: number): boolean {
   const prev = tokens[from - 1];
   const next = tokens[to];
-  const sep = (t: Token | undefined) => !!t && (t.text === "," || t.lower === "and" || t.text === "(" || t.text === ")" || t.text === "-" || t.text === ":" || t.text === ";");
+  const sep = (t: Token | undefined) =>
+    !!t && (t.text === "," || t.lower === "and" || t.text === "(" || t.text === ")" || t.text === "-" || t.text === ":" || t.text === ";");
   return sep(prev) || sep(next);
 }
 
-const SUBJECT_FOLLOWERS = new Set(["has", "have", "had", "is", "was", "will", "would", "shall", "also", "then", "became", "becomes", "attaches", "voted", "votes", "abstained"]);
+const SUBJECT_FOLLOWERS = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "will",
+  "would",
+  "shall",
+  "also",
+  "then",
+  "became",
+  "becomes",
+  "attaches",
+  "voted",
+  "votes",
+  "abstained",
+]);
 
 /**
  * An ambiguous name as a clause's subject ("Turkey signed", "Jordan has ratified", "Chad's

@@ -66,7 +66,7 @@ export const agentNoun: Rule = (s, cue) => {
     const objects = objectsAfter(s, cue.to, s.to);
     if (g && objects.length > 0) return draft(s, cue, "agent-became", g, objects.slice(0, 1), false);
     // "became a State Party to it": the instrument named before.
-    const pronoun = s.tokens[cue.to]?.lower === "it" || s.tokens[cue.to - 1]?.lower === "to" && s.tokens[cue.to]?.lower === "it";
+    const pronoun = s.tokens[cue.to]?.lower === "it" || (s.tokens[cue.to - 1]?.lower === "to" && s.tokens[cue.to]?.lower === "it");
     if (g && pronoun) return draft(s, cue, "agent-became", g, [], true);
   }
   return null;

@@ -9,8 +9,41 @@ import { GENERIC_HEADS } from "./memberLists";
  * is the subject's (and the named members'), with the relative clause's own polarity.
  */
 const RELATIVES = new Set(["that", "which", "who"]);
-const AUXILIARIES = new Set(["have", "has", "had", "since", "already", "also", "all", "so", "far", "not", "yet", "never", "to", "refused", "declined", "failed", "decided", "agreed", "chose", "chosen", "opted", "pledged", "promised", "intend", "plan", "planned", "continue", "continued", "did", "do", "does"]);
-const COUNT_WORDS = /^(?:\d+|a|an|handful|of|the|few|only|some|several|dozen|dozens|other|many|first|last|\d+(?:st|nd|rd|th)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/u;
+const AUXILIARIES = new Set([
+  "have",
+  "has",
+  "had",
+  "since",
+  "already",
+  "also",
+  "all",
+  "so",
+  "far",
+  "not",
+  "yet",
+  "never",
+  "to",
+  "refused",
+  "declined",
+  "failed",
+  "decided",
+  "agreed",
+  "chose",
+  "chosen",
+  "opted",
+  "pledged",
+  "promised",
+  "intend",
+  "plan",
+  "planned",
+  "continue",
+  "continued",
+  "did",
+  "do",
+  "does",
+]);
+const COUNT_WORDS =
+  /^(?:\d+|a|an|handful|of|the|few|only|some|several|dozen|dozens|other|many|first|last|\d+(?:st|nd|rd|th)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/u;
 const COPULAS = new Set(["was", "is", "are", "were", "remains", "remain", "became", "becomes"]);
 const INTRODUCERS = new Set(["including", "notably", "namely", "incl"]);
 
@@ -51,6 +84,6 @@ export function amongSubject(s: GroupedSentence, cueFrom: number): Among | null 
   if (adjacent) return { subject: adjacent, named, relative };
   // "Malta participated in … and was among …": the clause's subject, coordinated.
   const joined = ["and", "but", ","].includes(word(copula - 1)) || (word(copula - 1) === "but" && s.tokens[copula - 2]?.text === ",");
-  const subject = joined ? s.groups.find((g) => g.eligible && g.to <= copula) ?? null : groupBefore(s, copula);
+  const subject = joined ? (s.groups.find((g) => g.eligible && g.to <= copula) ?? null) : groupBefore(s, copula);
   return subject ? { subject, named, relative } : null;
 }

@@ -26,7 +26,9 @@ const HEADING_BEFORE = /^[\s[(]*(?:date\s)?$/iu;
 /** What opens a sentence before a date that scopes over all its acts ("On", "In", "Today"). */
 const OPENING_BEFORE = /^[\s"“]*(?:on|in|during|since|at|by)?\s?$/iu;
 /** The next sentence names the act itself ("The endorsements were …", "… signed the accession instrument …"). */
-const ACT_AGAIN = new Caseless(/^\W*(?:the\s)?(?:endorsements?|accessions?|ratifications?|signatures?|deposits?|adherence)\b|\b(?:accession|ratification)\sinstrument\b|\binstruments?\sof\s(?:accession|ratification)\b/iu);
+const ACT_AGAIN = new Caseless(
+  /^\W*(?:the\s)?(?:endorsements?|accessions?|ratifications?|signatures?|deposits?|adherence)\b|\b(?:accession|ratification)\sinstrument\b|\binstruments?\sof\s(?:accession|ratification)\b/iu,
+);
 /** A named instrument in a sentence: then it is about that one, not about the act before. */
 const NAMED_INSTRUMENT = /\b(?:Convention|Treaty|Protocol|Agreement|Statute|Declaration|Covenant|Amendment|Principles|Resolution)\b/u;
 /** A clause boundary inside a sentence. */
@@ -34,13 +36,30 @@ const CLAUSE_END = /;/u;
 const SENTENCE_END = /[.!?](?=\s)|\n/u;
 const NEWS_ACTIONS: ReadonlySet<Action> = new Set<Action>(["ratified", "acceded", "party", "signed", "endorsed"]);
 /** An act word of the genre, for finding the sentence that reports the document's news. */
-const ACT_WORD = new Caseless(/\b(?:sign(?:s|ed|ing|atures?)|ratif(?:y|ies|ied|ying|ications?)|acce(?:de[ds]?|ding|ssions?)|deposit(?:s|ed|ing)?|endors(?:e|es|ed|ing|ements?)|adher(?:e|es|ed|ing)|join(?:s|ed|ing)|treaty\sactions?)\b/iu);
+const ACT_WORD = new Caseless(
+  /\b(?:sign(?:s|ed|ing|atures?)|ratif(?:y|ies|ied|ying|ications?)|acce(?:de[ds]?|ding|ssions?)|deposit(?:s|ed|ing)?|endors(?:e|es|ed|ing|ements?)|adher(?:e|es|ed|ing)|join(?:s|ed|ing)|treaty\sactions?)\b/iu,
+);
 /** What a day-precise relative date needs: "today", "yesterday" and the weekdays all end in "day". */
 const DAY = /day/iu;
 /** Background acts, not the document's news. */
-const BACKGROUND = new Caseless(/\b(?:earlier|previously|formerly|recent(?:ly)?|ago|after|before|since|had\s(?:signed|ratified|acceded|deposited|endorsed|joined)|first\s(?:\w+\s){0,2}to\s(?:sign|ratify|accede|join|endorse))\b/iu);
+const BACKGROUND = new Caseless(
+  /\b(?:earlier|previously|formerly|recent(?:ly)?|ago|after|before|since|had\s(?:signed|ratified|acceded|deposited|endorsed|joined)|first\s(?:\w+\s){0,2}to\s(?:sign|ratify|accede|join|endorse))\b/iu,
+);
 const WORD = /[A-Za-z]{4,}/gu;
-const STOP_WORDS = new Set(["convention", "treaty", "protocol", "agreement", "optional", "international", "nations", "united", "with", "from", "their", "that"]);
+const STOP_WORDS = new Set([
+  "convention",
+  "treaty",
+  "protocol",
+  "agreement",
+  "optional",
+  "international",
+  "nations",
+  "united",
+  "with",
+  "from",
+  "their",
+  "that",
+]);
 /** How far into the body the document's news is looked for. */
 const NEWS_SEARCH = 1500;
 
@@ -74,9 +93,16 @@ export function sentenceDates(view: string, s: Sentence, docDate: string | null)
   });
 }
 
-
 /** The date of draft `d` among the sentence's dates: its own (after its cue), or one that opens the sentence. */
-export function pickDate(view: string, s: Sentence, d: Draft, dates: DateMention[], agentIndex: number, agentCount: number, respectively: boolean): DateMention | null {
+export function pickDate(
+  view: string,
+  s: Sentence,
+  d: Draft,
+  dates: DateMention[],
+  agentIndex: number,
+  agentCount: number,
+  respectively: boolean,
+): DateMention | null {
   if (dates.length === 0) return null;
   const cueAt = tokenStart(s, d.cue.from);
   // A date belongs to the act stated just before it ("signed X on 3 June 2013 and ratified it on

@@ -21,7 +21,12 @@ export function childMentions(m: InstrumentMention, parent: InstrumentMention): 
   const words = asWritten.toLowerCase().split(" ");
   const year = words.find((w) => YEAR.test(w));
   const count = words.includes("two") || words.includes("both") ? 2 : words.includes("three") ? 3 : PLURAL_CHILD.test(words[words.length - 1] ?? "") ? null : 1;
-  const kidsOf = (entry: CatalogEntry | null) => (entry ? catalogIndex().children(entry.id).filter((k) => k.type === "protocol" && (!year || String(k.adopted) === year)) : []);
+  const kidsOf = (entry: CatalogEntry | null) =>
+    entry
+      ? catalogIndex()
+          .children(entry.id)
+          .filter((k) => k.type === "protocol" && (!year || String(k.adopted) === year))
+      : [];
   const label = (parentText: string) => {
     const name = parentText.replace(LEADING_THE, "");
     return !name ? "" : ACRONYM.test(name) ? `${asWritten} to ${name}` : `${asWritten} to the ${name}`;
@@ -30,19 +35,30 @@ export function childMentions(m: InstrumentMention, parent: InstrumentMention): 
     let text: string | null = null;
     let entry: CatalogEntry | null | undefined;
     const lazy: InstrumentMention = {
-      from: m.from, to: m.to, kind: "children", type: "protocol", head: m.head,
-      get text() { return text ?? label(parent.text); },
-      set text(value: string) { text = value; },
+      from: m.from,
+      to: m.to,
+      kind: "children",
+      type: "protocol",
+      head: m.head,
+      get text() {
+        return text ?? label(parent.text);
+      },
+      set text(value: string) {
+        text = value;
+      },
       get entry() {
         if (entry !== undefined) return entry;
         const kids = kidsOf(parent.entry);
         return count === 1 && kids.length === 1 ? (kids[0] as CatalogEntry) : null;
       },
-      set entry(value: CatalogEntry | null) { entry = value; },
+      set entry(value: CatalogEntry | null) {
+        entry = value;
+      },
     };
     return [lazy];
   }
   const kids = kidsOf(parent.entry);
-  if (kids.length > 0 && (count === null || kids.length === count)) return kids.map((k) => instrumentMention(m.from, m.to, "catalog", label(parent.text), k, k.type, m.head, m.fallbackText));
+  if (kids.length > 0 && (count === null || kids.length === count))
+    return kids.map((k) => instrumentMention(m.from, m.to, "catalog", label(parent.text), k, k.type, m.head, m.fallbackText));
   return [instrumentMention(m.from, m.to, "named", label(parent.text), null, m.type, m.head, m.fallbackText)];
 }

@@ -41,12 +41,17 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})${ORDINAL}${WINDOW_END}\\s(?:of\\s)?(
 /** September 16, 2005, Sept. 27, September 28, Sep 29 2008, September 14-16, 2005 */
 const MONTH_DAY = new RegExp(`\\b(${MONTH})\\.?\\s(\\d{1,2})${ORDINAL}${WINDOW_END}\\b(?:,?\\s(\\d{4})\\b)?`, "gu");
 /** Only text with a month name, a year, a numeric date or a relative word can hold a date. */
-const HAS_DATE_HINT = new Caseless(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:1[89]|20)\d\d\b|\d[./-]\d|today|yesterday|\b(?:last|this)\s(?:year|month|week)|day\b/iu);
-const BARE_YEAR = new Caseless(/\b(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu);
+const HAS_DATE_HINT = new Caseless(
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:1[89]|20)\d\d\b|\d[./-]\d|today|yesterday|\b(?:last|this)\s(?:year|month|week)|day\b/iu,
+);
+const BARE_YEAR = new Caseless(
+  /\b(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu,
+);
 /** A year coordinated with the one before it: ", 2003", " and 2016". */
 const COORDINATED_YEAR = /^(?:,\s?|\s(?:and|or)\s|,\sand\s)((?:1[89]|20)\d\d)\b(?![-–/])/u;
 /** A year right before an acronym or a treaty word names an instrument ("the 2005 CPPNM Amendment"), not a date. */
-const NAME_AFTER_YEAR = /^\s(?:[A-Z]{2,}\b|(?:Convention|Protocol|Amendment|Agreement|Treaty|Declaration|Statute|Covenant|Hague|Geneva|Optional|Additional|First|Second|Third)\b)/u;
+const NAME_AFTER_YEAR =
+  /^\s(?:[A-Z]{2,}\b|(?:Convention|Protocol|Amendment|Agreement|Treaty|Declaration|Statute|Covenant|Hague|Geneva|Optional|Additional|First|Second|Third)\b)/u;
 const RELATIVE = new Caseless(/\b(today|yesterday|(?:last|this)\s(?:year|month|week))\b/giu);
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?(?:\\s|\\sof\\s)((?:1[89]|20)\\d\\d)\\b`, "gu");
@@ -130,7 +135,7 @@ const MONTH_BY_PREFIX = new Map(MONTHS.map((m, i) => [m.slice(0, 3), i + 1]));
 /** The number of a month name as the patterns match it ("Sept", "May", "december"), 0 for none. */
 const monthOf = (name: string) => {
   const prefix = name.toLowerCase().slice(0, 3);
-  return prefix.length === 3 ? MONTH_BY_PREFIX.get(prefix) ?? 0 : MONTHS.findIndex((x) => x.startsWith(prefix)) + 1;
+  return prefix.length === 3 ? (MONTH_BY_PREFIX.get(prefix) ?? 0) : MONTHS.findIndex((x) => x.startsWith(prefix)) + 1;
 };
 const num = (s: string | undefined): number | null => (s ? +s : null);
 

@@ -50,8 +50,12 @@ export function coordinatedBy(s: Sentence, d: Draft): Draft[] {
 
 /** Openings that say the list in them did the same act before: "Following in the footsteps of A and B,", "Like A,", "Joining A and B,". */
 const PRECEDENT_OPENINGS: readonly (readonly string[])[] = [
-  ["following", "in", "the", "footsteps", "of"], ["following", "the", "footsteps", "of"], ["in", "the", "footsteps", "of"],
-  ["like"], ["joining"], ["following"],
+  ["following", "in", "the", "footsteps", "of"],
+  ["following", "the", "footsteps", "of"],
+  ["in", "the", "footsteps", "of"],
+  ["like"],
+  ["joining"],
+  ["following"],
 ];
 
 /** The first words of the openings, to tell most sentences apart by one look. */

@@ -50,7 +50,8 @@ export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
     const between = s.tokens.slice(to, g.from);
     // A closing bracket ends the list; a pronoun or "the Committee" is not a list member.
     if (between.some((t) => t.text === ")") || !g.members.every((m) => m.kind === "named" || m.kind === "capital")) break;
-    if (between.length > 6 || !between.every((t) => !t.word || SEPARATOR_WORDS.has(t.lower) || (t.text[0] !== t.text[0]?.toLowerCase() && between.length <= 4))) break;
+    if (between.length > 6 || !between.every((t) => !t.word || SEPARATOR_WORDS.has(t.lower) || (t.text[0] !== t.text[0]?.toLowerCase() && between.length <= 4)))
+      break;
     members.push(...g.members);
     to = g.to;
   }

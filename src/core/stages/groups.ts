@@ -14,12 +14,90 @@ export interface ActorGroup {
   eligible: boolean;
 }
 
-const SEPARATORS = new Set([",", "and", "&", "-", "–", "—", "(", ")", ";", "both", "the", "as", "well", "or", "also", "•", "*", ":", "nor", "neither", "either"]);
-const GOVERNING = new Set(["of", "by", "with", "from", "to", "for", "in", "at", "on", "under", "against", "between", "among", "including", "into", "towards", "about", "than", "like", "via", "across", "over", "behind", "around", "beyond", "within", "upon"]);
+const SEPARATORS = new Set([
+  ",",
+  "and",
+  "&",
+  "-",
+  "–",
+  "—",
+  "(",
+  ")",
+  ";",
+  "both",
+  "the",
+  "as",
+  "well",
+  "or",
+  "also",
+  "•",
+  "*",
+  ":",
+  "nor",
+  "neither",
+  "either",
+]);
+const GOVERNING = new Set([
+  "of",
+  "by",
+  "with",
+  "from",
+  "to",
+  "for",
+  "in",
+  "at",
+  "on",
+  "under",
+  "against",
+  "between",
+  "among",
+  "including",
+  "into",
+  "towards",
+  "about",
+  "than",
+  "like",
+  "via",
+  "across",
+  "over",
+  "behind",
+  "around",
+  "beyond",
+  "within",
+  "upon",
+]);
 const TITLES = new Set([
-  "representative", "representatives", "minister", "ministry", "government", "governments", "delegation", "delegations", "president",
-  "prime", "head", "ambassador", "mission", "affairs", "secretary", "director", "director-general", "spokesperson", "parliament",
-  "authorities", "permanent", "leader", "leaders", "king", "chancellor", "envoy", "republic", "kingdom", "state", "people", "team",
+  "representative",
+  "representatives",
+  "minister",
+  "ministry",
+  "government",
+  "governments",
+  "delegation",
+  "delegations",
+  "president",
+  "prime",
+  "head",
+  "ambassador",
+  "mission",
+  "affairs",
+  "secretary",
+  "director",
+  "director-general",
+  "spokesperson",
+  "parliament",
+  "authorities",
+  "permanent",
+  "leader",
+  "leaders",
+  "king",
+  "chancellor",
+  "envoy",
+  "republic",
+  "kingdom",
+  "state",
+  "people",
+  "team",
 ]);
 
 const CONJUNCTIONS = new Set(["and", "or", "nor", "&"]);
@@ -50,7 +128,11 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
       if (ok && m.from - last.to <= 5) {
         last.members.push(m);
         last.to = m.to;
-        if (conjunction && CONJUNCTIONS.has((tokens[m.from - 1] as Token).lower === "the" ? (tokens[m.from - 2]?.lower ?? "") : (tokens[m.from - 1] as Token).lower)) closed.add(last);
+        if (
+          conjunction &&
+          CONJUNCTIONS.has((tokens[m.from - 1] as Token).lower === "the" ? (tokens[m.from - 2]?.lower ?? "") : (tokens[m.from - 1] as Token).lower)
+        )
+          closed.add(last);
         continue;
       }
     }

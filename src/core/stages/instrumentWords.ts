@@ -9,23 +9,139 @@ import type { Token } from "../text/tokens";
  */
 export const NAME_CONNECTORS = new Set(["of", "on", "for", "to", "and", "in", "the", "against", "relating", "concerning", "between", "with", "from", "by"]);
 export const TAIL_STOP = new Set([
-  "to", "and", "or", "which", "that", "who", "by", "with", "at", "as", "from", "is", "was", "were", "are", "has", "have",
-  "had", "will", "would", "should", "shall", "may", "can", "could", "must", "but", "while", "when", "after", "before",
-  "since", "during", "under", "within", "into", "through", "adopted", "signed", "ratified", "entered", "opened", "calling",
-  "calls", "call", "urges", "emphasizes", "emphasises", "encourages", "decides", "requests", "welcomes", "notes", "recognizes",
-  "recognises", "reaffirms", "expresses", "condemns", "stresses", "invites", "got", "gets", "received", "garnered", "pointing",
+  "to",
+  "and",
+  "or",
+  "which",
+  "that",
+  "who",
+  "by",
+  "with",
+  "at",
+  "as",
+  "from",
+  "is",
+  "was",
+  "were",
+  "are",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "should",
+  "shall",
+  "may",
+  "can",
+  "could",
+  "must",
+  "but",
+  "while",
+  "when",
+  "after",
+  "before",
+  "since",
+  "during",
+  "under",
+  "within",
+  "into",
+  "through",
+  "adopted",
+  "signed",
+  "ratified",
+  "entered",
+  "opened",
+  "calling",
+  "calls",
+  "call",
+  "urges",
+  "emphasizes",
+  "emphasises",
+  "encourages",
+  "decides",
+  "requests",
+  "welcomes",
+  "notes",
+  "recognizes",
+  "recognises",
+  "reaffirms",
+  "expresses",
+  "condemns",
+  "stresses",
+  "invites",
+  "got",
+  "gets",
+  "received",
+  "garnered",
+  "pointing",
 ]);
 /** Words that end a lower-case tail however it goes on: time adverbs ("... last week", "... today"). */
-export const TIME_WORDS = new Set(["today", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later", "also", "again", "now", "unanimously", "overwhelmingly"]);
-export const CALENDAR = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+export const TIME_WORDS = new Set([
+  "today",
+  "yesterday",
+  "tomorrow",
+  "last",
+  "this",
+  "next",
+  "earlier",
+  "later",
+  "also",
+  "again",
+  "now",
+  "unanimously",
+  "overwhelmingly",
+]);
+export const CALENDAR = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
 export const MAX_TAIL_WORDS = 8;
 
 export const HEAD_TYPES: Record<string, InstrumentType> = {
-  convention: "treaty", treaty: "treaty", covenant: "treaty", agreement: "treaty", statute: "treaty", charter: "treaty",
-  pact: "treaty", accord: "treaty", protocol: "protocol", protocols: "protocol", amendment: "protocol",
-  declaration: "declaration", commitments: "declaration", principles: "principles", guidelines: "principles",
-  code: "principles", strategy: "strategy", plan: "plan", programme: "plan", program: "plan", agenda: "plan",
-  framework: "plan", decade: "other", pledge: "declaration", resolution: "resolution", resolutions: "resolution", decision: "resolution",
+  convention: "treaty",
+  treaty: "treaty",
+  covenant: "treaty",
+  agreement: "treaty",
+  statute: "treaty",
+  charter: "treaty",
+  pact: "treaty",
+  accord: "treaty",
+  protocol: "protocol",
+  protocols: "protocol",
+  amendment: "protocol",
+  declaration: "declaration",
+  commitments: "declaration",
+  principles: "principles",
+  guidelines: "principles",
+  code: "principles",
+  strategy: "strategy",
+  plan: "plan",
+  programme: "plan",
+  program: "plan",
+  agenda: "plan",
+  framework: "plan",
+  decade: "other",
+  pledge: "declaration",
+  resolution: "resolution",
+  resolutions: "resolution",
+  decision: "resolution",
 };
 export const HEAD_TYPE_MAP = new Map<string, InstrumentType>(Object.entries(HEAD_TYPES));
 /** The head nouns, as a word set: asked about every token. */
@@ -37,11 +153,43 @@ export function typeOfHead(word: string): InstrumentType | null {
 export const ROMAN = new Set(["I", "II", "III", "IV", "V"]);
 export const PLURAL_HEAD = /^(?:protocols|conventions|treaties|amendments|agreements|declarations)$/u;
 /** Words that show a quotation is speech, not a name ("we support the treaty"). */
-export const NOT_IN_QUOTED_NAME = new Set(["the", "a", "an", "this", "that", "we", "i", "you", "they", "it", "our", "their", "its", "is", "are", "will", "must", "not"]);
+export const NOT_IN_QUOTED_NAME = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "we",
+  "i",
+  "you",
+  "they",
+  "it",
+  "our",
+  "their",
+  "its",
+  "is",
+  "are",
+  "will",
+  "must",
+  "not",
+]);
 export const MAX_QUOTED_NAME_WORDS = 4;
 export const NUMERAL_JOINS = new Set(["and", ","]);
 /** Heads a quoted lower-case name may have (not "plan" or "strategy": a quoted "national action plan" is domestic). */
-export const QUOTED_HEADS = new Set(["pledge", "declaration", "principles", "commitments", "guidelines", "code", "convention", "treaty", "agreement", "protocol", "accord", "pact"]);
+export const QUOTED_HEADS = new Set([
+  "pledge",
+  "declaration",
+  "principles",
+  "commitments",
+  "guidelines",
+  "code",
+  "convention",
+  "treaty",
+  "agreement",
+  "protocol",
+  "accord",
+  "pact",
+]);
 
 // Hoisted: a regex literal is a new object every time it runs.
 export const YEAR = /^\d{4}$/u;
@@ -65,6 +213,15 @@ export function glued(tokens: readonly Token[], k: number): boolean {
  * shapes took five object shapes, and the linker's loops over a sentence's mentions read them
  * through polymorphic loads.
  */
-export function instrumentMention(from: number, to: number, kind: InstrumentMentionKind, text: string, entry: CatalogEntry | null, type: InstrumentType, head?: string, fallbackText?: string): InstrumentMention {
+export function instrumentMention(
+  from: number,
+  to: number,
+  kind: InstrumentMentionKind,
+  text: string,
+  entry: CatalogEntry | null,
+  type: InstrumentType,
+  head?: string,
+  fallbackText?: string,
+): InstrumentMention {
   return { from, to, kind, text, entry, type, head, fallbackText };
 }

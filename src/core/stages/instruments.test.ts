@@ -1,7 +1,6 @@
 import { type Commitment } from "../index";
 import { extractBody, type BodyExtraction } from "../../../test/support/extractBody";
 
-
 const run = (body: string): BodyExtraction => extractBody(body);
 
 function instruments(records: Commitment[]): Array<[string, string | null, string]> {
@@ -69,7 +68,9 @@ describe("instruments: protocols and later references", () => {
       "Azerbaijan|party|hague-1954|treaty",
     ]);
     expect(records.every((c) => c.source.start === at)).toBe(true);
-    expect(records.filter((c) => c.instrumentType === "protocol").every((c) => /Protocols/u.test(c.instrument) && c.instrument.includes("1954 Hague Convention"))).toBe(true);
+    expect(
+      records.filter((c) => c.instrumentType === "protocol").every((c) => /Protocols/u.test(c.instrument) && c.instrument.includes("1954 Hague Convention")),
+    ).toBe(true);
   });
 
   it('resolves a later "the Convention" to the name used earlier in the document', () => {
@@ -136,11 +137,15 @@ describe("instruments: numbers, symbols and descriptions (issue 13)", () => {
 
   it('joins a head to its name over "establishing" and resolves it by content words', () => {
     const { records } = run("The United States would not sign the Statute establishing the International Criminal Court.");
-    expect(records.map((c) => [c.instrument, c.instrumentId, c.polarity])).toEqual([["Statute establishing the International Criminal Court", "rome-statute", "negated"]]);
+    expect(records.map((c) => [c.instrument, c.instrumentId, c.polarity])).toEqual([
+      ["Statute establishing the International Criminal Court", "rome-statute", "negated"],
+    ]);
   });
 
   it('does not take "on behalf of" for a name\'s tail', () => {
-    const { records } = run("Chile ratified the Optional Protocol to the Convention against Torture in 2008. Norway signed the Optional Protocol on behalf of its Government.");
+    const { records } = run(
+      "Chile ratified the Optional Protocol to the Convention against Torture in 2008. Norway signed the Optional Protocol on behalf of its Government.",
+    );
     expect(records.map((c) => [c.actor, c.instrumentId])).toEqual([
       ["Chile", "opcat"],
       ["Norway", "opcat"],
@@ -160,7 +165,11 @@ describe("instruments: numbers, symbols and descriptions (issue 13)", () => {
   });
 
   it('names "the Protocols additional to the 1949 Geneva Conventions", so a later "the Additional Protocols" is them', () => {
-    const { records } = run("The Protocols additional to the 1949 Geneva Conventions protect civilians. Chile urged all States to ratify the Additional Protocols.");
-    expect(records.map((c) => [c.actor, c.action, c.instrument, c.instrumentId])).toEqual([["Chile", "called-for", "Protocols additional to the 1949 Geneva Conventions", null]]);
+    const { records } = run(
+      "The Protocols additional to the 1949 Geneva Conventions protect civilians. Chile urged all States to ratify the Additional Protocols.",
+    );
+    expect(records.map((c) => [c.actor, c.action, c.instrument, c.instrumentId])).toEqual([
+      ["Chile", "called-for", "Protocols additional to the 1949 Geneva Conventions", null],
+    ]);
   });
 });

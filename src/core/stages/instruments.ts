@@ -3,7 +3,23 @@ import { catalogIndex } from "../lexicon/catalogIndex";
 import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry, InstrumentType } from "../model";
 import { isCapitalised, type Token } from "../text/tokens";
-import { CALENDAR, DIGIT_FIRST, HEAD_TYPE_MAP, HEADS, instrumentMention, joinText, MAX_TAIL_WORDS, NAME_CONNECTORS, NUMBER, NUMERAL_JOINS, PLURAL_HEAD, ROMAN, TAIL_STOP, typeOfHead, YEAR } from "./instrumentWords";
+import {
+  CALENDAR,
+  DIGIT_FIRST,
+  HEAD_TYPE_MAP,
+  HEADS,
+  instrumentMention,
+  joinText,
+  MAX_TAIL_WORDS,
+  NAME_CONNECTORS,
+  NUMBER,
+  NUMERAL_JOINS,
+  PLURAL_HEAD,
+  ROMAN,
+  TAIL_STOP,
+  typeOfHead,
+  YEAR,
+} from "./instrumentWords";
 import { numeralParts, quotedNameAt } from "./nameForms";
 import { findNumberedConventions, mayStartNumbered, numberSuffix } from "./numberedConventions";
 import { findResolutions, mayStartResolution } from "./resolutionMentions";
@@ -38,13 +54,77 @@ export interface InstrumentMention {
   fallbackText?: string;
 }
 
-const LEADING_NOISE = new Set(["The", "In", "On", "During", "Also", "This", "That", "These", "Its", "A", "An", "And", "By", "For", "With", "As", "At", "After", "Following", "Under", "Both", "Our", "Their", "His", "Her", "My"]);
+const LEADING_NOISE = new Set([
+  "The",
+  "In",
+  "On",
+  "During",
+  "Also",
+  "This",
+  "That",
+  "These",
+  "Its",
+  "A",
+  "An",
+  "And",
+  "By",
+  "For",
+  "With",
+  "As",
+  "At",
+  "After",
+  "Following",
+  "Under",
+  "Both",
+  "Our",
+  "Their",
+  "His",
+  "Her",
+  "My",
+]);
 const TAIL_STARTERS = new Set(["on", "concerning", "relating", "regarding", "for", "against", "to"]);
 const ANAPHOR_DETERMINERS = new WordSet(["the", "this", "that", "these", "those", "said", "such"]);
 /** "its two Protocols", "their Optional Protocols": the owners a children mention starts with. */
 const CHILD_OWNERS = new WordSet(["its", "their"]);
-const ANAPHOR_MODIFIERS = new Set(["new", "ban", "above", "above-mentioned", "same", "draft", "present", "relevant", "recent", "latest", "two", "optional", "additional", "said", "whole"]);
-const ANAPHOR_HEADS = new Set(["convention", "treaty", "protocol", "protocols", "resolution", "declaration", "principles", "amendment", "agreement", "pact", "accord", "statute", "covenant", "charter", "document", "instrument", "text", "strategy", "decision", "plan"]);
+const ANAPHOR_MODIFIERS = new Set([
+  "new",
+  "ban",
+  "above",
+  "above-mentioned",
+  "same",
+  "draft",
+  "present",
+  "relevant",
+  "recent",
+  "latest",
+  "two",
+  "optional",
+  "additional",
+  "said",
+  "whole",
+]);
+const ANAPHOR_HEADS = new Set([
+  "convention",
+  "treaty",
+  "protocol",
+  "protocols",
+  "resolution",
+  "declaration",
+  "principles",
+  "amendment",
+  "agreement",
+  "pact",
+  "accord",
+  "statute",
+  "covenant",
+  "charter",
+  "document",
+  "instrument",
+  "text",
+  "strategy",
+  "decision",
+  "plan",
+]);
 const WEAK_NAME_WORDS = new Set(["optional", "additional", "new", "draft", "first", "second", "third", "two", "the", "this", "ban", "global"]);
 const MAX_NAME_TOKENS = 30;
 
@@ -62,8 +142,6 @@ const NAMING_PARTICIPLES = new Set(["establishing", "creating", "instituting", "
 const NOT_A_TAIL = new Set(["behalf", "entry", "occasion", "condition", "basis"]);
 const PARENT_LINKS = new Set(["to the", "of the", "to", "of"]);
 const CHILD_HEAD = /^(?:protocol|protocols|amendment|amendments)$/u;
-
-
 
 /** Where each form may start in a sentence: one look at every token, so that each finder visits only these. */
 interface FormStarts {
@@ -147,7 +225,12 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
       next = m.to;
     }
   }
-  return mergeProtocolsOfParents(view, tokens, out.sort((a, b) => a.from - b.from), to);
+  return mergeProtocolsOfParents(
+    view,
+    tokens,
+    out.sort((a, b) => a.from - b.from),
+    to,
+  );
 }
 
 /** "Optional Protocol" + "to the" + "Convention on the Rights of the Child ..." is one instrument. */
@@ -158,7 +241,10 @@ function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mention
     const b = mentions[k + 1];
     const lastWord = (tokens[a.to - 1] as Token).lower;
     if (b && b.kind !== "anaphor" && b.kind !== "children" && CHILD_HEAD.test(lastWord)) {
-      const between = tokens.slice(a.to, b.from).map((t) => t.lower).join(" ");
+      const between = tokens
+        .slice(a.to, b.from)
+        .map((t) => t.lower)
+        .join(" ");
       // "the Protocols additional to the 1949 Geneva Conventions": the way a bare head is named.
       const additional = between === "additional to the" || between === "additional to";
       if (((a.kind !== "anaphor" || a.fallbackText) && PARENT_LINKS.has(between)) || additional) {
@@ -166,7 +252,7 @@ function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mention
         const ext = extendName(view, tokens, first, b.to, to);
         const text = joinText(view, tokens, ext.from, ext.to);
         // "two Optional Protocols to the Convention": several, so none of them in particular.
-        const entry = PLURAL_CHILD.test(lastWord) ? null : ext.entry ?? catalogIndex().resolveByWords(text, "protocol");
+        const entry = PLURAL_CHILD.test(lastWord) ? null : (ext.entry ?? catalogIndex().resolveByWords(text, "protocol"));
         out.push(instrumentMention(ext.from, ext.to, "named", text, entry, "protocol"));
         k++;
         continue;
@@ -178,11 +264,28 @@ function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mention
 }
 
 /** A capitalised name around a head noun at token `h`. */
-function namedAround(view: string, tokens: readonly Token[], h: number, from: number, to: number, free: (a: number, b: number) => boolean): InstrumentMention | null {
+function namedAround(
+  view: string,
+  tokens: readonly Token[],
+  h: number,
+  from: number,
+  to: number,
+  free: (a: number, b: number) => boolean,
+): InstrumentMention | null {
   const head = tokens[h] as Token;
   // "the agreement on the Prohibition of Attack against Nuclear Installations": a lower-case head named after it.
   const lowerHead = !isCapitalised(head);
-  if (lowerHead && !(LOWER_HEADS.has(head.lower) && h > from && DETERMINERS.has((tokens[h - 1] as Token).lower) && h + 1 < to && LOWER_LINKS.has((tokens[h + 1] as Token).lower))) return null;
+  if (
+    lowerHead &&
+    !(
+      LOWER_HEADS.has(head.lower) &&
+      h > from &&
+      DETERMINERS.has((tokens[h - 1] as Token).lower) &&
+      h + 1 < to &&
+      LOWER_LINKS.has((tokens[h + 1] as Token).lower)
+    )
+  )
+    return null;
   let start = h;
   let capitalised = 0;
   // Left: capitalised words and years ("1954 Convention", "UNESCO Action Plan", "Optional Protocol").
@@ -198,12 +301,21 @@ function namedAround(view: string, tokens: readonly Token[], h: number, from: nu
   }
   // "New Agenda Coalition", "Treaty Organization", "Convention Centre": the head is a modifier here.
   const follower = tokens[h + 1];
-  if (follower && h + 1 < to && follower.word && isCapitalised(follower) && !ROMAN.has(follower.text) && !typeOfHead(follower.text) && !DIGIT_FIRST.test(follower.text) && follower.start - head.end <= 1) {
+  if (
+    follower &&
+    h + 1 < to &&
+    follower.word &&
+    isCapitalised(follower) &&
+    !ROMAN.has(follower.text) &&
+    !typeOfHead(follower.text) &&
+    !DIGIT_FIRST.test(follower.text) &&
+    follower.start - head.end <= 1
+  ) {
     return null;
   }
   // Right: connectors followed by capitalised words ("on the Prohibition of Nuclear Weapons").
   let end = h + 1;
-  for (let j = h + 1; j < to && j - start < MAX_NAME_TOKENS; ) {
+  for (let j = h + 1; j < to && j - start < MAX_NAME_TOKENS;) {
     let k = j;
     // "the Statute establishing the International Criminal Court": a participle joins the head to its name.
     if (k === h + 1 && k < to && NAMING_PARTICIPLES.has((tokens[k] as Token).lower)) k++;
@@ -252,7 +364,13 @@ function namedAround(view: string, tokens: readonly Token[], h: number, from: nu
  * A name's extent with what follows it: its official number ("Violence and Harassment Convention,
  * 2019 (No. 190)", whose entry then is the number's) or its lower-case tail.
  */
-function extendName(view: string, tokens: readonly Token[], from: number, to: number, limit: number): { from: number; to: number; entry?: CatalogEntry | null } {
+function extendName(
+  view: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  limit: number,
+): { from: number; to: number; entry?: CatalogEntry | null } {
   const tail = extendTail(view, tokens, from, to, limit);
   const numbered = numberSuffix(tokens, tail.to, limit);
   return numbered ? { from: tail.from, to: numbered.to, entry: numbered.entry ?? undefined } : tail;
@@ -296,7 +414,18 @@ function childrenAt(tokens: readonly Token[], i: number, to: number): Instrument
   const between = tokens.slice(i + 1, k).map((x) => x.lower);
   if (!between.every((w) => CHILD_COUNT.test(w))) return null;
   if (NAME_GOES_ON.has(tokens[k + 1]?.lower ?? "") && k + 1 < to) return null;
-  return instrumentMention(i, k + 1, "children", tokens.slice(i, k + 1).map((x) => x.text).join(" "), null, "protocol", "protocol");
+  return instrumentMention(
+    i,
+    k + 1,
+    "children",
+    tokens
+      .slice(i, k + 1)
+      .map((x) => x.text)
+      .join(" "),
+    null,
+    "protocol",
+    "protocol",
+  );
 }
 
 function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentMention | null {

@@ -44,7 +44,9 @@ const RULES: ReadonlyArray<readonly [Rule, readonly CueForm[]]> = [
 ];
 
 /** The rules that read each cue form, in order: a cue is tried by these alone. */
-const RULES_BY_FORM = new Map<CueForm, readonly Rule[]>(ALL_FORMS.map((form) => [form, RULES.filter(([, forms]) => forms.includes(form)).map(([rule]) => rule)]));
+const RULES_BY_FORM = new Map<CueForm, readonly Rule[]>(
+  ALL_FORMS.map((form) => [form, RULES.filter(([, forms]) => forms.includes(form)).map(([rule]) => rule)]),
+);
 
 export function linkSentence(s: Sentence): Draft[] {
   const drafts: Draft[] = [];

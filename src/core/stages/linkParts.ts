@@ -40,22 +40,148 @@ export interface Draft {
 }
 
 export const OBJECT_FILLER = new Set([
-  "the", "a", "an", "its", "their", "his", "her", "our", "to", "of", "for", "on", "both", "all", "and", "recent", "new", "latest",
-  "relevant", "first", "ever", "historic", "landmark", "strong", "full", "continued", "unwavering", "firm", "adoption", "entry",
-  "into", "force", "conclusion", "completion", "implementation", "implementing", "enforcing", "enforcement", "implement",
-  "enforce", "abide", "by", "comply", "with", "early", "so-called", "draft", "also", "fully", "formally", "today", "today's",
-  "this", "that", "these", "well", "as", "principles", "guidance", "set", "out", "in", "two", "three", "several", "following",
-  "campaign", "it", "them", "has", "have", "had", "already", "now", "just", "currently", "officially", "once", "again", "and/or",
-  "subject", "ratification", ",", "-", "–", "(", ")", ":", "'", '"',
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+  "to",
+  "of",
+  "for",
+  "on",
+  "both",
+  "all",
+  "and",
+  "recent",
+  "new",
+  "latest",
+  "relevant",
+  "first",
+  "ever",
+  "historic",
+  "landmark",
+  "strong",
+  "full",
+  "continued",
+  "unwavering",
+  "firm",
+  "adoption",
+  "entry",
+  "into",
+  "force",
+  "conclusion",
+  "completion",
+  "implementation",
+  "implementing",
+  "enforcing",
+  "enforcement",
+  "implement",
+  "enforce",
+  "abide",
+  "by",
+  "comply",
+  "with",
+  "early",
+  "so-called",
+  "draft",
+  "also",
+  "fully",
+  "formally",
+  "today",
+  "today's",
+  "this",
+  "that",
+  "these",
+  "well",
+  "as",
+  "principles",
+  "guidance",
+  "set",
+  "out",
+  "in",
+  "two",
+  "three",
+  "several",
+  "following",
+  "campaign",
+  "it",
+  "them",
+  "has",
+  "have",
+  "had",
+  "already",
+  "now",
+  "just",
+  "currently",
+  "officially",
+  "once",
+  "again",
+  "and/or",
+  "subject",
+  "ratification",
+  ",",
+  "-",
+  "–",
+  "(",
+  ")",
+  ":",
+  "'",
+  '"',
 ]);
 /** Nouns between a cue and an instrument that mean the object is something else ("the report on resolution 2347"). */
-export const BLOCKING_NOUNS = new Set(["plan", "strategy", "law", "act", "bill", "programme", "program", "legislation", "report", "reports", "work", "efforts", "statement", "role", "mandate", "meeting", "activities", "provisions", "framework", "spirit", "goals", "objectives", "importance", "call", "initiative", "process", "session", "review", "anniversary", "members", "parties", "states"]);
+export const BLOCKING_NOUNS = new Set([
+  "plan",
+  "strategy",
+  "law",
+  "act",
+  "bill",
+  "programme",
+  "program",
+  "legislation",
+  "report",
+  "reports",
+  "work",
+  "efforts",
+  "statement",
+  "role",
+  "mandate",
+  "meeting",
+  "activities",
+  "provisions",
+  "framework",
+  "spirit",
+  "goals",
+  "objectives",
+  "importance",
+  "call",
+  "initiative",
+  "process",
+  "session",
+  "review",
+  "anniversary",
+  "members",
+  "parties",
+  "states",
+]);
 export const COPULAS = new Set(["are", "were", "is", "was", "include", "includes", "included", "including"]);
 export const VERB_CHAIN = new Set([",", "and", "or", "and/or", "but", "also", "then", "later", "subsequently"]);
 export const GENERIC_SUBJECTS = new Set(["states", "countries", "members", "nations", "governments", "parties"]);
 export const MAX_OBJECT_GAP = 9;
 /** Nouns that make any call one about joining an instrument ("bringing non-signatories on board"). */
-export const JOINING_NOUNS = new Set(["signatories", "non-signatories", "ratification", "ratifications", "accession", "universalization", "universalisation", "universality", "signature"]);
+export const JOINING_NOUNS = new Set([
+  "signatories",
+  "non-signatories",
+  "ratification",
+  "ratifications",
+  "accession",
+  "universalization",
+  "universalisation",
+  "universality",
+  "signature",
+]);
 
 export const CLAUSE_PUNCTUATION = new Set([".", ";", ",", "!", "?", ")"]);
 /** Words that start an adjunct after an intransitive act ("ratified in 2019", "signed today"). */
@@ -68,9 +194,6 @@ export const POSSESSIVE_FILLER = /^(?:recent|strong|continued|full|firm|unwaveri
 export const ADVERB = /ly$/u;
 
 export type Rule = (s: Sentence, cue: CueMention, index: number, drafts: Draft[]) => Draft | null;
-
-
-
 
 /** Instruments that are the cue's objects: the first after it across filler words, then its coordinated ones. */
 export function objectsAfter(s: Sentence, from: number, stop: number): InstrumentMention[] {
@@ -125,13 +248,41 @@ export function isClauseEnd(s: Sentence, at: number): boolean {
  * a draft's fields read them through megamorphic property loads.
  */
 export function redraft(d: Draft, changes: Partial<Draft>): Draft {
-  const copy: Draft = { cue: d.cue, action: d.action, polarity: d.polarity, agents: d.agents, instruments: d.instruments, topical: d.topical, rule: d.rule, polarityBy: d.polarityBy, agentFrom: d.agentFrom };
+  const copy: Draft = {
+    cue: d.cue,
+    action: d.action,
+    polarity: d.polarity,
+    agents: d.agents,
+    instruments: d.instruments,
+    topical: d.topical,
+    rule: d.rule,
+    polarityBy: d.polarityBy,
+    agentFrom: d.agentFrom,
+  };
   return Object.assign(copy, changes);
 }
 
-export function draft(s: Sentence, cue: CueMention, rule: string, agents: ActorGroup, instruments: InstrumentMention[], topical: boolean, polarityFloor?: number): Draft {
+export function draft(
+  s: Sentence,
+  cue: CueMention,
+  rule: string,
+  agents: ActorGroup,
+  instruments: InstrumentMention[],
+  topical: boolean,
+  polarityFloor?: number,
+): Draft {
   const inName = (i: number) => s.instruments.some((m) => m.from <= i && i < m.to);
   const p = polarityBefore(s.tokens, cue.from, polarityFloor ?? Math.max(s.from, agents.to <= cue.from ? agents.from - 2 : s.from), inName);
   const polarity = cue.def.polarity && p.polarity === "affirmed" ? cue.def.polarity : p.polarity;
-  return { cue, action: cue.def.action, polarity, agents: agents.members, instruments, topical, rule, polarityBy: cue.def.polarity ?? p.by, agentFrom: agents.from };
+  return {
+    cue,
+    action: cue.def.action,
+    polarity,
+    agents: agents.members,
+    instruments,
+    topical,
+    rule,
+    polarityBy: cue.def.polarity ?? p.by,
+    agentFrom: agents.from,
+  };
 }

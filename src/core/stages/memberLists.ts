@@ -14,7 +14,19 @@ import type { ActorGroup } from "./groups";
  * The relation is apposition: the list and the noun are one phrase, so the act and its polarity
  * (the verb's, "have yet to accede") are the list's.
  */
-export const GENERIC_HEADS = new Set(["states", "countries", "nations", "governments", "members", "delegations", "parties", "economies", "signatories", "adherents", "others"]);
+export const GENERIC_HEADS = new Set([
+  "states",
+  "countries",
+  "nations",
+  "governments",
+  "members",
+  "delegations",
+  "parties",
+  "economies",
+  "signatories",
+  "adherents",
+  "others",
+]);
 const INTRODUCERS = new Set(["including", "namely", "notably", "especially", "particularly", "incl"]);
 /** Two-word introducers: "such as", "among them", "among which", "in particular". */
 const INTRODUCER_PAIRS = new Set(["such as", "among them", "among whom", "among which", "in particular"]);

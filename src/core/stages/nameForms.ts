@@ -1,7 +1,17 @@
 import { catalogIndex } from "../lexicon/catalogIndex";
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
-import { HEAD_TYPE_MAP, instrumentMention, joinText, MAX_QUOTED_NAME_WORDS, NOT_IN_QUOTED_NAME, NUMERAL_JOINS, PLURAL_HEAD, QUOTED_HEADS, ROMAN } from "./instrumentWords";
+import {
+  HEAD_TYPE_MAP,
+  instrumentMention,
+  joinText,
+  MAX_QUOTED_NAME_WORDS,
+  NOT_IN_QUOTED_NAME,
+  NUMERAL_JOINS,
+  PLURAL_HEAD,
+  QUOTED_HEADS,
+  ROMAN,
+} from "./instrumentWords";
 
 /** Two name forms of instruments.ts: numbered protocols in a list, and a short lower-case name in quotes. */
 

@@ -34,7 +34,13 @@ export const nominal: Rule = (s, cue) => {
     if (!POSSESSIVE_FILLER.test(t.lower)) break;
   }
   // "By depositing its instrument of ratification …, Germany sent a signal": the opening gerund's "its" is the main subject's.
-  if (agents && rule === "possessive" && agents.members.length === 1 && agents.members[0]?.kind === "possessive" && /^(?:its|their)$/u.test(s.tokens[agents.from]?.lower ?? "")) {
+  if (
+    agents &&
+    rule === "possessive" &&
+    agents.members.length === 1 &&
+    agents.members[0]?.kind === "possessive" &&
+    /^(?:its|their)$/u.test(s.tokens[agents.from]?.lower ?? "")
+  ) {
     const main = gerundOpeningSubject(s, agents.from);
     if (main) agents = main;
   }
@@ -69,7 +75,11 @@ export const nominal: Rule = (s, cue) => {
   }
   // "Colombia said the ratification process should be speeded up", "Canada said he anticipates
   // ratification", "In A and B the ratification processes have started": the reporting state's act, still to come.
-  if (!agents && cue.def.form === "noun" && (isPending(s, cue.to) || EXPECTING.has(s.tokens[cue.from - 1]?.lower ?? "") || EXPECTING.has(s.tokens[cue.from - 2]?.lower ?? ""))) {
+  if (
+    !agents &&
+    cue.def.form === "noun" &&
+    (isPending(s, cue.to) || EXPECTING.has(s.tokens[cue.from - 1]?.lower ?? "") || EXPECTING.has(s.tokens[cue.from - 2]?.lower ?? ""))
+  ) {
     const owner = reportingState(s, cue.from);
     if (owner) {
       const objects = objectsAfter(s, cue.to, s.to);
@@ -81,7 +91,10 @@ export const nominal: Rule = (s, cue) => {
   if (!agents && cue.def.action === "adopted") {
     const after = objectsAfter(s, cue.to, s.to);
     // The resolution right after "adoption of", not one further on ("adoption of a convention …, established by resolution 51/210").
-    const objects = after[0] && after[0].from - cue.to <= 2 && after[0].type === "resolution" ? after.filter((m) => m.type === "resolution" && m.entry?.body && ORGANISATIONS.some((o) => o.name === m.entry?.body)) : [];
+    const objects =
+      after[0] && after[0].from - cue.to <= 2 && after[0].type === "resolution"
+        ? after.filter((m) => m.type === "resolution" && m.entry?.body && ORGANISATIONS.some((o) => o.name === m.entry?.body))
+        : [];
     const body = objects[0]?.entry?.body;
     if (body) {
       const own = objects.filter((m) => m.entry?.body === body);
@@ -113,12 +126,48 @@ export const nominal: Rule = (s, cue) => {
 };
 
 /** Verbs of expecting an act: "anticipates ratification", "expects the ratification to come through". */
-const EXPECTING = new Set(["anticipates", "anticipated", "expects", "expected", "foresees", "awaits", "awaiting", "considering", "considers",
-  "contemplating", "plans", "planning", "intends", "seeks", "seeking", "pursuing", "preparing", "prepares", "favours", "favors"]);
+const EXPECTING = new Set([
+  "anticipates",
+  "anticipated",
+  "expects",
+  "expected",
+  "foresees",
+  "awaits",
+  "awaiting",
+  "considering",
+  "considers",
+  "contemplating",
+  "plans",
+  "planning",
+  "intends",
+  "seeks",
+  "seeking",
+  "pursuing",
+  "preparing",
+  "prepares",
+  "favours",
+  "favors",
+]);
 /** Auxiliaries between a subject and its verb of expecting: "Chile is considering accession". */
 const AUXILIARIES = new Set(["is", "are", "was", "were", "has", "have", "been", "now", "also", "still", "actively", "seriously"]);
 /** Words between a reporting state and the act it reports: "Colombia said (that) the", "Canada said he anticipates". */
-const REPORTING = new Set(["said", "says", "reported", "reports", "stated", "noted", "indicated", "announced", "that", "the", "its", "he", "she", "it", "they"]);
+const REPORTING = new Set([
+  "said",
+  "says",
+  "reported",
+  "reports",
+  "stated",
+  "noted",
+  "indicated",
+  "announced",
+  "that",
+  "the",
+  "its",
+  "he",
+  "she",
+  "it",
+  "they",
+]);
 
 /**
  * The state reporting an act of its own: the sentence's subject followed only by a reporting verb
@@ -158,7 +207,8 @@ function negatedQuantifierBefore(s: Sentence, at: number): number {
   for (let i = at - 1; i >= s.from && at - i <= 16; i--) {
     const w = (s.tokens[i] as Token).lower;
     if (w === "," || w === ";" || w === ":") return -1;
-    if ((w === "neither" || w === "no" || w === "none") && /^(?:country|state|countries|states|of|government|party)$/u.test(s.tokens[i + 1]?.lower ?? "")) return i;
+    if ((w === "neither" || w === "no" || w === "none") && /^(?:country|state|countries|states|of|government|party)$/u.test(s.tokens[i + 1]?.lower ?? ""))
+      return i;
   }
   return -1;
 }

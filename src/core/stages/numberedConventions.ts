@@ -84,7 +84,16 @@ export function findNumberedConventions(view: string, tokens: readonly Token[], 
     found.forEach((num, idx) => {
       const entry = iloEntry("C", num.n);
       const text = found.length === 1 ? joinText(view, tokens, start, end) : `${prefix}Convention No. ${num.n}`;
-      out.push(instrumentMention(idx === 0 ? start : num.from, idx === found.length - 1 ? end : num.to, entry ? "catalog" : "named", text, entry, entry?.type ?? "treaty"));
+      out.push(
+        instrumentMention(
+          idx === 0 ? start : num.from,
+          idx === found.length - 1 ? end : num.to,
+          entry ? "catalog" : "named",
+          text,
+          entry,
+          entry?.type ?? "treaty",
+        ),
+      );
     });
     next = end;
   }

@@ -1,13 +1,11 @@
 import { type Commitment } from "../index";
 import { extractBody, HEAD, rows } from "../../../test/support/extractBody";
 
-
 function run(body: string): Commitment[] {
   const { records } = extractBody(body);
   for (const c of records) expect(c.source.start).toBe(HEAD.length);
   return records;
 }
-
 
 describe("polarity: negated", () => {
   it.each([
@@ -54,11 +52,16 @@ describe("polarity: planned", () => {
   });
 
   it('"once X deposits its instrument of ratification" is planned', () => {
-    expect(rows(run("Once Kazakhstan deposits its instrument of ratification, the Arms Trade Treaty will enter into force for it."))).toEqual(["Kazakhstan|ratified|att|planned"]);
+    expect(rows(run("Once Kazakhstan deposits its instrument of ratification, the Arms Trade Treaty will enter into force for it."))).toEqual([
+      "Kazakhstan|ratified|att|planned",
+    ]);
   });
 
   it('"signed X, subject to ratification" is a signature plus a planned ratification', () => {
-    expect(rows(run("Kazakhstan signed the Arms Trade Treaty, subject to ratification."))).toEqual(["Kazakhstan|ratified|att|planned", "Kazakhstan|signed|att|affirmed"]);
+    expect(rows(run("Kazakhstan signed the Arms Trade Treaty, subject to ratification."))).toEqual([
+      "Kazakhstan|ratified|att|planned",
+      "Kazakhstan|signed|att|affirmed",
+    ]);
   });
 });
 

@@ -10,7 +10,20 @@ import type { Token } from "../text/tokens";
  * Member States to endorse", "took the opportunity ... to ratify", "is pleased to have joined".
  */
 const WINDOW = 12;
-const STATE_NOUNS = new Set(["state", "states", "country", "countries", "nation", "nations", "signatory", "signatories", "members", "member", "governments", "government"]);
+const STATE_NOUNS = new Set([
+  "state",
+  "states",
+  "country",
+  "countries",
+  "nation",
+  "nations",
+  "signatory",
+  "signatories",
+  "members",
+  "member",
+  "governments",
+  "government",
+]);
 const RANK_WORDS = new Set(["only", "first", "second", "third", "last", "latest", "newest", "one", "among", "fifth", "tenth"]);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
 const STOPPERS = new Set([";", ".", ",", "but", "while", "whereas", "although", "after", "since", "because", "that"]);

@@ -16,13 +16,91 @@ import { CALENDAR, DIGIT_FIRST, glued, instrumentMention, joinText, MAX_TAIL_WOR
  * Only numbers and symbols of catalogued resolutions get a catalog entry: titles and descriptions recur
  * year after year, so they are kept as written.
  */
-const BODY_WORDS = new Set(["security", "council", "general", "assembly", "human", "rights", "un", "sc", "unsc", "ga", "unga", "hrc", "united", "nations", "'s", "s", "'", "councils", "new", "draft"]);
+const BODY_WORDS = new Set([
+  "security",
+  "council",
+  "general",
+  "assembly",
+  "human",
+  "rights",
+  "un",
+  "sc",
+  "unsc",
+  "ga",
+  "unga",
+  "hrc",
+  "united",
+  "nations",
+  "'s",
+  "s",
+  "'",
+  "councils",
+  "new",
+  "draft",
+]);
 /** What may stand before "resolution" when a description follows (not "conflict resolution", "dispute resolution"). */
-const DESCRIPTION_LEAD = new Set(["a", "an", "the", "this", "that", "its", "their", "our", "his", "her", "draft", "new", "landmark", "historic", "joint", "of", "for", "on", "against", "same", "latest", "annual"]);
+const DESCRIPTION_LEAD = new Set([
+  "a",
+  "an",
+  "the",
+  "this",
+  "that",
+  "its",
+  "their",
+  "our",
+  "his",
+  "her",
+  "draft",
+  "new",
+  "landmark",
+  "historic",
+  "joint",
+  "of",
+  "for",
+  "on",
+  "against",
+  "same",
+  "latest",
+  "annual",
+]);
 /** "-ing" words that do not describe a resolution's content ("the resolution being debated"). */
-const NOT_DESCRIBING = new Set(["being", "having", "during", "including", "following", "pending", "meeting", "morning", "evening", "nothing", "something", "anything", "everything", "setting", "wording", "notwithstanding"]);
+const NOT_DESCRIBING = new Set([
+  "being",
+  "having",
+  "during",
+  "including",
+  "following",
+  "pending",
+  "meeting",
+  "morning",
+  "evening",
+  "nothing",
+  "something",
+  "anything",
+  "everything",
+  "setting",
+  "wording",
+  "notwithstanding",
+]);
 /** Verbs that end a description ("a resolution condemning the coup co-sponsored by 40 States"). */
-const DESCRIPTION_STOP = new Set(["co-sponsored", "cosponsored", "sponsored", "supported", "voted", "tabled", "presented", "introduced", "passed", "approved", "endorsed", "said", "says", "stated", "received", "won"]);
+const DESCRIPTION_STOP = new Set([
+  "co-sponsored",
+  "cosponsored",
+  "sponsored",
+  "supported",
+  "voted",
+  "tabled",
+  "presented",
+  "introduced",
+  "passed",
+  "approved",
+  "endorsed",
+  "said",
+  "says",
+  "stated",
+  "received",
+  "won",
+]);
 const SYMBOL_BODIES = new Set(["A", "S", "E"]);
 const DETERMINER = new Set(["the", "a", "an", "all", "its", "their"]);
 const TITLE_LEAD = new Set(["on", "entitled", "titled", "called"]);
@@ -94,7 +172,8 @@ function shortSymbolEnd(tokens: readonly Token[], k: number, to: number): number
   if (k + 2 >= to || tokens[k]?.text !== "L" || tokens[k + 1]?.text !== "." || !glued(tokens, k + 1) || !glued(tokens, k + 2)) return -1;
   if (!RESOLUTION_NUMBER.test((tokens[k + 2] as Token).text)) return -1;
   let e = k + 3;
-  if (e + 3 < to && tokens[e]?.text === "/" && glued(tokens, e) && tokens[e + 1]?.lower === "rev" && tokens[e + 2]?.text === "." && glued(tokens, e + 3)) e += 4;
+  if (e + 3 < to && tokens[e]?.text === "/" && glued(tokens, e) && tokens[e + 1]?.lower === "rev" && tokens[e + 2]?.text === "." && glued(tokens, e + 3))
+    e += 4;
   return e;
 }
 
@@ -128,8 +207,17 @@ function resolutionAt(view: string, tokens: readonly Token[], i: number, from: n
   let start = i;
   while (start - 1 >= from && BODY_WORDS.has((tokens[start - 1] as Token).lower) && i - start < 6) start--;
   if (start < i && (tokens[start] as Token).lower === "new") start++;
-  const prefix = tokens.slice(start, i).map((x) => x.lower).join(" ");
-  const body = /security|sc\b|unsc/u.test(prefix) ? "UN Security Council" : /assembly|\bga\b|unga/u.test(prefix) ? "UN General Assembly" : /human rights|hrc/u.test(prefix) ? "UN Human Rights Council" : null;
+  const prefix = tokens
+    .slice(start, i)
+    .map((x) => x.lower)
+    .join(" ");
+  const body = /security|sc\b|unsc/u.test(prefix)
+    ? "UN Security Council"
+    : /assembly|\bga\b|unga/u.test(prefix)
+      ? "UN General Assembly"
+      : /human rights|hrc/u.test(prefix)
+        ? "UN Human Rights Council"
+        : null;
   const whole = (end: number): InstrumentMention[] => [instrumentMention(start, end, "resolution", joinText(view, tokens, start, end), null, "resolution")];
   const numbered = numberedAt(view, tokens, i, start, to, body, cat);
   if (numbered.length > 0) return numbered;
@@ -261,7 +349,15 @@ function tailEnd(tokens: readonly Token[], k: number, to: number, maxWords: numb
     }
     // "restraint by the parties", "attacks against the staff": a preposition before a determiner goes on.
     const prepositional = (t.lower === "by" || t.lower === "to") && DETERMINER.has(tokens[c + 1]?.lower ?? "") && c + 1 < to;
-    if (!t.word || (TAIL_STOP.has(t.lower) && !prepositional) || TIME_WORDS.has(t.lower) || CALENDAR.has(t.lower) || DESCRIPTION_STOP.has(t.lower) || DIGIT_FIRST.test(t.text)) break;
+    if (
+      !t.word ||
+      (TAIL_STOP.has(t.lower) && !prepositional) ||
+      TIME_WORDS.has(t.lower) ||
+      CALENDAR.has(t.lower) ||
+      DESCRIPTION_STOP.has(t.lower) ||
+      DIGIT_FIRST.test(t.text)
+    )
+      break;
     words++;
     if (!NAME_CONNECTORS.has(t.lower)) end = c + 1;
   }

@@ -6,7 +6,23 @@ import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
 import { GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 import { amongSubject } from "./among";
 import { polarityBefore } from "./polarity";
-import { ADVERB, COPULAS, type Draft, draft, OBJECT_FILLER, GENERIC_SUBJECTS, instrumentNear, isClauseEnd, MODALS, nextCueStart, objectsAfter, redraft, type Rule, type Sentence, VERB_CHAIN } from "./linkParts";
+import {
+  ADVERB,
+  COPULAS,
+  type Draft,
+  draft,
+  OBJECT_FILLER,
+  GENERIC_SUBJECTS,
+  instrumentNear,
+  isClauseEnd,
+  MODALS,
+  nextCueStart,
+  objectsAfter,
+  redraft,
+  type Rule,
+  type Sentence,
+  VERB_CHAIN,
+} from "./linkParts";
 
 /**
  * Active verbs and their passives: "A ratified X", "X was signed today by A and B", verb chains
@@ -38,7 +54,13 @@ export const verb: Rule = (s, cue, index, drafts) => {
       for (let k = before.length - 2; k >= 0 && obj === before[before.length - 1]; k--) {
         const m = before[k] as InstrumentMention;
         const gap = s.tokens.slice(m.to, (objects[0] as InstrumentMention).from).map((t) => t.lower);
-        if (gap.length === 0 || gap.length > 3 || !gap.every((w) => w === "and" || w === "," || w === "the" || w === "both") || (!gap.includes("and") && !gap.includes(","))) break;
+        if (
+          gap.length === 0 ||
+          gap.length > 3 ||
+          !gap.every((w) => w === "and" || w === "," || w === "the" || w === "both") ||
+          (!gap.includes("and") && !gap.includes(","))
+        )
+          break;
         objects.unshift(m);
       }
       if (obj) return draft(s, cue, "passive-by", g, objects, false, cue.from - 3);
@@ -51,14 +73,24 @@ export const verb: Rule = (s, cue, index, drafts) => {
   let chainedFrom: Draft | undefined;
   if (prevCue && prevCue.def.form === "verb") {
     const between = s.tokens.slice(prevCue.to, cue.from).map((t) => t.lower);
-    if (between.length > 0 && between.length <= 3 && between.every((w) => VERB_CHAIN.has(w) || ADVERB.test(w) || CONSEQUENCE.has(w)) && VERB_CHAIN.has(between[0] as string)) chainedFrom = drafts.find((d) => d.cue === prevCue);
+    if (
+      between.length > 0 &&
+      between.length <= 3 &&
+      between.every((w) => VERB_CHAIN.has(w) || ADVERB.test(w) || CONSEQUENCE.has(w)) &&
+      VERB_CHAIN.has(between[0] as string)
+    )
+      chainedFrom = drafts.find((d) => d.cue === prevCue);
   }
   let objects = objectsAfter(s, cue.to, stop);
   const nextCue = s.cues[index + 1];
   if (objects.length === 0 && nextCue && nextCue.def.form === "verb") {
     const between = s.tokens.slice(cue.to, nextCue.from).map((t) => t.lower);
     // "signed and ratified X", "signed but not ratified X": the verbs share the object (each keeps its own polarity).
-    if (between.length > 0 && between.length <= 3 && between.every((w) => VERB_CHAIN.has(w) || w === "not" || w === "yet" || ADVERB.test(w) || CONSEQUENCE.has(w))) {
+    if (
+      between.length > 0 &&
+      between.length <= 3 &&
+      between.every((w) => VERB_CHAIN.has(w) || w === "not" || w === "yet" || ADVERB.test(w) || CONSEQUENCE.has(w))
+    ) {
       objects = objectsAfter(s, nextCue.to, nextCueStart(s, index + 1));
       if (objects.length === 0) {
         // Pass the chain on: find the last verb's objects.
@@ -70,7 +102,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
       }
     }
   }
-  if (chainedFrom) return redraft(chainedFrom, { cue, action: cue.def.action, instruments: objects.length ? objects : chainedFrom.instruments, rule: "verb-chain" });
+  if (chainedFrom)
+    return redraft(chainedFrom, { cue, action: cue.def.action, instruments: objects.length ? objects : chainedFrom.instruments, rule: "verb-chain" });
   // "Resolution 2347, unanimously adopted in New York": a participle describing a noun, not an act of the subject.
   let back = cue.from - 1;
   while (back > s.from && ADVERB.test((s.tokens[back] as Token).lower)) back--;
@@ -99,7 +132,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   if (!g || (generic(s, g.to, cue.from) && !done)) {
     // "Four States (A, B) signed X", "The following States ratified X: A, B": the list names the generic subject's members.
     const head = genericHeadIn(s, g ? g.to : s.from, cue.from);
-    const members = head >= 0 ? listNaming(s, head) ?? trailingList(s, objects.length ? (objects[objects.length - 1] as InstrumentMention).to : cue.to) : null;
+    const members =
+      head >= 0 ? (listNaming(s, head) ?? trailingList(s, objects.length ? (objects[objects.length - 1] as InstrumentMention).to : cue.to)) : null;
     if (members) return draft(s, cue, "member-list", members, objects, objects.length === 0, head);
     // Copula list: "The States that have yet to ratify are China, ...".
     for (let i = cue.to; i < Math.min(s.to, cue.to + 14); i++) {
@@ -113,7 +147,11 @@ export const verb: Rule = (s, cue, index, drafts) => {
       }
     }
     if (g && generic(s, g.to, cue.from) && modalCall(s, g.to, cue.from)) {
-      return redraft(draft(s, cue, "modal-call", g, objects.slice(0, 1), objects.length === 0, g.from), { action: "called-for", polarity: "affirmed", polarityBy: null });
+      return redraft(draft(s, cue, "modal-call", g, objects.slice(0, 1), objects.length === 0, g.from), {
+        action: "called-for",
+        polarity: "affirmed",
+        polarityBy: null,
+      });
     }
     // "By signing the declaration, Costa Rica commits ...": the subject follows the clause.
     if (!g && /^(?:by|after|upon|in)$/u.test((s.tokens[s.from] as Token).lower) && (s.tokens[cue.from] as Token).lower.endsWith("ing")) {
@@ -176,7 +214,6 @@ function relativeSubject(s: Sentence, cueFrom: number): ActorGroup | null {
   }
   return null;
 }
-
 
 /** Between the subject and the verb: "all UN member states should ratify" (a generic addressee). */
 function generic(s: Sentence, from: number, to: number): boolean {

@@ -24,7 +24,10 @@ export const voteResult: Rule = (s, cue) => {
   if (!body || s.tokens[body.to]?.text !== ":") return null;
   const colon = s.tokens[body.to] as Token;
   const end = (s.tokens[s.to - 1] as Token).end;
-  const rest = s.tokens.slice(body.to + 1, Math.min(s.to, body.to + 12)).map((t) => t.text).join("");
+  const rest = s.tokens
+    .slice(body.to + 1, Math.min(s.to, body.to + 12))
+    .map((t) => t.text)
+    .join("");
   if (end <= colon.end || !carried(rest)) return null;
   return redraft(draft(s, cue, "vote-result", body, [], true, cue.from), { polarity: "affirmed", polarityBy: null });
 };

@@ -73,5 +73,7 @@ export const vote: Rule = (s, cue) => {
   if (g && isSubject(s, g, cue)) return voteDraft(s, cue, "vote-verb", g);
   // "A was among 122 nations that voted to adopt X".
   const among = amongSubject(s, cue.from);
-  return among ? voteDraft(s, cue, "among", among.named ? { ...among.subject, members: [...among.subject.members, ...among.named.members] } : among.subject) : null;
+  return among
+    ? voteDraft(s, cue, "among", among.named ? { ...among.subject, members: [...among.subject.members, ...among.named.members] } : among.subject)
+    : null;
 };

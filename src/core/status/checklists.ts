@@ -27,15 +27,47 @@ function builtIn(name: string, title: string, ids: readonly string[]): Checklist
 
 export const BUILT_IN_CHECKLISTS: readonly Checklist[] = [
   builtIn("counter-terrorism", "The universal counter-terrorism instruments", [
-    "tokyo-convention", "hague-1970", "montreal-1971", "ipp-convention", "hostages-convention", "cppnm", "airports-protocol",
-    "sua-convention", "sua-fixed-platforms", "plastic-explosives", "terrorist-bombings", "terrorism-financing", "icsant",
-    "cppnm-amendment", "sua-2005", "sua-fixed-platforms-2005", "beijing-convention", "beijing-protocol", "montreal-protocol-2014",
+    "tokyo-convention",
+    "hague-1970",
+    "montreal-1971",
+    "ipp-convention",
+    "hostages-convention",
+    "cppnm",
+    "airports-protocol",
+    "sua-convention",
+    "sua-fixed-platforms",
+    "plastic-explosives",
+    "terrorist-bombings",
+    "terrorism-financing",
+    "icsant",
+    "cppnm-amendment",
+    "sua-2005",
+    "sua-fixed-platforms-2005",
+    "beijing-convention",
+    "beijing-protocol",
+    "montreal-protocol-2014",
   ]),
   builtIn("children-armed-conflict", "Children and armed conflict", ["crc-opac", "paris-principles", "vancouver-principles", "safe-schools-declaration"]),
   builtIn("hague-1954", "The 1954 Hague Convention and its Protocols", ["hague-1954", "hague-1954-p1", "hague-1954-p2"]),
   builtIn("human-rights-core", "The core international human rights treaties and their optional protocols", [
-    "icerd", "iccpr", "iccpr-op1", "iccpr-op2", "icescr", "icescr-op", "cedaw", "cedaw-op", "cat", "opcat",
-    "crc", "crc-opac", "crc-opsc", "crc-opic", "icmw", "crpd", "crpd-op", "cped",
+    "icerd",
+    "iccpr",
+    "iccpr-op1",
+    "iccpr-op2",
+    "icescr",
+    "icescr-op",
+    "cedaw",
+    "cedaw-op",
+    "cat",
+    "opcat",
+    "crc",
+    "crc-opac",
+    "crc-opsc",
+    "crc-opic",
+    "icmw",
+    "crpd",
+    "crpd-op",
+    "cped",
   ]),
 ];
 
@@ -59,11 +91,15 @@ export function checklistFromGrid(grid: readonly (readonly unknown[])[], name = 
   const header = (grid[0] ?? []).map((h) => (typeof h === "string" ? h.trim().toLowerCase() : ""));
   const instrumentAt = header.indexOf("instrument");
   const actorAt = header.indexOf("actor");
-  if (instrumentAt < 0) throw new ChecklistError(`the checklist has no "Instrument" column in its first row (found: ${header.filter(Boolean).join(", ") || "nothing"})`);
+  if (instrumentAt < 0)
+    throw new ChecklistError(`the checklist has no "Instrument" column in its first row (found: ${header.filter(Boolean).join(", ") || "nothing"})`);
   const items: ChecklistItem[] = [];
   for (const [i, row] of grid.slice(1).entries()) {
     // A cell with no value (an error such as #N/A, a formula without its value) is not skipped: the list would silently lose an item.
-    for (const [at, column] of [[instrumentAt, "Instrument"], [actorAt, "Actor"]] as const) {
+    for (const [at, column] of [
+      [instrumentAt, "Instrument"],
+      [actorAt, "Actor"],
+    ] as const) {
       const cell = at >= 0 ? officeCell(row[at]) : null;
       if (cell instanceof UnreadableCell) throw new ChecklistError(`row ${i + 2}: ${column}: ${cell.reason}`);
     }

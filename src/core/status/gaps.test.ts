@@ -5,7 +5,8 @@ import { builtInChecklist, checklistFromGrid, ChecklistError, BUILT_IN_CHECKLIST
 import { findGaps, flagsOf, GAP_CODES, type GapCode } from "./gaps";
 import { CATALOG } from "../lexicon/catalog";
 
-const codes = (records: Evidence[], options = {}) => findGaps(new EvidenceIndex(records), options).map((g) => `${g.code} ${g.actor} ${g.instrumentId ?? g.instrument}`);
+const codes = (records: Evidence[], options = {}) =>
+  findGaps(new EvidenceIndex(records), options).map((g) => `${g.code} ${g.actor} ${g.instrumentId ?? g.instrument}`);
 
 describe("findGaps: one rule per code", () => {
   test("ADVOCATES_NOT_BOUND: a call on others to join a treaty, with no binding act of one's own", () => {
@@ -38,7 +39,9 @@ describe("findGaps: one rule per code", () => {
   test("NOT_AFFIRMED while nothing at that level or above is affirmed", () => {
     expect(codes([record({ polarity: "planned" })])).toEqual(["NOT_AFFIRMED Chile att"]);
     expect(codes([record({ polarity: "planned", action: "acceded" }), record({ date: "2020" })])).toEqual([]);
-    expect(codes([record({ polarity: "negated", action: "supported", instrumentId: "unsc-res-2347", instrumentType: "resolution" })])).toEqual(["NOT_AFFIRMED Chile unsc-res-2347"]);
+    expect(codes([record({ polarity: "negated", action: "supported", instrumentId: "unsc-res-2347", instrumentType: "resolution" })])).toEqual([
+      "NOT_AFFIRMED Chile unsc-res-2347",
+    ]);
   });
 
   test("LOW_CONFIDENCE only for pending records under the threshold", () => {
@@ -100,9 +103,22 @@ describe("checklists", () => {
   });
 
   test("a user's table: items with an actor apply to it alone; names and acronyms resolve to the catalog", () => {
-    const table = checklistFromGrid([["Actor", "Instrument"], ["Chile", "OPAC"], ["", ""], ["Peru", "Arms Trade Treaty"]], "mine");
-    expect(table.items).toEqual([{ actor: "Chile", instrument: "OPAC" }, { actor: "Peru", instrument: "Arms Trade Treaty" }]);
-    const gaps = findGaps(new EvidenceIndex([record({ actor: "Chile", date: "2018" }), record({ actor: "Peru", action: "signed", date: "2013" })]), { checklist: table });
+    const table = checklistFromGrid(
+      [
+        ["Actor", "Instrument"],
+        ["Chile", "OPAC"],
+        ["", ""],
+        ["Peru", "Arms Trade Treaty"],
+      ],
+      "mine",
+    );
+    expect(table.items).toEqual([
+      { actor: "Chile", instrument: "OPAC" },
+      { actor: "Peru", instrument: "Arms Trade Treaty" },
+    ]);
+    const gaps = findGaps(new EvidenceIndex([record({ actor: "Chile", date: "2018" }), record({ actor: "Peru", action: "signed", date: "2013" })]), {
+      checklist: table,
+    });
     expect(gaps.map((g) => `${g.code} ${g.actor} ${g.instrumentId}`)).toEqual(["CHECKLIST_MISSING Chile crc-opac", "SIGNED_NOT_RATIFIED Peru att"]);
     expect(() => checklistFromGrid([["Treaty"], ["x"]])).toThrow(ChecklistError);
   });

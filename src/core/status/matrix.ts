@@ -61,11 +61,23 @@ function strongestRecorded(acts: readonly ReferenceRecord[]): string {
 export function statusMatrix(index: EvidenceIndex, options: MatrixOptions = {}): StatusMatrix {
   const live = index.records.filter((r) => r.review !== "Rejected");
   const actors = options.actors
-    ? unique(options.actors.map((a) => index.displayName(a)), (a) => index.actorKey(a))
-    : unique(live.map((r) => index.displayName(r.actor)), (a) => index.actorKey(a)).sort((a, b) => a.localeCompare(b, "en"));
+    ? unique(
+        options.actors.map((a) => index.displayName(a)),
+        (a) => index.actorKey(a),
+      )
+    : unique(
+        live.map((r) => index.displayName(r.actor)),
+        (a) => index.actorKey(a),
+      ).sort((a, b) => a.localeCompare(b, "en"));
   const instruments = options.instruments
-    ? unique(options.instruments.map((t) => index.instrument(t)), (ref) => ref.key)
-    : unique(live.map((r) => index.instrumentOf(r)), (ref) => ref.key).sort((a, b) => instrumentLabel(a).localeCompare(instrumentLabel(b), "en"));
+    ? unique(
+        options.instruments.map((t) => index.instrument(t)),
+        (ref) => ref.key,
+      )
+    : unique(
+        live.map((r) => index.instrumentOf(r)),
+        (ref) => ref.key,
+      ).sort((a, b) => instrumentLabel(a).localeCompare(instrumentLabel(b), "en"));
   const reference = options.reference ?? null;
   const cells = actors.map((actor) =>
     instruments.map((instrument): MatrixCell => {

@@ -3,7 +3,12 @@ import { conflictsOf, datesDisagree, describeStatus, statusOf } from "./status";
 
 describe("statusOf: the strength ladder", () => {
   test("the strongest level wins, whatever the order of the records", () => {
-    const records = [record({ action: "called-for" }), record({ action: "supported" }), record({ action: "signed", date: "2013-06-03" }), record({ action: "welcomed" })];
+    const records = [
+      record({ action: "called-for" }),
+      record({ action: "supported" }),
+      record({ action: "signed", date: "2013-06-03" }),
+      record({ action: "welcomed" }),
+    ];
     expect(statusOf(records).level).toBe("Signed");
     expect(statusOf(records.reverse()).level).toBe("Signed");
     expect(statusOf([...records, record({ action: "acceded" })]).level).toBe("Bound");

@@ -101,7 +101,11 @@ export function conflictsOf(records: readonly Evidence[]): Conflict[] {
     const dates = [...new Set(dated.map((r) => r.date as PartialDate))];
     const disagreeing = dates.some((a) => dates.some((b) => datesDisagree(a, b)));
     if (disagreeing) {
-      out.push({ kind: "dates", records: dated, detail: `${group === "Bound" ? "binding act" : "signature"} dated ${dates.sort().join(" and ")} by different sources` });
+      out.push({
+        kind: "dates",
+        records: dated,
+        detail: `${group === "Bound" ? "binding act" : "signature"} dated ${dates.sort().join(" and ")} by different sources`,
+      });
     }
   }
   const levels = new Set(live.map((r) => LEVEL_OF[r.action]));
@@ -111,7 +115,11 @@ export function conflictsOf(records: readonly Evidence[]): Conflict[] {
     // "Had not ratified" in 2010 and "ratified" in 2015 is history, not a disagreement.
     const clashing = negated.filter((n) => affirmed.some((a) => n.date === null || a.date === null || latestDay(n.date) >= latestDay(a.date)));
     if (affirmed.length > 0 && clashing.length > 0) {
-      out.push({ kind: "polarity", records: [...affirmed, ...clashing], detail: `${level}: one source affirms (${affirmed[0]?.action}) what another denies (not ${clashing[0]?.action})` });
+      out.push({
+        kind: "polarity",
+        records: [...affirmed, ...clashing],
+        detail: `${level}: one source affirms (${affirmed[0]?.action}) what another denies (not ${clashing[0]?.action})`,
+      });
     }
   }
   return out;

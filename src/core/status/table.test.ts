@@ -2,15 +2,47 @@ import { clearEvidenceCache, evidenceTable, EvidenceTableError, readEvidenceTabl
 
 const HEADER = ["ID", "Actor", "Action", "Instrument", "Instrument ID", "Date", "Polarity", "Evidence", "Confidence", "Review", "Source"];
 const row = (id: string, actor: string, action: string, date: unknown = "", extra: Partial<Record<string, unknown>> = {}) =>
-  HEADER.map((h) => ({ ID: id, Actor: actor, Action: action, Instrument: "Arms Trade Treaty", "Instrument ID": "att", Date: date, Polarity: "affirmed", Evidence: `${actor} ${action}.`, Confidence: 0.9, Review: "Pending", Source: "doc.txt ¶2", ...extra })[h]);
+  HEADER.map(
+    (h) =>
+      ({
+        ID: id,
+        Actor: actor,
+        Action: action,
+        Instrument: "Arms Trade Treaty",
+        "Instrument ID": "att",
+        Date: date,
+        Polarity: "affirmed",
+        Evidence: `${actor} ${action}.`,
+        Confidence: 0.9,
+        Review: "Pending",
+        Source: "doc.txt ¶2",
+        ...extra,
+      })[h],
+  );
 
 describe("readEvidenceTable", () => {
   test("reads columns by header, in any order and case, and takes Quote for Evidence", () => {
-    const reordered = [["evidence", "ACTION", "actor", "instrument"], ["Chile ratified.", "Ratified", "Chile", "ATT"]];
+    const reordered = [
+      ["evidence", "ACTION", "actor", "instrument"],
+      ["Chile ratified.", "Ratified", "Chile", "ATT"],
+    ];
     const { index, problems } = readEvidenceTable(reordered);
     expect(problems).toEqual([]);
-    expect(index.records[0]).toMatchObject({ actor: "Chile", action: "ratified", instrument: "ATT", quote: "Chile ratified.", polarity: "affirmed", review: "Pending", id: "row 2" });
-    expect(readEvidenceTable([["Actor", "Action", "Instrument", "Quote"], ["Peru", "signed", "ATT", "Peru signed."]]).index.records[0]?.quote).toBe("Peru signed.");
+    expect(index.records[0]).toMatchObject({
+      actor: "Chile",
+      action: "ratified",
+      instrument: "ATT",
+      quote: "Chile ratified.",
+      polarity: "affirmed",
+      review: "Pending",
+      id: "row 2",
+    });
+    expect(
+      readEvidenceTable([
+        ["Actor", "Action", "Instrument", "Quote"],
+        ["Peru", "signed", "ATT", "Peru signed."],
+      ]).index.records[0]?.quote,
+    ).toBe("Peru signed.");
   });
 
   test("a range without the header row is an error that says to include it", () => {
@@ -21,7 +53,14 @@ describe("readEvidenceTable", () => {
   });
 
   test("rows it cannot read are reported with their row and reason, never silently dropped; blank rows are skipped", () => {
-    const { index, problems } = readEvidenceTable([HEADER, row("c-1", "Chile", "ratifies"), HEADER.map(() => ""), row("c-2", "", "signed"), row("c-3", "Peru", "signed", "June 2013"), row("c-4", "Peru", "signed", "", { Polarity: "maybe" })]);
+    const { index, problems } = readEvidenceTable([
+      HEADER,
+      row("c-1", "Chile", "ratifies"),
+      HEADER.map(() => ""),
+      row("c-2", "", "signed"),
+      row("c-3", "Peru", "signed", "June 2013"),
+      row("c-4", "Peru", "signed", "", { Polarity: "maybe" }),
+    ]);
     expect(problems).toEqual([
       { row: 2, reason: expect.stringMatching(/action "ratifies" is not one of/u) },
       { row: 4, reason: "a record needs an actor and an instrument" },

@@ -163,7 +163,6 @@ export function sourceDocument(label: string): string {
   return m ? label.slice(0, m.index).trimEnd() : label;
 }
 
-
 /** Equal ranges: same shape, every cell the same value. */
 function sameGrid(a: Grid, b: Grid): boolean {
   if (a.length !== b.length) return false;

@@ -42,8 +42,13 @@ describe("officeCell: Office.js range values", () => {
 
 describe("xlsxGrid: a worksheet's rows", () => {
   test("row i is the sheet's row i + 1, skipped rows blank, columns from A", () => {
-    const rows: [number, unknown[]][] = [[1, [undefined, "Title"]], [3, [undefined, { text: "Chile", hyperlink: "x" }, , "1 Jan 2001"]]];
-    const sheet = { eachRow: (_: { includeEmpty: boolean }, cb: (row: { values: unknown }, n: number) => void) => rows.forEach(([n, values]) => cb({ values }, n)) };
+    const rows: [number, unknown[]][] = [
+      [1, [undefined, "Title"]],
+      [3, [undefined, { text: "Chile", hyperlink: "x" }, , "1 Jan 2001"]],
+    ];
+    const sheet = {
+      eachRow: (_: { includeEmpty: boolean }, cb: (row: { values: unknown }, n: number) => void) => rows.forEach(([n, values]) => cb({ values }, n)),
+    };
     expect(xlsxGrid(sheet)).toEqual([["Title"], [], ["Chile", null, "1 Jan 2001"]]);
     expect(xlsxGrid(undefined)).toEqual([]);
   });

@@ -34,7 +34,24 @@ export class UnreadableCell {
 export type TableCell = string | number | boolean | null | UnreadableCell;
 
 /** Excel's error values, as exceljs and Office.js give them. */
-export const EXCEL_ERRORS: readonly string[] = ["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!"];
+export const EXCEL_ERRORS: readonly string[] = [
+  "#N/A",
+  "#VALUE!",
+  "#REF!",
+  "#DIV/0!",
+  "#NUM!",
+  "#NAME?",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#PYTHON!",
+];
 
 /** A date's ISO day (YYYY-MM-DD): exceljs reads Excel's dates as UTC; a time of day is not part of a status. */
 function isoDate(date: Date): TableCell {

@@ -42,16 +42,28 @@ describe("parseDelimited", () => {
   });
 
   test("every line end, even mixed in one text: CRLF, LF and old Mac's lone CR; a line break inside quotes stays in its cell", () => {
-    const rows = [["a", "b"], ["c", "d"], ["e", "f"], ["g", "h"]];
+    const rows = [
+      ["a", "b"],
+      ["c", "d"],
+      ["e", "f"],
+      ["g", "h"],
+    ];
     for (const end of ["\r\n", "\n", "\r"]) expect(parseDelimited(write(rows, ",", end)).rows).toEqual(rows);
     expect(parseDelimited("a;b\rc;d\r\ne;f\ng;h").rows).toEqual(rows);
-    expect(parseDelimited('a,"b\r\nc"\rd,e').rows).toEqual([["a", "b\nc"], ["d", "e"]]);
+    expect(parseDelimited('a,"b\r\nc"\rd,e').rows).toEqual([
+      ["a", "b\nc"],
+      ["d", "e"],
+    ]);
   });
 
   test("a byte-order mark is dropped; blank lines keep their place, trailing ones go; empty text has no rows", () => {
     expect(parseDelimited("\uFEFFa,b\n\nc,d\n\n\n").rows).toEqual([["a", "b"], [""], ["c", "d"]]);
     expect(parseDelimited("").rows).toEqual([]);
-    expect(parseDelimited('a,\n"",""\nb,c').rows).toEqual([["a", ""], ["", ""], ["b", "c"]]);
+    expect(parseDelimited('a,\n"",""\nb,c').rows).toEqual([
+      ["a", ""],
+      ["", ""],
+      ["b", "c"],
+    ]);
     expect(parseDelimited("a;b\r\n;\r\n;\r\n").rows).toEqual([["a", "b"]]);
   });
 

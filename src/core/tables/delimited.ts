@@ -71,7 +71,8 @@ export function chooseDelimiter(text: string, format: DelimitedFormat = "auto"):
   for (const delimiter of candidates) {
     const counts = new Map<number, number>();
     // A cell cut at the sample's end is only a sample's problem: errors are not looked at here.
-    for (const row of Papa.parse<string[]>(text.slice(0, SAMPLE_CHARS), { ...OPTIONS, delimiter, preview: SAMPLE_ROWS }).data) if (row.length > 1) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+    for (const row of Papa.parse<string[]>(text.slice(0, SAMPLE_CHARS), { ...OPTIONS, delimiter, preview: SAMPLE_ROWS }).data)
+      if (row.length > 1) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
     for (const [cells, rows] of counts) {
       if (rows > bestRows || (rows === bestRows && cells > bestCells)) [best, bestRows, bestCells] = [delimiter, rows, cells];
     }

@@ -1,3 +1,12 @@
 /** Reading tables as users have them (status tables, checklists): delimited text and spreadsheet cells. */
-export { chooseDelimiter, delimitedFormatOf, DelimitedTextError, MAX_TABLE_BYTES, parseDelimited, type DelimitedFormat, type DelimitedText, type Delimiter } from "./delimited";
+export {
+  chooseDelimiter,
+  delimitedFormatOf,
+  DelimitedTextError,
+  MAX_TABLE_BYTES,
+  parseDelimited,
+  type DelimitedFormat,
+  type DelimitedText,
+  type Delimiter,
+} from "./delimited";
 export { EXCEL_ERRORS, officeCell, UnreadableCell, xlsxCell, xlsxGrid, type SheetRows, type TableCell } from "./cells";

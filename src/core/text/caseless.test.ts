@@ -13,7 +13,34 @@ const PATTERNS = [
   /\b(today|yesterday|last year|this year)\b/giu,
 ];
 
-const PIECES = ["ratified", "SIGNED", "signs", "commits", "called on", "call  for", "against (", "in favour", "in 2019", "since the 1999", "2015-", "Today", "last year", "x", "é", "ß", "İ", "ı", "\u017F", "\u212A", "ſigned", "\uD83D\uDE00", "\uD83D", " ", "\n", "–"];
+const PIECES = [
+  "ratified",
+  "SIGNED",
+  "signs",
+  "commits",
+  "called on",
+  "call  for",
+  "against (",
+  "in favour",
+  "in 2019",
+  "since the 1999",
+  "2015-",
+  "Today",
+  "last year",
+  "x",
+  "é",
+  "ß",
+  "İ",
+  "ı",
+  "\u017F",
+  "\u212A",
+  "ſigned",
+  "\uD83D\uDE00",
+  "\uD83D",
+  " ",
+  "\n",
+  "–",
+];
 
 describe("Caseless", () => {
   it("finds what the iu pattern finds, on any mix of words, folding traps and surrogates", () => {

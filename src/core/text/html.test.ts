@@ -127,13 +127,34 @@ describe("saved web pages as browsers read them", () => {
     expect(r.document.title).toBe("Treaty news");
   });
 
-  it.each(["nav", "main", "aside", "figure", "figcaption", "address", "section", "article", "header", "footer", "li", "td", "tr", "h2", "h6", "p", "div", "dl", "dd", "form", "details", "summary", "blockquote"])(
-    "<%s> is a block: its text never runs into the next sentence",
-    (tag) => {
-      expect(htmlToText(`<${tag}>Home Treaties Contact</${tag}>Kenya signed the Treaty.`)).toBe("Home Treaties Contact\nKenya signed the Treaty.");
-      expect(htmlToText(`Menu<${tag}>Kenya signed the Treaty.</${tag}>`)).toBe("Menu\nKenya signed the Treaty.");
-    },
-  );
+  it.each([
+    "nav",
+    "main",
+    "aside",
+    "figure",
+    "figcaption",
+    "address",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "li",
+    "td",
+    "tr",
+    "h2",
+    "h6",
+    "p",
+    "div",
+    "dl",
+    "dd",
+    "form",
+    "details",
+    "summary",
+    "blockquote",
+  ])("<%s> is a block: its text never runs into the next sentence", (tag) => {
+    expect(htmlToText(`<${tag}>Home Treaties Contact</${tag}>Kenya signed the Treaty.`)).toBe("Home Treaties Contact\nKenya signed the Treaty.");
+    expect(htmlToText(`Menu<${tag}>Kenya signed the Treaty.</${tag}>`)).toBe("Menu\nKenya signed the Treaty.");
+  });
 
   it("a '>' inside a quoted attribute value is not the end of the tag", () => {
     for (const quote of ['"', "'"]) {

@@ -75,7 +75,11 @@ describe("readMetadata: datelines", () => {
     ["NEW-YORK, 30 November 2017,", "Kazakhstan at the Council\n\nNEW-YORK, 30 November 2017, The Security Council met.", "2017-11-30"],
     ["[3 December 2007]", "Report of the Conference\n[3 December 2007]\n\nThe Conference adopted the declaration.", "2007-12-03"],
     ["22-10-2012 Statement", "22-10-2012 Statement by the delegation of Kazakhstan\n\nMr. President, we support it.", "2012-10-22"],
-    ["a date line under the title", "Statement by the Delegation of Kazakhstan\n\n14 October 2016\n\nMr. Chairman,\n\nKazakhstan supports the Treaty.", "2016-10-14"],
+    [
+      "a date line under the title",
+      "Statement by the Delegation of Kazakhstan\n\n14 October 2016\n\nMr. Chairman,\n\nKazakhstan supports the Treaty.",
+      "2016-10-14",
+    ],
   ])("reads %s", (_label, text, date) => {
     expect(meta(text).date).toBe(date);
   });
@@ -98,7 +102,10 @@ describe("readMetadata: datelines", () => {
   });
 
   it("resolves 'today' in the body against the dateline", () => {
-    const r = extractDocument({ id: "d.txt", text: "Press release\n\nASTANA, 3 April 2017 – Kazakhstan today deposited its instrument of ratification of the Arms Trade Treaty." });
+    const r = extractDocument({
+      id: "d.txt",
+      text: "Press release\n\nASTANA, 3 April 2017 – Kazakhstan today deposited its instrument of ratification of the Arms Trade Treaty.",
+    });
     expect(r.document.date).toBe("2017-04-03");
     expect(r.commitments.map((c) => [c.actor, c.action, c.date])).toEqual([["Kazakhstan", "ratified", "2017-04-03"]]);
   });
@@ -115,11 +122,19 @@ describe("readMetadata: datelines", () => {
   });
 
   it.each([
-    ["a body dateline over a site's Published: line", "Eight States act\n\nPublished: Wed 1 Oct 2008 10:31 AM\nNew York, Sep 29 2008 8:10PM\nChile today signed the Treaty.", "2008-09-29"],
+    [
+      "a body dateline over a site's Published: line",
+      "Eight States act\n\nPublished: Wed 1 Oct 2008 10:31 AM\nNew York, Sep 29 2008 8:10PM\nChile today signed the Treaty.",
+      "2008-09-29",
+    ],
     ["a weekday dateline", "Press release\n\nWednesday, 4 May 2022\n\nChile signed the Treaty.", "2022-05-04"],
     ["a numeric dateline with a dash", "Peru joins\n\n31/07/2008 - Peru has become an adherent.", "2008-07-31"],
     ["a press-release number before the date", "No:13 - 22 January 2009, Press Release on Iraq\n\nIraq acceded.", "2009-01-22"],
-    ["'today (25 September)' with the year of the latest dated thing", "Statement\n\nThe Minister today (25 September) issued a statement. The parties meet on 27 and 28 November 2014.", "2014-09-25"],
+    [
+      "'today (25 September)' with the year of the latest dated thing",
+      "Statement\n\nThe Minister today (25 September) issued a statement. The parties meet on 27 and 28 November 2014.",
+      "2014-09-25",
+    ],
     ["a yearless place dateline", "Report\n\nISLAMABAD, March 5: The minister spoke. Pakistan signed it on Jan 1, 2003.", "2003-03-05"],
     ["a closing date line", `Malta signs\n\n${"Malta signed the Treaty. ".repeat(200)}\n25 August 2020\n`, "2020-08-25"],
   ])("reads %s", (_label, text, date) => {

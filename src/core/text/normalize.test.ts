@@ -27,7 +27,7 @@ describe("normalizeView", () => {
 
   it("maps typographic quotes and apostrophes to ASCII ones in place", () => {
     const original = "Kazakhstan\u2019s \u2018view\u2019 of the \u201CTreaty\u201D \u00ABNPT\u00BB";
-    expect(normalizeView(original)).toBe("Kazakhstan's 'view' of the \"Treaty\" \"NPT\"");
+    expect(normalizeView(original)).toBe('Kazakhstan\'s \'view\' of the "Treaty" "NPT"');
     expect(changes(original, normalizeView(original)).map(([i]) => i)).toEqual([10, 13, 18, 27, 34, 36, 40]);
   });
 

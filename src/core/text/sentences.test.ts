@@ -186,9 +186,19 @@ describe("outsideRanges", () => {
 
   it("leaves out the segments that overlap a range, whatever the ranges' order", () => {
     const segments = [seg(0, 10), seg(11, 20), seg(21, 30), seg(31, 40)];
-    expect(outsideRanges(segments, [[25, 26], [0, 5]])).toEqual([seg(11, 20), seg(31, 40)]);
+    expect(
+      outsideRanges(segments, [
+        [25, 26],
+        [0, 5],
+      ]),
+    ).toEqual([seg(11, 20), seg(31, 40)]);
     // Touching is not overlapping: a range that ends where a segment starts leaves it in.
-    expect(outsideRanges(segments, [[20, 21], [10, 11]])).toEqual(segments);
+    expect(
+      outsideRanges(segments, [
+        [20, 21],
+        [10, 11],
+      ]),
+    ).toEqual(segments);
     expect(outsideRanges(segments, [])).toEqual(segments);
   });
 
@@ -205,7 +215,7 @@ describe("outsideRanges", () => {
     };
     for (let round = 0; round < 200; round++) {
       const segments: Segment[] = [];
-      for (let at = next(5); segments.length < 1 + next(12); ) {
+      for (let at = next(5); segments.length < 1 + next(12);) {
         const start = at + next(4);
         const end = start + 1 + next(15);
         segments.push(seg(start, end));

@@ -21,10 +21,64 @@ const MAX_SEGMENT = 3000;
 const LIST_MARKER = /^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+\S/u;
 const TERMINAL = /[.!?:;"')\]]$/u;
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "st", "no", "nos", "res", "art", "arts", "para", "paras", "e.g", "i.e", "gen",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "prof", "amb",
-  "rev", "vol", "pp", "p", "jr", "sr", "vs", "cf", "approx", "inc", "ltd", "co", "h.e", "u.s", "u.n",
-  "u.k", "u.s.a", "op", "doc", "fig", "ch", "sec", "cap", "corp", "messrs", "excellency", "hon", "lt", "col",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "no",
+  "nos",
+  "res",
+  "art",
+  "arts",
+  "para",
+  "paras",
+  "e.g",
+  "i.e",
+  "gen",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "prof",
+  "amb",
+  "rev",
+  "vol",
+  "pp",
+  "p",
+  "jr",
+  "sr",
+  "vs",
+  "cf",
+  "approx",
+  "inc",
+  "ltd",
+  "co",
+  "h.e",
+  "u.s",
+  "u.n",
+  "u.k",
+  "u.s.a",
+  "op",
+  "doc",
+  "fig",
+  "ch",
+  "sec",
+  "cap",
+  "corp",
+  "messrs",
+  "excellency",
+  "hon",
+  "lt",
+  "col",
 ]);
 
 /**
@@ -35,18 +89,100 @@ const ABBREVIATIONS = new Set([
 const INITIALISMS = new Set(["u.s", "u.n", "u.k", "u.s.a"]);
 /** Capitalised words that open a sentence and never continue a name after "U.S." or "U.N.". */
 const OPENERS = new Set([
-  "The", "This", "These", "That", "Those", "It", "Its", "In", "On", "At", "As", "By", "For", "From", "With", "After",
-  "Before", "During", "Since", "Until", "When", "While", "Although", "However", "Meanwhile", "Moreover", "Furthermore",
-  "But", "Yet", "Thus", "Therefore", "We", "I", "He", "She", "They", "Our", "My", "His", "Her", "Their", "There",
-  "Today", "Yesterday", "Earlier", "Later", "Now", "A", "An", "All", "Both", "Each", "Several", "Many", "Other",
-  "Only", "Under", "Following", "According", "Such", "Nevertheless", "Indeed", "Similarly", "Likewise", "Finally",
+  "The",
+  "This",
+  "These",
+  "That",
+  "Those",
+  "It",
+  "Its",
+  "In",
+  "On",
+  "At",
+  "As",
+  "By",
+  "For",
+  "From",
+  "With",
+  "After",
+  "Before",
+  "During",
+  "Since",
+  "Until",
+  "When",
+  "While",
+  "Although",
+  "However",
+  "Meanwhile",
+  "Moreover",
+  "Furthermore",
+  "But",
+  "Yet",
+  "Thus",
+  "Therefore",
+  "We",
+  "I",
+  "He",
+  "She",
+  "They",
+  "Our",
+  "My",
+  "His",
+  "Her",
+  "Their",
+  "There",
+  "Today",
+  "Yesterday",
+  "Earlier",
+  "Later",
+  "Now",
+  "A",
+  "An",
+  "All",
+  "Both",
+  "Each",
+  "Several",
+  "Many",
+  "Other",
+  "Only",
+  "Under",
+  "Following",
+  "According",
+  "Such",
+  "Nevertheless",
+  "Indeed",
+  "Similarly",
+  "Likewise",
+  "Finally",
 ]);
 /** Words a state's name is made of, at most (the longest, "Saint Vincent and the Grenadines", has five). */
 const MAX_NAME_WORDS = 6;
 /** Words that never end a sentence or a heading: a line ending in one goes on on the next line ("Chile, Peru and\nKenya"). */
 const CONTINUING = new Set([
-  "and", "or", "nor", "the", "of", "by", "to", "for", "with", "a", "an", "in", "on", "at", "from", "as", "including",
-  "between", "among", "its", "their", "that", "which", "whose",
+  "and",
+  "or",
+  "nor",
+  "the",
+  "of",
+  "by",
+  "to",
+  "for",
+  "with",
+  "a",
+  "an",
+  "in",
+  "on",
+  "at",
+  "from",
+  "as",
+  "including",
+  "between",
+  "among",
+  "its",
+  "their",
+  "that",
+  "which",
+  "whose",
 ]);
 
 interface Line {
@@ -101,7 +237,17 @@ const STOPS = /[.!?]/gu;
 /** `\s` of a regular expression, for one UTF-16 unit (NaN, past the end: false). */
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** `["')\]]`: closing quotes and brackets after a sentence's final punctuation. */
@@ -218,10 +364,8 @@ export function splitSentences(view: string, from = 0, to = view.length): Segmen
     }
     const text = view.slice(line.start, line.end).trimEnd();
     const nextFirst = view.slice(next.start, next.end).trimStart().charAt(0);
-    const soft =
-      LOWER.test(nextFirst) ||
-      (wrapped && line.length >= 45 && !STRONG_END.test(text));
-    if ((!soft || line.length < 25 && !LOWER.test(nextFirst)) && !goesOn(text, nextFirst)) flush();
+    const soft = LOWER.test(nextFirst) || (wrapped && line.length >= 45 && !STRONG_END.test(text));
+    if ((!soft || (line.length < 25 && !LOWER.test(nextFirst))) && !goesOn(text, nextFirst)) flush();
   }
   flush();
   return mergeLists(view, out);

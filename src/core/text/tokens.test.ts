@@ -26,7 +26,13 @@ describe("tokenize", () => {
   });
 
   it("keeps hyphenated words and inner apostrophes whole", () => {
-    expect(tokenize("co-sponsored Côte d'Ivoire's Nuclear-Test-Ban").map((t) => t.text)).toEqual(["co-sponsored", "Côte", "d'Ivoire", "'s", "Nuclear-Test-Ban"]);
+    expect(tokenize("co-sponsored Côte d'Ivoire's Nuclear-Test-Ban").map((t) => t.text)).toEqual([
+      "co-sponsored",
+      "Côte",
+      "d'Ivoire",
+      "'s",
+      "Nuclear-Test-Ban",
+    ]);
   });
 
   it("makes each punctuation mark its own token and tokenises U.S. the same everywhere", () => {

@@ -42,8 +42,12 @@ export const AddDocuments: React.FC<AddDocumentsProps> = ({ onFiles, onPaste, di
         <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={3} disabled={disabled} />
       </Field>
       <div className={styles.row}>
-        <Button onClick={addPasted} disabled={disabled || text.trim() === ""}>Add pasted text</Button>
-        <Button onClick={() => input.current?.click()} disabled={disabled}>Choose files…</Button>
+        <Button onClick={addPasted} disabled={disabled || text.trim() === ""}>
+          Add pasted text
+        </Button>
+        <Button onClick={() => input.current?.click()} disabled={disabled}>
+          Choose files…
+        </Button>
         <input
           ref={input}
           className={styles.hidden}

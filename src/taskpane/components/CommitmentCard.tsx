@@ -29,7 +29,12 @@ const useStyles = makeStyles({
   headline: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   status: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   meta: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center", fontSize: tokens.fontSizeBase200 },
-  quote: { margin: 0, paddingLeft: tokens.spacingHorizontalS, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`, overflowWrap: "anywhere" },
+  quote: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    overflowWrap: "anywhere",
+  },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
@@ -84,10 +89,16 @@ export const CommitmentCard: React.FC<CommitmentCardProps> = ({ item, onDecide, 
       <div className={mergeClasses(styles.headline, review === "Rejected" && styles.struck)}>{label}</div>
       {status && <div className={styles.status}>{`Status: ${status}`}</div>}
       <div className={styles.meta}>
-        <Badge appearance="filled" color={REVIEW_COLOUR[review]}>{review}</Badge>
+        <Badge appearance="filled" color={REVIEW_COLOUR[review]}>
+          {review}
+        </Badge>
         {item.edited && <Badge appearance="outline">edited</Badge>}
-        <Badge appearance="tint" color={c.polarity === "affirmed" ? "brand" : "warning"}>{c.polarity}</Badge>
-        <Badge appearance="tint" color={c.confidence < LOW_CONFIDENCE_BELOW ? "warning" : "subtle"}>confidence {c.confidence.toFixed(2)}</Badge>
+        <Badge appearance="tint" color={c.polarity === "affirmed" ? "brand" : "warning"}>
+          {c.polarity}
+        </Badge>
+        <Badge appearance="tint" color={c.confidence < LOW_CONFIDENCE_BELOW ? "warning" : "subtle"}>
+          confidence {c.confidence.toFixed(2)}
+        </Badge>
         <span>{item.document.title || item.document.id}</span>
       </div>
       <blockquote className={styles.quote}>{c.source.quote}</blockquote>
@@ -106,10 +117,30 @@ export const CommitmentCard: React.FC<CommitmentCardProps> = ({ item, onDecide, 
         />
       ) : (
         <div className={styles.actions}>
-          <Button size="small" appearance={review === "Accepted" ? "primary" : "secondary"} aria-pressed={review === "Accepted"} aria-label={`Accept: ${label}`} onClick={() => onDecide("Accepted")}>Accept</Button>
-          <Button size="small" appearance={review === "Rejected" ? "primary" : "secondary"} aria-pressed={review === "Rejected"} aria-label={`Reject: ${label}`} onClick={() => onDecide("Rejected")}>Reject</Button>
-          <Button size="small" aria-label={`Edit: ${label}`} onClick={() => setEditing(true)}>Edit</Button>
-          <Button size="small" appearance="subtle" aria-label={`Show source: ${label}`} onClick={onShowSource}>Show source</Button>
+          <Button
+            size="small"
+            appearance={review === "Accepted" ? "primary" : "secondary"}
+            aria-pressed={review === "Accepted"}
+            aria-label={`Accept: ${label}`}
+            onClick={() => onDecide("Accepted")}
+          >
+            Accept
+          </Button>
+          <Button
+            size="small"
+            appearance={review === "Rejected" ? "primary" : "secondary"}
+            aria-pressed={review === "Rejected"}
+            aria-label={`Reject: ${label}`}
+            onClick={() => onDecide("Rejected")}
+          >
+            Reject
+          </Button>
+          <Button size="small" aria-label={`Edit: ${label}`} onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+          <Button size="small" appearance="subtle" aria-label={`Show source: ${label}`} onClick={onShowSource}>
+            Show source
+          </Button>
         </div>
       )}
     </article>

@@ -17,7 +17,13 @@ const useStyles = makeStyles({
 /** Correct a commitment in place; the source span stays, Escape cancels. */
 export const CommitmentEditor: React.FC<CommitmentEditorProps> = ({ commitment: c, onSave, onCancel }) => {
   const styles = useStyles();
-  const [draft, setDraft] = React.useState({ actor: c.actor, action: c.action as string, instrument: c.instrument, date: c.date ?? "", polarity: c.polarity as string });
+  const [draft, setDraft] = React.useState({
+    actor: c.actor,
+    action: c.action as string,
+    instrument: c.instrument,
+    date: c.date ?? "",
+    polarity: c.polarity as string,
+  });
   const [tried, setTried] = React.useState(false);
   const edit = { ...draft, date: draft.date.trim() === "" ? null : draft.date.trim() } as CommitmentEdit;
   const problems = editProblems(edit);
@@ -47,7 +53,9 @@ export const CommitmentEditor: React.FC<CommitmentEditorProps> = ({ commitment: 
       <Field label="Action">
         <Select value={draft.action} onChange={set("action")}>
           {ACTIONS.map((a) => (
-            <option key={a} value={a}>{a}</option>
+            <option key={a} value={a}>
+              {a}
+            </option>
           ))}
         </Select>
       </Field>
@@ -61,14 +69,20 @@ export const CommitmentEditor: React.FC<CommitmentEditorProps> = ({ commitment: 
         <Field label="Polarity">
           <Select value={draft.polarity} onChange={set("polarity")}>
             {PolaritySchema.options.map((p) => (
-              <option key={p} value={p}>{p}</option>
+              <option key={p} value={p}>
+                {p}
+              </option>
             ))}
           </Select>
         </Field>
       </div>
       <div className={styles.row}>
-        <Button type="submit" appearance="primary">Save and accept</Button>
-        <Button type="button" onClick={onCancel}>Cancel</Button>
+        <Button type="submit" appearance="primary">
+          Save and accept
+        </Button>
+        <Button type="button" onClick={onCancel}>
+          Cancel
+        </Button>
       </div>
     </form>
   );

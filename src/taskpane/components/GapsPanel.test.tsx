@@ -18,7 +18,13 @@ interface HarnessProps {
 }
 
 /** The panel as App drives it: the gaps computed from the extraction as reviewed, the checklist held above. */
-const Harness: React.FC<HarnessProps> = ({ results = GAPS_EXTRACTION, review = EMPTY_REVIEW, onShowSource = () => undefined, onGoToSources = () => undefined, onAddChecklist }) => {
+const Harness: React.FC<HarnessProps> = ({
+  results = GAPS_EXTRACTION,
+  review = EMPTY_REVIEW,
+  onShowSource = () => undefined,
+  onGoToSources = () => undefined,
+  onAddChecklist,
+}) => {
   const [checklist, setChecklist] = React.useState<string | null>(null);
   const gaps = React.useMemo(() => paneGaps(reviewedIndex(results, review), paneChecklist(checklist)), [results, review, checklist]);
   return (

@@ -80,7 +80,9 @@ const GapItem: React.FC<{ gap: Gap; onShowSource(id: string): void }> = ({ gap, 
   return (
     <article className={styles.gap} aria-label={`${gap.code}: ${gap.instrument}`} data-gap-code={gap.code}>
       <div className={styles.code}>
-        <Badge appearance="tint" color={COLOUR[gap.code]}>{gap.code}</Badge>
+        <Badge appearance="tint" color={COLOUR[gap.code]}>
+          {gap.code}
+        </Badge>
         <span>{GAP_LABELS[gap.code]}</span>
       </div>
       <div className={styles.instrument}>{gap.instrument}</div>
@@ -105,7 +107,18 @@ const GapItem: React.FC<{ gap: Gap; onShowSource(id: string): void }> = ({ gap, 
  * gap's commitments, which open in the Source tab. With imported status tables, the said-against-
  * done gaps are among them, and a checkbox adds the recorded acts no document mentions.
  */
-export const GapsPanel: React.FC<GapsPanelProps> = ({ gaps, extracted, checklist, onChecklist, onShowSource, onGoToSources, onAddChecklist, busy = false, doneNotSaid = false, onDoneNotSaid }) => {
+export const GapsPanel: React.FC<GapsPanelProps> = ({
+  gaps,
+  extracted,
+  checklist,
+  onChecklist,
+  onShowSource,
+  onGoToSources,
+  onAddChecklist,
+  busy = false,
+  doneNotSaid = false,
+  onDoneNotSaid,
+}) => {
   const styles = useStyles();
   const [code, setCode] = React.useState<GapCode | null>(null);
   const [limit, setLimit] = React.useState(GAP_PAGE_SIZE);
@@ -123,13 +136,21 @@ export const GapsPanel: React.FC<GapsPanelProps> = ({ gaps, extracted, checklist
           <Select value={checklist ?? NONE} onChange={(_, d) => onChecklist(d.value === NONE ? null : d.value)}>
             <option value={NONE}>No checklist</option>
             {BUILT_IN_CHECKLISTS.map((c) => (
-              <option key={c.name} value={c.name}>{c.title}</option>
+              <option key={c.name} value={c.name}>
+                {c.title}
+              </option>
             ))}
           </Select>
         </Field>
         {extracted && (
           <Field label="Gap type">
-            <Select value={active ?? NONE} onChange={(_, d) => { setCode(d.value === NONE ? null : (d.value as GapCode)); setLimit(GAP_PAGE_SIZE); }}>
+            <Select
+              value={active ?? NONE}
+              onChange={(_, d) => {
+                setCode(d.value === NONE ? null : (d.value as GapCode));
+                setLimit(GAP_PAGE_SIZE);
+              }}
+            >
               <option value={NONE}>{`All gap types (${gaps.length})`}</option>
               {counts.map((c) => (
                 <option key={c.code} value={c.code}>{`${GAP_LABELS[c.code]}: ${c.code} (${c.count})`}</option>
@@ -147,23 +168,36 @@ export const GapsPanel: React.FC<GapsPanelProps> = ({ gaps, extracted, checklist
       </div>
       {onAddChecklist ? (
         <div className={styles.row}>
-          <Button disabled={chosen === null || busy} onClick={onAddChecklist}>Add checklist to workbook</Button>
+          <Button disabled={chosen === null || busy} onClick={onAddChecklist}>
+            Add checklist to workbook
+          </Button>
           <Text size={200} className={styles.hint}>
-            {chosen ? `Adds ${chosen.items.length} instruments to the Checklist table; the Gaps sheet then reads it.` : "Choose a checklist to add it to the workbook's Checklist table."}
+            {chosen
+              ? `Adds ${chosen.items.length} instruments to the Checklist table; the Gaps sheet then reads it.`
+              : "Choose a checklist to add it to the workbook's Checklist table."}
           </Text>
         </div>
       ) : (
-        chosen && <Text size={200} className={styles.hint}>{`The downloaded workbook includes this checklist (${chosen.items.length} instruments) as its Checklist table; the Gaps sheet reads it.`}</Text>
+        chosen && (
+          <Text
+            size={200}
+            className={styles.hint}
+          >{`The downloaded workbook includes this checklist (${chosen.items.length} instruments) as its Checklist table; the Gaps sheet reads it.`}</Text>
+        )
       )}
       {!extracted ? (
         <div className={styles.row}>
           <Text>No documents extracted yet: extract documents on the Sources tab, then their gaps show here.</Text>
-          <Button appearance="secondary" onClick={onGoToSources}>Go to Sources</Button>
+          <Button appearance="secondary" onClick={onGoToSources}>
+            Go to Sources
+          </Button>
         </div>
       ) : (
         <>
           <Text role="status" aria-live="polite" data-testid="gap-counts">
-            {gaps.length === 0 ? `No gaps in the reviewed commitments${chosen ? `, the ${chosen.title} checklist included` : ""}.` : `${describeGapCounts(gaps)} Showing ${shown.length}.`}
+            {gaps.length === 0
+              ? `No gaps in the reviewed commitments${chosen ? `, the ${chosen.title} checklist included` : ""}.`
+              : `${describeGapCounts(gaps)} Showing ${shown.length}.`}
           </Text>
           {groups.map((g) => (
             <section key={g.actor} className={styles.group} aria-label={`${g.actor}: ${g.gaps.length} ${g.gaps.length === 1 ? "gap" : "gaps"}`}>
@@ -177,7 +211,11 @@ export const GapsPanel: React.FC<GapsPanelProps> = ({ gaps, extracted, checklist
               </ul>
             </section>
           ))}
-          {shown.length > limit && <Button onClick={() => setLimit(limit + GAP_PAGE_SIZE)}>{`Show ${Math.min(GAP_PAGE_SIZE, shown.length - limit)} more of ${shown.length - limit}`}</Button>}
+          {shown.length > limit && (
+            <Button
+              onClick={() => setLimit(limit + GAP_PAGE_SIZE)}
+            >{`Show ${Math.min(GAP_PAGE_SIZE, shown.length - limit)} more of ${shown.length - limit}`}</Button>
+          )}
         </>
       )}
     </div>

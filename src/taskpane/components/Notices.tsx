@@ -32,7 +32,13 @@ export const Notices: React.FC<NoticesProps> = ({ notices, onDismiss }) => {
             <MessageBarTitle>{n.title}</MessageBarTitle>
             {n.text}
           </MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label={`Dismiss: ${n.title}`} onClick={() => onDismiss(n.id)}>×</Button>} />
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" size="small" aria-label={`Dismiss: ${n.title}`} onClick={() => onDismiss(n.id)}>
+                ×
+              </Button>
+            }
+          />
         </MessageBar>
       ))}
     </div>

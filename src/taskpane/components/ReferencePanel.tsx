@@ -57,7 +57,14 @@ const useStyles = makeStyles({
   },
   caption: { textAlign: "start", padding: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   cell: { overflowWrap: "anywhere" },
-  problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, overflowWrap: "anywhere" },
+  problems: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    overflowWrap: "anywhere",
+  },
   imported: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   importedItem: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", justifyContent: "space-between", overflowWrap: "anywhere" },
 });
@@ -93,7 +100,9 @@ const Preview: React.FC<{ result: ImportResult; source: string }> = ({ result, s
           </Table>
         </div>
       )}
-      {result.records.length > rows.length && <Text size={200}>{`The first ${rows.length} of ${result.records.length} acts are shown; all are imported.`}</Text>}
+      {result.records.length > rows.length && (
+        <Text size={200}>{`The first ${rows.length} of ${result.records.length} acts are shown; all are imported.`}</Text>
+      )}
       {result.problems.length > 0 && (
         <>
           <h4 id="reference-problems-heading" className={styles.heading}>{`Rows to check (${result.problems.length})`}</h4>
@@ -162,22 +171,36 @@ export const ReferencePanel: React.FC<ReferencePanelProps> = ({ references, outc
     <Accordion collapsible openItems={open ? ["reference"] : []} onToggle={(_, d) => setOpen(d.openItems.includes("reference"))}>
       <AccordionItem value="reference">
         <AccordionHeader as="h3" expandIconPosition="end">
-          {references.length === 0 ? "Reference: import a status table" : `Reference: ${references.length} ${references.length === 1 ? "table" : "tables"} imported (${acts} acts)`}
+          {references.length === 0
+            ? "Reference: import a status table"
+            : `Reference: ${references.length} ${references.length === 1 ? "table" : "tables"} imported (${acts} acts)`}
         </AccordionHeader>
         <AccordionPanel className={styles.panel}>
           <Text size={200} className={styles.hint}>
-            Paste a status table copied from the UN Treaty Collection, from its title line to its last participant, or choose a .csv (commas or semicolons), .tsv, .txt or .xlsx file. A table of actor, instrument, action and date columns works too.
+            Paste a status table copied from the UN Treaty Collection, from its title line to its last participant, or choose a .csv (commas or semicolons),
+            .tsv, .txt or .xlsx file. A table of actor, instrument, action and date columns works too.
           </Text>
-          <Field label="Paste a status table" hint="Tab-separated lines as the web page copies them, or CSV text with commas or semicolons (as Excel saves it in French, German or Spanish).">
+          <Field
+            label="Paste a status table"
+            hint="Tab-separated lines as the web page copies them, or CSV text with commas or semicolons (as Excel saves it in French, German or Spanish)."
+          >
             <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={4} disabled={disabled} />
           </Field>
           <Field label="Instrument (optional)" hint="A catalog id, name or acronym, for a table copied without its title line.">
             <Input value={instrument} onChange={(_, d) => setInstrument(d.value)} disabled={disabled} />
           </Field>
           <div className={styles.row}>
-            <Button appearance="primary" disabled={disabled || text.trim() === ""} onClick={() => start({ kind: "paste", text, instrument })}>Import</Button>
-            <Button disabled={disabled} onClick={() => input.current?.click()}>Import a file…</Button>
-            {importing && <Text size={200} role="status">Reading the table…</Text>}
+            <Button appearance="primary" disabled={disabled || text.trim() === ""} onClick={() => start({ kind: "paste", text, instrument })}>
+              Import
+            </Button>
+            <Button disabled={disabled} onClick={() => input.current?.click()}>
+              Import a file…
+            </Button>
+            {importing && (
+              <Text size={200} role="status">
+                Reading the table…
+              </Text>
+            )}
             <input
               ref={input}
               className={styles.hidden}
@@ -202,17 +225,25 @@ export const ReferencePanel: React.FC<ReferencePanelProps> = ({ references, outc
                 {references.map((r) => (
                   <li key={referenceKey(r)} className={styles.importedItem}>
                     <span>{`${r.instrument} (${r.instrumentId ?? "not in the catalog"}): ${r.records.length} ${r.records.length === 1 ? "act" : "acts"}`}</span>
-                    <Button size="small" disabled={busy} aria-label={`Remove the table of ${r.instrument}`} onClick={() => onRemove(referenceKey(r))}>Remove</Button>
+                    <Button size="small" disabled={busy} aria-label={`Remove the table of ${r.instrument}`} onClick={() => onRemove(referenceKey(r))}>
+                      Remove
+                    </Button>
                   </li>
                 ))}
               </ul>
               {onWrite ? (
                 <div className={styles.row}>
-                  <Button disabled={busy} onClick={onWrite}>Write reference to workbook</Button>
-                  <Text size={200} className={styles.hint}>Into the Reference table; the Status column and the Gaps sheet then read it.</Text>
+                  <Button disabled={busy} onClick={onWrite}>
+                    Write reference to workbook
+                  </Button>
+                  <Text size={200} className={styles.hint}>
+                    Into the Reference table; the Status column and the Gaps sheet then read it.
+                  </Text>
                 </div>
               ) : (
-                <Text size={200} className={styles.hint}>The downloaded workbook includes these tables as its Reference table; its Status column and Gaps sheet read it.</Text>
+                <Text size={200} className={styles.hint}>
+                  The downloaded workbook includes these tables as its Reference table; its Status column and Gaps sheet read it.
+                </Text>
               )}
             </section>
           )}

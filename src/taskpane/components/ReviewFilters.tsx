@@ -26,12 +26,20 @@ const useStyles = makeStyles({
 const ALL = "";
 
 /** One filter over the values present: "all" (null) or one of them. */
-const FacetSelect: React.FC<{ label: string; all: string; value: string | null; options: readonly string[]; onChange(value: string | null): void }> = ({ label, all, value, options, onChange }) => (
+const FacetSelect: React.FC<{ label: string; all: string; value: string | null; options: readonly string[]; onChange(value: string | null): void }> = ({
+  label,
+  all,
+  value,
+  options,
+  onChange,
+}) => (
   <Field label={label}>
     <Select value={value ?? ALL} onChange={(_, d) => onChange(d.value === ALL ? null : d.value)}>
       <option value={ALL}>{all}</option>
       {options.map((o) => (
-        <option key={o} value={o}>{o}</option>
+        <option key={o} value={o}>
+          {o}
+        </option>
       ))}
     </Select>
   </Field>
@@ -65,7 +73,9 @@ export const ReviewFilters: React.FC<ReviewFiltersProps> = ({ filter, groupBy, f
         </Select>
       </Field>
       {isFiltered(filter) && (
-        <Button appearance="subtle" onClick={() => onFilter(NO_FILTER)}>Clear filters</Button>
+        <Button appearance="subtle" onClick={() => onFilter(NO_FILTER)}>
+          Clear filters
+        </Button>
       )}
     </div>
   );

@@ -159,7 +159,10 @@ describe("ReviewPanel", () => {
 
   it("draws 100 cards at first and the rest on Show more", async () => {
     const base = SEEDS[4] as DocumentExtraction;
-    const commitments = Array.from({ length: 130 }, (_, i) => ({ ...(base.commitments[i % base.commitments.length] as DocumentExtraction["commitments"][number]), id: `c-many-${i}` }));
+    const commitments = Array.from({ length: 130 }, (_, i) => ({
+      ...(base.commitments[i % base.commitments.length] as DocumentExtraction["commitments"][number]),
+      id: `c-many-${i}`,
+    }));
     render(<Harness results={[{ ...base, commitments }]} />);
     expect(cards()).toHaveLength(100);
     expect(counts()).toMatch(/Showing 130\.$/u);

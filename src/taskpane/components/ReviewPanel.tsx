@@ -58,7 +58,16 @@ export const ReviewPanel: React.FC<ReviewPanelProps> = ({ items, dispatch, onSho
 
   return (
     <div className={styles.root} ref={root}>
-      <ReviewFilters filter={filter} groupBy={groupBy} facets={present} onFilter={(f) => { setFilter(f); setLimit(PAGE_SIZE); }} onGroupBy={setGroupBy} />
+      <ReviewFilters
+        filter={filter}
+        groupBy={groupBy}
+        facets={present}
+        onFilter={(f) => {
+          setFilter(f);
+          setLimit(PAGE_SIZE);
+        }}
+        onGroupBy={setGroupBy}
+      />
       <div className={styles.bar}>
         <Text role="status" aria-live="polite" data-testid="review-counts">
           {`${all.total} commitments: ${all.pending} pending, ${all.accepted} accepted, ${all.rejected} rejected. Showing ${shown.length}.`}
@@ -91,7 +100,9 @@ export const ReviewPanel: React.FC<ReviewPanelProps> = ({ items, dispatch, onSho
           </ul>
         </section>
       ))}
-      {shown.length > limit && <Button onClick={() => setLimit(limit + PAGE_SIZE)}>{`Show ${Math.min(PAGE_SIZE, shown.length - limit)} more of ${shown.length - limit}`}</Button>}
+      {shown.length > limit && (
+        <Button onClick={() => setLimit(limit + PAGE_SIZE)}>{`Show ${Math.min(PAGE_SIZE, shown.length - limit)} more of ${shown.length - limit}`}</Button>
+      )}
     </div>
   );
 };

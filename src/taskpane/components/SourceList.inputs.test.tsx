@@ -32,7 +32,10 @@ function utf16(text: string, endian: "le" | "be"): Uint8Array {
   return out;
 }
 
-const acts = (item: SourceItem) => extractDocument(item).commitments.map((c) => `${c.actor}|${c.action}|${c.instrumentId ?? ""}`).sort();
+const acts = (item: SourceItem) =>
+  extractDocument(item)
+    .commitments.map((c) => `${c.actor}|${c.action}|${c.instrumentId ?? ""}`)
+    .sort();
 
 function card(item: SourceItem): string {
   render(
@@ -78,6 +81,8 @@ describe("the pane reads files as users have them", () => {
 
   it("a .docx whose text passes the limit is refused on its text, not its file size", async () => {
     const docx = await makeDocx(["Chile ratified the Arms Trade Treaty. ".repeat(2_000)]);
-    await expect(fileSource(file("long.docx", docx), [], { maxChars: 50_000 })).rejects.toThrow(/its text is \d+ k characters, over the 49 k characters limit/u);
+    await expect(fileSource(file("long.docx", docx), [], { maxChars: 50_000 })).rejects.toThrow(
+      /its text is \d+ k characters, over the 49 k characters limit/u,
+    );
   });
 });

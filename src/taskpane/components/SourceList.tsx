@@ -21,7 +21,14 @@ export interface SourceListProps {
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  item: { display: "grid", gridTemplateColumns: "1fr auto", gap: tokens.spacingHorizontalS, alignItems: "start", paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  item: {
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "start",
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   note: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
@@ -49,7 +56,10 @@ export const SourceList: React.FC<SourceListProps> = ({ sources, runs, onRemove,
             <div>
               <div className={styles.title}>{s.title}</div>
               <div className={styles.meta}>
-                {[s.id, s.date ?? "no date", formatSize(s.bytes)].join(" · ")} <Badge appearance="tint" size="small">{s.origin}</Badge>
+                {[s.id, s.date ?? "no date", formatSize(s.bytes)].join(" · ")}{" "}
+                <Badge appearance="tint" size="small">
+                  {s.origin}
+                </Badge>
               </div>
               {readingNotes(s).map((note) => (
                 <div key={note} className={styles.note}>

@@ -27,7 +27,13 @@ const RESULT: DocumentExtraction = {
   // Not in text order: the siblings are sorted by evidenceOrder.
   commitments: [
     commitment("c-paris", "Norway supported the Paris Principles.", "Norway", "supported", "Paris Principles"),
-    commitment("c-crc", "Norway ratified the Convention on the Rights of the Child on 8 January 1991.", "Norway", "ratified", "Convention on the Rights of the Child"),
+    commitment(
+      "c-crc",
+      "Norway ratified the Convention on the Rights of the Child on 8 January 1991.",
+      "Norway",
+      "ratified",
+      "Convention on the Rights of the Child",
+    ),
     commitment("c-att", "Chile signed the Arms Trade Treaty", "Chile", "signed", "Arms Trade Treaty"),
   ],
 };

@@ -30,7 +30,11 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
   },
   // The yellow is the same in light and dark themes, so its text is a dark that does not follow the theme.
-  mark: { backgroundColor: tokens.colorPaletteYellowBackground3, color: tokens.colorNeutralForeground1Static, outline: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorderActive}` },
+  mark: {
+    backgroundColor: tokens.colorPaletteYellowBackground3,
+    color: tokens.colorNeutralForeground1Static,
+    outline: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorderActive}`,
+  },
 });
 
 /**
@@ -56,15 +60,25 @@ export const SourceViewer: React.FC<SourceViewerProps> = ({ item, text, siblings
       <Text weight="semibold">{label}</Text>
       <Text size={200}>{`${item.document.title || item.document.id} · characters ${start}–${end} · ${item.review}`}</Text>
       <div className={styles.bar}>
-        <Button size="small" disabled={!previous} onClick={() => previous && onNavigate(previous.original.id)}>Previous evidence</Button>
+        <Button size="small" disabled={!previous} onClick={() => previous && onNavigate(previous.original.id)}>
+          Previous evidence
+        </Button>
         <Text size={200} aria-live="polite">{`${at + 1} of ${siblings.length} in this document`}</Text>
-        <Button size="small" disabled={!next} onClick={() => next && onNavigate(next.original.id)}>Next evidence</Button>
-        <Button size="small" aria-label={`Accept: ${label}`} aria-pressed={item.review === "Accepted"} onClick={() => onDecide("Accepted")}>Accept</Button>
-        <Button size="small" aria-label={`Reject: ${label}`} aria-pressed={item.review === "Rejected"} onClick={() => onDecide("Rejected")}>Reject</Button>
+        <Button size="small" disabled={!next} onClick={() => next && onNavigate(next.original.id)}>
+          Next evidence
+        </Button>
+        <Button size="small" aria-label={`Accept: ${label}`} aria-pressed={item.review === "Accepted"} onClick={() => onDecide("Accepted")}>
+          Accept
+        </Button>
+        <Button size="small" aria-label={`Reject: ${label}`} aria-pressed={item.review === "Rejected"} onClick={() => onDecide("Rejected")}>
+          Reject
+        </Button>
       </div>
       <div className={styles.text} role="document" aria-label={`Source: ${item.document.title || item.document.id}`} tabIndex={0} data-testid="source-text">
         {text.slice(0, start)}
-        <mark ref={mark} className={styles.mark}>{text.slice(start, end)}</mark>
+        <mark ref={mark} className={styles.mark}>
+          {text.slice(start, end)}
+        </mark>
         {text.slice(end)}
       </div>
     </div>

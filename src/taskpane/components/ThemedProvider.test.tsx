@@ -18,7 +18,11 @@ describe("ThemedProvider", () => {
       change = onChange;
       return { theme: webDarkTheme, stop };
     });
-    const view = render(<ThemedProvider follow={follow}><span>pane</span></ThemedProvider>);
+    const view = render(
+      <ThemedProvider follow={follow}>
+        <span>pane</span>
+      </ThemedProvider>,
+    );
     expect(screen.getByText("pane")).toBeDefined();
     expect(themeCss()).toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`);
     act(() => change(webLightTheme));
@@ -40,7 +44,11 @@ describe("ThemedProvider", () => {
       },
     };
     const follow = (onChange: (theme: Theme) => void) => followOfficeTheme(office, onChange);
-    render(<ThemedProvider follow={follow}><span>pane</span></ThemedProvider>);
+    render(
+      <ThemedProvider follow={follow}>
+        <span>pane</span>
+      </ThemedProvider>,
+    );
     expect(themeCss()).toContain("--colorNeutralBackground1: #fafafa");
     act(() => handler({ officeTheme: { bodyBackgroundColor: "#1f1f1f", bodyForegroundColor: "#ffffff" } }));
     expect(themeCss()).toContain("--colorNeutralBackground1: #1f1f1f");

@@ -17,7 +17,13 @@ export interface WorkbookBarProps {
 }
 
 const useStyles = makeStyles({
-  bar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, paddingTop: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  bar: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
@@ -29,9 +35,13 @@ export const WorkbookBar: React.FC<WorkbookBarProps> = ({ inExcel, counts, busy,
     <div className={styles.bar} role="region" aria-label="Workbook">
       <div className={styles.buttons}>
         {inExcel && (
-          <Button appearance="primary" disabled={nothing || busy} onClick={onWrite}>Write to workbook</Button>
+          <Button appearance="primary" disabled={nothing || busy} onClick={onWrite}>
+            Write to workbook
+          </Button>
         )}
-        <Button appearance={inExcel ? "secondary" : "primary"} disabled={nothing || busy} onClick={onDownload}>Download .xlsx</Button>
+        <Button appearance={inExcel ? "secondary" : "primary"} disabled={nothing || busy} onClick={onDownload}>
+          Download .xlsx
+        </Button>
       </div>
       <Text size={200}>
         {nothing
@@ -39,7 +49,11 @@ export const WorkbookBar: React.FC<WorkbookBarProps> = ({ inExcel, counts, busy,
           : `${counts.total} rows: ${counts.accepted} accepted, ${counts.rejected} rejected (kept as Rejected so a re-run does not bring them back), ${counts.pending} pending.`}
       </Text>
       {progress && (
-        <ProgressBar value={progress.total === 0 ? undefined : progress.done / progress.total} aria-label="Writing the workbook" aria-valuetext={`${progress.done} of ${progress.total} rows`} />
+        <ProgressBar
+          value={progress.total === 0 ? undefined : progress.done / progress.total}
+          aria-label="Writing the workbook"
+          aria-valuetext={`${progress.done} of ${progress.total} rows`}
+        />
       )}
     </div>
   );

@@ -50,7 +50,12 @@ export async function runExtraction(
 export class InlineExtractor implements Extractor {
   start(docs: readonly RawDocument[], callbacks: ExtractionCallbacks): ExtractionRun {
     let cancelled = false;
-    const done = runExtraction(docs, callbacks, () => cancelled, () => new Promise((resolve) => setTimeout(resolve, 0)));
+    const done = runExtraction(
+      docs,
+      callbacks,
+      () => cancelled,
+      () => new Promise((resolve) => setTimeout(resolve, 0)),
+    );
     return { done, cancel: () => void (cancelled = true) };
   }
 }

@@ -64,7 +64,10 @@ export async function selectedCommitment(context: Excel.RequestContext): Promise
  * Calls `onSelect` with the commitment under the cursor whenever the selection changes; returns
  * a function that stops listening.
  */
-export async function watchCommitmentSelection(onSelect: (selected: SelectedCommitment | null) => void, onError: (error: Error) => void): Promise<() => Promise<void>> {
+export async function watchCommitmentSelection(
+  onSelect: (selected: SelectedCommitment | null) => void,
+  onError: (error: Error) => void,
+): Promise<() => Promise<void>> {
   const handler = await Excel.run(async (context) => {
     const added = context.workbook.onSelectionChanged.add(async () => {
       try {

@@ -17,10 +17,34 @@ export const GAPS_EXTRACTION: DocumentExtraction[] = [
     document: { id: "gaps.txt", title: "Gaps fixture", date: null, url: null, sha256: "0".repeat(64) },
     text: GAPS_TEXT,
     commitments: [
-      at("c-kz-opsc", "Kazakhstan called on all states to join the Optional Protocol on the sale of children.", { actor: "Kazakhstan", action: "called-for", instrument: "Optional Protocol on the sale of children", instrumentId: "crc-opsc", instrumentType: "protocol", date: "2018-07-11" }),
-      at("c-kz-opac", "Kazakhstan ratified the Optional Protocol on children in armed conflict.", { actor: "Kazakhstan", action: "ratified", instrument: "Optional Protocol on children in armed conflict", instrumentId: "crc-opac", instrumentType: "protocol" }),
-      at("c-am-crc", "Armenia acceded to the Convention on the Rights of the Child on 23 June 1993.", { actor: "Armenia", action: "acceded", instrumentId: "crc", date: "1993-06-23" }),
-      at("c-cl-att", "Chile signed the Arms Trade Treaty on 3 June 2013.", { actor: "Chile", action: "signed", instrument: "Arms Trade Treaty", instrumentId: "att", date: "2013-06-03" }),
+      at("c-kz-opsc", "Kazakhstan called on all states to join the Optional Protocol on the sale of children.", {
+        actor: "Kazakhstan",
+        action: "called-for",
+        instrument: "Optional Protocol on the sale of children",
+        instrumentId: "crc-opsc",
+        instrumentType: "protocol",
+        date: "2018-07-11",
+      }),
+      at("c-kz-opac", "Kazakhstan ratified the Optional Protocol on children in armed conflict.", {
+        actor: "Kazakhstan",
+        action: "ratified",
+        instrument: "Optional Protocol on children in armed conflict",
+        instrumentId: "crc-opac",
+        instrumentType: "protocol",
+      }),
+      at("c-am-crc", "Armenia acceded to the Convention on the Rights of the Child on 23 June 1993.", {
+        actor: "Armenia",
+        action: "acceded",
+        instrumentId: "crc",
+        date: "1993-06-23",
+      }),
+      at("c-cl-att", "Chile signed the Arms Trade Treaty on 3 June 2013.", {
+        actor: "Chile",
+        action: "signed",
+        instrument: "Arms Trade Treaty",
+        instrumentId: "att",
+        date: "2013-06-03",
+      }),
     ],
   },
 ];

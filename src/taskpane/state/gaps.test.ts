@@ -1,11 +1,24 @@
 import { BUILT_IN_CHECKLISTS, type DocumentExtraction, type Gap } from "../../core";
 import { GAPS_EXTRACTION } from "./gaps.fixtures";
-import { countGaps, describeGapCounts, filterGaps, GAP_LABELS, gapKey, groupGaps, paneChecklist, paneGaps, paneReference, reviewedIndex, statusLine } from "./gaps";
+import {
+  countGaps,
+  describeGapCounts,
+  filterGaps,
+  GAP_LABELS,
+  gapKey,
+  groupGaps,
+  paneChecklist,
+  paneGaps,
+  paneReference,
+  reviewedIndex,
+  statusLine,
+} from "./gaps";
 import { importPastedTable } from "./reference";
 import { UNTC_PASTE } from "./reference.fixtures";
 import { EMPTY_REVIEW, reviewReducer, type ReviewState } from "./review";
 
-const gapsOf = (review: ReviewState = EMPTY_REVIEW, checklist: string | null = null) => paneGaps(reviewedIndex(GAPS_EXTRACTION, review), paneChecklist(checklist));
+const gapsOf = (review: ReviewState = EMPTY_REVIEW, checklist: string | null = null) =>
+  paneGaps(reviewedIndex(GAPS_EXTRACTION, review), paneChecklist(checklist));
 const brief = (gaps: readonly Gap[]) => gaps.map((g) => `${g.actor} ${g.code} ${g.instrumentId ?? g.instrument} ${g.commitmentIds.join(",")}`);
 
 describe("paneGaps", () => {
@@ -20,8 +33,17 @@ describe("paneGaps", () => {
   it("adds CHECKLIST_MISSING for the chosen checklist's instruments each state lacks", () => {
     const missing = gapsOf(EMPTY_REVIEW, "children-armed-conflict").filter((g) => g.code === "CHECKLIST_MISSING");
     // Kazakhstan is bound by crc-opac; Armenia and Chile are not.
-    expect(missing.filter((g) => g.actor === "Kazakhstan").map((g) => g.instrumentId)).toEqual(["paris-principles", "vancouver-principles", "safe-schools-declaration"]);
-    expect(missing.filter((g) => g.actor === "Armenia").map((g) => g.instrumentId)).toEqual(["crc-opac", "paris-principles", "vancouver-principles", "safe-schools-declaration"]);
+    expect(missing.filter((g) => g.actor === "Kazakhstan").map((g) => g.instrumentId)).toEqual([
+      "paris-principles",
+      "vancouver-principles",
+      "safe-schools-declaration",
+    ]);
+    expect(missing.filter((g) => g.actor === "Armenia").map((g) => g.instrumentId)).toEqual([
+      "crc-opac",
+      "paris-principles",
+      "vancouver-principles",
+      "safe-schools-declaration",
+    ]);
     expect(missing.every((g) => g.commitmentIds.length === 0 && g.detail.includes("Children and armed conflict"))).toBe(true);
   });
 
@@ -38,8 +60,16 @@ describe("paneGaps", () => {
   });
 
   it("an accepted low-confidence commitment is no longer flagged LOW_CONFIDENCE", () => {
-    const low: DocumentExtraction[] = [{ ...(GAPS_EXTRACTION[0] as DocumentExtraction), commitments: (GAPS_EXTRACTION[0] as DocumentExtraction).commitments.map((c) => ({ ...c, confidence: 0.5 })) }];
-    const codes = (review: ReviewState) => paneGaps(reviewedIndex(low, review), null).filter((g) => g.code === "LOW_CONFIDENCE").map((g) => g.commitmentIds[0]);
+    const low: DocumentExtraction[] = [
+      {
+        ...(GAPS_EXTRACTION[0] as DocumentExtraction),
+        commitments: (GAPS_EXTRACTION[0] as DocumentExtraction).commitments.map((c) => ({ ...c, confidence: 0.5 })),
+      },
+    ];
+    const codes = (review: ReviewState) =>
+      paneGaps(reviewedIndex(low, review), null)
+        .filter((g) => g.code === "LOW_CONFIDENCE")
+        .map((g) => g.commitmentIds[0]);
     expect(codes(EMPTY_REVIEW)).toEqual(["c-kz-opsc", "c-kz-opac", "c-am-crc", "c-cl-att"]);
     expect(codes(reviewReducer(EMPTY_REVIEW, { type: "decide", ids: ["c-am-crc"], review: "Accepted" }))).toEqual(["c-kz-opsc", "c-kz-opac", "c-cl-att"]);
   });
@@ -79,7 +109,13 @@ describe("grouping, counting and filtering", () => {
   it("groups by actor, A to Z, keeping each actor's gaps in the rules' order", () => {
     const groups = groupGaps(gaps);
     expect(groups.map((g) => `${g.actor} ${g.gaps.length}`)).toEqual(["Armenia 4", "Chile 5", "Kazakhstan 5"]);
-    expect(groups[2]?.gaps.map((g) => g.code)).toEqual(["ADVOCATES_NOT_BOUND", "UNDATED_BINDING_ACT", "CHECKLIST_MISSING", "CHECKLIST_MISSING", "CHECKLIST_MISSING"]);
+    expect(groups[2]?.gaps.map((g) => g.code)).toEqual([
+      "ADVOCATES_NOT_BOUND",
+      "UNDATED_BINDING_ACT",
+      "CHECKLIST_MISSING",
+      "CHECKLIST_MISSING",
+      "CHECKLIST_MISSING",
+    ]);
   });
 
   it("counts by code in GAP_CODES order and describes the counts", () => {
@@ -113,9 +149,13 @@ describe("with imported status tables (made-up dates: see reference.fixtures.ts)
   const opac = importPastedTable(UNTC_PASTE, null);
   // Armenia's accession recorded a day after the stated one.
   const crc = importPastedTable("Convention on the Rights of the Child\nParticipant\tSignature\tRatification, Accession(a)\nArmenia\t\t24 Jun 1993 a", null);
-  const crcWithoutArmenia = importPastedTable("Convention on the Rights of the Child\nParticipant\tSignature\tRatification, Accession(a)\nPeru\t26 Jan 1990\t4 Sep 1990", null);
+  const crcWithoutArmenia = importPastedTable(
+    "Convention on the Rights of the Child\nParticipant\tSignature\tRatification, Accession(a)\nPeru\t26 Jan 1990\t4 Sep 1990",
+    null,
+  );
   const index = reviewedIndex(GAPS_EXTRACTION, EMPTY_REVIEW);
-  const reconciled = (refs: Parameters<typeof paneReference>[1], doneNotSaid = false) => paneGaps(index, null, { reference: paneReference(index, refs), doneNotSaid }).slice(3);
+  const reconciled = (refs: Parameters<typeof paneReference>[1], doneNotSaid = false) =>
+    paneGaps(index, null, { reference: paneReference(index, refs), doneNotSaid }).slice(3);
 
   it("paneReference is null without a table", () => {
     expect(paneReference(index, [])).toBeNull();

@@ -53,7 +53,10 @@ export function reviewedIndex(results: readonly DocumentExtraction[], review: Re
 /** The imported status tables' records over the same evidence index (null when none is imported). */
 export function paneReference(index: EvidenceIndex, references: readonly ImportResult[]): ReferenceIndex | null {
   if (references.length === 0) return null;
-  return new ReferenceIndex(references.flatMap((r) => r.records), index);
+  return new ReferenceIndex(
+    references.flatMap((r) => r.records),
+    index,
+  );
 }
 
 export interface PaneGapOptions {
@@ -122,7 +125,9 @@ export function describeGapCounts(gaps: readonly Gap[]): string {
   const actors = new Set(gaps.map((g) => g.actor)).size;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   if (gaps.length === 0) return "No gaps.";
-  return `${plural(gaps.length, "gap")} for ${plural(actors, "actor")}: ${countGaps(gaps).map((c) => `${c.count} ${c.code}`).join(", ")}.`;
+  return `${plural(gaps.length, "gap")} for ${plural(actors, "actor")}: ${countGaps(gaps)
+    .map((c) => `${c.count} ${c.code}`)
+    .join(", ")}.`;
 }
 
 /** A stable key for one gap within its actor's list (two gaps of one code differ by their records or detail). */

@@ -39,7 +39,17 @@ export const LONG_CSV = [
  * For the App's extraction (Norway ratified the CRC on 8 January 1991, Chile signed the ATT on
  * 3 June 2013, as the pane's test statements say): a CRC table whose Norway date differs.
  */
-export const CRC_OTHER_DATE = ["Convention on the Rights of the Child", "Participant\tSignature\tRatification, Accession(a), Succession(d)", "Norway\t26 Jan 1990\t9 Jan 1991", "Chile\t26 Jan 1990\t13 Aug 1990"].join("\n");
+export const CRC_OTHER_DATE = [
+  "Convention on the Rights of the Child",
+  "Participant\tSignature\tRatification, Accession(a), Succession(d)",
+  "Norway\t26 Jan 1990\t9 Jan 1991",
+  "Chile\t26 Jan 1990\t13 Aug 1990",
+].join("\n");
 
 /** A CRC table without Norway: its stated ratification is then not on record. */
-export const CRC_WITHOUT_NORWAY = ["Convention on the Rights of the Child", "Participant\tSignature\tRatification, Accession(a), Succession(d)", "Chile\t26 Jan 1990\t13 Aug 1990", "Peru\t26 Jan 1990\t4 Sep 1990"].join("\n");
+export const CRC_WITHOUT_NORWAY = [
+  "Convention on the Rights of the Child",
+  "Participant\tSignature\tRatification, Accession(a), Succession(d)",
+  "Chile\t26 Jan 1990\t13 Aug 1990",
+  "Peru\t26 Jan 1990\t4 Sep 1990",
+].join("\n");

@@ -42,14 +42,22 @@ describe("the pane's status tables as users have them", () => {
     const paste = [TITLE, "", HEADER.join("\t"), ...ROWS.map((r) => r.join("\t"))].join("\r");
     const result = importPastedTable(paste, null);
     expect([acts(result.records), result.problems]).toEqual([ACTS, []]);
-    expect(gridFromText("a\tb\rc\td\r\ne\tf\ng\th")).toEqual([["a", "b"], ["c", "d"], ["e", "f"], ["g", "h"]]);
+    expect(gridFromText("a\tb\rc\td\r\ne\tf\ng\th")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+      ["e", "f"],
+      ["g", "h"],
+    ]);
   });
 
   it("decodes a picked file with src/documents' decodeText, the command line's bytes-to-text function", async () => {
     const bytes = Uint8Array.from([...csv([[TITLE], HEADER, ["C\u00f4te d'Ivoire", "", "12 Mar 2012"]], ";")].map((c) => c.charCodeAt(0)));
     await expect(tableFileGrid(picked("ci.csv", bytes), noXlsx)).resolves.toEqual(gridFromText(decodeText(bytes), "csv"));
     const utf16 = new Uint8Array([0xff, 0xfe, ...[..."a;b\r\nc;d"].flatMap((c) => [c.charCodeAt(0), 0])]);
-    await expect(tableFileGrid(picked("t.csv", utf16), noXlsx)).resolves.toEqual([["a", "b"], ["c", "d"]]);
+    await expect(tableFileGrid(picked("t.csv", utf16), noXlsx)).resolves.toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
   });
 
   // The shared decoder (src/documents) falls back to Windows-1252 for bytes that are not UTF-8.
@@ -60,7 +68,14 @@ describe("the pane's status tables as users have them", () => {
   });
 
   it("reads numeric dates of other locales (14.09.2005; 14/09/2005 when the table's days show the order) and names an error cell", () => {
-    const grid = [[TITLE], HEADER, ["Kazakhstan", "", "16 Sep 2005 a"], ["Chile 2", "14/09/2005", "10/04/2010"], ["Peru1", "14.09.2005", ""], ["#N/A", "1/1/2001", ""]];
+    const grid = [
+      [TITLE],
+      HEADER,
+      ["Kazakhstan", "", "16 Sep 2005 a"],
+      ["Chile 2", "14/09/2005", "10/04/2010"],
+      ["Peru1", "14.09.2005", ""],
+      ["#N/A", "1/1/2001", ""],
+    ];
     const result = importPastedTable(csv(grid, ";"), null);
     expect(acts(result.records)).toEqual(ACTS);
     expect(result.problems).toEqual([{ line: 6, reason: "Participant: the cell shows the error #N/A; correct it in the sheet" }]);

@@ -73,7 +73,9 @@ describe("importPastedTable: a UNTC status table pasted from the web page", () =
     expect(() => importPastedTable("  \n ", null)).toThrow(/nothing is pasted/u);
     expect(() => importPastedTable("Norway ratified the Convention on the Rights of the Child.", null)).toThrow(ReferenceImportError);
     expect(() => importPastedTable("Country\tDate\nPeru\t1 Jan 2000", "crc")).toThrow(/no "Participant" column/u);
-    expect(() => importPastedTable('Participant,Signature\n"Peru,1 Jan 2000', "crc")).toThrow(/the CSV text cannot be read: a quoted field opened on line 2 is never closed/u);
+    expect(() => importPastedTable('Participant,Signature\n"Peru,1 Jan 2000', "crc")).toThrow(
+      /the CSV text cannot be read: a quoted field opened on line 2 is never closed/u,
+    );
   });
 });
 
@@ -86,7 +88,14 @@ describe("a CSV paste", () => {
   });
 
   it("reads a UNTC-layout table saved as CSV", () => {
-    const csv = UNTC_PASTE.split("\n").map((line) => line.split("\t").map((c) => (c.includes(",") ? `"${c}"` : c)).join(",")).join("\n");
+    const csv = UNTC_PASTE.split("\n")
+      .map((line) =>
+        line
+          .split("\t")
+          .map((c) => (c.includes(",") ? `"${c}"` : c))
+          .join(","),
+      )
+      .join("\n");
     const result = importPastedTable(csv, null);
     expect(result.instrumentId).toBe("crc-opac");
     expect(acts(result)).toContain("Bolivia accession 2006-01-14");
@@ -97,7 +106,10 @@ describe("gridFromText and isLongTable", () => {
   it("splits tab-separated lines, keeping blank inner lines so lines number as pasted, dropping trailing ones", () => {
     expect(gridFromText("a\tb\n\nc\td\n\n")).toEqual([["a", "b"], [""], ["c", "d"]]);
     expect(gridFromText("a,b\nc,d", "tsv")).toEqual([["a,b"], ["c,d"]]);
-    expect(gridFromText("a,b\n\"c\td\",e", "csv")).toEqual([["a", "b"], ["c\td", "e"]]);
+    expect(gridFromText('a,b\n"c\td",e', "csv")).toEqual([
+      ["a", "b"],
+      ["c\td", "e"],
+    ]);
   });
   it("tells a long table by its header", () => {
     expect(isLongTable([["Actor", "Instrument", "Action", "Date"]])).toBe(true);
@@ -105,7 +117,11 @@ describe("gridFromText and isLongTable", () => {
     expect(isLongTable([])).toBe(false);
   });
   it("importGrid takes an .xlsx's cells: Excel dates and serials", () => {
-    const result = importGrid([["Arms Trade Treaty"], ["Participant", "Signature", "Ratification"], ["Chile", new Date(Date.UTC(2013, 5, 3)), 43320]], null, "att.xlsx");
+    const result = importGrid(
+      [["Arms Trade Treaty"], ["Participant", "Signature", "Ratification"], ["Chile", new Date(Date.UTC(2013, 5, 3)), 43320]],
+      null,
+      "att.xlsx",
+    );
     expect(acts(result)).toEqual(["Chile signature 2013-06-03", "Chile ratification 2018-08-08"]);
     expect(result.records[0]?.source).toBe("att.xlsx");
   });
@@ -126,7 +142,9 @@ describe("tableFileGrid: a picked file", () => {
   });
 
   it("refuses other extensions and oversized files with a ReferenceImportError", async () => {
-    await expect(tableFileGrid(file("status.pdf", "%PDF"), noXlsx)).rejects.toThrow(/status\.pdf: a status table is a \.csv, \.tsv, \.txt \(tab-separated\) or \.xlsx file/u);
+    await expect(tableFileGrid(file("status.pdf", "%PDF"), noXlsx)).rejects.toThrow(
+      /status\.pdf: a status table is a \.csv, \.tsv, \.txt \(tab-separated\) or \.xlsx file/u,
+    );
     await expect(tableFileGrid(file("big.csv", "a", 11 * 1024 * 1024), noXlsx)).rejects.toThrow(ReferenceImportError);
     await expect(tableFileGrid(file("broken.csv", '"open'), noXlsx)).rejects.toThrow(/^broken\.csv: the CSV text cannot be read/u);
   });
@@ -156,7 +174,10 @@ describe("runImport", () => {
 
   it("never throws, even for an unexpected failure", async () => {
     const broken = { name: "t.csv", size: 1, arrayBuffer: async () => Promise.reject(new Error("permission denied")) };
-    await expect(runImport({ kind: "file", file: broken, instrument: "" }, 4, noXlsx)).resolves.toMatchObject({ result: null, error: "t.csv could not be read (permission denied)." });
+    await expect(runImport({ kind: "file", file: broken, instrument: "" }, 4, noXlsx)).resolves.toMatchObject({
+      result: null,
+      error: "t.csv could not be read (permission denied).",
+    });
   });
 });
 

@@ -6,7 +6,17 @@
  */
 // The core's table reading and src/documents' decoding are the command line's too: a file reads the same in both.
 import { decodeText, extensionOf } from "../../documents";
-import { delimitedFormatOf, DelimitedTextError, importReferenceGrid, isLongTable, MAX_TABLE_BYTES, parseDelimited, ReferenceImportError, type DelimitedFormat, type ImportResult } from "../../core";
+import {
+  delimitedFormatOf,
+  DelimitedTextError,
+  importReferenceGrid,
+  isLongTable,
+  MAX_TABLE_BYTES,
+  parseDelimited,
+  ReferenceImportError,
+  type DelimitedFormat,
+  type ImportResult,
+} from "../../core";
 import type { MergeSummary } from "../../workbook/merge";
 
 export { ReferenceImportError };
@@ -44,10 +54,10 @@ export function importGrid(grid: TableGrid, instrument: string | null, source: s
 
 /** A pasted table: throws ReferenceImportError for an empty paste or a table that is not one. */
 export function importPastedTable(text: string, instrument: string | null, source = "pasted table"): ImportResult {
-  if (text.trim() === "") throw new ReferenceImportError("nothing is pasted: copy the status table from its title line down to its last participant, paste it, then import");
+  if (text.trim() === "")
+    throw new ReferenceImportError("nothing is pasted: copy the status table from its title line down to its last participant, paste it, then import");
   return importGrid(gridFromText(text), instrument, source);
 }
-
 
 /** Reads an .xlsx's first sheet into a grid (exceljs, loaded on first use). */
 export type XlsxReader = (bytes: ArrayBuffer) => Promise<TableGrid>;
@@ -55,8 +65,10 @@ export type XlsxReader = (bytes: ArrayBuffer) => Promise<TableGrid>;
 /** A picked table file's grid; throws ReferenceImportError naming the file when it cannot be read. */
 export async function tableFileGrid(file: Pick<File, "name" | "size" | "arrayBuffer">, readXlsx: XlsxReader): Promise<TableGrid> {
   const ext = extensionOf(file.name);
-  if (!(TABLE_EXTENSIONS as readonly string[]).includes(ext)) throw new ReferenceImportError(`${file.name}: a status table is a .csv, .tsv, .txt (tab-separated) or .xlsx file`);
-  if (file.size > MAX_TABLE_BYTES) throw new ReferenceImportError(`${file.name} is larger than ${MAX_TABLE_BYTES / 1024 / 1024} MB; a status table is much smaller`);
+  if (!(TABLE_EXTENSIONS as readonly string[]).includes(ext))
+    throw new ReferenceImportError(`${file.name}: a status table is a .csv, .tsv, .txt (tab-separated) or .xlsx file`);
+  if (file.size > MAX_TABLE_BYTES)
+    throw new ReferenceImportError(`${file.name} is larger than ${MAX_TABLE_BYTES / 1024 / 1024} MB; a status table is much smaller`);
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();
@@ -81,7 +93,11 @@ export async function tableFileGrid(file: Pick<File, "name" | "size" | "arrayBuf
 }
 
 /** A picked file, imported. */
-export async function importTableFile(file: Pick<File, "name" | "size" | "arrayBuffer">, instrument: string | null, readXlsx: XlsxReader): Promise<ImportResult> {
+export async function importTableFile(
+  file: Pick<File, "name" | "size" | "arrayBuffer">,
+  instrument: string | null,
+  readXlsx: XlsxReader,
+): Promise<ImportResult> {
   return importGrid(await tableFileGrid(file, readXlsx), instrument, file.name);
 }
 
@@ -127,7 +143,8 @@ export function addSummaries(summaries: readonly MergeSummary[]): MergeSummary {
 }
 
 /** What the user asked to import: the pasted text, or a picked file; with the optional instrument. */
-export type ImportRequest = { kind: "paste"; text: string; instrument: string } | { kind: "file"; file: Pick<File, "name" | "size" | "arrayBuffer">; instrument: string };
+export type ImportRequest =
+  { kind: "paste"; text: string; instrument: string } | { kind: "file"; file: Pick<File, "name" | "size" | "arrayBuffer">; instrument: string };
 
 /**
  * The last import, as the pane shows it: the table read (its rows previewed, its problems listed),
@@ -156,7 +173,10 @@ export async function runImport(request: ImportRequest, id: number, readXlsx: Xl
   const instrument = request.instrument.trim() || null;
   try {
     const result = request.kind === "paste" ? importPastedTable(request.text, instrument, source) : await importTableFile(request.file, instrument, readXlsx);
-    const error = result.records.length === 0 ? "No participant's act could be read from it, so nothing was imported. Check the rows listed below, or that the copy includes the dates." : null;
+    const error =
+      result.records.length === 0
+        ? "No participant's act could be read from it, so nothing was imported. Check the rows listed below, or that the copy includes the dates."
+        : null;
     return { id, source, result, error };
   } catch (error) {
     if (error instanceof ReferenceImportError) return { id, source, result: null, error: sentence(error.message, source) };

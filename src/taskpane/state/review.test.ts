@@ -28,13 +28,31 @@ function doc(id: string, title: string, text: string, commitments: Commitment[])
 /** Document "b" (titled "Zeta") comes first in the corpus, "a" ("Alpha") second. */
 const CORPUS: DocumentExtraction[] = [
   doc("b.txt", "Zeta", TEXT_B, [
-    commitment("c-brazil", "b.txt", TEXT_B, "Brazil called for a new treaty on plastics.", { actor: "Brazil", action: "called-for", instrument: "treaty on plastics", instrumentType: "other", polarity: "planned", confidence: 0.79 }),
+    commitment("c-brazil", "b.txt", TEXT_B, "Brazil called for a new treaty on plastics.", {
+      actor: "Brazil",
+      action: "called-for",
+      instrument: "treaty on plastics",
+      instrumentType: "other",
+      polarity: "planned",
+      confidence: 0.79,
+    }),
   ]),
   doc("a.txt", "Alpha", TEXT_A, [
     // Out of text order on purpose: evidenceOrder sorts by span.
-    commitment("c-norway-2", "a.txt", TEXT_A, "Norway supported the Paris Principles.", { action: "supported", instrument: "Paris Principles", instrumentType: "principles", confidence: 0.8 }),
+    commitment("c-norway-2", "a.txt", TEXT_A, "Norway supported the Paris Principles.", {
+      action: "supported",
+      instrument: "Paris Principles",
+      instrumentType: "principles",
+      confidence: 0.8,
+    }),
     commitment("c-norway-1", "a.txt", TEXT_A, "Norway ratified the Convention on the Rights of the Child.", { date: "1991" }),
-    commitment("c-chile", "a.txt", TEXT_A, "Chile signed the Arms Trade Treaty.", { actor: "Chile", action: "signed", instrument: "Arms Trade Treaty", polarity: "negated", confidence: 0.5 }),
+    commitment("c-chile", "a.txt", TEXT_A, "Chile signed the Arms Trade Treaty.", {
+      actor: "Chile",
+      action: "signed",
+      instrument: "Arms Trade Treaty",
+      polarity: "negated",
+      confidence: 0.5,
+    }),
   ]),
 ];
 
@@ -142,14 +160,19 @@ describe("groupItems", () => {
     expect(ids(groups[2]?.items ?? [])).toEqual(["c-norway-2", "c-norway-1"]);
   });
   it("by document: corpus order kept (Zeta before Alpha), titles as keys", () => {
-    expect(groupItems(items, "document").map((g) => [g.key, g.items.length])).toEqual([["Zeta", 1], ["Alpha", 3]]);
+    expect(groupItems(items, "document").map((g) => [g.key, g.items.length])).toEqual([
+      ["Zeta", 1],
+      ["Alpha", 3],
+    ]);
   });
   it("by document: a document without a title is keyed by its id", () => {
     const untitled = reviewItems([doc("x.txt", "", TEXT_B, CORPUS[0]?.commitments ?? [])], EMPTY_REVIEW);
     expect(groupItems(untitled, "document").map((g) => g.key)).toEqual(["x.txt"]);
   });
   it("by instrument: the catalogue name when there is one", () => {
-    const named = reviewItems(CORPUS, EMPTY_REVIEW).map((i) => (i.original.id === "c-chile" ? { ...i, commitment: { ...i.commitment, instrumentName: "ATT" } } : i));
+    const named = reviewItems(CORPUS, EMPTY_REVIEW).map((i) =>
+      i.original.id === "c-chile" ? { ...i, commitment: { ...i.commitment, instrumentName: "ATT" } } : i,
+    );
     expect(groupItems(named, "instrument").map((g) => g.key)).toContain("ATT");
   });
 });

@@ -3,7 +3,18 @@
  * edits commitments before they reach the workbook; this module holds those decisions, answers
  * the list's filters, groups and counts, and turns the review into what the writer takes.
  */
-import { ACTIONS, ActionSchema, LOW_CONFIDENCE_BELOW, PartialDateSchema, PolaritySchema, type Action, type Commitment, type DocumentExtraction, type DocumentMeta, type Polarity } from "../../core";
+import {
+  ACTIONS,
+  ActionSchema,
+  LOW_CONFIDENCE_BELOW,
+  PartialDateSchema,
+  PolaritySchema,
+  type Action,
+  type Commitment,
+  type DocumentExtraction,
+  type DocumentMeta,
+  type Polarity,
+} from "../../core";
 import type { ReviewChoice } from "../../workbook/layout";
 import type { ReviewDecision } from "../../workbook/rows";
 
@@ -49,8 +60,10 @@ export function editProblems(edit: CommitmentEdit): Partial<Record<EditableField
   if (edit.actor !== undefined && edit.actor.trim() === "") problems.actor = "Enter who acted (a state or an organisation).";
   if (edit.instrument !== undefined && edit.instrument.trim() === "") problems.instrument = "Enter the instrument's name.";
   if (edit.action !== undefined && !ActionSchema.safeParse(edit.action).success) problems.action = `Choose one of: ${ACTIONS.join(", ")}.`;
-  if (edit.polarity !== undefined && !PolaritySchema.safeParse(edit.polarity).success) problems.polarity = `Choose one of: ${PolaritySchema.options.join(", ")}.`;
-  if (edit.date !== undefined && edit.date !== null && !PartialDateSchema.safeParse(edit.date).success) problems.date = "Use YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty.";
+  if (edit.polarity !== undefined && !PolaritySchema.safeParse(edit.polarity).success)
+    problems.polarity = `Choose one of: ${PolaritySchema.options.join(", ")}.`;
+  if (edit.date !== undefined && edit.date !== null && !PartialDateSchema.safeParse(edit.date).success)
+    problems.date = "Use YYYY, YYYY-MM or YYYY-MM-DD, or leave it empty.";
   return problems;
 }
 
@@ -93,7 +106,14 @@ export interface ReviewFilter {
 export const NO_FILTER: ReviewFilter = { actor: null, action: null, review: null, polarity: null, confidence: "all", text: "" };
 
 export function isFiltered(filter: ReviewFilter): boolean {
-  return filter.actor !== null || filter.action !== null || filter.review !== null || filter.polarity !== null || filter.confidence !== "all" || filter.text.trim() !== "";
+  return (
+    filter.actor !== null ||
+    filter.action !== null ||
+    filter.review !== null ||
+    filter.polarity !== null ||
+    filter.confidence !== "all" ||
+    filter.text.trim() !== ""
+  );
 }
 
 export function filterItems(items: readonly ReviewItem[], filter: ReviewFilter): ReviewItem[] {
@@ -122,7 +142,12 @@ export interface ReviewGroup {
 export function groupItems(items: readonly ReviewItem[], by: GroupBy): ReviewGroup[] {
   const groups = new Map<string, ReviewItem[]>();
   for (const item of items) {
-    const key = by === "actor" ? item.commitment.actor : by === "instrument" ? (item.commitment.instrumentName ?? item.commitment.instrument) : item.document.title || item.document.id;
+    const key =
+      by === "actor"
+        ? item.commitment.actor
+        : by === "instrument"
+          ? (item.commitment.instrumentName ?? item.commitment.instrument)
+          : item.document.title || item.document.id;
     const list = groups.get(key);
     if (list) list.push(item);
     else groups.set(key, [item]);
@@ -172,7 +197,10 @@ function describeEdit(original: Commitment, edited: Commitment): string {
  * decided row's Review (and, for a corrected row, a note saying what was changed from what).
  * Rejected rows are written as Rejected, so that a later run does not bring them back as new.
  */
-export function forWriting(results: readonly DocumentExtraction[], state: ReviewState): { results: DocumentExtraction[]; decisions: Map<string, ReviewDecision> } {
+export function forWriting(
+  results: readonly DocumentExtraction[],
+  state: ReviewState,
+): { results: DocumentExtraction[]; decisions: Map<string, ReviewDecision> } {
   const decisions = new Map<string, ReviewDecision>();
   const edited = results.map((r) => ({
     ...r,
@@ -189,5 +217,7 @@ export function forWriting(results: readonly DocumentExtraction[], state: Review
 
 /** The commitments of one document in text order (the source viewer's next / previous). */
 export function evidenceOrder(items: readonly ReviewItem[], doc: string): ReviewItem[] {
-  return items.filter((i) => i.original.source.doc === doc).sort((a, b) => a.original.source.start - b.original.source.start || a.original.source.end - b.original.source.end);
+  return items
+    .filter((i) => i.original.source.doc === doc)
+    .sort((a, b) => a.original.source.start - b.original.source.start || a.original.source.end - b.original.source.end);
 }

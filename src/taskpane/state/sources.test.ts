@@ -129,7 +129,10 @@ describe("loadSeeds", () => {
         { file: "two words.md", bytes: 222 },
       ]),
       "seeds/one.txt": reply(200, `Chile joins the ATT\n\n3 June 2013\n\n${SENTENCE}`),
-      "seeds/two%20words.md": reply(200, "Norway and the CRC\n\n8 January 1991\n\nNorway ratified the Convention on the Rights of the Child on 8 January 1991."),
+      "seeds/two%20words.md": reply(
+        200,
+        "Norway and the CRC\n\n8 January 1991\n\nNorway ratified the Convention on the Rights of the Child on 8 January 1991.",
+      ),
     };
     const fetchFn = jest.fn(async (url: string) => files[url] ?? reply(404, ""));
     const items = await loadSeeds("seeds/", fetchFn);

@@ -3,7 +3,16 @@
  * files the user picked or dropped. .docx and .pdf go through src/documents, as in the CLI.
  */
 import { describeDocument, documentLanguage, type RawDocument } from "../../core";
-import { describeDecoding, documentFromBytes, DocumentReadError, DOCUMENT_EXTENSIONS, extensionOf, isNotableDecoding, type Decoding, type PdfOptions } from "../../documents";
+import {
+  describeDecoding,
+  documentFromBytes,
+  DocumentReadError,
+  DOCUMENT_EXTENSIONS,
+  extensionOf,
+  isNotableDecoding,
+  type Decoding,
+  type PdfOptions,
+} from "../../documents";
 
 export type SourceOrigin = "bundled" | "pasted" | "file";
 
@@ -73,10 +82,14 @@ export const ACCEPT = DOCUMENT_EXTENSIONS.join(",");
 /** A picked or dropped file as a document; unreadable files throw a SourceError naming the file. */
 export async function fileSource(file: Pick<File, "name" | "size" | "arrayBuffer">, taken: Iterable<string>, options: PdfOptions = {}): Promise<SourceItem> {
   if (!isReadableName(file.name)) {
-    throw new SourceError(`${file.name}: only ${DOCUMENT_EXTENSIONS.join(", ")} files can be read. Save the document in one of those formats and add it again.`);
+    throw new SourceError(
+      `${file.name}: only ${DOCUMENT_EXTENSIONS.join(", ")} files can be read. Save the document in one of those formats and add it again.`,
+    );
   }
   if (file.size > MAX_SOURCE_BYTES) {
-    throw new SourceError(`${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB; the pane reads files up to ${MAX_SOURCE_BYTES / 1024 / 1024} MB. Split it, or run the command line tool on it.`);
+    throw new SourceError(
+      `${file.name} is ${(file.size / 1024 / 1024).toFixed(0)} MB; the pane reads files up to ${MAX_SOURCE_BYTES / 1024 / 1024} MB. Split it, or run the command line tool on it.`,
+    );
   }
   try {
     const doc = await documentFromBytes(file.name, await file.arrayBuffer(), options);

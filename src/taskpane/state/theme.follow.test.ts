@@ -77,7 +77,11 @@ describe("followBrowserTheme (outside Office)", () => {
 
   test("older browsers' addListener/removeListener are used when addEventListener is missing", () => {
     const listeners = new Set<(e: { matches: boolean }) => void>();
-    const query = { matches: false, addListener: (l: (e: { matches: boolean }) => void) => listeners.add(l), removeListener: (l: (e: { matches: boolean }) => void) => listeners.delete(l) };
+    const query = {
+      matches: false,
+      addListener: (l: (e: { matches: boolean }) => void) => listeners.add(l),
+      removeListener: (l: (e: { matches: boolean }) => void) => listeners.delete(l),
+    };
     const seen: Theme[] = [];
     const follow = followBrowserTheme({ matchMedia: () => query }, (t) => seen.push(t));
     for (const l of listeners) l({ matches: true });

@@ -30,7 +30,8 @@ export function themeFor(office: OfficeColours | null | undefined): Theme {
   const background = luminance(office?.bodyBackgroundColor);
   if (background === null || !office?.bodyBackgroundColor) return webLightTheme;
   const base = background < 0.2 ? webDarkTheme : webLightTheme;
-  const foreground = luminance(office.bodyForegroundColor) !== null && office.bodyForegroundColor ? withHash(office.bodyForegroundColor) : base.colorNeutralForeground1;
+  const foreground =
+    luminance(office.bodyForegroundColor) !== null && office.bodyForegroundColor ? withHash(office.bodyForegroundColor) : base.colorNeutralForeground1;
   return { ...base, colorNeutralBackground1: withHash(office.bodyBackgroundColor), colorNeutralForeground1: foreground };
 }
 
@@ -73,8 +74,16 @@ export interface OfficeThemeHost {
   context: {
     officeTheme?: OfficeColours | null;
     document?: {
-      addHandlerAsync?(type: string, handler: (args: { officeTheme?: OfficeColours }) => void, callback?: (result: { status: string; error?: { message: string } }) => void): void;
-      removeHandlerAsync?(type: string, options: { handler: (args: { officeTheme?: OfficeColours }) => void }, callback?: (result: { status: string }) => void): void;
+      addHandlerAsync?(
+        type: string,
+        handler: (args: { officeTheme?: OfficeColours }) => void,
+        callback?: (result: { status: string; error?: { message: string } }) => void,
+      ): void;
+      removeHandlerAsync?(
+        type: string,
+        options: { handler: (args: { officeTheme?: OfficeColours }) => void },
+        callback?: (result: { status: string }) => void,
+      ): void;
     };
   };
 }

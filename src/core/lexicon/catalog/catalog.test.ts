@@ -69,7 +69,9 @@ describe("instrument catalog data", () => {
 
   it("gives no instrument an acronym that an organisation uses", () => {
     const organisationAcronyms = new Set(ORGANISATIONS.flatMap((organisation) => organisation.acronyms));
-    const clashes = CATALOG.flatMap((entry) => entry.acronyms.filter((acronym) => organisationAcronyms.has(acronym)).map((acronym) => `${entry.id}: ${acronym}`));
+    const clashes = CATALOG.flatMap((entry) =>
+      entry.acronyms.filter((acronym) => organisationAcronyms.has(acronym)).map((acronym) => `${entry.id}: ${acronym}`),
+    );
     expect(clashes).toEqual([]);
   });
 
@@ -78,7 +80,9 @@ describe("instrument catalog data", () => {
     for (const organisation of ORGANISATIONS) {
       for (const text of [organisation.name, ...organisation.aliases, ...organisation.acronyms]) canonical.set(text.toLowerCase(), organisation.name);
     }
-    const wrong = CATALOG.filter((entry) => entry.body !== null && canonical.has(entry.body.toLowerCase()) && canonical.get(entry.body.toLowerCase()) !== entry.body);
+    const wrong = CATALOG.filter(
+      (entry) => entry.body !== null && canonical.has(entry.body.toLowerCase()) && canonical.get(entry.body.toLowerCase()) !== entry.body,
+    );
     expect(wrong.map((entry) => `${entry.id}: ${entry.body ?? ""}`)).toEqual([]);
   });
 
@@ -91,8 +95,20 @@ describe("instrument catalog data", () => {
 describe("instrument catalog coverage", () => {
   it.each([
     ["icsant", "International Convention for the Suppression of Acts of Nuclear Terrorism", "treaty", 2005, "UN General Assembly"],
-    ["crc-opac", "Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict", "protocol", 2000, "UN General Assembly"],
-    ["crc-opsc", "Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography", "protocol", 2000, "UN General Assembly"],
+    [
+      "crc-opac",
+      "Optional Protocol to the Convention on the Rights of the Child on the involvement of children in armed conflict",
+      "protocol",
+      2000,
+      "UN General Assembly",
+    ],
+    [
+      "crc-opsc",
+      "Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography",
+      "protocol",
+      2000,
+      "UN General Assembly",
+    ],
     ["crc-opic", "Optional Protocol to the Convention on the Rights of the Child on a communications procedure", "protocol", 2011, "UN General Assembly"],
     ["cppnm", "Convention on the Physical Protection of Nuclear Material", "treaty", 1980, "IAEA"],
     ["tokyo-convention", "Convention on Offences and Certain Other Acts Committed on Board Aircraft", "treaty", 1963, "ICAO"],
@@ -102,9 +118,21 @@ describe("instrument catalog coverage", () => {
     ["un-gcts", "United Nations Global Counter-Terrorism Strategy", "strategy", 2006, "UN General Assembly"],
     ["hague-1954", "Convention for the Protection of Cultural Property in the Event of Armed Conflict", "treaty", 1954, "UNESCO"],
     ["hague-1954-p1", "Protocol for the Protection of Cultural Property in the Event of Armed Conflict", "protocol", 1954, "UNESCO"],
-    ["nagoya-protocol", "Nagoya Protocol on Access to Genetic Resources and the Fair and Equitable Sharing of Benefits Arising from their Utilization", "protocol", 2010, "CBD Conference of the Parties"],
+    [
+      "nagoya-protocol",
+      "Nagoya Protocol on Access to Genetic Resources and the Fair and Equitable Sharing of Benefits Arising from their Utilization",
+      "protocol",
+      2010,
+      "CBD Conference of the Parties",
+    ],
     ["paris-principles", "Paris Principles and Guidelines on Children Associated with Armed Forces or Armed Groups", "principles", 2007, expect.any(String)],
-    ["vancouver-principles", "Vancouver Principles on Peacekeeping and the Prevention of the Recruitment and Use of Child Soldiers", "principles", 2017, expect.any(String)],
+    [
+      "vancouver-principles",
+      "Vancouver Principles on Peacekeeping and the Prevention of the Recruitment and Use of Child Soldiers",
+      "principles",
+      2017,
+      expect.any(String),
+    ],
     ["safe-schools-declaration", "Safe Schools Declaration", "declaration", 2015, expect.any(String)],
     ["oecd-investment-declaration", "OECD Declaration on International Investment and Multinational Enterprises", "declaration", 1976, "OECD"],
     ["un-charter", "Charter of the United Nations", "treaty", 1945, expect.any(String)],
@@ -117,26 +145,104 @@ describe("instrument catalog coverage", () => {
   });
 
   it.each([
-    ["crc-opac", "crc"], ["crc-opsc", "crc"], ["crc-opic", "crc"], ["opcat", "cat"], ["iccpr-op2", "iccpr"],
-    ["cppnm-amendment", "cppnm"], ["geneva-ap1", "geneva-conventions"], ["geneva-ap3", "geneva-conventions"],
-    ["hague-1954-p1", "hague-1954"], ["hague-1954-p2", "hague-1954"], ["kyoto-protocol", "unfccc"], ["nagoya-protocol", "cbd"],
-    ["montreal-protocol-2014", "tokyo-convention"], ["beijing-protocol", "hague-1970"], ["sua-fixed-platforms-2005", "sua-fixed-platforms"],
+    ["crc-opac", "crc"],
+    ["crc-opsc", "crc"],
+    ["crc-opic", "crc"],
+    ["opcat", "cat"],
+    ["iccpr-op2", "iccpr"],
+    ["cppnm-amendment", "cppnm"],
+    ["geneva-ap1", "geneva-conventions"],
+    ["geneva-ap3", "geneva-conventions"],
+    ["hague-1954-p1", "hague-1954"],
+    ["hague-1954-p2", "hague-1954"],
+    ["kyoto-protocol", "unfccc"],
+    ["nagoya-protocol", "cbd"],
+    ["montreal-protocol-2014", "tokyo-convention"],
+    ["beijing-protocol", "hague-1970"],
+    ["sua-fixed-platforms-2005", "sua-fixed-platforms"],
   ])("links %s to its parent %s", (id, parent) => {
     expect(catalogById(id)?.parent).toBe(parent);
   });
 
   it("covers the other core instruments named in the brief", () => {
     const ids = [
-      "icerd", "iccpr", "iccpr-op1", "icescr", "icescr-op", "cedaw", "cedaw-op", "cat", "crc", "icmw", "crpd", "crpd-op", "cped",
-      "refugee-convention", "refugee-protocol", "genocide-convention", "statelessness-1954", "statelessness-1961",
-      "hague-1970", "montreal-1971", "ipp-convention", "hostages-convention", "sua-convention", "sua-fixed-platforms", "sua-2005",
-      "terrorist-bombings", "terrorism-financing", "beijing-convention", "asean-ccct", "oau-terrorism-convention", "sco-shanghai-convention",
-      "npt", "ctbt", "cwc", "bwc", "att", "tpnw", "apmbc", "ccm", "ccw", "ptbt", "pelindaba", "tlatelolco", "canwfz", "rarotonga", "bangkok-treaty",
-      "geneva-gc1", "geneva-gc2", "geneva-gc3", "geneva-gc4", "geneva-ap2", "rome-statute",
-      "world-heritage-convention", "unesco-1970", "intangible-heritage-2003", "cultural-diversity-2005", "unidroit-1995",
-      "paris-agreement", "cartagena-protocol", "montreal-protocol", "vienna-ozone", "minamata-convention", "stockholm-convention",
-      "basel-convention", "rotterdam-convention", "unccd", "paris-commitments", "udhr", "undrip", "sendai-framework", "agenda-2030",
-      "unsc-res-1368", "unsc-res-1373", "unsc-res-1540", "unsc-res-2178", "unsc-res-1325", "unsc-res-1612",
+      "icerd",
+      "iccpr",
+      "iccpr-op1",
+      "icescr",
+      "icescr-op",
+      "cedaw",
+      "cedaw-op",
+      "cat",
+      "crc",
+      "icmw",
+      "crpd",
+      "crpd-op",
+      "cped",
+      "refugee-convention",
+      "refugee-protocol",
+      "genocide-convention",
+      "statelessness-1954",
+      "statelessness-1961",
+      "hague-1970",
+      "montreal-1971",
+      "ipp-convention",
+      "hostages-convention",
+      "sua-convention",
+      "sua-fixed-platforms",
+      "sua-2005",
+      "terrorist-bombings",
+      "terrorism-financing",
+      "beijing-convention",
+      "asean-ccct",
+      "oau-terrorism-convention",
+      "sco-shanghai-convention",
+      "npt",
+      "ctbt",
+      "cwc",
+      "bwc",
+      "att",
+      "tpnw",
+      "apmbc",
+      "ccm",
+      "ccw",
+      "ptbt",
+      "pelindaba",
+      "tlatelolco",
+      "canwfz",
+      "rarotonga",
+      "bangkok-treaty",
+      "geneva-gc1",
+      "geneva-gc2",
+      "geneva-gc3",
+      "geneva-gc4",
+      "geneva-ap2",
+      "rome-statute",
+      "world-heritage-convention",
+      "unesco-1970",
+      "intangible-heritage-2003",
+      "cultural-diversity-2005",
+      "unidroit-1995",
+      "paris-agreement",
+      "cartagena-protocol",
+      "montreal-protocol",
+      "vienna-ozone",
+      "minamata-convention",
+      "stockholm-convention",
+      "basel-convention",
+      "rotterdam-convention",
+      "unccd",
+      "paris-commitments",
+      "udhr",
+      "undrip",
+      "sendai-framework",
+      "agenda-2030",
+      "unsc-res-1368",
+      "unsc-res-1373",
+      "unsc-res-1540",
+      "unsc-res-2178",
+      "unsc-res-1325",
+      "unsc-res-1612",
       "asean-declaration-joint-action-2001",
     ];
     expect(ids.filter((id) => catalogById(id) === undefined)).toEqual([]);
@@ -156,8 +262,18 @@ describe("instrument catalog coverage", () => {
     expect(byAlias("Nuclear Terrorism Convention")).toBe("icsant");
     expect(byAlias("third Optional Protocol to the Convention on the Rights of the Child")).toBe("crc-opic");
     const byAcronym = (acronym: string) => CATALOG.find((entry) => entry.acronyms.includes(acronym))?.id;
-    expect(["CTBT", "TPNW", "NPT", "OPAC", "OPSC", "OPCAT", "ICSANT", "CPPNM", "UNFCCC", "UNCCD"].map(byAcronym))
-      .toEqual(["ctbt", "tpnw", "npt", "crc-opac", "crc-opsc", "opcat", "icsant", "cppnm", "unfccc", "unccd"]);
+    expect(["CTBT", "TPNW", "NPT", "OPAC", "OPSC", "OPCAT", "ICSANT", "CPPNM", "UNFCCC", "UNCCD"].map(byAcronym)).toEqual([
+      "ctbt",
+      "tpnw",
+      "npt",
+      "crc-opac",
+      "crc-opsc",
+      "opcat",
+      "icsant",
+      "cppnm",
+      "unfccc",
+      "unccd",
+    ]);
   });
 
   it("gives the Rome Statute no organisation's acronym (ICC is the Court)", () => {

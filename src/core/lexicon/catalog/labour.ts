@@ -10,7 +10,9 @@ const ilo = (n: number, short: string, adopted: number, aliases: string[] = []):
   id: `ilo-c${String(n).padStart(3, "0")}`,
   name: `${short}, ${adopted} (No. ${n})`,
   aliases: [short, `ILO ${short}`, ...aliases],
-  type: "treaty", adopted, body: "ILO",
+  type: "treaty",
+  adopted,
+  body: "ILO",
 });
 
 export const LABOUR: CatalogEntryInput[] = [
@@ -26,9 +28,13 @@ export const LABOUR: CatalogEntryInput[] = [
   ilo(182, "Worst Forms of Child Labour Convention", 1999),
   ilo(187, "Promotional Framework for Occupational Safety and Health Convention", 2006),
   {
-    id: "ilo-p029", name: "Protocol of 2014 to the Forced Labour Convention, 1930",
+    id: "ilo-p029",
+    name: "Protocol of 2014 to the Forced Labour Convention, 1930",
     aliases: ["Protocol of 2014 to the Forced Labour Convention", "Forced Labour Protocol", "ILO Forced Labour Protocol"],
-    type: "protocol", adopted: 2014, body: "ILO", parent: "ilo-c029",
+    type: "protocol",
+    adopted: 2014,
+    body: "ILO",
+    parent: "ilo-c029",
   },
   // Governance conventions.
   ilo(81, "Labour Inspection Convention", 1947),
@@ -48,18 +54,27 @@ export const LABOUR: CatalogEntryInput[] = [
   ilo(189, "Domestic Workers Convention", 2011),
   ilo(190, "Violence and Harassment Convention", 2019),
   {
-    id: "ilo-mlc-2006", name: "Maritime Labour Convention, 2006",
+    id: "ilo-mlc-2006",
+    name: "Maritime Labour Convention, 2006",
     aliases: ["Maritime Labour Convention", "ILO Maritime Labour Convention"],
-    type: "treaty", adopted: 2006, body: "ILO",
+    type: "treaty",
+    adopted: 2006,
+    body: "ILO",
   },
   {
-    id: "ilo-declaration-fundamental-principles", name: "ILO Declaration on Fundamental Principles and Rights at Work",
+    id: "ilo-declaration-fundamental-principles",
+    name: "ILO Declaration on Fundamental Principles and Rights at Work",
     aliases: ["Declaration on Fundamental Principles and Rights at Work"],
-    type: "declaration", adopted: 1998, body: "ILO",
+    type: "declaration",
+    adopted: 1998,
+    body: "ILO",
   },
   {
-    id: "ilo-centenary-declaration", name: "ILO Centenary Declaration for the Future of Work",
+    id: "ilo-centenary-declaration",
+    name: "ILO Centenary Declaration for the Future of Work",
     aliases: ["Centenary Declaration for the Future of Work"],
-    type: "declaration", adopted: 2019, body: "ILO",
+    type: "declaration",
+    adopted: 2019,
+    body: "ILO",
   },
 ];

@@ -45,11 +45,7 @@ export function buildOrganisations(inputs: readonly unknown[]): readonly Organis
 }
 
 /** Every known organisation, validated once at module load. */
-export const ORGANISATIONS: readonly Organisation[] = buildOrganisations([
-  ...UN_SYSTEM,
-  ...REGIONAL_ORGANISATIONS,
-  ...OTHER_ORGANISATIONS,
-]);
+export const ORGANISATIONS: readonly Organisation[] = buildOrganisations([...UN_SYSTEM, ...REGIONAL_ORGANISATIONS, ...OTHER_ORGANISATIONS]);
 
 const UN_ORGAN_NAMES = new Set(ORGANISATIONS.filter((organisation) => organisation.kind === "un-organ").map((organisation) => organisation.name));
 
