@@ -4,10 +4,10 @@ import { ROOT } from "./helpers";
 
 /**
  * package.json's `engines` against what the locked dependencies declare: every package in
- * package-lock.json must accept the oldest Node version our `engines` allows, except the ones
- * listed below, which need Node 22 in the versions locked now and have Node 20 releases to move
- * to (issue 16). The list is exact: a new dependency that drops Node 20 fails here, and so does
- * a downgrade that is not taken off the list.
+ * package-lock.json must accept the oldest Node version our `engines` allows (so `npm ci` on it
+ * prints no engine warning), except any listed below. The list is exact and empty now (issue 16
+ * moved pdfjs-dist, webpack-dev-server and webpack-cli to their Node 20 releases and pinned
+ * eslint-plugin-regexp's jsdoc-type-pratt-parser to 8): a new dependency that drops Node 20 fails here.
  */
 // semver ships no types here; the two functions used are typed by hand.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -23,14 +23,7 @@ const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"))
 const lock = JSON.parse(fs.readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as { packages: Record<string, LockEntry> };
 
 /** Locked packages (name@version → why) that want a newer Node than our `engines` allows. */
-const NEED_NODE_22: Record<string, string> = {
-  "pdfjs-dist@6.5.438": "runtime: .pdf reading (pdfjs-dist 5.6.x supports Node >= 20.19)",
-  "webpack-dev-server@6.1.0": "npm start only (webpack-dev-server 5.2.x supports Node >= 18.12)",
-  "http-proxy-middleware@4.2.2": "through webpack-dev-server 6",
-  "p-retry@8.0.1": "through webpack-dev-server 6",
-  "rechoir@1.0.0": "through webpack-cli 7 (webpack-cli 6.0.x supports Node >= 18.12)",
-  "jsdoc-type-pratt-parser@9.5.0": "through eslint-plugin-regexp 3",
-};
+const NEED_NODE_22: Record<string, string> = {};
 
 describe("engines", () => {
   const oldest = semver.minVersion(pkg.engines.node)?.version ?? "";
