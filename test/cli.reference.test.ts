@@ -75,7 +75,7 @@ describe("commitments reference import", () => {
       expect(run.code).toBe(0);
       expect(run.errCalls.join("\n")).toMatch(/icsant\.txt line 6: Signature: "soon" is not a date/u);
       expect(run.errCalls.join("\n")).toMatch(
-        /3 recorded acts of International Convention for the Suppression of Acts of Nuclear Terrorism \(icsant\) read, 1 row not read/u,
+        /3 recorded acts of International Convention for the Suppression of Acts of Nuclear Terrorism \(icsant\) read from a UNTC status table, 1 row not read/u,
       );
       const read = async () => {
         const store = await XlsxStore.load(fs.readFileSync(out));

@@ -78,7 +78,7 @@ export async function referenceCommand(argv: readonly string[], err: (s: string)
     const { summary, backup } = await updateXlsxFile(args.out as string, (store) => writeReference(store, result));
     if (!args.quiet) {
       err(
-        `commitments: ${result.records.length} recorded act${result.records.length === 1 ? "" : "s"} of ${result.instrument} (${result.instrumentId ?? "not in the catalog"}) read, ${result.problems.length} row${result.problems.length === 1 ? "" : "s"} not read; written to ${args.out}`,
+        `commitments: ${result.records.length} recorded act${result.records.length === 1 ? "" : "s"} of ${result.instrument} (${result.instrumentId ?? "not in the catalog"}) read${result.layout ? ` from a ${result.layout}` : ""}, ${result.problems.length} row${result.problems.length === 1 ? "" : "s"} not read; written to ${args.out}`,
       );
       err(
         `commitments: Reference: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.cleared} cleared${backup ? `; the previous file is kept as ${backup}` : ""}`,

@@ -45,4 +45,6 @@ export interface ImportResult {
   /** The instrument the records are under (the user's, or read from the title line). */
   instrumentId: string | null;
   instrument: string;
+  /** Which layout the table was read as, e.g. "UNTC status table" (said in the CLI's summary and the pane's preview). */
+  layout?: string;
 }

@@ -166,17 +166,48 @@ interface Columns {
   consent: number | null;
   /** The act a consent date without a suffix is: ratification, unless the header names only another. */
   plainAct: RecordedAct;
+  /** UNTC's newer layout, one row per act: the Action column ("Ratification", "Signature", …). */
+  action: number | null;
+  /** A secretariat's list of parties: a status column ("Accession", "Party") naming the act a row's date is. */
+  status: number | null;
+  layout: string;
 }
+
+/** The column that names the participant: UNTC's "Participant", a secretariat's "Country", "Party" or "State". */
+const PARTICIPANT_HEADER = /^(?:participants?|countr(?:y|ies)|part(?:y|ies)|states?|member states?)\b(?! (?:group|region))/u;
 
 function findColumns(grid: Grid): Columns | null {
   const limit = Math.min(grid.length, 60);
   for (let r = 0; r < limit; r++) {
     const cells = (grid[r] ?? []).map((c) => cellText(c).toLowerCase());
-    const participantAt = cells.findIndex((c) => /^participants?\b/u.test(c));
+    // A header cell is short: a title line ("States Parties to the Convention …") is not a header.
+    const participantAt = cells.findIndex((c) => c.length <= 30 && PARTICIPANT_HEADER.test(c));
     if (participantAt < 0) continue;
-    const signatureAt = cells.findIndex((c, i) => i !== participantAt && /^signature/u.test(c));
+    const actionAt = cells.findIndex((c, i) => i !== participantAt && /^action\b/u.test(c));
+    if (actionAt >= 0) {
+      // "Participant | Action | Date of Notification/Deposit | Date of Effect": the deposit's date, not the effect's.
+      const dateAt = cells.findIndex((c, i) => i !== participantAt && i !== actionAt && /date of (?:notification|deposit)|^date$/u.test(c));
+      return {
+        header: r,
+        participant: participantAt,
+        signature: null,
+        consent: dateAt >= 0 ? dateAt : null,
+        plainAct: "ratification",
+        action: actionAt,
+        status: null,
+        layout: "UNTC actions (one row per act)",
+      };
+    }
+    const signatureAt = cells.findIndex((c, i) => i !== participantAt && /^(?:date of )?signature/u.test(c));
     const consentAt = cells.findIndex(
-      (c, i) => i !== participantAt && i !== signatureAt && /ratification|accession|acceptance|approval|succession|consent|definitive/u.test(c),
+      (c, i) =>
+        i !== participantAt &&
+        i !== signatureAt &&
+        /ratification|accession|acceptance|approval|succession|consent|definitive|deposit/u.test(c) &&
+        !/effect|entry into force/u.test(c),
+    );
+    const statusAt = cells.findIndex(
+      (c, i) => i !== participantAt && i !== signatureAt && i !== consentAt && /^(?:status|type of (?:instrument|act)|action taken|nature)\b/u.test(c),
     );
     const consent = consentAt >= 0 ? (cells[consentAt] as string) : "";
     const plainAct: RecordedAct =
@@ -189,7 +220,19 @@ function findColumns(grid: Grid): Columns | null {
             : consent.startsWith("approval")
               ? "approval"
               : "ratification";
-    return { header: r, participant: participantAt, signature: signatureAt >= 0 ? signatureAt : null, consent: consentAt >= 0 ? consentAt : null, plainAct };
+    const untc = /^participants?\b/u.test(cells[participantAt] as string);
+    // A list of parties is one only with a date of ratification (or accession, deposit…) to read.
+    if (!untc && consentAt < 0) continue;
+    return {
+      header: r,
+      participant: participantAt,
+      signature: signatureAt >= 0 ? signatureAt : null,
+      consent: consentAt >= 0 ? consentAt : null,
+      plainAct,
+      action: null,
+      status: statusAt >= 0 ? statusAt : null,
+      layout: untc ? "UNTC status table" : "list of parties",
+    };
   }
   return null;
 }
@@ -239,7 +282,11 @@ export function importStatusTable(table: Grid, options: ImportOptions = {}): Imp
       'no "Participant" column: the header row of a status table reads "Participant | Signature | Ratification, Accession(a), …"; copy it with the table',
     );
   if (columns.signature === null && columns.consent === null)
-    throw new ReferenceImportError('the header row has a "Participant" column but no "Signature" nor ratification/accession column');
+    throw new ReferenceImportError(
+      columns.action !== null
+        ? 'the header row has "Participant" and "Action" columns but no "Date of Notification/Deposit" column'
+        : 'the header row has a "Participant" column but no "Signature" nor ratification/accession column',
+    );
   const given = options.instrument?.trim() ? resolveGiven(options.instrument) : null;
   const fromTitle = titleInstrument(grid, columns.header);
   const instrument = given ?? fromTitle;
@@ -269,6 +316,13 @@ export function importStatusTable(table: Grid, options: ImportOptions = {}): Imp
     }
     const who = participant(raw);
     if (!who.known) problems.push({ line, reason: `"${withoutFootnotes(raw)}" is not a state or organisation the tracker knows; kept as written` });
+    // The act a row's consent date is, when the row says it: UNTC's Action column, or a list's status column.
+    const named = columns.action ?? columns.status;
+    const namedAct = named === null ? null : actOf(cellText(row[named]));
+    if (columns.action !== null && !namedAct) {
+      if (cellText(row[columns.action]) !== "") problems.push({ line, reason: `Action "${cellText(row[columns.action])}" is not an act the tracker records` });
+      continue;
+    }
     const add = (column: number | null, kind: "signature" | "consent") => {
       if (column === null) return;
       const parsed = parseStatusDate(row[column], slashes);
@@ -277,13 +331,13 @@ export function importStatusTable(table: Grid, options: ImportOptions = {}): Imp
         problems.push({ line, reason: `${kind === "signature" ? "Signature" : "the consent column"}: ${parsed}` });
         return;
       }
-      const act = kind === "signature" ? (parsed.suffixAct === "succession" ? "succession" : "signature") : (parsed.suffixAct ?? columns.plainAct);
+      const act = kind === "signature" ? (parsed.suffixAct === "succession" ? "succession" : "signature") : (parsed.suffixAct ?? namedAct ?? columns.plainAct);
       records.push({ actor: who.name, instrumentId: instrument.id, instrument: instrument.name, act, date: parsed.date, source });
     };
     add(columns.signature, "signature");
     add(columns.consent, "consent");
   }
-  return { records, problems, instrumentId: instrument.id, instrument: instrument.name };
+  return { records, problems, instrumentId: instrument.id, instrument: instrument.name, layout: columns.layout };
 }
 
 /** Which column holds what, in a long table (headers, case-insensitive). */
@@ -308,6 +362,9 @@ function actOf(text: string): RecordedAct | null {
     [/^approv/u, "approval"],
     [/^acce(?:ssion|ded?)/u, "accession"],
     [/^succe/u, "succession"],
+    // Consent to be bound by signature alone, and a list's bare "Party": binding acts, recorded as ratification.
+    [/^definitive signature/u, "ratification"],
+    [/^part(?:y|ies)$/u, "ratification"],
   ];
   return stems.find(([re]) => re.test(lower))?.[1] ?? RECORDED_ACTS.find((a) => a === lower) ?? null;
 }
@@ -371,7 +428,13 @@ export function importLongTable(table: Grid, mapping: LongMapping = DEFAULT_LONG
     });
   }
   const first = records[0];
-  return { records, problems, instrumentId: given?.id ?? first?.instrumentId ?? null, instrument: given?.name ?? first?.instrument ?? "" };
+  return {
+    records,
+    problems,
+    instrumentId: given?.id ?? first?.instrumentId ?? null,
+    instrument: given?.name ?? first?.instrument ?? "",
+    layout: "long table",
+  };
 }
 
 /** Whether the first row names a long table's columns (actor, action, date); else it is read as a UNTC-layout table. */

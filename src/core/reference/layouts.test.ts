@@ -1,0 +1,69 @@
+/**
+ * The layouts depositaries publish besides UNTC's classic one (issue 17), built by the tests with
+ * made-up dates (not the real record): UNTC's one row per act, and a secretariat's list of parties.
+ */
+import { importReferenceGrid, importStatusTable } from "./untc";
+
+const TITLE = "Convention on the Rights of Persons with Disabilities";
+const pick = (r: { actor: string; act: string; date: string }) => `${r.actor} ${r.act} ${r.date}`;
+
+describe("UNTC's action-per-row layout", () => {
+  const grid = [
+    [TITLE],
+    ["Participant", "Action", "Date of Notification/Deposit", "Date of Effect"],
+    ["Chile", "Signature", "20/10/2016", ""],
+    ["Chile", "Ratification", "13/11/2017", "13/12/2017"],
+    ["Peru", "Accession", "5/3/2018", "4/4/2018"],
+    ["Norway", "Acceptance", "1/2/2019", "3/3/2019"],
+    ["Fiji", "Definitive signature", "7/8/2019", "6/9/2019"],
+    ["Ghana", "Declaration", "9/9/2019", ""],
+  ];
+
+  test("each row is its act on its deposit date (never the effect date), day first as the table's 20/10 shows", () => {
+    const result = importReferenceGrid(grid, null, "untc-actions.csv");
+    expect(result.layout).toBe("UNTC actions (one row per act)");
+    expect(result.instrumentId).toBe("crpd");
+    expect(result.records.map(pick)).toEqual([
+      "Chile signature 2016-10-20",
+      "Chile ratification 2017-11-13",
+      "Peru accession 2018-03-05",
+      "Norway acceptance 2019-02-01",
+      "Fiji ratification 2019-08-07",
+    ]);
+    // An action that is not an act the tracker records is said, not read as one.
+    expect(result.problems.map((p) => [p.line, p.reason])).toEqual([[8, 'Action "Declaration" is not an act the tracker records']]);
+  });
+
+  test("a table whose every slash date could be either order is not guessed: each such date is a problem of its line", () => {
+    const ambiguous = [[TITLE], ["Participant", "Action", "Date of Notification/Deposit", "Date of Effect"], ["Chile", "Ratification", "3/4/2017", ""]];
+    const result = importStatusTable(ambiguous);
+    expect(result.records).toEqual([]);
+    expect(result.problems).toHaveLength(1);
+  });
+});
+
+describe("a secretariat's list of parties", () => {
+  const grid = [
+    [`States Parties to the ${TITLE}`],
+    ["No.", "Country", "Electoral group", "Date of Ratification", "Status"],
+    ["1", "Chile", "III", "30/3/2009", "Ratification"],
+    ["2", "Peru", "III", "14/1/2010", "Accession"],
+    ["3", "Fiji", "IV", "", "Party"],
+    ["4", "Norway", "I", "2/12/2011", "Party"],
+  ];
+
+  test("Country and Date of Ratification are read, the status word names the act, a state listed without a date is no record and no error", () => {
+    const result = importReferenceGrid(grid, null, "parties.csv");
+    expect(result.layout).toBe("list of parties");
+    expect(result.instrumentId).toBe("crpd");
+    expect(result.records.map(pick)).toEqual(["Chile ratification 2009-03-30", "Peru accession 2010-01-14", "Norway ratification 2011-12-02"]);
+    expect(result.problems).toEqual([]);
+  });
+
+  test("the title line that says 'States Parties to …' is not taken for the header; UNTC's classic table is still read as one", () => {
+    const classic = [[TITLE], ["Participant", "Signature", "Ratification, Accession(a)"], ["Chile", "30 Mar 2007", "29 Jul 2008"]];
+    const result = importStatusTable(classic);
+    expect(result.layout).toBe("UNTC status table");
+    expect(result.records.map(pick)).toEqual(["Chile signature 2007-03-30", "Chile ratification 2008-07-29"]);
+  });
+});
