@@ -8,19 +8,16 @@
 import JSZip from "jszip";
 import { cellText, columnLetter, isFormula, sheetRef, type Cell } from "./cells";
 import type { ChartPlan } from "./formulas";
+import { relsXml, XML_HEAD, xmlText } from "./ooxmlText";
+import { edit } from "./dynamicArrays";
 
 export const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 export const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 export const CHART_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
 export const DRAWING_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
 
-const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const C =
   'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-
-function xml(s: string): string {
-  return s.replace(/[&<>"]/gu, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
-}
 
 /** `'Timeline'!$B$4:$B$20` */
 function absolute(sheet: string, col: number, row: number, rows: number): string {
@@ -38,8 +35,8 @@ export function chartXml(sheet: string, chart: ChartPlan, cells: readonly (reado
   const points = data.rows - 1;
   const categories = cells.slice(1, data.rows).map((r) => cached(r[data.col]));
   const category =
-    `<c:cat><c:numRef><c:f>${xml(absolute(sheet, data.col, data.row + 1, points))}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${points}"/>` +
-    categories.map((v, i) => `<c:pt idx="${i}"><c:v>${xml(v)}</c:v></c:pt>`).join("") +
+    `<c:cat><c:numRef><c:f>${xmlText(absolute(sheet, data.col, data.row + 1, points))}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${points}"/>` +
+    categories.map((v, i) => `<c:pt idx="${i}"><c:v>${xmlText(v)}</c:v></c:pt>`).join("") +
     "</c:numCache></c:numRef></c:cat>";
   const series = Array.from({ length: data.cols - 1 }, (_, s) => {
     const col = data.col + 1 + s;
@@ -48,17 +45,17 @@ export function chartXml(sheet: string, chart: ChartPlan, cells: readonly (reado
     const color = chart.colors[s] ?? "808080";
     return (
       `<c:ser><c:idx val="${s}"/><c:order val="${s}"/>` +
-      `<c:tx><c:strRef><c:f>${xml(`${sheetRef(sheet)}!$${columnLetter(col)}$${data.row + 1}`)}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${xml(name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
+      `<c:tx><c:strRef><c:f>${xmlText(`${sheetRef(sheet)}!$${columnLetter(col)}$${data.row + 1}`)}</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${xmlText(name)}</c:v></c:pt></c:strCache></c:strRef></c:tx>` +
       `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
       category +
-      `<c:val><c:numRef><c:f>${xml(absolute(sheet, col, data.row + 1, points))}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${points}"/>` +
-      values.map((v, i) => `<c:pt idx="${i}"><c:v>${xml(v)}</c:v></c:pt>`).join("") +
+      `<c:val><c:numRef><c:f>${xmlText(absolute(sheet, col, data.row + 1, points))}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${points}"/>` +
+      values.map((v, i) => `<c:pt idx="${i}"><c:v>${xmlText(v)}</c:v></c:pt>`).join("") +
       "</c:numCache></c:numRef></c:val></c:ser>"
     );
   }).join("");
   return (
-    `${HEAD}<c:chartSpace ${C}><c:roundedCorners val="0"/><c:chart>` +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${xml(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
+    `${XML_HEAD}<c:chartSpace ${C}><c:roundedCorners val="0"/><c:chart>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${xmlText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/><c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>${series}` +
     '<c:gapWidth val="60"/><c:overlap val="100"/><c:axId val="500000001"/><c:axId val="500000002"/></c:barChart>' +
     '<c:catAx><c:axId val="500000001"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:tickLblPos val="nextTo"/><c:crossAx val="500000002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/></c:catAx>' +
@@ -73,17 +70,13 @@ export function drawingXml(chart: ChartPlan): string {
   const marker = (tag: string, col: number, row: number) =>
     `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
   return (
-    `${HEAD}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
+    `${XML_HEAD}<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">` +
     `<xdr:twoCellAnchor>${marker("from", anchor.col, anchor.row)}${marker("to", anchor.col + anchor.cols, anchor.row + anchor.rows)}` +
-    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${xml(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="${xmlText(chart.title)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">' +
     '<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/>' +
     "</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>"
   );
-}
-
-export function relsXml(rels: ReadonlyArray<readonly [string, string, string]>): string {
-  return `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${xml(target)}"/>`).join("")}</Relationships>`;
 }
 
 export interface SheetChart {
@@ -93,12 +86,6 @@ export interface SheetChart {
   chart: ChartPlan;
   /** The sheet's block from the chart's data row. */
   cells: readonly (readonly Cell[])[];
-}
-
-async function edit(zip: JSZip, path: string, change: (xml: string) => string, fallback?: string): Promise<void> {
-  const file = zip.file(path);
-  if (!file && fallback === undefined) throw new Error(`the workbook has no ${path}`);
-  zip.file(path, change(file ? await file.async("string") : (fallback as string)));
 }
 
 /** Adds each chart to the package exceljs wrote: drawing and chart parts, their relationships and content types. */

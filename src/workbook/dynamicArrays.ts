@@ -11,10 +11,11 @@ export const DYNAMIC_ARRAY_METADATA = `<?xml version="1.0" encoding="UTF-8" stan
 export const METADATA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml";
 export const METADATA_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata";
 
-async function edit(zip: JSZip, path: string, change: (xml: string) => string): Promise<void> {
+/** Rewrites one part of a package; a missing part is an error, unless `fallback` gives its content. */
+export async function edit(zip: JSZip, path: string, change: (xml: string) => string, fallback?: string): Promise<void> {
   const file = zip.file(path);
-  if (!file) throw new Error(`the workbook has no ${path}`);
-  zip.file(path, change(await file.async("string")));
+  if (!file && fallback === undefined) throw new Error(`the workbook has no ${path}`);
+  zip.file(path, change(file ? await file.async("string") : (fallback as string)));
 }
 
 /** `cells` maps a worksheet part ("xl/worksheets/sheet4.xml") to the addresses of its spilling cells. */

@@ -12,11 +12,11 @@
 import { columnLetter, isFormula, MAX_CELL_TEXT, xmlSafe, type Cell } from "./cells";
 import { DYNAMIC_ARRAY_METADATA, METADATA_REL, METADATA_TYPE } from "./dynamicArrays";
 import { beginsWithFormula, type SpillSheetPlan } from "./formulas";
-import { CHART_REL, CHART_TYPE, chartXml, DRAWING_REL, DRAWING_TYPE, drawingXml, relsXml } from "./chartPart";
+import { CHART_REL, CHART_TYPE, chartXml, DRAWING_REL, DRAWING_TYPE, drawingXml } from "./chartPart";
 import { SHEET_ORDER, type ColumnSpec, type TableSpec } from "./layout";
 import type { TablePlan, TableSnapshot } from "./merge";
 import type { TableStore, WriteProgress } from "./store";
-import { escapeOoxml } from "./ooxmlText";
+import { escapeOoxml, relsXml, XML_HEAD, xmlText } from "./ooxmlText";
 
 export interface PackagePart {
   /** Path inside the package, e.g. "xl/worksheets/sheet1.xml". */
@@ -31,12 +31,6 @@ const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const REL = (type: string) => `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}`;
 const CT = (type: string) => `application/vnd.openxmlformats-officedocument.${type}`;
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-
-/** Text for an XML element or attribute value. */
-function xml(s: string): string {
-  return s.replace(/[&<>"]/gu, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
-}
 
 /** Excel's built-in number formats by code; any other code gets an id from 164 up. */
 const BUILT_IN_FORMATS: Record<string, number> = { General: 0, "0": 1, "0.00": 2, "#,##0": 3, "#,##0.00": 4, "@": 49 };
@@ -78,7 +72,7 @@ class Styles {
   }
 
   toXml(): string {
-    const numFmts = [...this.formats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xml(code)}"/>`);
+    const numFmts = [...this.formats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${xmlText(code)}"/>`);
     const xfs = [...this.xfs.keys()].map((key) => {
       const [fmt, font] = key.split("|").map(Number) as [number, number];
       return `<xf numFmtId="${fmt}" fontId="${font}" fillId="0" borderId="0" xfId="0"${fmt ? ' applyNumberFormat="1"' : ""}${font ? ' applyFont="1"' : ""}/>`;
@@ -122,7 +116,7 @@ class SharedStrings {
     yield `${XML_HEAD}<sst xmlns="${NS}" count="${this.index.size}" uniqueCount="${this.index.size}">`;
     let batch: string[] = [];
     for (const text of this.index.keys()) {
-      batch.push(`<si><t xml:space="preserve">${xml(escapeOoxml(text))}</t></si>`);
+      batch.push(`<si><t xml:space="preserve">${xmlText(escapeOoxml(text))}</t></si>`);
       if (batch.length >= 1000) {
         yield batch.join("");
         batch = [];
@@ -140,8 +134,8 @@ function cellXml(ref: string, cell: Cell, style: number, strings: SharedStrings)
     const { result } = cell;
     const type = typeof result === "string" ? ' t="str"' : "";
     // As the exceljs store writes a formula: characters XML forbids replaced in its text and cached text.
-    const value = result === undefined ? "" : `<v>${xml(typeof result === "string" ? xmlSafe(result) : String(result))}</v>`;
-    return `<c r="${ref}"${s}${type}><f>${xml(xmlSafe(cell.formula))}</f>${value}</c>`;
+    const value = result === undefined ? "" : `<v>${xmlText(typeof result === "string" ? xmlSafe(result) : String(result))}</v>`;
+    return `<c r="${ref}"${s}${type}><f>${xmlText(xmlSafe(cell.formula))}</f>${value}</c>`;
   }
   if (typeof cell === "number") return Number.isFinite(cell) ? `<c r="${ref}"${s}><v>${cell}</v></c>` : "";
   if (typeof cell === "boolean") return `<c r="${ref}"${s} t="b"><v>${cell ? 1 : 0}</v></c>`;
@@ -210,7 +204,7 @@ export class NewWorkbookStore implements TableStore {
         worksheets.push({ name: path, chunks: finished(tableSheet(plan, styles, strings)) });
         worksheets.push({
           name: `xl/worksheets/_rels/sheet${n}.xml.rels`,
-          chunks: () => [relationships([[`rId1`, REL("table"), `../tables/table${id}.xml`]])],
+          chunks: () => [relsXml([[`rId1`, REL("table"), `../tables/table${id}.xml`]])],
         });
         tableParts.push({ name: `xl/tables/table${id}.xml`, chunks: () => [tableXml(plan, id)] });
       } else if (sheet.spill) {
@@ -249,7 +243,7 @@ export class NewWorkbookStore implements TableStore {
     ];
     const workbook =
       `${XML_HEAD}<workbook xmlns="${NS}" xmlns:r="${REL_NS}"><workbookPr defaultThemeVersion="164011"/><sheets>` +
-      sheets.map((s, i) => `<sheet name="${xml(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("") +
+      sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("") +
       '</sheets><calcPr calcId="171027" fullCalcOnLoad="1"/></workbook>';
     const overrides = [
       ["/xl/workbook.xml", CT("spreadsheetml.sheet.main+xml")],
@@ -266,7 +260,7 @@ export class NewWorkbookStore implements TableStore {
     const contentTypes =
       `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
-      overrides.map(([part, type]) => `<Override PartName="${xml(part as string)}" ContentType="${type}"/>`).join("") +
+      overrides.map(([part, type]) => `<Override PartName="${xmlText(part as string)}" ContentType="${type}"/>`).join("") +
       "</Types>";
     const now = new Date().toISOString().replace(/\.\d{3}Z$/u, "Z");
     const core =
@@ -278,7 +272,7 @@ export class NewWorkbookStore implements TableStore {
       {
         name: "_rels/.rels",
         chunks: () => [
-          relationships([
+          relsXml([
             ["rId1", REL("officeDocument"), "xl/workbook.xml"],
             ["rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"],
             ["rId3", REL("extended-properties"), "docProps/app.xml"],
@@ -288,7 +282,7 @@ export class NewWorkbookStore implements TableStore {
       { name: "docProps/core.xml", chunks: () => [core] },
       { name: "docProps/app.xml", chunks: () => [app] },
       { name: "xl/workbook.xml", chunks: () => [workbook] },
-      { name: "xl/_rels/workbook.xml.rels", chunks: () => [relationships(workbookRels)] },
+      { name: "xl/_rels/workbook.xml.rels", chunks: () => [relsXml(workbookRels)] },
       { name: "xl/styles.xml", chunks: () => [styles.toXml()] },
       { name: "xl/theme/theme1.xml", chunks: () => [THEME] },
       ...(dynamic ? [{ name: "xl/metadata.xml", chunks: () => [DYNAMIC_ARRAY_METADATA] }] : []),
@@ -309,10 +303,6 @@ export class NewWorkbookStore implements TableStore {
 /** The Office theme exceljs writes, so that the table style's colours are the same. */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const THEME: string = require("exceljs/lib/xlsx/xml/theme1.js");
-
-function relationships(rels: ReadonlyArray<readonly [string, string, string]>): string {
-  return `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${xml(target)}"/>`).join("")}</Relationships>`;
-}
 
 /** A sheet view with its top `rows` and left `columns` frozen. */
 function frozenView(rows: number, columns: number): string {
@@ -362,7 +352,7 @@ function tableSheet(plan: TablePlan, styles: Styles, strings: SharedStrings): ()
       yield `<dataValidations count="${validations.length}">`;
       for (const { j, choices } of validations) {
         const col = columnLetter(j);
-        yield `<dataValidation type="list" allowBlank="1" sqref="${col}2:${col}${plan.rows.length + 1}"><formula1>${xml(`"${choices.join(",")}"`)}</formula1></dataValidation>`;
+        yield `<dataValidation type="list" allowBlank="1" sqref="${col}2:${col}${plan.rows.length + 1}"><formula1>${xmlText(`"${choices.join(",")}"`)}</formula1></dataValidation>`;
       }
       yield "</dataValidations>";
     }
@@ -373,11 +363,11 @@ function tableSheet(plan: TablePlan, styles: Styles, strings: SharedStrings): ()
 function tableXml(plan: TablePlan, id: number): string {
   const bodyRows = Math.max(plan.rows.length, 1);
   const ref = `A1:${columnLetter(plan.headers.length - 1)}${bodyRows + 1}`;
-  const name = xml(plan.spec.table);
+  const name = xmlText(plan.spec.table);
   return (
     `${XML_HEAD}<table xmlns="${NS}" id="${id}" name="${name}" displayName="${name}" ref="${ref}" totalsRowShown="0" headerRowCount="1">` +
     `<autoFilter ref="${ref}"/><tableColumns count="${plan.headers.length}">` +
-    plan.headers.map((h, j) => `<tableColumn id="${j + 1}" name="${xml(h)}"/>`).join("") +
+    plan.headers.map((h, j) => `<tableColumn id="${j + 1}" name="${xmlText(h)}"/>`).join("") +
     '</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>'
   );
 }
@@ -428,8 +418,8 @@ function spillSheet(plan: SpillSheetPlan, styles: Styles, strings: SharedStrings
         const at = `${columnLetter(j)}${r}`;
         const style = i === 0 ? bold : 0;
         if (i === 0 && j === 0) {
-          const cached = value === "" ? "" : `<v>${xml(xmlSafe(value))}</v>`;
-          cells += `<c r="${at}"${style ? ` s="${style}"` : ""} t="str" cm="1"><f t="array" ref="${ref}">${xml(xmlSafe(plan.formula))}</f>${cached}</c>`;
+          const cached = value === "" ? "" : `<v>${xmlText(xmlSafe(value))}</v>`;
+          cells += `<c r="${at}"${style ? ` s="${style}"` : ""} t="str" cm="1"><f t="array" ref="${ref}">${xmlText(xmlSafe(plan.formula))}</f>${cached}</c>`;
         } else cells += cellXml(at, value === "" ? null : value, style, strings);
       }
       batch.push(`<row r="${r}">${cells}</row>`);
@@ -447,7 +437,7 @@ function spillSheet(plan: SpillSheetPlan, styles: Styles, strings: SharedStrings
       yield rules
         .map(
           (rule, i) =>
-            `<cfRule type="expression" dxfId="${styles.dxf(rule.fill, rule.font)}" priority="${i + 1}"><formula>${xml(beginsWithFormula(ranges, rule.text))}</formula></cfRule>`,
+            `<cfRule type="expression" dxfId="${styles.dxf(rule.fill, rule.font)}" priority="${i + 1}"><formula>${xmlText(beginsWithFormula(ranges, rule.text))}</formula></cfRule>`,
         )
         .join("");
       yield "</conditionalFormatting>";

@@ -17,3 +17,16 @@ export function escapeOoxml(s: string): string {
     (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`,
   );
 }
+
+/** The declaration every part of a package starts with. */
+export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Text for an XML element or attribute value. */
+export function xmlText(s: string): string {
+  return s.replace(/[&<>"]/gu, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"));
+}
+
+/** A relationships part: [id, type, target] each. */
+export function relsXml(rels: ReadonlyArray<readonly [string, string, string]>): string {
+  return `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${xmlText(target)}"/>`).join("")}</Relationships>`;
+}
