@@ -53,3 +53,23 @@ describe("checkLanguage: what is never called 'not English'", () => {
     ).toBe(true);
   });
 });
+
+describe("checkLanguage: what counts as a word", () => {
+  it("a word is a run of letters of any script: digits, apostrophes and hyphens end it", () => {
+    // 19 English function words and one more word: "the" glued to digits or split by punctuation still counts once per run.
+    const nineteen = "the of and to in is that for on with as by was has have it its this are";
+    expect(checkLanguage(nineteen).english).toBe(true); // too short to tell, whatever it holds
+    const french = "le2la les-des l'et du de un une est que qui dans pour sur au aux par pas avec ce il sont";
+    expect(checkLanguage(french)).toEqual({ english: false, language: "French" });
+  });
+
+  it("a word's script is its first letter's: accented Latin letters are Latin, letters outside the BMP are counted", () => {
+    const latin = "États Île Ōsaka Łódź Ñandú Ærø ".repeat(4);
+    expect(checkLanguage(latin).english).toBe(true); // Latin script, no function words of any language: English by default
+    // Letters outside the Basic Multilingual Plane (two UTF-16 units each) are words too, in "a non-Latin script".
+    const astral = "𠀀𠀁 𠀂 𝐀x ".repeat(10);
+    expect(checkLanguage(astral)).toEqual({ english: false, language: "a non-Latin script" });
+    // Han letters, one word per run: more words than the Latin ones.
+    expect(checkLanguage(`${"安全 理事会 通过 决议 ".repeat(8)} the Convention`)).toEqual({ english: false, language: "Chinese or Japanese script" });
+  });
+});

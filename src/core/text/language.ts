@@ -49,33 +49,73 @@ const SCRIPTS: Array<[string, RegExp]> = [
   ["Thai script", /\p{Script=Thai}/u],
 ];
 
-const WORD = /\p{L}+/gu;
+const LETTER = /\p{L}/u;
 const LATIN = /\p{Script=Latin}/u;
+/** The longest function word: a longer word is counted, never looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...WORD_LANGUAGES.keys()].map((w) => w.length));
 
-export function checkLanguage(text: string): LanguageCheck {
-  const sample = text.slice(0, SAMPLE_CHARS);
-  const words = sample.toLowerCase().match(WORD) ?? [];
-  if (words.length < MIN_WORDS) return { english: true, language: null };
-  // Script: the first letter of each word (cheap, and enough: a word is written in one script).
-  let latin = 0;
-  const other = new Map<string, number>();
-  for (const w of words) {
-    if (LATIN.test(w[0] as string)) latin++;
+/** Is the character at `i` (a code point, maybe two code units) a letter? ASCII answered without a regex. */
+function letterAt(text: string, i: number, code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return LETTER.test(String.fromCodePoint(text.codePointAt(i) as number));
+}
+
+/** The sample's words (runs of letters, as /\p{L}+/u finds them): how many, their first characters' scripts, and the function words among them. */
+interface WordCounts {
+  words: number;
+  latin: number;
+  /** Words in another script, by script, in the order first met. */
+  other: Map<string, number>;
+  /** Function words of each language (indexes into LANGUAGES). */
+  hits: number[];
+}
+
+/** The script of a word's first code unit, when it is not Latin. */
+function otherScript(first: string): string {
+  return SCRIPTS.find(([, re]) => re.test(first))?.[0] ?? "a non-Latin script";
+}
+
+/** One pass over the lower-cased sample: no array of words, no regex for ASCII, a lookup only for words short enough to be function words. */
+function countWords(sample: string): WordCounts {
+  const counts: WordCounts = { words: 0, latin: 0, other: new Map(), hits: new Array<number>(LANGUAGES.length).fill(0) };
+  let i = 0;
+  while (i < sample.length) {
+    const code = sample.charCodeAt(i);
+    if (!letterAt(sample, i, code)) {
+      i += code >= 0xd800 && code <= 0xdbff && i + 1 < sample.length ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    while (i < sample.length) {
+      const c = sample.charCodeAt(i);
+      if (!letterAt(sample, i, c)) break;
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < sample.length ? 2 : 1;
+    }
+    counts.words++;
+    // Script: the first letter of each word (cheap, and enough: a word is written in one script).
+    if (code < 0x80 || LATIN.test(sample[start] as string)) counts.latin++;
     else {
-      const script = SCRIPTS.find(([, re]) => re.test(w[0] as string))?.[0] ?? "a non-Latin script";
-      other.set(script, (other.get(script) ?? 0) + 1);
+      const script = otherScript(sample[start] as string);
+      counts.other.set(script, (counts.other.get(script) ?? 0) + 1);
+    }
+    if (i - start <= LONGEST_FUNCTION_WORD) {
+      for (const language of WORD_LANGUAGES.get(sample.slice(start, i)) ?? []) counts.hits[language] = (counts.hits[language] as number) + 1;
     }
   }
+  return counts;
+}
+
+export function checkLanguage(text: string): LanguageCheck {
+  const { words, latin, other, hits } = countWords(text.slice(0, SAMPLE_CHARS).toLowerCase());
+  if (words < MIN_WORDS) return { english: true, language: null };
   const [script, count] = [...other].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
   if (count > latin) return { english: false, language: script };
-  const hits = new Array<number>(LANGUAGES.length).fill(0);
-  for (const w of words) for (const language of WORD_LANGUAGES.get(w) ?? []) hits[language] = (hits[language] as number) + 1;
-  const english = (hits[0] as number) / words.length; // LANGUAGES[0] is English
+  const english = (hits[0] as number) / words; // LANGUAGES[0] is English
   let best = 0;
   hits.forEach((n, language) => {
     if (n > (hits[best] as number)) best = language;
   });
-  const bestShare = (hits[best] as number) / words.length;
+  const bestShare = (hits[best] as number) / words;
   if (best !== 0 && bestShare >= MIN_SHARE && english < bestShare * ENGLISH_RATIO) return { english: false, language: LANGUAGES[best] as string };
   return { english: true, language: null };
 }
