@@ -203,23 +203,37 @@ export interface ReadLimits {
   maxRunChars?: number;
 }
 
-export async function readInputs(paths: readonly string[], limits: ReadLimits = {}): Promise<ReadResult> {
+/**
+ * Reads the documents of `paths` (files, and folders recursively), in order. `onDocument` is given
+ * each one as soon as it is read, with its final id, so a caller can work on it while the rest are
+ * read. Ids are file names; where two of the files listed share a name, both are told apart by their
+ * relative path.
+ */
+export async function readInputs(paths: readonly string[], limits: ReadLimits = {}, onDocument?: (doc: RawDocument) => void): Promise<ReadResult> {
   const { maxBytes = MAX_BYTES, maxChars = MAX_TEXT_CHARS, maxRunChars = MAX_RUN_CHARS } = limits;
   const notes: string[] = [];
   const docs: RawDocument[] = [];
   const details: ReadDetails[] = [];
   let failures = 0;
   let runChars = 0;
+  const listings: Array<{ files: string[]; notes: string[] } | { missing: string }> = [];
   for (const p of paths) {
-    let files: string[];
+    const listed: string[] = [];
     try {
-      files = await listFiles(p, notes);
+      listings.push({ files: await listFiles(p, listed), notes: listed });
     } catch {
-      notes.push(`cannot read ${p}: no such file or folder`);
+      listings.push({ missing: p });
+    }
+  }
+  const idOf = fileIds(listings.flatMap((l) => ("files" in l ? l.files : [])));
+  for (const listing of listings) {
+    if ("missing" in listing) {
+      notes.push(`cannot read ${listing.missing}: no such file or folder`);
       failures++;
       continue;
     }
-    for (const file of files) {
+    notes.push(...listing.notes);
+    for (const file of listing.files) {
       if (runChars >= maxRunChars) {
         notes.push(`skipped ${file}: this run has read ${describeChars(maxRunChars)} of text, its limit: run again on the rest`);
         failures++;
@@ -235,8 +249,7 @@ export async function readInputs(paths: readonly string[], limits: ReadLimits = 
         failures++;
         continue;
       }
-      const buf = read;
-      const doc = await convert(file, buf, notes, maxChars);
+      const doc = await convert(file, read, notes, maxChars);
       if (!doc) {
         failures++;
         continue;
@@ -248,7 +261,8 @@ export async function readInputs(paths: readonly string[], limits: ReadLimits = 
       }
       runChars += doc.text.length;
       if (doc.decoding && isNotableDecoding(doc.decoding)) notes.push(`${file}: read as ${describeDecoding(doc.decoding)}`);
-      const raw: RawDocument = doc.format ? { id: doc.id, text: doc.text, format: doc.format } : { id: doc.id, text: doc.text };
+      const id = idOf(file, doc.id);
+      const raw: RawDocument = doc.format ? { id, text: doc.text, format: doc.format } : { id, text: doc.text };
       const detail: ReadDetails = doc.decoding ? { file, decoding: doc.decoding } : { file };
       const language = documentLanguage(raw);
       if (!language.english) {
@@ -257,15 +271,17 @@ export async function readInputs(paths: readonly string[], limits: ReadLimits = 
       }
       docs.push(raw);
       details.push(detail);
+      onDocument?.(raw);
     }
   }
-  // Ids are file names; where two files share a name, both are told apart by their relative path.
-  const counts = new Map<string, number>();
-  for (const d of docs) counts.set(d.id, (counts.get(d.id) ?? 0) + 1);
-  docs.forEach((d, i) => {
-    if ((counts.get(d.id) ?? 0) > 1) d.id = path.relative(process.cwd(), (details[i] as ReadDetails).file) || d.id;
-  });
   return { docs, details, notes, failures };
+}
+
+/** A document's id: its file name, or its path relative to the working folder where another file listed has the same name. */
+function fileIds(files: readonly string[]): (file: string, name: string) => string {
+  const counts = new Map<string, number>();
+  for (const f of files) counts.set(path.basename(f), (counts.get(path.basename(f)) ?? 0) + 1);
+  return (file, name) => ((counts.get(path.basename(file)) ?? 0) > 1 ? path.relative(process.cwd(), file) || name : name);
 }
 
 /** What the run summary adds after "N documents read": " (1 not in English, 2 read as Windows-1252)", or "". */

@@ -9,7 +9,6 @@ import {
   DelimitedTextError,
   evidenceFromExtraction,
   EvidenceIndex,
-  extractDocument,
   findGaps,
   GAP_CODES,
   MAX_TABLE_BYTES,
@@ -26,10 +25,10 @@ import {
 } from "../core";
 import { CliUsageError, GAPS_USAGE, parseGapsArgs, version } from "./args";
 import { decodeText } from "../documents";
-import { readInputs, readSummary, seedsDir } from "./files";
-import { emit, uniqueDocuments } from "./output";
+import { readSummary, seedsDir, type ReadResult } from "./files";
+import { emit } from "./output";
+import { readAndExtract } from "./run";
 import { CSV_BOM, csvField } from "./formats";
-import { nodeSha256 } from "./nodeHash";
 import { importTableFile } from "./reference";
 
 /**
@@ -172,7 +171,7 @@ export function gapsSummary(docs: number, commitments: number, gaps: readonly Ga
 
 /** What `gaps` and `matrix` read: the documents (extracted, indexed), the checklist and the depositary's records. */
 export interface ReadRun {
-  read: Awaited<ReturnType<typeof readInputs>>;
+  read: ReadResult;
   results: DocumentExtraction[];
   index: EvidenceIndex;
   checklist: Checklist | null;
@@ -200,15 +199,13 @@ export async function readRun(
       return null;
     }
   }
-  const read = await readInputs(args.paths.length ? args.paths : [seedsDir()]);
-  const unique = uniqueDocuments(read.docs);
-  for (const note of [...read.notes, ...unique.notes]) err(`commitments: ${note}`);
-  read.docs = unique.docs;
-  if (read.docs.length === 0) {
+  const run = await readAndExtract(args.paths.length ? args.paths : [seedsDir()], { minConfidence: args.minConfidence });
+  for (const note of run.notes) err(`commitments: ${note}`);
+  if (!run.results) {
     err("commitments: no document could be read; give .txt, .md, .html, .docx or .pdf files or folders that hold them");
     return null;
   }
-  const results = read.docs.map((doc) => extractDocument(doc, { minConfidence: args.minConfidence, sha256: nodeSha256 }));
+  const { results, read } = run;
   const index = new EvidenceIndex(evidenceFromExtraction(results));
   let recorded: ReferenceRecord[] | null = null;
   if (args.reference.length > 0) {

@@ -1,12 +1,12 @@
 import { ExtractionSchema, type DocumentExtraction, type Extraction } from "../core";
 import { describeSummary, WorkbookError } from "../workbook/store";
 import { CliUsageError, GAPS_USAGE, MATRIX_USAGE, parseExtractArgs, REFERENCE_USAGE, USAGE, version } from "./args";
-import { readInputs, readSummary, seedsDir } from "./files";
+import { readSummary, seedsDir } from "./files";
 import { toCsv, toJson } from "./formats";
 import { gapsCommand } from "./gaps";
-import { emit, endQuietlyOnClosedPipe, uniqueDocuments } from "./output";
+import { emit, endQuietlyOnClosedPipe } from "./output";
 import { referenceCommand } from "./reference";
-import { extractOnCores } from "./pool";
+import { readAndExtract } from "./run";
 
 /**
  * `commitments <command>`: the Node CLI over the core. Errors are one line on stderr that says
@@ -40,27 +40,6 @@ function extractionOf(results: readonly DocumentExtraction[]): Extraction {
   return out;
 }
 
-/**
- * Progress on a terminal for runs over a few seconds: "120 of 357 documents, 4.1 MB/s", rewritten
- * in place, then cleared. Nothing when standard error is not a terminal (a pipe, a log, a test).
- */
-function progressReporter(io: CliIo, docs: readonly { text: string }[]): ((done: number, total: number) => void) | undefined {
-  if (!io.progress) return undefined;
-  const started = Date.now();
-  let last = 0;
-  const sizes = docs.map((d) => d.text.length);
-  let bytesDone = 0;
-  let counted = 0;
-  return (done, total) => {
-    while (counted < done) bytesDone += sizes[counted++] ?? 0;
-    const now = Date.now();
-    if (now - started < 2000 || (now - last < 250 && done < total)) return;
-    last = now;
-    const rate = bytesDone / 1e6 / Math.max(0.001, (now - started) / 1000);
-    io.progress?.(done < total ? `${done} of ${total} documents, ${rate.toFixed(1)} MB/s` : "");
-  };
-}
-
 async function extract(argv: readonly string[], io: CliIo): Promise<number> {
   const { err, out } = io;
   const args = parseExtractArgs(argv);
@@ -69,15 +48,13 @@ async function extract(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   const paths = args.paths.length ? args.paths : [seedsDir()];
-  const read = await readInputs(paths);
-  const unique = uniqueDocuments(read.docs);
-  for (const note of [...read.notes, ...unique.notes]) err(`commitments: ${note}`);
-  read.docs = unique.docs;
-  if (read.docs.length === 0) {
+  const run = await readAndExtract(paths, { minConfidence: args.minConfidence, progress: args.quiet ? undefined : io.progress });
+  for (const note of run.notes) err(`commitments: ${note}`);
+  if (!run.results) {
     err("commitments: no document could be read; give .txt, .md, .html, .docx or .pdf files or folders that hold them");
     return 1;
   }
-  const results = await extractOnCores(read.docs, { minConfidence: args.minConfidence, onProgress: args.quiet ? undefined : progressReporter(io, read.docs) });
+  const { results, read } = run;
   if (args.format === "xlsx") return extractToWorkbook(results, args.out as string, args.quiet, err, readSummary(read));
   const extraction = extractionOf(results);
   const body = args.format === "csv" ? toCsv(extraction) : toJson(extraction);

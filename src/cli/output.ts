@@ -52,17 +52,32 @@ export async function emit(body: string, file: string | null, err: (s: string) =
  * same text are two documents.
  */
 export function uniqueDocuments(docs: readonly RawDocument[]): { docs: RawDocument[]; notes: string[] } {
-  const seen = new Set<string>();
-  const out: RawDocument[] = [];
-  const notes: string[] = [];
-  for (const doc of docs) {
-    const key = `${doc.id}\u0000${doc.format ?? ""}\u0000${doc.text}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(doc);
-    } else if (!notes.some((n) => n.startsWith(`${doc.id} was given`))) notes.push(`${doc.id} was given more than once: read once`);
+  const set = new DocumentSet();
+  const out = docs.filter((doc) => set.add(doc));
+  return { docs: out, notes: set.notes };
+}
+
+/** uniqueDocuments one document at a time, for documents extracted as they are read. */
+export class DocumentSet {
+  /** Texts seen, by id and format (the same id only comes back for the same file, so lists stay short). */
+  private readonly seen = new Map<string, string[]>();
+  readonly notes: string[] = [];
+
+  /** Whether `doc` is new (else its note is taken, once per id). */
+  add(doc: RawDocument): boolean {
+    const key = `${doc.id}\u0000${doc.format ?? ""}`;
+    const texts = this.seen.get(key);
+    if (!texts) {
+      this.seen.set(key, [doc.text]);
+      return true;
+    }
+    if (!texts.includes(doc.text)) {
+      texts.push(doc.text);
+      return true;
+    }
+    if (!this.notes.some((n) => n.startsWith(`${doc.id} was given`))) this.notes.push(`${doc.id} was given more than once: read once`);
+    return false;
   }
-  return { docs: out, notes };
 }
 
 /**

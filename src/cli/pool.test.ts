@@ -1,20 +1,16 @@
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import type { RawDocument } from "../core";
-import { batches, extractOnCores } from "./pool";
+import { ExtractionPool, extractOnCores } from "./pool";
 
 const SEEDS = path.resolve(__dirname, "..", "..", "seeds");
 const docs: RawDocument[] = fs.readdirSync(SEEDS).map((f) => ({ id: f, text: fs.readFileSync(path.join(SEEDS, f), "utf8"), format: "text" }));
 /** The compiled worker (`npm run build:cli`, run by `npm ci`); the pool needs JavaScript to start a thread. */
 const COMPILED = path.resolve(__dirname, "..", "..", "lib", "cli", "extractWorker.js");
-
-describe("batches", () => {
-  test("cuts the documents in order, each batch closing once it holds the given amount of text", () => {
-    const sized = [5, 5, 20, 1, 1, 1, 30].map((n, i) => ({ id: `d${i}`, text: "x".repeat(n) }));
-    expect(batches(sized, 10).map((b) => b.map((d) => d.id))).toEqual([["d0", "d1"], ["d2"], ["d3", "d4", "d5", "d6"]]);
-    expect(batches([], 10)).toEqual([]);
-  });
-});
+const compiled = fs.existsSync(COMPILED) ? test : test.skip;
+/** The seeds six times over, each copy with ids of its own. */
+const many = Array.from({ length: 6 }, (_, k) => docs.map((d) => ({ ...d, id: `${k}-${d.id}` }))).flat();
 
 describe("extractOnCores", () => {
   test("without a worker script, or under the size threshold, extracts in this thread, reporting progress per document", async () => {
@@ -24,10 +20,9 @@ describe("extractOnCores", () => {
     expect(progress).toEqual(docs.map((_, i) => i + 1));
   });
 
-  (fs.existsSync(COMPILED) ? test : test.skip)(
+  compiled(
     "on worker threads: the same extractions as a serial run, in input order",
     async () => {
-      const many = Array.from({ length: 6 }, (_, k) => docs.map((d) => ({ ...d, id: `${k}-${d.id}` }))).flat();
       const serial = await extractOnCores(many, { minConfidence: 0, script: null });
       const parallel = await extractOnCores(many, { minConfidence: 0, script: COMPILED, threads: 2, minParallelBytes: 0, batchBytes: 4000 });
       expect(parallel.map((r) => r.document.id)).toEqual(many.map((d) => d.id));
@@ -35,4 +30,60 @@ describe("extractOnCores", () => {
     },
     60_000,
   );
+});
+
+describe("ExtractionPool: documents pushed as they are read", () => {
+  compiled(
+    "extracts while documents are still coming: batches answered before the last push, results in push order",
+    async () => {
+      const progress: Array<[number, number]> = [];
+      const pool = new ExtractionPool({
+        minConfidence: 0,
+        script: COMPILED,
+        threads: 2,
+        minParallelBytes: 0,
+        batchBytes: 1,
+        onProgress: (d, t) => progress.push([d, t]),
+      });
+      const half = many.length / 2;
+      for (const doc of many.slice(0, half)) pool.push(doc);
+      // Wait until the threads have answered some batches, then push the rest.
+      for (let i = 0; i < 400 && progress.length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+      expect(progress.length).toBeGreaterThan(0);
+      expect(progress.every(([done, total]) => done <= total && total <= half)).toBe(true);
+      for (const doc of many.slice(half)) pool.push(doc);
+      const results = await pool.finish();
+      expect(results.map((r) => r.document.id)).toEqual(many.map((d) => d.id));
+      expect(progress.at(-1)).toEqual([many.length, many.length]);
+      const serial = await extractOnCores(many, { minConfidence: 0, script: null });
+      expect(JSON.stringify(results)).toBe(JSON.stringify(serial));
+    },
+    60_000,
+  );
+
+  compiled(
+    "starts no thread for a run that stays under the threshold, and makes no more threads than batches need",
+    async () => {
+      const small = new ExtractionPool({ minConfidence: 0, script: COMPILED, threads: 2, minParallelBytes: 10 * 1024 * 1024 });
+      for (const doc of docs) small.push(doc);
+      const spawned = (pool: ExtractionPool) => (pool as unknown as { workers: unknown[] | null }).workers?.length ?? 0;
+      expect(spawned(small)).toBe(0);
+      expect((await small.finish()).map((r) => r.document.id)).toEqual(docs.map((d) => d.id));
+      // One batch of everything: one thread, however many are allowed.
+      const one = new ExtractionPool({ minConfidence: 0, script: COMPILED, threads: 4, minParallelBytes: 0, batchBytes: 10 * 1024 * 1024 });
+      for (const doc of docs) one.push(doc);
+      const results = one.finish();
+      expect(spawned(one)).toBe(1);
+      expect((await results).length).toBe(docs.length);
+    },
+    60_000,
+  );
+
+  test("a thread that cannot run makes finish fail with the reason, and the pool is closed", async () => {
+    const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "pool-")), "broken.js");
+    fs.writeFileSync(script, "throw new Error('this worker is broken');\n");
+    const pool = new ExtractionPool({ minConfidence: 0, script, threads: 2, minParallelBytes: 0, batchBytes: 1 });
+    for (const doc of docs) pool.push(doc);
+    await expect(pool.finish()).rejects.toThrow(/this worker is broken|stopped/u);
+  }, 30_000);
 });

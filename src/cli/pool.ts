@@ -37,78 +37,143 @@ export function workerScript(): string | null {
   return fs.existsSync(file) ? file : null;
 }
 
-/** Documents cut into batches of about `bytes` characters, in order. */
-export function batches(docs: readonly RawDocument[], bytes = BATCH_BYTES): RawDocument[][] {
-  const out: RawDocument[][] = [];
-  let current: RawDocument[] = [];
-  let size = 0;
-  for (const doc of docs) {
-    current.push(doc);
-    size += doc.text.length;
-    if (size >= bytes) {
-      out.push(current);
-      current = [];
-      size = 0;
-    }
-  }
-  if (current.length > 0) out.push(current);
-  return out;
-}
-
-function serial(docs: readonly RawDocument[], options: PoolOptions): DocumentExtraction[] {
-  const out: DocumentExtraction[] = [];
-  for (const doc of docs) {
-    out.push(extractDocument(doc, { minConfidence: options.minConfidence, sha256: nodeSha256 }));
-    options.onProgress?.(out.length, docs.length);
-  }
-  return out;
-}
-
 /** Extracts `docs` on a pool of worker threads; results in input order. */
 export async function extractOnCores(docs: readonly RawDocument[], options: PoolOptions): Promise<DocumentExtraction[]> {
-  const total = docs.reduce((n, d) => n + d.text.length, 0);
-  const script = options.script === undefined ? workerScript() : options.script;
-  const work = batches(docs, options.batchBytes);
-  const threads = Math.min(options.threads ?? os.availableParallelism(), work.length);
-  if (!script || threads <= 1 || total < (options.minParallelBytes ?? MIN_PARALLEL_BYTES)) return serial(docs, options);
+  const pool = new ExtractionPool(options);
+  for (const doc of docs) pool.push(doc);
+  return pool.finish();
+}
 
-  const results: DocumentExtraction[][] = new Array(work.length);
-  let next = 0;
-  let done = 0;
-  const workers = Array.from({ length: threads }, () => new Worker(script));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= work.length) {
-                resolve();
-                return;
-              }
-              const batch = next++;
-              worker.postMessage({ batch, docs: work[batch] as RawDocument[], minConfidence: options.minConfidence } satisfies WorkerBatch);
-            };
-            worker.on("message", (answer: WorkerAnswer) => {
-              if (answer.error !== undefined || !answer.results) {
-                reject(new Error(`extraction failed in a worker: ${answer.error ?? "no result"}`));
-                return;
-              }
-              results[answer.batch] = answer.results;
-              done += answer.results.length;
-              options.onProgress?.(done, docs.length);
-              send();
-            });
-            worker.on("error", reject);
-            worker.on("exit", (code) => {
-              if (next < work.length || code !== 0) reject(new Error(`an extraction worker stopped (exit code ${code})`));
-            });
-            send();
-          }),
-      ),
-    );
-  } finally {
+/**
+ * Documents are pushed as they are read, and extracted while the rest are read: the threads start
+ * (loading the core takes them most of a second) once MIN_PARALLEL_BYTES of text have come, and
+ * each batch goes to the first idle thread as soon as it is full. Results come back in push order.
+ * A run that stays under the threshold is extracted in this thread when it finishes.
+ */
+export class ExtractionPool {
+  private readonly script: string | null;
+  private readonly threads: number;
+  private readonly minParallelBytes: number;
+  private readonly batchBytes: number;
+  /** Documents held until the threshold is reached (then batched) or the run finishes (then extracted here). */
+  private held: RawDocument[] = [];
+  private heldBytes = 0;
+  private workers: Worker[] | null = null;
+  private readonly idle: Worker[] = [];
+  /** Full batches waiting for a thread, by batch number. */
+  private readonly queue: Array<{ batch: number; docs: RawDocument[] }> = [];
+  private readonly results: DocumentExtraction[][] = [];
+  private batchesSent = 0;
+  private batchesDone = 0;
+  private pushed = 0;
+  private extracted = 0;
+  private failure: Error | null = null;
+  private settle: { resolve: () => void; reject: (e: Error) => void } | null = null;
+  /** Makes one more thread (set once threads are in use). */
+  private spawn: (() => Worker) | null = null;
+
+  constructor(private readonly options: PoolOptions) {
+    this.script = options.script === undefined ? workerScript() : options.script;
+    this.threads = options.threads ?? os.availableParallelism();
+    this.minParallelBytes = options.minParallelBytes ?? MIN_PARALLEL_BYTES;
+    this.batchBytes = options.batchBytes ?? BATCH_BYTES;
+  }
+
+  /** Documents pushed so far. */
+  get size(): number {
+    return this.pushed;
+  }
+
+  push(doc: RawDocument): void {
+    this.pushed++;
+    this.held.push(doc);
+    this.heldBytes += doc.text.length;
+    if (!this.workers && this.script && this.threads > 1 && this.heldBytes >= this.minParallelBytes) this.start(this.script);
+    if (this.workers && this.heldBytes >= this.batchBytes) this.sendHeld();
+  }
+
+  /** All pushed documents' extractions, in push order; the threads are stopped. */
+  async finish(): Promise<DocumentExtraction[]> {
+    if (!this.workers) return this.serial();
+    try {
+      if (this.held.length > 0) this.sendHeld();
+      if (this.failure) throw this.failure;
+      if (this.batchesDone < this.batchesSent) await new Promise<void>((resolve, reject) => (this.settle = { resolve, reject }));
+    } finally {
+      await this.close();
+    }
+    return this.results.flat();
+  }
+
+  /** Stops the threads (a run that ends early: an error, nothing to extract). */
+  async close(): Promise<void> {
+    const workers = this.workers ?? [];
+    this.workers = [];
+    this.spawn = null;
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results.flat();
+
+  private serial(): DocumentExtraction[] {
+    const out: DocumentExtraction[] = [];
+    for (const doc of this.held) {
+      out.push(extractDocument(doc, { minConfidence: this.options.minConfidence, sha256: nodeSha256 }));
+      this.options.onProgress?.(out.length, this.held.length);
+    }
+    this.held = [];
+    return out;
+  }
+
+  /** Starts using threads; they are made as batches need them, up to `threads`. */
+  private start(script: string): void {
+    this.workers = [];
+    this.spawn = () => {
+      const worker = new Worker(script);
+      worker.on("message", (answer: WorkerAnswer) => this.answered(worker, answer));
+      worker.on("error", (e) => this.fail(e));
+      worker.on("exit", (code) => {
+        // A thread ends only when closed: any other exit loses the batch it holds, or the next one.
+        if (this.workers?.includes(worker)) this.fail(new Error(`an extraction worker stopped (exit code ${code})`));
+      });
+      this.workers?.push(worker);
+      return worker;
+    };
+  }
+
+  private sendHeld(): void {
+    this.queue.push({ batch: this.batchesSent++, docs: this.held });
+    this.held = [];
+    this.heldBytes = 0;
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    const more = () => this.idle.pop() ?? (this.queue.length > 0 && (this.workers?.length ?? 0) < this.threads ? this.spawn?.() : undefined);
+    for (let worker = more(); worker; worker = more()) {
+      const next = this.queue.shift();
+      if (!next) {
+        this.idle.push(worker);
+        return;
+      }
+      worker.postMessage({ batch: next.batch, docs: next.docs, minConfidence: this.options.minConfidence } satisfies WorkerBatch);
+    }
+  }
+
+  private answered(worker: Worker, answer: WorkerAnswer): void {
+    if (answer.error !== undefined || !answer.results) {
+      this.fail(new Error(`extraction failed in a worker: ${answer.error ?? "no result"}`));
+      return;
+    }
+    this.results[answer.batch] = answer.results;
+    this.batchesDone++;
+    this.extracted += answer.results.length;
+    this.options.onProgress?.(this.extracted, this.pushed);
+    this.idle.push(worker);
+    this.dispatch();
+    if (this.batchesDone === this.batchesSent && this.held.length === 0) this.settle?.resolve();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.settle?.reject(this.failure);
+  }
 }
