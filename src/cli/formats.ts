@@ -1,4 +1,4 @@
-import type { Extraction } from "../core";
+import type { Commitment, DocumentMeta, Extraction } from "../core";
 
 /** Output formats of `commitments extract`. */
 export const FORMATS = ["json", "csv", "xlsx"] as const;
@@ -38,9 +38,10 @@ export function csvField(value: unknown): string {
  */
 export const CSV_BOM = "\uFEFF";
 
-export function toCsv(extraction: Extraction): string {
-  const lines = [CSV_COLUMNS.join(",")];
-  for (const c of extraction.commitments) {
+/** Commitments as CSV rows (no header), joined by CRLF; "" for none. */
+export function csvRows(commitments: readonly Commitment[]): string {
+  const lines: string[] = [];
+  for (const c of commitments) {
     const row: Record<(typeof CSV_COLUMNS)[number], unknown> = {
       id: c.id,
       actor: c.actor,
@@ -59,9 +60,41 @@ export function toCsv(extraction: Extraction): string {
     };
     lines.push(CSV_COLUMNS.map((k) => csvField(row[k])).join(","));
   }
-  return `${CSV_BOM}${lines.join("\r\n")}\r\n`;
+  return lines.join("\r\n");
+}
+
+/** The CSV file from pieces of csvRows (one per document, in order): header, rows, a final CRLF, after a byte-order mark. */
+export function csvFrom(pieces: readonly string[]): string {
+  return `${CSV_BOM}${[CSV_COLUMNS.join(","), ...pieces.filter((p) => p !== "")].join("\r\n")}\r\n`;
+}
+
+export function toCsv(extraction: Extraction): string {
+  return csvFrom([csvRows(extraction.commitments)]);
+}
+
+/** JSON.stringify(value, null, 2) of a value that sits `depth` levels deep in the document. */
+function indented(value: unknown, depth: number): string {
+  const json = JSON.stringify(value, null, 2);
+  // Strings in JSON hold no raw line break, so every one is the layout's.
+  return depth === 0 ? json : json.replace(/\n/gu, `\n${"  ".repeat(depth)}`);
+}
+
+/** Commitments as they sit in the JSON output's "commitments" array (each two levels deep), joined by ",\n"; "" for none. */
+export function jsonRecords(commitments: readonly Commitment[]): string {
+  return commitments.map((c) => `    ${indented(c, 2)}`).join(",\n");
+}
+
+/**
+ * The JSON output from its documents and pieces of jsonRecords (one per document, in order): the
+ * same text as JSON.stringify({ documents, commitments }, null, 2), built without holding every
+ * record as an object in one place.
+ */
+export function jsonFrom(documents: readonly DocumentMeta[], pieces: readonly string[]): string {
+  const records = pieces.filter((p) => p !== "");
+  const commitments = records.length ? `[\n${records.join(",\n")}\n  ]` : "[]";
+  return `{\n  "documents": ${indented(documents, 1)},\n  "commitments": ${commitments}\n}\n`;
 }
 
 export function toJson(extraction: Extraction): string {
-  return `${JSON.stringify(extraction, null, 2)}\n`;
+  return jsonFrom(extraction.documents, [jsonRecords(extraction.commitments)]);
 }

@@ -1,12 +1,13 @@
-import { ExtractionSchema, type DocumentExtraction, type Extraction } from "../core";
+import type { DocumentExtraction } from "../core";
 import { describeSummary, WorkbookError } from "../workbook/store";
 import { CliUsageError, GAPS_USAGE, MATRIX_USAGE, parseExtractArgs, REFERENCE_USAGE, USAGE, version } from "./args";
 import { readSummary, seedsDir } from "./files";
-import { toCsv, toJson } from "./formats";
+import { csvFrom, jsonFrom } from "./formats";
 import { gapsCommand } from "./gaps";
 import { emit, endQuietlyOnClosedPipe } from "./output";
 import { referenceCommand } from "./reference";
-import { readAndExtract } from "./run";
+import type { EncodedExtraction } from "./encode";
+import { readAndEncode, readAndExtract } from "./run";
 
 /**
  * `commitments <command>`: the Node CLI over the core. Errors are one line on stderr that says
@@ -23,21 +24,12 @@ ${MATRIX_USAGE}
 ${REFERENCE_USAGE}`;
 
 /** "commitments: 3 documents read (1 not in English), 5 commitments (ratified 3, signed 2)"; `read` is what readSummary says. */
-function summary(extraction: Extraction, docs: number, read = ""): string {
+function summary(results: readonly EncodedExtraction[], docs: number, read = ""): string {
   const byAction = new Map<string, number>();
-  for (const c of extraction.commitments) byAction.set(c.action, (byAction.get(c.action) ?? 0) + 1);
+  for (const r of results) for (const [action, n] of r.actions) byAction.set(action, (byAction.get(action) ?? 0) + n);
+  const total = [...byAction.values()].reduce((a, b) => a + b, 0);
   const parts = [...byAction.entries()].sort((a, b) => b[1] - a[1]).map(([a, n]) => `${a} ${n}`);
-  return `commitments: ${docs} document${docs === 1 ? "" : "s"} read${read}, ${extraction.commitments.length} commitment${extraction.commitments.length === 1 ? "" : "s"}${parts.length ? ` (${parts.join(", ")})` : ""}`;
-}
-
-/** How many records the output is checked against the schema for: the contract, without paying for every row. */
-const VALIDATED_RECORDS = 200;
-
-/** The SPEC's JSON shape from per-document results, its documents and first records checked against the schema. */
-function extractionOf(results: readonly DocumentExtraction[]): Extraction {
-  const out: Extraction = { documents: results.map((r) => r.document), commitments: results.flatMap((r) => r.commitments) };
-  ExtractionSchema.parse({ documents: out.documents, commitments: out.commitments.slice(0, VALIDATED_RECORDS) });
-  return out;
+  return `commitments: ${docs} document${docs === 1 ? "" : "s"} read${read}, ${total} commitment${total === 1 ? "" : "s"}${parts.length ? ` (${parts.join(", ")})` : ""}`;
 }
 
 async function extract(argv: readonly string[], io: CliIo): Promise<number> {
@@ -48,18 +40,31 @@ async function extract(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   const paths = args.paths.length ? args.paths : [seedsDir()];
-  const run = await readAndExtract(paths, { minConfidence: args.minConfidence, progress: args.quiet ? undefined : io.progress });
-  for (const note of run.notes) err(`commitments: ${note}`);
-  if (!run.results) {
+  const options = { minConfidence: args.minConfidence, progress: args.quiet ? undefined : io.progress };
+  const noDocument = () => {
     err("commitments: no document could be read; give .txt, .md, .html, .docx or .pdf files or folders that hold them");
     return 1;
+  };
+  if (args.format === "xlsx") {
+    const run = await readAndExtract(paths, options);
+    for (const note of run.notes) err(`commitments: ${note}`);
+    return run.results ? extractToWorkbook(run.results, args.out as string, args.quiet, err, readSummary(run.read)) : noDocument();
   }
+  // JSON and CSV: each document's records come back from the threads as text, ready to write.
+  const run = await readAndEncode(paths, options, args.format);
+  for (const note of run.notes) err(`commitments: ${note}`);
+  if (!run.results) return noDocument();
   const { results, read } = run;
-  if (args.format === "xlsx") return extractToWorkbook(results, args.out as string, args.quiet, err, readSummary(read));
-  const extraction = extractionOf(results);
-  const body = args.format === "csv" ? toCsv(extraction) : toJson(extraction);
+  const pieces = results.map((r) => r.encoded);
+  const body =
+    args.format === "csv"
+      ? csvFrom(pieces)
+      : jsonFrom(
+          results.map((r) => r.document),
+          pieces,
+        );
   if (!(await emit(body, args.out, err, out))) return 1;
-  if (!args.quiet) err(summary(extraction, read.docs.length, readSummary(read)) + (args.out ? `, written to ${args.out}` : ""));
+  if (!args.quiet) err(summary(results, read.docs.length, readSummary(read)) + (args.out ? `, written to ${args.out}` : ""));
   return 0;
 }
 

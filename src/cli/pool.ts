@@ -8,8 +8,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
-import { extractDocument, type DocumentExtraction, type RawDocument } from "../core";
-import { nodeSha256 } from "./nodeHash";
+import type { DocumentExtraction, RawDocument } from "../core";
+import { extractOne, type EncodedExtraction, type Encoding } from "./encode";
 import type { WorkerAnswer, WorkerBatch } from "./extractWorker";
 
 /** About this much text per message: big enough to amortise a message, small enough to balance the cores. */
@@ -29,6 +29,8 @@ export interface PoolOptions {
   minParallelBytes?: number;
   /** Text per batch (default BATCH_BYTES). */
   batchBytes?: number;
+  /** Results as the output's text (encode.ts) rather than as objects. */
+  encode?: Encoding;
 }
 
 /** The compiled worker beside this module (lib/cli/extractWorker.js), or null under ts-jest/tsx. */
@@ -38,8 +40,8 @@ export function workerScript(): string | null {
 }
 
 /** Extracts `docs` on a pool of worker threads; results in input order. */
-export async function extractOnCores(docs: readonly RawDocument[], options: PoolOptions): Promise<DocumentExtraction[]> {
-  const pool = new ExtractionPool(options);
+export async function extractOnCores(docs: readonly RawDocument[], options: PoolOptions & { encode?: undefined }): Promise<DocumentExtraction[]> {
+  const pool = new ExtractionPool<DocumentExtraction>(options);
   for (const doc of docs) pool.push(doc);
   return pool.finish();
 }
@@ -50,7 +52,7 @@ export async function extractOnCores(docs: readonly RawDocument[], options: Pool
  * each batch goes to the first idle thread as soon as it is full. Results come back in push order.
  * A run that stays under the threshold is extracted in this thread when it finishes.
  */
-export class ExtractionPool {
+export class ExtractionPool<R extends DocumentExtraction | EncodedExtraction = DocumentExtraction> {
   private readonly script: string | null;
   private readonly threads: number;
   private readonly minParallelBytes: number;
@@ -62,7 +64,7 @@ export class ExtractionPool {
   private readonly idle: Worker[] = [];
   /** Full batches waiting for a thread, by batch number. */
   private readonly queue: Array<{ batch: number; docs: RawDocument[] }> = [];
-  private readonly results: DocumentExtraction[][] = [];
+  private readonly results: R[][] = [];
   private batchesSent = 0;
   private batchesDone = 0;
   private pushed = 0;
@@ -93,7 +95,7 @@ export class ExtractionPool {
   }
 
   /** All pushed documents' extractions, in push order; the threads are stopped. */
-  async finish(): Promise<DocumentExtraction[]> {
+  async finish(): Promise<R[]> {
     if (!this.workers) return this.serial();
     try {
       if (this.held.length > 0) this.sendHeld();
@@ -113,10 +115,10 @@ export class ExtractionPool {
     await Promise.all(workers.map((w) => w.terminate()));
   }
 
-  private serial(): DocumentExtraction[] {
-    const out: DocumentExtraction[] = [];
+  private serial(): R[] {
+    const out: R[] = [];
     for (const doc of this.held) {
-      out.push(extractDocument(doc, { minConfidence: this.options.minConfidence, sha256: nodeSha256 }));
+      out.push(extractOne(doc, this.options.minConfidence, this.options.encode) as R);
       this.options.onProgress?.(out.length, this.held.length);
     }
     this.held = [];
@@ -154,7 +156,9 @@ export class ExtractionPool {
         this.idle.push(worker);
         return;
       }
-      worker.postMessage({ batch: next.batch, docs: next.docs, minConfidence: this.options.minConfidence } satisfies WorkerBatch);
+      const message: WorkerBatch = { batch: next.batch, docs: next.docs, minConfidence: this.options.minConfidence };
+      if (this.options.encode) message.encode = this.options.encode;
+      worker.postMessage(message);
     }
   }
 
@@ -163,7 +167,7 @@ export class ExtractionPool {
       this.fail(new Error(`extraction failed in a worker: ${answer.error ?? "no result"}`));
       return;
     }
-    this.results[answer.batch] = answer.results;
+    this.results[answer.batch] = answer.results as R[];
     this.batchesDone++;
     this.extracted += answer.results.length;
     this.options.onProgress?.(this.extracted, this.pushed);

@@ -5,15 +5,16 @@
  */
 import type { DocumentExtraction, RawDocument } from "../core";
 import { readInputs, type ReadResult } from "./files";
+import type { EncodedExtraction, Encoding } from "./encode";
 import { DocumentSet } from "./output";
 import { ExtractionPool } from "./pool";
 
-export interface ReadAndExtract {
+export interface ReadAndExtract<R = DocumentExtraction> {
   /** What reading found to say (skipped files, decodings, languages, duplicates), in order. */
   notes: string[];
   read: ReadResult;
   /** One per document read, in order; null when no document could be read. */
-  results: DocumentExtraction[] | null;
+  results: R[] | null;
 }
 
 export interface RunOptions {
@@ -24,12 +25,26 @@ export interface RunOptions {
   threads?: number;
 }
 
-export async function readAndExtract(paths: readonly string[], options: RunOptions): Promise<ReadAndExtract> {
+/** Reads and extracts, each document's records coming back as the output's text (encode.ts). */
+export function readAndEncode(paths: readonly string[], options: RunOptions, encode: Encoding): Promise<ReadAndExtract<EncodedExtraction>> {
+  return run<EncodedExtraction>(paths, options, encode);
+}
+
+export function readAndExtract(paths: readonly string[], options: RunOptions): Promise<ReadAndExtract> {
+  return run<DocumentExtraction>(paths, options, undefined);
+}
+
+async function run<R extends DocumentExtraction | EncodedExtraction>(
+  paths: readonly string[],
+  options: RunOptions,
+  encode: Encoding | undefined,
+): Promise<ReadAndExtract<R>> {
   const unique = new DocumentSet();
   const docs: RawDocument[] = [];
   const sizes: number[] = [];
-  const pool = new ExtractionPool({
+  const pool = new ExtractionPool<R>({
     minConfidence: options.minConfidence,
+    ...(encode && { encode }),
     ...(options.threads !== undefined && { threads: options.threads }),
     ...(options.progress && { onProgress: progressReporter(options.progress, sizes) }),
   });
