@@ -73,8 +73,8 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500 },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, flexGrow: 1 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  // Excel's pane is 270 (Mac) to 350 px (web) wide: small tabs with 12 px labels fit one row at
-  // 320 px and wrap onto a second row where they do not, never widening the page.
+  // Excel's pane is 270 (Mac) to 350 px (web) wide: small tabs with 12 px labels wrap onto a
+  // second row where the five do not fit in one, never widening the page.
   tabs: { flexWrap: "wrap", maxWidth: "100%" },
   // The label and the hidden copy Fluent keeps of it to reserve the bold (selected) width.
   tab: {

@@ -64,9 +64,12 @@ export const MatrixPanel: React.FC<MatrixPanelProps> = ({
   return (
     <div className={styles.root}>
       <div role="group" className={styles.controls} aria-label="Matrix filters">
-        <Field label="Checklist" hint="Its instruments become the columns. Shared with the Gaps tab and the download.">
+        <Field
+          label="Checklist"
+          hint="Its instruments become the columns (without one: every instrument with a record). Shared with the Gaps tab and the download."
+        >
           <Select value={checklist ?? NONE} onChange={(_, d) => onChecklist(d.value === NONE ? null : d.value)}>
-            <option value={NONE}>No checklist: every instrument with a record</option>
+            <option value={NONE}>No checklist</option>
             {BUILT_IN_CHECKLISTS.map((c) => (
               <option key={c.name} value={c.name}>
                 {c.title}

@@ -1,4 +1,4 @@
-import { VerticalStackedBarChart } from "@fluentui/react-charts";
+import { DataVizPalette, getColorFromToken, VerticalStackedBarChart } from "@fluentui/react-charts";
 import * as React from "react";
 import type { TimelineYear } from "../../core";
 import { timelineChartData } from "../state/matrix";
@@ -10,19 +10,21 @@ export interface TimelineChartProps {
   width?: number;
 }
 
+/** Bound green, Signed blue, Political orange: as the grid's cells, from the chart package's own palette. */
+const COLOURS = [DataVizPalette.success, DataVizPalette.info, DataVizPalette.warning].map((token) => getColorFromToken(token));
+
 /**
  * The timeline as a stacked column chart (@fluentui/react-charts). Loaded on its own (React.lazy
  * in MatrixPanel): the chart library and d3 are fetched when the Matrix tab first draws it.
  */
 const TimelineChart: React.FC<TimelineChartProps> = ({ years, title, width }) => (
   <VerticalStackedBarChart
-    data={timelineChartData(years)}
+    data={timelineChartData(years, COLOURS)}
     chartTitle={title}
     height={220}
     {...(width !== undefined ? { width } : {})}
     yAxisTitle="Acts"
     xAxisTitle="Year"
-    barWidth="auto"
     hideLabels
     yAxisTickCount={4}
     yMinValue={0}

@@ -5,7 +5,7 @@ import { describeTimeline } from "../state/matrix";
 import { TimelineTable } from "./TimelineTable";
 
 // The chart library (and d3) is its own chunk, fetched the first time a timeline is drawn.
-const TimelineChart = React.lazy(() => import("./TimelineChart"));
+const TimelineChart = React.lazy(() => import(/* webpackChunkName: "timeline-chart" */ "./TimelineChart"));
 
 export interface TimelinePanelProps {
   years: readonly TimelineYear[];

@@ -54,7 +54,9 @@ describe("paneTimeline", () => {
     expect(describeTimeline([])).toBe("No dated, affirmed act in the grid.");
   });
 
-  it("gives the chart a stacked column per year with a segment per level", () => {
+  it("gives the chart a stacked column per year with a segment per level, each level one colour", () => {
+    const [column] = timelineChartData([{ year: 2001, counts: [1, 2, 0] }], ["green", "blue", "orange"]);
+    expect(column?.chartData.map((p) => p.color)).toEqual(["green", "blue", "orange"]);
     expect(timelineChartData([{ year: 2001, counts: [1, 2, 0] }])).toEqual([
       {
         xAxisPoint: "2001",

@@ -99,10 +99,14 @@ export function describeMatrix(matrix: StatusMatrix): string {
   return `${plural(matrix.actors.length, "actor")} × ${plural(matrix.instruments.length, "instrument")}${levels ? `: ${levels}` : ""}${conflicts}.`;
 }
 
-/** The chart's data: a stacked column per year (a category, so every year is labelled), one segment per level. */
-export function timelineChartData(years: readonly TimelineYear[]): VerticalStackedChartProps[] {
+/**
+ * The chart's data: a stacked column per year (a category, so every year is labelled), one
+ * segment per level, coloured colours[j] (the chart otherwise picks a colour per segment at
+ * random, and lists each as a legend of its own).
+ */
+export function timelineChartData(years: readonly TimelineYear[], colours: readonly string[] = []): VerticalStackedChartProps[] {
   return years.map(({ year, counts }) => ({
     xAxisPoint: String(year),
-    chartData: TIMELINE_LEVELS.map((s, j) => ({ legend: s.header, data: counts[j] ?? 0 })),
+    chartData: TIMELINE_LEVELS.map((s, j) => ({ legend: s.header, data: counts[j] ?? 0, ...(colours[j] ? { color: colours[j] } : {}) })),
   }));
 }
