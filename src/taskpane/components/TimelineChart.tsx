@@ -26,6 +26,11 @@ const TimelineChart: React.FC<TimelineChartProps> = ({ years, title, width }) =>
     yAxisTitle="Acts"
     xAxisTitle="Year"
     hideLabels
+    // A band per year, the bar most of it: at 300 px the chart's default padding leaves slivers.
+    barWidth="auto"
+    maxBarWidth={24}
+    xAxisInnerPadding={0.2}
+    xAxisOuterPadding={0.1}
     yAxisTickCount={4}
     yMinValue={0}
   />
