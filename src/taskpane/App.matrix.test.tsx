@@ -56,7 +56,7 @@ describe("App's Matrix tab", () => {
         .map((c) => c.getAttribute("aria-label")),
     ).toEqual(["Chile, att: Signed; 1 record", "Chile, crc: No record; no evidence", "Norway, att: No record; no evidence", "Norway, crc: Bound; 1 record"]);
     expect(screen.getByTestId("timeline-summary").textContent).toBe("2 affirmed acts from 1991 to 2013: 1 Bound, 1 Signed, 0 Political.");
-    expect(screen.getByTestId("chart-stand-in").textContent).toMatch(/^1991 1992 .* 2013$/u);
+    expect((await screen.findByTestId("chart-stand-in")).textContent).toMatch(/^1991 1992 .* 2013$/u);
 
     within(grid)
       .getByRole("gridcell", { name: /^Chile, att:/u })
