@@ -11,7 +11,18 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { builtInChecklist, catalogById, evidenceFromExtraction, EvidenceIndex, findGaps, reconcile, ReferenceIndex } from "../src/core";
+import {
+  builtInChecklist,
+  catalogById,
+  evidenceFromExtraction,
+  EvidenceIndex,
+  findGaps,
+  instrumentLabel,
+  reconcile,
+  ReferenceIndex,
+  statusMatrix,
+  timelineCounts,
+} from "../src/core";
 import { paneReference, statusLine } from "../src/taskpane/state/gaps";
 import { importPastedTable } from "../src/taskpane/state/reference";
 import { makeDocx, makePdf, SENTENCE } from "./documents.fixtures";
@@ -137,6 +148,98 @@ describeInBrowser("the task pane in Chromium, outside Office", () => {
       expect(inView).toBe(true);
       await shot("3-source");
       rejected = id;
+    },
+    T,
+  );
+
+  test(
+    "the Matrix tab shows the core's status matrix of the seeds as a keyboard grid that scrolls in its own region with sticky headers; a cell opens its evidence; the timeline is drawn with a table beside it",
+    async () => {
+      const seeds = await seedExtractions();
+      const index = new EvidenceIndex(evidenceFromExtraction(seeds, (id) => (id === rejected ? "Rejected" : undefined)));
+      const matrix = statusMatrix(index);
+      await page.getByRole("tab", { name: "Matrix" }).click();
+      const grid = page.getByRole("grid", { name: "Status matrix: actors by instruments" });
+      await grid.waitFor();
+      // The same grid as the core's, header row, header column and every cell's text.
+      await expect(grid.getByRole("columnheader").allTextContents()).resolves.toEqual(["Actor", ...matrix.instruments.map(instrumentLabel)]);
+      await expect(grid.getByRole("rowheader").allTextContents()).resolves.toEqual(matrix.actors);
+      await expect(grid.getByRole("gridcell").allTextContents()).resolves.toEqual(matrix.cells.flat().map((c) => c.text));
+      // Issue 18's Done-when: Kazakhstan is Bound under crc-opac and Advocated under crc-opsc, and the cells say so.
+      const opac = grid.getByRole("gridcell", { name: /^Kazakhstan, crc-opac: /u });
+      await expect(opac.textContent()).resolves.toBe("Bound");
+      await expect(opac.getAttribute("aria-label")).resolves.toMatch(/^Kazakhstan, crc-opac: Bound; \d+ records?$/u);
+      const opsc = grid.getByRole("gridcell", { name: /^Kazakhstan, crc-opsc: /u });
+      await expect(opsc.textContent()).resolves.toBe("Advocated");
+
+      // At 320 px the grid is wider than the pane: it scrolls inside its region, the page does not,
+      // and the header row and the actors' column stay in place.
+      const region = grid.locator("xpath=..");
+      const scroll = await region.evaluate((el) => ({ width: el.scrollWidth, client: el.clientWidth }));
+      expect(scroll.width).toBeGreaterThan(scroll.client);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBe(0);
+      await region.evaluate((el) => el.scrollTo(el.scrollWidth, el.scrollHeight));
+      const sticky = await region.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const actor = (el.querySelector('th[scope="row"]') as HTMLElement).getBoundingClientRect();
+        const header = (el.querySelector('th[scope="col"]:last-child') as HTMLElement).getBoundingClientRect();
+        return { scrolled: el.scrollLeft > 0 || el.scrollTop > 0, actorLeft: Math.round(actor.left - box.left), headerTop: Math.round(header.top - box.top) };
+      });
+      expect(sticky.scrolled).toBe(true);
+      expect(Math.abs(sticky.actorLeft)).toBeLessThanOrEqual(1);
+      expect(Math.abs(sticky.headerTop)).toBeLessThanOrEqual(1);
+      await region.evaluate((el) => el.scrollTo(0, 0));
+
+      // From the keyboard: one cell in the tab order; the arrows, Home and End move focus; Enter opens the cell's record.
+      await expect(grid.locator('[role="gridcell"][tabindex="0"]').count()).resolves.toBe(1);
+      const row = matrix.actors.indexOf("Kazakhstan");
+      const col = matrix.instruments.findIndex((i) => i.id === "crc-opsc");
+      await grid.locator('[role="gridcell"][tabindex="0"]').focus();
+      for (let i = 0; i < row; i++) await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("Home");
+      for (let j = 0; j < col; j++) await page.keyboard.press("ArrowRight");
+      const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
+      await expect(focusedName()).resolves.toMatch(/^Kazakhstan, crc-opsc: Advocated; /u);
+      await page.keyboard.press("End");
+      await expect(focusedName()).resolves.toMatch(new RegExp(`^Kazakhstan, ${instrumentLabel(matrix.instruments[matrix.instruments.length - 1]!)}: `, "u"));
+      await axeCheck("Matrix at 320 px, a cell focused");
+      await page.keyboard.press("Home");
+      for (let j = 0; j < col; j++) await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Enter");
+      await page.getByRole("tab", { name: "Source", selected: true }).waitFor();
+      const first = matrix.cells[row]![col]!.evidenceIds[0]!;
+      const quote = seeds.flatMap((r) => r.commitments).find((c) => c.id === first)!.source.quote;
+      await expect(page.getByTestId("source-text").locator("mark").textContent()).resolves.toBe(quote);
+
+      // The timeline: the core's counts (the Timeline sheet's rule), drawn as a named figure with an SVG chart, and as a table.
+      await page.getByRole("tab", { name: "Matrix" }).click();
+      const years = timelineCounts(index.records);
+      expect(years.length).toBeGreaterThan(0);
+      const figure = page.getByRole("figure", { name: "Affirmed acts per year by level (Bound, Signed, Political)" });
+      await figure.locator("svg rect").first().waitFor();
+      // One legend per level, each level one colour (left to itself the chart colours each segment at random, a legend each).
+      await expect(figure.getByText(/^\+\d+ more$/u).count()).resolves.toBe(0);
+      for (const level of ["Bound", "Signed", "Political"]) await figure.getByText(level, { exact: true }).first().waitFor();
+      const figureBox = await figure.evaluate((el) => el.getBoundingClientRect().right <= document.documentElement.clientWidth);
+      expect(figureBox).toBe(true);
+      await page.getByText("The timeline as a table").click();
+      const table = page.getByRole("table", { name: "Affirmed acts per year by level" });
+      await expect(table.getByRole("row").allTextContents()).resolves.toEqual([
+        "YearBoundSignedPolitical",
+        ...years.map((y) => `${y.year}${y.counts.join("")}`),
+      ]);
+
+      // The actor filter narrows the grid to the actors picked.
+      await page.getByRole("combobox", { name: "Actors" }).click();
+      await page.getByRole("menuitemcheckbox", { name: "Kazakhstan" }).click();
+      await page.keyboard.press("Escape");
+      await expect(grid.getByRole("rowheader").allTextContents()).resolves.toEqual(["Kazakhstan"]);
+      await axeCheck("Matrix at 320 px, filtered");
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shot("9-matrix");
+      await shot("9-matrix-full", true);
+      await page.getByRole("button", { name: "Show all actors and instruments" }).click();
+      await expect(grid.getByRole("rowheader").allTextContents()).resolves.toEqual(matrix.actors);
     },
     T,
   );
@@ -283,8 +386,8 @@ describeInBrowser("the task pane in Chromium, outside Office", () => {
     });
   }
 
-  /** The pane's four tabs, by the start of their names (the counts follow). */
-  const TABS = ["Sources", "Review", "Gaps", "Source"] as const;
+  /** The pane's five tabs, by the start of their names (the counts follow). */
+  const TABS = ["Sources", "Review", "Gaps", "Matrix", "Source"] as const;
   const tabNamed = (tab: string) => page.getByRole("tab", { name: new RegExp(`^${tab}(?: \\(\\d+\\))?$`, "u") });
 
   /** How far the page scrolls sideways (0 when it fits), and whether an element lies wholly in the viewport. */

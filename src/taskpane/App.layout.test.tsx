@@ -7,6 +7,9 @@ import { CHILE, extract, pane, paneServices } from "../../test/support/paneHarne
 // The pane's structure at any width (the widths themselves are checked in Chromium: test/pane.e2e.test.ts).
 jest.setTimeout(20_000);
 
+// The Matrix tab's chart is drawn in Chromium only (jsdom has no canvas): a stand-in here.
+jest.mock("./components/TimelineChart", () => ({ __esModule: true, default: () => null }));
+
 const SUMMARY: WorkbookSummary = {
   Commitments: { added: 0, updated: 0, unchanged: 0, kept: 0, cleared: 0 },
   Sources: { added: 0, updated: 0, unchanged: 0, kept: 0, cleared: 0 },
@@ -20,7 +23,7 @@ describe("App's structure", () => {
     pane(paneServices(SUMMARY));
     await screen.findByText(CHILE, { selector: "div" });
     await extract();
-    for (const tab of ["Sources", "Review", "Gaps", "Source"]) {
+    for (const tab of ["Sources", "Review", "Gaps", "Matrix", "Source"]) {
       await userEvent.click(screen.getByRole("tab", { name: new RegExp(`^${tab}(?: \\(\\d+\\))?$`, "u") }));
       const panel = screen.getByRole("tabpanel");
       expect(panel.querySelector("h2")?.textContent).toBe(tab);

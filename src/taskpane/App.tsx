@@ -6,6 +6,7 @@ import type { ReviewDecision } from "../workbook/rows";
 import { describeSummary, type WorkbookSummary, type WriteProgress } from "../workbook/store";
 import { AddDocuments } from "./components/AddDocuments";
 import { GapsPanel } from "./components/GapsPanel";
+import { MatrixPanel } from "./components/MatrixPanel";
 import { Notices, type Notice, type NoticeIntent } from "./components/Notices";
 import { ReferencePanel } from "./components/ReferencePanel";
 import { ReviewPanel } from "./components/ReviewPanel";
@@ -16,6 +17,7 @@ import type { ExtractionRun, Extractor } from "./extraction/extractor";
 import type { SelectedCommitment } from "./office/excel";
 import { readXlsxGrid } from "./office/tableFile";
 import { paneChecklist, paneGaps, paneReference, reviewedIndex, statusLine } from "./state/gaps";
+import { liveFilters, NO_FILTERS, paneMatrix, paneTimeline, type MatrixFilters } from "./state/matrix";
 import { addSummaries, referenceKey, runImport, withoutReference, withReference, type ImportOutcome, type ImportRequest } from "./state/reference";
 import { countItems, EMPTY_REVIEW, evidenceOrder, forWriting, reviewItems, reviewReducer } from "./state/review";
 import { pastedSource, type SourceItem } from "./state/sources";
@@ -56,7 +58,7 @@ export interface PaneServices {
   watchSelection?(onSelect: (selected: SelectedCommitment | null) => void, onError: (error: Error) => void): Promise<() => Promise<void>>;
 }
 
-type TabId = "sources" | "review" | "gaps" | "source";
+type TabId = "sources" | "review" | "gaps" | "matrix" | "source";
 
 const useStyles = makeStyles({
   root: {
@@ -71,8 +73,8 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase500 },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, flexGrow: 1 },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  // Excel's pane is 270 (Mac) to 350 px (web) wide: small tabs with 12 px labels fit one row at
-  // 320 px and wrap onto a second row where they do not, never widening the page.
+  // Excel's pane is 270 (Mac) to 350 px (web) wide: small tabs with 12 px labels wrap onto a
+  // second row where the five do not fit in one, never widening the page.
   tabs: { flexWrap: "wrap", maxWidth: "100%" },
   // The label and the hidden copy Fluent keeps of it to reserve the bold (selected) width.
   tab: {
@@ -95,7 +97,7 @@ const useStyles = makeStyles({
   },
 });
 
-const PANEL_HEADINGS: Record<TabId, string> = { sources: "Sources", review: "Review", gaps: "Gaps", source: "Source" };
+const PANEL_HEADINGS: Record<TabId, string> = { sources: "Sources", review: "Review", gaps: "Gaps", matrix: "Matrix", source: "Source" };
 
 export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
   const styles = useStyles();
@@ -116,6 +118,7 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
   const [importing, setImporting] = React.useState(false);
   const [writingReference, setWritingReference] = React.useState(false);
   const [doneNotSaid, setDoneNotSaid] = React.useState(false);
+  const [matrixFilters, setMatrixFilters] = React.useState<MatrixFilters>(NO_FILTERS);
   const nextImport = React.useRef(1);
   const [notices, setNotices] = React.useState<Notice[]>([]);
   const nextNotice = React.useRef(1);
@@ -148,6 +151,14 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
   // The imported status tables, over the same index: said against done, in the gaps and the status lines.
   const reference = React.useMemo(() => paneReference(evidence, references), [evidence, references]);
   const gaps = React.useMemo(() => paneGaps(evidence, checklist, { reference, doneNotSaid }), [evidence, checklist, reference, doneNotSaid]);
+  // The status matrix and its timeline, worked out only while the Matrix tab is open.
+  const matrix = React.useMemo(() => {
+    if (tab !== "matrix") return null;
+    const offered = paneMatrix(evidence, checklist, reference, NO_FILTERS);
+    const filters = liveFilters(matrixFilters, offered);
+    const shownMatrix = filters.actors.length + filters.instruments.length === 0 ? offered : paneMatrix(evidence, checklist, reference, filters);
+    return { shown: shownMatrix, filters, timeline: paneTimeline(evidence, shownMatrix.matrix) };
+  }, [tab, evidence, checklist, reference, matrixFilters]);
   const statusOf = React.useCallback((id: string) => statusLine(evidence, id, reference), [evidence, reference]);
   const shownItem = items.find((i) => i.original.id === shown) ?? null;
   const itemIds = React.useMemo(() => new Set(items.map((i) => i.original.id)), [items]);
@@ -360,6 +371,9 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
         <Tab value="sources" id="tab-sources" className={styles.tab}>{`Sources (${sources.length})`}</Tab>
         <Tab value="review" id="tab-review" className={styles.tab}>{`Review (${counts.total})`}</Tab>
         <Tab value="gaps" id="tab-gaps" className={styles.tab}>{`Gaps (${gaps.length})`}</Tab>
+        <Tab value="matrix" id="tab-matrix" className={styles.tab}>
+          Matrix
+        </Tab>
         <Tab value="source" id="tab-source" className={styles.tab}>
           Source
         </Tab>
@@ -401,6 +415,19 @@ export const App: React.FC<{ services: PaneServices }> = ({ services }) => {
               {...(references.length > 0 ? { doneNotSaid, onDoneNotSaid: setDoneNotSaid } : {})}
             />
           </>
+        )}
+        {tab === "matrix" && matrix && (
+          <MatrixPanel
+            matrix={matrix.shown}
+            filters={matrix.filters}
+            onFilters={setMatrixFilters}
+            checklist={checklistName}
+            onChecklist={setChecklistName}
+            timeline={matrix.timeline}
+            extracted={results.length > 0}
+            onShowSource={showSource}
+            onGoToSources={() => setTab("sources")}
+          />
         )}
         {tab === "source" && (
           <SourceViewer

@@ -17,7 +17,7 @@
  * here with the functions' own code) for viewers that do not run the add-in.
  */
 import { CHECKS_HEADERS, gapsRows, GAPS_HEADERS, matrixRows, rowChecks } from "../functions/answers";
-import { ACTIONS, levelOf, STATUS_LEVELS, type Action, type StatusLevel } from "../core";
+import { STATUS_LEVELS, TIMELINE_LEVELS, timelineActions, timelineCounts, type Action, type StatusLevel } from "../core";
 import { cellText, columnLetter, formulaString, isFormula, type Cell, type FormulaCell } from "./cells";
 import { CHECKLIST, CHECKS_SHEET, COMMITMENTS, GAPS_SHEET, MATRIX_SHEET, REFERENCE, TIMELINE_SHEET } from "./layout";
 import type { TablePlan, TableSnapshot } from "./merge";
@@ -345,18 +345,6 @@ export function planMatrixSheet(
   };
 }
 
-/** The Timeline's levels: what a year's affirmed acts are counted as (Advocated acts are not acts of the state's own). */
-export const TIMELINE_LEVELS = [
-  { header: "Bound", levels: ["Bound"] },
-  { header: "Signed", levels: ["Signed"] },
-  { header: "Political", levels: ["Politically committed"] },
-] as const satisfies ReadonlyArray<{ header: string; levels: readonly StatusLevel[] }>;
-
-/** Actions counted under a Timeline column. */
-function actionsOf(levels: readonly StatusLevel[]): Action[] {
-  return ACTIONS.filter((a) => levels.includes(levelOf(a)));
-}
-
 /**
  * A Timeline cell: affirmed, unrejected rows of the year with one of the actions, counted by
  * Excel itself over the table's columns (SUMPRODUCT, no CT function: nothing is copied per call,
@@ -375,26 +363,22 @@ export function timelineFormula(yearCell: string, actions: readonly Action[]): s
  */
 export function planTimelineSheet(plan: TablePlan): SpillSheetPlan {
   const at = (h: string) => plan.headers.indexOf(h);
-  const live = plan.rows.filter((r) => cellText(r[at("Polarity")]) === "affirmed" && cellText(r[at("Review")]) !== "Rejected");
-  const yearOf = (r: readonly Cell[]) => {
-    const m = /^(\d{4})/u.exec(cellText(r[at("Date")]));
-    return m ? Number(m[1]) : null;
-  };
-  const years = live.map(yearOf).filter((y): y is number => y !== null);
-  const [first, last] = years.length > 0 ? [Math.min(...years), Math.max(...years)] : [null, null];
+  const text = (r: readonly Cell[], h: string) => cellText(r[at(h)]);
+  // The counts the formulas give, by the core's rule (the pane's chart uses it too), cached in the cells.
+  const years = timelineCounts(
+    plan.rows.map((r) => ({ date: text(r, "Date") || null, polarity: text(r, "Polarity"), review: text(r, "Review"), action: text(r, "Action") })),
+  );
   const intro = ["Timeline", "Affirmed acts per year by level, counted over the Commitments table", "(rejected rows left out). Rebuilt on every write."];
   // The chart first, under the intro, then the counts it draws: both fit a portrait page.
   const chartRows = 18;
   const row = intro.length + 1 + (years.length > 0 ? chartRows + 1 : 0);
-  const columns = TIMELINE_LEVELS.map((c) => ({ header: c.header, actions: actionsOf(c.levels) }));
+  const columns = TIMELINE_LEVELS.map((c) => ({ header: c.header, actions: timelineActions(c.levels) }));
   const cells: Cell[][] = [["Year", ...columns.map((c) => c.header)]];
-  if (first !== null && last !== null) {
-    for (let year = first; year <= last; year++) {
-      const r = row + cells.length + 1;
-      const counts = columns.map((c) => live.filter((x) => yearOf(x) === year && (c.actions as string[]).includes(cellText(x[at("Action")]))).length);
-      cells.push([year, ...columns.map((c, j) => ({ formula: timelineFormula(`$A${r}`, c.actions), result: counts[j] as number }))]);
-    }
-  } else cells.push(["No dated, affirmed act yet", ...columns.map(() => null)]);
+  for (const { year, counts } of years) {
+    const r = row + cells.length + 1;
+    cells.push([year, ...columns.map((c, j) => ({ formula: timelineFormula(`$A${r}`, c.actions), result: counts[j] as number }))]);
+  }
+  if (years.length === 0) cells.push(["No dated, affirmed act yet", ...columns.map(() => null)]);
   const dated = cells.length - 1;
   return {
     sheet: TIMELINE_SHEET,
@@ -405,7 +389,7 @@ export function planTimelineSheet(plan: TablePlan): SpillSheetPlan {
     cells,
     widths: [12, 12, 12, 12],
     hidden: false,
-    ...(first !== null && {
+    ...(years.length > 0 && {
       chart: {
         title: "Affirmed acts per year",
         data: { row, col: 0, rows: dated + 1, cols: columns.length + 1 },

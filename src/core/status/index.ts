@@ -6,3 +6,4 @@ export * from "./gaps";
 export * from "./checklists";
 export * from "./table";
 export * from "./matrix";
+export * from "./timeline";
