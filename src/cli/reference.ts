@@ -66,6 +66,11 @@ export async function importTableFile(file: string, instrument: string | null, e
   return result;
 }
 
+/** "Arms Trade Treaty (att)", or a matrix's "3 instruments (cat, iccpr, crc)". */
+function describeInstruments(result: ImportResult): string {
+  return result.instruments ? result.instrument : `${result.instrument} (${result.instrumentId ?? "not in the catalog"})`;
+}
+
 export async function referenceCommand(argv: readonly string[], err: (s: string) => void, out: (s: string) => void = err): Promise<number> {
   const args = parseReferenceArgs(argv);
   if (args.help) {
@@ -78,7 +83,7 @@ export async function referenceCommand(argv: readonly string[], err: (s: string)
     const { summary, backup } = await updateXlsxFile(args.out as string, (store) => writeReference(store, result));
     if (!args.quiet) {
       err(
-        `commitments: ${result.records.length} recorded act${result.records.length === 1 ? "" : "s"} of ${result.instrument} (${result.instrumentId ?? "not in the catalog"}) read${result.layout ? ` from a ${result.layout}` : ""}, ${result.problems.length} row${result.problems.length === 1 ? "" : "s"} not read; written to ${args.out}`,
+        `commitments: ${result.records.length} recorded act${result.records.length === 1 ? "" : "s"} of ${describeInstruments(result)} read${result.layout ? ` from a ${result.layout}` : ""}, ${result.problems.length} row${result.problems.length === 1 ? "" : "s"} not read; written to ${args.out}`,
       );
       err(
         `commitments: Reference: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.cleared} cleared${backup ? `; the previous file is kept as ${backup}` : ""}`,

@@ -31,7 +31,9 @@ export {
   type ImportOptions,
   type LongMapping,
   type ParsedDate,
+  type StatusImportOptions,
 } from "./reference/untc";
+export { COLUMN_ROLES, parseColumnMapping, type ColumnMapping, type ColumnRole } from "./reference/mapping";
 export { describeStatusWithRecord, reconcile, recordedText, ReferenceIndex, type ReconcileOptions } from "./reference/reconcile";
 export { readReferenceTable, reconciliation, referenceTable, ReferenceTableError, type ReferenceTable } from "./reference/table";
 export * from "./tables";
