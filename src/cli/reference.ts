@@ -10,7 +10,7 @@ import {
   DelimitedTextError,
   importReferenceGrid,
   MAX_TABLE_BYTES,
-  parseDelimited,
+  parseTableText,
   ReferenceImportError,
   xlsxGrid,
   type ImportResult,
@@ -22,8 +22,8 @@ import { CliUsageError, parseReferenceArgs, REFERENCE_USAGE } from "./args";
 export const TABLE_EXTENSIONS = [".csv", ".tsv", ".txt", ".xlsx"] as const;
 
 /**
- * A table file's cells: CSV (`,` or `;`), tab-separated text (a paste from the UNTC page), or an
- * .xlsx's first sheet; read as the pane reads them (src/core/tables, decodeText of src/documents).
+ * A table file's cells: CSV (`,` or `;`), tab-separated text (a paste from the UNTC page), plain
+ * text drawn with rules (`|`, `¦`, box-drawing), or an .xlsx's first sheet; read as the pane reads them (src/core/tables, decodeText of src/documents).
  */
 export async function readTableFile(file: string): Promise<unknown[][]> {
   const ext = path.extname(file).toLowerCase();
@@ -51,7 +51,7 @@ export async function readTableFile(file: string): Promise<unknown[][]> {
     return xlsxGrid(wb.worksheets[0]);
   }
   try {
-    return parseDelimited(decodeText(bytes), delimitedFormatOf(ext)).rows;
+    return parseTableText(decodeText(bytes), delimitedFormatOf(ext));
   } catch (e) {
     if (e instanceof DelimitedTextError) throw new ReferenceImportError(`${file}: ${e.message}`);
     throw e;

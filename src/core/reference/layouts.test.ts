@@ -2,6 +2,7 @@
  * The layouts depositaries publish besides UNTC's classic one (issue 17), built by the tests with
  * made-up dates (not the real record): UNTC's one row per act, and a secretariat's list of parties.
  */
+import { parseTableText } from "../tables";
 import { actOf } from "./acts";
 import { importReferenceGrid, importStatusTable } from "./untc";
 
@@ -121,5 +122,25 @@ describe("status words", () => {
   test("words that name no act (negative cases)", () => {
     for (const word of ["Declaration", "Reservation", "Objection", "Withdrawal", "Denunciation", "Partial", "Participant", "", "x"])
       expect(actOf(word)).toBeNull();
+  });
+});
+
+describe("UNTC's plain-text layout, drawn with rules", () => {
+  test("a framed pipe table with a three-line header and padded names reads as UNTC's status table", () => {
+    const text = [
+      TITLE,
+      "+--------------------------+-------------+-----------------+",
+      "| Participant              | Signature   | Ratification,   |",
+      "|                          |             | Accession (a),  |",
+      "|                          |             | Succession (d)  |",
+      "+--------------------------+-------------+-----------------+",
+      "| Chile                    | 30 Mar 2007 | 29 Jul 2008     |",
+      "| Peru 1                   |             |  30 Jan 2008 a  |",
+      "+--------------------------+-------------+-----------------+",
+    ].join("\n");
+    const result = importStatusTable(parseTableText(text));
+    expect(result.layout).toBe("UNTC status table");
+    expect(result.problems).toEqual([]);
+    expect(result.records.map(pick)).toEqual(["Chile signature 2007-03-30", "Chile ratification 2008-07-29", "Peru accession 2008-01-30"]);
   });
 });

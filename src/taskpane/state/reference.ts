@@ -12,7 +12,7 @@ import {
   importReferenceGrid,
   isLongTable,
   MAX_TABLE_BYTES,
-  parseDelimited,
+  parseTableText,
   ReferenceImportError,
   type DelimitedFormat,
   type ImportResult,
@@ -32,13 +32,14 @@ export { MAX_TABLE_BYTES };
 export type TableGrid = unknown[][];
 
 /**
- * Pasted or picked text as rows (the core's parseDelimited): tab-separated lines as a browser
- * copies a web page's table, or CSV with `,` or `;` (Excel's in French, German, Spanish); any
+ * Pasted or picked text as rows (the core's parseTableText): tab-separated lines as a browser
+ * copies a web page's table, CSV with `,` or `;` (Excel's in French, German, Spanish), or plain
+ * text drawn with rules (`|`, `¦`, box-drawing) as older copies and PDFs give it; any
  * line ends. Trailing blank lines are not rows; inner ones keep their place so lines number as pasted.
  */
 export function gridFromText(text: string, format: DelimitedFormat = "auto"): TableGrid {
   try {
-    return parseDelimited(text, format).rows;
+    return parseTableText(text, format);
   } catch (error) {
     if (error instanceof DelimitedTextError) throw new ReferenceImportError(`the CSV text cannot be read: ${error.message}`);
     throw error;
