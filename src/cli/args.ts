@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "node:util";
-import { builtInNames } from "../core";
+import { builtInNames, COLUMN_ROLES, parseColumnMapping, ReferenceImportError, type ColumnMapping } from "../core";
 import { FORMATS, type Format } from "./formats";
 
 /** Parsed `commitments extract` arguments; a usage error is a `CliUsageError` with what to do. */
@@ -230,12 +230,17 @@ export function parseGapsArgs(argv: readonly string[]): GapsArgs {
   };
 }
 
-export const REFERENCE_USAGE = `usage: commitments reference import FILE [--instrument ID] --out WORKBOOK.xlsx [--quiet]
+export const REFERENCE_USAGE = `usage: commitments reference import FILE [--instrument ID] [--columns MAPPING] --out WORKBOOK.xlsx [--quiet]
   FILE    a depositary status table as copied from the UN Treaty Collection (title line,
-          "Participant", "Signature", "Ratification, …, Accession(a), Succession(d)"), saved as
-          .csv, .tsv, .txt (tab-separated, as pasted) or .xlsx; or a long table with the
-          columns actor, instrument, action, date
+          "Participant", "Signature", "Ratification, …, Accession(a), Succession(d)"; or its
+          one-row-per-act layout, or its plain text drawn with rules), a secretariat's list of
+          parties, OHCHR's matrix (one column per treaty), saved as .csv, .tsv, .txt (as pasted)
+          or .xlsx; or a long table with the columns actor, instrument, action, date
   --instrument  the instrument (catalog id, name or acronym) when the table has no title line
+  --columns  which column holds what, for a layout it does not know: role=header or
+             role=number (from 1), separated by commas, e.g.
+             participant=Country,ratification="Date deposited",signature=3
+             (roles: ${COLUMN_ROLES.join(", ")})
   --out, -o  the workbook to write the Reference table into (made if missing; an existing one is
              merged into, its last 5 versions kept as WORKBOOK.bak-<time>.xlsx; re-importing an
              instrument replaces its rows)
@@ -244,6 +249,8 @@ export const REFERENCE_USAGE = `usage: commitments reference import FILE [--inst
 export interface ReferenceArgs {
   file: string | null;
   instrument: string | null;
+  /** --columns, read: which column holds what. */
+  columns: ColumnMapping | null;
   out: string | null;
   quiet: boolean;
   help: boolean;
@@ -252,18 +259,20 @@ export interface ReferenceArgs {
 /** Arguments of \`commitments reference import\`. */
 export function parseReferenceArgs(argv: readonly string[]): ReferenceArgs {
   const [sub, ...rest] = argv;
-  if (sub === "--help" || sub === "-h" || sub === undefined) return { file: null, instrument: null, out: null, quiet: false, help: true };
+  if (sub === "--help" || sub === "-h" || sub === undefined) return { file: null, instrument: null, columns: null, out: null, quiet: false, help: true };
   if (sub !== "import") throw new CliUsageError(`unknown reference command "${sub}"; the command is: reference import`, REFERENCE_USAGE);
   const options: Options = {
     out: COMMON.out as Options[string],
     quiet: COMMON.quiet as Options[string],
     help: COMMON.help as Options[string],
     instrument: { type: "string" },
+    columns: { type: "string" },
   };
   const { values, positionals } = parse(rest, options, REFERENCE_USAGE);
   const instrument = typeof values.instrument === "string" ? values.instrument : null;
+  const columns = typeof values.columns === "string" ? columnsOf(values.columns) : null;
   const out = outOf(values.out);
-  if (values.help === true) return { file: null, instrument, out, quiet: values.quiet === true, help: true };
+  if (values.help === true) return { file: null, instrument, columns, out, quiet: values.quiet === true, help: true };
   if (positionals.length !== 1)
     throw new CliUsageError(positionals.length === 0 ? "give the status table FILE to import" : "import one status table at a time", REFERENCE_USAGE);
   if (!out)
@@ -271,7 +280,17 @@ export function parseReferenceArgs(argv: readonly string[]): ReferenceArgs {
       `give the workbook to write with --out WORKBOOK.xlsx${values.out === "-" ? " (a workbook is not written to standard output)" : ""}`,
       REFERENCE_USAGE,
     );
-  return { file: positionals[0] as string, instrument, out, quiet: values.quiet === true, help: false };
+  return { file: positionals[0] as string, instrument, columns, out, quiet: values.quiet === true, help: false };
+}
+
+/** --columns read as a mapping; what it cannot use is a usage error saying how to write it. */
+function columnsOf(text: string): ColumnMapping {
+  try {
+    return parseColumnMapping(text);
+  } catch (e) {
+    if (e instanceof ReferenceImportError) throw new CliUsageError(`--columns: ${e.message}`, REFERENCE_USAGE);
+    throw e;
+  }
 }
 
 /** Output formats of `commitments matrix`: the grid as CSV (the default) or JSON, or the workbook with its Matrix sheet. */

@@ -13,6 +13,7 @@ import {
   parseTableText,
   ReferenceImportError,
   xlsxGrid,
+  type ColumnMapping,
   type ImportResult,
 } from "../core";
 import { decodeText } from "../documents";
@@ -59,8 +60,8 @@ export async function readTableFile(file: string): Promise<unknown[][]> {
 }
 
 /** Reads and imports one table file, reporting its unreadable rows on standard error. */
-export async function importTableFile(file: string, instrument: string | null, err: (s: string) => void): Promise<ImportResult> {
-  const result = importReferenceGrid(await readTableFile(file), instrument, path.basename(file));
+export async function importTableFile(file: string, instrument: string | null, err: (s: string) => void, columns?: ColumnMapping): Promise<ImportResult> {
+  const result = importReferenceGrid(await readTableFile(file), instrument, path.basename(file), columns);
   for (const p of result.problems) err(`commitments: ${file} line ${p.line}: ${p.reason}`);
   if (result.records.length === 0) throw new ReferenceImportError(`${file}: no participant's act could be read`);
   return result;
@@ -78,7 +79,7 @@ export async function referenceCommand(argv: readonly string[], err: (s: string)
     return 0;
   }
   try {
-    const result = await importTableFile(args.file as string, args.instrument, err);
+    const result = await importTableFile(args.file as string, args.instrument, err, args.columns ?? undefined);
     const { updateXlsxFile } = await import("./xlsx");
     const { summary, backup } = await updateXlsxFile(args.out as string, (store) => writeReference(store, result));
     if (!args.quiet) {
