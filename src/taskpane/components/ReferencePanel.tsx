@@ -77,6 +77,11 @@ const Preview: React.FC<{ result: ImportResult; source: string }> = ({ result, s
     <section className={styles.preview} aria-labelledby="reference-preview-heading" data-testid="reference-preview">
       <h4 id="reference-preview-heading" className={styles.heading}>{`Preview: ${result.instrument || "no instrument"}`}</h4>
       <Text size={200} data-testid="reference-counts">{`${source}: ${describeImport(result)}`}</Text>
+      {result.layout && (
+        <Text size={200} data-testid="reference-layout">
+          {`Read as: ${result.layout}`}
+        </Text>
+      )}
       {rows.length > 0 && (
         <div className={styles.scroll} role="region" aria-label="Acts read" tabIndex={0}>
           <Table size="extra-small">
@@ -224,7 +229,7 @@ export const ReferencePanel: React.FC<ReferencePanelProps> = ({ references, outc
               <ul className={styles.imported} aria-labelledby="reference-imported-heading">
                 {references.map((r) => (
                   <li key={referenceKey(r)} className={styles.importedItem}>
-                    <span>{`${r.instrument} (${r.instrumentId ?? "not in the catalog"}): ${r.records.length} ${r.records.length === 1 ? "act" : "acts"}`}</span>
+                    <span>{`${r.instruments ? r.instrument : `${r.instrument} (${r.instrumentId ?? "not in the catalog"})`}: ${r.records.length} ${r.records.length === 1 ? "act" : "acts"}`}</span>
                     <Button size="small" disabled={busy} aria-label={`Remove the table of ${r.instrument}`} onClick={() => onRemove(referenceKey(r))}>
                       Remove
                     </Button>

@@ -1,0 +1,76 @@
+/** @jest-environment ./test/support/jsdomEnvironment.js */
+/**
+ * Issue 17's done-when, through the pane's import: each depositary layout's sample (made-up
+ * dates, see test/support/referenceLayouts.ts) pasted beside its statements gives exactly the
+ * expected SAID_NOT_DONE and DATE_MISMATCH gaps in the Gaps tab, and the preview names the layout.
+ */
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { WorkbookSummary } from "../workbook/store";
+import { pane, paneServices } from "../../test/support/paneHarness";
+import { LAYOUT_SAMPLES, UNTC_ACTIONS, type LayoutSample } from "../../test/support/referenceLayouts";
+import { sourceItem } from "./state/sources";
+
+jest.setTimeout(30_000);
+
+const SUMMARY: WorkbookSummary = { Commitments: { added: 0, updated: 0, unchanged: 0, kept: 0, cleared: 0 } };
+
+/** The pane with the sample's statements as its documents, extracted. */
+async function extractStatements(sample: LayoutSample) {
+  const documents = sample.statements.map((text, i) => sourceItem({ id: `statement-${i + 1}.txt`, text }, "bundled"));
+  pane(paneServices(SUMMARY, { loadSeeds: async () => documents }));
+  await userEvent.click(await screen.findByRole("button", { name: `Extract ${documents.length} documents` }));
+  await screen.findByTestId("review-counts");
+  await userEvent.click(screen.getByRole("tab", { name: /^Gaps \(\d+\)$/u }));
+  await userEvent.click(screen.getByRole("button", { name: /^Reference:/u }));
+}
+
+async function paste(text: string) {
+  const box = screen.getByRole("textbox", { name: /^Paste a status table/u });
+  await userEvent.clear(box);
+  await userEvent.click(box);
+  await userEvent.paste(text);
+  await userEvent.click(screen.getByRole("button", { name: "Import" }));
+  return screen.findByTestId("reference-message");
+}
+
+/** The audit's gaps the Gaps tab shows: "CODE Actor", sorted. */
+function auditGaps(): string[] {
+  return screen
+    .queryAllByRole("article")
+    .filter((a) => ["SAID_NOT_DONE", "DATE_MISMATCH"].includes(a.getAttribute("data-gap-code") ?? ""))
+    .map((a) => `${a.getAttribute("data-gap-code")} ${a.closest("section")?.getAttribute("aria-label")?.split(":")[0]}`)
+    .sort();
+}
+
+describe.each(LAYOUT_SAMPLES.map((s) => [s.name, s] as const))("%s pasted", (_, sample) => {
+  it("gives exactly the expected SAID_NOT_DONE and DATE_MISMATCH gaps, and the preview names the layout", async () => {
+    await extractStatements(sample);
+    const message = await paste(sample.text);
+    expect(within(message).queryByText("The table was not imported")).toBeNull();
+    expect(within(screen.getByTestId("reference-preview")).getByTestId("reference-layout").textContent).toBe(`Read as: ${sample.layout}`);
+    expect(auditGaps()).toEqual(sample.gaps.map((g) => g.split(" ").slice(0, -1).join(" ")));
+    // A matrix is one table of several instruments: listed once, with its instruments.
+    if (sample.layout.startsWith("matrix"))
+      expect(
+        within(screen.getByRole("list", { name: "Imported tables (1)" })).getByText(/^6 instruments \(cat, iccpr, icescr, crc, crc-opac, crpd\): 70 acts/u),
+      ).toBeTruthy();
+  });
+});
+
+describe("day-first dates in the pane", () => {
+  it("a table whose every date fits both orders is asked about: its rows are listed to check, never read month-first", async () => {
+    await extractStatements(UNTC_ACTIONS);
+    const ambiguous = UNTC_ACTIONS.text
+      .split("\n")
+      .filter((line) => !/\b(?:1[3-9]|2\d|3[01])\//u.test(line))
+      .join("\n");
+    await paste(ambiguous);
+    const problems = within(screen.getByRole("list", { name: /^Rows to check/u }))
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(problems).toContainEqual(expect.stringMatching(/"5\/3\/2009" could be 5 March or 3 May, and no other date of the table tells/u));
+    expect(auditGaps()).toContain("SAID_NOT_DONE Brazil");
+    expect(auditGaps()).not.toContain("DATE_MISMATCH Brazil");
+  });
+});
