@@ -4,7 +4,7 @@
  * dates, see test/support/referenceLayouts.ts) pasted beside its statements gives exactly the
  * expected SAID_NOT_DONE and DATE_MISMATCH gaps in the Gaps tab, and the preview names the layout.
  */
-import { screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { WorkbookSummary } from "../workbook/store";
 import { pane, paneServices } from "../../test/support/paneHarness";
@@ -72,5 +72,55 @@ describe("day-first dates in the pane", () => {
     expect(problems).toContainEqual(expect.stringMatching(/"5\/3\/2009" could be 5 March or 3 May, and no other date of the table tells/u));
     expect(auditGaps()).toContain("SAID_NOT_DONE Brazil");
     expect(auditGaps()).not.toContain("DATE_MISMATCH Brazil");
+  });
+});
+
+describe("a layout the import does not know", () => {
+  const TABLE = [
+    "Arms Trade Treaty",
+    "Nation\tSigned on\tRegion\tDate deposited",
+    "Chile 2\t3/6/2013\tGRULAC\t16/9/2018",
+    "Peru\t24/9/2013\tGRULAC\t16/2/2016 a",
+  ].join("\n");
+
+  it("offers the column mapping under the message; imported with it, the preview says so", async () => {
+    await extractStatements(UNTC_ACTIONS);
+    const refused = await paste(TABLE);
+    expect(within(refused).getByText("The table was not imported")).toBeTruthy();
+    const form = screen.getByRole("region", { name: "Map columns" });
+    const button = within(form).getByRole("button", { name: "Import with this mapping" });
+    expect(button).toHaveProperty("disabled", true);
+    await userEvent.selectOptions(within(form).getByRole("combobox", { name: "Participant (state)" }), "1. Nation");
+    await userEvent.selectOptions(within(form).getByRole("combobox", { name: "Signature dates" }), "2. Signed on");
+    await userEvent.selectOptions(within(form).getByRole("combobox", { name: "Ratification dates" }), "4. Date deposited");
+    await userEvent.click(button);
+    const message = await screen.findByText("Imported: Arms Trade Treaty");
+    expect(message).toBeTruthy();
+    expect(screen.getByTestId("reference-layout").textContent).toBe("Read as: table read with the given column mapping");
+    expect(screen.getByTestId("reference-counts").textContent).toBe("pasted table: 4 recorded acts of 2 participants read; every row read.");
+    expect(screen.queryByRole("region", { name: "Map columns" })).toBeNull();
+  });
+});
+
+describe("a paste with the clipboard's HTML table", () => {
+  it("keeps the table's columns as the browser showed them (a cell the text would have split stays one)", async () => {
+    await extractStatements(UNTC_ACTIONS);
+    const box = screen.getByRole("textbox", { name: /^Paste a status table/u });
+    const html =
+      "<h3>15. Convention on the Rights of Persons with Disabilities</h3><table><tr><th>Participant</th><th>Action</th><th>Date of Notification/Deposit</th><th>Date of Effect</th></tr>" +
+      "<tr><td>Chile</td><td>Ratification</td><td>2/8/2008</td><td>1/9/2008</td></tr>" +
+      "<tr><td>Ghana</td><td>Ratification</td><td>12/6/2012</td><td>12/7/2012</td></tr>" +
+      "<tr><td>Fiji</td><td>Definitive signature</td><td>9/6/2017</td><td>9/7/2017</td></tr>" +
+      "<tr><td>Austria<sup>1</sup></td><td>Ratification</td><td>20/10/2009</td><td>19/11/2009</td></tr></table>";
+    // The text the browser offers beside it runs the cells together with spaces: read alone, no column would be found.
+    fireEvent.paste(box, {
+      clipboardData: { getData: (type: string) => (type === "text/html" ? html : "Participant Action Date Chile Ratification 2/8/2008") },
+    });
+    expect((box as HTMLTextAreaElement).value.split("\n")[1]).toBe("Participant\tAction\tDate of Notification/Deposit\tDate of Effect");
+    expect(screen.getByTestId("reference-html-paste").textContent).toBe("Pasted from the page's table: its 4 columns are kept as the browser showed them.");
+    await userEvent.click(screen.getByRole("button", { name: "Import" }));
+    await screen.findByText("Imported: Convention on the Rights of Persons with Disabilities");
+    // Austria's date now agrees with its statement, and Ghana's ratification is on record: only Brazil's claim is not.
+    expect(auditGaps()).toEqual(["SAID_NOT_DONE Brazil"]);
   });
 });

@@ -10,6 +10,11 @@ export class ReferenceImportError extends Error {
   override name = "ReferenceImportError";
 }
 
+/** The table's columns are not found (a layout the header shapes do not know, or a mapping that does not fit): a column mapping reads it. */
+export class UnknownLayoutError extends ReferenceImportError {
+  override name = "UnknownLayoutError";
+}
+
 /** More rows than any depositary table has: past this the import stops with an error. */
 export const MAX_ROWS = 20_000;
 /** A cell longer than this is no name and no date. */

@@ -1,5 +1,5 @@
 /** A column mapping for a layout the header shapes do not know (`--columns`, the pane's mapping); made-up dates. */
-import { parseColumnMapping } from "./mapping";
+import { columnChoices, parseColumnMapping } from "./mapping";
 import { importReferenceGrid, importStatusTable, ReferenceImportError } from "./untc";
 
 const pick = (r: { actor: string; act: string; date: string }) => `${r.actor} ${r.act} ${r.date}`;
@@ -65,4 +65,15 @@ describe("a table read with a mapping", () => {
   test("without a mapping the same table is refused, and the message says a mapping reads it", () => {
     expect(() => importReferenceGrid(grid, null, "att.csv")).toThrow(/or give a column mapping/u);
   });
+});
+
+test("the columns offered for a mapping: the first row of two cells or more, by header, by number when it has none or repeats one", () => {
+  const grid = [["Arms Trade Treaty"], ["Nation", "", "Date", "Date", "12"], ["Chile", "x", "3/6/2013", "", ""]];
+  expect(columnChoices(grid)).toEqual([
+    { value: "Nation", label: "1. Nation" },
+    { value: "2", label: "2. (no header)" },
+    { value: "Date", label: "3. Date" },
+    { value: "4", label: "4. Date" },
+    { value: "5", label: "5. 12" },
+  ]);
 });

@@ -6,7 +6,7 @@
  */
 import { type Columns, type DatedColumn, mergedHeader } from "./columns";
 import { parseStatusDate } from "./dates";
-import { cellText, ReferenceImportError, type Grid } from "./grid";
+import { cellText, ReferenceImportError, UnknownLayoutError, type Grid } from "./grid";
 import type { RecordedAct } from "./record";
 
 /** The roles a column can have; each dated role is the act a plain date in it is. */
@@ -113,7 +113,7 @@ export function mappedColumns(grid: Grid, mapping: ColumnMapping): Columns {
   const found = headerRow(grid, named, numbered);
   if (!found) {
     const first = (grid.find((row) => row.some((c) => cellText(c) !== "")) ?? []).map(cellText).filter(Boolean);
-    throw new ReferenceImportError(
+    throw new UnknownLayoutError(
       `no row holds every column the mapping names (${named.map((h) => `"${h}"`).join(", ")}); the first row reads: ${first.join(", ") || "nothing"}`,
     );
   }
@@ -137,4 +137,20 @@ export function mappedColumns(grid: Grid, mapping: ColumnMapping): Columns {
     effect: at("effect"),
     layout: "table read with the given column mapping",
   };
+}
+
+/** A column the user can map: its header (or its number when it has none or shares it), and how the pane lists it. */
+export interface ColumnChoice {
+  value: string;
+  label: string;
+}
+
+/** The columns of a table to map: those of its first row with two cells or more (its header, as far as can be told). */
+export function columnChoices(grid: Grid): ColumnChoice[] {
+  const header = grid.slice(0, 60).find((row) => row.filter((c) => cellText(c) !== "").length >= 2) ?? [];
+  const texts = header.map((c) => cellText(c));
+  return texts.map((text, i) => ({
+    value: text !== "" && texts.indexOf(text) === i && !isNumber(text) ? text : String(i + 1),
+    label: `${i + 1}. ${text || "(no header)"}`,
+  }));
 }

@@ -12,14 +12,14 @@ import { actOf } from "./acts";
 import { findColumns, type Columns, type DatedColumn } from "./columns";
 import { parseStatusDate, slashOrder, type SlashOrder } from "./dates";
 import { noteOf } from "./footnotes";
-import { cellText, checkSize, MAX_CELL, readCells, ReferenceImportError, type Grid } from "./grid";
+import { cellText, checkSize, MAX_CELL, readCells, ReferenceImportError, UnknownLayoutError, type Grid } from "./grid";
 import { importLongTable, isLongTable, DEFAULT_LONG_MAPPING } from "./long";
 import { importMatrix, matrixColumns } from "./matrix";
 import { mappedColumns, type ColumnMapping } from "./mapping";
 import { participant, resolveGiven, type ImportOptions, type Participant } from "./participants";
 import type { ImportProblem, ImportResult, RecordedAct, ReferenceRecord } from "./record";
 
-export { ReferenceImportError, MAX_ROWS, type Grid } from "./grid";
+export { ReferenceImportError, UnknownLayoutError, MAX_ROWS, type Grid } from "./grid";
 export { parseStatusDate, slashOrder, type ParsedDate, type SlashOrder } from "./dates";
 export { participant, type ImportOptions } from "./participants";
 export { importLongTable, isLongTable, DEFAULT_LONG_MAPPING, type LongMapping } from "./long";
@@ -42,11 +42,11 @@ function titleInstrument(grid: Grid, header: number): { id: string | null; name:
 function columnsOf(grid: Grid, mapping: ColumnMapping | undefined): Columns {
   const columns = mapping ? mappedColumns(grid, mapping) : findColumns(grid);
   if (!columns)
-    throw new ReferenceImportError(
+    throw new UnknownLayoutError(
       'no "Participant" column: the header row of a status table reads "Participant | Signature | Ratification, Accession(a), …"; copy it with the table, or give a column mapping (--columns in the command line, Map columns in the pane)',
     );
   if (columns.dated.length === 0)
-    throw new ReferenceImportError(
+    throw new UnknownLayoutError(
       columns.action !== null
         ? 'the header row has "Participant" and "Action" columns but no "Date of Notification/Deposit" column'
         : 'the header row has a "Participant" column but no "Signature" nor ratification/accession column',

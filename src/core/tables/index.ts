@@ -11,3 +11,4 @@ export {
 } from "./delimited";
 export { EXCEL_ERRORS, officeCell, UnreadableCell, xlsxCell, xlsxGrid, type SheetRows, type TableCell } from "./cells";
 export { isRuledText, isRuleLine, parseRuled, parseTableText } from "./ruled";
+export { htmlTableRows, rowsAsTabText } from "./htmlTable";

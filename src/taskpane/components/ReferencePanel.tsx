@@ -21,7 +21,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { ImportResult } from "../../core";
+import { htmlTableRows, rowsAsTabText, type ImportResult } from "../../core";
+import { ColumnMappingForm } from "./ColumnMappingForm";
 import { describeImport, previewRows, referenceKey, TABLE_ACCEPT, type ImportOutcome, type ImportRequest } from "../state/reference";
 
 export interface ReferencePanelProps {
@@ -152,6 +153,8 @@ export const ReferencePanel: React.FC<ReferencePanelProps> = ({ references, outc
   const [open, setOpen] = React.useState(false);
   const [text, setText] = React.useState("");
   const [instrument, setInstrument] = React.useState("");
+  /** The paste came from the clipboard's HTML table: its columns (how many), kept as the browser showed them. */
+  const [htmlColumns, setHtmlColumns] = React.useState<number | null>(null);
   const input = React.useRef<HTMLInputElement>(null);
   const message = React.useRef<HTMLDivElement>(null);
   // Focus goes to the message of an import started here (not to an old one when the tab is opened again).
@@ -189,8 +192,30 @@ export const ReferencePanel: React.FC<ReferencePanelProps> = ({ references, outc
             label="Paste a status table"
             hint="Tab-separated lines as the web page copies them, or CSV text with commas or semicolons (as Excel saves it in French, German or Spanish)."
           >
-            <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={4} disabled={disabled} />
+            <Textarea
+              value={text}
+              onChange={(_, d) => {
+                setText(d.value);
+                setHtmlColumns(null);
+              }}
+              onPaste={(e) => {
+                // A web page's table comes with its HTML: its cells, not the text's tabs, say where each column is.
+                const rows = htmlTableRows(e.clipboardData?.getData("text/html") ?? "");
+                if (!rows) return;
+                e.preventDefault();
+                setText(rowsAsTabText(rows));
+                setHtmlColumns(Math.max(...rows.map((r) => r.length)));
+              }}
+              resize="vertical"
+              rows={4}
+              disabled={disabled}
+            />
           </Field>
+          {htmlColumns !== null && (
+            <Text size={200} className={styles.hint} data-testid="reference-html-paste">
+              {`Pasted from the page's table: its ${htmlColumns} columns are kept as the browser showed them.`}
+            </Text>
+          )}
           <Field label="Instrument (optional)" hint="A catalog id, name or acronym, for a table copied without its title line.">
             <Input value={instrument} onChange={(_, d) => setInstrument(d.value)} disabled={disabled} />
           </Field>
@@ -222,6 +247,14 @@ export const ReferencePanel: React.FC<ReferencePanelProps> = ({ references, outc
             />
           </div>
           {outcome && <Outcome ref={message} outcome={outcome} />}
+          {outcome?.mapping && outcome.mapping.choices.length > 0 && (
+            <ColumnMappingForm
+              key={outcome.id}
+              choices={outcome.mapping.choices}
+              disabled={disabled}
+              onApply={(columns) => outcome.mapping && start({ ...outcome.mapping.request, instrument, columns })}
+            />
+          )}
           {outcome?.result && <Preview result={outcome.result} source={outcome.source} />}
           {references.length > 0 && (
             <section className={styles.preview} aria-labelledby="reference-imported-heading">
