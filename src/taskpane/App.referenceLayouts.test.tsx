@@ -11,7 +11,7 @@ import { pane, paneServices } from "../../test/support/paneHarness";
 import { LAYOUT_SAMPLES, UNTC_ACTIONS, type LayoutSample } from "../../test/support/referenceLayouts";
 import { sourceItem } from "./state/sources";
 
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
 
 const SUMMARY: WorkbookSummary = { Commitments: { added: 0, updated: 0, unchanged: 0, kept: 0, cleared: 0 } };
 
@@ -19,8 +19,9 @@ const SUMMARY: WorkbookSummary = { Commitments: { added: 0, updated: 0, unchange
 async function extractStatements(sample: LayoutSample) {
   const documents = sample.statements.map((text, i) => sourceItem({ id: `statement-${i + 1}.txt`, text }, "bundled"));
   pane(paneServices(SUMMARY, { loadSeeds: async () => documents }));
-  await userEvent.click(await screen.findByRole("button", { name: `Extract ${documents.length} documents` }));
-  await screen.findByTestId("review-counts");
+  // On a loaded machine the first render and the extraction take seconds: wait for them, not for the default second.
+  await userEvent.click(await screen.findByRole("button", { name: `Extract ${documents.length} documents` }, { timeout: 15_000 }));
+  await screen.findByTestId("review-counts", {}, { timeout: 15_000 });
   await userEvent.click(screen.getByRole("tab", { name: /^Gaps \(\d+\)$/u }));
   await userEvent.click(screen.getByRole("button", { name: /^Reference:/u }));
 }
