@@ -57,9 +57,11 @@ export const GAPS_USAGE = `usage: commitments gaps [PATH...] [--checklist NAME|F
              a built-in list: ${builtInNames()};
              or a .csv file with an "Instrument" column (and optionally "Actor"; blank: every
              state); or a .txt file with one instrument a line
-  --reference  a depositary status table (as copied from the UN Treaty Collection, saved as
-             .csv, .tsv, .txt or .xlsx; or a long table: actor, instrument, action, date):
-             flags SAID_NOT_DONE and DATE_MISMATCH against it; may be given more than once
+  --reference  a depositary status table in one of the layouts reference import reads (UNTC's
+             status table, one row per act or plain text; a list of parties; OHCHR's matrix;
+             a long table: actor, instrument, action, date), saved as .csv, .tsv, .txt or
+             .xlsx: flags SAID_NOT_DONE and DATE_MISMATCH against it; may be given more than
+             once (a layout it does not know: see commitments reference --help, --columns)
   --done-not-said  with --reference, also flag recorded binding acts no document mentions
   --format, -f  json (default) or csv; without it, --out's extension decides (.csv, else json)
   --out, -o  write to FILE instead of standard output (- is standard output); never a workbook

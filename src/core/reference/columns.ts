@@ -122,9 +122,9 @@ export function findColumns(grid: Grid): Columns | null {
   const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
     const first = (grid[r] ?? []).map((c) => cellText(c).toLowerCase());
-    if (!first.some((c) => c.length <= MAX_HEADER_CELL && PARTICIPANT_HEADER.test(c))) continue;
+    const participantAt = first.findIndex((c) => c.length <= MAX_HEADER_CELL && PARTICIPANT_HEADER.test(c));
+    if (participantAt < 0) continue;
     const { cells, firstData } = mergedHeader(grid, r);
-    const participantAt = cells.findIndex((c) => c.length <= MAX_HEADER_CELL + 20 && PARTICIPANT_HEADER.test(c));
     for (const shape of HEADER_SHAPES) {
       const found = shape(cells, participantAt);
       if (found) return { header: r, firstData, ...found };
