@@ -6,7 +6,7 @@
  */
 import { RECORDED_ACTS, SUFFIX_ACTS, type RecordedAct } from "./record";
 
-/** Word stems (lower case, matched at the start of the cell) and the act each names. */
+/** Whole words and phrases (lower case): they name an act only when nothing but a non-letter follows them ("Party", "State party"). */
 const STATUS_WORDS: Readonly<Record<string, RecordedAct>> = {
   "definitive signature": "definitive signature",
   "signature (definitive)": "definitive signature",
@@ -15,18 +15,23 @@ const STATUS_WORDS: Readonly<Record<string, RecordedAct>> = {
   "states parties": "party",
   party: "party",
   parties: "party",
+};
+
+/** Stems (lower case): they name an act whatever ending follows ("Signature", "signed", "Signatory"; "ratified", "Ratification"). */
+const STATUS_STEMS: Readonly<Record<string, RecordedAct>> = {
   sign: "signature",
   ratif: "ratification",
   accept: "acceptance",
   approv: "approval",
   accession: "accession",
-  acceded: "accession",
   accede: "accession",
   succe: "succession",
 };
 
-/** Longest first, so that a word is never taken for a shorter one it starts with. */
-const WORDS_BY_LENGTH = Object.keys(STATUS_WORDS).sort((a, b) => b.length - a.length);
+/** Longest first, so that a phrase is never taken for a shorter one it starts with ("definitive signature" before "sign"). */
+const byLength = (words: Readonly<Record<string, RecordedAct>>) => Object.keys(words).sort((a, b) => b.length - a.length);
+const WORDS = byLength(STATUS_WORDS);
+const STEMS = byLength(STATUS_STEMS);
 
 /** The act a cell's word names ("Ratification", "ratified", "a", "Definitive signature", "Party"), or null. */
 export function actOf(text: string): RecordedAct | null {
@@ -34,8 +39,10 @@ export function actOf(text: string): RecordedAct | null {
   if (SUFFIX_ACTS[t]) return SUFFIX_ACTS[t] as RecordedAct;
   const lower = t.toLowerCase().replace(/\s+/gu, " ");
   if ((RECORDED_ACTS as readonly string[]).includes(lower)) return lower as RecordedAct;
-  const word = WORDS_BY_LENGTH.find((w) => lower.startsWith(w) && (w.length === lower.length || !/\p{L}/u.test(lower[w.length] ?? "") || w.length <= 6));
-  return word ? (STATUS_WORDS[word] as RecordedAct) : null;
+  const word = WORDS.find((w) => lower.startsWith(w) && !/\p{L}/u.test(lower[w.length] ?? ""));
+  if (word) return STATUS_WORDS[word] as RecordedAct;
+  const stem = STEMS.find((w) => lower.startsWith(w));
+  return stem ? (STATUS_STEMS[stem] as RecordedAct) : null;
 }
 
 /** A word token: letters, maybe in brackets or before a colon ("(Accession)", "Ratification:"). */

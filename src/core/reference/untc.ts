@@ -82,8 +82,10 @@ function readRow(row: readonly unknown[], line: number, ctx: RowContext, records
   const raw = cellText(row[columns.participant]);
   const cells = columns.dated.map((d) => cellText(row[d.column]));
   if (raw === "" && cells.every((c) => c === "")) return;
-  if (raw === "") return void problems.push({ line, reason: "a date with no participant" });
-  if (raw.length > MAX_CELL) return void problems.push({ line, reason: "the participant cell is too long to be a name" });
+  if (raw === "" || raw.length > MAX_CELL) {
+    problems.push({ line, reason: raw === "" ? "a date with no participant" : "the participant cell is too long to be a name" });
+    return;
+  }
   const who = participant(raw);
   if (!who.known) problems.push({ line, reason: `"${who.written}" is not a state or organisation the tracker knows; kept as written` });
   // The act a row's consent date is, when the row says it: UNTC's Action column, or a list's status column.
