@@ -105,3 +105,29 @@ describe("--columns", () => {
     T,
   );
 });
+
+describe("gaps --reference --columns", () => {
+  test(
+    "the statements against a table read with the mapping; --columns without --reference is a usage error",
+    async () => {
+      const dir = tmpDir();
+      const docs = path.join(dir, "docs");
+      fs.mkdirSync(docs);
+      writeFileIn(docs, "a.txt", "Peru ratified the Arms Trade Treaty on 16 February 2016.");
+      writeFileIn(docs, "b.txt", "Ghana ratified the Arms Trade Treaty on 22 December 2015.");
+      const table = writeFileIn(
+        dir,
+        "att.csv",
+        ["Arms Trade Treaty", "Nation,Signed on,Date deposited", "Peru,24/9/2013,16/2/2016", "Ghana,3/6/2013,"].join("\n"),
+      );
+      const run = await runCli(["gaps", docs, "--reference", table, "--columns", "participant=Nation,signature=Signed on,ratification=3", "--quiet"]);
+      expect(run.code).toBe(0);
+      const codes = (JSON.parse(run.out) as { gaps: GapOut[] }).gaps
+        .filter((g) => g.code === "SAID_NOT_DONE" || g.code === "DATE_MISMATCH")
+        .map((g) => `${g.code} ${g.actor}`);
+      expect(codes).toEqual(["SAID_NOT_DONE Ghana"]);
+      expect((await runCli(["gaps", docs, "--columns", "participant=1,ratification=3"])).code).toBe(2);
+    },
+    T,
+  );
+});

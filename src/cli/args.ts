@@ -32,6 +32,8 @@ export interface GapsArgs {
   checklist: string | null;
   /** Depositary status tables (.csv, .tsv, .txt, .xlsx) to reconcile the statements with. */
   reference: string[];
+  /** --columns, read: which column of each --reference table holds what. */
+  columns: ColumnMapping | null;
   /** Also flag recorded binding acts no document mentions (DONE_NOT_SAID). */
   doneNotSaid: boolean;
   help: boolean;
@@ -51,7 +53,7 @@ export const USAGE = `usage: commitments extract [PATH...] [--format json|csv|xl
   --help, -h  this help;  --version, -V  the version
   Options are given once each; --format=csv and --format csv are the same.`;
 
-export const GAPS_USAGE = `usage: commitments gaps [PATH...] [--checklist NAME|FILE] [--reference FILE]... [--done-not-said] [--format json|csv] [--out FILE] [--quiet] [--min-confidence N]
+export const GAPS_USAGE = `usage: commitments gaps [PATH...] [--checklist NAME|FILE] [--reference FILE]... [--columns MAPPING] [--done-not-said] [--format json|csv] [--out FILE] [--quiet] [--min-confidence N]
   PATH    read and extracted as by commitments extract; none: the bundled seeds/
   --checklist  also flag the instruments a state has no record of (CHECKLIST_MISSING), from
              a built-in list: ${builtInNames()};
@@ -61,7 +63,9 @@ export const GAPS_USAGE = `usage: commitments gaps [PATH...] [--checklist NAME|F
              status table, one row per act or plain text; a list of parties; OHCHR's matrix;
              a long table: actor, instrument, action, date), saved as .csv, .tsv, .txt or
              .xlsx: flags SAID_NOT_DONE and DATE_MISMATCH against it; may be given more than
-             once (a layout it does not know: see commitments reference --help, --columns)
+             once
+  --columns  with --reference, which column of its tables holds what, for a layout it does not
+             know (as for reference import: participant=Country,ratification=3)
   --done-not-said  with --reference, also flag recorded binding acts no document mentions
   --format, -f  json (default) or csv; without it, --out's extension decides (.csv, else json)
   --out, -o  write to FILE instead of standard output (- is standard output); never a workbook
@@ -212,12 +216,20 @@ export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
 }
 
 export function parseGapsArgs(argv: readonly string[]): GapsArgs {
-  const options: Options = { ...COMMON, checklist: { type: "string" }, reference: { type: "string", multiple: true }, "done-not-said": { type: "boolean" } };
+  const options: Options = {
+    ...COMMON,
+    checklist: { type: "string" },
+    reference: { type: "string", multiple: true },
+    columns: { type: "string" },
+    "done-not-said": { type: "boolean" },
+  };
   const { values, positionals } = parse(argv, options, GAPS_USAGE);
   const out = outOf(values.out);
   const reference = (values.reference as string[] | undefined) ?? [];
   const doneNotSaid = values["done-not-said"] === true;
   if (doneNotSaid && reference.length === 0) throw new CliUsageError("--done-not-said needs a --reference table to compare with", GAPS_USAGE);
+  const columns = typeof values.columns === "string" ? columnsOf(values.columns, GAPS_USAGE) : null;
+  if (columns && reference.length === 0) throw new CliUsageError("--columns says how to read the --reference tables: give one", GAPS_USAGE);
   return {
     paths: positionals,
     format: formatOf(values.format, out, GAP_FORMATS, GAPS_USAGE, "gaps"),
@@ -226,6 +238,7 @@ export function parseGapsArgs(argv: readonly string[]): GapsArgs {
     minConfidence: minConfidenceOf(values["min-confidence"], GAPS_USAGE),
     checklist: typeof values.checklist === "string" ? values.checklist : null,
     reference,
+    columns,
     doneNotSaid,
     help: values.help === true,
     version: values.version === true,
@@ -272,7 +285,7 @@ export function parseReferenceArgs(argv: readonly string[]): ReferenceArgs {
   };
   const { values, positionals } = parse(rest, options, REFERENCE_USAGE);
   const instrument = typeof values.instrument === "string" ? values.instrument : null;
-  const columns = typeof values.columns === "string" ? columnsOf(values.columns) : null;
+  const columns = typeof values.columns === "string" ? columnsOf(values.columns, REFERENCE_USAGE) : null;
   const out = outOf(values.out);
   if (values.help === true) return { file: null, instrument, columns, out, quiet: values.quiet === true, help: true };
   if (positionals.length !== 1)
@@ -286,11 +299,11 @@ export function parseReferenceArgs(argv: readonly string[]): ReferenceArgs {
 }
 
 /** --columns read as a mapping; what it cannot use is a usage error saying how to write it. */
-function columnsOf(text: string): ColumnMapping {
+function columnsOf(text: string, usage: string): ColumnMapping {
   try {
     return parseColumnMapping(text);
   } catch (e) {
-    if (e instanceof ReferenceImportError) throw new CliUsageError(`--columns: ${e.message}`, REFERENCE_USAGE);
+    if (e instanceof ReferenceImportError) throw new CliUsageError(`--columns: ${e.message}`, usage);
     throw e;
   }
 }
