@@ -6,8 +6,8 @@
  * MADE-UP DATES: the state names are real, the dates are not the depositary's record and must not
  * be cited as what any state signed, ratified or acceded to, or when. The quirks are those of
  * the real layouts: footnote markers in every style, bracketed (former) participants, day-first
- * dates without padding, states listed with no date, header cells over several lines, columns
- * that name no catalog instrument.
+ * dates without padding, states listed with no date, header cells over several lines, long
+ * names wrapped over two lines, columns that name no catalog instrument.
  */
 
 export interface LayoutSample {
@@ -94,7 +94,7 @@ export const LIST_OF_PARTIES: LayoutSample = {
 
 const CAT = "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment";
 
-/** UNTC's plain text as older copies give it: broken bars, a rule line, a header over three lines, names padded, a bracketed former state. */
+/** UNTC's plain text as older copies give it: broken bars, a rule line, a header over three lines, names padded, a long name wrapped, a bracketed former state. */
 export const UNTC_PLAIN_TEXT: LayoutSample = {
   name: "UNTC's plain-text layout",
   layout: "UNTC status table",
@@ -110,6 +110,8 @@ export const UNTC_PLAIN_TEXT: LayoutSample = {
     "Afghanistan                     ¦  5 Feb 1985  ¦  2 Apr 1987",
     "Albania                         ¦              ¦ 12 May 1994 a",
     "Argentina                       ¦  5 Feb 1985  ¦ 25 Sep 1986",
+    "Bolivia (Plurinational          ¦              ¦",
+    "State of)²                      ¦  4 Feb 1985  ¦ 12 Apr 1999",
     "Bosnia and Herzegovina          ¦              ¦  7 Sep 1993 d",
     "Chile¹                          ¦ 24 Sep 1987  ¦ 31 Oct 1988",
     "[Czechoslovakia]                ¦  9 Oct 1986  ¦  8 Jul 1988",
@@ -125,6 +127,8 @@ export const UNTC_PLAIN_TEXT: LayoutSample = {
     `Norway ratified the ${CAT} on 10 July 1987.`,
     `Ghana ratified the ${CAT} on 7 September 2000.`,
     `Denmark ratified the ${CAT} on 28 May 1987.`,
+    // Bolivia's name is wrapped over two lines in the table: read as one, its ratification is on record.
+    `Bolivia ratified the ${CAT} on 12 April 1999.`,
   ],
   gaps: ["DATE_MISMATCH Norway cat", "SAID_NOT_DONE Ghana cat"],
 };

@@ -144,3 +144,34 @@ describe("UNTC's plain-text layout, drawn with rules", () => {
     expect(result.records.map(pick)).toEqual(["Chile signature 2007-03-30", "Chile ratification 2008-07-29", "Peru accession 2008-01-30"]);
   });
 });
+
+describe("names wrapped over two lines (plain-text and PDF copies)", () => {
+  test("an open bracket or a joining last word with no date continues on the next line; lines keep their numbers", () => {
+    const result = importStatusTable([
+      [TITLE],
+      ["Participant", "Signature", "Ratification, Accession(a)"],
+      ["Bolivia (Plurinational", "", ""],
+      ["State of)2,3", "13 Aug 2007", "16 Nov 2009"],
+      ["United Kingdom of Great Britain and", "", ""],
+      ["Northern Ireland", "30 Mar 2007", "8 Jun 2009"],
+      ["Guinea-", "", ""],
+      ["Bissau", "", "24 Sep 2014 a"],
+      ["Chile", "", "29 Jul 2008"],
+      ["Soon", "", "nope"],
+    ]);
+    expect(result.records.map((r) => `${pick(r)}${r.note ? ` (${r.note})` : ""}`)).toEqual([
+      "Bolivia signature 2007-08-13 (footnotes 2, 3)",
+      "Bolivia ratification 2009-11-16 (footnotes 2, 3)",
+      "United Kingdom signature 2007-03-30",
+      "United Kingdom ratification 2009-06-08",
+      "Guinea-Bissau accession 2014-09-24",
+      "Chile ratification 2008-07-29",
+    ]);
+    expect(result.problems.map((p) => p.line)).toEqual([10, 10]);
+  });
+
+  test("a finished name with no date is not joined to the next (negative case)", () => {
+    const result = importStatusTable([[TITLE], ["Participant", "Signature", "Ratification"], ["Ghana", "", ""], ["Chile", "", "29 Jul 2008"]]);
+    expect(result.records.map(pick)).toEqual(["Chile ratification 2008-07-29"]);
+  });
+});

@@ -16,6 +16,7 @@ import { cellText, checkSize, MAX_CELL, readCells, ReferenceImportError, Unknown
 import { importLongTable, isLongTable, DEFAULT_LONG_MAPPING } from "./long";
 import { importMatrix, matrixColumns } from "./matrix";
 import { mappedColumns, type ColumnMapping } from "./mapping";
+import { joinWrappedNames } from "./wrappedNames";
 import { participant, resolveGiven, type ImportOptions, type Participant } from "./participants";
 import type { ImportProblem, ImportResult, RecordedAct, ReferenceRecord } from "./record";
 
@@ -127,8 +128,14 @@ function recordOf(who: Participant, act: RecordedAct, date: string, ctx: RowCont
 /** Reads a status table (UNTC's layouts, a list of parties, or any table with a column mapping); throws ReferenceImportError when it is not one. */
 export function importStatusTable(table: Grid, options: StatusImportOptions = {}): ImportResult {
   checkSize(table, "the table is empty: copy the status table from its title line down to its last participant");
-  const grid = readCells(table);
-  const columns = columnsOf(grid, options.columns);
+  const read = readCells(table);
+  const columns = columnsOf(read, options.columns);
+  const grid = joinWrappedNames(
+    read,
+    columns.firstData,
+    columns.participant,
+    columns.dated.map((d) => d.column),
+  );
   const given = options.instrument?.trim() ? resolveGiven(options.instrument) : null;
   const instrument = given ?? titleInstrument(grid, columns.header);
   if (!instrument)
