@@ -185,8 +185,9 @@ export const ReferencePanel: React.FC<ReferencePanelProps> = ({ references, outc
         </AccordionHeader>
         <AccordionPanel className={styles.panel}>
           <Text size={200} className={styles.hint}>
-            Paste a status table copied from the UN Treaty Collection, from its title line to its last participant, or choose a .csv (commas or semicolons),
-            .tsv, .txt or .xlsx file. A table of actor, instrument, action and date columns works too.
+            Paste a status table copied from the UN Treaty Collection (from its title line to its last participant), a secretariat&apos;s list of parties or
+            OHCHR&apos;s status export, or choose a .csv (commas or semicolons), .tsv, .txt or .xlsx file. A table of actor, instrument, action and date columns
+            works too; for another layout, Map columns appears when it is not recognised.
           </Text>
           <Field
             label="Paste a status table"
