@@ -137,6 +137,22 @@ describe("the streamed writer of new workbooks", () => {
     expect(differences(exceljs, streamed)).toEqual([]);
   });
 
+  test("UNTC's one-row-per-act layout: the effect date (In force from) and the footnotes (Table note) read back the same from both writers", async () => {
+    const grid = [
+      ["Participant", "Action", "Date of Notification/Deposit", "Date of Effect"],
+      ["Chile 2", "Ratification", "20/10/2016", "19/11/2016"],
+      ["[Czechoslovakia]", "Succession", "22/02/1993", "22/02/1993"],
+    ];
+    const result = importReferenceGrid(grid, "Arms Trade Treaty", "untc.csv");
+    const { exceljs, streamed } = await both((store) => writeReference(store, result, "2026-01-01 00:00:00"), "reference-effect");
+    expect(differences(exceljs, streamed)).toEqual([]);
+    const sheet = streamed.getWorksheet("Reference")!;
+    const headers = (sheet.getRow(1).values as unknown[]).map((v) => String(v ?? ""));
+    const column = (name: string) => [2, 3].map((r) => String(sheet.getRow(r).getCell(headers.indexOf(name)).value ?? ""));
+    expect(column("In force from")).toEqual(["2016-11-19", "1993-02-22"]);
+    expect(column("Table note")).toEqual(["footnote 2", "in brackets in the table (a former or withdrawn participant)"]);
+  });
+
   test("the Checks, Gaps and Matrix spills are dynamic arrays (cm=1 and the metadata part), the workbook recalculates on load", async () => {
     const seeds = await seedExtractions();
     const { file } = await both((store) => writeWorkbook(store, seeds), "spills");

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseArgs } from "node:util";
-import { builtInNames } from "../core";
+import { builtInNames, COLUMN_ROLES, parseColumnMapping, ReferenceImportError, type ColumnMapping } from "../core";
 import { FORMATS, type Format } from "./formats";
 
 /** Parsed `commitments extract` arguments; a usage error is a `CliUsageError` with what to do. */
@@ -32,6 +32,8 @@ export interface GapsArgs {
   checklist: string | null;
   /** Depositary status tables (.csv, .tsv, .txt, .xlsx) to reconcile the statements with. */
   reference: string[];
+  /** --columns, read: which column of each --reference table holds what. */
+  columns: ColumnMapping | null;
   /** Also flag recorded binding acts no document mentions (DONE_NOT_SAID). */
   doneNotSaid: boolean;
   help: boolean;
@@ -51,15 +53,19 @@ export const USAGE = `usage: commitments extract [PATH...] [--format json|csv|xl
   --help, -h  this help;  --version, -V  the version
   Options are given once each; --format=csv and --format csv are the same.`;
 
-export const GAPS_USAGE = `usage: commitments gaps [PATH...] [--checklist NAME|FILE] [--reference FILE]... [--done-not-said] [--format json|csv] [--out FILE] [--quiet] [--min-confidence N]
+export const GAPS_USAGE = `usage: commitments gaps [PATH...] [--checklist NAME|FILE] [--reference FILE]... [--columns MAPPING] [--done-not-said] [--format json|csv] [--out FILE] [--quiet] [--min-confidence N]
   PATH    read and extracted as by commitments extract; none: the bundled seeds/
   --checklist  also flag the instruments a state has no record of (CHECKLIST_MISSING), from
              a built-in list: ${builtInNames()};
              or a .csv file with an "Instrument" column (and optionally "Actor"; blank: every
              state); or a .txt file with one instrument a line
-  --reference  a depositary status table (as copied from the UN Treaty Collection, saved as
-             .csv, .tsv, .txt or .xlsx; or a long table: actor, instrument, action, date):
-             flags SAID_NOT_DONE and DATE_MISMATCH against it; may be given more than once
+  --reference  a depositary status table in one of the layouts reference import reads (UNTC's
+             status table, one row per act or plain text; a list of parties; OHCHR's matrix;
+             a long table: actor, instrument, action, date), saved as .csv, .tsv, .txt or
+             .xlsx: flags SAID_NOT_DONE and DATE_MISMATCH against it; may be given more than
+             once
+  --columns  with --reference, which column of its tables holds what, for a layout it does not
+             know (as for reference import: participant=Country,ratification=3)
   --done-not-said  with --reference, also flag recorded binding acts no document mentions
   --format, -f  json (default) or csv; without it, --out's extension decides (.csv, else json)
   --out, -o  write to FILE instead of standard output (- is standard output); never a workbook
@@ -210,12 +216,20 @@ export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
 }
 
 export function parseGapsArgs(argv: readonly string[]): GapsArgs {
-  const options: Options = { ...COMMON, checklist: { type: "string" }, reference: { type: "string", multiple: true }, "done-not-said": { type: "boolean" } };
+  const options: Options = {
+    ...COMMON,
+    checklist: { type: "string" },
+    reference: { type: "string", multiple: true },
+    columns: { type: "string" },
+    "done-not-said": { type: "boolean" },
+  };
   const { values, positionals } = parse(argv, options, GAPS_USAGE);
   const out = outOf(values.out);
   const reference = (values.reference as string[] | undefined) ?? [];
   const doneNotSaid = values["done-not-said"] === true;
   if (doneNotSaid && reference.length === 0) throw new CliUsageError("--done-not-said needs a --reference table to compare with", GAPS_USAGE);
+  const columns = typeof values.columns === "string" ? columnsOf(values.columns, GAPS_USAGE) : null;
+  if (columns && reference.length === 0) throw new CliUsageError("--columns says how to read the --reference tables: give one", GAPS_USAGE);
   return {
     paths: positionals,
     format: formatOf(values.format, out, GAP_FORMATS, GAPS_USAGE, "gaps"),
@@ -224,18 +238,24 @@ export function parseGapsArgs(argv: readonly string[]): GapsArgs {
     minConfidence: minConfidenceOf(values["min-confidence"], GAPS_USAGE),
     checklist: typeof values.checklist === "string" ? values.checklist : null,
     reference,
+    columns,
     doneNotSaid,
     help: values.help === true,
     version: values.version === true,
   };
 }
 
-export const REFERENCE_USAGE = `usage: commitments reference import FILE [--instrument ID] --out WORKBOOK.xlsx [--quiet]
+export const REFERENCE_USAGE = `usage: commitments reference import FILE [--instrument ID] [--columns MAPPING] --out WORKBOOK.xlsx [--quiet]
   FILE    a depositary status table as copied from the UN Treaty Collection (title line,
-          "Participant", "Signature", "Ratification, …, Accession(a), Succession(d)"), saved as
-          .csv, .tsv, .txt (tab-separated, as pasted) or .xlsx; or a long table with the
-          columns actor, instrument, action, date
+          "Participant", "Signature", "Ratification, …, Accession(a), Succession(d)"; or its
+          one-row-per-act layout, or its plain text drawn with rules), a secretariat's list of
+          parties, OHCHR's matrix (one column per treaty), saved as .csv, .tsv, .txt (as pasted)
+          or .xlsx; or a long table with the columns actor, instrument, action, date
   --instrument  the instrument (catalog id, name or acronym) when the table has no title line
+  --columns  which column holds what, for a layout it does not know: role=header or
+             role=number (from 1), separated by commas, e.g.
+             participant=Country,ratification="Date deposited",signature=3
+             (roles: ${COLUMN_ROLES.join(", ")})
   --out, -o  the workbook to write the Reference table into (made if missing; an existing one is
              merged into, its last 5 versions kept as WORKBOOK.bak-<time>.xlsx; re-importing an
              instrument replaces its rows)
@@ -244,6 +264,8 @@ export const REFERENCE_USAGE = `usage: commitments reference import FILE [--inst
 export interface ReferenceArgs {
   file: string | null;
   instrument: string | null;
+  /** --columns, read: which column holds what. */
+  columns: ColumnMapping | null;
   out: string | null;
   quiet: boolean;
   help: boolean;
@@ -252,18 +274,20 @@ export interface ReferenceArgs {
 /** Arguments of \`commitments reference import\`. */
 export function parseReferenceArgs(argv: readonly string[]): ReferenceArgs {
   const [sub, ...rest] = argv;
-  if (sub === "--help" || sub === "-h" || sub === undefined) return { file: null, instrument: null, out: null, quiet: false, help: true };
+  if (sub === "--help" || sub === "-h" || sub === undefined) return { file: null, instrument: null, columns: null, out: null, quiet: false, help: true };
   if (sub !== "import") throw new CliUsageError(`unknown reference command "${sub}"; the command is: reference import`, REFERENCE_USAGE);
   const options: Options = {
     out: COMMON.out as Options[string],
     quiet: COMMON.quiet as Options[string],
     help: COMMON.help as Options[string],
     instrument: { type: "string" },
+    columns: { type: "string" },
   };
   const { values, positionals } = parse(rest, options, REFERENCE_USAGE);
   const instrument = typeof values.instrument === "string" ? values.instrument : null;
+  const columns = typeof values.columns === "string" ? columnsOf(values.columns, REFERENCE_USAGE) : null;
   const out = outOf(values.out);
-  if (values.help === true) return { file: null, instrument, out, quiet: values.quiet === true, help: true };
+  if (values.help === true) return { file: null, instrument, columns, out, quiet: values.quiet === true, help: true };
   if (positionals.length !== 1)
     throw new CliUsageError(positionals.length === 0 ? "give the status table FILE to import" : "import one status table at a time", REFERENCE_USAGE);
   if (!out)
@@ -271,7 +295,17 @@ export function parseReferenceArgs(argv: readonly string[]): ReferenceArgs {
       `give the workbook to write with --out WORKBOOK.xlsx${values.out === "-" ? " (a workbook is not written to standard output)" : ""}`,
       REFERENCE_USAGE,
     );
-  return { file: positionals[0] as string, instrument, out, quiet: values.quiet === true, help: false };
+  return { file: positionals[0] as string, instrument, columns, out, quiet: values.quiet === true, help: false };
+}
+
+/** --columns read as a mapping; what it cannot use is a usage error saying how to write it. */
+function columnsOf(text: string, usage: string): ColumnMapping {
+  try {
+    return parseColumnMapping(text);
+  } catch (e) {
+    if (e instanceof ReferenceImportError) throw new CliUsageError(`--columns: ${e.message}`, usage);
+    throw e;
+  }
 }
 
 /** Output formats of `commitments matrix`: the grid as CSV (the default) or JSON, or the workbook with its Matrix sheet. */

@@ -19,6 +19,7 @@ import {
   resolveInstrument,
   type ReferenceRecord,
   type Checklist,
+  type ColumnMapping,
   type DocumentExtraction,
   type Evidence,
   type Gap,
@@ -184,7 +185,7 @@ export interface ReadRun {
  * reference tables, saying each note on `err`; null (after saying why) when the run cannot go on.
  */
 export async function readRun(
-  args: { paths: string[]; minConfidence: number; checklist: string | null; reference: string[] },
+  args: { paths: string[]; minConfidence: number; checklist: string | null; reference: string[]; columns?: ColumnMapping | null },
   err: (s: string) => void,
 ): Promise<ReadRun | null> {
   let checklist: Checklist | null = null;
@@ -211,7 +212,7 @@ export async function readRun(
   if (args.reference.length > 0) {
     recorded = [];
     try {
-      for (const file of args.reference) recorded.push(...(await importTableFile(file, null, err)).records);
+      for (const file of args.reference) recorded.push(...(await importTableFile(file, null, err, args.columns ?? undefined)).records);
     } catch (e) {
       if (!(e instanceof ReferenceImportError)) throw e;
       err(`commitments: ${e.message}`);

@@ -10,9 +10,10 @@ import {
   DelimitedTextError,
   importReferenceGrid,
   MAX_TABLE_BYTES,
-  parseDelimited,
+  parseTableText,
   ReferenceImportError,
   xlsxGrid,
+  type ColumnMapping,
   type ImportResult,
 } from "../core";
 import { decodeText } from "../documents";
@@ -22,8 +23,8 @@ import { CliUsageError, parseReferenceArgs, REFERENCE_USAGE } from "./args";
 export const TABLE_EXTENSIONS = [".csv", ".tsv", ".txt", ".xlsx"] as const;
 
 /**
- * A table file's cells: CSV (`,` or `;`), tab-separated text (a paste from the UNTC page), or an
- * .xlsx's first sheet; read as the pane reads them (src/core/tables, decodeText of src/documents).
+ * A table file's cells: CSV (`,` or `;`), tab-separated text (a paste from the UNTC page), plain
+ * text drawn with rules (`|`, `¦`, box-drawing), or an .xlsx's first sheet; read as the pane reads them (src/core/tables, decodeText of src/documents).
  */
 export async function readTableFile(file: string): Promise<unknown[][]> {
   const ext = path.extname(file).toLowerCase();
@@ -51,7 +52,7 @@ export async function readTableFile(file: string): Promise<unknown[][]> {
     return xlsxGrid(wb.worksheets[0]);
   }
   try {
-    return parseDelimited(decodeText(bytes), delimitedFormatOf(ext)).rows;
+    return parseTableText(decodeText(bytes), delimitedFormatOf(ext));
   } catch (e) {
     if (e instanceof DelimitedTextError) throw new ReferenceImportError(`${file}: ${e.message}`);
     throw e;
@@ -59,11 +60,16 @@ export async function readTableFile(file: string): Promise<unknown[][]> {
 }
 
 /** Reads and imports one table file, reporting its unreadable rows on standard error. */
-export async function importTableFile(file: string, instrument: string | null, err: (s: string) => void): Promise<ImportResult> {
-  const result = importReferenceGrid(await readTableFile(file), instrument, path.basename(file));
+export async function importTableFile(file: string, instrument: string | null, err: (s: string) => void, columns?: ColumnMapping): Promise<ImportResult> {
+  const result = importReferenceGrid(await readTableFile(file), instrument, path.basename(file), columns);
   for (const p of result.problems) err(`commitments: ${file} line ${p.line}: ${p.reason}`);
   if (result.records.length === 0) throw new ReferenceImportError(`${file}: no participant's act could be read`);
   return result;
+}
+
+/** "Arms Trade Treaty (att)", or a matrix's "3 instruments (cat, iccpr, crc)". */
+function describeInstruments(result: ImportResult): string {
+  return result.instruments ? result.instrument : `${result.instrument} (${result.instrumentId ?? "not in the catalog"})`;
 }
 
 export async function referenceCommand(argv: readonly string[], err: (s: string) => void, out: (s: string) => void = err): Promise<number> {
@@ -73,12 +79,12 @@ export async function referenceCommand(argv: readonly string[], err: (s: string)
     return 0;
   }
   try {
-    const result = await importTableFile(args.file as string, args.instrument, err);
+    const result = await importTableFile(args.file as string, args.instrument, err, args.columns ?? undefined);
     const { updateXlsxFile } = await import("./xlsx");
     const { summary, backup } = await updateXlsxFile(args.out as string, (store) => writeReference(store, result));
     if (!args.quiet) {
       err(
-        `commitments: ${result.records.length} recorded act${result.records.length === 1 ? "" : "s"} of ${result.instrument} (${result.instrumentId ?? "not in the catalog"}) read${result.layout ? ` from a ${result.layout}` : ""}, ${result.problems.length} row${result.problems.length === 1 ? "" : "s"} not read; written to ${args.out}`,
+        `commitments: ${result.records.length} recorded act${result.records.length === 1 ? "" : "s"} of ${describeInstruments(result)} read${result.layout ? ` from a ${result.layout}` : ""}, ${result.problems.length} row${result.problems.length === 1 ? "" : "s"} not read; written to ${args.out}`,
       );
       err(
         `commitments: Reference: ${summary.added} added, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.cleared} cleared${backup ? `; the previous file is kept as ${backup}` : ""}`,

@@ -28,10 +28,13 @@ export {
   parseStatusDate,
   participant,
   ReferenceImportError,
+  UnknownLayoutError,
   type ImportOptions,
   type LongMapping,
   type ParsedDate,
+  type StatusImportOptions,
 } from "./reference/untc";
+export { COLUMN_ROLES, columnChoices, parseColumnMapping, type ColumnChoice, type ColumnMapping, type ColumnRole } from "./reference/mapping";
 export { describeStatusWithRecord, reconcile, recordedText, ReferenceIndex, type ReconcileOptions } from "./reference/reconcile";
 export { readReferenceTable, reconciliation, referenceTable, ReferenceTableError, type ReferenceTable } from "./reference/table";
 export * from "./tables";

@@ -114,7 +114,7 @@ describe("App: importing a status table", () => {
     expect(document.activeElement).toBe(message);
     expect(within(message).getByText("The table was not imported")).toBeTruthy();
     expect(message.textContent).toContain(
-      'pasted table: No "Participant" column: the header row of a status table reads "Participant | Signature | Ratification, Accession(a), …"; copy it with the table.',
+      'pasted table: No "Participant" column: the header row of a status table reads "Participant | Signature | Ratification, Accession(a), …"; copy it with the table, or give a column mapping (--columns in the command line, Map columns in the pane).',
     );
     expect(screen.queryByTestId("reference-preview")).toBeNull();
     expect(screen.getByRole("button", { name: "Reference: import a status table" })).toBeTruthy();

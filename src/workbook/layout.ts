@@ -119,6 +119,9 @@ export const CHECKLIST: TableSpec = {
 /**
  * The depositary's record as the user imported it (status tables): one row per recorded act.
  * Made on the first import; re-importing an instrument's table replaces that instrument's rows.
+ * "In force from" is the date the act took effect when the table says (UNTC's Date of Effect);
+ * "Table note" what the table marks beside the act (its footnote markers, a bracketed name),
+ * apart from the user's own Notes.
  */
 export const REFERENCE: TableSpec = {
   sheet: "Reference",
@@ -134,8 +137,10 @@ export const REFERENCE: TableSpec = {
     text("Action", 12),
     text("Recorded as", 14),
     text("Date", 12),
+    text("In force from", 14),
     text("Source", 40),
     text("Imported at", 20),
+    text("Table note", 40),
     text("Notes", 40, "user"),
   ],
 };

@@ -107,8 +107,10 @@ export function referenceRows(result: ImportResult, importedAt: string): RowValu
     Action: actionOfAct(r.act),
     "Recorded as": r.act,
     Date: r.date,
+    "In force from": r.effective ?? "",
     Source: r.source,
     "Imported at": importedAt,
+    "Table note": r.note ?? "",
     Notes: "",
   }));
 }

@@ -4,16 +4,21 @@
  */
 import type { Action, PartialDate } from "../model";
 
-/** How the depositary records consent to be bound, or a signature (UNTC's suffixes in brackets). */
-export const RECORDED_ACTS = ["signature", "ratification", "acceptance", "approval", "accession", "succession"] as const;
+/**
+ * How the depositary records consent to be bound, or a signature (UNTC's suffixes in brackets).
+ * "definitive signature" is consent to be bound by signature alone (a binding act in its own
+ * right, not a signature awaiting ratification); "party" is a list's or a matrix's word for a
+ * state that is bound without saying by which act (the SPEC's `party`: stated to be a party).
+ */
+export const RECORDED_ACTS = ["signature", "ratification", "acceptance", "approval", "accession", "succession", "definitive signature", "party"] as const;
 export type RecordedAct = (typeof RECORDED_ACTS)[number];
 
 /** UNTC's date suffixes: "16 Sep 2005 a" is an accession. */
 export const SUFFIX_ACTS: Readonly<Record<string, RecordedAct>> = { a: "accession", A: "acceptance", AA: "approval", d: "succession" };
 
-/** The tracker's action for a recorded act: accession is "acceded"; the other ways of consenting are "ratified". */
+/** The tracker's action for a recorded act: accession is "acceded", a bare "party" is "party"; the other ways of consenting are "ratified". */
 export function actionOfAct(act: RecordedAct): Action {
-  return act === "signature" ? "signed" : act === "accession" ? "acceded" : "ratified";
+  return act === "signature" ? "signed" : act === "accession" ? "acceded" : act === "party" ? "party" : "ratified";
 }
 
 export function isBindingAct(act: RecordedAct): boolean {
@@ -28,6 +33,10 @@ export interface ReferenceRecord {
   instrument: string;
   act: RecordedAct;
   date: PartialDate;
+  /** When the act took effect, when the table says (UNTC's "Date of Effect"); the Reference sheet's "In force from". */
+  effective?: PartialDate | null;
+  /** What the table says beside the act: its footnote markers, a bracketed (former or withdrawn) participant. */
+  note?: string;
   /** Where the record comes from: the table's title or file name. */
   source: string;
 }
@@ -45,6 +54,8 @@ export interface ImportResult {
   /** The instrument the records are under (the user's, or read from the title line). */
   instrumentId: string | null;
   instrument: string;
+  /** Every instrument a matrix covers (one column each); absent for a one-instrument table. */
+  instruments?: { id: string | null; name: string }[];
   /** Which layout the table was read as, e.g. "UNTC status table" (said in the CLI's summary and the pane's preview). */
   layout?: string;
 }

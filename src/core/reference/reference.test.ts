@@ -20,12 +20,16 @@ describe("parseStatusDate: every suffix and footnote form", () => {
     ["4 Jan 1994 d", "1994-01-04", "succession"],
     ["2 Oct 2016 A", "2016-10-02", "acceptance"],
     ["21 Jan 2009 AA", "2009-01-21", "approval"],
-    ["12 Mar 2001 a 3", "2001-03-12", "accession"],
-    ["5 Jun 2007 2,4", "2007-06-05", null],
+    ["12 Mar 2001 a 3", "2001-03-12", "accession", ["3"]],
+    ["5 Jun 2007 2,4", "2007-06-05", null, ["2", "4"]],
+    ["5 Jun 2007*", "2007-06-05", null, ["*"]],
+    ["5 Jun 2007 [4]", "2007-06-05", null, ["4"]],
+    ["5 Jun 2007¹", "2007-06-05", null, ["1"]],
+    ["5 Jun 2007 (a)", "2007-06-05", "accession"],
     ["1 September 2010", "2010-09-01", null],
     ["2005-09-16 a", "2005-09-16", "accession"],
-  ])("%s", (text, date, act) => {
-    expect(parseStatusDate(text)).toEqual({ date, suffixAct: act });
+  ] as [string, string, string | null, string[]?][])("%s", (...[text, date, act, footnotes]) => {
+    expect(parseStatusDate(text)).toEqual({ date, suffixAct: act, ...(footnotes ? { footnotes } : {}) });
   });
 
   test("blank is nothing; a date cell Excel converted is its day; what is not a date says why", () => {
@@ -65,10 +69,10 @@ describe("participants resolve as extraction resolves actors, footnote markers d
     ["Micronesia (Federated States of)", "Micronesia"],
     ["Russian Federation", "Russia"],
   ])("%s → %s", (raw, name) => {
-    expect(participant(raw)).toEqual({ name, known: true });
+    expect(participant(raw)).toMatchObject({ name, known: true, bracketed: false });
   });
   test("an unknown name is kept as written", () => {
-    expect(participant("Freedonia4")).toEqual({ name: "Freedonia", known: false });
+    expect(participant("Freedonia4")).toMatchObject({ name: "Freedonia", known: false, footnotes: ["4"] });
   });
 });
 

@@ -22,14 +22,21 @@ function text(value: unknown): string {
   return typeof value === "string" ? value.trim() : typeof value === "number" && Number.isFinite(value) ? String(value) : "";
 }
 
-/** Reads a Reference range (header row first: Actor, Instrument ID, Instrument, Recorded as, Date, Source). */
+/** A date cell: an Excel serial, or YYYY(-MM(-DD)) text; null otherwise. */
+function dayOf(raw: unknown, written: string): string | null {
+  return typeof raw === "number" ? serialToDate(raw) : PartialDateSchema.safeParse(written).success ? written : null;
+}
+
+/** Reads a Reference range (header row first: Actor, Instrument ID, Instrument, Recorded as, Date, In force from, Source). */
 export function readReferenceTable(grid: unknown): ReferenceTable {
   if (!Array.isArray(grid) || grid.length === 0 || !grid.every(Array.isArray))
     throw new ReferenceTableError("reference must be the Reference table with its header row: Reference[#All]");
   const rows = grid as unknown[][];
   const header = (rows[0] as unknown[]).map((h) => text(h).toLowerCase());
   const at = (name: string) => header.indexOf(name);
-  const [actor, id, name, act, date, source] = ["actor", "instrument id", "instrument", "recorded as", "date", "source"].map(at) as number[];
+  const [actor, id, name, act, date, source, effect] = ["actor", "instrument id", "instrument", "recorded as", "date", "source", "in force from"].map(
+    at,
+  ) as number[];
   if ((actor as number) < 0 || (act as number) < 0 || (date as number) < 0 || ((id as number) < 0 && (name as number) < 0)) {
     throw new ReferenceTableError(
       'reference has no "Actor", "Instrument ID", "Recorded as" and "Date" columns in its first row; pass the Reference table with its header: Reference[#All]',
@@ -42,8 +49,7 @@ export function readReferenceTable(grid: unknown): ReferenceTable {
     const get = (i: number | undefined) => (i === undefined || i < 0 ? "" : text(row[i]));
     if ([actor, id, name, act, date].every((i) => get(i) === "")) continue;
     const kind = get(act).toLowerCase() as RecordedAct;
-    const raw = row[date as number];
-    const day = typeof raw === "number" ? serialToDate(raw) : PartialDateSchema.safeParse(get(date)).success ? get(date) : null;
+    const day = dayOf(row[date as number], get(date));
     if (!RECORDED_ACTS.includes(kind) || !day || get(actor) === "") {
       problems.push({
         row: r + 1,
@@ -55,12 +61,14 @@ export function readReferenceTable(grid: unknown): ReferenceTable {
       });
       continue;
     }
+    const effective = dayOf(row[effect as number], get(effect));
     records.push({
       actor: get(actor),
       instrumentId: get(id).toLowerCase() || null,
       instrument: get(name) || get(id),
       act: kind,
       date: day,
+      ...(effective ? { effective } : {}),
       source: get(source) || "Reference",
     });
   }

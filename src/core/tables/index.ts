@@ -10,3 +10,5 @@ export {
   type Delimiter,
 } from "./delimited";
 export { EXCEL_ERRORS, officeCell, UnreadableCell, xlsxCell, xlsxGrid, type SheetRows, type TableCell } from "./cells";
+export { isRuledText, isRuleLine, parseRuled, parseTableText } from "./ruled";
+export { htmlTableRows, rowsAsTabText } from "./htmlTable";

@@ -21,7 +21,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { ImportResult } from "../../core";
+import { htmlTableRows, rowsAsTabText, type ImportResult } from "../../core";
+import { ColumnMappingForm } from "./ColumnMappingForm";
 import { describeImport, previewRows, referenceKey, TABLE_ACCEPT, type ImportOutcome, type ImportRequest } from "../state/reference";
 
 export interface ReferencePanelProps {
@@ -77,6 +78,11 @@ const Preview: React.FC<{ result: ImportResult; source: string }> = ({ result, s
     <section className={styles.preview} aria-labelledby="reference-preview-heading" data-testid="reference-preview">
       <h4 id="reference-preview-heading" className={styles.heading}>{`Preview: ${result.instrument || "no instrument"}`}</h4>
       <Text size={200} data-testid="reference-counts">{`${source}: ${describeImport(result)}`}</Text>
+      {result.layout && (
+        <Text size={200} data-testid="reference-layout">
+          {`Read as: ${result.layout}`}
+        </Text>
+      )}
       {rows.length > 0 && (
         <div className={styles.scroll} role="region" aria-label="Acts read" tabIndex={0}>
           <Table size="extra-small">
@@ -147,6 +153,8 @@ export const ReferencePanel: React.FC<ReferencePanelProps> = ({ references, outc
   const [open, setOpen] = React.useState(false);
   const [text, setText] = React.useState("");
   const [instrument, setInstrument] = React.useState("");
+  /** The paste came from the clipboard's HTML table: its columns (how many), kept as the browser showed them. */
+  const [htmlColumns, setHtmlColumns] = React.useState<number | null>(null);
   const input = React.useRef<HTMLInputElement>(null);
   const message = React.useRef<HTMLDivElement>(null);
   // Focus goes to the message of an import started here (not to an old one when the tab is opened again).
@@ -177,15 +185,38 @@ export const ReferencePanel: React.FC<ReferencePanelProps> = ({ references, outc
         </AccordionHeader>
         <AccordionPanel className={styles.panel}>
           <Text size={200} className={styles.hint}>
-            Paste a status table copied from the UN Treaty Collection, from its title line to its last participant, or choose a .csv (commas or semicolons),
-            .tsv, .txt or .xlsx file. A table of actor, instrument, action and date columns works too.
+            Paste a status table copied from the UN Treaty Collection (from its title line to its last participant), a secretariat&apos;s list of parties or
+            OHCHR&apos;s status export, or choose a .csv (commas or semicolons), .tsv, .txt or .xlsx file. A table of actor, instrument, action and date columns
+            works too; for another layout, Map columns appears when it is not recognised.
           </Text>
           <Field
             label="Paste a status table"
             hint="Tab-separated lines as the web page copies them, or CSV text with commas or semicolons (as Excel saves it in French, German or Spanish)."
           >
-            <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" rows={4} disabled={disabled} />
+            <Textarea
+              value={text}
+              onChange={(_, d) => {
+                setText(d.value);
+                setHtmlColumns(null);
+              }}
+              onPaste={(e) => {
+                // A web page's table comes with its HTML: its cells, not the text's tabs, say where each column is.
+                const rows = htmlTableRows(e.clipboardData?.getData("text/html") ?? "");
+                if (!rows) return;
+                e.preventDefault();
+                setText(rowsAsTabText(rows));
+                setHtmlColumns(Math.max(...rows.map((r) => r.length)));
+              }}
+              resize="vertical"
+              rows={4}
+              disabled={disabled}
+            />
           </Field>
+          {htmlColumns !== null && (
+            <Text size={200} className={styles.hint} data-testid="reference-html-paste">
+              {`Pasted from the page's table: its ${htmlColumns} columns are kept as the browser showed them.`}
+            </Text>
+          )}
           <Field label="Instrument (optional)" hint="A catalog id, name or acronym, for a table copied without its title line.">
             <Input value={instrument} onChange={(_, d) => setInstrument(d.value)} disabled={disabled} />
           </Field>
@@ -217,6 +248,14 @@ export const ReferencePanel: React.FC<ReferencePanelProps> = ({ references, outc
             />
           </div>
           {outcome && <Outcome ref={message} outcome={outcome} />}
+          {outcome?.mapping && outcome.mapping.choices.length > 0 && (
+            <ColumnMappingForm
+              key={outcome.id}
+              choices={outcome.mapping.choices}
+              disabled={disabled}
+              onApply={(columns) => outcome.mapping && start({ ...outcome.mapping.request, instrument, columns })}
+            />
+          )}
           {outcome?.result && <Preview result={outcome.result} source={outcome.source} />}
           {references.length > 0 && (
             <section className={styles.preview} aria-labelledby="reference-imported-heading">
@@ -224,7 +263,7 @@ export const ReferencePanel: React.FC<ReferencePanelProps> = ({ references, outc
               <ul className={styles.imported} aria-labelledby="reference-imported-heading">
                 {references.map((r) => (
                   <li key={referenceKey(r)} className={styles.importedItem}>
-                    <span>{`${r.instrument} (${r.instrumentId ?? "not in the catalog"}): ${r.records.length} ${r.records.length === 1 ? "act" : "acts"}`}</span>
+                    <span>{`${r.instruments ? r.instrument : `${r.instrument} (${r.instrumentId ?? "not in the catalog"})`}: ${r.records.length} ${r.records.length === 1 ? "act" : "acts"}`}</span>
                     <Button size="small" disabled={busy} aria-label={`Remove the table of ${r.instrument}`} onClick={() => onRemove(referenceKey(r))}>
                       Remove
                     </Button>

@@ -166,7 +166,7 @@ describe("runImport", () => {
   it("turns a table that is not one into an error sentence, and one with no readable act into an error with its problems", async () => {
     const bad = await runImport({ kind: "paste", text: "Country\tDate\nPeru\t1 Jan 2000", instrument: "" }, 2, noXlsx);
     expect(bad.result).toBeNull();
-    expect(bad.error).toMatch(/^No "Participant" column: .*copy it with the table\.$/u);
+    expect(bad.error).toMatch(/^No "Participant" column: .*copy it with the table, or give a column mapping .*\.$/u);
     const empty = await runImport({ kind: "paste", text: "Arms Trade Treaty\nParticipant\tSignature\nPeru\tsoon", instrument: "" }, 3, noXlsx);
     expect(empty.error).toMatch(/^No participant's act could be read/u);
     expect(empty.result?.problems).toEqual([{ line: 3, reason: 'Signature: "soon" is not a date such as "16 Sep 2005 a"' }]);

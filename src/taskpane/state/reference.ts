@@ -7,13 +7,17 @@
 // The core's table reading and src/documents' decoding are the command line's too: a file reads the same in both.
 import { decodeText, extensionOf } from "../../documents";
 import {
+  columnChoices,
   delimitedFormatOf,
   DelimitedTextError,
   importReferenceGrid,
   isLongTable,
   MAX_TABLE_BYTES,
-  parseDelimited,
+  parseTableText,
   ReferenceImportError,
+  UnknownLayoutError,
+  type ColumnChoice,
+  type ColumnMapping,
   type DelimitedFormat,
   type ImportResult,
 } from "../../core";
@@ -32,13 +36,14 @@ export { MAX_TABLE_BYTES };
 export type TableGrid = unknown[][];
 
 /**
- * Pasted or picked text as rows (the core's parseDelimited): tab-separated lines as a browser
- * copies a web page's table, or CSV with `,` or `;` (Excel's in French, German, Spanish); any
+ * Pasted or picked text as rows (the core's parseTableText): tab-separated lines as a browser
+ * copies a web page's table, CSV with `,` or `;` (Excel's in French, German, Spanish), or plain
+ * text drawn with rules (`|`, `¦`, box-drawing) as older copies and PDFs give it; any
  * line ends. Trailing blank lines are not rows; inner ones keep their place so lines number as pasted.
  */
 export function gridFromText(text: string, format: DelimitedFormat = "auto"): TableGrid {
   try {
-    return parseDelimited(text, format).rows;
+    return parseTableText(text, format);
   } catch (error) {
     if (error instanceof DelimitedTextError) throw new ReferenceImportError(`the CSV text cannot be read: ${error.message}`);
     throw error;
@@ -47,9 +52,9 @@ export function gridFromText(text: string, format: DelimitedFormat = "auto"): Ta
 
 export { isLongTable };
 
-/** A long table or a UNTC-layout one (the core's reading, as the CLI's). */
-export function importGrid(grid: TableGrid, instrument: string | null, source: string): ImportResult {
-  return importReferenceGrid(grid, instrument, source);
+/** A long table, a matrix or a status table (the core's reading, as the CLI's), or any table with a column mapping. */
+export function importGrid(grid: TableGrid, instrument: string | null, source: string, columns?: ColumnMapping): ImportResult {
+  return importReferenceGrid(grid, instrument, source, columns);
 }
 
 /** A pasted table: throws ReferenceImportError for an empty paste or a table that is not one. */
@@ -142,9 +147,10 @@ export function addSummaries(summaries: readonly MergeSummary[]): MergeSummary {
   return total;
 }
 
-/** What the user asked to import: the pasted text, or a picked file; with the optional instrument. */
-export type ImportRequest =
-  { kind: "paste"; text: string; instrument: string } | { kind: "file"; file: Pick<File, "name" | "size" | "arrayBuffer">; instrument: string };
+/** What the user asked to import: the pasted text, or a picked file; with the optional instrument, and a column mapping for a layout the import does not know. */
+export type ImportRequest = (
+  { kind: "paste"; text: string; instrument: string } | { kind: "file"; file: Pick<File, "name" | "size" | "arrayBuffer">; instrument: string }
+) & { columns?: ColumnMapping };
 
 /**
  * The last import, as the pane shows it: the table read (its rows previewed, its problems listed),
@@ -158,6 +164,8 @@ export interface ImportOutcome {
   result: ImportResult | null;
   /** Why nothing was imported; null when the table was. */
   error: string | null;
+  /** A layout the import does not know: the table's columns, and the request to run again with the user's mapping of them. */
+  mapping?: { choices: ColumnChoice[]; request: ImportRequest };
 }
 
 /** An error message as a sentence: capitalised (unless it starts with a file's name), ending with a full stop. */
@@ -171,14 +179,20 @@ export function sentence(message: string, name = ""): string {
 export async function runImport(request: ImportRequest, id: number, readXlsx: XlsxReader): Promise<ImportOutcome> {
   const source = request.kind === "paste" ? "pasted table" : request.file.name;
   const instrument = request.instrument.trim() || null;
+  let grid: TableGrid = [];
   try {
-    const result = request.kind === "paste" ? importPastedTable(request.text, instrument, source) : await importTableFile(request.file, instrument, readXlsx);
+    if (request.kind === "paste" && request.text.trim() === "")
+      throw new ReferenceImportError("nothing is pasted: copy the status table from its title line down to its last participant, paste it, then import");
+    grid = request.kind === "paste" ? gridFromText(request.text) : await tableFileGrid(request.file, readXlsx);
+    const result = importGrid(grid, instrument, source, request.columns);
     const error =
       result.records.length === 0
         ? "No participant's act could be read from it, so nothing was imported. Check the rows listed below, or that the copy includes the dates."
         : null;
     return { id, source, result, error };
   } catch (error) {
+    if (error instanceof UnknownLayoutError)
+      return { id, source, result: null, error: sentence(error.message, source), mapping: { choices: columnChoices(grid), request } };
     if (error instanceof ReferenceImportError) return { id, source, result: null, error: sentence(error.message, source) };
     return { id, source, result: null, error: `It could not be read (${(error as Error).message}).` };
   }
