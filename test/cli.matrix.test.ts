@@ -72,6 +72,28 @@ describe("commitments matrix", () => {
   );
 
   test(
+    "--reference in a layout it does not know is read with --columns; --columns without --reference is a usage error",
+    async () => {
+      const docs = path.join(dir, "att-docs");
+      fs.mkdirSync(docs, { recursive: true });
+      fs.writeFileSync(path.join(docs, "a.txt"), "Peru ratified the Arms Trade Treaty on 16 February 2016. Ghana signed the Arms Trade Treaty in 2013.");
+      const table = path.join(dir, "att.csv");
+      fs.writeFileSync(table, ["Arms Trade Treaty", "Nation,Signed on,Date deposited", "Peru,24/9/2013,16/2/2016", "Ghana,3/6/2013,"].join("\n"));
+      const refused = await runCli(["matrix", docs, "--reference", table, "--quiet"]);
+      expect([refused.code, refused.errCalls.join("\n")]).toEqual([1, expect.stringMatching(/--columns/u)]);
+      const run = await runCli(["matrix", docs, "--reference", table, "--columns", "participant=Nation,signature=Signed on,ratification=3", "--quiet"]);
+      expect(run.code).toBe(0);
+      const grid = parseCsv(run.out);
+      const header = grid[0] as string[];
+      const cell = (actor: string) => (grid.find((line) => line[0] === actor) as string[])[header.indexOf("att")];
+      expect(cell("Peru")).toBe("Bound (recorded: ratification)");
+      expect(cell("Ghana")).toBe("Signed (recorded: signature)");
+      expect((await runCli(["matrix", docs, "--columns", "participant=1,ratification=3"])).code).toBe(2);
+    },
+    T,
+  );
+
+  test(
     "--format xlsx needs --out and takes neither --checklist nor --reference: usage errors (exit 2)",
     async () => {
       expect((await runCli(["matrix", "--format", "xlsx"])).code).toBe(2);

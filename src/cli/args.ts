@@ -312,13 +312,15 @@ function columnsOf(text: string, usage: string): ColumnMapping {
 export const MATRIX_FORMATS = ["csv", "json", "xlsx"] as const;
 export type MatrixFormat = (typeof MATRIX_FORMATS)[number];
 
-export const MATRIX_USAGE = `usage: commitments matrix [PATH...] [--checklist NAME|FILE] [--reference FILE]... [--format csv|json|xlsx] [--out FILE] [--quiet] [--min-confidence N]
+export const MATRIX_USAGE = `usage: commitments matrix [PATH...] [--checklist NAME|FILE] [--reference FILE]... [--columns MAPPING] [--format csv|json|xlsx] [--out FILE] [--quiet] [--min-confidence N]
   PATH    read and extracted as by commitments extract; none: the bundled seeds/
   --checklist  the instruments across: a built-in list (${builtInNames()}), a .csv file with an
              "Instrument" column or a .txt file with one instrument a line; none: every
              instrument with a record
   --reference  a depositary status table (as for gaps): each cell also says what it records;
              may be given more than once
+  --columns  with --reference, which column of its tables holds what, for a layout it does not
+             know (as for reference import: participant=Country,ratification=3)
   --format   csv (default): a header row of instruments, then one row per actor, each cell the
              status level CT.STATUS gives; json: the same with each cell's level, conflict,
              record and commitment ids; xlsx: the workbook extract writes, with its Matrix and
@@ -335,18 +337,22 @@ export interface MatrixArgs {
   minConfidence: number;
   checklist: string | null;
   reference: string[];
+  /** --columns, read: which column of each --reference table holds what. */
+  columns: ColumnMapping | null;
   help: boolean;
   version: boolean;
 }
 
 export function parseMatrixArgs(argv: readonly string[]): MatrixArgs {
-  const options: Options = { ...COMMON, checklist: { type: "string" }, reference: { type: "string", multiple: true } };
+  const options: Options = { ...COMMON, checklist: { type: "string" }, reference: { type: "string", multiple: true }, columns: { type: "string" } };
   const { values, positionals } = parse(argv, options, MATRIX_USAGE);
   const out = outOf(values.out);
   const help = values.help === true;
   const format = formatOf(values.format, out, MATRIX_FORMATS, MATRIX_USAGE, "matrix");
   const checklist = typeof values.checklist === "string" ? values.checklist : null;
   const reference = (values.reference as string[] | undefined) ?? [];
+  const columns = typeof values.columns === "string" ? columnsOf(values.columns, MATRIX_USAGE) : null;
+  if (!help && columns && reference.length === 0) throw new CliUsageError("--columns says how to read the --reference tables: give one", MATRIX_USAGE);
   if (!help && format === "xlsx") {
     if (!out) throw new CliUsageError("--format xlsx writes a workbook file: give --out FILE.xlsx", MATRIX_USAGE);
     if (checklist !== null || reference.length > 0) {
@@ -364,6 +370,7 @@ export function parseMatrixArgs(argv: readonly string[]): MatrixArgs {
     minConfidence: minConfidenceOf(values["min-confidence"], MATRIX_USAGE),
     checklist,
     reference,
+    columns,
     help,
     version: values.version === true,
   };
