@@ -184,6 +184,40 @@ const nearMisses = generate(1708, 6, (rng, i) => {
   return { text: capitalise(text), dates: true, expected: rowsFor([a!], action, t.id, "affirmed", value) };
 });
 
+/**
+ * The date of another clause is not the act's: another actor's act by ellipsis ("unlike B, which
+ * did so in 2014", "as did B in 2016", "B followed suit in 2014", "; B did so on …"), and the main
+ * clause's date before a participle clause ("withdrew in 2019, having ratified it in 2011").
+ */
+const otherClause = generate(1715, 8, (rng, i) => {
+  const x = day(rng);
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const t = pick(
+    rng,
+    TREATIES.filter((y) => y.type !== "declaration"),
+  );
+  const [verb, action] = pick(rng, ACTS);
+  const name = MONTH_NAMES[x.m - 1] as string;
+  const later = x.y + 3;
+  const cases: Array<[string, string, string | null]> = [
+    [`${a.written} has not yet ratified ${t.written}, unlike ${b.written}, which did so in ${x.y}.`, "negated", null],
+    [`${a.written} ${verb} ${t.written}, as did ${b.written} in ${x.y}.`, "affirmed", null],
+    [`${a.written} ${verb} ${t.written}, and ${b.written} followed suit in ${x.y}.`, "affirmed", null],
+    [`${a.written} ${verb} ${t.written}; ${b.written} did so on ${x.d} ${name} ${x.y}.`, "affirmed", null],
+    [`${a.written} left the talks in ${later}, having ${verb} ${t.written} on ${x.d} ${name} ${x.y}.`, "affirmed", iso(x)],
+    [`${a.written} ${verb} ${t.written} in ${x.y}, as did ${b.written} in ${later}.`, "affirmed", String(x.y)],
+    [`In ${x.y}, ${a.written} ${verb} ${t.written}, as did ${b.written} in ${later}.`, "affirmed", String(x.y)],
+    [`${a.written} ${verb} ${t.written} on ${x.d} ${name} ${x.y} and did so in good faith.`, "affirmed", iso(x)],
+  ];
+  const [text, polarity, value] = cases[i % cases.length] as [string, string, string | null];
+  return {
+    text: capitalise(text),
+    head: NO_DATE_HEAD,
+    dates: true,
+    expected: rowsFor([a], polarity === "negated" ? "ratified" : action, t.id, polarity, value),
+  };
+});
+
 /** A call with no date of its own takes the statement's date. */
 const calls = generate(1709, 4, (rng, i) => {
   const x = day(rng);
@@ -296,6 +330,7 @@ const CASES: Case[] = [
   ...closing,
   ...actAgain,
   ...yearless,
+  ...otherClause,
 ];
 
 describe("construction family: dates", () => {

@@ -19,8 +19,16 @@ import type { Draft, Sentence } from "./link";
  * Never a date from outside the text: everything resolves against the document's own date.
  */
 const MAX_DATE_DISTANCE = 160;
-/** A date of an event that is not the act ("opened for signature on", "will chair a meeting on"), in the same clause. */
-const NOT_THE_ACT = new Caseless(/\b(?:opened\sfor\ssignature|into\sforce|(?:who|which|that)\s(?:will|shall|is\sto|are\sto))\b[^,;()]*$/iu);
+/**
+ * A date of an event that is not the act, in the same clause: "opened for signature on", "will
+ * chair a meeting on", and another actor's act stated by ellipsis ("unlike Chile, which did so in
+ * 2014", "as did Chile in 2016", "Chile followed suit in 2014").
+ */
+const NOT_THE_ACT = new Caseless(
+  /\b(?:opened\sfor\ssignature|into\sforce|(?:who|which|that)\s(?:will|shall|is\sto|are\sto)|(?:did|does|do|has|have|had)\s(?:so|likewise|the\ssame)|as\s(?:did|does|do|has|have|had)|follow(?:ed|s)?\ssuit)\b[^,;()]*$/iu,
+);
+/** A participle clause between a date and the act ("withdrew in 2019, having ratified it in 2011"): the date is the main clause's. */
+const PARTICIPLE_BETWEEN = /[,;]\s*having\s/iu;
 /** What a heading date leaves before itself in its sentence: nothing, a bracket, "date". */
 const HEADING_BEFORE = /^[\s[(]*(?:date\s)?$/iu;
 /** What opens a sentence before a date that scopes over all its acts ("On", "In", "Today"). */
@@ -133,6 +141,7 @@ export function pickDate(
     const dist = distance(spans, cueAt, date.start);
     if (dist > MAX_DATE_DISTANCE) continue;
     if (date.end <= firstAct && OPENING_BEFORE.test(view.slice(s.start, date.start))) opening ??= date;
+    if (date.end <= cueAt && PARTICIPLE_BETWEEN.test(view.slice(date.end, cueAt))) continue;
     const owner = ownerOf(date.start);
     if (owner && owner.cue !== d.cue) continue;
     if (dist < bestDist) {
