@@ -30,6 +30,20 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `Neither ${names(l)[0]} nor ${names(l)[1]} has ratified ${t.written}.`, expected: rowsFor(l, "ratified", t.id, "negated") };
   },
   (rng) => {
+    // The negation in the object: "has ratified neither X nor Y" denies both acts.
+    const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+    const l = few(rng, 1, 2);
+    const [verb, action] = pick(rng, [
+      ["ratified", "ratified"],
+      ["signed", "signed"],
+      ["acceded to", "acceded"],
+    ] as const);
+    return {
+      text: `${subject(l)} ${l.length > 1 ? "have" : "has"} ${verb} neither ${t1.written} nor ${t2.written}.`,
+      expected: [...rowsFor(l, action, t1.id, "negated"), ...rowsFor(l, action, t2.id, "negated")].sort(),
+    };
+  },
+  (rng) => {
     const t = treaty(rng);
     const l = few(rng, 1, 3);
     return {

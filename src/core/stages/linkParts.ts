@@ -5,7 +5,7 @@ import type { CueMention } from "./cues";
 import { startsGroup } from "./groupQueries";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
-import { polarityBefore } from "./polarity";
+import { negatedObject, polarityBefore } from "./polarity";
 
 /**
  * Linking: for each action cue, who acted (an actor group) and on what (instrument mentions),
@@ -272,7 +272,8 @@ export function draft(
   polarityFloor?: number,
 ): Draft {
   const inName = (i: number) => s.instruments.some((m) => m.from <= i && i < m.to);
-  const p = polarityBefore(s.tokens, cue.from, polarityFloor ?? Math.max(s.from, agents.to <= cue.from ? agents.from - 2 : s.from), inName);
+  const before = polarityBefore(s.tokens, cue.from, polarityFloor ?? Math.max(s.from, agents.to <= cue.from ? agents.from - 2 : s.from), inName);
+  const p = before.polarity === "affirmed" ? (negatedObject(s.tokens, cue.to) ?? before) : before;
   const polarity = cue.def.polarity && p.polarity === "affirmed" ? cue.def.polarity : p.polarity;
   return {
     cue,

@@ -91,3 +91,19 @@ describe("polarity: only the affirmed records count, the others are kept", () =>
     expect(rows(run(body))).toEqual(["Kazakhstan|ratified|cwc|affirmed", "Kazakhstan|signed|att|negated"]);
   });
 });
+
+describe("polarity: a negated object", () => {
+  it.each([
+    ["neither … nor after the verb", "Chile has ratified neither the Arms Trade Treaty nor the Convention on Cluster Munitions.", ["att", "ccm"]],
+    ["none of, after a joining preposition", "Peru acceded to none of the Optional Protocols to the Convention on the Rights of the Child.", [null]],
+  ])("%s: every instrument of the object is negated", (_name, body, ids) => {
+    const records = run(body);
+    expect(records.map((c) => c.instrumentId)).toEqual(ids);
+    expect(records.every((c) => c.polarity === "negated")).toBe(true);
+  });
+
+  it("'neither' elsewhere in the sentence does not negate the act", () => {
+    const records = run("Chile ratified the Arms Trade Treaty, neither the first nor the last to do so.");
+    expect(records.map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual(["Chile|ratified|affirmed"]);
+  });
+});

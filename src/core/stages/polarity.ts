@@ -62,6 +62,23 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   return { polarity: "affirmed", by: null };
 }
 
+/** Words that join a verb to its object ("acceded to", "signed on to"): looked past for a negated object. */
+const OBJECT_JOINERS = new Set(["to", "of", "on", "onto"]);
+
+/**
+ * A negated object right after the cue: "has ratified neither X nor Y", "acceded to none of the
+ * protocols": the act is denied for every instrument in that object, though nothing before the
+ * verb says so. Null when the object is not negated.
+ */
+export function negatedObject(tokens: readonly Token[], cueTo: number): PolarityResult | null {
+  let i = cueTo;
+  while (i < cueTo + 2 && OBJECT_JOINERS.has(tokens[i]?.lower ?? "")) i++;
+  const w = tokens[i]?.lower;
+  if (w === "neither") return { polarity: "negated", by: "neither" };
+  if (w === "none" && tokens[i + 1]?.lower === "of") return { polarity: "negated", by: "none" };
+  return null;
+}
+
 function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number): boolean {
   const noun = tokens[to - 1];
   if (noun && STATE_NOUNS.has(noun.lower)) {
