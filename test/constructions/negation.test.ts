@@ -30,6 +30,36 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `Neither ${names(l)[0]} nor ${names(l)[1]} has ratified ${t.written}.`, expected: rowsFor(l, "ratified", t.id, "negated") };
   },
   (rng) => {
+    // A condition is not a done act: "Unless A ratifies X, …", "If A accedes to X, …".
+    const t = treaty(rng);
+    const l = few(rng, 1, 1);
+    const [conj, verb, action] = pick(rng, [
+      ["Unless", "ratifies", "ratified"],
+      ["Unless", "accedes to", "acceded"],
+      ["If", "signs", "signed"],
+    ] as const);
+    return { text: `${conj} ${names(l)[0]} ${verb} ${t.written}, it cannot take part as a State Party.`, expected: rowsFor(l, action, t.id, "planned") };
+  },
+  (rng) => {
+    // An act noun taken back by its verb, or the subject of a modal: not a done act.
+    const t = treaty(rng);
+    const l = few(rng, 1, 1);
+    const [noun, action] = pick(rng, [
+      ["ratification of", "ratified"],
+      ["accession to", "acceded"],
+    ] as const);
+    const a = names(l)[0] as string;
+    const forms: Array<[string, string]> = [
+      [`${capitalise(a)} withdrew its ${noun} ${t.written} last year.`, "negated"],
+      [`${capitalise(a)}'s ${noun} ${t.written} would make it the 100th State Party.`, "planned"],
+      [`The ${noun} ${t.written} by ${a} will bring the number of States Parties to 100.`, "planned"],
+      // Near miss: the modal is another noun's ("changes … will come into effect"): the accession stays done.
+      [`The changes related to ${a}'s ${noun} ${t.written} will come into effect in May.`, "affirmed"],
+    ];
+    const [text, polarity] = pick(rng, forms);
+    return { text, expected: rowsFor(l, action, t.id, polarity) };
+  },
+  (rng) => {
     // The negation in the object: "has ratified neither X nor Y" denies both acts.
     const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
     const l = few(rng, 1, 2);

@@ -373,6 +373,7 @@ export const HEDGES = new Set([
   "might",
   "could",
   "once",
+  "unless",
   "if",
   "need",
   "needs",

@@ -5,7 +5,7 @@ import type { CueMention } from "./cues";
 import { startsGroup } from "./groupQueries";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
-import { negatedObject, polarityBefore } from "./polarity";
+import { modalAfterObject, negatedObject, polarityBefore, takenBack, type PolarityResult } from "./polarity";
 
 /**
  * Linking: for each action cue, who acted (an actor group) and on what (instrument mentions),
@@ -262,6 +262,29 @@ export function redraft(d: Draft, changes: Partial<Draft>): Draft {
   return Object.assign(copy, changes);
 }
 
+/** What may come just before a noun phrase that is its clause's subject. */
+const CLAUSE_OPENERS = new Set([",", ";", ":", "that", "and", "but", "while", "whereas"]);
+
+/**
+ * An act noun's own polarity words: the verb that takes it back ("withdrew its ratification of X"),
+ * or, when the noun phrase is its clause's subject ("Chile's ratification of X would make it …",
+ * "The accession of X by Y will …"), a modal right after the phrase. A noun phrase inside another
+ * ("changes related to Canada's accession to the ATT will come into effect") is left alone.
+ */
+function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments: readonly InstrumentMention[]): PolarityResult | null {
+  if (cue.def.form !== "noun") return null;
+  const back = takenBack(s.tokens, cue.from);
+  if (back) return back;
+  let start = agents.to <= cue.from ? Math.min(agents.from, cue.from) : cue.from;
+  if (DETERMINERS_BEFORE.has(s.tokens[start - 1]?.lower ?? "")) start--;
+  if (start > s.from && !CLAUSE_OPENERS.has(s.tokens[start - 1]?.lower ?? "")) return null;
+  let end = instruments.reduce((to, m) => (m.from >= cue.to && m.to > to ? m.to : to), cue.to);
+  if (agents.from >= end && agents.from - end <= 1) end = agents.to; // "… of X by Chile would"
+  return end > cue.to ? modalAfterObject(s.tokens, end) : null;
+}
+
+const DETERMINERS_BEFORE = new Set(["the", "its", "their", "his", "her", "a"]);
+
 export function draft(
   s: Sentence,
   cue: CueMention,
@@ -273,7 +296,7 @@ export function draft(
 ): Draft {
   const inName = (i: number) => s.instruments.some((m) => m.from <= i && i < m.to);
   const before = polarityBefore(s.tokens, cue.from, polarityFloor ?? Math.max(s.from, agents.to <= cue.from ? agents.from - 2 : s.from), inName);
-  const p = before.polarity === "affirmed" ? (negatedObject(s.tokens, cue.to) ?? before) : before;
+  const p = before.polarity === "affirmed" ? (negatedObject(s.tokens, cue.to) ?? afterNoun(s, cue, agents, instruments) ?? before) : before;
   const polarity = cue.def.polarity && p.polarity === "affirmed" ? cue.def.polarity : p.polarity;
   return {
     cue,

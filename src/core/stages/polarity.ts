@@ -79,6 +79,41 @@ export function negatedObject(tokens: readonly Token[], cueTo: number): Polarity
   return null;
 }
 
+/** Verbs that take an act back: "withdrew its ratification", "revoked the signature". */
+const TAKING_BACK = new Set([
+  "withdrew",
+  "withdraw",
+  "withdraws",
+  "withdrawing",
+  "withdrawn",
+  "revoked",
+  "revoke",
+  "revokes",
+  "rescinded",
+  "rescind",
+  "retracted",
+  "retract",
+]);
+const DETERMINERS = new Set(["its", "their", "the", "his", "her", "our", "my", "a"]);
+
+/** An act noun taken back by the verb that governs it ("Chile withdrew its ratification of X"): negated. */
+export function takenBack(tokens: readonly Token[], cueFrom: number): PolarityResult | null {
+  let i = cueFrom - 1;
+  if (DETERMINERS.has(tokens[i]?.lower ?? "")) i--;
+  const w = tokens[i]?.lower ?? "";
+  return TAKING_BACK.has(w) ? { polarity: "negated", by: w } : null;
+}
+
+/** Modals that make a noun phrase's act hypothetical or future: "Chile's ratification of X would make it …". */
+const MODALS_AFTER = new Set(["would", "will", "could", "might", "may", "should", "shall", "'d", "'ll"]);
+
+/** The word after an act noun's object is a modal ("X's accession to Y would …", "… will follow"): the act is still to come. */
+export function modalAfterObject(tokens: readonly Token[], objectTo: number): PolarityResult | null {
+  const t = tokens[objectTo];
+  if (!t || !MODALS_AFTER.has(t.lower) || isMonthMay(tokens, objectTo)) return null;
+  return { polarity: "planned", by: t.lower };
+}
+
 function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number): boolean {
   const noun = tokens[to - 1];
   if (noun && STATE_NOUNS.has(noun.lower)) {
