@@ -11,7 +11,35 @@ const few = (rng: Rng, min = 2, max = 5) => sample(rng, STATES, min + Math.floor
 const names = (list: typeof STATES) => list.map((s) => s.written);
 const count = ["Three", "Four", "Five", "Several", "Six"];
 
+/** Which of the semicolon template's three forms comes next (each is generated in turn). */
+let semicolonForms = 0;
+
 const TEMPLATES: Array<(rng: Rng) => Case> = [
+  (rng) => {
+    // A semicolon list, and a semicolon that ends the list: a name followed by its own verb starts a new clause.
+    const t = treaty(rng);
+    const l = few(rng, 2, 3);
+    const [other] = sample(
+      rng,
+      STATES.filter((x) => !l.includes(x)),
+      1,
+    ) as [StateName];
+    const form = semicolonForms++ % 3;
+    if (form === 0)
+      return {
+        text: `The following States have ratified ${t.written}: ${names([...l, other]).join("; ")}.`,
+        expected: rowsFor([...l, other], "ratified", t.id, "affirmed"),
+      };
+    if (form === 1)
+      return {
+        text: `The following States have ratified ${t.written}: ${listOf(names(l))}; ${other.written} is expected to follow.`,
+        expected: rowsFor(l, "ratified", t.id, "affirmed"),
+      };
+    return {
+      text: `The following States have ratified ${t.written}: ${listOf(names(l))}; ${other.written} has signed it.`,
+      expected: [...rowsFor(l, "ratified", t.id, "affirmed"), ...rowsFor([other], "signed", t.id, "affirmed")].sort(),
+    };
+  },
   (rng) => {
     const t = treaty(rng);
     const l = few(rng);

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens";
-import type { ActorGroup } from "./groups";
+import { verbAt, type ActorGroup } from "./groups";
 
 /**
  * Where the actor groups of a sentence stand relative to a token: the group before it, the group
@@ -52,6 +52,8 @@ export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
     if (between.some((t) => t.text === ")") || !g.members.every((m) => m.kind === "named" || m.kind === "capital")) break;
     if (between.length > 6 || !between.every((t) => !t.word || SEPARATOR_WORDS.has(t.lower) || (t.text[0] !== t.text[0]?.toLowerCase() && between.length <= 4)))
       break;
+    // After a semicolon, a name followed by its verb starts a new clause ("…: A and B; C is expected to follow").
+    if (between.some((t) => t.text === ";") && verbAt(s.tokens, g.to)) break;
     members.push(...g.members);
     to = g.to;
   }

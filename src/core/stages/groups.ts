@@ -125,6 +125,8 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
         else if (t.lower !== "the") conjunction = true; // brackets, dashes, "as well as": a list's own punctuation
       }
       if (ok && closed.has(last) && comma && !conjunction) ok = false;
+      // After a semicolon, a name followed by its verb starts a new clause ("A and B; C is expected to follow").
+      if (ok && semicolonBetween(tokens, last.to, m.from) && verbAt(tokens, m.to)) ok = false;
       if (ok && m.from - last.to <= 5) {
         last.members.push(m);
         last.to = m.to;
@@ -157,6 +159,17 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
     g.eligible = g.members.length > 0 && !governed(tokens, g.from);
   }
   return groups.filter((g) => g.members.length > 0);
+}
+
+function semicolonBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((tokens[i] as Token).text === ";") return true;
+  return false;
+}
+
+/** A lower-case word that is not a list's own ("and", "the"): the verb of a clause whose subject ends before it. */
+export function verbAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.word && t.text[0] === t.text[0]?.toLowerCase() && !SEPARATORS.has(t.lower) && !/^\d/u.test(t.text);
 }
 
 function governed(tokens: readonly Token[], from: number): boolean {

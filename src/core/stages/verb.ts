@@ -164,10 +164,13 @@ export const verb: Rule = (s, cue, index, drafts) => {
   return draft(s, cue, "verb", g, objects, objects.length === 0);
 };
 
+const JOINED_LIST_TOKENS = 14;
+
 /** "A joined (N other countries | B and C) in <gerund>": A's group, with B and C when they are named. */
 function joinedIn(s: Sentence, cueFrom: number): ActorGroup | null {
   if (!/ing$/u.test((s.tokens[cueFrom] as Token).lower) || s.tokens[cueFrom - 1]?.lower !== "in") return null;
-  for (let i = cueFrom - 2; i > s.from && cueFrom - i <= 8; i--) {
+  // The joined list may hold long names ("São Tomé and Príncipe and Côte d'Ivoire"): up to JOINED_LIST_TOKENS back, never past a comma.
+  for (let i = cueFrom - 2; i > s.from && cueFrom - i <= JOINED_LIST_TOKENS; i--) {
     const w = (s.tokens[i] as Token).lower;
     if (w === "," || w === ";") return null;
     if (!/^join(?:s|ed|ing)?$/u.test(w)) continue;
