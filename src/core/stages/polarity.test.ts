@@ -107,3 +107,22 @@ describe("polarity: a negated object", () => {
     expect(records.map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual(["Chile|ratified|affirmed"]);
   });
 });
+
+describe("polarity: a denied clause and an act stopped short", () => {
+  it.each([
+    ["not true that", "It is not true that Peru ratified the Arms Trade Treaty."],
+    ["no record that", "There is no record that Peru ratified the Arms Trade Treaty."],
+    ["denied that", "The Ministry denied that Peru had ratified the Arms Trade Treaty."],
+    ["stopped short of", "Peru stopped short of ratifying the Arms Trade Treaty."],
+    ["fell short of", "Peru fell short of ratifying the Arms Trade Treaty."],
+  ])("%s: negated", (_name, body) => {
+    expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual(["Peru|ratified|negated"]);
+  });
+
+  it.each([
+    ["a reported act", "The Minister noted that Peru ratified the Arms Trade Treaty."],
+    ["'short' elsewhere", "A short ceremony was held at which Peru ratified the Arms Trade Treaty."],
+  ])("near miss, %s: affirmed", (_name, body) => {
+    expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual(["Peru|ratified|affirmed"]);
+  });
+});

@@ -42,7 +42,14 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   const start = Math.max(floor, cueFrom - WINDOW);
   for (let i = cueFrom - 1; i >= start; i--) {
     const t = tokens[i] as Token;
-    if (STOPPERS.has(t.text)) break;
+    if (STOPPERS.has(t.text)) {
+      // "It is not true that A ratified", "there is no record that", "denied that": the clause that holds the act is denied.
+      if (t.lower === "that") {
+        const denial = deniedClause(tokens, i);
+        if (denial) return denial;
+      }
+      break;
+    }
     if (inName(i)) continue;
     if (NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith("n’t")) {
       // "not only ... but", "no later than" are not negations of the act.
@@ -55,11 +62,27 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
     if (STOPPERS.has(t.text)) break;
     if (HEDGES.has(t.lower) && !isMonthMay(tokens, i)) return { polarity: "planned", by: t.lower };
   }
+  // "stopped short of ratifying", "fell short of signing": the act was not done.
+  if (tokens[cueFrom - 1]?.lower === "of" && tokens[cueFrom - 2]?.lower === "short") return { polarity: "negated", by: "short of" };
   if (tokens[cueFrom - 1]?.lower === "to") {
     if (affirmedInfinitive(tokens, cueFrom - 1, floor)) return { polarity: "affirmed", by: "to:done" };
     return { polarity: "planned", by: "to" };
   }
   return { polarity: "affirmed", by: null };
+}
+
+/** Words that deny a "that" clause when they come just before it: "not true that", "no record that", "denied that". */
+const DENIALS = new Set(["denied", "denies", "deny", "denying", "false", "untrue"]);
+const DENIAL_REACH = 4;
+
+/** The clause after the "that" at `that` is denied by a negator or a denial word just before it, else null. */
+function deniedClause(tokens: readonly Token[], that: number): PolarityResult | null {
+  for (let i = that - 1; i >= Math.max(0, that - DENIAL_REACH); i--) {
+    const t = tokens[i] as Token;
+    if (!t.word) return null;
+    if (NEGATORS.has(t.lower) || DENIALS.has(t.lower)) return { polarity: "negated", by: `${t.lower} that` };
+  }
+  return null;
 }
 
 /** Words that join a verb to its object ("acceded to", "signed on to"): looked past for a negated object. */
