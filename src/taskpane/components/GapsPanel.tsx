@@ -1,7 +1,8 @@
 import { Badge, Button, Checkbox, Field, Link, Select, Text, makeStyles, tokens, type BadgeProps } from "@fluentui/react-components";
 import * as React from "react";
-import { BUILT_IN_CHECKLISTS, type Gap, type GapCode } from "../../core";
+import type { Gap, GapCode } from "../../core";
 import { countGaps, describeGapCounts, filterGaps, GAP_LABELS, gapKey, groupGaps, paneChecklist } from "../state/gaps";
+import { ChecklistField } from "./ChecklistField";
 
 export interface GapsPanelProps {
   /** The gaps of the reviewed extraction, with the chosen checklist's. */
@@ -132,16 +133,11 @@ export const GapsPanel: React.FC<GapsPanelProps> = ({
   return (
     <div className={styles.root}>
       <div role="group" className={styles.controls} aria-label="Checklist and filter">
-        <Field label="Checklist" hint="Its instruments are expected of every state: those without a record are flagged CHECKLIST_MISSING.">
-          <Select value={checklist ?? NONE} onChange={(_, d) => onChecklist(d.value === NONE ? null : d.value)}>
-            <option value={NONE}>No checklist</option>
-            {BUILT_IN_CHECKLISTS.map((c) => (
-              <option key={c.name} value={c.name}>
-                {c.title}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChecklistField
+          checklist={checklist}
+          onChecklist={onChecklist}
+          hint="Its instruments are expected of every state: those without a record are flagged CHECKLIST_MISSING."
+        />
         {extracted && (
           <Field label="Gap type">
             <Select

@@ -1,9 +1,10 @@
-import { Button, Dropdown, Field, Option, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { BUILT_IN_CHECKLISTS, instrumentLabel, type TimelineYear } from "../../core";
+import { instrumentLabel, type TimelineYear } from "../../core";
 import { describeMatrix, NO_FILTERS, type MatrixFilters, type PaneMatrix } from "../state/matrix";
 import { MatrixGrid } from "./MatrixGrid";
 import { TimelinePanel } from "./TimelinePanel";
+import { ChecklistField } from "./ChecklistField";
 
 export interface MatrixPanelProps {
   /** The grid as filtered, with what the filters offer. */
@@ -20,8 +21,6 @@ export interface MatrixPanelProps {
   onShowSource(id: string): void;
   onGoToSources(): void;
 }
-
-const NONE = "";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -64,19 +63,11 @@ export const MatrixPanel: React.FC<MatrixPanelProps> = ({
   return (
     <div className={styles.root}>
       <div role="group" className={styles.controls} aria-label="Matrix filters">
-        <Field
-          label="Checklist"
+        <ChecklistField
+          checklist={checklist}
+          onChecklist={onChecklist}
           hint="Its instruments become the columns (without one: every instrument with a record). Shared with the Gaps tab and the download."
-        >
-          <Select value={checklist ?? NONE} onChange={(_, d) => onChecklist(d.value === NONE ? null : d.value)}>
-            <option value={NONE}>No checklist</option>
-            {BUILT_IN_CHECKLISTS.map((c) => (
-              <option key={c.name} value={c.name}>
-                {c.title}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        />
         {extracted && (
           <>
             <Field label="Actors">
