@@ -126,3 +126,20 @@ describe("polarity: a denied clause and an act stopped short", () => {
     expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual(["Peru|ratified|affirmed"]);
   });
 });
+
+describe("polarity: a process about the act", () => {
+  it.each([
+    ["consultations on", "Chile has begun consultations on ratifying the Arms Trade Treaty.", "ratified"],
+    ["progress towards", "Chile made progress towards signing the Arms Trade Treaty.", "signed"],
+    ["a bill on", "Chile passed a bill on ratifying the Arms Trade Treaty.", "ratified"],
+  ])("%s: planned", (_name, body, action) => {
+    expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual([`Chile|${action}|planned`]);
+  });
+
+  it.each([
+    ["congratulated on", "The Minister congratulated Chile on ratifying the Arms Trade Treaty."],
+    ["praised for", "Chile was praised for ratifying the Arms Trade Treaty."],
+  ])("near miss, %s: affirmed", (_name, body) => {
+    expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual(["Chile|ratified|affirmed"]);
+  });
+});

@@ -64,12 +64,39 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   }
   // "stopped short of ratifying", "fell short of signing": the act was not done.
   if (tokens[cueFrom - 1]?.lower === "of" && tokens[cueFrom - 2]?.lower === "short") return { polarity: "negated", by: "short of" };
+  // "consultations on ratifying X", "work towards signing": a process about the act, not the act.
+  const process = tokens[cueFrom - 2]?.lower ?? "";
+  if (ABOUT.has(tokens[cueFrom - 1]?.lower ?? "") && PROCESS_NOUNS.has(process) && /ing$/u.test(tokens[cueFrom]?.lower ?? "")) {
+    return { polarity: "planned", by: process };
+  }
   if (tokens[cueFrom - 1]?.lower === "to") {
     if (affirmedInfinitive(tokens, cueFrom - 1, floor)) return { polarity: "affirmed", by: "to:done" };
     return { polarity: "planned", by: "to" };
   }
   return { polarity: "affirmed", by: null };
 }
+
+/** Prepositions that make a gerund the topic of a noun: "consultations on ratifying". */
+const ABOUT = new Set(["on", "about", "regarding", "concerning", "towards", "toward", "for"]);
+/** Nouns of a process that leads to an act without being it. */
+const PROCESS_NOUNS = new Set([
+  "consultations",
+  "discussions",
+  "talks",
+  "debate",
+  "deliberations",
+  "negotiations",
+  "work",
+  "progress",
+  "steps",
+  "step",
+  "preparations",
+  "consideration",
+  "proposal",
+  "proposals",
+  "bill",
+  "legislation",
+]);
 
 /** Words that deny a "that" clause when they come just before it: "not true that", "no record that", "denied that". */
 const DENIALS = new Set(["denied", "denies", "deny", "denying", "false", "untrue"]);
