@@ -49,15 +49,8 @@ export async function emit(body: string, file: string | null, err: (s: string) =
  * The documents, each once: a file given twice (by name twice, or by name and in a folder) is
  * read once, with a note. The reader names a file that two arguments reach by the same relative
  * path, so the same name with the same text is the same file; two files that merely hold the
- * same text are two documents.
+ * same text are two documents. Documents are added one at a time, as they are read.
  */
-export function uniqueDocuments(docs: readonly RawDocument[]): { docs: RawDocument[]; notes: string[] } {
-  const set = new DocumentSet();
-  const out = docs.filter((doc) => set.add(doc));
-  return { docs: out, notes: set.notes };
-}
-
-/** uniqueDocuments one document at a time, for documents extracted as they are read. */
 export class DocumentSet {
   /** Texts seen, by id and format (the same id only comes back for the same file, so lists stay short). */
   private readonly seen = new Map<string, string[]>();

@@ -5,7 +5,7 @@ import type { CueMention } from "./cues";
 import { startsGroup } from "./groupQueries";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
-import { modalAfterObject, negatedObject, polarityBefore, takenBack, type PolarityResult } from "./polarity";
+import { DETERMINERS, modalAfterObject, negatedObject, polarityBefore, takenBack, type PolarityResult } from "./polarity";
 
 /**
  * Linking: for each action cue, who acted (an actor group) and on what (instrument mentions),
@@ -276,14 +276,12 @@ function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments
   const back = takenBack(s.tokens, cue.from);
   if (back) return back;
   let start = agents.to <= cue.from ? Math.min(agents.from, cue.from) : cue.from;
-  if (DETERMINERS_BEFORE.has(s.tokens[start - 1]?.lower ?? "")) start--;
+  if (DETERMINERS.has(s.tokens[start - 1]?.lower ?? "")) start--;
   if (start > s.from && !CLAUSE_OPENERS.has(s.tokens[start - 1]?.lower ?? "")) return null;
   let end = instruments.reduce((to, m) => (m.from >= cue.to && m.to > to ? m.to : to), cue.to);
   if (agents.from >= end && agents.from - end <= 1) end = agents.to; // "… of X by Chile would"
   return end > cue.to ? modalAfterObject(s.tokens, end) : null;
 }
-
-const DETERMINERS_BEFORE = new Set(["the", "its", "their", "his", "her", "a"]);
 
 export function draft(
   s: Sentence,

@@ -144,7 +144,8 @@ const TAKING_BACK = new Set([
   "retracted",
   "retract",
 ]);
-const DETERMINERS = new Set(["its", "their", "the", "his", "her", "our", "my", "a"]);
+/** Determiners and possessives that open an act noun's phrase ("its ratification", "the accession"). */
+export const DETERMINERS = new Set(["its", "their", "the", "his", "her", "our", "my", "a"]);
 
 /** An act noun taken back by the verb that governs it ("Chile withdrew its ratification of X"): negated. */
 export function takenBack(tokens: readonly Token[], cueFrom: number): PolarityResult | null {
