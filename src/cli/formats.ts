@@ -79,9 +79,19 @@ function indented(value: unknown, depth: number): string {
   return depth === 0 ? json : json.replace(/\n/gu, `\n${"  ".repeat(depth)}`);
 }
 
-/** Commitments as they sit in the JSON output's "commitments" array (each two levels deep), joined by ",\n"; "" for none. */
+/** What JSON.stringify({ commitments }, null, 2) puts before the first record and after the last. */
+const RECORDS_HEAD = '{\n  "commitments": [\n';
+const RECORDS_TAIL = "\n  ]\n}";
+
+/**
+ * Commitments as they sit in the JSON output's "commitments" array (each two levels deep), joined
+ * by ",\n"; "" for none. One stringify of the array where it sits, its head and tail cut off:
+ * a stringify and a re-indenting pass per record cost the worker threads a tenth of their time.
+ */
 export function jsonRecords(commitments: readonly Commitment[]): string {
-  return commitments.map((c) => `    ${indented(c, 2)}`).join(",\n");
+  if (commitments.length === 0) return "";
+  const json = JSON.stringify({ commitments }, null, 2);
+  return json.slice(RECORDS_HEAD.length, json.length - RECORDS_TAIL.length);
 }
 
 /**
