@@ -10,6 +10,7 @@ import type { DateMention } from "./stages/dates";
 import { groupActors } from "./stages/groups";
 import { childMentions, findInstruments, type InstrumentMention } from "./stages/instruments";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
+import { pronounObjectAt } from "./stages/linkParts";
 import { cueIndex, type CueDef } from "./lexicon/cues";
 import type { PhraseMatch } from "./lexicon/phraseIndex";
 import { Caseless } from "./text/caseless";
@@ -136,11 +137,6 @@ interface DocState {
   idSeed: StableIdSeed;
 }
 
-/** "ratified it": the pronoun object of a topical act. */
-function isPronounObject(t: Token | undefined): boolean {
-  return t !== undefined && (t.lower === "it" || t.lower === "them");
-}
-
 function toRecords(st: DocState, view: string, s: Sentence, index: number, drafts: Draft[], ctx: DocumentContext): Commitment[] {
   const records: Commitment[] = [];
   let dates: DateMention[] | null = null;
@@ -153,7 +149,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     let instruments = d.instruments;
     if (d.topical) {
       let topic: InstrumentMention | null = null;
-      if (isPronounObject(s.tokens[d.cue.to])) for (const m of s.instruments) if (m.to <= d.cue.from && m.text) topic = m;
+      if (pronounObjectAt(s.tokens, d.cue.to)) for (const m of s.instruments) if (m.to <= d.cue.from && m.text) topic = m;
       topic ??= ctx.topic(index);
       instruments = topic ? [topic] : [];
     }

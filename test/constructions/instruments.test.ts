@@ -276,6 +276,32 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     ]);
   },
   (rng) => {
+    // A pronoun object after a particle ("acceded to it", "is a party to them") is the instrument named before, as "ratified it" is.
+    const t = pick(
+      rng,
+      TREATIES.filter((x) => x.type !== "declaration"),
+    );
+    const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+    return pick(rng, [
+      {
+        text: `${capitalise(a.written)} ratified ${t.written} in 2014. ${capitalise(b.written)} acceded to it in 2020.`,
+        expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([b], "acceded", t.id, "affirmed")].sort(),
+      },
+      {
+        text: `${capitalise(a.written)} signed ${t.written} in 2013 and acceded to it in 2016.`,
+        expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([a], "acceded", t.id, "affirmed")].sort(),
+      },
+      {
+        text: `${capitalise(a.written)} signed ${t.written} in 2013 but has not acceded to it.`,
+        expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([a], "acceded", t.id, "negated")].sort(),
+      },
+      {
+        text: `${capitalise(a.written)} ratified ${t.written} last year, and ${b.written} intends to accede to it.`,
+        expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([b], "acceded", t.id, "planned")].sort(),
+      },
+    ]);
+  },
+  (rng) => {
     // Near misses, two to a text (each state its own sentence), taken in turn so that all of them run.
     const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
     const first = NEAR_MISSES[nearMiss++ % NEAR_MISSES.length] as (s: string) => string;

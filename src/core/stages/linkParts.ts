@@ -235,6 +235,12 @@ export function instrumentNear(s: Sentence, at: number): InstrumentMention | nul
   return best;
 }
 
+/** The pronoun object of an act at `at`: "ratified it", "signed them", "acceded to it", "adhered to them". */
+export function pronounObjectAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at]?.lower === "to" ? tokens[at + 1] : tokens[at];
+  return t !== undefined && (t.lower === "it" || t.lower === "them");
+}
+
 export function isClauseEnd(s: Sentence, at: number): boolean {
   const t = s.tokens[at];
   if (!t || at >= s.to) return true;
