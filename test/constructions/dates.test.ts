@@ -89,7 +89,7 @@ const days = generate(1702, 9, (rng, i) => {
 });
 
 /** "last December", "earlier this month", "this week", "last month": month precision. */
-const months = generate(1703, 8, (rng, i) => {
+const months = generate(1703, 12, (rng, i) => {
   const x = day(rng);
   const [a] = sample(rng, STATES, 1);
   const t = pick(rng, TREATIES);
@@ -101,8 +101,11 @@ const months = generate(1703, 8, (rng, i) => {
     [`${a!.written} ${verb} ${t.written} earlier this month.`, month(x)],
     [`${a!.written} ${verb} ${t.written} this week.`, month(x)],
     [`${a!.written} ${verb} ${t.written} last month.`, lastMonth],
+    // Opening the sentence, capitalised.
+    [`Last December, ${a!.written} ${verb} ${t.written}.`, lastDecember],
+    [`Earlier this month, ${a!.written} ${verb} ${t.written}.`, month(x)],
   ];
-  const [text, value] = texts[i % 4] as [string, string];
+  const [text, value] = texts[i % 6] as [string, string];
   // "this week" names a month only when the week lies inside it: keep to days past the first week.
   return { text: capitalise(text), head: headOf(dateline(rng, x, i)), dates: true, expected: rowsFor([a!], action, t.id, "affirmed", value) };
 });

@@ -55,8 +55,11 @@ const NAME_AFTER_YEAR =
 const RELATIVE = new Caseless(/\b(today|yesterday|(?:last|this)\s(?:year|month|week))\b/giu);
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?(?:\\s|\\sof\\s)((?:1[89]|20)\\d\\d)\\b`, "gu");
-/** "last December", "back in April", "in October this year": a month whose year the document's date implies. */
-const YEARLESS_MONTH = new RegExp(`\\b(last|in|since|during|until|early|late|mid-)\\s(${MONTH})\\b(?!\\.?\\s?\\d)(?:\\s(this|last)\\syear\\b)?`, "gu");
+/** "last December", "back in April", "in October this year", "Last December, …": a month whose year the document's date implies. */
+const YEARLESS_MONTH = new RegExp(
+  `\\b([Ll]ast|[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-)\\s(${MONTH})\\b(?!\\.?\\s?\\d)(?:\\s(this|last)\\syear\\b)?`,
+  "gu",
+);
 /** "on Friday", "Wednesday": the latest such day up to the document's date. */
 const WEEKDAY = /\b(?:(next|coming|this)\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gu;
 /** "today (Thursday)": the weekday only repeats the day. */
@@ -233,7 +236,7 @@ function yearlessMonths(s: string, ref: Date, covered: (k: number) => boolean): 
     const at = m.index + (m[1] as string).length + 1;
     if (covered(at)) continue;
     const month = monthOf(m[2] as string);
-    let year = month < refMonth || (month === refMonth && m[1] !== "last") ? y : y - 1;
+    let year = month < refMonth || (month === refMonth && (m[1] as string).toLowerCase() !== "last") ? y : y - 1;
     if (m[3]) year = m[3] === "this" ? y : y - 1;
     out.push({ index: at, length: m.index + m[0].length - at, value: `${year}-${pad(month)}` });
   }
