@@ -299,7 +299,8 @@ export function draft(
   polarityFloor?: number,
 ): Draft {
   const inName = (i: number) => s.instruments.some((m) => m.from <= i && i < m.to);
-  const before = polarityBefore(s.tokens, cue.from, polarityFloor ?? Math.max(s.from, agents.to <= cue.from ? agents.from - 2 : s.from), inName);
+  const floor = Math.max(s.from, polarityFloor ?? (agents.to <= cue.from ? agents.from - 2 : s.from));
+  const before = polarityBefore(s.tokens, cue.from, floor, inName);
   const p = before.polarity === "affirmed" ? (negatedObject(s.tokens, cue.to) ?? afterNoun(s, cue, agents, instruments) ?? before) : before;
   const polarity = cue.def.polarity && p.polarity === "affirmed" ? cue.def.polarity : p.polarity;
   return {

@@ -143,3 +143,17 @@ describe("polarity: a process about the act", () => {
     expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual(["Chile|ratified|affirmed"]);
   });
 });
+
+describe("polarity: an act at the very start of a sentence", () => {
+  // A passive participle opening the sentence: the rule's window starts before the first token (this threw, losing the whole document).
+  it.each([
+    [
+      "Adopted by the General Assembly in 1989, the Arms Trade Treaty has been ratified by Kazakhstan.",
+      ["Kazakhstan|ratified|att|affirmed", "UN General Assembly|adopted|att|affirmed"],
+    ],
+    ["Signed by Kazakhstan in 2013, the Arms Trade Treaty entered into force in 2014.", ["Kazakhstan|signed|att|affirmed"]],
+    ["Ratified by Kazakhstan, the Arms Trade Treaty binds it.", ["Kazakhstan|ratified|att|affirmed"]],
+  ])("%s", (body, expected) => {
+    expect(rows(run(body))).toEqual(expected);
+  });
+});

@@ -39,7 +39,8 @@ export interface PolarityResult {
  * ratified" holds no negation.
  */
 export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor: number, inName: (i: number) => boolean = () => false): PolarityResult {
-  const start = Math.max(floor, cueFrom - WINDOW);
+  // A floor before the first token (a rule's "3 tokens before the cue" at the start of a sentence) is the first token.
+  const start = Math.max(0, floor, cueFrom - WINDOW);
   for (let i = cueFrom - 1; i >= start; i--) {
     const t = tokens[i] as Token;
     if (STOPPERS.has(t.text)) {
