@@ -30,6 +30,23 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `Neither ${names(l)[0]} nor ${names(l)[1]} has ratified ${t.written}.`, expected: rowsFor(l, "ratified", t.id, "negated") };
   },
   (rng) => {
+    // The negation opens the subject, however long the clause between it and the verb ("Neither A nor B, both of which …, has signed X").
+    const t = treaty(rng);
+    const l = few(rng, 2, 2);
+    const inserted = pick(rng, ["both of which rely on the nuclear umbrella", "whose parliaments debated it last year", "both members of the Group of Seven"]);
+    return { text: `Neither ${names(l)[0]} nor ${names(l)[1]}, ${inserted}, has signed ${t.written}.`, expected: rowsFor(l, "signed", t.id, "negated") };
+  },
+  (rng) => {
+    // "none of which has joined": a relative that negates the act of the list before it.
+    const t = treaty(rng);
+    const l = few(rng, 2, 3);
+    const [verb, action] = pick(rng, [
+      ["signed", "signed"],
+      ["ratified", "ratified"],
+    ] as const);
+    return { text: `${subject(l)}, none of which has ${verb} ${t.written}, attended the meeting as observers.`, expected: rowsFor(l, action, t.id, "negated") };
+  },
+  (rng) => {
     // A condition is not a done act: "Unless A ratifies X, …", "If A accedes to X, …".
     const t = treaty(rng);
     const l = few(rng, 1, 1);

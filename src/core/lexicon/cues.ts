@@ -338,6 +338,7 @@ export const NEGATORS = new Set([
   "against",
   "neither",
   "nor",
+  "none",
   "rejected",
   "rejects",
   "opposes",

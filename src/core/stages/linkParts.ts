@@ -5,7 +5,7 @@ import type { CueMention } from "./cues";
 import { startsGroup } from "./groupQueries";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
-import { DETERMINERS, modalAfterObject, negatedObject, polarityBefore, takenBack, type PolarityResult } from "./polarity";
+import { DETERMINERS, modalAfterObject, negatedObject, negatedSubject, polarityBefore, takenBack, type PolarityResult } from "./polarity";
 
 /**
  * Linking: for each action cue, who acted (an actor group) and on what (instrument mentions),
@@ -300,7 +300,7 @@ export function draft(
 ): Draft {
   const inName = (i: number) => s.instruments.some((m) => m.from <= i && i < m.to);
   const floor = Math.max(s.from, polarityFloor ?? (agents.to <= cue.from ? agents.from - 2 : s.from));
-  const before = polarityBefore(s.tokens, cue.from, floor, inName);
+  const before = (agents.to <= cue.from ? negatedSubject(s.tokens, agents.from) : null) ?? polarityBefore(s.tokens, cue.from, floor, inName);
   const p = before.polarity === "affirmed" ? (negatedObject(s.tokens, cue.to) ?? afterNoun(s, cue, agents, instruments) ?? before) : before;
   const polarity = cue.def.polarity && p.polarity === "affirmed" ? cue.def.polarity : p.polarity;
   return {

@@ -157,3 +157,16 @@ describe("polarity: an act at the very start of a sentence", () => {
     expect(rows(run(body))).toEqual(expected);
   });
 });
+
+describe("polarity: a rank before the infinitive reports a done act", () => {
+  it.each([
+    ["Kazakhstan was among the first to ratify the Arms Trade Treaty.", "Kazakhstan|ratified|att|affirmed"],
+    ["Kazakhstan is the most recent to accede to the Arms Trade Treaty.", "Kazakhstan|acceded|att|affirmed"],
+    ["Kazakhstan became the ninth member State, and the fourth in Asia, to ratify the Arms Trade Treaty.", "Kazakhstan|ratified|att|affirmed"],
+    ["Kazakhstan became the fiftieth State to ratify the Arms Trade Treaty.", "Kazakhstan|ratified|att|affirmed"],
+    ["Kazakhstan aims to be the first to ratify the Arms Trade Treaty.", "Kazakhstan|ratified|att|planned"],
+    ["Kazakhstan, the first country in the region to do so, decided to ratify the Arms Trade Treaty.", "Kazakhstan|ratified|att|planned"],
+  ])("%s", (body, expected) => {
+    expect(rows(run(body))).toEqual([expected]);
+  });
+});

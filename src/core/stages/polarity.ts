@@ -24,8 +24,14 @@ const STATE_NOUNS = new Set([
   "governments",
   "government",
 ]);
-const RANK_WORDS = new Set(["only", "first", "second", "third", "last", "latest", "newest", "one", "among", "fifth", "tenth"]);
+const RANK_WORDS = new Set(["only", "first", "second", "third", "last", "latest", "newest", "recent", "one", "among", "fifth", "tenth"]);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
+/** Ordinals in words: "ninth", "fourteenth", "fiftieth", "twenty-first". */
+const ORDINAL_WORD = /^(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|hundredth)$/u;
+
+function isRank(t: Token): boolean {
+  return RANK_WORDS.has(t.lower) || ORDINAL.test(t.lower) || ORDINAL_WORD.test(t.lower);
+}
 const STOPPERS = new Set([";", ".", ",", "but", "while", "whereas", "although", "after", "since", "because", "that"]);
 
 export interface PolarityResult {
@@ -166,14 +172,25 @@ export function modalAfterObject(tokens: readonly Token[], objectTo: number): Po
   return { polarity: "planned", by: t.lower };
 }
 
+/**
+ * A rank before the infinitive reports the act as done: "the 27th State to ratify", "the ninth ILO
+ * member State, and the fourth in Africa, to ratify", and without a noun "among the first to
+ * ratify it", "the most recent to join".
+ */
 function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number): boolean {
-  const noun = tokens[to - 1];
-  if (noun && STATE_NOUNS.has(noun.lower)) {
-    for (let i = to - 2; i >= Math.max(floor, to - 7); i--) {
-      const t = tokens[i] as Token;
-      if (RANK_WORDS.has(t.lower) || ORDINAL.test(t.lower)) return true;
+  let end = to;
+  // ", and the fourth in Africa," inserted between the ranked noun and its infinitive.
+  if (tokens[end - 1]?.text === ",") {
+    for (let i = end - 2; i >= Math.max(floor, end - 9); i--) {
+      if ((tokens[i] as Token).text !== ",") continue;
+      if (tokens[i + 1]?.lower === "and") end = i;
+      break;
     }
   }
+  const noun = tokens[end - 1];
+  if (noun && STATE_NOUNS.has(noun.lower)) {
+    for (let i = end - 2; i >= Math.max(floor, end - 7); i--) if (isRank(tokens[i] as Token)) return true;
+  } else if (noun && isRank(noun) && tokens[end - 3]?.lower !== "be") return true; // not "aims to be the first to ratify"
   for (let i = to - 1; i >= Math.max(floor, to - 25); i--) if ((tokens[i] as Token).lower === "opportunity") return true;
   return false;
 }
@@ -184,3 +201,15 @@ function isMonthMay(tokens: readonly Token[], i: number): boolean {
   return t.text === "May" && (DIGITS.test(tokens[i - 1]?.text ?? "") || DIGITS.test(tokens[i + 1]?.text ?? ""));
 }
 const DIGITS = /^\d/u;
+
+/**
+ * A subject the negation opens, whatever comes between it and the verb: "Neither A nor B, both of
+ * which rely on …, has signed X", "None of A, B and C has ratified it".
+ */
+export function negatedSubject(tokens: readonly Token[], subjectFrom: number): PolarityResult | null {
+  const at = tokens[subjectFrom - 1]?.lower === "the" ? subjectFrom - 1 : subjectFrom; // "Neither the Netherlands nor …"
+  const before = tokens[at - 1]?.lower;
+  if (before === "neither") return { polarity: "negated", by: "neither" };
+  if (before === "of" && tokens[at - 2]?.lower === "none") return { polarity: "negated", by: "none of" };
+  return null;
+}
