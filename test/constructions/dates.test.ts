@@ -52,6 +52,7 @@ function dateline(rng: Rng, x: Day, form: number): string {
     `${name} ${x.d}, ${x.y}`,
     `${weekday(x)}, ${x.d} ${name} ${x.y}`,
     `${pick(rng, CITIES)}, ${x.d} ${name} ${x.y} –`,
+    `${x.d} ${name.toUpperCase()} ${x.y}`,
   ];
   return forms[form % forms.length] as string;
 }
@@ -318,7 +319,22 @@ const respectively = generate(1714, 6, (rng) => {
   return { text, head: NO_DATE_HEAD, dates: true, expected };
 });
 
+/** A recorded vote ("Voting against were: A, B.") is the record of the meeting the document reports: the document's date. */
+const recordedVotes = generate(1716, 6, (rng, i) => {
+  const x = day(rng);
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const symbol = `A/C.3/7${i}/L.${10 + i}`;
+  const [lead, polarity] = pick(rng, [
+    ["Voting against were", "negated"],
+    ["Abstaining were", "negated"],
+    ["In favour", "affirmed"],
+  ] as const);
+  const text = `The Committee approved draft resolution ${symbol} by a recorded vote. ${lead}: ${capitalise(a.written)}, ${b.written} and ${c.written}.`;
+  return { text, head: headOf(dateline(rng, x, i)), dates: true, expected: rowsFor([a, b, c], "supported", `draft resolution ${symbol}`, polarity, iso(x)) };
+});
+
 const CASES: Case[] = [
+  ...recordedVotes,
   ...respectively,
   ...today,
   ...days,

@@ -267,6 +267,8 @@ function fallbackDate(doc: object, view: string, docDate: string | null, s: Sent
   const next = d.polarity === "affirmed" ? dateFromNext(view, s, docDate) : null;
   if (next) return next;
   if (d.action === "called-for" || d.action === "welcomed") return docDate;
+  // A recorded vote ("Voting against were: A, B …", "In favour: …") is the record of the meeting the document reports.
+  if (d.rule === "vote-list") return docDate;
   // "Following in the footsteps of A and B, C signed ...": A and B acted before the news.
   if (d.polarity !== "affirmed" || !NEWS_ACTIONS.has(d.action) || d.rule === "precedent-list") return null;
   let memo = perDocument.get(doc);

@@ -26,7 +26,9 @@ export interface DateMention {
 const MAX_CHUNK = 4000;
 const DAY_MS = 86400000;
 /** Month names as the genre writes them (case-sensitive: "may" is a verb, "march" a noun). */
-const MONTH = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+/** Month names as written, and in capitals in full ("20 NOVEMBER 2024", as UN press releases date themselves). */
+const MONTH =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER";
 const ORDINAL = "(?:st|nd|rd|th)?";
 /** The second day of a window: "14-16", "14 – 16", "14 to 16", "27 and 28" (not "No:13 - 22 January", a number and a date). */
 const WINDOW_END = `(?:(?:[-–]|\\s–\\s|\\s(?:to|and)\\s)(\\d{1,2})${ORDINAL})?`;
@@ -69,7 +71,7 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 
 const ONLY_MAY = /^may$/iu;
 const NOT_LATIN_LETTER = /[^A-Za-z]/gu;
-const CAPITAL_MAY = /May/u;
+const CAPITAL_MAY = /May|MAY/u;
 const FOUR_DIGITS = /\d{4}/u;
 
 function pad(n: number): string {
