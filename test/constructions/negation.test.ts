@@ -33,7 +33,11 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     // The negation opens the subject, however long the clause between it and the verb ("Neither A nor B, both of which …, has signed X").
     const t = treaty(rng);
     const l = few(rng, 2, 2);
-    const inserted = pick(rng, ["both of which rely on the nuclear umbrella", "whose parliaments debated it last year", "both members of the Group of Seven"]);
+    const inserted = pick(rng, [
+      "both of which rely on the nuclear umbrella",
+      "whose parliaments debated it last year",
+      "both long-standing allies of the West",
+    ]);
     return { text: `Neither ${names(l)[0]} nor ${names(l)[1]}, ${inserted}, has signed ${t.written}.`, expected: rowsFor(l, "signed", t.id, "negated") };
   },
   (rng) => {
@@ -45,6 +49,19 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       ["ratified", "ratified"],
     ] as const);
     return { text: `${subject(l)}, none of which has ${verb} ${t.written}, attended the meeting as observers.`, expected: rowsFor(l, action, t.id, "negated") };
+  },
+  (rng) => {
+    // A negation between a verb and a later instrument keeps that instrument out of the act ("ratified X but not Y",
+    // "A, which ratified X in 2014, has not yet accepted Y"): Y is never ratified.
+    const [t, u] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+    const l = few(rng, 1, 1);
+    return pick(rng, [
+      { text: `${subject(l)} ratified ${t.written} but not ${u.written}.`, expected: rowsFor(l, "ratified", t.id, "affirmed") },
+      {
+        text: `${subject(l)}, which ratified ${t.written} in 2014, has not yet ${pick(rng, ["accepted", "approved"])} ${u.written}.`,
+        expected: rowsFor(l, "ratified", t.id, "affirmed"),
+      },
+    ]);
   },
   (rng) => {
     // A condition is not a done act: "Unless A ratifies X, …", "If A accedes to X, …".

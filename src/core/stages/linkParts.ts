@@ -1,5 +1,6 @@
 import type { Action, Polarity } from "../model";
 import type { Token } from "../text/tokens";
+import { NEGATORS } from "../lexicon/cues";
 import type { ActorMention } from "./actors";
 import type { CueMention } from "./cues";
 import { startsGroup } from "./groupQueries";
@@ -196,6 +197,9 @@ export const ADVERB = /ly$/u;
 export type Rule = (s: Sentence, cue: CueMention, index: number, drafts: Draft[]) => Draft | null;
 
 /** Instruments that are the cue's objects: the first after it across filler words, then its coordinated ones. */
+/** Negative words that do not end the act's reach: they modify it ("and, without reservations, the Convention on …") or negate its objects ("acceded to neither X nor Y", polarity.ts). */
+const MODIFYING_NEGATORS = new Set(["without", "against", "neither", "nor", "none", "no"]);
+
 export function objectsAfter(s: Sentence, from: number, stop: number): InstrumentMention[] {
   const out: InstrumentMention[] = [];
   let cursor = from;
@@ -205,7 +209,8 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
     let ok = true;
     for (let i = cursor; i < m.from && ok; i++) {
       const t = s.tokens[i] as Token;
-      if (BLOCKING_NOUNS.has(t.lower)) ok = false;
+      // A negation between the verb and an instrument belongs to another act: "Japan, which ratified X in 1985, has not yet accepted Y".
+      if (BLOCKING_NOUNS.has(t.lower) || (NEGATORS.has(t.lower) && !MODIFYING_NEGATORS.has(t.lower))) ok = false;
       else if (!OBJECT_FILLER.has(t.lower) && !YEAR.test(t.text)) gap++;
       if (startsGroup(s, i)) ok = false;
     }
