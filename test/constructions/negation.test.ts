@@ -181,6 +181,24 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A counterfactual condition ("Had A ratified X, …", "If A had signed X, …") says the act was not done; a plain past perfect is done.
+    const t = treaty(rng);
+    const l = few(rng, 1, 3);
+    const [verb, action] = pick(rng, [
+      ["ratified", "ratified"],
+      ["signed", "signed"],
+      ["acceded to", "acceded"],
+    ] as const);
+    const tail = pick(rng, ["the treaty would have entered into force earlier", "the vote would have gone differently", "it would be bound by it"]);
+    const [text, polarity] = pick(rng, [
+      [`Had ${listOf(names(l))} ${verb} ${t.written}, ${tail}.`, "negated"],
+      [`If ${listOf(names(l))} had ${verb} ${t.written}, ${tail}.`, "negated"],
+      [`In ${2000 + Math.floor(rng() * 20)}, had ${listOf(names(l))} ${verb} ${t.written}, ${tail}.`, "negated"],
+      [`${subject(l)} had ${verb} ${t.written} before the conference opened.`, "affirmed"],
+    ] as const);
+    return { text, expected: rowsFor(l, action, t.id, polarity) };
+  },
+  (rng) => {
     // "signed, subject to ratification, X and Y": signed now, the ratification of both still to come.
     const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
     const l = few(rng, 1, 1);

@@ -5,7 +5,7 @@ import type { CueMention } from "./cues";
 import { startsGroup } from "./groupQueries";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
-import { DETERMINERS, modalAfterObject, negatedObject, polarityBefore, takenBack, type PolarityResult } from "./polarity";
+import { counterfactual, DETERMINERS, modalAfterObject, negatedObject, polarityBefore, takenBack, type PolarityResult } from "./polarity";
 
 /**
  * Linking: for each action cue, who acted (an actor group) and on what (instrument mentions),
@@ -294,7 +294,9 @@ export function draft(
 ): Draft {
   const inName = (i: number) => s.instruments.some((m) => m.from <= i && i < m.to);
   const before = polarityBefore(s.tokens, cue.from, polarityFloor ?? Math.max(s.from, agents.to <= cue.from ? agents.from - 2 : s.from), inName);
-  const p = before.polarity === "affirmed" ? (negatedObject(s.tokens, cue.to) ?? afterNoun(s, cue, agents, instruments) ?? before) : before;
+  const p =
+    (agents.to <= cue.from ? counterfactual(s.tokens, agents.from, cue.from, s.from) : null) ??
+    (before.polarity === "affirmed" ? (negatedObject(s.tokens, cue.to) ?? afterNoun(s, cue, agents, instruments) ?? before) : before);
   const polarity = cue.def.polarity && p.polarity === "affirmed" ? cue.def.polarity : p.polarity;
   return {
     cue,

@@ -143,3 +143,24 @@ describe("polarity: a process about the act", () => {
     expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual(["Chile|ratified|affirmed"]);
   });
 });
+
+describe("polarity: a counterfactual condition", () => {
+  it.each([
+    ["inverted 'had'", "Had Peru ratified the Arms Trade Treaty, the vote would have passed."],
+    ["'if … had'", "If Peru had ratified the Arms Trade Treaty, it would be bound by it."],
+    ["inverted 'had' after an opening phrase", "In 2014, had Peru ratified the Arms Trade Treaty, it would have taken part."],
+  ])("%s: negated", (_name, body) => {
+    expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual(["Peru|ratified|negated"]);
+  });
+
+  it("a negated counterfactual ('Had Peru not ratified …') implies the act without stating it: planned", () => {
+    expect(run("Had Peru not ratified the Arms Trade Treaty, it would not have entered into force.").map((c) => c.polarity)).toEqual(["planned"]);
+  });
+
+  it.each([
+    ["a plain past perfect", "Peru had ratified the Arms Trade Treaty before the conference.", "affirmed"],
+    ["an indirect question", "The Minister asked if Peru had ratified the Arms Trade Treaty.", "planned"],
+  ])("near miss, %s", (_name, body, polarity) => {
+    expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual([`Peru|ratified|${polarity}`]);
+  });
+});

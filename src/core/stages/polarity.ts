@@ -155,6 +155,29 @@ export function takenBack(tokens: readonly Token[], cueFrom: number): PolarityRe
   return TAKING_BACK.has(w) ? { polarity: "negated", by: w } : null;
 }
 
+/** What may open a clause, just before a conditional's "had" or "if". */
+const CONDITION_OPENERS = new Set([",", ";", ":", "(", "—", "–", "and", "but", "yet"]);
+
+/**
+ * A counterfactual condition whose subject is the actor: "Had Chile ratified X, …" (the inverted
+ * "had" opening its clause) or "If Chile had ratified X, …": the act was not done (negated). A
+ * negation inside it ("Had Chile not ratified X, …") implies the act was done, which is not
+ * asserted: planned. `subjectFrom` is the first token of the actor's group; null when it is not such a clause.
+ */
+export function counterfactual(tokens: readonly Token[], subjectFrom: number, cueFrom: number, clauseFrom: number): PolarityResult | null {
+  if (tokens[subjectFrom - 1]?.lower === "the") subjectFrom--; // "Had the Republic of Korea ratified"
+  const opener = tokens[subjectFrom - 1]?.lower;
+  let inverted: boolean;
+  if (opener === "had") inverted = true;
+  else if (opener === "if" && (tokens[cueFrom - 1]?.lower === "had" || tokens[cueFrom - 2]?.lower === "had")) inverted = false;
+  else return null;
+  const before = subjectFrom - 2;
+  if (before >= clauseFrom && !CONDITION_OPENERS.has(tokens[before]?.lower ?? "")) return null;
+  const negated = tokens[cueFrom - 1]?.lower === "not" || tokens[cueFrom - 2]?.lower === "not";
+  const by = inverted ? "had:counterfactual" : "if-had:counterfactual";
+  return negated ? { polarity: "planned", by } : { polarity: "negated", by };
+}
+
 /** Modals that make a noun phrase's act hypothetical or future: "Chile's ratification of X would make it …". */
 const MODALS_AFTER = new Set(["would", "will", "could", "might", "may", "should", "shall", "'d", "'ll"]);
 
