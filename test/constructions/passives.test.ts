@@ -164,6 +164,22 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text, expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor(l, "signed", t.id, "affirmed")].sort() };
   },
   (rng) => {
+    // A headline's participle with its agent, the participle the second or third word ("CTBT signed by A"): it threw before.
+    const [written, id] = pick(rng, [
+      ["ATT", "att"],
+      ["CTBT", "ctbt"],
+      ["TPNW", "tpnw"],
+      ["CWC", "cwc"],
+      ["OPCAT", "opcat"],
+    ] as const);
+    const l = few(rng, 1, 3);
+    const act = pick(rng, [
+      ["signed", "signed"],
+      ["ratified", "ratified"],
+    ] as const);
+    return { text: `${pick(rng, ["", "The "])}${written} ${act[0]} by ${listOf(names(l))}`, expected: rowsFor(l, act[1], id, "affirmed") };
+  },
+  (rng) => {
     // Near miss: an institution or company, not an act.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

@@ -39,7 +39,7 @@ export interface PolarityResult {
  * ratified" holds no negation.
  */
 export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor: number, inName: (i: number) => boolean = () => false): PolarityResult {
-  const start = Math.max(floor, cueFrom - WINDOW);
+  const start = Math.max(0, floor, cueFrom - WINDOW);
   for (let i = cueFrom - 1; i >= start; i--) {
     const t = tokens[i] as Token;
     if (STOPPERS.has(t.text)) {

@@ -63,7 +63,7 @@ export const verb: Rule = (s, cue, index, drafts) => {
           break;
         objects.unshift(m);
       }
-      if (obj) return draft(s, cue, "passive-by", g, objects, false, cue.from - 3);
+      if (obj) return draft(s, cue, "passive-by", g, objects, false, Math.max(s.from, cue.from - 3));
     }
     // "expects to ratify by the end of the year": an infinitive's "by" starts a time, not an agent.
     if (s.tokens[cue.from - 1]?.lower !== "to") return null;
@@ -198,11 +198,13 @@ function passiveBy(s: Sentence, at: number): number {
 /** An opening phrase that names an instrument, then ", <subject> <cue>": the instrument and the subject. */
 function framingInstrument(s: Sentence, cueFrom: number): { subject: ActorGroup; instrument: InstrumentMention } | null {
   const subject = s.groups.find((g) => g.to === cueFrom && g.eligible);
-  if (!subject || s.tokens[subject.from - 1]?.text !== ",") return null;
-  const before = s.instruments.filter((m) => m.to < subject.from && m.text);
+  if (!subject) return null;
+  const lead = s.tokens[subject.from - 1]?.lower === "the" ? subject.from - 1 : subject.from; // ", the Netherlands commits"
+  if (s.tokens[lead - 1]?.text !== ",") return null;
+  const before = s.instruments.filter((m) => m.to < lead && m.text);
   const instrument = before[before.length - 1];
   if (!instrument) return null;
-  for (let i = instrument.to; i < subject.from - 1; i++) if (!OBJECT_FILLER.has((s.tokens[i] as Token).lower)) return null;
+  for (let i = instrument.to; i < lead - 1; i++) if (!OBJECT_FILLER.has((s.tokens[i] as Token).lower)) return null;
   return { subject, instrument };
 }
 
