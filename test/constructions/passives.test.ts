@@ -180,6 +180,27 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `${pick(rng, ["", "The "])}${written} ${act[0]} by ${listOf(names(l))}`, expected: rowsFor(l, act[1], id, "affirmed") };
   },
   (rng) => {
+    // A "sponsored by" participle describes the noun before it: a catalogued resolution is what was sponsored; an
+    // unnamed draft's topic ("a draft resolution sponsored by A on X") is not, and names nothing sponsored.
+    const t = treaty(rng);
+    const l = few(rng, 1, 3);
+    const [resolution, id] = pick(rng, [
+      ["Security Council resolution 2467 (2019)", "unsc-res-2467"],
+      ["Security Council resolution 1325 (2000)", "unsc-res-1325"],
+      ["Security Council resolution 2347 (2017)", "unsc-res-2347"],
+    ] as const);
+    const participle = pick(rng, ["sponsored", "co-sponsored"]);
+    if (rng() < 0.5) {
+      return {
+        text: `${resolution}, ${pick(rng, ["", "originally ", "jointly "])}${participle} by ${listOf(names(l))}, ${pick(rng, ["refers to", "recalls", "calls for the universalization of"])} ${t.written}.`,
+        expected: rowsFor(l, "co-sponsored", id, "affirmed"),
+      };
+    }
+    const noun = pick(rng, ["A draft resolution", "The draft resolution", "A proposal", "The amendment", "A draft decision"]);
+    const topic = pick(rng, ["on", "regarding", "concerning", "relating to"]);
+    return { text: `${noun} ${participle} by ${listOf(names(l))} ${topic} ${t.written} was adopted without a vote.`, expected: [] };
+  },
+  (rng) => {
     // Near miss: an institution or company, not an act.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

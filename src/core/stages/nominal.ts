@@ -4,7 +4,8 @@ import type { ActorMention } from "./actors";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt } from "./groupQueries";
-import { draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Rule, type Sentence } from "./linkParts";
+import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Rule, type Sentence } from "./linkParts";
+import { DETERMINERS } from "./polarity";
 
 /**
  * Nominal acts: the act is a noun ("ratification", "instrument of accession") and its agent comes
@@ -108,6 +109,16 @@ export const nominal: Rule = (s, cue) => {
     rule = "deposit-subject";
   }
   if (!agents) return null;
+  // "Resolution 2347, sponsored by A, condemns … X", "a draft resolution sponsored by A on X": the participle's noun is what was sponsored.
+  if (rule === "nominal-by" && s.tokens[cue.to - 1]?.lower === "by") {
+    const head = participleHead(s, cue.from);
+    const named = s.instruments.find((m) => m.from <= head && head < m.to && m.text);
+    if (named) return draft(s, cue, rule, agents, [named], false, Math.max(s.from, Math.min(agents.from, cue.from) - 3));
+    if (DOCUMENT_NOUNS.has(s.tokens[head]?.lower ?? "")) {
+      const after = objectsAfter(s, agents.to, s.to)[0];
+      if (!after || isTopic(s, after.from)) return null; // the unnamed document's topic ("on X") is not what was sponsored
+    }
+  }
   const stop = s.cues.find((c) => c.from >= cue.to && c.from !== byAt + 1)?.from ?? s.to;
   let objects = objectsAfter(s, byAt >= 0 ? Math.min(cue.to, byAt) : cue.to, Math.max(stop, byAt >= 0 ? agents.to + 1 : 0));
   if (objects.length === 0 && byAt >= 0) objects = objectsAfter(s, agents.to, s.to);
@@ -124,6 +135,27 @@ export const nominal: Rule = (s, cue) => {
   const d = draft(s, cue, rule, agents, objects, topical, floor >= 0 ? floor : Math.max(s.from, Math.min(agents.from, cue.from) - 3));
   return pendingAct && d.polarity === "affirmed" ? redraft(d, { polarity: "planned", polarityBy: "process" }) : d;
 };
+
+/** Nouns of an unnamed document a participle may describe: "a draft resolution sponsored by A on X". */
+const DOCUMENT_NOUNS = new Set(["resolution", "resolutions", "draft", "text", "proposal", "proposals", "amendment", "amendments", "decision", "motion"]);
+/** Words that make what follows a document's topic: "a draft sponsored by A on X". */
+const TOPIC_WORDS = new Set(["on", "about", "concerning", "regarding", "relating", "related", "to", "supporting", "promoting", "welcoming"]);
+/** Words between a noun and the participle that describes it: "Resolution 2347, originally sponsored by", "which was tabled by". */
+const PARTICIPLE_LEAD = new Set([",", "was", "were", "is", "are", "been", "being", "which", "that", "originally", "jointly", "also", "first", "initially"]);
+
+/** The token a "sponsored by"-type participle describes: the word before it, past the relative and adverbs that lead to it. */
+function participleHead(s: Sentence, cueFrom: number): number {
+  let i = cueFrom - 1;
+  while (i > s.from && (PARTICIPLE_LEAD.has((s.tokens[i] as Token).lower) || ADVERB.test((s.tokens[i] as Token).lower))) i--;
+  return i;
+}
+
+/** The instrument at `at` is introduced as a topic ("on the X", "relating to X"). */
+function isTopic(s: Sentence, at: number): boolean {
+  let i = at - 1;
+  if (DETERMINERS.has(s.tokens[i]?.lower ?? "")) i--;
+  return TOPIC_WORDS.has(s.tokens[i]?.lower ?? "");
+}
 
 /** Verbs of expecting an act: "anticipates ratification", "expects the ratification to come through". */
 const EXPECTING = new Set([
