@@ -40,6 +40,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
   "relative-party": 0.9,
   "vote-list": 0.9,
   "vote-verb": 0.9,
+  "vote-coordinated": 0.85,
   "copula-list": 0.85,
   "agent-list": 0.85,
   "agent-became": 0.85,

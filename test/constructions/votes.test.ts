@@ -160,6 +160,28 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A vote verb over coordinated objects: each vote word takes its own object ("voted in favour of R1 but against R2");
+    // a vote on an amendment or a motion is not a vote on the instrument.
+    const [r1, r2] = sample(rng, RESOLUTIONS, 2) as [(typeof RESOLUTIONS)[number], (typeof RESOLUTIONS)[number]];
+    const l = few(rng, 1, 3);
+    const conj = pick(rng, ["but", "and"]);
+    const part = pick(rng, ["the amendment", "the oral amendment", "the no-action motion", "the proposed amendments", "operative paragraph 5"]);
+    const forms: Array<[string, string[]]> = [
+      [
+        `voted ${pick(rng, ["in favour of", "for"])} ${r1.written} ${conj} against ${r2.written}`,
+        [...rowsFor(l, "supported", r1.id, "affirmed"), ...rowsFor(l, "supported", r2.id, "negated")],
+      ],
+      [
+        `voted against ${r1.written} ${conj} in favour of ${r2.written}`,
+        [...rowsFor(l, "supported", r1.id, "negated"), ...rowsFor(l, "supported", r2.id, "affirmed")],
+      ],
+      [`voted against ${part} ${conj} in favour of ${r1.written}`, rowsFor(l, "supported", r1.id, "affirmed")],
+      [`voted against ${part} to ${r1.written}`, []],
+    ];
+    const [predicate, expected] = pick(rng, forms);
+    return { text: `${capitalise(listOf(names(l)))} ${predicate}.`, expected: [...expected].sort() };
+  },
+  (rng) => {
     // Near miss: a state that "adopted the convention text" took a domestic step; adoption is a body's act.
     const t = pick(rng, TREATIES);
     const [a] = few(rng, 1, 1) as [StateName];
