@@ -199,6 +199,23 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text, expected: rowsFor(l, action, t.id, polarity) };
   },
   (rng) => {
+    // Announcing an act noun reports the act ("announced its ratification of X"); announcing an intention or a future act plans it.
+    const t = treaty(rng);
+    const [a, b] = few(rng, 2, 2) as [StateName, StateName];
+    const [noun, verb, action] = pick(rng, [
+      ["ratification of", "ratify", "ratified"],
+      ["accession to", "accede to", "acceded"],
+    ] as const);
+    const [text, who, polarity] = pick(rng, [
+      [`${capitalise(a.written)} ${pick(rng, ["announced", "has announced", "today announced"])} its ${noun} ${t.written}.`, a, "affirmed"],
+      [`The Minister announced ${a.written}'s ${noun} ${t.written}.`, a, "affirmed"],
+      [`${capitalise(a.written)} announced that it had ${verb === "ratify" ? "ratified" : "acceded to"} ${t.written}.`, a, "affirmed"],
+      [`${capitalise(a.written)} announced its ${pick(rng, ["intention", "decision", "plan"])} to ${verb} ${t.written}.`, a, "planned"],
+      [`${capitalise(a.written)} announced it will ${verb} ${t.written}, as ${b.written} did last year.`, a, "planned"],
+    ] as const);
+    return { text, expected: rowsFor([who], action, t.id, polarity) };
+  },
+  (rng) => {
     // "signed, subject to ratification, X and Y": signed now, the ratification of both still to come.
     const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
     const l = few(rng, 1, 1);

@@ -164,3 +164,16 @@ describe("polarity: a counterfactual condition", () => {
     expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual([`Peru|ratified|${polarity}`]);
   });
 });
+
+describe("polarity: an announced act", () => {
+  it.each([
+    ["announced its ratification", "Peru announced its ratification of the Arms Trade Treaty.", "ratified", "affirmed"],
+    ["has announced its accession", "Peru has announced its accession to the Arms Trade Treaty.", "acceded", "affirmed"],
+    ["announced that it had ratified", "Peru announced that it had ratified the Arms Trade Treaty.", "ratified", "affirmed"],
+    ["announced its intention to ratify", "Peru announced its intention to ratify the Arms Trade Treaty.", "ratified", "planned"],
+    ["announced it will ratify", "Peru announced it will ratify the Arms Trade Treaty.", "ratified", "planned"],
+    ["will announce its ratification", "Peru will announce its ratification of the Arms Trade Treaty next week.", "ratified", "planned"],
+  ])("%s", (_name, body, action, polarity) => {
+    expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual([`Peru|${action}|${polarity}`]);
+  });
+});

@@ -1,6 +1,6 @@
 import { HEDGES, NEGATORS } from "../lexicon/cues";
 import type { Polarity } from "../model";
-import type { Token } from "../text/tokens";
+import { isCapitalised, type Token } from "../text/tokens";
 
 /**
  * Polarity of an act from the words just before its cue: negated ("has not ratified", "refused
@@ -60,7 +60,7 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   for (let i = cueFrom - 1; i >= start; i--) {
     const t = tokens[i] as Token;
     if (STOPPERS.has(t.text)) break;
-    if (HEDGES.has(t.lower) && !isMonthMay(tokens, i)) return { polarity: "planned", by: t.lower };
+    if (HEDGES.has(t.lower) && !isMonthMay(tokens, i) && !announcedAct(tokens, i, cueFrom)) return { polarity: "planned", by: t.lower };
   }
   // "stopped short of ratifying", "fell short of signing": the act was not done.
   if (tokens[cueFrom - 1]?.lower === "of" && tokens[cueFrom - 2]?.lower === "short") return { polarity: "negated", by: "short of" };
@@ -75,6 +75,26 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   }
   return { polarity: "affirmed", by: null };
 }
+
+const ANNOUNCING = new Set(["announced", "announces", "announce", "announcing"]);
+/** Words between "announced" and an act noun it takes as its object: "announced its (formal) ratification", "announced Ghana's accession". */
+const ANNOUNCED_LEAD = new Set(["its", "their", "the", "his", "her", "our", "'s", "formal", "official", "successful", "completed"]);
+
+/**
+ * "Ghana announced its ratification of X": announcing an act noun reports the act, it does not plan it
+ * ("announced its intention to ratify", "announced it will ratify" keep their hedge). `at` is the
+ * announcing word, `cueFrom` the act noun.
+ */
+function announcedAct(tokens: readonly Token[], at: number, cueFrom: number): boolean {
+  if (!ANNOUNCING.has((tokens[at] as Token).lower) || cueFrom - at < 2 || cueFrom - at > 4) return false;
+  for (let i = at + 1; i < cueFrom; i++) {
+    const t = tokens[i] as Token;
+    if (!ANNOUNCED_LEAD.has(t.lower) && !(t.word && isCapitalised(t))) return false;
+  }
+  return ACT_NOUNS.has((tokens[cueFrom] as Token).lower);
+}
+/** The act nouns an announcement can report. */
+const ACT_NOUNS = new Set(["ratification", "accession", "signature", "signing", "endorsement", "adherence", "support", "instrument", "instruments"]);
 
 /** Prepositions that make a gerund the topic of a noun: "consultations on ratifying". */
 const ABOUT = new Set(["on", "about", "regarding", "concerning", "towards", "toward", "for"]);
