@@ -201,6 +201,21 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `${noun} ${participle} by ${listOf(names(l))} ${topic} ${t.written} was adopted without a vote.`, expected: [] };
   },
   (rng) => {
+    // A possessive pronoun with a by-agent: "its" is the instrument (named in the sentence or before it), the agent acted.
+    const t = treaty(rng);
+    const l = few(rng, 1, 3);
+    const [noun, action] = pick(rng, [
+      ["ratification", "ratified"],
+      ["accession", "acceded"],
+      ["signature", "signed"],
+    ] as const);
+    const forms = [
+      `${pick(rng, ["Following", "After", "Since"])} its ${pick(rng, ["", "recent "])}${noun} by ${listOf(names(l))}, ${t.written} ${pick(rng, ["entered into force", "has applied"])} in ${2000 + Math.floor(rng() * 20)}.`,
+      `${capitalise(t.written)} was adopted in ${1990 + Math.floor(rng() * 20)}. Its ${noun} by ${listOf(names(l))} ${pick(rng, ["followed in 2015", "came a year later", "was welcomed"])}.`,
+    ];
+    return { text: pick(rng, forms), expected: rowsFor(l, action, t.id, "affirmed") };
+  },
+  (rng) => {
     // Near miss: an institution or company, not an act.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

@@ -166,3 +166,18 @@ describe("actions: coordination", () => {
     expect(records.find((c) => c.action === "signed")?.date).toBe("2013-06-03");
   });
 });
+
+describe("actions: a possessive pronoun with a by-agent ('its ratification by Peru')", () => {
+  it.each([
+    ["the instrument named after it", "Following its ratification by Peru, the Arms Trade Treaty entered into force for it.", ["Peru|ratified|att|affirmed|-"]],
+    [
+      "the instrument named before it",
+      "The Arms Trade Treaty was adopted in 2013. Its ratification by Peru followed in 2014.",
+      ["Peru|ratified|att|affirmed|2014"],
+    ],
+    // "their" may be plural instruments the sentence does not resolve: no topic is assumed for it.
+    ["'their' with no instrument it can be", "The Arms Trade Treaty was adopted in 2013. Since their signature by Kenya, the Protocols have been applied.", []],
+  ])("%s", (_name, body, expected) => {
+    expect(rows(run(body).records)).toEqual(expected);
+  });
+});

@@ -18,6 +18,10 @@ export const nominal: Rule = (s, cue) => {
   if (cue.def.form !== "noun" && cue.def.form !== "deposit") return null;
   let agents: ActorGroup | null = null;
   let rule = "";
+  let byAt = -1;
+  // "its ratification by Peru": the pronoun is the instrument, named in the sentence or before it (the topic); "their"
+  // may be plural instruments the sentence does not name, so it takes no topic.
+  let ownedBy: string | null = null;
   // Possessive before: "X's (recent) CUE", "its/their/his country's CUE".
   for (let i = cue.from - 1; i >= Math.max(s.from, cue.from - 4); i--) {
     const t = s.tokens[i] as Token;
@@ -45,6 +49,16 @@ export const nominal: Rule = (s, cue) => {
     const main = gerundOpeningSubject(s, agents.from);
     if (main) agents = main;
   }
+  // "Following its ratification by Peru, the Convention …": a possessive pronoun with a by-agent is the instrument's (what was ratified), not the actor's.
+  if (agents && rule === "possessive" && s.tokens[cue.to]?.lower === "by" && isPronounGroup(s, agents)) {
+    const g = groupStartingAt(s, cue.to + 1, 1);
+    if (g) {
+      agents = g;
+      rule = "nominal-by";
+      byAt = cue.to;
+      ownedBy = s.tokens[cue.from - 1]?.lower ?? null;
+    }
+  }
   // "the accession of X to Y": an actor right after "of".
   if (!agents && s.tokens[cue.to]?.lower === "of") {
     const g = groupStartingAt(s, cue.to + 1, 1);
@@ -56,7 +70,6 @@ export const nominal: Rule = (s, cue) => {
     }
   }
   // "CUE by X", "CUE of Y by X", "support from X".
-  let byAt = -1;
   if (!agents) {
     for (let i = cue.to - 1; i < Math.min(s.to, cue.to + 25); i++) {
       const t = s.tokens[i] as Token;
@@ -128,13 +141,20 @@ export const nominal: Rule = (s, cue) => {
   }
   // "its ratification process has started", "its ratification should be completed by 1996": still to come.
   const pendingAct = rule === "possessive" && isPending(s, cue.to);
-  const topical = objects.length === 0 && (cue.def.form === "deposit" || pendingAct || (rule === "nominal-by" && isClauseEnd(s, agents.to)));
+  const topical =
+    objects.length === 0 &&
+    (cue.def.form === "deposit" || pendingAct || (rule === "nominal-by" && (ownedBy === "its" || (ownedBy === null && isClauseEnd(s, agents.to)))));
   if (objects.length === 0 && !topical) return null;
   // "neither country has completed … depositing their instruments": the negated quantifier is the possessive's subject.
   const floor = rule === "possessive" ? negatedQuantifierBefore(s, agents.from) : -1;
   const d = draft(s, cue, rule, agents, objects, topical, floor >= 0 ? floor : Math.max(s.from, Math.min(agents.from, cue.from) - 3));
   return pendingAct && d.polarity === "affirmed" ? redraft(d, { polarity: "planned", polarityBy: "process" }) : d;
 };
+
+/** The group is a lone possessive pronoun ("its", "their"). */
+function isPronounGroup(s: Sentence, g: ActorGroup): boolean {
+  return g.members.length === 1 && g.members[0]?.kind === "possessive" && /^(?:its|their)$/u.test(s.tokens[g.from]?.lower ?? "");
+}
 
 /** Nouns of an unnamed document a participle may describe: "a draft resolution sponsored by A on X". */
 const DOCUMENT_NOUNS = new Set(["resolution", "resolutions", "draft", "text", "proposal", "proposals", "amendment", "amendments", "decision", "motion"]);
