@@ -195,6 +195,23 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // Companions: "A, together with B (and C), ratified X" — the companions share the act and its polarity.
+    const t = treaty(rng);
+    const [a, ...rest] = few(rng, 2, 4) as [StateName, ...StateName[]];
+    const lead = pick(rng, [", together with", ", along with", " together with", ", alongside"]);
+    const closing = lead.startsWith(",") ? "," : "";
+    const [predicate, action, polarity] = pick(rng, [
+      [`ratified ${t.written}`, "ratified", "affirmed"],
+      [`signed ${t.written} in ${2000 + Math.floor(rng() * 20)}`, "signed", "affirmed"],
+      [`has not ratified ${t.written}`, "ratified", "negated"],
+      [`intends to accede to ${t.written}`, "acceded", "planned"],
+    ] as const);
+    return {
+      text: `${capitalise(a.written)}${lead} ${listOf(names(rest))}${closing} ${predicate}.`,
+      expected: rowsFor([a, ...rest], action, t.id, polarity),
+    };
+  },
+  (rng) => {
     // Coordinated verbs where joining is what the ratification did: one act, the ratification.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

@@ -182,6 +182,21 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `${capitalise(listOf(names(l)))} ${predicate}.`, expected: [...expected].sort() };
   },
   (rng) => {
+    // A subject with companions, closed by a comma: "A, together with B and C, voted against R".
+    const r = pick(rng, RESOLUTIONS);
+    const l = few(rng, 2, 4);
+    const [verb, polarity] = pick(rng, [
+      ["voted against", "negated"],
+      ["voted in favour of", "affirmed"],
+      ["abstained on", "negated"],
+    ] as const);
+    const lead = pick(rng, ["together with", "along with", "alongside"]);
+    return {
+      text: `${capitalise(names(l)[0] as string)}, ${lead} ${listOf(names(l.slice(1)))}, ${verb} ${r.written}.`,
+      expected: rowsFor(l, "supported", r.id, polarity),
+    };
+  },
+  (rng) => {
     // Near miss: a state that "adopted the convention text" took a domestic step; adoption is a body's act.
     const t = pick(rng, TREATIES);
     const [a] = few(rng, 1, 1) as [StateName];

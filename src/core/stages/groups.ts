@@ -113,6 +113,12 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     const joinable = m.kind === "named" || m.kind === "capital";
+    // "Norway, together with Sweden (and Finland), ratified": the companions share the act.
+    if (last && joinable && m.from - last.to <= 4 && companionPhrase(tokens, last.to, m.from)) {
+      last.members.push(m);
+      last.to = m.to;
+      continue;
+    }
     if (last && joinable && last.members.every((x) => x.kind === "named" || x.kind === "capital")) {
       let ok = true;
       let conjunction = false;
@@ -159,6 +165,21 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
     g.eligible = g.members.length > 0 && !governed(tokens, g.from);
   }
   return groups.filter((g) => g.members.length > 0);
+}
+
+/** Words that make "with" comitative: "together with", "along with". */
+const COMPANION_LEADS = new Set(["together", "along", "jointly"]);
+
+/** Tokens `from`..`to` are ", together with (the)" or ", alongside (the)": what follows is a companion of the group before. */
+function companionPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  let i = from;
+  if (tokens[i]?.text === ",") i++;
+  const w = tokens[i]?.lower ?? "";
+  if (COMPANION_LEADS.has(w) && tokens[i + 1]?.lower === "with") i += 2;
+  else if (w === "alongside") i++;
+  else return false;
+  if (tokens[i]?.lower === "the") i++;
+  return i === to;
 }
 
 function semicolonBetween(tokens: readonly Token[], from: number, to: number): boolean {
