@@ -216,6 +216,33 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text, expected: rowsFor([who], action, t.id, polarity) };
   },
   (rng) => {
+    // An exclusion inside a done act's clause: "A and B, but not C, ratified X", "A ratified X, but not (yet) Y".
+    const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+    const l = few(rng, 1, 3);
+    const [c] = sample(
+      rng,
+      STATES.filter((x) => !l.includes(x)),
+      1,
+    ) as [StateName];
+    const [verb, action] = pick(rng, [
+      ["ratified", "ratified"],
+      ["signed", "signed"],
+      ["acceded to", "acceded"],
+    ] as const);
+    if (rng() < 0.5) {
+      const lead = pick(rng, [", but not", ", and not", " but not"]);
+      return {
+        text: `${subject(l)}${lead} ${c.written}, ${verb} ${t1.written}.`,
+        expected: [...rowsFor(l, action, t1.id, "affirmed"), ...rowsFor([c], action, t1.id, "negated")].sort(),
+      };
+    }
+    const lead = pick(rng, [", but not", " but not yet", " and not", ", but not yet"]);
+    return {
+      text: `${subject(l)} ${verb} ${t1.written}${lead} ${t2.written}.`,
+      expected: [...rowsFor(l, action, t1.id, "affirmed"), ...rowsFor(l, action, t2.id, "negated")].sort(),
+    };
+  },
+  (rng) => {
     // "signed, subject to ratification, X and Y": signed now, the ratification of both still to come.
     const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
     const l = few(rng, 1, 1);

@@ -193,12 +193,18 @@ export function verbAt(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && t.word && t.text[0] === t.text[0]?.toLowerCase() && !SEPARATORS.has(t.lower) && !/^\d/u.test(t.text);
 }
 
+/** What comes before the "not" of an excluded name: "A, but not C", "A and not C". */
+const EXCLUSION_LEADS = new Set(["but", ",", "and"]);
+
 function governed(tokens: readonly Token[], from: number): boolean {
   // "(Israel, United States)", "ASEAN (Association of ...)": a parenthesis is never a subject.
   if (tokens[from - 1]?.text === "(") return true;
   let i = from - 1;
   while (i >= 0 && SUBJECT_DETERMINERS.has((tokens[i] as Token).lower)) i--;
   const prev = tokens[i];
+  // "A and B, but not C, ratified", "all States except C": an excluded name is not the subject.
+  if (prev && (prev.lower === "except" || prev.lower === "excluding")) return true;
+  if (prev?.lower === "not" && EXCLUSION_LEADS.has(tokens[i - 1]?.lower ?? "")) return true;
   if (!prev || !GOVERNING.has(prev.lower)) return false;
   if (prev.lower === "of" || prev.lower === "for") {
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (TITLES.has((tokens[k] as Token).lower)) return false;

@@ -3,6 +3,7 @@ import type { CueMention } from "./cues";
 import { agentNoun, pending, relativeParty } from "./agentNouns";
 import { call, welcome } from "./calls";
 import { characterisedList } from "./characterised";
+import { excludedObjects, excludedSubject } from "./exclusions";
 import { contrastedNegation, coordinatedBy, joiningAfterTheAct, precedents, withoutDepositary } from "./draftFilters";
 import type { Draft, Rule, Sentence } from "./linkParts";
 import { nominal } from "./nominal";
@@ -18,7 +19,8 @@ export type { Draft, Sentence } from "./linkParts";
  *  - agentNouns.ts: relative "to which A is a party", agent nouns, "subject to ratification";
  *  - characterised.ts, votes.ts, voteResults.ts: characterised lists, votes, voting-sheet results;
  *  - calls.ts: calls and welcomes; nominal.ts: nominal acts; verb.ts: verbs and passives;
- *  - draftFilters.ts: constructions that extend a draft, and drafts that cannot stand.
+ *  - draftFilters.ts: constructions that extend a draft, and drafts that cannot stand;
+ *  - exclusions.ts: names and instruments a done act's clause leaves out ("A, but not C, ratified X").
  */
 /** "signed as additional cosponsors", "joined as an observer": the verb takes a role, and the role noun is the act. */
 function actsInRole(s: Sentence, cue: CueMention): boolean {
@@ -77,6 +79,8 @@ export function linkSentence(s: Sentence): Draft[] {
     if (d.rule === "nominal-by") for (const e of coordinatedBy(s, d)) pushWithoutDepositary(out, e);
     const negated = contrastedNegation(s, d);
     if (negated) pushWithoutDepositary(out, negated);
+    const excluded = excludedSubject(s, d) ?? excludedObjects(s, d);
+    if (excluded) pushWithoutDepositary(out, excluded);
   }
   return out;
 }

@@ -166,6 +166,8 @@ export const BLOCKING_NOUNS = new Set([
   "parties",
   "states",
 ]);
+/** Words that exclude the instruments after them from a verb's coordinated objects. */
+export const EXCLUDING = new Set(["not", "except", "excluding", "never"]);
 export const COPULAS = new Set(["are", "were", "is", "was", "include", "includes", "included", "including"]);
 export const VERB_CHAIN = new Set([",", "and", "or", "and/or", "but", "also", "then", "later", "subsequently"]);
 export const GENERIC_SUBJECTS = new Set(["states", "countries", "members", "nations", "governments", "parties"]);
@@ -205,7 +207,8 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
     let ok = true;
     for (let i = cursor; i < m.from && ok; i++) {
       const t = s.tokens[i] as Token;
-      if (BLOCKING_NOUNS.has(t.lower)) ok = false;
+      if (BLOCKING_NOUNS.has(t.lower) || (out.length > 0 && EXCLUDING.has(t.lower)))
+        ok = false; // "ratified X but not Y": Y is not an object
       else if (!OBJECT_FILLER.has(t.lower) && !YEAR.test(t.text)) gap++;
       if (startsGroup(s, i)) ok = false;
     }
@@ -279,7 +282,7 @@ function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments
   if (DETERMINERS.has(s.tokens[start - 1]?.lower ?? "")) start--;
   if (start > s.from && !CLAUSE_OPENERS.has(s.tokens[start - 1]?.lower ?? "")) return null;
   let end = instruments.reduce((to, m) => (m.from >= cue.to && m.to > to ? m.to : to), cue.to);
-  if (agents.from >= end && agents.from - end <= 1) end = agents.to; // "… of X by Chile would"
+  if (agents.from >= end && agents.from - end <= (s.tokens[agents.from - 1]?.lower === "the" ? 2 : 1)) end = agents.to; // "… of X by (the) Chile would"
   return end > cue.to ? modalAfterObject(s.tokens, end) : null;
 }
 
