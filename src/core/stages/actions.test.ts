@@ -181,3 +181,21 @@ describe("actions: a possessive pronoun with a by-agent ('its ratification by Pe
     expect(rows(run(body).records)).toEqual(expected);
   });
 });
+
+describe("actions: a relative clause belongs to the noun before it", () => {
+  it.each([
+    ["an object's clause", "Mexico co-sponsored the draft text, which concerns the Arms Trade Treaty."],
+    ["a welcome by the text", "Kenya supported the resolution, which welcomes the entry into force of the Arms Trade Treaty."],
+    ["an endorsement by the text", "Kenya co-sponsored the resolution, which endorses the Safe Schools Declaration."],
+    ["a call by the text", "Kenya supported the resolution that calls on all States to ratify the Arms Trade Treaty."],
+  ])("%s: nothing for the instrument", (_name, body) => {
+    expect(rows(run(body).records)).toEqual([]);
+  });
+
+  it("an actor's relative clause is the actor's act", () => {
+    expect(rows(run("Chile, which has also signed the Arms Trade Treaty, welcomed the Convention on Cluster Munitions.").records)).toEqual([
+      "Chile|signed|att|affirmed|-",
+      "Chile|welcomed|ccm|affirmed|-",
+    ]);
+  });
+});

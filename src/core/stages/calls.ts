@@ -2,7 +2,7 @@ import { JOINING_WORDS } from "../lexicon/cues";
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, startsGroup } from "./groupQueries";
-import { draft, JOINING_NOUNS, nextCueStart, objectsAfter, redraft, type Rule } from "./linkParts";
+import { draft, JOINING_NOUNS, nextCueStart, objectsAfter, redraft, relativeAntecedent, type Rule } from "./linkParts";
 
 /**
  * Calls and welcomes: a caller's `called-for` ("urges all States to ratify X") and a welcome of an
@@ -12,6 +12,8 @@ import { draft, JOINING_NOUNS, nextCueStart, objectsAfter, redraft, type Rule } 
 /** Calls on others: the caller's `called-for`; the addressees get nothing. */
 export const call: Rule = (s, cue) => {
   if (cue.def.form !== "call") return null;
+  // "the resolution, which calls on States to ratify X": the resolution's call, not an actor's.
+  if (relativeAntecedent(s, cue.from, false) === null) return null;
   const g = groupBefore(s, cue.from);
   if (!g) return null;
   if (["be", "been", "being", "was", "were", "is", "are"].includes(s.tokens[cue.from - 1]?.lower ?? "")) return null; // "will be invited"
@@ -41,6 +43,7 @@ export const call: Rule = (s, cue) => {
 /** Welcoming an instrument itself; welcoming another actor's act gives that actor the record instead. */
 export const welcome: Rule = (s, cue, index) => {
   if (cue.def.form !== "welcome") return null;
+  if (relativeAntecedent(s, cue.from, false) === null) return null; // "the resolution, which welcomes X"
   const g = groupBefore(s, cue.from);
   if (!g) return null;
   const stop = nextCueStart(s, index);

@@ -168,6 +168,8 @@ export const BLOCKING_NOUNS = new Set([
 ]);
 /** Words that exclude the instruments after them from a verb's coordinated objects. */
 export const EXCLUDING = new Set(["not", "except", "excluding", "never"]);
+/** Relative pronouns that open a clause of the noun before them: what follows is not the cue's object. */
+const RELATIVE_OPENERS = new Set(["which", "whose", "whom"]);
 export const COPULAS = new Set(["are", "were", "is", "was", "include", "includes", "included", "including"]);
 export const VERB_CHAIN = new Set([",", "and", "or", "and/or", "but", "also", "then", "later", "subsequently"]);
 export const GENERIC_SUBJECTS = new Set(["states", "countries", "members", "nations", "governments", "parties"]);
@@ -195,6 +197,28 @@ export const YEAR = /^\d{4}$/u;
 export const POSSESSIVE_FILLER = /^(?:recent|strong|continued|full|firm|unwavering|today|today's|own|formal|early|an|the|instrument|instruments)$/u;
 export const ADVERB = /ly$/u;
 
+/** Auxiliaries and adverbs between a relative pronoun and its verb: "which has also", "that was". */
+const RELATIVE_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "also", "now", "already", "further", "itself", "themselves"]);
+const RELATIVE_PRONOUNS = new Set(["which", "who", "that"]);
+
+/**
+ * The subject of a cue that opens a relative clause ("…, which welcomes X", "the text that
+ * supports X") is the pronoun's antecedent: the actor group right before it, or `null` when the
+ * antecedent is not an actor (a text, a resolution). `undefined` when the cue's subject is not a
+ * relative pronoun. `commaOnly`: only a non-restrictive ", which"/", who" counts ("States that
+ * ratified X are A, B" is a list construction's).
+ */
+export function relativeAntecedent(s: Sentence, cueFrom: number, commaOnly: boolean): ActorGroup | null | undefined {
+  let i = cueFrom - 1;
+  while (i > s.from && (RELATIVE_AUXILIARIES.has((s.tokens[i] as Token).lower) || ADVERB.test((s.tokens[i] as Token).lower))) i--;
+  const pronoun = (s.tokens[i] as Token | undefined)?.lower ?? "";
+  if (!RELATIVE_PRONOUNS.has(pronoun) || i <= s.from) return undefined;
+  const comma = s.tokens[i - 1]?.text === ",";
+  if (commaOnly && (!comma || pronoun === "that")) return undefined;
+  const end = comma ? i - 1 : i;
+  return s.groups.find((g) => g.to === end) ?? null;
+}
+
 export type Rule = (s: Sentence, cue: CueMention, index: number, drafts: Draft[]) => Draft | null;
 
 /** Instruments that are the cue's objects: the first after it across filler words, then its coordinated ones. */
@@ -205,15 +229,20 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
     if (m.from < cursor || m.from >= stop) continue;
     let gap = 0;
     let ok = true;
+    // "the text, which concerns Y": Y is the relative clause's, unless a coordinator after the clause
+    // takes up the list again ("X, which are …, as well as to Y").
+    let relative = false;
     for (let i = cursor; i < m.from && ok; i++) {
       const t = s.tokens[i] as Token;
-      if (BLOCKING_NOUNS.has(t.lower) || (out.length > 0 && EXCLUDING.has(t.lower)))
-        ok = false; // "ratified X but not Y": Y is not an object
+      // "ratified X but not Y": Y is not an object.
+      if (BLOCKING_NOUNS.has(t.lower) || (out.length > 0 && EXCLUDING.has(t.lower))) ok = false;
       else if (!OBJECT_FILLER.has(t.lower) && !YEAR.test(t.text)) gap++;
       if (startsGroup(s, i)) ok = false;
+      if (RELATIVE_OPENERS.has(t.lower)) relative = true;
+      else if (relative && out.length > 0 && (t.lower === "and" || t.lower === "well")) relative = false;
     }
     const limit = out.length === 0 ? MAX_OBJECT_GAP : MAX_OBJECT_GAP + 6;
-    if (!ok || gap > limit) break;
+    if (!ok || relative || gap > limit) break;
     out.push(m);
     cursor = m.to;
   }

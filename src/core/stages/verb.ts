@@ -19,6 +19,7 @@ import {
   nextCueStart,
   objectsAfter,
   redraft,
+  relativeAntecedent,
   type Rule,
   type Sentence,
   VERB_CHAIN,
@@ -127,6 +128,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // "Namibia joined 12 other countries in signing X", "A joined B and C in ratifying X": the joiner did the act (and the joined).
   const joined = joinedIn(s, cue.from);
   if (joined) return draft(s, cue, "joined-in", joined, objects, objects.length === 0, joined.from);
+  // "Kenya co-sponsored the text, which endorses X": the relative clause's subject is the text, not an actor.
+  if (relativeAntecedent(s, cue.from, true) === null) return null;
   const g = relativeSubject(s, cue.from) ?? groupBefore(s, cue.from);
   const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
   if (!g || (generic(s, g.to, cue.from) && !done)) {
