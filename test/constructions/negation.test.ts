@@ -243,6 +243,23 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A denied act and a stronger one after "let alone" / "much less" share the object, both negated; "whether or not" hedges.
+    const t = treaty(rng);
+    const l = few(rng, 1, 3);
+    if (rng() < 0.7) {
+      const denial = pick(rng, ["not signed", "never signed", "not even signed"]);
+      const stronger = pick(rng, ["let alone", "much less", "still less"]);
+      return {
+        text: `${subject(l)} ${l.length > 1 ? "have" : "has"} ${denial}, ${stronger} ratified, ${t.written}.`,
+        expected: [...rowsFor(l, "signed", t.id, "negated"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
+      };
+    }
+    return {
+      text: `${pick(rng, ["Whether or not", "It is unclear whether or not"])} ${listOf(names(l))} will ratify ${t.written} remains to be seen.`,
+      expected: rowsFor(l, "ratified", t.id, "planned"),
+    };
+  },
+  (rng) => {
     // "signed, subject to ratification, X and Y": signed now, the ratification of both still to come.
     const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
     const l = few(rng, 1, 1);

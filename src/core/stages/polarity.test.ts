@@ -177,3 +177,18 @@ describe("polarity: an announced act", () => {
     expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual([`Peru|${action}|${polarity}`]);
   });
 });
+
+describe("polarity: a fortiori and 'whether or not'", () => {
+  it("'has not signed, let alone ratified, X': both negated", () => {
+    expect(run("Peru has not signed, let alone ratified, the Arms Trade Treaty.").map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual([
+      "Peru|signed|negated",
+      "Peru|ratified|negated",
+    ]);
+  });
+
+  it("'whether or not A ratifies': planned, not negated", () => {
+    expect(run("Whether or not Peru ratifies the Arms Trade Treaty is unclear.").map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual([
+      "Peru|ratified|planned",
+    ]);
+  });
+});

@@ -52,8 +52,9 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
     }
     if (inName(i)) continue;
     if (NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith("n’t")) {
-      // "not only ... but", "no later than" are not negations of the act.
+      // "not only ... but", "no later than" are not negations of the act; "whether or not" is a hedge.
       if (t.lower === "not" && tokens[i + 1]?.lower === "only") continue;
+      if (t.lower === "not" && tokens[i - 1]?.lower === "or" && tokens[i - 2]?.lower === "whether") return { polarity: "planned", by: "whether" };
       return { polarity: "negated", by: t.lower };
     }
   }
@@ -62,6 +63,8 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
     if (STOPPERS.has(t.text)) break;
     if (HEDGES.has(t.lower) && !isMonthMay(tokens, i) && !announcedAct(tokens, i, cueFrom)) return { polarity: "planned", by: t.lower };
   }
+  // "has not signed, let alone ratified, X", "much less ratified": a stronger act than one denied.
+  if (LET_ALONE.has(`${tokens[cueFrom - 2]?.lower} ${tokens[cueFrom - 1]?.lower}`)) return { polarity: "negated", by: "let alone" };
   // "stopped short of ratifying", "fell short of signing": the act was not done.
   if (tokens[cueFrom - 1]?.lower === "of" && tokens[cueFrom - 2]?.lower === "short") return { polarity: "negated", by: "short of" };
   // "consultations on ratifying X", "work towards signing": a process about the act, not the act.
@@ -95,6 +98,9 @@ function announcedAct(tokens: readonly Token[], at: number, cueFrom: number): bo
 }
 /** The act nouns an announcement can report. */
 const ACT_NOUNS = new Set(["ratification", "accession", "signature", "signing", "endorsement", "adherence", "support", "instrument", "instruments"]);
+
+/** Two words before an act that deny it a fortiori: "let alone ratified". */
+export const LET_ALONE = new Set(["let alone", "much less", "still less"]);
 
 /** Prepositions that make a gerund the topic of a noun: "consultations on ratifying". */
 const ABOUT = new Set(["on", "about", "regarding", "concerning", "towards", "toward", "for"]);

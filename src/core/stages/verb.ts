@@ -31,6 +31,9 @@ import {
  * states that …", a commitment framed by an opening phrase ("As an adherent to X, A commits to …").
  */
 
+/** "has not signed, let alone ratified, X", "much less ratified": the verbs share the object. */
+const A_FORTIORI = new Set(["let", "alone", "much", "still", "less"]);
+
 /** Adverbs that make the next verb the result of the one before ("ratifying and thereby joining"). */
 const CONSEQUENCE = new Set(["thereby", "thus", "hence"]);
 
@@ -90,7 +93,7 @@ export const verb: Rule = (s, cue, index, drafts) => {
     if (
       between.length > 0 &&
       between.length <= 3 &&
-      between.every((w) => VERB_CHAIN.has(w) || w === "not" || w === "yet" || ADVERB.test(w) || CONSEQUENCE.has(w))
+      between.every((w) => VERB_CHAIN.has(w) || w === "not" || w === "yet" || ADVERB.test(w) || CONSEQUENCE.has(w) || A_FORTIORI.has(w))
     ) {
       objects = objectsAfter(s, nextCue.to, nextCueStart(s, index + 1));
       if (objects.length === 0) {
