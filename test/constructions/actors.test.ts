@@ -343,6 +343,23 @@ const offices = generate(1317, 6, (rng, i) => {
   return caseOf(text, expected);
 });
 
+/** An opening phrase that ends in a state, then the subject: "In talks with A, B ratified X"; "Unlike A, B has not" says nothing of A's act here. */
+const openings = generate(1319, 8, (rng, i) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS);
+  const texts: Array<[string, string[]]> = [
+    [
+      `${pick(rng, ["In talks with", "After consultations with", "At a meeting with"])} ${a.written}, ${b.written} ${verb} ${t.written}.`,
+      [row(b.name, action, t.id)],
+    ],
+    [`Unlike ${a.written}, ${b.written} has not ${verb} ${t.written}.`, [row(b.name, action, t.id, "negated")]],
+    [`${b.written}, unlike ${a.written}, has not ${verb} ${t.written}.`, [row(b.name, action, t.id, "negated")]],
+  ];
+  const [text, expected] = texts[i % texts.length] as [string, string[]];
+  return caseOf(text, expected);
+});
+
 const CASES: Case[] = [
   ...offices,
   ...namedLater,
@@ -361,6 +378,7 @@ const CASES: Case[] = [
   ...nearMisses,
   ...titledLists,
   ...firstPerson,
+  ...openings,
 ];
 
 describe("construction family: actors", () => {

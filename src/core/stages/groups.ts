@@ -57,6 +57,7 @@ const GOVERNING = new Set([
   "about",
   "than",
   "like",
+  "unlike",
   "via",
   "across",
   "over",
@@ -131,8 +132,9 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
         else if (t.lower !== "the") conjunction = true; // brackets, dashes, "as well as": a list's own punctuation
       }
       if (ok && closed.has(last) && comma && !conjunction) ok = false;
-      // After a semicolon, a name followed by its verb starts a new clause ("A and B; C is expected to follow").
-      if (ok && semicolonBetween(tokens, last.to, m.from) && verbAt(tokens, m.to)) ok = false;
+      // After a semicolon, a name followed by its verb starts a new clause ("A and B; C is expected to follow"); so
+      // does one after the comma that closes an opening phrase ("In talks with Norway, Kenya ratified X", "Like A, B signed").
+      if (ok && (semicolonBetween(tokens, last.to, m.from) || (comma && !conjunction && governed(tokens, last.from))) && verbAt(tokens, m.to)) ok = false;
       if (ok && m.from - last.to <= 5) {
         last.members.push(m);
         last.to = m.to;
