@@ -195,6 +195,21 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A counted subject whose members are bracketed at the end of the clause, after an adjunct or not.
+    const t = treaty(rng);
+    const l = few(rng, 2, 4);
+    const [verb, action, polarity] = pick(rng, [
+      ["ratified", "ratified", "affirmed"],
+      ["have signed", "signed", "affirmed"],
+      ["have yet to ratify", "ratified", "negated"],
+    ] as const);
+    const adjunct = pick(rng, ["", " last month", " in 2019", " this year"]);
+    return {
+      text: `${pick(rng, count)} States ${verb} ${t.written}${adjunct} (${listOf(names(l))}).`,
+      expected: rowsFor(l, action, t.id, polarity),
+    };
+  },
+  (rng) => {
     // Companions: "A, together with B (and C), ratified X" — the companions share the act and its polarity.
     const t = treaty(rng);
     const [a, ...rest] = few(rng, 2, 4) as [StateName, ...StateName[]];
