@@ -210,6 +210,39 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // Another subject does the same act by ellipsis after the clause ("…, as did B (in 2016)", "…, and so did B",
+    // "…, and neither has B", "; B has not"), with its own date or none.
+    const t = treaty(rng);
+    const [a, ...rest] = few(rng, 2, 3) as [StateName, ...StateName[]];
+    const [y1, y2] = [2000 + Math.floor(rng() * 10), 2010 + Math.floor(rng() * 10)];
+    const [verb, action] = pick(rng, [
+      ["ratified", "ratified"],
+      ["signed", "signed"],
+      ["acceded to", "acceded"],
+    ] as const);
+    const others = listOf(names(rest));
+    const forms: Array<[string, string[]]> = [
+      [
+        `${capitalise(a.written)} ${verb} ${t.written} in ${y1}, as did ${others} in ${y2}.`,
+        [...rowsFor([a], action, t.id, "affirmed", String(y1)), ...rowsFor(rest, action, t.id, "affirmed", String(y2))],
+      ],
+      [
+        `${capitalise(a.written)} ${verb} ${t.written} in ${y1}, and so did ${others}.`,
+        [...rowsFor([a], action, t.id, "affirmed", String(y1)), ...rowsFor(rest, action, t.id, "affirmed", null)],
+      ],
+      [
+        `${capitalise(a.written)} has not ${verb} ${t.written}, and neither ${rest.length > 1 ? "have" : "has"} ${others}.`,
+        rowsFor([a, ...rest], action, t.id, "negated", null),
+      ],
+      [
+        `${capitalise(a.written)} ${verb} ${t.written} in ${y1}; ${others} ${rest.length > 1 ? "have" : "has"} not.`,
+        [...rowsFor([a], action, t.id, "affirmed", String(y1)), ...rowsFor(rest, action, t.id, "negated", null)],
+      ],
+    ];
+    const [text, expected] = pick(rng, forms);
+    return { text, expected: [...expected].sort(), dates: true };
+  },
+  (rng) => {
     // Companions: "A, together with B (and C), ratified X" — the companions share the act and its polarity.
     const t = treaty(rng);
     const [a, ...rest] = few(rng, 2, 4) as [StateName, ...StateName[]];

@@ -3,6 +3,7 @@ import type { CueMention } from "./cues";
 import { agentNoun, pending, relativeParty } from "./agentNouns";
 import { call, welcome } from "./calls";
 import { characterisedList } from "./characterised";
+import { ellipticAgreement } from "./ellipsis";
 import { excludedObjects, excludedSubject } from "./exclusions";
 import { contrastedNegation, coordinatedBy, joiningAfterTheAct, precedents, withoutDepositary } from "./draftFilters";
 import type { Draft, Rule, Sentence } from "./linkParts";
@@ -20,7 +21,8 @@ export type { Draft, Sentence } from "./linkParts";
  *  - characterised.ts, votes.ts, voteResults.ts: characterised lists, votes, voting-sheet results;
  *  - calls.ts: calls and welcomes; nominal.ts: nominal acts; verb.ts: verbs and passives;
  *  - draftFilters.ts: constructions that extend a draft, and drafts that cannot stand;
- *  - exclusions.ts: names and instruments a done act's clause leaves out ("A, but not C, ratified X").
+ *  - exclusions.ts: names and instruments a done act's clause leaves out ("A, but not C, ratified X");
+ *  - ellipsis.ts: another subject doing the same act by ellipsis ("…, as did B", "; B has not").
  */
 /** "signed as additional cosponsors", "joined as an observer": the verb takes a role, and the role noun is the act. */
 function actsInRole(s: Sentence, cue: CueMention): boolean {
@@ -81,6 +83,8 @@ export function linkSentence(s: Sentence): Draft[] {
     if (negated) pushWithoutDepositary(out, negated);
     const excluded = excludedSubject(s, d) ?? excludedObjects(s, d);
     if (excluded) pushWithoutDepositary(out, excluded);
+    const elliptic = ellipticAgreement(s, d);
+    if (elliptic) pushWithoutDepositary(out, elliptic);
   }
   return out;
 }
