@@ -360,6 +360,20 @@ const openings = generate(1319, 8, (rng, i) => {
   return caseOf(text, expected);
 });
 
+/** A call whose addressee's own act is in a relative clause: the addressee's act is its own, the call's instrument the asked act's. */
+const relativeAddressees = generate(1320, 6, (rng) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+  const [verb, action] = pick(rng, ACTS.slice(0, 3));
+  const year = 2000 + Math.floor(rng() * 20);
+  const call = pick(rng, ["urged", "called on", "encouraged"]);
+  const asked = pick(rng, ["sign", "ratify", "accede to"]);
+  return caseOf(`${a.written} ${call} ${b.written}, which ${verb} ${t1.written} in ${year}, to ${asked} ${t2.written}.`, [
+    row(a.name, "called-for", t2.id),
+    row(b.name, action, t1.id),
+  ]);
+});
+
 const CASES: Case[] = [
   ...offices,
   ...namedLater,
@@ -379,6 +393,7 @@ const CASES: Case[] = [
   ...titledLists,
   ...firstPerson,
   ...openings,
+  ...relativeAddressees,
 ];
 
 describe("construction family: actors", () => {

@@ -6,7 +6,7 @@ import { characterisedList } from "./characterised";
 import { ellipticAgreement } from "./ellipsis";
 import { excludedObjects, excludedSubject } from "./exclusions";
 import { contrastedNegation, coordinatedBy, joiningAfterTheAct, precedents, withoutDepositary } from "./draftFilters";
-import type { Draft, Rule, Sentence } from "./linkParts";
+import { relativeAntecedent, type Draft, type Rule, type Sentence } from "./linkParts";
 import { nominal } from "./nominal";
 import { verb } from "./verb";
 import { voteResult } from "./voteResults";
@@ -67,7 +67,9 @@ export function linkSentence(s: Sentence): Draft[] {
       }
     }
     if (cue.def.form === "call") {
-      for (const later of s.cues) if (later.from > cue.from && later.def.form !== "call") (consumed ??= new Set()).add(later);
+      // An addressee's own act in a relative clause ("urged A, which ratified X in 2014, to sign Y") is not the call's.
+      for (const later of s.cues)
+        if (later.from > cue.from && later.def.form !== "call" && !relativeAntecedent(s, later.from, true)) (consumed ??= new Set()).add(later);
     }
   }
   const kept: Draft[] = [];
