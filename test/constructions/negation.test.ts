@@ -260,6 +260,24 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A rank of a done act ("the first to ratify") is affirmed; denying the rank ("was not the first to ratify") presupposes the act.
+    const t = treaty(rng);
+    const l = few(rng, 1, 1);
+    const rank = pick(rng, ["first", "only", "last", "50th", "latest"]);
+    const noun = pick(rng, ["", " State", " country"]);
+    const [verb, action] = pick(rng, [
+      ["ratify", "ratified"],
+      ["sign", "signed"],
+    ] as const);
+    const [frame, polarity] = pick(rng, [
+      ["was the", "affirmed"],
+      ["was not the", "affirmed"],
+      ["will not be the", "planned"],
+      ["will be the", "planned"],
+    ] as const);
+    return { text: `${subject(l)} ${frame} ${rank}${noun} to ${verb} ${t.written}.`, expected: rowsFor(l, action, t.id, polarity) };
+  },
+  (rng) => {
     // "signed, subject to ratification, X and Y": signed now, the ratification of both still to come.
     const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
     const l = few(rng, 1, 1);

@@ -192,3 +192,14 @@ describe("polarity: a fortiori and 'whether or not'", () => {
     ]);
   });
 });
+
+describe("polarity: a rank of the act", () => {
+  it.each([
+    ["the first to", "Peru was the first to ratify the Arms Trade Treaty.", "affirmed"],
+    ["not the first to", "Peru was not the first to ratify the Arms Trade Treaty.", "affirmed"],
+    ["not the only country to", "Peru was not the only country to ratify the Arms Trade Treaty.", "affirmed"],
+    ["will not be the first State to", "Peru will not be the first State to ratify the Arms Trade Treaty.", "planned"],
+  ])("%s", (_name, body, polarity) => {
+    expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual([`Peru|ratified|${polarity}`]);
+  });
+});

@@ -54,6 +54,8 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
     if (NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith("n’t")) {
       // "not only ... but", "no later than" are not negations of the act; "whether or not" is a hedge.
       if (t.lower === "not" && tokens[i + 1]?.lower === "only") continue;
+      // "was not the first to ratify", "not the only country to sign": the rank is denied, the act is presupposed.
+      if (t.lower === "not" && deniedRank(tokens, i, cueFrom, floor)) continue;
       if (t.lower === "not" && tokens[i - 1]?.lower === "or" && tokens[i - 2]?.lower === "whether") return { polarity: "planned", by: "whether" };
       return { polarity: "negated", by: t.lower };
     }
@@ -214,8 +216,19 @@ export function modalAfterObject(tokens: readonly Token[], objectTo: number): Po
   return { polarity: "planned", by: t.lower };
 }
 
+/** "not the first/only/last (State) to <cue>": the negator at `not` denies a rank of a done act. */
+function deniedRank(tokens: readonly Token[], not: number, cueFrom: number, floor: number): boolean {
+  let i = not + 1;
+  if (tokens[i]?.lower === "be" || tokens[i]?.lower === "been") i++; // "will not be the first"
+  if (tokens[cueFrom - 1]?.lower !== "to" || !/^(?:the|a)$/u.test(tokens[i]?.lower ?? "")) return false;
+  const rank = tokens[i + 1]?.lower ?? "";
+  return (RANK_WORDS.has(rank) || ORDINAL.test(rank)) && affirmedInfinitive(tokens, cueFrom - 1, floor);
+}
+
 function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number): boolean {
   const noun = tokens[to - 1];
+  // "the first to ratify", "the 50th to sign": a rank without its noun.
+  if (noun && (RANK_WORDS.has(noun.lower) || ORDINAL.test(noun.lower)) && noun.lower !== "one" && tokens[to - 2]?.lower === "the") return true;
   if (noun && STATE_NOUNS.has(noun.lower)) {
     for (let i = to - 2; i >= Math.max(floor, to - 7); i--) {
       const t = tokens[i] as Token;
