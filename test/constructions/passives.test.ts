@@ -216,6 +216,20 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: pick(rng, forms), expected: rowsFor(l, action, t.id, "affirmed") };
   },
   (rng) => {
+    // A generic agent after a nominal "by" names its members: "co-sponsored by more than 50 countries, including A and B".
+    const t = treaty(rng);
+    const l = few(rng, 2, 3);
+    const agent = `${pick(rng, ["more than 50 countries", "several States", "a number of delegations", "many countries"])}, ${pick(rng, ["including", "such as", "among them"])} ${listOf(names(l))}`;
+    if (rng() < 0.5) {
+      const [resolution, id] = pick(rng, [
+        ["Security Council resolution 2467 (2019)", "unsc-res-2467"],
+        ["Security Council resolution 1325 (2000)", "unsc-res-1325"],
+      ] as const);
+      return { text: `${resolution} was ${pick(rng, ["co-sponsored", "sponsored"])} by ${agent}.`, expected: rowsFor(l, "co-sponsored", id, "affirmed") };
+    }
+    return { text: `The ratification of ${t.written} by ${agent}, was welcomed.`, expected: rowsFor(l, "ratified", t.id, "affirmed") };
+  },
+  (rng) => {
     // Near miss: an institution or company, not an act.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

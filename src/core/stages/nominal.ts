@@ -4,6 +4,7 @@ import type { ActorMention } from "./actors";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt } from "./groupQueries";
+import { GENERIC_HEADS, listNaming } from "./memberLists";
 import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Rule, type Sentence } from "./linkParts";
 import { DETERMINERS } from "./polarity";
 
@@ -81,6 +82,14 @@ export const nominal: Rule = (s, cue) => {
           rule = "nominal-by";
           break;
         }
+        // "co-sponsored by more than 50 countries, including A and B": the members the generic agent names.
+        const members = t.lower === "by" ? namedMembers(s, i + 1) : null;
+        if (members) {
+          agents = members;
+          byAt = i;
+          rule = "nominal-by";
+          break;
+        }
         // "co-sponsored by 94 countries, said … the aggression by Russia": the agent was a count; a later "by" is another phrase's.
         if (t.lower === "by" && /^(?:\d+|several|many|some|other|a|all|the)$/u.test(s.tokens[i + 1]?.lower ?? "")) break;
       }
@@ -150,6 +159,17 @@ export const nominal: Rule = (s, cue) => {
   const d = draft(s, cue, rule, agents, objects, topical, floor >= 0 ? floor : Math.max(s.from, Math.min(agents.from, cue.from) - 3));
   return pendingAct && d.polarity === "affirmed" ? redraft(d, { polarity: "planned", polarityBy: "process" }) : d;
 };
+
+/** How far after "by" a generic agent's head may be: "by more than 50 countries". */
+const GENERIC_AGENT_REACH = 5;
+
+/** "by several States, including A and B": the list naming a generic agent that starts at `from`, or null. */
+function namedMembers(s: Sentence, from: number): ActorGroup | null {
+  for (let k = from; k < Math.min(s.to, from + GENERIC_AGENT_REACH); k++) {
+    if (GENERIC_HEADS.has((s.tokens[k] as Token).lower)) return listNaming(s, k);
+  }
+  return null;
+}
 
 /** The group is a lone possessive pronoun ("its", "their"). */
 function isPronounGroup(s: Sentence, g: ActorGroup): boolean {
