@@ -343,6 +343,19 @@ const offices = generate(1317, 6, (rng, i) => {
   return caseOf(text, expected);
 });
 
+/** Coordinated officials: a holder named between title and state, plural titles, possessive titles. */
+const coordinatedOfficials = generate(1321, 9, (rng, i) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS.slice(0, 3));
+  const texts = [
+    `${pick(rng, ["President", "Foreign Minister", "Ambassador"])} ${person(rng)} of ${a.written} and ${pick(rng, ["President", "Prime Minister"])} ${pick(rng, LAST)} of ${b.written} ${verb} ${t.written}.`,
+    `The ${pick(rng, ["Foreign Ministers", "Presidents", "Ambassadors", "Permanent Representatives"])} of ${a.written} and ${b.written} ${verb} ${t.written}.`,
+    `${a.written}'s ${pick(rng, ["Foreign Minister", "President", "Ambassador"])} and ${b.written}'s ${pick(rng, ["Foreign Minister", "Prime Minister"])} ${verb} ${t.written}.`,
+  ];
+  return caseOf(texts[i % texts.length] as string, [row(a.name, action, t.id), row(b.name, action, t.id)]);
+});
+
 /** An opening phrase that ends in a state, then the subject: "In talks with A, B ratified X"; "Unlike A, B has not" says nothing of A's act here. */
 const openings = generate(1319, 8, (rng, i) => {
   const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
@@ -394,6 +407,7 @@ const CASES: Case[] = [
   ...firstPerson,
   ...openings,
   ...relativeAddressees,
+  ...coordinatedOfficials,
 ];
 
 describe("construction family: actors", () => {

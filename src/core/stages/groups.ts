@@ -1,4 +1,4 @@
-import type { Token } from "../text/tokens";
+import { isCapitalised, type Token } from "../text/tokens";
 import type { ActorMention } from "./actors";
 
 /**
@@ -72,6 +72,10 @@ const TITLES = new Set([
   "representatives",
   "minister",
   "ministry",
+  "ministers",
+  "presidents",
+  "ambassadors",
+  "heads",
   "government",
   "governments",
   "delegation",
@@ -114,8 +118,14 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     const joinable = m.kind === "named" || m.kind === "capital";
-    // "Norway, together with Sweden (and Finland), ratified": the companions share the act.
-    if (last && joinable && m.from - last.to <= 4 && companionPhrase(tokens, last.to, m.from)) {
+    // "Norway, together with Sweden (and Finland), ratified": the companions share the act; so do
+    // coordinated officials of states ("Kenya's Foreign Minister and Ghana's Foreign Minister signed").
+    if (
+      last &&
+      joinable &&
+      m.from - last.to <= 8 &&
+      ((m.from - last.to <= 4 && companionPhrase(tokens, last.to, m.from)) || (possessive(tokens[m.to]) && possessedTitle(tokens, last.to, m.from)))
+    ) {
       last.members.push(m);
       last.to = m.to;
       continue;
@@ -182,6 +192,28 @@ function companionPhrase(tokens: readonly Token[], from: number, to: number): bo
   else return false;
   if (tokens[i]?.lower === "the") i++;
   return i === to;
+}
+
+function possessive(t: Token | undefined): boolean {
+  return t?.text === "'s" || t?.text === "’s";
+}
+
+/** Tokens `from`..`to` are "'s <title words> and": the first state's official, coordinated with the next state's. */
+function possessedTitle(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!possessive(tokens[from])) return false;
+  let i = from + 1;
+  let title = false;
+  while (i < to && (tokens[i] as Token).word && (TITLES.has((tokens[i] as Token).lower) || isCapitalised(tokens[i] as Token))) {
+    if (TITLES.has((tokens[i] as Token).lower)) title = true;
+    i++;
+  }
+  let conjunction = false;
+  for (; i < to; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (w === "and" || w === ",") conjunction = true;
+    else if (w !== "the") return false;
+  }
+  return title && conjunction;
 }
 
 function semicolonBetween(tokens: readonly Token[], from: number, to: number): boolean {
