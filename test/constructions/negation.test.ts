@@ -236,7 +236,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         expected: [...rowsFor(l, action, t1.id, "affirmed"), ...rowsFor([c], action, t1.id, "negated")].sort(),
       };
     }
-    const lead = pick(rng, [", but not", " but not yet", " and not", ", but not yet"]);
+    const lead = pick(rng, [", but not", " but not yet", " and not", ", but not yet", ", though not"]) + (verb === "acceded to" && rng() < 0.5 ? " to" : "");
     return {
       text: `${subject(l)} ${verb} ${t1.written}${lead} ${t2.written}.`,
       expected: [...rowsFor(l, action, t1.id, "affirmed"), ...rowsFor(l, action, t2.id, "negated")].sort(),
@@ -276,6 +276,24 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       ["will be the", "planned"],
     ] as const);
     return { text: `${subject(l)} ${frame} ${rank}${noun} to ${verb} ${t.written}.`, expected: rowsFor(l, action, t.id, polarity) };
+  },
+  (rng) => {
+    // A negated quantifier with its members in apposition: "Neither of the two countries, A and B, has ratified X".
+    const t = treaty(rng);
+    const l = few(rng, 2, 3);
+    const head =
+      l.length === 2
+        ? pick(rng, ["Neither of the two countries", "Neither of them", "None of these States"])
+        : pick(rng, ["None of these States", "None of the three countries"]);
+    const [verb, action] = pick(rng, [
+      ["ratified", "ratified"],
+      ["signed", "signed"],
+    ] as const);
+    const near = rng() < 0.3;
+    return {
+      text: `${near ? `Two of the countries` : head}, ${listOf(names(l))}, ${near ? "have" : "has"} ${verb} ${t.written}.`,
+      expected: rowsFor(l, action, t.id, near ? "affirmed" : "negated"),
+    };
   },
   (rng) => {
     // "signed, subject to ratification, X and Y": signed now, the ratification of both still to come.

@@ -199,3 +199,12 @@ describe("actions: a relative clause belongs to the noun before it", () => {
     ]);
   });
 });
+
+describe("actions: an excluded object after a party frame", () => {
+  it.each([", but not to", ", though not to"])("'is a party to X%s Y': Y negated", (lead) => {
+    expect(rows(run(`Chile is a party to the Arms Trade Treaty${lead} the Convention on Cluster Munitions.`).records)).toEqual([
+      "Chile|party|att|affirmed|-",
+      "Chile|party|ccm|negated|-",
+    ]);
+  });
+});

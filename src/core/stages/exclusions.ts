@@ -11,10 +11,10 @@ import { type Draft, objectsAfter, redraft, type Sentence } from "./linkParts";
  */
 
 /** Tokens that may lead an excluded name or instrument: ", but not", "and not", "except". */
-const LEADS = new Set([",", "but", "and", "not", "yet", "except", "excluding"]);
+const LEADS = new Set([",", "but", "and", "though", "although", "not", "yet", "to", "except", "excluding"]);
 /** The words that make the lead an exclusion. */
 const EXCLUDERS = new Set(["not", "except", "excluding"]);
-const MAX_LEAD = 5;
+const MAX_LEAD = 6;
 
 /** The index after a lead of exclusion starting at `from` (", but not"), or -1. */
 function afterExclusion(s: Sentence, from: number): number {

@@ -5,7 +5,16 @@ import type { CueMention } from "./cues";
 import { startsGroup } from "./groupQueries";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
-import { counterfactual, DETERMINERS, modalAfterObject, negatedObject, polarityBefore, takenBack, type PolarityResult } from "./polarity";
+import {
+  counterfactual,
+  DETERMINERS,
+  modalAfterObject,
+  negatedQuantifierHead,
+  negatedObject,
+  polarityBefore,
+  takenBack,
+  type PolarityResult,
+} from "./polarity";
 
 /**
  * Linking: for each action cue, who acted (an actor group) and on what (instrument mentions),
@@ -327,7 +336,7 @@ export function draft(
   const inName = (i: number) => s.instruments.some((m) => m.from <= i && i < m.to);
   const before = polarityBefore(s.tokens, cue.from, polarityFloor ?? Math.max(s.from, agents.to <= cue.from ? agents.from - 2 : s.from), inName);
   const p =
-    (agents.to <= cue.from ? counterfactual(s.tokens, agents.from, cue.from, s.from) : null) ??
+    (agents.to <= cue.from ? (counterfactual(s.tokens, agents.from, cue.from, s.from) ?? negatedQuantifierHead(s.tokens, agents.from, s.from)) : null) ??
     (before.polarity === "affirmed" ? (negatedObject(s.tokens, cue.to) ?? afterNoun(s, cue, agents, instruments) ?? before) : before);
   const polarity = cue.def.polarity && p.polarity === "affirmed" ? cue.def.polarity : p.polarity;
   return {

@@ -206,6 +206,44 @@ export function counterfactual(tokens: readonly Token[], subjectFrom: number, cu
   return negated ? { polarity: "planned", by } : { polarity: "negated", by };
 }
 
+/** Words of a counted head between "neither of"/"none of" and the list in apposition: "the two countries". */
+const COUNTED_HEAD = new Set([
+  "the",
+  "them",
+  "two",
+  "three",
+  "four",
+  "five",
+  "these",
+  "those",
+  "both",
+  "countries",
+  "states",
+  "nations",
+  "governments",
+  "members",
+  "delegations",
+]);
+const NEGATIVE_QUANTIFIERS = new Set(["neither", "none"]);
+
+/**
+ * "Neither of the two countries, Chile and Peru, has ratified X", "None of these States, A, B and
+ * C, …": the list in apposition to a negated quantifier is the negated subject. `subjectFrom` is the
+ * list's first token; null when no such quantifier heads it.
+ */
+export function negatedQuantifierHead(tokens: readonly Token[], subjectFrom: number, clauseFrom: number): PolarityResult | null {
+  let i = subjectFrom - 1;
+  if (tokens[i]?.lower === "the") i--; // ", the Netherlands and Uruguay,"
+  if (tokens[i]?.text !== "," && tokens[i]?.text !== "(") return null;
+  const comma = i;
+  i--;
+  const floor = Math.max(clauseFrom, i - 4);
+  while (i > floor && COUNTED_HEAD.has((tokens[i] as Token).lower)) i--;
+  if (tokens[i]?.lower !== "of" || i === comma - 1) return null;
+  const q = tokens[i - 1]?.lower ?? "";
+  return NEGATIVE_QUANTIFIERS.has(q) ? { polarity: "negated", by: `${q} of` } : null;
+}
+
 /** Modals that make a noun phrase's act hypothetical or future: "Chile's ratification of X would make it …". */
 const MODALS_AFTER = new Set(["would", "will", "could", "might", "may", "should", "shall", "'d", "'ll"]);
 
