@@ -243,6 +243,26 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text, expected: [...expected].sort(), dates: true };
   },
   (rng) => {
+    // "respectively" pairs coordinated subjects with coordinated verbs, in order, when they are as many.
+    const t = treaty(rng);
+    const [a, b] = few(rng, 2, 2) as [StateName, StateName];
+    const [[v1, a1], [v2, a2]] = pick(rng, [
+      [
+        ["signed", "signed"],
+        ["ratified", "ratified"],
+      ],
+      [
+        ["ratified", "ratified"],
+        ["acceded to", "acceded"],
+      ],
+    ] as const);
+    const text = pick(rng, [
+      `${capitalise(a.written)} and ${b.written}, respectively, ${v1} and ${v2} ${t.written}.`,
+      `${capitalise(a.written)} and ${b.written} ${v1} and ${v2} ${t.written}, respectively.`,
+    ]);
+    return { text, expected: [...rowsFor([a], a1, t.id, "affirmed"), ...rowsFor([b], a2, t.id, "affirmed")].sort() };
+  },
+  (rng) => {
     // Companions: "A, together with B (and C), ratified X" — the companions share the act and its polarity.
     const t = treaty(rng);
     const [a, ...rest] = few(rng, 2, 4) as [StateName, ...StateName[]];

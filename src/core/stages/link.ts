@@ -4,6 +4,7 @@ import { agentNoun, pending, relativeParty } from "./agentNouns";
 import { call, welcome } from "./calls";
 import { characterisedList } from "./characterised";
 import { ellipticAgreement } from "./ellipsis";
+import { pairRespectively } from "./respectively";
 import { excludedObjects, excludedSubject } from "./exclusions";
 import { contrastedNegation, coordinatedBy, joiningAfterTheAct, precedents, withoutDepositary } from "./draftFilters";
 import { relativeAntecedent, type Draft, type Rule, type Sentence } from "./linkParts";
@@ -22,7 +23,8 @@ export type { Draft, Sentence } from "./linkParts";
  *  - calls.ts: calls and welcomes; nominal.ts: nominal acts; verb.ts: verbs and passives;
  *  - draftFilters.ts: constructions that extend a draft, and drafts that cannot stand;
  *  - exclusions.ts: names and instruments a done act's clause leaves out ("A, but not C, ratified X");
- *  - ellipsis.ts: another subject doing the same act by ellipsis ("…, as did B", "; B has not").
+ *  - ellipsis.ts: another subject doing the same act by ellipsis ("…, as did B", "; B has not");
+ *  - respectively.ts: coordinated subjects paired with coordinated verbs ("A and B, respectively, signed and ratified X").
  */
 /** "signed as additional cosponsors", "joined as an observer": the verb takes a role, and the role noun is the act. */
 function actsInRole(s: Sentence, cue: CueMention): boolean {
@@ -72,8 +74,9 @@ export function linkSentence(s: Sentence): Draft[] {
         if (later.from > cue.from && later.def.form !== "call" && !relativeAntecedent(s, later.from, true)) (consumed ??= new Set()).add(later);
     }
   }
-  const kept: Draft[] = [];
+  let kept: Draft[] = [];
   for (const d of drafts) if (!consumed?.has(d.cue) && !joiningAfterTheAct(s, d, drafts)) kept.push(d);
+  kept = pairRespectively(s, kept);
   // The kept drafts, then the drafts the extending constructions add to each, in that order; each without its depositary.
   const out: Draft[] = [];
   for (const d of kept) pushWithoutDepositary(out, d);
