@@ -1,4 +1,4 @@
-import { capitalise, extractRows, generate, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
+import { capitalise, listOf, extractRows, generate, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
 
 /**
  * Construction family: dates (issue 13). A record's date is the act's date as the text states it
@@ -319,6 +319,24 @@ const respectively = generate(1714, 6, (rng) => {
   return { text, head: NO_DATE_HEAD, dates: true, expected };
 });
 
+/** A bracketed year after each member of a list is that member's date: "ratified by A (2014), B (2015) and C (2016)". */
+const bracketedYears = generate(1716, 6, (rng, i) => {
+  const l = sample(rng, STATES, 2 + Math.floor(rng() * 2));
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+  );
+  const years = l.map((_, k) => 2000 + k * 3 + Math.floor(rng() * 3));
+  const list = listOf(l.map((s, k) => `${s.written} (${years[k]})`));
+  const [verb, action] = pick(rng, [
+    ["ratified", "ratified"],
+    ["signed", "signed"],
+  ] as const);
+  const text = i % 2 === 0 ? `${capitalise(t.written)} has been ${verb} by ${list}.` : `${capitalise(list)} have ${verb} ${t.written}.`;
+  const expected = l.flatMap((s, k) => rowsFor([s], action, t.id, "affirmed", String(years[k]))).sort();
+  return { text, head: NO_DATE_HEAD, dates: true, expected };
+});
+
 const CASES: Case[] = [
   ...respectively,
   ...today,
@@ -335,6 +353,7 @@ const CASES: Case[] = [
   ...actAgain,
   ...yearless,
   ...otherClause,
+  ...bracketedYears,
 ];
 
 describe("construction family: dates", () => {

@@ -2,6 +2,7 @@ import type { Action } from "../model/vocabulary";
 import { Caseless } from "../text/caseless";
 import { bodyStartOf } from "../text/metadata";
 import { findDates, type DateMention } from "./dates";
+import { bracketedYear } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import type { Draft, Sentence } from "./link";
 
@@ -262,6 +263,13 @@ export function attachDate(
   if (d.rule === "ellipsis") {
     const own = ellipticDate(view, docDate, s, d);
     return { dm: own, fallback: null, date: own?.value ?? null };
+  }
+  // "ratified by A (2014), B (2015) and C (2016)": each agent's bracketed year is its date.
+  const mention = d.agents.length === agent.count ? d.agents[agent.index] : undefined;
+  if (mention && d.polarity === "affirmed" && bracketedYear(s.tokens, mention.to + 1)) {
+    const year = s.tokens[mention.to + 1] as { start: number; end: number; text: string };
+    const own: DateMention = { start: year.start, end: year.end, value: year.text, relative: false };
+    return { dm: own, fallback: null, date: own.value };
   }
   const dm = pickDate(view, s, d, dates, agent.index, agent.count, agent.respectively);
   if (dm) return { dm, fallback: null, date: dm.value };

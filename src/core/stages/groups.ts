@@ -136,7 +136,9 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
       let comma = false;
       for (let i = last.to; i < m.from && ok; i++) {
         const t = tokens[i] as Token;
-        ok = SEPARATORS.has(t.lower) && !(t.text === "(" && i === last.to && tokens[i - 1]?.text !== ",");
+        // "A (2014), B (2015) and C": a member's bracketed year is part of the list.
+        if (bracketedYear(tokens, i)) continue;
+        ok = SEPARATORS.has(t.lower) && !(t.text === "(" && i === last.to && tokens[i - 1]?.text !== "," && !bracketedYear(tokens, i + 1));
         if (CONJUNCTIONS.has(t.lower)) conjunction = true;
         else if (t.text === ",") comma = true;
         else if (t.lower !== "the") conjunction = true; // brackets, dashes, "as well as": a list's own punctuation
@@ -192,6 +194,13 @@ function companionPhrase(tokens: readonly Token[], from: number, to: number): bo
   else return false;
   if (tokens[i]?.lower === "the") i++;
   return i === to;
+}
+
+const YEAR = /^\d{4}$/u;
+
+/** Token i is a year in brackets: "(2014)". */
+export function bracketedYear(tokens: readonly Token[], i: number): boolean {
+  return YEAR.test(tokens[i]?.text ?? "") && tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")";
 }
 
 function possessive(t: Token | undefined): boolean {
