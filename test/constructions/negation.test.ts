@@ -77,7 +77,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const t = treaty(rng);
     const l = few(rng, 1, 3);
     return {
-      text: `${subject(l)} ${l.length > 1 ? "have" : "has"} signed but not ratified ${t.written}.`,
+      text: `${subject(l)} ${l.length > 1 ? "have" : "has"} signed but ${pick(rng, ["not", `${l.length > 1 ? "have" : "has"} not yet`, "not yet"])} ratified ${t.written}.`,
       expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
     };
   },

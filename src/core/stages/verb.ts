@@ -31,6 +31,9 @@ import {
  * states that …", a commitment framed by an opening phrase ("As an adherent to X, A commits to …").
  */
 
+/** Auxiliaries of the second verb in a chain: "signed but has not yet ratified X", "signed and has since ratified". */
+const CHAIN_AUXILIARIES = new Set(["has", "have", "had", "is", "was", "did", "does", "since"]);
+
 /** "has not signed, let alone ratified, X", "much less ratified": the verbs share the object. */
 const A_FORTIORI = new Set(["let", "alone", "much", "still", "less"]);
 
@@ -89,11 +92,15 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const nextCue = s.cues[index + 1];
   if (objects.length === 0 && nextCue && nextCue.def.form === "verb") {
     const between = s.tokens.slice(cue.to, nextCue.from).map((t) => t.lower);
-    // "signed and ratified X", "signed but not ratified X": the verbs share the object (each keeps its own polarity).
+    // "signed and ratified X", "signed but not ratified X", "signed but has not yet ratified X": the verbs share
+    // the object (each keeps its own polarity).
     if (
       between.length > 0 &&
-      between.length <= 3 &&
-      between.every((w) => VERB_CHAIN.has(w) || w === "not" || w === "yet" || ADVERB.test(w) || CONSEQUENCE.has(w) || A_FORTIORI.has(w))
+      between.length <= 4 &&
+      VERB_CHAIN.has(between[0] as string) &&
+      between.every(
+        (w) => VERB_CHAIN.has(w) || w === "not" || w === "yet" || ADVERB.test(w) || CONSEQUENCE.has(w) || A_FORTIORI.has(w) || CHAIN_AUXILIARIES.has(w),
+      )
     ) {
       objects = objectsAfter(s, nextCue.to, nextCueStart(s, index + 1));
       if (objects.length === 0) {
