@@ -296,6 +296,25 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // An act ruled out, put off, or whose noun is still pending or was blocked, is not done; "has been welcomed" is.
+    const t = treaty(rng);
+    const l = few(rng, 1, 1);
+    const a = names(l)[0] as string;
+    const [noun, action] = pick(rng, [
+      ["ratification of", "ratified"],
+      ["accession to", "acceded"],
+    ] as const);
+    const gerund = action === "ratified" ? "ratifying" : "acceding to";
+    const [text, polarity] = pick(rng, [
+      [`${capitalise(a)} ruled out ${gerund} ${t.written}.`, "negated"],
+      [`${capitalise(a)} ${pick(rng, ["delayed", "postponed"])} ${gerund} ${t.written}.`, "planned"],
+      [`${capitalise(a)}'s ${noun} ${t.written} ${pick(rng, ["is still pending", "remains under consideration", "is pending"])}.`, "planned"],
+      [`${capitalise(a)}'s ${noun} ${t.written} was ${pick(rng, ["blocked", "rejected"])} by parliament.`, "negated"],
+      [`${capitalise(a)}'s ${noun} ${t.written} has been welcomed.`, "affirmed"],
+    ] as const);
+    return { text, expected: rowsFor(l, action, t.id, polarity) };
+  },
+  (rng) => {
     // "signed, subject to ratification, X and Y": signed now, the ratification of both still to come.
     const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
     const l = few(rng, 1, 1);

@@ -208,3 +208,13 @@ describe("actions: an excluded object after a party frame", () => {
     ]);
   });
 });
+
+describe("actions: cue words the sentence filter let through", () => {
+  // The filter that skips sentences without a cue word missed "acceding" and "votes": such sentences gave nothing.
+  it.each([
+    ["acceding", "Chile is considering acceding to the Arms Trade Treaty.", "Chile|acceded|att|planned|-"],
+    ["votes", "Chile votes against Security Council resolution 2467 (2019).", "Chile|supported|unsc-res-2467|negated|-"],
+  ])("%s", (_name, body, expected) => {
+    expect(rows(run(body).records)).toEqual([expected]);
+  });
+});

@@ -12,6 +12,7 @@ import {
   negatedQuantifierHead,
   negatedObject,
   polarityBefore,
+  predicateAfterObject,
   takenBack,
   type PolarityResult,
 } from "./polarity";
@@ -321,7 +322,7 @@ function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments
   if (start > s.from && !CLAUSE_OPENERS.has(s.tokens[start - 1]?.lower ?? "")) return null;
   let end = instruments.reduce((to, m) => (m.from >= cue.to && m.to > to ? m.to : to), cue.to);
   if (agents.from >= end && agents.from - end <= (s.tokens[agents.from - 1]?.lower === "the" ? 2 : 1)) end = agents.to; // "… of X by (the) Chile would"
-  return end > cue.to ? modalAfterObject(s.tokens, end) : null;
+  return end > cue.to ? (modalAfterObject(s.tokens, end) ?? predicateAfterObject(s.tokens, end)) : null;
 }
 
 export function draft(

@@ -203,3 +203,15 @@ describe("polarity: a rank of the act", () => {
     expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual([`Peru|ratified|${polarity}`]);
   });
 });
+
+describe("polarity: an act ruled out, put off, pending or blocked", () => {
+  it.each([
+    ["ruled out", "Peru ruled out ratifying the Arms Trade Treaty.", "negated"],
+    ["delayed", "Peru delayed ratifying the Arms Trade Treaty.", "planned"],
+    ["is still pending", "Peru's ratification of the Arms Trade Treaty is still pending.", "planned"],
+    ["was blocked", "Peru's ratification of the Arms Trade Treaty was blocked by the Senate.", "negated"],
+    ["has been welcomed (near miss)", "Peru's ratification of the Arms Trade Treaty has been welcomed.", "affirmed"],
+  ])("%s", (_name, body, polarity) => {
+    expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual([`Peru|ratified|${polarity}`]);
+  });
+});

@@ -67,6 +67,9 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   }
   // "has not signed, let alone ratified, X", "much less ratified": a stronger act than one denied.
   if (LET_ALONE.has(`${tokens[cueFrom - 2]?.lower} ${tokens[cueFrom - 1]?.lower}`)) return { polarity: "negated", by: "let alone" };
+  // "ruled out ratifying X", "delayed signing X", "postponed its ratification": the act is refused or put off.
+  const put = putOff(tokens, cueFrom);
+  if (put) return put;
   // "stopped short of ratifying", "fell short of signing": the act was not done.
   if (tokens[cueFrom - 1]?.lower === "of" && tokens[cueFrom - 2]?.lower === "short") return { polarity: "negated", by: "short of" };
   // "consultations on ratifying X", "work towards signing": a process about the act, not the act.
@@ -100,6 +103,32 @@ function announcedAct(tokens: readonly Token[], at: number, cueFrom: number): bo
 }
 /** The act nouns an announcement can report. */
 const ACT_NOUNS = new Set(["ratification", "accession", "signature", "signing", "endorsement", "adherence", "support", "instrument", "instruments"]);
+
+const RULING = new Set(["ruled", "rules", "rule", "ruling"]);
+const DELAYING = new Set([
+  "delayed",
+  "delays",
+  "delay",
+  "delaying",
+  "postponed",
+  "postpones",
+  "postpone",
+  "postponing",
+  "deferred",
+  "defers",
+  "defer",
+  "deferring",
+]);
+
+/** "ruled out ratifying", "ruled out its ratification" (negated); "delayed signing", "postponed the ratification" (planned). */
+function putOff(tokens: readonly Token[], cueFrom: number): PolarityResult | null {
+  let i = cueFrom - 1;
+  if (DETERMINERS.has(tokens[i]?.lower ?? "")) i--;
+  const w = tokens[i]?.lower ?? "";
+  if (w === "out" && RULING.has(tokens[i - 1]?.lower ?? "")) return { polarity: "negated", by: "ruled out" };
+  if (DELAYING.has(w)) return { polarity: "planned", by: w };
+  return null;
+}
 
 /** Two words before an act that deny it a fortiori: "let alone ratified". */
 export const LET_ALONE = new Set(["let alone", "much less", "still less"]);
@@ -246,6 +275,22 @@ export function negatedQuantifierHead(tokens: readonly Token[], subjectFrom: num
 
 /** Modals that make a noun phrase's act hypothetical or future: "Chile's ratification of X would make it …". */
 const MODALS_AFTER = new Set(["would", "will", "could", "might", "may", "should", "shall", "'d", "'ll"]);
+
+/** Predicates that leave an act noun's act still to come ("is pending", "remains under consideration") or deny it ("was blocked"). */
+const PENDING_PREDICATES = new Set(["pending", "awaited", "expected", "planned", "scheduled", "underway", "delayed", "postponed", "stalled", "under"]);
+const DENIED_PREDICATES = new Set(["blocked", "rejected", "refused", "vetoed", "withdrawn", "revoked"]);
+const PREDICATE_LEADS = new Set(["is", "are", "was", "were", "remains", "remain", "remained", "has", "have", "been", "still", "currently", "now", "being"]);
+
+/** After an act noun's phrase that is its clause's subject: "… is still pending" (planned), "… was blocked" (negated), else null. */
+export function predicateAfterObject(tokens: readonly Token[], objectTo: number): PolarityResult | null {
+  let i = objectTo;
+  while (i < objectTo + 4 && PREDICATE_LEADS.has(tokens[i]?.lower ?? "")) i++;
+  if (i === objectTo) return null;
+  const w = tokens[i]?.lower ?? "";
+  if (PENDING_PREDICATES.has(w)) return { polarity: "planned", by: w };
+  if (DENIED_PREDICATES.has(w)) return { polarity: "negated", by: w };
+  return null;
+}
 
 /** The word after an act noun's object is a modal ("X's accession to Y would …", "… will follow"): the act is still to come. */
 export function modalAfterObject(tokens: readonly Token[], objectTo: number): PolarityResult | null {
