@@ -299,6 +299,18 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       expected: [...rowsFor([a], "ratified", t1.id, "affirmed"), ...rowsFor([a], "ratified", t2.id, "affirmed")].sort(),
     };
   },
+  (rng) => {
+    // An instrument after "on", "concerning" or ", entitled" names the first one's topic or title, not a second object.
+    const t = pick(rng, TREATIES);
+    const [a] = sample(rng, STATES, 1) as [StateName];
+    const [verb, action, doc, id] = pick(rng, [
+      ["co-sponsored", "co-sponsored", "General Assembly resolution 77/53", "General Assembly resolution 77/53"],
+      ["voted in favour of", "supported", "resolution 77/53", "resolution 77/53"],
+      ["co-sponsored", "co-sponsored", "Security Council resolution 2467 (2019)", "unsc-res-2467"],
+    ] as const);
+    const lead = pick(rng, [" on", " concerning", ", entitled"]);
+    return { text: `${capitalise(a.written)} ${verb} ${doc}${lead} ${t.written}.`, expected: rowsFor([a], action, id, "affirmed") };
+  },
 ];
 
 describe("construction family: instruments", () => {

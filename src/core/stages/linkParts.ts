@@ -178,6 +178,21 @@ export const BLOCKING_NOUNS = new Set([
 ]);
 /** Words that exclude the instruments after them from a verb's coordinated objects. */
 export const EXCLUDING = new Set(["not", "except", "excluding", "never"]);
+/** Words that make what follows an instrument its topic or title: "the Declaration on Y", "entitled Y". */
+const TOPIC_LEADS = new Set(["on", "about", "concerning", "regarding", "entitled", "titled", "relating", "related", "supporting"]);
+
+/** The gap [from, to) between two instruments says the second is the first's topic ("on the", ", entitled"). */
+function topicOf(s: Sentence, from: number, to: number): boolean {
+  let i = from;
+  if (s.tokens[i]?.text === ",") i++;
+  if (!TOPIC_LEADS.has(s.tokens[i]?.lower ?? "")) return false;
+  i++;
+  if (s.tokens[i]?.lower === "to") i++; // "relating to"
+  while (i < to && (s.tokens[i]?.lower === "the" || QUOTE_MARKS.has(s.tokens[i]?.text ?? ""))) i++;
+  return i === to;
+}
+const QUOTE_MARKS = new Set(['"', "“", "'", "‘"]);
+
 /** Relative pronouns that open a clause of the noun before them: what follows is not the cue's object. */
 const RELATIVE_OPENERS = new Set(["which", "whose", "whom"]);
 export const COPULAS = new Set(["are", "were", "is", "was", "include", "includes", "included", "including"]);
@@ -237,6 +252,8 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
   let cursor = from;
   for (const m of s.instruments) {
     if (m.from < cursor || m.from >= stop) continue;
+    // "the Joint Declaration on Y", "resolution 77/53, entitled 'Y'": Y is the first object's topic or title, not another object.
+    if (out.length > 0 && topicOf(s, cursor, m.from)) break;
     let gap = 0;
     let ok = true;
     // "the text, which concerns Y": Y is the relative clause's, unless a coordinator after the clause
