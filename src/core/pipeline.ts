@@ -155,7 +155,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     let instruments = d.instruments;
     if (d.topical) {
       let topic: InstrumentMention | null = null;
-      if (isPronounObject(s.tokens[d.cue.to])) for (const m of s.instruments) if (m.to <= d.cue.from && m.text) topic = m;
+      const objectAt = s.tokens[d.cue.to]?.lower === "to" ? d.cue.to + 1 : d.cue.to; // "acceded to it"
+      if (isPronounObject(s.tokens[objectAt])) for (const m of s.instruments) if (m.to <= d.cue.from && m.text) topic = m;
       topic ??= ctx.topic(index);
       instruments = topic ? [topic] : [];
     }

@@ -356,6 +356,17 @@ const coordinatedOfficials = generate(1321, 9, (rng, i) => {
   return caseOf(texts[i % texts.length] as string, [row(a.name, action, t.id), row(b.name, action, t.id)]);
 });
 
+/** A pronoun object through the verb's preposition: "B acceded to it in 2016", after another clause's "ratified it". */
+const prepositionPronouns = generate(1322, 4, (rng) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES);
+  const [y1, y2] = [2014 + Math.floor(rng() * 3), 2018 + Math.floor(rng() * 3)];
+  return caseOf(`${capitalise(t.written)} entered into force in 2013. ${a.written} ratified it in ${y1}, and ${b.written} acceded to it in ${y2}.`, [
+    row(a.name, "ratified", t.id),
+    row(b.name, "acceded", t.id),
+  ]);
+});
+
 /** An opening phrase that ends in a state, then the subject: "In talks with A, B ratified X"; "Unlike A, B has not" says nothing of A's act here. */
 const openings = generate(1319, 8, (rng, i) => {
   const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
@@ -408,6 +419,7 @@ const CASES: Case[] = [
   ...openings,
   ...relativeAddressees,
   ...coordinatedOfficials,
+  ...prepositionPronouns,
 ];
 
 describe("construction family: actors", () => {

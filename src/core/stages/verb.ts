@@ -119,7 +119,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
   let back = cue.from - 1;
   while (back > s.from && ADVERB.test((s.tokens[back] as Token).lower)) back--;
   // A participle takes no pronoun object: "Chile, which signed X on 3 June 2013, ratified it" is the main verb.
-  const pronounObject = after?.lower === "it" || after?.lower === "them";
+  // "ratified it", "acceded to it": a pronoun object, through the verb's preposition.
+  const pronounAt = after?.lower === "to" || after?.lower === "onto" ? cue.to + 1 : cue.to;
+  const pronounObject = s.tokens[pronounAt]?.lower === "it" || s.tokens[pronounAt]?.lower === "them";
   if (s.tokens[back]?.text === "," && /ed$/u.test((s.tokens[cue.from] as Token).lower) && objects.length === 0 && !pronounObject) return null;
   // "As an adherent to X, Peru commits to treating investors …", "By signing X, Costa Rica commits to …": the commitment is under X.
   if (objects.length === 0 && cue.def.action === "committed") {
@@ -127,7 +129,7 @@ export const verb: Rule = (s, cue, index, drafts) => {
     if (framed) return draft(s, cue, "framed-commitment", framed.subject, [framed.instrument], false);
   }
   const copulaNext = COPULAS.has(after?.lower ?? "");
-  const intransitive = objects.length === 0 && (isClauseEnd(s, cue.to) || after?.lower === "it" || after?.lower === "them" || copulaNext);
+  const intransitive = objects.length === 0 && (isClauseEnd(s, cue.to) || pronounObject || copulaNext);
   if (objects.length === 0 && !intransitive) return null;
   // "A was among 127 states that endorsed X", "A is among a handful of countries, including B, that refused to sign".
   const among = amongSubject(s, cue.from);
