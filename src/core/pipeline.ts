@@ -42,6 +42,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
   "vote-verb": 0.9,
   "vote-coordinated": 0.85,
   ellipsis: 0.8,
+  "companion-opening": 0.8,
   "copula-list": 0.85,
   "agent-list": 0.85,
   "agent-became": 0.85,

@@ -274,8 +274,11 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       [`has not ratified ${t.written}`, "ratified", "negated"],
       [`intends to accede to ${t.written}`, "acceded", "planned"],
     ] as const);
+    const opening = rng() < 0.3;
     return {
-      text: `${capitalise(a.written)}${lead} ${listOf(names(rest))}${closing} ${predicate}.`,
+      text: opening
+        ? `${pick(rng, ["Together with", "Along with"])} ${listOf(names(rest))}, ${a.written} ${predicate}.`
+        : `${capitalise(a.written)}${lead} ${listOf(names(rest))}${closing} ${predicate}.`,
       expected: rowsFor([a, ...rest], action, t.id, polarity),
     };
   },

@@ -6,7 +6,7 @@ import { characterisedList } from "./characterised";
 import { ellipticAgreement } from "./ellipsis";
 import { pairRespectively } from "./respectively";
 import { excludedObjects, excludedSubject } from "./exclusions";
-import { contrastedNegation, coordinatedBy, joiningAfterTheAct, precedents, withoutDepositary } from "./draftFilters";
+import { contrastedNegation, coordinatedBy, joiningAfterTheAct, openingCompanions, precedents, withoutDepositary } from "./draftFilters";
 import { relativeAntecedent, type Draft, type Rule, type Sentence } from "./linkParts";
 import { nominal } from "./nominal";
 import { verb } from "./verb";
@@ -81,7 +81,7 @@ export function linkSentence(s: Sentence): Draft[] {
   const out: Draft[] = [];
   for (const d of kept) pushWithoutDepositary(out, d);
   for (const d of kept) {
-    const precedent = precedents(s, d);
+    const precedent = precedents(s, d) ?? openingCompanions(s, d);
     if (precedent) pushWithoutDepositary(out, precedent);
     if (d.rule === "nominal-by") for (const e of coordinatedBy(s, d)) pushWithoutDepositary(out, e);
     const negated = contrastedNegation(s, d);
