@@ -41,6 +41,9 @@ const RULE_CONFIDENCE: Record<string, number> = {
   "relative-party": 0.9,
   "vote-list": 0.9,
   "vote-verb": 0.9,
+  "vote-coordinated": 0.85,
+  ellipsis: 0.8,
+  "companion-opening": 0.8,
   "copula-list": 0.85,
   "agent-list": 0.85,
   "agent-became": 0.85,
@@ -216,7 +219,7 @@ function mentionsRespectively(view: string, s: Sentence): boolean {
  * actors or instruments.
  */
 const CUE_HINT = new Caseless(
-  /\b(?:ratif|acce(?:de|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|ed|ing)\b|endors|adher|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|against\s?[(:]|in\sfavou?r|deposit|join|exhort)/iu,
+  /\b(?:ratif|acce(?:d|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|es|ed|ing)\b|endors|adher|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|against\s?[(:]|in\sfavou?r|deposit|join|exhort)/iu,
 );
 
 export function extractDocument(doc: RawDocument, options: ExtractOptions = {}): DocumentExtraction {

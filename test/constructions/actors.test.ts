@@ -343,6 +343,61 @@ const offices = generate(1317, 6, (rng, i) => {
   return caseOf(text, expected);
 });
 
+/** Coordinated officials: a holder named between title and state, plural titles, possessive titles. */
+const coordinatedOfficials = generate(1321, 9, (rng, i) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS.slice(0, 3));
+  const texts = [
+    `${pick(rng, ["President", "Foreign Minister", "Ambassador"])} ${person(rng)} of ${a.written} and ${pick(rng, ["President", "Prime Minister"])} ${pick(rng, LAST)} of ${b.written} ${verb} ${t.written}.`,
+    `The ${pick(rng, ["Foreign Ministers", "Presidents", "Ambassadors", "Permanent Representatives"])} of ${a.written} and ${b.written} ${verb} ${t.written}.`,
+    `${a.written}'s ${pick(rng, ["Foreign Minister", "President", "Ambassador"])} and ${b.written}'s ${pick(rng, ["Foreign Minister", "Prime Minister"])} ${verb} ${t.written}.`,
+  ];
+  return caseOf(texts[i % texts.length] as string, [row(a.name, action, t.id), row(b.name, action, t.id)]);
+});
+
+/** A pronoun object through the verb's preposition: "B acceded to it in 2016", after another clause's "ratified it". */
+const prepositionPronouns = generate(1322, 4, (rng) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES);
+  const [y1, y2] = [2014 + Math.floor(rng() * 3), 2018 + Math.floor(rng() * 3)];
+  return caseOf(`${capitalise(t.written)} entered into force in 2013. ${a.written} ratified it in ${y1}, and ${b.written} acceded to it in ${y2}.`, [
+    row(a.name, "ratified", t.id),
+    row(b.name, "acceded", t.id),
+  ]);
+});
+
+/** An opening phrase that ends in a state, then the subject: "In talks with A, B ratified X"; "Unlike A, B has not" says nothing of A's act here. */
+const openings = generate(1319, 8, (rng, i) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS);
+  const texts: Array<[string, string[]]> = [
+    [
+      `${pick(rng, ["In talks with", "After consultations with", "At a meeting with"])} ${a.written}, ${b.written} ${verb} ${t.written}.`,
+      [row(b.name, action, t.id)],
+    ],
+    [`Unlike ${a.written}, ${b.written} has not ${verb} ${t.written}.`, [row(b.name, action, t.id, "negated")]],
+    [`${b.written}, unlike ${a.written}, has not ${verb} ${t.written}.`, [row(b.name, action, t.id, "negated")]],
+  ];
+  const [text, expected] = texts[i % texts.length] as [string, string[]];
+  return caseOf(text, expected);
+});
+
+/** A call whose addressee's own act is in a relative clause: the addressee's act is its own, the call's instrument the asked act's. */
+const relativeAddressees = generate(1320, 6, (rng) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+  const [verb, action] = pick(rng, ACTS.slice(0, 3));
+  const year = 2000 + Math.floor(rng() * 20);
+  const call = pick(rng, ["urged", "called on", "encouraged"]);
+  const asked = pick(rng, ["sign", "ratify", "accede to"]);
+  return caseOf(`${a.written} ${call} ${b.written}, which ${verb} ${t1.written} in ${year}, to ${asked} ${t2.written}.`, [
+    row(a.name, "called-for", t2.id),
+    row(b.name, action, t1.id),
+  ]);
+});
+
 const CASES: Case[] = [
   ...offices,
   ...namedLater,
@@ -361,6 +416,10 @@ const CASES: Case[] = [
   ...nearMisses,
   ...titledLists,
   ...firstPerson,
+  ...openings,
+  ...relativeAddressees,
+  ...coordinatedOfficials,
+  ...prepositionPronouns,
 ];
 
 describe("construction family: actors", () => {

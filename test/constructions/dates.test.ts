@@ -1,4 +1,4 @@
-import { capitalise, extractRows, generate, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
+import { capitalise, listOf, extractRows, generate, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
 
 /**
  * Construction family: dates (issue 13). A record's date is the act's date as the text states it
@@ -203,22 +203,26 @@ const otherClause = generate(1715, 8, (rng, i) => {
   const [verb, action] = pick(rng, ACTS);
   const name = MONTH_NAMES[x.m - 1] as string;
   const later = x.y + 3;
-  const cases: Array<[string, string, string | null]> = [
+  // The fourth field: B's own date when the ellipsis gives B the act too ("as did B in 2016"), else undefined (no record for B).
+  const cases: Array<[string, string, string | null, string?]> = [
     [`${a.written} has not yet ratified ${t.written}, unlike ${b.written}, which did so in ${x.y}.`, "negated", null],
-    [`${a.written} ${verb} ${t.written}, as did ${b.written} in ${x.y}.`, "affirmed", null],
+    [`${a.written} ${verb} ${t.written}, as did ${b.written} in ${x.y}.`, "affirmed", null, String(x.y)],
     [`${a.written} ${verb} ${t.written}, and ${b.written} followed suit in ${x.y}.`, "affirmed", null],
     [`${a.written} ${verb} ${t.written}; ${b.written} did so on ${x.d} ${name} ${x.y}.`, "affirmed", null],
     [`${a.written} left the talks in ${later}, having ${verb} ${t.written} on ${x.d} ${name} ${x.y}.`, "affirmed", iso(x)],
-    [`${a.written} ${verb} ${t.written} in ${x.y}, as did ${b.written} in ${later}.`, "affirmed", String(x.y)],
-    [`In ${x.y}, ${a.written} ${verb} ${t.written}, as did ${b.written} in ${later}.`, "affirmed", String(x.y)],
+    [`${a.written} ${verb} ${t.written} in ${x.y}, as did ${b.written} in ${later}.`, "affirmed", String(x.y), String(later)],
+    [`In ${x.y}, ${a.written} ${verb} ${t.written}, as did ${b.written} in ${later}.`, "affirmed", String(x.y), String(later)],
     [`${a.written} ${verb} ${t.written} on ${x.d} ${name} ${x.y} and did so in good faith.`, "affirmed", iso(x)],
   ];
-  const [text, polarity, value] = cases[i % cases.length] as [string, string, string | null];
+  const [text, polarity, value, other] = cases[i % cases.length] as [string, string, string | null, string?];
   return {
     text: capitalise(text),
     head: NO_DATE_HEAD,
     dates: true,
-    expected: rowsFor([a], polarity === "negated" ? "ratified" : action, t.id, polarity, value),
+    expected: [
+      ...rowsFor([a], polarity === "negated" ? "ratified" : action, t.id, polarity, value),
+      ...(other === undefined ? [] : rowsFor([b], action, t.id, "affirmed", other)),
+    ].sort(),
   };
 });
 
@@ -320,7 +324,7 @@ const respectively = generate(1714, 6, (rng) => {
 });
 
 /** A recorded vote ("Voting against were: A, B.") is the record of the meeting the document reports: the document's date. */
-const recordedVotes = generate(1716, 6, (rng, i) => {
+const recordedVotes = generate(1717, 6, (rng, i) => {
   const x = day(rng);
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
   const symbol = `A/C.3/7${i}/L.${10 + i}`;
@@ -331,6 +335,24 @@ const recordedVotes = generate(1716, 6, (rng, i) => {
   ] as const);
   const text = `The Committee approved draft resolution ${symbol} by a recorded vote. ${lead}: ${capitalise(a.written)}, ${b.written} and ${c.written}.`;
   return { text, head: headOf(dateline(rng, x, i)), dates: true, expected: rowsFor([a, b, c], "supported", `draft resolution ${symbol}`, polarity, iso(x)) };
+});
+
+/** A bracketed year after each member of a list is that member's date: "ratified by A (2014), B (2015) and C (2016)". */
+const bracketedYears = generate(1716, 6, (rng, i) => {
+  const l = sample(rng, STATES, 2 + Math.floor(rng() * 2));
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+  );
+  const years = l.map((_, k) => 2000 + k * 3 + Math.floor(rng() * 3));
+  const list = listOf(l.map((s, k) => `${s.written} (${years[k]})`));
+  const [verb, action] = pick(rng, [
+    ["ratified", "ratified"],
+    ["signed", "signed"],
+  ] as const);
+  const text = i % 2 === 0 ? `${capitalise(t.written)} has been ${verb} by ${list}.` : `${capitalise(list)} have ${verb} ${t.written}.`;
+  const expected = l.flatMap((s, k) => rowsFor([s], action, t.id, "affirmed", String(years[k]))).sort();
+  return { text, head: NO_DATE_HEAD, dates: true, expected };
 });
 
 const CASES: Case[] = [
@@ -350,6 +372,7 @@ const CASES: Case[] = [
   ...actAgain,
   ...yearless,
   ...otherClause,
+  ...bracketedYears,
 ];
 
 describe("construction family: dates", () => {

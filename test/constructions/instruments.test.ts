@@ -308,6 +308,35 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const second = NEAR_MISSES[nearMiss++ % NEAR_MISSES.length] as (s: string) => string;
     return { text: `${first(capitalise(a.written))} ${second(capitalise(b.written))}`, expected: [] };
   },
+  (rng) => {
+    // A relative clause belongs to the noun before it: "A co-sponsored the text, which concerns X" acted on the text, not X;
+    // "…, which welcomes X" is the text's act; "X, which entered into force in 2014, and Y" keeps both objects.
+    const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+    const [a] = sample(rng, STATES, 1) as [StateName];
+    if (rng() < 0.6) {
+      const noun = pick(rng, ["the draft text", "the resolution", "the amendment", "the joint statement", "the draft decision"]);
+      const verb = pick(rng, ["co-sponsored", "supported", "ratified", "endorsed"]);
+      const rel = pick(rng, ["concerns", "welcomes", "refers to", "calls on all States to ratify", "endorses"]);
+      return { text: `${capitalise(a.written)} ${verb} ${noun}, which ${rel} ${t1.written}.`, expected: [] };
+    }
+    const clause = pick(rng, ["which entered into force in 2014", "which was negotiated for a decade", "which bans a whole class of weapons"]);
+    return {
+      text: `${capitalise(a.written)} ratified ${t1.written}, ${clause}, ${pick(rng, ["and", "as well as"])} ${t2.written}.`,
+      expected: [...rowsFor([a], "ratified", t1.id, "affirmed"), ...rowsFor([a], "ratified", t2.id, "affirmed")].sort(),
+    };
+  },
+  (rng) => {
+    // An instrument after "on", "concerning" or ", entitled" names the first one's topic or title, not a second object.
+    const t = pick(rng, TREATIES);
+    const [a] = sample(rng, STATES, 1) as [StateName];
+    const [verb, action, doc, id] = pick(rng, [
+      ["co-sponsored", "co-sponsored", "General Assembly resolution 77/53", "General Assembly resolution 77/53"],
+      ["voted in favour of", "supported", "resolution 77/53", "resolution 77/53"],
+      ["co-sponsored", "co-sponsored", "Security Council resolution 2467 (2019)", "unsc-res-2467"],
+    ] as const);
+    const lead = pick(rng, [" on", " concerning", ", entitled"]);
+    return { text: `${capitalise(a.written)} ${verb} ${doc}${lead} ${t.written}.`, expected: rowsFor([a], action, id, "affirmed") };
+  },
 ];
 
 describe("construction family: instruments", () => {

@@ -195,6 +195,94 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A counted subject whose members are bracketed at the end of the clause, after an adjunct or not.
+    const t = treaty(rng);
+    const l = few(rng, 2, 4);
+    const [verb, action, polarity] = pick(rng, [
+      ["ratified", "ratified", "affirmed"],
+      ["have signed", "signed", "affirmed"],
+      ["have yet to ratify", "ratified", "negated"],
+    ] as const);
+    const adjunct = pick(rng, ["", " last month", " in 2019", " this year"]);
+    return {
+      text: `${pick(rng, count)} States ${verb} ${t.written}${adjunct} (${listOf(names(l))}).`,
+      expected: rowsFor(l, action, t.id, polarity),
+    };
+  },
+  (rng) => {
+    // Another subject does the same act by ellipsis after the clause ("…, as did B (in 2016)", "…, and so did B",
+    // "…, and neither has B", "; B has not"), with its own date or none.
+    const t = treaty(rng);
+    const [a, ...rest] = few(rng, 2, 3) as [StateName, ...StateName[]];
+    const [y1, y2] = [2000 + Math.floor(rng() * 10), 2010 + Math.floor(rng() * 10)];
+    const [verb, action] = pick(rng, [
+      ["ratified", "ratified"],
+      ["signed", "signed"],
+      ["acceded to", "acceded"],
+    ] as const);
+    const others = listOf(names(rest));
+    const forms: Array<[string, string[]]> = [
+      [
+        `${capitalise(a.written)} ${verb} ${t.written} in ${y1}, as did ${others} in ${y2}.`,
+        [...rowsFor([a], action, t.id, "affirmed", String(y1)), ...rowsFor(rest, action, t.id, "affirmed", String(y2))],
+      ],
+      [
+        `${capitalise(a.written)} ${verb} ${t.written} in ${y1}, and so did ${others}.`,
+        [...rowsFor([a], action, t.id, "affirmed", String(y1)), ...rowsFor(rest, action, t.id, "affirmed", null)],
+      ],
+      [
+        `${capitalise(a.written)} has not ${verb} ${t.written}, and neither ${rest.length > 1 ? "have" : "has"} ${others}.`,
+        rowsFor([a, ...rest], action, t.id, "negated", null),
+      ],
+      [
+        `${capitalise(a.written)} ${verb} ${t.written} in ${y1}; ${others} ${rest.length > 1 ? "have" : "has"} not.`,
+        [...rowsFor([a], action, t.id, "affirmed", String(y1)), ...rowsFor(rest, action, t.id, "negated", null)],
+      ],
+    ];
+    const [text, expected] = pick(rng, forms);
+    return { text, expected: [...expected].sort(), dates: true };
+  },
+  (rng) => {
+    // "respectively" pairs coordinated subjects with coordinated verbs, in order, when they are as many.
+    const t = treaty(rng);
+    const [a, b] = few(rng, 2, 2) as [StateName, StateName];
+    const [[v1, a1], [v2, a2]] = pick(rng, [
+      [
+        ["signed", "signed"],
+        ["ratified", "ratified"],
+      ],
+      [
+        ["ratified", "ratified"],
+        ["acceded to", "acceded"],
+      ],
+    ] as const);
+    const text = pick(rng, [
+      `${capitalise(a.written)} and ${b.written}, respectively, ${v1} and ${v2} ${t.written}.`,
+      `${capitalise(a.written)} and ${b.written} ${v1} and ${v2} ${t.written}, respectively.`,
+    ]);
+    return { text, expected: [...rowsFor([a], a1, t.id, "affirmed"), ...rowsFor([b], a2, t.id, "affirmed")].sort() };
+  },
+  (rng) => {
+    // Companions: "A, together with B (and C), ratified X" — the companions share the act and its polarity.
+    const t = treaty(rng);
+    const [a, ...rest] = few(rng, 2, 4) as [StateName, ...StateName[]];
+    const lead = pick(rng, [", together with", ", along with", " together with", ", alongside"]);
+    const closing = lead.startsWith(",") ? "," : "";
+    const [predicate, action, polarity] = pick(rng, [
+      [`ratified ${t.written}`, "ratified", "affirmed"],
+      [`signed ${t.written} in ${2000 + Math.floor(rng() * 20)}`, "signed", "affirmed"],
+      [`has not ratified ${t.written}`, "ratified", "negated"],
+      [`intends to accede to ${t.written}`, "acceded", "planned"],
+    ] as const);
+    const opening = rng() < 0.3;
+    return {
+      text: opening
+        ? `${pick(rng, ["Together with", "Along with"])} ${listOf(names(rest))}, ${a.written} ${predicate}.`
+        : `${capitalise(a.written)}${lead} ${listOf(names(rest))}${closing} ${predicate}.`,
+      expected: rowsFor([a, ...rest], action, t.id, polarity),
+    };
+  },
+  (rng) => {
     // Coordinated verbs where joining is what the ratification did: one act, the ratification.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

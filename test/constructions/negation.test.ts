@@ -52,11 +52,14 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   },
   (rng) => {
     // A negation between a verb and a later instrument keeps that instrument out of the act ("ratified X but not Y",
-    // "A, which ratified X in 2014, has not yet accepted Y"): Y is never ratified.
+    // "A, which ratified X in 2014, has not yet accepted Y"): Y is never ratified (the excluded one is negated, stages/exclusions.ts).
     const [t, u] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
     const l = few(rng, 1, 1);
     return pick(rng, [
-      { text: `${subject(l)} ratified ${t.written} but not ${u.written}.`, expected: rowsFor(l, "ratified", t.id, "affirmed") },
+      {
+        text: `${subject(l)} ratified ${t.written} but not ${u.written}.`,
+        expected: [...rowsFor(l, "ratified", t.id, "affirmed"), ...rowsFor(l, "ratified", u.id, "negated")].sort(),
+      },
       {
         text: `${subject(l)}, which ratified ${t.written} in 2014, has not yet ${pick(rng, ["accepted", "approved"])} ${u.written}.`,
         expected: rowsFor(l, "ratified", t.id, "affirmed"),
@@ -111,7 +114,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const t = treaty(rng);
     const l = few(rng, 1, 3);
     return {
-      text: `${subject(l)} ${l.length > 1 ? "have" : "has"} signed but not ratified ${t.written}.`,
+      text: `${subject(l)} ${l.length > 1 ? "have" : "has"} signed but ${pick(rng, ["not", `${l.length > 1 ? "have" : "has"} not yet`, "not yet"])} ratified ${t.written}.`,
       expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
     };
   },
@@ -213,6 +216,140 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       text: `${report} ${capitalise(b.written)} expects to ratify ${t.written} by the end of the year.`,
       expected: [...rowsFor([a], "ratified", t.id, "planned"), ...rowsFor([b], "ratified", t.id, "planned")].sort(),
     };
+  },
+  (rng) => {
+    // A counterfactual condition ("Had A ratified X, …", "If A had signed X, …") says the act was not done; a plain past perfect is done.
+    const t = treaty(rng);
+    const l = few(rng, 1, 3);
+    const [verb, action] = pick(rng, [
+      ["ratified", "ratified"],
+      ["signed", "signed"],
+      ["acceded to", "acceded"],
+    ] as const);
+    const tail = pick(rng, ["the treaty would have entered into force earlier", "the vote would have gone differently", "it would be bound by it"]);
+    const [text, polarity] = pick(rng, [
+      [`Had ${listOf(names(l))} ${verb} ${t.written}, ${tail}.`, "negated"],
+      [`If ${listOf(names(l))} had ${verb} ${t.written}, ${tail}.`, "negated"],
+      [`In ${2000 + Math.floor(rng() * 20)}, had ${listOf(names(l))} ${verb} ${t.written}, ${tail}.`, "negated"],
+      [`${subject(l)} had ${verb} ${t.written} before the conference opened.`, "affirmed"],
+    ] as const);
+    return { text, expected: rowsFor(l, action, t.id, polarity) };
+  },
+  (rng) => {
+    // Announcing an act noun reports the act ("announced its ratification of X"); announcing an intention or a future act plans it.
+    const t = treaty(rng);
+    const [a, b] = few(rng, 2, 2) as [StateName, StateName];
+    const [noun, verb, action] = pick(rng, [
+      ["ratification of", "ratify", "ratified"],
+      ["accession to", "accede to", "acceded"],
+    ] as const);
+    const [text, who, polarity] = pick(rng, [
+      [`${capitalise(a.written)} ${pick(rng, ["announced", "has announced", "today announced"])} its ${noun} ${t.written}.`, a, "affirmed"],
+      [`The Minister announced ${a.written}'s ${noun} ${t.written}.`, a, "affirmed"],
+      [`${capitalise(a.written)} announced that it had ${verb === "ratify" ? "ratified" : "acceded to"} ${t.written}.`, a, "affirmed"],
+      [`${capitalise(a.written)} announced its ${pick(rng, ["intention", "decision", "plan"])} to ${verb} ${t.written}.`, a, "planned"],
+      [`${capitalise(a.written)} announced it will ${verb} ${t.written}, as ${b.written} did last year.`, a, "planned"],
+    ] as const);
+    return { text, expected: rowsFor([who], action, t.id, polarity) };
+  },
+  (rng) => {
+    // An exclusion inside a done act's clause: "A and B, but not C, ratified X", "A ratified X, but not (yet) Y".
+    const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+    const l = few(rng, 1, 3);
+    const [c] = sample(
+      rng,
+      STATES.filter((x) => !l.includes(x)),
+      1,
+    ) as [StateName];
+    const [verb, action] = pick(rng, [
+      ["ratified", "ratified"],
+      ["signed", "signed"],
+      ["acceded to", "acceded"],
+    ] as const);
+    if (rng() < 0.5) {
+      const lead = pick(rng, [", but not", ", and not", " but not"]);
+      return {
+        text: `${subject(l)}${lead} ${c.written}, ${verb} ${t1.written}.`,
+        expected: [...rowsFor(l, action, t1.id, "affirmed"), ...rowsFor([c], action, t1.id, "negated")].sort(),
+      };
+    }
+    const lead = pick(rng, [", but not", " but not yet", " and not", ", but not yet", ", though not"]) + (verb === "acceded to" && rng() < 0.5 ? " to" : "");
+    return {
+      text: `${subject(l)} ${verb} ${t1.written}${lead} ${t2.written}.`,
+      expected: [...rowsFor(l, action, t1.id, "affirmed"), ...rowsFor(l, action, t2.id, "negated")].sort(),
+    };
+  },
+  (rng) => {
+    // A denied act and a stronger one after "let alone" / "much less" share the object, both negated; "whether or not" hedges.
+    const t = treaty(rng);
+    const l = few(rng, 1, 3);
+    if (rng() < 0.7) {
+      const denial = pick(rng, ["not signed", "never signed", "not even signed"]);
+      const stronger = pick(rng, ["let alone", "much less", "still less"]);
+      return {
+        text: `${subject(l)} ${l.length > 1 ? "have" : "has"} ${denial}, ${stronger} ratified, ${t.written}.`,
+        expected: [...rowsFor(l, "signed", t.id, "negated"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
+      };
+    }
+    return {
+      text: `${pick(rng, ["Whether or not", "It is unclear whether or not"])} ${listOf(names(l))} will ratify ${t.written} remains to be seen.`,
+      expected: rowsFor(l, "ratified", t.id, "planned"),
+    };
+  },
+  (rng) => {
+    // A rank of a done act ("the first to ratify") is affirmed; denying the rank ("was not the first to ratify") presupposes the act.
+    const t = treaty(rng);
+    const l = few(rng, 1, 1);
+    const rank = pick(rng, ["first", "only", "last", "50th", "latest"]);
+    const noun = pick(rng, ["", " State", " country"]);
+    const [verb, action] = pick(rng, [
+      ["ratify", "ratified"],
+      ["sign", "signed"],
+    ] as const);
+    const [frame, polarity] = pick(rng, [
+      ["was the", "affirmed"],
+      ["was not the", "affirmed"],
+      ["will not be the", "planned"],
+      ["will be the", "planned"],
+    ] as const);
+    return { text: `${subject(l)} ${frame} ${rank}${noun} to ${verb} ${t.written}.`, expected: rowsFor(l, action, t.id, polarity) };
+  },
+  (rng) => {
+    // A negated quantifier with its members in apposition: "Neither of the two countries, A and B, has ratified X".
+    const t = treaty(rng);
+    const l = few(rng, 2, 3);
+    const head =
+      l.length === 2
+        ? pick(rng, ["Neither of the two countries", "Neither of them", "None of these States"])
+        : pick(rng, ["None of these States", "None of the three countries"]);
+    const [verb, action] = pick(rng, [
+      ["ratified", "ratified"],
+      ["signed", "signed"],
+    ] as const);
+    const near = rng() < 0.3;
+    return {
+      text: `${near ? `Two of the countries` : head}, ${listOf(names(l))}, ${near ? "have" : "has"} ${verb} ${t.written}.`,
+      expected: rowsFor(l, action, t.id, near ? "affirmed" : "negated"),
+    };
+  },
+  (rng) => {
+    // An act ruled out, put off, or whose noun is still pending or was blocked, is not done; "has been welcomed" is.
+    const t = treaty(rng);
+    const l = few(rng, 1, 1);
+    const a = names(l)[0] as string;
+    const [noun, action] = pick(rng, [
+      ["ratification of", "ratified"],
+      ["accession to", "acceded"],
+    ] as const);
+    const gerund = action === "ratified" ? "ratifying" : "acceding to";
+    const [text, polarity] = pick(rng, [
+      [`${capitalise(a)} ruled out ${gerund} ${t.written}.`, "negated"],
+      [`${capitalise(a)} ${pick(rng, ["delayed", "postponed"])} ${gerund} ${t.written}.`, "planned"],
+      [`${capitalise(a)}'s ${noun} ${t.written} ${pick(rng, ["is still pending", "remains under consideration", "is pending"])}.`, "planned"],
+      [`${capitalise(a)}'s ${noun} ${t.written} was ${pick(rng, ["blocked", "rejected"])} by parliament.`, "negated"],
+      [`${capitalise(a)}'s ${noun} ${t.written} has been welcomed.`, "affirmed"],
+    ] as const);
+    return { text, expected: rowsFor(l, action, t.id, polarity) };
   },
   (rng) => {
     // "signed, subject to ratification, X and Y": signed now, the ratification of both still to come.

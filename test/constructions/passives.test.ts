@@ -164,6 +164,72 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text, expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor(l, "signed", t.id, "affirmed")].sort() };
   },
   (rng) => {
+    // A headline's participle with its agent, the participle the second or third word ("CTBT signed by A"): it threw before.
+    const [written, id] = pick(rng, [
+      ["ATT", "att"],
+      ["CTBT", "ctbt"],
+      ["TPNW", "tpnw"],
+      ["CWC", "cwc"],
+      ["OPCAT", "opcat"],
+    ] as const);
+    const l = few(rng, 1, 3);
+    const act = pick(rng, [
+      ["signed", "signed"],
+      ["ratified", "ratified"],
+    ] as const);
+    return { text: `${pick(rng, ["", "The "])}${written} ${act[0]} by ${listOf(names(l))}`, expected: rowsFor(l, act[1], id, "affirmed") };
+  },
+  (rng) => {
+    // A "sponsored by" participle describes the noun before it: a catalogued resolution is what was sponsored; an
+    // unnamed draft's topic ("a draft resolution sponsored by A on X") is not, and names nothing sponsored.
+    const t = treaty(rng);
+    const l = few(rng, 1, 3);
+    const [resolution, id] = pick(rng, [
+      ["Security Council resolution 2467 (2019)", "unsc-res-2467"],
+      ["Security Council resolution 1325 (2000)", "unsc-res-1325"],
+      ["Security Council resolution 2347 (2017)", "unsc-res-2347"],
+    ] as const);
+    const participle = pick(rng, ["sponsored", "co-sponsored"]);
+    if (rng() < 0.5) {
+      return {
+        text: `${resolution}, ${pick(rng, ["", "originally ", "jointly "])}${participle} by ${listOf(names(l))}, ${pick(rng, ["refers to", "recalls", "calls for the universalization of"])} ${t.written}.`,
+        expected: rowsFor(l, "co-sponsored", id, "affirmed"),
+      };
+    }
+    const noun = pick(rng, ["A draft resolution", "The draft resolution", "A proposal", "The amendment", "A draft decision"]);
+    const topic = pick(rng, ["on", "regarding", "concerning", "relating to"]);
+    return { text: `${noun} ${participle} by ${listOf(names(l))} ${topic} ${t.written} was adopted without a vote.`, expected: [] };
+  },
+  (rng) => {
+    // A possessive pronoun with a by-agent: "its" is the instrument (named in the sentence or before it), the agent acted.
+    const t = treaty(rng);
+    const l = few(rng, 1, 3);
+    const [noun, action] = pick(rng, [
+      ["ratification", "ratified"],
+      ["accession", "acceded"],
+      ["signature", "signed"],
+    ] as const);
+    const forms = [
+      `${pick(rng, ["Following", "After", "Since"])} its ${pick(rng, ["", "recent "])}${noun} by ${listOf(names(l))}, ${t.written} ${pick(rng, ["entered into force", "has applied"])} in ${2000 + Math.floor(rng() * 20)}.`,
+      `${capitalise(t.written)} was adopted in ${1990 + Math.floor(rng() * 20)}. Its ${noun} by ${listOf(names(l))} ${pick(rng, ["followed in 2015", "came a year later", "was welcomed"])}.`,
+    ];
+    return { text: pick(rng, forms), expected: rowsFor(l, action, t.id, "affirmed") };
+  },
+  (rng) => {
+    // A generic agent after a nominal "by" names its members: "co-sponsored by more than 50 countries, including A and B".
+    const t = treaty(rng);
+    const l = few(rng, 2, 3);
+    const agent = `${pick(rng, ["more than 50 countries", "several States", "a number of delegations", "many countries"])}, ${pick(rng, ["including", "such as", "among them"])} ${listOf(names(l))}`;
+    if (rng() < 0.5) {
+      const [resolution, id] = pick(rng, [
+        ["Security Council resolution 2467 (2019)", "unsc-res-2467"],
+        ["Security Council resolution 1325 (2000)", "unsc-res-1325"],
+      ] as const);
+      return { text: `${resolution} was ${pick(rng, ["co-sponsored", "sponsored"])} by ${agent}.`, expected: rowsFor(l, "co-sponsored", id, "affirmed") };
+    }
+    return { text: `The ratification of ${t.written} by ${agent}, was welcomed.`, expected: rowsFor(l, "ratified", t.id, "affirmed") };
+  },
+  (rng) => {
     // Near miss: an institution or company, not an act.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

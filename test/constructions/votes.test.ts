@@ -160,6 +160,43 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A vote verb over coordinated objects: each vote word takes its own object ("voted in favour of R1 but against R2");
+    // a vote on an amendment or a motion is not a vote on the instrument.
+    const [r1, r2] = sample(rng, RESOLUTIONS, 2) as [(typeof RESOLUTIONS)[number], (typeof RESOLUTIONS)[number]];
+    const l = few(rng, 1, 3);
+    const conj = pick(rng, ["but", "and"]);
+    const part = pick(rng, ["the amendment", "the oral amendment", "the no-action motion", "the proposed amendments", "operative paragraph 5"]);
+    const forms: Array<[string, string[]]> = [
+      [
+        `voted ${pick(rng, ["in favour of", "for"])} ${r1.written} ${conj} against ${r2.written}`,
+        [...rowsFor(l, "supported", r1.id, "affirmed"), ...rowsFor(l, "supported", r2.id, "negated")],
+      ],
+      [
+        `voted against ${r1.written} ${conj} in favour of ${r2.written}`,
+        [...rowsFor(l, "supported", r1.id, "negated"), ...rowsFor(l, "supported", r2.id, "affirmed")],
+      ],
+      [`voted against ${part} ${conj} in favour of ${r1.written}`, rowsFor(l, "supported", r1.id, "affirmed")],
+      [`voted against ${part} to ${r1.written}`, []],
+    ];
+    const [predicate, expected] = pick(rng, forms);
+    return { text: `${capitalise(listOf(names(l)))} ${predicate}.`, expected: [...expected].sort() };
+  },
+  (rng) => {
+    // A subject with companions, closed by a comma: "A, together with B and C, voted against R".
+    const r = pick(rng, RESOLUTIONS);
+    const l = few(rng, 2, 4);
+    const [verb, polarity] = pick(rng, [
+      ["voted against", "negated"],
+      ["voted in favour of", "affirmed"],
+      ["abstained on", "negated"],
+    ] as const);
+    const lead = pick(rng, ["together with", "along with", "alongside"]);
+    return {
+      text: `${capitalise(names(l)[0] as string)}, ${lead} ${listOf(names(l.slice(1)))}, ${verb} ${r.written}.`,
+      expected: rowsFor(l, "supported", r.id, polarity),
+    };
+  },
+  (rng) => {
     // Near miss: a state that "adopted the convention text" took a domestic step; adoption is a body's act.
     const t = pick(rng, TREATIES);
     const [a] = few(rng, 1, 1) as [StateName];

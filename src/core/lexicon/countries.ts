@@ -137,6 +137,15 @@ export const OFFICIAL_TITLES = [
   "deputy permanent representative",
   "governor-general",
   "grand duke",
+  // Plurals: "the Foreign Ministers of Kenya and Ghana".
+  "presidents",
+  "prime ministers",
+  "foreign ministers",
+  "ministers",
+  "ambassadors",
+  "permanent representatives",
+  "heads of state",
+  "heads of government",
 ];
 
 /** Names that are also ordinary capitalised words in the genre: matched only with care. */

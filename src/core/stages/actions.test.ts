@@ -166,3 +166,55 @@ describe("actions: coordination", () => {
     expect(records.find((c) => c.action === "signed")?.date).toBe("2013-06-03");
   });
 });
+
+describe("actions: a possessive pronoun with a by-agent ('its ratification by Peru')", () => {
+  it.each([
+    ["the instrument named after it", "Following its ratification by Peru, the Arms Trade Treaty entered into force for it.", ["Peru|ratified|att|affirmed|-"]],
+    [
+      "the instrument named before it",
+      "The Arms Trade Treaty was adopted in 2013. Its ratification by Peru followed in 2014.",
+      ["Peru|ratified|att|affirmed|2014"],
+    ],
+    // "their" may be plural instruments the sentence does not resolve: no topic is assumed for it.
+    ["'their' with no instrument it can be", "The Arms Trade Treaty was adopted in 2013. Since their signature by Kenya, the Protocols have been applied.", []],
+  ])("%s", (_name, body, expected) => {
+    expect(rows(run(body).records)).toEqual(expected);
+  });
+});
+
+describe("actions: a relative clause belongs to the noun before it", () => {
+  it.each([
+    ["an object's clause", "Mexico co-sponsored the draft text, which concerns the Arms Trade Treaty."],
+    ["a welcome by the text", "Kenya supported the resolution, which welcomes the entry into force of the Arms Trade Treaty."],
+    ["an endorsement by the text", "Kenya co-sponsored the resolution, which endorses the Safe Schools Declaration."],
+    ["a call by the text", "Kenya supported the resolution that calls on all States to ratify the Arms Trade Treaty."],
+  ])("%s: nothing for the instrument", (_name, body) => {
+    expect(rows(run(body).records)).toEqual([]);
+  });
+
+  it("an actor's relative clause is the actor's act", () => {
+    expect(rows(run("Chile, which has also signed the Arms Trade Treaty, welcomed the Convention on Cluster Munitions.").records)).toEqual([
+      "Chile|signed|att|affirmed|-",
+      "Chile|welcomed|ccm|affirmed|-",
+    ]);
+  });
+});
+
+describe("actions: an excluded object after a party frame", () => {
+  it.each([", but not to", ", though not to"])("'is a party to X%s Y': Y negated", (lead) => {
+    expect(rows(run(`Chile is a party to the Arms Trade Treaty${lead} the Convention on Cluster Munitions.`).records)).toEqual([
+      "Chile|party|att|affirmed|-",
+      "Chile|party|ccm|negated|-",
+    ]);
+  });
+});
+
+describe("actions: cue words the sentence filter let through", () => {
+  // The filter that skips sentences without a cue word missed "acceding" and "votes": such sentences gave nothing.
+  it.each([
+    ["acceding", "Chile is considering acceding to the Arms Trade Treaty.", "Chile|acceded|att|planned|-"],
+    ["votes", "Chile votes against Security Council resolution 2467 (2019).", "Chile|supported|unsc-res-2467|negated|-"],
+  ])("%s", (_name, body, expected) => {
+    expect(rows(run(body).records)).toEqual([expected]);
+  });
+});

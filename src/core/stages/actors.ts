@@ -384,9 +384,22 @@ function titleStart(lex: ActorLexicon, tokens: readonly Token[], sentenceFrom: n
   let j = from - 1;
   if (tokens[j]?.lower === "the") j--;
   if (tokens[j]?.lower !== "of") return from;
-  const floor = Math.max(sentenceFrom, out[out.length - 1]?.to ?? 0, j - 4);
-  for (let k = floor; k < j; k++) if (lex.titles.matchAt(tokens, k)?.to === j) return k;
+  // "President Boric of Chile": the title's holder may be named between the title and "of".
+  let named = j;
+  while (named > sentenceFrom && j - named < MAX_HOLDER_WORDS && isCapitalisedWord(tokens[named - 1])) named--;
+  const floor = Math.max(sentenceFrom, out[out.length - 1]?.to ?? 0, named - 4);
+  for (let k = floor; k < j; k++) {
+    const end = lex.titles.matchAt(tokens, k)?.to;
+    if (end !== undefined && end >= named && end <= j) return k;
+  }
   return from;
+}
+
+/** Words of a title holder's name between the title and "of" ("President Gabriel Boric of"). */
+const MAX_HOLDER_WORDS = 3;
+
+function isCapitalisedWord(t: Token | undefined): boolean {
+  return !!t && t.word && isCapitalised(t) && !DIGIT_START.test(t.text);
 }
 
 function quoted(tokens: readonly Token[], from: number, to: number): boolean {

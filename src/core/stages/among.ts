@@ -66,9 +66,11 @@ export function amongSubject(s: GroupedSentence, cueFrom: number): Among | null 
   let named: ActorGroup | null = null;
   if (s.tokens[i]?.text === ",") {
     const g = s.groups.find((x) => x.to === i);
-    if (!g || !INTRODUCERS.has(word(g.from - 1))) return null;
+    // "including the Netherlands and Samoa": the introducer may stand before "the".
+    const lead = word(g ? g.from - 1 : -1) === "the" ? 1 : 0;
+    if (!g || !INTRODUCERS.has(word(g.from - 1 - lead))) return null;
     named = listAfter(s, g);
-    i = g.from - 2;
+    i = g.from - 2 - lead;
     if (s.tokens[i]?.text === ",") i--;
   }
   if (!GENERIC_HEADS.has(word(i))) return null;

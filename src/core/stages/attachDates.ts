@@ -2,6 +2,7 @@ import type { Action } from "../model/vocabulary";
 import { Caseless } from "../text/caseless";
 import { bodyStartOf } from "../text/metadata";
 import { findDates, type DateMention } from "./dates";
+import { bracketedYear } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import type { Draft, Sentence } from "./link";
 
@@ -257,11 +258,33 @@ export function attachDate(
   dates: DateMention[],
   agent: { index: number; count: number; respectively: boolean },
 ): AttachedDate {
+  // "…, as did B in 2016": B's own date is in its elliptic clause (the sentence's dates leave it out as another act's).
+  if (d.rule === "contrast-ellipsis") return { dm: null, fallback: null, date: null }; // "…; B has not": no act, no date
+  if (d.rule === "ellipsis") {
+    const own = ellipticDate(view, docDate, s, d);
+    return { dm: own, fallback: null, date: own?.value ?? null };
+  }
+  // "ratified by A (2014), B (2015) and C (2016)": each agent's bracketed year is its date.
+  const mention = d.agents.length === agent.count ? d.agents[agent.index] : undefined;
+  if (mention && d.polarity === "affirmed" && bracketedYear(s.tokens, mention.to + 1)) {
+    const year = s.tokens[mention.to + 1] as { start: number; end: number; text: string };
+    const own: DateMention = { start: year.start, end: year.end, value: year.text, relative: false };
+    return { dm: own, fallback: null, date: own.value };
+  }
   const dm = pickDate(view, s, d, dates, agent.index, agent.count, agent.respectively);
   if (dm) return { dm, fallback: null, date: dm.value };
   const fallback = fallbackDate(doc, view, docDate, s, d, inst, dates);
   return { dm: null, fallback, date: fallback };
 }
+
+/** The date in an elliptic clause, from its auxiliary to the clause's end ("as did B in 2016"), or null. */
+function ellipticDate(view: string, docDate: string | null, s: Sentence, d: Draft): DateMention | null {
+  let end = d.cue.to;
+  while (end < s.to && !CLAUSE_MARKS.has((s.tokens[end] as { text: string }).text)) end++;
+  const to = end < s.to ? tokenStart(s, end) : s.end;
+  return findDates(view, tokenStart(s, d.cue.from), docDate, to)[0] ?? null;
+}
+const CLAUSE_MARKS = new Set([",", ";", ".", ")"]);
 
 function fallbackDate(doc: object, view: string, docDate: string | null, s: Sentence, d: Draft, inst: InstrumentMention, dates: DateMention[]): string | null {
   const next = d.polarity === "affirmed" ? dateFromNext(view, s, docDate) : null;

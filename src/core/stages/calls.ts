@@ -2,7 +2,7 @@ import { JOINING_WORDS } from "../lexicon/cues";
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, startsGroup } from "./groupQueries";
-import { draft, JOINING_NOUNS, nextCueStart, objectsAfter, redraft, type Rule } from "./linkParts";
+import { draft, JOINING_NOUNS, nextCueStart, objectsAfter, redraft, relativeAntecedent, type Rule, type Sentence } from "./linkParts";
 
 /**
  * Calls and welcomes: a caller's `called-for` ("urges all States to ratify X") and a welcome of an
@@ -12,6 +12,8 @@ import { draft, JOINING_NOUNS, nextCueStart, objectsAfter, redraft, type Rule } 
 /** Calls on others: the caller's `called-for`; the addressees get nothing. */
 export const call: Rule = (s, cue) => {
   if (cue.def.form !== "call") return null;
+  // "the resolution, which calls on States to ratify X": the resolution's call, not an actor's.
+  if (relativeAntecedent(s, cue.from, false) === null) return null;
   const g = groupBefore(s, cue.from);
   if (!g) return null;
   if (["be", "been", "being", "was", "were", "is", "are"].includes(s.tokens[cue.from - 1]?.lower ?? "")) return null; // "will be invited"
@@ -29,7 +31,9 @@ export const call: Rule = (s, cue) => {
     if (t.lower === "to" && i > cue.to) sawTo = true;
   }
   const isFor = (s.tokens[cue.to - 1] as Token).lower === "for";
-  const objects = s.instruments.filter((m) => m.from >= cue.to);
+  // "urged A, which ratified X in 2014, to sign Y": the call's instrument is the asked act's, after its "to".
+  const asked = askedAct(s, cue.to);
+  const objects = s.instruments.filter((m) => m.from >= (asked >= 0 && s.instruments.some((x) => x.from > asked) ? asked : cue.to));
   if (!joining && !(isFor && objects.length > 0 && objectsAfter(s, cue.to, end).length > 0)) return null;
   const first = objects[0];
   // "Adopts Resolution Calling upon Belligerents to Adopt Concrete Commitments": what a resolution's text asks, with no instrument to join.
@@ -38,9 +42,21 @@ export const call: Rule = (s, cue) => {
   return redraft(d, { polarity: d.polarity === "negated" ? "negated" : "affirmed" });
 };
 
+/** The "to" of the act a call asks for ("to sign"), when a relative clause comes between the call and it; else -1. */
+function askedAct(s: Sentence, from: number): number {
+  let relative = false;
+  for (let i = from; i < s.to; i++) {
+    const w = (s.tokens[i] as Token).lower;
+    if (w === "which" || w === "who") relative = true;
+    if (w === "to" && JOINING_WORDS.has(s.tokens[i + 1]?.lower ?? "")) return relative ? i : -1;
+  }
+  return -1;
+}
+
 /** Welcoming an instrument itself; welcoming another actor's act gives that actor the record instead. */
 export const welcome: Rule = (s, cue, index) => {
   if (cue.def.form !== "welcome") return null;
+  if (relativeAntecedent(s, cue.from, false) === null) return null; // "the resolution, which welcomes X"
   const g = groupBefore(s, cue.from);
   if (!g) return null;
   const stop = nextCueStart(s, index);

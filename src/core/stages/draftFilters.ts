@@ -74,6 +74,20 @@ export function precedents(s: Sentence, d: Draft): Draft | null {
   return redraft(d, { agents: list.members, agentFrom: list.from, rule: "precedent-list" });
 }
 
+/** Openings that name companions of the subject: "Together with A and B, C ratified X". */
+const COMPANION_OPENINGS = new Set(["together", "along", "jointly"]);
+
+/** "Together with A (and B), C ratified X": the companions did the same act, with its polarity. */
+export function openingCompanions(s: Sentence, d: Draft): Draft | null {
+  if (d.rule !== "verb" || !COMPANION_OPENINGS.has(s.tokens[s.from]?.lower ?? "") || s.tokens[s.from + 1]?.lower !== "with") return null;
+  let at = s.from + 2;
+  if (s.tokens[at]?.lower === "the") at++;
+  const list = s.groups.find((g) => g.from === at);
+  const subject = s.groups.find((g) => g.from === d.agentFrom);
+  if (!list || !subject || list === subject || s.tokens[list.to]?.text !== "," || subject.from > list.to + 2) return null;
+  return redraft(d, { agents: list.members, agentFrom: list.from, rule: "companion-opening" });
+}
+
 /**
  * "for ratifying and formally joining X": joining is what the ratification did, not a second
  * act; the chained "join" gives way to the act named with it on the same agents and objects.

@@ -1,4 +1,4 @@
-import type { Token } from "../text/tokens";
+import { isCapitalised, type Token } from "../text/tokens";
 import type { ActorMention } from "./actors";
 
 /**
@@ -57,6 +57,7 @@ const GOVERNING = new Set([
   "about",
   "than",
   "like",
+  "unlike",
   "via",
   "across",
   "over",
@@ -71,6 +72,10 @@ const TITLES = new Set([
   "representatives",
   "minister",
   "ministry",
+  "ministers",
+  "presidents",
+  "ambassadors",
+  "heads",
   "government",
   "governments",
   "delegation",
@@ -113,20 +118,35 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     const joinable = m.kind === "named" || m.kind === "capital";
+    // "Norway, together with Sweden (and Finland), ratified": the companions share the act; so do
+    // coordinated officials of states ("Kenya's Foreign Minister and Ghana's Foreign Minister signed").
+    if (
+      last &&
+      joinable &&
+      m.from - last.to <= 8 &&
+      ((m.from - last.to <= 4 && companionPhrase(tokens, last.to, m.from)) || (possessive(tokens[m.to]) && possessedTitle(tokens, last.to, m.from)))
+    ) {
+      last.members.push(m);
+      last.to = m.to;
+      continue;
+    }
     if (last && joinable && last.members.every((x) => x.kind === "named" || x.kind === "capital")) {
       let ok = true;
       let conjunction = false;
       let comma = false;
       for (let i = last.to; i < m.from && ok; i++) {
         const t = tokens[i] as Token;
-        ok = SEPARATORS.has(t.lower) && !(t.text === "(" && i === last.to && tokens[i - 1]?.text !== ",");
+        // "A (2014), B (2015) and C": a member's bracketed year is part of the list.
+        if (bracketedYear(tokens, i)) continue;
+        ok = SEPARATORS.has(t.lower) && !(t.text === "(" && i === last.to && tokens[i - 1]?.text !== "," && !bracketedYear(tokens, i + 1));
         if (CONJUNCTIONS.has(t.lower)) conjunction = true;
         else if (t.text === ",") comma = true;
         else if (t.lower !== "the") conjunction = true; // brackets, dashes, "as well as": a list's own punctuation
       }
       if (ok && closed.has(last) && comma && !conjunction) ok = false;
-      // After a semicolon, a name followed by its verb starts a new clause ("A and B; C is expected to follow").
-      if (ok && semicolonBetween(tokens, last.to, m.from) && verbAt(tokens, m.to)) ok = false;
+      // After a semicolon, a name followed by its verb starts a new clause ("A and B; C is expected to follow"); so
+      // does one after the comma that closes an opening phrase ("In talks with Norway, Kenya ratified X", "Like A, B signed").
+      if (ok && (semicolonBetween(tokens, last.to, m.from) || (comma && !conjunction && governed(tokens, last.from))) && verbAt(tokens, m.to)) ok = false;
       if (ok && m.from - last.to <= 5) {
         last.members.push(m);
         last.to = m.to;
@@ -161,6 +181,50 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
   return groups.filter((g) => g.members.length > 0);
 }
 
+/** Words that make "with" comitative: "together with", "along with". */
+const COMPANION_LEADS = new Set(["together", "along", "jointly"]);
+
+/** Tokens `from`..`to` are ", together with (the)" or ", alongside (the)": what follows is a companion of the group before. */
+function companionPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  let i = from;
+  if (tokens[i]?.text === ",") i++;
+  const w = tokens[i]?.lower ?? "";
+  if (COMPANION_LEADS.has(w) && tokens[i + 1]?.lower === "with") i += 2;
+  else if (w === "alongside") i++;
+  else return false;
+  if (tokens[i]?.lower === "the") i++;
+  return i === to;
+}
+
+const YEAR = /^\d{4}$/u;
+
+/** Token i is a year in brackets: "(2014)". */
+export function bracketedYear(tokens: readonly Token[], i: number): boolean {
+  return YEAR.test(tokens[i]?.text ?? "") && tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")";
+}
+
+function possessive(t: Token | undefined): boolean {
+  return t?.text === "'s" || t?.text === "’s";
+}
+
+/** Tokens `from`..`to` are "'s <title words> and": the first state's official, coordinated with the next state's. */
+function possessedTitle(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!possessive(tokens[from])) return false;
+  let i = from + 1;
+  let title = false;
+  while (i < to && (tokens[i] as Token).word && (TITLES.has((tokens[i] as Token).lower) || isCapitalised(tokens[i] as Token))) {
+    if (TITLES.has((tokens[i] as Token).lower)) title = true;
+    i++;
+  }
+  let conjunction = false;
+  for (; i < to; i++) {
+    const w = (tokens[i] as Token).lower;
+    if (w === "and" || w === ",") conjunction = true;
+    else if (w !== "the") return false;
+  }
+  return title && conjunction;
+}
+
 function semicolonBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if ((tokens[i] as Token).text === ";") return true;
   return false;
@@ -172,12 +236,18 @@ export function verbAt(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && t.word && t.text[0] === t.text[0]?.toLowerCase() && !SEPARATORS.has(t.lower) && !/^\d/u.test(t.text);
 }
 
+/** What comes before the "not" of an excluded name: "A, but not C", "A and not C". */
+const EXCLUSION_LEADS = new Set(["but", ",", "and"]);
+
 function governed(tokens: readonly Token[], from: number): boolean {
   // "(Israel, United States)", "ASEAN (Association of ...)": a parenthesis is never a subject.
   if (tokens[from - 1]?.text === "(") return true;
   let i = from - 1;
   while (i >= 0 && SUBJECT_DETERMINERS.has((tokens[i] as Token).lower)) i--;
   const prev = tokens[i];
+  // "A and B, but not C, ratified", "all States except C": an excluded name is not the subject.
+  if (prev && (prev.lower === "except" || prev.lower === "excluding")) return true;
+  if (prev?.lower === "not" && EXCLUSION_LEADS.has(tokens[i - 1]?.lower ?? "")) return true;
   if (!prev || !GOVERNING.has(prev.lower)) return false;
   if (prev.lower === "of" || prev.lower === "for") {
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (TITLES.has((tokens[k] as Token).lower)) return false;

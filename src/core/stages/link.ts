@@ -3,8 +3,11 @@ import type { CueMention } from "./cues";
 import { agentNoun, pending, relativeParty } from "./agentNouns";
 import { call, welcome } from "./calls";
 import { characterisedList } from "./characterised";
-import { contrastedNegation, coordinatedBy, joiningAfterTheAct, precedents, withoutDepositary } from "./draftFilters";
-import type { Draft, Rule, Sentence } from "./linkParts";
+import { ellipticAgreement } from "./ellipsis";
+import { pairRespectively } from "./respectively";
+import { excludedObjects, excludedSubject } from "./exclusions";
+import { contrastedNegation, coordinatedBy, joiningAfterTheAct, openingCompanions, precedents, withoutDepositary } from "./draftFilters";
+import { relativeAntecedent, type Draft, type Rule, type Sentence } from "./linkParts";
 import { nominal } from "./nominal";
 import { verb } from "./verb";
 import { voteResult } from "./voteResults";
@@ -18,7 +21,10 @@ export type { Draft, Sentence } from "./linkParts";
  *  - agentNouns.ts: relative "to which A is a party", agent nouns, "subject to ratification";
  *  - characterised.ts, votes.ts, voteResults.ts: characterised lists, votes, voting-sheet results;
  *  - calls.ts: calls and welcomes; nominal.ts: nominal acts; verb.ts: verbs and passives;
- *  - draftFilters.ts: constructions that extend a draft, and drafts that cannot stand.
+ *  - draftFilters.ts: constructions that extend a draft, and drafts that cannot stand;
+ *  - exclusions.ts: names and instruments a done act's clause leaves out ("A, but not C, ratified X");
+ *  - ellipsis.ts: another subject doing the same act by ellipsis ("…, as did B", "; B has not");
+ *  - respectively.ts: coordinated subjects paired with coordinated verbs ("A and B, respectively, signed and ratified X").
  */
 /** "signed as additional cosponsors", "joined as an observer": the verb takes a role, and the role noun is the act. */
 function actsInRole(s: Sentence, cue: CueMention): boolean {
@@ -63,20 +69,27 @@ export function linkSentence(s: Sentence): Draft[] {
       }
     }
     if (cue.def.form === "call") {
-      for (const later of s.cues) if (later.from > cue.from && later.def.form !== "call") (consumed ??= new Set()).add(later);
+      // An addressee's own act in a relative clause ("urged A, which ratified X in 2014, to sign Y") is not the call's.
+      for (const later of s.cues)
+        if (later.from > cue.from && later.def.form !== "call" && !relativeAntecedent(s, later.from, true)) (consumed ??= new Set()).add(later);
     }
   }
-  const kept: Draft[] = [];
+  let kept: Draft[] = [];
   for (const d of drafts) if (!consumed?.has(d.cue) && !joiningAfterTheAct(s, d, drafts)) kept.push(d);
+  kept = pairRespectively(s, kept);
   // The kept drafts, then the drafts the extending constructions add to each, in that order; each without its depositary.
   const out: Draft[] = [];
   for (const d of kept) pushWithoutDepositary(out, d);
   for (const d of kept) {
-    const precedent = precedents(s, d);
+    const precedent = precedents(s, d) ?? openingCompanions(s, d);
     if (precedent) pushWithoutDepositary(out, precedent);
     if (d.rule === "nominal-by") for (const e of coordinatedBy(s, d)) pushWithoutDepositary(out, e);
     const negated = contrastedNegation(s, d);
     if (negated) pushWithoutDepositary(out, negated);
+    const excluded = excludedSubject(s, d) ?? excludedObjects(s, d);
+    if (excluded) pushWithoutDepositary(out, excluded);
+    const elliptic = ellipticAgreement(s, d);
+    if (elliptic) pushWithoutDepositary(out, elliptic);
   }
   return out;
 }

@@ -6,7 +6,18 @@ import type { CueMention } from "./cues";
 import { startsGroup } from "./groupQueries";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
-import { DETERMINERS, modalAfterObject, negatedObject, negatedSubject, polarityBefore, takenBack, type PolarityResult } from "./polarity";
+import {
+  counterfactual,
+  DETERMINERS,
+  modalAfterObject,
+  negatedQuantifierHead,
+  negatedObject,
+  negatedSubject,
+  polarityBefore,
+  predicateAfterObject,
+  takenBack,
+  type PolarityResult,
+} from "./polarity";
 
 /**
  * Linking: for each action cue, who acted (an actor group) and on what (instrument mentions),
@@ -167,6 +178,25 @@ export const BLOCKING_NOUNS = new Set([
   "parties",
   "states",
 ]);
+/** Words that exclude the instruments after them from a verb's coordinated objects. */
+export const EXCLUDING = new Set(["not", "except", "excluding", "never"]);
+/** Words that make what follows an instrument its topic or title: "the Declaration on Y", "entitled Y". */
+const TOPIC_LEADS = new Set(["on", "about", "concerning", "regarding", "entitled", "titled", "relating", "related", "supporting"]);
+
+/** The gap [from, to) between two instruments says the second is the first's topic ("on the", ", entitled"). */
+function topicOf(s: Sentence, from: number, to: number): boolean {
+  let i = from;
+  if (s.tokens[i]?.text === ",") i++;
+  if (!TOPIC_LEADS.has(s.tokens[i]?.lower ?? "")) return false;
+  i++;
+  if (s.tokens[i]?.lower === "to") i++; // "relating to"
+  while (i < to && (s.tokens[i]?.lower === "the" || QUOTE_MARKS.has(s.tokens[i]?.text ?? ""))) i++;
+  return i === to;
+}
+const QUOTE_MARKS = new Set(['"', "“", "'", "‘"]);
+
+/** Relative pronouns that open a clause of the noun before them: what follows is not the cue's object. */
+const RELATIVE_OPENERS = new Set(["which", "whose", "whom"]);
 export const COPULAS = new Set(["are", "were", "is", "was", "include", "includes", "included", "including"]);
 export const VERB_CHAIN = new Set([",", "and", "or", "and/or", "but", "also", "then", "later", "subsequently"]);
 export const GENERIC_SUBJECTS = new Set(["states", "countries", "members", "nations", "governments", "parties"]);
@@ -194,6 +224,28 @@ export const YEAR = /^\d{4}$/u;
 export const POSSESSIVE_FILLER = /^(?:recent|strong|continued|full|firm|unwavering|today|today's|own|formal|early|an|the|instrument|instruments)$/u;
 export const ADVERB = /ly$/u;
 
+/** Auxiliaries and adverbs between a relative pronoun and its verb: "which has also", "that was". */
+const RELATIVE_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "also", "now", "already", "further", "itself", "themselves"]);
+const RELATIVE_PRONOUNS = new Set(["which", "who", "that"]);
+
+/**
+ * The subject of a cue that opens a relative clause ("…, which welcomes X", "the text that
+ * supports X") is the pronoun's antecedent: the actor group right before it, or `null` when the
+ * antecedent is not an actor (a text, a resolution). `undefined` when the cue's subject is not a
+ * relative pronoun. `commaOnly`: only a non-restrictive ", which"/", who" counts ("States that
+ * ratified X are A, B" is a list construction's).
+ */
+export function relativeAntecedent(s: Sentence, cueFrom: number, commaOnly: boolean): ActorGroup | null | undefined {
+  let i = cueFrom - 1;
+  while (i > s.from && (RELATIVE_AUXILIARIES.has((s.tokens[i] as Token).lower) || ADVERB.test((s.tokens[i] as Token).lower))) i--;
+  const pronoun = (s.tokens[i] as Token | undefined)?.lower ?? "";
+  if (!RELATIVE_PRONOUNS.has(pronoun) || i <= s.from) return undefined;
+  const comma = s.tokens[i - 1]?.text === ",";
+  if (commaOnly && (!comma || pronoun === "that")) return undefined;
+  const end = comma ? i - 1 : i;
+  return s.groups.find((g) => g.to === end) ?? null;
+}
+
 export type Rule = (s: Sentence, cue: CueMention, index: number, drafts: Draft[]) => Draft | null;
 
 /** Instruments that are the cue's objects: the first after it across filler words, then its coordinated ones. */
@@ -205,17 +257,25 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
   let cursor = from;
   for (const m of s.instruments) {
     if (m.from < cursor || m.from >= stop) continue;
+    // "the Joint Declaration on Y", "resolution 77/53, entitled 'Y'": Y is the first object's topic or title, not another object.
+    if (out.length > 0 && topicOf(s, cursor, m.from)) break;
     let gap = 0;
     let ok = true;
+    // "the text, which concerns Y": Y is the relative clause's, unless a coordinator after the clause
+    // takes up the list again ("X, which are …, as well as to Y").
+    let relative = false;
     for (let i = cursor; i < m.from && ok; i++) {
       const t = s.tokens[i] as Token;
-      // A negation between the verb and an instrument belongs to another act: "Japan, which ratified X in 1985, has not yet accepted Y".
-      if (BLOCKING_NOUNS.has(t.lower) || (NEGATORS.has(t.lower) && !MODIFYING_NEGATORS.has(t.lower))) ok = false;
+      // "ratified X but not Y": Y is not an object; nor is an instrument past a negation, which belongs to another act
+      // ("Japan, which ratified X in 1985, has not yet accepted Y").
+      if (BLOCKING_NOUNS.has(t.lower) || (out.length > 0 && EXCLUDING.has(t.lower)) || (NEGATORS.has(t.lower) && !MODIFYING_NEGATORS.has(t.lower))) ok = false;
       else if (!OBJECT_FILLER.has(t.lower) && !YEAR.test(t.text)) gap++;
       if (startsGroup(s, i)) ok = false;
+      if (RELATIVE_OPENERS.has(t.lower)) relative = true;
+      else if (relative && out.length > 0 && (t.lower === "and" || t.lower === "well")) relative = false;
     }
     const limit = out.length === 0 ? MAX_OBJECT_GAP : MAX_OBJECT_GAP + 6;
-    if (!ok || gap > limit) break;
+    if (!ok || relative || gap > limit) break;
     out.push(m);
     cursor = m.to;
   }
@@ -240,9 +300,9 @@ export function instrumentNear(s: Sentence, at: number): InstrumentMention | nul
   return best;
 }
 
-/** The pronoun object of an act at `at`: "ratified it", "signed them", "acceded to it", "adhered to them". */
+/** The pronoun object of an act at `at`: "ratified it", "signed them", "acceded to it", "signed onto it". */
 export function pronounObjectAt(tokens: readonly Token[], at: number): boolean {
-  const t = tokens[at]?.lower === "to" ? tokens[at + 1] : tokens[at];
+  const t = tokens[at]?.lower === "to" || tokens[at]?.lower === "onto" ? tokens[at + 1] : tokens[at];
   return t !== undefined && (t.lower === "it" || t.lower === "them");
 }
 
@@ -290,8 +350,8 @@ function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments
   if (DETERMINERS.has(s.tokens[start - 1]?.lower ?? "")) start--;
   if (start > s.from && !CLAUSE_OPENERS.has(s.tokens[start - 1]?.lower ?? "")) return null;
   let end = instruments.reduce((to, m) => (m.from >= cue.to && m.to > to ? m.to : to), cue.to);
-  if (agents.from >= end && agents.from - end <= 1) end = agents.to; // "… of X by Chile would"
-  return end > cue.to ? modalAfterObject(s.tokens, end) : null;
+  if (agents.from >= end && agents.from - end <= (s.tokens[agents.from - 1]?.lower === "the" ? 2 : 1)) end = agents.to; // "… of X by (the) Chile would"
+  return end > cue.to ? (modalAfterObject(s.tokens, end) ?? predicateAfterObject(s.tokens, end)) : null;
 }
 
 export function draft(
@@ -305,8 +365,13 @@ export function draft(
 ): Draft {
   const inName = (i: number) => s.instruments.some((m) => m.from <= i && i < m.to);
   const floor = Math.max(s.from, polarityFloor ?? (agents.to <= cue.from ? agents.from - 2 : s.from));
-  const before = (agents.to <= cue.from ? negatedSubject(s.tokens, agents.from) : null) ?? polarityBefore(s.tokens, cue.from, floor, inName);
-  const p = before.polarity === "affirmed" ? (negatedObject(s.tokens, cue.to) ?? afterNoun(s, cue, agents, instruments) ?? before) : before;
+  const before = polarityBefore(s.tokens, cue.from, floor, inName);
+  const p =
+    (agents.to <= cue.from
+      ? (counterfactual(s.tokens, agents.from, cue.from, s.from) ??
+        negatedQuantifierHead(s.tokens, agents.from, s.from) ??
+        negatedSubject(s.tokens, agents.from))
+      : null) ?? (before.polarity === "affirmed" ? (negatedObject(s.tokens, cue.to) ?? afterNoun(s, cue, agents, instruments) ?? before) : before);
   const polarity = cue.def.polarity && p.polarity === "affirmed" ? cue.def.polarity : p.polarity;
   return {
     cue,

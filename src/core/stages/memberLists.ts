@@ -10,7 +10,7 @@ import type { ActorGroup } from "./groups";
  *  - right after the noun, after an introducer: "Several States, including A and B, ratified X",
  *    "namely", "notably", "such as", "among them";
  *  - at the end of the clause, after a colon or a dash: "The following States ratified X: A, B",
- *    "Five States have yet to accede to X — A, B and C".
+ *    "Five States have yet to accede to X — A, B and C", or in brackets that close it ("… X (A, B).").
  * The relation is apposition: the list and the noun are one phrase, so the act and its polarity
  * (the verb's, "have yet to accede") are the list's.
  */
@@ -72,6 +72,13 @@ export function trailingList(s: GroupedSentence, from: number): ActorGroup | nul
     if (LIST_MARKS.has(t.text)) {
       const g = groupStartingAt(s, i + 1, 1);
       if (g) return listAfter(s, g);
+    }
+    // "Three States ratified X last month (A, B and C).": a bracketed list that closes the clause.
+    if (t.text === "(") {
+      const g = groupStartingAt(s, i + 1, 1);
+      const list = g ? listAfter(s, g) : null;
+      if (list && s.tokens[list.to]?.text === ")" && (list.to + 1 >= s.to || CLAUSE_END.has(s.tokens[list.to + 1]?.text ?? ""))) return list;
+      if (g) return null;
     }
   }
   return null;

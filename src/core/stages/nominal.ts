@@ -4,7 +4,9 @@ import type { ActorMention } from "./actors";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt } from "./groupQueries";
-import { draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Rule, type Sentence } from "./linkParts";
+import { GENERIC_HEADS, listNaming } from "./memberLists";
+import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Rule, type Sentence } from "./linkParts";
+import { DETERMINERS } from "./polarity";
 
 /**
  * Nominal acts: the act is a noun ("ratification", "instrument of accession") and its agent comes
@@ -17,6 +19,10 @@ export const nominal: Rule = (s, cue) => {
   if (cue.def.form !== "noun" && cue.def.form !== "deposit") return null;
   let agents: ActorGroup | null = null;
   let rule = "";
+  let byAt = -1;
+  // "its ratification by Peru": the pronoun is the instrument, named in the sentence or before it (the topic); "their"
+  // may be plural instruments the sentence does not name, so it takes no topic.
+  let ownedBy: string | null = null;
   // Possessive before: "X's (recent) CUE", "its/their/his country's CUE".
   for (let i = cue.from - 1; i >= Math.max(s.from, cue.from - 4); i--) {
     const t = s.tokens[i] as Token;
@@ -44,6 +50,16 @@ export const nominal: Rule = (s, cue) => {
     const main = gerundOpeningSubject(s, agents.from);
     if (main) agents = main;
   }
+  // "Following its ratification by Peru, the Convention …": a possessive pronoun with a by-agent is the instrument's (what was ratified), not the actor's.
+  if (agents && rule === "possessive" && s.tokens[cue.to]?.lower === "by" && isPronounGroup(s, agents)) {
+    const g = groupStartingAt(s, cue.to + 1, 1);
+    if (g) {
+      agents = g;
+      rule = "nominal-by";
+      byAt = cue.to;
+      ownedBy = s.tokens[cue.from - 1]?.lower ?? null;
+    }
+  }
   // "the accession of X to Y": an actor right after "of".
   if (!agents && s.tokens[cue.to]?.lower === "of") {
     const g = groupStartingAt(s, cue.to + 1, 1);
@@ -55,7 +71,6 @@ export const nominal: Rule = (s, cue) => {
     }
   }
   // "CUE by X", "CUE of Y by X", "support from X".
-  let byAt = -1;
   if (!agents) {
     for (let i = cue.to - 1; i < Math.min(s.to, cue.to + 25); i++) {
       const t = s.tokens[i] as Token;
@@ -63,6 +78,14 @@ export const nominal: Rule = (s, cue) => {
         const g = groupStartingAt(s, i + 1, 2);
         if (g) {
           agents = g;
+          byAt = i;
+          rule = "nominal-by";
+          break;
+        }
+        // "co-sponsored by more than 50 countries, including A and B": the members the generic agent names.
+        const members = t.lower === "by" ? namedMembers(s, i + 1) : null;
+        if (members) {
+          agents = members;
           byAt = i;
           rule = "nominal-by";
           break;
@@ -108,6 +131,16 @@ export const nominal: Rule = (s, cue) => {
     rule = "deposit-subject";
   }
   if (!agents) return null;
+  // "Resolution 2347, sponsored by A, condemns … X", "a draft resolution sponsored by A on X": the participle's noun is what was sponsored.
+  if (rule === "nominal-by" && s.tokens[cue.to - 1]?.lower === "by") {
+    const head = participleHead(s, cue.from);
+    const named = s.instruments.find((m) => m.from <= head && head < m.to && m.text);
+    if (named) return draft(s, cue, rule, agents, [named], false, Math.max(s.from, Math.min(agents.from, cue.from) - 3));
+    if (DOCUMENT_NOUNS.has(s.tokens[head]?.lower ?? "")) {
+      const after = objectsAfter(s, agents.to, s.to)[0];
+      if (!after || isTopic(s, after.from)) return null; // the unnamed document's topic ("on X") is not what was sponsored
+    }
+  }
   const stop = s.cues.find((c) => c.from >= cue.to && c.from !== byAt + 1)?.from ?? s.to;
   let objects = objectsAfter(s, byAt >= 0 ? Math.min(cue.to, byAt) : cue.to, Math.max(stop, byAt >= 0 ? agents.to + 1 : 0));
   if (objects.length === 0 && byAt >= 0) objects = objectsAfter(s, agents.to, s.to);
@@ -117,13 +150,52 @@ export const nominal: Rule = (s, cue) => {
   }
   // "its ratification process has started", "its ratification should be completed by 1996": still to come.
   const pendingAct = rule === "possessive" && isPending(s, cue.to);
-  const topical = objects.length === 0 && (cue.def.form === "deposit" || pendingAct || (rule === "nominal-by" && isClauseEnd(s, agents.to)));
+  const topical =
+    objects.length === 0 &&
+    (cue.def.form === "deposit" || pendingAct || (rule === "nominal-by" && (ownedBy === "its" || (ownedBy === null && isClauseEnd(s, agents.to)))));
   if (objects.length === 0 && !topical) return null;
   // "neither country has completed … depositing their instruments": the negated quantifier is the possessive's subject.
   const floor = rule === "possessive" ? negatedQuantifierBefore(s, agents.from) : -1;
   const d = draft(s, cue, rule, agents, objects, topical, floor >= 0 ? floor : Math.max(s.from, Math.min(agents.from, cue.from) - 3));
   return pendingAct && d.polarity === "affirmed" ? redraft(d, { polarity: "planned", polarityBy: "process" }) : d;
 };
+
+/** How far after "by" a generic agent's head may be: "by more than 50 countries". */
+const GENERIC_AGENT_REACH = 5;
+
+/** "by several States, including A and B": the list naming a generic agent that starts at `from`, or null. */
+function namedMembers(s: Sentence, from: number): ActorGroup | null {
+  for (let k = from; k < Math.min(s.to, from + GENERIC_AGENT_REACH); k++) {
+    if (GENERIC_HEADS.has((s.tokens[k] as Token).lower)) return listNaming(s, k);
+  }
+  return null;
+}
+
+/** The group is a lone possessive pronoun ("its", "their"). */
+function isPronounGroup(s: Sentence, g: ActorGroup): boolean {
+  return g.members.length === 1 && g.members[0]?.kind === "possessive" && /^(?:its|their)$/u.test(s.tokens[g.from]?.lower ?? "");
+}
+
+/** Nouns of an unnamed document a participle may describe: "a draft resolution sponsored by A on X". */
+const DOCUMENT_NOUNS = new Set(["resolution", "resolutions", "draft", "text", "proposal", "proposals", "amendment", "amendments", "decision", "motion"]);
+/** Words that make what follows a document's topic: "a draft sponsored by A on X". */
+const TOPIC_WORDS = new Set(["on", "about", "concerning", "regarding", "relating", "related", "to", "supporting", "promoting", "welcoming"]);
+/** Words between a noun and the participle that describes it: "Resolution 2347, originally sponsored by", "which was tabled by". */
+const PARTICIPLE_LEAD = new Set([",", "was", "were", "is", "are", "been", "being", "which", "that", "originally", "jointly", "also", "first", "initially"]);
+
+/** The token a "sponsored by"-type participle describes: the word before it, past the relative and adverbs that lead to it. */
+function participleHead(s: Sentence, cueFrom: number): number {
+  let i = cueFrom - 1;
+  while (i > s.from && (PARTICIPLE_LEAD.has((s.tokens[i] as Token).lower) || ADVERB.test((s.tokens[i] as Token).lower))) i--;
+  return i;
+}
+
+/** The instrument at `at` is introduced as a topic ("on the X", "relating to X"). */
+function isTopic(s: Sentence, at: number): boolean {
+  let i = at - 1;
+  if (DETERMINERS.has(s.tokens[i]?.lower ?? "")) i--;
+  return TOPIC_WORDS.has(s.tokens[i]?.lower ?? "");
+}
 
 /** Verbs of expecting an act: "anticipates ratification", "expects the ratification to come through". */
 const EXPECTING = new Set([

@@ -170,3 +170,75 @@ describe("polarity: a rank before the infinitive reports a done act", () => {
     expect(rows(run(body))).toEqual([expected]);
   });
 });
+
+describe("polarity: a counterfactual condition", () => {
+  it.each([
+    ["inverted 'had'", "Had Peru ratified the Arms Trade Treaty, the vote would have passed."],
+    ["'if … had'", "If Peru had ratified the Arms Trade Treaty, it would be bound by it."],
+    ["inverted 'had' after an opening phrase", "In 2014, had Peru ratified the Arms Trade Treaty, it would have taken part."],
+  ])("%s: negated", (_name, body) => {
+    expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual(["Peru|ratified|negated"]);
+  });
+
+  it("a negated counterfactual ('Had Peru not ratified …') implies the act without stating it: planned", () => {
+    expect(run("Had Peru not ratified the Arms Trade Treaty, it would not have entered into force.").map((c) => c.polarity)).toEqual(["planned"]);
+  });
+
+  it.each([
+    ["a plain past perfect", "Peru had ratified the Arms Trade Treaty before the conference.", "affirmed"],
+    ["an indirect question", "The Minister asked if Peru had ratified the Arms Trade Treaty.", "planned"],
+  ])("near miss, %s", (_name, body, polarity) => {
+    expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual([`Peru|ratified|${polarity}`]);
+  });
+});
+
+describe("polarity: an announced act", () => {
+  it.each([
+    ["announced its ratification", "Peru announced its ratification of the Arms Trade Treaty.", "ratified", "affirmed"],
+    ["has announced its accession", "Peru has announced its accession to the Arms Trade Treaty.", "acceded", "affirmed"],
+    ["announced that it had ratified", "Peru announced that it had ratified the Arms Trade Treaty.", "ratified", "affirmed"],
+    ["announced its intention to ratify", "Peru announced its intention to ratify the Arms Trade Treaty.", "ratified", "planned"],
+    ["announced it will ratify", "Peru announced it will ratify the Arms Trade Treaty.", "ratified", "planned"],
+    ["will announce its ratification", "Peru will announce its ratification of the Arms Trade Treaty next week.", "ratified", "planned"],
+  ])("%s", (_name, body, action, polarity) => {
+    expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual([`Peru|${action}|${polarity}`]);
+  });
+});
+
+describe("polarity: a fortiori and 'whether or not'", () => {
+  it("'has not signed, let alone ratified, X': both negated", () => {
+    expect(run("Peru has not signed, let alone ratified, the Arms Trade Treaty.").map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual([
+      "Peru|signed|negated",
+      "Peru|ratified|negated",
+    ]);
+  });
+
+  it("'whether or not A ratifies': planned, not negated", () => {
+    expect(run("Whether or not Peru ratifies the Arms Trade Treaty is unclear.").map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual([
+      "Peru|ratified|planned",
+    ]);
+  });
+});
+
+describe("polarity: a rank of the act", () => {
+  it.each([
+    ["the first to", "Peru was the first to ratify the Arms Trade Treaty.", "affirmed"],
+    ["not the first to", "Peru was not the first to ratify the Arms Trade Treaty.", "affirmed"],
+    ["not the only country to", "Peru was not the only country to ratify the Arms Trade Treaty.", "affirmed"],
+    ["will not be the first State to", "Peru will not be the first State to ratify the Arms Trade Treaty.", "planned"],
+  ])("%s", (_name, body, polarity) => {
+    expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual([`Peru|ratified|${polarity}`]);
+  });
+});
+
+describe("polarity: an act ruled out, put off, pending or blocked", () => {
+  it.each([
+    ["ruled out", "Peru ruled out ratifying the Arms Trade Treaty.", "negated"],
+    ["delayed", "Peru delayed ratifying the Arms Trade Treaty.", "planned"],
+    ["is still pending", "Peru's ratification of the Arms Trade Treaty is still pending.", "planned"],
+    ["was blocked", "Peru's ratification of the Arms Trade Treaty was blocked by the Senate.", "negated"],
+    ["has been welcomed (near miss)", "Peru's ratification of the Arms Trade Treaty has been welcomed.", "affirmed"],
+  ])("%s", (_name, body, polarity) => {
+    expect(run(body).map((c) => `${c.actor}|${c.action}|${c.polarity}`)).toEqual([`Peru|ratified|${polarity}`]);
+  });
+});

@@ -1,6 +1,6 @@
 import { HEDGES, NEGATORS } from "../lexicon/cues";
 import type { Polarity } from "../model";
-import type { Token } from "../text/tokens";
+import { isCapitalised, type Token } from "../text/tokens";
 
 /**
  * Polarity of an act from the words just before its cue: negated ("has not ratified", "refused
@@ -59,16 +59,24 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
     }
     if (inName(i)) continue;
     if (NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith("n’t")) {
-      // "not only ... but", "no later than" are not negations of the act.
+      // "not only ... but", "no later than" are not negations of the act; "whether or not" is a hedge.
       if (t.lower === "not" && tokens[i + 1]?.lower === "only") continue;
+      // "was not the first to ratify", "not the only country to sign": the rank is denied, the act is presupposed.
+      if (t.lower === "not" && deniedRank(tokens, i, cueFrom, floor)) continue;
+      if (t.lower === "not" && tokens[i - 1]?.lower === "or" && tokens[i - 2]?.lower === "whether") return { polarity: "planned", by: "whether" };
       return { polarity: "negated", by: t.lower };
     }
   }
   for (let i = cueFrom - 1; i >= start; i--) {
     const t = tokens[i] as Token;
     if (STOPPERS.has(t.text)) break;
-    if (HEDGES.has(t.lower) && !isMonthMay(tokens, i)) return { polarity: "planned", by: t.lower };
+    if (HEDGES.has(t.lower) && !isMonthMay(tokens, i) && !announcedAct(tokens, i, cueFrom)) return { polarity: "planned", by: t.lower };
   }
+  // "has not signed, let alone ratified, X", "much less ratified": a stronger act than one denied.
+  if (LET_ALONE.has(`${tokens[cueFrom - 2]?.lower} ${tokens[cueFrom - 1]?.lower}`)) return { polarity: "negated", by: "let alone" };
+  // "ruled out ratifying X", "delayed signing X", "postponed its ratification": the act is refused or put off.
+  const put = putOff(tokens, cueFrom);
+  if (put) return put;
   // "stopped short of ratifying", "fell short of signing": the act was not done.
   if (tokens[cueFrom - 1]?.lower === "of" && tokens[cueFrom - 2]?.lower === "short") return { polarity: "negated", by: "short of" };
   // "consultations on ratifying X", "work towards signing": a process about the act, not the act.
@@ -82,6 +90,55 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   }
   return { polarity: "affirmed", by: null };
 }
+
+const ANNOUNCING = new Set(["announced", "announces", "announce", "announcing"]);
+/** Words between "announced" and an act noun it takes as its object: "announced its (formal) ratification", "announced Ghana's accession". */
+const ANNOUNCED_LEAD = new Set(["its", "their", "the", "his", "her", "our", "'s", "formal", "official", "successful", "completed"]);
+
+/**
+ * "Ghana announced its ratification of X": announcing an act noun reports the act, it does not plan it
+ * ("announced its intention to ratify", "announced it will ratify" keep their hedge). `at` is the
+ * announcing word, `cueFrom` the act noun.
+ */
+function announcedAct(tokens: readonly Token[], at: number, cueFrom: number): boolean {
+  if (!ANNOUNCING.has((tokens[at] as Token).lower) || cueFrom - at < 2 || cueFrom - at > 4) return false;
+  for (let i = at + 1; i < cueFrom; i++) {
+    const t = tokens[i] as Token;
+    if (!ANNOUNCED_LEAD.has(t.lower) && !(t.word && isCapitalised(t))) return false;
+  }
+  return ACT_NOUNS.has((tokens[cueFrom] as Token).lower);
+}
+/** The act nouns an announcement can report. */
+const ACT_NOUNS = new Set(["ratification", "accession", "signature", "signing", "endorsement", "adherence", "support", "instrument", "instruments"]);
+
+const RULING = new Set(["ruled", "rules", "rule", "ruling"]);
+const DELAYING = new Set([
+  "delayed",
+  "delays",
+  "delay",
+  "delaying",
+  "postponed",
+  "postpones",
+  "postpone",
+  "postponing",
+  "deferred",
+  "defers",
+  "defer",
+  "deferring",
+]);
+
+/** "ruled out ratifying", "ruled out its ratification" (negated); "delayed signing", "postponed the ratification" (planned). */
+function putOff(tokens: readonly Token[], cueFrom: number): PolarityResult | null {
+  let i = cueFrom - 1;
+  if (DETERMINERS.has(tokens[i]?.lower ?? "")) i--;
+  const w = tokens[i]?.lower ?? "";
+  if (w === "out" && RULING.has(tokens[i - 1]?.lower ?? "")) return { polarity: "negated", by: "ruled out" };
+  if (DELAYING.has(w)) return { polarity: "planned", by: w };
+  return null;
+}
+
+/** Two words before an act that deny it a fortiori: "let alone ratified". */
+export const LET_ALONE = new Set(["let alone", "much less", "still less"]);
 
 /** Prepositions that make a gerund the topic of a noun: "consultations on ratifying". */
 const ABOUT = new Set(["on", "about", "regarding", "concerning", "towards", "toward", "for"]);
@@ -162,14 +219,100 @@ export function takenBack(tokens: readonly Token[], cueFrom: number): PolarityRe
   return TAKING_BACK.has(w) ? { polarity: "negated", by: w } : null;
 }
 
+/** What may open a clause, just before a conditional's "had" or "if". */
+const CONDITION_OPENERS = new Set([",", ";", ":", "(", "—", "–", "and", "but", "yet"]);
+
+/**
+ * A counterfactual condition whose subject is the actor: "Had Chile ratified X, …" (the inverted
+ * "had" opening its clause) or "If Chile had ratified X, …": the act was not done (negated). A
+ * negation inside it ("Had Chile not ratified X, …") implies the act was done, which is not
+ * asserted: planned. `subjectFrom` is the first token of the actor's group; null when it is not such a clause.
+ */
+export function counterfactual(tokens: readonly Token[], subjectFrom: number, cueFrom: number, clauseFrom: number): PolarityResult | null {
+  if (tokens[subjectFrom - 1]?.lower === "the") subjectFrom--; // "Had the Republic of Korea ratified"
+  const opener = tokens[subjectFrom - 1]?.lower;
+  let inverted: boolean;
+  if (opener === "had") inverted = true;
+  else if (opener === "if" && (tokens[cueFrom - 1]?.lower === "had" || tokens[cueFrom - 2]?.lower === "had")) inverted = false;
+  else return null;
+  const before = subjectFrom - 2;
+  if (before >= clauseFrom && !CONDITION_OPENERS.has(tokens[before]?.lower ?? "")) return null;
+  const negated = tokens[cueFrom - 1]?.lower === "not" || tokens[cueFrom - 2]?.lower === "not";
+  const by = inverted ? "had:counterfactual" : "if-had:counterfactual";
+  return negated ? { polarity: "planned", by } : { polarity: "negated", by };
+}
+
+/** Words of a counted head between "neither of"/"none of" and the list in apposition: "the two countries". */
+const COUNTED_HEAD = new Set([
+  "the",
+  "them",
+  "two",
+  "three",
+  "four",
+  "five",
+  "these",
+  "those",
+  "both",
+  "countries",
+  "states",
+  "nations",
+  "governments",
+  "members",
+  "delegations",
+]);
+const NEGATIVE_QUANTIFIERS = new Set(["neither", "none"]);
+
+/**
+ * "Neither of the two countries, Chile and Peru, has ratified X", "None of these States, A, B and
+ * C, …": the list in apposition to a negated quantifier is the negated subject. `subjectFrom` is the
+ * list's first token; null when no such quantifier heads it.
+ */
+export function negatedQuantifierHead(tokens: readonly Token[], subjectFrom: number, clauseFrom: number): PolarityResult | null {
+  let i = subjectFrom - 1;
+  if (tokens[i]?.lower === "the") i--; // ", the Netherlands and Uruguay,"
+  if (tokens[i]?.text !== "," && tokens[i]?.text !== "(") return null;
+  const comma = i;
+  i--;
+  const floor = Math.max(clauseFrom, i - 4);
+  while (i > floor && COUNTED_HEAD.has((tokens[i] as Token).lower)) i--;
+  if (tokens[i]?.lower !== "of" || i === comma - 1) return null;
+  const q = tokens[i - 1]?.lower ?? "";
+  return NEGATIVE_QUANTIFIERS.has(q) ? { polarity: "negated", by: `${q} of` } : null;
+}
+
 /** Modals that make a noun phrase's act hypothetical or future: "Chile's ratification of X would make it …". */
 const MODALS_AFTER = new Set(["would", "will", "could", "might", "may", "should", "shall", "'d", "'ll"]);
+
+/** Predicates that leave an act noun's act still to come ("is pending", "remains under consideration") or deny it ("was blocked"). */
+const PENDING_PREDICATES = new Set(["pending", "awaited", "expected", "planned", "scheduled", "underway", "delayed", "postponed", "stalled", "under"]);
+const DENIED_PREDICATES = new Set(["blocked", "rejected", "refused", "vetoed", "withdrawn", "revoked"]);
+const PREDICATE_LEADS = new Set(["is", "are", "was", "were", "remains", "remain", "remained", "has", "have", "been", "still", "currently", "now", "being"]);
+
+/** After an act noun's phrase that is its clause's subject: "… is still pending" (planned), "… was blocked" (negated), else null. */
+export function predicateAfterObject(tokens: readonly Token[], objectTo: number): PolarityResult | null {
+  let i = objectTo;
+  while (i < objectTo + 4 && PREDICATE_LEADS.has(tokens[i]?.lower ?? "")) i++;
+  if (i === objectTo) return null;
+  const w = tokens[i]?.lower ?? "";
+  if (PENDING_PREDICATES.has(w)) return { polarity: "planned", by: w };
+  if (DENIED_PREDICATES.has(w)) return { polarity: "negated", by: w };
+  return null;
+}
 
 /** The word after an act noun's object is a modal ("X's accession to Y would …", "… will follow"): the act is still to come. */
 export function modalAfterObject(tokens: readonly Token[], objectTo: number): PolarityResult | null {
   const t = tokens[objectTo];
   if (!t || !MODALS_AFTER.has(t.lower) || isMonthMay(tokens, objectTo)) return null;
   return { polarity: "planned", by: t.lower };
+}
+
+/** "not the first/only/last (State) to <cue>": the negator at `not` denies a rank of a done act. */
+function deniedRank(tokens: readonly Token[], not: number, cueFrom: number, floor: number): boolean {
+  let i = not + 1;
+  if (tokens[i]?.lower === "be" || tokens[i]?.lower === "been") i++; // "will not be the first"
+  if (tokens[cueFrom - 1]?.lower !== "to" || !/^(?:the|a)$/u.test(tokens[i]?.lower ?? "")) return false;
+  const rank = tokens[i + 1]?.lower ?? "";
+  return (RANK_WORDS.has(rank) || ORDINAL.test(rank)) && affirmedInfinitive(tokens, cueFrom - 1, floor);
 }
 
 /**

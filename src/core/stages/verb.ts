@@ -20,6 +20,7 @@ import {
   objectsAfter,
   pronounObjectAt,
   redraft,
+  relativeAntecedent,
   type Rule,
   type Sentence,
   VERB_CHAIN,
@@ -30,6 +31,12 @@ import {
  * ("signed and ratified X"), copula and member lists after a generic subject, "A was among N
  * states that …", a commitment framed by an opening phrase ("As an adherent to X, A commits to …").
  */
+
+/** Auxiliaries of the second verb in a chain: "signed but has not yet ratified X", "signed and has since ratified". */
+const CHAIN_AUXILIARIES = new Set(["has", "have", "had", "is", "was", "did", "does", "since"]);
+
+/** "has not signed, let alone ratified, X", "much less ratified": the verbs share the object. */
+const A_FORTIORI = new Set(["let", "alone", "much", "still", "less"]);
 
 /** Adverbs that make the next verb the result of the one before ("ratifying and thereby joining"). */
 const CONSEQUENCE = new Set(["thereby", "thus", "hence"]);
@@ -64,7 +71,7 @@ export const verb: Rule = (s, cue, index, drafts) => {
           break;
         objects.unshift(m);
       }
-      if (obj) return draft(s, cue, "passive-by", g, objects, false, cue.from - 3);
+      if (obj) return draft(s, cue, "passive-by", g, objects, false, Math.max(s.from, cue.from - 3));
     }
     // "expects to ratify by the end of the year": an infinitive's "by" starts a time, not an agent.
     if (s.tokens[cue.from - 1]?.lower !== "to") return null;
@@ -86,11 +93,15 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const nextCue = s.cues[index + 1];
   if (objects.length === 0 && nextCue && nextCue.def.form === "verb") {
     const between = s.tokens.slice(cue.to, nextCue.from).map((t) => t.lower);
-    // "signed and ratified X", "signed but not ratified X": the verbs share the object (each keeps its own polarity).
+    // "signed and ratified X", "signed but not ratified X", "signed but has not yet ratified X": the verbs share
+    // the object (each keeps its own polarity).
     if (
       between.length > 0 &&
-      between.length <= 3 &&
-      between.every((w) => VERB_CHAIN.has(w) || w === "not" || w === "yet" || ADVERB.test(w) || CONSEQUENCE.has(w))
+      between.length <= 4 &&
+      VERB_CHAIN.has(between[0] as string) &&
+      between.every(
+        (w) => VERB_CHAIN.has(w) || w === "not" || w === "yet" || ADVERB.test(w) || CONSEQUENCE.has(w) || A_FORTIORI.has(w) || CHAIN_AUXILIARIES.has(w),
+      )
     ) {
       objects = objectsAfter(s, nextCue.to, nextCueStart(s, index + 1));
       if (objects.length === 0) {
@@ -128,6 +139,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // "Namibia joined 12 other countries in signing X", "A joined B and C in ratifying X": the joiner did the act (and the joined).
   const joined = joinedIn(s, cue.from);
   if (joined) return draft(s, cue, "joined-in", joined, objects, objects.length === 0, joined.from);
+  // "Kenya co-sponsored the text, which endorses X": the relative clause's subject is the text, not an actor.
+  if (relativeAntecedent(s, cue.from, true) === null) return null;
   const g = relativeSubject(s, cue.from) ?? groupBefore(s, cue.from);
   const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
   if (!g || (generic(s, g.to, cue.from) && !done)) {
@@ -199,11 +212,13 @@ function passiveBy(s: Sentence, at: number): number {
 /** An opening phrase that names an instrument, then ", <subject> <cue>": the instrument and the subject. */
 function framingInstrument(s: Sentence, cueFrom: number): { subject: ActorGroup; instrument: InstrumentMention } | null {
   const subject = s.groups.find((g) => g.to === cueFrom && g.eligible);
-  if (!subject || s.tokens[subject.from - 1]?.text !== ",") return null;
-  const before = s.instruments.filter((m) => m.to < subject.from && m.text);
+  if (!subject) return null;
+  const lead = s.tokens[subject.from - 1]?.lower === "the" ? subject.from - 1 : subject.from; // ", the Netherlands commits"
+  if (s.tokens[lead - 1]?.text !== ",") return null;
+  const before = s.instruments.filter((m) => m.to < lead && m.text);
   const instrument = before[before.length - 1];
   if (!instrument) return null;
-  for (let i = instrument.to; i < subject.from - 1; i++) if (!OBJECT_FILLER.has((s.tokens[i] as Token).lower)) return null;
+  for (let i = instrument.to; i < lead - 1; i++) if (!OBJECT_FILLER.has((s.tokens[i] as Token).lower)) return null;
   return { subject, instrument };
 }
 

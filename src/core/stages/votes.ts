@@ -32,7 +32,35 @@ function isNegativeVote(s: Sentence, cue: CueMention): boolean {
   return false;
 }
 
-function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGroup): Draft {
+/** Nouns of a vote on a part of a text or on procedure, not on the instrument: "voted against the amendment". */
+const PART_NOUNS = new Set([
+  "amendment",
+  "amendments",
+  "paragraph",
+  "paragraphs",
+  "motion",
+  "motions",
+  "proposal",
+  "proposals",
+  "no-action",
+  "operative",
+  "preambular",
+  "oral",
+  "procedural",
+  "deletion",
+]);
+const OBJECT_LEADS = new Set(["of", "on", "the", "a", "an", "its", "their", "this", "that", "proposed", "draft"]);
+
+/** "voted against the amendment (to X)", "in favour of the no-action motion": the vote's object is a part or a motion, not an instrument. */
+function votesOnPart(s: Sentence, cue: CueMention): boolean {
+  let i = cue.to;
+  while (i < s.to && i < cue.to + 4 && OBJECT_LEADS.has((s.tokens[i] as Token).lower)) i++;
+  if (!PART_NOUNS.has(s.tokens[i]?.lower ?? "")) return false;
+  return !s.instruments.some((m) => m.from <= i && i < m.to);
+}
+
+function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGroup): Draft | null {
+  if (votesOnPart(s, cue)) return null;
   const target = instrumentNear(s, cue.to);
   const negated = isNegativeVote(s, cue);
   const d = draft(s, cue, rule, agents, target ? [target] : [], !target, cue.from);
@@ -48,10 +76,26 @@ function listAfterVote(s: Sentence, cue: CueMention): ActorGroup | null {
   return g ? listAfter(s, g) : null;
 }
 
+const COORDINATORS = new Set(["but", "and", "yet", ","]);
+
+/** The subject of the vote verb a bare "against"/"in favour" is coordinated with ("voted against X but in favour of Y"), or null. */
+function coordinatedVote(s: Sentence, cue: CueMention): ActorGroup | null {
+  if (!COORDINATORS.has(s.tokens[cue.from - 1]?.lower ?? "")) return null;
+  let verb = -1;
+  for (const c of s.cues) if (c.to <= cue.from && isVoteVerb(s, c.from)) verb = c.from; // "voted against", "voted in favour of"
+  if (verb < 0) return null;
+  for (let i = verb; i < cue.from; i++) if (CLAUSE_BREAKS.has((s.tokens[i] as Token).lower)) return null;
+  const g = groupBefore(s, verb);
+  return g && isSubject(s, g, verb) ? g : null;
+}
+/** What ends a vote verb's clause: a coordinated bare vote after it belongs to another verb. */
+const CLAUSE_BREAKS = new Set([";", ".", "while", "whereas", "which", "who"]);
+
 /** The group is the vote verb's subject: nothing but a few auxiliaries and adverbs between ("A and B also abstained"). */
-function isSubject(s: Sentence, g: ActorGroup, cue: CueMention): boolean {
-  if (cue.from - g.to > 4) return false;
-  for (let i = g.to; i < cue.from; i++) if (!(s.tokens[i] as Token).word) return false;
+function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
+  if (verbFrom - g.to > 4) return false;
+  // A comma may close the group ("A, together with B, voted against").
+  for (let i = s.tokens[g.to]?.text === "," && g.members.length > 1 ? g.to + 1 : g.to; i < verbFrom; i++) if (!(s.tokens[i] as Token).word) return false;
   return true;
 }
 
@@ -67,10 +111,14 @@ export const vote: Rule = (s, cue) => {
   const adjacent = s.groups.find((g) => g.to === cue.from);
   if (adjacent && (s.tokens[cue.from] as Token).lower.endsWith("ing")) return voteDraft(s, cue, "vote-verb", adjacent);
   const first = (s.tokens[cue.from] as Token).lower;
-  // A bare "against" / "in favour" is a vote only after a vote verb ("voted in favour"), not "13 in favour".
-  if ((first === "against" || first === "in") && !isVoteVerb(s, cue.from - 1)) return null;
+  // A bare "against" / "in favour" is a vote only after a vote verb ("voted in favour"), not "13 in favour",
+  // or coordinated with a vote before it, whose subject it shares ("A voted against X but in favour of Y").
+  if ((first === "against" || first === "in") && !isVoteVerb(s, cue.from - 1)) {
+    const shared = coordinatedVote(s, cue);
+    return shared ? voteDraft(s, cue, "vote-coordinated", shared) : null;
+  }
   const g = groupBefore(s, cue.from);
-  if (g && isSubject(s, g, cue)) return voteDraft(s, cue, "vote-verb", g);
+  if (g && isSubject(s, g, cue.from)) return voteDraft(s, cue, "vote-verb", g);
   // "A was among 122 nations that voted to adopt X".
   const among = amongSubject(s, cue.from);
   return among

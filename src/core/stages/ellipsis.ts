@@ -1,0 +1,72 @@
+import type { Token } from "../text/tokens";
+import type { InstrumentMention } from "./instruments";
+import { groupStartingAt } from "./groupQueries";
+import { type Draft, redraft, type Sentence } from "./linkParts";
+
+/**
+ * Another subject does the same act by ellipsis, after the act's clause:
+ *  - agreement: "A ratified X, as did B (in 2016)", "…, and so did B", "…, and B did too";
+ *  - negated agreement: "A has not ratified X, and neither has B", "…, nor has B";
+ *  - contrast after a semicolon: "A ratified X; B has not" (the comma forms are contrastedNegation's).
+ * The new draft's cue is the elliptic auxiliary, so that B's own date ("as did B in 2016") is its date.
+ */
+const AUXILIARIES = new Set(["did", "does", "do", "has", "have", "had", "is", "are", "was", "were"]);
+const NEGATED_LEADS = new Set(["neither", "nor"]);
+const ACT_RULES = new Set(["verb", "verb-chain"]);
+/** What may follow the elliptic clause: its end, or an adjunct of time. */
+const CLAUSE_AFTER = new Set([".", ";", ",", ")", "in", "on", "last", "this", "earlier", "later", "too", "as", "also", "yesterday", "today"]);
+
+/** The index of the first token after the act's clause (its last object, or its cue), and the punctuation there. */
+function clauseEnd(d: Draft): number {
+  const last = d.instruments[d.instruments.length - 1] as InstrumentMention | undefined;
+  return last ? Math.max(d.cue.to, last.to) : d.cue.to;
+}
+
+function endsClause(s: Sentence, at: number): boolean {
+  return at >= s.to || CLAUSE_AFTER.has((s.tokens[at] as Token).lower);
+}
+
+/** "A ratified X, as did B", "…, and so did B", "…, and neither has B": B did (or did not) the same act. */
+export function ellipticAgreement(s: Sentence, d: Draft): Draft | null {
+  if (!ACT_RULES.has(d.rule) || d.polarity === "planned") return null;
+  let at = clauseEnd(d);
+  // Skip the act's own adjuncts ("in 2014") up to the comma or semicolon that ends its clause.
+  while (at < s.to && at - clauseEnd(d) < 6 && s.tokens[at]?.text !== "," && s.tokens[at]?.text !== ";") {
+    if (s.cues.some((c) => c.from === at)) return null;
+    at++;
+  }
+  const mark = s.tokens[at]?.text;
+  if (mark !== "," && mark !== ";") return null;
+  let i = at + 1;
+  const w = (k: number) => s.tokens[k]?.lower ?? "";
+  let negatedLead = false;
+  if (w(i) === "as" && AUXILIARIES.has(w(i + 1))) i += 1;
+  else if (w(i) === "and" && w(i + 1) === "so" && AUXILIARIES.has(w(i + 2))) i += 2;
+  else if (w(i) === "and" && NEGATED_LEADS.has(w(i + 1)) && AUXILIARIES.has(w(i + 2))) {
+    i += 2;
+    negatedLead = true;
+  } else if (NEGATED_LEADS.has(w(i)) && AUXILIARIES.has(w(i + 1))) {
+    i += 1;
+    negatedLead = true;
+  } else if (mark === ";") return semicolonContrast(s, d, at + 1);
+  else return null;
+  // The negated form agrees only with a negated act, the plain one only with a done act.
+  if (negatedLead !== (d.polarity === "negated")) return null;
+  const aux = i;
+  const g = groupStartingAt(s, aux + 1, 1);
+  if (!g || !endsClause(s, g.to)) return null;
+  return redraft(d, { cue: { from: aux, to: aux + 1, def: d.cue.def }, agents: g.members, agentFrom: g.from, rule: "ellipsis" });
+}
+
+/** "A ratified X; B has not (yet)": B did not do the act. */
+function semicolonContrast(s: Sentence, d: Draft, from: number): Draft | null {
+  if (d.polarity !== "affirmed") return null;
+  const g = groupStartingAt(s, from, 1);
+  if (!g || !AUXILIARIES.has(s.tokens[g.to]?.lower ?? "")) return null;
+  let i = g.to + 1;
+  if (s.tokens[i]?.lower !== "not" && s.tokens[i]?.lower !== "n't") return null;
+  i++;
+  if (s.tokens[i]?.lower === "yet") i++;
+  if (i < s.to && ![".", ";", ","].includes(s.tokens[i]?.text ?? "")) return null;
+  return redraft(d, { agents: g.members, agentFrom: g.from, polarity: "negated", polarityBy: "not", rule: "contrast-ellipsis" });
+}
