@@ -3,7 +3,16 @@
  * in a worker thread the records are then passed back as one string, not as thousands of objects
  * for the main thread to rebuild and then write out again.
  */
-import { CommitmentSchema, DocumentMetaSchema, extractDocument, type DocumentExtraction, type DocumentMeta, type RawDocument } from "../core";
+import {
+  CommitmentSchema,
+  describeDocument,
+  DocumentMetaSchema,
+  extractDocument,
+  prepareText,
+  type DocumentExtraction,
+  type DocumentMeta,
+  type RawDocument,
+} from "../core";
 import { csvRows, jsonRecords } from "./formats";
 import { nodeSha256 } from "./nodeHash";
 
@@ -15,6 +24,8 @@ export interface EncodedExtraction {
   encoded: string;
   /** How many records, by action, in order of first appearance (for the run's summary). */
   actions: Array<[string, number]>;
+  /** Set when extraction failed on this document (see extractOne). */
+  failed?: string;
 }
 
 /** Records checked against the schema by each thread before they are written out (every document is): the contract, without paying for every row. */
@@ -34,8 +45,36 @@ export function encodeExtraction(result: DocumentExtraction, encoding: Encoding)
   return { document: result.document, encoded: encoding === "json" ? jsonRecords(result.commitments) : csvRows(result.commitments), actions: [...counts] };
 }
 
-/** One document's extraction, as objects or (with `encode`) as output text. */
-export function extractOne(doc: RawDocument, minConfidence: number, encode: Encoding | undefined): DocumentExtraction | EncodedExtraction {
-  const result = extractDocument(doc, { minConfidence, sha256: nodeSha256 });
-  return encode ? encodeExtraction(result, encode) : result;
+/** An extraction that says, when it has no records because extraction failed, why. */
+export type CheckedExtraction = DocumentExtraction & { failed?: string };
+
+/**
+ * One document's extraction, as objects or (with `encode`) as output text. An error inside the
+ * extractor (a defect, not the document's fault) costs this document's records only: it is listed
+ * with none and `failed` says why, so that a run over a folder keeps every other document.
+ */
+export function extractOne(doc: RawDocument, minConfidence: number, encode: Encoding | undefined): CheckedExtraction | EncodedExtraction {
+  let result: CheckedExtraction;
+  try {
+    result = extractDocument(doc, { minConfidence, sha256: nodeSha256 });
+  } catch (e) {
+    result = failedExtraction(doc, e);
+  }
+  if (!encode) return result;
+  const encoded: EncodedExtraction = encodeExtraction(result, encode);
+  if (result.failed !== undefined) encoded.failed = result.failed;
+  return encoded;
+}
+
+function failedExtraction(doc: RawDocument, e: unknown): CheckedExtraction {
+  const failed = e instanceof Error ? e.message : String(e);
+  let text = doc.text;
+  let meta = { title: doc.id, date: null as string | null, url: null as string | null };
+  try {
+    text = prepareText(doc);
+    meta = describeDocument(doc);
+  } catch {
+    // The document's metadata failed too: its name stands for its title.
+  }
+  return { document: { id: doc.id, title: meta.title, date: meta.date, url: meta.url, sha256: nodeSha256(text) }, text, commitments: [], failed };
 }

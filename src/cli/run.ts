@@ -67,6 +67,10 @@ async function run<R extends DocumentExtraction | EncodedExtraction>(
   }
   read.docs = docs;
   const results = await pool.finish();
+  for (const r of results) {
+    const failed = (r as { failed?: string }).failed;
+    if (failed !== undefined) notes.push(`${r.document.id}: extraction failed (${failed}); it is listed with no commitments. Please report this document.`);
+  }
   return { notes, read, results };
 }
 
