@@ -280,6 +280,18 @@ export function negatedQuantifierHead(tokens: readonly Token[], subjectFrom: num
   return NEGATIVE_QUANTIFIERS.has(q) ? { polarity: "negated", by: `${q} of` } : null;
 }
 
+/**
+ * A subject the negation opens, whatever comes between it and the verb: "Neither A nor B, both of
+ * which rely on …, has signed X", "None of A, B and C has ratified it".
+ */
+export function negatedSubject(tokens: readonly Token[], subjectFrom: number): PolarityResult | null {
+  const at = tokens[subjectFrom - 1]?.lower === "the" ? subjectFrom - 1 : subjectFrom; // "Neither the Netherlands nor …"
+  const before = tokens[at - 1]?.lower;
+  if (before === "neither") return { polarity: "negated", by: "neither" };
+  if (before === "of" && tokens[at - 2]?.lower === "none") return { polarity: "negated", by: "none of" };
+  return null;
+}
+
 /** Modals that make a noun phrase's act hypothetical or future: "Chile's ratification of X would make it …". */
 const MODALS_AFTER = new Set(["would", "will", "could", "might", "may", "should", "shall", "'d", "'ll"]);
 
@@ -311,8 +323,8 @@ function deniedRank(tokens: readonly Token[], not: number, cueFrom: number, floo
   let i = not + 1;
   if (tokens[i]?.lower === "be" || tokens[i]?.lower === "been") i++; // "will not be the first"
   if (tokens[cueFrom - 1]?.lower !== "to" || !/^(?:the|a)$/u.test(tokens[i]?.lower ?? "")) return false;
-  const rank = tokens[i + 1]?.lower ?? "";
-  return (RANK_WORDS.has(rank) || ORDINAL.test(rank)) && affirmedInfinitive(tokens, cueFrom - 1, floor);
+  const rank = tokens[i + 1];
+  return rank !== undefined && isRank(rank) && affirmedInfinitive(tokens, cueFrom - 1, floor);
 }
 
 /**
@@ -344,15 +356,3 @@ function isMonthMay(tokens: readonly Token[], i: number): boolean {
   return t.text === "May" && (DIGITS.test(tokens[i - 1]?.text ?? "") || DIGITS.test(tokens[i + 1]?.text ?? ""));
 }
 const DIGITS = /^\d/u;
-
-/**
- * A subject the negation opens, whatever comes between it and the verb: "Neither A nor B, both of
- * which rely on …, has signed X", "None of A, B and C has ratified it".
- */
-export function negatedSubject(tokens: readonly Token[], subjectFrom: number): PolarityResult | null {
-  const at = tokens[subjectFrom - 1]?.lower === "the" ? subjectFrom - 1 : subjectFrom; // "Neither the Netherlands nor …"
-  const before = tokens[at - 1]?.lower;
-  if (before === "neither") return { polarity: "negated", by: "neither" };
-  if (before === "of" && tokens[at - 2]?.lower === "none") return { polarity: "negated", by: "none of" };
-  return null;
-}
