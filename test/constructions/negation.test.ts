@@ -352,6 +352,33 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text, expected: rowsFor(l, action, t.id, polarity) };
   },
   (rng) => {
+    // "States not party" without "to X": the instrument is the one the text is about; the members are named by a list
+    // after a copula, an introducer, or a description and a dash; or by the name a singular "a State not party" is in apposition to.
+    const t = treaty(rng);
+    const l = few(rng, 2, 4);
+    const head = pick(rng, ["States", "states", "countries"]);
+    const n = 20 + Math.floor(rng() * 40);
+    const one = l.slice(0, 1);
+    const [text, who] = pick(rng, [
+      [`The ${n} ${head} not party include ${listOf(names(l))}.`, l],
+      [`The ${head} not party are ${listOf(names(l))}.`, l],
+      [
+        `The ${n} ${head} not party include ${pick(rng, ["two permanent members of the Security Council", "several major producers", "the largest stockpilers"])} – ${listOf(names(l))} – and others.`,
+        l,
+      ],
+      [`Several ${head} not party, ${pick(rng, ["among them", "including", "such as"])} ${listOf(names(l))}, attended the meeting as observers.`, l],
+      [
+        `${capitalise(names(one)[0] as string)}, a ${pick(rng, ["State", "state", "country"])} not party, ${pick(rng, ["attended as an observer", "continued to stockpile mines"])}.`,
+        one,
+      ],
+    ] as const);
+    return {
+      head: `${t.written} at twenty-five\n\nThis year marks twenty-five years of ${t.written}.\n\n`,
+      text,
+      expected: rowsFor(who, "party", t.id, "negated"),
+    };
+  },
+  (rng) => {
     // "signed, subject to ratification, X and Y": signed now, the ratification of both still to come.
     const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
     const l = few(rng, 1, 1);

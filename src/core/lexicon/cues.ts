@@ -153,6 +153,8 @@ function cueTable(): Array<[string, CueDef]> {
     { action: "party", form: "agent", polarity: "negated" },
     t,
   );
+  // Without "to", the instrument is the one the text is about: "The 33 States not party include A, B", "Myanmar, a State not party,".
+  forms(["not party", "not parties", "non-parties", "non-party states"], { action: "party", form: "agent", polarity: "negated" }, t);
 
   const noun = (action: Action): CueDef => ({ action, form: "noun" });
   forms(["ratification", "ratifications"], noun("ratified"), t);

@@ -3,6 +3,7 @@ import type { CueMention } from "./cues";
 import { copulaList, GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
 import { draft, instrumentNear, objectsAfter, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { InstrumentMention } from "./instruments";
+import type { ActorGroup } from "./groups";
 
 /**
  * Characterised lists: a plural noun that the act characterises, and a list that names its
@@ -43,8 +44,37 @@ function objectsOf(s: Sentence, from: number): InstrumentMention[] {
   return objectsAfter(s, from, s.to).slice(0, 1);
 }
 
+/** Nouns a State not party is called by, plural for a list of them, singular for one in apposition. */
+const NON_PARTY_HEADS = new Set(["states", "countries", "nations", "governments", "members", "state", "country"]);
+
+/**
+ * "The 33 States not party include A, B", "Several States not party, among them A and B, voted …",
+ * "States not party to X: A, B", "Myanmar, a State not party, …": the noun the negated party cue
+ * follows is characterised by it, and its members are named by a list (after an introducer, a
+ * copula, a colon or a dash) or by the name the singular noun is in apposition to. Without "to X"
+ * the instrument is the one the text is about.
+ */
+function nonPartyList(s: Sentence, cue: CueMention): Draft | null {
+  if (cue.def.action !== "party" || cue.def.polarity !== "negated" || cue.def.form !== "agent") return null;
+  const head = cue.from - 1;
+  const word = s.tokens[head]?.lower ?? "";
+  if (!NON_PARTY_HEADS.has(word)) return null;
+  const objects = s.tokens[cue.to - 1]?.lower === "to" ? objectsOf(s, cue.to) : [];
+  const end = objects.length ? (objects[0] as InstrumentMention).to : cue.to;
+  let members: ActorGroup | null;
+  if (word === "state" || word === "country") {
+    // "Myanmar, a State not party, …": the name before the comma, alone (not a list that ends there).
+    const article = s.tokens[head - 1]?.lower;
+    const name = s.tokens[head - 2]?.text === "," ? s.groups.find((g) => g.to === head - 2) : undefined;
+    members = (article === "a" || article === "an") && name && name.members.length === 1 && name.members[0]?.kind === "named" ? name : null;
+  } else members = listNaming(s, head, end) ?? copulaList(s, end) ?? trailingList(s, end);
+  return members ? draft(s, cue, "characterised-list", members, objects, objects.length === 0, head) : null;
+}
+
 export const characterisedList: Rule = (s, cue) => {
   if (cue.def.form !== "verb" && cue.def.form !== "deposit" && cue.def.form !== "agent") return null;
+  const nonParty = nonPartyList(s, cue);
+  if (nonParty) return nonParty;
   const before = headAfter(s, cue);
   if (before >= 0) {
     const objects = objectsOf(s, before + 1);

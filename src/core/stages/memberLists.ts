@@ -86,14 +86,43 @@ export function trailingList(s: GroupedSentence, from: number): ActorGroup | nul
 
 const COPULA_LIST = new Set(["are", "were", "include", "includes", "included"]);
 
-/** "… are A, B and C", "… include A and B": a list after a plural copula at or after `from`, in the same clause. */
+/** How far a description after a copula may run before the colon or dash that opens its list. */
+const MAX_DESCRIPTION = 12;
+
+/**
+ * "… are A, B and C", "… include A and B": a list after a plural copula at or after `from`, in the
+ * same clause; or after a description of it and a colon or dash ("… include three permanent members
+ * of the Security Council – A, B and C – as well as D").
+ */
 export function copulaList(s: GroupedSentence, from: number): ActorGroup | null {
   for (let i = from; i < Math.min(s.to, from + 14); i++) {
     const t = s.tokens[i] as Token;
     if (CLAUSE_END.has(t.text)) return null;
     if (COPULA_LIST.has(t.lower)) {
-      const g = groupStartingAt(s, i + 1, 3);
+      const g = groupStartingAt(s, i + 1, 3) ?? describedList(s, i + 1);
       return g ? listAfter(s, g) : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The first group after a colon or dash that ends a description starting at `from` (no comma or
+ * clause end before it), or null. A name that ends the description ("members of the Security
+ * Council – A, B") is grouped with the list the dash opens: the list is the group's members after it.
+ */
+function describedList(s: GroupedSentence, from: number): ActorGroup | null {
+  for (let i = from; i < Math.min(s.to, from + MAX_DESCRIPTION); i++) {
+    const t = s.tokens[i] as Token;
+    if (CLAUSE_END.has(t.text) || t.text === "," || t.text === "(") return null;
+    if (LIST_MARKS.has(t.text)) return groupStartingAt(s, i + 1, 1);
+    const g = s.groups.find((x) => x.from === i);
+    if (g) {
+      const first = g.members[0];
+      const mark = first ? first.to : -1;
+      if (!first || first.actor?.kind === "state" || !LIST_MARKS.has(s.tokens[mark]?.text ?? "")) return null;
+      const members = g.members.filter((m) => m.from > mark);
+      return members.length > 0 ? { ...g, from: mark + 1, members } : null;
     }
   }
   return null;
