@@ -88,7 +88,31 @@ const names = (list: readonly StateName[]) => list.map((s) => s.written);
 const subject = (list: readonly StateName[]) => capitalise(listOf(names(list)));
 const ratifiedVerb = (rng: Rng, l: readonly StateName[]) => pick(rng, ["ratified", l.length > 1 ? "have ratified" : "has ratified"]);
 
+const TREATIES_BY_NAME = TREATIES.filter((t) => t.written.endsWith("Treaty"));
+const CONVENTIONS = TREATIES.filter((t) => t.written.startsWith("the Convention") || t.written.endsWith("Convention"));
+
 const TEMPLATES: Array<(rng: Rng) => Case> = [
+  (rng) => {
+    // "the Treaty" is the last instrument called a treaty by name, not a convention named after it; also when the treaty is
+    // named only as what a resolution is about ("the resolution on X").
+    const t = pick(rng, TREATIES_BY_NAME);
+    const c = pick(rng, CONVENTIONS);
+    const l = sample(rng, STATES, 1) as StateName[];
+    const first = pick(rng, [
+      `The meeting discussed ${t.written}.`,
+      `The Assembly adopted the resolution on ${t.written} by a recorded vote.`,
+      `A resolution on the implementation of ${t.written} was adopted without a vote.`,
+    ]);
+    const middle = `Delegates also reviewed ${c.written} and its implementation.`;
+    const [verb, action] = pick(rng, [
+      ["signed", "signed"],
+      ["ratified", "ratified"],
+    ] as const);
+    return {
+      text: `${first} ${middle} ${capitalise(listOf(l.map((x) => x.written)))} ${verb} the Treaty in 2016.`,
+      expected: rowsFor(l, action, t.id, "affirmed"),
+    };
+  },
   (rng) => {
     const c = pick(rng, ILO);
     const l = few(rng);

@@ -190,7 +190,10 @@ export class DocumentContext {
   resolveInstrument(m: InstrumentMention, sentence: Sentence, index: number): boolean {
     if (m.kind !== "anaphor" || m.text) return true;
     const inSentence = sentence.instruments.filter((x) => x.to <= m.from && x.kind !== "anaphor");
+    // "the Treaty" after the CTBT and then a convention is the CTBT: a treaty called a treaty by name first.
+    const byName = m.head === "treaty" ? (list: readonly InstrumentMention[]) => lastCompatible(list, "treaty", true) : null;
     const found =
+      (byName && (byName(inSentence) ?? this.walkBack(index, byName))) ??
       lastCompatible(inSentence, m.head ?? "") ??
       this.walkBack(index, (list) => lastCompatible(list, m.head ?? "")) ??
       // "the agreement", "the pact" for a treaty not called one ("Canada voted in favour of the agreement" after the Arms Trade Treaty).
@@ -356,12 +359,16 @@ function orgHead(sentence: Sentence, m: ActorMention): string | null {
   return ORG_HEADS[last] ?? null;
 }
 
-function lastCompatible(list: readonly InstrumentMention[], head: string): InstrumentMention | null {
+/** The last mention in `list` the head may refer to; with `named`, only one whose name has the head word ("the Treaty" → "Arms Trade Treaty"). */
+function lastCompatible(list: readonly InstrumentMention[], head: string, named = false): InstrumentMention | null {
   for (let i = list.length - 1; i >= 0; i--) {
     const a = list[i] as InstrumentMention;
     // A plural reference ("the Additional Protocols") is not one protocol named before.
     if (head.endsWith("s") && head !== "principles" && !a.text.toLowerCase().includes(head)) continue;
-    if (a.text && compatible(head, a)) return a;
+    if (a.text && compatible(head, a) && (!named || comparedName(a).includes(head))) return a;
+    // "the resolution on the CTBT … the Treaty": the instrument a resolution is about, where the resolution is not meant.
+    const about = a.about;
+    if (about && compatible(head, about) && (!named || comparedName(about).includes(head))) return about;
   }
   return null;
 }

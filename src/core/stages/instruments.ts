@@ -52,6 +52,8 @@ export interface InstrumentMention {
   head?: string;
   /** For weak names used as anaphors ("the Optional Protocol"): the text to keep if nothing precedes. */
   fallbackText?: string;
+  /** For a resolution described by the instrument it is about ("the resolution on the CTBT"): that instrument, an antecedent for "the Treaty" after it. */
+  about?: InstrumentMention;
 }
 
 const LEADING_NOISE = new Set([
@@ -184,7 +186,12 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
   for (const m of findNumberedConventions(view, tokens, from, to, starts.numbered)) if (free(m.from, m.to)) claim(m);
   const cat = catalogIndex();
   for (const m of cat.phrases.findAll(tokens, from, to)) {
-    if (!free(m.from, m.to)) continue;
+    if (!free(m.from, m.to)) {
+      // Inside a resolution's description ("resolution 78/37, on the implementation of the Convention on Cluster Munitions").
+      const described = out.find((r) => r.kind === "resolution" && r.from <= m.from && m.to <= r.to);
+      if (described) described.about ??= instrumentMention(m.from, m.to, "catalog", joinText(view, tokens, m.from, m.to), m.value, m.value.type);
+      continue;
+    }
     // The body's name before its instrument: "ILO Domestic Workers Convention", "OECD Declaration".
     const body = tokens[m.from - 1];
     const left = body && m.from - 1 >= from && free(m.from - 1, m.from) && body.text === m.value.body ? m.from - 1 : m.from;
