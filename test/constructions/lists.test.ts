@@ -16,6 +16,24 @@ let semicolonForms = 0;
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // A list after an introducer that closes the clause of a generic subject names its members, for each verb with its own
+    // polarity ("Several States signed X but have never ratified it, among them A and B").
+    const t = treaty(rng);
+    const l = few(rng, 2, 4);
+    const intro = pick(rng, ["among them", "including", "namely", "such as"]);
+    const subject = pick(rng, ["Several States", "A further 13 States", "More than 120 countries", "Four other countries"]);
+    return pick(rng, [
+      {
+        text: `${subject} have ratified ${t.written}, ${intro} ${listOf(names(l))}.`,
+        expected: rowsFor(l, "ratified", t.id, "affirmed"),
+      },
+      {
+        text: `${subject} signed ${t.written} but have ${pick(rng, ["never ratified it", "yet to ratify it", "not ratified it"])}, ${intro} ${listOf(names(l))}.`,
+        expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
+      },
+    ]);
+  },
+  (rng) => {
     // A semicolon list, and a semicolon that ends the list: a name followed by its own verb starts a new clause.
     const t = treaty(rng);
     const l = few(rng, 2, 3);

@@ -352,6 +352,15 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text, expected: rowsFor(l, action, t.id, polarity) };
   },
   (rng) => {
+    // "neither signed nor ratified": both verbs share the object and the negation.
+    const t = treaty(rng);
+    const l = few(rng, 1, 3);
+    return {
+      text: `${subject(l)} ${l.length > 1 ? "have" : "has"} neither signed nor ratified ${t.written}.`,
+      expected: [...rowsFor(l, "signed", t.id, "negated"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
+    };
+  },
+  (rng) => {
     // "States not party" without "to X": the instrument is the one the text is about; the members are named by a list
     // after a copula, an introducer, or a description and a dash; or by the name a singular "a State not party" is in apposition to.
     const t = treaty(rng);

@@ -14,6 +14,29 @@ const ORDINALS = ["41st", "50th", "100th", "third", "latest", "newest", "12th"];
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // An adjunct of time between the participle and its agent: "was ratified that day by A", "on Monday by", "on 3 May 2019 by".
+    const t = treaty(rng);
+    const l = few(rng, 1, 3);
+    const [verb, action] = pick(rng, [
+      ["signed", "signed"],
+      ["ratified", "ratified"],
+    ] as const);
+    const [adjunct, date] = pick(rng, [
+      ["that day", "-"],
+      ["on the same day", "-"],
+      ["on 3 May 2019", "2019-05-03"],
+      ["in June 2016", "2016-06"],
+      ["in 2015", "2015"],
+      ["on Monday", "2021-03-08"],
+    ] as const);
+    return {
+      head: "Press release\n12 March 2021\n\n",
+      text: `${capitalise(t.written)} was ${pick(rng, ["also ", ""])}${verb} ${adjunct} by ${listOf(names(l))}.`,
+      expected: rowsFor(l, action, t.id, "affirmed", date === "-" ? null : date),
+      dates: true,
+    };
+  },
+  (rng) => {
     const t = treaty(rng);
     const l = few(rng, 1, 3);
     const act = pick(rng, [

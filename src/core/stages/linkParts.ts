@@ -198,7 +198,8 @@ const QUOTE_MARKS = new Set(['"', "“", "'", "‘"]);
 /** Relative pronouns that open a clause of the noun before them: what follows is not the cue's object. */
 const RELATIVE_OPENERS = new Set(["which", "whose", "whom"]);
 export const COPULAS = new Set(["are", "were", "is", "was", "include", "includes", "included", "including"]);
-export const VERB_CHAIN = new Set([",", "and", "or", "and/or", "but", "also", "then", "later", "subsequently"]);
+/** Words that chain verbs sharing a subject and an object ("signed and ratified", "neither signed nor ratified"). */
+export const VERB_CHAIN = new Set([",", "and", "or", "nor", "and/or", "but", "also", "then", "later", "subsequently"]);
 export const GENERIC_SUBJECTS = new Set(["states", "countries", "members", "nations", "governments", "parties"]);
 export const MAX_OBJECT_GAP = 9;
 /** Nouns that make any call one about joining an instrument ("bringing non-signatories on board"). */

@@ -69,6 +69,11 @@ export function trailingList(s: GroupedSentence, from: number): ActorGroup | nul
     const t = s.tokens[i] as Token;
     if (CLAUSE_END.has(t.text)) return null;
     if (startsGroup(s, i)) return null;
+    // "Several States signed X but have not ratified it, among them A and B": a list after an introducer that closes the clause.
+    if (t.text === ",") {
+      const named = listNaming(s, i, i);
+      if (named) return named;
+    }
     if (LIST_MARKS.has(t.text)) {
       const g = groupStartingAt(s, i + 1, 1);
       if (g) return listAfter(s, g);

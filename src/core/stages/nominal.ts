@@ -248,13 +248,14 @@ const REPORTING = new Set([
  */
 function reportingState(s: Sentence, cueFrom: number): ActorGroup | null {
   const g = s.groups[0];
-  if (!g || g.to > cueFrom || !g.members.every((m) => m.actor?.kind === "state")) return null;
+  // A state, or the speaker ("We are now considering accession to X").
+  if (!g || g.to > cueFrom || !g.members.every((m) => m.actor?.kind === "state" || m.kind === "speaker")) return null;
   let i = g.to;
   if (g.from === s.from + 1 && s.tokens[s.from]?.lower === "in") {
     while (i < cueFrom && (s.tokens[i]?.lower === "the" || s.tokens[i]?.text === ",")) i++;
     return i === cueFrom ? g : null;
   }
-  if (g.from !== s.from) return null;
+  if (g.from !== s.from && !(g.from === s.from + 1 && s.tokens[s.from]?.lower === "the")) return null; // "The Republic of Korea is considering …"
   const lead = (w: string) => REPORTING.has(w) || EXPECTING.has(w) || AUXILIARIES.has(w);
   while (i < cueFrom && lead((s.tokens[i] as Token).lower)) i++;
   const first = (s.tokens[g.to] as Token).lower;

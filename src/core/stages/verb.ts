@@ -196,15 +196,43 @@ function joinedIn(s: Sentence, cueFrom: number): ActorGroup | null {
   return null;
 }
 
-/** Adjuncts between a participle and its agent: "signed today by", "ratified last week by". */
-const PASSIVE_ADJUNCTS = new Set(["today", "yesterday", "also", "since", "recently", "already", "subsequently", "later", "jointly", "formally"]);
+/** Adjuncts between a participle and its agent: "signed today by", "ratified last week by", "ratified that day by", "signed on 3 May 2021 by". */
+const PASSIVE_ADJUNCTS = new Set([
+  "today",
+  "yesterday",
+  "also",
+  "since",
+  "recently",
+  "already",
+  "subsequently",
+  "later",
+  "jointly",
+  "formally",
+  "that",
+  "the",
+  "same",
+  "day",
+  "week",
+  "month",
+  "year",
+  "last",
+  "this",
+  "earlier",
+  "on",
+  "in",
+]);
+/** Tokens of a date in an adjunct: numbers, month and weekday names, an abbreviated month's full stop. */
+const DATE_TOKEN =
+  /^(?:\d{1,4}(?:st|nd|rd|th)?|,|\.|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/u;
+/** How far an adjunct may run between a participle and "by". */
+const MAX_PASSIVE_ADJUNCT = 6;
 
-/** The index of the "by" of a passive's agent right after the participle (over a short adjunct), or -1. */
+/** The index of the "by" of a passive's agent right after the participle (over a short adjunct of time), or -1. */
 function passiveBy(s: Sentence, at: number): number {
-  for (let i = at; i < Math.min(s.to, at + 3); i++) {
+  for (let i = at; i < Math.min(s.to, at + MAX_PASSIVE_ADJUNCT); i++) {
     const w = (s.tokens[i] as Token).lower;
     if (w === "by") return i;
-    if (!PASSIVE_ADJUNCTS.has(w)) return -1;
+    if (!PASSIVE_ADJUNCTS.has(w) && !(i > at && DATE_TOKEN.test(w))) return -1;
   }
   return -1;
 }
