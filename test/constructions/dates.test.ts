@@ -338,6 +338,20 @@ const recordedVotes = generate(1717, 6, (rng, i) => {
 });
 
 /** A bracketed year after each member of a list is that member's date: "ratified by A (2014), B (2015) and C (2016)". */
+/** "Before today", "As of today", "until yesterday": a bound before the day, not the act's date (the act stays undated). */
+const bounds = generate(1718, 6, (rng, i) => {
+  const x = day(rng);
+  const l = sample(rng, STATES, 2) as StateName[];
+  const t = pick(rng, TREATIES);
+  const bound = ["Before today", "As of today", "Until yesterday", "Prior to today", "Up to today", "By today"][i % 6] as string;
+  return {
+    text: `${bound}, ${t.written} had been ratified by ${listOf(l.map((a) => a.written))}.`,
+    head: headOf(dateline(rng, x, i)),
+    dates: true,
+    expected: rowsFor(l, "ratified", t.id, "affirmed", null),
+  };
+});
+
 const bracketedYears = generate(1716, 6, (rng, i) => {
   const l = sample(rng, STATES, 2 + Math.floor(rng() * 2));
   const t = pick(
@@ -357,6 +371,7 @@ const bracketedYears = generate(1716, 6, (rng, i) => {
 
 const CASES: Case[] = [
   ...recordedVotes,
+  ...bounds,
   ...respectively,
   ...today,
   ...days,

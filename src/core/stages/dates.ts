@@ -64,6 +64,8 @@ const YEARLESS_MONTH = new RegExp(
 );
 /** "on Friday", "Wednesday": the latest such day up to the document's date. */
 const WEEKDAY = /\b(?:(next|coming|this)\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gu;
+/** Words that make a relative day a bound, not the act's date: "before today", "until last year", "as of today". */
+const UNTIL_BEFORE = /\b(?:before|until|till|prior\sto|up\sto|as\sof|as\sat|by)\s$/iu;
 /** "today (Thursday)": the weekday only repeats the day. */
 const AFTER_TODAY = /today\W{0,3}$/iu;
 const SPACES = /\s+/gu;
@@ -294,6 +296,8 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
     const relative = RELATIVE.pick(plain);
     relative.lastIndex = 0;
     for (let m = relative.exec(s); m !== null; m = relative.exec(s)) {
+      // "Before today, it had been ratified by eight States", "As of today, 50 States have joined": a time before the day, not the day.
+      if (UNTIL_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
       const value = relativeValue((m[1] as string).toLowerCase().replace(SPACES, " "), ref);
       if (value) out.push({ start: at(m.index), end: at(m.index + m[0].length), value, relative: true });
     }
