@@ -183,6 +183,20 @@ const firstPerson = generate(1312, 4, (rng, i) => {
   });
 });
 
+/** "We" after a sentence about other states that also holds "we": the speaker is the one the statement's title names, not those others. */
+const speakerAfterOthers = generate(1313, 6, (rng, i) => {
+  const [speaking, a, b] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const t = pick(rng, TREATIES);
+  const others = [
+    `Neither ${a.written} nor ${b.written} has yet joined ${t.written}, and we respect the considerations they have explained to us.`,
+    `${capitalise(a.written)} and ${b.written} remain outside ${t.written}, and we understand their position.`,
+  ][i % 2] as string;
+  const call = pick(rng, ["We call on all States that remain outside it to join it.", "We urge all remaining States to accede to it."]);
+  const head = `Statement by the delegation of ${speaking.written}\n\nMr. President,\n\n`;
+  const expected = [...(i % 2 === 0 ? rowsFor([a, b], "acceded", t.id, "negated") : []), ...rowsFor([speaking], "called-for", t.id, "affirmed")].sort();
+  return caseOf(`${others} ${call}`, expected, { head });
+});
+
 /** A venue is where, never who: "in Geneva", "at the United Nations Headquarters", "in Kalamba, Kenya". */
 const venues = generate(1308, 8, (rng, i) => {
   const state = pick(rng, BARE);
@@ -416,6 +430,7 @@ const CASES: Case[] = [
   ...nearMisses,
   ...titledLists,
   ...firstPerson,
+  ...speakerAfterOthers,
   ...openings,
   ...relativeAddressees,
   ...coordinatedOfficials,

@@ -93,6 +93,20 @@ const CONVENTIONS = TREATIES.filter((t) => t.written.startsWith("the Convention"
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // "signed the Treaty in New York", "endorsed the Declaration in Dublin": a place after the head is where, not part of a name.
+    const t = pick(rng, TREATIES_BY_NAME);
+    const l = sample(rng, STATES, 1) as StateName[];
+    const place = pick(rng, ["New York", "Geneva", "Vienna", "Dublin", "Oslo"]);
+    const [verb, action] = pick(rng, [
+      ["signed", "signed"],
+      ["ratified", "ratified"],
+    ] as const);
+    return {
+      text: `The meeting discussed ${t.written}. ${capitalise(l[0]?.written ?? "")} ${verb} the Treaty in ${place} in 2016.`,
+      expected: rowsFor(l, action, t.id, "affirmed"),
+    };
+  },
+  (rng) => {
     // "the Treaty" is the last instrument called a treaty by name, not a convention named after it; also when the treaty is
     // named only as what a resolution is about ("the resolution on X").
     const t = pick(rng, TREATIES_BY_NAME);

@@ -75,10 +75,21 @@ export class DocumentContext {
       if (last) return last.members.flatMap((x) => (x.actor ? [x.actor] : []));
     }
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
+      // "Neither A nor B has joined X, and we respect their reasons. We call on …": a sentence whose subject is not the
+      // "we" it also holds is about others; the speaker is further back.
+      if (m.kind === "speaker" && this.speaksOfOthers(i)) continue;
       const s = this.subjectOf(i);
       if (s.length > 0 && (m.kind !== "anaphor" || s.some((a) => a.kind === "state")) && s.every(owner)) return s;
     }
     return index > 0 ? this.principal() : [];
+  }
+
+  /** Sentence `i` holds a speaker ("we", "my country") outside its subject group, which is therefore someone else. */
+  private speaksOfOthers(i: number): boolean {
+    const sentence = this.sentenceAt(i);
+    const subject = sentence.groups.find((x) => x.eligible && x.members.some((m) => m.actor));
+    if (!subject || subject.members.some((m) => m.kind === "speaker")) return false;
+    return sentence.groups.some((g) => g !== subject && g.members.some((m) => m.kind === "speaker"));
   }
 
   /** "the Committee", "the Assembly": the latest organisation named with that word. */

@@ -326,6 +326,8 @@ function namedAround(
     let k = j;
     // "the Statute establishing the International Criminal Court": a participle joins the head to its name.
     if (k === h + 1 && k < to && NAMING_PARTICIPLES.has((tokens[k] as Token).lower)) k++;
+    // "endorsed the Declaration in Dublin", "signed the Treaty in New York": "in" right after the head is a place or time, not the name.
+    if (k === h + 1 && tokens[k]?.lower === "in") break;
     while (k < to && NAME_CONNECTORS.has((tokens[k] as Token).lower) && !isCapitalised(tokens[k] as Token)) k++;
     const w = tokens[k];
     if (!w || k >= to || !w.word || !isCapitalised(w) || !free(k, k + 1) || NUMBER.test(w.text) || CALENDAR.has(w.lower)) break;
