@@ -93,16 +93,17 @@ const CONVENTIONS = TREATIES.filter((t) => t.written.startsWith("the Convention"
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
-    // "signed the Treaty in New York", "endorsed the Declaration in Dublin": a place after the head is where, not part of a name.
+    // "signed the Treaty in New York", "endorsed the Declaration in Dublin", "signed the Treaty on the day it opened": a place or a
+    // time after the head is where or when, not part of a name.
     const t = pick(rng, TREATIES_BY_NAME);
     const l = sample(rng, STATES, 1) as StateName[];
-    const place = pick(rng, ["New York", "Geneva", "Vienna", "Dublin", "Oslo"]);
+    const place = pick(rng, ["in New York", "in Geneva", "in Vienna", "in Dublin", "on the day it opened for signature", "on 3 May", "on the first day"]);
     const [verb, action] = pick(rng, [
       ["signed", "signed"],
       ["ratified", "ratified"],
     ] as const);
     return {
-      text: `The meeting discussed ${t.written}. ${capitalise(l[0]?.written ?? "")} ${verb} the Treaty in ${place} in 2016.`,
+      text: `The meeting discussed ${t.written}. ${capitalise(l[0]?.written ?? "")} ${verb} the Treaty ${place} in 2016.`,
       expected: rowsFor(l, action, t.id, "affirmed"),
     };
   },

@@ -437,6 +437,13 @@ function childrenAt(tokens: readonly Token[], i: number, to: number): Instrument
   );
 }
 
+/** After "on": a number, or a lower-case word (past "the"), which no instrument's name starts with. */
+function timeOrRoleAfter(tokens: readonly Token[], at: number, to: number): boolean {
+  const k = tokens[at]?.lower === "the" ? at + 1 : at;
+  const w = tokens[k];
+  return !!w && k < to && w.word && (DIGIT_FIRST.test(w.text) || !isCapitalised(w));
+}
+
 function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentMention | null {
   const t = tokens[i] as Token;
   if (!ANAPHOR_DETERMINERS.hasToken(t)) return null;
@@ -446,7 +453,8 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
   if (!head || k >= to || !ANAPHOR_HEADS.has(head.lower)) return null;
   const next = tokens[k + 1];
   // "the Convention on X" is a name, handled above; "the document of the session" is not an anaphor.
-  if (next && (next.lower === "of" || next.lower === "on") && head.lower !== "convention") return null;
+  // But "signed the Treaty on the day it opened", "on 3 May", "on behalf of": "on" before a lower-case word or a number is no name.
+  if (next && (next.lower === "of" || (next.lower === "on" && !timeOrRoleAfter(tokens, k + 2, to))) && head.lower !== "convention") return null;
   const type = typeOfHead(head.lower) ?? "other";
   return instrumentMention(i, k + 1, "anaphor", "", null, type, head.lower);
 }
