@@ -352,6 +352,25 @@ const bounds = generate(1718, 6, (rng, i) => {
   };
 });
 
+/** Coordinated years shared by several agents without "respectively" ("in 2014 and 2015, A, B and C ratified X") say nobody's date; with it, each its own. */
+const sharedYears = generate(1719, 6, (rng, i) => {
+  const l = sample(rng, STATES, 2) as StateName[];
+  const t = pick(rng, TREATIES);
+  const [y1, y2] = [2001 + Math.floor(rng() * 10), 2012 + Math.floor(rng() * 10)];
+  const subject = listOf(l.map((a) => a.written));
+  if (i % 3 === 2)
+    return {
+      text: `${capitalise(subject)} ratified ${t.written} in ${y1} and ${y2} respectively.`,
+      dates: true,
+      expected: [
+        ...rowsFor([l[0] as StateName], "ratified", t.id, "affirmed", String(y1)),
+        ...rowsFor([l[1] as StateName], "ratified", t.id, "affirmed", String(y2)),
+      ].sort(),
+    };
+  const text = i % 3 === 0 ? `${capitalise(subject)} ratified ${t.written} in ${y1} and ${y2}.` : `In ${y1} and ${y2}, ${subject} ratified ${t.written}.`;
+  return { text, dates: true, expected: rowsFor(l, "ratified", t.id, "affirmed", null) };
+});
+
 const bracketedYears = generate(1716, 6, (rng, i) => {
   const l = sample(rng, STATES, 2 + Math.floor(rng() * 2));
   const t = pick(
@@ -372,6 +391,7 @@ const bracketedYears = generate(1716, 6, (rng, i) => {
 const CASES: Case[] = [
   ...recordedVotes,
   ...bounds,
+  ...sharedYears,
   ...respectively,
   ...today,
   ...days,

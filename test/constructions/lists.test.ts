@@ -16,6 +16,19 @@ let semicolonForms = 0;
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // A list in apposition to an agent noun, after a dash or in brackets, or after an inverted copula ("Among the early
+    // ratifiers were A, B"); the instrument is the one the text is about.
+    const t = treaty(rng);
+    const l = few(rng, 2, 4);
+    const [text, action] = pick(rng, [
+      [`Its main sponsors — ${listOf(names(l))} — had sought a balanced text.`, "co-sponsored"],
+      [`The sponsors (${listOf(names(l))}) had sought a balanced text.`, "co-sponsored"],
+      [`The signatories – ${listOf(names(l))} – met in Lima.`, "signed"],
+      [`Among the other early ratifiers were ${listOf(names(l))}.`, "ratified"],
+    ] as const);
+    return { head: `Press release\n\nThe meeting discussed ${t.written}.\n\n`, text, expected: rowsFor(l, action, t.id, "affirmed") };
+  },
+  (rng) => {
     // A list after an introducer that closes the clause of a generic subject names its members, for each verb with its own
     // polarity ("Several States signed X but have never ratified it, among them A and B").
     const t = treaty(rng);

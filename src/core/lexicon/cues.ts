@@ -186,6 +186,7 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["instrument of accession", "instruments of accession", "accession instrument"], deposit("acceded"), t);
 
   forms(["signatory", "signatories"], { action: "signed", form: "agent" }, t);
+  forms(["ratifiers", "early ratifiers"], { action: "ratified", form: "agent" }, t);
   forms(["state party to", "state party of", "states parties to"], { action: "party", form: "agent" }, t);
   forms(["adherent", "adherents", "endorsers", "endorsing states"], { action: "endorsed", form: "agent" }, t);
   forms(

@@ -36,6 +36,9 @@ export const relativeParty: Rule = (s, cue) => {
   return draft(s, cue, "relative-party", group, objects, false);
 };
 
+/** Marks that open a list in apposition to an agent noun. */
+const APPOSITION_MARKS = new Set(["—", "–", "-", "("]);
+
 /** Agent nouns: "the signatories to Y are A, B", "Lead country sponsors: A, B", "became the coauthor of Y". */
 export const agentNoun: Rule = (s, cue) => {
   if (cue.def.form !== "agent") return null;
@@ -47,6 +50,16 @@ export const agentNoun: Rule = (s, cue) => {
         const objects = objectsAfter(s, cue.to, i);
         return draft(s, cue, "agent-list", listAfter(s, g), objects, objects.length === 0, cue.from);
       }
+    }
+  }
+  // "Its main sponsors — A, B and C — had sought …", "The signatories (A and B) …": the list in apposition right after the noun.
+  const mark = s.tokens[cue.to]?.text ?? "";
+  if (APPOSITION_MARKS.has(mark)) {
+    const g = groupStartingAt(s, cue.to + 1, 1);
+    if (g) {
+      const list = listAfter(s, g);
+      const objects = objectsAfter(s, list.to, s.to).filter((m) => m.from - list.to <= 2);
+      return draft(s, cue, "agent-list", list, objects.slice(0, 1), objects.length === 0, cue.from);
     }
   }
   // "on behalf of A, B and C as co-penholders of Y": the group the role is predicated of, governed or not.

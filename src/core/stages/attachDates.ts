@@ -150,7 +150,17 @@ export function pickDate(
       bestDist = dist;
     }
   }
+  // "Among the early ratifiers, in 1980 and 1981, were A, B and C": coordinated dates shared by several agents, without
+  // "respectively", do not say whose is whose.
+  if (best && agentCount > 1 && coordinatedWith(view, best, dates)) return null;
   return best ?? opening;
+}
+
+/** "in 1980 and 1981", "on 3 and 5 May": a date coordinated with another of the sentence's. */
+const COORDINATION = /^\s*(?:,|and|or|,\s*and)\s*$/u;
+
+function coordinatedWith(view: string, date: DateMention, dates: readonly DateMention[]): boolean {
+  return dates.some((x) => x !== date && COORDINATION.test(x.start >= date.end ? view.slice(date.end, x.start) : view.slice(x.end, date.start)));
 }
 
 /** What a record's date is and where it came from. */
