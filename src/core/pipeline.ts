@@ -61,6 +61,11 @@ const RULE_CONFIDENCE: Record<string, number> = {
   "gerund-subject": 0.75,
 };
 
+/** Acts that bind a state to a treaty (or sign it): they take no resolution as their instrument. */
+const BINDING_ACTIONS = new Set(["signed", "ratified", "acceded", "party"]);
+const notResolution = (m: InstrumentMention) => m.type !== "resolution";
+const anyInstrument = () => true;
+
 /** Hoisted: tested once per sentence with records (a regex literal is a new object each time). */
 const RESPECTIVELY = /\brespectively\b/u;
 
@@ -149,11 +154,15 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
   let idSeed: StableIdSeed | null = null;
   for (const d of drafts) {
     // An act stated without its instrument ("ratified it", "have ratified.") means the latest one named.
-    let instruments = d.instruments;
-    if (d.topical) {
+    // A resolution is adopted, supported or sponsored, never signed, ratified or acceded to: a binding act's instrument is one that
+    // can be ("deposited its instrument of accession …, under a framework set by resolution 2118": the treaty the text is about).
+    const fits = BINDING_ACTIONS.has(d.action) ? notResolution : anyInstrument;
+    let instruments = fits === anyInstrument ? d.instruments : d.instruments.filter(fits);
+    const topical = d.topical || (instruments.length === 0 && d.instruments.length > 0);
+    if (topical && instruments.length === 0) {
       let topic: InstrumentMention | null = null;
-      if (pronounObjectAt(s.tokens, d.cue.to)) for (const m of s.instruments) if (m.to <= d.cue.from && m.text) topic = m;
-      topic ??= ctx.topic(index);
+      if (pronounObjectAt(s.tokens, d.cue.to)) for (const m of s.instruments) if (m.to <= d.cue.from && m.text && fits(m)) topic = m;
+      topic ??= ctx.topic(index, fits);
       instruments = topic ? [topic] : [];
     }
     if (instruments.length === 0) continue;
@@ -165,7 +174,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     quote ??= st.text.slice(s.start, s.end);
     // The id hashes `${doc.id}|${sha}|${start}|${end}|...`; the document's part is hashed once (st.idSeed), the sentence's once here.
     idSeed ??= stableIdSeedFrom(st.idSeed, `${s.start}|${s.end}|`);
-    const instrumentStage = d.topical ? ":topic" : "";
+    const instrumentStage = topical ? ":topic" : "";
     const polarityStage = `polarity:${d.polarity}${d.polarityBy ? `(${d.polarityBy})` : ""}`;
     for (let ai = 0; ai < agents.length; ai++) {
       const { actor, via } = agents[ai] as { actor: Actor; via: string };
@@ -174,7 +183,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         if (!inst.text) continue;
         const { dm, fallback, date } = attachDate(st, view, st.date, s, d, inst, dates, agent);
         let confidence = RULE_CONFIDENCE[d.rule] ?? 0.7;
-        if (d.topical) confidence -= 0.1;
+        if (topical) confidence -= 0.1;
         if (inst.kind === "anaphor") confidence -= 0.05;
         if (via !== "named") confidence -= 0.05;
         if (!inst.entry) confidence -= 0.05;

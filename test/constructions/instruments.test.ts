@@ -93,6 +93,25 @@ const CONVENTIONS = TREATIES.filter((t) => t.written.startsWith("the Convention"
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // A resolution is never signed, ratified or acceded to: a binding act without its instrument, or with only a resolution
+    // near it, is the treaty the text is about, not the resolution named since.
+    const t = pick(rng, TREATIES);
+    const l = sample(rng, STATES, 2) as StateName[];
+    const res = pick(rng, ["resolution 47/39", "Security Council resolution 2118 (2013)", "resolution 75/12"]);
+    const [text, action] = pick(rng, [
+      [`Delegates discussed ${t.written} and ${res}. Among the first-day signatories were ${listOf(l.map((x) => x.written))}.`, "signed"],
+      [
+        `${capitalise(t.written)} entered into force in 1997. Delegates then discussed ${res}. ${capitalise(listOf(l.map((x) => x.written)))} acceded later that year.`,
+        "acceded",
+      ],
+      [
+        `${capitalise(t.written)} entered into force in 1997. ${capitalise(listOf(l.map((x) => x.written)))} deposited instruments of accession under a framework set by ${res}.`,
+        "acceded",
+      ],
+    ] as const);
+    return { text, expected: rowsFor(l, action, t.id, "affirmed") };
+  },
+  (rng) => {
     // "signed the Treaty in New York", "endorsed the Declaration in Dublin", "signed the Treaty on the day it opened": a place or a
     // time after the head is where or when, not part of a name.
     const t = pick(rng, TREATIES_BY_NAME);

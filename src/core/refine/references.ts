@@ -230,8 +230,9 @@ export class DocumentContext {
    * document that names none before it ("France said its ratification procedure has begun ...
    * Portugal aims to ratify the CCD"), the first catalogued one it names later.
    */
-  topic(index: number): InstrumentMention | null {
-    return this.walkBack(index, named) ?? (this.namesAnyBefore(index) ? null : this.namedLater(index, () => true));
+  topic(index: number, fits: (m: InstrumentMention) => boolean = () => true): InstrumentMention | null {
+    const pick = (list: InstrumentMention[]) => named(list, fits);
+    return this.walkBack(index, pick) ?? (this.namesAnyBefore(index) ? null : this.namedLater(index, fits));
   }
 
   private firstNamed: number | null = null;
@@ -276,8 +277,12 @@ export class DocumentContext {
   }
 }
 
-function named(list: InstrumentMention[]): InstrumentMention | null {
-  for (let k = list.length - 1; k >= 0; k--) if ((list[k] as InstrumentMention).text) return list[k] as InstrumentMention;
+/** The last mention of `list` with a text that `fits`. */
+function named(list: InstrumentMention[], fits: (m: InstrumentMention) => boolean): InstrumentMention | null {
+  for (let k = list.length - 1; k >= 0; k--) {
+    const m = list[k] as InstrumentMention;
+    if (m.text && fits(m)) return m;
+  }
   return null;
 }
 

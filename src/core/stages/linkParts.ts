@@ -217,7 +217,27 @@ export const JOINING_NOUNS = new Set([
 
 export const CLAUSE_PUNCTUATION = new Set([".", ";", ",", "!", "?", ")"]);
 /** Words that start an adjunct after an intransitive act ("ratified in 2019", "signed today"). */
-export const CLAUSE_WORDS = new Set(["so", "at", "in", "by", "during", "on", "today", "yesterday", "last", "this", "since", "with", "already"]);
+export const CLAUSE_WORDS = new Set([
+  "so",
+  "at",
+  "in",
+  "by",
+  "during",
+  "on",
+  "today",
+  "yesterday",
+  "last",
+  "this",
+  "since",
+  "with",
+  "already",
+  "later",
+  "earlier",
+  "recently",
+  "subsequently",
+  "shortly",
+  "too",
+]);
 export const MODALS = new Set(["should", "must", "ought", "need"]);
 // Hoisted out of per-token loops: a regex literal is a new object every time it runs.
 export const YEAR = /^\d{4}$/u;
