@@ -93,6 +93,20 @@ const CONVENTIONS = TREATIES.filter((t) => t.written.startsWith("the Convention"
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // "the Protocol to X", a protocol the catalog does not hold, is one instrument kept as written; "it" and "the Protocol"
+    // after it are that protocol, not its parent.
+    const t = pick(
+      rng,
+      TREATIES.filter((x) => ["att", "tpnw", "ccm"].includes(x.id)),
+    );
+    const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+    const name = `Protocol to ${t.written}`;
+    return {
+      text: `The Court marked the anniversary of the ${name}. ${capitalise(a.written)} was the first State to ratify it. ${capitalise(b.written)} and ${c.written} have since ratified the Protocol.`,
+      expected: rowsFor([a, b, c], "ratified", name, "affirmed"),
+    };
+  },
+  (rng) => {
     // A resolution is never signed, ratified or acceded to: a binding act without its instrument, or with only a resolution
     // near it, is the treaty the text is about, not the resolution named since.
     const t = pick(rng, TREATIES);

@@ -240,6 +240,11 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
   );
 }
 
+/** The mention's last word, its head, is capitalised ("the Protocol", not "the protocol"). */
+function capitalisedHead(tokens: readonly Token[], m: InstrumentMention): boolean {
+  return isCapitalised(tokens[m.to - 1] as Token);
+}
+
 /** "Optional Protocol" + "to the" + "Convention on the Rights of the Child ..." is one instrument. */
 function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mentions: InstrumentMention[], to: number): InstrumentMention[] {
   const out: InstrumentMention[] = [];
@@ -254,7 +259,8 @@ function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mention
         .join(" ");
       // "the Protocols additional to the 1949 Geneva Conventions": the way a bare head is named.
       const additional = between === "additional to the" || between === "additional to";
-      if (((a.kind !== "anaphor" || a.fallbackText) && PARENT_LINKS.has(between)) || additional) {
+      // A bare "the Protocol" joins its parent too ("the Protocol to the African Charter … on the Establishment of …").
+      if ((PARENT_LINKS.has(between) && (a.kind !== "anaphor" || a.fallbackText || capitalisedHead(tokens, a))) || additional) {
         const first = a.kind === "anaphor" && ANAPHOR_DETERMINERS.hasToken(tokens[a.from] as Token) ? a.from + 1 : a.from;
         const ext = extendName(view, tokens, first, b.to, to);
         const text = joinText(view, tokens, ext.from, ext.to);
