@@ -184,17 +184,27 @@ const firstPerson = generate(1312, 4, (rng, i) => {
 });
 
 /** "We" after a sentence about other states that also holds "we": the speaker is the one the statement's title names, not those others. */
-const speakerAfterOthers = generate(1313, 6, (rng, i) => {
+const speakerAfterOthers = generate(1313, 9, (rng, i) => {
   const [speaking, a, b] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
   const t = pick(rng, TREATIES);
   const others = [
     `Neither ${a.written} nor ${b.written} has yet joined ${t.written}, and we respect the considerations they have explained to us.`,
     `${capitalise(a.written)} and ${b.written} remain outside ${t.written}, and we understand their position.`,
-  ][i % 2] as string;
+    `Two States have signed ${t.written} without ratifying it – ${a.written} and ${b.written}.`,
+  ][i % 3] as string;
   const call = pick(rng, ["We call on all States that remain outside it to join it.", "We urge all remaining States to accede to it."]);
-  const head = `Statement by the delegation of ${speaking.written}\n\nMr. President,\n\n`;
-  const expected = [...(i % 2 === 0 ? rowsFor([a, b], "acceded", t.id, "negated") : []), ...rowsFor([speaking], "called-for", t.id, "affirmed")].sort();
-  return caseOf(`${others} ${call}`, expected, { head });
+  const head = [
+    `Statement by the delegation of ${speaking.written}`,
+    `STATEMENT BY ${speaking.written.toUpperCase()}`,
+    `Statement by H.E. Ms. Jane Doe,\nPermanent Representative of ${speaking.written}`,
+  ][i % 3] as string;
+  const theirs = [
+    rowsFor([a, b], "acceded", t.id, "negated"),
+    [],
+    [...rowsFor([a, b], "signed", t.id, "affirmed"), ...rowsFor([a, b], "ratified", t.id, "negated")],
+  ][i % 3] as string[];
+  const expected = [...theirs, ...rowsFor([speaking], "called-for", t.id, "affirmed")].sort();
+  return caseOf(`${others} ${call}`, expected, { head: `${head}\n\nMr. President,\n\n` });
 });
 
 /** A venue is where, never who: "in Geneva", "at the United Nations Headquarters", "in Kalamba, Kenya". */

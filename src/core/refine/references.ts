@@ -39,6 +39,11 @@ export class DocumentContext {
       const behalf = behalfOf(sentence);
       if (behalf.length > 0) return behalf;
     }
+    // In a statement by a state ("STATEMENT BY THE UNITED REPUBLIC OF TANZANIA"), "we" and "my country" are that state.
+    if (m.kind === "speaker") {
+      const by = this.statementBy();
+      if (by.length > 0) return by;
+    }
     // "its"/"their" point at the nearest actor before them, whatever its role ("Summit of CICA ..., its
     // participants"), but never at a person, a depositary or a place ("deposited with the Secretary-General its instrument").
     const bare = m.kind === "possessive" && m.to - m.from === 1;
@@ -82,6 +87,27 @@ export class DocumentContext {
       if (s.length > 0 && (m.kind !== "anaphor" || s.some((a) => a.kind === "state")) && s.every(owner)) return s;
     }
     return index > 0 ? this.principal() : [];
+  }
+
+  private statementAuthor: Actor[] | null = null;
+
+  /**
+   * The state a statement is by, from its heading in the first sentences: "Statement by the United
+   * Republic of Tanzania", "Statement by H.E. X, Permanent Representative of Kazakhstan" (the state
+   * may be on the next line). Empty for a document that is not a statement.
+   */
+  private statementBy(): Actor[] {
+    if (this.statementAuthor) return this.statementAuthor;
+    this.statementAuthor = [];
+    for (let i = 0; i < Math.min(this.count, STATEMENT_HEADING_SENTENCES); i++) {
+      const s = this.sentenceAt(i);
+      const k = s.tokens.findIndex((t, j) => j + 1 < s.to && STATEMENT_NOUNS.has(t.lower) && s.tokens[j + 1]?.lower === "by");
+      if (k < 0) continue;
+      const state = firstState(s, k + 2) ?? (i + 1 < this.count ? firstState(this.sentenceAt(i + 1), 0) : null);
+      if (state) this.statementAuthor = [state];
+      break;
+    }
+    return this.statementAuthor;
   }
 
   /** Sentence `i` holds a speaker ("we", "my country") outside its subject group, which is therefore someone else. */
@@ -332,6 +358,19 @@ function listAfterColon(sentence: Sentence, generic: number, after: number): Act
 }
 
 /** The actors of "on behalf of X" in the sentence, or none. */
+/** How many first sentences a statement's heading is looked for in. */
+const STATEMENT_HEADING_SENTENCES = 8;
+const STATEMENT_NOUNS = new Set(["statement", "remarks", "address", "intervention", "speech"]);
+
+/** The first state named in the sentence from token `from`, or null. */
+function firstState(s: Sentence, from: number): Actor | null {
+  for (const g of s.groups) {
+    if (g.from < from) continue;
+    for (const x of g.members) if (x.actor?.kind === "state") return x.actor;
+  }
+  return null;
+}
+
 function behalfOf(sentence: Sentence): Actor[] {
   for (let k = sentence.from; k < sentence.to - 2; k++) {
     if ((sentence.tokens[k] as Token).lower !== "behalf" || sentence.tokens[k + 1]?.lower !== "of") continue;
