@@ -1,4 +1,18 @@
-import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
+import {
+  capitalise,
+  extractRows,
+  generate,
+  listOf,
+  pick,
+  rowsFor,
+  sample,
+  STATES,
+  TREATIES,
+  type Case,
+  type InstrumentName,
+  type Rng,
+  type StateName,
+} from "./generate";
 
 /**
  * Construction family: instruments. How a text names what was acted on: ILO conventions by
@@ -92,6 +106,18 @@ const TREATIES_BY_NAME = TREATIES.filter((t) => t.written.endsWith("Treaty"));
 const CONVENTIONS = TREATIES.filter((t) => t.written.startsWith("the Convention") || t.written.endsWith("Convention"));
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
+  (rng) => {
+    // "the Convention" long after another convention was named is the one the heading names; right after it, that other one.
+    const [x, y] = sample(rng, CONVENTIONS, 2) as [InstrumentName, InstrumentName];
+    const [a] = sample(rng, STATES, 1) as [StateName];
+    const near = rng() < 0.4;
+    const gap = near ? "" : " Universality remains unfinished business. Much remains to be done.";
+    return {
+      head: `Review Conference of the States Parties to ${x.written}\n\n`,
+      text: `We recall that many States signed ${y.written} in 2008.${gap} Since then, ${a.written} has acceded to the Convention.`,
+      expected: rowsFor([a], "acceded", (near ? y : x).id, "affirmed"),
+    };
+  },
   (rng) => {
     // "the Protocol to X", a protocol the catalog does not hold, is one instrument kept as written; "it" and "the Protocol"
     // after it are that protocol, not its parent.

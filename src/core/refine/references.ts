@@ -232,7 +232,7 @@ export class DocumentContext {
     const found =
       (byName && (byName(inSentence) ?? this.walkBack(index, byName))) ??
       lastCompatible(inSentence, m.head ?? "") ??
-      this.walkBack(index, (list) => lastCompatible(list, m.head ?? "")) ??
+      this.recentOrPrincipal(index, m.head ?? "") ??
       // "the agreement", "the pact" for a treaty not called one ("Canada voted in favour of the agreement" after the Arms Trade Treaty).
       (GENERAL_TREATY_HEADS.has(m.head ?? "")
         ? (lastCompatible(inSentence, "treaty") ?? this.walkBack(index, (list) => lastCompatible(list, "treaty")))
@@ -294,6 +294,33 @@ export class DocumentContext {
     }
   }
 
+  /**
+   * The antecedent of "the Convention" in sentence `index`: the latest compatible mention when it is
+   * recent (RECENT_SENTENCES); past that, the instrument the document's heading names, when it is
+   * compatible ("We signed the Convention on Cluster Munitions in 2008. … Since the last Review
+   * Conference, the Convention has gained new States Parties" in a statement headed by another convention).
+   */
+  private recentOrPrincipal(index: number, head: string): InstrumentMention | null {
+    for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
+      const found = lastCompatible(this.sentenceAt(i).instruments, head);
+      if (!found) continue;
+      if (index - i <= RECENT_SENTENCES || i === 0) return found;
+      const principal = this.principalInstrument();
+      return principal && principal !== found && compatible(head, principal) ? principal : found;
+    }
+    return null;
+  }
+
+  private headingInstrument: InstrumentMention | null | undefined = undefined;
+
+  /** The catalogued instrument the document's first sentence (its heading) names, or null. */
+  private principalInstrument(): InstrumentMention | null {
+    if (this.headingInstrument === undefined) {
+      this.headingInstrument = this.count > 0 ? (this.sentenceAt(0).instruments.find((x) => x.kind !== "anaphor" && x.entry !== null) ?? null) : null;
+    }
+    return this.headingInstrument;
+  }
+
   private walkBack(index: number, pick: (list: InstrumentMention[]) => InstrumentMention | null): InstrumentMention | null {
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
       const found = pick(this.sentenceAt(i).instruments);
@@ -313,6 +340,8 @@ function named(list: InstrumentMention[], fits: (m: InstrumentMention) => boolea
 }
 
 const MAX_DEPTH = 8;
+/** How many sentences back an antecedent is recent enough to win over the document's heading instrument. */
+const RECENT_SENTENCES = 2;
 /** Heads that may name any treaty when none named before is called by them. */
 const GENERAL_TREATY_HEADS = new Set(["agreement", "pact", "accord"]);
 /** Plural nouns a "they"/"their" may stand for instead of a named actor. */
