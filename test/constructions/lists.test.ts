@@ -25,6 +25,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       [`The sponsors (${listOf(names(l))}) had sought a balanced text.`, "co-sponsored"],
       [`The signatories – ${listOf(names(l))} – met in Lima.`, "signed"],
       [`Among the other early ratifiers were ${listOf(names(l))}.`, "ratified"],
+      [`${pick(rng, ["Fifteen", "Several", "Four"])} countries are now parties: ${listOf(names(l))}.`, "party"],
     ] as const);
     return { head: `Press release\n\nThe meeting discussed ${t.written}.\n\n`, text, expected: rowsFor(l, action, t.id, "affirmed") };
   },

@@ -100,6 +100,25 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text, expected: [a.row, ...rowsFor(yes, "supported", a.r.id, "affirmed"), ...rowsFor(no, "supported", a.r.id, "negated")].sort() };
   },
   (rng) => {
+    // A recorded vote whose headings carry their counts in brackets: "In favour (20): A, B", "Abstentions (3): C".
+    const a = adoption(rng);
+    const [yes, no, abstaining] = [few(rng, 2, 3), [] as StateName[], [] as StateName[]];
+    const rest = STATES.filter((s) => !yes.includes(s));
+    no.push(...sample(rng, rest, 2));
+    abstaining.push(
+      ...sample(
+        rng,
+        rest.filter((s) => !no.includes(s)),
+        2,
+      ),
+    );
+    const text = `${a.sentence} The result of the vote was as follows:\nIn favour (${yes.length}): ${names(yes).join(", ")}.\nAgainst (${no.length}): ${names(no).join(", ")}.\n${pick(rng, ["Abstentions", "Abstaining"])} (${abstaining.length}): ${names(abstaining).join(", ")}.`;
+    return {
+      text,
+      expected: [a.row, ...rowsFor(yes, "supported", a.r.id, "affirmed"), ...rowsFor([...no, ...abstaining], "supported", a.r.id, "negated")].sort(),
+    };
+  },
+  (rng) => {
     const r = pick(rng, RESOLUTIONS);
     const b = pick(rng, BODIES);
     const l = few(rng, 2, 2);

@@ -104,6 +104,9 @@ const ANAPHOR_MODIFIERS = new Set([
   "additional",
   "said",
   "whole",
+  "main",
+  "founding",
+  "original",
 ]);
 const ANAPHOR_HEADS = new Set([
   "convention",

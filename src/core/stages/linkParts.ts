@@ -215,7 +215,7 @@ export const JOINING_NOUNS = new Set([
   "signature",
 ]);
 
-export const CLAUSE_PUNCTUATION = new Set([".", ";", ",", "!", "?", ")"]);
+export const CLAUSE_PUNCTUATION = new Set([".", ";", ",", "!", "?", ")", ":"]);
 /** Words that start an adjunct after an intransitive act ("ratified in 2019", "signed today"). */
 export const CLAUSE_WORDS = new Set([
   "so",

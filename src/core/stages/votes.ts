@@ -68,8 +68,13 @@ function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGrou
 }
 
 /** "Abstentions included A, B", "Voting against were A", "Against: A, B": the list after the vote word. */
+/** "(20)" at `at`: a recorded vote's count in brackets before its list ("In favour (20): A, B"). */
+function countInBrackets(s: Sentence, at: number): boolean {
+  return s.tokens[at]?.text === "(" && NUMBER.test(s.tokens[at + 1]?.lower ?? "") && s.tokens[at + 2]?.text === ")";
+}
+
 function listAfterVote(s: Sentence, cue: CueMention): ActorGroup | null {
-  const i = cue.to;
+  const i = countInBrackets(s, cue.to) ? cue.to + 3 : cue.to;
   if (s.tokens[i]?.lower === "the" || s.tokens[i]?.lower === "resolution") return null;
   if (!LIST_LEADS.has(s.tokens[i]?.lower ?? "")) return null;
   const g = groupStartingAt(s, i + 1, 2);
@@ -101,7 +106,7 @@ function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
 
 export const vote: Rule = (s, cue) => {
   if (cue.def.form !== "vote") return null;
-  if (s.tokens[cue.to]?.text === "(") {
+  if (s.tokens[cue.to]?.text === "(" && !countInBrackets(s, cue.to)) {
     const g = groupStartingAt(s, cue.to + 1, 1);
     return g ? voteDraft(s, cue, "vote-list", listAfter(s, g)) : null;
   }
