@@ -12,7 +12,44 @@ const few = (rng: Rng, min = 1, max = 3) => sample(rng, STATES, min + Math.floor
 const names = (list: readonly StateName[]) => list.map((s) => s.written);
 const ORDINALS = ["41st", "50th", "100th", "third", "latest", "newest", "12th"];
 
+/** Which of the depositary template's forms comes next (each is generated in turn). */
+let depositaryForms = 0;
+
 const TEMPLATES: Array<(rng: Rng) => Case> = [
+  (rng) => {
+    // Depositary language: signed "on behalf of" a state (whoever held the pen), a digest entry "DATE - X - A, B: accession",
+    // "The ratification by A brings the number of States Parties to 71", "A remains a signatory".
+    const t = treaty(rng);
+    const l = few(rng, 1, 2);
+    const one = l.slice(0, 1);
+    const act = pick(rng, [
+      ["ratification", "ratified"],
+      ["accession", "acceded"],
+      ["signature", "signed"],
+    ] as const);
+    const forms: Case[] = [
+      {
+        text: `${capitalise(t.written)} was signed on behalf of ${listOf(names(l))} ${pick(rng, ["", "on 14 February 2024 "])}by ${l.length > 1 ? "their Permanent Representatives" : "its Permanent Representative"}.`,
+        expected: rowsFor(l, "signed", t.id, "affirmed"),
+      },
+      {
+        text: `09/11/2023 - ${capitalise(t.written.replace(/^the /u, ""))} - ${names(l).join(", ")}: ${act[0]}`,
+        expected: rowsFor(l, act[1], t.id, "affirmed", "2023-11-09"),
+        dates: true,
+      },
+      {
+        head: `Treaty actions\n\nThis month's actions concern ${t.written}.\n\n`,
+        text: `The ${act[0]} by ${names(one)[0]} brings the number of States Parties to 71.`,
+        expected: rowsFor(one, act[1], t.id, "affirmed"),
+      },
+      {
+        head: `Treaty actions\n\nThis month's actions concern ${t.written}.\n\n`,
+        text: `${capitalise(names(one)[0] as string)} ${pick(rng, ["remains", "is"])} a signatory.`,
+        expected: rowsFor(one, "signed", t.id, "affirmed"),
+      },
+    ];
+    return forms[depositaryForms++ % forms.length] as Case;
+  },
   (rng) => {
     // An adjunct of time between the participle and its agent: "was ratified that day by A", "on Monday by", "on 3 May 2019 by".
     const t = treaty(rng);

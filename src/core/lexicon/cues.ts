@@ -179,7 +179,7 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["commitment to", "continued commitment to", "commitments to"], noun("committed"), t);
   forms(["adoption of", "adoption by"], noun("adopted"), t);
   forms(
-    ["proposed for adoption by", "sponsored by", "co-sponsored by", "submitted by", "tabled by", "introduced by"],
+    ["proposed for adoption by", "sponsored by", "co-sponsored by", "submitted by", "tabled by", "introduced by", "presented by"],
     { action: "co-sponsored", form: "noun" },
     t,
   );

@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
-import { COPULAS, draft, objectsAfter, redraft, type Rule } from "./linkParts";
+import { COPULAS, draft, objectsAfter, redraft, type Rule, type Sentence } from "./linkParts";
 
 /**
  * Agent nouns and relative clauses of party: "the signatories to Y are A, B", "became the 41st
@@ -78,12 +78,18 @@ export const agentNoun: Rule = (s, cue) => {
     if (g && cue.def.action === "party" && !s.tokens.slice(g.to, k).some((t) => BECOMING.has(t.lower))) return null;
     const objects = objectsAfter(s, cue.to, s.to);
     if (g && objects.length > 0) return draft(s, cue, "agent-became", g, objects.slice(0, 1), false);
-    // "became a State Party to it": the instrument named before.
+    // "became a State Party to it": the instrument named before; "It remains a signatory.": the one the text is about.
     const pronoun = s.tokens[cue.to]?.lower === "it" || (s.tokens[cue.to - 1]?.lower === "to" && s.tokens[cue.to]?.lower === "it");
-    if (g && pronoun) return draft(s, cue, "agent-became", g, [], true);
+    const bare = (s.tokens[cue.to]?.text === "," || s.tokens[cue.to]?.text === "." || cue.to >= s.to) && s.tokens[cue.to - 1]?.lower !== "to";
+    if (g && (pronoun || (bare && predicated(s, g.to, k)))) return draft(s, cue, "agent-became", g, [], true);
   }
   return null;
 };
+
+/** A copula of becoming or being between the subject and the agent noun's article ("It remains a signatory"). */
+function predicated(s: Sentence, from: number, article: number): boolean {
+  return s.tokens.slice(from, article).some((t) => BECOMING.has(t.lower));
+}
 
 /** "signed, subject to ratification, X": the still-pending ratification of the same objects. */
 export const pending: Rule = (s, cue, index, drafts) => {

@@ -270,6 +270,12 @@ export function attachDate(
 ): AttachedDate {
   // "…, as did B in 2016": B's own date is in its elliptic clause (the sentence's dates leave it out as another act's).
   if (d.rule === "contrast-ellipsis") return { dm: null, fallback: null, date: null }; // "…; B has not": no act, no date
+  // A digest entry ("06/11/2023 - Convention … - Malawi: ratification") is dated by the date that opens its line.
+  if (d.rule === "digest-entry") {
+    const first = findDates(view, s.start, docDate, s.end)[0];
+    const own = first && first.start - s.start <= 2 ? first : null;
+    return { dm: own, fallback: null, date: own?.value ?? null };
+  }
   if (d.rule === "ellipsis") {
     const own = ellipticDate(view, docDate, s, d);
     return { dm: own, fallback: null, date: own?.value ?? null };

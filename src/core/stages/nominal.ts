@@ -1,11 +1,12 @@
 import { ORGANISATIONS } from "../lexicon/organisations";
 import type { Token } from "../text/tokens";
 import type { ActorMention } from "./actors";
+import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt } from "./groupQueries";
 import { GENERIC_HEADS, listNaming } from "./memberLists";
-import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Rule, type Sentence } from "./linkParts";
+import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import { DETERMINERS } from "./polarity";
 
 /**
@@ -17,6 +18,8 @@ import { DETERMINERS } from "./polarity";
 /** Nominal acts: "ratification by X of Y", "X's accession to Y", "its support for Y", "support from X". */
 export const nominal: Rule = (s, cue) => {
   if (cue.def.form !== "noun" && cue.def.form !== "deposit") return null;
+  const listed = digestEntry(s, cue);
+  if (listed) return listed;
   let agents: ActorGroup | null = null;
   let rule = "";
   let byAt = -1;
@@ -150,15 +153,37 @@ export const nominal: Rule = (s, cue) => {
   }
   // "its ratification process has started", "its ratification should be completed by 1996": still to come.
   const pendingAct = rule === "possessive" && isPending(s, cue.to);
+  // "The ratification by Malawi brings the number of States Parties to 71": a binding act in a sentence that names no instrument is on the one the text is about.
+  const unnamed = rule === "nominal-by" && ownedBy === null && s.instruments.length === 0 && BINDING_NOUN_ACTIONS.has(cue.def.action);
   const topical =
     objects.length === 0 &&
-    (cue.def.form === "deposit" || pendingAct || (rule === "nominal-by" && (ownedBy === "its" || (ownedBy === null && isClauseEnd(s, agents.to)))));
+    (cue.def.form === "deposit" ||
+      pendingAct ||
+      unnamed ||
+      (rule === "nominal-by" && (ownedBy === "its" || (ownedBy === null && isClauseEnd(s, agents.to)))));
   if (objects.length === 0 && !topical) return null;
   // "neither country has completed … depositing their instruments": the negated quantifier is the possessive's subject.
   const floor = rule === "possessive" ? negatedQuantifierBefore(s, agents.from) : -1;
   const d = draft(s, cue, rule, agents, objects, topical, floor >= 0 ? floor : Math.max(s.from, Math.min(agents.from, cue.from) - 3));
   return pendingAct && d.polarity === "affirmed" ? redraft(d, { polarity: "planned", polarityBy: "process" }) : d;
 };
+
+/**
+ * A depositary digest's entry: "09/11/2023 - Convention on the Reduction of Statelessness - Kyrgyzstan: accession",
+ * "… - Sierra Leone, Zambia: signature": the states before the colon did the act the line ends with, on the instrument
+ * the line names before them.
+ */
+function digestEntry(s: Sentence, cue: CueMention): Draft | null {
+  if (s.tokens[cue.from - 1]?.text !== ":" || !isClauseEnd(s, cue.to) || !BINDING_NOUN_ACTIONS.has(cue.def.action)) return null;
+  const g = s.groups.find((x) => x.to === cue.from - 1 && x.members.every((m) => m.actor?.kind === "state"));
+  if (!g) return null;
+  const before = s.instruments.filter((m) => m.to <= g.from);
+  const obj = before[before.length - 1];
+  return obj ? draft(s, cue, "digest-entry", g, [obj], false, g.from) : null;
+}
+
+/** Acts whose noun binds its agent to a treaty ("ratification by", "accession by", "signature by"). */
+const BINDING_NOUN_ACTIONS = new Set(["ratified", "acceded", "signed"]);
 
 /** How far after "by" a generic agent's head may be: "by more than 50 countries". */
 const GENERIC_AGENT_REACH = 5;

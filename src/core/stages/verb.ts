@@ -47,6 +47,10 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // "signed, subject to ratification, X": the inserted reservation does not end the verb's reach.
   const stop = s.cues[index + 1]?.def.form === "pending" ? nextCueStart(s, index + 1) : nextCueStart(s, index);
   const after = s.tokens[cue.to];
+  // A passive signed "on behalf of" a state: the state signed, whoever held the pen ("The Protocol was signed on behalf
+  // of Sierra Leone and Zambia by their Permanent Representatives").
+  const behalf = passiveOnBehalf(s, cue);
+  if (behalf) return behalf;
   // Passive with agent: "adopted by the General Assembly", "proposed for adoption by", "signed today by".
   const byAt = passiveBy(s, cue.to);
   if (byAt >= 0) {
@@ -235,6 +239,24 @@ function passiveBy(s: Sentence, at: number): number {
     if (!PASSIVE_ADJUNCTS.has(w) && !(i > at && DATE_TOKEN.test(w))) return -1;
   }
   return -1;
+}
+
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "be", "is", "are"]);
+
+/** "X was signed [on 14 February 2024] on behalf of A [and B] [by …]": a draft for A and B with the subject X, or null. */
+function passiveOnBehalf(s: Sentence, cue: CueMention): Draft | null {
+  if (!PASSIVE_AUXILIARIES.has(s.tokens[cue.from - 1]?.lower ?? "")) return null;
+  for (let i = cue.to; i < Math.min(s.to, cue.to + MAX_PASSIVE_ADJUNCT); i++) {
+    const w = (s.tokens[i] as Token).lower;
+    if (w === "on" && s.tokens[i + 1]?.lower === "behalf" && s.tokens[i + 2]?.lower === "of") {
+      const g = groupStartingAt(s, i + 3, 1);
+      const before = s.instruments.filter((m) => m.to <= cue.from);
+      const obj = before[before.length - 1];
+      return g && obj ? draft(s, cue, "passive-by", g, [obj], false, Math.max(s.from, cue.from - 3)) : null;
+    }
+    if (!PASSIVE_ADJUNCTS.has(w) && !(i > cue.to && DATE_TOKEN.test(w))) return null;
+  }
+  return null;
 }
 
 /** An opening phrase that names an instrument, then ", <subject> <cue>": the instrument and the subject. */
