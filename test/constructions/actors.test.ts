@@ -207,6 +207,22 @@ const speakerAfterOthers = generate(1313, 9, (rng, i) => {
   return caseOf(`${others} ${call}`, expected, { head: `${head}\n\nMr. President,\n\n` });
 });
 
+/** "A has told B that its accession process has started": the teller's act, not the told's (an organisation, maybe with its acronym). */
+const tellers = generate(1314, 4, (rng, i) => {
+  const a = pick(rng, STATES);
+  const t = pick(rng, TREATIES);
+  const told = ["the Organisation for the Prohibition of Chemical Weapons (OPCW)", "the Secretary-General", "the United Nations", "the depositary"][
+    i % 4
+  ] as string;
+  return caseOf(
+    `${capitalise(a.written)} has ${pick(rng, ["told", "informed", "notified"])} ${told} that its accession process has started.`,
+    rowsFor([a], "acceded", t.id, "planned"),
+    {
+      head: `Press release\n\nThis year marks twenty-five years of ${t.written}.\n\n`,
+    },
+  );
+});
+
 /** A venue is where, never who: "in Geneva", "at the United Nations Headquarters", "in Kalamba, Kenya". */
 const venues = generate(1308, 8, (rng, i) => {
   const state = pick(rng, BARE);
@@ -441,6 +457,7 @@ const CASES: Case[] = [
   ...titledLists,
   ...firstPerson,
   ...speakerAfterOthers,
+  ...tellers,
   ...openings,
   ...relativeAddressees,
   ...coordinatedOfficials,

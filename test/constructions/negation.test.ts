@@ -352,12 +352,31 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text, expected: rowsFor(l, action, t.id, polarity) };
   },
   (rng) => {
-    // "neither signed nor ratified": both verbs share the object and the negation.
+    // "neither signed nor ratified": both verbs share the object and the negation, a pronoun object too ("nor acceded to it").
     const t = treaty(rng);
     const l = few(rng, 1, 3);
+    const pronoun = rng() < 0.5;
+    const [verb, action] = pick(rng, [
+      ["ratified", "ratified"],
+      ["acceded to", "acceded"],
+    ] as const);
     return {
-      text: `${subject(l)} ${l.length > 1 ? "have" : "has"} neither signed nor ratified ${t.written}.`,
-      expected: [...rowsFor(l, "signed", t.id, "negated"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
+      head: pronoun ? `Press release\n\nThis year marks twenty-five years of ${t.written}.\n\n` : undefined,
+      text: `${subject(l)} ${l.length > 1 ? "have" : "has"} neither signed nor ${verb} ${pronoun ? "it" : t.written}.`,
+      expected: [...rowsFor(l, "signed", t.id, "negated"), ...rowsFor(l, action, t.id, "negated")].sort(),
+    };
+  },
+  (rng) => {
+    // A domestic step is no record, and the body a text is sent to is not part of its name ("submit the Convention to Parliament").
+    const t = pick(
+      rng,
+      TREATIES.filter((x) => x.written.startsWith("the Convention")),
+    );
+    const l = few(rng, 1, 1);
+    return {
+      head: `Press release\n\nThis year marks twenty-five years of ${t.written}.\n\n`,
+      text: `${subject(l)} intends to submit the Convention to ${pick(rng, ["Parliament", "Congress", "the Senate"])} for approval, and to ratify it next year.`,
+      expected: rowsFor(l, "ratified", t.id, "planned"),
     };
   },
   (rng) => {

@@ -47,6 +47,11 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         text: `${capitalise(names(one)[0] as string)} ${pick(rng, ["remains", "is"])} a signatory.`,
         expected: rowsFor(one, "signed", t.id, "affirmed"),
       },
+      {
+        // In apposition: "China, a Party to X since 2005, …".
+        text: `${capitalise(names(one)[0] as string)}, a ${pick(rng, ["Party", "party"])} to ${t.written} since 2005, attended the meeting.`,
+        expected: rowsFor(one, "party", t.id, "affirmed"),
+      },
     ];
     return forms[depositaryForms++ % forms.length] as Case;
   },

@@ -248,6 +248,9 @@ function capitalisedHead(tokens: readonly Token[], m: InstrumentMention): boolea
   return isCapitalised(tokens[m.to - 1] as Token);
 }
 
+/** Domestic bodies a text is submitted to ("to Parliament", "to the Senate"), never part of its name. */
+const DOMESTIC_BODIES = new Set(["parliament", "congress", "senate", "cabinet", "legislature", "government", "president", "assembly", "council", "court"]);
+
 /** "Optional Protocol" + "to the" + "Convention on the Rights of the Child ..." is one instrument. */
 function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mentions: InstrumentMention[], to: number): InstrumentMention[] {
   const out: InstrumentMention[] = [];
@@ -338,6 +341,8 @@ function namedAround(
     // "endorsed the Declaration in Dublin", "signed the Treaty in New York": "in" right after the head is a place or time, not the name.
     if (k === h + 1 && tokens[k]?.lower === "in") break;
     while (k < to && NAME_CONNECTORS.has((tokens[k] as Token).lower) && !isCapitalised(tokens[k] as Token)) k++;
+    // "submit the Convention to Parliament": a domestic body the text is sent to, not the name's tail.
+    if (k > j && (tokens[j] as Token).lower === "to" && DOMESTIC_BODIES.has(tokens[k]?.lower ?? "")) break;
     const w = tokens[k];
     if (!w || k >= to || !w.word || !isCapitalised(w) || !free(k, k + 1) || NUMBER.test(w.text) || CALENDAR.has(w.lower)) break;
     if (k > j && (tokens[j] as Token).lower === "and" && typeOfHead((tokens[k + 1] as Token | undefined)?.text ?? "")) break;

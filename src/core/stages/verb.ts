@@ -95,6 +95,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   }
   let objects = objectsAfter(s, cue.to, stop);
   const nextCue = s.cues[index + 1];
+  // "have neither signed nor acceded to it": the chain's last verb takes a pronoun, which is every verb's object.
+  let chainPronoun = false;
   if (objects.length === 0 && nextCue && nextCue.def.form === "verb") {
     const between = s.tokens.slice(cue.to, nextCue.from).map((t) => t.lower);
     // "signed and ratified X", "signed but not ratified X", "signed but has not yet ratified X": the verbs share
@@ -108,7 +110,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
       )
     ) {
       objects = objectsAfter(s, nextCue.to, nextCueStart(s, index + 1));
-      if (objects.length === 0) {
+      chainPronoun = objects.length === 0 && pronounObjectAt(s.tokens, nextCue.to);
+      if (objects.length === 0 && !chainPronoun) {
         // Pass the chain on: find the last verb's objects.
         let j = index + 1;
         while (objects.length === 0 && s.cues[j + 1]) {
@@ -124,7 +127,7 @@ export const verb: Rule = (s, cue, index, drafts) => {
   let back = cue.from - 1;
   while (back > s.from && ADVERB.test((s.tokens[back] as Token).lower)) back--;
   // A participle takes no pronoun object: "Chile, which signed X on 3 June 2013, ratified it" is the main verb.
-  const pronounObject = pronounObjectAt(s.tokens, cue.to);
+  const pronounObject = pronounObjectAt(s.tokens, cue.to) || chainPronoun;
   if (s.tokens[back]?.text === "," && /ed$/u.test((s.tokens[cue.from] as Token).lower) && objects.length === 0 && !pronounObject) return null;
   // "As an adherent to X, Peru commits to treating investors …", "By signing X, Costa Rica commits to …": the commitment is under X.
   if (objects.length === 0 && cue.def.action === "committed") {
