@@ -107,6 +107,20 @@ const CONVENTIONS = TREATIES.filter((t) => t.written.startsWith("the Convention"
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // A name whose first head is a modifier ("Framework Convention", "Action Plan Treaty") is of its last head's type: "the
+    // Convention" after "the WHO Framework Convention on Tobacco Control" is that convention.
+    const [a] = sample(rng, STATES, 1) as [StateName];
+    const name = pick(rng, [
+      "WHO Framework Convention on Tobacco Control",
+      "Framework Convention on the Protection of National Minorities",
+      "Model Framework Convention on Water Cooperation",
+    ]);
+    return {
+      text: `The ${name} entered into force in 2005. ${capitalise(a.written)} signed the Convention in 2004.`,
+      expected: rowsFor([a], "signed", name, "affirmed"),
+    };
+  },
+  (rng) => {
     // "the Convention" long after another convention was named is the one the heading names; right after it, that other one.
     const [x, y] = sample(rng, CONVENTIONS, 2) as [InstrumentName, InstrumentName];
     const [a] = sample(rng, STATES, 1) as [StateName];

@@ -14,7 +14,35 @@ const count = ["Three", "Four", "Five", "Several", "Six"];
 /** Which of the semicolon template's three forms comes next (each is generated in turn). */
 let semicolonForms = 0;
 
+/** Which of the count-subject template's forms comes next. */
+let countForms = 0;
+
 const TEMPLATES: Array<(rng: Rng) => Case> = [
+  (rng) => {
+    // A bare count as subject ("Six have signed X but not ratified it: A, B and C, which signed on 10 May 2004": the relative
+    // is the last member's, and so is its date), and a plural agent noun as subject ("Eight other signatories have yet to
+    // ratify, among them A and B": its members are signatories). The instrument is the one the text is about.
+    const t = treaty(rng);
+    const l = few(rng, 3, 4);
+    const last = l[l.length - 1] as StateName;
+    const form = countForms++ % 2;
+    if (form === 0)
+      return {
+        head: `Press release\n\nThe meeting discussed ${t.written}.\n\n`,
+        text: `${pick(rng, ["Six", "Four", "Several"])} have signed it but not ratified it: ${listOf(names(l))}, which signed on 10 May 2004.`,
+        dates: true,
+        expected: [
+          ...rowsFor(l.slice(0, -1), "signed", t.id, "affirmed", null),
+          ...rowsFor([last], "signed", t.id, "affirmed", "2004-05-10"),
+          ...rowsFor(l, "ratified", t.id, "negated", null),
+        ].sort(),
+      };
+    return {
+      head: `Press release\n\nThe meeting discussed ${t.written}.\n\n`,
+      text: `${pick(rng, ["Eight other", "Several", "Many"])} signatories have yet to ratify, ${pick(rng, ["among them", "including"])} ${listOf(names(l))}.`,
+      expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
+    };
+  },
   (rng) => {
     // A list in apposition to an agent noun, after a dash or in brackets, or after an inverted copula ("Among the early
     // ratifiers were A, B"); the instrument is the one the text is about.

@@ -1,6 +1,7 @@
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
+import { trailingList } from "./memberLists";
 import { COPULAS, draft, objectsAfter, redraft, type Rule, type Sentence } from "./linkParts";
 
 /**
@@ -36,6 +37,10 @@ export const relativeParty: Rule = (s, cue) => {
   return draft(s, cue, "relative-party", group, objects, false);
 };
 
+/** Plural agent nouns a clause may have as its subject, and what ends the list that names their members. */
+const PLURAL_AGENTS = new Set(["signatories", "co-sponsors", "cosponsors", "sponsors", "adherents", "endorsers", "ratifiers"]);
+const CLAUSE_CLOSERS = new Set([".", ";", "!", "?"]);
+
 /** Marks that open a list in apposition to an agent noun. */
 const APPOSITION_MARKS = new Set(["—", "–", "-", "("]);
 
@@ -51,6 +56,11 @@ export const agentNoun: Rule = (s, cue) => {
         return draft(s, cue, "agent-list", listAfter(s, g), objects, objects.length === 0, cue.from);
       }
     }
+  }
+  // "Eight other signatories have yet to ratify, among them A and B": the members a clause with the plural noun as subject lists are signatories.
+  if (PLURAL_AGENTS.has(s.tokens[cue.to - 1]?.lower ?? "") && s.tokens[cue.to]?.word && !COPULAS.has(s.tokens[cue.to]?.lower ?? "")) {
+    const members = trailingList(s, cue.to);
+    if (members && (members.to >= s.to || CLAUSE_CLOSERS.has(s.tokens[members.to]?.text ?? ""))) return draft(s, cue, "agent-list", members, [], true, cue.from);
   }
   // "Its main sponsors — A, B and C — had sought …", "The signatories (A and B) …": the list in apposition right after the noun.
   const mark = s.tokens[cue.to]?.text ?? "";

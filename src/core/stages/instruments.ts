@@ -377,7 +377,14 @@ function namedAround(
     // "the Optional Protocol", "the new Treaty": a reference to the one named before.
     return instrumentMention(ext.from, ext.to, "anaphor", "", null, typeOfHead(head.text) ?? "other", head.lower, text);
   }
-  const type = typeOfHead(head.text) ?? "other";
+  // "WHO Framework Convention on Tobacco Control": the last head of the capitalised run that starts at the head says what it is.
+  let typeHead = head;
+  for (let k = h + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || !isCapitalised(t)) break;
+    if (typeOfHead(t.text)) typeHead = t;
+  }
+  const type = typeOfHead(typeHead.text) ?? "other";
   // "Protocols I and II", "Conventions": several instruments, none of them in particular.
   const entry = ext.entry !== undefined ? ext.entry : PLURAL_HEAD.test(head.lower) ? null : catalogIndex().resolveByWords(text, type);
   return instrumentMention(ext.from, ext.to, "named", text, entry, entry?.type ?? type);

@@ -152,7 +152,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
   if (!g || (generic(s, g.to, cue.from) && !done)) {
     // "Four States (A, B) signed X", "The following States ratified X: A, B": the list names the generic subject's members.
-    const head = genericHeadIn(s, g ? g.to : s.from, cue.from);
+    const from = g ? g.to : s.from;
+    const head = genericHeadIn(s, from, cue.from) >= 0 ? genericHeadIn(s, from, cue.from) : countSubject(s, from, cue.from);
     const members =
       head >= 0 ? (listNaming(s, head) ?? trailingList(s, objects.length ? (objects[objects.length - 1] as InstrumentMention).to : cue.to)) : null;
     if (members) return draft(s, cue, "member-list", members, objects, objects.length === 0, head);
@@ -184,6 +185,21 @@ export const verb: Rule = (s, cue, index, drafts) => {
   }
   return draft(s, cue, "verb", g, objects, objects.length === 0);
 };
+
+const COUNT_WORDS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|others|some)$/u;
+const SUBJECT_AUXILIARIES = new Set(["have", "has", "had", "also", "since", "already", "not", "yet", "now", "so", "far", "both", "all"]);
+
+/** "Six have signed X but not ratified it: A, B": a bare count as the subject, right before the verb's auxiliaries; its index or -1. */
+function countSubject(s: Sentence, from: number, cueFrom: number): number {
+  for (let i = from; i < cueFrom; i++) {
+    if (!COUNT_WORDS.test((s.tokens[i] as Token).lower)) continue;
+    let k = i + 1;
+    while (k < cueFrom && SUBJECT_AUXILIARIES.has((s.tokens[k] as Token).lower)) k++;
+    // The subject of this verb, or of the clause's first verb that this one is coordinated with ("Six have signed X but not ratified it").
+    return k > i + 1 && (k === cueFrom || s.cues.some((c) => c.from === k && c.def.form === "verb")) ? i : -1;
+  }
+  return -1;
+}
 
 const JOINED_LIST_TOKENS = 14;
 
@@ -275,13 +291,20 @@ function framingInstrument(s: Sentence, cueFrom: number): { subject: ActorGroup;
   return { subject, instrument };
 }
 
-/** "X, which became the 27th State to ratify": the group right before "which"/"who" is the subject. */
+/**
+ * "X, which became the 27th State to ratify": the group right before "which"/"who" is the subject;
+ * of a list that closes a clause after a colon, its last member ("…: A, B and the United States,
+ * which signed on 10 May 2004").
+ */
 function relativeSubject(s: Sentence, cueFrom: number): ActorGroup | null {
   for (let i = cueFrom - 1; i > s.from && i >= cueFrom - 10; i--) {
     const t = s.tokens[i] as Token;
     if (t.lower === "which" || t.lower === "who") {
       const at = s.tokens[i - 1]?.text === "," ? i - 1 : i;
-      return s.groups.find((g) => g.to === at) ?? null;
+      const g = s.groups.find((x) => x.to === at) ?? null;
+      const last = g?.members[g.members.length - 1];
+      if (g && last && g.members.length > 1 && s.tokens[g.from - 1]?.text === ":") return { ...g, from: last.from, members: [last] };
+      return g;
     }
   }
   return null;
