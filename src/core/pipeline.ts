@@ -159,6 +159,9 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     const fits = BINDING_ACTIONS.has(d.action) ? notResolution : anyInstrument;
     let instruments = fits === anyInstrument ? d.instruments : d.instruments.filter(fits);
     const topical = d.topical || (instruments.length === 0 && d.instruments.length > 0);
+    // "The countries that did not sign the main agreement were …" when no agreement was named: the act has an object, which is
+    // not the text's topic (here the declaration named just before).
+    if (d.topical && objectUnresolved(s, d)) continue;
     if (topical && instruments.length === 0) {
       let topic: InstrumentMention | null = null;
       if (pronounObjectAt(s.tokens, d.cue.to)) for (const m of s.instruments) if (m.to <= d.cue.from && m.text && fits(m)) topic = m;
@@ -216,6 +219,14 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
   return records;
 }
 
+/** How far after its cue an unresolved reference is the act's object. */
+const OBJECT_REACH = 4;
+
+/** The draft's cue is followed by a reference to an instrument that could not be resolved. */
+function objectUnresolved(s: Sentence, d: Draft): boolean {
+  return s.unresolved?.some((m) => m.from >= d.cue.to && m.from - d.cue.to <= OBJECT_REACH) ?? false;
+}
+
 /** Whether the sentence says "respectively" (a plain search first: most sentences do not). */
 function mentionsRespectively(view: string, s: Sentence): boolean {
   const text = view.slice(s.start, s.end);
@@ -256,7 +267,9 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       expandChildren(s);
       analysed[i] = s;
       const current = s;
-      current.instruments = current.instruments.filter((m) => ctx.resolveInstrument(m, current, i));
+      const unresolved: InstrumentMention[] = [];
+      current.instruments = current.instruments.filter((m) => ctx.resolveInstrument(m, current, i) || (unresolved.push(m), false));
+      if (unresolved.length > 0) current.unresolved = unresolved;
     }
     return s;
   };

@@ -107,6 +107,15 @@ const CONVENTIONS = TREATIES.filter((t) => t.written.startsWith("the Convention"
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // An act whose object is a reference nothing resolves ("the main agreement" when only a declaration was named) is not on
+    // the text's topic: no record, rather than the declaration.
+    const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+    return {
+      text: `${capitalise(a.written)} endorsed the Safe Schools Declaration. The countries that did not sign the ${pick(rng, ["main", "founding"])} agreement were ${b.written} and ${c.written}.`,
+      expected: rowsFor([a], "endorsed", "safe-schools-declaration", "affirmed"),
+    };
+  },
+  (rng) => {
     // A name whose first head is a modifier ("Framework Convention", "Action Plan Treaty") is of its last head's type: "the
     // Convention" after "the WHO Framework Convention on Tobacco Control" is that convention.
     const [a] = sample(rng, STATES, 1) as [StateName];

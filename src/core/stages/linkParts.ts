@@ -34,6 +34,8 @@ export interface Sentence {
   groups: ActorGroup[];
   instruments: InstrumentMention[];
   cues: CueMention[];
+  /** References to an instrument that nothing before resolves ("the main agreement" when no agreement was named). */
+  unresolved?: InstrumentMention[];
 }
 
 export interface Draft {
