@@ -54,6 +54,10 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       [`The signatories – ${listOf(names(l))} – met in Lima.`, "signed"],
       [`Among the other early ratifiers were ${listOf(names(l))}.`, "ratified"],
       [`${pick(rng, ["Fifteen", "Several", "Four"])} countries are now parties: ${listOf(names(l))}.`, "party"],
+      [
+        `${pick(rng, ["Fifteen, most of them small island States,", "Several States", "Four countries"])} deposited their instruments of ratification the same day, including ${listOf(names(l))}.`,
+        "ratified",
+      ],
     ] as const);
     return { head: `Press release\n\nThe meeting discussed ${t.written}.\n\n`, text, expected: rowsFor(l, action, t.id, "affirmed") };
   },

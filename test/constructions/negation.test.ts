@@ -399,6 +399,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         `${capitalise(names(one)[0] as string)}, a ${pick(rng, ["State", "state", "country"])} not party, ${pick(rng, ["attended as an observer", "continued to stockpile mines"])}.`,
         one,
       ],
+      [`Leaders encouraged ${listOf(names(l))}, which are not ${pick(rng, ["party", "parties"])}, to consider joining.`, l],
     ] as const);
     return {
       head: `${t.written} at twenty-five\n\nThis year marks twenty-five years of ${t.written}.\n\n`,

@@ -157,6 +157,11 @@ function cueTable(): Array<[string, CueDef]> {
       "was not a party to",
       "has not become a party to",
       "have not become parties to",
+      // Without "to": the instrument is the one the text is about ("A, B and C, which are not party, …").
+      "are not party",
+      "are not parties",
+      "is not party",
+      "is not a party",
     ],
     { action: "party", form: "verb", polarity: "negated" },
     t,

@@ -5,7 +5,7 @@ import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt } from "./groupQueries";
-import { GENERIC_HEADS, listNaming } from "./memberLists";
+import { GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
 import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import { DETERMINERS } from "./polarity";
 
@@ -52,6 +52,12 @@ export const nominal: Rule = (s, cue) => {
   ) {
     const main = gerundOpeningSubject(s, agents.from);
     if (main) agents = main;
+  }
+  // "Fifteen, most of them small island States, deposited their instruments of ratification the same day, including A, B":
+  // "their" is a count or generic subject's, whose members the clause lists.
+  if (agents && cue.def.form === "deposit" && isPronounGroup(s, agents) && countOrGenericSubject(s, agents.from)) {
+    const members = trailingList(s, cue.to);
+    if (members) return draft(s, cue, "member-list", members, [], true, s.from);
   }
   // "Following its ratification by Peru, the Convention …": a possessive pronoun with a by-agent is the instrument's (what was ratified), not the actor's.
   if (agents && rule === "possessive" && s.tokens[cue.to]?.lower === "by" && isPronounGroup(s, agents)) {
@@ -132,6 +138,11 @@ export const nominal: Rule = (s, cue) => {
   if (!agents && cue.def.form === "deposit") {
     agents = groupBefore(s, cue.from);
     rule = "deposit-subject";
+    // "Fifteen States deposited instruments of ratification, including A, B": a count or generic subject whose members the clause lists.
+    if (!agents) {
+      const members = countOrGenericSubject(s, cue.from) ? trailingList(s, cue.to) : null;
+      if (members) return draft(s, cue, "member-list", members, [], true, s.from);
+    }
   }
   if (!agents) return null;
   // "Resolution 2347, sponsored by A, condemns … X", "a draft resolution sponsored by A on X": the participle's noun is what was sponsored.
@@ -180,6 +191,15 @@ function digestEntry(s: Sentence, cue: CueMention): Draft | null {
   const before = s.instruments.filter((m) => m.to <= g.from);
   const obj = before[before.length - 1];
   return obj ? draft(s, cue, "digest-entry", g, [obj], false, g.from) : null;
+}
+
+const COUNT_SUBJECTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|many|others)$/u;
+
+/** The clause before the deposit opens with a count ("Fifteen, most of them …,") or holds a generic plural ("Several States"). */
+function countOrGenericSubject(s: Sentence, cueFrom: number): boolean {
+  if (COUNT_SUBJECTS.test(s.tokens[s.from]?.lower ?? "")) return true;
+  for (let i = s.from; i < cueFrom; i++) if (GENERIC_HEADS.has((s.tokens[i] as Token).lower)) return true;
+  return false;
 }
 
 /** Acts whose noun binds its agent to a treaty ("ratification by", "accession by", "signature by"). */
