@@ -219,6 +219,45 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
   return records;
 }
 
+/** "Thirty-five of them are:", "Some of these include": a count of the actors just mentioned, then a copula. */
+const OF_THEM = /^\s*(?:\d+|[A-Z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|these|those)\s+(?:are|were|include|included)\b/u;
+
+/**
+ * The list after "N of them are" shares the act of the sentence before (its first record's action,
+ * instrument, polarity and date), each member getting its own record quoted from this sentence.
+ */
+function membersOfThem(st: DocState, view: string, s: Sentence, index: number, records: readonly Commitment[], previous: Segment): Commitment[] {
+  const act = records.find((c) => c.source.start === previous.start);
+  let copula = s.from;
+  while (copula < s.to && !/^(?:are|were|include|included)$/u.test((s.tokens[copula] as Token).lower)) copula++;
+  const first = s.groups.find((g) => g.from > copula && g.from - copula <= 2);
+  if (!act || !first) return [];
+  const members = first.members.concat(s.groups.filter((g) => g.from >= first.to).flatMap((g) => g.members));
+  const quote = st.text.slice(s.start, s.end);
+  const idSeed = stableIdSeedFrom(st.idSeed, `${s.start}|${s.end}|`);
+  const out: Commitment[] = [];
+  for (const m of members) {
+    if (m.kind !== "named" || !m.actor || m.actor.name === act.actor) continue;
+    const id = `c-${stableIdFromParts(idSeed, [act.action, m.actor.name, act.instrumentId ?? act.instrument, act.polarity])}`;
+    out.push({
+      ...act,
+      id,
+      actor: m.actor.name,
+      confidence: Math.round(Math.max(0.05, act.confidence - 0.15) * 100) / 100,
+      source: { doc: st.doc.id, start: s.start, end: s.end, quote },
+      stages: [
+        "sentence",
+        "actor:named",
+        ...act.stages.filter((x) => x.startsWith("instrument:")),
+        "link:of-them",
+        `polarity:${act.polarity}`,
+        act.stages[act.stages.length - 1] ?? "date:none",
+      ],
+    });
+  }
+  return out;
+}
+
 /** How far after its cue an unresolved reference is the act's object. */
 const OBJECT_REACH = 4;
 
@@ -282,18 +321,27 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const hints = new OrganisationHints(view, segments);
   const ctx: DocumentContext = new DocumentContext(sentenceAt, principal, (i, head) => hints.mayName(i, head), segments.length);
   let records: Commitment[] = [];
+  /** The last sentence that gave records. */
+  let lastActs = -1;
   const cueHint = CUE_HINT.for(view); // chosen for the whole view: a sentence holds no character it lacks
   const onProgress = options.onProgress;
   for (let i = 0; i < segments.length; i++) {
     if (onProgress && i % PROGRESS_EVERY === 0 && i > 0) onProgress(i, segments.length);
     const seg = segments[i] as Segment;
+    // "Canada endorsed X together with 36 other countries. Thirty-five of them are: A, B, …": the list shares the act before it.
+    if (i > 0 && lastActs === i - 1 && OF_THEM.test(view.slice(seg.start, Math.min(seg.end, seg.start + 40)))) {
+      records.push(...membersOfThem(st, view, sentenceAt(i), i, records, segments[i - 1] as Segment));
+      continue;
+    }
     // A cue word may be broken by a soft hyphen or a line-wrap hyphen ("rati-\nfied"): the tokens read it whole, so must the hint.
     if (isHeadline(seg) || !cueHint.test(withoutBreaks(view.slice(seg.start, seg.end)))) continue;
     // A cue word but no cue phrase ("parties to the conflict"): no act, so no analysis (unless a reference needs it).
     if (!analysed[i] && tokenizedAt(i).cueMatches.length === 0) continue;
     const s = sentenceAt(i);
     if (s.cues.length > 0 && (s.groups.length > 0 || s.instruments.length > 0)) {
-      records.push(...toRecords(st, view, s, i, linkSentence(s), ctx));
+      const made = toRecords(st, view, s, i, linkSentence(s), ctx);
+      if (made.length > 0) lastActs = i;
+      records.push(...made);
     }
   }
   for (const refine of RECORD_REFINERS) records = refine(records);

@@ -123,10 +123,12 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       "WHO Framework Convention on Tobacco Control",
       "Framework Convention on the Protection of National Minorities",
       "Model Framework Convention on Water Cooperation",
+      "Convention Against Illicit Trade in Relics",
+      "Declaration Against Arbitrary Detention in State-to-State Relations",
     ]);
     return {
-      text: `The ${name} entered into force in 2005. ${capitalise(a.written)} signed the Convention in 2004.`,
-      expected: rowsFor([a], "signed", name, "affirmed"),
+      text: `The ${name} entered into force in 2005. ${capitalise(a.written)} ${name.startsWith("Declaration") ? "endorsed the Declaration" : "signed the Convention"} in 2004.`,
+      expected: rowsFor([a], name.startsWith("Declaration") ? "endorsed" : "signed", name, "affirmed"),
     };
   },
   (rng) => {

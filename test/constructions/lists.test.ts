@@ -14,10 +14,26 @@ const count = ["Three", "Four", "Five", "Several", "Six"];
 /** Which of the semicolon template's three forms comes next (each is generated in turn). */
 let semicolonForms = 0;
 
+/** "A endorsed X together with 36 other countries. Thirty-five of them are: B, C, …": the list shares the act before it. */
+const ofThem = (rng: Rng): Case => {
+  const [a, ...rest] = few(rng, 4, 6) as [StateName, ...StateName[]];
+  const [verb, action] = pick(rng, [
+    ["ratified", "ratified"],
+    ["signed", "signed"],
+    ["endorsed", "endorsed"],
+  ] as const);
+  const t = action === "endorsed" ? { written: "the Safe Schools Declaration", id: "safe-schools-declaration" } : treaty(rng);
+  return {
+    text: `${capitalise(a.written)} ${verb} ${t.written} in 2016 together with ${rest.length + 1} other countries. ${pick(rng, ["Thirty-five", "Some", String(rest.length)])} of them ${pick(rng, ["are", "include"])}: ${listOf(names(rest))}.`,
+    expected: rowsFor([a, ...rest], action, t.id, "affirmed"),
+  };
+};
+
 /** Which of the count-subject template's forms comes next. */
 let countForms = 0;
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
+  ofThem,
   (rng) => {
     // A bare count as subject ("Six have signed X but not ratified it: A, B and C, which signed on 10 May 2004": the relative
     // is the last member's, and so is its date), and a plural agent noun as subject ("Eight other signatories have yet to

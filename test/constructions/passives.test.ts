@@ -48,6 +48,15 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         expected: rowsFor(one, "signed", t.id, "affirmed"),
       },
       {
+        // A digest line's headings: "… - X - Ratification: A; Signature: B", "… - Signatures: A, B".
+        text: `12/09/2024 - CETS No. 224 - ${capitalise(t.written.replace(/^the /u, ""))} - Ratification: ${names(one)[0]}; Signatures: ${names(l.filter((x) => !one.includes(x))).join(", ") || "Malta"}`,
+        expected: [
+          ...rowsFor(one, "ratified", t.id, "affirmed", "2024-09-12"),
+          ...(l.length > 1 ? rowsFor(l.slice(1), "signed", t.id, "affirmed", "2024-09-12") : [`Malta|signed|${t.id}|affirmed|2024-09-12`]),
+        ].sort(),
+        dates: true,
+      },
+      {
         // In apposition: "China, a Party to X since 2005, …".
         text: `${capitalise(names(one)[0] as string)}, a ${pick(rng, ["Party", "party"])} to ${t.written} since 2005, attended the meeting.`,
         expected: rowsFor(one, "party", t.id, "affirmed"),
@@ -303,7 +312,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
 ];
 
 describe("construction family: passives and nominals", () => {
-  const cases = generate(13002, Math.max(45, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+  const cases = generate(13002, Math.max(45, 6 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
 

@@ -178,7 +178,7 @@ function cueTable(): Array<[string, CueDef]> {
   const noun = (action: Action): CueDef => ({ action, form: "noun" });
   forms(["ratification", "ratifications"], noun("ratified"), t);
   forms(["accession", "accessions"], noun("acceded"), t);
-  forms(["signature", "signing of", "signing by"], noun("signed"), t);
+  forms(["signature", "signatures", "signing of", "signing by"], noun("signed"), t);
   forms(["support to", "support for", "support from", "strong support", "full support"], noun("supported"), t);
   forms(["endorsement of", "adherence to"], noun("endorsed"), t);
   forms(["commitment to", "continued commitment to", "commitments to"], noun("committed"), t);

@@ -46,7 +46,7 @@ const SENTENCE_END = /[.!?](?=\s)|\n/u;
 const NEWS_ACTIONS: ReadonlySet<Action> = new Set<Action>(["ratified", "acceded", "party", "signed", "endorsed"]);
 /** An act word of the genre, for finding the sentence that reports the document's news. */
 const ACT_WORD = new Caseless(
-  /\b(?:sign(?:s|ed|ing|atures?)|ratif(?:y|ies|ied|ying|ications?)|acce(?:de[ds]?|ding|ssions?)|deposit(?:s|ed|ing)?|endors(?:e|es|ed|ing|ements?)|adher(?:e|es|ed|ing)|join(?:s|ed|ing)|treaty\sactions?)\b/iu,
+  /\b(?:sign(?:s|ed|ing|atures?)|ratif(?:y|ies|ied|ying|ications?)|acce(?:de[ds]?|ding|ssions?)|deposit(?:s|ed|ing)?|endors(?:e|es|ed|ing|ements?)|adher(?:e|es|ed|ing)|join(?:s|ed|ing)|launch(?:es|ed)|treaty\sactions?)\b/iu,
 );
 /** What a day-precise relative date needs: "today", "yesterday" and the weekdays all end in "day". */
 const DAY = /day/iu;

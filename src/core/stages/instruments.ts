@@ -248,6 +248,9 @@ function capitalisedHead(tokens: readonly Token[], m: InstrumentMention): boolea
   return isCapitalised(tokens[m.to - 1] as Token);
 }
 
+/** Connectors a title-cased name may capitalise right after its head ("Declaration Against Arbitrary Detention"). */
+const TITLE_CONNECTORS = new Set(["Against", "On", "Of", "For", "Concerning"]);
+
 /** Domestic bodies a text is submitted to ("to Parliament", "to the Senate"), never part of its name. */
 const DOMESTIC_BODIES = new Set(["parliament", "congress", "senate", "cabinet", "legislature", "government", "president", "assembly", "council", "court"]);
 
@@ -328,6 +331,7 @@ function namedAround(
     !ROMAN.has(follower.text) &&
     !typeOfHead(follower.text) &&
     !DIGIT_FIRST.test(follower.text) &&
+    !TITLE_CONNECTORS.has(follower.text) && // "Declaration Against Arbitrary Detention": a capitalised connector goes on with the name
     follower.start - head.end <= 1
   ) {
     return null;
@@ -340,7 +344,12 @@ function namedAround(
     if (k === h + 1 && k < to && NAMING_PARTICIPLES.has((tokens[k] as Token).lower)) k++;
     // "endorsed the Declaration in Dublin", "signed the Treaty in New York": "in" right after the head is a place or time, not the name.
     if (k === h + 1 && tokens[k]?.lower === "in") break;
-    while (k < to && NAME_CONNECTORS.has((tokens[k] as Token).lower) && !isCapitalised(tokens[k] as Token)) k++;
+    while (
+      k < to &&
+      NAME_CONNECTORS.has((tokens[k] as Token).lower) &&
+      (!isCapitalised(tokens[k] as Token) || (k === h + 1 && TITLE_CONNECTORS.has((tokens[k] as Token).text)))
+    )
+      k++;
     // "submit the Convention to Parliament": a domestic body the text is sent to, not the name's tail.
     if (k > j && (tokens[j] as Token).lower === "to" && DOMESTIC_BODIES.has(tokens[k]?.lower ?? "")) break;
     const w = tokens[k];

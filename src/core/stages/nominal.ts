@@ -4,7 +4,7 @@ import type { ActorMention } from "./actors";
 import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
-import { groupBefore, groupStartingAt } from "./groupQueries";
+import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
 import { GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
 import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import { DETERMINERS } from "./polarity";
@@ -185,7 +185,20 @@ export const nominal: Rule = (s, cue) => {
  * the line names before them.
  */
 function digestEntry(s: Sentence, cue: CueMention): Draft | null {
-  if (s.tokens[cue.from - 1]?.text !== ":" || !isClauseEnd(s, cue.to) || !BINDING_NOUN_ACTIONS.has(cue.def.action)) return null;
+  if (!BINDING_NOUN_ACTIONS.has(cue.def.action)) return null;
+  // "… - Convention on Cybercrime - Ratification: Montenegro", "… - Signatures: Andorra, Georgia; Israel (non-member States)".
+  if (s.tokens[cue.to]?.text === ":" && DIGEST_LEADS.has(s.tokens[cue.from - 1]?.text ?? "")) {
+    const first = groupStartingAt(s, cue.to + 1, 1);
+    const before = s.instruments.filter((m) => m.to <= cue.from);
+    const obj = before[before.length - 1];
+    if (!first || !obj) return null;
+    // The list ends where the next heading starts ("Ratification: Liechtenstein; Signature: Armenia").
+    const next = s.cues.find((c) => c.from > cue.to)?.from ?? s.to;
+    const list = listAfter(s, first);
+    const members = list.members.filter((m) => m.from < next);
+    return draft(s, cue, "digest-entry", { ...list, members, to: Math.min(list.to, next) }, [obj], false, cue.from);
+  }
+  if (s.tokens[cue.from - 1]?.text !== ":" || !isClauseEnd(s, cue.to)) return null;
   const g = s.groups.find((x) => x.to === cue.from - 1 && x.members.every((m) => m.actor?.kind === "state"));
   if (!g) return null;
   const before = s.instruments.filter((m) => m.to <= g.from);
@@ -201,6 +214,9 @@ function countOrGenericSubject(s: Sentence, cueFrom: number): boolean {
   for (let i = s.from; i < cueFrom; i++) if (GENERIC_HEADS.has((s.tokens[i] as Token).lower)) return true;
   return false;
 }
+
+/** What precedes an act's heading in a digest line: "… - Ratification: A", "…; Signature: B". */
+const DIGEST_LEADS = new Set(["-", "–", "—", ";"]);
 
 /** Acts whose noun binds its agent to a treaty ("ratification by", "accession by", "signature by"). */
 const BINDING_NOUN_ACTIONS = new Set(["ratified", "acceded", "signed"]);
