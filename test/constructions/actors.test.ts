@@ -223,6 +223,17 @@ const tellers = generate(1314, 4, (rng, i) => {
   );
 });
 
+/** "whose" is the nearest name's, not its whole list's: "… were A and B, as well as C, whose minister said he would ratify X". */
+const whose = generate(1315, 4, (rng) => {
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const t = pick(rng, TREATIES);
+  return caseOf(
+    `Among the other signatories were ${a.written} and ${b.written}, as well as ${c.written}, whose ${pick(rng, ["Deputy Justice Minister", "Foreign Minister"])} said his Government would ratify ${t.written} next year.`,
+    [...rowsFor([a, b, c], "signed", t.id, "affirmed"), ...rowsFor([c], "ratified", t.id, "planned")].sort(),
+    { head: `Press release\n\nThe meeting discussed ${t.written}.\n\n` },
+  );
+});
+
 /** A venue is where, never who: "in Geneva", "at the United Nations Headquarters", "in Kalamba, Kenya". */
 const venues = generate(1308, 8, (rng, i) => {
   const state = pick(rng, BARE);
@@ -458,6 +469,7 @@ const CASES: Case[] = [
   ...firstPerson,
   ...speakerAfterOthers,
   ...tellers,
+  ...whose,
   ...openings,
   ...relativeAddressees,
   ...coordinatedOfficials,

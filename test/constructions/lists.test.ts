@@ -29,11 +29,33 @@ const ofThem = (rng: Rng): Case => {
   };
 };
 
+/** A relative after a list that a copula opens or "as well as" closes is its last member's: "… include A and B, as well as C, which ratified in 2012". */
+const lastMember = (rng: Rng): Case => {
+  const t = treaty(rng);
+  const l = few(rng, 3, 4);
+  const last = l[l.length - 1] as StateName;
+  const head = l.slice(0, -1);
+  const text = pick(rng, [
+    `Countries of origin that are parties include ${listOf(names(head))}, as well as ${last.written}, which ratified in 2012.`,
+    `The signatories include ${listOf(names(l))}, which ratified in 2012.`,
+  ]);
+  return {
+    head: `Press release\n\nThe meeting discussed ${t.written}.\n\n`,
+    text,
+    dates: true,
+    expected: [
+      ...rowsFor(l, text.startsWith("The signatories") ? "signed" : "party", t.id, "affirmed", null),
+      ...rowsFor([last], "ratified", t.id, "affirmed", "2012"),
+    ].sort(),
+  };
+};
+
 /** Which of the count-subject template's forms comes next. */
 let countForms = 0;
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   ofThem,
+  lastMember,
   (rng) => {
     // A bare count as subject ("Six have signed X but not ratified it: A, B and C, which signed on 10 May 2004": the relative
     // is the last member's, and so is its date), and a plural agent noun as subject ("Eight other signatories have yet to

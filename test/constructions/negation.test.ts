@@ -375,7 +375,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const l = few(rng, 1, 1);
     return {
       head: `Press release\n\nThis year marks twenty-five years of ${t.written}.\n\n`,
-      text: `${subject(l)} intends to submit the Convention to ${pick(rng, ["Parliament", "Congress", "the Senate"])} for approval, and to ratify it next year.`,
+      text: `${subject(l)} intends to submit the Convention to ${pick(rng, ["Parliament", "Congress", "the Senate"])} for approval, and to ratify it ${pick(rng, ["next year", "once it is approved by Parliament"])}.`,
       expected: rowsFor(l, "ratified", t.id, "planned"),
     };
   },

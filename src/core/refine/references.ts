@@ -69,6 +69,9 @@ export class DocumentContext {
           g.members.some((x) => x.actor && (!stateOnly || x.actor.kind === "state") && owner(x.actor)),
       );
       let last = before[before.length - 1];
+      // "…, as well as Ukraine, whose Deputy Justice Minister said …": "whose" is the nearest name's.
+      const whose = bare && sentence.tokens[m.from]?.lower === "whose" && last && last.to >= m.from - 1 ? last.members[last.members.length - 1] : undefined;
+      if (whose?.actor) return [whose.actor];
       // "South Sudan has told the OPCW that its accession process has started": the teller's, not the told's.
       if (last && bare) last = tellerOf(sentence, last, m.from, before) ?? last;
       if (m.kind === "possessive") {

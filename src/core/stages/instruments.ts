@@ -343,7 +343,7 @@ function namedAround(
     // "the Statute establishing the International Criminal Court": a participle joins the head to its name.
     if (k === h + 1 && k < to && NAMING_PARTICIPLES.has((tokens[k] as Token).lower)) k++;
     // "endorsed the Declaration in Dublin", "signed the Treaty in New York": "in" right after the head is a place or time, not the name.
-    if (k === h + 1 && tokens[k]?.lower === "in") break;
+    if (k === h + 1 && (tokens[k]?.lower === "in" || tokens[k]?.lower === "by")) break; // "approved the Treaty by Dáil Éireann", "the Amendment by Togo"
     while (
       k < to &&
       NAME_CONNECTORS.has((tokens[k] as Token).lower) &&

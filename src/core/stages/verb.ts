@@ -148,7 +148,11 @@ export const verb: Rule = (s, cue, index, drafts) => {
   if (joined) return draft(s, cue, "joined-in", joined, objects, objects.length === 0, joined.from);
   // "Kenya co-sponsored the text, which endorses X": the relative clause's subject is the text, not an actor.
   if (relativeAntecedent(s, cue.from, true) === null) return null;
-  const g = relativeSubject(s, cue.from) ?? groupBefore(s, cue.from);
+  let g = relativeSubject(s, cue.from) ?? groupBefore(s, cue.from);
+  // "…, as well as Botswana, whose Foreign Minister said his Government would ratify X": the nearest name's act.
+  // (Not when the relative closes before the verb: "Neither A nor B, whose parliaments debated it, has signed X".)
+  if (g && s.tokens[g.to]?.text === "," && s.tokens[g.to + 1]?.lower === "whose" && !s.tokens.slice(g.to + 2, cue.from).some((t) => t.text === ","))
+    g = lastMemberOf(g);
   const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
   if (!g || (generic(s, g.to, cue.from) && !done)) {
     // "Four States (A, B) signed X", "The following States ratified X: A, B": the list names the generic subject's members.
@@ -302,13 +306,31 @@ function relativeSubject(s: Sentence, cueFrom: number): ActorGroup | null {
     if (t.lower === "which" || t.lower === "who") {
       const at = s.tokens[i - 1]?.text === "," ? i - 1 : i;
       const g = s.groups.find((x) => x.to === at) ?? null;
-      const last = g?.members[g.members.length - 1];
-      if (g && last && g.members.length > 1 && s.tokens[g.from - 1]?.text === ":") return { ...g, from: last.from, members: [last] };
-      return g;
+      return g ? lastConjunct(s, g) : null;
     }
   }
   return null;
 }
+
+/**
+ * The antecedent of a relative right after group `g`: its last member when the group is a list that
+ * closes a clause after a colon or a copula ("…: A, B and the United States, which signed on …",
+ * "include A, B and C, which ratified in 2012") or whose last member is added by "as well as"; else
+ * the whole group.
+ */
+export function lastConjunct(s: Sentence, g: ActorGroup): ActorGroup {
+  const last = g.members[g.members.length - 1];
+  const before = g.members[g.members.length - 2];
+  if (!last || !before) return g;
+  const lead = s.tokens[g.from - 1]?.lower ?? "";
+  const added = s.tokens.slice(before.to, last.from).some((t) => t.lower === "well");
+  return lead === ":" || LIST_COPULAS.has(lead) || added ? { ...g, from: last.from, members: [last] } : g;
+}
+function lastMemberOf(g: ActorGroup): ActorGroup {
+  const last = g.members[g.members.length - 1];
+  return last ? { ...g, from: last.from, members: [last] } : g;
+}
+const LIST_COPULAS = new Set(["include", "includes", "included", "including", "are", "were"]);
 
 /** Between the subject and the verb: "all UN member states should ratify" (a generic addressee). */
 function generic(s: Sentence, from: number, to: number): boolean {
