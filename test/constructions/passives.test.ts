@@ -57,6 +57,24 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         dates: true,
       },
       {
+        // A place and a date before the agent, whose members a dash lists after a description ("by the five founding members of
+        // ASEAN – A, B").
+        text: `${capitalise(t.written)} was signed in ${pick(rng, ["Bali", "Lima", "Oslo"])} on 24 February 1976 by the ${l.length === 1 ? "only" : "two"} founding members of ${pick(rng, ["ASEAN", "the African Union"])} – ${listOf(names(l))}.`,
+        expected: rowsFor(l, "signed", t.id, "affirmed", "1976-02-24"),
+        dates: true,
+      },
+      {
+        // A group as the sponsor: "sponsored by the core group of A and B".
+        text: `Draft resolution A/C.3/75/L.12 was sponsored by the core group of ${listOf(names(l))}.`,
+        expected: rowsFor(l, "co-sponsored", "Draft resolution A/C.3/75/L.12", "affirmed"),
+      },
+      {
+        // A list right after a plural agent noun: "Three other signatories, namely A and B, have not ratified it either."
+        head: `Treaty actions\n\nThis month's actions concern ${t.written}.\n\n`,
+        text: `${pick(rng, ["Three other", "Several"])} signatories, ${pick(rng, ["namely", "including"])} ${listOf(names(l))}, have not ratified it either.`,
+        expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
+      },
+      {
         // In apposition: "China, a Party to X since 2005, …".
         text: `${capitalise(names(one)[0] as string)}, a ${pick(rng, ["Party", "party"])} to ${t.written} since 2005, attended the meeting.`,
         expected: rowsFor(one, "party", t.id, "affirmed"),
@@ -312,7 +330,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
 ];
 
 describe("construction family: passives and nominals", () => {
-  const cases = generate(13002, Math.max(45, 6 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+  const cases = generate(13002, Math.max(45, 9 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
 

@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
-import { trailingList } from "./memberLists";
+import { listNaming, trailingList } from "./memberLists";
 import { COPULAS, draft, objectsAfter, redraft, type Rule, type Sentence } from "./linkParts";
 
 /**
@@ -58,9 +58,13 @@ export const agentNoun: Rule = (s, cue) => {
     }
   }
   // "Eight other signatories have yet to ratify, among them A and B": the members a clause with the plural noun as subject lists are signatories.
-  if (PLURAL_AGENTS.has(s.tokens[cue.to - 1]?.lower ?? "") && s.tokens[cue.to]?.word && !COPULAS.has(s.tokens[cue.to]?.lower ?? "")) {
-    const members = trailingList(s, cue.to);
-    if (members && (members.to >= s.to || CLAUSE_CLOSERS.has(s.tokens[members.to]?.text ?? ""))) return draft(s, cue, "agent-list", members, [], true, cue.from);
+  if (PLURAL_AGENTS.has(s.tokens[cue.to - 1]?.lower ?? "") && !COPULAS.has(s.tokens[cue.to]?.lower ?? "")) {
+    // "Three other signatories, namely A, B and C, have not ratified it either": the list right after the noun.
+    const named = s.tokens[cue.to]?.text === "," ? listNaming(s, cue.to - 1, cue.to) : null;
+    if (named) return draft(s, cue, "agent-list", named, [], true, cue.from);
+    const members = s.tokens[cue.to]?.word ? trailingList(s, cue.to) : null;
+    if (members && (members.to >= s.to || CLAUSE_CLOSERS.has(s.tokens[members.to]?.text ?? "")))
+      return draft(s, cue, "agent-list", members, [], true, cue.from);
   }
   // "Its main sponsors — A, B and C — had sought …", "The signatories (A and B) …": the list in apposition right after the noun.
   const mark = s.tokens[cue.to]?.text ?? "";

@@ -116,7 +116,7 @@ export function copulaList(s: GroupedSentence, from: number): ActorGroup | null 
  * clause end before it), or null. A name that ends the description ("members of the Security
  * Council – A, B") is grouped with the list the dash opens: the list is the group's members after it.
  */
-function describedList(s: GroupedSentence, from: number): ActorGroup | null {
+export function describedList(s: GroupedSentence, from: number): ActorGroup | null {
   for (let i = from; i < Math.min(s.to, from + MAX_DESCRIPTION); i++) {
     const t = s.tokens[i] as Token;
     if (CLAUSE_END.has(t.text) || t.text === "," || t.text === "(") return null;

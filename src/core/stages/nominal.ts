@@ -91,8 +91,9 @@ export const nominal: Rule = (s, cue) => {
           rule = "nominal-by";
           break;
         }
-        // "co-sponsored by more than 50 countries, including A and B": the members the generic agent names.
-        const members = t.lower === "by" ? namedMembers(s, i + 1) : null;
+        // "co-sponsored by more than 50 countries, including A and B": the members the generic agent names; "sponsored by the core
+        // group of A, B and C": the members of a group.
+        const members = t.lower === "by" ? (namedMembers(s, i + 1) ?? groupOf(s, i + 1)) : null;
         if (members) {
           agents = members;
           byAt = i;
@@ -168,10 +169,7 @@ export const nominal: Rule = (s, cue) => {
   const unnamed = rule === "nominal-by" && ownedBy === null && s.instruments.length === 0 && BINDING_NOUN_ACTIONS.has(cue.def.action);
   const topical =
     objects.length === 0 &&
-    (cue.def.form === "deposit" ||
-      pendingAct ||
-      unnamed ||
-      (rule === "nominal-by" && (ownedBy === "its" || (ownedBy === null && isClauseEnd(s, agents.to)))));
+    (cue.def.form === "deposit" || pendingAct || unnamed || (rule === "nominal-by" && (ownedBy === "its" || (ownedBy === null && isClauseEnd(s, agents.to)))));
   if (objects.length === 0 && !topical) return null;
   // "neither country has completed … depositing their instruments": the negated quantifier is the possessive's subject.
   const floor = rule === "possessive" ? negatedQuantifierBefore(s, agents.from) : -1;
@@ -228,6 +226,19 @@ const GENERIC_AGENT_REACH = 5;
 function namedMembers(s: Sentence, from: number): ActorGroup | null {
   for (let k = from; k < Math.min(s.to, from + GENERIC_AGENT_REACH); k++) {
     if (GENERIC_HEADS.has((s.tokens[k] as Token).lower)) return listNaming(s, k);
+  }
+  return null;
+}
+
+const GROUP_NOUNS = new Set(["group", "core", "coalition", "alliance"]);
+
+/** "the core group of A, B and C", "a coalition of A and B": the states after "of", or null. */
+function groupOf(s: Sentence, from: number): ActorGroup | null {
+  for (let k = from; k < Math.min(s.to, from + 4); k++) {
+    if (GROUP_NOUNS.has((s.tokens[k] as Token).lower) && s.tokens[k + 1]?.lower === "of") {
+      const g = groupStartingAt(s, k + 2, 1);
+      return g && g.members.every((m) => m.actor?.kind === "state") ? listAfter(s, g) : null;
+    }
   }
   return null;
 }

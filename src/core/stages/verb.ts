@@ -1,9 +1,9 @@
-import type { Token } from "../text/tokens";
+import { isCapitalised, type Token } from "../text/tokens";
 import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
-import { GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
+import { describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 import { amongSubject } from "./among";
 import { polarityBefore } from "./polarity";
 import {
@@ -56,8 +56,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
   if (byAt >= 0) {
     if (cue.def.action === "acceded" || cue.def.action === "party") return null; // "joined by X" is company, not accession
     const by = s.tokens.slice(byAt + 1, byAt + 5).findIndex((t) => GENERIC_HEADS.has(t.lower));
-    // "signed by several States, including A and B": the members of the generic agent.
-    const g = groupStartingAt(s, byAt + 1, 2) ?? (by >= 0 ? listNaming(s, byAt + 1 + by) : null);
+    // "signed by several States, including A and B": the members of the generic agent; "by the five founding members of
+    // ASEAN – A, B, C": the list after its description.
+    const g = groupStartingAt(s, byAt + 1, 2) ?? (by >= 0 ? (listNaming(s, byAt + 1 + by) ?? describedMembers(s, byAt + 1 + by)) : null);
     if (g) {
       const before = s.instruments.filter((m) => m.to <= cue.from);
       const obj = before[before.length - 1] ?? instrumentNear(s, cue.to);
@@ -205,6 +206,12 @@ function countSubject(s: Sentence, from: number, cueFrom: number): number {
   return -1;
 }
 
+/** "members of ASEAN – A, B, C": the list a dash or colon opens a few words after a generic head at `head`, or null. */
+function describedMembers(s: Sentence, head: number): ActorGroup | null {
+  const g = describedList(s, head + 1);
+  return g ? listAfter(s, g) : null;
+}
+
 const JOINED_LIST_TOKENS = 14;
 
 /** "A joined (N other countries | B and C) in <gerund>": A's group, with B and C when they are named. */
@@ -256,10 +263,13 @@ const MAX_PASSIVE_ADJUNCT = 6;
 
 /** The index of the "by" of a passive's agent right after the participle (over a short adjunct of time), or -1. */
 function passiveBy(s: Sentence, at: number): number {
-  for (let i = at; i < Math.min(s.to, at + MAX_PASSIVE_ADJUNCT); i++) {
-    const w = (s.tokens[i] as Token).lower;
+  for (let i = at; i < Math.min(s.to, at + MAX_PASSIVE_ADJUNCT + 2); i++) {
+    const t = s.tokens[i] as Token;
+    const w = t.lower;
     if (w === "by") return i;
-    if (!PASSIVE_ADJUNCTS.has(w) && !(i > at && DATE_TOKEN.test(w))) return -1;
+    // "signed in Bali on 24 February 1976 by": a place after "in" is part of the adjunct.
+    const place = s.tokens[i - 1]?.lower === "in" && t.word && isCapitalised(t) && !s.groups.some((g) => g.from <= i && i < g.to);
+    if (!PASSIVE_ADJUNCTS.has(w) && !(i > at && DATE_TOKEN.test(w)) && !place) return -1;
   }
   return -1;
 }
