@@ -75,6 +75,20 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
       },
       {
+        // A heading of plural acts, then its members each with a date: "Latest ratifications (date of deposit): A, 23 March 2023; B, 16 December 2020".
+        head: `Treaty actions\n\nThis month's actions concern ${t.written}.\n\n`,
+        text: `Latest ${act[0]}s (date of deposit): ${names(l)
+          .map((n, k) => `${n}, ${23 - k} March 2023`)
+          .join("; ")}.`,
+        expected: l.map((a, k) => `${a.name}|${act[1]}|${t.id}|affirmed|2023-03-${String(23 - k).padStart(2, "0")}`).sort(),
+        dates: true,
+      },
+      {
+        // "the acceptance of X by A and B" is their ratification.
+        text: `We welcome the acceptance of ${t.written} by ${listOf(names(l))} earlier this year.`,
+        expected: rowsFor(l, "ratified", t.id, "affirmed"),
+      },
+      {
         // In apposition: "China, a Party to X since 2005, …".
         text: `${capitalise(names(one)[0] as string)}, a ${pick(rng, ["Party", "party"])} to ${t.written} since 2005, attended the meeting.`,
         expected: rowsFor(one, "party", t.id, "affirmed"),
@@ -330,7 +344,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
 ];
 
 describe("construction family: passives and nominals", () => {
-  const cases = generate(13002, Math.max(45, 9 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+  const cases = generate(13002, Math.max(45, 11 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
 

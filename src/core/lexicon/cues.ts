@@ -176,7 +176,7 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["not party", "not parties", "non-parties", "non-party states"], { action: "party", form: "agent", polarity: "negated" }, t);
 
   const noun = (action: Action): CueDef => ({ action, form: "noun" });
-  forms(["ratification", "ratifications"], noun("ratified"), t);
+  forms(["ratification", "ratifications", "acceptance of", "acceptances of"], noun("ratified"), t);
   forms(["accession", "accessions"], noun("acceded"), t);
   forms(["signature", "signatures", "signing of", "signing by"], noun("signed"), t);
   forms(["support to", "support for", "support from", "strong support", "full support"], noun("supported"), t);

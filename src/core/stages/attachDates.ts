@@ -287,6 +287,15 @@ export function attachDate(
     const own: DateMention = { start: year.start, end: year.end, value: year.text, relative: false };
     return { dm: own, fallback: null, date: own.value };
   }
+  // "Latest ratifications: Chad, 23 March 2023; Togo, 16 December 2020": each member's date follows its name.
+  if (d.rule === "digest-list") {
+    const at = mention ? mention.to : -1;
+    const own =
+      at >= 0 && s.tokens[at]?.text === ","
+        ? findDates(view, (s.tokens[at] as { end: number }).end, docDate, Math.min(s.end, (s.tokens[at] as { end: number }).end + 24))[0]
+        : undefined;
+    return { dm: own ?? null, fallback: null, date: own?.value ?? null };
+  }
   const dm = pickDate(view, s, d, dates, agent.index, agent.count, agent.respectively);
   if (dm) return { dm, fallback: null, date: dm.value };
   const fallback = fallbackDate(doc, view, docDate, s, d, inst, dates);

@@ -196,6 +196,12 @@ function digestEntry(s: Sentence, cue: CueMention): Draft | null {
     const members = list.members.filter((m) => m.from < next);
     return draft(s, cue, "digest-entry", { ...list, members, to: Math.min(list.to, next) }, [obj], false, cue.from);
   }
+  // "Latest ratifications (date of deposit): Chad, 23 March 2023; Togo, 16 December 2020": a plural heading, then its list.
+  const colon = s.tokens[cue.to]?.text === "(" ? s.tokens.findIndex((t, k) => k > cue.to && k < cue.to + 8 && t.text === ":") : cue.to;
+  if (PLURAL_ACT_NOUNS.has(s.tokens[cue.to - 1]?.lower ?? "") && colon > 0 && s.tokens[colon]?.text === ":") {
+    const first = groupStartingAt(s, colon + 1, 1);
+    if (first) return draft(s, cue, "digest-list", datedList(s, first), [], true, cue.from);
+  }
   if (s.tokens[cue.from - 1]?.text !== ":" || !isClauseEnd(s, cue.to)) return null;
   const g = s.groups.find((x) => x.to === cue.from - 1 && x.members.every((m) => m.actor?.kind === "state"));
   if (!g) return null;
@@ -211,6 +217,22 @@ function countOrGenericSubject(s: Sentence, cueFrom: number): boolean {
   if (COUNT_SUBJECTS.test(s.tokens[s.from]?.lower ?? "")) return true;
   for (let i = s.from; i < cueFrom; i++) if (GENERIC_HEADS.has((s.tokens[i] as Token).lower)) return true;
   return false;
+}
+
+const PLURAL_ACT_NOUNS = new Set(["ratifications", "accessions", "signatures"]);
+const DATE_WORD = /^(?:\d{1,4}|january|february|march|april|may|june|july|august|september|october|november|december|and)$/u;
+
+/** A list whose members may each be followed by a date: "Chad, 23 March 2023; Togo, 16 December 2020". */
+function datedList(s: Sentence, first: ActorGroup): ActorGroup {
+  const members = [...first.members];
+  let to = first.to;
+  for (const g of s.groups) {
+    if (g.from < to) continue;
+    if (!s.tokens.slice(to, g.from).every((t) => (!t.word && t.text !== ".") || DATE_WORD.test(t.lower))) break;
+    members.push(...g.members);
+    to = g.to;
+  }
+  return { ...first, members, to };
 }
 
 /** What precedes an act's heading in a digest line: "… - Ratification: A", "…; Signature: B". */
