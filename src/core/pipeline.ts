@@ -111,8 +111,30 @@ function tokenizeSentence(view: string, seg: Segment): Tokenized {
   return { tokens, cueMatches: cueIndex().findAll(tokens) };
 }
 
-function analyse(view: string, seg: Segment, { tokens, cueMatches }: Tokenized): Sentence {
-  const instruments = findInstruments(view, tokens, 0, tokens.length);
+/** "(TAC)" at the end of an instrument's name: the acronym the text goes on to use for it. */
+const DEFINED_ACRONYM = /\(([A-Z][A-Za-z]{1,9})\)$/u;
+
+/**
+ * Acronyms the document defines for instruments ("the Treaty of Amity and Cooperation in Southeast
+ * Asia (TAC)"): a later bare "TAC" names the same instrument (the catalog knows only the common ones).
+ */
+function withDefinedAcronyms(
+  tokens: readonly Token[],
+  instruments: InstrumentMention[],
+  acronyms: ReadonlyMap<string, InstrumentMention>,
+): InstrumentMention[] {
+  if (acronyms.size === 0) return instruments;
+  let out: InstrumentMention[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const defined = acronyms.get((tokens[i] as Token).text);
+    if (!defined || instruments.some((m) => m.from <= i && i < m.to)) continue;
+    (out ??= [...instruments]).push({ ...defined, from: i, to: i + 1, about: undefined });
+  }
+  return out ? out.sort((a, b) => a.from - b.from) : instruments;
+}
+
+function analyse(view: string, seg: Segment, { tokens, cueMatches }: Tokenized, acronyms: ReadonlyMap<string, InstrumentMention>): Sentence {
+  const instruments = withDefinedAcronyms(tokens, findInstruments(view, tokens, 0, tokens.length), acronyms);
   const claimed = new Uint8Array(tokens.length);
   for (const m of instruments) for (let i = m.from; i < m.to; i++) claimed[i] = 1;
   const isClaimed = (i: number) => claimed[i] === 1;
@@ -297,15 +319,20 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const tokenized: Array<Tokenized | undefined> = new Array(segments.length);
   const tokenizedAt = (i: number): Tokenized => (tokenized[i] ??= tokenizeSentence(view, segments[i] as Segment));
   const analysed: Array<Sentence | undefined> = new Array(segments.length);
+  const acronyms = new Map<string, InstrumentMention>();
   // Analysis of sentence i, computed once; references are resolved in document order.
   const sentenceAt = (i: number): Sentence => {
     let s = analysed[i];
     if (!s) {
-      s = analyse(view, segments[i] as Segment, tokenizedAt(i));
+      s = analyse(view, segments[i] as Segment, tokenizedAt(i), acronyms);
       tokenized[i] = undefined; // the analysis holds the tokens now
       expandChildren(s);
       analysed[i] = s;
       const current = s;
+      for (const m of s.instruments) {
+        const acronym = m.kind !== "anaphor" && m.text ? DEFINED_ACRONYM.exec(m.text)?.[1] : undefined;
+        if (acronym && !acronyms.has(acronym)) acronyms.set(acronym, m);
+      }
       const unresolved: InstrumentMention[] = [];
       current.instruments = current.instruments.filter((m) => ctx.resolveInstrument(m, current, i) || (unresolved.push(m), false));
       if (unresolved.length > 0) current.unresolved = unresolved;

@@ -107,6 +107,21 @@ const CONVENTIONS = TREATIES.filter((t) => t.written.startsWith("the Convention"
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // An acronym the text defines for an instrument the catalog does not know names it later: "the Treaty of Amity and
+    // Cooperation in Southeast Asia (TAC) … acceded to the TAC".
+    const [name, acronym] = pick(rng, [
+      ["Treaty of Amity and Cooperation in Southeast Asia", "TAC"],
+      ["Regional Comprehensive Economic Partnership Agreement", "RCEP"],
+      ["Convention on Rural Water Cooperation", "CRWC"],
+    ] as const);
+    const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+    const written = `${name} (${acronym})`;
+    return {
+      text: `${capitalise(a.written)} acceded to the ${written} in 2021. ${capitalise(b.written)} and ${c.written} acceded to the ${acronym} at the same ceremony.`,
+      expected: rowsFor([a, b, c], "acceded", written, "affirmed"),
+    };
+  },
+  (rng) => {
     // An act whose object is a reference nothing resolves ("the main agreement" when only a declaration was named) is not on
     // the text's topic: no record, rather than the declaration.
     const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
