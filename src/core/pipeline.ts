@@ -65,6 +65,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
 const BINDING_ACTIONS = new Set(["signed", "ratified", "acceded", "party"]);
 const notResolution = (m: InstrumentMention) => m.type !== "resolution";
 const anyInstrument = () => true;
+const isResolution = (m: InstrumentMention) => m.type === "resolution";
 
 /** Hoisted: tested once per sentence with records (a regex literal is a new object each time). */
 const RESPECTIVELY = /\brespectively\b/u;
@@ -187,6 +188,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     if (topical && instruments.length === 0) {
       let topic: InstrumentMention | null = null;
       if (pronounObjectAt(s.tokens, d.cue.to)) for (const m of s.instruments) if (m.to <= d.cue.from && m.text && fits(m)) topic = m;
+      // A sponsored text is a resolution or a draft, when the text names one ("draft resolution L.5 on X … The draft was tabled by A").
+      if (d.action === "co-sponsored") topic ??= ctx.topic(index, isResolution);
       topic ??= ctx.topic(index, fits);
       instruments = topic ? [topic] : [];
     }
@@ -300,7 +303,7 @@ function mentionsRespectively(view: string, s: Sentence): boolean {
  * actors or instruments.
  */
 const CUE_HINT = new Caseless(
-  /\b(?:ratif|acce(?:d|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|es|ed|ing)\b|endors|adher|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|against\s?[(:]|in\sfavou?r|deposit|join|exhort)/iu,
+  /\b(?:ratif|acce(?:d|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|es|ed|ing)\b|endors|adher|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|against\s?[(:]|in\sfavou?r|deposit|join|exhort|accept|(?:tabled|introduced|presented|submitted)\sby)/iu,
 );
 
 export function extractDocument(doc: RawDocument, options: ExtractOptions = {}): DocumentExtraction {

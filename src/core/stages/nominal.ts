@@ -150,9 +150,14 @@ export const nominal: Rule = (s, cue) => {
   if (rule === "nominal-by" && s.tokens[cue.to - 1]?.lower === "by") {
     const head = participleHead(s, cue.from);
     const named = s.instruments.find((m) => m.from <= head && head < m.to && m.text);
+    // "The text was tabled by A": a reference that found a treaty is the resolution the text is about, if it names one (pipeline.ts).
+    const sponsoredText = named?.kind === "anaphor" && named.type !== "resolution" && cue.def.action === "co-sponsored";
+    if (named && sponsoredText) return draft(s, cue, rule, agents, [], true, Math.max(s.from, Math.min(agents.from, cue.from) - 3));
     if (named) return draft(s, cue, rule, agents, [named], false, Math.max(s.from, Math.min(agents.from, cue.from) - 3));
     if (DOCUMENT_NOUNS.has(s.tokens[head]?.lower ?? "")) {
       const after = objectsAfter(s, agents.to, s.to)[0];
+      // "The draft was tabled by A, B and C.": the definite document is the one the text is about.
+      if (!after && s.tokens[head - 1]?.lower === "the" && isClauseEnd(s, agents.to)) return draft(s, cue, rule, agents, [], true, head - 1);
       if (!after || isTopic(s, after.from)) return null; // the unnamed document's topic ("on X") is not what was sponsored
     }
   }
