@@ -234,6 +234,22 @@ const whose = generate(1315, 4, (rng) => {
   );
 });
 
+/** The caller is the subject, not the object of a verb coordinated before the call ("A congratulated B and C and urged …"); speech in quotes after a name is not part of it. */
+const callers = generate(1316, 4, (rng, i) => {
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const t = pick(rng, TREATIES);
+  const verb = pick(rng, ["congratulated", "thanked", "commended"]);
+  if (i % 2 === 0)
+    return caseOf(
+      `${capitalise(a.written)} ${verb} ${b.written} and ${c.written} and urged all States to ratify ${t.written}.`,
+      rowsFor([a], "called-for", t.id, "affirmed"),
+    );
+  return caseOf(
+    `${capitalise(a.written)} called on ${b.written} to accede to ${t.written} "without further delay".`,
+    rowsFor([a], "called-for", t.id, "affirmed"),
+  );
+});
+
 /** A venue is where, never who: "in Geneva", "at the United Nations Headquarters", "in Kalamba, Kenya". */
 const venues = generate(1308, 8, (rng, i) => {
   const state = pick(rng, BARE);
@@ -470,6 +486,7 @@ const CASES: Case[] = [
   ...speakerAfterOthers,
   ...tellers,
   ...whose,
+  ...callers,
   ...openings,
   ...relativeAddressees,
   ...coordinatedOfficials,

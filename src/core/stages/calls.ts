@@ -14,9 +14,14 @@ export const call: Rule = (s, cue) => {
   if (cue.def.form !== "call") return null;
   // "the resolution, which calls on States to ratify X": the resolution's call, not an actor's.
   if (relativeAntecedent(s, cue.from, false) === null) return null;
-  const g = groupBefore(s, cue.from);
+  let g = groupBefore(s, cue.from);
   if (!g) return null;
   if (["be", "been", "being", "was", "were", "is", "are"].includes(s.tokens[cue.from - 1]?.lower ?? "")) return null; // "will be invited"
+  // "X congratulated A and B and urged all Parties to …": A and B are the first verb's object; the caller is its subject.
+  if (objectOfVerb(s, g)) {
+    g = groupBefore(s, verbBefore(s, g));
+    if (!g || objectOfVerb(s, g)) return null;
+  }
   let joining = false;
   let sawTo = false;
   const end = s.to;
@@ -41,6 +46,24 @@ export const call: Rule = (s, cue) => {
   const d = draft(s, cue, "call", g, first ? [first] : [], !first, g.from);
   return redraft(d, { polarity: d.polarity === "negated" ? "negated" : "affirmed" });
 };
+
+/** The index of the word right before group `g`, past an article. */
+function verbBefore(s: Sentence, g: { from: number }): number {
+  return s.tokens[g.from - 1]?.lower === "the" ? g.from - 2 : g.from - 1;
+}
+
+/** Group `g` follows a past-tense verb ("congratulated A and B"): it is that verb's object, not a subject. */
+function objectOfVerb(s: Sentence, g: { from: number }): boolean {
+  const w = s.tokens[verbBefore(s, g)];
+  return (
+    !!w &&
+    w.word &&
+    w.lower.length > 4 &&
+    w.lower.endsWith("ed") &&
+    w.text === w.lower &&
+    !s.cues.some((c) => c.from <= verbBefore(s, g) && verbBefore(s, g) < c.to)
+  );
+}
 
 /** The "to" of the act a call asks for ("to sign"), when a relative clause comes between the call and it; else -1. */
 function askedAct(s: Sentence, from: number): number {

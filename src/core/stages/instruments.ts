@@ -361,7 +361,8 @@ function namedAround(
   }
   // Quoted part: Declaration of "Safe Schools".
   const q = tokens[end];
-  if (q && (q.text === '"' || (q.lower === "of" && tokens[end + 1]?.text === '"'))) {
+  if (q && (q.text === '"' || (q.lower === "of" && tokens[end + 1]?.text === '"')) && isCapitalised(tokens[q.text === '"' ? end + 1 : end + 2] ?? q)) {
+    // (Speech after a name is no part of it: 'called on them to join the Convention "without further delay"'.)
     const open = q.text === '"' ? end : end + 1;
     for (let k = open + 1; k < Math.min(to, open + 12); k++) {
       if ((tokens[k] as Token).text === '"') {
