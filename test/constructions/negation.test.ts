@@ -367,6 +367,18 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A domestic body's step ("its Congress approved X") and what a draft would say once adopted ("the Assembly would call upon") are no acts.
+    const t = treaty(rng);
+    const l = few(rng, 1, 1);
+    return pick(rng, [
+      {
+        text: `${subject(l)} signed ${t.written} in 2019, and its ${pick(rng, ["Congress", "Parliament", "Senate"])} approved ${t.written} in 2022.`,
+        expected: rowsFor(l, "signed", t.id, "affirmed"),
+      },
+      { text: `By the text, the Assembly would call upon all States to ratify ${t.written}.`, expected: [] },
+    ]);
+  },
+  (rng) => {
     // A domestic step is no record, and the body a text is sent to is not part of its name ("submit the Convention to Parliament").
     const t = pick(
       rng,

@@ -17,6 +17,8 @@ export const call: Rule = (s, cue) => {
   let g = groupBefore(s, cue.from);
   if (!g) return null;
   if (["be", "been", "being", "was", "were", "is", "are"].includes(s.tokens[cue.from - 1]?.lower ?? "")) return null; // "will be invited"
+  // "By the text, the Assembly would call upon all countries to …": what a draft would say once adopted, not a call made.
+  if (s.tokens[cue.from - 1]?.lower === "would") return null;
   // "X congratulated A and B and urged all Parties to …": A and B are the first verb's object; the caller is its subject.
   if (objectOfVerb(s, g)) {
     g = groupBefore(s, verbBefore(s, g));

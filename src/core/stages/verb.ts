@@ -150,6 +150,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // "Kenya co-sponsored the text, which endorses X": the relative clause's subject is the text, not an actor.
   if (relativeAntecedent(s, cue.from, true) === null) return null;
   let g = relativeSubject(s, cue.from) ?? groupBefore(s, cue.from);
+  // "its Congress approved the Agreement", "their parliaments ratified": a domestic body's step is no record.
+  if (g && g.members.length === 1 && g.members[0]?.kind === "possessive" && DOMESTIC_SUBJECTS.has(s.tokens[g.to]?.lower ?? "")) return null;
   // "…, as well as Botswana, whose Foreign Minister said his Government would ratify X": the nearest name's act.
   // (Not when the relative closes before the verb: "Neither A nor B, whose parliaments debated it, has signed X".)
   if (g && s.tokens[g.to]?.text === "," && s.tokens[g.to + 1]?.lower === "whose" && !s.tokens.slice(g.to + 2, cue.from).some((t) => t.text === ","))
@@ -340,6 +342,18 @@ function lastMemberOf(g: ActorGroup): ActorGroup {
   const last = g.members[g.members.length - 1];
   return last ? { ...g, from: last.from, members: [last] } : g;
 }
+const DOMESTIC_SUBJECTS = new Set([
+  "congress",
+  "parliament",
+  "parliaments",
+  "senate",
+  "cabinet",
+  "legislature",
+  "national",
+  "lower",
+  "upper",
+  "constitutional",
+]);
 const LIST_COPULAS = new Set(["include", "includes", "included", "including", "are", "were"]);
 
 /** Between the subject and the verb: "all UN member states should ratify" (a generic addressee). */
