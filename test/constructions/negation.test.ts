@@ -367,6 +367,27 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A domestic approval of an act is not the act ("The National Assembly approved the ratification by A of X": planned); a
+    // rank with a place is a done act ("the first State in the world to ratify"); a modal in a later clause is not the act noun's.
+    const t = treaty(rng);
+    const l = few(rng, 1, 2);
+    const one = l.slice(0, 1);
+    return pick(rng, [
+      {
+        text: `The ${pick(rng, ["National Assembly", "Senate", "Cabinet"])} on Wednesday approved the ratification by ${names(one)[0]} of ${t.written}.`,
+        expected: rowsFor(one, "ratified", t.id, "planned"),
+      },
+      {
+        text: `${subject(one)} was the first ${pick(rng, ["State", "state", "country"])} in ${pick(rng, ["the world", "Africa", "the region"])} to ratify ${t.written}.`,
+        expected: rowsFor(one, "ratified", t.id, "affirmed"),
+      },
+      {
+        text: `${subject(l)} deposited instruments of accession to ${t.written} today. Their accessions meet the last condition, so the treaty will enter into force next year.`,
+        expected: rowsFor(l, "acceded", t.id, "affirmed"),
+      },
+    ]);
+  },
+  (rng) => {
     // A domestic body's step ("its Congress approved X") and what a draft would say once adopted ("the Assembly would call upon") are no acts.
     const t = treaty(rng);
     const l = few(rng, 1, 1);

@@ -372,7 +372,9 @@ function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments
   let start = agents.to <= cue.from ? Math.min(agents.from, cue.from) : cue.from;
   if (DETERMINERS.has(s.tokens[start - 1]?.lower ?? "")) start--;
   if (start > s.from && !CLAUSE_OPENERS.has(s.tokens[start - 1]?.lower ?? "")) return null;
-  let end = instruments.reduce((to, m) => (m.from >= cue.to && m.to > to ? m.to : to), cue.to);
+  // The noun's own object ("of X", "to X"), not an instrument in a later clause ("…, so the treaty will enter into force").
+  const object = instruments.find((m) => m.from >= cue.to && m.from - cue.to <= 3);
+  let end = object ? object.to : cue.to;
   if (agents.from >= end && agents.from - end <= (s.tokens[agents.from - 1]?.lower === "the" ? 2 : 1)) end = agents.to; // "… of X by (the) Chile would"
   return end > cue.to ? (modalAfterObject(s.tokens, end) ?? predicateAfterObject(s.tokens, end)) : null;
 }

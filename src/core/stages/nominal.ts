@@ -179,7 +179,10 @@ export const nominal: Rule = (s, cue) => {
   // "neither country has completed … depositing their instruments": the negated quantifier is the possessive's subject.
   const floor = rule === "possessive" ? negatedQuantifierBefore(s, agents.from) : -1;
   const d = draft(s, cue, rule, agents, objects, topical, floor >= 0 ? floor : Math.max(s.from, Math.min(agents.from, cue.from) - 3));
-  return pendingAct && d.polarity === "affirmed" ? redraft(d, { polarity: "planned", polarityBy: "process" }) : d;
+  if (pendingAct && d.polarity === "affirmed") return redraft(d, { polarity: "planned", polarityBy: "process" });
+  // "The National Assembly approved the ratification by Kenya of C189": a domestic approval of an act still to be deposited.
+  const approval = approvedAct(s, Math.min(cue.from, agents.from));
+  return approval && d.polarity === "affirmed" ? redraft(d, { polarity: "planned", polarityBy: approval }) : d;
 };
 
 /**
@@ -245,6 +248,16 @@ const DIGEST_LEADS = new Set(["-", "–", "—", ";"]);
 
 /** Acts whose noun binds its agent to a treaty ("ratification by", "accession by", "signature by"). */
 const BINDING_NOUN_ACTIONS = new Set(["ratified", "acceded", "signed"]);
+
+const APPROVING = new Set(["approved", "approves", "approve", "authorised", "authorized", "authorises", "authorizes", "endorsed", "backed", "cleared"]);
+
+/** A domestic approval verb right before the act noun's phrase ("approved (the) ratification", "authorised Kenya's accession"); the verb or null. */
+function approvedAct(s: Sentence, from: number): string | null {
+  let i = from - 1;
+  if (DETERMINERS.has(s.tokens[i]?.lower ?? "") || s.tokens[i]?.lower === "its") i--;
+  const w = s.tokens[i]?.lower ?? "";
+  return APPROVING.has(w) ? w : null;
+}
 
 /** How far after "by" a generic agent's head may be: "by more than 50 countries". */
 const GENERIC_AGENT_REACH = 5;

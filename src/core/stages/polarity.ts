@@ -63,6 +63,8 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
       if (t.lower === "not" && tokens[i + 1]?.lower === "only") continue;
       // "was not the first to ratify", "not the only country to sign": the rank is denied, the act is presupposed.
       if (t.lower === "not" && deniedRank(tokens, i, cueFrom, floor)) continue;
+      // "will not be the first to ratify": whether it will ratify at all is left open.
+      if (t.lower === "not" && futureRank(tokens, i, cueFrom)) return { polarity: "planned", by: "not be the first" };
       if (t.lower === "not" && tokens[i - 1]?.lower === "or" && tokens[i - 2]?.lower === "whether") return { polarity: "planned", by: "whether" };
       return { polarity: "negated", by: t.lower };
     }
@@ -318,6 +320,13 @@ export function modalAfterObject(tokens: readonly Token[], objectTo: number): Po
   return { polarity: "planned", by: t.lower };
 }
 
+/** "(will) not be the first (State) to <cue>": a denied rank of an act still to come. */
+function futureRank(tokens: readonly Token[], not: number, cueFrom: number): boolean {
+  if (tokens[not + 1]?.lower !== "be" || tokens[cueFrom - 1]?.lower !== "to" || !/^(?:the|a)$/u.test(tokens[not + 2]?.lower ?? "")) return false;
+  const rank = tokens[not + 3];
+  return rank !== undefined && isRank(rank) && cueFrom - not <= 7;
+}
+
 /** "not the first/only/last (State) to <cue>": the negator at `not` denies a rank of a done act. */
 function deniedRank(tokens: readonly Token[], not: number, cueFrom: number, floor: number): boolean {
   let i = not + 1;
@@ -342,6 +351,9 @@ function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number)
       break;
     }
   }
+  // "the first State in the world to ratify", "the second country in Africa to": a place after the noun.
+  if (tokens[end - 2]?.lower === "in" && STATE_NOUNS.has(tokens[end - 3]?.lower ?? "")) end -= 2;
+  else if (tokens[end - 3]?.lower === "in" && tokens[end - 2]?.lower === "the" && STATE_NOUNS.has(tokens[end - 4]?.lower ?? "")) end -= 3;
   const noun = tokens[end - 1];
   if (noun && STATE_NOUNS.has(noun.lower)) {
     for (let i = end - 2; i >= Math.max(floor, end - 7); i--) if (isRank(tokens[i] as Token)) return true;
