@@ -92,6 +92,8 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       [`The signatories – ${listOf(names(l))} – met in Lima.`, "signed"],
       [`Among the other early ratifiers were ${listOf(names(l))}.`, "ratified"],
       [`${pick(rng, ["Fifteen", "Several", "Four"])} countries are now parties: ${listOf(names(l))}.`, "party"],
+      [`The States Parties are now: ${listOf(names(l))}.`, "party"],
+      [`On that date it was signed by the following ${l.length} States: ${listOf(names(l))}.`, "signed"],
       [
         `${pick(rng, ["Fifteen, most of them small island States,", "Several States", "Four countries"])} deposited their instruments of ratification the same day, including ${listOf(names(l))}.`,
         "ratified",

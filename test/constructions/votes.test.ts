@@ -100,6 +100,24 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text, expected: [a.row, ...rowsFor(yes, "supported", a.r.id, "affirmed"), ...rowsFor(no, "supported", a.r.id, "negated")].sort() };
   },
   (rng) => {
+    // A list on the line after its introduction ("The following delegations voted against:\nA, B, C, D."), a vote with its object
+    // before the copula ("Voting in favour of the text were A, B"), "were, among others, A, B".
+    const a = adoption(rng);
+    const yes = few(rng, 2, 3);
+    const rest = STATES.filter((s) => !yes.includes(s));
+    const no = sample(rng, rest, 4);
+    const abstaining = sample(
+      rng,
+      rest.filter((s) => !no.includes(s)),
+      2,
+    );
+    const text = `${a.sentence}\n\nThe following delegations voted against:\n${names(no).join(", ")}.\n\nVoting in favour of the text were ${listOf(names(yes))}. Abstaining were, among others, ${listOf(names(abstaining))}.`;
+    return {
+      text,
+      expected: [a.row, ...rowsFor(yes, "supported", a.r.id, "affirmed"), ...rowsFor([...no, ...abstaining], "supported", a.r.id, "negated")].sort(),
+    };
+  },
+  (rng) => {
     // A recorded vote whose headings carry their counts in brackets: "In favour (20): A, B", "Abstentions (3): C".
     const a = adoption(rng);
     const [yes, no, abstaining] = [few(rng, 2, 3), [] as StateName[], [] as StateName[]];

@@ -77,6 +77,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
         objects.unshift(m);
       }
       if (obj) return draft(s, cue, "passive-by", g, objects, false, Math.max(s.from, cue.from - 3));
+      // "On that date it was signed by the following 33 States: A, B": the pronoun subject is the text's instrument.
+      if (PRONOUN_SUBJECTS.has(s.tokens[cue.from - 2]?.lower ?? "") && PASSIVE_AUXILIARIES.has(s.tokens[cue.from - 1]?.lower ?? ""))
+        return draft(s, cue, "passive-by", g, [], true, Math.max(s.from, cue.from - 3));
     }
     // "expects to ratify by the end of the year": an infinitive's "by" starts a time, not an agent.
     if (s.tokens[cue.from - 1]?.lower !== "to") return null;
@@ -276,6 +279,7 @@ function passiveBy(s: Sentence, at: number): number {
   return -1;
 }
 
+const PRONOUN_SUBJECTS = new Set(["it", "they"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "be", "is", "are"]);
 
 /** "X was signed [on 14 February 2024] on behalf of A [and B] [by …]": a draft for A and B with the subject X, or null. */

@@ -74,10 +74,18 @@ function countInBrackets(s: Sentence, at: number): boolean {
 }
 
 function listAfterVote(s: Sentence, cue: CueMention): ActorGroup | null {
-  const i = countInBrackets(s, cue.to) ? cue.to + 3 : cue.to;
+  let i = countInBrackets(s, cue.to) ? cue.to + 3 : cue.to;
+  // "Voting in favour of the text were A, B": past the vote's object to the copula.
+  if (s.tokens[i]?.lower === "of" && /^(?:voting|voted)$/u.test(s.tokens[cue.from - 1]?.lower ?? "")) {
+    let k = i + 1;
+    while (k < Math.min(s.to, i + 8) && !LIST_LEADS.has((s.tokens[k] as Token).lower)) k++;
+    if (k < s.to && k < i + 8) i = k;
+  }
   if (s.tokens[i]?.lower === "the" || s.tokens[i]?.lower === "resolution") return null;
   if (!LIST_LEADS.has(s.tokens[i]?.lower ?? "")) return null;
-  const g = groupStartingAt(s, i + 1, 2);
+  // "Voting against were, among others, A, B".
+  const among = s.tokens[i + 1]?.text === "," && s.tokens[i + 2]?.lower === "among" && s.tokens[i + 3]?.lower === "others" && s.tokens[i + 4]?.text === ",";
+  const g = groupStartingAt(s, among ? i + 5 : i + 1, 2);
   return g ? listAfter(s, g) : null;
 }
 

@@ -410,7 +410,20 @@ function goesOn(text: string, nextFirst: string): boolean {
   return (i === 0 || !isLetterOrDot(text, i - 1)) && CONTINUING.has(text.slice(i));
 }
 
-/** An introduction ending in ":" absorbs the list items (or short lines) that follow it. */
+/** A line that is a list of names ("Albania, Andorra, Australia, …, and the United States."): short capitalised items between commas. */
+function isNameList(text: string): boolean {
+  const items = text
+    .split(/,|\band\b|;/u)
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
+  if (items.length < 4) return false;
+  let names = 0;
+  for (const item of items)
+    if (UPPER.test(item.charAt(0) === "t" && item.startsWith("the ") ? item.charAt(4) : item.charAt(0)) && item.split(" ").length <= 6) names++;
+  return names >= items.length * 0.8;
+}
+
+/** An introduction ending in ":" absorbs the list items (or short lines) that follow it, or a line that lists names. */
 function mergeLists(view: string, segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (let i = 0; i < segments.length; i++) {
@@ -425,7 +438,7 @@ function mergeLists(view: string, segments: Segment[]): Segment[] {
     while (j < segments.length) {
       const item = segments[j] as Segment;
       const text = view.slice(item.start, item.end);
-      const isItem = LIST_MARKER.test(text) || (text.length <= 60 && !FULL_STOP_END.test(text) && !text.endsWith(":"));
+      const isItem = LIST_MARKER.test(text) || (text.length <= 60 && !FULL_STOP_END.test(text) && !text.endsWith(":")) || (j === i + 1 && isNameList(text));
       if (!isItem || item.paragraph - (segments[j - 1] as Segment).paragraph > 1 || item.end - seg.start > MAX_SEGMENT) break;
       end = item.end;
       j++;
