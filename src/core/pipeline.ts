@@ -40,6 +40,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
   verb: 0.9,
   "relative-party": 0.9,
   "vote-list": 0.9,
+  "heading-list": 0.85,
   "vote-verb": 0.9,
   "vote-coordinated": 0.85,
   ellipsis: 0.8,
@@ -255,7 +256,7 @@ function membersOfThem(st: DocState, view: string, s: Sentence, index: number, r
   const act = records.find((c) => c.source.start === previous.start);
   let copula = s.from;
   while (copula < s.to && !/^(?:are|were|include|included)$/u.test((s.tokens[copula] as Token).lower)) copula++;
-  const first = s.groups.find((g) => g.from > copula && g.from - copula <= 2);
+  const first = s.groups.find((g) => g.from > copula && g.from - copula <= 3); // "are: the Netherlands, …"
   if (!act || !first) return [];
   const members = first.members.concat(s.groups.filter((g) => g.from >= first.to).flatMap((g) => g.members));
   const quote = st.text.slice(s.start, s.end);

@@ -50,11 +50,23 @@ const lastMember = (rng: Rng): Case => {
   };
 };
 
+/** A tracker's status heading with a negation: "SIGNED, NOT RATIFIED (3): A, B and C" (signed, and ratification negated). */
+const statusHeading = (rng: Rng): Case => {
+  const t = treaty(rng);
+  const l = few(rng, 2, 4);
+  return {
+    head: `Press release\n\nThe meeting discussed ${t.written}.\n\n`,
+    text: `SIGNED, NOT RATIFIED (${l.length}): ${listOf(names(l))}.`,
+    expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
+  };
+};
+
 /** Which of the count-subject template's forms comes next. */
 let countForms = 0;
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   ofThem,
+  statusHeading,
   lastMember,
   (rng) => {
     // A bare count as subject ("Six have signed X but not ratified it: A, B and C, which signed on 10 May 2004": the relative
@@ -93,6 +105,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       [`Among the other early ratifiers were ${listOf(names(l))}.`, "ratified"],
       [`${pick(rng, ["Fifteen", "Several", "Four"])} countries are now parties: ${listOf(names(l))}.`, "party"],
       [`The States Parties are now: ${listOf(names(l))}.`, "party"],
+      [`${pick(rng, ["RATIFIED", "Ratified", "RATIFICATIONS"])} (${l.length}): ${listOf(names(l))}.`, "ratified"],
       [`On that date it was signed by the following ${l.length} States: ${listOf(names(l))}.`, "signed"],
       [
         `${pick(rng, ["Fifteen, most of them small island States,", "Several States", "Four countries"])} deposited their instruments of ratification the same day, including ${listOf(names(l))}.`,

@@ -111,10 +111,16 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       rest.filter((s) => !no.includes(s)),
       2,
     );
-    const text = `${a.sentence}\n\nThe following delegations voted against:\n${names(no).join(", ")}.\n\nVoting in favour of the text were ${listOf(names(yes))}. Abstaining were, among others, ${listOf(names(abstaining))}.`;
+    const text = `${a.sentence}\n\nThe following delegations voted against:\n${names(no).join(", ")}, Micronesia (Federated States of), Monaco.\n\nVoting in favour of the text were ${listOf(names(yes))}. Abstaining were, among others, ${listOf(names(abstaining))}.`;
     return {
       text,
-      expected: [a.row, ...rowsFor(yes, "supported", a.r.id, "affirmed"), ...rowsFor([...no, ...abstaining], "supported", a.r.id, "negated")].sort(),
+      expected: [
+        a.row,
+        ...rowsFor(yes, "supported", a.r.id, "affirmed"),
+        ...rowsFor([...no, ...abstaining], "supported", a.r.id, "negated"),
+        `Micronesia|supported|${a.r.id}|negated`,
+        `Monaco|supported|${a.r.id}|negated`,
+      ].sort(),
     };
   },
   (rng) => {

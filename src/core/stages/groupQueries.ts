@@ -47,7 +47,10 @@ export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
   let to = first.to;
   for (const g of s.groups) {
     if (g.from < first.to) continue;
-    const between = s.tokens.slice(to, g.from);
+    let between = s.tokens.slice(to, g.from);
+    // A UN name's bracketed qualifier goes with the name before it: "Micronesia (Federated States of), Monaco".
+    const close = between[0]?.text === "(" ? between.findIndex((t) => t.text === ")") : -1;
+    if (close > 1 && close <= 6 && between[close - 1]?.lower === "of" && between.slice(1, close).every((t) => t.word)) between = between.slice(close + 1);
     // A closing bracket ends the list; a pronoun or "the Committee" is not a list member.
     if (between.some((t) => t.text === ")") || !g.members.every((m) => m.kind === "named" || m.kind === "capital")) break;
     if (between.length > 6 || !between.every((t) => !t.word || SEPARATOR_WORDS.has(t.lower) || (t.text[0] !== t.text[0]?.toLowerCase() && between.length <= 4)))

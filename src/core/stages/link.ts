@@ -3,6 +3,7 @@ import type { CueMention } from "./cues";
 import { agentNoun, pending, relativeParty } from "./agentNouns";
 import { call, welcome } from "./calls";
 import { characterisedList } from "./characterised";
+import { headingList } from "./headings";
 import { ellipticAgreement } from "./ellipsis";
 import { pairRespectively } from "./respectively";
 import { excludedObjects, excludedSubject } from "./exclusions";
@@ -37,6 +38,7 @@ const ALL_FORMS: readonly CueForm[] = ["verb", "noun", "deposit", "agent", "call
 
 /** The rules, most specific first, each with the cue forms it reads (each rule checks its cue again). */
 const RULES: ReadonlyArray<readonly [Rule, readonly CueForm[]]> = [
+  [headingList, ["verb", "noun", "agent"]],
   [relativeParty, ALL_FORMS],
   [characterisedList, ["verb", "deposit", "agent"]],
   [voteResult, ["result"]],
