@@ -65,7 +65,10 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       },
       {
         // A group as the sponsor: "sponsored by the core group of A and B".
-        text: `Draft resolution A/C.3/75/L.12 was sponsored by the core group of ${listOf(names(l))}.`,
+        text: `Draft resolution A/C.3/75/L.12 was sponsored by ${pick(rng, ["the core group of", ", among others,"])} ${listOf(names(l))}.`.replace(
+          "by , among",
+          "by, among",
+        ),
         expected: rowsFor(l, "co-sponsored", "Draft resolution A/C.3/75/L.12", "affirmed"),
       },
       {

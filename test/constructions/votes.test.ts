@@ -111,13 +111,18 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       rest.filter((s) => !no.includes(s)),
       2,
     );
-    const text = `${a.sentence}\n\nThe following delegations voted against:\n${names(no).join(", ")}, Micronesia (Federated States of), Monaco.\n\nVoting in favour of the text were ${listOf(names(yes))}. Abstaining were, among others, ${listOf(names(abstaining))}.`;
+    const absent = sample(
+      rng,
+      rest.filter((s) => !no.includes(s) && !abstaining.includes(s)),
+      2,
+    );
+    const text = `${a.sentence}\n\n${pick(rng, ["Two", "Several"])} delegations — ${listOf(names(absent))} — did not take part in the vote.\n\nThe following delegations voted against:\n${names(no).join(", ")}, Micronesia (Federated States of), Monaco.\n\nVoting in favour of the text were ${listOf(names(yes))}. Abstaining were, among others, ${listOf(names(abstaining))}.`;
     return {
       text,
       expected: [
         a.row,
         ...rowsFor(yes, "supported", a.r.id, "affirmed"),
-        ...rowsFor([...no, ...abstaining], "supported", a.r.id, "negated"),
+        ...rowsFor([...no, ...abstaining, ...absent], "supported", a.r.id, "negated"),
         `Micronesia|supported|${a.r.id}|negated`,
         `Monaco|supported|${a.r.id}|negated`,
       ].sort(),

@@ -84,7 +84,9 @@ export const nominal: Rule = (s, cue) => {
     for (let i = cue.to - 1; i < Math.min(s.to, cue.to + 25); i++) {
       const t = s.tokens[i] as Token;
       if ((t.lower === "by" || t.lower === "from") && i >= cue.to - 1) {
-        const g = groupStartingAt(s, i + 1, 2);
+        // "co-sponsored by, among others, A, B and C".
+        const among = s.tokens[i + 1]?.text === "," && s.tokens[i + 2]?.lower === "among" && s.tokens[i + 3]?.lower === "others";
+        const g = groupStartingAt(s, among ? i + 5 : i + 1, 2);
         if (g) {
           agents = g;
           byAt = i;

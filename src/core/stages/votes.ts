@@ -107,8 +107,10 @@ const CLAUSE_BREAKS = new Set([";", ".", "while", "whereas", "which", "who"]);
 /** The group is the vote verb's subject: nothing but a few auxiliaries and adverbs between ("A and B also abstained"). */
 function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
   if (verbFrom - g.to > 4) return false;
-  // A comma may close the group ("A, together with B, voted against").
-  for (let i = s.tokens[g.to]?.text === "," && g.members.length > 1 ? g.to + 1 : g.to; i < verbFrom; i++) if (!(s.tokens[i] as Token).word) return false;
+  // A comma may close the group ("A, together with B, voted against"), and a dash an apposition ("Three delegations — A, B — did not take part").
+  const closer = s.tokens[g.to]?.text ?? "";
+  const start = (closer === "," && g.members.length > 1) || closer === "—" || closer === "–" ? g.to + 1 : g.to;
+  for (let i = start; i < verbFrom; i++) if (!(s.tokens[i] as Token).word) return false;
   return true;
 }
 
