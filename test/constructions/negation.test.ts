@@ -385,6 +385,11 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         text: `${subject(l)} deposited instruments of accession to ${t.written} today. Their accessions meet the last condition, so the treaty will enter into force next year.`,
         expected: rowsFor(l, "acceded", t.id, "affirmed"),
       },
+      {
+        // The act noun's object after its agent, then its predicate: "an accession by A to X is expected next month".
+        text: `Deposits will appear in the July digest; ${pick(rng, ["an accession", "the accession"])} by ${names(one)[0]} to ${t.written} is expected next month.`,
+        expected: rowsFor(one, "acceded", t.id, "planned"),
+      },
     ]);
   },
   (rng) => {

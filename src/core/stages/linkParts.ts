@@ -372,10 +372,11 @@ function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments
   let start = agents.to <= cue.from ? Math.min(agents.from, cue.from) : cue.from;
   if (DETERMINERS.has(s.tokens[start - 1]?.lower ?? "")) start--;
   if (start > s.from && !CLAUSE_OPENERS.has(s.tokens[start - 1]?.lower ?? "")) return null;
-  // The noun's own object ("of X", "to X"), not an instrument in a later clause ("…, so the treaty will enter into force").
-  const object = instruments.find((m) => m.from >= cue.to && m.from - cue.to <= 3);
-  let end = object ? object.to : cue.to;
-  if (agents.from >= end && agents.from - end <= (s.tokens[agents.from - 1]?.lower === "the" ? 2 : 1)) end = agents.to; // "… of X by (the) Chile would"
+  // The noun's own object ("of X", "to X"), not an instrument in a later clause ("…, so the treaty will enter into force"),
+  // before or after its agent ("… of X by (the) Chile would", "an accession by Malawi to X is expected").
+  const objectAt = (from: number) => instruments.find((m) => m.from >= from && m.from - from <= 3);
+  let end = objectAt(cue.to)?.to ?? cue.to;
+  if (agents.from >= end && agents.from - end <= (s.tokens[agents.from - 1]?.lower === "the" ? 2 : 1)) end = objectAt(agents.to)?.to ?? agents.to;
   return end > cue.to ? (modalAfterObject(s.tokens, end) ?? predicateAfterObject(s.tokens, end)) : null;
 }
 

@@ -211,7 +211,7 @@ const TAKING_BACK = new Set([
   "retract",
 ]);
 /** Determiners and possessives that open an act noun's phrase ("its ratification", "the accession"). */
-export const DETERMINERS = new Set(["its", "their", "the", "his", "her", "our", "my", "a"]);
+export const DETERMINERS = new Set(["its", "their", "the", "his", "her", "our", "my", "a", "an"]);
 
 /** An act noun taken back by the verb that governs it ("Chile withdrew its ratification of X"): negated. */
 export function takenBack(tokens: readonly Token[], cueFrom: number): PolarityResult | null {
