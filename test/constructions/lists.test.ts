@@ -106,6 +106,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       [`${pick(rng, ["Fifteen", "Several", "Four"])} countries are now parties: ${listOf(names(l))}.`, "party"],
       [`The States Parties are now: ${listOf(names(l))}.`, "party"],
       [`${pick(rng, ["RATIFIED", "Ratified", "RATIFICATIONS"])} (${l.length}): ${listOf(names(l))}.`, "ratified"],
+      [`The first ${l.length} ratifications – those of ${listOf(names(l))} – came within two years.`, "ratified"],
       [`On that date it was signed by the following ${l.length} States: ${listOf(names(l))}.`, "signed"],
       [
         `${pick(rng, ["Fifteen, most of them small island States,", "Several States", "Four countries"])} deposited their instruments of ratification the same day, including ${listOf(names(l))}.`,

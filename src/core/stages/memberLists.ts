@@ -49,7 +49,8 @@ export function genericHeadIn(s: GroupedSentence, from: number, to: number): num
 export function listNaming(s: GroupedSentence, head: number, at = head + 1): ActorGroup | null {
   let i = at;
   if (s.tokens[i]?.text === "(") {
-    const g = groupStartingAt(s, i + 1, 1);
+    // "15 delegations (A, B)", "(including A and B)".
+    const g = groupStartingAt(s, INTRODUCERS.has(s.tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1, 1);
     return g ? listAfter(s, g) : null;
   }
   if (s.tokens[i]?.text === ",") i++;

@@ -212,6 +212,16 @@ function digestEntry(s: Sentence, cue: CueMention): Draft | null {
     const first = groupStartingAt(s, colon + 1, 1);
     if (first) return draft(s, cue, "digest-list", datedList(s, first), [], true, cue.from);
   }
+  // "The first ten ratifications – those of A, B, … –": the acts' agents after a dash.
+  if (
+    PLURAL_ACT_NOUNS.has(s.tokens[cue.to - 1]?.lower ?? "") &&
+    DASHES.has(s.tokens[cue.to]?.text ?? "") &&
+    s.tokens[cue.to + 1]?.lower === "those" &&
+    s.tokens[cue.to + 2]?.lower === "of"
+  ) {
+    const first = groupStartingAt(s, cue.to + 3, 1);
+    if (first) return draft(s, cue, "digest-list", listAfter(s, first), [], true, cue.from);
+  }
   if (s.tokens[cue.from - 1]?.text !== ":" || !isClauseEnd(s, cue.to)) return null;
   const g = s.groups.find((x) => x.to === cue.from - 1 && x.members.every((m) => m.actor?.kind === "state"));
   if (!g) return null;
@@ -230,6 +240,7 @@ function countOrGenericSubject(s: Sentence, cueFrom: number): boolean {
 }
 
 const PLURAL_ACT_NOUNS = new Set(["ratifications", "accessions", "signatures"]);
+const DASHES = new Set(["–", "—", "-"]);
 const DATE_WORD = /^(?:\d{1,4}|january|february|march|april|may|june|july|august|september|october|november|december|and)$/u;
 
 /** A list whose members may each be followed by a date: "Chad, 23 March 2023; Togo, 16 December 2020". */

@@ -4,6 +4,7 @@ import type { ActorGroup } from "./groups";
 import { draft, instrumentNear, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { CueMention } from "./cues";
 import { amongSubject } from "./among";
+import { GENERIC_HEADS, listNaming } from "./memberLists";
 
 /**
  * Votes. Voting in favour is `supported`; voting against, abstaining and not participating are
@@ -82,6 +83,13 @@ function listAfterVote(s: Sentence, cue: CueMention): ActorGroup | null {
     if (k < s.to && k < i + 8) i = k;
   }
   if (s.tokens[i]?.lower === "the" || s.tokens[i]?.lower === "resolution") return null;
+  // "Abstentions came from a further 15 delegations (including A, B)": the generic source's members.
+  if (s.tokens[i]?.lower === "came" && s.tokens[i + 1]?.lower === "from") {
+    for (let k = i + 2; k < Math.min(s.to, i + 8); k++) {
+      if (GENERIC_HEADS.has((s.tokens[k] as Token).lower)) return listNaming(s, k);
+    }
+    return null;
+  }
   if (!LIST_LEADS.has(s.tokens[i]?.lower ?? "")) return null;
   // "Voting against were, among others, A, B".
   const among = s.tokens[i + 1]?.text === "," && s.tokens[i + 2]?.lower === "among" && s.tokens[i + 3]?.lower === "others" && s.tokens[i + 4]?.text === ",";
