@@ -438,6 +438,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         one,
       ],
       [`Leaders encouraged ${listOf(names(l))}, which are not ${pick(rng, ["party", "parties"])}, to consider joining.`, l],
+      [`${capitalise(listOf(names(l)))} are not ${pick(rng, ["party either", `yet Parties of ${t.written}`, "yet parties to it"])}.`, l],
     ] as const);
     return {
       head: `${t.written} at twenty-five\n\nThis year marks twenty-five years of ${t.written}.\n\n`,

@@ -157,6 +157,12 @@ function cueTable(): Array<[string, CueDef]> {
       "was not a party to",
       "has not become a party to",
       "have not become parties to",
+      "are not yet parties to",
+      "are not yet parties of",
+      "are not yet party to",
+      "is not yet a party to",
+      "is not yet party to",
+      "are not parties of",
       // Without "to": the instrument is the one the text is about ("A, B and C, which are not party, …").
       "are not party",
       "are not parties",

@@ -239,6 +239,7 @@ export const CLAUSE_WORDS = new Set([
   "subsequently",
   "shortly",
   "too",
+  "either",
 ]);
 export const MODALS = new Set(["should", "must", "ought", "need"]);
 // Hoisted out of per-token loops: a regex literal is a new object every time it runs.
