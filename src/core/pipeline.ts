@@ -247,15 +247,16 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
 
 /** "Thirty-five of them are:", "Some of these include": a count of the actors just mentioned, then a copula. */
 const OF_THEM = /^\s*(?:\d+|[A-Z][a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|these|those)\s+(?:are|were|include|included)\b/u;
+const OF_THEM_COPULAS = new Set(["are", "were", "include", "included"]);
 
 /**
  * The list after "N of them are" shares the act of the sentence before (its first record's action,
  * instrument, polarity and date), each member getting its own record quoted from this sentence.
  */
-function membersOfThem(st: DocState, view: string, s: Sentence, index: number, records: readonly Commitment[], previous: Segment): Commitment[] {
+function membersOfThem(st: DocState, s: Sentence, records: readonly Commitment[], previous: Segment): Commitment[] {
   const act = records.find((c) => c.source.start === previous.start);
   let copula = s.from;
-  while (copula < s.to && !/^(?:are|were|include|included)$/u.test((s.tokens[copula] as Token).lower)) copula++;
+  while (copula < s.to && !OF_THEM_COPULAS.has((s.tokens[copula] as Token).lower)) copula++;
   const first = s.groups.find((g) => g.from > copula && g.from - copula <= 3); // "are: the Netherlands, …"
   if (!act || !first) return [];
   const members = first.members.concat(s.groups.filter((g) => g.from >= first.to).flatMap((g) => g.members));
@@ -361,7 +362,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     const seg = segments[i] as Segment;
     // "Canada endorsed X together with 36 other countries. Thirty-five of them are: A, B, …": the list shares the act before it.
     if (i > 0 && lastActs === i - 1 && OF_THEM.test(view.slice(seg.start, Math.min(seg.end, seg.start + 40)))) {
-      records.push(...membersOfThem(st, view, sentenceAt(i), i, records, segments[i - 1] as Segment));
+      records.push(...membersOfThem(st, sentenceAt(i), records, segments[i - 1] as Segment));
       continue;
     }
     // A cue word may be broken by a soft hyphen or a line-wrap hyphen ("rati-\nfied"): the tokens read it whole, so must the hint.

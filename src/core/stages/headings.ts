@@ -11,13 +11,14 @@ import { draft, type Rule } from "./linkParts";
 
 /** How many tokens a heading may have before its colon. */
 const MAX_HEADING = 8;
+const NUMBER = /^\d+$/u;
 
 /** The colon that ends a heading holding the cue, or -1: every word before it is capitalised. */
 function headingColon(tokens: readonly Token[], from: number, to: number): number {
   for (let i = from; i < Math.min(to, from + MAX_HEADING); i++) {
     const t = tokens[i] as Token;
     if (t.text === ":") return i;
-    if (t.word && t.text !== t.text.toUpperCase() && !/^\d+$/u.test(t.text)) return -1;
+    if (t.word && t.text !== t.text.toUpperCase() && !NUMBER.test(t.text)) return -1;
   }
   return -1;
 }
