@@ -2,12 +2,10 @@
 """Builds ../gold.json from the annotations below and checks every quote.
 
 Adapted from corpus/probe3/tools/build_gold.py (same record format, same checks)."""
-import json, os, re, sys, collections
+import os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DOCS = os.path.join(HERE, "docs")
-ACTIONS = {"ratified", "acceded", "signed", "party", "co-sponsored", "supported", "endorsed",
-           "committed", "called-for", "adopted", "welcomed"}
-DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
+from gold import Gold  # noqa: E402  (corpus/tools/gold.py: record helpers and checks)
 MIN_CHARS, MAX_CHARS = 1500, 3500
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -144,23 +142,8 @@ LAS_SUMMIT = ["Council of the League of Arab States at the summit level", "Counc
 LAS_MIN = ["Council of the League of Arab States at ministerial level", "Council of the League of Arab States", "League of Arab States", "Arab League", "Council of the League"]
 OICCFM = ["OIC Council of Foreign Ministers", "Organisation of Islamic Cooperation", "Organization of Islamic Cooperation", "OIC", "OIC foreign ministers"]
 
-records = []
-def R(doc, actor, action, inst, date, quote, negated=False, required=True, alt=None, repeatable=False):
-    name, aliases = inst
-    rec = {"doc": doc, "actor": ALT.get(actor, actor) if isinstance(actor, str) else actor,
-           "action": action if isinstance(action, list) else [action],
-           "instrument": name, "aliases": aliases, "date": date, "quote": quote}
-    if alt:
-        rec["alt_quotes"] = alt
-    rec["required"] = required
-    if repeatable:
-        rec["repeatable"] = True
-    rec["negated"] = negated
-    records.append(rec)
-
-def RL(doc, actors, action, inst, date, quote, **kw):
-    for a in actors:
-        R(doc, a, action, inst, date, quote, **kw)
+gold = Gold(HERE, ALT)
+R, RL = gold.record, gold.records_for
 
 NOTBOUND = ["party", "acceded", "ratified"]
 NOTRATIFIED = ["ratified", "acceded", "party"]
@@ -499,50 +482,4 @@ R(d, "United Kingdom", NOTRATIFIED, HJC, None, "The Government has said it inten
 R(d, "United Kingdom", "ratified", HJC, "2024-06-27", "The UK deposited its instrument of ratification with the Ministry of Foreign Affairs of the Kingdom of the Netherlands, the depositary, on Thursday 27 June 2024")
 R(d, "United Kingdom", ["party"], HJC, None, "The Convention will enter into force for the UK on 1 July 2025, when the UK will become a party.", negated=True)
 # ===================== checks =====================
-def body_of(text):
-    lines = text.split("\n")
-    if lines and re.match(r"^(Title|Date|URL|Source):", lines[0]):
-        i = 0
-        while i < len(lines) and lines[i].strip():
-            i += 1
-        return "\n".join(lines[i:])
-    return text
-fold = lambda s: re.sub(r"\s+", " ", s).strip()
-docs = sorted(f for f in os.listdir(DOCS) if f.endswith(".txt"))
-texts = {f: open(os.path.join(DOCS, f), encoding="utf-8").read() for f in docs}
-errors = []
-for f, t in texts.items():
-    if not (MIN_CHARS <= len(t) <= MAX_CHARS):
-        errors.append(f"{f}: length {len(t)}")
-keys = collections.Counter()
-for i, r in enumerate(records):
-    if r["doc"] not in texts:
-        errors.append(f"#{i}: unknown doc {r['doc']}"); continue
-    body = fold(body_of(texts[r["doc"]]))
-    for q in [r["quote"]] + r.get("alt_quotes", []):
-        if fold(q) not in body:
-            errors.append(f"#{i} {r['doc']}: quote not in body: {q[:90]!r}")
-    for a in r["action"]:
-        if a not in ACTIONS:
-            errors.append(f"#{i}: bad action {a}")
-    if r["date"] is not None and not DATE.match(r["date"]):
-        errors.append(f"#{i}: bad date {r['date']}")
-    if r["negated"] and r["date"] is not None and r["action"][0] != "supported":
-        errors.append(f"#{i}: negated record with a date (only votes against/abstentions carry one)")
-    actor = r["actor"] if isinstance(r["actor"], str) else r["actor"][0]
-    k = (r["doc"], actor, r["action"][0], r["instrument"], r["negated"])
-    keys[k] += 1
-for k, n in keys.items():
-    if n > 1:
-        errors.append(f"duplicate {k} x{n}")
-for f in docs:
-    if not any(r["doc"] == f for r in records):
-        errors.append(f"{f}: no records")
-for e in errors:
-    print("ERROR", e)
-json.dump(records, open(os.path.join(HERE, "gold.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
-print(f"{len(docs)} docs, {len(records)} records, negated={sum(r['negated'] for r in records)}, required:false={sum(not r['required'] for r in records)}, errors={len(errors)}")
-per = collections.Counter(r["doc"] for r in records)
-for f in docs:
-    print(f"  {f:55s} chars={len(texts[f]):5d} records={per[f]:3d} neg={sum(r['negated'] for r in records if r['doc']==f):3d} opt={sum(not r['required'] for r in records if r['doc']==f):2d}")
-sys.exit(1 if errors else 0)
+gold.finish(MIN_CHARS, MAX_CHARS)
