@@ -41,6 +41,12 @@ export function groupStartingAt(s: GroupedSentence, tokenIndex: number, slack = 
   return null;
 }
 
+/** Where a list starts after the word at `at`: past ", among others," ("were, among others, A, B", "co-sponsored by, among others, A"). */
+export function listStart(s: GroupedSentence, at: number): number {
+  const t = s.tokens;
+  return t[at + 1]?.text === "," && t[at + 2]?.lower === "among" && t[at + 3]?.lower === "others" && t[at + 4]?.text === "," ? at + 5 : at + 1;
+}
+
 /** A list of actors may break on a name that is not in the lexicon ("- Granada"): the list runs on. */
 export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
   const members = [...first.members];

@@ -27,6 +27,9 @@ export const GENERIC_HEADS = new Set([
   "adherents",
   "others",
 ]);
+/** A count that can stand for the states it counts ("Six have signed …", "Fifteen, most of them …, deposited"). */
+export const COUNT_WORD =
+  /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|many|others|some)$/u;
 const INTRODUCERS = new Set(["including", "namely", "notably", "especially", "particularly", "incl"]);
 /** Two-word introducers: "such as", "among them", "among which", "in particular". */
 const INTRODUCER_PAIRS = new Set(["such as", "among them", "among whom", "among which", "in particular"]);

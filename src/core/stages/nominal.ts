@@ -4,8 +4,8 @@ import type { ActorMention } from "./actors";
 import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
-import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
-import { GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
+import { groupBefore, groupStartingAt, listAfter, listStart } from "./groupQueries";
+import { COUNT_WORD, GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
 import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import { DETERMINERS } from "./polarity";
 
@@ -84,9 +84,7 @@ export const nominal: Rule = (s, cue) => {
     for (let i = cue.to - 1; i < Math.min(s.to, cue.to + 25); i++) {
       const t = s.tokens[i] as Token;
       if ((t.lower === "by" || t.lower === "from") && i >= cue.to - 1) {
-        // "co-sponsored by, among others, A, B and C".
-        const among = s.tokens[i + 1]?.text === "," && s.tokens[i + 2]?.lower === "among" && s.tokens[i + 3]?.lower === "others";
-        const g = groupStartingAt(s, among ? i + 5 : i + 1, 2);
+        const g = groupStartingAt(s, listStart(s, i), 2); // "co-sponsored by, among others, A, B and C"
         if (g) {
           agents = g;
           byAt = i;
@@ -230,11 +228,9 @@ function digestEntry(s: Sentence, cue: CueMention): Draft | null {
   return obj ? draft(s, cue, "digest-entry", g, [obj], false, g.from) : null;
 }
 
-const COUNT_SUBJECTS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|many|others)$/u;
-
 /** The clause before the deposit opens with a count ("Fifteen, most of them …,") or holds a generic plural ("Several States"). */
 function countOrGenericSubject(s: Sentence, cueFrom: number): boolean {
-  if (COUNT_SUBJECTS.test(s.tokens[s.from]?.lower ?? "")) return true;
+  if (COUNT_WORD.test(s.tokens[s.from]?.lower ?? "")) return true;
   for (let i = s.from; i < cueFrom; i++) if (GENERIC_HEADS.has((s.tokens[i] as Token).lower)) return true;
   return false;
 }

@@ -3,7 +3,7 @@ import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
-import { describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
+import { COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 import { amongSubject } from "./among";
 import { polarityBefore } from "./polarity";
 import {
@@ -58,7 +58,7 @@ export const verb: Rule = (s, cue, index, drafts) => {
     const by = s.tokens.slice(byAt + 1, byAt + 5).findIndex((t) => GENERIC_HEADS.has(t.lower));
     // "signed by several States, including A and B": the members of the generic agent; "by the five founding members of
     // ASEAN – A, B, C": the list after its description.
-    const g = groupStartingAt(s, byAt + 1, 2) ?? (by >= 0 ? (listNaming(s, byAt + 1 + by) ?? describedMembers(s, byAt + 1 + by)) : null);
+    const g = groupStartingAt(s, byAt + 1, 2) ?? (by >= 0 ? (listNaming(s, byAt + 1 + by) ?? listFrom(s, describedList(s, byAt + 2 + by))) : null);
     if (g) {
       const before = s.instruments.filter((m) => m.to <= cue.from);
       const obj = before[before.length - 1] ?? instrumentNear(s, cue.to);
@@ -163,7 +163,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   if (!g || (generic(s, g.to, cue.from) && !done)) {
     // "Four States (A, B) signed X", "The following States ratified X: A, B": the list names the generic subject's members.
     const from = g ? g.to : s.from;
-    const head = genericHeadIn(s, from, cue.from) >= 0 ? genericHeadIn(s, from, cue.from) : countSubject(s, from, cue.from);
+    const genericHead = genericHeadIn(s, from, cue.from);
+    const head = genericHead >= 0 ? genericHead : countSubject(s, from, cue.from);
     const members =
       head >= 0 ? (listNaming(s, head) ?? trailingList(s, objects.length ? (objects[objects.length - 1] as InstrumentMention).to : cue.to)) : null;
     if (members) return draft(s, cue, "member-list", members, objects, objects.length === 0, head);
@@ -196,13 +197,12 @@ export const verb: Rule = (s, cue, index, drafts) => {
   return draft(s, cue, "verb", g, objects, objects.length === 0);
 };
 
-const COUNT_WORDS = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|others|some)$/u;
 const SUBJECT_AUXILIARIES = new Set(["have", "has", "had", "also", "since", "already", "not", "yet", "now", "so", "far", "both", "all"]);
 
 /** "Six have signed X but not ratified it: A, B": a bare count as the subject, right before the verb's auxiliaries; its index or -1. */
 function countSubject(s: Sentence, from: number, cueFrom: number): number {
   for (let i = from; i < cueFrom; i++) {
-    if (!COUNT_WORDS.test((s.tokens[i] as Token).lower)) continue;
+    if (!COUNT_WORD.test((s.tokens[i] as Token).lower)) continue;
     let k = i + 1;
     while (k < cueFrom && SUBJECT_AUXILIARIES.has((s.tokens[k] as Token).lower)) k++;
     // The subject of this verb, or of the clause's first verb that this one is coordinated with ("Six have signed X but not ratified it").
@@ -211,9 +211,8 @@ function countSubject(s: Sentence, from: number, cueFrom: number): number {
   return -1;
 }
 
-/** "members of ASEAN – A, B, C": the list a dash or colon opens a few words after a generic head at `head`, or null. */
-function describedMembers(s: Sentence, head: number): ActorGroup | null {
-  const g = describedList(s, head + 1);
+/** The whole list that starts with group `g` ("members of ASEAN – A, B, C"), or null. */
+function listFrom(s: Sentence, g: ActorGroup | null): ActorGroup | null {
   return g ? listAfter(s, g) : null;
 }
 
@@ -340,7 +339,7 @@ export function lastConjunct(s: Sentence, g: ActorGroup): ActorGroup {
   if (!last || !before) return g;
   const lead = s.tokens[g.from - 1]?.lower ?? "";
   const added = s.tokens.slice(before.to, last.from).some((t) => t.lower === "well");
-  return lead === ":" || LIST_COPULAS.has(lead) || added ? { ...g, from: last.from, members: [last] } : g;
+  return lead === ":" || LIST_COPULAS.has(lead) || added ? lastMemberOf(g) : g;
 }
 function lastMemberOf(g: ActorGroup): ActorGroup {
   const last = g.members[g.members.length - 1];

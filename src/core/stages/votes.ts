@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens";
-import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
+import { groupBefore, groupStartingAt, listAfter, listStart } from "./groupQueries";
 import type { ActorGroup } from "./groups";
 import { draft, instrumentNear, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { CueMention } from "./cues";
@@ -91,9 +91,7 @@ function listAfterVote(s: Sentence, cue: CueMention): ActorGroup | null {
     return null;
   }
   if (!LIST_LEADS.has(s.tokens[i]?.lower ?? "")) return null;
-  // "Voting against were, among others, A, B".
-  const among = s.tokens[i + 1]?.text === "," && s.tokens[i + 2]?.lower === "among" && s.tokens[i + 3]?.lower === "others" && s.tokens[i + 4]?.text === ",";
-  const g = groupStartingAt(s, among ? i + 5 : i + 1, 2);
+  const g = groupStartingAt(s, listStart(s, i), 2); // "Voting against were, among others, A, B"
   return g ? listAfter(s, g) : null;
 }
 
