@@ -68,6 +68,9 @@ const notResolution = (m: InstrumentMention) => m.type !== "resolution";
 const anyInstrument = () => true;
 const isResolution = (m: InstrumentMention) => m.type === "resolution";
 
+/** The cue forms of a vote and of a voting sheet's result. */
+const VOTE_FORMS: ReadonlySet<string> = new Set(["vote", "result"]);
+
 /** Hoisted: tested once per sentence with records (a regex literal is a new object each time). */
 const RESPECTIVELY = /\brespectively\b/u;
 
@@ -190,7 +193,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       let topic: InstrumentMention | null = null;
       if (pronounObjectAt(s.tokens, d.cue.to)) for (const m of s.instruments) if (m.to <= d.cue.from && m.text && fits(m)) topic = m;
       // A sponsored text is a resolution or a draft, when the text names one ("draft resolution L.5 on X … The draft was tabled by A").
-      if (d.action === "co-sponsored") topic ??= ctx.topic(index, isResolution);
+      // So is a text voted on ("Three delegations did not take part in the vote" after "By the text (A/78/L.5) … under the Charter").
+      if (d.action === "co-sponsored" || VOTE_FORMS.has(d.cue.def.form)) topic ??= ctx.topic(index, isResolution);
       topic ??= ctx.topic(index, fits);
       instruments = topic ? [topic] : [];
     }

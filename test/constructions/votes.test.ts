@@ -245,6 +245,43 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A lead that adopts "a resolution on the matter" and names the text only in the next sentence, by its symbol: the
+    // reference is to that text, and so are the votes in brackets (the call to respect the Charter is a call to comply: no record).
+    const symbol = pick(rng, ["A/78/L.5", "A/79/L.12", "A/C.3/78/L.40", "A/77/L.8"]);
+    const l = few(rng, 4, 6);
+    const [against, abstaining, sponsor] = [l.slice(0, 2), l.slice(2, l.length - 1), l.slice(-1)];
+    const noun = pick(rng, ["matter", "issue", "subject", "question"]);
+    return {
+      text:
+        `The General Assembly today adopted a resolution on the ${noun} by a recorded vote of 150 in favour to ${against.length} against ` +
+        `(${listOf(names(against), false, ",").replace(" , ", ", ")}), with ${abstaining.length} abstentions (${names(abstaining).join(", ")}). ` +
+        `By the text titled "Cooperation on the ${pick(rng, ["prevention of statelessness", "return of cultural property", "protection of journalists"])}" ` +
+        `(document ${symbol}), submitted by ${(sponsor[0] as StateName).written}, the Assembly called upon all States to respect the Charter of the United Nations.`,
+      expected: [
+        `UN General Assembly|adopted|${symbol}|affirmed`,
+        ...rowsFor(against, "supported", symbol, "negated"),
+        ...rowsFor(abstaining, "supported", symbol, "negated"),
+        ...rowsFor(sponsor, "co-sponsored", symbol, "affirmed"),
+      ].sort(),
+    };
+  },
+  (rng) => {
+    // A vote stated without its text takes the resolution named before it, not a treaty the resolution mentions in passing.
+    const symbol = pick(rng, ["A/78/L.5", "A/79/L.12", "A/C.1/78/L.56"]);
+    const t = pick(rng, TREATIES);
+    const l = few(rng, 2, 4);
+    const [verb, polarity] = pick(rng, [
+      ["did not take part in the vote", "negated"],
+      ["abstained", "negated"],
+      ["voted against", "negated"],
+      ["voted in favour", "affirmed"],
+    ] as const);
+    return {
+      text: `The draft (${symbol}) recalls the obligations of States under ${t.written}. ${capitalise(listOf(names(l)))} ${verb}.`,
+      expected: rowsFor(l, "supported", symbol, polarity),
+    };
+  },
+  (rng) => {
     // Near miss: a state that "adopted the convention text" took a domestic step; adoption is a body's act.
     const t = pick(rng, TREATIES);
     const [a] = few(rng, 1, 1) as [StateName];

@@ -243,7 +243,9 @@ export class DocumentContext {
       (GENERAL_TREATY_HEADS.has(m.head ?? "")
         ? (lastCompatible(inSentence, "treaty") ?? this.walkBack(index, (list) => lastCompatible(list, "treaty")))
         : null) ??
-      (index === 0 || !this.namesAnyBefore(index) ? this.namedLater(index, (x) => compatible(m.head ?? "", x)) : null);
+      (index === 0 || !this.namesAnyBefore(index) || m.head === "resolution"
+        ? this.namedLater(index, (x) => compatible(m.head ?? "", x), m.head === "resolution")
+        : null);
     if (found) {
       m.text = found.text;
       m.entry = found.entry;
@@ -285,13 +287,17 @@ export class DocumentContext {
 
   private lookingAhead = false;
 
-  /** The first catalogued instrument named after sentence `index` that `fits`, within the history's reach. */
-  private namedLater(index: number, fits: (m: InstrumentMention) => boolean): InstrumentMention | null {
+  /**
+   * The first catalogued instrument named after sentence `index` that `fits`, within the history's reach; with `uncatalogued`,
+   * any named one (a resolution is known by its symbol or title: "adopting a resolution on the matter … By the text titled
+   * "…" (document A/78/L.5)").
+   */
+  private namedLater(index: number, fits: (m: InstrumentMention) => boolean, uncatalogued = false): InstrumentMention | null {
     if (this.lookingAhead) return null;
     this.lookingAhead = true;
     try {
       for (let i = index + 1; i < Math.min(this.count, index + 1 + HISTORY); i++) {
-        const m = this.sentenceAt(i).instruments.find((x) => x.kind !== "anaphor" && x.entry !== null && fits(x));
+        const m = this.sentenceAt(i).instruments.find((x) => x.kind !== "anaphor" && (x.entry !== null || (uncatalogued && !!x.text)) && fits(x));
         if (m) return m;
       }
       return null;

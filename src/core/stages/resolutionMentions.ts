@@ -105,6 +105,9 @@ const SYMBOL_BODIES = new Set(["A", "S", "E"]);
 const DETERMINER = new Set(["the", "a", "an", "all", "its", "their"]);
 const TITLE_LEAD = new Set(["on", "entitled", "titled", "called"]);
 const MAX_DESCRIPTION_WORDS = 12;
+/** "a resolution on the matter / on this issue": the subject is one the text has named or goes on to name. */
+const ANAPHOR_DETERMINER = new Set(["the", "this", "that"]);
+const SUBJECT_NOUNS = new Set(["matter", "issue", "subject", "question", "topic", "item"]);
 const MAX_TITLE_TOKENS = 30;
 // Hoisted: a regex literal is a new object every time it runs.
 const RESOLUTION_NUMBER = /^\d{1,4}$/u;
@@ -232,6 +235,10 @@ function resolutionAt(view: string, tokens: readonly Token[], i: number, from: n
   const lead = tokens[i - 1];
   const described = start < i || (lead !== undefined && i - 1 >= from && DESCRIPTION_LEAD.has(lead.lower));
   const next = tokens[i + 1];
+  // "adopting a resolution on the matter": a reference to the text the document names (before or after), not a description.
+  if (next?.lower === "on" && ANAPHOR_DETERMINER.has(tokens[i + 2]?.lower ?? "") && SUBJECT_NOUNS.has(tokens[i + 3]?.lower ?? "") && i + 3 < to) {
+    return [instrumentMention(start, i + 4, "anaphor", "", null, "resolution", "resolution")];
+  }
   if (next && i + 1 < to && TITLE_LEAD.has(next.lower)) {
     // resolution on Promoting Reconciliation, Accountability and Human Rights in X; resolution entitled Title.
     const title = titleEnd(tokens, i + 2, to);
