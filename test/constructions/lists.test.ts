@@ -407,6 +407,30 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const verbs = pick(rng, ["ratifying and formally joining", "ratifying and joining", "ratifying and thereby officially joining"]);
     return { text: `The Secretary-General congratulated ${a.written} for ${verbs} ${t.written} today.`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
   },
+  (rng) => {
+    // Two counted subjects, each with its own list: a list belongs to the nearer count ("… – A, B – and six others have not joined it: C, D").
+    const t = treaty(rng);
+    const l = few(rng, 4, 7);
+    const cut = 2 + Math.floor(rng() * (l.length - 3));
+    const [signers, outside] = [l.slice(0, cut), l.slice(cut)];
+    const first = rng() < 0.5 ? ` – ${listOf(names(signers))} –` : "";
+    const others = pick(rng, [`${outside.length} others`, `${outside.length} other States`, "several others"]);
+    const tail = pick(rng, ["have not joined it at all", "have not joined it", "have yet to join it"]);
+    return {
+      text: `${pick(rng, count)} States have signed ${t.written} without ratifying it${first}${first ? "" : ","} and ${others} ${tail}: ${listOf(names(outside))}.`,
+      expected: [
+        ...(first ? [...rowsFor(signers, "signed", t.id, "affirmed"), ...rowsFor(signers, "ratified", t.id, "negated")] : []),
+        ...rowsFor(outside, "acceded", t.id, "negated"),
+      ].sort(),
+    };
+  },
+  (rng) => {
+    // A named subject with unnamed others ("A and many other countries", "A and others"): the named state acted.
+    const t = treaty(rng);
+    const [a] = few(rng, 1, 1) as [StateName];
+    const others = pick(rng, ["many other countries", "others", "12 other States", "several other nations"]);
+    return { text: `${capitalise(a.written)} and ${others} ratified ${t.written} in 2014.`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
+  },
 ];
 
 describe("construction family: lists", () => {

@@ -73,6 +73,8 @@ export function trailingList(s: GroupedSentence, from: number): ActorGroup | nul
     const t = s.tokens[i] as Token;
     if (CLAUSE_END.has(t.text)) return null;
     if (startsGroup(s, i)) return null;
+    // "Four States signed X without ratifying it, and six others have not joined it: A, B": the list is the later subject's.
+    if (i > from && countedSubjectAt(s, i)) return null;
     // "Several States signed X but have not ratified it, among them A and B": a list after an introducer that closes the clause.
     if (t.text === ",") {
       const named = listNaming(s, i, i);
@@ -91,6 +93,13 @@ export function trailingList(s: GroupedSentence, from: number): ActorGroup | nul
     }
   }
   return null;
+}
+
+/** "six others", "three States", "two more countries": a count and a generic head, which starts another subject. */
+function countedSubjectAt(s: GroupedSentence, i: number): boolean {
+  if (!COUNT_WORD.test((s.tokens[i] as Token).lower)) return false;
+  const next = s.tokens[i + 1]?.lower === "more" || s.tokens[i + 1]?.lower === "other" ? i + 2 : i + 1;
+  return GENERIC_HEADS.has(s.tokens[next]?.lower ?? "");
 }
 
 const COPULA_LIST = new Set(["are", "were", "include", "includes", "included"]);

@@ -337,7 +337,8 @@ export function lastConjunct(s: Sentence, g: ActorGroup): ActorGroup {
   const last = g.members[g.members.length - 1];
   const before = g.members[g.members.length - 2];
   if (!last || !before) return g;
-  const lead = s.tokens[g.from - 1]?.lower ?? "";
+  // The word before the list, past a determiner the group leaves out (": the Philippines, …").
+  const lead = s.tokens[s.tokens[g.from - 1]?.lower === "the" ? g.from - 2 : g.from - 1]?.lower ?? "";
   const added = s.tokens.slice(before.to, last.from).some((t) => t.lower === "well");
   return lead === ":" || LIST_COPULAS.has(lead) || added ? lastMemberOf(g) : g;
 }
@@ -364,11 +365,18 @@ function generic(s: Sentence, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     // A name's own word is not a generic noun ("Ghana's Ambassador to the United Nations signed"), nor
     // is a possessed conjunct ("The European Union and its 27 member states ratified").
-    if (!GENERIC_SUBJECTS.has((s.tokens[i] as Token).lower) || s.groups.some((g) => g.from <= i && i < g.to)) continue;
+    const w = (s.tokens[i] as Token).lower;
+    if (!(GENERIC_SUBJECTS.has(w) || GENERIC_HEADS.has(w)) || s.groups.some((g) => g.from <= i && i < g.to)) continue;
     const possessed = [1, 2, 3].some((k) => /^(?:its|their)$/u.test(s.tokens[i - k]?.lower ?? "") && s.tokens[i - k - 1]?.lower === "and");
-    if (!possessed) return true;
+    if (!possessed && !otherConjunct(s, from, i)) return true;
   }
   return false;
+}
+
+/** "Brazil and many other countries ratified X", "Brazil and others": the named subject acted, with others unnamed. */
+function otherConjunct(s: Sentence, from: number, head: number): boolean {
+  if (s.tokens[from]?.lower !== "and" || head - from > 4) return false;
+  return s.tokens[head]?.lower === "others" || s.tokens.slice(from + 1, head).some((t) => t.lower === "other");
 }
 
 function modalCall(s: Sentence, from: number, to: number): boolean {
