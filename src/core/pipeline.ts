@@ -71,6 +71,9 @@ const isResolution = (m: InstrumentMention) => m.type === "resolution";
 /** The cue forms of a vote and of a voting sheet's result. */
 const VOTE_FORMS: ReadonlySet<string> = new Set(["vote", "result"]);
 
+/** A blank line: the end of a paragraph. */
+const PARAGRAPH_BREAK = /\n[ \t]*\n/u;
+
 /** Hoisted: tested once per sentence with records (a regex literal is a new object each time). */
 const RESPECTIVELY = /\brespectively\b/u;
 
@@ -355,7 +358,8 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     return states.slice(0, 1);
   };
   const hints = new OrganisationHints(view, segments);
-  const ctx: DocumentContext = new DocumentContext(sentenceAt, principal, (i, head) => hints.mayName(i, head), segments.length);
+  const paragraphBetween = (i: number, j: number) => PARAGRAPH_BREAK.test(view.slice((segments[i] as Segment).end, (segments[j] as Segment).start));
+  const ctx: DocumentContext = new DocumentContext(sentenceAt, principal, (i, head) => hints.mayName(i, head), segments.length, paragraphBetween);
   let records: Commitment[] = [];
   /** The last sentence that gave records. */
   let lastActs = -1;

@@ -150,11 +150,16 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     // "the Convention" long after another convention was named is the one the heading names; right after it, that other one.
     const [x, y] = sample(rng, CONVENTIONS, 2) as [InstrumentName, InstrumentName];
     const [a] = sample(rng, STATES, 1) as [StateName];
-    const near = rng() < 0.4;
-    const gap = near ? "" : " Universality remains unfinished business. Much remains to be done.";
+    // A new paragraph is as good as a long gap: "the Convention" there is the document's own again.
+    const [near, gap] = pick(rng, [
+      [true, ""],
+      [false, " Universality remains unfinished business. Much remains to be done."],
+      [false, "\n\nMr. President,\n\n"],
+      [false, "\n\nUniversality remains unfinished business."],
+    ] as const);
     return {
       head: `Review Conference of the States Parties to ${x.written}\n\n`,
-      text: `We recall that many States signed ${y.written} in 2008.${gap} Since then, ${a.written} has acceded to the Convention.`,
+      text: `We recall that many States signed ${y.written} in 2008.${gap}${gap.endsWith("\n") ? "" : " "}Since then, ${a.written} has acceded to the Convention.`,
       expected: rowsFor([a], "acceded", (near ? y : x).id, "affirmed"),
     };
   },

@@ -26,6 +26,8 @@ export class DocumentContext {
     private readonly mayNameOrganisation: (i: number, head: string) => boolean,
     /** How many sentences the document has, for references to an instrument named only later. */
     private readonly count = 0,
+    /** Whether a paragraph ends between sentences i and j (i < j). */
+    private readonly paragraphBetween: (i: number, j: number) => boolean = () => false,
   ) {}
 
   /** The actors a reference in sentence `index` means. */
@@ -308,7 +310,7 @@ export class DocumentContext {
 
   /**
    * The antecedent of "the Convention" in sentence `index`: the latest compatible mention when it is
-   * recent (RECENT_SENTENCES); past that, the instrument the document's heading names, when it is
+   * recent (RECENT_SENTENCES, in the same paragraph); past that, the instrument the document's heading names, when it is
    * compatible ("We signed the Convention on Cluster Munitions in 2008. … Since the last Review
    * Conference, the Convention has gained new States Parties" in a statement headed by another convention).
    */
@@ -316,7 +318,9 @@ export class DocumentContext {
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
       const found = lastCompatible(this.sentenceAt(i).instruments, head);
       if (!found) continue;
-      if (index - i <= RECENT_SENTENCES || i === 0) return found;
+      // In a new paragraph, "the Convention" is the document's own again ("We signed the CCM in 2008. ¶ Since the last Review
+      // Conference, the Convention has gained new States Parties" in a statement headed by the BWC).
+      if ((index - i <= RECENT_SENTENCES && !this.paragraphBetween(i, index)) || i === 0) return found;
       const principal = this.principalInstrument();
       return principal && principal !== found && compatible(head, principal) ? principal : found;
     }
