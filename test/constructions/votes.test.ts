@@ -282,6 +282,54 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // Adoption by a body the lexicon does not list, named after "by" or as the subject: the body as written.
+    const t = pick(rng, TREATIES);
+    const body = pick(rng, [
+      "International Labour Conference",
+      "Committee of Ministers of the Council of Europe",
+      "Fifty-sixth World Health Assembly",
+      "Assembly of the International Civil Aviation Organization",
+      "Commonwealth Law Ministers",
+      "Diplomatic Conference",
+    ]);
+    const when = pick(rng, ["in June 2019", "at its 100th Session", "on 16 June 2011", "in Geneva"]);
+    const active = rng() < 0.5;
+    return {
+      text: active
+        ? `${pick(rng, ["Twenty years ago, the", "In 2003 the", "The"])} ${body} ${pick(rng, ["unanimously ", "formally ", ""])}adopted ${t.written}.`
+        : `${capitalise(t.written)} was adopted by ${body.startsWith("Commonwealth") ? "" : "the "}${body} ${when}.`,
+      expected: [`${body}|adopted|${t.id}|affirmed`],
+    };
+  },
+  (rng) => {
+    // A resolution adopted without an agent ("by a recorded vote", "without a vote", ", which was adopted unanimously") is the
+    // adopting body's that the text speaks of; a treaty adopted without an agent names no one.
+    const r = pick(rng, RESOLUTIONS);
+    const how = pick(rng, [
+      "was adopted by a recorded vote of 13 in favour to none against",
+      "was adopted without a vote",
+      "was unanimously adopted on Monday",
+      "was adopted by 14 votes to none",
+    ]);
+    const t = pick(rng, TREATIES);
+    return {
+      text: `The Security Council met on ${pick(rng, ["Monday", "Friday"])} to discuss the situation. ${capitalise(r.written)}, on the protection of civilians, ${how}. ${capitalise(t.written)} was adopted in June 2023.`,
+      expected: [`UN Security Council|adopted|${r.id}|affirmed`],
+    };
+  },
+  (rng) => {
+    // Near misses: a domestic body's approval is no adoption; "since it was adopted" after another subject is no one's act here.
+    const t = pick(rng, TREATIES);
+    return {
+      text: pick(rng, [
+        `The National Assembly approved the ratification of ${t.written} in 2019.`,
+        `The Federal Council adopted ${t.written} as a priority.`,
+        `${capitalise(t.written)} has been ratified by only 52 States since it was adopted in 2011.`,
+      ]),
+      expected: [],
+    };
+  },
+  (rng) => {
     // Near miss: a state that "adopted the convention text" took a domestic step; adoption is a body's act.
     const t = pick(rng, TREATIES);
     const [a] = few(rng, 1, 1) as [StateName];

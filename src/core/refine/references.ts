@@ -35,6 +35,7 @@ export class DocumentContext {
     if (m.actor) return [m.actor];
     if (m.kind === "official") return this.resolveOfficial(sentence, index);
     if (m.kind === "pronoun") return this.resolvePronoun(m, sentence, index);
+    if (m.kind === "body") return this.latestOrganisation("body", sentence, m.from, index);
     const head = orgHead(sentence, m);
     if (head) return this.latestOrganisation(head, sentence, m.from, index);
     if (m.kind === "anaphor" || m.kind === "speaker") {
@@ -128,11 +129,13 @@ export class DocumentContext {
 
   /** "the Committee", "the Assembly": the latest organisation named with that word. */
   private latestOrganisation(head: string, sentence: Sentence, before: number, index: number): Actor[] {
+    // "body": any deliberative body (an assembly, council, committee, conference …).
+    const named = head === "body" ? (name: string) => DELIBERATIVE.test(name) : (name: string) => name.includes(head);
     const pick = (s: Sentence, limit: number): Actor | null => {
       let found: Actor | null = null;
       for (const g of s.groups)
         for (const x of g.members)
-          if (x.from < limit && x.actor?.kind === "organisation" && (head === "organisation" || x.actor.name.toLowerCase().includes(head))) found = x.actor;
+          if (x.from < limit && x.actor?.kind === "organisation" && (head === "organisation" || named(x.actor.name.toLowerCase()))) found = x.actor;
       return found;
     };
     const here = pick(sentence, before);
@@ -457,6 +460,9 @@ function locative(sentence: Sentence, from: number): boolean {
   while (k >= sentence.from && ["the", "both", "all"].includes((sentence.tokens[k] as Token).lower)) k--;
   return k >= sentence.from && LOCATIVES.has((sentence.tokens[k] as Token).lower);
 }
+
+/** The name of a body that adopts texts. */
+const DELIBERATIVE = /\b(?:assembly|council|committee|conference|commission|summit|meeting)\b/u;
 
 const ORG_HEADS: Record<string, string> = {
   committee: "committee",

@@ -21,7 +21,8 @@ export interface Actor {
  * state they act "on behalf of", else to the one state the document is about;
  * "pronoun": a subject "it" or "they", resolved to the actor(s) of the clause or sentence before.
  */
-export type ActorMentionKind = "named" | "capital" | "speaker" | "anaphor" | "possessive" | "official" | "pronoun";
+/** "body": the adopting body of an agentless passive ("was adopted by a recorded vote"), resolved from the text's context. */
+export type ActorMentionKind = "named" | "capital" | "speaker" | "anaphor" | "possessive" | "official" | "pronoun" | "body";
 
 export interface ActorMention {
   /** Token range [from, to). */

@@ -1,5 +1,6 @@
 import type { CueForm } from "../lexicon/cues";
 import type { CueMention } from "./cues";
+import { adoption } from "./adoption";
 import { agentNoun, pending, relativeParty } from "./agentNouns";
 import { call, welcome } from "./calls";
 import { characterisedList } from "./characterised";
@@ -22,6 +23,7 @@ export type { Draft, Sentence } from "./linkParts";
  *  - agentNouns.ts: relative "to which A is a party", agent nouns, "subject to ratification";
  *  - characterised.ts, votes.ts, voteResults.ts: characterised lists, votes, voting-sheet results;
  *  - calls.ts: calls and welcomes; nominal.ts: nominal acts; verb.ts: verbs and passives;
+ *  - adoption.ts: adoption by a body the lexicon lacks, or by the body the text speaks of ("was adopted by a recorded vote");
  *  - draftFilters.ts: constructions that extend a draft, and drafts that cannot stand;
  *  - exclusions.ts: names and instruments a done act's clause leaves out ("A, but not C, ratified X");
  *  - ellipsis.ts: another subject doing the same act by ellipsis ("…, as did B", "; B has not");
@@ -48,6 +50,7 @@ const RULES: ReadonlyArray<readonly [Rule, readonly CueForm[]]> = [
   [pending, ["pending"]],
   [nominal, ["noun", "deposit"]],
   [agentNoun, ["agent"]],
+  [adoption, ["verb"]],
   [verb, ["verb"]],
 ];
 

@@ -1,0 +1,204 @@
+import { isCapitalised, type Token } from "../text/tokens";
+import type { ActorGroup } from "./groups";
+import { groupBefore, groupStartingAt } from "./groupQueries";
+import type { InstrumentMention } from "./instruments";
+import { ADVERB, draft, type Draft, nextCueStart, objectsAfter, type Rule, type Sentence } from "./linkParts";
+
+/**
+ * Adoption by a deliberative body the lexicon does not name, or does not name in the clause:
+ *  - "X was adopted by the International Labour Conference at its 100th Session", "adopted by
+ *    Commonwealth Law Ministers": the body phrase after "by" is the agent, as written;
+ *  - "the Fifty-sixth World Health Assembly unanimously adopted X", "the Article XIV Conference,
+ *    meeting in New York, adopted X": the body phrase before the verb is the subject;
+ *  - "Resolution 78/37 … was adopted by a recorded vote of 144 in favour", "That resolution,
+ *    adopted in April 2015 by a vote of 14 to none": no agent at all; a resolution's adopting body
+ *    is the one the text speaks of (resolved in refine/references.ts, a "body" reference). A treaty
+ *    adopted without an agent gives no record: conferences that adopt treaties are often unnamed.
+ * Only adoption: a body phrase is never a party to a treaty, and a domestic body's approval
+ * ("the National Assembly approved the ratification") is no record.
+ */
+
+/** Words a deliberative body's name ends with (or, "Council of the League", starts with). */
+const BODY_HEADS = new Set([
+  "conference",
+  "assembly",
+  "council",
+  "committee",
+  "commission",
+  "summit",
+  "meeting",
+  "ministers",
+  "leaders",
+  "heads",
+  "parties",
+  "government",
+  "governments",
+]);
+/** Names of domestic bodies: their approval is a step towards ratification, not an adoption. */
+const DOMESTIC = new Set(["national", "parliament", "parliamentary", "senate", "congress", "cabinet", "duma", "house", "legislative", "federal", "state"]);
+const NAME_LINKS = new Set(["of", "the", "and", "for", "on", "to"]);
+const PASSIVE = new Set(["was", "were", "been", "being", "is", "are"]);
+/** What may follow an agentless passive adoption in its clause: a vote, a manner, a time. */
+const AGENTLESS_NEXT = new Set(["by", "without", "unanimously", "on", "in", "at", "last", "earlier", "today", "yesterday", "with", ",", "."]);
+const MAX_BODY_TOKENS = 14;
+/** How far back a parenthetical between a body and its verb may reach ("the Conference, meeting at UN Headquarters in New York, adopted"). */
+const MAX_PARENTHETICAL = 12;
+
+export const adoption: Rule = (s, cue) => {
+  if (cue.def.form !== "verb" || cue.def.action !== "adopted") return null;
+  let back = cue.from - 1;
+  while (back > s.from && isAdverb(s.tokens[back] as Token)) back--;
+  const passive = PASSIVE.has(s.tokens[back]?.lower ?? "") || reducedRelative(s, back);
+  if (passive) {
+    const objects = subjectsBefore(s, passive === true ? back : back + 1);
+    if (objects.length === 0) return null;
+    const byAt = byAfter(s, cue.to);
+    if (byAt >= 0) {
+      // A known actor after "by" is the ordinary passive's (verb.ts).
+      if (groupStartingAt(s, byAt + 1, 2)) return null;
+      const body = bodyPhraseAt(s, byAt + 1);
+      return body ? draft(s, cue, "body-passive", body, objects, false, Math.max(s.from, cue.from - 3)) : agentless(s, cue, objects, byAt);
+    }
+    return agentless(s, cue, objects, cue.to);
+  }
+  // Active: "<Body> [, parenthetical,] [adverbs] adopted X" with no known actor as subject.
+  if (groupBefore(s, cue.from)) return null;
+  const end = bodyEndBefore(s, back);
+  const body = end >= 0 ? bodyPhraseEndingAt(s, end) : null;
+  if (!body) return null;
+  const objects = objectsAfter(s, cue.to, nextCueStart(s, s.cues.indexOf(cue)));
+  return objects.length > 0 ? draft(s, cue, "body-subject", body, objects, false, body.from) : null;
+};
+
+/** "That resolution, adopted in April 2015 by a vote of …,": a participle right after an instrument and a comma. */
+function reducedRelative(s: Sentence, back: number): boolean | "reduced" {
+  return s.tokens[back]?.text === "," && s.instruments.some((m) => m.to === back) ? "reduced" : false;
+}
+
+/** The instruments the passive's subject names, before `at`: the last one and those coordinated with it ("Convention No. 190 and its Recommendation"). */
+function subjectsBefore(s: Sentence, at: number): InstrumentMention[] {
+  // "Resolution 78/37, on the implementation of the CCM, was adopted": the subject is the instrument before the complement.
+  if (s.tokens[at - 1]?.text === ",") {
+    for (let k = at - 2; k > s.from && at - k <= MAX_PARENTHETICAL + 8; k--) {
+      if ((s.tokens[k] as Token).text !== ",") continue;
+      if (s.instruments.some((m) => m.to === k)) at = k + 1;
+      break;
+    }
+  }
+  const before = s.instruments.filter((m) => m.to <= at);
+  const last = before[before.length - 1];
+  if (!last) return [];
+  // The subject must be in this clause: only a bracket, a comma-delimited complement or adverbs between it and the auxiliary.
+  const gap = s.tokens.slice(last.to, at);
+  if (gap.some((t) => t.text === ";")) return [];
+  // (Not "X has been ratified by 52 States since it was adopted": the subject is then another word.)
+  if (!(gap.length === 0 || (gap.length === 1 && gap[0]?.text === ",") || relative(gap) || bracketed(gap) || gap.every(isAdverb) || coordinatedNoun(gap)))
+    return [];
+  const out = [last];
+  for (let k = before.length - 2; k >= 0; k--) {
+    const m = before[k] as InstrumentMention;
+    const between = s.tokens.slice(m.to, (out[0] as InstrumentMention).from).map((t) => t.lower);
+    if (
+      between.length === 0 ||
+      between.length > 4 ||
+      !between.includes("and") ||
+      !between.every((w) => w === "and" || w === "its" || w === "the" || w === "accompanying")
+    )
+      break;
+    out.unshift(m);
+  }
+  return out;
+}
+
+/** ", which" / ", that": "by resolution 2707 (2023), which was adopted unanimously". */
+function relative(gap: readonly Token[]): boolean {
+  return gap.length === 2 && gap[0]?.text === "," && (gap[1]?.lower === "which" || gap[1]?.lower === "that");
+}
+
+/** "(A/78/L.5)", "(document A/C.3/79/L.16)": one bracket, closed. */
+function bracketed(gap: readonly Token[]): boolean {
+  return gap[0]?.text === "(" && gap[gap.length - 1]?.text === ")" && gap.filter((t) => t.text === ")").length === 1;
+}
+
+/** A lower-case "-ly" word ("unanimously"; not "Assembly"). */
+function isAdverb(t: Token): boolean {
+  return t.word && !isCapitalised(t) && ADVERB.test(t.lower);
+}
+
+/** "and its accompanying Recommendation (No. 206)": a noun phrase coordinated with the instrument, which the catalog lacks. */
+function coordinatedNoun(gap: readonly Token[]): boolean {
+  return gap.length <= 10 && gap[0]?.lower === "and" && gap.some((t) => t.word && isCapitalised(t)) && !gap.some((t) => PASSIVE.has(t.lower) || t.text === ",");
+}
+
+/** "by" within a few adjunct words after the participle ("adopted in Geneva on 21 June 2019 by"), or -1. */
+function byAfter(s: Sentence, at: number): number {
+  for (let i = at; i < Math.min(s.to, at + 8); i++) {
+    const t = s.tokens[i] as Token;
+    if (t.lower === "by") return i;
+    if (t.text === "," || t.text === ";" || t.text === ".") return -1;
+  }
+  return -1;
+}
+
+/** A passive with no agent ("was adopted by a recorded vote", "without a vote", "unanimously on 3 May"): the body the text speaks of. */
+function agentless(s: Sentence, cue: Draft["cue"], objects: InstrumentMention[], next: number): Draft | null {
+  // Only a resolution or a draft: a treaty "adopted in June 2023" may have been adopted by a conference the text does not name.
+  if (!objects.every((m) => m.type === "resolution")) return null;
+  const t = s.tokens[next];
+  if (t && next < s.to && !AGENTLESS_NEXT.has(t.lower)) return null;
+  // "by" must open a vote or a manner here ("by a recorded vote", "by consensus", "by 14 votes to none"), not an agent.
+  if (t?.lower === "by") {
+    const what = s.tokens.slice(next + 1, next + 4).map((x) => x.lower);
+    if (!what.some((w) => w === "vote" || w === "votes" || w === "consensus" || w === "acclamation") && !/^\d/u.test(what[0] ?? "")) return null;
+  }
+  const body: ActorGroup = { from: cue.from, to: cue.from, members: [{ from: cue.from, to: cue.to, kind: "body", actor: null }], eligible: true };
+  return draft(s, cue, "body-agentless", body, objects, false, Math.max(s.from, cue.from - 3));
+}
+
+/** Where a body phrase before the verb ends: right before it (past adverbs), or before a comma-delimited parenthetical; -1 if none. */
+function bodyEndBefore(s: Sentence, back: number): number {
+  if (s.tokens[back]?.text !== ",") return back;
+  for (let k = back - 1; k > s.from && back - k <= MAX_PARENTHETICAL; k--) if ((s.tokens[k] as Token).text === ",") return k - 1;
+  return -1;
+}
+
+/** A body's name as written, "[the] Title-cased words … <Body word> …", starting at `at`, as a one-member group; or null. */
+function bodyPhraseAt(s: Sentence, at: number): ActorGroup | null {
+  let k = s.tokens[at]?.lower === "the" ? at + 1 : at;
+  const from = k;
+  let end = -1;
+  for (; k < s.to && k - from < MAX_BODY_TOKENS; k++) {
+    const t = s.tokens[k] as Token;
+    if (s.instruments.some((m) => m.from <= k && k < m.to)) break;
+    if (t.word && isCapitalised(t)) end = k + 1;
+    else if (!(t.word && NAME_LINKS.has(t.lower) && k > from)) break;
+  }
+  return end > from ? bodyGroup(s, from, end) : null;
+}
+
+/** A body's name that ends at token `end` (inclusive), read backwards over Title-cased words and links. */
+function bodyPhraseEndingAt(s: Sentence, end: number): ActorGroup | null {
+  const last = s.tokens[end];
+  if (!last || !last.word || !isCapitalised(last)) return null;
+  let from = end;
+  for (let k = end - 1; k >= s.from && end - k < MAX_BODY_TOKENS; k--) {
+    const t = s.tokens[k] as Token;
+    if (s.instruments.some((m) => m.from <= k && k < m.to)) break;
+    if (t.word && isCapitalised(t) && k > s.from) from = k;
+    else if (t.word && isCapitalised(t)) {
+      from = k; // the sentence's first word: a name only if the phrase holds a body word after it
+      break;
+    } else if (!(t.word && NAME_LINKS.has(t.lower) && t.lower !== "the")) break;
+  }
+  return bodyGroup(s, from, end + 1);
+}
+
+function bodyGroup(s: Sentence, from: number, to: number): ActorGroup | null {
+  if (s.tokens[from]?.lower === "the") from++;
+  const words = s.tokens.slice(from, to);
+  // One word ("Leaders", "Heads") says whose meeting only with the heading: too little to name the body.
+  if (words.length < 2 || !words.some((t) => BODY_HEADS.has(t.lower)) || words.some((t) => DOMESTIC.has(t.lower))) return null;
+  // "Council of the League at the summit level": the name ends at its last Title-cased word; a trailing link is not part of it.
+  const name = words.map((t, i) => (i > 0 && words[i - 1] && t.start > (words[i - 1] as Token).end ? " " : "") + t.text).join("");
+  return { from, to, members: [{ from, to, kind: "named", actor: { name, kind: "organisation" } }], eligible: true };
+}
