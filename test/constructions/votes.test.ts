@@ -318,6 +318,28 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A relative after a delegate phrase: "The representative of A, which voted in favour, said …"; "all of which" takes the whole list.
+    const a = adoption(rng);
+    const l = few(rng, 1, 3);
+    const [verb, polarity] = pick(rng, [
+      ["voted in favour", "affirmed"],
+      ["also voted in favour", "affirmed"],
+      ["voted against", "negated"],
+      ["abstained", "negated"],
+    ] as const);
+    const [subject, voters] =
+      l.length > 1
+        ? [`The representatives of ${listOf(names(l))}, ${pick(rng, ["all of which", "all of whom"])}`, l]
+        : pick(rng, [
+            [`The representative of ${(l[0] as StateName).written}, which`, l],
+            [`${capitalise((l[0] as StateName).written)}'s delegate, who`, l],
+          ] as const);
+    return {
+      text: `${a.sentence} ${subject} ${verb}, said the text was ${pick(rng, ["balanced", "long overdue", "flawed"])}.`,
+      expected: [a.row, ...rowsFor(voters, "supported", a.r.id, polarity)].sort(),
+    };
+  },
+  (rng) => {
     // Near misses: a domestic body's approval is no adoption; "since it was adopted" after another subject is no one's act here.
     const t = pick(rng, TREATIES);
     return {

@@ -120,6 +120,32 @@ function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
   return true;
 }
 
+const RELATIVE_QUANTIFIERS = new Set(["all", "both", "each", "most"]);
+const DELEGATE_NOUNS = new Set(["delegate", "delegates", "delegation", "delegations", "representative", "representatives"]);
+
+/**
+ * "The representative of Norway, which voted in favour, said …", "The representatives of A, B and C, all of which voted in favour",
+ * "Ukraine's delegate, who also voted in favour": the relative's antecedent voted. The vote verb starts at `verb`.
+ */
+function relativeVoter(s: Sentence, verb: number): ActorGroup | null {
+  let k = verb - 1;
+  while (k > s.from && (s.tokens[k] as Token).word && ((s.tokens[k] as Token).lower === "also" || (s.tokens[k] as Token).lower.endsWith("ly"))) k--;
+  const pronoun = s.tokens[k]?.lower;
+  if (pronoun !== "which" && pronoun !== "who" && pronoun !== "whom") return null;
+  k--;
+  const whole = s.tokens[k]?.lower === "of" && RELATIVE_QUANTIFIERS.has(s.tokens[k - 1]?.lower ?? "");
+  if (pronoun === "whom" && !whole) return null;
+  if (whole) k -= 2;
+  if (s.tokens[k]?.text !== ",") return null;
+  let end = k;
+  // "Ukraine's delegate": the delegate's state.
+  if (DELEGATE_NOUNS.has(s.tokens[end - 1]?.lower ?? "") && s.tokens[end - 2]?.text === "'s") end -= 2;
+  const g = s.groups.find((x) => x.to === end);
+  if (!g) return null;
+  const last = g.members[g.members.length - 1];
+  return whole || !last ? g : { ...g, from: last.from, members: [last] };
+}
+
 export const vote: Rule = (s, cue) => {
   if (cue.def.form !== "vote") return null;
   if (s.tokens[cue.to]?.text === "(" && !countInBrackets(s, cue.to)) {
@@ -140,6 +166,8 @@ export const vote: Rule = (s, cue) => {
   }
   const g = groupBefore(s, cue.from);
   if (g && isSubject(s, g, cue.from)) return voteDraft(s, cue, "vote-verb", g);
+  const voter = relativeVoter(s, isVoteVerb(s, cue.from - 1) ? cue.from - 1 : cue.from);
+  if (voter) return voteDraft(s, cue, "vote-relative", voter);
   // "A was among 122 nations that voted to adopt X".
   const among = amongSubject(s, cue.from);
   return among
