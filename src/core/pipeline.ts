@@ -10,6 +10,7 @@ import type { DateMention } from "./stages/dates";
 import { groupActors } from "./stages/groups";
 import { childMentions, findInstruments, type InstrumentMention } from "./stages/instruments";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
+import { sectionLines, type SectionLine } from "./stages/sections";
 import { pronounObjectAt } from "./stages/linkParts";
 import { cueIndex, type CueDef } from "./lexicon/cues";
 import type { PhraseMatch } from "./lexicon/phraseIndex";
@@ -292,6 +293,46 @@ function membersOfThem(st: DocState, s: Sentence, records: readonly Commitment[]
   return out;
 }
 
+/** Records for the states a tracker's list line names under its status heading (stages/sections.ts). */
+function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[], ctx: DocumentContext): Commitment[] {
+  const out: Commitment[] = [];
+  const quote = st.text.slice(s.start, s.end);
+  const idSeed = stableIdSeedFrom(st.idSeed, `${s.start}|${s.end}|`);
+  for (const line of lines) {
+    for (const act of line.acts) {
+      const inst = ctx.topic(line.heading, BINDING_ACTIONS.has(act.action) ? notResolution : anyInstrument);
+      if (!inst?.text) continue;
+      for (const { mention, date: own } of line.members) {
+        const actor = mention.actor as Actor;
+        const date = act.polarity === "affirmed" ? own : null;
+        const instrumentId = inst.entry?.id ?? null;
+        out.push({
+          id: `c-${stableIdFromParts(idSeed, [act.action, actor.name, instrumentId ?? inst.text, act.polarity])}`,
+          actor: actor.name,
+          action: act.action,
+          instrument: inst.text,
+          instrumentId,
+          instrumentName: inst.entry?.name ?? null,
+          instrumentType: inst.entry?.type ?? inst.type,
+          date,
+          polarity: act.polarity,
+          confidence: inst.entry ? 0.75 : 0.7,
+          source: { doc: st.doc.id, start: s.start, end: s.end, quote },
+          stages: [
+            "sentence",
+            "actor:named",
+            `instrument:${inst.kind}:topic`,
+            "link:section-list",
+            `polarity:${act.polarity}(heading)`,
+            date ? "date:stated" : "date:none",
+          ],
+        });
+      }
+    }
+  }
+  return out;
+}
+
 /** How far after its cue an unresolved reference is the act's object. */
 const OBJECT_REACH = 4;
 
@@ -361,6 +402,8 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const paragraphBetween = (i: number, j: number) => PARAGRAPH_BREAK.test(view.slice((segments[i] as Segment).end, (segments[j] as Segment).start));
   const ctx: DocumentContext = new DocumentContext(sentenceAt, principal, (i, head) => hints.mayName(i, head), segments.length, paragraphBetween);
   let records: Commitment[] = [];
+  // Tracker sections: a status heading on its own line over lines that list states (stages/sections.ts).
+  const sections = sectionLines(view, segments, sentenceAt, st.date);
   /** The last sentence that gave records. */
   let lastActs = -1;
   const cueHint = CUE_HINT.for(view); // chosen for the whole view: a sentence holds no character it lacks
@@ -373,6 +416,8 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       records.push(...membersOfThem(st, sentenceAt(i), records, segments[i - 1] as Segment));
       continue;
     }
+    const listed = sections.get(i);
+    if (listed) records.push(...sectionRecords(st, sentenceAt(i), listed, ctx));
     // A cue word may be broken by a soft hyphen or a line-wrap hyphen ("rati-\nfied"): the tokens read it whole, so must the hint.
     if (isHeadline(seg) || !cueHint.test(withoutBreaks(view.slice(seg.start, seg.end)))) continue;
     // A cue word but no cue phrase ("parties to the conflict"): no act, so no analysis (unless a reference needs it).

@@ -425,6 +425,66 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A tracker's status headings on lines of their own, each over the line that lists the states in that status.
+    const t = treaty(rng);
+    const l = few(rng, 6, 8);
+    const [done, signedOnly, outside] = [l.slice(0, 3), l.slice(3, 5), l.slice(5)];
+    const upper = rng() < 0.5;
+    const h = (x: string) => (upper ? x.toUpperCase() : x);
+    const bullet = rng() < 0.3 ? "- " : "";
+    return {
+      head: `${capitalise(t.written)}: ratification tracker\n\n`,
+      text:
+        `${h("Ratified")} (${done.length})\n${bullet}${listOf(names(done))}.\n\n` +
+        `${h(pick(rng, ["Signed, not ratified", "Signed, ratification pending", "Signatories that have not ratified"]))} (${signedOnly.length})\n${bullet}${listOf(names(signedOnly))}.\n\n` +
+        `${h("Not signed")} (${outside.length})\n${bullet}${listOf(names(outside))}.`,
+      expected: [
+        ...rowsFor(done, "ratified", t.id, "affirmed"),
+        ...rowsFor(signedOnly, "signed", t.id, "affirmed"),
+        ...rowsFor(signedOnly, "ratified", t.id, "negated"),
+        ...rowsFor(outside, "signed", t.id, "negated"),
+      ].sort(),
+    };
+  },
+  (rng) => {
+    // Headings with dates: the heading's bracketed date dates its lines; a line's own date ("– May 2021", "(June 2023)") its own.
+    const t = pick(rng, [
+      { written: "the Safe Schools Declaration", id: "safe-schools-declaration", word: "Endorsed", action: "endorsed" },
+      ...TREATIES.slice(0, 3).map((x) => ({ ...x, word: "Signed", action: "signed" })),
+    ]);
+    const l = few(rng, 4, 5);
+    const [first, [later1, later2] = []] = [l.slice(0, l.length - 2), l.slice(l.length - 2)] as [StateName[], StateName[]];
+    const label = pick(rng, ["Governments: ", "", "States: "]);
+    const later = pick(rng, [
+      [`${capitalise((later1 as StateName).written)} – May 2021`, `${capitalise((later2 as StateName).written)} – November 2023`],
+      [`${capitalise((later1 as StateName).written)} (May 2021), ${(later2 as StateName).written} (November 2023)`],
+    ]);
+    return {
+      head: `${capitalise(t.written)}\n\n`,
+      text: `${t.word} at the launch (15 May 2019)\n${label}${listOf(names(first))}.\n\nLater ${t.word.toLowerCase()}\n${later.join("\n")}`,
+      expected: [
+        ...rowsFor(first, t.action, t.id, "affirmed", "2019-05-15"),
+        ...rowsFor([later1 as StateName], t.action, t.id, "affirmed", "2021-05"),
+        ...rowsFor([later2 as StateName], t.action, t.id, "affirmed", "2023-11"),
+      ].sort(),
+      dates: true,
+    };
+  },
+  (rng) => {
+    // Near miss: a short heading with no status word over a list, and a status heading over a sentence, give no section.
+    const t = treaty(rng);
+    const l = few(rng, 2, 3);
+    return {
+      head: `${capitalise(t.written)}\n\n`,
+      text: pick(rng, [
+        `Latest news\n${listOf(names(l))}.`,
+        `Delegations present\n${listOf(names(l))}.`,
+        `Signatories\nThe ministers of ${listOf(names(l))} met in Geneva to discuss the weather.`,
+      ]),
+      expected: [],
+    };
+  },
+  (rng) => {
     // A named subject with unnamed others ("A and many other countries", "A and others"): the named state acted.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

@@ -59,7 +59,13 @@ export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
     if (close > 1 && close <= 6 && between[close - 1]?.lower === "of" && between.slice(1, close).every((t) => t.word)) between = between.slice(close + 1);
     // A closing bracket ends the list; a pronoun or "the Committee" is not a list member.
     if (between.some((t) => t.text === ")") || !g.members.every((m) => m.kind === "named" || m.kind === "capital")) break;
-    if (between.length > 6 || !between.every((t) => !t.word || SEPARATOR_WORDS.has(t.lower) || (t.text[0] !== t.text[0]?.toLowerCase() && between.length <= 4)))
+    // A name the lexicon lacks may stand between two members: up to four words, or a whole item between commas
+    // ("…, Rwanda, Sahrawi Arab Democratic Republic, São Tomé and Príncipe, …").
+    const item = between.length <= 7 && between[0]?.text === "," && (between[between.length - 1]?.text === "," || between[between.length - 1]?.lower === "and");
+    if (
+      between.length > 7 ||
+      !between.every((t) => !t.word || SEPARATOR_WORDS.has(t.lower) || (t.text[0] !== t.text[0]?.toLowerCase() && (between.length <= 4 || item)))
+    )
       break;
     // After a semicolon, a name followed by its verb starts a new clause ("…: A and B; C is expected to follow").
     if (between.some((t) => t.text === ";") && verbAt(s.tokens, g.to)) break;

@@ -1,0 +1,207 @@
+import type { Action, Polarity } from "../model/vocabulary";
+import { Caseless } from "../text/caseless";
+import type { Segment } from "../text/sentences";
+import type { Token } from "../text/tokens";
+import type { ActorMention } from "./actors";
+import { findDates } from "./dates";
+import { groupStartingAt, listAfter } from "./groupQueries";
+import type { Sentence } from "./linkParts";
+
+/**
+ * A tracker's status heading on a line of its own, over the lines that list the states in that
+ * status, up to the next blank line:
+ *
+ *     RATIFIED (44)                          Founding supporters (15 May 2019)
+ *     Algeria, Angola, Benin, …              Governments: Australia, Canada, …
+ *                                            Later supporters
+ *     SIGNED, NOT RATIFIED (8)               United States – May 2021
+ *     Burundi, Central African Republic, …   - Rwanda: instrument deposited 2 May 2019
+ *
+ * Each listed state takes every act the heading states, with the heading's polarity per act
+ * ("SIGNED, NOT RATIFIED": signed, and not ratified; "RATIFICATION PENDING" is not ratified).
+ * A date in the heading's brackets dates every affirmed act; a line's own date ("– May 2021",
+ * "instrument deposited 2 May 2019") dates that line's. The instrument is the one the text is about
+ * (pipeline.ts). A heading on the same line as its list ("RATIFIED: A, B") is headings.ts's.
+ */
+
+/** Status words of tracker headings and the act each states. */
+const STATUS_WORDS: ReadonlyMap<string, Action> = new Map<string, Action>([
+  ["ratified", "ratified"],
+  ["ratification", "ratified"],
+  ["ratifications", "ratified"],
+  ["parties", "party"],
+  ["party", "party"],
+  ["signed", "signed"],
+  ["signature", "signed"],
+  ["signatures", "signed"],
+  ["signatories", "signed"],
+  ["acceded", "acceded"],
+  ["accession", "acceded"],
+  ["accessions", "acceded"],
+  ["joined", "acceded"],
+  ["supporters", "endorsed"],
+  ["endorsed", "endorsed"],
+  ["endorsers", "endorsed"],
+  ["endorsements", "endorsed"],
+  ["endorsing", "endorsed"],
+]);
+/** Words that negate the status they stand with ("NOT RATIFIED", "RATIFICATION PENDING", "non-signatories"). */
+const PRE_NEGATORS = new Set(["not", "non", "yet", "awaiting", "without", "no"]);
+const POST_NEGATORS = new Set(["pending", "outstanding"]);
+/** A heading is short: its words, at most. */
+const MAX_HEADING_WORDS = 10;
+const BULLETS = new Set(["-", "–", "—", "•", "*", "·"]);
+const LINE_DATE_LEADS = new Set(["–", "-", "—", "(", ","]);
+/** Details after a bullet's colon that say when the act was done ("instrument deposited 2 May 2019", "ratification, 3 May"). */
+const DETAIL_ACT = /^(?:instrument|deposit|ratifi|accession|acceded|signature|signed|joined|endorse)/u;
+
+/** A cheap test: could any line of the text be a status heading? */
+const MAY_HAVE_HEADINGS = new Caseless(/(?:^|\n)[^\n.]{0,60}\b(?:ratif|signed|signat|parties|acce|joined|support|endors)/iu);
+
+export interface SectionAct {
+  action: Action;
+  polarity: Polarity;
+}
+
+export interface SectionLine {
+  /** The heading's segment index (the instrument is the text's topic there). */
+  heading: number;
+  acts: SectionAct[];
+  /** Each listed state, with the date of its affirmed acts: its own, the line's, else the heading's. */
+  members: Array<{ mention: ActorMention; date: string | null }>;
+  /** The heading's text, for the record's stages. */
+  label: string;
+}
+
+interface Line {
+  segment: number;
+  start: number;
+  end: number;
+}
+
+/** The lines of the body that list states under a status heading, by segment. */
+export function sectionLines(
+  view: string,
+  segments: readonly Segment[],
+  sentenceAt: (i: number) => Sentence,
+  docDate: string | null,
+): Map<number, SectionLine[]> {
+  const out = new Map<number, SectionLine[]>();
+  if (segments.length === 0 || !MAY_HAVE_HEADINGS.for(view).test(view)) return out;
+  const lines = linesOf(view, segments);
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    const heading = headingOf(view, line, docDate);
+    if (!heading) continue;
+    for (let j = k + 1; j < lines.length; j++) {
+      const next = lines[j] as Line;
+      if (/\n[ \t]*\n/u.test(view.slice((lines[j - 1] as Line).end, next.start))) break; // a blank line ends the section
+      if (headingOf(view, next, docDate)) break;
+      const listed = listLine(view, next, sentenceAt(next.segment), docDate);
+      if (!listed) continue;
+      const entry: SectionLine = {
+        heading: line.segment,
+        acts: heading.acts,
+        members: listed.map((x) => ({ mention: x.mention, date: x.date ?? heading.date })),
+        label: view.slice(line.start, line.end),
+      };
+      const list = out.get(next.segment);
+      if (list) list.push(entry);
+      else out.set(next.segment, [entry]);
+    }
+  }
+  return out;
+}
+
+/** Every line of every segment, in order (a segment may hold several lines: a heading and its list). */
+function linesOf(view: string, segments: readonly Segment[]): Line[] {
+  const lines: Line[] = [];
+  segments.forEach((seg, segment) => {
+    let start = seg.start;
+    for (;;) {
+      const nl = view.indexOf("\n", start);
+      const end = nl < 0 || nl >= seg.end ? seg.end : nl;
+      if (view.slice(start, end).trim()) lines.push({ segment, start, end });
+      if (end >= seg.end) break;
+      start = end + 1;
+    }
+  });
+  return lines;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** The acts a status heading line states, and the date in its brackets; null when the line is no such heading. */
+function headingOf(view: string, line: Line, docDate: string | null): { acts: SectionAct[]; date: string | null } | null {
+  const text = view.slice(line.start, line.end).trim();
+  if (!text || /[.!?:;]$/u.test(text)) return null;
+  const words = text.match(WORD) ?? [];
+  if (words.length === 0 || words.length > MAX_HEADING_WORDS) return null;
+  const first = words[0] as string;
+  if (first.charAt(0) === first.charAt(0).toLowerCase()) return null;
+  const acts: SectionAct[] = [];
+  // "SIGNED, NOT RATIFIED", "Signed / ratification pending": each comma- or slash-separated part has its own polarity.
+  // A negator reaches the status words after it ("NOT RATIFIED", "Signatories that have not ratified"); "pending" the one before it.
+  for (const part of text.split(/[,/|]|\bbut\b/u)) {
+    let negated = false;
+    for (const w of (part.match(WORD) ?? []).map((x) => x.toLowerCase())) {
+      if (PRE_NEGATORS.has(w)) negated = true;
+      else if (POST_NEGATORS.has(w) && acts.length > 0) (acts[acts.length - 1] as SectionAct).polarity = "negated";
+      const action = STATUS_WORDS.get(w.startsWith("non-") ? w.slice(4) : w);
+      if (action && !acts.some((a) => a.action === action)) acts.push({ action, polarity: negated || w.startsWith("non-") ? "negated" : "affirmed" });
+    }
+  }
+  if (acts.length === 0) return null;
+  // The date in the heading's brackets ("Founding supporters (15 May 2019)"); a count ("RATIFIED (44)") is none.
+  const open = view.indexOf("(", line.start);
+  const close = open >= 0 && open < line.end ? view.indexOf(")", open) : -1;
+  const date = close >= 0 && close < line.end ? (findDates(view, open, docDate, close)[0]?.value ?? null) : null;
+  return { acts, date };
+}
+
+/**
+ * The states a line lists ("A, B and C.", "Governments: A, B", "- A: instrument deposited 2 May 2019", "A – May 2021",
+ * "A (June 2023), B (August 2018)"), each with the line's date for it; null when the line is not such a list.
+ */
+function listLine(view: string, line: Line, s: Sentence, docDate: string | null): Array<{ mention: ActorMention; date: string | null }> | null {
+  const tokens = s.tokens;
+  const inLine = (k: number) => k < tokens.length && (tokens[k] as Token).start < line.end;
+  let i = tokens.findIndex((t) => t.start >= line.start);
+  if (i < 0 || !inLine(i)) return null;
+  if (BULLETS.has((tokens[i] as Token).text)) i++;
+  // "Governments: A, B": a label before a colon, naming no one.
+  const colon = tokens.findIndex((t, k) => k >= i && t.start < line.end && t.text === ":");
+  if (colon > i && colon - i <= 4 && tokens.slice(i, colon).every((t) => t.word) && !s.groups.some((g) => g.from < colon && g.to > i)) i = colon + 1;
+  const out: Array<{ mention: ActorMention; date: string | null }> = [];
+  let first = groupStartingAt(s, i, 1);
+  while (first) {
+    const list = listAfter(s, first);
+    const members = list.members.filter((m) => m.kind === "named" && m.actor);
+    let k = list.to;
+    let date: string | null = null;
+    // "South Sudan (June 2023), Tunisia (August 2018)": a date in brackets after an item is that item's.
+    if (tokens[k]?.text === "(" && inLine(k)) {
+      const close = tokens.findIndex((t, c) => c > k && t.text === ")");
+      if (close < 0 || !inLine(close)) return null;
+      date = findDates(view, (tokens[k] as Token).end, docDate, (tokens[close] as Token).start)[0]?.value ?? null;
+      k = close + 1;
+    }
+    for (const mention of members) out.push({ mention, date });
+    if ((tokens[k]?.text === "," || tokens[k]?.lower === "and") && inLine(k)) {
+      first = groupStartingAt(s, tokens[k + 1]?.lower === "and" ? k + 2 : k + 1, 1);
+      if (first) continue;
+      return null;
+    }
+    // After the list: the line's end, or a detail (": …"), or a date ("– May 2021").
+    const after = tokens[k];
+    if (!after || !inLine(k) || after.text === ".") break;
+    if (after.text !== ":" && !LINE_DATE_LEADS.has(after.text)) return null;
+    const rest = view.slice(after.end, line.end).trim();
+    if (after.text !== ":" || DETAIL_ACT.test(rest.toLowerCase())) {
+      const own = findDates(view, after.end, docDate, line.end)[0]?.value ?? null;
+      for (const m of out) m.date ??= own;
+    }
+    break;
+  }
+  return out.length > 0 ? out : null;
+}
