@@ -350,6 +350,31 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `The ratification of ${t.written} by ${agent}, was welcomed.`, expected: rowsFor(l, "ratified", t.id, "affirmed") };
   },
   (rng) => {
+    // A plural act noun as the subject of a copula list: "Recent ratifications include A, B", "Earlier ratifications were those of
+    // A (May 2023), B (August 2023)", "The most recent accessions were those of A, in November 2022, and B, in February 2024".
+    const t = treaty(rng);
+    const l = few(rng, 2, 3);
+    const [noun, action] = pick(rng, [
+      ["ratifications", "ratified"],
+      ["accessions", "acceded"],
+    ] as const);
+    const months = ["May 2023", "August 2023", "February 2024"];
+    const values = ["2023-05", "2023-08", "2024-02"];
+    const form = pick(rng, ["include", "bracket", "comma"] as const);
+    const items =
+      form === "include"
+        ? listOf(names(l))
+        : form === "bracket"
+          ? listOf(l.map((x, k) => `${x.written} (${months[k] as string})`))
+          : listOf(l.map((x, k) => `${x.written}, in ${months[k] as string},`)).replace(/,$/u, "");
+    const copula = form === "include" ? "include" : "were those of";
+    return {
+      text: `${capitalise(t.written)} entered into force in 2014. ${pick(rng, ["Recent", "Earlier", "The most recent"])} ${noun} ${copula} ${items}.`,
+      expected: l.map((x, k) => `${x.name}|${action}|${t.id}|affirmed|${form === "include" ? "-" : (values[k] as string)}`).sort(),
+      dates: true,
+    };
+  },
+  (rng) => {
     // Near miss: an institution or company, not an act.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

@@ -340,6 +340,24 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A vote list after a description and a dash ("Voting in favour were the 10 elected members that had drafted it — A, B —"),
+    // and "were those of" ("Among the eight abstentions were those of A and B").
+    const a = adoption(rng);
+    const l = few(rng, 2, 4);
+    const [b] = few(rng, 1, 1).filter((x) => !l.includes(x)) as [StateName?];
+    const form = rng() < 0.5;
+    return {
+      text: form
+        ? `${a.sentence} Voting in favour were the ${l.length} elected members that had drafted it — ${listOf(names(l))} — while ${b ? b.written : "no one"} voted against.`
+        : `${a.sentence} Among the ${l.length} abstentions were those of ${listOf(names(l))}.`,
+      expected: [
+        a.row,
+        ...rowsFor(l, "supported", a.r.id, form ? "affirmed" : "negated"),
+        ...(form && b ? rowsFor([b], "supported", a.r.id, "negated") : []),
+      ].sort(),
+    };
+  },
+  (rng) => {
     // Near misses: a domestic body's approval is no adoption; "since it was adopted" after another subject is no one's act here.
     const t = pick(rng, TREATIES);
     return {

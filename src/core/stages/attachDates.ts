@@ -2,7 +2,7 @@ import type { Action } from "../model/vocabulary";
 import { Caseless } from "../text/caseless";
 import { bodyStartOf } from "../text/metadata";
 import { findDates, type DateMention } from "./dates";
-import { bracketedYear } from "./groups";
+import { bracketedDateAt } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import type { Draft, Sentence } from "./link";
 
@@ -280,12 +280,12 @@ export function attachDate(
     const own = ellipticDate(view, docDate, s, d);
     return { dm: own, fallback: null, date: own?.value ?? null };
   }
-  // "ratified by A (2014), B (2015) and C (2016)": each agent's bracketed year is its date.
+  // "ratified by A (2014), B (May 2015) and C (2016)", "those of Brazil, in November 2022, and Cameroon, in February 2024":
+  // each agent's own date follows its name.
   const mention = d.agents.length === agent.count ? d.agents[agent.index] : undefined;
-  if (mention && d.polarity === "affirmed" && bracketedYear(s.tokens, mention.to + 1)) {
-    const year = s.tokens[mention.to + 1] as { start: number; end: number; text: string };
-    const own: DateMention = { start: year.start, end: year.end, value: year.text, relative: false };
-    return { dm: own, fallback: null, date: own.value };
+  if (mention && d.polarity === "affirmed") {
+    const own = memberDate(view, docDate, s, mention.to);
+    if (own) return { dm: own, fallback: null, date: own.value };
   }
   // "Latest ratifications: Chad, 23 March 2023; Togo, 16 December 2020": each member's date follows its name.
   if (d.rule === "digest-list") {
@@ -300,6 +300,18 @@ export function attachDate(
   if (dm) return { dm, fallback: null, date: dm.value };
   const fallback = fallbackDate(doc, view, docDate, s, d, inst, dates);
   return { dm: null, fallback, date: fallback };
+}
+
+/** A date right after a list member: "(2014)", "(May 2015)", or ", in November 2022," before the next member; or null. */
+function memberDate(view: string, docDate: string | null, s: Sentence, at: number): DateMention | null {
+  const t = s.tokens;
+  const bracketed = bracketedDateAt(view, t, at, docDate);
+  if (bracketed) return bracketed;
+  if (t[at]?.text !== "," || (t[at + 1]?.lower !== "in" && t[at + 1]?.lower !== "on")) return null;
+  let k = at + 2;
+  while (k < s.to && k - at <= 6 && t[k]?.text !== "," && t[k]?.text !== ";" && t[k]?.text !== "." && t[k]?.lower !== "and") k++;
+  if (k - at > 6) return null;
+  return findDates(view, (t[at + 1] as { end: number }).end, docDate, (t[k - 1] as { end: number }).end)[0] ?? null;
 }
 
 /** The date in an elliptic clause, from its auxiliary to the clause's end ("as did B in 2016"), or null. */

@@ -41,10 +41,21 @@ export function groupStartingAt(s: GroupedSentence, tokenIndex: number, slack = 
   return null;
 }
 
-/** Where a list starts after the word at `at`: past ", among others," ("were, among others, A, B", "co-sponsored by, among others, A"). */
+/** Where a list starts after the word at `at`: past ", among others," ("were, among others, A, B", "co-sponsored by, among others, A") or "those of". */
 export function listStart(s: GroupedSentence, at: number): number {
   const t = s.tokens;
+  if (t[at + 1]?.lower === "those" && t[at + 2]?.lower === "of") return at + 3; // "Abstentions were those of A and B"
   return t[at + 1]?.text === "," && t[at + 2]?.lower === "among" && t[at + 3]?.lower === "others" && t[at + 4]?.text === "," ? at + 5 : at + 1;
+}
+
+const DATE_WORD = /^(?:\d{1,2}|(?:1[89]|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid-\d{4})$/u;
+
+/** After a member at `at`: ", in November 2022" / ", on 3 May 2021" (up to the next comma) is its date; where the list goes on. */
+function datedMemberEnd(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== "," || (tokens[at + 1]?.lower !== "in" && tokens[at + 1]?.lower !== "on")) return at;
+  let k = at + 2;
+  while (k < at + 6 && DATE_WORD.test(tokens[k]?.lower ?? "")) k++;
+  return k > at + 2 && tokens[k]?.text === "," ? k : at;
 }
 
 /** A list of actors may break on a name that is not in the lexicon ("- Granada"): the list runs on. */
@@ -53,7 +64,8 @@ export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
   let to = first.to;
   for (const g of s.groups) {
     if (g.from < first.to) continue;
-    let between = s.tokens.slice(to, g.from);
+    // "Brazil, in November 2022, and Cameroon": a member's own date, set off by commas, is part of the list.
+    let between = s.tokens.slice(datedMemberEnd(s.tokens, to), g.from);
     // A UN name's bracketed qualifier goes with the name before it: "Micronesia (Federated States of), Monaco".
     const close = between[0]?.text === "(" ? between.findIndex((t) => t.text === ")") : -1;
     if (close > 1 && close <= 6 && between[close - 1]?.lower === "of" && between.slice(1, close).every((t) => t.word)) between = between.slice(close + 1);

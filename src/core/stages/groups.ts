@@ -1,5 +1,6 @@
 import { isCapitalised, type Token } from "../text/tokens";
 import type { ActorMention } from "./actors";
+import { findDates, type DateMention } from "./dates";
 
 /**
  * Coordinated actor mentions become one group ("Chile, Ghana and Peru", "both Armenia and
@@ -134,10 +135,17 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
       let ok = true;
       let conjunction = false;
       let comma = false;
+      let dated = 0;
       for (let i = last.to; i < m.from && ok; i++) {
         const t = tokens[i] as Token;
-        // "A (2014), B (2015) and C": a member's bracketed year is part of the list.
+        // "A (2014), B (May 2015) and C": a member's bracketed date is part of the list.
         if (bracketedYear(tokens, i)) continue;
+        const dateEnd = i === last.to ? bracketedDateEnd(tokens, i) : -1;
+        if (dateEnd > 0) {
+          dated = dateEnd - i;
+          i = dateEnd - 1;
+          continue;
+        }
         ok = SEPARATORS.has(t.lower) && !(t.text === "(" && i === last.to && tokens[i - 1]?.text !== "," && !bracketedYear(tokens, i + 1));
         if (CONJUNCTIONS.has(t.lower)) conjunction = true;
         else if (t.text === ",") comma = true;
@@ -147,7 +155,7 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
       // After a semicolon, a name followed by its verb starts a new clause ("A and B; C is expected to follow"); so
       // does one after the comma that closes an opening phrase ("In talks with Norway, Kenya ratified X", "Like A, B signed").
       if (ok && (semicolonBetween(tokens, last.to, m.from) || (comma && !conjunction && governed(tokens, last.from))) && verbAt(tokens, m.to)) ok = false;
-      if (ok && m.from - last.to <= 5) {
+      if (ok && m.from - last.to - dated <= 5) {
         last.members.push(m);
         last.to = m.to;
         if (
@@ -197,6 +205,53 @@ function companionPhrase(tokens: readonly Token[], from: number, to: number): bo
 }
 
 const YEAR = /^\d{4}$/u;
+const DAY = /^\d{1,2}$/u;
+const MONTH_NAMES = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+
+/** The date in brackets at `at` right after a list member ("Tunisia (May 2021)", "Chile (2014)"), or null. */
+export function bracketedDateAt(view: string, tokens: readonly Token[], at: number, docDate: string | null): DateMention | null {
+  const end = bracketedDateEnd(tokens, at);
+  if (end < 0) return null;
+  // A bare year ("(2014)") is no date to the date finder, which wants its context ("in 2014").
+  const year = end - at === 3 ? (tokens[at + 1] as Token) : null;
+  if (year) return { start: year.start, end: year.end, value: year.text, relative: false };
+  return findDates(view, (tokens[at] as Token).end, docDate, (tokens[end - 1] as Token).start)[0] ?? null;
+}
+
+/** "(May 2023)", "(12 May 2023)", "(2019)" at `i` (the opening bracket): the index after the closing one, or -1. */
+export function bracketedDateEnd(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== "(") return -1;
+  let k = i + 1;
+  if (DAY.test(tokens[k]?.text ?? "")) k++;
+  if (MONTH_NAMES.has(tokens[k]?.lower ?? "")) k++;
+  if (!YEAR.test(tokens[k]?.text ?? "") || tokens[k + 1]?.text !== ")") return -1;
+  return k + 2;
+}
 
 /** Token i is a year in brackets: "(2014)". */
 export function bracketedYear(tokens: readonly Token[], i: number): boolean {

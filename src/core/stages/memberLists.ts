@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens";
-import { groupStartingAt, listAfter, startsGroup, type GroupedSentence } from "./groupQueries";
+import { groupStartingAt, listAfter, listStart, startsGroup, type GroupedSentence } from "./groupQueries";
 import type { ActorGroup } from "./groups";
 
 /**
@@ -117,7 +117,7 @@ export function copulaList(s: GroupedSentence, from: number): ActorGroup | null 
     const t = s.tokens[i] as Token;
     if (CLAUSE_END.has(t.text)) return null;
     if (COPULA_LIST.has(t.lower)) {
-      const g = groupStartingAt(s, i + 1, 3) ?? describedList(s, i + 1);
+      const g = groupStartingAt(s, listStart(s, i), 3) ?? describedList(s, i + 1);
       return g ? listAfter(s, g) : null;
     }
   }

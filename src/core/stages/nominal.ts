@@ -5,7 +5,7 @@ import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter, listStart } from "./groupQueries";
-import { COUNT_WORD, GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
+import { copulaList, COUNT_WORD, GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
 import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import { DETERMINERS } from "./polarity";
 
@@ -15,10 +15,24 @@ import { DETERMINERS } from "./polarity";
  * body, or the state reporting its own pending act ("Colombia said the ratification process …").
  */
 
+/**
+ * "Recent ratifications include A, B", "Earlier ratifications were those of A (May 2023), B (June 2024)", "The most recent
+ * accessions to the Protocol were those of A, in 2022, and B": a plural act noun is the subject of a copula whose list did the act.
+ */
+function actNounSubject(s: Sentence, cue: CueMention): Draft | null {
+  if (cue.def.form !== "noun" || !(s.tokens[cue.to - 1] as Token).lower.endsWith("s")) return null;
+  // The noun heads the subject: no actor before it ("A's ratifications") and no other cue between it and the copula.
+  if (s.groups.some((g) => g.from < cue.from) || s.tokens[cue.to]?.lower === "by") return null;
+  const list = copulaList(s, cue.to);
+  if (!list || s.cues.some((c) => c.from >= cue.to && c.from < list.from)) return null;
+  const objects = objectsAfter(s, cue.to, list.from);
+  return draft(s, cue, "noun-copula-list", list, objects.slice(0, 1), objects.length === 0, s.from);
+}
+
 /** Nominal acts: "ratification by X of Y", "X's accession to Y", "its support for Y", "support from X". */
 export const nominal: Rule = (s, cue) => {
   if (cue.def.form !== "noun" && cue.def.form !== "deposit") return null;
-  const listed = digestEntry(s, cue);
+  const listed = digestEntry(s, cue) ?? actNounSubject(s, cue);
   if (listed) return listed;
   let agents: ActorGroup | null = null;
   let rule = "";

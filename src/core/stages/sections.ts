@@ -5,6 +5,7 @@ import type { Token } from "../text/tokens";
 import type { ActorMention } from "./actors";
 import { findDates } from "./dates";
 import { groupStartingAt, listAfter } from "./groupQueries";
+import { bracketedDateAt } from "./groups";
 import type { Sentence } from "./linkParts";
 
 /**
@@ -50,6 +51,7 @@ const PRE_NEGATORS = new Set(["not", "non", "yet", "awaiting", "without", "no"])
 const POST_NEGATORS = new Set(["pending", "outstanding"]);
 /** A heading is short: its words, at most. */
 const MAX_HEADING_WORDS = 10;
+const MAX_HEADING_CHARS = 120;
 const BULLETS = new Set(["-", "–", "—", "•", "*", "·"]);
 const LINE_DATE_LEADS = new Set(["–", "-", "—", "(", ","]);
 /** Details after a bullet's colon that say when the act was done ("instrument deposited 2 May 2019", "ratification, 3 May"). */
@@ -117,12 +119,14 @@ export function sectionLines(
 function linesOf(view: string, segments: readonly Segment[]): Line[] {
   const lines: Line[] = [];
   segments.forEach((seg, segment) => {
-    let start = seg.start;
+    // Searched within the segment only: a search of the view could run past it, to the next line break, for every segment.
+    const text = view.slice(seg.start, seg.end);
+    let start = 0;
     for (;;) {
-      const nl = view.indexOf("\n", start);
-      const end = nl < 0 || nl >= seg.end ? seg.end : nl;
-      if (view.slice(start, end).trim()) lines.push({ segment, start, end });
-      if (end >= seg.end) break;
+      const nl = text.indexOf("\n", start);
+      const end = nl < 0 ? text.length : nl;
+      if (text.slice(start, end).trim()) lines.push({ segment, start: seg.start + start, end: seg.start + end });
+      if (nl < 0) break;
       start = end + 1;
     }
   });
@@ -133,6 +137,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** The acts a status heading line states, and the date in its brackets; null when the line is no such heading. */
 function headingOf(view: string, line: Line, docDate: string | null): { acts: SectionAct[]; date: string | null } | null {
+  if (line.end - line.start > MAX_HEADING_CHARS) return null;
   const text = view.slice(line.start, line.end).trim();
   if (!text || /[.!?:;]$/u.test(text)) return null;
   const words = text.match(WORD) ?? [];
@@ -178,15 +183,15 @@ function listLine(view: string, line: Line, s: Sentence, docDate: string | null)
     const list = listAfter(s, first);
     const members = list.members.filter((m) => m.kind === "named" && m.actor);
     let k = list.to;
-    let date: string | null = null;
     // "South Sudan (June 2023), Tunisia (August 2018)": a date in brackets after an item is that item's.
+    for (const mention of members) out.push({ mention, date: bracketedDateAt(view, tokens, mention.to, docDate)?.value ?? null });
     if (tokens[k]?.text === "(" && inLine(k)) {
       const close = tokens.findIndex((t, c) => c > k && t.text === ")");
       if (close < 0 || !inLine(close)) return null;
-      date = findDates(view, (tokens[k] as Token).end, docDate, (tokens[close] as Token).start)[0]?.value ?? null;
+      const last = out[out.length - 1];
+      if (last && last.mention.to === k) last.date ??= findDates(view, (tokens[k] as Token).end, docDate, (tokens[close] as Token).start)[0]?.value ?? null;
       k = close + 1;
     }
-    for (const mention of members) out.push({ mention, date });
     if ((tokens[k]?.text === "," || tokens[k]?.lower === "and") && inLine(k)) {
       first = groupStartingAt(s, tokens[k + 1]?.lower === "and" ? k + 2 : k + 1, 1);
       if (first) continue;

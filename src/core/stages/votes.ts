@@ -4,7 +4,7 @@ import type { ActorGroup } from "./groups";
 import { draft, instrumentNear, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { CueMention } from "./cues";
 import { amongSubject } from "./among";
-import { GENERIC_HEADS, listNaming } from "./memberLists";
+import { describedList, GENERIC_HEADS, listNaming } from "./memberLists";
 
 /**
  * Votes. Voting in favour is `supported`; voting against, abstaining and not participating are
@@ -91,7 +91,8 @@ function listAfterVote(s: Sentence, cue: CueMention): ActorGroup | null {
     return null;
   }
   if (!LIST_LEADS.has(s.tokens[i]?.lower ?? "")) return null;
-  const g = groupStartingAt(s, listStart(s, i), 2); // "Voting against were, among others, A, B"
+  // "Voting against were, among others, A, B"; "Voting in favour were the 10 elected members that had drafted it — A, B".
+  const g = groupStartingAt(s, listStart(s, i), 2) ?? (s.tokens[i]?.text === ":" ? null : describedList(s, i + 1));
   return g ? listAfter(s, g) : null;
 }
 
