@@ -485,6 +485,23 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // "A signed X first, followed by B and C": the followers did the same act; the host in apposition is the subject.
+    const t = treaty(rng);
+    const l = few(rng, 3, 5);
+    const [a, ...rest] = l as [StateName, ...StateName[]];
+    const [verb, action] = pick(rng, [
+      ["signed", "signed"],
+      ["ratified", "ratified"],
+    ] as const);
+    const form = pick(rng, [0, 1, 2]);
+    const text = [
+      `${capitalise(t.written)} was opened for ${action === "signed" ? "signature" : "ratification"} today. The host, ${a.written}, ${verb} first, followed by ${listOf(names(rest))}.`,
+      `${capitalise(a.written)} ${verb} ${t.written} first, followed by ${listOf(names(rest))}.`,
+      `${capitalise(a.written)} ${verb} ${t.written}, followed by a reception for ${listOf(names(rest))}.`,
+    ][form] as string;
+    return { text, expected: rowsFor(form === 2 ? [a] : l, action, t.id, "affirmed") };
+  },
+  (rng) => {
     // A named subject with unnamed others ("A and many other countries", "A and others"): the named state acted.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

@@ -2,7 +2,7 @@ import { isUnOrgan } from "../lexicon/organisations";
 import { WordSet } from "../lexicon/wordTags";
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
-import { groupStartingAt } from "./groupQueries";
+import { groupStartingAt, listAfter } from "./groupQueries";
 import { type Draft, objectsAfter, redraft, type Sentence } from "./linkParts";
 
 /**
@@ -73,6 +73,25 @@ export function precedents(s: Sentence, d: Draft): Draft | null {
   if (!list || list === subject || s.tokens[list.to]?.text !== "," || subject.from > list.to + 2) return null;
   return redraft(d, { agents: list.members, agentFrom: list.from, rule: "precedent-list" });
 }
+
+/** How far after its cue ", followed by" may stand ("signed the Convention first, followed by"). */
+const FOLLOWED_REACH = 12;
+
+/** "The host signed first, followed by A, B and C": the followers did the same act, in turn. */
+export function followers(s: Sentence, d: Draft): Draft | null {
+  if (d.polarity !== "affirmed" || !FOLLOWED_ACTS.has(d.action)) return null;
+  const next = s.cues.find((c) => c.from >= d.cue.to);
+  const limit = Math.min(next ? next.from : s.to, d.cue.to + FOLLOWED_REACH);
+  for (let i = d.cue.to; i < limit; i++) {
+    if (s.tokens[i]?.text !== "," || s.tokens[i + 1]?.lower !== "followed" || s.tokens[i + 2]?.lower !== "by") continue;
+    const first = groupStartingAt(s, i + 3, 1);
+    if (!first || d.agents.some((m) => first.members.includes(m))) return null;
+    const list = listAfter(s, first);
+    return redraft(d, { agents: list.members, agentFrom: list.from, rule: "followed-by" });
+  }
+  return null;
+}
+const FOLLOWED_ACTS = new Set(["signed", "ratified", "acceded", "endorsed"]);
 
 /** Openings that name companions of the subject: "Together with A and B, C ratified X". */
 const COMPANION_OPENINGS = new Set(["together", "along", "jointly"]);

@@ -8,7 +8,7 @@ import { headingList } from "./headings";
 import { ellipticAgreement } from "./ellipsis";
 import { pairRespectively } from "./respectively";
 import { excludedObjects, excludedSubject } from "./exclusions";
-import { contrastedNegation, coordinatedBy, joiningAfterTheAct, openingCompanions, precedents, withoutDepositary } from "./draftFilters";
+import { contrastedNegation, coordinatedBy, followers, joiningAfterTheAct, openingCompanions, precedents, withoutDepositary } from "./draftFilters";
 import { relativeAntecedent, type Draft, type Rule, type Sentence } from "./linkParts";
 import { nominal } from "./nominal";
 import { verb } from "./verb";
@@ -88,6 +88,8 @@ export function linkSentence(s: Sentence): Draft[] {
   for (const d of kept) {
     const precedent = precedents(s, d) ?? openingCompanions(s, d);
     if (precedent) pushWithoutDepositary(out, precedent);
+    const followed = followers(s, d);
+    if (followed) pushWithoutDepositary(out, followed);
     if (d.rule === "nominal-by") for (const e of coordinatedBy(s, d)) pushWithoutDepositary(out, e);
     const negated = contrastedNegation(s, d);
     if (negated) pushWithoutDepositary(out, negated);

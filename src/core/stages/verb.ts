@@ -38,6 +38,15 @@ const CHAIN_AUXILIARIES = new Set(["has", "have", "had", "is", "was", "did", "do
 /** "has not signed, let alone ratified, X", "much less ratified": the verbs share the object. */
 const A_FORTIORI = new Set(["let", "alone", "much", "still", "less"]);
 
+/** ", A," ending at the comma `at`: a name set off by commas after a noun ("The host, Viet Nam,"). */
+function appositionBefore(s: Sentence, at: number): boolean {
+  const g = s.groups.find((x) => x.to === at);
+  return !!g && g.members.length === 1 && s.tokens[g.from - 1]?.text === "," && (s.tokens[g.from - 2]?.word ?? false) && g.from - 2 > s.from - 1;
+}
+
+/** Adverbs that may end an intransitive act's clause: "The host signed first, followed by A". */
+const ORDER_ADVERBS = new Set(["first", "last", "too", "also", "next", "second"]);
+
 /** Adverbs that make the next verb the result of the one before ("ratifying and thereby joining"). */
 const CONSEQUENCE = new Set(["thereby", "thus", "hence"]);
 
@@ -132,14 +141,18 @@ export const verb: Rule = (s, cue, index, drafts) => {
   while (back > s.from && ADVERB.test((s.tokens[back] as Token).lower)) back--;
   // A participle takes no pronoun object: "Chile, which signed X on 3 June 2013, ratified it" is the main verb.
   const pronounObject = pronounObjectAt(s.tokens, cue.to) || chainPronoun;
-  if (s.tokens[back]?.text === "," && /ed$/u.test((s.tokens[cue.from] as Token).lower) && objects.length === 0 && !pronounObject) return null;
+  // (But "The host, Viet Nam, signed first": a name in apposition, closed by the comma, is the subject.)
+  if (s.tokens[back]?.text === "," && /ed$/u.test((s.tokens[cue.from] as Token).lower) && objects.length === 0 && !pronounObject && !appositionBefore(s, back))
+    return null;
   // "As an adherent to X, Peru commits to treating investors …", "By signing X, Costa Rica commits to …": the commitment is under X.
   if (objects.length === 0 && cue.def.action === "committed") {
     const framed = framingInstrument(s, cue.from);
     if (framed) return draft(s, cue, "framed-commitment", framed.subject, [framed.instrument], false);
   }
   const copulaNext = COPULAS.has(after?.lower ?? "");
-  const intransitive = objects.length === 0 && (isClauseEnd(s, cue.to) || pronounObject || copulaNext);
+  // "signed first, followed by …", "ratified too.": an order or focus adverb before the clause ends.
+  const ordered = ORDER_ADVERBS.has(after?.lower ?? "") && isClauseEnd(s, cue.to + 1);
+  const intransitive = objects.length === 0 && (isClauseEnd(s, cue.to) || pronounObject || copulaNext || ordered);
   if (objects.length === 0 && !intransitive) return null;
   // "A was among 127 states that endorsed X", "A is among a handful of countries, including B, that refused to sign".
   const among = amongSubject(s, cue.from);
