@@ -485,6 +485,23 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A status heading in sentence case before its list on the same line ("Not yet ratified: A, B"); a heading may name its instrument.
+    const t = treaty(rng);
+    const l = few(rng, 2, 4);
+    const [heading, rows] = pick(rng, [
+      ["Not yet ratified", [...rowsFor(l, "ratified", t.id, "negated")]],
+      ["Signed but not ratified", [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")]],
+      ["Ratified", rowsFor(l, "ratified", t.id, "affirmed")],
+    ] as const);
+    const own = rng() < 0.4;
+    return {
+      text: own
+        ? `The Registry also recorded acts on other treaties. ${capitalise(t.written)} - ${heading.toLowerCase()}: ${listOf(names(l))}.`
+        : `${capitalise(t.written)} entered into force in 2014. ${heading}: ${listOf(names(l))}.`,
+      expected: [...rows].sort(),
+    };
+  },
+  (rng) => {
     // "A signed X first, followed by B and C": the followers did the same act; the host in apposition is the subject.
     const t = treaty(rng);
     const l = few(rng, 3, 5);

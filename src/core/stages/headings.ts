@@ -1,4 +1,4 @@
-import type { Token } from "../text/tokens";
+import { isCapitalised, type Token } from "../text/tokens";
 import { groupStartingAt, listAfter } from "./groupQueries";
 import { draft, type Rule } from "./linkParts";
 
@@ -6,28 +6,37 @@ import { draft, type Rule } from "./linkParts";
  * A tracker's status heading over a list: "SIGNED, NOT RATIFIED (9): A, B and C", "RATIFIED: D, E",
  * "Parties (12): …". Every cue word of the heading (the words before the colon, in capitals or
  * title case) is an act of each state listed after it, with the heading's own polarity ("NOT
- * RATIFIED" is negated); the instrument is the one the text is about.
+ * RATIFIED" is negated); the instrument is the heading's own, else the one the text is about.
  */
 
 /** How many tokens a heading may have before its colon. */
 const MAX_HEADING = 8;
 const NUMBER = /^\d+$/u;
 
-/** The colon that ends a heading holding the cue, or -1: every word before it is capitalised. */
+/**
+ * The colon that ends a heading holding the cue, or -1: every word before it is in capitals ("SIGNED, NOT RATIFIED (9):"), or
+ * the heading is a short phrase in sentence case whose first word is capitalised ("Not yet ratified:", "Signed but not ratified:").
+ */
 function headingColon(tokens: readonly Token[], from: number, to: number): number {
+  let capitals = true;
   for (let i = from; i < Math.min(to, from + MAX_HEADING); i++) {
     const t = tokens[i] as Token;
-    if (t.text === ":") return i;
-    if (t.word && t.text !== t.text.toUpperCase() && !NUMBER.test(t.text)) return -1;
+    if (t.text === ":") return capitals || (i - from <= MAX_SENTENCE_CASE && isCapitalised(tokens[from] as Token)) ? i : -1;
+    if (t.word && t.text !== t.text.toUpperCase() && !NUMBER.test(t.text)) capitals = false;
   }
   return -1;
 }
+/** Words a heading in sentence case may have. */
+const MAX_SENTENCE_CASE = 5;
 
 export const headingList: Rule = (s, cue) => {
   if (cue.from - s.from >= MAX_HEADING) return null;
   const colon = headingColon(s.tokens, s.from, s.to);
   if (colon < cue.to) return null;
   const first = groupStartingAt(s, colon + 1, 1);
-  if (!first) return null;
-  return draft(s, cue, "heading-list", listAfter(s, first), [], true, s.from);
+  // A heading names no one ("Kenya said: …" is a speaker, not a status).
+  if (!first || s.groups.some((g) => g.from < colon)) return null;
+  // "Arms Trade Treaty - accession: Mongolia": the heading's own instrument, else the one the text is about.
+  const named = s.instruments.filter((m) => m.to <= colon);
+  return draft(s, cue, "heading-list", listAfter(s, first), named, named.length === 0, s.from);
 };
