@@ -57,8 +57,8 @@ const LINE_DATE_LEADS = new Set(["–", "-", "—", "(", ","]);
 /** Details after a bullet's colon that say when the act was done ("instrument deposited 2 May 2019", "ratification, 3 May"). */
 const DETAIL_ACT = /^(?:instrument|deposit|ratifi|accession|acceded|signature|signed|joined|endorse)/u;
 
-/** A cheap test: could any line of the text be a status heading? */
-const MAY_HAVE_HEADINGS = new Caseless(/(?:^|\n)[^\n.]{0,60}\b(?:ratif|signed|signat|parties|acce|joined|support|endors)/iu);
+/** The stems of the status words: a candidate without one is no heading. */
+const STATUS_HINT = new Caseless(/ratif|sign|part(?:y|ies)|acce|joined|support|endors/iu);
 
 export interface SectionAct {
   action: Action;
@@ -89,48 +89,67 @@ export function sectionLines(
   docDate: string | null,
 ): Map<number, SectionLine[]> {
   const out = new Map<number, SectionLine[]>();
-  if (segments.length === 0 || !MAY_HAVE_HEADINGS.for(view).test(view)) return out;
-  const lines = linesOf(view, segments);
-  for (let k = 0; k < lines.length; k++) {
-    const line = lines[k] as Line;
-    const heading = headingOf(view, line, docDate);
-    if (!heading) continue;
-    for (let j = k + 1; j < lines.length; j++) {
-      const next = lines[j] as Line;
-      if (/\n[ \t]*\n/u.test(view.slice((lines[j - 1] as Line).end, next.start))) break; // a blank line ends the section
-      if (headingOf(view, next, docDate)) break;
+  if (segments.length === 0) return out;
+  for (let lineStart = 0; lineStart < view.length;) {
+    const nl = view.indexOf("\n", lineStart);
+    const lineEnd = nl < 0 ? view.length : nl;
+    const from = lineStart;
+    lineStart = lineEnd + 1;
+    // A heading is short and starts with a capital letter; headingOf says whether it is one.
+    if (lineEnd - from > MAX_HEADING_CHARS || !startsCapitalised(view, from, lineEnd)) continue;
+    const candidate = view.slice(from, lineEnd);
+    const headingLine = STATUS_HINT.for(candidate).test(candidate) ? lineAt(segments, from, lineEnd) : null;
+    const heading = headingLine ? headingOf(view, headingLine, docDate) : null;
+    if (!heading || !headingLine) continue;
+    // The lines after it, up to a blank line or the next heading.
+    for (let at = lineEnd + 1; at < view.length;) {
+      const nextNl = view.indexOf("\n", at);
+      const end = nextNl < 0 ? view.length : nextNl;
+      const next = lineAt(segments, at, end);
+      if (!view.slice(at, end).trim() || !next || headingOf(view, next, docDate)) break;
       const listed = listLine(view, next, sentenceAt(next.segment), docDate);
-      if (!listed) continue;
-      const entry: SectionLine = {
-        heading: line.segment,
-        acts: heading.acts,
-        members: listed.map((x) => ({ mention: x.mention, date: x.date ?? heading.date })),
-        label: view.slice(line.start, line.end),
-      };
-      const list = out.get(next.segment);
-      if (list) list.push(entry);
-      else out.set(next.segment, [entry]);
+      if (listed) {
+        const entry: SectionLine = {
+          heading: headingLine.segment,
+          acts: heading.acts,
+          members: listed.map((x) => ({ mention: x.mention, date: x.date ?? heading.date })),
+          label: view.slice(headingLine.start, headingLine.end),
+        };
+        const list = out.get(next.segment);
+        if (list) list.push(entry);
+        else out.set(next.segment, [entry]);
+      }
+      at = end + 1;
     }
   }
   return out;
 }
 
-/** Every line of every segment, in order (a segment may hold several lines: a heading and its list). */
-function linesOf(view: string, segments: readonly Segment[]): Line[] {
-  const lines: Line[] = [];
-  segments.forEach((seg, segment) => {
-    // Searched within the segment only: a search of the view could run past it, to the next line break, for every segment.
-    const text = view.slice(seg.start, seg.end);
-    let start = 0;
-    for (;;) {
-      const nl = text.indexOf("\n", start);
-      const end = nl < 0 ? text.length : nl;
-      if (text.slice(start, end).trim()) lines.push({ segment, start: seg.start + start, end: seg.start + end });
-      if (nl < 0) break;
-      start = end + 1;
-    }
-  });
-  return lines;
+/** The first non-blank character of [from, to) is a capital letter. */
+function startsCapitalised(view: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (view.charCodeAt(k) === 32 || view.charCodeAt(k) === 9)) k++;
+  const c = view.charAt(k);
+  return k < to && c !== c.toLowerCase();
+}
+
+/** The line [start, end) from the segment that holds its first character (or starts within it), clipped to it; null outside the body. */
+function lineAt(segments: readonly Segment[], start: number, end: number): Line | null {
+  // The last segment starting at or before `start`.
+  let lo = 0;
+  let hi = segments.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((segments[mid] as Segment).start <= start) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (k < 0 || (segments[k] as Segment).end <= start) k++; // the line starts between segments: the next one, if it starts in the line
+  const seg = segments[k];
+  if (!seg || seg.start >= end) return null;
+  return { segment: k, start: Math.max(start, seg.start), end: Math.min(end, seg.end) };
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
