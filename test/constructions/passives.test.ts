@@ -375,6 +375,23 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // "The text was prepared/drafted by a task force of N States — A, B —": the authors sponsored the text; "a report prepared by"
+    // sponsors nothing.
+    const l = few(rng, 2, 4);
+    const [resolution, id] = pick(rng, [
+      ["Security Council resolution 2467 (2019)", "unsc-res-2467"],
+      ["Security Council resolution 1325 (2000)", "unsc-res-1325"],
+    ] as const);
+    const verb = pick(rng, ["prepared", "drafted", "put forward"]);
+    const near = rng() < 0.3;
+    return near
+      ? { text: `${resolution} was adopted after a debate based on a report ${verb} by ${listOf(names(l))}.`, expected: [] }
+      : {
+          text: `The Security Council adopted ${resolution.replace("Security Council ", "")} on Monday. The text was ${verb} by ${pick(rng, ["an interregional task force", "a group", "a core group"])} of ${l.length} States — ${listOf(names(l))} — and co-sponsored by more than 100 delegations.`,
+          expected: [`UN Security Council|adopted|${id}|affirmed`, ...rowsFor(l, "co-sponsored", id, "affirmed")].sort(),
+        };
+  },
+  (rng) => {
     // Near miss: an institution or company, not an act.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

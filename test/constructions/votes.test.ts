@@ -358,6 +358,16 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A vote count's list after an introducer: "with 11 abstentions, among them A, B", "3 against, including A".
+    const a = adoption(rng);
+    const l = few(rng, 2, 3);
+    const intro = pick(rng, ["among them", "including", "namely"]);
+    return {
+      text: `${a.b.written} adopted ${a.r.written} by a recorded vote of 124 in favour to ${pick(rng, [`none against, with 11 abstentions, ${intro}`, `3 against, ${intro}`])} ${listOf(names(l))}.`,
+      expected: [a.row, ...rowsFor(l, "supported", a.r.id, "negated")].sort(),
+    };
+  },
+  (rng) => {
     // Near misses: a domestic body's approval is no adoption; "since it was adopted" after another subject is no one's act here.
     const t = pick(rng, TREATIES);
     return {

@@ -190,7 +190,18 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["commitment to", "continued commitment to", "commitments to"], noun("committed"), t);
   forms(["adoption of", "adoption by"], noun("adopted"), t);
   forms(
-    ["proposed for adoption by", "sponsored by", "co-sponsored by", "submitted by", "tabled by", "introduced by", "presented by"],
+    [
+      "proposed for adoption by",
+      "sponsored by",
+      "co-sponsored by",
+      "submitted by",
+      "tabled by",
+      "introduced by",
+      "presented by",
+      "drafted by",
+      "prepared by",
+      "put forward by",
+    ],
     { action: "co-sponsored", form: "noun" },
     t,
   );

@@ -188,7 +188,7 @@ function bodyPhraseEndingAt(s: Sentence, end: number): ActorGroup | null {
     else if (t.word && isCapitalised(t)) {
       from = k; // the sentence's first word: a name only if the phrase holds a body word after it
       break;
-    } else if (!(t.word && NAME_LINKS.has(t.lower) && t.lower !== "the")) break;
+    } else if (!(t.word && NAME_LINKS.has(t.lower) && (t.lower !== "the" || s.tokens[k - 1]?.lower === "of"))) break; // "Assembly of the …"
   }
   return bodyGroup(s, from, end + 1);
 }

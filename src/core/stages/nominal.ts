@@ -164,6 +164,8 @@ export const nominal: Rule = (s, cue) => {
   if (rule === "nominal-by" && s.tokens[cue.to - 1]?.lower === "by") {
     const head = participleHead(s, cue.from);
     const named = s.instruments.find((m) => m.from <= head && head < m.to && m.text);
+    // "drafted by", "prepared by" sponsor only a text ("The text was prepared by A"), not "a report prepared by the ICRC".
+    if (AUTHORING.has((s.tokens[cue.from] as Token).lower) && !named && !DOCUMENT_NOUNS.has(s.tokens[head]?.lower ?? "")) return null;
     // "The text was tabled by A": a reference that found a treaty is the resolution the text is about, if it names one (pipeline.ts).
     const sponsoredText = named?.kind === "anaphor" && named.type !== "resolution" && cue.def.action === "co-sponsored";
     if (named && sponsoredText) return draft(s, cue, rule, agents, [], true, Math.max(s.from, Math.min(agents.from, cue.from) - 3));
@@ -282,13 +284,18 @@ function approvedAct(s: Sentence, from: number): string | null {
   return APPROVING.has(w) ? w : null;
 }
 
-/** How far after "by" a generic agent's head may be: "by more than 50 countries". */
-const GENERIC_AGENT_REACH = 5;
+/** How far after "by" a generic agent's head may be: "by more than 50 countries", "by an interregional task force of 11 States". */
+const GENERIC_AGENT_REACH = 8;
 
-/** "by several States, including A and B": the list naming a generic agent that starts at `from`, or null. */
+/** "by several States, including A and B", "by a task force of 11 States — A, B —": the list naming a generic agent that starts at `from`, or null. */
 function namedMembers(s: Sentence, from: number): ActorGroup | null {
   for (let k = from; k < Math.min(s.to, from + GENERIC_AGENT_REACH); k++) {
-    if (GENERIC_HEADS.has((s.tokens[k] as Token).lower)) return listNaming(s, k);
+    const t = s.tokens[k] as Token;
+    if (t.text === "," || t.text === ";" || s.cues.some((c) => c.from === k)) return null;
+    if (!GENERIC_HEADS.has(t.lower)) continue;
+    if (listNaming(s, k)) return listNaming(s, k);
+    const dashed = DASHES.has(s.tokens[k + 1]?.text ?? "") || s.tokens[k + 1]?.text === ":" ? groupStartingAt(s, k + 2, 1) : null;
+    return dashed ? listAfter(s, dashed) : null;
   }
   return null;
 }
@@ -310,6 +317,9 @@ function groupOf(s: Sentence, from: number): ActorGroup | null {
 function isPronounGroup(s: Sentence, g: ActorGroup): boolean {
   return g.members.length === 1 && g.members[0]?.kind === "possessive" && /^(?:its|their)$/u.test(s.tokens[g.from]?.lower ?? "");
 }
+
+/** Participles of authoring, which make a sponsor only of a text. */
+const AUTHORING = new Set(["drafted", "prepared", "put"]);
 
 /** Nouns of an unnamed document a participle may describe: "a draft resolution sponsored by A on X". */
 const DOCUMENT_NOUNS = new Set(["resolution", "resolutions", "draft", "text", "proposal", "proposals", "amendment", "amendments", "decision", "motion"]);

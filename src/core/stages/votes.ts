@@ -153,7 +153,9 @@ export const vote: Rule = (s, cue) => {
     const g = groupStartingAt(s, cue.to + 1, 1);
     return g ? voteDraft(s, cue, "vote-list", listAfter(s, g)) : null;
   }
-  const listed = listAfterVote(s, cue);
+  // "with 11 abstentions, among them A, B", "32 against, including A": a count's list after an introducer.
+  const counted = NUMBER.test(s.tokens[cue.from - 1]?.lower ?? "") ? listNaming(s, cue.to - 1) : null;
+  const listed = counted ?? listAfterVote(s, cue);
   if (listed) return voteDraft(s, cue, "vote-list", listed);
   // "with A and B abstaining": the participle's subject stands right before it, whatever governs it.
   const adjacent = s.groups.find((g) => g.to === cue.from);
