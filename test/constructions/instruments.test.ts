@@ -164,6 +164,28 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A section heading in capitals names its instrument ("I. AGREEMENT ON … (Rome, 22 November 2009)"): the acts under it are on
+    // that instrument. A headline in capitals names none (its bounds are unknown): the body's own name is the act's.
+    const [a] = sample(rng, STATES, 1) as [StateName];
+    const name = pick(rng, [
+      "CONVENTION ON THE PROTECTION OF ALPINE MEADOWS",
+      "AGREEMENT ON PORT CONTROLS TO PREVENT ILLEGAL FISHING",
+      "TREATY ON THE SHARED USE OF GLACIERS",
+    ]);
+    const heading = rng() < 0.5;
+    const numbering = pick(rng, ["I. ", "B. ", "2. ", ""]);
+    const x = pick(rng, CONVENTIONS);
+    return heading
+      ? {
+          text: `DEPOSITARY NOTIFICATION\n\n${numbering}${name} (Rome, 22 November 2009)\n\n${capitalise(a.written)} acceded to the ${name.split(" ")[0]?.toLowerCase() === "treaty" ? "Treaty" : name.startsWith("AGREEMENT") ? "Agreement" : "Convention"} on 3 May 2024.`,
+          expected: [`${a.name}|acceded|${name}|affirmed`],
+        }
+      : {
+          text: `SPECIAL ENVOY WELCOMES ${a.written.toUpperCase()}'S RATIFICATION OF ${pick(rng, ["OPTIONAL PROTOCOL ON CHILDREN IN CONFLICT", "CONVENTION ON MEADOWS"])}\n\nToday ${a.written} deposited its instrument of ratification of ${x.written}.`,
+          expected: rowsFor([a], "ratified", x.id, "affirmed"),
+        };
+  },
+  (rng) => {
     // "the Protocol to X", a protocol the catalog does not hold, is one instrument kept as written; "it" and "the Protocol"
     // after it are that protocol, not its parent.
     const t = pick(

@@ -243,6 +243,18 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
   );
 }
 
+/** A word in capitals ("AGREEMENT", "ON"): in a heading in capitals, connectors are capitals too. */
+function allCaps(t: Token): boolean {
+  return t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+}
+
+/** Nothing but a section number ("I.", "B.", "3.") stands between the line's start and `at`. */
+function opensLine(view: string, at: number): boolean {
+  const lineStart = view.lastIndexOf("\n", at - 1) + 1;
+  return SECTION_NUMBER.test(view.slice(lineStart, at));
+}
+const SECTION_NUMBER = /^\s*(?:(?:[IVX]{1,4}|[A-H]|\d{1,2})[.)]\s+)?$/u;
+
 /** The mention's last word, its head, is capitalised ("the Protocol", not "the protocol"). */
 function capitalisedHead(tokens: readonly Token[], m: InstrumentMention): boolean {
   return isCapitalised(tokens[m.to - 1] as Token);
@@ -316,11 +328,16 @@ function namedAround(
     if (!p.word || !free(start - 1, start)) break;
     // A title-cased headline's infinitive ("… Belligerents to Adopt Concrete Commitments on …") is a verb phrase, not a name.
     if (JOINING_WORDS.has(p.lower) && tokens[start - 2]?.lower === "to") return null;
+    // In capitals a connector is no name word on the left ("RATIFICATION OF OPTIONAL PROTOCOL").
+    if (allCaps(p) && NAME_CONNECTORS.has(p.lower)) break;
     if (YEAR.test(p.text) || (isCapitalised(p) && !LEADING_NOISE.has(p.text))) {
       start--;
       if (!DIGIT_FIRST.test(p.text)) capitalised++;
     } else break;
   }
+  // A name in capitals that opens its line ("I. AGREEMENT ON PORT STATE MEASURES … (Rome, 22 November 2009)") is a section's
+  // heading: its connectors are capitals too. (Inside a headline in capitals the name's bounds are unknown: no name there.)
+  const capsHeading = allCaps(head) && opensLine(view, (tokens[start] as Token).start);
   // "New Agenda Coalition", "Treaty Organization", "Convention Centre": the head is a modifier here.
   const follower = tokens[h + 1];
   if (
@@ -332,6 +349,7 @@ function namedAround(
     !typeOfHead(follower.text) &&
     !DIGIT_FIRST.test(follower.text) &&
     !TITLE_CONNECTORS.has(follower.text) && // "Declaration Against Arbitrary Detention": a capitalised connector goes on with the name
+    !(capsHeading && allCaps(follower) && NAME_CONNECTORS.has(follower.lower)) && // "I. AGREEMENT ON PORT STATE MEASURES …"
     follower.start - head.end <= 1
   ) {
     return null;
@@ -347,7 +365,7 @@ function namedAround(
     while (
       k < to &&
       NAME_CONNECTORS.has((tokens[k] as Token).lower) &&
-      (!isCapitalised(tokens[k] as Token) || (k === h + 1 && TITLE_CONNECTORS.has((tokens[k] as Token).text)))
+      (!isCapitalised(tokens[k] as Token) || (k === h + 1 && TITLE_CONNECTORS.has((tokens[k] as Token).text)) || (capsHeading && allCaps(tokens[k] as Token)))
     )
       k++;
     // "submit the Convention to Parliament": a domestic body the text is sent to, not the name's tail.
