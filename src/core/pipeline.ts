@@ -293,7 +293,7 @@ function membersOfThem(st: DocState, s: Sentence, records: readonly Commitment[]
   return out;
 }
 
-/** Records for the states a tracker's list line names under its status heading (stages/sections.ts). */
+/** Records for the states a tracker's list line or table row names (stages/sections.ts). */
 function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[], ctx: DocumentContext): Commitment[] {
   const out: Commitment[] = [];
   const quote = st.text.slice(s.start, s.end);
@@ -302,32 +302,28 @@ function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[]
     for (const act of line.acts) {
       const inst = ctx.topic(line.heading, BINDING_ACTIONS.has(act.action) ? notResolution : anyInstrument);
       if (!inst?.text) continue;
-      for (const { mention, date: own } of line.members) {
-        const actor = mention.actor as Actor;
-        const date = act.polarity === "affirmed" ? own : null;
-        const instrumentId = inst.entry?.id ?? null;
-        out.push({
-          id: `c-${stableIdFromParts(idSeed, [act.action, actor.name, instrumentId ?? inst.text, act.polarity])}`,
-          actor: actor.name,
-          action: act.action,
-          instrument: inst.text,
-          instrumentId,
-          instrumentName: inst.entry?.name ?? null,
-          instrumentType: inst.entry?.type ?? inst.type,
-          date,
-          polarity: act.polarity,
-          confidence: inst.entry ? 0.75 : 0.7,
-          source: { doc: st.doc.id, start: s.start, end: s.end, quote },
-          stages: [
-            "sentence",
-            "actor:named",
-            `instrument:${inst.kind}:topic`,
-            "link:section-list",
-            `polarity:${act.polarity}(heading)`,
-            date ? "date:stated" : "date:none",
-          ],
-        });
-      }
+      const instrumentId = inst.entry?.id ?? null;
+      out.push({
+        id: `c-${stableIdFromParts(idSeed, [act.action, act.actor.name, instrumentId ?? inst.text, act.polarity])}`,
+        actor: act.actor.name,
+        action: act.action,
+        instrument: inst.text,
+        instrumentId,
+        instrumentName: inst.entry?.name ?? null,
+        instrumentType: inst.entry?.type ?? inst.type,
+        date: act.date,
+        polarity: act.polarity,
+        confidence: inst.entry ? 0.75 : 0.7,
+        source: { doc: st.doc.id, start: s.start, end: s.end, quote },
+        stages: [
+          "sentence",
+          "actor:named",
+          `instrument:${inst.kind}:topic`,
+          `link:${line.kind === "table" ? "table-row" : "section-list"}`,
+          `polarity:${act.polarity}(${line.kind === "table" ? "cell" : "heading"})`,
+          act.date ? "date:stated" : "date:none",
+        ],
+      });
     }
   }
   return out;

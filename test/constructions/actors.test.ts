@@ -451,6 +451,18 @@ const openings = generate(1319, 8, (rng, i) => {
   return caseOf(text, expected);
 });
 
+/** "On the same day as its accession to X, the Government of A deposited …": the opening phrase's "its" is the main subject's. */
+const openingPossessives = generate(1324, 6, (rng) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+  const opening = pick(rng, ["On the same day as its accession to", "Following its accession to", "After its accession to"]);
+  const subject = pick(rng, [`the Government of ${a.written}`, a.written]);
+  return caseOf(
+    `${capitalise(b.written)} ratified ${t2.written} in 2019. ${opening} ${t1.written}, ${subject} deposited its instrument of ratification of ${t2.written}.`,
+    [row(b.name, "ratified", t2.id), row(a.name, "acceded", t1.id), row(a.name, "ratified", t2.id)],
+  );
+});
+
 /** A call whose addressee's own act is in a relative clause: the addressee's act is its own, the call's instrument the asked act's. */
 const relativeAddressees = generate(1320, 6, (rng) => {
   const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
@@ -488,6 +500,7 @@ const CASES: Case[] = [
   ...whose,
   ...callers,
   ...openings,
+  ...openingPossessives,
   ...relativeAddressees,
   ...coordinatedOfficials,
   ...prepositionPronouns,

@@ -502,6 +502,42 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A table of a depositary notification: a row per state, its act in a cell ("Accession", "Acceptance") dated by the row; or
+    // the header names the acts and the cells give their dates ("State | Signature | Ratification").
+    const t = treaty(rng);
+    const l = few(rng, 2, 3);
+    const kinds = [
+      ["Accession", "acceded"],
+      ["Ratification", "ratified"],
+      ["Acceptance", "ratified"],
+      ["Approval", "ratified"],
+    ] as const;
+    const dates = [
+      ["16.01.2024", "2024-01-16"],
+      ["2 February 2024", "2024-02-02"],
+      ["19.03.2024", "2024-03-19"],
+    ] as const;
+    const byCell = rng() < 0.5;
+    if (byCell) {
+      const rows = l.map((x, k) => [x, kinds[k % kinds.length] as (typeof kinds)[number], dates[k] as (typeof dates)[number]] as const);
+      return {
+        head: `DEPOSITARY NOTIFICATION\n\n${capitalise(t.written)}\n\n`,
+        text: `State | Instrument | Date of deposit\n${rows.map(([x, [cell], [d]]) => `${capitalise(x.written)} | ${cell} | ${d}`).join("\n")}`,
+        expected: rows.map(([x, [, action], [, v]]) => `${x.name}|${action}|${t.id}|affirmed|${v}`).sort(),
+        dates: true,
+      };
+    }
+    return {
+      head: `Status of ${t.written}\n\n`,
+      text: `Participant | Signature | Ratification\n${l.map((x, k) => `${capitalise(x.written)} | ${(dates[k] as (typeof dates)[number])[0]} | ${k === 0 ? "" : "3 June 2024"}`).join("\n")}`,
+      expected: [
+        ...l.map((x, k) => `${x.name}|signed|${t.id}|affirmed|${(dates[k] as (typeof dates)[number])[1]}`),
+        ...l.slice(1).map((x) => `${x.name}|ratified|${t.id}|affirmed|2024-06-03`),
+      ].sort(),
+      dates: true,
+    };
+  },
+  (rng) => {
     // "A signed X first, followed by B and C": the followers did the same act; the host in apposition is the subject.
     const t = treaty(rng);
     const l = few(rng, 3, 5);

@@ -410,15 +410,22 @@ function reportingState(s: Sentence, cueFrom: number): ActorGroup | null {
 /** The subject after an opening "By/After/Upon <gerund> …," phrase that holds token `at`, or null. */
 function gerundOpeningSubject(s: Sentence, at: number): ActorGroup | null {
   const first = (s.tokens[s.from] as Token).lower;
-  if (!/^(?:by|after|upon|through|in)$/u.test(first) || !/ing$/u.test(s.tokens[s.from + 1]?.lower ?? "")) return null;
-  for (let i = s.from + 2; i < at; i++) if (s.tokens[i]?.text === ",") return null;
+  // "By depositing its instrument …, Germany": a gerund; "On the same day as its accession to X, the Government of Cambodia":
+  // any opening phrase of time.
+  const gerund = /^(?:by|after|upon|through|in)$/u.test(first) && /ing$/u.test(s.tokens[s.from + 1]?.lower ?? "");
+  if (!gerund && !TIME_OPENINGS.has(first)) return null;
+  for (let i = s.from + 1; i < at; i++) if (s.tokens[i]?.text === ",") return null;
   for (let i = at; i < s.to; i++) {
     if (s.tokens[i]?.text !== ",") continue;
-    const g = groupStartingAt(s, i + 1, 1);
-    return g && g.eligible && g.members.every((m) => m.actor?.kind === "state") ? g : null;
+    let k = i + 1;
+    while (k < s.to && k - i <= 5 && SUBJECT_LEAD.has((s.tokens[k] as Token).lower)) k++; // "the Government of the Kingdom of"
+    const g = groupStartingAt(s, i + 1, 1) ?? groupStartingAt(s, k, 1);
+    return g && g.members.every((m) => m.actor?.kind === "state") && (g.eligible || k > i + 1) ? g : null;
   }
   return null;
 }
+const TIME_OPENINGS = new Set(["on", "after", "before", "following", "since", "upon", "with", "at"]);
+const SUBJECT_LEAD = new Set(["the", "government", "of"]);
 
 /** "neither country", "no state", "none of the countries": a negated quantifier subject in the possessive's clause, or -1. */
 function negatedQuantifierBefore(s: Sentence, at: number): number {

@@ -2,7 +2,7 @@ import type { Action, Polarity } from "../model/vocabulary";
 import { Caseless } from "../text/caseless";
 import type { Segment } from "../text/sentences";
 import type { Token } from "../text/tokens";
-import type { ActorMention } from "./actors";
+import { lookupActor, type Actor, type ActorMention } from "./actors";
 import { findDates } from "./dates";
 import { groupStartingAt, listAfter } from "./groupQueries";
 import { bracketedDateAt } from "./groups";
@@ -65,14 +65,19 @@ export interface SectionAct {
   polarity: Polarity;
 }
 
+/** One act of one listed state. */
+export interface ListedAct extends SectionAct {
+  actor: Actor;
+  /** Only for affirmed acts: the state's own date, the line's, else the heading's. */
+  date: string | null;
+}
+
 export interface SectionLine {
   /** The heading's segment index (the instrument is the text's topic there). */
   heading: number;
-  acts: SectionAct[];
-  /** Each listed state, with the date of its affirmed acts: its own, the line's, else the heading's. */
-  members: Array<{ mention: ActorMention; date: string | null }>;
-  /** The heading's text, for the record's stages. */
-  label: string;
+  acts: ListedAct[];
+  /** What the line is: "section" (under a status heading) or "table" (a row of a table). */
+  kind: "section" | "table";
 }
 
 interface Line {
@@ -95,6 +100,11 @@ export function sectionLines(
     const lineEnd = nl < 0 ? view.length : nl;
     const from = lineStart;
     lineStart = lineEnd + 1;
+    // A table: a header row of column names, then rows of cells ("State | Instrument | Date of deposit").
+    if (view.charCodeAt(from) !== 10 && view.indexOf("|", from) >= 0 && view.indexOf("|", from) < lineEnd) {
+      lineStart = tableRows(view, segments, from, docDate, out);
+      continue;
+    }
     // A heading is short and starts with a capital letter; headingOf says whether it is one.
     if (lineEnd - from > MAX_HEADING_CHARS || !startsCapitalised(view, from, lineEnd)) continue;
     const candidate = view.slice(from, lineEnd);
@@ -109,20 +119,92 @@ export function sectionLines(
       if (!view.slice(at, end).trim() || !next || headingOf(view, next, docDate)) break;
       const listed = listLine(view, next, sentenceAt(next.segment), docDate);
       if (listed) {
-        const entry: SectionLine = {
-          heading: headingLine.segment,
-          acts: heading.acts,
-          members: listed.map((x) => ({ mention: x.mention, date: x.date ?? heading.date })),
-          label: view.slice(headingLine.start, headingLine.end),
-        };
-        const list = out.get(next.segment);
-        if (list) list.push(entry);
-        else out.set(next.segment, [entry]);
+        const acts = heading.acts.flatMap((act) =>
+          listed.map((x) => ({ ...act, actor: x.mention.actor as Actor, date: act.polarity === "affirmed" ? (x.date ?? heading.date) : null })),
+        );
+        add(out, next.segment, { heading: headingLine.segment, acts, kind: "section" });
       }
       at = end + 1;
     }
   }
   return out;
+}
+
+/** The acts a table's cell names: a status word ("Accession", "Ratification", "Signed", "Acceptance", "Approval"). */
+const CELL_ACTS: ReadonlyMap<string, Action> = new Map<string, Action>([
+  ...STATUS_WORDS,
+  ["acceptance", "ratified"],
+  ["accepted", "ratified"],
+  ["approval", "ratified"],
+  ["approved", "ratified"],
+  ["succession", "acceded"],
+  ["ratification/accession", "ratified"],
+]);
+
+function cellsOf(view: string, from: number, to: number): Array<{ text: string; start: number; end: number }> {
+  const cells: Array<{ text: string; start: number; end: number }> = [];
+  let start = from;
+  for (let k = from; k <= to; k++) {
+    if (k < to && view.charCodeAt(k) !== 124) continue; // "|"
+    const raw = view.slice(start, k);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) cells.push({ text, start: start + lead, end: start + lead + text.length });
+    start = k + 1;
+  }
+  return cells;
+}
+
+/** The act a cell names, by its first word ("Accession", "Ratification (a)"), with its polarity ("Not ratified"); or null. */
+function cellAct(text: string): SectionAct | null {
+  const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+  let negated = false;
+  for (const w of words.slice(0, 3)) {
+    if (PRE_NEGATORS.has(w)) negated = true;
+    const action = CELL_ACTS.get(w);
+    if (action) return { action, polarity: negated ? "negated" : "affirmed" };
+  }
+  return null;
+}
+
+/**
+ * The rows of the table whose first line starts at `from`: each row that names a state in a cell gives that state the acts of
+ * its act cells ("Kingdom of Cambodia | Accession | 16.01.2024", dated by the row's date), or the acts the header names for its
+ * dated cells ("Participant | Signature | Ratification" over "Kenya | 12 May 2010 | 3 June 2012"). Returns where the table ends.
+ */
+function tableRows(view: string, segments: readonly Segment[], from: number, docDate: string | null, out: Map<number, SectionLine[]>): number {
+  let header: Array<SectionAct | null> | null = null;
+  let at = from;
+  while (at < view.length) {
+    const nl = view.indexOf("\n", at);
+    const end = nl < 0 ? view.length : nl;
+    const bar = view.indexOf("|", at);
+    if (bar < 0 || bar >= end) break;
+    const cells = cellsOf(view, at, end);
+    const line = lineAt(segments, at, end);
+    const stateCell = cells.findIndex((c) => lookupActor(c.text)?.kind === "state");
+    if (stateCell < 0) header ??= cells.map((c) => cellAct(c.text));
+    else if (line) {
+      const actor = lookupActor((cells[stateCell] as { text: string }).text) as Actor;
+      const dates = cells.map((c) => findDates(view, c.start, docDate, c.end)[0]?.value ?? null);
+      const acts: ListedAct[] = [];
+      cells.forEach((c, k) => {
+        if (k === stateCell) return;
+        const own = cellAct(c.text);
+        if (own) acts.push({ ...own, actor, date: own.polarity === "affirmed" ? (dates[k] ?? dates.find((d) => d) ?? null) : null });
+        else if (header?.[k] && dates[k]) acts.push({ ...(header[k] as SectionAct), actor, date: dates[k] as string });
+      });
+      if (acts.length > 0) add(out, line.segment, { heading: line.segment, acts, kind: "table" });
+    }
+    at = end + 1;
+  }
+  return at;
+}
+
+function add(out: Map<number, SectionLine[]>, segment: number, line: SectionLine): void {
+  const list = out.get(segment);
+  if (list) list.push(line);
+  else out.set(segment, [line]);
 }
 
 /** The first non-blank character of [from, to) is a capital letter. */
