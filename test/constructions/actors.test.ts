@@ -200,7 +200,7 @@ const speakerAfterOthers = generate(1313, 9, (rng, i) => {
   ][i % 3] as string;
   const theirs = [
     rowsFor([a, b], "acceded", t.id, "negated"),
-    [],
+    rowsFor([a, b], "party", t.id, "negated"), // "remain outside X": not party to it
     [...rowsFor([a, b], "signed", t.id, "affirmed"), ...rowsFor([a, b], "ratified", t.id, "negated")],
   ][i % 3] as string[];
   const expected = [...theirs, ...rowsFor([speaking], "called-for", t.id, "affirmed")].sort();

@@ -15,6 +15,19 @@ const subject = (l: readonly StateName[]) => capitalise(listOf(names(l)));
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // "A, B and C remain outside X" (also after a generic head with a complement: "Several States with large arsenals, including
+    // A, B, remain outside X"): not party. Outside a code or a declaration, not adhering to it.
+    const l = sample(rng, STATES, 2 + Math.floor(rng() * 2));
+    const code = rng() < 0.3;
+    const t = code ? { written: "the Safe Schools Declaration", id: "safe-schools-declaration" } : pick(rng, TREATIES);
+    const subject =
+      rng() < 0.5 ? capitalise(listOf(l.map((x) => x.written))) : `Several States with large arsenals, including ${listOf(l.map((x) => x.written))},`;
+    return {
+      text: `${subject} ${pick(rng, ["remain outside", "still remain outside", "stay outside"])} ${t.written}.`,
+      expected: rowsFor(l, code ? "endorsed" : "party", t.id, "negated"),
+    };
+  },
+  (rng) => {
     const t = treaty(rng);
     const l = few(rng);
     return { text: `${subject(l)} ${l.length > 1 ? "have" : "has"} yet to ratify ${t.written}.`, expected: rowsFor(l, "ratified", t.id, "negated") };

@@ -392,6 +392,27 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         };
   },
   (rng) => {
+    // Subscription to a code is adherence ("India's subscription in June 2016", "the subscription to X by A and by B"); joining the
+    // consensus on a text supports it, it is no accession.
+    const [a, b] = few(rng, 2, 2) as [StateName, StateName];
+    const x = { written: "the Safe Schools Declaration", id: "safe-schools-declaration" };
+    const form = pick(rng, [0, 1, 2]);
+    return [
+      {
+        text: `${capitalise(x.written)} was launched in 2015. ${capitalise(a.written)}'s subscription in June 2016 showed its value.`,
+        expected: [`${a.name}|endorsed|${x.id}|affirmed`],
+      },
+      {
+        text: `${capitalise(x.written)} was launched in 2015. We welcome the subscription to the Declaration by ${a.written} in September 2023 and by ${b.written} in March 2024.`,
+        expected: [`${a.name}|endorsed|${x.id}|affirmed`, `${b.name}|endorsed|${x.id}|affirmed`].sort(),
+      },
+      {
+        text: `The General Assembly adopted resolution 61/295 in 2007. ${capitalise(a.written)} said it was not in a position to join the consensus on that text.`,
+        expected: [`UN General Assembly|adopted|resolution 61/295|affirmed`, `${a.name}|supported|resolution 61/295|negated`].sort(),
+      },
+    ][form] as Case;
+  },
+  (rng) => {
     // Near miss: an institution or company, not an act.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

@@ -60,7 +60,17 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["support", "supported", "supports", "supporting"], verb("supported"), t);
   forms(["voted in favour of", "voted in favor of", "voted for", "vote in favour of", "vote for"], { action: "supported", form: "verb" }, t);
   forms(
-    ["joined consensus on", "joined the consensus on", "join consensus on", "joined consensus", "joined the consensus"],
+    [
+      "joined consensus on",
+      "joined the consensus on",
+      "join consensus on",
+      "join the consensus on",
+      "joined consensus",
+      "joined the consensus",
+      "join the consensus",
+      "join consensus",
+      "joining the consensus",
+    ],
     { action: "supported", form: "verb" },
     t,
   );
@@ -80,6 +90,8 @@ function cueTable(): Array<[string, CueDef]> {
       "reaffirming",
       "subscribed to",
       "subscribes to",
+      "subscribe to",
+      "subscribing to",
     ],
     verb("endorsed"),
     t,
@@ -186,7 +198,13 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["accession", "accessions"], noun("acceded"), t);
   forms(["signature", "signatures", "signing of", "signing by"], noun("signed"), t);
   forms(["support to", "support for", "support from", "strong support", "full support"], noun("supported"), t);
-  forms(["endorsement of", "adherence to"], noun("endorsed"), t);
+  forms(["endorsement of", "adherence to", "subscription", "subscription to", "subscriptions"], noun("endorsed"), t);
+  // "A, B and C remain outside the Treaty": not party to it.
+  forms(
+    ["remain outside", "remains outside", "remained outside", "stay outside", "stays outside", "stayed outside"],
+    { ...verb("party"), polarity: "negated" },
+    t,
+  );
   forms(["commitment to", "continued commitment to", "commitments to"], noun("committed"), t);
   forms(["adoption of", "adoption by"], noun("adopted"), t);
   forms(

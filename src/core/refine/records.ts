@@ -21,10 +21,16 @@ function actKey(c: Commitment): string {
   return `${c.actor}|${c.action}|${instrumentKey(c)}`;
 }
 
-/** Signing a declaration or a set of principles is adherence to it: `endorsed`, not a treaty signature. */
+/** Acts that bind a party to a treaty but only adhere to a declaration or a code: signing, joining, being "party" to it. */
+const ADHERING_ACTS = new Set(["signed", "acceded", "party"]);
+
+/**
+ * Signing a declaration or a set of principles is adherence to it: `endorsed`, not a treaty signature; so is joining it or
+ * being "party" to it ("remain outside the Code", "acceded to the Code").
+ */
 export const signedDeclarationIsEndorsed: Refiner = (records) =>
   records.map((c) =>
-    c.action === "signed" && (c.instrumentType === "declaration" || c.instrumentType === "principles")
+    ADHERING_ACTS.has(c.action) && (c.instrumentType === "declaration" || c.instrumentType === "principles")
       ? { ...c, action: "endorsed", stages: [...c.stages, "refine:signed-declaration"] }
       : c,
   );

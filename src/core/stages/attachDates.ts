@@ -307,7 +307,10 @@ function memberDate(view: string, docDate: string | null, s: Sentence, at: numbe
   const t = s.tokens;
   const bracketed = bracketedDateAt(view, t, at, docDate);
   if (bracketed) return bracketed;
-  if (t[at]?.text !== "," || (t[at + 1]?.lower !== "in" && t[at + 1]?.lower !== "on")) return null;
+  // "by A in September 2023 and by B in March 2024", "those of A, in November 2022, and B": a date adjunct right after the name.
+  const comma = t[at]?.text === "," ? 1 : 0;
+  if (t[at + comma]?.lower !== "in" && t[at + comma]?.lower !== "on") return null;
+  at += comma - 1;
   let k = at + 2;
   while (k < s.to && k - at <= 6 && t[k]?.text !== "," && t[k]?.text !== ";" && t[k]?.text !== "." && t[k]?.lower !== "and") k++;
   if (k - at > 6) return null;

@@ -34,6 +34,20 @@ export function withoutDepositary(d: Draft): Draft | null {
 export function coordinatedBy(s: Sentence, d: Draft): Draft[] {
   if (d.rule !== "nominal-by" || d.instruments.length === 0) return [];
   const out: Draft[] = [];
+  // "the subscription to X by A in September 2023 and by B in March 2024": the same act, each agent with its own date.
+  const last = d.agents[d.agents.length - 1];
+  if (last && last.from > (d.instruments[0] as InstrumentMention).from) {
+    let k = last.to;
+    while (k < s.to && k - last.to <= 4 && DATE_WORDS.test(s.tokens[k]?.lower ?? "")) k++;
+    while (s.tokens[k]?.lower === "and" && s.tokens[k + 1]?.lower === "by") {
+      const g = groupStartingAt(s, k + 2, 1);
+      if (!g) break;
+      out.push(redraft(d, { agents: g.members, agentFrom: g.from, rule: "nominal-by-and" }));
+      k = g.to;
+      while (k < s.to && k - g.to <= 4 && DATE_WORDS.test(s.tokens[k]?.lower ?? "")) k++;
+    }
+    return out;
+  }
   let at = (d.instruments[d.instruments.length - 1] as InstrumentMention).to;
   while (s.tokens[at]?.lower === "and" && s.tokens[at + 1]?.lower === "by") {
     const g = groupStartingAt(s, at + 2, 1);
@@ -73,6 +87,9 @@ export function precedents(s: Sentence, d: Draft): Draft | null {
   if (!list || list === subject || s.tokens[list.to]?.text !== "," || subject.from > list.to + 2) return null;
   return redraft(d, { agents: list.members, agentFrom: list.from, rule: "precedent-list" });
 }
+
+/** Words of a date adjunct after an agent ("in September 2023", "on 3 May 2021", ","). */
+const DATE_WORDS = /^(?:in|on|since|,|\d{1,2}|(?:1[89]|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 /** How far after its cue ", followed by" may stand ("signed the Convention first, followed by"). */
 const FOLLOWED_REACH = 12;

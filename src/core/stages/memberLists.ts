@@ -50,6 +50,20 @@ export function genericHeadIn(s: GroupedSentence, from: number, to: number): num
  * noun at `head`, or at `at` when a complement comes between ("Endorsing States of X, including A").
  */
 export function listNaming(s: GroupedSentence, head: number, at = head + 1): ActorGroup | null {
+  const direct = listNamingAt(s, at);
+  if (direct || at !== head + 1) return direct;
+  // "Several States with such programmes, including A, B": past a short complement of the head, to its comma.
+  for (let k = head + 2; k < Math.min(s.to, head + 2 + MAX_COMPLEMENT); k++) {
+    const t = s.tokens[k] as Token;
+    if (CLAUSE_END.has(t.text) || startsGroup(s, k) || LIST_MARKS.has(t.text)) return null;
+    if (t.text === ",") return listNamingAt(s, k);
+  }
+  return null;
+}
+/** How many words a head's complement may have before the list that names its members. */
+const MAX_COMPLEMENT = 5;
+
+function listNamingAt(s: GroupedSentence, at: number): ActorGroup | null {
   let i = at;
   if (s.tokens[i]?.text === "(") {
     // "15 delegations (A, B)", "(including A and B)".

@@ -187,7 +187,11 @@ export const nominal: Rule = (s, cue) => {
   // "its ratification process has started", "its ratification should be completed by 1996": still to come.
   const pendingAct = rule === "possessive" && isPending(s, cue.to);
   // "The ratification by Malawi brings the number of States Parties to 71": a binding act in a sentence that names no instrument is on the one the text is about.
-  const unnamed = rule === "nominal-by" && ownedBy === null && s.instruments.length === 0 && BINDING_NOUN_ACTIONS.has(cue.def.action);
+  // So is "India's subscription in June 2016 showed …": a named state's act noun in a sentence that names no instrument.
+  const unnamed =
+    s.instruments.length === 0 &&
+    ((rule === "nominal-by" && ownedBy === null && BINDING_NOUN_ACTIONS.has(cue.def.action)) ||
+      (rule === "possessive" && !isPronounGroup(s, agents) && agents.members.every((m) => m.kind === "named") && TOPICAL_POSSESSED.has(cue.def.action)));
   const topical =
     objects.length === 0 &&
     (cue.def.form === "deposit" || pendingAct || unnamed || (rule === "nominal-by" && (ownedBy === "its" || (ownedBy === null && isClauseEnd(s, agents.to)))));
@@ -273,6 +277,8 @@ const DIGEST_LEADS = new Set(["-", "–", "—", ";"]);
 
 /** Acts whose noun binds its agent to a treaty ("ratification by", "accession by", "signature by"). */
 const BINDING_NOUN_ACTIONS = new Set(["ratified", "acceded", "signed"]);
+/** A named state's acts that take the text's instrument when the sentence names none ("India's subscription in June 2016"). */
+const TOPICAL_POSSESSED = new Set(["ratified", "acceded", "signed", "endorsed"]);
 
 const APPROVING = new Set(["approved", "approves", "approve", "authorised", "authorized", "authorises", "authorizes", "endorsed", "backed", "cleared"]);
 

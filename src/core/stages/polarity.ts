@@ -103,13 +103,16 @@ const ANNOUNCED_LEAD = new Set(["its", "their", "the", "his", "her", "our", "'s"
  * announcing word, `cueFrom` the act noun.
  */
 function announcedAct(tokens: readonly Token[], at: number, cueFrom: number): boolean {
-  if (!ANNOUNCING.has((tokens[at] as Token).lower) || cueFrom - at < 2 || cueFrom - at > 4) return false;
+  if (!ANNOUNCING.has((tokens[at] as Token).lower) || cueFrom - at < 2 || cueFrom - at > 6) return false;
   for (let i = at + 1; i < cueFrom; i++) {
     const t = tokens[i] as Token;
-    if (!ANNOUNCED_LEAD.has(t.lower) && !(t.word && isCapitalised(t))) return false;
+    // A name's own words: "Côte d'Ivoire's", "Bosnia and Herzegovina's".
+    const inName = t.word && (isCapitalised(t) || t.text.includes("'") || (NAME_LINKS.has(t.lower) && isCapitalised(tokens[i + 1] as Token)));
+    if (!ANNOUNCED_LEAD.has(t.lower) && !inName) return false;
   }
   return ACT_NOUNS.has((tokens[cueFrom] as Token).lower);
 }
+const NAME_LINKS = new Set(["and", "of", "the"]);
 /** The act nouns an announcement can report. */
 const ACT_NOUNS = new Set(["ratification", "accession", "signature", "signing", "endorsement", "adherence", "support", "instrument", "instruments"]);
 
