@@ -164,6 +164,23 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // Political commitments named "Call" and "Accords" ("the Paris Call for …", "the Artemis Accords"), and "the Call" / "the
+    // Accords" after them; a lower-case "the call" is no reference.
+    const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+    const [name, short] = pick(rng, [
+      ["Paris Call for Trust and Security in Cyberspace", "the Call"],
+      ["Christchurch Call to Action to Eliminate Terrorist and Violent Extremist Content Online", "the Call"],
+      ["Artemis Accords", "the Accords"],
+    ] as const);
+    const near = rng() < 0.25;
+    return near
+      ? { text: `The ${name} was launched in 2018. ${capitalise(a.written)} heeded the call of its neighbours and joined the talks.`, expected: [] }
+      : {
+          text: `The ${name} ${name.endsWith("Accords") ? "were" : "was"} launched in 2018. ${capitalise(a.written)} and ${b.written} ${pick(rng, ["endorsed", "signed", "joined"])} ${short} in 2019.`,
+          expected: rowsFor([a, b], "endorsed", name, "affirmed"),
+        };
+  },
+  (rng) => {
     // A section heading in capitals names its instrument ("I. AGREEMENT ON … (Rome, 22 November 2009)"): the acts under it are on
     // that instrument. A headline in capitals names none (its bounds are unknown): the body's own name is the act's.
     const [a] = sample(rng, STATES, 1) as [StateName];

@@ -454,6 +454,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     ]);
     const l = few(rng, 4, 5);
     const [first, [later1, later2] = []] = [l.slice(0, l.length - 2), l.slice(l.length - 2)] as [StateName[], StateName[]];
+    // (A heading ending in a body and a bracketed date, "… at the UN General Assembly (23 September 2019)", over a bare list.)
     const label = pick(rng, ["Governments: ", "", "States: "]);
     const later = pick(rng, [
       [`${capitalise((later1 as StateName).written)} – May 2021`, `${capitalise((later2 as StateName).written)} – November 2023`],
@@ -461,7 +462,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     ]);
     return {
       head: `${capitalise(t.written)}\n\n`,
-      text: `${t.word} at the launch (15 May 2019)\n${label}${listOf(names(first))}.\n\nLater ${t.word.toLowerCase()}\n${later.join("\n")}`,
+      text: `${t.word} ${pick(rng, ["at the launch", "at the UN General Assembly"])} (15 May 2019)\n${label}${listOf(names(first))}.\n\nLater ${t.word.toLowerCase()}\n${later.join("\n")}`,
       expected: [
         ...rowsFor(first, t.action, t.id, "affirmed", "2019-05-15"),
         ...rowsFor([later1 as StateName], t.action, t.id, "affirmed", "2021-05"),

@@ -527,6 +527,9 @@ function compatible(head: string, a: InstrumentMention): boolean {
     case "covenant":
     case "charter":
       return a.type === "treaty" && comparedName(a).includes(head);
+    case "call":
+    case "accords":
+      return a.type === "declaration" && comparedName(a).includes(head); // "the Call" → "Christchurch Call to Action"
     case "strategy":
       return a.type === "strategy";
     case "plan":

@@ -107,6 +107,8 @@ const TITLES = new Set([
 ]);
 
 const CONJUNCTIONS = new Set(["and", "or", "nor", "&"]);
+/** What follows a list item's bracketed date: the list's separator. */
+const ITEM_SEPARATORS = new Set([",", "and", ";"]);
 
 /** Words between a governing preposition and its group: "of the", "by both", "Kazakhstan's". */
 const SUBJECT_DETERMINERS = new Set(["the", "both", "all", "'s"]);
@@ -140,8 +142,9 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
         const t = tokens[i] as Token;
         // "A (2014), B (May 2015) and C": a member's bracketed date is part of the list.
         if (bracketedYear(tokens, i)) continue;
+        // (Only before a list's separator: "UN General Assembly (23 September 2019)\nArgentina" is a heading, then a list.)
         const dateEnd = i === last.to ? bracketedDateEnd(tokens, i) : -1;
-        if (dateEnd > 0) {
+        if (dateEnd > 0 && ITEM_SEPARATORS.has(tokens[dateEnd]?.lower ?? "")) {
           dated = dateEnd - i;
           i = dateEnd - 1;
           continue;

@@ -17,21 +17,26 @@ const NUMBER = /^\d+$/u;
  * The colon that ends a heading holding the cue, or -1: every word before it is in capitals ("SIGNED, NOT RATIFIED (9):"), or
  * the heading is a short phrase in sentence case whose first word is capitalised ("Not yet ratified:", "Signed but not ratified:").
  */
-function headingColon(tokens: readonly Token[], from: number, to: number): number {
+function headingColon(tokens: readonly Token[], from: number, to: number, inName: (i: number) => boolean): number {
   let capitals = true;
-  for (let i = from; i < Math.min(to, from + MAX_HEADING); i++) {
+  let words = 0; // outside an instrument's name ("Arms Trade Treaty - ratified:" has two)
+  for (let i = from; i < to && words < MAX_HEADING; i++) {
     const t = tokens[i] as Token;
-    if (t.text === ":") return capitals || (i - from <= MAX_SENTENCE_CASE && isCapitalised(tokens[from] as Token)) ? i : -1;
+    if (t.text === ":") return capitals || (words <= MAX_SENTENCE_CASE && isCapitalised(tokens[from] as Token)) ? i : -1;
+    if (inName(i)) continue;
+    words++;
     if (t.word && t.text !== t.text.toUpperCase() && !NUMBER.test(t.text)) capitals = false;
   }
   return -1;
 }
+/** How many tokens an instrument's name in a heading may add ("The Treaty on the Prohibition of Nuclear Weapons - ratified:"). */
+const MAX_NAME_IN_HEADING = 16;
 /** Words a heading in sentence case may have. */
 const MAX_SENTENCE_CASE = 5;
 
 export const headingList: Rule = (s, cue) => {
-  if (cue.from - s.from >= MAX_HEADING) return null;
-  const colon = headingColon(s.tokens, s.from, s.to);
+  if (cue.from - s.from >= MAX_HEADING + MAX_NAME_IN_HEADING) return null;
+  const colon = headingColon(s.tokens, s.from, s.to, (i) => s.instruments.some((m) => m.from <= i && i < m.to));
   if (colon < cue.to) return null;
   const first = groupStartingAt(s, colon + 1, 1);
   // A heading names no one ("Kenya said: …" is a speaker, not a status).

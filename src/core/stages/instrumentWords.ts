@@ -123,6 +123,8 @@ export const HEAD_TYPES: Record<string, InstrumentType> = {
   charter: "treaty",
   pact: "treaty",
   accord: "treaty",
+  accords: "declaration",
+  call: "declaration",
   protocol: "protocol",
   protocols: "protocol",
   amendment: "protocol",

@@ -120,6 +120,8 @@ const ANAPHOR_HEADS = new Set([
   "agreement",
   "pact",
   "accord",
+  "accords",
+  "call",
   "statute",
   "covenant",
   "charter",
@@ -500,6 +502,7 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
   while (k < to && ANAPHOR_MODIFIERS.has((tokens[k] as Token).lower) && k - i < 3) k++;
   const head = tokens[k];
   if (!head || k >= to || !ANAPHOR_HEADS.has(head.lower)) return null;
+  if (head.lower === "call" && !isCapitalised(head)) return null; // "heeded the call" is no reference to "the Paris Call"
   const next = tokens[k + 1];
   // "the Convention on X" is a name, handled above; "the document of the session" is not an anaphor.
   // But "signed the Treaty on the day it opened", "on 3 May", "on behalf of": "on" before a lower-case word or a number is no name.
