@@ -383,6 +383,11 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
         if (acronym && !acronyms.has(acronym)) acronyms.set(acronym, m);
       }
       const unresolved: InstrumentMention[] = [];
+      // "neither Convention": the two named last, each a mention at the reference's place.
+      if (current.instruments.some((m) => m.pair))
+        current.instruments = current.instruments.flatMap((m) =>
+          m.pair ? ctx.resolvePair(m, current, i).map((x) => ({ ...x, from: m.from, to: m.to, kind: "anaphor" as const, pair: undefined })) : [m],
+        );
       current.instruments = current.instruments.filter((m) => ctx.resolveInstrument(m, current, i) || (unresolved.push(m), false));
       if (unresolved.length > 0) current.unresolved = unresolved;
     }

@@ -15,6 +15,29 @@ const subject = (l: readonly StateName[]) => capitalise(listOf(names(l)));
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // "neither Convention", "both Conventions": the two instruments named last; a negated act has no date, even when the sentence
+    // holds one ("A, which rejoined UNESCO in July 2023, has joined neither Convention").
+    const [x, y] = sample(
+      rng,
+      TREATIES.filter((t) => t.written.startsWith("the Convention") || t.written.endsWith("Convention")),
+      2,
+    ) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+    const l = sample(rng, STATES, 1 + Math.floor(rng() * 2));
+    const names = listOf(l.map((a) => a.written));
+    const [predicate, action, polarity] = pick(rng, [
+      ["have ratified neither Convention", "ratified", "negated"],
+      ["have joined neither Convention", "acceded", "negated"],
+      ["have ratified both Conventions", "ratified", "affirmed"],
+    ] as const);
+    const relative = polarity === "negated" && l.length === 1 && rng() < 0.5;
+    const subject = relative ? `${capitalise(names)}, which rejoined UNESCO in July 2023,` : capitalise(names);
+    return {
+      text: `${capitalise(x.written)} and ${y.written} were adopted in the 1990s. ${subject} ${l.length === 1 ? predicate.replace("have", "has") : predicate}.`,
+      expected: [...rowsFor(l, action, x.id, polarity, null), ...rowsFor(l, action, y.id, polarity, null)].sort(),
+      dates: true,
+    };
+  },
+  (rng) => {
     // "A, B and C remain outside X" (also after a generic head with a complement: "Several States with large arsenals, including
     // A, B, remain outside X"): not party. Outside a code or a declaration, not adhering to it.
     const l = sample(rng, STATES, 2 + Math.floor(rng() * 2));

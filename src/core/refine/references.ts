@@ -234,6 +234,24 @@ export class DocumentContext {
     return actors;
   }
 
+  /**
+   * "neither Convention", "both instruments": the last two distinct instruments named before it that the head fits, in this
+   * sentence or the two before; empty when there are not two.
+   */
+  resolvePair(m: InstrumentMention, sentence: Sentence, index: number): InstrumentMention[] {
+    const found: InstrumentMention[] = [];
+    const fits = (x: InstrumentMention) => x.text !== "" && x.kind !== "anaphor" && (m.head === "instrument" || compatible(m.head ?? "", x));
+    const take = (list: readonly InstrumentMention[]) => {
+      for (let k = list.length - 1; k >= 0 && found.length < 2; k--) {
+        const x = list[k] as InstrumentMention;
+        if (fits(x) && !found.some((f) => f.text === x.text || (f.entry && f.entry === x.entry))) found.push(x);
+      }
+    };
+    take(sentence.instruments.filter((x) => x.to <= m.from));
+    for (let i = index - 1; i >= Math.max(0, index - RECENT_SENTENCES) && found.length < 2; i--) take(this.sentenceAt(i).instruments);
+    return found.length === 2 ? found.reverse() : [];
+  }
+
   /** Fill an anaphor's text and entry from its antecedent; false when there is none. */
   resolveInstrument(m: InstrumentMention, sentence: Sentence, index: number): boolean {
     if (m.kind !== "anaphor" || m.text) return true;

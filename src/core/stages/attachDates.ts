@@ -268,6 +268,9 @@ export function attachDate(
   dates: DateMention[],
   agent: { index: number; count: number; respectively: boolean },
 ): AttachedDate {
+  // An act that did not happen has no date ("The United States, which rejoined UNESCO in July 2023, has joined neither
+  // Convention"); a vote against, an abstention or a non-participation did happen, at the meeting.
+  if (d.polarity === "negated" && d.action !== "supported") return { dm: null, fallback: null, date: null };
   // "…, as did B in 2016": B's own date is in its elliptic clause (the sentence's dates leave it out as another act's).
   if (d.rule === "contrast-ellipsis") return { dm: null, fallback: null, date: null }; // "…; B has not": no act, no date
   // A digest entry ("06/11/2023 - Convention … - Malawi: ratification") is dated by the date that opens its line.

@@ -54,6 +54,8 @@ export interface InstrumentMention {
   fallbackText?: string;
   /** For a resolution described by the instrument it is about ("the resolution on the CTBT"): that instrument, an antecedent for "the Treaty" after it. */
   about?: InstrumentMention;
+  /** For "neither Convention", "both instruments": a reference to the two instruments named last (refine/references.ts). */
+  pair?: boolean;
 }
 
 const LEADING_NOISE = new Set([
@@ -168,7 +170,7 @@ function formStarts(tokens: readonly Token[], from: number, to: number): FormSta
     if (mayStartNumbered(t)) starts.numbered.push(i);
     if (CHILD_OWNERS.hasToken(t)) starts.children.push(i);
     if (HEADS.hasToken(t)) starts.heads.push(i);
-    if (t.text === '"' || ANAPHOR_DETERMINERS.hasToken(t)) starts.others.push(i);
+    if (t.text === '"' || ANAPHOR_DETERMINERS.hasToken(t) || PAIR_DETERMINERS.has(t.lower)) starts.others.push(i);
   }
   return starts;
 }
@@ -231,7 +233,7 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
   next = from;
   for (const i of starts.others) {
     if (i < next || taken[i - from]) continue;
-    const m = quotedNameAt(view, tokens, i, to) ?? anaphorAt(tokens, i, to);
+    const m = quotedNameAt(view, tokens, i, to) ?? anaphorAt(tokens, i, to) ?? pairAt(tokens, i, to);
     if (m && free(m.from, m.to)) {
       claim(m);
       next = m.to;
@@ -494,6 +496,34 @@ function timeOrRoleAfter(tokens: readonly Token[], at: number, to: number): bool
   const w = tokens[k];
   return !!w && k < to && w.word && (DIGIT_FIRST.test(w.text) || !isCapitalised(w));
 }
+
+/** "neither Convention", "both Conventions", "both instruments", "either treaty": the two instruments named last. */
+function pairAt(tokens: readonly Token[], i: number, to: number): InstrumentMention | null {
+  const t = tokens[i] as Token;
+  const head = tokens[i + 1];
+  if (!PAIR_DETERMINERS.has(t.lower) || !head || i + 1 >= to) return null;
+  const singular = PAIR_HEADS.get(head.lower);
+  // "neither signed nor ratified", "both A and B": no head noun, no reference.
+  if (!singular || (tokens[i + 2]?.lower === "of" && i + 2 < to) || (tokens[i + 2]?.lower === "on" && i + 2 < to)) return null;
+  return { ...instrumentMention(i, i + 2, "anaphor", "", null, typeOfHead(singular) ?? "other", singular), pair: true };
+}
+const PAIR_DETERMINERS = new Set(["neither", "both", "either"]);
+const PAIR_HEADS = new Map([
+  ["convention", "convention"],
+  ["conventions", "convention"],
+  ["treaty", "treaty"],
+  ["treaties", "treaty"],
+  ["protocol", "protocol"],
+  ["protocols", "protocol"],
+  ["covenant", "covenant"],
+  ["covenants", "covenant"],
+  ["agreement", "agreement"],
+  ["agreements", "agreement"],
+  ["instrument", "instrument"],
+  ["instruments", "instrument"],
+  ["declaration", "declaration"],
+  ["declarations", "declaration"],
+]);
 
 function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentMention | null {
   const t = tokens[i] as Token;

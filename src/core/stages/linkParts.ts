@@ -280,6 +280,12 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
   const out: InstrumentMention[] = [];
   let cursor = from;
   for (const m of s.instruments) {
+    // "neither Convention": the two instruments a pair reference stands for share its place.
+    const last = out[out.length - 1];
+    if (last && m.from === last.from && m.to === last.to) {
+      out.push(m);
+      continue;
+    }
     if (m.from < cursor || m.from >= stop) continue;
     // "the Joint Declaration on Y", "resolution 77/53, entitled 'Y'": Y is the first object's topic or title, not another object.
     if (out.length > 0 && topicOf(s, cursor, m.from)) break;
