@@ -223,6 +223,23 @@ const tellers = generate(1314, 4, (rng, i) => {
   );
 });
 
+/** "A informed B that it intends to accede to X": the pronoun of the "that" clause is the teller; a named subject there is its own. */
+const tellerPronouns = generate(1325, 6, (rng, i) => {
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const t = pick(rng, TREATIES);
+  const verb = pick(rng, ["informed", "told", "notified", "assured"]);
+  const [clause, action, polarity] = pick(rng, [
+    ["intends to accede to", "acceded", "planned"],
+    ["had ratified", "ratified", "affirmed"],
+    ["would sign", "signed", "planned"],
+  ] as const);
+  const own = i % 3 === 2;
+  return caseOf(
+    `${capitalise(a.written)} ${verb} ${b.written} that ${own ? c.written : "it"} ${clause} ${t.written}.`,
+    rowsFor([own ? c : a], action, t.id, polarity),
+  );
+});
+
 /** "whose" is the nearest name's, not its whole list's: "… were A and B, as well as C, whose minister said he would ratify X". */
 const whose = generate(1315, 4, (rng) => {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -497,6 +514,7 @@ const CASES: Case[] = [
   ...firstPerson,
   ...speakerAfterOthers,
   ...tellers,
+  ...tellerPronouns,
   ...whose,
   ...callers,
   ...openings,

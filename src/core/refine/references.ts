@@ -1,5 +1,6 @@
 import { isUnOrgan } from "../lexicon/organisations";
 import type { Actor, ActorMention } from "../stages/actors";
+import { tellerOf } from "../stages/groupQueries";
 import type { ActorGroup } from "../stages/groups";
 import type { InstrumentMention } from "../stages/instruments";
 import type { Sentence } from "../stages/link";
@@ -424,20 +425,6 @@ function listAfterColon(sentence: Sentence, generic: number, after: number): Act
 }
 
 /** The actors of "on behalf of X" in the sentence, or none. */
-const TELLING = new Set(["told", "informed", "notified", "assured", "advised", "reminded", "tells", "informs", "notifies", "assures"]);
-
-/** When `told` is the object of a verb of telling whose "that" clause holds `at`, the teller (the group before the verb), or null. */
-function tellerOf(sentence: Sentence, told: ActorGroup, at: number, candidates: readonly ActorGroup[]): ActorGroup | null {
-  // "the Organisation for the Prohibition of Chemical Weapons (OPCW)": the acronym in brackets is the name before it.
-  const named = sentence.tokens[told.from - 1]?.text === "(" ? candidates.find((g) => g.to === told.from - 1) : undefined;
-  let v = (named ?? told).from - 1;
-  if (sentence.tokens[v]?.lower === "the") v--;
-  if (!TELLING.has(sentence.tokens[v]?.lower ?? "")) return null;
-  if (!sentence.tokens.slice(told.to, at).some((t) => t.lower === "that")) return null;
-  const teller = candidates.filter((g) => g.to <= v);
-  return teller[teller.length - 1] ?? null;
-}
-
 /** How many first sentences a statement's heading is looked for in. */
 const STATEMENT_HEADING_SENTENCES = 8;
 const STATEMENT_NOUNS = new Set(["statement", "remarks", "address", "intervention", "speech"]);

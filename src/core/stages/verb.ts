@@ -2,7 +2,7 @@ import { isCapitalised, type Token } from "../text/tokens";
 import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
-import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
+import { groupBefore, groupStartingAt, listAfter, tellerOf } from "./groupQueries";
 import { COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 import { amongSubject } from "./among";
 import { polarityBefore } from "./polarity";
@@ -166,6 +166,21 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // "Kenya co-sponsored the text, which endorses X": the relative clause's subject is the text, not an actor.
   if (relativeAntecedent(s, cue.from, true) === null) return null;
   let g = relativeSubject(s, cue.from) ?? groupBefore(s, cue.from);
+  // "Thailand informed the United States that it intends to accede": the "that" clause's pronoun is the teller's.
+  if (g) {
+    const told = g;
+    const pronoun = s.tokens.slice(told.to, cue.from).findIndex((t) => PRONOUN_SUBJECTS.has(t.lower));
+    const teller =
+      pronoun >= 0
+        ? tellerOf(
+            s,
+            told,
+            told.to + pronoun,
+            s.groups.filter((x) => x.to <= told.from),
+          )
+        : null;
+    if (teller) g = teller;
+  }
   // "its Congress approved the Agreement", "their parliaments ratified": a domestic body's step is no record.
   if (g && g.members.length === 1 && g.members[0]?.kind === "possessive" && DOMESTIC_SUBJECTS.has(s.tokens[g.to]?.lower ?? "")) return null;
   // "…, as well as Botswana, whose Foreign Minister said his Government would ratify X": the nearest name's act.
