@@ -1,7 +1,6 @@
 import { isUnOrgan } from "../lexicon/organisations";
 import type { Actor, ActorMention } from "../stages/actors";
 import { tellerOf } from "../stages/groupQueries";
-import type { ActorGroup } from "../stages/groups";
 import type { InstrumentMention } from "../stages/instruments";
 import type { Sentence } from "../stages/link";
 import type { Token } from "../text/tokens";
