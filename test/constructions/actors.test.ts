@@ -240,6 +240,22 @@ const tellerPronouns = generate(1325, 6, (rng, i) => {
   );
 });
 
+/** "Both States are parties to X", "The two countries have signed X", "Neither country has …": the two states named just before. */
+const pairs = generate(1326, 6, (rng, i) => {
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+  const [subject, predicate, action, polarity] = pick(rng, [
+    ["Both States", "are parties to", "party", "affirmed"],
+    ["The two countries", "have signed", "signed", "affirmed"],
+    ["Neither country", "has ratified", "ratified", "negated"],
+  ] as const);
+  const three = i % 3 === 2; // three states named: no pair to refer to
+  return caseOf(
+    `${three ? `${capitalise(a.written)}, ${b.written} and ${c.written}` : `${capitalise(a.written)} and ${b.written}`} ratified ${t1.written} in 2014. ${subject} ${predicate} ${t2.written}.`,
+    [...rowsFor(three ? [a, b, c] : [a, b], "ratified", t1.id, "affirmed"), ...(three ? [] : rowsFor([a, b], action, t2.id, polarity))].sort(),
+  );
+});
+
 /** "whose" is the nearest name's, not its whole list's: "… were A and B, as well as C, whose minister said he would ratify X". */
 const whose = generate(1315, 4, (rng) => {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -515,6 +531,7 @@ const CASES: Case[] = [
   ...speakerAfterOthers,
   ...tellers,
   ...tellerPronouns,
+  ...pairs,
   ...whose,
   ...callers,
   ...openings,

@@ -36,6 +36,7 @@ export class DocumentContext {
     if (m.kind === "official") return this.resolveOfficial(sentence, index);
     if (m.kind === "pronoun") return this.resolvePronoun(m, sentence, index);
     if (m.kind === "body") return this.latestOrganisation("body", sentence, m.from, index);
+    if (m.kind === "pair") return this.recentPair(index);
     const head = orgHead(sentence, m);
     if (head) return this.latestOrganisation(head, sentence, m.from, index);
     if (m.kind === "anaphor" || m.kind === "speaker") {

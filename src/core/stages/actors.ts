@@ -21,8 +21,11 @@ export interface Actor {
  * state they act "on behalf of", else to the one state the document is about;
  * "pronoun": a subject "it" or "they", resolved to the actor(s) of the clause or sentence before.
  */
-/** "body": the adopting body of an agentless passive ("was adopted by a recorded vote"), resolved from the text's context. */
-export type ActorMentionKind = "named" | "capital" | "speaker" | "anaphor" | "possessive" | "official" | "pronoun" | "body";
+/**
+ * "body": the adopting body of an agentless passive ("was adopted by a recorded vote"), resolved from the text's context;
+ * "pair": "Both States", "the two countries", the two states the sentences before name.
+ */
+export type ActorMentionKind = "named" | "capital" | "speaker" | "anaphor" | "possessive" | "official" | "pronoun" | "body" | "pair";
 
 export interface ActorMention {
   /** Token range [from, to). */

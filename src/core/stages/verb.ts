@@ -187,6 +187,12 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // (Not when the relative closes before the verb: "Neither A nor B, whose parliaments debated it, has signed X".)
   if (g && s.tokens[g.to]?.text === "," && s.tokens[g.to + 1]?.lower === "whose" && !s.tokens.slice(g.to + 2, cue.from).some((t) => t.text === ","))
     g = lastMemberOf(g);
+  // "Both States are parties to X", "The two countries have ratified it": the two states named just before.
+  const pair = g ? -1 : pairSubject(s, cue.from);
+  if (pair >= 0) {
+    const mention = { from: pair, to: pair + 2, kind: "pair" as const, actor: null };
+    return draft(s, cue, "pair-subject", { from: pair, to: pair + 2, members: [mention], eligible: true }, objects, objects.length === 0, pair);
+  }
   const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
   if (!g || (generic(s, g.to, cue.from) && !done)) {
     // "Four States (A, B) signed X", "The following States ratified X: A, B": the list names the generic subject's members.
@@ -224,6 +230,19 @@ export const verb: Rule = (s, cue, index, drafts) => {
   }
   return draft(s, cue, "verb", g, objects, objects.length === 0);
 };
+
+const PAIR_WORDS = new Set(["both", "two", "neither", "either"]);
+const PAIR_NOUNS = new Set(["states", "state", "countries", "country", "sides", "governments", "government", "nations", "parties"]);
+
+/** "Both States", "the two countries", "Neither State" right before the verb (past its auxiliaries): the pair's first token, or -1. */
+function pairSubject(s: Sentence, cueFrom: number): number {
+  let k = cueFrom - 1;
+  while (k > s.from && SUBJECT_AUXILIARIES.has((s.tokens[k] as Token).lower)) k--;
+  if (!PAIR_NOUNS.has(s.tokens[k]?.lower ?? "") || !PAIR_WORDS.has(s.tokens[k - 1]?.lower ?? "")) return -1;
+  // "the two" needs its article; a longer subject ("all the two-thirds") is not a pair.
+  if (s.tokens[k - 1]?.lower === "two" && s.tokens[k - 2]?.lower !== "the") return -1;
+  return k - 1;
+}
 
 const SUBJECT_AUXILIARIES = new Set(["have", "has", "had", "also", "since", "already", "not", "yet", "now", "so", "far", "both", "all"]);
 
