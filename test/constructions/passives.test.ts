@@ -413,6 +413,51 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     ][form] as Case;
   },
   (rng) => {
+    // Tabling sponsors a text ("A presented the resolution", "A introduced draft resolution CAC/COSP/2023/L.7", "A is
+    // co-sponsoring, together with B and C, draft resolution …"), never a treaty ("submitted the Convention to Parliament") and
+    // as a participle its agent follows "by" ("The resolution on X, tabled in Committee as draft L.41 by A, …").
+    const [a, b, c] = few(rng, 3, 3) as [StateName, StateName, StateName];
+    const symbol = pick(rng, ["CAC/COSP/2023/L.7", "A/C.3/78/L.5", "UNEP/EA.6/L.12"]);
+    const t = treaty(rng);
+    const form = pick(rng, [0, 1, 2, 3]);
+    return [
+      {
+        text: `${capitalise(a.written)} ${pick(rng, ["introduced", "presented", "tabled"])} draft resolution ${symbol} on beneficial ownership.`,
+        expected: [`${a.name}|co-sponsored|draft resolution ${symbol}|affirmed`],
+      },
+      {
+        text: `At this session, ${a.written} is co-sponsoring, together with ${b.written} and ${c.written}, draft resolution ${symbol} on beneficial ownership.`,
+        expected: rowsFor([a, b, c], "co-sponsored", `draft resolution ${symbol}`, "affirmed"),
+      },
+      { text: `${capitalise(a.written)} ${pick(rng, ["submitted", "presented"])} ${t.written} to Parliament in 2019.`, expected: [] },
+      {
+        text: `The resolution on the situation in the Sahel, tabled in Committee as draft A/C.3/78/L.41 by ${a.written}, was adopted by consensus.`,
+        expected: [`${a.name}|co-sponsored|A/C.3/78/L.41|affirmed`],
+      },
+    ][form] as Case;
+  },
+  (rng) => {
+    // "A, B and C, all parties to X, remain …" (apposition); "A and B have never become parties" (the text's instrument); a name with
+    // a title-cased participle ("the Treaty Establishing the Pacific Resilience Facility").
+    const l = few(rng, 2, 3);
+    const t = treaty(rng);
+    const form = pick(rng, [0, 1, 2]);
+    return [
+      {
+        text: `${capitalise(t.written)} entered into force in 2014. ${capitalise(listOf(names(l)))}, all parties to ${t.written}, remain suspended from the organisation.`,
+        expected: rowsFor(l, "party", t.id, "affirmed"),
+      },
+      {
+        text: `${capitalise(t.written)} entered into force in 2014. ${capitalise(listOf(names(l)))} have never become parties.`,
+        expected: rowsFor(l, "party", t.id, "negated"),
+      },
+      {
+        text: `Leaders noted that ${listOf(names(l))} have signed the Treaty Establishing the Pacific Resilience Facility.`,
+        expected: rowsFor(l, "signed", "Treaty Establishing the Pacific Resilience Facility", "affirmed"),
+      },
+    ][form] as Case;
+  },
+  (rng) => {
     // Near miss: an institution or company, not an act.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

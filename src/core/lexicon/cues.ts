@@ -58,6 +58,8 @@ function cueTable(): Array<[string, CueDef]> {
     t,
   );
   forms(["support", "supported", "supports", "supporting"], verb("supported"), t);
+  // "Costa Rica presented the resolution", "A introduced draft resolution L.5": only a resolution or a draft (verb.ts checks).
+  forms(["tabled", "introduced", "presented", "submitted"], verb("co-sponsored"), t);
   forms(["voted in favour of", "voted in favor of", "voted for", "vote in favour of", "vote for"], { action: "supported", form: "verb" }, t);
   forms(
     [
@@ -156,6 +158,13 @@ function cueTable(): Array<[string, CueDef]> {
       "remain parties to",
       "remain party to",
       "remains party to",
+      // Intransitive: the instrument is the one the text is about ("… have never become parties").
+      "become parties",
+      "become a party",
+      "became parties",
+      "became a party",
+      // In apposition to a list: "Mali, Burkina Faso and Niger, all parties to the Charter, remain suspended".
+      "all parties to",
     ],
     { action: "party", form: "verb" },
     t,

@@ -353,6 +353,7 @@ function namedAround(
     !typeOfHead(follower.text) &&
     !DIGIT_FIRST.test(follower.text) &&
     !TITLE_CONNECTORS.has(follower.text) && // "Declaration Against Arbitrary Detention": a capitalised connector goes on with the name
+    !NAMING_PARTICIPLES.has(follower.lower) && // "Treaty Establishing the Pacific Resilience Facility"
     !(capsHeading && allCaps(follower) && NAME_CONNECTORS.has(follower.lower)) && // "I. AGREEMENT ON PORT STATE MEASURES …"
     follower.start - head.end <= 1
   ) {

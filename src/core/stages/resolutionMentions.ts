@@ -102,6 +102,7 @@ const DESCRIPTION_STOP = new Set([
   "won",
 ]);
 const SYMBOL_BODIES = new Set(["A", "S", "E"]);
+const BODY_PREFIX = /^[A-Z]{2,6}$/u;
 const DETERMINER = new Set(["the", "a", "an", "all", "its", "their"]);
 const TITLE_LEAD = new Set(["on", "entitled", "titled", "called"]);
 const MAX_DESCRIPTION_WORDS = 12;
@@ -150,9 +151,10 @@ export function findResolutions(view: string, tokens: readonly Token[], from: nu
 }
 
 /** The end of a UN document symbol at token k ("A/73/L.66", "A/C.3/74/L.21", "S/RES/2467 (2019)"), or -1. */
-function symbolEnd(tokens: readonly Token[], k: number, to: number): number {
+function symbolEnd(tokens: readonly Token[], k: number, to: number, afterResolution = false): number {
   const first = tokens[k];
-  if (!first || k >= to || !SYMBOL_BODIES.has(first.text)) return -1;
+  // After "resolution" any body's prefix in capitals ("draft resolution CAC/COSP/2023/L.7", "UNEP/EA.6/L.1"); alone, the UN's.
+  if (!first || k >= to || !(SYMBOL_BODIES.has(first.text) || (afterResolution && BODY_PREFIX.test(first.text)))) return -1;
   let e = k + 1;
   let segments = 0;
   let digits = false;
@@ -225,7 +227,7 @@ function resolutionAt(view: string, tokens: readonly Token[], i: number, from: n
   const numbered = numberedAt(view, tokens, i, start, to, body, cat);
   if (numbered.length > 0) return numbered;
   // Symbols: "resolution A/RES/60/288", "draft resolution A/C.1/73/L.57", "draft resolution L.57".
-  const symbol = symbolEnd(tokens, i + 1, to);
+  const symbol = symbolEnd(tokens, i + 1, to, true);
   if (symbol > 0) return [symbolMention(view, tokens, start, symbol, cat, i + 1)];
   const short = shortSymbolEnd(tokens, i + 1, to);
   if (short > 0) return whole(short);

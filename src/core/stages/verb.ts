@@ -106,7 +106,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
     )
       chainedFrom = drafts.find((d) => d.cue === prevCue);
   }
-  let objects = objectsAfter(s, cue.to, stop);
+  // "Ghana is co-sponsoring, together with Kenya and Norway, draft resolution L.7": the companions share the act, the object follows them.
+  const companions = companionsAfter(s, cue.to);
+  let objects = objectsAfter(s, companions ? companions.to + 1 : cue.to, stop);
   const nextCue = s.cues[index + 1];
   // "have neither signed nor acceded to it": the chain's last verb takes a pronoun, which is every verb's object.
   let chainPronoun = false;
@@ -136,6 +138,12 @@ export const verb: Rule = (s, cue, index, drafts) => {
   }
   if (chainedFrom)
     return redraft(chainedFrom, { cue, action: cue.def.action, instruments: objects.length ? objects : chainedFrom.instruments, rule: "verb-chain" });
+  // "A presented the resolution", "A introduced draft resolution L.5": tabling sponsors only a resolution or a draft.
+  // As a participle its agent follows "by": "The resolution on X, tabled in Committee as draft L.41 by Canada, …".
+  if (TABLING.has((s.tokens[cue.from] as Token).lower)) {
+    if (s.tokens[cue.from - 1]?.text === ",") return tabledBy(s, cue, objects);
+    if (objects.length === 0 || objects.some((m) => m.type !== "resolution")) return null;
+  }
   // "Resolution 2347, unanimously adopted in New York": a participle describing a noun, not an act of the subject.
   let back = cue.from - 1;
   while (back > s.from && ADVERB.test((s.tokens[back] as Token).lower)) back--;
@@ -228,8 +236,37 @@ export const verb: Rule = (s, cue, index, drafts) => {
     }
     return null;
   }
-  return draft(s, cue, "verb", g, objects, objects.length === 0);
+  const agents = companions && objects.length > 0 ? { ...g, members: [...g.members, ...companions.members] } : g;
+  return draft(s, cue, "verb", agents, objects, objects.length === 0);
 };
+
+const COMPANION_LEADS = new Set(["together", "along", "jointly"]);
+/** Verbs of tabling a text (cues of co-sponsorship only before a resolution or a draft). */
+const TABLING = new Set(["tabled", "introduced", "presented", "submitted"]);
+
+/** How far "by" may follow a participle of tabling, a symbol's tokens included. */
+const TABLED_BY_REACH = 24;
+
+/** "…, tabled in Committee as draft L.41 by Canada,": the agent after "by" (before the clause ends) sponsored the draft between. */
+function tabledBy(s: Sentence, cue: CueMention, objects: InstrumentMention[]): Draft | null {
+  for (let k = cue.to; k < Math.min(s.to, cue.to + TABLED_BY_REACH); k++) {
+    const t = s.tokens[k] as Token;
+    if (t.text === "," || t.text === ";") return null;
+    if (t.lower !== "by") continue;
+    const g = groupStartingAt(s, k + 1, 1);
+    const drafts = objects.filter((m) => m.to <= k && m.type === "resolution");
+    return g && drafts.length > 0 ? draft(s, cue, "passive-by", g, drafts, false, cue.from) : null;
+  }
+  return null;
+}
+
+/** ", together with A and B," right after a verb: the companions' group (its `to` at the closing comma), or null. */
+function companionsAfter(s: Sentence, at: number): ActorGroup | null {
+  if (s.tokens[at]?.text !== "," || !COMPANION_LEADS.has(s.tokens[at + 1]?.lower ?? "") || s.tokens[at + 2]?.lower !== "with") return null;
+  const g = groupStartingAt(s, at + 3, 1);
+  const list = g ? listAfter(s, g) : null;
+  return list && s.tokens[list.to]?.text === "," ? list : null;
+}
 
 const PAIR_WORDS = new Set(["both", "two", "neither", "either"]);
 const PAIR_NOUNS = new Set(["states", "state", "countries", "country", "sides", "governments", "government", "nations", "parties"]);
