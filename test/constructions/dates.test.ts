@@ -207,7 +207,7 @@ const otherClause = generate(1715, 8, (rng, i) => {
   const cases: Array<[string, string, string | null, string?]> = [
     [`${a.written} has not yet ratified ${t.written}, unlike ${b.written}, which did so in ${x.y}.`, "negated", null],
     [`${a.written} ${verb} ${t.written}, as did ${b.written} in ${x.y}.`, "affirmed", null, String(x.y)],
-    [`${a.written} ${verb} ${t.written}, and ${b.written} followed suit in ${x.y}.`, "affirmed", null],
+    [`${a.written} ${verb} ${t.written}, and ${b.written} followed suit in ${x.y}.`, "affirmed", null, String(x.y)],
     [`${a.written} ${verb} ${t.written}; ${b.written} did so on ${x.d} ${name} ${x.y}.`, "affirmed", null],
     [`${a.written} left the talks in ${later}, having ${verb} ${t.written} on ${x.d} ${name} ${x.y}.`, "affirmed", iso(x)],
     [`${a.written} ${verb} ${t.written} in ${x.y}, as did ${b.written} in ${later}.`, "affirmed", String(x.y), String(later)],

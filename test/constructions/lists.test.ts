@@ -556,6 +556,25 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text, expected: rowsFor(form === 2 ? [a] : l, action, t.id, "affirmed") };
   },
   (rng) => {
+    // "A ratified X in 2014, and B (and C) followed (suit) in 2016": the followers did the same act, dated by their own clause;
+    // "followed the debate" is no act.
+    const t = treaty(rng);
+    const l = few(rng, 2, 3);
+    const [a, ...rest] = l as [StateName, ...StateName[]];
+    const near = rng() < 0.25;
+    return near
+      ? {
+          text: `${capitalise(a.written)} ratified ${t.written} in 2014, and ${listOf(names(rest))} followed the debate.`,
+          expected: rowsFor([a], "ratified", t.id, "affirmed", "2014"),
+          dates: true,
+        }
+      : {
+          text: `${capitalise(a.written)} ratified ${t.written} in 2014, and ${listOf(names(rest))} ${pick(rng, ["followed", "followed suit", "all followed"])} in 2016.`,
+          expected: [...rowsFor([a], "ratified", t.id, "affirmed", "2014"), ...rowsFor(rest, "ratified", t.id, "affirmed", "2016")].sort(),
+          dates: true,
+        };
+  },
+  (rng) => {
     // A named subject with unnamed others ("A and many other countries", "A and others"): the named state acted.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

@@ -5,7 +5,7 @@ import { type Draft, redraft, type Sentence } from "./linkParts";
 
 /**
  * Another subject does the same act by ellipsis, after the act's clause:
- *  - agreement: "A ratified X, as did B (in 2016)", "…, and so did B", "…, and B did too";
+ *  - agreement: "A ratified X, as did B (in 2016)", "…, and so did B", "…, and B did too", "…, and B followed (suit) in 2016";
  *  - negated agreement: "A has not ratified X, and neither has B", "…, nor has B";
  *  - contrast after a semicolon: "A ratified X; B has not" (the comma forms are contrastedNegation's).
  * The new draft's cue is the elliptic auxiliary, so that B's own date ("as did B in 2016") is its date.
@@ -49,13 +49,30 @@ export function ellipticAgreement(s: Sentence, d: Draft): Draft | null {
     i += 1;
     negatedLead = true;
   } else if (mark === ";") return semicolonContrast(s, d, at + 1);
-  else return null;
+  else return followedBy(s, d, w(i) === "and" ? i + 1 : -1);
   // The negated form agrees only with a negated act, the plain one only with a done act.
   if (negatedLead !== (d.polarity === "negated")) return null;
   const aux = i;
   const g = groupStartingAt(s, aux + 1, 1);
   if (!g || !endsClause(s, g.to)) return null;
   return redraft(d, { cue: { from: aux, to: aux + 1, def: d.cue.def }, agents: g.members, agentFrom: g.from, rule: "ellipsis" });
+}
+
+/** Words between the followers and "followed": "…, and B and C all followed". */
+const FOLLOWER_ADVERBS = new Set(["all", "also", "soon", "quickly", "both"]);
+
+/** "A ratified X in 2014, and B followed (suit) in 2016", "…, and B, C and D all followed last year": B did the same act. */
+function followedBy(s: Sentence, d: Draft, from: number): Draft | null {
+  if (from < 0 || d.polarity !== "affirmed") return null;
+  const g = groupStartingAt(s, from, 1);
+  if (!g) return null;
+  let k = g.to;
+  while (FOLLOWER_ADVERBS.has(s.tokens[k]?.lower ?? "")) k++;
+  if (s.tokens[k]?.lower !== "followed") return null;
+  const verb = k;
+  if (s.tokens[k + 1]?.lower === "suit") k++;
+  if (!endsClause(s, k + 1)) return null;
+  return redraft(d, { cue: { from: verb, to: k + 1, def: d.cue.def }, agents: g.members, agentFrom: g.from, rule: "ellipsis" });
 }
 
 /** "A ratified X; B has not (yet)": B did not do the act. */
