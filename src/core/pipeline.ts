@@ -13,6 +13,7 @@ import { linkSentence, type Draft, type Sentence } from "./stages/link";
 import { sectionLines, type SectionLine } from "./stages/sections";
 import { pronounObjectAt } from "./stages/linkParts";
 import { cueIndex, type CueDef } from "./lexicon/cues";
+import { resolveInstrument } from "./lexicon/resolve";
 import type { PhraseMatch } from "./lexicon/phraseIndex";
 import { Caseless } from "./text/caseless";
 import { htmlDocument, looksLikeHtml, type HtmlText } from "./text/html";
@@ -68,6 +69,11 @@ const BINDING_ACTIONS = new Set(["signed", "ratified", "acceded", "party"]);
 const notResolution = (m: InstrumentMention) => m.type !== "resolution";
 const anyInstrument = () => true;
 const isResolution = (m: InstrumentMention) => m.type === "resolution";
+const IDENTIFIED = /\d|"/u;
+const PLURAL_RESOLUTIONS = /\bresolutions\b/iu;
+/** A resolution known by more than its description: catalogued, numbered, with a symbol or a quoted title; one text, not several. */
+const identifiedResolution = (m: InstrumentMention) =>
+  m.type === "resolution" && (m.entry !== null || IDENTIFIED.test(m.text)) && !PLURAL_RESOLUTIONS.test(m.text);
 
 /** The cue forms of a vote and of a voting sheet's result. */
 const VOTE_FORMS: ReadonlySet<string> = new Set(["vote", "result"]);
@@ -198,7 +204,9 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       if (pronounObjectAt(s.tokens, d.cue.to)) for (const m of s.instruments) if (m.to <= d.cue.from && m.text && fits(m)) topic = m;
       // A sponsored text is a resolution or a draft, when the text names one ("draft resolution L.5 on X … The draft was tabled by A").
       // So is a text voted on ("Three delegations did not take part in the vote" after "By the text (A/78/L.5) … under the Charter").
-      if (d.action === "co-sponsored" || VOTE_FORMS.has(d.cue.def.form)) topic ??= ctx.topic(index, isResolution);
+      // A text identified by a symbol, a number or a title first ("The text, "Status of Jerusalem" (document A/ES-10/L.22), …"),
+      // not "Security Council resolutions regarding the Holy City" that its terms mention.
+      if (d.action === "co-sponsored" || VOTE_FORMS.has(d.cue.def.form)) topic ??= ctx.topic(index, identifiedResolution) ?? ctx.topic(index, isResolution);
       topic ??= ctx.topic(index, fits);
       instruments = topic ? [topic] : [];
     }
@@ -293,6 +301,12 @@ function membersOfThem(st: DocState, s: Sentence, records: readonly Commitment[]
   return out;
 }
 
+/** An instrument a table row names in its own cell ("BWM 2004", "MARPOL Annex VI"): the catalog's if it knows the name, else as written. */
+function ownInstrument(text: string): InstrumentMention {
+  const entry = resolveInstrument(text);
+  return { from: 0, to: 0, kind: "named", text, entry, type: entry?.type ?? "treaty" };
+}
+
 /** Records for the states a tracker's list line or table row names (stages/sections.ts). */
 function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[], ctx: DocumentContext): Commitment[] {
   const out: Commitment[] = [];
@@ -300,7 +314,7 @@ function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[]
   const idSeed = stableIdSeedFrom(st.idSeed, `${s.start}|${s.end}|`);
   for (const line of lines) {
     for (const act of line.acts) {
-      const inst = ctx.topic(line.heading, BINDING_ACTIONS.has(act.action) ? notResolution : anyInstrument);
+      const inst = act.instrument ? ownInstrument(act.instrument) : ctx.topic(line.heading, BINDING_ACTIONS.has(act.action) ? notResolution : anyInstrument);
       if (!inst?.text) continue;
       const instrumentId = inst.entry?.id ?? null;
       out.push({
@@ -318,7 +332,7 @@ function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[]
         stages: [
           "sentence",
           "actor:named",
-          `instrument:${inst.kind}:topic`,
+          act.instrument ? "instrument:cell" : `instrument:${inst.kind}:topic`,
           `link:${line.kind === "table" ? "table-row" : "section-list"}`,
           `polarity:${act.polarity}(${line.kind === "table" ? "cell" : "heading"})`,
           act.date ? "date:stated" : "date:none",

@@ -181,6 +181,22 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         };
   },
   (rng) => {
+    // A vote takes the text identified by a symbol or a title, not "Security Council resolutions regarding …" its terms mention;
+    // "2024 Call for experts" is no instrument; "Who has joined?" is no WHO.
+    const l = sample(rng, STATES, 2);
+    const form = pick(rng, [0, 1]);
+    return [
+      {
+        text: `The text, "Status of the Holy Sites" (document A/ES-10/L.22), was adopted. By its terms, the Assembly demanded that all States comply with Security Council resolutions regarding the Holy City. The following delegations voted against: ${listOf(l.map((x) => x.written))}.`,
+        expected: rowsFor(l, "supported", "A/ES-10/L.22", "negated"),
+      },
+      {
+        text: `14/11/2024 Call for experts on invasive species.\n\nWho has joined the Arms Trade Treaty? ${capitalise((l[0] as StateName).written)} acceded to the Arms Trade Treaty in 2016.`,
+        expected: rowsFor([l[0] as StateName], "acceded", "att", "affirmed"),
+      },
+    ][form] as Case;
+  },
+  (rng) => {
     // A section heading in capitals names its instrument ("I. AGREEMENT ON … (Rome, 22 November 2009)"): the acts under it are on
     // that instrument. A headline in capitals names none (its bounds are unknown): the body's own name is the act's.
     const [a] = sample(rng, STATES, 1) as [StateName];

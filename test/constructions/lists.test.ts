@@ -519,6 +519,17 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       ["19.03.2024", "2024-03-19"],
     ] as const;
     const byCell = rng() < 0.5;
+    // A table with a column naming each row's instrument: the row's act is on that instrument, not the text's; a remark in a
+    // cell ("accession approved by Cabinet") is no act.
+    if (rng() < 0.3) {
+      const [x, y] = l as [StateName, StateName];
+      return {
+        head: `DEPOSITARY NOTIFICATION\n\n${capitalise(t.written)}\n\n`,
+        text: `State | Instrument | Type of instrument | Date of deposit\n${capitalise(x.written)} | BWM 2004 | Accession | 11 January 2024\n${capitalise(y.written)} | PAL PROT 2002 | accession approved by Cabinet on 6 March 2024`,
+        expected: [`${x.name}|acceded|BWM 2004|affirmed|2024-01-11`],
+        dates: true,
+      };
+    }
     if (byCell) {
       const rows = l.map((x, k) => [x, kinds[k % kinds.length] as (typeof kinds)[number], dates[k] as (typeof dates)[number]] as const);
       return {

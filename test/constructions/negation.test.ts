@@ -15,6 +15,29 @@ const subject = (l: readonly StateName[]) => capitalise(listOf(names(l)));
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // An infinitive that is no plan: a feeling about a done act ("was proud to co-sponsor"), those who did it ("The other States to
+    // join this year were A (in June), B (July)"); an act a procedure is for is still to come ("has started the internal
+    // procedures for accession to X").
+    const t = pick(rng, TREATIES);
+    const l = sample(rng, STATES, 2);
+    const [a, b] = l as [StateName, StateName];
+    const form = pick(rng, [0, 1, 2]);
+    return [
+      {
+        text: `The Security Council adopted resolution 2467 (2019). ${capitalise(a.written)} was ${pick(rng, ["proud", "pleased", "honoured"])} to co-sponsor, together with ${b.written}, resolution 2467 (2019).`,
+        expected: [`UN Security Council|adopted|unsc-res-2467|affirmed`, ...rowsFor(l, "co-sponsored", "unsc-res-2467", "affirmed")].sort(),
+      },
+      {
+        text: `${capitalise(t.written)} entered into force in 2014. The other States to join this year were ${a.written} (in June) and ${b.written} (July).`,
+        expected: rowsFor(l, "acceded", t.id, "affirmed"),
+      },
+      {
+        text: `${capitalise(t.written)} entered into force in 2014. ${capitalise(a.written)} has started the internal procedures for accession to ${t.written}.`,
+        expected: rowsFor([a], "acceded", t.id, "planned"),
+      },
+    ][form] as Case;
+  },
+  (rng) => {
     // "neither Convention", "both Conventions": the two instruments named last; a negated act has no date, even when the sentence
     // holds one ("A, which rejoined UNESCO in July 2023, has joined neither Convention").
     const [x, y] = sample(

@@ -225,7 +225,8 @@ function buildLexicon(): ActorLexicon {
   addCountries(names, capitals, wrap);
   for (const org of ORGANISATIONS) {
     const actor: Actor = { name: org.name, kind: "organisation" };
-    names.add(org.name, actor, false);
+    // A name in capitals is an acronym ("WHO"): matched as written, never as a word ("Who has joined?").
+    names.add(org.name, actor, org.name.length > 1 && org.name === org.name.toUpperCase());
     for (const alias of org.aliases) names.add(alias, actor, false);
     for (const acr of org.acronyms) names.add(acr, actor, true);
   }

@@ -241,7 +241,7 @@ export function bracketedDateAt(view: string, tokens: readonly Token[], at: numb
   const end = bracketedDateEnd(tokens, at);
   if (end < 0) return null;
   // A bare year ("(2014)") is no date to the date finder, which wants its context ("in 2014").
-  const year = end - at === 3 ? (tokens[at + 1] as Token) : null;
+  const year = end - at === 3 && YEAR.test(tokens[at + 1]?.text ?? "") ? (tokens[at + 1] as Token) : null;
   if (year) return { start: year.start, end: year.end, value: year.text, relative: false };
   return findDates(view, (tokens[at] as Token).end, docDate, (tokens[end - 1] as Token).start)[0] ?? null;
 }
@@ -250,10 +250,14 @@ export function bracketedDateAt(view: string, tokens: readonly Token[], at: numb
 export function bracketedDateEnd(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.text !== "(") return -1;
   let k = i + 1;
+  if (tokens[k]?.lower === "in" || tokens[k]?.lower === "on") k++; // "(in June)"
   if (DAY.test(tokens[k]?.text ?? "")) k++;
-  if (MONTH_NAMES.has(tokens[k]?.lower ?? "")) k++;
-  if (!YEAR.test(tokens[k]?.text ?? "") || tokens[k + 1]?.text !== ")") return -1;
-  return k + 2;
+  const month = MONTH_NAMES.has(tokens[k]?.lower ?? "");
+  if (month) k++;
+  const year = YEAR.test(tokens[k]?.text ?? "");
+  if (year) k++;
+  // A month, a year or both ("(July)", "(2019)", "(May 2023)", "(12 May 2023)"), and nothing else.
+  return (month || year) && tokens[k]?.text === ")" ? k + 1 : -1;
 }
 
 /** Token i is a year in brackets: "(2014)". */

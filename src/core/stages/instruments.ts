@@ -339,6 +339,8 @@ function namedAround(
       if (!DIGIT_FIRST.test(p.text)) capitalised++;
     } else break;
   }
+  // "the Paris Call for …", "the Christchurch Call to Action": a call is a name only after a proper name ("2024 Call" is none).
+  if (head.lower === "call" && capitalised === 0) return null;
   // A name in capitals that opens its line ("I. AGREEMENT ON PORT STATE MEASURES … (Rome, 22 November 2009)") is a section's
   // heading: its connectors are capitals too. (Inside a headline in capitals the name's bounds are unknown: no name there.)
   const capsHeading = allCaps(head) && opensLine(view, (tokens[start] as Token).start);

@@ -134,6 +134,15 @@ export const nominal: Rule = (s, cue) => {
       return redraft(d, { polarity: d.polarity === "negated" ? "negated" : "planned", polarityBy: d.polarity === "negated" ? d.polarityBy : "process" });
     }
   }
+  // "Samoa has started the internal procedures for accession to X": the subject's act, still to come.
+  if (!agents && cue.def.form === "noun" && procedureFor(s, cue.from)) {
+    const subject = groupBefore(s, cue.from);
+    const objects = objectsAfter(s, cue.to, s.to);
+    if (subject && subject.to < cue.from) {
+      const d = draft(s, cue, "procedure-subject", subject, objects.slice(0, 1), objects.length === 0, subject.from);
+      return redraft(d, { polarity: d.polarity === "negated" ? "negated" : "planned", polarityBy: d.polarity === "negated" ? d.polarityBy : "procedure" });
+    }
+  }
   // "the adoption of UN Security Council Resolutions 1368 and 1373": a catalogued resolution's body adopted it.
   if (!agents && cue.def.action === "adopted") {
     const after = objectsAfter(s, cue.to, s.to);
@@ -184,8 +193,9 @@ export const nominal: Rule = (s, cue) => {
     const near = instrumentNear(s, cue.from);
     if (near && (rule === "nominal-by" || cue.def.form === "deposit")) objects = [near];
   }
-  // "its ratification process has started", "its ratification should be completed by 1996": still to come.
-  const pendingAct = rule === "possessive" && isPending(s, cue.to);
+  // "its ratification process has started", "its ratification should be completed by 1996": still to come; so is an act a
+  // procedure is for ("the Government has started the internal procedures for accession to X").
+  const pendingAct = (rule === "possessive" && isPending(s, cue.to)) || procedureFor(s, cue.from);
   // "The ratification by Malawi brings the number of States Parties to 71": a binding act in a sentence that names no instrument is on the one the text is about.
   // So is "India's subscription in June 2016 showed …": a named state's act noun in a sentence that names no instrument.
   const unnamed =
@@ -442,6 +452,20 @@ function negatedQuantifierBefore(s: Sentence, at: number): number {
       return i;
   }
   return -1;
+}
+
+/** Adjectives of a procedure: "the internal procedures for accession", "domestic steps towards ratification". */
+const PROCEDURE_ADJECTIVES = new Set(["internal", "domestic", "national", "legal", "constitutional", "necessary", "required"]);
+const PROCEDURE_NOUNS = new Set(["procedure", "procedures", "process", "processes", "steps", "preparations"]);
+const PROCEDURE_LINKS = new Set(["for", "of", "towards", "toward"]);
+
+/** "procedures for accession", "the process of ratification", "steps towards ratification" before the act noun at `at`. */
+function procedureFor(s: Sentence, at: number): boolean {
+  if (!PROCEDURE_LINKS.has(s.tokens[at - 1]?.lower ?? "")) return false;
+  let k = at - 2;
+  if (!PROCEDURE_NOUNS.has(s.tokens[k]?.lower ?? "")) return false;
+  while (k > s.from && PROCEDURE_ADJECTIVES.has(s.tokens[k - 1]?.lower ?? "")) k--;
+  return true;
 }
 
 const PROCESS_NOUNS = new Set(["process", "processes", "procedure", "procedures", "bill", "law"]);

@@ -103,7 +103,7 @@ const ANNOUNCED_LEAD = new Set(["its", "their", "the", "his", "her", "our", "'s"
  * announcing word, `cueFrom` the act noun.
  */
 function announcedAct(tokens: readonly Token[], at: number, cueFrom: number): boolean {
-  if (!ANNOUNCING.has((tokens[at] as Token).lower) || cueFrom - at < 2 || cueFrom - at > 6) return false;
+  if (!ANNOUNCING.has((tokens[at] as Token).lower) || cueFrom - at < 2 || cueFrom - at > 8) return false;
   for (let i = at + 1; i < cueFrom; i++) {
     const t = tokens[i] as Token;
     // A name's own words: "Côte d'Ivoire's", "Bosnia and Herzegovina's".
@@ -358,10 +358,27 @@ function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number)
   if (tokens[end - 2]?.lower === "in" && STATE_NOUNS.has(tokens[end - 3]?.lower ?? "")) end -= 2;
   else if (tokens[end - 3]?.lower === "in" && tokens[end - 2]?.lower === "the" && STATE_NOUNS.has(tokens[end - 4]?.lower ?? "")) end -= 3;
   const noun = tokens[end - 1];
+  // "my delegation was proud to co-sponsor", "we are pleased to join": a feeling about the act, which is done.
+  if (noun && FEELINGS.has(noun.lower) && COPULA_BEFORE.has(tokens[end - 2]?.lower ?? "")) return true;
+  // "The other States to join this year were A, B": the infinitive describes those who did it.
+  if (noun && STATE_NOUNS.has(noun.lower) && noun.lower.endsWith("s") && pastCopulaAfter(tokens, to + 2)) return true;
   if (noun && STATE_NOUNS.has(noun.lower)) {
     for (let i = end - 2; i >= Math.max(floor, end - 7); i--) if (isRank(tokens[i] as Token)) return true;
   } else if (noun && isRank(noun) && tokens[end - 3]?.lower !== "be") return true; // not "aims to be the first to ratify"
   for (let i = to - 1; i >= Math.max(floor, to - 25); i--) if ((tokens[i] as Token).lower === "opportunity") return true;
+  return false;
+}
+
+const FEELINGS = new Set(["proud", "pleased", "honoured", "honored", "happy", "delighted", "glad", "privileged"]);
+const COPULA_BEFORE = new Set(["was", "were", "is", "are", "am", "been", "be"]);
+
+/** "were" or "was" within a few words after the infinitive's verb, before any comma ("to join this year were"). */
+function pastCopulaAfter(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 6); i++) {
+    const w = (tokens[i] as Token).lower;
+    if (w === "were" || w === "was") return true;
+    if (w === "," || w === ";" || w === ".") return false;
+  }
   return false;
 }
 

@@ -68,6 +68,8 @@ export interface SectionAct {
 /** One act of one listed state. */
 export interface ListedAct extends SectionAct {
   actor: Actor;
+  /** The instrument the line names itself (a table's instrument column), else the text's topic. */
+  instrument?: string;
   /** Only for affirmed acts: the state's own date, the line's, else the heading's. */
   date: string | null;
 }
@@ -155,9 +157,16 @@ function cellsOf(view: string, from: number, to: number): Array<{ text: string; 
   return cells;
 }
 
+/** Header cells of a column that names each row's instrument. */
+const INSTRUMENT_COLUMNS = new Set(["instrument", "treaty", "convention", "agreement", "protocol", "instrument name", "treaty name"]);
+/** Words an act cell may have ("Accession", "Not ratified", "Definitive signature"); a longer cell is a remark ("accession approved by Cabinet"). */
+const MAX_ACT_CELL_WORDS = 3;
+
 /** The act a cell names, by its first word ("Accession", "Ratification (a)"), with its polarity ("Not ratified"); or null. */
 function cellAct(text: string): SectionAct | null {
-  const words = (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+  const open = text.indexOf("(");
+  const words = ((open >= 0 ? text.slice(0, open) : text).match(WORD) ?? []).map((w) => w.toLowerCase()); // "Accession (1)": the note is no word
+  if (words.length > MAX_ACT_CELL_WORDS) return null;
   let negated = false;
   for (const w of words.slice(0, 3)) {
     if (PRE_NEGATORS.has(w)) negated = true;
@@ -174,6 +183,8 @@ function cellAct(text: string): SectionAct | null {
  */
 function tableRows(view: string, segments: readonly Segment[], from: number, docDate: string | null, out: Map<number, SectionLine[]>): number {
   let header: Array<SectionAct | null> | null = null;
+  /** The column that names each row's instrument ("State | Instrument | Type of instrument | Date of deposit"), or -1. */
+  let instrumentColumn = -1;
   let at = from;
   while (at < view.length) {
     const nl = view.indexOf("\n", at);
@@ -183,16 +194,22 @@ function tableRows(view: string, segments: readonly Segment[], from: number, doc
     const cells = cellsOf(view, at, end);
     const line = lineAt(segments, at, end);
     const stateCell = cells.findIndex((c) => lookupActor(c.text)?.kind === "state");
-    if (stateCell < 0) header ??= cells.map((c) => cellAct(c.text));
-    else if (line) {
+    if (stateCell < 0) {
+      if (!header) {
+        header = cells.map((c) => cellAct(c.text));
+        instrumentColumn = cells.findIndex((c) => INSTRUMENT_COLUMNS.has(c.text.toLowerCase()));
+      }
+    } else if (line) {
       const actor = lookupActor((cells[stateCell] as { text: string }).text) as Actor;
       const dates = cells.map((c) => findDates(view, c.start, docDate, c.end)[0]?.value ?? null);
       const acts: ListedAct[] = [];
+      const named = instrumentColumn >= 0 && instrumentColumn !== stateCell ? cells[instrumentColumn]?.text : undefined;
+      const instrument = named && !cellAct(named) ? named : undefined;
       cells.forEach((c, k) => {
-        if (k === stateCell) return;
+        if (k === stateCell || (instrument && k === instrumentColumn)) return; // ("Instrument" may also be the act's column)
         const own = cellAct(c.text);
-        if (own) acts.push({ ...own, actor, date: own.polarity === "affirmed" ? (dates[k] ?? dates.find((d) => d) ?? null) : null });
-        else if (header?.[k] && dates[k]) acts.push({ ...(header[k] as SectionAct), actor, date: dates[k] as string });
+        if (own) acts.push({ ...own, actor, instrument, date: own.polarity === "affirmed" ? (dates[k] ?? dates.find((d) => d) ?? null) : null });
+        else if (header?.[k] && dates[k]) acts.push({ ...(header[k] as SectionAct), actor, instrument, date: dates[k] as string });
       });
       if (acts.length > 0) add(out, line.segment, { heading: line.segment, acts, kind: "table" });
     }
