@@ -181,6 +181,15 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         };
   },
   (rng) => {
+    // "the new Convention" passes over a dated one named since ("The 1998 Convention never entered into force. The new
+    // Convention was signed by A, B").
+    const l = sample(rng, STATES, 2);
+    return {
+      text: `Fourteen States today signed the Convention on the Protection of Alpine Meadows, which replaces the 1998 Convention on the Protection of Alpine Meadows. The 1998 Convention never entered into force. The new Convention was signed by ${listOf(l.map((x) => x.written))}.`,
+      expected: rowsFor(l, "signed", "Convention on the Protection of Alpine Meadows", "affirmed"),
+    };
+  },
+  (rng) => {
     // A vote takes the text identified by a symbol or a title, not "Security Council resolutions regarding …" its terms mention;
     // "2024 Call for experts" is no instrument; "Who has joined?" is no WHO.
     const l = sample(rng, STATES, 2);

@@ -256,6 +256,16 @@ export class DocumentContext {
   /** Fill an anaphor's text and entry from its antecedent; false when there is none. */
   resolveInstrument(m: InstrumentMention, sentence: Sentence, index: number): boolean {
     if (m.kind !== "anaphor" || m.text) return true;
+    // "The 1998 Convention never entered into force. The new Convention was signed by …": "new" passes over a dated one.
+    if (sentence.tokens.slice(m.from, m.to).some((t) => t.lower === "new")) {
+      const newer = this.walkBack(index + 1, (list) => lastCompatibleUndated(list, m.head ?? ""));
+      if (newer) {
+        m.text = newer.text;
+        m.entry = newer.entry;
+        m.type = newer.type;
+        return true;
+      }
+    }
     const inSentence = sentence.instruments.filter((x) => x.to <= m.from && x.kind !== "anaphor");
     // "the Treaty" after the CTBT and then a convention is the CTBT: a treaty called a treaty by name first.
     const byName = m.head === "treaty" ? (list: readonly InstrumentMention[]) => lastCompatible(list, "treaty", true) : null;
@@ -483,6 +493,16 @@ function orgHead(sentence: Sentence, m: ActorMention): string | null {
   const last = sentence.tokens[m.to - 1]?.lower ?? "";
   return ORG_HEADS[last] ?? null;
 }
+
+/** The last mention in `list` the head may refer to whose name holds no year ("the new Convention" is not "the 1998 Convention"). */
+function lastCompatibleUndated(list: readonly InstrumentMention[], head: string): InstrumentMention | null {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const a = list[i] as InstrumentMention;
+    if (a.text && a.kind !== "anaphor" && compatible(head, a) && !YEAR_IN_NAME.test(a.text)) return a;
+  }
+  return null;
+}
+const YEAR_IN_NAME = /\b(?:1[89]|20)\d\d\b/u;
 
 /** The last mention in `list` the head may refer to; with `named`, only one whose name has the head word ("the Treaty" → "Arms Trade Treaty"). */
 function lastCompatible(list: readonly InstrumentMention[], head: string, named = false): InstrumentMention | null {
