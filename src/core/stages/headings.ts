@@ -36,6 +36,10 @@ const MAX_SENTENCE_CASE = 5;
 
 export const headingList: Rule = (s, cue) => {
   if (cue.from - s.from >= MAX_HEADING + MAX_NAME_IN_HEADING) return null;
+  // Most sentences have no colon near their start: a plain scan says so before the heading's words are read.
+  let any = false;
+  for (let i = s.from; i < Math.min(s.to, s.from + MAX_HEADING + MAX_NAME_IN_HEADING) && !any; i++) any = (s.tokens[i] as Token).text === ":";
+  if (!any) return null;
   const colon = headingColon(s.tokens, s.from, s.to, (i) => s.instruments.some((m) => m.from <= i && i < m.to));
   if (colon < cue.to) return null;
   const first = groupStartingAt(s, colon + 1, 1);
