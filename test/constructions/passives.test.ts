@@ -458,6 +458,27 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     ][form] as Case;
   },
   (rng) => {
+    // "The Contracting States are: A, B", "Its Contracting Parties are now A, B" (party); "A and B have ratified both." (the two
+    // instruments named last).
+    const l = few(rng, 2, 3);
+    const t = treaty(rng);
+    const form = pick(rng, [0, 1, 2]);
+    return [
+      {
+        text: `${capitalise(t.written)} entered into force in 2014. The Contracting States are: ${listOf(names(l))}.`,
+        expected: rowsFor(l, "party", t.id, "affirmed"),
+      },
+      {
+        text: `${capitalise(t.written)} entered into force in 2014. The Contracting ${pick(rng, ["States", "Parties"])} are now ${listOf(names(l))}.`,
+        expected: rowsFor(l, "party", t.id, "affirmed"),
+      },
+      {
+        text: `The Convention on Biological Diversity and the Convention to Combat Desertification were adopted in the 1990s. ${capitalise(listOf(names(l)))} have ratified both.`,
+        expected: [...rowsFor(l, "ratified", "cbd", "affirmed"), ...rowsFor(l, "ratified", "unccd", "affirmed")].sort(),
+      },
+    ][form] as Case;
+  },
+  (rng) => {
     // Near miss: an institution or company, not an act.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

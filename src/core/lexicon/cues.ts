@@ -250,7 +250,11 @@ function cueTable(): Array<[string, CueDef]> {
 
   forms(["signatory", "signatories"], { action: "signed", form: "agent" }, t);
   forms(["ratifiers", "early ratifiers"], { action: "ratified", form: "agent" }, t);
-  forms(["state party to", "state party of", "states parties to", "party to", "states parties"], { action: "party", form: "agent" }, t);
+  forms(
+    ["state party to", "state party of", "states parties to", "party to", "states parties", "contracting states", "contracting parties", "contracting state"],
+    { action: "party", form: "agent" },
+    t,
+  );
   forms(["adherent", "adherents", "endorsers", "endorsing states"], { action: "endorsed", form: "agent" }, t);
   forms(
     [

@@ -1,7 +1,7 @@
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
-import { listNaming, trailingList } from "./memberLists";
+import { copulaList, listNaming, trailingList } from "./memberLists";
 import { COPULAS, draft, objectsAfter, redraft, type Rule, type Sentence } from "./linkParts";
 
 /**
@@ -39,6 +39,8 @@ export const relativeParty: Rule = (s, cue) => {
 
 /** Plural agent nouns a clause may have as its subject, and what ends the list that names their members. */
 const PLURAL_AGENTS = new Set(["signatories", "co-sponsors", "cosponsors", "sponsors", "adherents", "endorsers", "ratifiers"]);
+/** The last word of "Contracting States", "Contracting Parties", "States Parties": parties, listed after a copula. */
+const CONTRACTING = new Set(["states", "parties"]);
 const CLAUSE_CLOSERS = new Set([".", ";", "!", "?"]);
 
 /** Marks that open a list in apposition to an agent noun. */
@@ -65,6 +67,14 @@ export const agentNoun: Rule = (s, cue) => {
     const members = s.tokens[cue.to]?.word ? trailingList(s, cue.to) : null;
     if (members && (members.to >= s.to || CLAUSE_CLOSERS.has(s.tokens[members.to]?.text ?? "")))
       return draft(s, cue, "agent-list", members, [], true, cue.from);
+  }
+  // "The Contracting States are now A, B", "Its signatories are A and B": the copula's list (when the noun names no instrument).
+  if (
+    (PLURAL_AGENTS.has(s.tokens[cue.to - 1]?.lower ?? "") || CONTRACTING.has(s.tokens[cue.to - 1]?.lower ?? "")) &&
+    COPULAS.has(s.tokens[cue.to]?.lower ?? "")
+  ) {
+    const members = copulaList(s, cue.to);
+    if (members) return draft(s, cue, "agent-list", members, [], true, cue.from);
   }
   // "Its main sponsors — A, B and C — had sought …", "The signatories (A and B) …": the list in apposition right after the noun.
   const mark = s.tokens[cue.to]?.text ?? "";

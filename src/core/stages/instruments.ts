@@ -505,6 +505,9 @@ function pairAt(tokens: readonly Token[], i: number, to: number): InstrumentMent
   const t = tokens[i] as Token;
   const head = tokens[i + 1];
   if (!PAIR_DETERMINERS.has(t.lower) || !head || i + 1 >= to) return null;
+  // "China and France have ratified both.": the pronoun alone, closing its clause, after an act.
+  if (t.lower === "both" && (head.text === "." || head.text === ";") && tokens[i - 1]?.word && !tokens[i - 1]?.text.match(/^[A-Z]/u))
+    return { ...instrumentMention(i, i + 1, "anaphor", "", null, "other", "instrument"), pair: true };
   const singular = PAIR_HEADS.get(head.lower);
   // "neither signed nor ratified", "both A and B": no head noun, no reference.
   if (!singular || (tokens[i + 2]?.lower === "of" && i + 2 < to) || (tokens[i + 2]?.lower === "on" && i + 2 < to)) return null;

@@ -116,6 +116,7 @@ function countedSubjectAt(s: GroupedSentence, i: number): boolean {
   return GENERIC_HEADS.has(s.tokens[next]?.lower ?? "");
 }
 
+const NOW_WORDS = new Set(["now", "currently", "already", "still"]);
 const COPULA_LIST = new Set(["are", "were", "include", "includes", "included"]);
 
 /** How far a description after a copula may run before the colon or dash that opens its list. */
@@ -131,7 +132,9 @@ export function copulaList(s: GroupedSentence, from: number): ActorGroup | null 
     const t = s.tokens[i] as Token;
     if (CLAUSE_END.has(t.text)) return null;
     if (COPULA_LIST.has(t.lower)) {
-      const g = groupStartingAt(s, listStart(s, i), 3) ?? describedList(s, i + 1);
+      // "Its Contracting States are now A, B": past an adverb of time.
+      const at = NOW_WORDS.has(s.tokens[i + 1]?.lower ?? "") ? i + 1 : i;
+      const g = groupStartingAt(s, listStart(s, at), 3) ?? describedList(s, at + 1);
       return g ? listAfter(s, g) : null;
     }
   }
