@@ -7,7 +7,9 @@ import { findActors, type Actor } from "./stages/actors";
 import { findCues } from "./stages/cues";
 import { attachDate, sentenceDates } from "./stages/attachDates";
 import type { DateMention } from "./stages/dates";
-import { groupActors } from "./stages/groups";
+import { groupActors, type ActorGroup } from "./stages/groups";
+import { findDates } from "./stages/dates";
+import { listAfter } from "./stages/groupQueries";
 import { childMentions, findInstruments, type InstrumentMention } from "./stages/instruments";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
 import { sectionLines, type SectionLine } from "./stages/sections";
@@ -343,6 +345,62 @@ function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[]
   return out;
 }
 
+/** A cheap test for sameActAsBefore: "so did", "so have", "followed". */
+const SAME_ACT_HINT = /\bso (?:did|have|has|had)\b|\bfollowed\b/iu;
+const FOLLOW_ENDS = new Set([".", ",", ";", "in", "on", "last", "later", "soon", "shortly", "suit", "that", "the", "this"]);
+
+/**
+ * "… so did A, B and C." or "A and B (all) followed (suit) (in 2017).": the states named did the act of the sentence before
+ * (its first affirmed record), each a record quoted from this sentence and dated by its own date, if it has one.
+ */
+function sameActAsBefore(st: DocState, view: string, s: Sentence, records: readonly Commitment[], previous: Segment): Commitment[] {
+  const act = records.find((c) => c.source.start === previous.start && c.polarity === "affirmed");
+  if (!act) return [];
+  const t = s.tokens;
+  let members: ActorGroup | null = null;
+  for (let k = s.from; k < s.to; k++) {
+    const w = (t[k] as Token).lower;
+    if (w === "so" && /^(?:did|have|has|had)$/u.test(t[k + 1]?.lower ?? "")) {
+      const g = s.groups.find((x) => x.from >= k + 2 && x.from - (k + 2) <= 1);
+      members = g ? listAfter(s, g) : null;
+      break;
+    }
+    if (w === "followed" && (k + 1 >= s.to || FOLLOW_ENDS.has(t[k + 1]?.lower ?? ""))) {
+      // The subject right before ("Mauritius and Guinea followed", "A, B and C all followed").
+      let end = k;
+      while (end > s.from && /^(?:all|also|soon|both|quickly)$/u.test(t[end - 1]?.lower ?? "")) end--;
+      members = s.groups.find((x) => x.to === end) ?? null;
+      if (s.tokens[k + 1]?.lower === "the" || s.tokens[k + 1]?.lower === "this" || s.tokens[k + 1]?.lower === "that") members = null; // "followed the debate"
+      break;
+    }
+  }
+  if (!members) return [];
+  const quote = st.text.slice(s.start, s.end);
+  const idSeed = stableIdSeedFrom(st.idSeed, `${s.start}|${s.end}|`);
+  const own = findDates(view, s.start, st.date, s.end)[0]?.value ?? null;
+  const out: Commitment[] = [];
+  for (const m of members.members) {
+    if (m.kind !== "named" || !m.actor || m.actor.name === act.actor) continue;
+    out.push({
+      ...act,
+      id: `c-${stableIdFromParts(idSeed, [act.action, m.actor.name, act.instrumentId ?? act.instrument, act.polarity])}`,
+      actor: m.actor.name,
+      date: own,
+      confidence: Math.round(Math.max(0.05, act.confidence - 0.15) * 100) / 100,
+      source: { doc: st.doc.id, start: s.start, end: s.end, quote },
+      stages: [
+        "sentence",
+        "actor:named",
+        ...act.stages.filter((x) => x.startsWith("instrument:")),
+        "link:same-act",
+        `polarity:${act.polarity}`,
+        own ? "date:stated" : "date:none",
+      ],
+    });
+  }
+  return out;
+}
+
 /** How far after its cue an unresolved reference is the act's object. */
 const OBJECT_REACH = 4;
 
@@ -433,6 +491,16 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     }
     const listed = sections.get(i);
     if (listed) records.push(...sectionRecords(st, sentenceAt(i), listed, ctx));
+    // "Senegal was the first to ratify the treaty. Mauritius and Guinea followed. Over the next six years, so did A, B and C.":
+    // a sentence that only says others did the same shares the act of the one before.
+    if (i > 0 && lastActs === i - 1 && SAME_ACT_HINT.test(view.slice(seg.start, seg.end))) {
+      const same = sameActAsBefore(st, view, sentenceAt(i), records, segments[i - 1] as Segment);
+      if (same.length > 0) {
+        records.push(...same);
+        lastActs = i;
+        continue;
+      }
+    }
     // A cue word may be broken by a soft hyphen or a line-wrap hyphen ("rati-\nfied"): the tokens read it whole, so must the hint.
     if (isHeadline(seg) || !cueHint.test(withoutBreaks(view.slice(seg.start, seg.end)))) continue;
     // A cue word but no cue phrase ("parties to the conflict"): no act, so no analysis (unless a reference needs it).

@@ -586,6 +586,25 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         };
   },
   (rng) => {
+    // A sentence that only says others did the same shares the act of the sentence before: "B and C followed.", "So did D and E.",
+    // "So has B." ("B followed the debate" is no act).
+    const t = treaty(rng);
+    const l = few(rng, 4, 5);
+    const [a, b, c, ...rest] = l as [StateName, StateName, StateName, ...StateName[]];
+    const form = pick(rng, [0, 1, 2]);
+    return [
+      {
+        text: `${capitalise(a.written)} ratified ${t.written} in 2016. ${capitalise(b.written)} and ${c.written} followed. Over the next six years, so did ${listOf(names(rest))}.`,
+        expected: rowsFor(l, "ratified", t.id, "affirmed"),
+      },
+      { text: `${capitalise(a.written)} has ratified ${t.written}. So has ${b.written}.`, expected: rowsFor([a, b], "ratified", t.id, "affirmed") },
+      {
+        text: `${capitalise(a.written)} ratified ${t.written} in 2016. ${capitalise(b.written)} followed the debate closely.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      },
+    ][form] as Case;
+  },
+  (rng) => {
     // A named subject with unnamed others ("A and many other countries", "A and others"): the named state acted.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];
