@@ -368,6 +368,21 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A counted subject of a vote, its members listed after it: "Twenty-one delegations did not take part in the vote, among them
+    // A, B", "Nine States abstained, including A and B".
+    const a = adoption(rng);
+    const l = few(rng, 2, 4);
+    const [predicate, polarity] = pick(rng, [
+      ["did not take part in the vote", "negated"],
+      ["abstained", "negated"],
+      ["voted against", "negated"],
+    ] as const);
+    return {
+      text: `${a.sentence} ${pick(rng, ["Twenty-one delegations", "Nine States", "Several countries"])} ${predicate}, ${pick(rng, ["among them", "including"])} ${listOf(names(l))}.`,
+      expected: [a.row, ...rowsFor(l, "supported", a.r.id, polarity)].sort(),
+    };
+  },
+  (rng) => {
     // Near misses: a domestic body's approval is no adoption; "since it was adopted" after another subject is no one's act here.
     const t = pick(rng, TREATIES);
     return {

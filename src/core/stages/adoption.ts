@@ -41,6 +41,8 @@ const PASSIVE = new Set(["was", "were", "been", "being", "is", "are"]);
 /** What may follow an agentless passive adoption in its clause: a vote, a manner, a time. */
 const AGENTLESS_NEXT = new Set(["by", "without", "unanimously", "on", "in", "at", "last", "earlier", "today", "yesterday", "with", ",", "."]);
 const MAX_BODY_TOKENS = 14;
+const DIGIT = /^\d/u;
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 /** How far back a parenthetical between a body and its verb may reach ("the Conference, meeting at UN Headquarters in New York, adopted"). */
 const MAX_PARENTHETICAL = 12;
 
@@ -170,7 +172,8 @@ function bodyPhraseAt(s: Sentence, at: number): ActorGroup | null {
   for (; k < s.to && k - from < MAX_BODY_TOKENS; k++) {
     const t = s.tokens[k] as Token;
     if (s.instruments.some((m) => m.from <= k && k < m.to)) break;
-    if (t.word && isCapitalised(t)) end = k + 1;
+    if (t.word && isCapitalised(t) && !DIGIT.test(t.text) && !MONTHS.has(t.lower))
+      end = k + 1; // not "on 16 June 2011"
     else if (!(t.word && NAME_LINKS.has(t.lower) && k > from)) break;
   }
   return end > from ? bodyGroup(s, from, end) : null;

@@ -4,7 +4,7 @@ import type { ActorGroup } from "./groups";
 import { draft, instrumentNear, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { CueMention } from "./cues";
 import { amongSubject } from "./among";
-import { describedList, GENERIC_HEADS, listNaming } from "./memberLists";
+import { describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 
 /**
  * Votes. Voting in favour is `supported`; voting against, abstaining and not participating are
@@ -171,6 +171,13 @@ export const vote: Rule = (s, cue) => {
   if (g && isSubject(s, g, cue.from)) return voteDraft(s, cue, "vote-verb", g);
   const voter = relativeVoter(s, isVoteVerb(s, cue.from - 1) ? cue.from - 1 : cue.from);
   if (voter) return voteDraft(s, cue, "vote-relative", voter);
+  // "Twenty-one delegations did not take part in the vote, among them A, B", "Nine States abstained (A, B …)": a counted
+  // subject's members listed after the vote.
+  if (!g) {
+    const head = genericHeadIn(s, Math.max(s.from, cue.from - 6), cue.from);
+    const members = head >= 0 ? (listNaming(s, head) ?? trailingList(s, cue.to)) : null;
+    if (members) return voteDraft(s, cue, "vote-list", members);
+  }
   // "A was among 122 nations that voted to adopt X".
   const among = amongSubject(s, cue.from);
   return among
