@@ -605,6 +605,16 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     ][form] as Case;
   },
   (rng) => {
+    // A relative aside inside a list ("among them A, which hosted the signing ceremony, as well as B and C"): the list goes on.
+    const t = treaty(rng);
+    const l = few(rng, 3, 4);
+    const [a, ...rest] = l as [StateName, ...StateName[]];
+    return {
+      text: `${capitalise(t.written)} entered into force in 2014. Nine States have signed it but not yet ratified it, among them ${a.written}, which hosted the signing ceremony, as well as ${listOf(names(rest))}.`,
+      expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
+    };
+  },
+  (rng) => {
     // A named subject with unnamed others ("A and many other countries", "A and others"): the named state acted.
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

@@ -58,6 +58,17 @@ function datedMemberEnd(tokens: readonly Token[], at: number): number {
   return k > at + 2 && tokens[k]?.text === "," ? k : at;
 }
 
+/** ", which/who … , as well as" (at most a dozen tokens): an aside about the member before, after which the list goes on. */
+function relativeAside(all: readonly Token[]): boolean {
+  const between = all[all.length - 1]?.lower === "the" ? all.slice(0, -1) : all; // "…, as well as the Philippines"
+  const n = between.length;
+  if (n < 7 || n > 14 || between[0]?.text !== "," || !/^(?:which|who)$/u.test(between[1]?.lower ?? "")) return false;
+  const tail = between.slice(n - 4).map((t) => t.lower);
+  return (
+    tail[0] === "," && tail[1] === "as" && tail[2] === "well" && tail[3] === "as" && !between.slice(2, n - 4).some((t) => t.text === "," || t.text === ";")
+  );
+}
+
 /** A list of actors may break on a name that is not in the lexicon ("- Granada"): the list runs on. */
 export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
   const members = [...first.members];
@@ -69,6 +80,8 @@ export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
     // A UN name's bracketed qualifier goes with the name before it: "Micronesia (Federated States of), Monaco".
     const close = between[0]?.text === "(" ? between.findIndex((t) => t.text === ")") : -1;
     if (close > 1 && close <= 6 && between[close - 1]?.lower === "of" && between.slice(1, close).every((t) => t.word)) between = between.slice(close + 1);
+    // "among them Egypt, which hosted the signing ceremony, as well as Djibouti": a relative set off by commas, then "as well as".
+    if (relativeAside(between)) between = between.slice(between.lastIndexOf(between.find((t, k) => k > 0 && t.text === ",") as Token));
     // A closing bracket ends the list; a pronoun or "the Committee" is not a list member.
     if (between.some((t) => t.text === ")") || !g.members.every((m) => m.kind === "named" || m.kind === "capital")) break;
     // A name the lexicon lacks may stand between two members: up to four words, or a whole item between commas
