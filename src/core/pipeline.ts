@@ -3,7 +3,7 @@ import type { Commitment, DocumentMeta } from "./model";
 import { DocumentContext } from "./refine/references";
 import { OrganisationHints } from "./refine/organisationHints";
 import { RECORD_REFINERS } from "./refine/records";
-import { findActors, type Actor } from "./stages/actors";
+import { findActors, type Actor, type ActorMention } from "./stages/actors";
 import { findCues } from "./stages/cues";
 import { attachDate, sentenceDates } from "./stages/attachDates";
 import type { DateMention } from "./stages/dates";
@@ -278,26 +278,34 @@ function membersOfThem(st: DocState, s: Sentence, records: readonly Commitment[]
   const first = s.groups.find((g) => g.from > copula && g.from - copula <= 3); // "are: the Netherlands, …"
   if (!act || !first) return [];
   const members = first.members.concat(s.groups.filter((g) => g.from >= first.to).flatMap((g) => g.members));
+  return sharedAct(st, s, act, members, "of-them", { date: act.date, stage: act.stages[act.stages.length - 1] ?? "date:none" });
+}
+
+/**
+ * The records of the members who did `act` (a record of an earlier sentence) by this sentence's account: the same action,
+ * instrument and polarity, quoted from this sentence, with its own date; the act's own actor is left out.
+ */
+function sharedAct(
+  st: DocState,
+  s: Sentence,
+  act: Commitment,
+  members: readonly ActorMention[],
+  rule: string,
+  dated: { date: string | null; stage: string },
+): Commitment[] {
   const quote = st.text.slice(s.start, s.end);
   const idSeed = stableIdSeedFrom(st.idSeed, `${s.start}|${s.end}|`);
   const out: Commitment[] = [];
   for (const m of members) {
     if (m.kind !== "named" || !m.actor || m.actor.name === act.actor) continue;
-    const id = `c-${stableIdFromParts(idSeed, [act.action, m.actor.name, act.instrumentId ?? act.instrument, act.polarity])}`;
     out.push({
       ...act,
-      id,
+      id: `c-${stableIdFromParts(idSeed, [act.action, m.actor.name, act.instrumentId ?? act.instrument, act.polarity])}`,
       actor: m.actor.name,
+      date: dated.date,
       confidence: Math.round(Math.max(0.05, act.confidence - 0.15) * 100) / 100,
       source: { doc: st.doc.id, start: s.start, end: s.end, quote },
-      stages: [
-        "sentence",
-        "actor:named",
-        ...act.stages.filter((x) => x.startsWith("instrument:")),
-        "link:of-them",
-        `polarity:${act.polarity}`,
-        act.stages[act.stages.length - 1] ?? "date:none",
-      ],
+      stages: ["sentence", "actor:named", ...act.stages.filter((x) => x.startsWith("instrument:")), `link:${rule}`, `polarity:${act.polarity}`, dated.stage],
     });
   }
   return out;
@@ -375,30 +383,8 @@ function sameActAsBefore(st: DocState, view: string, s: Sentence, records: reado
     }
   }
   if (!members) return [];
-  const quote = st.text.slice(s.start, s.end);
-  const idSeed = stableIdSeedFrom(st.idSeed, `${s.start}|${s.end}|`);
   const own = findDates(view, s.start, st.date, s.end)[0]?.value ?? null;
-  const out: Commitment[] = [];
-  for (const m of members.members) {
-    if (m.kind !== "named" || !m.actor || m.actor.name === act.actor) continue;
-    out.push({
-      ...act,
-      id: `c-${stableIdFromParts(idSeed, [act.action, m.actor.name, act.instrumentId ?? act.instrument, act.polarity])}`,
-      actor: m.actor.name,
-      date: own,
-      confidence: Math.round(Math.max(0.05, act.confidence - 0.15) * 100) / 100,
-      source: { doc: st.doc.id, start: s.start, end: s.end, quote },
-      stages: [
-        "sentence",
-        "actor:named",
-        ...act.stages.filter((x) => x.startsWith("instrument:")),
-        "link:same-act",
-        `polarity:${act.polarity}`,
-        own ? "date:stated" : "date:none",
-      ],
-    });
-  }
-  return out;
+  return sharedAct(st, s, act, members.members, "same-act", { date: own, stage: own ? "date:stated" : "date:none" });
 }
 
 /** How far after its cue an unresolved reference is the act's object. */

@@ -1,4 +1,5 @@
 import { isCapitalised, type Token } from "../text/tokens";
+import { isMonthWord } from "./dates";
 import type { ActorGroup } from "./groups";
 import { groupBefore, groupStartingAt } from "./groupQueries";
 import type { InstrumentMention } from "./instruments";
@@ -42,7 +43,6 @@ const PASSIVE = new Set(["was", "were", "been", "being", "is", "are"]);
 const AGENTLESS_NEXT = new Set(["by", "without", "unanimously", "on", "in", "at", "last", "earlier", "today", "yesterday", "with", ",", "."]);
 const MAX_BODY_TOKENS = 14;
 const DIGIT = /^\d/u;
-const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 /** How far back a parenthetical between a body and its verb may reach ("the Conference, meeting at UN Headquarters in New York, adopted"). */
 const MAX_PARENTHETICAL = 12;
 
@@ -172,7 +172,7 @@ function bodyPhraseAt(s: Sentence, at: number): ActorGroup | null {
   for (; k < s.to && k - from < MAX_BODY_TOKENS; k++) {
     const t = s.tokens[k] as Token;
     if (s.instruments.some((m) => m.from <= k && k < m.to)) break;
-    if (t.word && isCapitalised(t) && !DIGIT.test(t.text) && !MONTHS.has(t.lower))
+    if (t.word && isCapitalised(t) && !DIGIT.test(t.text) && !isMonthWord(t.lower))
       end = k + 1; // not "on 16 June 2011"
     else if (!(t.word && NAME_LINKS.has(t.lower) && k > from)) break;
   }

@@ -146,6 +146,19 @@ const monthOf = (name: string) => {
 };
 const num = (s: string | undefined): number | null => (s ? +s : null);
 
+const MONTH_WORDS = new Set([...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), "sept"]);
+const DAY_OR_YEAR = /^(?:\d{1,2}|(?:1[89]|20)\d\d)$/u;
+
+/** A month's name or abbreviation in lower case ("june", "sept", "dec"). */
+export function isMonthWord(word: string): boolean {
+  return MONTH_WORDS.has(word);
+}
+
+/** A word of a written date in lower case: a day, a year or a month ("3", "2019", "june"). */
+export function isDateWord(word: string): boolean {
+  return DAY_OR_YEAR.test(word) || MONTH_WORDS.has(word);
+}
+
 /** The forms with a day, in order (a later one never takes text an earlier one matched), each with how to read it. */
 const DAY_FORMS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => DayDate, "numeric" | "month"]> = [
   [ISO, (m) => ({ year: +(m[1] as string), month: +(m[2] as string), day: +(m[3] as string), until: null }), "numeric"],

@@ -1,6 +1,7 @@
 import { isUnOrgan } from "../lexicon/organisations";
 import { WordSet } from "../lexicon/wordTags";
 import type { Token } from "../text/tokens";
+import { isDateWord } from "./dates";
 import type { InstrumentMention } from "./instruments";
 import { groupStartingAt, listAfter } from "./groupQueries";
 import { type Draft, objectsAfter, redraft, type Sentence } from "./linkParts";
@@ -38,13 +39,13 @@ export function coordinatedBy(s: Sentence, d: Draft): Draft[] {
   const last = d.agents[d.agents.length - 1];
   if (last && last.from > (d.instruments[0] as InstrumentMention).from) {
     let k = last.to;
-    while (k < s.to && k - last.to <= 4 && DATE_WORDS.test(s.tokens[k]?.lower ?? "")) k++;
+    while (k < s.to && k - last.to <= 4 && dateAdjunct(s.tokens[k]?.lower ?? "")) k++;
     while (s.tokens[k]?.lower === "and" && s.tokens[k + 1]?.lower === "by") {
       const g = groupStartingAt(s, k + 2, 1);
       if (!g) break;
       out.push(redraft(d, { agents: g.members, agentFrom: g.from, rule: "nominal-by-and" }));
       k = g.to;
-      while (k < s.to && k - g.to <= 4 && DATE_WORDS.test(s.tokens[k]?.lower ?? "")) k++;
+      while (k < s.to && k - g.to <= 4 && dateAdjunct(s.tokens[k]?.lower ?? "")) k++;
     }
     return out;
   }
@@ -89,7 +90,8 @@ export function precedents(s: Sentence, d: Draft): Draft | null {
 }
 
 /** Words of a date adjunct after an agent ("in September 2023", "on 3 May 2021", ","). */
-const DATE_WORDS = /^(?:in|on|since|,|\d{1,2}|(?:1[89]|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+const DATE_LEADS = new Set(["in", "on", "since", ","]);
+const dateAdjunct = (w: string) => DATE_LEADS.has(w) || isDateWord(w);
 
 /** How far after its cue ", followed by" may stand ("signed the Convention first, followed by"). */
 const FOLLOWED_REACH = 12;

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens";
+import { isDateWord } from "./dates";
 import { verbAt, type ActorGroup } from "./groups";
 
 /**
@@ -48,13 +49,11 @@ export function listStart(s: GroupedSentence, at: number): number {
   return t[at + 1]?.text === "," && t[at + 2]?.lower === "among" && t[at + 3]?.lower === "others" && t[at + 4]?.text === "," ? at + 5 : at + 1;
 }
 
-const DATE_WORD = /^(?:\d{1,2}|(?:1[89]|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|early|late|mid-\d{4})$/u;
-
 /** After a member at `at`: ", in November 2022" / ", on 3 May 2021" (up to the next comma) is its date; where the list goes on. */
 function datedMemberEnd(tokens: readonly Token[], at: number): number {
   if (tokens[at]?.text !== "," || (tokens[at + 1]?.lower !== "in" && tokens[at + 1]?.lower !== "on")) return at;
   let k = at + 2;
-  while (k < at + 6 && DATE_WORD.test(tokens[k]?.lower ?? "")) k++;
+  while (k < at + 6 && (isDateWord(tokens[k]?.lower ?? "") || tokens[k]?.lower === "early" || tokens[k]?.lower === "late")) k++;
   return k > at + 2 && tokens[k]?.text === "," ? k : at;
 }
 

@@ -1,6 +1,6 @@
 import { isCapitalised, type Token } from "../text/tokens";
 import type { ActorMention } from "./actors";
-import { findDates, type DateMention } from "./dates";
+import { findDates, isMonthWord, type DateMention } from "./dates";
 
 /**
  * Coordinated actor mentions become one group ("Chile, Ghana and Peru", "both Armenia and
@@ -209,32 +209,6 @@ function companionPhrase(tokens: readonly Token[], from: number, to: number): bo
 
 const YEAR = /^\d{4}$/u;
 const DAY = /^\d{1,2}$/u;
-const MONTH_NAMES = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
 
 /** The date in brackets at `at` right after a list member ("Tunisia (May 2021)", "Chile (2014)"), or null. */
 export function bracketedDateAt(view: string, tokens: readonly Token[], at: number, docDate: string | null): DateMention | null {
@@ -252,7 +226,7 @@ export function bracketedDateEnd(tokens: readonly Token[], i: number): number {
   let k = i + 1;
   if (tokens[k]?.lower === "in" || tokens[k]?.lower === "on") k++; // "(in June)"
   if (DAY.test(tokens[k]?.text ?? "")) k++;
-  const month = MONTH_NAMES.has(tokens[k]?.lower ?? "");
+  const month = isMonthWord(tokens[k]?.lower ?? "");
   if (month) k++;
   const year = YEAR.test(tokens[k]?.text ?? "");
   if (year) k++;
