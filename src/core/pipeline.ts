@@ -353,6 +353,22 @@ function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[]
   return out;
 }
 
+const QUESTION_END = /\?\s*$/u;
+const ANSWER = /^\s*(yes|no)\b/iu;
+
+/** A yes/no question's records take the answer's polarity ("No.": not done, and undated); without an answer they are dropped. */
+function answered(records: Commitment[], next: string): Commitment[] {
+  const answer = ANSWER.exec(next)?.[1]?.toLowerCase();
+  if (!answer) return [];
+  if (answer === "yes") return records;
+  return records.map((c) => ({
+    ...c,
+    polarity: "negated",
+    date: null,
+    stages: [...c.stages.filter((x) => !x.startsWith("polarity:")), "polarity:negated(answer)"],
+  }));
+}
+
 /** A cheap test for sameActAsBefore: "so did", "so have", "followed". */
 const SAME_ACT_HINT = /\bso (?:did|have|has|had)\b|\bfollowed\b/iu;
 const FOLLOW_ENDS = new Set([".", ",", ";", "in", "on", "last", "later", "soon", "shortly", "suit", "that", "the", "this"]);
@@ -493,7 +509,10 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     if (!analysed[i] && tokenizedAt(i).cueMatches.length === 0) continue;
     const s = sentenceAt(i);
     if (s.cues.length > 0 && (s.groups.length > 0 || s.instruments.length > 0)) {
-      const made = toRecords(st, view, s, i, linkSentence(s), ctx);
+      let made = toRecords(st, view, s, i, linkSentence(s), ctx);
+      // A question asserts nothing ("Has Kenya ratified X?"); the answer after it does ("Is Japan a party to X? No.").
+      if (made.length > 0 && QUESTION_END.test(view.slice(seg.start, seg.end)))
+        made = answered(made, i + 1 < segments.length ? view.slice((segments[i + 1] as Segment).start, (segments[i + 1] as Segment).start + 8) : "");
       if (made.length > 0) lastActs = i;
       records.push(...made);
     }

@@ -15,6 +15,21 @@ const subject = (l: readonly StateName[]) => capitalise(listOf(names(l)));
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // A question asserts nothing ("Has A ratified X?"); the answer after it does: "No." (not done), "Yes." (done).
+    const t = pick(rng, TREATIES);
+    const [a] = sample(rng, STATES, 1) as [StateName];
+    const [question, action] = pick(rng, [
+      [`Has ${a.written} ratified ${t.written}?`, "ratified"],
+      [`Is ${a.written} a party to ${t.written}?`, "party"],
+      [`Did ${a.written} sign ${t.written}?`, "signed"],
+    ] as const);
+    const answer = pick(rng, ["No.", "Yes.", ""]);
+    return {
+      text: `${question}${answer ? `\n${answer} The Government has explained its position.` : ""}`,
+      expected: answer === "" ? [] : rowsFor([a], action, t.id, answer === "No." ? "negated" : "affirmed"),
+    };
+  },
+  (rng) => {
     // An infinitive that is no plan: a feeling about a done act ("was proud to co-sponsor"), those who did it ("The other States to
     // join this year were A (in June), B (July)"); an act a procedure is for is still to come ("has started the internal
     // procedures for accession to X").

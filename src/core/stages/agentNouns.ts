@@ -101,7 +101,9 @@ export const agentNoun: Rule = (s, cue) => {
     // The agent noun is predicated of the subject ("A became the 41st State Party"), not a company it keeps ("A works with the States Parties").
     // … or in apposition to it ("China, a Party to X since 2005, …").
     const apposition = g !== null && k === g.to + 1 && s.tokens[g.to]?.text === ",";
-    if (g && cue.def.action === "party" && !apposition && !s.tokens.slice(g.to, k).some((t) => BECOMING.has(t.lower))) return null;
+    // (A question puts the copula first: "Is Japan a party to X?")
+    const inverted = g !== null && g.from - s.from <= 1 && BECOMING.has(s.tokens[s.from]?.lower ?? "") && k === g.to;
+    if (g && cue.def.action === "party" && !apposition && !inverted && !s.tokens.slice(g.to, k).some((t) => BECOMING.has(t.lower))) return null;
     const objects = objectsAfter(s, cue.to, s.to);
     if (g && objects.length > 0) return draft(s, cue, "agent-became", g, objects.slice(0, 1), false);
     // "became a State Party to it": the instrument named before; "It remains a signatory.": the one the text is about.
