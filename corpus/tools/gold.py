@@ -24,6 +24,89 @@ ACTIONS = {"ratified", "acceded", "signed", "party", "co-sponsored", "supported"
            "committed", "called-for", "adopted", "welcomed"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
+# Actors' other acceptable names, shared by the probes' annotations (each picks its own with alt()).
+ALT_NAMES = {
+    "United States": ["United States", "United States of America", "US", "USA"],
+    "United Kingdom": ["United Kingdom", "United Kingdom of Great Britain and Northern Ireland", "UK"],
+    "Russian Federation": ["Russian Federation", "Russia"],
+    "Democratic People's Republic of Korea": ["Democratic People's Republic of Korea", "North Korea", "DPRK"],
+    "Republic of Korea": ["Republic of Korea", "South Korea"],
+    "Iran": ["Iran", "Iran (Islamic Republic of)", "Islamic Republic of Iran"],
+    "Viet Nam": ["Viet Nam", "Vietnam"],
+    "Syria": ["Syria", "Syrian Arab Republic"],
+    "Türkiye": ["Türkiye", "Turkey"],
+    "State of Palestine": ["State of Palestine", "Palestine"],
+    "European Union": ["European Union", "EU"],
+    "Czechia": ["Czechia", "Czech Republic"],
+    "Venezuela": ["Venezuela", "Venezuela (Bolivarian Republic of)", "Bolivarian Republic of Venezuela"],
+    "Côte d'Ivoire": ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"],
+    "Marshall Islands": ["Marshall Islands", "Republic of the Marshall Islands", "the Marshall Islands"],
+    "Netherlands": ["Netherlands", "The Netherlands", "Kingdom of the Netherlands"],
+    "Republic of Moldova": ["Republic of Moldova", "Moldova"],
+    "Philippines": ["Philippines", "The Philippines", "Republic of the Philippines"],
+    "United Arab Emirates": ["United Arab Emirates", "UAE"],
+    "Bahamas": ["Bahamas", "The Bahamas"],
+    "Kyrgyzstan": ["Kyrgyzstan", "Kyrgyz Republic"],
+    "Tajikistan": ["Tajikistan", "Republic of Tajikistan"],
+    "Uzbekistan": ["Uzbekistan", "Republic of Uzbekistan"],
+    "Kazakhstan": ["Kazakhstan", "Republic of Kazakhstan"],
+    "Micronesia": ["Micronesia", "Micronesia (Federated States of)", "Federated States of Micronesia"],
+    "Fiji": ["Fiji", "Republic of Fiji"],
+    "Samoa": ["Samoa", "Independent State of Samoa"],
+    "Ecuador": ["Ecuador", "Republic of Ecuador"],
+    "Kenya": ["Kenya", "Republic of Kenya"],
+    "Guatemala": ["Guatemala", "Republic of Guatemala"],
+    "United Republic of Tanzania": ["United Republic of Tanzania", "Tanzania"],
+    "Eswatini": ["Eswatini", "Swaziland"],
+    "Bolivia": ["Bolivia", "Bolivia (Plurinational State of)", "Plurinational State of Bolivia"],
+    "Lao PDR": ["Lao PDR", "Lao People's Democratic Republic", "Laos"],
+    "Cabo Verde": ["Cabo Verde", "Cape Verde"],
+    "Gambia": ["Gambia", "The Gambia"],
+    "Democratic Republic of the Congo": ["Democratic Republic of the Congo", "DR Congo", "DRC"],
+    "Congo": ["Congo", "Republic of the Congo"],
+    "Sahrawi Arab Democratic Republic": ["Sahrawi Arab Democratic Republic", "SADR"],
+    "São Tomé and Príncipe": ["São Tomé and Príncipe", "Sao Tome and Principe"],
+    "Central African Republic": ["Central African Republic", "CAR"],
+    "Brunei Darussalam": ["Brunei Darussalam", "Brunei"],
+    "Cambodia": ["Cambodia", "Kingdom of Cambodia"],
+    "Thailand": ["Thailand", "Kingdom of Thailand"],
+    "Timor-Leste": ["Timor-Leste", "Democratic Republic of Timor-Leste", "East Timor"],
+    "South Sudan": ["South Sudan", "Republic of South Sudan"],
+    "Germany": ["Germany", "Federal Republic of Germany"],
+    "Bhutan": ["Bhutan", "Kingdom of Bhutan"],
+    "Ghana": ["Ghana", "Republic of Ghana"],
+    "Costa Rica": ["Costa Rica", "Republic of Costa Rica"],
+    "European Commission": ["European Commission"],
+    "Equatorial Guinea": ["Equatorial Guinea", "Republic of Equatorial Guinea"],
+    "Mexico": ["Mexico", "United Mexican States"],
+    "Colombia": ["Colombia", "Republic of Colombia"],
+    "Kiribati": ["Kiribati", "Republic of Kiribati"],
+    "Cook Islands": ["Cook Islands", "the Cook Islands"],
+    "Guinea": ["Guinea", "Republic of Guinea"],
+    "Saudi Arabia": ["Saudi Arabia", "Kingdom of Saudi Arabia"],
+    "Togo": ["Togo", "Togolese Republic"],
+    "China": ["China", "People's Republic of China"],
+    "Egypt": ["Egypt", "Arab Republic of Egypt"],
+    "Sudan": ["Sudan", "the Sudan"],
+    "Sao Tome and Principe": ["Sao Tome and Principe", "São Tomé and Príncipe"],
+    "Paraguay": ["Paraguay", "Republic of Paraguay"],
+    "Chile": ["Chile", "Republic of Chile"],
+    "Somalia": ["Somalia", "Federal Republic of Somalia"],
+    "Burundi": ["Burundi", "Republic of Burundi"],
+    "Rwanda": ["Rwanda", "Republic of Rwanda"],
+    "Uganda": ["Uganda", "Republic of Uganda"],
+    "Bangladesh": ["Bangladesh", "People's Republic of Bangladesh"],
+    "Papua New Guinea": ["Papua New Guinea", "PNG"],
+}
+def alt(*actors):
+    """The other-names table for the actors a corpus names, from ALT_NAMES (a corpus adds its own entries where they differ)."""
+    return {a: ALT_NAMES[a] for a in actors}
+
+
+GA = ["UN General Assembly", "General Assembly", "United Nations General Assembly"]
+UNSC = ["UN Security Council", "Security Council", "United Nations Security Council"]
+TC = ["UN General Assembly Third Committee", "Third Committee", "Third Committee of the General Assembly"]
+
 
 def body_of(text):
     """The document without its metadata header block (Title:/Date:/URL: lines up to a blank line)."""

@@ -5,7 +5,7 @@ Adapted from corpus/probe3/tools/build_gold.py (same record format, same checks)
 import os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
-from gold import Gold  # noqa: E402  (corpus/tools/gold.py: record helpers and checks)
+from gold import GA, TC, UNSC, Gold, alt  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
 MIN_CHARS, MAX_CHARS = 1500, 3500
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -83,46 +83,7 @@ CHOICE = ("Convention of 30 June 2005 on Choice of Court Agreements", ["Hague Ch
 LUGANO = ("Lugano Convention 2007", ["Lugano Convention", "2007 Lugano Convention"])
 
 # ---- actors with alternative names ----
-ALT = {
-    "United States": ["United States", "United States of America", "US", "USA"],
-    "United Kingdom": ["United Kingdom", "United Kingdom of Great Britain and Northern Ireland", "UK"],
-    "Russian Federation": ["Russian Federation", "Russia"],
-    "Democratic People's Republic of Korea": ["Democratic People's Republic of Korea", "North Korea", "DPRK"],
-    "Republic of Korea": ["Republic of Korea", "South Korea"],
-    "Iran": ["Iran", "Iran (Islamic Republic of)", "Islamic Republic of Iran"],
-    "Viet Nam": ["Viet Nam", "Vietnam"],
-    "Syria": ["Syria", "Syrian Arab Republic"],
-    "Türkiye": ["Türkiye", "Turkey"],
-    "State of Palestine": ["State of Palestine", "Palestine"],
-    "European Union": ["European Union", "EU"],
-    "Czechia": ["Czechia", "Czech Republic"],
-    "Venezuela": ["Venezuela", "Venezuela (Bolivarian Republic of)", "Bolivarian Republic of Venezuela"],
-    "Côte d'Ivoire": ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"],
-    "Marshall Islands": ["Marshall Islands", "Republic of the Marshall Islands", "the Marshall Islands"],
-    "Netherlands": ["Netherlands", "The Netherlands", "Kingdom of the Netherlands"],
-    "Republic of Moldova": ["Republic of Moldova", "Moldova"],
-    "Philippines": ["Philippines", "The Philippines", "Republic of the Philippines"],
-    "United Arab Emirates": ["United Arab Emirates", "UAE"],
-    "Bahamas": ["Bahamas", "The Bahamas"],
-    "Kyrgyzstan": ["Kyrgyzstan", "Kyrgyz Republic"],
-    "Tajikistan": ["Tajikistan", "Republic of Tajikistan"],
-    "Uzbekistan": ["Uzbekistan", "Republic of Uzbekistan"],
-    "Kazakhstan": ["Kazakhstan", "Republic of Kazakhstan"],
-    "Micronesia": ["Micronesia", "Micronesia (Federated States of)", "Federated States of Micronesia"],
-    "Fiji": ["Fiji", "Republic of Fiji"],
-    "Samoa": ["Samoa", "Independent State of Samoa"],
-    "Ecuador": ["Ecuador", "Republic of Ecuador"],
-    "Kenya": ["Kenya", "Republic of Kenya"],
-    "Guatemala": ["Guatemala", "Republic of Guatemala"],
-    "United Republic of Tanzania": ["United Republic of Tanzania", "Tanzania"],
-    "Eswatini": ["Eswatini", "Swaziland"],
-    "Bolivia": ["Bolivia", "Bolivia (Plurinational State of)", "Plurinational State of Bolivia"],
-    "Lao PDR": ["Lao PDR", "Lao People's Democratic Republic", "Laos"],
-    "Cabo Verde": ["Cabo Verde", "Cape Verde"],
-}
-GA = ["UN General Assembly", "General Assembly", "United Nations General Assembly"]
-UNSC = ["UN Security Council", "Security Council", "United Nations Security Council"]
-TC = ["UN General Assembly Third Committee", "Third Committee", "Third Committee of the General Assembly"]
+ALT = alt("United States", "United Kingdom", "Russian Federation", "Democratic People's Republic of Korea", "Republic of Korea", "Iran", "Viet Nam", "Syria", "Türkiye", "State of Palestine", "European Union", "Czechia", "Venezuela", "Côte d'Ivoire", "Marshall Islands", "Netherlands", "Republic of Moldova", "Philippines", "United Arab Emirates", "Bahamas", "Kyrgyzstan", "Tajikistan", "Uzbekistan", "Kazakhstan", "Micronesia", "Fiji", "Samoa", "Ecuador", "Kenya", "Guatemala", "United Republic of Tanzania", "Eswatini", "Bolivia", "Lao PDR", "Cabo Verde")
 FC = ["UN General Assembly First Committee", "First Committee", "First Committee of the General Assembly"]
 ECOSOC = ["UN Economic and Social Council", "Economic and Social Council", "ECOSOC", "United Nations Economic and Social Council"]
 G77 = ["Group of 77 and China", "Group of 77", "G77"]

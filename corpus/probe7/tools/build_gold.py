@@ -6,7 +6,7 @@ corpus/tools/gold.py (shared, not copied)."""
 import os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
-from gold import Gold  # noqa: E402  (corpus/tools/gold.py: record helpers and checks)
+from gold import GA, TC, UNSC, Gold, alt  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
 MIN_CHARS, MAX_CHARS = 1500, 3500
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -91,37 +91,7 @@ P2 = ("Protocol II to the Treaty of Pelindaba", ["Protocol II to the African Nuc
 P3 = ("Protocol III to the Treaty of Pelindaba", ["Protocol III to the African Nuclear-Weapon-Free Zone Treaty", "Pelindaba Protocol III"])
 
 # ---- actors with alternative names ----
-ALT = {
-    "United States": ["United States", "United States of America", "US", "USA"],
-    "United Kingdom": ["United Kingdom", "United Kingdom of Great Britain and Northern Ireland", "UK"],
-    "Russian Federation": ["Russian Federation", "Russia"],
-    "Democratic People's Republic of Korea": ["Democratic People's Republic of Korea", "North Korea", "DPRK"],
-    "Republic of Korea": ["Republic of Korea", "South Korea"],
-    "Iran": ["Iran", "Iran (Islamic Republic of)", "Islamic Republic of Iran"],
-    "Viet Nam": ["Viet Nam", "Vietnam"],
-    "Syria": ["Syria", "Syrian Arab Republic"],
-    "Türkiye": ["Türkiye", "Turkey"],
-    "European Union": ["European Union", "EU"],
-    "Czechia": ["Czechia", "Czech Republic"],
-    "Côte d'Ivoire": ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"],
-    "Netherlands": ["Netherlands", "The Netherlands", "Kingdom of the Netherlands"],
-    "Republic of Moldova": ["Republic of Moldova", "Moldova"],
-    "United Arab Emirates": ["United Arab Emirates", "UAE"],
-    "Kyrgyzstan": ["Kyrgyzstan", "Kyrgyz Republic"],
-    "Kazakhstan": ["Kazakhstan", "Republic of Kazakhstan"],
-    "China": ["China", "People's Republic of China"],
-    "Bolivia": ["Bolivia", "Bolivia (Plurinational State of)", "Plurinational State of Bolivia"],
-    "United Republic of Tanzania": ["United Republic of Tanzania", "Tanzania"],
-    "Democratic Republic of the Congo": ["Democratic Republic of the Congo", "DR Congo", "DRC"],
-    "Egypt": ["Egypt", "Arab Republic of Egypt"],
-    "Gambia": ["Gambia", "The Gambia"],
-    "Kenya": ["Kenya", "Republic of Kenya"],
-    "Sudan": ["Sudan", "the Sudan"],
-    "Sao Tome and Principe": ["Sao Tome and Principe", "São Tomé and Príncipe"],
-    "Congo": ["Congo", "Republic of the Congo"],
-}
-GA = ["UN General Assembly", "General Assembly", "United Nations General Assembly"]
-UNSC = ["UN Security Council", "Security Council", "United Nations Security Council"]
+ALT = alt("United States", "United Kingdom", "Russian Federation", "Democratic People's Republic of Korea", "Republic of Korea", "Iran", "Viet Nam", "Syria", "Türkiye", "European Union", "Czechia", "Côte d'Ivoire", "Netherlands", "Republic of Moldova", "United Arab Emirates", "Kyrgyzstan", "Kazakhstan", "China", "Bolivia", "United Republic of Tanzania", "Democratic Republic of the Congo", "Egypt", "Gambia", "Kenya", "Sudan", "Sao Tome and Principe", "Congo")
 HRC = ["UN Human Rights Council", "Human Rights Council", "HRC", "United Nations Human Rights Council"]
 NAM = ["Movement of Non-Aligned Countries", "Non-Aligned Movement", "NAM"]
 OIC = ["Organization of Islamic Cooperation", "Organisation of Islamic Cooperation", "OIC"]
