@@ -5,7 +5,7 @@ Adapted from corpus/probe/tools/build_gold.py (same record format, same checks).
 import os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
-from gold import Gold  # noqa: E402  (corpus/tools/gold.py: record helpers and checks)
+from gold import GA, TC, UNSC, Gold, alt  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
 MIN_CHARS, MAX_CHARS = 1500, 4000
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -55,32 +55,16 @@ AP = ("Additional Protocol", ["Additional Protocol to the safeguards agreement",
 
 # ---- actors with alternative names ----
 ALT = {
-    "United States": ["United States", "United States of America", "US", "USA"],
-    "United Kingdom": ["United Kingdom", "United Kingdom of Great Britain and Northern Ireland", "UK"],
-    "Russian Federation": ["Russian Federation", "Russia"],
+    **alt("United States", "United Kingdom", "Russian Federation", "Democratic People's Republic of Korea", "Republic of Korea", "Iran", "Viet Nam", "Syria", "Türkiye", "European Union", "Bolivia", "Czechia", "Venezuela", "Bahamas", "Côte d'Ivoire"),
     "Russia": ["Russia", "Russian Federation"],
-    "Democratic People's Republic of Korea": ["Democratic People's Republic of Korea", "North Korea", "DPRK"],
-    "Republic of Korea": ["Republic of Korea", "South Korea"],
-    "Iran": ["Iran", "Iran (Islamic Republic of)", "Islamic Republic of Iran"],
-    "Viet Nam": ["Viet Nam", "Vietnam"],
-    "Syria": ["Syria", "Syrian Arab Republic"],
-    "Türkiye": ["Türkiye", "Turkey"],
     "Turkey": ["Turkey", "Türkiye"],
     "Palestine": ["Palestine", "State of Palestine"],
     "Tanzania": ["Tanzania", "United Republic of Tanzania"],
-    "European Union": ["European Union", "EU"],
-    "Bolivia": ["Bolivia", "Bolivia (Plurinational State of)", "Plurinational State of Bolivia"],
-    "Czechia": ["Czechia", "Czech Republic"],
-    "Venezuela": ["Venezuela", "Venezuela (Bolivarian Republic of)", "Bolivarian Republic of Venezuela"],
-    "Bahamas": ["Bahamas", "The Bahamas"],
-    "Côte d'Ivoire": ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"],
     "Federated States of Micronesia": ["Federated States of Micronesia", "Micronesia", "Micronesia (Federated States of)"],
     "Marshall Islands": ["Marshall Islands", "Republic of Marshall Islands", "Republic of the Marshall Islands"],
     "Dominican Republic": ["Dominican Republic", "the Dominican Republic"],
     "Netherlands": ["Netherlands", "The Netherlands"],
 }
-GA = ["UN General Assembly", "General Assembly", "United Nations General Assembly"]
-UNSC = ["UN Security Council", "Security Council", "United Nations Security Council"]
 HRC = ["UN Human Rights Council", "Human Rights Council", "United Nations Human Rights Council"]
 FC = ["UN General Assembly First Committee", "First Committee", "First Committee of the General Assembly"]
 UNSG = ["UN Secretary-General", "Secretary-General", "Ban Ki-moon"]

@@ -5,7 +5,7 @@ Adapted from corpus/probe2/tools/build_gold.py (same record format, same checks)
 import os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
-from gold import Gold  # noqa: E402  (corpus/tools/gold.py: record helpers and checks)
+from gold import GA, TC, UNSC, Gold, alt  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
 MIN_CHARS, MAX_CHARS = 1500, 3500
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -78,32 +78,11 @@ ICSFT = ("International Convention for the Suppression of the Financing of Terro
 
 # ---- actors with alternative names ----
 ALT = {
-    "United States": ["United States", "United States of America", "US", "USA"],
-    "United Kingdom": ["United Kingdom", "United Kingdom of Great Britain and Northern Ireland", "UK"],
-    "Russian Federation": ["Russian Federation", "Russia"],
-    "Democratic People's Republic of Korea": ["Democratic People's Republic of Korea", "North Korea", "DPRK"],
-    "Republic of Korea": ["Republic of Korea", "South Korea"],
-    "Iran": ["Iran", "Iran (Islamic Republic of)", "Islamic Republic of Iran"],
-    "Viet Nam": ["Viet Nam", "Vietnam"],
-    "Syria": ["Syria", "Syrian Arab Republic"],
-    "Türkiye": ["Türkiye", "Turkey"],
-    "State of Palestine": ["State of Palestine", "Palestine"],
-    "European Union": ["European Union", "EU"],
-    "Czechia": ["Czechia", "Czech Republic"],
+    **alt("United States", "United Kingdom", "Russian Federation", "Democratic People's Republic of Korea", "Republic of Korea", "Iran", "Viet Nam", "Syria", "Türkiye", "State of Palestine", "European Union", "Czechia", "Venezuela", "Côte d'Ivoire", "Marshall Islands", "Netherlands", "Republic of Moldova", "United Arab Emirates", "Bahamas"),
     "Czech Republic": ["Czech Republic", "Czechia"],
-    "Venezuela": ["Venezuela", "Venezuela (Bolivarian Republic of)", "Bolivarian Republic of Venezuela"],
-    "Côte d'Ivoire": ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"],
-    "Marshall Islands": ["Marshall Islands", "Republic of the Marshall Islands", "the Marshall Islands"],
-    "Netherlands": ["Netherlands", "The Netherlands", "Kingdom of the Netherlands"],
-    "Republic of Moldova": ["Republic of Moldova", "Moldova"],
     "Philippines": ["Philippines", "The Philippines"],
-    "United Arab Emirates": ["United Arab Emirates", "UAE"],
-    "Bahamas": ["Bahamas", "The Bahamas"],
 }
-GA = ["UN General Assembly", "General Assembly", "United Nations General Assembly"]
-UNSC = ["UN Security Council", "Security Council", "United Nations Security Council"]
 HRC = ["UN Human Rights Council", "Human Rights Council", "United Nations Human Rights Council"]
-TC = ["UN General Assembly Third Committee", "Third Committee", "Third Committee of the General Assembly"]
 UNSG = ["UN Secretary-General", "Secretary-General", "António Guterres", "Antonio Guterres"]
 IAEA_DG = ["IAEA Director General", "IAEA", "International Atomic Energy Agency", "Rafael Mariano Grossi", "Director General of the IAEA"]
 IMO_SG = ["IMO Secretary-General", "IMO", "International Maritime Organization", "Kitack Lim", "Secretary-General of IMO"]
