@@ -383,6 +383,21 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A participle shares its clause's subject: the body adopted, not the name inside what it authorized.
+    const r = pick(rng, RESOLUTIONS);
+    const b = pick(rng, BODIES);
+    const [other] = few(rng, 1, 1) as [StateName];
+    const clause = pick(rng, [
+      `authorized Member States to help ${other.written} restore security`,
+      `renewed the sanctions regime on ${other.written} for another year`,
+      `extended the mandate of its mission in ${other.written}`,
+    ]);
+    return {
+      text: `${b.written} ${pick(rng, ["today ", "this morning ", ""])}${clause}, ${pick(rng, ["", "unanimously "])}adopting ${r.written}${pick(rng, ["", " by a vote of 13-0-2"])}.`,
+      expected: [`${b.name}|adopted|${r.id}|affirmed`],
+    };
+  },
+  (rng) => {
     // Near misses: a domestic body's approval is no adoption; "since it was adopted" after another subject is no one's act here.
     const t = pick(rng, TREATIES);
     return {

@@ -299,10 +299,18 @@ export function attachDate(
         : undefined;
     return { dm: own ?? null, fallback: null, date: own?.value ?? null };
   }
-  const dm = pickDate(view, s, d, dates, agent.index, agent.count, agent.respectively);
+  const dm =
+    pickDate(view, s, d, dates, agent.index, agent.count, agent.respectively) ?? (d.rule === "participle" ? mainClauseDate(view, docDate, s, d) : null);
   if (dm) return { dm, fallback: null, date: dm.value };
   const fallback = fallbackDate(doc, view, docDate, s, d, inst, dates);
   return { dm: null, fallback, date: fallback };
+}
+
+/** ", adopting resolution X": the participle's act happened when its clause's did ("The Council today authorized …, adopting …"). */
+function mainClauseDate(view: string, docDate: string | null, s: Sentence, d: Draft): DateMention | null {
+  const spans = instrumentSpans(s);
+  const found = findDates(view, s.start, docDate, tokenStart(s, d.cue.from)).filter((x) => !spans.some(([a, b]) => x.start < b && x.end > a));
+  return found[0] ?? null;
 }
 
 /** A date right after a list member: "(2014)", "(May 2015)", or ", in November 2022," before the next member; or null. */

@@ -104,11 +104,20 @@ describe("findDates: relative words", () => {
     expect(dates("Chile signed it yesterday.", "2017-04-03")).toEqual([["yesterday", 16, "2017-04-02"]]);
   });
 
+  it.each([
+    ["The Council this morning adopted resolution 2767.", "this morning"],
+    ["This afternoon the Assembly adopted the text.", "This afternoon"],
+    ["Ghana signed it this evening.", "this evening"],
+    ["The vote is expected tonight.", "tonight"],
+  ])('a part of the day ("%s") is the document date', (text, words) => {
+    expect(dates(text, "2024-12-27")).toEqual([[words, text.indexOf(words), "2024-12-27"]]);
+  });
+
   it('"last year" gives the year before the document date', () => {
     expect(dates("It acceded last year.", "2017-04-03").map(([, , v]) => v)).toEqual(["2016"]);
   });
 
-  it.each(["Kazakhstan today deposited its instrument.", "Chile signed it yesterday.", "It acceded last year."])(
+  it.each(["Kazakhstan today deposited its instrument.", "Chile signed it yesterday.", "It acceded last year.", "It was adopted this morning."])(
     'gives nothing without a document date: "%s"',
     (text) => {
       expect(dates(text)).toEqual([]);

@@ -173,7 +173,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   if (joined) return draft(s, cue, "joined-in", joined, objects, objects.length === 0, joined.from);
   // "Kenya co-sponsored the text, which endorses X": the relative clause's subject is the text, not an actor.
   if (relativeAntecedent(s, cue.from, true) === null) return null;
-  let g = relativeSubject(s, cue.from) ?? groupBefore(s, cue.from);
+  const participle = relativeSubject(s, cue.from) ? null : participleSubject(s, cue, back);
+  let g = participle ?? relativeSubject(s, cue.from) ?? groupBefore(s, cue.from);
   // "Thailand informed the United States that it intends to accede": the "that" clause's pronoun is the teller's.
   if (g) {
     const told = g;
@@ -202,7 +203,7 @@ export const verb: Rule = (s, cue, index, drafts) => {
     return draft(s, cue, "pair-subject", { from: pair, to: pair + 2, members: [mention], eligible: true }, objects, objects.length === 0, pair);
   }
   const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
-  if (!g || (generic(s, g.to, cue.from) && !done)) {
+  if (!g || (g !== participle && generic(s, g.to, cue.from) && !done)) {
     // "Four States (A, B) signed X", "The following States ratified X: A, B": the list names the generic subject's members.
     const from = g ? g.to : s.from;
     const genericHead = genericHeadIn(s, from, cue.from);
@@ -237,8 +238,26 @@ export const verb: Rule = (s, cue, index, drafts) => {
     return null;
   }
   const agents = companions && objects.length > 0 ? { ...g, members: [...g.members, ...companions.members] } : g;
-  return draft(s, cue, "verb", agents, objects, objects.length === 0);
+  return draft(s, cue, participle && g === participle ? "participle" : "verb", agents, objects, objects.length === 0);
 };
+
+/** Determiners that may open a sentence's subject: "The Security Council …". */
+const SUBJECT_LEADS = new Set(["the", "a", "an"]);
+
+/**
+ * ", adopting resolution X": a present participle after a comma shares the subject of the clause it follows ("The Council this
+ * morning authorized the Mission …, adopting resolution 2767"), not the nearest name inside that clause's object. The subject is a
+ * group that opens the sentence; null when none does (then the nearest name before is the subject, as for any verb).
+ */
+function participleSubject(s: Sentence, cue: CueMention, back: number): ActorGroup | null {
+  const word = (s.tokens[cue.from] as Token).lower;
+  if (s.tokens[back]?.text !== "," || !word.endsWith("ing") || word === "including") return null;
+  const first = s.groups[0];
+  if (!first || !first.eligible || first.to > back) return null;
+  for (let k = s.from; k < first.from; k++) if (!SUBJECT_LEADS.has((s.tokens[k] as Token).lower)) return null;
+  // The subject's own clause must have its verb before the participle ("The Council, adopting …" has none: no reading here).
+  return first.to < back - 1 && s.tokens[first.to]?.text !== "," ? first : null;
+}
 
 const COMPANION_LEADS = new Set(["together", "along", "jointly"]);
 /** Verbs of tabling a text (cues of co-sponsorship only before a resolution or a draft). */
