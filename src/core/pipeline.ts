@@ -78,6 +78,15 @@ const PLURAL_RESOLUTIONS = /\bresolutions\b/iu;
 const identifiedResolution = (m: InstrumentMention) =>
   m.type === "resolution" && (m.entry !== null || IDENTIFIED.test(m.text)) && !PLURAL_RESOLUTIONS.test(m.text);
 
+/** "resolution 2719 (2023)": the year a resolution's symbol gives it. */
+const SYMBOL_YEAR = /\((\d{4})\)/u;
+
+/** Whether resolution `m`'s symbol dates it before `year` (false when it carries no year, or no year is known). */
+function adoptedBefore(m: InstrumentMention, year: number | null): boolean {
+  const y = year !== null && m.text ? SYMBOL_YEAR.exec(m.text)?.[1] : undefined;
+  return y !== undefined && Number(y) < (year as number);
+}
+
 /** The cue forms of a vote and of a voting sheet's result. */
 const VOTE_FORMS: ReadonlySet<string> = new Set(["vote", "result"]);
 
@@ -209,7 +218,13 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       // So is a text voted on ("Three delegations did not take part in the vote" after "By the text (A/78/L.5) … under the Charter").
       // A text identified by a symbol, a number or a title first ("The text, "Status of Jerusalem" (document A/ES-10/L.22), …"),
       // not "Security Council resolutions regarding the Holy City" that its terms mention.
-      if (d.action === "co-sponsored" || VOTE_FORMS.has(d.cue.def.form)) topic ??= ctx.topic(index, identifiedResolution) ?? ctx.topic(index, isResolution);
+      // Not a resolution whose symbol dates it to an earlier year ("the framework set out in resolution 2719 (2023)" in a report of a
+      // 2024 meeting): today's vote is on today's text.
+      if (d.action === "co-sponsored" || VOTE_FORMS.has(d.cue.def.form)) {
+        const year = st.date ? Number(st.date.slice(0, 4)) : null;
+        const current = (m: InstrumentMention) => identifiedResolution(m) && !adoptedBefore(m, year);
+        topic ??= (year ? ctx.topic(index, current) : null) ?? ctx.topic(index, identifiedResolution) ?? ctx.topic(index, isResolution);
+      }
       topic ??= ctx.topic(index, fits);
       instruments = topic ? [topic] : [];
     }

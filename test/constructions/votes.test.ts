@@ -398,6 +398,32 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A vote that names no text is on the text the meeting adopted, on the meeting's day; not on an older resolution the report
+    // mentions in between (its symbol dates it to an earlier year).
+    const year = 2015 + Math.floor(rng() * 10);
+    const day = 1 + Math.floor(rng() * 27);
+    const number = 2700 + Math.floor(rng() * 90);
+    const today = `resolution ${number} (${year})`;
+    const older = `resolution ${number - 40 - Math.floor(rng() * 30)} (${year - 1 - Math.floor(rng() * 3)})`;
+    const l = few(rng, 2, 4);
+    const b = pick(rng, BODIES);
+    const between = pick(rng, [
+      `The text builds on the framework set out in ${older}.`,
+      `It recalls ${older} on the same question.`,
+      `The mission replaces the one established by ${older}.`,
+    ]);
+    const vote = pick(rng, [`${capitalise(listOf(names(l)))} voted in favour.`, `Voting in favour were ${listOf(names(l))}.`]);
+    return {
+      head: `Meetings coverage\n\n${day} March ${year}\n\n`,
+      dates: true,
+      text: `${b.written} today adopted ${today} by a recorded vote. ${between} ${vote}`,
+      expected: [
+        `${b.name}|adopted|${today}|affirmed|${year}-03-${String(day).padStart(2, "0")}`,
+        ...rowsFor(l, "supported", today, "affirmed", `${year}-03-${String(day).padStart(2, "0")}`),
+      ].sort(),
+    };
+  },
+  (rng) => {
     // Near misses: a domestic body's approval is no adoption; "since it was adopted" after another subject is no one's act here.
     const t = pick(rng, TREATIES);
     return {

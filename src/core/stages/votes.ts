@@ -117,9 +117,12 @@ function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
   // A comma may close the group ("A, together with B, voted against"), and a dash an apposition ("Three delegations — A, B — did not take part").
   const closer = s.tokens[g.to]?.text ?? "";
   const start = (closer === "," && g.members.length > 1) || closer === "—" || closer === "–" ? g.to + 1 : g.to;
-  for (let i = start; i < verbFrom; i++) if (!(s.tokens[i] as Token).word) return false;
+  for (let i = start; i < verbFrom; i++) if (!(s.tokens[i] as Token).word || OWN_SUBJECT.has((s.tokens[i] as Token).lower)) return false;
   return true;
 }
+
+/** Words that open a clause with a subject of its own between a name and a vote verb: "A, B — while no one voted against". */
+const OWN_SUBJECT = new Set(["while", "whereas", "but", "although", "though", "no", "none", "nobody", "nothing"]);
 
 const RELATIVE_QUANTIFIERS = new Set(["all", "both", "each", "most"]);
 const DELEGATE_NOUNS = new Set(["delegate", "delegates", "delegation", "delegations", "representative", "representatives"]);
