@@ -63,6 +63,7 @@ COCOA = ("International Cocoa Agreement, 2010", ["International Cocoa Agreement 
 # ---- actors' other names (ALT_NAMES from corpus/tools/gold.py, plus local entries) ----
 ALT = dict(ALT_NAMES)
 ALT.update({
+    "United Kingdom": ALT_NAMES["United Kingdom"] + ["Britain"],
     "Denmark": ["Denmark", "Kingdom of Denmark"],
     "Morocco": ["Morocco", "Kingdom of Morocco"],
     "Syria": ["Syria", "Syrian Arab Republic"],
