@@ -192,6 +192,8 @@ interface DocState {
   date: string | null;
   /** Hash state of the record ids' common prefix, `${doc.id}|${sha}|`. */
   idSeed: StableIdSeed;
+  /** Texts (lower-cased) the document says were adopted on another day than its own: not the text its meeting votes on. */
+  adoptedOtherDay: Set<string>;
 }
 
 function toRecords(st: DocState, view: string, s: Sentence, index: number, drafts: Draft[], ctx: DocumentContext): Commitment[] {
@@ -222,7 +224,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       // 2024 meeting): today's vote is on today's text.
       if (d.action === "co-sponsored" || VOTE_FORMS.has(d.cue.def.form)) {
         const year = st.date ? Number(st.date.slice(0, 4)) : null;
-        const current = (m: InstrumentMention) => identifiedResolution(m) && !adoptedBefore(m, year);
+        const current = (m: InstrumentMention) =>
+          identifiedResolution(m) && !adoptedBefore(m, year) && !st.adoptedOtherDay.has((m.text as string).toLowerCase());
         topic ??= (year ? ctx.topic(index, current) : null) ?? ctx.topic(index, identifiedResolution) ?? ctx.topic(index, isResolution);
       }
       topic ??= ctx.topic(index, fits);
@@ -251,6 +254,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         if (via !== "named") confidence -= 0.05;
         if (!inst.entry) confidence -= 0.05;
         const instrumentId = inst.entry?.id ?? null;
+        if (d.action === "adopted" && d.polarity === "affirmed" && date && st.date && date !== st.date) st.adoptedOtherDay.add(inst.text.toLowerCase());
         const id = `c-${stableIdFromParts(idSeed, [d.action, actor.name, instrumentId ?? inst.text, d.polarity])}`;
         records.push({
           id,
@@ -449,7 +453,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const sha = (options.sha256 ?? sha256Hex)(text);
   // A web page's <title> is its title; a text's is its `Title:` line or first line.
   const document: DocumentMeta = { id: doc.id, title: title ?? meta.title, date: meta.date, url: meta.url, sha256: sha };
-  const st: DocState = { doc, text, sha, date: meta.date, idSeed: stableIdSeed(`${doc.id}|${sha}|`) };
+  const st: DocState = { doc, text, sha, date: meta.date, idSeed: stableIdSeed(`${doc.id}|${sha}|`), adoptedOtherDay: new Set() };
   const headline = meta.titleFromHeader ? meta.title : null;
   const segments = outsideRanges(splitSentences(view, meta.bodyStart), meta.excluded);
   // A body line repeating the `Title:` header is a headline: context for references, not a statement of record.

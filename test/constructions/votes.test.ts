@@ -424,6 +424,35 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // "Security Council resolution N, adopted on <day>": the body its name gives adopted it, that day; the vote the report lists
+    // afterwards is on the text its own meeting adopted (named by its title), not on that one.
+    const year = 2015 + Math.floor(rng() * 10);
+    const day = 10 + Math.floor(rng() * 18);
+    const earlier = day - 1 - Math.floor(rng() * 8);
+    const number = 2600 + Math.floor(rng() * 90);
+    const title = pick(rng, ["Situation in the Sahel", "Protection of civilians", "Humanitarian access"]);
+    const symbol = `A/ES-${10 + Math.floor(rng() * 3)}/L.${1 + Math.floor(rng() * 9)}`;
+    const inFavour = few(rng, 2, 4);
+    const against = sample(
+      rng,
+      STATES.filter((x) => !inFavour.includes(x)),
+      1 + Math.floor(rng() * 2),
+    );
+    const iso = (d: number) => `${year}-05-${String(d).padStart(2, "0")}`;
+    const text = `The Assembly then took up the resolution "${title}" (document ${symbol}).`;
+    return {
+      head: `Meetings coverage\n\n${day} May ${year}\n\n`,
+      dates: true,
+      text: `${text} The session had been convened under Security Council resolution ${number} (${year}), adopted on ${earlier} May.\n\nIn favour: ${listOf(names(inFavour))}.\n\nAgainst: ${listOf(names(against))}.`,
+      // The rows name the text as the extractor writes it (no catalog id), so they are matched on the title.
+      expected: [
+        `UN Security Council|adopted|Security Council resolution ${number} (${year})|affirmed|${iso(earlier)}`,
+        ...rowsFor(inFavour, "supported", `resolution "${title}" (document ${symbol})`, "affirmed", iso(day)),
+        ...rowsFor(against, "supported", `resolution "${title}" (document ${symbol})`, "negated", iso(day)),
+      ].sort(),
+    };
+  },
+  (rng) => {
     // Near misses: a domestic body's approval is no adoption; "since it was adopted" after another subject is no one's act here.
     const t = pick(rng, TREATIES);
     return {

@@ -262,6 +262,14 @@ function attributive(tokens: readonly Token[], to: number): boolean {
   return ATTRIBUTIVE_NEXT.has(next.lower);
 }
 
+/** The organisation whose name starts at token `at`, as a mention even where it is an attribute ("Security Council resolution 2623"), or null. */
+export function organisationAt(tokens: readonly Token[], at: number): ActorMention | null {
+  const tok = tokens[at];
+  if (!tok?.word || !isCapitalised(tok)) return null;
+  const named = getLexicon().names.matchAt(tokens, at);
+  return named && named.value.kind === "organisation" ? { from: named.from, to: named.to, kind: "named", actor: named.value } : null;
+}
+
 /** Find actor mentions in tokens [from, to), skipping token ranges already claimed (instruments). */
 export function findActors(tokens: readonly Token[], from: number, to: number, claimed: (i: number) => boolean): ActorMention[] {
   const lex = getLexicon();

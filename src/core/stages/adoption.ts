@@ -1,5 +1,6 @@
 import { isCapitalised, type Token } from "../text/tokens";
 import { isMonthWord } from "./dates";
+import { organisationAt, type Actor, type ActorMention } from "./actors";
 import type { ActorGroup } from "./groups";
 import { groupBefore, groupStartingAt } from "./groupQueries";
 import type { InstrumentMention } from "./instruments";
@@ -153,8 +154,20 @@ function agentless(s: Sentence, cue: Draft["cue"], objects: InstrumentMention[],
     const what = s.tokens.slice(next + 1, next + 4).map((x) => x.lower);
     if (!what.some((w) => w === "vote" || w === "votes" || w === "consensus" || w === "acclamation") && !/^\d/u.test(what[0] ?? "")) return null;
   }
-  const body: ActorGroup = { from: cue.from, to: cue.from, members: [{ from: cue.from, to: cue.to, kind: "body", actor: null }], eligible: true };
+  // "Security Council resolution 2623 (2022), adopted on 27 February": the body the resolution's own name gives adopted it.
+  const own = namingBody(s, objects[0] as InstrumentMention);
+  const member = own ?? { from: cue.from, to: cue.to, kind: "body" as const, actor: null };
+  const body: ActorGroup = { from: member.from, to: member.to, members: [member], eligible: true };
   return draft(s, cue, "body-agentless", body, objects, false, Math.max(s.from, cue.from - 3));
+}
+
+/** Deliberative bodies: an assembly, a council, a committee … (not a state or an agency). */
+const DELIBERATIVE_BODY = /\b(?:assembly|council|committee|conference|commission|summit)\b/u;
+
+/** The deliberative body whose name opens a resolution's ("Security Council resolution 2623", "General Assembly resolution 68/262"), or null. */
+function namingBody(s: Sentence, m: InstrumentMention): ActorMention | null {
+  const found = organisationAt(s.tokens, s.tokens[m.from]?.lower === "the" ? m.from + 1 : m.from);
+  return found && found.to < m.to && DELIBERATIVE_BODY.test((found.actor as Actor).name.toLowerCase()) ? found : null;
 }
 
 /** Where a body phrase before the verb ends: right before it (past adverbs), or before a comma-delimited parenthetical; -1 if none. */
