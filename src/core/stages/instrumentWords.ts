@@ -123,6 +123,8 @@ export const HEAD_TYPES: Record<string, InstrumentType> = {
   charter: "treaty",
   pact: "treaty",
   accord: "treaty",
+  // "the International Health Regulations", "the International Telecommunication Regulations": binding, adopted by an organisation.
+  regulations: "treaty",
   accords: "declaration",
   call: "declaration",
   protocol: "protocol",

@@ -33,6 +33,15 @@ describe("instruments: catalog names and acronyms", () => {
   });
 });
 
+describe("instruments: names the catalog lacks", () => {
+  it.each([
+    ["Ghana signed the new International Telecommunication Regulations.", "International Telecommunication Regulations"],
+    ["Ghana signed the International Health Regulations in 2005.", "International Health Regulations"],
+  ])('reads "Regulations" as a binding instrument\'s head: "%s"', (body, written) => {
+    expect(instruments(run(body).records)).toEqual([[written, null, "treaty"]]);
+  });
+});
+
 describe("instruments: resolutions", () => {
   it('reads "Security Council resolution 2347 (2017)" as one resolution record', () => {
     const body = "Kazakhstan co-sponsored Security Council resolution 2347 (2017).";
