@@ -64,6 +64,13 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         dates: true,
       },
       {
+        // An occasion before the agent ("signed at the Nuuk ministerial meeting on 12 May 2011 by"), and an agent described before
+        // its colon list ("by the foreign ministers of the eight: A, B").
+        text: `${capitalise(t.written)} was signed ${pick(rng, ["at the Nuuk ministerial meeting", "at a signing ceremony in Geneva", "during the high-level segment"])} on 12 May 2011 by ${pick(rng, [`${listOf(names(l))}`, `the foreign ministers of the ${l.length === 1 ? "host" : "founders"}: ${listOf(names(l))}`])}.`,
+        expected: rowsFor(l, "signed", t.id, "affirmed", "2011-05-12"),
+        dates: true,
+      },
+      {
         // A group as the sponsor: "sponsored by the core group of A and B".
         text: `Draft resolution A/C.3/75/L.12 was sponsored by ${pick(rng, ["the core group of", ", among others,"])} ${listOf(names(l))}.`.replace(
           "by , among",

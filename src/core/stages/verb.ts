@@ -67,7 +67,10 @@ export const verb: Rule = (s, cue, index, drafts) => {
     const by = s.tokens.slice(byAt + 1, byAt + 5).findIndex((t) => GENERIC_HEADS.has(t.lower));
     // "signed by several States, including A and B": the members of the generic agent; "by the five founding members of
     // ASEAN – A, B, C": the list after its description.
-    const g = groupStartingAt(s, byAt + 1, 2) ?? (by >= 0 ? (listNaming(s, byAt + 1 + by) ?? listFrom(s, describedList(s, byAt + 2 + by))) : null);
+    // "by the foreign ministers of the eight: A, B, C": a list after the agent's description.
+    const g =
+      groupStartingAt(s, byAt + 1, 2) ??
+      (by >= 0 ? (listNaming(s, byAt + 1 + by) ?? listFrom(s, describedList(s, byAt + 2 + by))) : listFrom(s, describedList(s, byAt + 1)));
     if (g) {
       const before = s.instruments.filter((m) => m.to <= cue.from);
       const obj = before[before.length - 1] ?? instrumentNear(s, cue.to);
@@ -365,18 +368,44 @@ const PASSIVE_ADJUNCTS = new Set([
 /** Tokens of a date in an adjunct: numbers, month and weekday names, an abbreviated month's full stop. */
 const DATE_TOKEN =
   /^(?:\d{1,4}(?:st|nd|rd|th)?|,|\.|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/u;
-/** How far an adjunct may run between a participle and "by". */
+/** How far an adjunct may run between a participle and "by" (further when it names an occasion). */
 const MAX_PASSIVE_ADJUNCT = 6;
+const MAX_OCCASION_ADJUNCT = 12;
+/** Words that open an occasion in a passive's adjunct, and the words it may hold besides names and dates. */
+const OCCASION_LEADS = new Set(["at", "during"]);
+const OCCASION_WORDS = new Set([
+  "at",
+  "during",
+  "a",
+  "its",
+  "of",
+  "ceremony",
+  "meeting",
+  "ministerial",
+  "conference",
+  "summit",
+  "session",
+  "signing",
+  "margins",
+  "sidelines",
+  "high-level",
+  "special",
+  "event",
+  "treaty",
+]);
 
 /** The index of the "by" of a passive's agent right after the participle (over a short adjunct of time), or -1. */
 function passiveBy(s: Sentence, at: number): number {
-  for (let i = at; i < Math.min(s.to, at + MAX_PASSIVE_ADJUNCT + 2); i++) {
+  let occasion = false;
+  for (let i = at; i < Math.min(s.to, at + (occasion ? MAX_OCCASION_ADJUNCT : MAX_PASSIVE_ADJUNCT) + 2); i++) {
     const t = s.tokens[i] as Token;
     const w = t.lower;
     if (w === "by") return i;
-    // "signed in Bali on 24 February 1976 by": a place after "in" is part of the adjunct.
-    const place = s.tokens[i - 1]?.lower === "in" && t.word && isCapitalised(t) && !s.groups.some((g) => g.from <= i && i < g.to);
-    if (!PASSIVE_ADJUNCTS.has(w) && !(i > at && DATE_TOKEN.test(w)) && !place) return -1;
+    // "signed in Bali on 24 February 1976 by": a place after "in" is part of the adjunct; so is an occasion after "at" or
+    // "during" ("signed at the Nuuk ministerial meeting on 12 May 2011 by").
+    if (OCCASION_LEADS.has(w)) occasion = true;
+    const place = (s.tokens[i - 1]?.lower === "in" || occasion) && t.word && isCapitalised(t) && !s.groups.some((g) => g.from <= i && i < g.to);
+    if (!PASSIVE_ADJUNCTS.has(w) && !(i > at && DATE_TOKEN.test(w)) && !place && !(occasion && OCCASION_WORDS.has(w))) return -1;
   }
   return -1;
 }
