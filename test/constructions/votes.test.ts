@@ -453,6 +453,28 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A bracketed symbol names the resolution ("The resolution (A/HRC/57/L.23)"); an amendment rejected before the vote is not
+    // what "the vote on the resolution" and the recorded vote after it are on.
+    const session = 50 + Math.floor(rng() * 9);
+    const resolution = `resolution (A/HRC/${session}/L.${10 + Math.floor(rng() * 20)})`;
+    const amendment = `A/HRC/${session}/L.${40 + Math.floor(rng() * 20)}`;
+    const [proposer] = few(rng, 1, 1) as [StateName];
+    const inFavour = sample(
+      rng,
+      STATES.filter((x) => x !== proposer),
+      2 + Math.floor(rng() * 3),
+    );
+    return {
+      text: `The ${resolution} was adopted by a recorded vote. Before the vote, the Council rejected ${pick(rng, ["an amendment", "the amendment"])} (${amendment}) proposed by ${proposer.written}. The recorded vote on the resolution was requested by ${proposer.written}.\n\nIn favour: ${listOf(names(inFavour))}.\n\nAgainst: ${proposer.written}.`,
+      expected: [
+        `UN Human Rights Council|adopted|${resolution}|affirmed`,
+        ...rowsFor(inFavour, "supported", resolution, "affirmed"),
+        ...rowsFor([proposer], "supported", resolution, "negated"),
+      ].sort(),
+      head: "Human Rights Council\n\nMeeting summary\n\n",
+    };
+  },
+  (rng) => {
     // Near misses: a domestic body's approval is no adoption; "since it was adopted" after another subject is no one's act here.
     const t = pick(rng, TREATIES);
     return {

@@ -503,6 +503,7 @@ function lastCompatibleUndated(list: readonly InstrumentMention[], head: string)
   return null;
 }
 const YEAR_IN_NAME = /\b(?:1[89]|20)\d\d\b/u;
+const AMENDMENT_NAME = /^(?:an?\s|the\s)?amendments?\b/iu;
 
 /** The last mention in `list` the head may refer to; with `named`, only one whose name has the head word ("the Treaty" → "Arms Trade Treaty"). */
 function lastCompatible(list: readonly InstrumentMention[], head: string, named = false): InstrumentMention | null {
@@ -540,7 +541,8 @@ function compatible(head: string, a: InstrumentMention): boolean {
       return a.type === "protocol";
     case "resolution":
     case "decision":
-      return a.type === "resolution";
+      // "the resolution" is not an amendment to it ("rejected an amendment (A/HRC/57/L.61) … the vote on the resolution").
+      return a.type === "resolution" && !AMENDMENT_NAME.test(a.text);
     case "declaration":
       return a.type === "declaration";
     case "principles":

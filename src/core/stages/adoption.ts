@@ -64,11 +64,12 @@ export const adoption: Rule = (s, cue) => {
     }
     return agentless(s, cue, objects, cue.to);
   }
-  // Active: "<Body> [, parenthetical,] [adverbs] adopted X" with no known actor as subject.
-  if (groupBefore(s, cue.from)) return null;
+  // Active: "<Body> [, parenthetical,] [adverbs] adopted X" with no known actor as subject; or with one only inside the body's
+  // name ("the Committee of Ministers of the Council of Europe adopted X": the Committee, not the Council of Europe).
+  const known = groupBefore(s, cue.from);
   const end = bodyEndBefore(s, back);
   const body = end >= 0 ? bodyPhraseEndingAt(s, end) : null;
-  if (!body) return null;
+  if (!body || (known && !(body.from < known.from && known.to === end + 1 && s.tokens[known.from - 1]?.lower !== "and"))) return null;
   const objects = objectsAfter(s, cue.to, nextCueStart(s, s.cues.indexOf(cue)));
   return objects.length > 0 ? draft(s, cue, "body-subject", body, objects, false, body.from) : null;
 };

@@ -140,7 +140,14 @@ export function findResolutions(view: string, tokens: readonly Token[], from: nu
       found = resolutionAt(view, tokens, i, from, to, cat);
     } else if (t.text.length === 1 && SYMBOL_BODIES.has(t.text) && tokens[i + 1]?.text === "/") {
       const end = symbolEnd(tokens, i, to);
-      if (end > 0) found = [symbolMention(view, tokens, i, end, cat)];
+      // "an amendment (A/HRC/57/L.61)": the amendment's symbol, named with its noun (not the resolution it would amend).
+      const noun = bracketedAfter(tokens, i, end, from);
+      if (end > 0)
+        found = [
+          noun >= 0 && AMENDMENT.has((tokens[noun] as Token).lower)
+            ? symbolMention(view, tokens, noun, end + 1, cat, i)
+            : symbolMention(view, tokens, i, end, cat),
+        ];
     }
     if (found && found.length > 0) {
       out.push(...found);
@@ -148,6 +155,16 @@ export function findResolutions(view: string, tokens: readonly Token[], from: nu
     }
   }
   return out;
+}
+
+/** Nouns of a text that amends another. */
+const AMENDMENT = new Set(["amendment", "amendments"]);
+
+/** "amendment (A/…)", "amendment (document A/…)": the noun's index when the symbol [k, end) is bracketed right after a word, else -1. */
+function bracketedAfter(tokens: readonly Token[], k: number, end: number, from: number): number {
+  if (end < 0 || tokens[end]?.text !== ")") return -1;
+  const open = tokens[k - 1]?.lower === "document" ? k - 2 : k - 1;
+  return open - 1 >= from && tokens[open]?.text === "(" && (tokens[open - 1] as Token).word ? open - 1 : -1;
 }
 
 /** The end of a UN document symbol at token k ("A/73/L.66", "A/C.3/74/L.21", "S/RES/2467 (2019)"), or -1. */
@@ -226,9 +243,13 @@ function resolutionAt(view: string, tokens: readonly Token[], i: number, from: n
   const whole = (end: number): InstrumentMention[] => [instrumentMention(start, end, "resolution", joinText(view, tokens, start, end), null, "resolution")];
   const numbered = numberedAt(view, tokens, i, start, to, body, cat);
   if (numbered.length > 0) return numbered;
-  // Symbols: "resolution A/RES/60/288", "draft resolution A/C.1/73/L.57", "draft resolution L.57".
+  // Symbols: "resolution A/RES/60/288", "draft resolution A/C.1/73/L.57", "draft resolution L.57"; in brackets, "The resolution
+  // (A/HRC/57/L.23)", "the draft resolution (document A/C.3/79/L.5)".
   const symbol = symbolEnd(tokens, i + 1, to, true);
   if (symbol > 0) return [symbolMention(view, tokens, start, symbol, cat, i + 1)];
+  const inBrackets = tokens[i + 1]?.text === "(" ? i + (tokens[i + 2]?.lower === "document" ? 3 : 2) : -1;
+  const bracketed = inBrackets > 0 ? symbolEnd(tokens, inBrackets, to, true) : -1;
+  if (bracketed > 0 && tokens[bracketed]?.text === ")") return [symbolMention(view, tokens, start, bracketed + 1, cat, inBrackets)];
   const short = shortSymbolEnd(tokens, i + 1, to);
   if (short > 0) return whole(short);
   // Titled: resolution [on|entitled] "Title" (document A/C.1/71/L.1).
