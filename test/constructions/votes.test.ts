@@ -412,14 +412,19 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       `It recalls ${older} on the same question.`,
       `The mission replaces the one established by ${older}.`,
     ]);
-    const vote = pick(rng, [`${capitalise(listOf(names(l)))} voted in favour.`, `Voting in favour were ${listOf(names(l))}.`]);
+    const [vote, polarity] = pick(rng, [
+      [`${capitalise(listOf(names(l)))} voted in favour.`, "affirmed"],
+      [`Voting in favour were ${listOf(names(l))}.`, "affirmed"],
+      [`${capitalise(listOf(names(l)))} abstained.`, "negated"],
+      [`Voting against were ${listOf(names(l))}.`, "negated"],
+    ] as const);
     return {
       head: `Meetings coverage\n\n${day} March ${year}\n\n`,
       dates: true,
       text: `${b.written} today adopted ${today} by a recorded vote. ${between} ${vote}`,
       expected: [
         `${b.name}|adopted|${today}|affirmed|${year}-03-${String(day).padStart(2, "0")}`,
-        ...rowsFor(l, "supported", today, "affirmed", `${year}-03-${String(day).padStart(2, "0")}`),
+        ...rowsFor(l, "supported", today, polarity, `${year}-03-${String(day).padStart(2, "0")}`),
       ].sort(),
     };
   },

@@ -344,7 +344,7 @@ function fallbackDate(doc: object, view: string, docDate: string | null, s: Sent
   // A recorded vote ("Voting against were: A, B …", "In favour: …") is the record of the meeting the document reports.
   if (d.rule === "vote-list") return docDate;
   // So is a vote on no text the sentence names ("All ten elected members voted in favour"): the text the meeting voted on.
-  if (d.cue.def.form === "vote" && d.polarity === "affirmed" && (d.topical || d.instruments.length === 0)) return docDate;
+  if (d.cue.def.form === "vote" && (d.topical || d.instruments.length === 0)) return docDate;
   // "Following in the footsteps of A and B, C signed ...": A and B acted before the news.
   if (d.polarity !== "affirmed" || !NEWS_ACTIONS.has(d.action) || d.rule === "precedent-list") return null;
   let memo = perDocument.get(doc);

@@ -43,6 +43,14 @@ describe("instruments: names the catalog lacks", () => {
 });
 
 describe("instruments: resolutions", () => {
+  it.each([
+    ['The resolution, entitled "Territorial integrity of Ukraine", was co-sponsored by Canada.', 'resolution, entitled "Territorial integrity of Ukraine"'],
+    ["The resolution (A/HRC/57/L.23) was co-sponsored by Canada.", "resolution (A/HRC/57/L.23)"],
+    ["The draft resolution (document A/C.3/79/L.5) was co-sponsored by Canada.", "draft resolution (document A/C.3/79/L.5)"],
+  ])('names a resolution by the title or symbol that follows it: "%s"', (body, written) => {
+    expect(instruments(run(body).records)).toEqual([[written, null, "resolution"]]);
+  });
+
   it('reads "Security Council resolution 2347 (2017)" as one resolution record', () => {
     const body = "Kazakhstan co-sponsored Security Council resolution 2347 (2017).";
     const { records } = run(body);

@@ -316,6 +316,8 @@ function numberedAt(view: string, tokens: readonly Token[], i: number, start: nu
 /** [the] "Title" [(symbols)]: the end after the closing quote (and a parenthesis right after it), or -1. */
 function quotedTitleEnd(tokens: readonly Token[], k: number, to: number): number {
   let e = k;
+  // "The resolution, entitled "…",": the title set off by a comma.
+  if (tokens[e]?.text === "," && TITLE_LEAD.has(tokens[e + 1]?.lower ?? "")) e++;
   if (TITLE_LEAD.has(tokens[e]?.lower ?? "")) e++;
   if (tokens[e]?.lower === "the" && tokens[e + 1]?.text === '"') e++;
   const q = tokens[e];
