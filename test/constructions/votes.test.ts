@@ -480,6 +480,24 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // "…, as did A and B", "…, as were A and B": the states named after the vote voted the same way, whoever the subject is.
+    const a = adoption(rng);
+    const l = few(rng, 3, 5);
+    const [first, ...rest] = l as [StateName, ...StateName[]];
+    const [verb, polarity, aux] = pick(rng, [
+      ["voted in favour", "affirmed", "did"],
+      ["abstained", "negated", "did"],
+      ["voted against", "negated", "did"],
+      ["were among the abstentions", "negated", "were"],
+    ] as const);
+    const generic = rng() < 0.5 && verb !== "were among the abstentions";
+    const subject = generic ? pick(rng, ["The 27 members of the European Union", "Most Latin American delegations"]) : capitalise(first.written);
+    return {
+      text: `${a.sentence} ${subject} ${verb}, as ${aux} ${listOf(names(rest))}.`,
+      expected: [a.row, ...rowsFor(generic ? rest : l, "supported", a.r.id, polarity)].sort(),
+    };
+  },
+  (rng) => {
     // Near misses: a domestic body's approval is no adoption; "since it was adopted" after another subject is no one's act here.
     const t = pick(rng, TREATIES);
     return {

@@ -281,7 +281,8 @@ export function attachDate(
   }
   if (d.rule === "ellipsis") {
     const own = ellipticDate(view, docDate, s, d);
-    return { dm: own, fallback: null, date: own?.value ?? null };
+    // "…, as did B": a vote without its own date is dated as the vote it repeats is.
+    if (own || d.cue.def.form !== "vote") return { dm: own, fallback: null, date: own?.value ?? null };
   }
   // "ratified by A (2014), B (May 2015) and C (2016)", "those of Brazil, in November 2022, and Cameroon, in February 2024":
   // each agent's own date follows its name.

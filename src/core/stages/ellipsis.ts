@@ -13,6 +13,8 @@ import { type Draft, redraft, type Sentence } from "./linkParts";
 const AUXILIARIES = new Set(["did", "does", "do", "has", "have", "had", "is", "are", "was", "were"]);
 const NEGATED_LEADS = new Set(["neither", "nor"]);
 const ACT_RULES = new Set(["verb", "verb-chain"]);
+/** Votes: their "negated" is the way a state voted (against, abstaining), which "as did B" shares. */
+const VOTE_RULES = new Set(["vote-verb", "vote-list", "vote-relative", "vote-coordinated"]);
 /** What may follow the elliptic clause: its end, or an adjunct of time. */
 const CLAUSE_AFTER = new Set([".", ";", ",", ")", "in", "on", "last", "this", "earlier", "later", "too", "as", "also", "yesterday", "today"]);
 
@@ -28,7 +30,8 @@ function endsClause(s: Sentence, at: number): boolean {
 
 /** "A ratified X, as did B", "…, and so did B", "…, and neither has B": B did (or did not) the same act. */
 export function ellipticAgreement(s: Sentence, d: Draft): Draft | null {
-  if (!ACT_RULES.has(d.rule) || d.polarity === "planned") return null;
+  const vote = VOTE_RULES.has(d.rule);
+  if ((!ACT_RULES.has(d.rule) && !vote) || d.polarity === "planned") return null;
   let at = clauseEnd(d);
   // Skip the act's own adjuncts ("in 2014") up to the comma or semicolon that ends its clause.
   while (at < s.to && at - clauseEnd(d) < 6 && s.tokens[at]?.text !== "," && s.tokens[at]?.text !== ";") {
@@ -48,10 +51,11 @@ export function ellipticAgreement(s: Sentence, d: Draft): Draft | null {
   } else if (NEGATED_LEADS.has(w(i)) && AUXILIARIES.has(w(i + 1))) {
     i += 1;
     negatedLead = true;
-  } else if (mark === ";") return semicolonContrast(s, d, at + 1);
+  } else if (vote) return null;
+  else if (mark === ";") return semicolonContrast(s, d, at + 1);
   else return followedBy(s, d, w(i) === "and" ? i + 1 : -1);
-  // The negated form agrees only with a negated act, the plain one only with a done act.
-  if (negatedLead !== (d.polarity === "negated")) return null;
+  // The negated form agrees only with a negated act, the plain one only with a done act (a vote, whichever way, only with the plain).
+  if (vote ? negatedLead : negatedLead !== (d.polarity === "negated")) return null;
   const aux = i;
   const g = groupStartingAt(s, aux + 1, 1);
   if (!g || !endsClause(s, g.to)) return null;

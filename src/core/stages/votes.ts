@@ -68,6 +68,15 @@ function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGrou
   return redraft(d, { polarity: negated ? "negated" : "affirmed", polarityBy: negated ? "vote" : null });
 }
 
+const ELLIPTIC_AUXILIARIES = new Set(["did", "were", "was", "had", "have", "has"]);
+
+/** ", as did A, B and C" right after a vote (the clause's end): the list, or null. */
+function asDidAfter(s: Sentence, at: number): ActorGroup | null {
+  if (s.tokens[at]?.text !== "," || s.tokens[at + 1]?.lower !== "as" || !ELLIPTIC_AUXILIARIES.has(s.tokens[at + 2]?.lower ?? "")) return null;
+  const g = groupStartingAt(s, at + 3, 1);
+  return g ? listAfter(s, g) : null;
+}
+
 /** "Abstentions included A, B", "Voting against were A", "Against: A, B": the list after the vote word. */
 /** "(20)" at `at`: a recorded vote's count in brackets before its list ("In favour (20): A, B"). */
 function countInBrackets(s: Sentence, at: number): boolean {
@@ -181,6 +190,9 @@ export const vote: Rule = (s, cue) => {
     const members = head >= 0 ? (listNaming(s, head) ?? trailingList(s, cue.to)) : null;
     if (members) return voteDraft(s, cue, "vote-list", members);
   }
+  // "The 28 members of the Union voted in favour, as did A, B and C": the named states that voted the same way.
+  const elliptic = asDidAfter(s, cue.to);
+  if (elliptic) return voteDraft(s, cue, "ellipsis", elliptic);
   // "A was among 122 nations that voted to adopt X".
   const among = amongSubject(s, cue.from);
   return among
