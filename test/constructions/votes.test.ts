@@ -498,6 +498,16 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // Near miss: a vote on a text named only by an indefinite description ("abstained on a Security Council draft") is not a
+    // vote on the text the report is about.
+    const a = adoption(rng);
+    const [x] = few(rng, 1, 1) as [StateName];
+    return {
+      text: `${a.sentence} ${capitalise(x.written)}, which ${pick(rng, ["abstained on", "voted against", "voted in favour of"])} ${pick(rng, ["a Security Council draft", "an earlier text", "another resolution"])} two weeks ago, spoke after the vote.`,
+      expected: [a.row],
+    };
+  },
+  (rng) => {
     // Near misses: a domestic body's approval is no adoption; "since it was adopted" after another subject is no one's act here.
     const t = pick(rng, TREATIES);
     return {

@@ -47,6 +47,8 @@ describe("instruments: resolutions", () => {
     ['The resolution, entitled "Territorial integrity of Ukraine", was co-sponsored by Canada.', 'resolution, entitled "Territorial integrity of Ukraine"'],
     ["The resolution (A/HRC/57/L.23) was co-sponsored by Canada.", "resolution (A/HRC/57/L.23)"],
     ["The draft resolution (document A/C.3/79/L.5) was co-sponsored by Canada.", "draft resolution (document A/C.3/79/L.5)"],
+    ["Resolution ES-11/4 was co-sponsored by Canada.", "Resolution ES-11/4"],
+    ['Resolution ES-11/4, titled "Defending the principles of the Charter of the United Nations", was co-sponsored by Canada.', "Resolution ES-11/4"],
   ])('names a resolution by the title or symbol that follows it: "%s"', (body, written) => {
     expect(instruments(run(body).records)).toEqual([[written, null, "resolution"]]);
   });

@@ -111,7 +111,8 @@ const ANAPHOR_DETERMINER = new Set(["the", "this", "that"]);
 const SUBJECT_NOUNS = new Set(["matter", "issue", "subject", "question", "topic", "item"]);
 const MAX_TITLE_TOKENS = 30;
 // Hoisted: a regex literal is a new object every time it runs.
-const RESOLUTION_NUMBER = /^\d{1,4}$/u;
+/** A resolution's number, or an emergency special session's ("ES-11" of "resolution ES-11/4"). */
+const RESOLUTION_NUMBER = /^(?:\d{1,4}|ES-\d{1,2})$/u;
 const PARTICIPLE = /^[a-z]{3,}ing$/u;
 const PAST = /^[a-z]{3,}ed$/u;
 const GA_SYMBOL = /^A\/RES\/(\d{1,3}\/\d{1,4})/u;
@@ -292,7 +293,7 @@ function numberedAt(view: string, tokens: readonly Token[], i: number, start: nu
   const numbers: Array<{ from: number; to: number; n: string }> = [];
   while (k < to) {
     const nTok = tokens[k] as Token;
-    if (!RESOLUTION_NUMBER.test(nTok.text)) break;
+    if (!RESOLUTION_NUMBER.test(nTok.text) || (nTok.text.startsWith("ES") && tokens[k + 1]?.text !== "/")) break;
     let n = nTok.text;
     let e = k + 1;
     if (tokens[e]?.text === "/" && RESOLUTION_NUMBER.test(tokens[e + 1]?.text ?? "")) {
@@ -305,17 +306,21 @@ function numberedAt(view: string, tokens: readonly Token[], i: number, start: nu
     if (tokens[k]?.text === "," || tokens[k]?.lower === "and") k++;
     else break;
   }
+  // "Resolution ES-11/4, titled "Territorial integrity of Ukraine: defending the principles of the Charter …"": the title is the
+  // resolution's (its tokens are claimed, so the Charter named inside it is no instrument of the sentence); the name stays the number.
+  const titled = numbers.length === 1 ? quotedTitleEnd(tokens, (numbers[0] as { to: number }).to, to, true) : -1;
   return numbers.map((num, idx) => {
     const entry = (cat.resolutions.get(num.n) ?? []).find((e) => !body || e.body === body) ?? (body ? null : phraseEntry(tokens, i, num.to, cat));
     const label = `${body ? body.replace(/^UN /u, "") + " " : ""}resolution ${num.n}`;
     const text = idx === 0 ? joinText(view, tokens, start, num.to) : label;
-    return instrumentMention(idx === 0 ? start : num.from, num.to, "resolution", text, entry, "resolution");
+    return instrumentMention(idx === 0 ? start : num.from, titled > 0 ? titled : num.to, "resolution", text, entry, "resolution");
   });
 }
 
 /** [the] "Title" [(symbols)]: the end after the closing quote (and a parenthesis right after it), or -1. */
-function quotedTitleEnd(tokens: readonly Token[], k: number, to: number): number {
+function quotedTitleEnd(tokens: readonly Token[], k: number, to: number, leadRequired = false): number {
   let e = k;
+  if (leadRequired && !TITLE_LEAD.has(tokens[e]?.lower ?? "") && !(tokens[e]?.text === "," && TITLE_LEAD.has(tokens[e + 1]?.lower ?? ""))) return -1;
   // "The resolution, entitled "…",": the title set off by a comma.
   if (tokens[e]?.text === "," && TITLE_LEAD.has(tokens[e + 1]?.lower ?? "")) e++;
   if (TITLE_LEAD.has(tokens[e]?.lower ?? "")) e++;

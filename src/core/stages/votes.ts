@@ -3,6 +3,7 @@ import { groupBefore, groupStartingAt, listAfter, listStart } from "./groupQueri
 import type { ActorGroup } from "./groups";
 import { draft, instrumentNear, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { CueMention } from "./cues";
+import { isDateWord } from "./dates";
 import { amongSubject } from "./among";
 import { describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 
@@ -63,6 +64,7 @@ function votesOnPart(s: Sentence, cue: CueMention): boolean {
 function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGroup): Draft | null {
   if (votesOnPart(s, cue)) return null;
   const target = instrumentNear(s, cue.to);
+  if (!target && onSomethingElse(s, cue.to)) return null;
   const negated = isNegativeVote(s, cue);
   const d = draft(s, cue, rule, agents, target ? [target] : [], !target, cue.from);
   return redraft(d, { polarity: negated ? "negated" : "affirmed", polarityBy: negated ? "vote" : null });
@@ -75,6 +77,34 @@ function asDidAfter(s: Sentence, at: number): ActorGroup | null {
   if (s.tokens[at]?.text !== "," || s.tokens[at + 1]?.lower !== "as" || !ELLIPTIC_AUXILIARIES.has(s.tokens[at + 2]?.lower ?? "")) return null;
   const g = groupStartingAt(s, at + 3, 1);
   return g ? listAfter(s, g) : null;
+}
+
+const VOTE_OBJECT_LEADS = new Set(["on", "of"]);
+const DETERMINERS = new Set(["a", "an", "the", "another", "that", "this", "its", "their"]);
+/** Nouns for the text a vote report is about ("voted in favour of the text", "abstained on the draft"). */
+const THE_TEXT = new Set(["text", "resolution", "draft", "decision", "document", "same", "whole"]);
+
+/**
+ * "Brazil, which abstained on a Security Council draft two weeks ago, …": a vote whose object the sentence states but names as
+ * no instrument is a vote on something else, not on the text the document is about.
+ */
+function onSomethingElse(s: Sentence, at: number): boolean {
+  const t = s.tokens;
+  // "abstained on a draft", "voted in favour of a text"; "voted against a draft" (the cue's own "against" leads the object).
+  if (!VOTE_OBJECT_LEADS.has(t[at]?.lower ?? "")) {
+    if (t[at - 1]?.lower !== "against") return false;
+    at--;
+  }
+  const det = t[at + 1]?.lower ?? "";
+  if (!DETERMINERS.has(det)) return false;
+  // "on a Security Council draft", "on another text": an indefinite object is never the text the report is about.
+  const indefinite = det === "a" || det === "an" || det === "another";
+  for (let k = at + 2; k < Math.min(s.to, at + 6); k++) {
+    const w = (t[k] as Token).lower;
+    if ((THE_TEXT.has(w) && !indefinite) || isDateWord(w)) return false;
+    if (!(t[k] as Token).word) break;
+  }
+  return true;
 }
 
 /** "Abstentions included A, B", "Voting against were A", "Against: A, B": the list after the vote word. */
