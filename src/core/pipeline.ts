@@ -78,6 +78,19 @@ const PLURAL_RESOLUTIONS = /\bresolutions\b/iu;
 const identifiedResolution = (m: InstrumentMention) =>
   m.type === "resolution" && (m.entry !== null || IDENTIFIED.test(m.text)) && !PLURAL_RESOLUTIONS.test(m.text);
 
+/** "resolution 68/262 of March 27, 2014", "resolution 2623 (2022), adopted on 27 February": a resolution dated where it is named. */
+const DATED_AFTER = /^(?:\sof|,?\sadopted\s(?:on|in))\s/u;
+
+/** Notes resolution `m` as adopted on another day than the document's when the text dates it so right after its name. */
+function noteAdoptedOtherDay(st: DocState, view: string, s: Sentence, m: InstrumentMention): void {
+  const end = (s.tokens[m.to - 1] as Token).end;
+  const lead = DATED_AFTER.exec(view.slice(end, end + 16));
+  if (!lead) return;
+  const at = end + lead[0].length;
+  const date = findDates(view, at, st.date, Math.min(s.end, at + 24))[0];
+  if (date && date.start === at && !(st.date as string).startsWith(date.value)) st.adoptedOtherDay.add(m.text.toLowerCase());
+}
+
 /** "resolution 2719 (2023)": the year a resolution's symbol gives it. */
 const SYMBOL_YEAR = /\((\d{4})\)/u;
 
@@ -254,7 +267,9 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         if (via !== "named") confidence -= 0.05;
         if (!inst.entry) confidence -= 0.05;
         const instrumentId = inst.entry?.id ?? null;
-        if (d.action === "adopted" && d.polarity === "affirmed" && date && st.date && date !== st.date) st.adoptedOtherDay.add(inst.text.toLowerCase());
+        // A text adopted or voted on another day ("vetoed a draft (S/2022/720) on 30 September") is not the text of the day's vote.
+        if ((d.action === "adopted" || VOTE_FORMS.has(d.cue.def.form)) && date && st.date && !st.date.startsWith(date))
+          st.adoptedOtherDay.add(inst.text.toLowerCase());
         const id = `c-${stableIdFromParts(idSeed, [d.action, actor.name, instrumentId ?? inst.text, d.polarity])}`;
         records.push({
           id,
@@ -443,7 +458,7 @@ function mentionsRespectively(view: string, s: Sentence): boolean {
  * actors or instruments.
  */
 const CUE_HINT = new Caseless(
-  /\b(?:ratif|acce(?:d|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|es|ed|ing)\b|endors|adher|subscri|outside|contracting\s(?:states?|part)|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|against\s?[(:]|in\sfavou?r|deposit|join|exhort|accept|(?:tabled|introduced|presented|submitted|drafted|prepared|forward)\sby|(?:tabled|introduced|presented|submitted)\s(?:the\s|a\s)?(?:draft|resolution|text))/iu,
+  /\b(?:ratif|acce(?:d|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|es|ed|ing)\b|endors|adher|subscri|outside|contracting\s(?:states?|part)|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|veto|against\s?[(:]|in\sfavou?r|deposit|join|exhort|accept|(?:tabled|introduced|presented|submitted|drafted|prepared|forward)\sby|(?:tabled|introduced|presented|submitted)\s(?:the\s|a\s)?(?:draft|resolution|text))/iu,
 );
 
 export function extractDocument(doc: RawDocument, options: ExtractOptions = {}): DocumentExtraction {
@@ -476,6 +491,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
         const acronym = m.kind !== "anaphor" && m.text ? DEFINED_ACRONYM.exec(m.text)?.[1] : undefined;
         if (acronym && !acronyms.has(acronym)) acronyms.set(acronym, m);
       }
+      if (st.date) for (const m of s.instruments) if (m.type === "resolution" && m.kind !== "anaphor") noteAdoptedOtherDay(st, view, s, m);
       const unresolved: InstrumentMention[] = [];
       // "neither Convention": the two named last, each a mention at the reference's place.
       if (current.instruments.some((m) => m.pair))

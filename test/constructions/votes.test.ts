@@ -508,6 +508,40 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A veto is a permanent member's vote against; the votes the same sentence reports share its date ("…, with A and B
+    // abstaining"); a few words of time may stand between the subject and the verb ("had on Sept. 30 vetoed").
+    const year = 2015 + Math.floor(rng() * 10);
+    const symbol = `S/${year}/${700 + Math.floor(rng() * 90)}`;
+    const [vetoer] = sample(rng, STATES, 1) as [StateName];
+    const abstaining = sample(
+      rng,
+      STATES.filter((x) => x !== vetoer),
+      2 + Math.floor(rng() * 2),
+    );
+    const opening = pick(rng, [
+      `${capitalise(vetoer.written)} had on Sept. 30 vetoed`,
+      `On 30 September ${vetoer.written} vetoed`,
+      `${capitalise(vetoer.written)} on 30 September vetoed`,
+    ]);
+    return {
+      head: `Wire\n\n12 October ${year}\n\n`,
+      dates: true,
+      text: `${opening} draft resolution ${symbol}, with ${listOf(names(abstaining))} abstaining.`,
+      expected: rowsFor([vetoer, ...abstaining], "supported", `draft resolution ${symbol}`, "negated", `${year}-09-30`),
+    };
+  },
+  (rng) => {
+    // A resolution the text dates to another day where it names it ("resolution 68/262 of 27 March 2014") is not the text of the
+    // day's vote.
+    const year = 2015 + Math.floor(rng() * 10);
+    const l = few(rng, 2, 3);
+    return {
+      head: `Meetings coverage\n\n12 October ${year}\n\n`,
+      text: `The General Assembly today adopted resolution ES-11/4 by a recorded vote. It recalled resolution 68/262 of 27 March 2014 on the same question. ${capitalise(listOf(names(l)))} voted in favour.`,
+      expected: ["UN General Assembly|adopted|resolution ES-11/4|affirmed", ...rowsFor(l, "supported", "resolution ES-11/4", "affirmed")].sort(),
+    };
+  },
+  (rng) => {
     // Near misses: a domestic body's approval is no adoption; "since it was adopted" after another subject is no one's act here.
     const t = pick(rng, TREATIES);
     return {

@@ -321,6 +321,8 @@ function cueTable(): Array<[string, CueDef]> {
 
   forms(["voted against", "vote against", "votes against"], { action: "supported", form: "vote", polarity: "negated" }, t);
   forms(["abstained", "abstain", "abstains", "abstaining", "abstention", "abstentions"], { action: "supported", form: "vote", polarity: "negated" }, t);
+  // A permanent member's veto is its vote against ("the United States on 18 December vetoed a draft resolution").
+  forms(["vetoed", "vetoes", "vetoing"], { action: "supported", form: "vote", polarity: "negated" }, t);
   forms(["against", "in favour", "in favor"], { action: "supported", form: "vote" }, t);
   forms(["voted to adopt", "voted to approve"], { action: "supported", form: "vote" }, t);
   forms(["voting result in", "voting results in", "vote result in", "vote results in", "result of the vote in"], { action: "adopted", form: "result" }, t);

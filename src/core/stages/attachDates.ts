@@ -301,10 +301,21 @@ export function attachDate(
     return { dm: own ?? null, fallback: null, date: own?.value ?? null };
   }
   const dm =
-    pickDate(view, s, d, dates, agent.index, agent.count, agent.respectively) ?? (d.rule === "participle" ? mainClauseDate(view, docDate, s, d) : null);
+    pickDate(view, s, d, dates, agent.index, agent.count, agent.respectively) ??
+    (d.rule === "participle" ? mainClauseDate(view, docDate, s, d) : d.cue.def.form === "vote" ? sameMeetingDate(s, d, dates) : null);
   if (dm) return { dm, fallback: null, date: dm.value };
   const fallback = fallbackDate(doc, view, docDate, s, d, inst, dates);
   return { dm: null, fallback, date: fallback };
+}
+
+/** "A on 30 September vetoed X, with B and C abstaining": votes stated in one sentence are one meeting's, on its one date. */
+function sameMeetingDate(s: Sentence, d: Draft, dates: DateMention[]): DateMention | null {
+  // The meeting's date is stated before this vote (a date after it belongs to another act: "…, with 1 abstention (A), the Council
+  // called for the Jeddah Declaration, which the parties signed on 11 May 2023").
+  const cueAt = tokenStart(s, d.cue.from);
+  const first = dates[0];
+  if (!first || first.start > cueAt || dates.some((x) => x.value !== first.value)) return null;
+  return s.cues.some((c) => c !== d.cue && c.def.form === "vote") ? first : null;
 }
 
 /** ", adopting resolution X": the participle's act happened when its clause's did ("The Council today authorized …, adopting …"). */

@@ -3,7 +3,7 @@ import { groupBefore, groupStartingAt, listAfter, listStart } from "./groupQueri
 import type { ActorGroup } from "./groups";
 import { draft, instrumentNear, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { CueMention } from "./cues";
-import { isDateWord } from "./dates";
+import { isDateWord, isMonthWord } from "./dates";
 import { amongSubject } from "./among";
 import { describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 
@@ -152,16 +152,27 @@ const CLAUSE_BREAKS = new Set([";", ".", "while", "whereas", "which", "who"]);
 
 /** The group is the vote verb's subject: nothing but a few auxiliaries and adverbs between ("A and B also abstained"). */
 function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
-  if (verbFrom - g.to > 4) return false;
+  if (verbFrom - g.to > MAX_SUBJECT_GAP) return false;
   // A comma may close the group ("A, together with B, voted against"), and a dash an apposition ("Three delegations — A, B — did not take part").
   const closer = s.tokens[g.to]?.text ?? "";
   const start = (closer === "," && g.members.length > 1) || closer === "—" || closer === "–" ? g.to + 1 : g.to;
-  for (let i = start; i < verbFrom; i++) if (!(s.tokens[i] as Token).word || OWN_SUBJECT.has((s.tokens[i] as Token).lower)) return false;
+  for (let i = start; i < verbFrom; i++) {
+    const t = s.tokens[i] as Token;
+    // "Russia had on Sept. 30 vetoed": an abbreviated month's full stop is part of the words between.
+    if (t.text === "." && isMonthWord(s.tokens[i - 1]?.lower ?? "")) continue;
+    // "A, B — with the remaining members voting against", "A said the four delegations had voted": a subject of its own.
+    // ("… said their countries had voted": a possessive's noun is the subject's own.)
+    if (!t.word || OWN_SUBJECT.has(t.lower) || (GENERIC_HEADS.has(t.lower) && !POSSESSIVES.has(s.tokens[i - 1]?.lower ?? ""))) return false;
+  }
   return true;
 }
 
+/** How many words may stand between a vote's subject and its verb ("Russia had on Sept. 30 vetoed"). */
+const MAX_SUBJECT_GAP = 6;
+
 /** Words that open a clause with a subject of its own between a name and a vote verb: "A, B — while no one voted against". */
-const OWN_SUBJECT = new Set(["while", "whereas", "but", "although", "though", "no", "none", "nobody", "nothing"]);
+const OWN_SUBJECT = new Set(["while", "whereas", "but", "although", "though", "no", "none", "nobody", "nothing", "with"]);
+const POSSESSIVES = new Set(["their", "its", "his", "her", "our"]);
 
 const RELATIVE_QUANTIFIERS = new Set(["all", "both", "each", "most"]);
 const DELEGATE_NOUNS = new Set(["delegate", "delegates", "delegation", "delegations", "representative", "representatives"]);
