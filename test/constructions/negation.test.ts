@@ -171,6 +171,21 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text, expected: rowsFor(l, action, t.id, polarity) };
   },
   (rng) => {
+    // A domestic approval of the instrument (with a bracketed detail after the treaty's name or not): the deposit is still to
+    // come ("planned"), and the Cabinet or Parliament adopted nothing.
+    const t = treaty(rng);
+    const l = few(rng, 1, 1);
+    const [noun, action] = pick(rng, [
+      ["ratification of", "ratified"],
+      ["accession to", "acceded"],
+    ] as const);
+    const body = pick(rng, ["its Cabinet", "the Council of Ministers", "its Parliament"]);
+    return {
+      text: `${capitalise(names(l)[0] as string)} has informed the depositary that its instrument of ${noun} ${t.written}${pick(rng, ["", " (2021)"])} was approved by ${body} on 10 February and will be deposited shortly.`,
+      expected: rowsFor(l, action, t.id, "planned"),
+    };
+  },
+  (rng) => {
     // The negation in the object: "has ratified neither X nor Y" denies both acts.
     const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
     const l = few(rng, 1, 2);

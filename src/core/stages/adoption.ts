@@ -4,7 +4,7 @@ import { organisationAt, type Actor, type ActorMention } from "./actors";
 import type { ActorGroup } from "./groups";
 import { groupBefore, groupStartingAt } from "./groupQueries";
 import type { InstrumentMention } from "./instruments";
-import { ADVERB, draft, type Draft, nextCueStart, objectsAfter, type Rule, type Sentence } from "./linkParts";
+import { actNounBefore, ADVERB, draft, type Draft, nextCueStart, objectsAfter, type Rule, type Sentence } from "./linkParts";
 
 /**
  * Adoption by a deliberative body the lexicon does not name, or does not name in the clause:
@@ -54,7 +54,8 @@ export const adoption: Rule = (s, cue) => {
   const passive = PASSIVE.has(s.tokens[back]?.lower ?? "") || reducedRelative(s, back);
   if (passive) {
     const objects = subjectsBefore(s, passive === true ? back : back + 1);
-    if (objects.length === 0) return null;
+    // "its instrument of ratification of X was approved by the Council of Ministers": a domestic step, no adoption.
+    if (objects.length === 0 || actNounBefore(s, (objects[0] as InstrumentMention).from)) return null;
     const byAt = byAfter(s, cue.to);
     if (byAt >= 0) {
       // A known actor after "by" is the ordinary passive's (verb.ts).

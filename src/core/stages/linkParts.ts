@@ -363,6 +363,14 @@ export function redraft(d: Draft, changes: Partial<Draft>): Draft {
   return Object.assign(copy, changes);
 }
 
+const ACT_NOUNS = new Set(["ratification", "accession", "acceptance", "instrument", "instruments"]);
+
+/** "instrument of ratification of X", "its accession to X": an act noun right before the instrument at `at`. */
+export function actNounBefore(s: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(s.from, at - 4); k--) if (ACT_NOUNS.has((s.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
 /** What may come just before a noun phrase that is its clause's subject. */
 const CLAUSE_OPENERS = new Set([",", ";", ":", "that", "and", "but", "while", "whereas"]);
 
@@ -373,7 +381,8 @@ const CLAUSE_OPENERS = new Set([",", ";", ":", "that", "and", "but", "while", "w
  * ("changes related to Canada's accession to the ATT will come into effect") is left alone.
  */
 function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments: readonly InstrumentMention[]): PolarityResult | null {
-  if (cue.def.form !== "noun") return null;
+  // (Also "its instrument of ratification … was approved by its Cabinet": the instrument's noun phrase as the subject.)
+  if (cue.def.form !== "noun" && cue.def.form !== "deposit") return null;
   const back = takenBack(s.tokens, cue.from);
   if (back) return back;
   let start = agents.to <= cue.from ? Math.min(agents.from, cue.from) : cue.from;
@@ -384,6 +393,11 @@ function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments
   const objectAt = (from: number) => instruments.find((m) => m.from >= from && m.from - from <= 3);
   let end = objectAt(cue.to)?.to ?? cue.to;
   if (agents.from >= end && agents.from - end <= (s.tokens[agents.from - 1]?.lower === "the" ? 2 : 1)) end = objectAt(agents.to)?.to ?? agents.to;
+  // "… of the Universal Postal Convention (Abidjan 2021) was approved": past the object's bracket.
+  if (end > cue.to && s.tokens[end]?.text === "(") {
+    const close = s.tokens.findIndex((t, k) => k > end && k < end + 10 && t.text === ")");
+    if (close > 0) end = close + 1;
+  }
   return end > cue.to ? (modalAfterObject(s.tokens, end) ?? predicateAfterObject(s.tokens, end)) : null;
 }
 

@@ -301,7 +301,20 @@ export function negatedSubject(tokens: readonly Token[], subjectFrom: number): P
 const MODALS_AFTER = new Set(["would", "will", "could", "might", "may", "should", "shall", "'d", "'ll"]);
 
 /** Predicates that leave an act noun's act still to come ("is pending", "remains under consideration") or deny it ("was blocked"). */
-const PENDING_PREDICATES = new Set(["pending", "awaited", "expected", "planned", "scheduled", "underway", "delayed", "postponed", "stalled", "under"]);
+// "its instrument of ratification was approved by its Cabinet": a domestic approval; the deposit is still to come.
+const PENDING_PREDICATES = new Set([
+  "pending",
+  "awaited",
+  "expected",
+  "planned",
+  "scheduled",
+  "underway",
+  "delayed",
+  "postponed",
+  "stalled",
+  "under",
+  "approved",
+]);
 const DENIED_PREDICATES = new Set(["blocked", "rejected", "refused", "vetoed", "withdrawn", "revoked"]);
 const PREDICATE_LEADS = new Set(["is", "are", "was", "were", "remains", "remain", "remained", "has", "have", "been", "still", "currently", "now", "being"]);
 

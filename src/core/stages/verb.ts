@@ -7,6 +7,7 @@ import { COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, listNaming, tr
 import { amongSubject } from "./among";
 import { polarityBefore } from "./polarity";
 import {
+  actNounBefore,
   ADVERB,
   COPULAS,
   type Draft,
@@ -62,6 +63,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   if (behalf) return behalf;
   // Passive with agent: "adopted by the General Assembly", "proposed for adoption by", "signed today by".
   const byAt = passiveBy(s, cue.to);
+  // "approved by its Cabinet", "ratified by the Senate": a domestic body's step is no record.
+  if (byAt >= 0 && DOMESTIC_SUBJECTS.has(s.tokens[byAt + (DOMESTIC_LEADS.has(s.tokens[byAt + 1]?.lower ?? "") ? 2 : 1)]?.lower ?? "")) return null;
   if (byAt >= 0) {
     if (cue.def.action === "acceded" || cue.def.action === "party") return null; // "joined by X" is company, not accession
     const by = s.tokens.slice(byAt + 1, byAt + 5).findIndex((t) => GENERIC_HEADS.has(t.lower));
@@ -88,6 +91,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
           break;
         objects.unshift(m);
       }
+      // "its instrument of ratification of X was approved by the Council of Ministers": approving a state's own act is a domestic step.
+      if (obj && cue.def.action === "adopted" && actNounBefore(s, (objects[0] as InstrumentMention).from)) return null;
       if (obj) return draft(s, cue, "passive-by", g, objects, false, Math.max(s.from, cue.from - 3));
       // "On that date it was signed by the following 33 States: A, B": the pronoun subject is the text's instrument.
       if (PRONOUN_SUBJECTS.has(s.tokens[cue.from - 2]?.lower ?? "") && PASSIVE_AUXILIARIES.has(s.tokens[cue.from - 1]?.lower ?? ""))
@@ -478,6 +483,7 @@ function lastMemberOf(g: ActorGroup): ActorGroup {
   const last = g.members[g.members.length - 1];
   return last ? { ...g, from: last.from, members: [last] } : g;
 }
+const DOMESTIC_LEADS = new Set(["its", "their", "the", "his", "her"]);
 const DOMESTIC_SUBJECTS = new Set([
   "congress",
   "parliament",
