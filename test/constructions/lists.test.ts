@@ -69,6 +69,17 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   statusHeading,
   lastMember,
   (rng) => {
+    // A quantified relative after a list ("A, B and C, all of which signed X, …"): every member did the act, and the main
+    // clause's own act is theirs too.
+    const t = treaty(rng);
+    const l = few(rng, 2, 4);
+    const q = l.length === 2 ? pick(rng, ["both of which", "each of which"]) : pick(rng, ["all of which", "each of which"]);
+    return {
+      text: `He noted that ${listOf(names(l))}, ${q} signed ${t.written} in 2013, have not yet ratified it.`,
+      expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
+    };
+  },
+  (rng) => {
     // A bare count as subject ("Six have signed X but not ratified it: A, B and C, which signed on 10 May 2004": the relative
     // is the last member's, and so is its date), and a plural agent noun as subject ("Eight other signatories have yet to
     // ratify, among them A and B": its members are signatories). The instrument is the one the text is about.

@@ -12,6 +12,7 @@ import { draft, type Rule } from "./linkParts";
 /** How many tokens a heading may have before its colon. */
 const MAX_HEADING = 8;
 const NUMBER = /^\d+$/u;
+const DASHES = new Set(["-", "–", "—"]);
 
 /**
  * The colon that ends a heading holding the cue, or -1: every word before it is in capitals ("SIGNED, NOT RATIFIED (9):"), or
@@ -23,7 +24,8 @@ function headingColon(tokens: readonly Token[], from: number, to: number, inName
   for (let i = from; i < to && words < MAX_HEADING; i++) {
     const t = tokens[i] as Token;
     if (t.text === ":") return capitals || (words <= MAX_SENTENCE_CASE && isCapitalised(tokens[from] as Token)) ? i : -1;
-    if (inName(i)) continue;
+    // Not the dash after the instrument's name nor its article ("The Optional Protocol … - signed but not ratified:").
+    if (inName(i) || DASHES.has(t.text) || (t.lower === "the" && inName(i + 1))) continue;
     words++;
     if (t.word && t.text !== t.text.toUpperCase() && !NUMBER.test(t.text)) capitals = false;
   }
