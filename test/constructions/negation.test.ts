@@ -186,6 +186,29 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // "B did so (in 2014)", "B did the same": B did the act of the clause before, dated by its own date; "B has not done so",
+    // "B has yet to do so", "B did not do so": B did not.
+    const t = treaty(rng);
+    const [a, b] = few(rng, 2, 2) as [StateName, StateName];
+    const [verb, action] = pick(rng, [
+      ["signed", "signed"],
+      ["ratified", "ratified"],
+      ["acceded to", "acceded"],
+    ] as const);
+    const [tail, polarity, date] = pick(rng, [
+      [` and ${b.written} did so in 2016`, "affirmed", "2016"],
+      [`; ${b.written} did the same in 2016`, "affirmed", "2016"],
+      [`, but ${b.written} has yet to do so`, "negated", null],
+      [`, while ${b.written} has not done so`, "negated", null],
+      [` and ${b.written} did not do so`, "negated", null],
+    ] as const);
+    return {
+      text: `${capitalise(a.written)} ${verb} ${t.written} in 2013${tail}.`,
+      dates: true,
+      expected: [...rowsFor([a], action, t.id, "affirmed", "2013"), ...rowsFor([b], action, t.id, polarity, date)].sort(),
+    };
+  },
+  (rng) => {
     // The negation in the object: "has ratified neither X nor Y" denies both acts.
     const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
     const l = few(rng, 1, 2);

@@ -39,7 +39,7 @@ export function ellipticAgreement(s: Sentence, d: Draft): Draft | null {
     at++;
   }
   const mark = s.tokens[at]?.text;
-  if (mark !== "," && mark !== ";") return null;
+  if (mark !== "," && mark !== ";") return vote ? null : didSo(s, d);
   let i = at + 1;
   const w = (k: number) => s.tokens[k]?.lower ?? "";
   let negatedLead = false;
@@ -52,6 +52,7 @@ export function ellipticAgreement(s: Sentence, d: Draft): Draft | null {
     i += 1;
     negatedLead = true;
   } else if (vote) return null;
+  else if (didSo(s, d)) return didSo(s, d);
   else if (mark === ";") return semicolonContrast(s, d, at + 1);
   else return followedBy(s, d, w(i) === "and" ? i + 1 : -1);
   // The negated form agrees only with a negated act, the plain one only with a done act (a vote, whichever way, only with the plain).
@@ -60,6 +61,47 @@ export function ellipticAgreement(s: Sentence, d: Draft): Draft | null {
   const g = groupStartingAt(s, aux + 1, 1);
   if (!g || !endsClause(s, g.to)) return null;
   return redraft(d, { cue: { from: aux, to: aux + 1, def: d.cue.def }, agents: g.members, agentFrom: g.from, rule: "ellipsis" });
+}
+
+const DO_AUXILIARIES = new Set(["did", "has", "have", "had"]);
+const DID_SO_LEADS = new Set(["and", "but", "while", "whereas", ",", ";"]);
+/** How far after the act's clause "and B did so" may start (past the act's own adjuncts: "in 2003"). */
+const DID_SO_REACH = 8;
+
+/**
+ * "A acceded to X in 2003 and B did so in 2014", "…, and B and C did so too", "…; B did the same in 2014": B did the same act.
+ * Only after a done act; the new draft's cue is the auxiliary, so that B's own date is its date.
+ */
+function didSo(s: Sentence, d: Draft): Draft | null {
+  if (d.polarity !== "affirmed") return null;
+  const from = clauseEnd(d);
+  for (let k = from; k < Math.min(s.to, from + DID_SO_REACH); k++) {
+    const t = s.tokens[k] as Token;
+    if (s.cues.some((c) => c.from === k)) return null;
+    if (!DID_SO_LEADS.has(t.lower)) continue;
+    const g = groupStartingAt(s, k + 1, 1);
+    if (!g) continue;
+    const aux = s.tokens[g.to];
+    if (!aux || !DO_AUXILIARIES.has(aux.lower)) continue;
+    // "B did so", "B has done so", "B did the same"; negated: "B has not (yet) done so", "B did not do so", "B has yet to do so".
+    let j = g.to + 1;
+    const w = (i: number) => s.tokens[i]?.lower ?? "";
+    let negated = false;
+    if (w(j) === "not") {
+      negated = true;
+      j++;
+      if (w(j) === "yet") j++;
+    } else if (w(j) === "yet" && w(j + 1) === "to") {
+      negated = true;
+      j += 2;
+    }
+    if (w(j) === "done" || w(j) === "do") j++;
+    const same = w(j) === "so" || w(j) === "likewise" || (w(j) === "the" && w(j + 1) === "same");
+    if (!same) continue;
+    const drafted = redraft(d, { cue: { from: g.to, to: g.to + 1, def: d.cue.def }, agents: g.members, agentFrom: g.from, rule: "ellipsis" });
+    return negated ? redraft(drafted, { polarity: "negated", polarityBy: "not", rule: "contrast-ellipsis" }) : drafted;
+  }
+  return null;
 }
 
 /** Words between the followers and "followed": "…, and B and C all followed". */
