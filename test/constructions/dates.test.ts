@@ -203,12 +203,13 @@ const otherClause = generate(1715, 8, (rng, i) => {
   const [verb, action] = pick(rng, ACTS);
   const name = MONTH_NAMES[x.m - 1] as string;
   const later = x.y + 3;
-  // The fourth field: B's own date when the ellipsis gives B the act too ("as did B in 2016"), else undefined (no record for B).
+  // The fourth field: B's own date when the ellipsis gives B the act too ("as did B in 2016", "; B did so on …"), else undefined
+  // (no record for B).
   const cases: Array<[string, string, string | null, string?]> = [
     [`${a.written} has not yet ratified ${t.written}, unlike ${b.written}, which did so in ${x.y}.`, "negated", null],
     [`${a.written} ${verb} ${t.written}, as did ${b.written} in ${x.y}.`, "affirmed", null, String(x.y)],
     [`${a.written} ${verb} ${t.written}, and ${b.written} followed suit in ${x.y}.`, "affirmed", null, String(x.y)],
-    [`${a.written} ${verb} ${t.written}; ${b.written} did so on ${x.d} ${name} ${x.y}.`, "affirmed", null],
+    [`${a.written} ${verb} ${t.written}; ${b.written} did so on ${x.d} ${name} ${x.y}.`, "affirmed", null, iso(x)],
     [`${a.written} left the talks in ${later}, having ${verb} ${t.written} on ${x.d} ${name} ${x.y}.`, "affirmed", iso(x)],
     [`${a.written} ${verb} ${t.written} in ${x.y}, as did ${b.written} in ${later}.`, "affirmed", String(x.y), String(later)],
     [`In ${x.y}, ${a.written} ${verb} ${t.written}, as did ${b.written} in ${later}.`, "affirmed", String(x.y), String(later)],
