@@ -3,7 +3,7 @@ import type { Actor, ActorMention } from "../stages/actors";
 import { tellerOf } from "../stages/groupQueries";
 import type { InstrumentMention } from "../stages/instruments";
 import type { Sentence } from "../stages/link";
-import type { Token } from "../text/tokens";
+import { isCapitalised, type Token } from "../text/tokens";
 
 /**
  * Document context for references. Sentences are analysed lazily (most sentences of a
@@ -116,6 +116,14 @@ export class DocumentContext {
       const state = firstState(s, k + 2) ?? (i + 1 < this.count ? firstState(this.sentenceAt(i + 1), 0) : null);
       if (state) this.statementAuthor = [state];
       break;
+    }
+    // A release headed by a state's own office ("Ministry of Foreign Affairs of the Kyrgyz Republic", "Permanent Mission of
+    // Ghana to the United Nations"): its "we" and "our country" are that state.
+    if (this.statementAuthor.length === 0 && this.count > 0) {
+      const s = this.sentenceAt(0);
+      const k = s.tokens.findIndex((t, j) => j < OFFICE_REACH && OFFICE_NOUNS.has(t.lower) && isCapitalised(t));
+      const state = k >= 0 ? officeState(s, k) : null;
+      if (state) this.statementAuthor = [state];
     }
     return this.statementAuthor;
   }
@@ -438,6 +446,23 @@ function listAfterColon(sentence: Sentence, generic: number, after: number): Act
 /** How many first sentences a statement's heading is looked for in. */
 const STATEMENT_HEADING_SENTENCES = 8;
 const STATEMENT_NOUNS = new Set(["statement", "remarks", "address", "intervention", "speech"]);
+
+/** A state's offices that head its releases, within the first tokens of the document. */
+const OFFICE_NOUNS = new Set(["ministry", "mission", "embassy", "presidency", "government"]);
+const OFFICE_REACH = 4;
+/** Words of an office's name between its noun and its state: "Ministry of Foreign Affairs and International Cooperation of the". */
+const OFFICE_NAME_WORDS = new Set(["of", "and", "the", "for", "to"]);
+
+/** The state an office's name ends with ("Ministry of Foreign Affairs of the Kyrgyz Republic"), or null. */
+function officeState(s: Sentence, k: number): Actor | null {
+  for (let i = k + 1; i < Math.min(s.to, k + 10); i++) {
+    const g = s.groups.find((x) => x.from === i);
+    if (g) return g.members.length === 1 && g.members[0]?.actor?.kind === "state" ? g.members[0].actor : null;
+    const t = s.tokens[i] as Token;
+    if (!OFFICE_NAME_WORDS.has(t.lower) && !(t.word && isCapitalised(t))) return null;
+  }
+  return null;
+}
 
 /** The first state named in the sentence from token `from`, or null. */
 function firstState(s: Sentence, from: number): Actor | null {
