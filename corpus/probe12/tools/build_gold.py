@@ -102,6 +102,8 @@ q2 = "Namibia and Suriname had deposited theirs last week, on 5 and 7 March resp
 R(d, "Namibia", ACCEPTED, TRIPS, "2025-03-05", q, alt=[q2])
 R(d, "Suriname", ACCEPTED, TRIPS, "2025-03-07", q, alt=[q2])
 R(d, WTOGC, ADOPTED, TRIPS, "2005-12-06", "The Protocol was adopted by the General Council on 6 December 2005")
+R(d, WTOGC, ADOPTED, ("General Council decision of 30 August 2003 on paragraph 6 of the Doha Declaration", ["30 August 2003 decision", "paragraph 6 waiver"]),
+  "2003-08-30", "the waiver decided by the General Council on 30 August 2003", required=False)
 R(d, "United States", ACCEPTED, TRIPS, "2005-12", "The United States was the first member to accept the amendment, in December 2005")
 RL(d, ["Switzerland", "El Salvador", "Republic of Korea"], ACCEPTED, TRIPS, None, "followed by Switzerland, El Salvador and the Republic of Korea")
 R(d, "European Union", ACCEPTED, TRIPS, "2007-11-30", "The European Union accepted on behalf of its member states on 30 November 2007")
