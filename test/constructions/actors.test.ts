@@ -510,7 +510,31 @@ const relativeAddressees = generate(1320, 6, (rng) => {
   ]);
 });
 
+/**
+ * An envoy "of" a state "to" an organisation acts for the state ("the Permanent Representative of Georgia to the ICAO deposited
+ * with the Secretary General in Montreal the instrument of …"): neither the organisation nor the depositary; "Georgia" and
+ * "Jordan", names that are not always states, are states after an office's "of".
+ */
+const envoys = generate(1327, 8, (rng, i) => {
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+  );
+  const a = pick(rng, [...STATES, { written: "Georgia", name: "Georgia" }, { written: "Jordan", name: "Jordan" }]);
+  const envoy = pick(rng, ["The Permanent Representative", "The Ambassador", "The representative"]);
+  const org = pick(rng, ["the International Civil Aviation Organization", "the United Nations", "the Organization of American States"]);
+  const [text, action] =
+    i % 2 === 0
+      ? [
+          `${envoy} of ${a.written} to ${org} deposited with the Secretary General in ${pick(rng, TOWNS)} the instrument of ratification of ${t.written}.`,
+          "ratified",
+        ]
+      : [`${envoy} of ${a.written} to ${org} signed ${t.written}.`, "signed"];
+  return caseOf(text, [row(a.name, action, t.id)]);
+});
+
 const CASES: Case[] = [
+  ...envoys,
   ...offices,
   ...namedLater,
   ...laterCalls,

@@ -193,7 +193,7 @@ const nearMisses = generate(1708, 6, (rng, i) => {
  * did so in 2014", "as did B in 2016", "B followed suit in 2014", "; B did so on …"), and the main
  * clause's date before a participle clause ("withdrew in 2019, having ratified it in 2011").
  */
-const otherClause = generate(1715, 8, (rng, i) => {
+const otherClause = generate(1715, 9, (rng, i) => {
   const x = day(rng);
   const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
   const t = pick(
@@ -214,6 +214,8 @@ const otherClause = generate(1715, 8, (rng, i) => {
     [`${a.written} ${verb} ${t.written} in ${x.y}, as did ${b.written} in ${later}.`, "affirmed", String(x.y), String(later)],
     [`In ${x.y}, ${a.written} ${verb} ${t.written}, as did ${b.written} in ${later}.`, "affirmed", String(x.y), String(later)],
     [`${a.written} ${verb} ${t.written} on ${x.d} ${name} ${x.y} and did so in good faith.`, "affirmed", iso(x)],
+    // The treaty's own date after its name ("done at Beijing on 10 September 2010") is not the act's.
+    [`${a.written} ${verb} ${t.written}, done at ${pick(rng, ["Beijing", "Vienna", "Geneva"])} on ${x.d} ${name} ${x.y}.`, "affirmed", null],
   ];
   const [text, polarity, value, other] = cases[i % cases.length] as [string, string, string | null, string?];
   return {

@@ -464,6 +464,22 @@ function listContext(tokens: readonly Token[], from: number, to: number): boolea
   return sep(prev) || sep(next);
 }
 
+/** Offices held for a state, before "of" and its name. */
+const STATE_OFFICES = new Set([
+  "representative",
+  "ambassador",
+  "minister",
+  "president",
+  "government",
+  "delegation",
+  "mission",
+  "embassy",
+  "republic",
+  "kingdom",
+  "parliament",
+  "people",
+]);
+
 const SUBJECT_FOLLOWERS = new Set([
   "has",
   "have",
@@ -490,6 +506,8 @@ const SUBJECT_FOLLOWERS = new Set([
  */
 function subjectContext(tokens: readonly Token[], from: number, to: number): boolean {
   const prev = tokens[from - 1];
+  // "the Permanent Representative of Georgia", "the Government of Jordan": an office held for a state.
+  if (prev?.lower === "of" && STATE_OFFICES.has(tokens[from - 2]?.lower ?? "")) return true;
   if (prev && prev.word && isCapitalised(prev) && from > 0 && !/^\d/u.test(prev.text)) return false;
   const next = tokens[to];
   if (!next) return false;

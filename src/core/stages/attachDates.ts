@@ -26,7 +26,7 @@ const MAX_DATE_DISTANCE = 160;
  * 2014", "as did Chile in 2016", "Chile followed suit in 2014").
  */
 const NOT_THE_ACT = new Caseless(
-  /\b(?:opened\sfor\ssignature|into\sforce|(?:who|which|that)\s(?:will|shall|is\sto|are\sto)|(?:did|does|do|has|have|had)\s(?:so|likewise|the\ssame)|as\s(?:did|does|do|has|have|had)|follow(?:ed|s)?\ssuit)\b[^,;()]*$/iu,
+  /\b(?:opened\sfor\ssignature|into\sforce|(?:done|concluded)\s(?:at|in)\s|(?:who|which|that)\s(?:will|shall|is\sto|are\sto)|(?:did|does|do|has|have|had)\s(?:so|likewise|the\ssame)|as\s(?:did|does|do|has|have|had)|follow(?:ed|s)?\ssuit)\b[^,;()]*$/iu,
 );
 /** A participle clause between a date and the act ("withdrew in 2019, having ratified it in 2011"): the date is the main clause's. */
 const PARTICIPLE_BETWEEN = /[,;]\s*having\s/iu;

@@ -112,3 +112,14 @@ export function tellerOf(sentence: GroupedSentence, told: ActorGroup, at: number
   const teller = candidates.filter((g) => g.to <= v);
   return teller[teller.length - 1] ?? null;
 }
+
+/**
+ * "Representative of Georgia to the International Civil Aviation Organization", "Ambassador of Chile to the OAS": when group `g`
+ * follows "to (the)" right after a state that "of" names, the state (the office's holder acts for it); else null.
+ */
+export function representedBefore(s: GroupedSentence, g: ActorGroup): ActorGroup | null {
+  const to = s.tokens[g.from - 1]?.lower === "the" ? g.from - 2 : g.from - 1;
+  if (s.tokens[to]?.lower !== "to") return null;
+  const state = s.groups.find((x) => x.to === to && x.members.length === 1 && x.members[0]?.actor?.kind === "state");
+  return state && s.tokens[state.from - 1]?.lower === "of" ? state : null;
+}

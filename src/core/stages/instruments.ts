@@ -151,6 +151,8 @@ const NAMING_PARTICIPLES = new Set(["establishing", "creating", "instituting", "
 const NOT_A_TAIL = new Set(["behalf", "entry", "occasion", "condition", "basis"]);
 const PARENT_LINKS = new Set(["to the", "of the", "to", "of"]);
 const CHILD_HEAD = /^(?:protocol|protocols|amendment|amendments)$/u;
+const AMENDING_HEAD = /^(?:protocol|amendment|agreement)$/u;
+const AMENDING_LINKS = new Set(["amending the", "amending", "to amend the", "to amend"]);
 
 /** Where each form may start in a sentence: one look at every token, so that each finder visits only these. */
 interface FormStarts {
@@ -277,15 +279,21 @@ function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mention
     const a = mentions[k] as InstrumentMention;
     const b = mentions[k + 1];
     const lastWord = (tokens[a.to - 1] as Token).lower;
-    if (b && b.kind !== "anaphor" && b.kind !== "children" && CHILD_HEAD.test(lastWord)) {
+    if (b && b.kind !== "anaphor" && b.kind !== "children" && (CHILD_HEAD.test(lastWord) || AMENDING_HEAD.test(lastWord))) {
       const between = tokens
         .slice(a.to, b.from)
         .map((t) => t.lower)
         .join(" ");
       // "the Protocols additional to the 1949 Geneva Conventions": the way a bare head is named.
       const additional = between === "additional to the" || between === "additional to";
+      // "the Protocol amending the TRIPS Agreement", "the Agreement amending the SADC Protocol": the amending text, not its parent.
+      const amending = AMENDING_LINKS.has(between) && AMENDING_HEAD.test(lastWord);
+      if (!CHILD_HEAD.test(lastWord) && !amending) {
+        out.push(a);
+        continue;
+      }
       // A bare "the Protocol" joins its parent too ("the Protocol to the African Charter … on the Establishment of …").
-      if ((PARENT_LINKS.has(between) && (a.kind !== "anaphor" || a.fallbackText || capitalisedHead(tokens, a))) || additional) {
+      if (((PARENT_LINKS.has(between) || amending) && (a.kind !== "anaphor" || a.fallbackText || capitalisedHead(tokens, a))) || additional) {
         const first = a.kind === "anaphor" && ANAPHOR_DETERMINERS.hasToken(tokens[a.from] as Token) ? a.from + 1 : a.from;
         const ext = extendName(view, tokens, first, b.to, to);
         const text = joinText(view, tokens, ext.from, ext.to);

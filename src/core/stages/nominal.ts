@@ -4,7 +4,7 @@ import type { ActorMention } from "./actors";
 import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
-import { groupBefore, groupStartingAt, listAfter, listStart } from "./groupQueries";
+import { groupBefore, groupStartingAt, listAfter, listStart, representedBefore } from "./groupQueries";
 import { copulaList, COUNT_WORD, GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
 import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import { DETERMINERS } from "./polarity";
@@ -160,7 +160,12 @@ export const nominal: Rule = (s, cue) => {
     }
   }
   if (!agents && cue.def.form === "deposit") {
-    agents = groupBefore(s, cue.from);
+    // "A deposited with the Secretary General of ICAO in Montréal the instrument of …": the depositary phrase between the verb and
+    // the instrument is not the subject; the subject stands before the verb.
+    const verbAt = depositVerbBefore(s, cue.from);
+    agents = groupBefore(s, verbAt >= 0 ? verbAt : cue.from);
+    // "the Permanent Representative of Georgia to the ICAO deposited": Georgia's instrument.
+    if (agents) agents = representedBefore(s, agents) ?? agents;
     rule = "deposit-subject";
     // "Fifteen States deposited instruments of ratification, including A, B": a count or generic subject whose members the clause lists.
     if (!agents) {
@@ -480,4 +485,17 @@ function isPending(s: Sentence, at: number): boolean {
   if (next === "is" || next === "are") return ["expected", "pending", "underway", "planned", "scheduled"].includes(then);
   // "should be finalized", "will be completed": the act is what is still to be done ("will accelerate" is its effect).
   return next === "expected" || next === "pending" || next === "underway" || then === "be";
+}
+
+/** How far back from "the instrument of …" its verb may stand ("deposited with the Secretary General of ICAO in Montréal the …"). */
+const DEPOSIT_VERB_REACH = 14;
+
+/** The index of "deposited" before `at` when only a "with …" phrase (the depositary, a place) stands between, else -1. */
+function depositVerbBefore(s: Sentence, at: number): number {
+  for (let k = at - 1; k > s.from && at - k <= DEPOSIT_VERB_REACH; k--) {
+    const w = (s.tokens[k] as Token).lower;
+    if (w === "deposited" || w === "deposits" || w === "deposit") return s.tokens[k + 1]?.lower === "with" ? k : -1;
+    if (w === "," || w === ";" || w === ".") return -1;
+  }
+  return -1;
 }

@@ -2,7 +2,7 @@ import { isCapitalised, type Token } from "../text/tokens";
 import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
-import { groupBefore, groupStartingAt, listAfter, tellerOf } from "./groupQueries";
+import { groupBefore, groupStartingAt, listAfter, representedBefore, tellerOf } from "./groupQueries";
 import { COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 import { amongSubject } from "./among";
 import { polarityBefore } from "./polarity";
@@ -183,6 +183,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   if (relativeAntecedent(s, cue.from, true) === null) return null;
   const participle = relativeSubject(s, cue.from) ? null : participleSubject(s, cue, back);
   let g = participle ?? relativeSubject(s, cue.from) ?? groupBefore(s, cue.from);
+  // "the Permanent Representative of Georgia to the United Nations signed X": the representative's state, not where it sits.
+  if (g && g !== participle) g = representedBefore(s, g) ?? g;
   // "Thailand informed the United States that it intends to accede": the "that" clause's pronoun is the teller's.
   if (g) {
     const told = g;
