@@ -11,6 +11,7 @@ import { groupActors, type ActorGroup } from "./stages/groups";
 import { findDates } from "./stages/dates";
 import { listAfter } from "./stages/groupQueries";
 import { childMentions, findInstruments, type InstrumentMention } from "./stages/instruments";
+import { HEADS } from "./stages/instrumentWords";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
 import { sectionLines, type SectionLine } from "./stages/sections";
 import { pronounObjectAt } from "./stages/linkParts";
@@ -353,13 +354,36 @@ function ownInstrument(text: string): InstrumentMention {
 }
 
 /** Records for the states a tracker's list line or table row names (stages/sections.ts). */
-function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[], ctx: DocumentContext): Commitment[] {
+/** Words that make a heading's capitalised phrase a reference, not a name ("TO NEITHER AMENDMENT"). */
+const NOT_A_NAME = new Set(["neither", "both", "either", "no", "all", "any"]);
+
+/**
+ * The instrument a heading's part names for its act ("PARTY TO THE LONDON AMENDMENT, NOT YET TO THE COPENHAGEN AMENDMENT"): the
+ * part's own; when the part names none, the heading's first ("Arms Trade Treaty - signed, not ratified"); undefined when the
+ * heading names none (the text's topic then); null when the part names one that cannot be read ("TO NEITHER AMENDMENT").
+ */
+function headingInstrument(heading: Sentence, part: readonly [number, number] | undefined): InstrumentMention | null | undefined {
+  const named = heading.instruments.filter((m) => m.text);
+  if (!part || named.length === 0) return undefined;
+  const startOf = (m: InstrumentMention) => (heading.tokens[m.from] as Token).start;
+  const inPart = named.filter((m) => startOf(m) >= part[0] && startOf(m) < part[1]);
+  const readable = (m: InstrumentMention) => !NOT_A_NAME.has((heading.tokens[m.from] as Token).lower);
+  if (inPart.length > 0) return inPart.find(readable) ?? null;
+  // A part that names an instrument the heading's analysis did not read is not the first part's ("…, NOT YET TO THE X AMENDMENT").
+  if (heading.tokens.some((t) => t.start >= part[0] && t.start < part[1] && HEADS.hasToken(t))) return null;
+  return named.find(readable) ?? null;
+}
+
+function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[], ctx: DocumentContext, sentenceAt: (i: number) => Sentence): Commitment[] {
   const out: Commitment[] = [];
   const quote = st.text.slice(s.start, s.end);
   const idSeed = stableIdSeedFrom(st.idSeed, `${s.start}|${s.end}|`);
   for (const line of lines) {
     for (const act of line.acts) {
-      const inst = act.instrument ? ownInstrument(act.instrument) : ctx.topic(line.heading, BINDING_ACTIONS.has(act.action) ? notResolution : anyInstrument);
+      const fits = BINDING_ACTIONS.has(act.action) ? notResolution : anyInstrument;
+      const own = act.instrument || line.kind !== "section" ? undefined : headingInstrument(sentenceAt(line.heading), act.part);
+      if (own === null) continue;
+      const inst = act.instrument ? ownInstrument(act.instrument) : (own ?? ctx.topic(line.heading, fits));
       if (!inst?.text) continue;
       const instrumentId = inst.entry?.id ?? null;
       out.push({
@@ -528,7 +552,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       continue;
     }
     const listed = sections.get(i);
-    if (listed) records.push(...sectionRecords(st, sentenceAt(i), listed, ctx));
+    if (listed) records.push(...sectionRecords(st, sentenceAt(i), listed, ctx, sentenceAt));
     // "Senegal was the first to ratify the treaty. Mauritius and Guinea followed. Over the next six years, so did A, B and C.":
     // a sentence that only says others did the same shares the act of the one before.
     if (i > 0 && lastActs === i - 1 && SAME_ACT_HINT.test(view.slice(seg.start, seg.end))) {

@@ -64,9 +64,32 @@ const statusHeading = (rng: Rng): Case => {
 /** Which of the count-subject template's forms comes next. */
 let countForms = 0;
 
+/**
+ * A status heading on its own line naming its instruments, one per part ("PARTY TO THE X, NOT YET TO THE Y" over one state per
+ * line): each part's act is on its own instrument; the earlier heading's instrument never carries into the next heading.
+ */
+const namedHeadings = (rng: Rng): Case => {
+  const [t1, t2] = sample(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+    2,
+  ) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+  const all = few(rng, 3, 5);
+  const [l1, l2] = [all.slice(0, all.length - 1 - Math.floor(rng() * 2)), all.slice(-1)];
+  const caps = rng() < 0.5;
+  const line = (x: string) => (caps ? x.toUpperCase() : x);
+  const name = (x: (typeof TREATIES)[number]) => x.written.replace(/^the /u, "");
+  return {
+    head: "Tracker\n\nStatus as of 1 March 2024\n\n",
+    text: `${line(`Party to the ${name(t1)}, not yet to the ${name(t2)}`)}\n${names(l1).join("\n")}\n\n${line(`Not party to the ${name(t2)}`)}\n${names(l2).join("\n")}\n`,
+    expected: [...rowsFor(l1, "party", t1.id, "affirmed"), ...rowsFor(l1, "party", t2.id, "negated"), ...rowsFor(l2, "party", t2.id, "negated")].sort(),
+  };
+};
+
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   ofThem,
   statusHeading,
+  namedHeadings,
   lastMember,
   (rng) => {
     // A quantified relative after a list ("A, B and C, all of which signed X, …"): every member did the act, and the main

@@ -529,6 +529,7 @@ function lastCompatibleUndated(list: readonly InstrumentMention[], head: string)
 }
 const YEAR_IN_NAME = /\b(?:1[89]|20)\d\d\b/u;
 const AMENDMENT_NAME = /^(?:an?\s|the\s)?amendments?\b/iu;
+const AMENDMENT_HEAD_NAME = /\bamendments?$/iu;
 
 /** The last mention in `list` the head may refer to; with `named`, only one whose name has the head word ("the Treaty" → "Arms Trade Treaty"). */
 function lastCompatible(list: readonly InstrumentMention[], head: string, named = false): InstrumentMention | null {
@@ -562,6 +563,8 @@ function compatible(head: string, a: InstrumentMention): boolean {
       return a.type === "treaty";
     case "protocol":
     case "protocols":
+      // "the Protocol" is not an amendment named before it ("PARTY TO THE LONDON AMENDMENT … PARTY TO THE PROTOCOL").
+      return a.type === "protocol" && !AMENDMENT_HEAD_NAME.test(a.text);
     case "amendment":
       return a.type === "protocol";
     case "resolution":

@@ -47,11 +47,14 @@ const STATUS_WORDS: ReadonlyMap<string, Action> = new Map<string, Action>([
   ["endorsing", "endorsed"],
 ]);
 /** Words that negate the status they stand with ("NOT RATIFIED", "RATIFICATION PENDING", "non-signatories"). */
-const PRE_NEGATORS = new Set(["not", "non", "yet", "awaiting", "without", "no"]);
+const PRE_NEGATORS = new Set(["not", "non", "yet", "awaiting", "without", "no", "neither"]);
 const POST_NEGATORS = new Set(["pending", "outstanding"]);
 /** A heading is short: its words, at most. */
-const MAX_HEADING_WORDS = 10;
-const MAX_HEADING_CHARS = 120;
+const MAX_HEADING_WORDS = 24;
+const MAX_SHORT_HEADING_WORDS = 10;
+/** Words of a clause, not of a heading. */
+const CLAUSE_WORDS = new Set(["we", "i", "are", "is", "was", "were", "has", "have", "had", "this", "that", "our", "will", "would"]);
+const MAX_HEADING_CHARS = 160;
 const BULLETS = new Set(["-", "–", "—", "•", "*", "·"]);
 const LINE_DATE_LEADS = new Set(["–", "-", "—", "(", ","]);
 /** Details after a bullet's colon that say when the act was done ("instrument deposited 2 May 2019", "ratification, 3 May"). */
@@ -63,6 +66,8 @@ const STATUS_HINT = new Caseless(/ratif|sign|part(?:y|ies)|acce|joined|support|e
 export interface SectionAct {
   action: Action;
   polarity: Polarity;
+  /** The heading's part that states the act, as view offsets ("PARTY TO THE LONDON AMENDMENT" of "…, NOT YET TO THE …"). */
+  part?: readonly [number, number];
 }
 
 /** One act of one listed state. */
@@ -260,19 +265,33 @@ function headingOf(view: string, line: Line, docDate: string | null): { acts: Se
   if (!text || /[.!?:;]$/u.test(text)) return null;
   const words = text.match(WORD) ?? [];
   if (words.length === 0 || words.length > MAX_HEADING_WORDS) return null;
+  // A long heading is long for the instruments it names ("PARTY TO THE TREATY ON THE PROHIBITION OF NUCLEAR WEAPONS, NOT YET TO
+  // THE ROME STATUTE …"), not a sentence without its full stop ("We are pleased to report that 5 states ratified the treaty").
+  if (words.length > MAX_SHORT_HEADING_WORDS && words.some((w) => CLAUSE_WORDS.has(w.toLowerCase()))) return null;
   const first = words[0] as string;
   if (first.charAt(0) === first.charAt(0).toLowerCase()) return null;
   const acts: SectionAct[] = [];
   // "SIGNED, NOT RATIFIED", "Signed / ratification pending": each comma- or slash-separated part has its own polarity.
   // A negator reaches the status words after it ("NOT RATIFIED", "Signatories that have not ratified"); "pending" the one before it.
+  // A part with no status word of its own but a negator states the act before it as not done for what it names ("PARTY TO THE
+  // LONDON AMENDMENT, NOT YET TO THE COPENHAGEN AMENDMENT").
+  const textAt = view.indexOf(text, line.start);
+  let partAt = textAt;
   for (const part of text.split(/[,/|]|\bbut\b/u)) {
+    const range = [partAt, partAt + part.length] as const;
+    partAt += part.length + 1;
     let negated = false;
+    let stated = false;
     for (const w of (part.match(WORD) ?? []).map((x) => x.toLowerCase())) {
       if (PRE_NEGATORS.has(w)) negated = true;
       else if (POST_NEGATORS.has(w) && acts.length > 0) (acts[acts.length - 1] as SectionAct).polarity = "negated";
       const action = STATUS_WORDS.get(w.startsWith("non-") ? w.slice(4) : w);
-      if (action && !acts.some((a) => a.action === action)) acts.push({ action, polarity: negated || w.startsWith("non-") ? "negated" : "affirmed" });
+      if (action) stated = true;
+      if (action && !acts.some((a) => a.action === action))
+        acts.push({ action, polarity: negated || w.startsWith("non-") ? "negated" : "affirmed", part: range });
     }
+    const last = acts[acts.length - 1];
+    if (!stated && negated && last && last.part && last.part[1] < range[0]) acts.push({ action: last.action, polarity: "negated", part: range });
   }
   if (acts.length === 0) return null;
   // The date in the heading's brackets ("Founding supporters (15 May 2019)"); a count ("RATIFIED (44)") is none.
