@@ -17,6 +17,18 @@ let depositaryForms = 0;
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // Acceptance is consent to be bound ("A accepted X on 30 November 2007", "A has yet to accept X"); accepting amendments to X
+    // is not accepting X.
+    const t = treaty(rng);
+    const [a] = few(rng, 1, 1) as [StateName];
+    const [text, rows] = pick(rng, [
+      [`${capitalise(a.written)} accepted ${t.written} on 30 November 2007.`, rowsFor([a], "ratified", t.id, "affirmed")],
+      [`${capitalise(a.written)} has yet to accept ${t.written}.`, rowsFor([a], "ratified", t.id, "negated")],
+      [`${capitalise(a.written)} has accepted both amendments to ${t.written}.`, []],
+    ] as const);
+    return { text, expected: [...rows] };
+  },
+  (rng) => {
     // Depositary language: signed "on behalf of" a state (whoever held the pen), a digest entry "DATE - X - A, B: accession",
     // "The ratification by A brings the number of States Parties to 71", "A remains a signatory".
     const t = treaty(rng);

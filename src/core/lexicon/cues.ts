@@ -38,6 +38,9 @@ function cueTable(): Array<[string, CueDef]> {
   const t: Array<[string, CueDef]> = [];
   const verb = (action: Action, join = true): CueDef => ({ action, form: "verb", join });
   forms(["ratify", "ratified", "ratifies", "ratifying"], verb("ratified"), t);
+  // Acceptance is consent to be bound, as ratification is ("The European Union accepted the Protocol on 30 November 2007");
+  // a verb of it reads only a treaty, protocol or amendment as its object (the linker asks for an instrument).
+  forms(["accept", "accepted", "accepts", "accepting"], verb("ratified"), t);
   forms(["accede", "acceded", "accedes", "acceding", "join", "joined", "joins", "joining"], verb("acceded"), t);
   forms(["sign", "signed", "signs", "signing"], verb("signed"), t);
   forms(

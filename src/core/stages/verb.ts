@@ -146,6 +146,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
   }
   if (chainedFrom)
     return redraft(chainedFrom, { cue, action: cue.def.action, instruments: objects.length ? objects : chainedFrom.instruments, rule: "verb-chain" });
+  // "has accepted both amendments to the Convention": the object is the amendments, which no instrument here names, not the Convention.
+  const firstObject = objects[0];
+  if (firstObject && s.tokens.slice(cue.to, firstObject.from).some((t) => CHILD_NOUNS.has(t.lower))) return null;
   // "A presented the resolution", "A introduced draft resolution L.5": tabling sponsors only a resolution or a draft.
   // As a participle its agent follows "by": "The resolution on X, tabled in Committee as draft L.41 by Canada, …".
   if (TABLING.has((s.tokens[cue.from] as Token).lower)) {
@@ -269,6 +272,9 @@ function participleSubject(s: Sentence, cue: CueMention, back: number): ActorGro
   return first.to < back - 1 && s.tokens[first.to]?.text !== "," ? first : null;
 }
 
+/** Nouns of texts attached to another ("amendments to the Convention", "the Protocols to it"). */
+const CHILD_NOUNS = new Set(["amendment", "amendments", "protocol", "protocols", "annex", "annexes"]);
+
 const COMPANION_LEADS = new Set(["together", "along", "jointly"]);
 /** Verbs of tabling a text (cues of co-sponsorship only before a resolution or a draft). */
 const TABLING = new Set(["tabled", "introduced", "presented", "submitted"]);
@@ -378,27 +384,23 @@ const DATE_TOKEN =
 /** How far an adjunct may run between a participle and "by" (further when it names an occasion). */
 const MAX_PASSIVE_ADJUNCT = 6;
 const MAX_OCCASION_ADJUNCT = 12;
-/** Words that open an occasion in a passive's adjunct, and the words it may hold besides names and dates. */
+/** Words that open an occasion in a passive's adjunct, and the words that end it (a clause of its own). */
 const OCCASION_LEADS = new Set(["at", "during"]);
-const OCCASION_WORDS = new Set([
-  "at",
-  "during",
-  "a",
-  "its",
-  "of",
-  "ceremony",
-  "meeting",
-  "ministerial",
-  "conference",
-  "summit",
-  "session",
-  "signing",
-  "margins",
-  "sidelines",
-  "high-level",
-  "special",
-  "event",
-  "treaty",
+const OCCASION_STOPS = new Set([
+  "and",
+  "or",
+  "but",
+  "which",
+  "who",
+  "that",
+  "while",
+  "where",
+  "when",
+  "attended",
+  "hosted",
+  "organized",
+  "organised",
+  "convened",
 ]);
 
 /** The index of the "by" of a passive's agent right after the participle (over a short adjunct of time), or -1. */
@@ -412,7 +414,9 @@ function passiveBy(s: Sentence, at: number): number {
     // "during" ("signed at the Nuuk ministerial meeting on 12 May 2011 by").
     if (OCCASION_LEADS.has(w)) occasion = true;
     const place = (s.tokens[i - 1]?.lower === "in" || occasion) && t.word && isCapitalised(t) && !s.groups.some((g) => g.from <= i && i < g.to);
-    if (!PASSIVE_ADJUNCTS.has(w) && !(i > at && DATE_TOKEN.test(w)) && !place && !(occasion && OCCASION_WORDS.has(w))) return -1;
+    // (An occasion's own words: "during the high-level segment", "at a ceremony marking …"; not a clause's.)
+    const occasionWord = occasion && (t.word || t.text === "-") && !OCCASION_STOPS.has(w) && !s.cues.some((c) => c.from === i);
+    if (!PASSIVE_ADJUNCTS.has(w) && !(i > at && DATE_TOKEN.test(w)) && !place && !occasionWord) return -1;
   }
   return -1;
 }
