@@ -348,6 +348,9 @@ RL(d, ["Belarus", "Iran", "Nicaragua"], ["endorsed", "supported", "party"], UHC2
    "Belarus, Iran and Nicaragua said they did not consider themselves bound by it either", negated=True)
 R(d, "Argentina", ["endorsed", "supported"], UHC23, None,
   "Argentina dissociated itself from two paragraphs on sexual and reproductive health but not from the rest of the text", negated=True, required=False)
+RUSAM = ("Russian oral amendment to the political declaration on UHC", ["Russian oral amendment"])
+R(d, "Russian Federation", "co-sponsored", RUSAM, None, "the Assembly rejected a Russian oral amendment by a recorded vote", required=False)
+R(d, GA, "adopted", RUSAM, None, "the Assembly rejected a Russian oral amendment by a recorded vote", negated=True, required=False)
 R(d, GA, "adopted", UHC19, "2019-10-10", "which the General Assembly adopted on 10 October 2019 as resolution 74/2")
 R(d, "Indonesia", "committed", UHC23, "2023-09-21", "his country \"commits to the targets of this political declaration\"")
 R(d, "Thailand", "committed", UHC23, None, "Thailand said it remained fully committed to the declaration.")
@@ -423,6 +426,9 @@ DAY = "2024-12-06"
 R(d, "Bolivia", RATIFIED, BOLACC, "2024-07-08",
   "following the deposit by Bolivia, on 8 July 2024, of its instrument of ratification of the Protocol of Accession of the Plurinational State "
   "of Bolivia to MERCOSUR")
+ASUNCION = ("Treaty of Asunción (MERCOSUR)", ["MERCOSUR", "Treaty of Asunción"])
+R(d, "Bolivia", "party", ASUNCION, None, "They welcomed the participation, for the first time as a State Party, of the Plurinational State of Bolivia",
+  required=False)
 FOUR = ["Argentina", "Brazil", "Paraguay", "Uruguay"]
 ucq = ("The Presidents reaffirmed their full commitment to the Ushuaia Protocol on Democratic Commitment in MERCOSUR, the Republic of Bolivia "
        "and the Republic of Chile")
@@ -460,6 +466,9 @@ RL(d, ["Venezuela", "Guyana"], ["endorsed", "adopted", "signed", "committed"], A
    "the Argyle Declaration that Presidents Nicolas Maduro and Irfaan Ali agreed on December 14 at the same venue")
 RL(d, ["Venezuela", "Guyana"], "committed", ARGYLE, None,
    "Both governments said this week that they remain committed to the Argyle Declaration")
+MIGT = ("regional treaty on the rights of migrants", ["treaty on the rights of migrants"])
+R(d, "Colombia", "called-for", MIGT, DAY, "Colombia's President Gustavo Petro used his speech to propose a regional treaty on the rights of migrants",
+  required=False)
 R(d, CARICOM, "co-sponsored", HAITI, None, "A separate special declaration on Haiti, proposed by the Caribbean Community", required=False)
 R(d, "Argentina", "endorsed", HAITI, None, "was endorsed by all 33 members, including Argentina")
 R(d, "Nicaragua", ["endorsed", "signed"], EUCELAC, None, "whose final declaration Nicaragua refused to sign", negated=True)
