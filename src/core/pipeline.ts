@@ -92,6 +92,11 @@ function noteAdoptedOtherDay(st: DocState, view: string, s: Sentence, m: Instrum
   if (date && date.start === at && !(st.date as string).startsWith(date.value)) st.adoptedOtherDay.add(m.text.toLowerCase());
 }
 
+/** A resolution of the document's year or later, that the document does not say was adopted or voted on another day. */
+function isCurrentText(st: DocState, m: InstrumentMention): boolean {
+  return m.type === "resolution" && !adoptedBefore(m, st.date ? Number(st.date.slice(0, 4)) : null) && !st.adoptedOtherDay.has(m.text.toLowerCase());
+}
+
 /** "resolution 2719 (2023)": the year a resolution's symbol gives it. */
 const SYMBOL_YEAR = /\((\d{4})\)/u;
 
@@ -261,7 +266,12 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       const agent = { index: ai, count: agents.length, respectively };
       for (const inst of instruments) {
         if (!inst.text) continue;
-        const { dm, fallback, date } = attachDate(st, view, st.date, s, d, inst, dates, agent);
+        const attached = attachDate(st, view, st.date, s, d, inst, dates, agent);
+        const { dm } = attached;
+        let { fallback, date } = attached;
+        // "Resolution 2721 … was adopted with 13 votes in favour": a report's agentless adoption of a current text, on no other day
+        // the report names, is its meeting's, on the report's date.
+        if (!date && st.date && d.rule === "body-agentless" && isCurrentText(st, inst)) date = fallback = st.date;
         let confidence = RULE_CONFIDENCE[d.rule] ?? 0.7;
         if (topical) confidence -= 0.1;
         if (inst.kind === "anaphor") confidence -= 0.05;

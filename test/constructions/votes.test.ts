@@ -542,6 +542,22 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // A report's agentless adoption of the day's text, and votes on it by reference ("all voted for it"), are dated by the
+    // report's date when the sentence gives none.
+    const year = 2015 + Math.floor(rng() * 10);
+    const day = 10 + Math.floor(rng() * 18);
+    const number = 2600 + Math.floor(rng() * 90);
+    const resolution = `Resolution ${number} (${year})`;
+    const l = few(rng, 3, 5);
+    const iso = `${year}-12-${day}`;
+    return {
+      head: `Security Council Renews Sanctions Regime\n\nSC/${number} — ${day} December ${year} — Meeting (PM)\n\n`,
+      dates: true,
+      text: `${resolution}, drafted by the penholders, was adopted ${pick(rng, ["with 15 votes in favour", "by a vote of 15 in favour to none against", "unanimously"])}. The Council's members — ${listOf(names(l))} — all voted for it.`,
+      expected: [`UN Security Council|adopted|${resolution}|affirmed|${iso}`, ...rowsFor(l, "supported", resolution, "affirmed", iso)].sort(),
+    };
+  },
+  (rng) => {
     // Near misses: a domestic body's approval is no adoption; "since it was adopted" after another subject is no one's act here.
     const t = pick(rng, TREATIES);
     return {

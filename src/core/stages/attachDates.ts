@@ -28,6 +28,8 @@ const MAX_DATE_DISTANCE = 160;
 const NOT_THE_ACT = new Caseless(
   /\b(?:opened\sfor\ssignature|into\sforce|(?:done|concluded)\s(?:at|in)\s|(?:who|which|that)\s(?:will|shall|is\sto|are\sto)|(?:did|does|do|has|have|had)\s(?:so|likewise|the\ssame)|as\s(?:did|does|do|has|have|had)|follow(?:ed|s)?\ssuit)\b[^,;()]*$/iu,
 );
+/** "voted for it": a vote stated with a verb cue. */
+const VOTE_VERB = /^vot(?:e|es|ed|ing)$/u;
 /** A participle clause between a date and the act ("withdrew in 2019, having ratified it in 2011"): the date is the main clause's. */
 const PARTICIPLE_BETWEEN = /[,;]\s*having\s/iu;
 /** What a heading date leaves before itself in its sentence: nothing, a bracket, "date". */
@@ -356,7 +358,9 @@ function fallbackDate(doc: object, view: string, docDate: string | null, s: Sent
   // A recorded vote ("Voting against were: A, B …", "In favour: …") is the record of the meeting the document reports.
   if (d.rule === "vote-list") return docDate;
   // So is a vote on no text the sentence names ("All ten elected members voted in favour"): the text the meeting voted on.
-  if (d.cue.def.form === "vote" && (d.topical || d.instruments.length === 0)) return docDate;
+  // (Also a vote on the text by reference: "all voted for it", "voted in favour of the draft".)
+  const voted = d.cue.def.form === "vote" || (d.action === "supported" && VOTE_VERB.test((s.tokens[d.cue.from] as { lower: string }).lower));
+  if (voted && (d.topical || d.instruments.length === 0 || inst.kind === "anaphor")) return docDate;
   // "Following in the footsteps of A and B, C signed ...": A and B acted before the news.
   if (d.polarity !== "affirmed" || !NEWS_ACTIONS.has(d.action) || d.rule === "precedent-list") return null;
   let memo = perDocument.get(doc);
