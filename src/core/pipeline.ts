@@ -44,6 +44,7 @@ const PROGRESS_EVERY = 500;
 const RULE_CONFIDENCE: Record<string, number> = {
   verb: 0.9,
   participle: 0.85,
+  excepted: 0.8,
   "relative-party": 0.9,
   "vote-list": 0.9,
   "heading-list": 0.85,

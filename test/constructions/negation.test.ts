@@ -135,8 +135,14 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         expected: [...rowsFor(l, "ratified", t.id, "affirmed"), ...rowsFor(l, "ratified", u.id, "negated")].sort(),
       },
       {
-        text: `${subject(l)}, which ratified ${t.written} in 2014, has not yet ${pick(rng, ["accepted", "approved"])} ${u.written}.`,
-        expected: rowsFor(l, "ratified", t.id, "affirmed"),
+        // (Acceptance is consent to be bound: "has not yet accepted Y" is Y not ratified; "approved" is a domestic step, no record.)
+        ...(() => {
+          const accepted = rng() < 0.5;
+          return {
+            text: `${subject(l)}, which ratified ${t.written} in 2014, has not yet ${accepted ? "accepted" : "approved"} ${u.written}.`,
+            expected: [...rowsFor(l, "ratified", t.id, "affirmed"), ...(accepted ? rowsFor(l, "ratified", u.id, "negated") : [])].sort(),
+          };
+        })(),
       },
     ]);
   },
@@ -207,6 +213,26 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       dates: true,
       expected: [...rowsFor([a], action, t.id, "affirmed", "2013"), ...rowsFor([b], action, t.id, polarity, date)].sort(),
     };
+  },
+  (rng) => {
+    // "All (Member) States except A have ratified X": the excepted did not (the others are not named, so they give nothing); not
+    // across a clause ("binding all its Member States except A, and B ratified it": B did).
+    const t = treaty(rng);
+    const [a, b] = few(rng, 2, 2) as [StateName, StateName];
+    const [verb, action] = pick(rng, [
+      ["ratified", "ratified"],
+      ["signed", "signed"],
+    ] as const);
+    const form = pick(rng, [0, 1, 2, 3]);
+    const text = [
+      `All Member States except ${a.written} have ${verb} ${t.written}.`,
+      `It noted that all members but ${a.written} and ${b.written} have ${verb} ${t.written}.`,
+      `All States with the exception of ${a.written} have ${verb} ${t.written}.`,
+      `The Union approved ${t.written}, binding all its Member States except ${a.written}, and ${b.written} ${verb} it on the same day.`,
+    ][form] as string;
+    // (The last form gives no record: the excepted's clause ends at ", and", and the clause after it is beyond this rule.)
+    const rows = form === 0 || form === 2 ? rowsFor([a], action, t.id, "negated") : form === 1 ? rowsFor([a, b], action, t.id, "negated") : [];
+    return { text, expected: rows };
   },
   (rng) => {
     // The negation in the object: "has ratified neither X nor Y" denies both acts.

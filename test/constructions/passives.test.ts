@@ -17,6 +17,17 @@ let depositaryForms = 0;
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // An agent described with an organisation's name as an attribute before the dash that lists it ("by the leaders of the six
+    // GCC States - A, B, C -").
+    const t = treaty(rng);
+    const l = few(rng, 2, 4);
+    const org = pick(rng, ["GCC", "ASEAN", "African Union", "CARICOM"]);
+    return {
+      text: `The Council recalled ${t.written}, signed on 5 January 2021 by the leaders of the ${l.length === 2 ? "two" : "member"} ${org} States - ${listOf(names(l))} - at the summit.`,
+      expected: rowsFor(l, "signed", t.id, "affirmed"),
+    };
+  },
+  (rng) => {
     // Acceptance is consent to be bound ("A accepted X on 30 November 2007", "A has yet to accept X"); accepting amendments to X
     // is not accepting X.
     const t = treaty(rng);

@@ -141,6 +141,8 @@ export const HEAD_TYPES: Record<string, InstrumentType> = {
   program: "plan",
   agenda: "plan",
   framework: "plan",
+  // "the GCC Vision for Regional Security", "EAC Vision 2050".
+  vision: "plan",
   decade: "other",
   pledge: "declaration",
   resolution: "resolution",

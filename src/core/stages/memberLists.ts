@@ -155,6 +155,11 @@ export function describedList(s: GroupedSentence, from: number): ActorGroup | nu
     if (g) {
       const first = g.members[0];
       const mark = first ? first.to : -1;
+      // "the leaders of the six GCC States – A, B": an organisation's name used as an attribute is part of the description.
+      if (first && g.members.length === 1 && first.actor?.kind === "organisation" && s.tokens[mark]?.word) {
+        i = g.to - 1;
+        continue;
+      }
       if (!first || first.actor?.kind === "state" || !LIST_MARKS.has(s.tokens[mark]?.text ?? "")) return null;
       const members = g.members.filter((m) => m.from > mark);
       return members.length > 0 ? { ...g, from: mark + 1, members } : null;

@@ -184,10 +184,22 @@ export const verb: Rule = (s, cue, index, drafts) => {
   if (joined) return draft(s, cue, "joined-in", joined, objects, objects.length === 0, joined.from);
   // "Kenya co-sponsored the text, which endorses X": the relative clause's subject is the text, not an actor.
   if (relativeAntecedent(s, cue.from, true) === null) return null;
+  // "All Member States except Kuwait have ratified X", "all EU members but Malta": the excepted did not (the others are unnamed).
+  // (Not across a clause's ", and": "binding all its Member States except Denmark, and Ukraine ratified it".)
+  const excepted = s.groups.find(
+    (x) =>
+      x.to <= cue.from &&
+      cue.from - x.to <= 4 &&
+      exceptedFromAll(s, x.from) &&
+      !s.tokens.slice(x.from, x.to).some((t, k, all) => t.text === "," && all[k + 1]?.lower === "and"),
+  );
+  if (excepted)
+    return redraft(draft(s, cue, "excepted", excepted, objects, objects.length === 0, excepted.from), { polarity: "negated", polarityBy: "except" });
   const participle = relativeSubject(s, cue.from) ? null : participleSubject(s, cue, back);
   let g = participle ?? relativeSubject(s, cue.from) ?? groupBefore(s, cue.from);
   // "the Permanent Representative of Georgia to the United Nations signed X": the representative's state, not where it sits.
   if (g && g !== participle) g = representedBefore(s, g) ?? g;
+
   // "Thailand informed the United States that it intends to accede": the "that" clause's pronoun is the teller's.
   if (g) {
     const told = g;
@@ -274,6 +286,25 @@ function participleSubject(s: Sentence, cue: CueMention, back: number): ActorGro
 
 /** Nouns of texts attached to another ("amendments to the Convention", "the Protocols to it"). */
 const CHILD_NOUNS = new Set(["amendment", "amendments", "protocol", "protocols", "annex", "annexes"]);
+
+const EXCEPT_WORDS = new Set(["except", "excluding", "but", "save"]);
+const ALL_WORDS = new Set(["all", "every", "each"]);
+
+/** "all Member States except (the State of) A": the group at `at` is excepted from an "all" before it. */
+function exceptedFromAll(s: Sentence, at: number): boolean {
+  let k = at - 1;
+  if (s.tokens[k]?.lower === "of" && s.tokens[k - 1]?.lower === "state" && s.tokens[k - 2]?.lower === "the")
+    k -= 3; // "the State of Kuwait"
+  else if (s.tokens[k]?.lower === "the") k--;
+  // "with the exception of A", "other than A"
+  const except =
+    EXCEPT_WORDS.has(s.tokens[k]?.lower ?? "") ||
+    (s.tokens[k]?.lower === "of" && s.tokens[k - 1]?.lower === "exception") ||
+    (s.tokens[k]?.lower === "than" && s.tokens[k - 1]?.lower === "other");
+  if (!except) return false;
+  for (let i = k - 1; i >= Math.max(s.from, k - 6); i--) if (ALL_WORDS.has((s.tokens[i] as Token).lower)) return true;
+  return false;
+}
 
 const COMPANION_LEADS = new Set(["together", "along", "jointly"]);
 /** Verbs of tabling a text (cues of co-sponsorship only before a resolution or a draft). */
