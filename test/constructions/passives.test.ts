@@ -17,6 +17,19 @@ let depositaryForms = 0;
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // A pronoun subject past its auxiliaries ("It has since been ratified by A and B"): the instrument the text is about.
+    const t = treaty(rng);
+    const l = few(rng, 2, 3);
+    const [verb, action] = pick(rng, [
+      ["ratified", "ratified"],
+      ["signed", "signed"],
+    ] as const);
+    return {
+      text: `${capitalise(t.written)} entered into force in 2014. It has ${pick(rng, ["", "since ", "already "])}been ${verb} by ${listOf(names(l))}.`,
+      expected: rowsFor(l, action, t.id, "affirmed"),
+    };
+  },
+  (rng) => {
     // An agent described with an organisation's name as an attribute before the dash that lists it ("by the leaders of the six
     // GCC States - A, B, C -").
     const t = treaty(rng);

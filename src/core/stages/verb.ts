@@ -95,8 +95,10 @@ export const verb: Rule = (s, cue, index, drafts) => {
       if (obj && cue.def.action === "adopted" && actNounBefore(s, (objects[0] as InstrumentMention).from)) return null;
       if (obj) return draft(s, cue, "passive-by", g, objects, false, Math.max(s.from, cue.from - 3));
       // "On that date it was signed by the following 33 States: A, B": the pronoun subject is the text's instrument.
-      if (PRONOUN_SUBJECTS.has(s.tokens[cue.from - 2]?.lower ?? "") && PASSIVE_AUXILIARIES.has(s.tokens[cue.from - 1]?.lower ?? ""))
-        return draft(s, cue, "passive-by", g, [], true, Math.max(s.from, cue.from - 3));
+      // (Past any auxiliaries and adverbs: "It has been ratified by A and B", "It has since been signed by …".)
+      let p = cue.from - 1;
+      while (p > s.from && (PASSIVE_AUXILIARIES.has(s.tokens[p]?.lower ?? "") || PASSIVE_ADVERBS.has(s.tokens[p]?.lower ?? ""))) p--;
+      if (p < cue.from - 1 && PRONOUN_SUBJECTS.has(s.tokens[p]?.lower ?? "")) return draft(s, cue, "passive-by", g, [], true, Math.max(s.from, p));
     }
     // "expects to ratify by the end of the year": an infinitive's "by" starts a time, not an agent.
     if (s.tokens[cue.from - 1]?.lower !== "to") return null;
@@ -446,14 +448,15 @@ function passiveBy(s: Sentence, at: number): number {
     if (OCCASION_LEADS.has(w)) occasion = true;
     const place = (s.tokens[i - 1]?.lower === "in" || occasion) && t.word && isCapitalised(t) && !s.groups.some((g) => g.from <= i && i < g.to);
     // (An occasion's own words: "during the high-level segment", "at a ceremony marking …"; not a clause's.)
-    const occasionWord = occasion && (t.word || t.text === "-") && !OCCASION_STOPS.has(w) && !s.cues.some((c) => c.from === i);
+    const occasionWord = occasion && (t.word || t.text === "-") && !OCCASION_STOPS.has(w);
     if (!PASSIVE_ADJUNCTS.has(w) && !(i > at && DATE_TOKEN.test(w)) && !place && !occasionWord) return -1;
   }
   return -1;
 }
 
 const PRONOUN_SUBJECTS = new Set(["it", "they"]);
-const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "be", "is", "are"]);
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "be", "is", "are", "has", "have", "had"]);
+const PASSIVE_ADVERBS = new Set(["since", "already", "also", "now", "so", "far", "thus"]);
 
 /** "X was signed [on 14 February 2024] on behalf of A [and B] [by …]": a draft for A and B with the subject X, or null. */
 function passiveOnBehalf(s: Sentence, cue: CueMention): Draft | null {
