@@ -119,7 +119,8 @@ export function pickDate(
   // A date belongs to the act stated just before it ("signed X on 3 June 2013 and ratified it on
   // 5 December 2014"); a date before every act belongs to the first, and, when it opens the
   // sentence ("In 2016 …", "Today I commend … for depositing"), to every act without its own.
-  const owners = s.cues.filter((c) => c.def.form !== "pending").map((c) => ({ cue: c, at: tokenStart(s, c.from) }));
+  // (Not a cue word used as an attribute: "at a signing ceremony in Geneva on 12 May 2011" dates the act, not the ceremony's noun.)
+  const owners = s.cues.filter((c) => c.def.form !== "pending" && !attributiveCue(s, c)).map((c) => ({ cue: c, at: tokenStart(s, c.from) }));
   // … unless a clause ends between that act and the date ("… have signed it; today A and B ratified it").
   const ownerOf = (at: number) => {
     for (let k = owners.length - 1; k >= 0; k--) {
@@ -308,6 +309,15 @@ export function attachDate(
   if (dm) return { dm, fallback: null, date: dm.value };
   const fallback = fallbackDate(doc, view, docDate, s, d, inst, dates);
   return { dm: null, fallback, date: fallback };
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+
+/** "a signing ceremony", "the signing event": an -ing cue word between an article and a lower-case noun. */
+function attributiveCue(s: Sentence, c: Draft["cue"]): boolean {
+  const t = s.tokens[c.from] as { lower: string };
+  const next = s.tokens[c.to] as { word: boolean; text: string; lower: string } | undefined;
+  return c.to - c.from === 1 && t.lower.endsWith("ing") && ARTICLES.has(s.tokens[c.from - 1]?.lower ?? "") && !!next?.word && next.text === next.lower;
 }
 
 /** "A on 30 September vetoed X, with B and C abstaining": votes stated in one sentence are one meeting's, on its one date. */
