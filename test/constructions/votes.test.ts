@@ -558,6 +558,27 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // "…, as they had for resolutions X and Y earlier in the year": the same voters voted the same way on the texts named, in
+    // the document's year; the vote on "it" is the day's.
+    const year = 2015 + Math.floor(rng() * 10);
+    const n = 2500 + Math.floor(rng() * 90);
+    const l = few(rng, 2, 4);
+    const [x, y] = [`resolution ${n - 20} (${year})`, `resolution ${n - 10} (${year})`];
+    const today = `resolution ${n} (${year})`;
+    const day = `${year}-12-15`;
+    return {
+      head: `Meetings coverage\n\n15 December ${year}\n\n`,
+      dates: true,
+      text: `The Security Council today adopted ${today}. The Council's members — ${listOf(names(l))} — all voted for it, as they had for ${x} and ${y} ${pick(rng, ["earlier in the year", "earlier this year"])}.`,
+      expected: [
+        `UN Security Council|adopted|${today}|affirmed|${day}`,
+        ...rowsFor(l, "supported", today, "affirmed", day),
+        ...rowsFor(l, "supported", x, "affirmed", String(year)),
+        ...rowsFor(l, "supported", y, "affirmed", String(year)),
+      ].sort(),
+    };
+  },
+  (rng) => {
     // Near misses: a domestic body's approval is no adoption; "since it was adopted" after another subject is no one's act here.
     const t = pick(rng, TREATIES);
     return {

@@ -26,7 +26,7 @@ const MAX_DATE_DISTANCE = 160;
  * 2014", "as did Chile in 2016", "Chile followed suit in 2014").
  */
 const NOT_THE_ACT = new Caseless(
-  /\b(?:opened\sfor\ssignature|into\sforce|(?:done|concluded)\s(?:at|in)\s|(?:who|which|that)\s(?:will|shall|is\sto|are\sto)|(?:did|does|do|has|have|had)\s(?:so|likewise|the\ssame)|as\s(?:did|does|do|has|have|had)|follow(?:ed|s)?\ssuit)\b[^,;()]*$/iu,
+  /\b(?:opened\sfor\ssignature|into\sforce|(?:done|concluded)\s(?:at|in)\s|(?:who|which|that)\s(?:will|shall|is\sto|are\sto)|(?:did|does|do|has|have|had)\s(?:so|likewise|the\ssame)|as\s(?:(?:they|it|we)\s)?(?:did|does|do|has|have|had)|follow(?:ed|s)?\ssuit)\b[^,;()]*$/iu,
 );
 /** "voted for it": a vote stated with a verb cue. */
 const VOTE_VERB = /^vot(?:e|es|ed|ing)$/u;
@@ -175,8 +175,11 @@ export interface AttachedDate {
 
 /** Whether a date right after `before` is the date of something other than the act. */
 function notTheAct(before: string): boolean {
-  return NOT_THE_ACT.for(before).test(before);
+  // A year in brackets is part of a resolution's name ("as they had for resolutions 2371 (2017) and 2375 (2017) earlier …").
+  const text = before.includes("(") ? before.replace(BRACKETED_YEAR, "") : before;
+  return NOT_THE_ACT.for(text).test(text);
 }
+const BRACKETED_YEAR = /\(\d{4}\)/gu;
 
 interface News {
   value: string;
@@ -355,7 +358,14 @@ function memberDate(view: string, docDate: string | null, s: Sentence, at: numbe
 /** The date in an elliptic clause, from its auxiliary to the clause's end ("as did B in 2016"), or null. */
 function ellipticDate(view: string, docDate: string | null, s: Sentence, d: Draft): DateMention | null {
   let end = d.cue.to;
-  while (end < s.to && !CLAUSE_MARKS.has((s.tokens[end] as { text: string }).text)) end++;
+  // (A bracket opened in the clause is part of it: "as they had for resolutions 2371 (2017) and 2375 (2017) earlier in the year".)
+  let open = 0;
+  for (; end < s.to; end++) {
+    const text = (s.tokens[end] as { text: string }).text;
+    if (text === "(") open++;
+    else if (text === ")" && open > 0) open--;
+    else if (CLAUSE_MARKS.has(text)) break;
+  }
   const to = end < s.to ? tokenStart(s, end) : s.end;
   return findDates(view, tokenStart(s, d.cue.from), docDate, to)[0] ?? null;
 }

@@ -113,6 +113,10 @@ describe("findDates: relative words", () => {
     expect(dates(text, "2024-12-27")).toEqual([[words, text.indexOf(words), "2024-12-27"]]);
   });
 
+  it.each(["It did so earlier in the year.", "It will do so later this year."])('"%s" gives the document\'s year', (text) => {
+    expect(dates(text, "2017-12-22").map(([, , v]) => v)).toEqual(["2017"]);
+  });
+
   it('"last year" gives the year before the document date', () => {
     expect(dates("It acceded last year.", "2017-04-03").map(([, , v]) => v)).toEqual(["2016"]);
   });

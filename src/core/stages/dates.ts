@@ -44,7 +44,7 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})${ORDINAL}${WINDOW_END}\\s(?:of\\s)?(
 const MONTH_DAY = new RegExp(`\\b(${MONTH})\\.?\\s(\\d{1,2})${ORDINAL}${WINDOW_END}\\b(?:,?\\s(\\d{4})\\b)?`, "gu");
 /** Only text with a month name, a year, a numeric date or a relative word can hold a date. */
 const HAS_DATE_HINT = new Caseless(
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:1[89]|20)\d\d\b|\d[./-]\d|today|yesterday|tonight|\b(?:last|this)\s(?:year|month|week|morning|afternoon|evening)|day\b/iu,
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:1[89]|20)\d\d\b|\d[./-]\d|today|yesterday|tonight|\b(?:last|this|the)\s(?:year|month|week|morning|afternoon|evening)|day\b/iu,
 );
 const BARE_YEAR = new Caseless(
   /\b(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu,
@@ -54,7 +54,9 @@ const COORDINATED_YEAR = /^(?:,\s?|\s(?:and|or)\s|,\sand\s)((?:1[89]|20)\d\d)\b(
 /** A year right before an acronym or a treaty word names an instrument ("the 2005 CPPNM Amendment"), not a date. */
 const NAME_AFTER_YEAR =
   /^\s(?:[A-Z]{2,}\b|(?:Convention|Protocol|Amendment|Agreement|Treaty|Declaration|Statute|Covenant|Hague|Geneva|Optional|Additional|First|Second|Third)\b)/u;
-const RELATIVE = new Caseless(/\b(today|yesterday|tonight|(?:last|this)\s(?:year|month|week)|this\s(?:morning|afternoon|evening))\b/giu);
+const RELATIVE = new Caseless(
+  /\b(today|yesterday|tonight|(?:earlier|later)\s(?:in\s)?(?:the|this)\syear|(?:last|this)\s(?:year|month|week)|this\s(?:morning|afternoon|evening))\b/giu,
+);
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?(?:\\s|\\sof\\s)((?:1[89]|20)\\d\\d)\\b`, "gu");
 /** "last December", "back in April", "in October this year", "Last December, …": a month whose year the document's date implies. */
@@ -236,7 +238,8 @@ function relativeValue(word: string, ref: Date): string | null {
   if (word === "today" || word === "tonight" || (word.startsWith("this ") && PARTS_OF_DAY.has(word.slice(5)))) return ymd(ref.getTime());
   if (word === "yesterday") return ymd(ref.getTime() - DAY_MS);
   if (word === "last year") return String(y - 1);
-  if (word === "this year") return String(y);
+  // "earlier in the year", "later this year": the document's year.
+  if (word === "this year" || /^(?:earlier|later) (?:in )?(?:the|this) year$/u.test(word)) return String(y);
   if (word === "this month") return `${y}-${pad(m)}`;
   if (word === "last month") return m === 1 ? `${y - 1}-12` : `${y}-${pad(m - 1)}`;
   // A week names a month only when it lies inside one.

@@ -43,6 +43,8 @@ export function ellipticAgreement(s: Sentence, d: Draft): Draft | null {
   let i = at + 1;
   const w = (k: number) => s.tokens[k]?.lower ?? "";
   let negatedLead = false;
+  // "A and B voted for it, as they had for resolutions X and Y": the same agents did the same act on the texts named after.
+  if (w(i) === "as" && PRONOUNS.has(w(i + 1)) && AUXILIARIES.has(w(i + 2)) && OBJECT_LEADS.has(w(i + 3))) return sameActOn(s, d, i + 2, i + 4);
   if (w(i) === "as" && AUXILIARIES.has(w(i + 1))) i += 1;
   else if (w(i) === "and" && w(i + 1) === "so" && AUXILIARIES.has(w(i + 2))) i += 2;
   else if (w(i) === "and" && NEGATED_LEADS.has(w(i + 1)) && AUXILIARIES.has(w(i + 2))) {
@@ -62,6 +64,19 @@ export function ellipticAgreement(s: Sentence, d: Draft): Draft | null {
   if (!g || !endsClause(s, g.to)) return null;
   return redraft(d, { cue: { from: aux, to: aux + 1, def: d.cue.def }, agents: g.members, agentFrom: g.from, rule: "ellipsis" });
 }
+
+const PRONOUNS = new Set(["they", "it", "we", "he", "she"]);
+const OBJECT_LEADS = new Set(["for", "with", "on", "to"]);
+
+/** "…, as they had for X and Y": the draft's act and agents on the instruments from `from` to the clause's end. */
+function sameActOn(s: Sentence, d: Draft, aux: number, from: number): Draft | null {
+  let end = from;
+  while (end < s.to && !CLAUSE_MARKS_AFTER.has((s.tokens[end] as Token).text)) end++;
+  const objects = s.instruments.filter((m) => m.from >= from && m.from < end && m.text);
+  if (objects.length === 0) return null;
+  return redraft(d, { cue: { from: aux, to: aux + 1, def: d.cue.def }, instruments: objects, topical: false, rule: "ellipsis" });
+}
+const CLAUSE_MARKS_AFTER = new Set([",", ";", "."]);
 
 const DO_AUXILIARIES = new Set(["did", "has", "have", "had"]);
 const DID_SO_LEADS = new Set(["and", "but", "while", "whereas", ",", ";"]);
