@@ -266,6 +266,9 @@ function capitalisedHead(tokens: readonly Token[], m: InstrumentMention): boolea
   return isCapitalised(tokens[m.to - 1] as Token);
 }
 
+/** Heads of plans that may carry their horizon year after them ("Vision 2050", "Agenda 2063"). */
+const HORIZON_HEADS = new Set(["vision", "agenda", "strategy", "plan", "programme", "framework"]);
+
 /** Connectors a title-cased name may capitalise right after its head ("Declaration Against Arbitrary Detention"). */
 const TITLE_CONNECTORS = new Set(["Against", "On", "Of", "For", "Concerning"]);
 
@@ -410,6 +413,11 @@ function namedAround(
     if (ROMAN.has(t.text)) end++;
     else if (NUMERAL_JOINS.has(t.lower) && end + 1 < to && ROMAN.has((tokens[end + 1] as Token).text) && ROMAN.has((tokens[end - 1] as Token).text)) end += 2;
     else break;
+  }
+  // "EAC Vision 2050", "Agenda 2063", "Strategy 2030": a plan's horizon year right after its head is part of its name.
+  if (end === h + 1 && !lowerHead && HORIZON_HEADS.has(head.lower) && end < to && YEAR.test(tokens[end]?.text ?? "") && free(end, end + 1)) {
+    end++;
+    capitalised++;
   }
   if (capitalised === 0 && !YEAR.test((tokens[start] as Token).text)) return null;
   if (lowerHead && capitalised < 2) return null;
