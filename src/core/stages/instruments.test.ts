@@ -42,6 +42,24 @@ describe("instruments: names the catalog lacks", () => {
   });
 });
 
+describe("instruments: amending texts", () => {
+  it.each([
+    ["Chile ratified the Protocol amending the TRIPS Agreement.", "Protocol amending the TRIPS Agreement"],
+    ["Chile ratified the Agreement amending the SADC Protocol on Gender and Development.", "Agreement amending the SADC Protocol on Gender and Development"],
+  ])('names the amending text, not the text it amends: "%s"', (body, written) => {
+    expect(instruments(run(body).records).map(([t]) => t)).toEqual([written]);
+  });
+});
+
+describe("instruments: a plan's horizon year", () => {
+  it.each([
+    ["Kenya endorsed the EAC Vision 2050 in 2016.", "EAC Vision 2050"],
+    ["Kenya endorsed Agenda 2063 in 2015.", "Agenda 2063"],
+  ])('keeps the year after a plan\'s head in its name: "%s"', (body, written) => {
+    expect(instruments(run(body).records).map(([t]) => t)).toEqual([written]);
+  });
+});
+
 describe("instruments: resolutions", () => {
   it.each([
     ['The resolution, entitled "Territorial integrity of Ukraine", was co-sponsored by Canada.', 'resolution, entitled "Territorial integrity of Ukraine"'],
