@@ -49,6 +49,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       [`${capitalise(a.written)} accepted ${t.written} on 30 November 2007.`, rowsFor([a], "ratified", t.id, "affirmed")],
       [`${capitalise(a.written)} has yet to accept ${t.written}.`, rowsFor([a], "ratified", t.id, "negated")],
       [`${capitalise(a.written)} has accepted both amendments to ${t.written}.`, []],
+      [`${capitalise(t.written)} was discussed. The Minister extended an invitation to ${a.written}, which its President accepted.`, []],
     ] as const);
     return { text, expected: [...rows] };
   },

@@ -173,6 +173,14 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const copulaNext = COPULAS.has(after?.lower ?? "");
   // "signed first, followed by …", "ratified too.": an order or focus adverb before the clause ends.
   const ordered = ORDER_ADVERBS.has(after?.lower ?? "") && isClauseEnd(s, cue.to + 1);
+  // An object relative's acceptance is of its antecedent ("an invitation …, which he accepted"), not of the text's treaty.
+  if (
+    objects.length === 0 &&
+    !pronounObject &&
+    ACCEPT_VERBS.has((s.tokens[cue.from] as Token).lower) &&
+    s.tokens.slice(Math.max(s.from, cue.from - 4), cue.from).some((t) => t.lower === "which" || t.lower === "that")
+  )
+    return null;
   const intransitive = objects.length === 0 && (isClauseEnd(s, cue.to) || pronounObject || copulaNext || ordered);
   if (objects.length === 0 && !intransitive) return null;
   // "A was among 127 states that endorsed X", "A is among a handful of countries, including B, that refused to sign".
@@ -285,6 +293,8 @@ function participleSubject(s: Sentence, cue: CueMention, back: number): ActorGro
   // The subject's own clause must have its verb before the participle ("The Council, adopting …" has none: no reading here).
   return first.to < back - 1 && s.tokens[first.to]?.text !== "," ? first : null;
 }
+
+const ACCEPT_VERBS = new Set(["accept", "accepted", "accepts", "accepting"]);
 
 /** Nouns of texts attached to another ("amendments to the Convention", "the Protocols to it"). */
 const CHILD_NOUNS = new Set(["amendment", "amendments", "protocol", "protocols", "annex", "annexes"]);
