@@ -1,4 +1,4 @@
-import { capitalise, extractRows, generate, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
+import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
 
 /**
  * Construction family: actors (issue 13). Who acted, as a text names them: officials in
@@ -533,7 +533,24 @@ const envoys = generate(1327, 8, (rng, i) => {
   return caseOf(text, [row(a.name, action, t.id)]);
 });
 
+/**
+ * "A, B and C left the bloc. All three had ratified X": a count of the states named just before (not when the count differs);
+ * an object that supplements another ("X, supplementary to Y") is the only object.
+ */
+const counted = generate(1328, 8, (rng, i) => {
+  const l = sample(rng, STATES, 3 + (i % 2));
+  const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+  const n = ["three", "four"][l.length - 3] as string;
+  const wrong = i % 4 === 3; // "All five" after four names: no such group
+  const count = wrong ? "five" : n;
+  return caseOf(
+    `${capitalise(listOf(l.map((x) => x.written)))} left the bloc in 2023. ${pick(rng, ["All", "The"])} ${count}${pick(rng, ["", " countries"])} had ratified ${t1.written}, supplementary to ${t2.written}.`,
+    wrong ? [] : rowsFor(l, "ratified", t1.id, "affirmed"),
+  );
+});
+
 const CASES: Case[] = [
+  ...counted,
   ...envoys,
   ...offices,
   ...namedLater,

@@ -17,6 +17,15 @@ let depositaryForms = 0;
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // A process that ends its own phrase is not the act's ("drafted through an open and inclusive process and was co-sponsored
+    // by A and B": done).
+    const l = few(rng, 2, 3);
+    return {
+      text: `Draft resolution A/76/L.52 was drafted through an open and inclusive process and was co-sponsored by ${listOf(names(l))}.`,
+      expected: rowsFor(l, "co-sponsored", "Draft resolution A/76/L.52", "affirmed"),
+    };
+  },
+  (rng) => {
     // A pronoun subject past its auxiliaries ("It has since been ratified by A and B"): the instrument the text is about.
     const t = treaty(rng);
     const l = few(rng, 2, 3);

@@ -36,7 +36,7 @@ export class DocumentContext {
     if (m.kind === "official") return this.resolveOfficial(sentence, index);
     if (m.kind === "pronoun") return this.resolvePronoun(m, sentence, index);
     if (m.kind === "body") return this.latestOrganisation("body", sentence, m.from, index);
-    if (m.kind === "pair") return this.recentPair(index);
+    if (m.kind === "pair") return this.recentPair(index, countOf(sentence, m));
     const head = orgHead(sentence, m);
     if (head) return this.latestOrganisation(head, sentence, m.from, index);
     if (m.kind === "anaphor" || m.kind === "speaker") {
@@ -202,11 +202,12 @@ export class DocumentContext {
   }
 
   /** The two states of the latest of the last three sentences that names exactly two, for "neither country", "both states". */
-  private recentPair(index: number): Actor[] {
+  /** The `count` states named together just before sentence `index` ("Both States", "All three"), or none. */
+  private recentPair(index: number, count = 2): Actor[] {
     for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
       const states = statesOf(this.sentenceAt(i));
-      if (states.length === 2) return states;
-      if (states.length > 2) return [];
+      if (states.length === count) return states;
+      if (states.length > count) return [];
     }
     return [];
   }
@@ -408,6 +409,17 @@ const QUANTIFIERS = new Set(["each", "every", "neither", "either", "any", "no"])
 const PAIR_QUANTIFIERS = new Set(["neither", "either", "both"]);
 /** Counts before a plural noun ("two more states"); 0 for an unstated number ("several"). */
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, several: 0 };
+
+const COUNT_NAMES: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
+
+/** How many states a pair reference counts ("All three" is 3; "Both States", "the two" are 2). */
+function countOf(sentence: Sentence, m: ActorMention): number {
+  for (let k = m.from; k < m.to; k++) {
+    const n = COUNT_NAMES[(sentence.tokens[k] as Token).lower];
+    if (n) return n;
+  }
+  return 2;
+}
 
 /** The distinct states a sentence names, in order. */
 function statesOf(s: Sentence): Actor[] {

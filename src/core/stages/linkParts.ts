@@ -276,6 +276,11 @@ export type Rule = (s: Sentence, cue: CueMention, index: number, drafts: Draft[]
 /** Negative words that do not end the act's reach: they modify it ("and, without reservations, the Convention on …") or negate its objects ("acceded to neither X nor Y", polarity.ts). */
 const MODIFYING_NEGATORS = new Set(["without", "against", "neither", "nor", "none", "no"]);
 
+/** Words that attach an instrument to another it supplements ("supplementary to", "additional to", "annexed to"). */
+const ATTACHED_TO = new Set(["supplementary", "supplementing", "supplements", "additional", "annexed", "amending", "amends"]);
+/** (Adjectives attach only with "to": "an additional Optional Protocol to Y" is another object.) */
+const VERB_ATTACHED = new Set(["supplementing", "supplements", "amending", "amends"]);
+
 export function objectsAfter(s: Sentence, from: number, stop: number): InstrumentMention[] {
   const out: InstrumentMention[] = [];
   let cursor = from;
@@ -289,6 +294,12 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
     if (m.from < cursor || m.from >= stop) continue;
     // "the Joint Declaration on Y", "resolution 77/53, entitled 'Y'": Y is the first object's topic or title, not another object.
     if (out.length > 0 && topicOf(s, cursor, m.from)) break;
+    // "the 2001 Protocol on Democracy, supplementary to the Protocol relating to the Mechanism": Y is what the object supplements.
+    if (
+      out.length > 0 &&
+      s.tokens.slice(cursor, m.from).some((t, k, all) => ATTACHED_TO.has(t.lower) && (VERB_ATTACHED.has(t.lower) || all[k + 1]?.lower === "to"))
+    )
+      break;
     let gap = 0;
     let ok = true;
     // "the text, which concerns Y": Y is the relative clause's, unless a coordinator after the clause

@@ -72,7 +72,8 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   for (let i = cueFrom - 1; i >= start; i--) {
     const t = tokens[i] as Token;
     if (STOPPERS.has(t.text)) break;
-    if (HEDGES.has(t.lower) && !isMonthMay(tokens, i) && !announcedAct(tokens, i, cueFrom)) return { polarity: "planned", by: t.lower };
+    if (HEDGES.has(t.lower) && !isMonthMay(tokens, i) && !announcedAct(tokens, i, cueFrom) && !processOfOther(tokens, i))
+      return { polarity: "planned", by: t.lower };
   }
   // "has not signed, let alone ratified, X", "much less ratified": a stronger act than one denied.
   if (LET_ALONE.has(`${tokens[cueFrom - 2]?.lower} ${tokens[cueFrom - 1]?.lower}`)) return { polarity: "negated", by: "let alone" };
@@ -91,6 +92,17 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
     return { polarity: "planned", by: "to" };
   }
   return { polarity: "affirmed", by: null };
+}
+
+/**
+ * "drafted through an open and inclusive process and was co-sponsored by …": a process that ends its own phrase is not the act's
+ * ("in the process of ratifying", "the ratification process" are).
+ */
+function processOfOther(tokens: readonly Token[], i: number): boolean {
+  const w = (tokens[i] as Token).lower;
+  if (w !== "process") return false;
+  const next = tokens[i + 1]?.lower ?? "";
+  return next === "and" || next === "," || next === "." || next === ";" || next === "that" || next === "which";
 }
 
 const ANNOUNCING = new Set(["announced", "announces", "announce", "announcing"]);

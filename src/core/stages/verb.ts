@@ -237,6 +237,12 @@ export const verb: Rule = (s, cue, index, drafts) => {
     const mention = { from: pair, to: pair + 2, kind: "pair" as const, actor: null };
     return draft(s, cue, "pair-subject", { from: pair, to: pair + 2, members: [mention], eligible: true }, objects, objects.length === 0, pair);
   }
+  // "Djibouti, Madagascar and Somalia. All three signed X": the three states named just before (a "pair" reference of three).
+  const counted = g ? -1 : countedSubject(s, cue.from);
+  if (counted >= 0) {
+    const mention = { from: counted, to: counted + 2, kind: "pair" as const, actor: null };
+    return draft(s, cue, "pair-subject", { from: counted, to: counted + 2, members: [mention], eligible: true }, objects, objects.length === 0, counted);
+  }
   const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
   if (!g || (g !== participle && generic(s, g.to, cue.from) && !done)) {
     // "Four States (A, B) signed X", "The following States ratified X: A, B": the list names the generic subject's members.
@@ -356,6 +362,18 @@ function pairSubject(s: Sentence, cueFrom: number): number {
   if (!PAIR_NOUNS.has(s.tokens[k]?.lower ?? "") || !PAIR_WORDS.has(s.tokens[k - 1]?.lower ?? "")) return -1;
   // "the two" needs its article; a longer subject ("all the two-thirds") is not a pair.
   if (s.tokens[k - 1]?.lower === "two" && s.tokens[k - 2]?.lower !== "the") return -1;
+  return k - 1;
+}
+
+const COUNTED_LEADS = new Set(["all", "the", "these", "those"]);
+const SMALL_COUNTS = new Set(["three", "four", "five", "six"]);
+
+/** "All three signed", "The four countries have ratified", "These three States": a count of states named just before; its first token, or -1. */
+function countedSubject(s: Sentence, cueFrom: number): number {
+  let k = cueFrom - 1;
+  while (k > s.from && SUBJECT_AUXILIARIES.has((s.tokens[k] as Token).lower) && (s.tokens[k] as Token).lower !== "all") k--;
+  if (PAIR_NOUNS.has(s.tokens[k]?.lower ?? "")) k--;
+  if (!SMALL_COUNTS.has(s.tokens[k]?.lower ?? "") || !COUNTED_LEADS.has(s.tokens[k - 1]?.lower ?? "") || k - 1 < s.from) return -1;
   return k - 1;
 }
 
