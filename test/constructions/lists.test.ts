@@ -86,10 +86,22 @@ const namedHeadings = (rng: Rng): Case => {
   };
 };
 
+/** A tracker's heading over its list takes the instrument the text is about, not the framework it was made under. */
+const frameworkTopic = (rng: Rng): Case => {
+  const [t, frame] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+  const l = few(rng, 2, 4);
+  return {
+    head: "Tracker\n\nStatus as of 1 March 2024\n\n",
+    text: `${capitalise(t.written)} was concluded in Monaco in 1996 ${pick(rng, ["under the auspices of", "within the framework of"])} ${frame.written}.\n\nParties (${l.length})\n${l.map((x, k) => `${x.written} (${2000 + k})`).join(", ")}\n`,
+    expected: rowsFor(l, "party", t.id, "affirmed"),
+  };
+};
+
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   ofThem,
   statusHeading,
   namedHeadings,
+  frameworkTopic,
   lastMember,
   (rng) => {
     // A quantified relative after a list ("A, B and C, all of which signed X, …"): every member did the act, and the main

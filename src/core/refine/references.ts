@@ -308,8 +308,13 @@ export class DocumentContext {
    * Portugal aims to ratify the CCD"), the first catalogued one it names later.
    */
   topic(index: number, fits: (m: InstrumentMention) => boolean = () => true): InstrumentMention | null {
-    const pick = (list: InstrumentMention[]) => named(list, fits);
-    return this.walkBack(index, pick) ?? (this.namesAnyBefore(index) ? null : this.namedLater(index, fits));
+    // Not a framework the text's instrument was made under ("concluded … under the auspices of the Convention on Migratory Species").
+    for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
+      const s = this.sentenceAt(i);
+      const found = named(s.instruments, (m) => fits(m) && !underFramework(s, m));
+      if (found) return found;
+    }
+    return this.namesAnyBefore(index) ? null : this.namedLater(index, fits);
   }
 
   private firstNamed: number | null = null;
@@ -385,6 +390,15 @@ export class DocumentContext {
     }
     return null;
   }
+}
+
+/** "under the auspices of X", "within the framework of X", "under X": an instrument named as the framework of another. */
+function underFramework(s: Sentence, m: InstrumentMention): boolean {
+  const w = (k: number) => s.tokens[k]?.lower ?? "";
+  let k = m.from - 1;
+  if (w(k) === "the") k--;
+  if (w(k) === "of" && (w(k - 1) === "auspices" || w(k - 1) === "framework")) return true;
+  return false;
 }
 
 /** The last mention of `list` with a text that `fits`. */
