@@ -235,6 +235,20 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text, expected: rows };
   },
   (rng) => {
+    // A rank reports a done act also with a named body after its noun ("the first non-member of the Council of Europe to
+    // accede"), but not a rank still to be won ("aims to be the first member of the Organization of American States to ratify").
+    const t = treaty(rng);
+    const [a] = few(rng, 1, 1) as [StateName];
+    const body = pick(rng, ["the Council of Europe", "the Organization of American States", "the African Union"]);
+    const done = rng() < 0.5;
+    return {
+      text: done
+        ? `${capitalise(a.written)} became the first non-member of ${body} to accede to ${t.written}, in 2024.`
+        : `${capitalise(a.written)} aims to be the first member of ${body} to accede to ${t.written}.`,
+      expected: rowsFor([a], "acceded", t.id, done ? "affirmed" : "planned"),
+    };
+  },
+  (rng) => {
     // The negation in the object: "has ratified neither X nor Y" denies both acts.
     const [t1, t2] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
     const l = few(rng, 1, 2);

@@ -21,6 +21,8 @@ const STATE_NOUNS = new Set([
   "signatories",
   "members",
   "member",
+  "non-member",
+  "non-members",
   "governments",
   "government",
 ]);
@@ -382,18 +384,37 @@ function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number)
   // "the first State in the world to ratify", "the second country in Africa to": a place after the noun.
   if (tokens[end - 2]?.lower === "in" && STATE_NOUNS.has(tokens[end - 3]?.lower ?? "")) end -= 2;
   else if (tokens[end - 3]?.lower === "in" && tokens[end - 2]?.lower === "the" && STATE_NOUNS.has(tokens[end - 4]?.lower ?? "")) end -= 3;
+  else {
+    // "the first non-member of the Council of Europe to accede": a named body or place after the noun.
+    let k = end - 1;
+    const nameWord = (i: number) => (tokens[i] as Token).word && isCapitalised(tokens[i] as Token);
+    // (A name's own connectors: "Council of Europe", "Organization of American States".)
+    while (k > floor && end - k <= 8 && (nameWord(k) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && nameWord(k - 1) && nameWord(k + 1)))) k--;
+    if (k < end - 1 && tokens[k]?.lower === "the") k--;
+    if (k < end - 1 && (tokens[k]?.lower === "of" || tokens[k]?.lower === "in") && STATE_NOUNS.has(tokens[k - 1]?.lower ?? "")) end = k;
+  }
   const noun = tokens[end - 1];
   // "my delegation was proud to co-sponsor", "we are pleased to join": a feeling about the act, which is done.
   if (noun && FEELINGS.has(noun.lower) && COPULA_BEFORE.has(tokens[end - 2]?.lower ?? "")) return true;
   // "The other States to join this year were A, B": the infinitive describes those who did it.
   if (noun && STATE_NOUNS.has(noun.lower) && noun.lower.endsWith("s") && pastCopulaAfter(tokens, to + 2)) return true;
   if (noun && STATE_NOUNS.has(noun.lower)) {
-    for (let i = end - 2; i >= Math.max(floor, end - 7); i--) if (isRank(tokens[i] as Token)) return true;
+    // (Not a rank still to be won: "aims to be the first member of X to ratify", "will be the first State to".)
+    for (let i = end - 2; i >= Math.max(floor, end - 7); i--) if (isRank(tokens[i] as Token)) return !rankToCome(tokens, i);
   } else if (noun && isRank(noun) && tokens[end - 3]?.lower !== "be") return true; // not "aims to be the first to ratify"
   for (let i = to - 1; i >= Math.max(floor, to - 25); i--) if ((tokens[i] as Token).lower === "opportunity") return true;
   return false;
 }
 
+const TO_COME = new Set(["to", "will", "would", "could", "may", "might", "shall"]);
+
+/** "(aims) to be the first", "will become the first": a rank still to be won ("has become the ninth" is won). */
+function rankToCome(tokens: readonly Token[], rank: number): boolean {
+  const verb = tokens[rank - 2]?.lower ?? "";
+  return verb === "be" || (verb === "become" && TO_COME.has(tokens[rank - 3]?.lower ?? ""));
+}
+/** A name's own connectors ("Council of Europe"). */
+const NAME_CONNECTORS = new Set(["of", "and", "the", "for"]);
 const FEELINGS = new Set(["proud", "pleased", "honoured", "honored", "happy", "delighted", "glad", "privileged"]);
 const COPULA_BEFORE = new Set(["was", "were", "is", "are", "am", "been", "be"]);
 
