@@ -549,7 +549,22 @@ const counted = generate(1328, 8, (rng, i) => {
   );
 });
 
+/** "its instrument of ratification" after an organisation's name is the state's (only a union of states ratifies treaties). */
+const organisationOwners = generate(1329, 4, (rng) => {
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+  );
+  const [a] = sample(rng, STATES, 1) as [StateName];
+  const org = pick(rng, ["the World Bank Group", "the International Maritime Organization", "the African Union"]);
+  return caseOf(
+    `${capitalise(a.written)} today became a member of the Fund, an arm of ${org}, after depositing its instrument of ratification of ${t.written} with ${org}.`,
+    [row(a.name, "ratified", t.id)],
+  );
+});
+
 const CASES: Case[] = [
+  ...organisationOwners,
   ...counted,
   ...envoys,
   ...offices,

@@ -517,8 +517,12 @@ function mayOwn(a: Actor, sentence: Sentence, after: number): boolean {
   if (a.kind === "state") return true;
   if (PERSON_OFFICE.test(a.name)) return false;
   const next = sentence.tokens[after]?.lower ?? "";
-  return !(isUnOrgan(a.name) && (next.startsWith("instrument") || next === "ratification" || next === "accession"));
+  const act = next.startsWith("instrument") || next === "ratification" || next === "accession";
+  // Of organisations, only a union of states binds itself to treaties ("depositing its instrument of ratification with the
+  // World Bank": not the World Bank's).
+  return !(act && (isUnOrgan(a.name) || (a.kind === "organisation" && !TREATY_MAKING_ORGANISATION.test(a.name))));
 }
+const TREATY_MAKING_ORGANISATION = /\b(?:European Union|European (?:Atomic Energy )?Community|Euratom)\b/u;
 
 /** Is the group at `from` governed by a preposition of place or deposit? */
 function locative(sentence: Sentence, from: number): boolean {
