@@ -413,8 +413,8 @@ function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[]
           "sentence",
           "actor:named",
           act.instrument ? "instrument:cell" : `instrument:${inst.kind}:topic`,
-          `link:${line.kind === "table" ? "table-row" : "section-list"}`,
-          `polarity:${act.polarity}(${line.kind === "table" ? "cell" : "heading"})`,
+          `link:${line.kind === "table" ? "table-row" : line.kind === "notice" ? "notice-line" : "section-list"}`,
+          `polarity:${act.polarity}(${line.kind === "section" ? "heading" : "cell"})`,
           act.date ? "date:stated" : "date:none",
         ],
       });

@@ -17,6 +17,23 @@ let depositaryForms = 0;
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // A depositary notification's action line ("NIGERIA: ACCEPTANCE") over "The above action was effected on <date>".
+    const t = treaty(rng);
+    const [a] = few(rng, 1, 1) as [StateName];
+    const [act, action] = pick(rng, [
+      ["ACCEPTANCE", "ratified"],
+      ["RATIFICATION", "ratified"],
+      ["ACCESSION", "acceded"],
+    ] as const);
+    const name = a.name.toUpperCase();
+    return {
+      head: `Depositary notification\n\n${capitalise(t.written)}\n\nC.N.512.2020.TREATIES (Depositary Notification)\n`,
+      text: `${name}: ${act}\nThe Secretary-General, acting in his capacity as depositary, communicates the following: The above action was effected on 2 October 2020.\n`,
+      dates: true,
+      expected: rowsFor([a], action, t.id, "affirmed", "2020-10-02"),
+    };
+  },
+  (rng) => {
     // A process that ends its own phrase is not the act's ("drafted through an open and inclusive process and was co-sponsored
     // by A and B": done).
     const l = few(rng, 2, 3);

@@ -83,8 +83,30 @@ export interface SectionLine {
   /** The heading's segment index (the instrument is the text's topic there). */
   heading: number;
   acts: ListedAct[];
-  /** What the line is: "section" (under a status heading) or "table" (a row of a table). */
-  kind: "section" | "table";
+  /** What the line is: "section" (under a status heading), "table" (a row of a table) or "notice" (a depositary notification's action line). */
+  kind: "section" | "table" | "notice";
+}
+
+/** "NIGERIA: ACCEPTANCE", "Bosnia and Herzegovina: Ratification": a state and an act, alone on a line. */
+const NOTICE = /^([A-Z][^:\n]{0,60}):([^:\n]{1,30})$/u;
+const MAX_NOTICE_CHARS = 80;
+/** What dates a notification's act: "The above action was effected on 2 October 2020", in the lines after it. */
+const EFFECTED = /\baction was effected on\s/iu;
+const NOTICE_REACH = 400;
+
+/** A notification's action line at [from, to): its segment and the act, dated by "The above action was effected on …"; or null. */
+function noticeLine(view: string, segments: readonly Segment[], from: number, to: number, docDate: string | null): { segment: number; act: ListedAct } | null {
+  const m = NOTICE.exec(view.slice(from, to).trim());
+  if (!m) return null;
+  const act = cellAct((m[2] as string).trim());
+  const actor = act && act.polarity === "affirmed" ? lookupActor((m[1] as string).trim()) : null;
+  const line = actor?.kind === "state" ? lineAt(segments, from, to) : null;
+  if (!act || !actor || !line) return null;
+  const after = view.slice(to, to + NOTICE_REACH);
+  const effected = EFFECTED.exec(after);
+  const at = effected ? to + effected.index + effected[0].length : -1;
+  const date = at >= 0 ? (findDates(view, at, docDate, Math.min(view.length, at + 40))[0]?.value ?? null) : null;
+  return { segment: line.segment, act: { ...act, actor, date } };
 }
 
 interface Line {
@@ -110,6 +132,12 @@ export function sectionLines(
     // A table: a header row of column names, then rows of cells ("State | Instrument | Date of deposit").
     if (view.charCodeAt(from) !== 10 && view.indexOf("|", from) >= 0 && view.indexOf("|", from) < lineEnd) {
       lineStart = tableRows(view, segments, from, docDate, out);
+      continue;
+    }
+    // A depositary notification's action line ("NIGERIA: ACCEPTANCE" over "… The above action was effected on 2 October 2020.").
+    const notice = lineEnd - from <= MAX_NOTICE_CHARS ? noticeLine(view, segments, from, lineEnd, docDate) : null;
+    if (notice) {
+      add(out, notice.segment, { heading: notice.segment, acts: [notice.act], kind: "notice" });
       continue;
     }
     // A heading is short and starts with a capital letter; headingOf says whether it is one.
