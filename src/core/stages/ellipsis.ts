@@ -54,9 +54,7 @@ export function ellipticAgreement(s: Sentence, d: Draft): Draft | null {
     i += 1;
     negatedLead = true;
   } else if (vote) return null;
-  else if (didSo(s, d)) return didSo(s, d);
-  else if (mark === ";") return semicolonContrast(s, d, at + 1);
-  else return followedBy(s, d, w(i) === "and" ? i + 1 : -1);
+  else return didSo(s, d) ?? (mark === ";" ? semicolonContrast(s, d, at + 1) : followedBy(s, d, w(i) === "and" ? i + 1 : -1));
   // The negated form agrees only with a negated act, the plain one only with a done act (a vote, whichever way, only with the plain).
   if (vote ? negatedLead : negatedLead !== (d.polarity === "negated")) return null;
   const aux = i;

@@ -205,8 +205,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
   );
   if (excepted)
     return redraft(draft(s, cue, "excepted", excepted, objects, objects.length === 0, excepted.from), { polarity: "negated", polarityBy: "except" });
-  const participle = relativeSubject(s, cue.from) ? null : participleSubject(s, cue, back);
-  let g = participle ?? relativeSubject(s, cue.from) ?? groupBefore(s, cue.from);
+  const relative = relativeSubject(s, cue.from);
+  const participle = relative ? null : participleSubject(s, cue, back);
+  let g = participle ?? relative ?? groupBefore(s, cue.from);
   // "the Permanent Representative of Georgia to the United Nations signed X": the representative's state, not where it sits.
   if (g && g !== participle) g = representedBefore(s, g) ?? g;
 
