@@ -243,10 +243,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       // Not a resolution whose symbol dates it to an earlier year ("the framework set out in resolution 2719 (2023)" in a report of a
       // 2024 meeting): today's vote is on today's text.
       if (d.action === "co-sponsored" || VOTE_FORMS.has(d.cue.def.form)) {
-        const year = st.date ? Number(st.date.slice(0, 4)) : null;
-        const current = (m: InstrumentMention) =>
-          identifiedResolution(m) && !adoptedBefore(m, year) && !st.adoptedOtherDay.has((m.text as string).toLowerCase());
-        topic ??= (year ? ctx.topic(index, current) : null) ?? ctx.topic(index, identifiedResolution) ?? ctx.topic(index, isResolution);
+        const current = (m: InstrumentMention) => identifiedResolution(m) && isCurrentText(st, m);
+        topic ??= (st.date ? ctx.topic(index, current) : null) ?? ctx.topic(index, identifiedResolution) ?? ctx.topic(index, isResolution);
       }
       topic ??= ctx.topic(index, fits);
       instruments = topic ? [topic] : [];

@@ -233,16 +233,12 @@ export const verb: Rule = (s, cue, index, drafts) => {
   if (g && s.tokens[g.to]?.text === "," && s.tokens[g.to + 1]?.lower === "whose" && !s.tokens.slice(g.to + 2, cue.from).some((t) => t.text === ","))
     g = lastMemberOf(g);
   // "Both States are parties to X", "The two countries have ratified it": the two states named just before.
-  const pair = g ? -1 : pairSubject(s, cue.from);
+  // "Djibouti, Madagascar and Somalia. All three signed X": likewise the three states named just before (a "pair" reference of three).
+  const pairAt = g ? -1 : pairSubject(s, cue.from);
+  const pair = pairAt >= 0 || g ? pairAt : countedSubject(s, cue.from);
   if (pair >= 0) {
     const mention = { from: pair, to: pair + 2, kind: "pair" as const, actor: null };
     return draft(s, cue, "pair-subject", { from: pair, to: pair + 2, members: [mention], eligible: true }, objects, objects.length === 0, pair);
-  }
-  // "Djibouti, Madagascar and Somalia. All three signed X": the three states named just before (a "pair" reference of three).
-  const counted = g ? -1 : countedSubject(s, cue.from);
-  if (counted >= 0) {
-    const mention = { from: counted, to: counted + 2, kind: "pair" as const, actor: null };
-    return draft(s, cue, "pair-subject", { from: counted, to: counted + 2, members: [mention], eligible: true }, objects, objects.length === 0, counted);
   }
   const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
   if (!g || (g !== participle && generic(s, g.to, cue.from) && !done)) {
