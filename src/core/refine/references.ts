@@ -1,4 +1,4 @@
-import { isUnOrgan } from "../lexicon/organisations";
+import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
 import type { Actor, ActorMention } from "../stages/actors";
 import { tellerOf } from "../stages/groupQueries";
 import type { InstrumentMention } from "../stages/instruments";
@@ -139,7 +139,7 @@ export class DocumentContext {
   /** "the Committee", "the Assembly": the latest organisation named with that word. */
   private latestOrganisation(head: string, sentence: Sentence, before: number, index: number): Actor[] {
     // "body": any deliberative body (an assembly, council, committee, conference …).
-    const named = head === "body" ? (name: string) => DELIBERATIVE.test(name) : (name: string) => name.includes(head);
+    const named = head === "body" ? isDeliberative : (name: string) => name.includes(head);
     const pick = (s: Sentence, limit: number): Actor | null => {
       let found: Actor | null = null;
       for (const g of s.groups)
@@ -530,9 +530,6 @@ function locative(sentence: Sentence, from: number): boolean {
   while (k >= sentence.from && ["the", "both", "all"].includes((sentence.tokens[k] as Token).lower)) k--;
   return k >= sentence.from && LOCATIVES.has((sentence.tokens[k] as Token).lower);
 }
-
-/** The name of a body that adopts texts. */
-const DELIBERATIVE = /\b(?:assembly|council|committee|conference|commission|summit|meeting)\b/u;
 
 const ORG_HEADS: Record<string, string> = {
   committee: "committee",

@@ -1,4 +1,5 @@
 import { isCapitalised, type Token } from "../text/tokens";
+import { isDeliberative } from "../lexicon/organisations";
 import { isMonthWord } from "./dates";
 import { organisationAt, type Actor, type ActorMention } from "./actors";
 import type { ActorGroup } from "./groups";
@@ -163,13 +164,10 @@ function agentless(s: Sentence, cue: Draft["cue"], objects: InstrumentMention[],
   return draft(s, cue, "body-agentless", body, objects, false, Math.max(s.from, cue.from - 3));
 }
 
-/** Deliberative bodies: an assembly, a council, a committee … (not a state or an agency). */
-const DELIBERATIVE_BODY = /\b(?:assembly|council|committee|conference|commission|summit)\b/u;
-
 /** The deliberative body whose name opens a resolution's ("Security Council resolution 2623", "General Assembly resolution 68/262"), or null. */
 function namingBody(s: Sentence, m: InstrumentMention): ActorMention | null {
   const found = organisationAt(s.tokens, s.tokens[m.from]?.lower === "the" ? m.from + 1 : m.from);
-  return found && found.to < m.to && DELIBERATIVE_BODY.test((found.actor as Actor).name.toLowerCase()) ? found : null;
+  return found && found.to < m.to && isDeliberative((found.actor as Actor).name.toLowerCase()) ? found : null;
 }
 
 /** Where a body phrase before the verb ends: right before it (past adverbs), or before a comma-delimited parenthetical; -1 if none. */

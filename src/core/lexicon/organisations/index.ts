@@ -57,3 +57,10 @@ const UN_ORGAN_NAMES = new Set(ORGANISATIONS.filter((organisation) => organisati
 export function isUnOrgan(name: string): boolean {
   return UN_ORGAN_NAMES.has(name);
 }
+
+const DELIBERATIVE = /\b(?:assembly|council|committee|conference|commission|summit|meeting)\b/u;
+
+/** Is the (lower-case) name that of a deliberative body, one that adopts texts (an assembly, council, committee, conference …)? */
+export function isDeliberative(lowerName: string): boolean {
+  return DELIBERATIVE.test(lowerName);
+}
