@@ -24,6 +24,17 @@ ACTIONS = {"ratified", "acceded", "signed", "party", "co-sponsored", "supported"
            "committed", "called-for", "adopted", "welcomed"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
+# The action lists the probes' annotations share (a gold record accepts any action of its list; the first is the main one):
+# not bound (negated party/accession/ratification), a done ratification or accession, acceptance, adoption.
+NOTBOUND = ["party", "acceded", "ratified"]
+NOTRATIFIED = ["ratified", "acceded", "party"]
+JOINED = ["acceded", "party", "ratified"]
+ACCEPTED = ["ratified", "acceded", "party"]
+RATIFIED = ["ratified", "party"]
+ACCEDED = ["acceded", "party"]
+PARTY = ["party", "ratified", "acceded"]
+ADOPTED = ["adopted", "endorsed"]
+
 # Actors' other acceptable names, shared by the probes' annotations (each picks its own with alt()).
 ALT_NAMES = {
     "United States": ["United States", "United States of America", "US", "USA"],

@@ -7,7 +7,7 @@ import os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
 sys.path.insert(0, os.path.join(HERE, "tools"))
-from gold import GA, TC, UNSC, Gold, alt  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
+from gold import GA, TC, UNSC, Gold, alt, NOTBOUND, NOTRATIFIED, JOINED, ACCEPTED, RATIFIED, ACCEDED, PARTY, ADOPTED  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
 import un  # noqa: E402
 MIN_CHARS, MAX_CHARS = 1500, 3500
 
@@ -120,14 +120,6 @@ AUPSC = ["AU Peace and Security Council", "Peace and Security Council", "African
 gold = Gold(HERE, ALT)
 R, RL = gold.record, gold.records_for
 
-NOTBOUND = ["party", "acceded", "ratified"]
-NOTRATIFIED = ["ratified", "acceded", "party"]
-JOINED = ["acceded", "party", "ratified"]
-ACCEPTED = ["ratified", "acceded", "party"]
-RATIFIED = ["ratified", "party"]
-ACCEDED = ["acceded", "party"]
-PARTY = ["party", "ratified", "acceded"]
-ADOPTED = ["adopted", "endorsed"]
 ENDORSED = ["endorsed", "signed"]
 ALT["United Kingdom"] = ALT_UK = ["United Kingdom", "United Kingdom of Great Britain and Northern Ireland", "UK", "Britain"]
 ALT["Niue"] = ["Niue"]

@@ -6,7 +6,7 @@ corpus/tools/gold.py (not copied). Alt-names missing from its ALT_NAMES are adde
 import os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
-from gold import GA, UNSC, ALT_NAMES, Gold  # noqa: E402  (corpus/tools/gold.py: record helpers and checks)
+from gold import GA, UNSC, ALT_NAMES, Gold, NOTBOUND, NOTRATIFIED, JOINED, ACCEPTED, RATIFIED, ACCEDED, PARTY, ADOPTED  # noqa: E402  (corpus/tools/gold.py: record helpers and checks)
 MIN_CHARS, MAX_CHARS = 1500, 3500
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -105,14 +105,6 @@ ICOED = ["ICO Executive Director", "Executive Director of the ICO", "Vanusia Nog
 gold = Gold(HERE, ALT)
 R, RL = gold.record, gold.records_for
 
-NOTBOUND = ["party", "acceded", "ratified"]
-NOTRATIFIED = ["ratified", "acceded", "party"]
-JOINED = ["acceded", "party", "ratified"]
-ACCEPTED = ["ratified", "acceded", "party"]
-RATIFIED = ["ratified", "party"]
-ACCEDED = ["acceded", "party"]
-PARTY = ["party", "ratified", "acceded"]
-ADOPTED = ["adopted", "endorsed"]
 
 
 # ===================== 01 =====================

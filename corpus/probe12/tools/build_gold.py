@@ -6,7 +6,7 @@ corpus/tools/gold.py (not copied)."""
 import os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
-from gold import GA, UNSC, Gold, alt  # noqa: E402  (corpus/tools/gold.py: record helpers and checks)
+from gold import GA, UNSC, Gold, alt, NOTBOUND, JOINED, ACCEPTED, RATIFIED, ACCEDED, PARTY  # noqa: E402  (corpus/tools/gold.py: record helpers and checks)
 MIN_CHARS, MAX_CHARS = 1500, 3500
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -81,13 +81,7 @@ SECOND = ["UN General Assembly Second Committee", "Second Committee", "Second Co
 gold = Gold(HERE, ALT)
 R, RL = gold.record, gold.records_for
 
-ACCEPTED = ["ratified", "acceded", "party"]      # acceptance / approval / joining
 NOTACCEPTED = ["ratified", "acceded", "party"]
-NOTBOUND = ["party", "acceded", "ratified"]
-JOINED = ["acceded", "party", "ratified"]
-RATIFIED = ["ratified", "party"]
-ACCEDED = ["acceded", "party"]
-PARTY = ["party", "ratified", "acceded"]
 COSP = ["co-sponsored", "endorsed", "supported"]
 NOTJOIN_IFD = ["co-sponsored", "endorsed", "party", "acceded", "supported"]
 ADOPTED = ["adopted"]

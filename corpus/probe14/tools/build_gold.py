@@ -6,7 +6,7 @@ corpus/tools/gold.py (not copied). Alternative actor names missing from its ALT_
 import os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
-from gold import GA, UNSC, Gold, alt  # noqa: E402  (corpus/tools/gold.py: record helpers and checks)
+from gold import GA, UNSC, Gold, alt, NOTBOUND, JOINED, RATIFIED, ACCEDED, PARTY, ADOPTED  # noqa: E402  (corpus/tools/gold.py: record helpers and checks)
 MIN_CHARS, MAX_CHARS = 1500, 3500
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -93,12 +93,6 @@ ACTG = ["Accountability, Coherence and Transparency group", "ACT group", "ACT"]
 gold = Gold(HERE, ALT)
 R, RL = gold.record, gold.records_for
 
-NOTBOUND = ["party", "acceded", "ratified"]
-JOINED = ["acceded", "party", "ratified"]
-RATIFIED = ["ratified", "party"]
-ACCEDED = ["acceded", "party"]
-PARTY = ["party", "ratified", "acceded"]
-ADOPTED = ["adopted", "endorsed"]
 
 
 # ===================== 01 IMO depositary notes =====================

@@ -5,7 +5,7 @@ Adapted from corpus/probe/tools/build_gold.py (same record format, same checks).
 import os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
-from gold import GA, TC, UNSC, Gold, alt  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
+from gold import GA, TC, UNSC, Gold, alt, NOTBOUND, NOTRATIFIED, JOINED  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
 MIN_CHARS, MAX_CHARS = 1500, 4000
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -72,9 +72,6 @@ UNSG = ["UN Secretary-General", "Secretary-General", "Ban Ki-moon"]
 gold = Gold(HERE, ALT)
 R, RL = gold.record, gold.records_for
 
-NOTBOUND = ["party", "acceded", "ratified"]
-NOTRATIFIED = ["ratified", "acceded", "party"]
-JOINED = ["acceded", "party", "ratified"]
 
 # ===================== 01 =====================
 d = "01_mofa_iraq_water_convention_accession.txt"

@@ -5,7 +5,7 @@ Adapted from corpus/probe3/tools/build_gold.py (same record format, same checks)
 import os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
-from gold import GA, TC, UNSC, Gold, alt  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
+from gold import GA, TC, UNSC, Gold, alt, NOTBOUND, NOTRATIFIED, JOINED, ACCEPTED  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
 MIN_CHARS, MAX_CHARS = 1500, 3500
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -106,10 +106,6 @@ OICCFM = ["OIC Council of Foreign Ministers", "Organisation of Islamic Cooperati
 gold = Gold(HERE, ALT)
 R, RL = gold.record, gold.records_for
 
-NOTBOUND = ["party", "acceded", "ratified"]
-NOTRATIFIED = ["ratified", "acceded", "party"]
-JOINED = ["acceded", "party", "ratified"]
-ACCEPTED = ["ratified", "acceded", "party"]
 
 
 # ===================== 01 =====================

@@ -6,7 +6,7 @@ and the checks are imported from corpus/tools/gold.py (not copied)."""
 import os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
-from gold import GA, TC, UNSC, Gold, alt  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
+from gold import GA, TC, UNSC, Gold, alt, NOTBOUND, NOTRATIFIED, JOINED, ACCEPTED, RATIFIED, ACCEDED, PARTY, ADOPTED  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
 MIN_CHARS, MAX_CHARS = 1500, 3500
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -132,14 +132,6 @@ MALAWIMIN = ["Malawi", "Republic of Malawi", "Minister of Transport and Public W
 gold = Gold(HERE, ALT)
 R, RL = gold.record, gold.records_for
 
-NOTBOUND = ["party", "acceded", "ratified"]
-NOTRATIFIED = ["ratified", "acceded", "party"]
-JOINED = ["acceded", "party", "ratified"]
-ACCEPTED = ["ratified", "acceded", "party"]
-RATIFIED = ["ratified", "party"]
-ACCEDED = ["acceded", "party"]
-PARTY = ["party", "ratified", "acceded"]
-ADOPTED = ["adopted", "endorsed"]
 ENDORSED = ["endorsed", "adopted"]
 JOINEDPLEDGE = ["endorsed", "committed", "signed"]
 SIGNEDDECL = ["signed", "endorsed"]
