@@ -94,6 +94,31 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `${subject(l)} ${l.length > 1 ? "have" : "has"} yet to ratify ${t.written}.`, expected: rowsFor(l, "ratified", t.id, "negated") };
   },
   (rng) => {
+    // An object relative: its subject acted on the instrument before the pronoun ("X, which A signed in 2009 but has not yet
+    // ratified", "X, to which A acceded", "the X that A has yet to ratify"); a second verb of the relative shares both.
+    const t = treaty(rng);
+    const l = few(rng, 1, 2);
+    const have = l.length > 1 ? "have" : "has";
+    const opener = pick(rng, ["The seminar focused on", "Delegates discussed", "The report reviews"]);
+    return pick(rng, [
+      {
+        text: `${opener} ${t.written}, which ${listOf(names(l))} signed in 2009 but ${have} not ${pick(rng, ["", "yet "])}ratified.`,
+        expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
+      },
+      { text: `${opener} ${t.written}, to which ${listOf(names(l))} acceded in 2011.`, expected: rowsFor(l, "acceded", t.id, "affirmed") },
+      { text: `${opener} ${t.written}, which ${listOf(names(l))} ${have} yet to ratify.`, expected: rowsFor(l, "ratified", t.id, "negated") },
+      {
+        text: `${capitalise(t.written)}, which ${listOf(names(l))} ratified in 2015, was the focus of the debate.`,
+        expected: rowsFor(l, "ratified", t.id, "affirmed"),
+      },
+      // A signature's pending ratification is no hedge on the ratification the sentence says is done.
+      {
+        text: `On Tuesday ${names(l)[0]} deposited an instrument of ratification of ${t.written}, which ${names(l)[0]} had signed, subject to ratification, in 2009.`,
+        expected: [...rowsFor(l.slice(0, 1), "ratified", t.id, "affirmed"), ...rowsFor(l.slice(0, 1), "signed", t.id, "affirmed")].sort(),
+      },
+    ]);
+  },
+  (rng) => {
     const t = treaty(rng);
     const l = few(rng, 1, 1);
     return { text: `${subject(l)} is not ${pick(rng, ["a party", "party"])} to ${t.written}.`, expected: rowsFor(l, "party", t.id, "negated") };

@@ -35,6 +35,12 @@ export const signedDeclarationIsEndorsed: Refiner = (records) =>
       : c,
   );
 
+/** Records without the pending ratifications (`pendingOf`) whose act another record of the document affirms. */
+function withoutSupersededPending(records: readonly Commitment[], pendingOf: (c: Commitment) => boolean): Commitment[] {
+  const claimed = new Set(records.filter((c) => c.polarity === "affirmed").map(actKey));
+  return records.filter((c) => !pendingOf(c) || !claimed.has(actKey(c)));
+}
+
 /**
  * A document that both claims an act and hedges or denies the same act ("welcomed today's
  * ratification by X" ... "once X deposits its instrument of ratification") has not established
@@ -42,7 +48,11 @@ export const signedDeclarationIsEndorsed: Refiner = (records) =>
  * A hedge whose actor is only a reference ("the government's refusal to sign", "we") does not
  * outweigh a claim that names its actor ("U.S. Secretary of State John Kerry signed the treaty").
  */
-export const hedgedClaimWins: Refiner = (records) => {
+export const hedgedClaimWins: Refiner = (input) => {
+  // "deposited its instrument of ratification of X, which it had signed, subject to ratification, in 2006": the pending
+  // ratification of a signature is no hedge on the ratification the document says is done; it goes.
+  const pendingOf = (c: Commitment) => c.polarity === "planned" && c.stages.includes("link:pending");
+  const records = input.some(pendingOf) ? withoutSupersededPending(input, pendingOf) : input;
   // Each record's key is made once: hedged acts first, then (only if there are any) the claims.
   const hedged = new Map<string, boolean>();
   for (const c of records) {

@@ -173,6 +173,12 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const copulaNext = COPULAS.has(after?.lower ?? "");
   // "signed first, followed by …", "ratified too.": an order or focus adverb before the clause ends.
   const ordered = ORDER_ADVERBS.has(after?.lower ?? "") && isClauseEnd(s, cue.to + 1);
+  // "the Convention, which Peru signed in 2009 but has not yet ratified", "the Agreement to which Chile acceded": an object
+  // relative's subject acted on its antecedent; a second verb of the same relative shares both.
+  if (objects.length === 0 && !pronounObject) {
+    const relative = objectRelative(s, cue.from) ?? relativeChain(s, cue, prevCue ? drafts.find((d) => d.cue === prevCue) : undefined);
+    if (relative) return draft(s, cue, "object-relative", relative.subject, [relative.instrument], false, relative.subject.from);
+  }
   // An object relative's acceptance is of its antecedent ("an invitation …, which he accepted"), not of the text's treaty.
   if (
     objects.length === 0 &&
@@ -298,6 +304,76 @@ function participleSubject(s: Sentence, cue: CueMention, back: number): ActorGro
 }
 
 const ACCEPT_VERBS = new Set(["accept", "accepted", "accepts", "accepting"]);
+
+/** Between an object relative's subject and its verb: "which Peru has not yet ratified", "that Chile has yet to sign". */
+const OBJECT_RELATIVE_AUXILIARIES = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "are",
+  "was",
+  "were",
+  "did",
+  "does",
+  "do",
+  "will",
+  "would",
+  "may",
+  "might",
+  "could",
+  "should",
+  "must",
+  "not",
+  "never",
+  "yet",
+  "to",
+  "already",
+  "since",
+  "also",
+  "still",
+  "only",
+  "then",
+  "now",
+  "first",
+  "itself",
+  "themselves",
+]);
+/** Prepositions that may open an object relative: "to which Chile acceded", "by which the Parties are bound". */
+const RELATIVE_PREPOSITIONS = new Set(["to", "by", "under", "of"]);
+
+/**
+ * "X, which A ratified", "X (to) which A has not yet acceded", "the X that A signed": the verb at `cueFrom` has the instrument
+ * right before the relative pronoun as its object and the actor group between pronoun and verb as its subject.
+ */
+function objectRelative(s: Sentence, cueFrom: number): { subject: ActorGroup; instrument: InstrumentMention } | null {
+  let k = cueFrom - 1;
+  while (k > s.from && (OBJECT_RELATIVE_AUXILIARIES.has((s.tokens[k] as Token).lower) || ADVERB.test((s.tokens[k] as Token).lower))) k--;
+  const subject = s.groups.find((g) => g.to === k + 1 && g.eligible);
+  if (!subject) return null;
+  let at = subject.from - 1;
+  if (s.tokens[at]?.lower === "the") at--;
+  const pronoun = s.tokens[at]?.lower;
+  if (pronoun !== "which" && pronoun !== "that") return null;
+  at--;
+  if (pronoun === "which" && RELATIVE_PREPOSITIONS.has(s.tokens[at]?.lower ?? "")) at--;
+  // "that" opens an object relative only right after its noun ("the Treaty that Chile signed"), never after a comma.
+  if (s.tokens[at]?.text === "," && pronoun === "which") at--;
+  const instrument = s.instruments.find((m) => m.to === at + 1 && m.kind !== "anaphor");
+  return instrument ? { subject, instrument } : null;
+}
+
+/** "…, which Peru signed in 2009 but has not yet ratified": the second verb of an object relative, after "and"/"but" with no other name. */
+function relativeChain(s: Sentence, cue: CueMention, before: Draft | undefined): { subject: ActorGroup; instrument: InstrumentMention } | null {
+  if (!before || before.rule !== "object-relative") return null;
+  const between = s.tokens.slice(before.cue.to, cue.from);
+  if (between.length > 10 || !between.some((t) => t.lower === "but" || t.lower === "and")) return null;
+  if (between.some((t) => t.text === ";" || t.text === ":")) return null;
+  if (s.groups.some((g) => g.from >= before.cue.to && g.to <= cue.from) || s.instruments.some((m) => m.from >= before.cue.to && m.to <= cue.from)) return null;
+  const instrument = before.instruments[0];
+  const subject = s.groups.find((g) => g.from === before.agentFrom);
+  return instrument && subject ? { subject, instrument } : null;
+}
 
 /** Nouns of texts attached to another ("amendments to the Convention", "the Protocols to it"). */
 const CHILD_NOUNS = new Set(["amendment", "amendments", "protocol", "protocols", "annex", "annexes"]);
