@@ -94,6 +94,23 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `${subject(l)} ${l.length > 1 ? "have" : "has"} yet to ratify ${t.written}.`, expected: rowsFor(l, "ratified", t.id, "negated") };
   },
   (rng) => {
+    // Leaving a treaty is no longer being party to it ("A withdrew from X", "A and B announced their withdrawal from X", "A denounced
+    // X"); a withdrawal not done ("will withdraw", "has not withdrawn") says nothing; returning is joining again ("A rejoined X").
+    const t = treaty(rng);
+    const l = few(rng, 1, 2);
+    const have = l.length > 1 ? "have" : "has";
+    return pick(rng, [
+      { text: `${subject(l)} withdrew from ${t.written} in 2025.`, expected: rowsFor(l, "party", t.id, "negated") },
+      {
+        text: `${subject(l)} ${pick(rng, ["announced", "notified"])} ${l.length > 1 ? "their" : "its"} withdrawal from ${t.written}.`,
+        expected: rowsFor(l, "party", t.id, "negated"),
+      },
+      { text: `${subject(l)} denounced ${t.written} in 2012.`, expected: rowsFor(l, "party", t.id, "negated") },
+      { text: `${subject(l)} ${pick(rng, ["will withdraw from", `${have} not withdrawn from`, "may pull out of"])} ${t.written}.`, expected: [] },
+      { text: `${subject(l)} rejoined ${t.written} in 2021.`, expected: rowsFor(l, "acceded", t.id, "affirmed") },
+    ]);
+  },
+  (rng) => {
     // An object relative: its subject acted on the instrument before the pronoun ("X, which A signed in 2009 but has not yet
     // ratified", "X, to which A acceded", "the X that A has yet to ratify"); a second verb of the relative shares both.
     const t = treaty(rng);

@@ -23,14 +23,16 @@ export interface CueDef {
   polarity?: "negated" | "planned";
   /** Verb forms that take their object through a preposition ("acceded to", "adhered to"). */
   join?: boolean;
+  /** Leaving a treaty ("withdrew from X", "its denunciation of X"): no longer party; said of an act not done, nothing. */
+  withdrawal?: boolean;
 }
 
 /**
- * Every cue's definition has all four fields (undefined where a cue has none): one object shape, so
+ * Every cue's definition has all five fields (undefined where a cue has none): one object shape, so
  * that `cue.def.form`, asked of every cue by every rule, is a monomorphic load.
  */
-const forms = (stem: string[], { action, form, polarity, join }: CueDef, table: Array<[string, CueDef]>) => {
-  const def: CueDef = { action, form, polarity, join };
+const forms = (stem: string[], { action, form, polarity, join, withdrawal }: CueDef, table: Array<[string, CueDef]>) => {
+  const def: CueDef = { action, form, polarity, join, withdrawal };
   for (const s of stem) table.push([s, def]);
 };
 
@@ -41,7 +43,32 @@ function cueTable(): Array<[string, CueDef]> {
   // Acceptance is consent to be bound, as ratification is ("The European Union accepted the Protocol on 30 November 2007");
   // a verb of it reads only a treaty, protocol or amendment as its object (the linker asks for an instrument).
   forms(["accept", "accepted", "accepts", "accepting"], verb("ratified"), t);
-  forms(["accede", "acceded", "accedes", "acceding", "join", "joined", "joins", "joining"], verb("acceded"), t);
+  forms(["accede", "acceded", "accedes", "acceding", "join", "joined", "joins", "joining", "rejoin", "rejoined", "rejoins", "rejoining"], verb("acceded"), t);
+  // Leaving a treaty: no longer party to it ("Lithuania withdrew from the Convention", "Russia denounced the Treaty").
+  forms(
+    [
+      "withdraw from",
+      "withdrew from",
+      "withdraws from",
+      "withdrawing from",
+      "withdrawn from",
+      "pull out of",
+      "pulled out of",
+      "pulls out of",
+      "pulling out of",
+      "denounce",
+      "denounced",
+      "denounces",
+      "denouncing",
+    ],
+    { action: "party", form: "verb", polarity: "negated", withdrawal: true },
+    t,
+  );
+  forms(
+    ["withdrawal from", "withdrawals from", "denunciation of", "denunciations of"],
+    { action: "party", form: "noun", polarity: "negated", withdrawal: true },
+    t,
+  );
   forms(["sign", "signed", "signs", "signing"], verb("signed"), t);
   forms(
     [

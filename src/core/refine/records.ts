@@ -1,4 +1,5 @@
 import type { Commitment } from "../model";
+import { WITHDRAWAL } from "../stages/linkParts";
 
 /**
  * Record-level refiners, run in order over one document's records (see pipeline.ts).
@@ -24,21 +25,27 @@ function actKey(c: Commitment): string {
 /** Acts that bind a party to a treaty but only adhere to a declaration or a code: signing, joining, being "party" to it. */
 const ADHERING_ACTS = new Set(["signed", "acceded", "party"]);
 
+/** A catalogued text of no treaty kind (a code of conduct, a compact, guidelines): adhered to, never ratified ("rejoined the Compact"). */
+const politicalText = (c: Commitment) => c.instrumentType === "other" && c.instrumentId !== null;
+
 /**
  * Signing a declaration or a set of principles is adherence to it: `endorsed`, not a treaty signature; so is joining it or
  * being "party" to it ("remain outside the Code", "acceded to the Code").
  */
 export const signedDeclarationIsEndorsed: Refiner = (records) =>
   records.map((c) =>
-    ADHERING_ACTS.has(c.action) && (c.instrumentType === "declaration" || c.instrumentType === "principles")
+    ADHERING_ACTS.has(c.action) && (c.instrumentType === "declaration" || c.instrumentType === "principles" || politicalText(c))
       ? { ...c, action: "endorsed", stages: [...c.stages, "refine:signed-declaration"] }
       : c,
   );
 
-/** Records without the pending ratifications (`pendingOf`) whose act another record of the document affirms. */
-function withoutSupersededPending(records: readonly Commitment[], pendingOf: (c: Commitment) => boolean): Commitment[] {
+/** The stage of a record made from a withdrawal ("withdrew from X": not party). */
+const WITHDRAWAL_STAGE = `polarity:negated(${WITHDRAWAL})`;
+
+/** Records without the `superseded` ones (pending ratifications, withdrawals) whose act another record of the document affirms. */
+function withoutSuperseded(records: readonly Commitment[], superseded: (c: Commitment) => boolean): Commitment[] {
   const claimed = new Set(records.filter((c) => c.polarity === "affirmed").map(actKey));
-  return records.filter((c) => !pendingOf(c) || !claimed.has(actKey(c)));
+  return records.filter((c) => !superseded(c) || !claimed.has(actKey(c)));
 }
 
 /**
@@ -52,11 +59,14 @@ export const hedgedClaimWins: Refiner = (input) => {
   // "deposited its instrument of ratification of X, which it had signed, subject to ratification, in 2006": the pending
   // ratification of a signature is no hedge on the ratification the document says is done; it goes.
   const pendingOf = (c: Commitment) => c.polarity === "planned" && c.stages.includes("link:pending");
-  const records = input.some(pendingOf) ? withoutSupersededPending(input, pendingOf) : input;
+  // So is a withdrawal ("Ecuador, which denounced the Convention in 2009, ratified it again … and is again a Contracting State"): it
+  // ended a past act, and where the document says the act holds again, it goes too.
+  const superseded = (c: Commitment) => pendingOf(c) || c.stages.includes(WITHDRAWAL_STAGE);
+  const records = input.some(superseded) ? withoutSuperseded(input, superseded) : input;
   // Each record's key is made once: hedged acts first, then (only if there are any) the claims.
   const hedged = new Map<string, boolean>();
   for (const c of records) {
-    if (c.polarity === "affirmed") continue;
+    if (c.polarity === "affirmed" || c.stages.includes(WITHDRAWAL_STAGE)) continue;
     const key = actKey(c);
     hedged.set(key, (hedged.get(key) ?? false) || !referencedActor(c));
   }

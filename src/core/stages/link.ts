@@ -9,7 +9,7 @@ import { ellipticAgreement } from "./ellipsis";
 import { pairRespectively } from "./respectively";
 import { excludedObjects, excludedSubject } from "./exclusions";
 import { contrastedNegation, coordinatedBy, followers, joiningAfterTheAct, openingCompanions, precedents, withoutDepositary } from "./draftFilters";
-import { relativeAntecedent, type Draft, type Rule, type Sentence } from "./linkParts";
+import { relativeAntecedent, UNDONE_WITHDRAWAL, type Draft, type Rule, type Sentence } from "./linkParts";
 import { nominal } from "./nominal";
 import { verb } from "./verb";
 import { voteResult } from "./voteResults";
@@ -69,7 +69,7 @@ export function linkSentence(s: Sentence): Draft[] {
     for (const rule of RULES_BY_FORM.get(cue.def.form) ?? []) {
       const d = rule(s, cue, index, drafts);
       if (d) {
-        drafts.push(d);
+        if (d.polarityBy !== UNDONE_WITHDRAWAL) drafts.push(d);
         break;
       }
     }

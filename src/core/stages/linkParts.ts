@@ -439,7 +439,12 @@ export function draft(
     instruments,
     topical,
     rule,
-    polarityBy: cue.def.polarity ?? p.by,
+    polarityBy: cue.def.withdrawal ? (p.polarity === "affirmed" ? WITHDRAWAL : UNDONE_WITHDRAWAL) : (cue.def.polarity ?? p.by),
     agentFrom: agents.from,
   };
 }
+
+/** The polarity cause of a withdrawal done ("withdrew from X"): party no longer, which a later return supersedes (refine/records.ts). */
+export const WITHDRAWAL = "withdrawal";
+/** The polarity cause of a withdrawal not done ("has not withdrawn from X", "will withdraw from X"): the linker keeps no such draft. */
+export const UNDONE_WITHDRAWAL = "withdrawal not done";

@@ -128,7 +128,19 @@ function announcedAct(tokens: readonly Token[], at: number, cueFrom: number): bo
 }
 const NAME_LINKS = new Set(["and", "of", "the"]);
 /** The act nouns an announcement can report. */
-const ACT_NOUNS = new Set(["ratification", "accession", "signature", "signing", "endorsement", "adherence", "support", "instrument", "instruments"]);
+const ACT_NOUNS = new Set([
+  "ratification",
+  "accession",
+  "signature",
+  "signing",
+  "endorsement",
+  "adherence",
+  "support",
+  "instrument",
+  "instruments",
+  "withdrawal",
+  "denunciation",
+]);
 
 const RULING = new Set(["ruled", "rules", "rule", "ruling"]);
 const DELAYING = new Set([

@@ -368,7 +368,8 @@ function relativeChain(s: Sentence, cue: CueMention, before: Draft | undefined):
   if (!before || before.rule !== "object-relative") return null;
   const between = s.tokens.slice(before.cue.to, cue.from);
   if (between.length > 10 || !between.some((t) => t.lower === "but" || t.lower === "and")) return null;
-  if (between.some((t) => t.text === ";" || t.text === ":")) return null;
+  // (Not a second relative with a subject of its own: "…, which the Council adopted on 10 June and which endorsed X".)
+  if (between.some((t) => t.text === ";" || t.text === ":" || t.lower === "which" || t.lower === "that" || t.lower === "who")) return null;
   if (s.groups.some((g) => g.from >= before.cue.to && g.to <= cue.from) || s.instruments.some((m) => m.from >= before.cue.to && m.to <= cue.from)) return null;
   const instrument = before.instruments[0];
   const subject = s.groups.find((g) => g.from === before.agentFrom);
