@@ -228,6 +228,21 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         };
   },
   (rng) => {
+    // A name that coordinates two words right after "the" ("the Comprehensive and Progressive Agreement for …") is kept whole.
+    const [a] = sample(rng, STATES, 1) as [StateName];
+    const name = pick(rng, [
+      "Comprehensive and Progressive Agreement for Trans-Pacific Partnership",
+      "Economic and Trade Agreement on Digital Services",
+      "Friendship and Cooperation Treaty of the Southern Seas",
+    ]);
+    const [verb, action] = pick(rng, [
+      ["acceded to", "acceded"],
+      ["ratified", "ratified"],
+      ["signed", "signed"],
+    ] as const);
+    return { text: `In 2023 ${a.written} ${verb} the ${name}.`, expected: rowsFor([a], action, name, "affirmed") };
+  },
+  (rng) => {
     // "the Protocol to X", a protocol the catalog does not hold, is one instrument kept as written; "it" and "the Protocol"
     // after it are that protocol, not its parent.
     const t = pick(

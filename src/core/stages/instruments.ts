@@ -249,6 +249,12 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
   );
 }
 
+/** The capitalised word at `at` opens a name right after "the" ("the Comprehensive and …"). */
+function coordinatedNameWord(tokens: readonly Token[], at: number, from: number): boolean {
+  const w = tokens[at];
+  return at - 1 >= from && !!w && w.word && isCapitalised(w) && !LEADING_NOISE.has(w.text) && tokens[at - 1]?.text === "the";
+}
+
 /** A word in capitals ("AGREEMENT", "ON"): in a heading in capitals, connectors are capitals too. */
 function allCaps(t: Token): boolean {
   return t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
@@ -348,6 +354,11 @@ function namedAround(
     if (YEAR.test(p.text) || (isCapitalised(p) && !LEADING_NOISE.has(p.text))) {
       start--;
       if (!DIGIT_FIRST.test(p.text)) capitalised++;
+    } else if (p.lower === "and" && capitalised > 0 && coordinatedNameWord(tokens, start - 2, from) && free(start - 2, start)) {
+      // "the Comprehensive and Progressive Agreement for …": two name words coordinated right after "the".
+      start -= 2;
+      capitalised++;
+      break;
     } else break;
   }
   // "the Paris Call for …", "the Christchurch Call to Action": a call is a name only after a proper name ("2024 Call" is none).
