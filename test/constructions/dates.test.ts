@@ -142,6 +142,35 @@ const stated = generate(1705, 8, (rng, i) => {
   return { text: capitalise(texts[i % 4] as string), head, dates: true, expected: rowsFor([a!], action, t.id, "affirmed", iso(x)) };
 });
 
+/**
+ * A dateline on the body's first line, before the first sentence ("GENEVA, 3 March 2025 – A deposited … on 2 March"), dates the
+ * document, not the act the sentence states; a year written "mid-2024", "late-2023" is the act's year.
+ */
+const inlineDatelines = generate(1711, 8, (rng, i) => {
+  const x = day(rng);
+  const [a] = sample(rng, STATES, 1);
+  const t = pick(rng, TREATIES);
+  const name = MONTH_NAMES[x.m - 1] as string;
+  const earlier = fromUtc(utc(x) - 86_400_000 * (1 + Math.floor(rng() * 5)));
+  const place = pick(rng, ["GENEVA", "New York", "UNITED NATIONS", "Washington, D.C."]);
+  if (i % 2 === 1) {
+    const year = x.y - 1 - Math.floor(rng() * 3);
+    return {
+      text: `${place}, ${x.d} ${name} ${x.y} – ${capitalise(a!.written)} ratified ${t.written} in ${pick(rng, ["mid", "early", "late"])}-${year}.`,
+      head: NO_DATE_HEAD,
+      dates: true,
+      expected: rowsFor([a!], "ratified", t.id, "affirmed", String(year)),
+    };
+  }
+  const when = `${earlier.d} ${MONTH_NAMES[earlier.m - 1]}${earlier.y === x.y ? "" : ` ${earlier.y}`}`;
+  return {
+    text: `${place}, ${x.d} ${name} ${x.y} – ${capitalise(a!.written)} deposited its instrument of accession to ${t.written} with the Secretary-General on ${when}.`,
+    head: NO_DATE_HEAD,
+    dates: true,
+    expected: rowsFor([a!], "acceded", t.id, "affirmed", iso(earlier)),
+  };
+});
+
 /** Impossible days give no date, and no part of them is read as another date. */
 const impossible = generate(1706, 6, (rng, i) => {
   const [a] = sample(rng, STATES, 1);
@@ -392,6 +421,7 @@ const bracketedYears = generate(1716, 6, (rng, i) => {
 });
 
 const CASES: Case[] = [
+  ...inlineDatelines,
   ...recordedVotes,
   ...bounds,
   ...sharedYears,

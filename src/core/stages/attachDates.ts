@@ -34,6 +34,10 @@ const VOTE_VERB = /^vot(?:e|es|ed|ing)$/u;
 const PARTICIPLE_BETWEEN = /[,;]\s*having\s/iu;
 /** What a heading date leaves before itself in its sentence: nothing, a bracket, "date". */
 const HEADING_BEFORE = /^[\s[(]*(?:date\s)?$/iu;
+/** A dateline's place (and weekday) before its date: "GENEVA, ", "Washington, D.C., Wednesday ". */
+const DATELINE_PLACE = /^\s*(?:[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,3},\s)+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?$/u;
+/** What closes a dateline after its date: a dash, or a source in brackets then a dash ("Dec 17 (Global Wire) –"). */
+const DATELINE_END = /^\s?(?:\([^)\n]{1,30}\)\s?)?[-–—]\s/u;
 /** What opens a sentence before a date that scopes over all its acts ("On", "In", "Today"). */
 const OPENING_BEFORE = /^[\s"“]*(?:on|in|during|since|at|by)?\s?$/iu;
 /** The next sentence names the act itself ("The endorsements were …", "… signed the accession instrument …"). */
@@ -99,6 +103,8 @@ export function sentenceDates(view: string, s: Sentence, docDate: string | null)
   return found.filter((x, i) => {
     const before = view.slice(s.start, x.start);
     if (HEADING_BEFORE.test(before) && !x.relative) return false;
+    // "GENEVA, 3 March 2025 – Kenya deposited … on 2 March": a dateline on the body's first line dates the document, not the act.
+    if (!x.relative && DATELINE_PLACE.test(before) && DATELINE_END.test(view.slice(x.end, x.end + 40))) return false;
     const prev = found[i - 1];
     return !notTheAct(view.slice(Math.max(s.start, prev ? prev.end : 0, x.start - 80), x.start));
   });

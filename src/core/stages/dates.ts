@@ -47,7 +47,7 @@ const HAS_DATE_HINT = new Caseless(
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:1[89]|20)\d\d\b|\d[./-]\d|today|yesterday|tonight|\b(?:last|this|the)\s(?:year|month|week|morning|afternoon|evening)|day\b/iu,
 );
 const BARE_YEAR = new Caseless(
-  /\b(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu,
+  /\b(?:(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?|(?:mid|early|late)-)((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu,
 );
 /** A year coordinated with the one before it: ", 2003", " and 2016". */
 const COORDINATED_YEAR = /^(?:,\s?|\s(?:and|or)\s|,\sand\s)((?:1[89]|20)\d\d)\b(?![-–/])/u;
