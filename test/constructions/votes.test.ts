@@ -28,6 +28,27 @@ const adoption = (rng: Rng) => {
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // A relative set off by commas between the voter and its vote ("A, which had proposed its own text, voted against it"); the
+    // voter's companions ("together with B and C", "along with B") voted as it did; "did not vote" is a vote not cast.
+    const a = adoption(rng);
+    const [x, ...rest] = few(rng, 2, 4) as [StateName, ...StateName[]];
+    const relative = pick(rng, ["which had proposed its own text", "which chairs the group this month", "whose delegation spoke first"]);
+    return pick(rng, [
+      {
+        text: `${a.sentence} ${capitalise(x.written)}, ${relative}, voted against it ${pick(rng, ["together", "along"])} with ${listOf(names(rest))}.`,
+        expected: [a.row, ...rowsFor([x, ...rest], "supported", a.r.id, "negated")].sort(),
+      },
+      {
+        text: `${a.sentence} ${capitalise(x.written)}, ${relative}, voted in favour.`,
+        expected: [a.row, ...rowsFor([x], "supported", a.r.id, "affirmed")].sort(),
+      },
+      {
+        text: `${a.sentence} ${capitalise(listOf(names([x, ...rest])))} did not vote.`,
+        expected: [a.row, ...rowsFor([x, ...rest], "supported", a.r.id, "negated")].sort(),
+      },
+    ]);
+  },
+  (rng) => {
     const a = adoption(rng);
     const l = few(rng, 2, 5);
     return {

@@ -357,7 +357,16 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["voted to adopt", "voted to approve"], { action: "supported", form: "vote" }, t);
   forms(["voting result in", "voting results in", "vote result in", "vote results in", "result of the vote in"], { action: "adopted", form: "result" }, t);
   forms(
-    ["did not take part in the vote", "not participating in the vote", "did not participate in the vote"],
+    [
+      "did not take part in the vote",
+      "not participating in the vote",
+      "did not participate in the vote",
+      "did not take part in the voting",
+      "did not participate in the voting",
+      "took no part in the vote",
+      "took no part in the voting",
+      "did not vote",
+    ],
     { action: "supported", form: "vote", polarity: "negated" },
     t,
   );

@@ -167,6 +167,46 @@ function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
   return true;
 }
 
+/** How far back a relative clause between a vote's subject and its verb may open. */
+const RELATIVE_REACH = 20;
+const RELATIVE_OPENERS = new Set(["which", "who", "whose"]);
+const VERB_LEADS = new Set(["also", "then", "had", "has", "have", "later", "eventually", "ultimately", "finally"]);
+
+/** "A, which had proposed its own text, voted against": the group before ", which … ," that ends right before the verb. */
+function subjectBeforeRelative(s: Sentence, verbFrom: number): ActorGroup | null {
+  let k = verbFrom - 1;
+  while (k > s.from && VERB_LEADS.has((s.tokens[k] as Token).lower)) k--;
+  if (s.tokens[k]?.text !== ",") return null;
+  for (let i = k - 1; i > s.from && i >= k - RELATIVE_REACH; i--) {
+    const t = s.tokens[i] as Token;
+    if (t.text === ";" || t.text === "." || t.text === ":") return null;
+    if (t.text !== "," || !RELATIVE_OPENERS.has(s.tokens[i + 1]?.lower ?? "")) continue;
+    const g = s.groups.find((x) => x.to === i);
+    // (Not when the relative names a resolution: "his country, which had abstained on resolution 77/222 two years ago, voted in
+    // favour this time" votes on another text than the one it names.)
+    if (s.instruments.some((m) => m.type === "resolution" && m.from > i && m.to <= k)) return null;
+    return g && g.eligible ? g : null;
+  }
+  return null;
+}
+
+const COMPANION_WORDS = new Set(["together", "along"]);
+/** What may stand between a vote and its companions: its object ("voted against it together with B"). */
+const VOTE_OBJECT_WORDS = new Set(["it", "the", "text", "draft", "resolution", "them", "both", ","]);
+
+/** "A voted against it together with B and C": the companions voted as the subject did. */
+function withCompanions(s: Sentence, cue: CueMention, g: ActorGroup): ActorGroup {
+  let k = cue.to;
+  const target = instrumentNear(s, cue.to);
+  if (target && target.from - cue.to <= 3) k = target.to;
+  while (k < s.to && k - cue.to <= 6 && VOTE_OBJECT_WORDS.has((s.tokens[k] as Token).lower)) k++;
+  if (!COMPANION_WORDS.has(s.tokens[k]?.lower ?? "") || s.tokens[k + 1]?.lower !== "with") return g;
+  const companions = groupStartingAt(s, k + 2, 1);
+  if (!companions) return g;
+  const list = listAfter(s, companions);
+  return { ...g, members: [...g.members, ...list.members] };
+}
+
 /** How many words may stand between a vote's subject and its verb ("Russia had on Sept. 30 vetoed"). */
 const MAX_SUBJECT_GAP = 6;
 
@@ -221,7 +261,10 @@ export const vote: Rule = (s, cue) => {
     return shared ? voteDraft(s, cue, "vote-coordinated", shared) : null;
   }
   const g = groupBefore(s, cue.from);
-  if (g && isSubject(s, g, cue.from)) return voteDraft(s, cue, "vote-verb", g);
+  if (g && isSubject(s, g, cue.from)) return voteDraft(s, cue, "vote-verb", withCompanions(s, cue, g));
+  // "The United States, which had proposed its own text, voted against it": the subject before a relative set off by commas.
+  const beyond = subjectBeforeRelative(s, isVoteVerb(s, cue.from - 1) ? cue.from - 1 : cue.from);
+  if (beyond) return voteDraft(s, cue, "vote-verb", withCompanions(s, cue, beyond));
   const voter = relativeVoter(s, isVoteVerb(s, cue.from - 1) ? cue.from - 1 : cue.from);
   if (voter) return voteDraft(s, cue, "vote-relative", voter);
   // "Twenty-one delegations did not take part in the vote, among them A, B", "Nine States abstained (A, B …)": a counted
