@@ -228,6 +228,30 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         };
   },
   (rng) => {
+    // Protocols by number ("Protocol No. 16", "Protocols Nos. 15 and 16"): each kept as written; "Both remain parties to X" after two
+    // states names the two.
+    const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+    const [n, m] = pick(rng, [
+      [15, 16],
+      [6, 13],
+      [12, 14],
+    ] as const);
+    return pick(rng, [
+      {
+        text: `${capitalise(a.written)} ratified Protocol No. ${n} in 2016 and signed Protocol No. ${m} in 2018.`,
+        expected: [...rowsFor([a], "ratified", `Protocol No. ${n}`, "affirmed"), ...rowsFor([a], "signed", `Protocol No. ${m}`, "affirmed")].sort(),
+      },
+      {
+        text: `${capitalise(a.written)} ratified Protocols Nos. ${n} and ${m} in 2016.`,
+        expected: [...rowsFor([a], "ratified", `Protocol No. ${n}`, "affirmed"), ...rowsFor([a], "ratified", `Protocol No. ${m}`, "affirmed")].sort(),
+      },
+      {
+        text: `${capitalise(a.written)} and ${b.written} met in Vienna in 2019. Both remain parties to Protocol No. ${n}.`,
+        expected: rowsFor([a, b], "party", `Protocol No. ${n}`, "affirmed"),
+      },
+    ]);
+  },
+  (rng) => {
     // A name that coordinates two words right after "the" ("the Comprehensive and Progressive Agreement for …") is kept whole.
     const [a] = sample(rng, STATES, 1) as [StateName];
     const name = pick(rng, [

@@ -106,6 +106,10 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         expected: rowsFor(l, "party", t.id, "negated"),
       },
       { text: `${subject(l)} denounced ${t.written} in 2012.`, expected: rowsFor(l, "party", t.id, "negated") },
+      {
+        text: `${subject(l)} ceased to be ${l.length > 1 ? "parties" : "a party"} to ${t.written} on 16 September 2022.`,
+        expected: rowsFor(l, "party", t.id, "negated"),
+      },
       { text: `${subject(l)} ${pick(rng, ["will withdraw from", `${have} not withdrawn from`, "may pull out of"])} ${t.written}.`, expected: [] },
       { text: `${subject(l)} rejoined ${t.written} in 2021.`, expected: rowsFor(l, "acceded", t.id, "affirmed") },
     ]);

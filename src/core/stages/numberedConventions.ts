@@ -34,7 +34,7 @@ function numberStart(tokens: readonly Token[], k: number, to: number, bare: bool
   return bare && e === k && e < to && SHORT_NUMBER.test(w?.text ?? "") ? e : -1;
 }
 
-const CONVENTION_WORDS = new WordSet(["convention", "conventions"]);
+const CONVENTION_WORDS = new WordSet(["convention", "conventions", "protocol", "protocols"]);
 
 /** A code's shape: a word of at most five characters that starts with C or P (tested before the pattern: most words are not). */
 function codeShaped(t: Token): boolean {
@@ -58,6 +58,12 @@ export function findNumberedConventions(view: string, tokens: readonly Token[], 
     if (code) {
       const entry = iloEntry(code[1] as "C" | "P", code[2] as string);
       if (entry) out.push(instrumentMention(i, i + 1, "catalog", t.text, entry, entry.type));
+      continue;
+    }
+    if (t.lower === "protocol" || t.lower === "protocols") {
+      const numbered = numberedProtocols(view, tokens, i, from, to);
+      out.push(...numbered);
+      if (numbered.length > 0) next = (numbered[numbered.length - 1] as InstrumentMention).to;
       continue;
     }
     if (t.lower !== "convention" && t.lower !== "conventions") continue;
@@ -98,6 +104,30 @@ export function findNumberedConventions(view: string, tokens: readonly Token[], 
     next = end;
   }
   return out;
+}
+
+/**
+ * Protocols by number, as the Council of Europe numbers the Convention's: "Protocol No. 16", "Protocols Nos. 15 and 16" (each a
+ * protocol kept as written, "Protocol No. 15"; the parent, when "to the Convention" follows, is joined later). Capitalised only:
+ * "protocol no. 2" in running text is a document's own numbering as often as a treaty.
+ */
+function numberedProtocols(view: string, tokens: readonly Token[], i: number, from: number, to: number): InstrumentMention[] {
+  const t = tokens[i] as Token;
+  if (!isCapitalised(t) || tokens[i + 1]?.text === "(") return [];
+  let k = numberStart(tokens, i + 1, to, false);
+  const found: Array<{ from: number; to: number; n: string }> = [];
+  while (k >= 0 && k < to) {
+    found.push({ from: k, to: k + 1, n: (tokens[k] as Token).text });
+    const sep = tokens[k + 1];
+    if (!sep || k + 2 >= to || (sep.text !== "," && sep.lower !== "and") || !SHORT_NUMBER.test(tokens[k + 2]?.text ?? "")) break;
+    k += 2;
+  }
+  if (found.length === 0 || i < from) return [];
+  return found.map((num, idx) => {
+    const start = idx === 0 ? i : num.from;
+    const text = found.length === 1 ? joinText(view, tokens, i, num.to) : `Protocol No. ${num.n}`;
+    return instrumentMention(start, num.to, "named", text, null, "protocol");
+  });
 }
 
 /**

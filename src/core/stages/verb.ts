@@ -243,8 +243,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const pairAt = g ? -1 : pairSubject(s, cue.from);
   const pair = pairAt >= 0 || g ? pairAt : countedSubject(s, cue.from);
   if (pair >= 0) {
-    const mention = { from: pair, to: pair + 2, kind: "pair" as const, actor: null };
-    return draft(s, cue, "pair-subject", { from: pair, to: pair + 2, members: [mention], eligible: true }, objects, objects.length === 0, pair);
+    const end = PAIR_NOUNS.has(s.tokens[pair + 1]?.lower ?? "") || pair + 2 <= cue.from ? pair + 2 : pair + 1; // "Both remain": one word
+    const mention = { from: pair, to: end, kind: "pair" as const, actor: null };
+    return draft(s, cue, "pair-subject", { from: pair, to: end, members: [mention], eligible: true }, objects, objects.length === 0, pair);
   }
   const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
   if (!g || (g !== participle && generic(s, g.to, cue.from) && !done)) {
@@ -433,6 +434,8 @@ const PAIR_NOUNS = new Set(["states", "state", "countries", "country", "sides", 
 function pairSubject(s: Sentence, cueFrom: number): number {
   let k = cueFrom - 1;
   while (k > s.from && SUBJECT_AUXILIARIES.has((s.tokens[k] as Token).lower)) k--;
+  // "Both remain parties to X": a bare "Both" opening the sentence.
+  if (k === s.from && s.tokens[k]?.lower === "both" && k < cueFrom) return k;
   if (!PAIR_NOUNS.has(s.tokens[k]?.lower ?? "") || !PAIR_WORDS.has(s.tokens[k - 1]?.lower ?? "")) return -1;
   // "the two" needs its article; a longer subject ("all the two-thirds") is not a pair.
   if (s.tokens[k - 1]?.lower === "two" && s.tokens[k - 2]?.lower !== "the") return -1;
