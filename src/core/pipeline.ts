@@ -216,6 +216,19 @@ interface DocState {
   adoptedOtherDay: Set<string>;
 }
 
+/** Words of a verb chain between a verb and the pronoun object its last verb takes ("neither signed nor ratified it"). */
+const CHAIN_WORDS = new Set(["nor", "or", "and", "not", "yet", "but", "has", "have", "had", "also", "then", "later"]);
+
+/** A pronoun object right after the cue, or after the verb chain it opens ("have neither signed nor ratified it"). */
+function chainPronounAt(s: Sentence, at: number): boolean {
+  for (let k = at; k < s.to && k - at <= 6; k++) {
+    if (pronounObjectAt(s.tokens, k)) return true;
+    const inCue = s.cues.some((c) => c.from <= k && k < c.to);
+    if (!inCue && !CHAIN_WORDS.has((s.tokens[k] as Token).lower)) return false;
+  }
+  return false;
+}
+
 function toRecords(st: DocState, view: string, s: Sentence, index: number, drafts: Draft[], ctx: DocumentContext): Commitment[] {
   const records: Commitment[] = [];
   let dates: DateMention[] | null = null;
@@ -235,7 +248,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     if (d.topical && objectUnresolved(s, d)) continue;
     if (topical && instruments.length === 0) {
       let topic: InstrumentMention | null = null;
-      if (pronounObjectAt(s.tokens, d.cue.to)) for (const m of s.instruments) if (m.to <= d.cue.from && m.text && fits(m)) topic = m;
+      if (chainPronounAt(s, d.cue.to)) for (const m of s.instruments) if (m.to <= d.cue.from && m.text && fits(m)) topic = m;
       // A sponsored text is a resolution or a draft, when the text names one ("draft resolution L.5 on X … The draft was tabled by A").
       // So is a text voted on ("Three delegations did not take part in the vote" after "By the text (A/78/L.5) … under the Charter").
       // A text identified by a symbol, a number or a title first ("The text, "Status of Jerusalem" (document A/ES-10/L.22), …"),

@@ -98,6 +98,21 @@ const frameworkTopic = (rng: Rng): Case => {
 };
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
+  (rng) => {
+    // A list closed by its conjunction ends at a semicolon: "namely A, B and C; D and E have neither signed nor ratified it".
+    const t = pick(rng, TREATIES);
+    const l = sample(rng, STATES, 5);
+    const [first, second] = [l.slice(0, 3), l.slice(3)];
+    return {
+      text: `Three States have signed but not ratified ${t.written}, namely ${listOf(first.map((x) => x.written))}; ${capitalise(listOf(second.map((x) => x.written)))} have neither signed nor ratified it.`,
+      expected: [
+        ...rowsFor(first, "signed", t.id, "affirmed"),
+        ...rowsFor(first, "ratified", t.id, "negated"),
+        ...rowsFor(second, "signed", t.id, "negated"),
+        ...rowsFor(second, "ratified", t.id, "negated"),
+      ].sort(),
+    };
+  },
   ofThem,
   statusHeading,
   namedHeadings,

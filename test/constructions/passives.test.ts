@@ -17,6 +17,15 @@ let depositaryForms = 0;
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // A second agent after "and by" ("was signed by A and by the following 3 States: B, C and D") signed as the first did.
+    const t = treaty(rng);
+    const [a, ...rest] = few(rng, 3, 4) as [StateName, ...StateName[]];
+    return {
+      text: `${capitalise(t.written)} was opened for signature and was signed by ${a.written} and by the following ${rest.length} States: ${listOf(names(rest))}.`,
+      expected: rowsFor([a, ...rest], "signed", t.id, "affirmed"),
+    };
+  },
+  (rng) => {
     // A depositary notification's action line ("NIGERIA: ACCEPTANCE") over "The above action was effected on <date>".
     const t = treaty(rng);
     const [a] = few(rng, 1, 1) as [StateName];

@@ -155,6 +155,8 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
         else if (t.lower !== "the") conjunction = true; // brackets, dashes, "as well as": a list's own punctuation
       }
       if (ok && closed.has(last) && comma && !conjunction) ok = false;
+      // A list closed by its conjunction ends at a semicolon ("namely A, B and C; D, E and F have neither signed …").
+      if (ok && closed.has(last) && semicolonBetween(tokens, last.to, m.from)) ok = false;
       // After a semicolon, a name followed by its verb starts a new clause ("A and B; C is expected to follow"); so
       // does one after the comma that closes an opening phrase ("In talks with Norway, Kenya ratified X", "Like A, B signed").
       if (ok && (semicolonBetween(tokens, last.to, m.from) || (comma && !conjunction && governed(tokens, last.from))) && verbAt(tokens, m.to)) ok = false;

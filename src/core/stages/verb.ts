@@ -67,13 +67,10 @@ export const verb: Rule = (s, cue, index, drafts) => {
   if (byAt >= 0 && DOMESTIC_SUBJECTS.has(s.tokens[byAt + (DOMESTIC_LEADS.has(s.tokens[byAt + 1]?.lower ?? "") ? 2 : 1)]?.lower ?? "")) return null;
   if (byAt >= 0) {
     if (cue.def.action === "acceded" || cue.def.action === "party") return null; // "joined by X" is company, not accession
-    const by = s.tokens.slice(byAt + 1, byAt + 5).findIndex((t) => GENERIC_HEADS.has(t.lower));
-    // "signed by several States, including A and B": the members of the generic agent; "by the five founding members of
-    // ASEAN – A, B, C": the list after its description.
-    // "by the foreign ministers of the eight: A, B, C": a list after the agent's description.
-    const g =
-      groupStartingAt(s, byAt + 1, 2) ??
-      (by >= 0 ? (listNaming(s, byAt + 1 + by) ?? listFrom(s, describedList(s, byAt + 2 + by))) : listFrom(s, describedList(s, byAt + 1)));
+    const first = byAgent(s, byAt);
+    // "signed by Ukraine and by the following 16 States and the European Union: A, B, …": a second agent after "and by".
+    const second = first && s.tokens[first.to]?.lower === "and" && s.tokens[first.to + 1]?.lower === "by" ? byAgent(s, first.to + 1) : null;
+    const g = first && second ? { ...first, members: [...first.members, ...second.members] } : first;
     if (g) {
       const before = s.instruments.filter((m) => m.to <= cue.from);
       const obj = before[before.length - 1] ?? instrumentNear(s, cue.to);
@@ -469,6 +466,18 @@ function countSubject(s: Sentence, from: number, cueFrom: number): number {
 }
 
 /** The whole list that starts with group `g` ("members of ASEAN – A, B, C"), or null. */
+/**
+ * The agent after "by" at `byAt`: a group; "signed by several States, including A and B": the members of the generic agent; "by the
+ * five founding members of ASEAN – A, B, C", "by the foreign ministers of the eight: A, B, C": the list after the agent's description.
+ */
+function byAgent(s: Sentence, byAt: number): ActorGroup | null {
+  const by = s.tokens.slice(byAt + 1, byAt + 5).findIndex((t) => GENERIC_HEADS.has(t.lower));
+  return (
+    groupStartingAt(s, byAt + 1, 2) ??
+    (by >= 0 ? (listNaming(s, byAt + 1 + by) ?? listFrom(s, describedList(s, byAt + 2 + by))) : listFrom(s, describedList(s, byAt + 1)))
+  );
+}
+
 function listFrom(s: Sentence, g: ActorGroup | null): ActorGroup | null {
   return g ? listAfter(s, g) : null;
 }
