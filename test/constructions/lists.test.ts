@@ -99,6 +99,24 @@ const frameworkTopic = (rng: Rng): Case => {
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // "A ratified X, joining B, C and D": the states a new party joins are parties (undated); "joining B in calling for …" is company.
+    const t = pick(rng, TREATIES);
+    const [a, ...rest] = sample(rng, STATES, 2 + Math.floor(rng() * 3)) as [StateName, ...StateName[]];
+    const [verb, action] = pick(rng, [
+      ["ratified", "ratified"],
+      ["acceded to", "acceded"],
+    ] as const);
+    const company = rng() < 0.3;
+    return {
+      text: `${capitalise(a.written)} ${verb} ${t.written} in 2019, joining ${listOf(rest.map((x) => x.written))}${company ? " in calling for its universalization" : ""}.`,
+      expected: [
+        ...rowsFor([a], action, t.id, "affirmed", company ? undefined : "2019"),
+        ...(company ? [] : rowsFor(rest, "party", t.id, "affirmed", null)),
+      ].sort(),
+      dates: !company,
+    };
+  },
+  (rng) => {
     // A list closed by its conjunction ends at a semicolon: "namely A, B and C; D and E have neither signed nor ratified it".
     const t = pick(rng, TREATIES);
     const l = sample(rng, STATES, 5);

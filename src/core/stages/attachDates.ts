@@ -285,6 +285,8 @@ export function attachDate(
   if (d.polarity === "negated" && d.action !== "supported") return { dm: null, fallback: null, date: null };
   // "…, as did B in 2016": B's own date is in its elliptic clause (the sentence's dates leave it out as another act's).
   if (d.rule === "contrast-ellipsis") return { dm: null, fallback: null, date: null }; // "…; B has not": no act, no date
+  // "…, joining A and B": the parties joined became parties on days of their own, which the sentence does not give.
+  if (d.rule === "joining-parties") return { dm: null, fallback: null, date: null };
   // A digest entry ("06/11/2023 - Convention … - Malawi: ratification") is dated by the date that opens its line.
   if (d.rule === "digest-entry") {
     const first = findDates(view, s.start, docDate, s.end)[0];

@@ -100,6 +100,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
     // "expects to ratify by the end of the year": an infinitive's "by" starts a time, not an agent.
     if (s.tokens[cue.from - 1]?.lower !== "to") return null;
   }
+  const joining = joiningParties(s, cue, index);
+  if (joining) return joining;
   // Verb chains share subject and object: "support, sign or ratify this Treaty", "signed and ratified".
   const prevCue = s.cues[index - 1];
   let chainedFrom: Draft | undefined;
@@ -302,6 +304,26 @@ function participleSubject(s: Sentence, cue: CueMention, back: number): ActorGro
 }
 
 const ACCEPT_VERBS = new Set(["accept", "accepted", "accepts", "accepting"]);
+const BINDING_BEFORE = new Set(["party", "ratified", "acceded"]);
+
+/**
+ * "It is the fourteenth Party to the Agreement, joining A, B and C": the states a new party joins are parties to the instrument of the
+ * clause before (not "joining A in voting against": company in another act).
+ */
+function joiningParties(s: Sentence, cue: CueMention, index: number): Draft | null {
+  if ((s.tokens[cue.from] as Token).lower !== "joining" || s.tokens[cue.from - 1]?.text !== ",") return null;
+  if (!s.cues.slice(0, index).some((c) => BINDING_BEFORE.has(c.def.action) && c.def.polarity === undefined)) return null;
+  const at = s.tokens[cue.to]?.lower === "the" ? cue.to + 1 : cue.to;
+  const first = groupStartingAt(s, at, 0);
+  if (!first || !first.members.every((m) => m.actor?.kind === "state")) return null;
+  const list = listAfter(s, first);
+  if (s.tokens[list.to]?.lower === "in" || s.tokens[list.to]?.lower === "as") return null;
+  const before = s.instruments.filter((m) => m.to <= cue.from);
+  const instrument = before[before.length - 1];
+  if (!instrument) return null;
+  const d = draft(s, cue, "joining-parties", list, [instrument], false, cue.from);
+  return d.polarity === "affirmed" ? redraft(d, { action: "party" }) : null;
+}
 
 /** Between an object relative's subject and its verb: "which Peru has not yet ratified", "that Chile has yet to sign". */
 const OBJECT_RELATIVE_AUXILIARIES = new Set([
