@@ -94,6 +94,27 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     return { text: `${subject(l)} ${l.length > 1 ? "have" : "has"} yet to ratify ${t.written}.`, expected: rowsFor(l, "ratified", t.id, "negated") };
   },
   (rng) => {
+    // A rank among a counted group is a done act ("A was the last of the eleven to ratify, in July 2023"); an act "before" which
+    // the clause ends ("signed X in 2016 but withdrew from it in 2017, before ratifying") was not done; a verb whose object is a
+    // relative's antecedent that is no instrument ("the Global Coalition, which we joined in 2024") is no act on the text's topic.
+    const t = treaty(rng);
+    const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+    return pick(rng, [
+      {
+        text: `${capitalise(t.written)} entered into force in 2014. ${capitalise(a.written)} was the ${pick(rng, ["last", "first"])} of the ${pick(rng, ["eleven", "five", "twelve"])} to ratify, in July 2023.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      },
+      {
+        text: `${capitalise(a.written)} signed ${t.written} in 2016 but withdrew from it in 2017, before ratifying.`,
+        expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([a], "party", t.id, "negated")].sort(),
+      },
+      {
+        text: `${capitalise(a.written)} ratified ${t.written} in 2019. ${capitalise(a.written)} also welcomes the Global Coalition for Social Justice, which ${b.written} joined in 2024.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      },
+    ]);
+  },
+  (rng) => {
     // Leaving a treaty is no longer being party to it ("A withdrew from X", "A and B announced their withdrawal from X", "A denounced
     // X"); a withdrawal not done ("will withdraw", "has not withdrawn") says nothing; returning is joining again ("A rejoined X").
     const t = treaty(rng);

@@ -414,10 +414,15 @@ function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number)
     // (Not a rank still to be won: "aims to be the first member of X to ratify", "will be the first State to".)
     for (let i = end - 2; i >= Math.max(floor, end - 7); i--) if (isRank(tokens[i] as Token)) return !rankToCome(tokens, i);
   } else if (noun && isRank(noun) && tokens[end - 3]?.lower !== "be") return true; // not "aims to be the first to ratify"
+  // "the last of the eleven to ratify", "the first of them to sign": a rank among a group named by its count.
+  const of = tokens[end - 2]?.lower === "of" ? end - 2 : tokens[end - 2]?.lower === "the" && tokens[end - 3]?.lower === "of" ? end - 3 : -1;
+  if (of > floor && isRank(tokens[of - 1] as Token) && (noun?.lower === "them" || COUNTS.has(noun?.lower ?? "") || /^\d+$/u.test(noun?.text ?? "")))
+    return !rankToCome(tokens, of - 1);
   for (let i = to - 1; i >= Math.max(floor, to - 25); i--) if ((tokens[i] as Token).lower === "opportunity") return true;
   return false;
 }
 
+const COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty"]);
 const TO_COME = new Set(["to", "will", "would", "could", "may", "might", "shall"]);
 
 /** "(aims) to be the first", "will become the first": a rank still to be won ("has become the ninth" is won). */

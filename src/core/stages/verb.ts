@@ -176,6 +176,7 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // relative's subject acted on its antecedent; a second verb of the same relative shares both.
   if (objects.length === 0 && !pronounObject) {
     const relative = objectRelative(s, cue.from) ?? relativeChain(s, cue, prevCue ? drafts.find((d) => d.cue === prevCue) : undefined);
+    if (relative === OTHER_ANTECEDENT) return null;
     if (relative) return draft(s, cue, "object-relative", relative.subject, [relative.instrument], false, relative.subject.from);
   }
   // An object relative's acceptance is of its antecedent ("an invitation …, which he accepted"), not of the text's treaty.
@@ -186,6 +187,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
     s.tokens.slice(Math.max(s.from, cue.from - 4), cue.from).some((t) => t.lower === "which" || t.lower === "that")
   )
     return null;
+  // "… withdrew from it in January 2017, before ratifying": an act that had not come by then, said of no day of its own.
+  if (objects.length === 0 && !pronounObject && s.tokens[cue.from - 1]?.lower === "before" && isClauseEnd(s, cue.to)) return null;
   const intransitive = objects.length === 0 && (isClauseEnd(s, cue.to) || pronounObject || copulaNext || ordered);
   if (objects.length === 0 && !intransitive) return null;
   // "A was among 127 states that endorsed X", "A is among a handful of countries, including B, that refused to sign".
@@ -366,7 +369,7 @@ const RELATIVE_PREPOSITIONS = new Set(["to", "by", "under", "of"]);
  * "X, which A ratified", "X (to) which A has not yet acceded", "the X that A signed": the verb at `cueFrom` has the instrument
  * right before the relative pronoun as its object and the actor group between pronoun and verb as its subject.
  */
-function objectRelative(s: Sentence, cueFrom: number): { subject: ActorGroup; instrument: InstrumentMention } | null {
+function objectRelative(s: Sentence, cueFrom: number): { subject: ActorGroup; instrument: InstrumentMention } | typeof OTHER_ANTECEDENT | null {
   let k = cueFrom - 1;
   while (k > s.from && (OBJECT_RELATIVE_AUXILIARIES.has((s.tokens[k] as Token).lower) || ADVERB.test((s.tokens[k] as Token).lower))) k--;
   const subject = s.groups.find((g) => g.to === k + 1 && g.eligible);
@@ -380,8 +383,13 @@ function objectRelative(s: Sentence, cueFrom: number): { subject: ActorGroup; in
   // "that" opens an object relative only right after its noun ("the Treaty that Chile signed"), never after a comma.
   if (s.tokens[at]?.text === "," && pronoun === "which") at--;
   const instrument = s.instruments.find((m) => m.to === at + 1 && m.kind !== "anaphor");
-  return instrument ? { subject, instrument } : null;
+  if (instrument) return { subject, instrument };
+  // "the Global Coalition for Social Justice, which we joined in 2024": the act's object is the antecedent, which is no instrument.
+  return pronoun === "which" && s.tokens[at]?.word ? OTHER_ANTECEDENT : null;
 }
+
+/** An object relative whose antecedent is no instrument (objectRelative): the verb's object is not the text's topic. */
+const OTHER_ANTECEDENT = Symbol("other antecedent");
 
 /** "…, which Peru signed in 2009 but has not yet ratified": the second verb of an object relative, after "and"/"but" with no other name. */
 function relativeChain(s: Sentence, cue: CueMention, before: Draft | undefined): { subject: ActorGroup; instrument: InstrumentMention } | null {
