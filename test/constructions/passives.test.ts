@@ -17,6 +17,38 @@ let depositaryForms = 0;
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // A plural agent noun predicated of the subject: "A and B are signatories to X", "A and B are neither signatories nor
+    // Contracting States" (both negated), "A and B are both original signatories of X".
+    const t = treaty(rng);
+    const l = few(rng, 2, 3);
+    return pick(rng, [
+      {
+        text: `${capitalise(listOf(names(l)))} are ${pick(rng, ["", "both ", "all "])}signatories to ${t.written}.`,
+        expected: rowsFor(l, "signed", t.id, "affirmed"),
+      },
+      {
+        text: `${capitalise(t.written)} entered into force in 2014. ${capitalise(listOf(names(l)))} are neither signatories nor Contracting States.`,
+        expected: [...rowsFor(l, "signed", t.id, "negated"), ...rowsFor(l, "party", t.id, "negated")].sort(),
+      },
+    ]);
+  },
+  (rng) => {
+    // A relative set off after the subject does not hide the main verb ("A, which signed in 2021, ratified in 2023"); a time adjunct
+    // ends an intransitive act's clause ("expect to ratify before the first Conference of the Parties", "signed within weeks").
+    const t = treaty(rng);
+    const [a, b] = few(rng, 2, 2) as [StateName, StateName];
+    return pick(rng, [
+      {
+        text: `${capitalise(t.written)} entered into force in 2014. ${capitalise(a.written)}, which signed ${pick(rng, ["", `with ${b.written} `])}in 2021, ratified in 2023.`,
+        expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([a], "ratified", t.id, "affirmed")].sort(),
+      },
+      {
+        text: `${capitalise(t.written)} entered into force in 2014. ${capitalise(a.written)} and ${b.written} expect to ratify ${pick(rng, ["before the first Conference of the Parties", "within two years", "until the end of the decade"])}.`,
+        expected: rowsFor([a, b], "ratified", t.id, "planned"),
+      },
+    ]);
+  },
+  (rng) => {
     // A second agent after "and by" ("was signed by A and by the following 3 States: B, C and D") signed as the first did.
     const t = treaty(rng);
     const [a, ...rest] = few(rng, 3, 4) as [StateName, ...StateName[]];

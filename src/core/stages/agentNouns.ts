@@ -43,6 +43,9 @@ const PLURAL_AGENTS = new Set(["signatories", "co-sponsors", "cosponsors", "spon
 const CONTRACTING = new Set(["states", "parties"]);
 const CLAUSE_CLOSERS = new Set([".", ";", "!", "?"]);
 
+/** Words between a copula and a plural agent noun it predicates: "are not yet", "are neither … nor", "are all", "were both". */
+const PREDICATE_FILLERS = new Set(["not", "neither", "nor", "or", "and", "yet", "also", "all", "both", "now", "still", "already", "original", "early"]);
+
 /** Marks that open a list in apposition to an agent noun. */
 const APPOSITION_MARKS = new Set(["—", "–", "-", "("]);
 
@@ -91,6 +94,17 @@ export const agentNoun: Rule = (s, cue) => {
     const g = s.groups.find((x) => x.to === cue.from - 1);
     const objects = objectsAfter(s, cue.to, s.to);
     if (g && objects.length > 0) return draft(s, cue, "agent-as", g, objects.slice(0, 1), false);
+  }
+  // "A and B are signatories to Y", "… are neither signatories nor Contracting States": a plural agent noun predicated of the subject.
+  const plural = s.tokens[cue.to - 1]?.lower ?? "";
+  if (PLURAL_AGENTS.has(plural) || (CONTRACTING.has(plural) && cue.to - cue.from > 1)) {
+    let p = cue.from - 1;
+    while (p > s.from && (PREDICATE_FILLERS.has(s.tokens[p]?.lower ?? "") || s.cues.some((c) => c.def.form === "agent" && c.from <= p && p < c.to))) p--;
+    const g = BECOMING.has(s.tokens[p]?.lower ?? "") ? s.groups.find((x) => x.to === p && x.eligible) : undefined;
+    if (g) {
+      const objects = objectsAfter(s, cue.to, s.to).filter((m) => m.from - cue.to <= 6);
+      return draft(s, cue, "agent-predicate", g, objects.slice(0, 1), objects.length === 0);
+    }
   }
   // "became the coauthor of Y", "has become the 41st adherent to Y", "is the newest signatory of Y".
   let k = cue.from - 1;

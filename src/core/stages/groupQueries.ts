@@ -18,6 +18,20 @@ export interface GroupedSentence {
 const GROUP_LEAD = new Set(["the", ":", "(", "-", "–", "—", "both", "by", "from", "\n"]);
 const SEPARATOR_WORDS = new Set(["and", "the", "as", "well", "or", "both"]);
 
+/** How far back a relative clause set off by commas may open. */
+const RELATIVE_REACH = 20;
+const RELATIVE_OPENERS = new Set(["which", "who", "whose"]);
+
+/** "A, which had proposed its own text, …": the comma that opens the relative clause the comma at `comma` closes, or -1. */
+export function relativeOpening(s: GroupedSentence, comma: number): number {
+  for (let i = comma - 1; i > s.from && i >= comma - RELATIVE_REACH; i--) {
+    const t = s.tokens[i] as Token;
+    if (t.text === ";" || t.text === "." || t.text === ":") return -1;
+    if (t.text === "," && RELATIVE_OPENERS.has(s.tokens[i + 1]?.lower ?? "")) return i;
+  }
+  return -1;
+}
+
 /** The last group that ends at or before `tokenIndex` (an eligible subject unless `eligibleOnly` is false). */
 export function groupBefore(s: GroupedSentence, tokenIndex: number, eligibleOnly = true): ActorGroup | null {
   let best: ActorGroup | null = null;

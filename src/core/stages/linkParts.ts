@@ -226,6 +226,10 @@ export const CLAUSE_WORDS = new Set([
   "by",
   "during",
   "on",
+  // A time adjunct ends the act's clause: "expect to ratify before the first Conference of the Parties", "signed within weeks".
+  "before",
+  "within",
+  "until",
   "today",
   "yesterday",
   "last",

@@ -2,7 +2,7 @@ import { isCapitalised, type Token } from "../text/tokens";
 import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
-import { groupBefore, groupStartingAt, listAfter, representedBefore, tellerOf } from "./groupQueries";
+import { groupBefore, groupStartingAt, listAfter, relativeOpening, representedBefore, tellerOf } from "./groupQueries";
 import { COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 import { amongSubject } from "./among";
 import { polarityBefore } from "./polarity";
@@ -38,6 +38,12 @@ const CHAIN_AUXILIARIES = new Set(["has", "have", "had", "is", "was", "did", "do
 
 /** "has not signed, let alone ratified, X", "much less ratified": the verbs share the object. */
 const A_FORTIORI = new Set(["let", "alone", "much", "still", "less"]);
+
+/** The comma at `at` closes a relative set off after a subject group ("Germany, which signed in 2021, ratified"). */
+function closesSubjectRelative(s: Sentence, at: number): boolean {
+  const open = relativeOpening(s, at);
+  return open >= 0 && s.groups.some((g) => g.to === open && g.eligible);
+}
 
 /** ", A," ending at the comma `at`: a name set off by commas after a noun ("The host, Viet Nam,"). */
 function appositionBefore(s: Sentence, at: number): boolean {
@@ -162,7 +168,15 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // A participle takes no pronoun object: "Chile, which signed X on 3 June 2013, ratified it" is the main verb.
   const pronounObject = pronounObjectAt(s.tokens, cue.to) || chainPronoun;
   // (But "The host, Viet Nam, signed first": a name in apposition, closed by the comma, is the subject.)
-  if (s.tokens[back]?.text === "," && /ed$/u.test((s.tokens[cue.from] as Token).lower) && objects.length === 0 && !pronounObject && !appositionBefore(s, back))
+  // (Nor "Germany, which signed in 2021, ratified in 2023": the comma closes a relative after the subject.)
+  if (
+    s.tokens[back]?.text === "," &&
+    /ed$/u.test((s.tokens[cue.from] as Token).lower) &&
+    objects.length === 0 &&
+    !pronounObject &&
+    !appositionBefore(s, back) &&
+    !closesSubjectRelative(s, back)
+  )
     return null;
   // "As an adherent to X, Peru commits to treating investors …", "By signing X, Costa Rica commits to …": the commitment is under X.
   if (objects.length === 0 && cue.def.action === "committed") {

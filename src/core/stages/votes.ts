@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens";
-import { groupBefore, groupStartingAt, listAfter, listStart } from "./groupQueries";
+import { groupBefore, groupStartingAt, listAfter, listStart, relativeOpening } from "./groupQueries";
 import type { ActorGroup } from "./groups";
 import { draft, instrumentNear, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { CueMention } from "./cues";
@@ -167,9 +167,6 @@ function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
   return true;
 }
 
-/** How far back a relative clause between a vote's subject and its verb may open. */
-const RELATIVE_REACH = 20;
-const RELATIVE_OPENERS = new Set(["which", "who", "whose"]);
 const VERB_LEADS = new Set(["also", "then", "had", "has", "have", "later", "eventually", "ultimately", "finally"]);
 
 /** "A, which had proposed its own text, voted against": the group before ", which … ," that ends right before the verb. */
@@ -177,17 +174,13 @@ function subjectBeforeRelative(s: Sentence, verbFrom: number): ActorGroup | null
   let k = verbFrom - 1;
   while (k > s.from && VERB_LEADS.has((s.tokens[k] as Token).lower)) k--;
   if (s.tokens[k]?.text !== ",") return null;
-  for (let i = k - 1; i > s.from && i >= k - RELATIVE_REACH; i--) {
-    const t = s.tokens[i] as Token;
-    if (t.text === ";" || t.text === "." || t.text === ":") return null;
-    if (t.text !== "," || !RELATIVE_OPENERS.has(s.tokens[i + 1]?.lower ?? "")) continue;
-    const g = s.groups.find((x) => x.to === i);
-    // (Not when the relative names a resolution: "his country, which had abstained on resolution 77/222 two years ago, voted in
-    // favour this time" votes on another text than the one it names.)
-    if (s.instruments.some((m) => m.type === "resolution" && m.from > i && m.to <= k)) return null;
-    return g && g.eligible ? g : null;
-  }
-  return null;
+  const open = relativeOpening(s, k);
+  if (open < 0) return null;
+  // (Not when the relative names a resolution: "his country, which had abstained on resolution 77/222 two years ago, voted in
+  // favour this time" votes on another text than the one it names.)
+  if (s.instruments.some((m) => m.type === "resolution" && m.from > open && m.to <= k)) return null;
+  const g = s.groups.find((x) => x.to === open);
+  return g && g.eligible ? g : null;
 }
 
 const COMPANION_WORDS = new Set(["together", "along"]);
