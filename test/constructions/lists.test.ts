@@ -99,6 +99,27 @@ const frameworkTopic = (rng: Rng): Case => {
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // Gapping: "A ratified X in 2011, B in 2012 and C on 20 February 2024" (each with its own date); "B signed it in 2012" after the
+    // comma is a clause of its own.
+    const t = pick(rng, TREATIES);
+    const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+    const [verb, action] = pick(rng, [
+      ["ratified", "ratified"],
+      ["signed", "signed"],
+      ["acceded to", "acceded"],
+    ] as const);
+    const dash = rng() < 0.3 ? " – all three after long debates" : "";
+    return {
+      text: `${capitalise(a.written)} ${verb} ${t.written} in 2011, ${b.written} in 2012 and ${c.written} on 20 February 2024${dash}.`,
+      expected: [
+        ...rowsFor([a], action, t.id, "affirmed", "2011"),
+        ...rowsFor([b], action, t.id, "affirmed", "2012"),
+        ...rowsFor([c], action, t.id, "affirmed", "2024-02-20"),
+      ].sort(),
+      dates: true,
+    };
+  },
+  (rng) => {
     // "A ratified X, joining B, C and D": the states a new party joins are parties (undated); "joining B in calling for …" is company.
     const t = pick(rng, TREATIES);
     const [a, ...rest] = sample(rng, STATES, 2 + Math.floor(rng() * 3)) as [StateName, ...StateName[]];

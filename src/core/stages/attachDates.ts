@@ -349,6 +349,9 @@ function mainClauseDate(view: string, docDate: string | null, s: Sentence, d: Dr
 }
 
 /** A date right after a list member: "(2014)", "(May 2015)", or ", in November 2022," before the next member; or null. */
+/** What ends a date adjunct after a name: "in 2001, …", "in 2001 – it was …", "in 2012 and C …". */
+const MEMBER_DATE_ENDS = new Set([",", ";", ".", "and", "–", "—", "-", "(", ")"]);
+
 function memberDate(view: string, docDate: string | null, s: Sentence, at: number): DateMention | null {
   const t = s.tokens;
   const bracketed = bracketedDateAt(view, t, at, docDate);
@@ -358,9 +361,10 @@ function memberDate(view: string, docDate: string | null, s: Sentence, at: numbe
   if (t[at + comma]?.lower !== "in" && t[at + comma]?.lower !== "on") return null;
   at += comma - 1;
   let k = at + 2;
-  while (k < s.to && k - at <= 6 && t[k]?.text !== "," && t[k]?.text !== ";" && t[k]?.text !== "." && t[k]?.lower !== "and") k++;
+  while (k < s.to && k - at <= 6 && !MEMBER_DATE_ENDS.has(t[k]?.lower ?? "")) k++;
   if (k - at > 6) return null;
-  return findDates(view, (t[at + 1] as { end: number }).end, docDate, (t[k - 1] as { end: number }).end)[0] ?? null;
+  // (From the preposition on: a bare year is a date only after one, "in 2012".)
+  return findDates(view, (t[at + 1] as { start: number }).start, docDate, (t[k - 1] as { end: number }).end)[0] ?? null;
 }
 
 /** The date in an elliptic clause, from its auxiliary to the clause's end ("as did B in 2016"), or null. */

@@ -112,6 +112,39 @@ export function followers(s: Sentence, d: Draft): Draft | null {
 }
 const FOLLOWED_ACTS = new Set(["signed", "ratified", "acceded", "endorsed"]);
 
+const GAP_PREPOSITIONS = new Set(["in", "on"]);
+const GAPPED_RULES = new Set(["verb", "verb-chain", "object-relative"]);
+
+/** "in 2012", "on 20 February 2024" at `i`: the index after the date phrase, or -1. */
+function datePhraseEnd(s: Sentence, i: number): number {
+  if (!GAP_PREPOSITIONS.has(s.tokens[i]?.lower ?? "")) return -1;
+  let j = i + 1;
+  while (j < s.to && isDateWord((s.tokens[j] as Token).lower)) j++;
+  return j > i + 1 ? j : -1;
+}
+
+/**
+ * "Morocco ratified the Convention in 2011, Kazakhstan in 2012 and Côte d'Ivoire on 20 February 2024": the verb left out after
+ * each later name is the first clause's; each name with its own date (a name with no date after it is no such clause).
+ */
+export function gappedAgents(s: Sentence, d: Draft): Draft[] {
+  if (d.polarity !== "affirmed" || d.instruments.length === 0 || !GAPPED_RULES.has(d.rule)) return [];
+  const last = d.instruments[d.instruments.length - 1] as InstrumentMention;
+  let k = datePhraseEnd(s, Math.max(last.to, d.cue.to));
+  if (k < 0) return [];
+  const out: Draft[] = [];
+  while (k < s.to) {
+    if (s.tokens[k]?.text === ",") k++;
+    if (s.tokens[k]?.lower === "and") k++;
+    const g = groupStartingAt(s, k, s.tokens[k]?.lower === "the" ? 1 : 0);
+    const end = g && g.members.length === 1 ? datePhraseEnd(s, g.to) : -1;
+    if (!g || end < 0) break;
+    out.push(redraft(d, { agents: g.members, agentFrom: g.from, rule: "gapped" }));
+    k = end;
+  }
+  return out;
+}
+
 /** Openings that name companions of the subject: "Together with A and B, C ratified X". */
 const COMPANION_OPENINGS = new Set(["together", "along", "jointly"]);
 

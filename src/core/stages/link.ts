@@ -8,7 +8,16 @@ import { headingList } from "./headings";
 import { ellipticAgreement } from "./ellipsis";
 import { pairRespectively } from "./respectively";
 import { excludedObjects, excludedSubject } from "./exclusions";
-import { contrastedNegation, coordinatedBy, followers, joiningAfterTheAct, openingCompanions, precedents, withoutDepositary } from "./draftFilters";
+import {
+  contrastedNegation,
+  coordinatedBy,
+  followers,
+  gappedAgents,
+  joiningAfterTheAct,
+  openingCompanions,
+  precedents,
+  withoutDepositary,
+} from "./draftFilters";
 import { relativeAntecedent, UNDONE_WITHDRAWAL, type Draft, type Rule, type Sentence } from "./linkParts";
 import { nominal } from "./nominal";
 import { verb } from "./verb";
@@ -90,6 +99,7 @@ export function linkSentence(s: Sentence): Draft[] {
     if (precedent) pushWithoutDepositary(out, precedent);
     const followed = followers(s, d);
     if (followed) pushWithoutDepositary(out, followed);
+    for (const e of gappedAgents(s, d)) pushWithoutDepositary(out, e);
     if (d.rule === "nominal-by") for (const e of coordinatedBy(s, d)) pushWithoutDepositary(out, e);
     const negated = contrastedNegation(s, d);
     if (negated) pushWithoutDepositary(out, negated);
