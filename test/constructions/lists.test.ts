@@ -99,6 +99,22 @@ const frameworkTopic = (rng: Rng): Case => {
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // Companions after the act: "A signed X on Monday together with B and C", "A ratified in May together with six of its member
+    // states – B, C, …": they did it too.
+    const t = pick(rng, TREATIES);
+    const [a, ...rest] = sample(rng, STATES, 3 + Math.floor(rng() * 3)) as [StateName, ...StateName[]];
+    return pick(rng, [
+      {
+        text: `${capitalise(a.written)} signed ${t.written} on Monday ${pick(rng, ["together", "along"])} with ${listOf(rest.map((x) => x.written))}.`,
+        expected: rowsFor([a, ...rest], "signed", t.id, "affirmed"),
+      },
+      {
+        text: `${capitalise(t.written)} entered into force in 2014. ${capitalise(a.written)} ratified in May together with ${rest.length} of its partners – ${listOf(rest.map((x) => x.written))}.`,
+        expected: rowsFor([a, ...rest], "ratified", t.id, "affirmed"),
+      },
+    ]);
+  },
+  (rng) => {
     // Gapping: "A ratified X in 2011, B in 2012 and C on 20 February 2024" (each with its own date); "B signed it in 2012" after the
     // comma is a clause of its own.
     const t = pick(rng, TREATIES);

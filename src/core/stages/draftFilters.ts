@@ -4,6 +4,7 @@ import type { Token } from "../text/tokens";
 import { isDateWord } from "./dates";
 import type { InstrumentMention } from "./instruments";
 import { groupStartingAt, listAfter } from "./groupQueries";
+import { describedList } from "./memberLists";
 import { type Draft, objectsAfter, redraft, type Sentence } from "./linkParts";
 
 /**
@@ -111,6 +112,42 @@ export function followers(s: Sentence, d: Draft): Draft | null {
   return null;
 }
 const FOLLOWED_ACTS = new Set(["signed", "ratified", "acceded", "endorsed"]);
+
+const COMPANION_LEADS = new Set(["together", "along"]);
+/** What may stand between an act and its companions: its date ("ratified in May together with …"). */
+const COMPANION_GAP = new Set(["in", "on", "the", "same", "day", "also", ",", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/** Marks after which a described companion names its members: "six of its member states – A, B". */
+const COMPANION_LIST_MARKS = new Set(["–", "—", ":", "("]);
+/** How far a described companion ("six of its member states") may run before its list. */
+const COMPANION_DESCRIPTION = 8;
+
+/**
+ * "The European Union ratified in May together with six of its member states – A, B, C": the companions named after the act did it
+ * too (a list after a described count, or a group).
+ */
+export function companionsAfterAct(s: Sentence, d: Draft): Draft | null {
+  if (d.polarity !== "affirmed" || !COMPANION_ACTS.has(d.action) || (d.rule !== "verb" && d.rule !== "verb-chain")) return null;
+  let k = Math.max(d.cue.to, ...d.instruments.map((m) => m.to));
+  while (k < s.to && k - d.cue.to <= 8 && (COMPANION_GAP.has((s.tokens[k] as Token).lower) || isDateWord((s.tokens[k] as Token).lower))) k++;
+  if (!COMPANION_LEADS.has(s.tokens[k]?.lower ?? "") || s.tokens[k + 1]?.lower !== "with") return null;
+  const first = groupStartingAt(s, k + 2, 1);
+  const list = first ? listAfter(s, first) : (describedList(s, k + 2) ?? markedList(s, k + 2));
+  if (!list || d.agents.some((m) => list.members.includes(m))) return null;
+  return redraft(d, { agents: list.members, agentFrom: list.from, rule: "companions" });
+}
+/** The list after a dash or colon that closes a short description starting at `from` ("six of its member states – A, B"). */
+function markedList(s: Sentence, from: number): ReturnType<typeof describedList> {
+  for (let i = from; i < Math.min(s.to, from + COMPANION_DESCRIPTION); i++) {
+    const t = s.tokens[i] as Token;
+    if (t.text === "," || t.text === ";" || t.text === ".") return null;
+    if (COMPANION_LIST_MARKS.has(t.text)) {
+      const g = groupStartingAt(s, i + 1, 1);
+      return g ? listAfter(s, g) : null;
+    }
+  }
+  return null;
+}
+const COMPANION_ACTS = new Set(["signed", "ratified", "acceded", "endorsed", "party"]);
 
 const GAP_PREPOSITIONS = new Set(["in", "on"]);
 const GAPPED_RULES = new Set(["verb", "verb-chain", "object-relative"]);

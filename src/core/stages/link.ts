@@ -9,6 +9,7 @@ import { ellipticAgreement } from "./ellipsis";
 import { pairRespectively } from "./respectively";
 import { excludedObjects, excludedSubject } from "./exclusions";
 import {
+  companionsAfterAct,
   contrastedNegation,
   coordinatedBy,
   followers,
@@ -100,6 +101,8 @@ export function linkSentence(s: Sentence): Draft[] {
     const followed = followers(s, d);
     if (followed) pushWithoutDepositary(out, followed);
     for (const e of gappedAgents(s, d)) pushWithoutDepositary(out, e);
+    const companions = companionsAfterAct(s, d);
+    if (companions) pushWithoutDepositary(out, companions);
     if (d.rule === "nominal-by") for (const e of coordinatedBy(s, d)) pushWithoutDepositary(out, e);
     const negated = contrastedNegation(s, d);
     if (negated) pushWithoutDepositary(out, negated);
