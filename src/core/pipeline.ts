@@ -229,6 +229,9 @@ function chainPronounAt(s: Sentence, at: number): boolean {
   return false;
 }
 
+/** Instrument types a state binds itself to, which no one co-sponsors. */
+const TREATY_TYPES = new Set<InstrumentMention["type"]>(["treaty", "protocol"]);
+
 function toRecords(st: DocState, view: string, s: Sentence, index: number, drafts: Draft[], ctx: DocumentContext): Commitment[] {
   const records: Commitment[] = [];
   let dates: DateMention[] | null = null;
@@ -259,7 +262,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         const current = (m: InstrumentMention) => identifiedResolution(m) && isCurrentText(st, m);
         topic ??= (st.date ? ctx.topic(index, current) : null) ?? ctx.topic(index, identifiedResolution) ?? ctx.topic(index, isResolution);
       }
-      topic ??= ctx.topic(index, fits);
+      // A text is co-sponsored, never a treaty: a sponsor list with no text of its own names no convention the document is about.
+      topic ??= ctx.topic(index, d.action === "co-sponsored" ? (m) => fits(m) && !TREATY_TYPES.has(m.type) : fits);
       instruments = topic ? [topic] : [];
     }
     if (instruments.length === 0) continue;

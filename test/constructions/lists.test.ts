@@ -229,7 +229,14 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         "ratified",
       ],
     ] as const);
-    return { head: `Press release\n\nThe meeting discussed ${t.written}.\n\n`, text, expected: rowsFor(l, action, t.id, "affirmed") };
+    // (A text is co-sponsored, a treaty never: sponsors are of the resolution the meeting discussed.)
+    const sponsored = action === "co-sponsored";
+    const topic = sponsored ? "resolution 1325 (2000)" : t.written;
+    return {
+      head: `Press release\n\nThe meeting discussed ${topic}.\n\n`,
+      text,
+      expected: rowsFor(l, action, sponsored ? "unsc-res-1325" : t.id, "affirmed"),
+    };
   },
   (rng) => {
     // A list after an introducer that closes the clause of a generic subject names its members, for each verb with its own

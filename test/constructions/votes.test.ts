@@ -28,6 +28,26 @@ const adoption = (rng: Rng) => {
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // "A and B voted no", "C voted yes", "D and E were among the abstainers"; the sponsor noun with its list ("The text drew 98
+    // co-sponsors (among them A, B)", "Its other co-sponsors included C and D"), not "its" as a sponsoring actor.
+    const a = adoption(rng);
+    const [x, y, z] = few(rng, 3, 3) as [StateName, StateName, StateName];
+    return pick(rng, [
+      {
+        text: `${a.sentence} ${capitalise(x.written)} and ${y.written} voted no, while ${z.written} voted yes.`,
+        expected: [a.row, ...rowsFor([x, y], "supported", a.r.id, "negated"), ...rowsFor([z], "supported", a.r.id, "affirmed")].sort(),
+      },
+      {
+        text: `${a.sentence} ${capitalise(x.written)} and ${y.written} were among the abstainers.`,
+        expected: [a.row, ...rowsFor([x, y], "supported", a.r.id, "negated")].sort(),
+      },
+      {
+        text: `${a.sentence} The text drew 98 co-sponsors (among them ${x.written} and ${y.written}). Its other co-sponsors included ${z.written}.`,
+        expected: [a.row, ...rowsFor([x, y, z], "co-sponsored", a.r.id, "affirmed")].sort(),
+      },
+    ]);
+  },
+  (rng) => {
     // A relative set off by commas between the voter and its vote ("A, which had proposed its own text, voted against it"); the
     // voter's companions ("together with B and C", "along with B") voted as it did; "did not vote" is a vote not cast.
     const a = adoption(rng);

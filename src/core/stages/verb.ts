@@ -60,6 +60,9 @@ const CONSEQUENCE = new Set(["thereby", "thus", "hence"]);
 /** Active verbs, passives ("adopted by X") and copula lists ("the States that ratified it are: A, B"). */
 export const verb: Rule = (s, cue, index, drafts) => {
   if (cue.def.form !== "verb") return null;
+  // "The text drew 98 co-sponsors (among them A, B)", "Its other co-sponsors included A and B": the plural noun, not the verb.
+  const sponsors = SPONSOR_NOUNS.has((s.tokens[cue.from] as Token).lower) && nounLead(s.tokens[cue.from - 1]) ? sponsorList(s, cue) : null;
+  if (sponsors) return sponsors;
   // "signed, subject to ratification, X": the inserted reservation does not end the verb's reach.
   const stop = s.cues[index + 1]?.def.form === "pending" ? nextCueStart(s, index + 1) : nextCueStart(s, index);
   const after = s.tokens[cue.to];
@@ -321,6 +324,29 @@ function participleSubject(s: Sentence, cue: CueMention, back: number): ActorGro
 }
 
 const ACCEPT_VERBS = new Set(["accept", "accepted", "accepts", "accepting"]);
+
+/** Verb forms of co-sponsoring that are also plural nouns. */
+const SPONSOR_NOUNS = new Set(["co-sponsors", "cosponsors", "sponsors"]);
+/** What makes the word after it a noun: a determiner, an adjective of the genre, a count. */
+const NOUN_LEADS = new Set(["its", "their", "the", "other", "main", "original", "lead", "whose", "many", "several", "new", "all", "fellow"]);
+const INCLUDING = new Set(["included", "include", "includes", "including", "were", "are", "was", "is"]);
+
+function nounLead(t: Token | undefined): boolean {
+  return !!t && (NOUN_LEADS.has(t.lower) || /^\d+$/u.test(t.text) || COUNT_WORD.test(t.lower));
+}
+
+/** The members a plural sponsor noun names: "98 co-sponsors (among them A, B)", "co-sponsors included A, B", "co-sponsors: A, B". */
+function sponsorList(s: Sentence, cue: CueMention): Draft | null {
+  let k = cue.to;
+  const objects = objectsAfter(s, k, Math.min(s.to, k + 8)).filter((m) => m.from - k <= 2);
+  if (objects.length > 0) k = (objects[objects.length - 1] as InstrumentMention).to;
+  if (s.tokens[k]?.text === "(" || s.tokens[k]?.text === ":" || INCLUDING.has(s.tokens[k]?.lower ?? "")) k++;
+  if (s.tokens[k]?.lower === "among" && s.tokens[k + 1]?.lower === "them") k += 2;
+  else if (s.tokens[k]?.lower === "including") k++;
+  const first = groupStartingAt(s, k, 1);
+  if (!first) return null;
+  return draft(s, cue, "agent-list", listAfter(s, first), objects.slice(0, 1), objects.length === 0, cue.from);
+}
 const BINDING_BEFORE = new Set(["party", "ratified", "acceded"]);
 
 /**
