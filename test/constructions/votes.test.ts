@@ -28,6 +28,21 @@ const adoption = (rng: Rng) => {
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // A text named in a relative after the voters is not what they voted on ("…, as was D, which chaired the debate on resolution
+    // 2118 (2013) a decade ago"): the vote is on the text the meeting adopted.
+    const a = adoption(rng);
+    const other = pick(
+      rng,
+      RESOLUTIONS.filter((r) => r.id !== a.r.id),
+    );
+    const l = few(rng, 3, 4);
+    const last = l[l.length - 1] as StateName;
+    return {
+      text: `${a.sentence} ${capitalise(listOf(names(l.slice(0, -1))))} were among the abstentions, as was ${last.written}, which chaired the debate on ${other.written} a decade ago.`,
+      expected: [a.row, ...rowsFor(l, "supported", a.r.id, "negated")].sort(),
+    };
+  },
+  (rng) => {
     // "A and B voted no", "C voted yes", "D and E were among the abstainers"; the sponsor noun with its list ("The text drew 98
     // co-sponsors (among them A, B)", "Its other co-sponsors included C and D"), not "its" as a sponsoring actor.
     const a = adoption(rng);

@@ -63,12 +63,21 @@ function votesOnPart(s: Sentence, cue: CueMention): boolean {
 
 function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGroup): Draft | null {
   if (votesOnPart(s, cue)) return null;
-  const target = instrumentNear(s, cue.to);
+  const near = instrumentNear(s, cue.to);
+  // (Not a text named in a later relative: "…, as was Mexico, which had also abstained on resolution 52/2 in 2023".)
+  const target = near && near.from >= cue.to && relativeBetween(s, cue.to, near.from) ? null : near;
   if (!target && onSomethingElse(s, cue.to)) return null;
   const negated = isNegativeVote(s, cue);
   const d = draft(s, cue, rule, agents, target ? [target] : [], !target, cue.from);
   return redraft(d, { polarity: negated ? "negated" : "affirmed", polarityBy: negated ? "vote" : null });
 }
+
+/** A relative clause opens between `from` and `to` (", which", ", who"). */
+function relativeBetween(s: Sentence, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) if (s.tokens[i]?.text === "," && RELATIVE_WORDS.has(s.tokens[i + 1]?.lower ?? "")) return true;
+  return false;
+}
+const RELATIVE_WORDS = new Set(["which", "who", "whose"]);
 
 const ELLIPTIC_AUXILIARIES = new Set(["did", "were", "was", "had", "have", "has"]);
 
