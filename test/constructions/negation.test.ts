@@ -115,6 +115,16 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     ]);
   },
   (rng) => {
+    // An apposition after the subject ("A and B, both Parties to X, have still not joined Y") is the subject's own status and does
+    // not make the subject generic: parties to X, not joined Y.
+    const [x, y] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+    const l = few(rng, 2, 2);
+    return {
+      text: `${subject(l)}, ${pick(rng, ["both", "all"])} Parties to ${x.written}, have ${pick(rng, ["still not", "not", "not yet"])} joined ${y.written}.`,
+      expected: [...rowsFor(l, "party", x.id, "affirmed"), ...rowsFor(l, "acceded", y.id, "negated")].sort(),
+    };
+  },
+  (rng) => {
     // Leaving a treaty is no longer being party to it ("A withdrew from X", "A and B announced their withdrawal from X", "A denounced
     // X"); a withdrawal not done ("will withdraw", "has not withdrawn") says nothing; returning is joining again ("A rejoined X").
     const t = treaty(rng);

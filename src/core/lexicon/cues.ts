@@ -201,6 +201,9 @@ function cueTable(): Array<[string, CueDef]> {
       "became a party",
       // In apposition to a list: "Mali, Burkina Faso and Niger, all parties to the Charter, remain suspended".
       "all parties to",
+      "both parties to",
+      "all states parties to",
+      "both states parties to",
     ],
     { action: "party", form: "verb" },
     t,

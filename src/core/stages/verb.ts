@@ -724,6 +724,14 @@ const LIST_COPULAS = new Set(["include", "includes", "included", "including", "a
 
 /** Between the subject and the verb: "all UN member states should ratify" (a generic addressee). */
 function generic(s: Sentence, from: number, to: number): boolean {
+  // An apposition set off by commas after the subject is not the subject ("A and B, both Parties to X, have not joined Y").
+  if (s.tokens[from]?.text === ",") {
+    for (let j = from + 1; j < to; j++)
+      if (s.tokens[j]?.text === ",") {
+        from = j + 1;
+        break;
+      }
+  }
   for (let i = from; i < to; i++) {
     // A name's own word is not a generic noun ("Ghana's Ambassador to the United Nations signed"), nor
     // is a possessed conjunct ("The European Union and its 27 member states ratified").
