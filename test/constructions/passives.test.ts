@@ -17,6 +17,23 @@ let depositaryForms = 0;
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // "X has been ratified by, among others, A (2014), B (2013)": past the insertion, each with its bracketed year; "A and B are
+    // (also) among the signatory States that have not ratified it": signatories, and not ratified.
+    const t = treaty(rng);
+    const l = few(rng, 2, 3);
+    return pick(rng, [
+      {
+        text: `${capitalise(t.written)} has been ratified by, among others, ${listOf(l.map((x, k) => `${x.written} (${2010 + k})`))}.`,
+        expected: l.flatMap((x, k) => rowsFor([x], "ratified", t.id, "affirmed", String(2010 + k))).sort(),
+        dates: true,
+      },
+      {
+        text: `${capitalise(t.written)} entered into force in 2014. ${capitalise(listOf(names(l)))} are ${pick(rng, ["", "also "])}among the ${pick(rng, ["signatory States", "signatories"])} that have not ratified it.`,
+        expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
+      },
+    ]);
+  },
+  (rng) => {
     // A plural agent noun predicated of the subject: "A and B are signatories to X", "A and B are neither signatories nor
     // Contracting States" (both negated), "A and B are both original signatories of X".
     const t = treaty(rng);

@@ -46,6 +46,24 @@ const CLAUSE_CLOSERS = new Set([".", ";", "!", "?"]);
 /** Words between a copula and a plural agent noun it predicates: "are not yet", "are neither … nor", "are all", "were both". */
 const PREDICATE_FILLERS = new Set(["not", "neither", "nor", "or", "and", "yet", "also", "all", "both", "now", "still", "already", "original", "early"]);
 
+const AMONG_LEADS = new Set(["the", "first", "early", "original", "last", "other", "remaining", "few", "only"]);
+const AMONG_COPULAS = new Set(["is", "are", "was", "were", "remains", "remain", "also", "still"]);
+
+/** "A and B are (also) among the (first) signatories / signatory States": the subject group, or null. */
+function amongAgent(s: Sentence, cue: { from: number; to: number }): ReturnType<typeof groupBefore> {
+  let k = cue.from - 1;
+  while (k > s.from && (AMONG_LEADS.has(s.tokens[k]?.lower ?? "") || /^\d+$/u.test(s.tokens[k]?.text ?? ""))) k--;
+  if (s.tokens[k]?.lower !== "among") return null;
+  k--;
+  let copulas = 0;
+  while (k > s.from && AMONG_COPULAS.has(s.tokens[k]?.lower ?? "")) {
+    k--;
+    copulas++;
+  }
+  if (copulas === 0) return null;
+  return s.groups.find((g) => g.to === k + 1 && g.eligible) ?? null;
+}
+
 /** Marks that open a list in apposition to an agent noun. */
 const APPOSITION_MARKS = new Set(["—", "–", "-", "("]);
 
@@ -94,6 +112,12 @@ export const agentNoun: Rule = (s, cue) => {
     const g = s.groups.find((x) => x.to === cue.from - 1);
     const objects = objectsAfter(s, cue.to, s.to);
     if (g && objects.length > 0) return draft(s, cue, "agent-as", g, objects.slice(0, 1), false);
+  }
+  // "A and B are (also) among the signatories (that have not ratified it)", "among the signatory States": the subject is one.
+  const among = amongAgent(s, cue);
+  if (among) {
+    const objects = objectsAfter(s, cue.to, s.to).filter((m) => m.from - cue.to <= 3);
+    return draft(s, cue, "agent-among", among, objects.slice(0, 1), objects.length === 0);
   }
   // "A and B are signatories to Y", "… are neither signatories nor Contracting States": a plural agent noun predicated of the subject.
   const plural = s.tokens[cue.to - 1]?.lower ?? "";

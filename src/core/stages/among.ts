@@ -42,8 +42,9 @@ const AUXILIARIES = new Set([
   "do",
   "does",
 ]);
+const AMONG_ADVERBS = new Set(["also", "still", "now", "not"]);
 const COUNT_WORDS =
-  /^(?:\d+|a|an|handful|of|the|few|only|some|several|dozen|dozens|other|many|first|last|\d+(?:st|nd|rd|th)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)$/u;
+  /^(?:\d+|a|an|handful|of|the|few|only|some|several|dozen|dozens|other|many|first|last|\d+(?:st|nd|rd|th)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|signatory|member|contracting|remaining)$/u;
 const COPULAS = new Set(["was", "is", "are", "were", "remains", "remain", "became", "becomes"]);
 const INTRODUCERS = new Set(["including", "notably", "namely", "incl"]);
 
@@ -80,8 +81,10 @@ export function amongSubject(s: GroupedSentence, cueFrom: number): Among | null 
     i--;
     words++;
   }
-  if (word(i) !== "among" || !COPULAS.has(word(i - 1))) return null;
-  const copula = i - 1;
+  if (word(i) !== "among") return null;
+  // "… are also among the signatory States that …": an adverb between the copula and "among".
+  const copula = COPULAS.has(word(i - 1)) ? i - 1 : COPULAS.has(word(i - 2)) && AMONG_ADVERBS.has(word(i - 1)) ? i - 2 : -1;
+  if (copula < 0) return null;
   const adjacent = s.groups.find((g) => g.to === copula);
   if (adjacent) return { subject: adjacent, named, relative };
   // "Malta participated in … and was among …": the clause's subject, coordinated.

@@ -2,7 +2,7 @@ import { isCapitalised, type Token } from "../text/tokens";
 import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
-import { groupBefore, groupStartingAt, listAfter, relativeOpening, representedBefore, tellerOf } from "./groupQueries";
+import { groupBefore, groupStartingAt, listAfter, listStart, relativeOpening, representedBefore, tellerOf } from "./groupQueries";
 import { COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 import { amongSubject } from "./among";
 import { polarityBefore } from "./polarity";
@@ -543,7 +543,8 @@ function countSubject(s: Sentence, from: number, cueFrom: number): number {
 function byAgent(s: Sentence, byAt: number): ActorGroup | null {
   const by = s.tokens.slice(byAt + 1, byAt + 5).findIndex((t) => GENERIC_HEADS.has(t.lower));
   return (
-    groupStartingAt(s, byAt + 1, 2) ??
+    // ("ratified by, among others, A (2014), B (2013)": past the insertion.)
+    groupStartingAt(s, listStart(s, byAt), 2) ??
     (by >= 0 ? (listNaming(s, byAt + 1 + by) ?? listFrom(s, describedList(s, byAt + 2 + by))) : listFrom(s, describedList(s, byAt + 1)))
   );
 }
