@@ -125,6 +125,18 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // An instrument said not to have arrived ("A's instrument of accession, announced in 2022, has not been received", "… has not
+    // yet been deposited") is no accession; one deposited is.
+    const t = treaty(rng);
+    const [a] = few(rng, 1, 1) as [StateName];
+    const aside = pick(rng, ["", ", announced in 2022,"]);
+    const received = rng() < 0.3;
+    return {
+      text: `${capitalise(t.written)} entered into force in 2014. ${capitalise(a.written)}'s instrument of accession${aside} ${received ? "was deposited in May" : pick(rng, ["has not been received", "has not yet been deposited", "was never deposited"])}.`,
+      expected: rowsFor([a], "acceded", t.id, received ? "affirmed" : "negated"),
+    };
+  },
+  (rng) => {
     // Leaving a treaty is no longer being party to it ("A withdrew from X", "A and B announced their withdrawal from X", "A denounced
     // X"); a withdrawal not done ("will withdraw", "has not withdrawn") says nothing; returning is joining again ("A rejoined X").
     const t = treaty(rng);

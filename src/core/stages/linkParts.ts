@@ -413,7 +413,8 @@ function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments
     const close = s.tokens.findIndex((t, k) => k > end && k < end + 10 && t.text === ")");
     if (close > 0) end = close + 1;
   }
-  return end > cue.to ? (modalAfterObject(s.tokens, end) ?? predicateAfterObject(s.tokens, end)) : null;
+  // (With no object of its own, only what its predicate says of it: "Eritrea's instrument of accession has not been received".)
+  return end > cue.to ? (modalAfterObject(s.tokens, end) ?? predicateAfterObject(s.tokens, end)) : predicateAfterObject(s.tokens, end);
 }
 
 export function draft(

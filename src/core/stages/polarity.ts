@@ -346,13 +346,35 @@ const PREDICATE_LEADS = new Set(["is", "are", "was", "were", "remains", "remain"
 
 /** After an act noun's phrase that is its clause's subject: "… is still pending" (planned), "… was blocked" (negated), else null. */
 export function predicateAfterObject(tokens: readonly Token[], objectTo: number): PolarityResult | null {
-  let i = objectTo;
-  while (i < objectTo + 4 && PREDICATE_LEADS.has(tokens[i]?.lower ?? "")) i++;
-  if (i === objectTo) return null;
+  let i = asideEnd(tokens, objectTo);
+  const start = i;
+  let not: string | null = null;
+  while (i < start + 6 && (PREDICATE_LEADS.has(tokens[i]?.lower ?? "") || NOT_WORDS.has(tokens[i]?.lower ?? ""))) {
+    if (NOT_WORDS.has(tokens[i]?.lower ?? "")) not ??= tokens[i]?.lower ?? null;
+    i++;
+  }
+  if (i === start) return null;
   const w = tokens[i]?.lower ?? "";
+  // "… has not (yet) been received", "… was never deposited": the instrument is not in.
+  if (not && RECEIVED.has(w)) return { polarity: "negated", by: not };
   if (PENDING_PREDICATES.has(w)) return { polarity: "planned", by: w };
   if (DENIED_PREDICATES.has(w)) return { polarity: "negated", by: w };
   return null;
+}
+
+const NOT_WORDS = new Set(["not", "never", "yet"]);
+/** Participles of an instrument's arrival: said with "not", it has not arrived. */
+const RECEIVED = new Set(["received", "deposited", "submitted", "lodged", "transmitted", "completed", "finalized", "finalised"]);
+
+/** Past a participle aside set off by commas right after a noun phrase (", announced in 2022,"): where the clause goes on. */
+function asideEnd(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== "," || !/ed$/u.test(tokens[at + 1]?.lower ?? "")) return at;
+  for (let k = at + 2; k < at + 10 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return k + 1;
+    if (t.text === ";" || t.text === ".") return at;
+  }
+  return at;
 }
 
 /** The word after an act noun's object is a modal ("X's accession to Y would …", "… will follow"): the act is still to come. */
