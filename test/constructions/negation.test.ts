@@ -175,6 +175,20 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         text: `${capitalise(t.written)}, which ${listOf(names(l))} ratified in 2015, was the focus of the debate.`,
         expected: rowsFor(l, "ratified", t.id, "affirmed"),
       },
+      // A relative's "it" is the clause's subject; a named text after the relative's comma is the main clause's; "…, a treaty it
+      // had ratified" is the text named before the apposition.
+      {
+        text: `The meeting opened in Geneva. ${capitalise(names(l)[0] as string)} is a party to ${t.written}, which it ratified in 2006, and to the Convention on the Rights of Persons with Disabilities.`,
+        expected: [
+          ...rowsFor(l.slice(0, 1), "party", t.id, "affirmed"),
+          ...rowsFor(l.slice(0, 1), "ratified", t.id, "affirmed"),
+          ...rowsFor(l.slice(0, 1), "party", "crpd", "affirmed"),
+        ].sort(),
+      },
+      {
+        text: `${capitalise(names(l)[0] as string)} withdrew from ${t.written} in December 2021, a treaty it had ratified in 2001.`,
+        expected: [...rowsFor(l.slice(0, 1), "party", t.id, "negated"), ...rowsFor(l.slice(0, 1), "ratified", t.id, "affirmed")].sort(),
+      },
       // A signature's pending ratification is no hedge on the ratification the sentence says is done.
       {
         text: `On Tuesday ${names(l)[0]} deposited an instrument of ratification of ${t.written}, which ${names(l)[0]} had signed, subject to ratification, in 2009.`,

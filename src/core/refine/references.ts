@@ -196,6 +196,12 @@ export class DocumentContext {
         }
       }
     }
+    // "Timor-Leste is a Party to X, which it joined in 2023": a relative's "it" is the clause's subject, in this sentence.
+    if (!plural && m.from > sentence.from) {
+      const subject = sentence.groups.find((g) => g.eligible && g.to <= m.from);
+      const actors = subject ? subject.members.flatMap((x) => (x.actor ? [x.actor] : [])) : [];
+      if (fits(actors)) return actors;
+    }
     if (index === 0 || this.depth > MAX_DEPTH) return [];
     const before = this.subjectOf(index - 1);
     return fits(before) ? before : [];

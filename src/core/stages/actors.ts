@@ -151,6 +151,9 @@ const TEXT_VERBS = new Set([
   "seems",
   "means",
 ]);
+/** What stands right before a relative's subject pronoun: "which it had ratified", "a treaty it signed". */
+const RELATIVE_TEXT_LEADS = new Set(["which", "treaty", "convention", "agreement", "protocol", "instrument"]);
+
 /** Auxiliaries and adverbs between a subject pronoun and its verb ("it has also", "they will now"). */
 const PRONOUN_AUX = new Set([
   "has",
@@ -379,7 +382,9 @@ function officialAt(lex: ActorLexicon, tokens: readonly Token[], i: number, to: 
  * adopted", "they have been signed") or a verb that texts do ("it calls on all States").
  */
 function subjectPronoun(tokens: readonly Token[], from: number, i: number, out: readonly ActorMention[]): boolean {
-  if (tokens[i]?.lower === "it" && i !== from && !(tokens[i - 1]?.text === "," && i - from <= 10 && out.length === 0)) return false;
+  // (Also a relative's subject after its text: "…, a treaty (which) it had ratified in 2001".)
+  const relativeText = RELATIVE_TEXT_LEADS.has(tokens[i - 1]?.lower ?? "");
+  if (tokens[i]?.lower === "it" && i !== from && !relativeText && !(tokens[i - 1]?.text === "," && i - from <= 10 && out.length === 0)) return false;
   let k = i + 1;
   const next = tokens[k];
   if (!next || !next.word || TEXT_VERBS.has(next.lower)) return false;

@@ -154,6 +154,10 @@ export const verb: Rule = (s, cue, index, drafts) => {
       }
     }
   }
+  // "a party to X, which it ratified in 2006, and to Y": the object coordinated past a relative on the one before.
+  const lastObject = objects[objects.length - 1];
+  const pastRelative = lastObject ? objectPastRelative(s, lastObject.to) : null;
+  if (pastRelative) objects = [...objects, pastRelative];
   if (chainedFrom)
     return redraft(chainedFrom, { cue, action: cue.def.action, instruments: objects.length ? objects : chainedFrom.instruments, rule: "verb-chain" });
   // "has accepted both amendments to the Convention": the object is the amendments, which no instrument here names, not the Convention.
@@ -191,7 +195,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const ordered = ORDER_ADVERBS.has(after?.lower ?? "") && isClauseEnd(s, cue.to + 1);
   // "the Convention, which Peru signed in 2009 but has not yet ratified", "the Agreement to which Chile acceded": an object
   // relative's subject acted on its antecedent; a second verb of the same relative shares both.
-  if (objects.length === 0 && !pronounObject) {
+  // (Also when an instrument follows after a comma: "X, which it ratified in 2006, and to the Palermo Convention".)
+  const objectsAfterComma = objects.length > 0 && s.tokens.slice(cue.to, (objects[0] as InstrumentMention).from).some((t) => t.text === ",");
+  if ((objects.length === 0 || objectsAfterComma) && !pronounObject) {
     const relative = objectRelative(s, cue.from) ?? relativeChain(s, cue, prevCue ? drafts.find((d) => d.cue === prevCue) : undefined);
     if (relative === OTHER_ANTECEDENT) return null;
     if (relative) return draft(s, cue, "object-relative", relative.subject, [relative.instrument], false, relative.subject.from);
@@ -417,16 +423,48 @@ function objectRelative(s: Sentence, cueFrom: number): { subject: ActorGroup; in
   let at = subject.from - 1;
   if (s.tokens[at]?.lower === "the") at--;
   const pronoun = s.tokens[at]?.lower;
+  if (pronoun === "which" || pronoun === "that") at--;
+  else if (!APPOSED_TEXTS.has(pronoun ?? "")) return null;
+  // "…, a treaty (which) it had ratified in 2001": a noun in apposition to the instrument named last before its comma.
+  if (APPOSED_TEXTS.has(s.tokens[at]?.lower ?? "") && ARTICLES.has(s.tokens[at - 1]?.lower ?? "") && s.tokens[at - 2]?.text === ",") {
+    const comma = at - 2;
+    const before = s.instruments.filter((m) => m.to <= comma && comma - m.to <= APPOSITION_REACH && m.kind !== "anaphor");
+    const named = before[before.length - 1];
+    return named ? { subject, instrument: named } : null;
+  }
   if (pronoun !== "which" && pronoun !== "that") return null;
-  at--;
   if (pronoun === "which" && RELATIVE_PREPOSITIONS.has(s.tokens[at]?.lower ?? "")) at--;
   // "that" opens an object relative only right after its noun ("the Treaty that Chile signed"), never after a comma.
   if (s.tokens[at]?.text === "," && pronoun === "which") at--;
-  const instrument = s.instruments.find((m) => m.to === at + 1 && m.kind !== "anaphor");
+  // "… (MLI), which it had signed": the name may end with its acronym's bracket or before it.
+  const named = (end: number) => s.instruments.find((m) => m.to === end + 1 && m.kind !== "anaphor");
+  const instrument = named(at) ?? (s.tokens[at]?.text === ")" && s.tokens[at - 2]?.text === "(" ? named(at - 3) : undefined);
   if (instrument) return { subject, instrument };
   // "the Global Coalition for Social Justice, which we joined in 2024": the act's object is the antecedent, which is no instrument.
   return pronoun === "which" && s.tokens[at]?.word ? OTHER_ANTECEDENT : null;
 }
+
+/** How long a relative an object may be coordinated past ("X, which it ratified in 2006, and to Y"). */
+const RELATIVE_SPAN = 15;
+
+/** The instrument after ", which …, and (to)" at `at`, the end of an object: coordinated with that object, or null. */
+function objectPastRelative(s: Sentence, at: number): InstrumentMention | null {
+  if (s.tokens[at]?.text !== "," || !(s.tokens[at + 1]?.lower === "which" || s.tokens[at + 1]?.lower === "who")) return null;
+  for (let j = at + 2; j < s.to && j - at <= RELATIVE_SPAN; j++) {
+    const t = s.tokens[j] as Token;
+    if (t.text === ";" || t.text === ".") return null;
+    if (t.text !== ",") continue;
+    if (s.tokens[j + 1]?.lower !== "and") return null;
+    const from = s.tokens[j + 2]?.lower === "to" || s.tokens[j + 2]?.lower === "of" ? j + 3 : j + 2;
+    return s.instruments.find((m) => m.from >= from && m.from - from <= 1 && m.kind !== "anaphor") ?? null;
+  }
+  return null;
+}
+
+/** How far before the comma of "…, a treaty it had ratified" its instrument may end ("the Treaty on Open Skies in December 2021"). */
+const APPOSITION_REACH = 6;
+const APPOSED_TEXTS = new Set(["treaty", "convention", "agreement", "protocol", "instrument", "text"]);
+const ARTICLES = new Set(["a", "an", "the"]);
 
 /** An object relative whose antecedent is no instrument (objectRelative): the verb's object is not the text's topic. */
 const OTHER_ANTECEDENT = Symbol("other antecedent");
