@@ -409,7 +409,9 @@ function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[]
       const fits = BINDING_ACTIONS.has(act.action) ? notResolution : anyInstrument;
       const own = act.instrument || line.kind !== "section" ? undefined : headingInstrument(sentenceAt(line.heading), act.part);
       if (own === null) continue;
-      const inst = act.instrument ? ownInstrument(act.instrument) : (own ?? ctx.topic(line.heading, fits));
+      // A notification's action line is under the line that names its instrument ("Convention on Special Missions (New York, …)").
+      const named = line.kind === "notice" ? s.instruments.filter((m) => m.text && m.kind !== "anaphor" && fits(m)).pop() : undefined;
+      const inst = act.instrument ? ownInstrument(act.instrument) : (own ?? named ?? ctx.topic(line.heading, fits));
       if (!inst?.text) continue;
       const instrumentId = inst.entry?.id ?? null;
       out.push({

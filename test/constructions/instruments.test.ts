@@ -107,6 +107,22 @@ const CONVENTIONS = TREATIES.filter((t) => t.written.startsWith("the Convention"
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // Near misses of a name: a plan's head naming a meeting ("the Coalition's Strategy and Coordination Meeting") is no instrument;
+    // "deposited its instrument of ratification of the Protocol with the Government of Spain": the name stops before its depositary.
+    const t = pick(rng, TREATIES);
+    const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+    return pick(rng, [
+      {
+        text: `${capitalise(a.written)} ratified ${t.written} in 2019. ${capitalise(b.written)} joined the Coalition on Tuesday at its Strategy and Coordination Meeting in Tallinn.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      },
+      {
+        text: `${capitalise(a.written)} deposited its instrument of ratification of ${t.written} with the Government of Spain, the depositary, in October.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      },
+    ]);
+  },
+  (rng) => {
     // An acronym the text defines for an instrument the catalog does not know names it later: "the Treaty of Amity and
     // Cooperation in Southeast Asia (TAC) … acceded to the TAC".
     const [name, acronym] = pick(rng, [

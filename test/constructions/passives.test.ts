@@ -17,6 +17,21 @@ let depositaryForms = 0;
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // A digest of notifications: each action line ("ARMENIA: ACCESSION") is under the line that names its own instrument, which
+    // ends at its line; the notice's date is its "action was effected on" line. Not the digest's first instrument for all.
+    const [x, y] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+    const [a, b] = few(rng, 2, 2) as [StateName, StateName];
+    const upper = (n: StateName) => n.written.replace(/^the /u, "").toUpperCase();
+    const block = (t: (typeof TREATIES)[number], n: StateName, day: number) =>
+      `C.N.${300 + day}.2025.TREATIES\n${capitalise(t.written.replace(/^the /u, ""))} (New York, 2 December 2004)\n${upper(n)}: ACCESSION\nThe action was effected on ${day} July 2025.`;
+    return {
+      head: "Depositary notifications\nDigest for July 2025\n\n",
+      text: `${block(x, a, 3)}\n\n${block(y, b, 22)}\n`,
+      expected: [...rowsFor([a], "acceded", x.id, "affirmed", "2025-07-03"), ...rowsFor([b], "acceded", y.id, "affirmed", "2025-07-22")].sort(),
+      dates: true,
+    };
+  },
+  (rng) => {
     // "X has been ratified by, among others, A (2014), B (2013)": past the insertion, each with its bracketed year; "A and B are
     // (also) among the signatory States that have not ratified it": signatories, and not ratified.
     const t = treaty(rng);

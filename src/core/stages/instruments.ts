@@ -278,6 +278,13 @@ const HORIZON_HEADS = new Set(["vision", "agenda", "strategy", "plan", "programm
 /** Connectors a title-cased name may capitalise right after its head ("Declaration Against Arbitrary Detention"). */
 const TITLE_CONNECTORS = new Set(["Against", "On", "Of", "For", "Concerning"]);
 
+/** Heads that also name a meeting's subject ("Strategy and Coordination Meeting", "Plan Review Conference"). */
+const EVENT_AFTER_HEADS = new Set(["strategy", "plan", "programme", "program", "agenda", "framework", "vision"]);
+const EVENT_NOUNS = new Set(["meeting", "conference", "summit", "session", "forum", "dialogue", "workshop", "seminar", "retreat"]);
+
+/** What follows "with" when it names where an instrument was deposited, not a party to the instrument's name. */
+const DEPOSITARY_WORDS = new Set(["government", "secretary-general", "director-general", "secretary", "depositary", "secretariat"]);
+
 /** Domestic bodies a text is submitted to ("to Parliament", "to the Senate"), never part of its name. */
 const DOMESTIC_BODIES = new Set(["parliament", "congress", "senate", "cabinet", "legislature", "government", "president", "assembly", "council", "court"]);
 
@@ -402,6 +409,10 @@ function namedAround(
     const w = tokens[k];
     if (!w || k >= to || !w.word || !isCapitalised(w) || !free(k, k + 1) || NUMBER.test(w.text) || CALENDAR.has(w.lower)) break;
     if (k > j && (tokens[j] as Token).lower === "and" && typeOfHead((tokens[k + 1] as Token | undefined)?.text ?? "")) break;
+    // A name ends at its line ("… of States and Their Property\nCOLOMBIA: ACCESSION"), and before its depositary ("deposited its
+    // instrument of ratification of the Protocol with the Government of Spain").
+    if (view.slice((tokens[k - 1] as Token).end, w.start).includes("\n")) break;
+    if ((tokens[j] as Token).lower === "with" && DEPOSITARY_WORDS.has(w.lower)) break;
     end = k + 1;
     capitalised++;
     j = k + 1;
@@ -432,6 +443,8 @@ function namedAround(
   }
   if (capitalised === 0 && !YEAR.test((tokens[start] as Token).text)) return null;
   if (lowerHead && capitalised < 2) return null;
+  // "the Coalition's Strategy and Coordination Meeting in Tallinn": a plan's head naming an event is no instrument.
+  if (EVENT_AFTER_HEADS.has(head.lower) && tokens.slice(h + 1, end).some((t) => EVENT_NOUNS.has(t.lower))) return null;
   const ext = extendName(view, tokens, start, end, to);
   const text = joinText(view, tokens, ext.from, ext.to);
   const words = tokens.slice(ext.from, ext.to).filter((t) => t.word);
