@@ -274,13 +274,19 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       "Comprehensive and Progressive Agreement for Trans-Pacific Partnership",
       "Economic and Trade Agreement on Digital Services",
       "Friendship and Cooperation Treaty of the Southern Seas",
+      "COP29 Global Energy Storage and Grids Pledge",
     ]);
     const [verb, action] = pick(rng, [
       ["acceded to", "acceded"],
       ["ratified", "ratified"],
       ["signed", "signed"],
     ] as const);
-    return { text: `In 2023 ${a.written} ${verb} the ${name}.`, expected: rowsFor([a], action, name, "affirmed") };
+    // (A pledge is endorsed whatever the verb: joining, signing or being party to a declaration is adhering to it.)
+    const pledge = name.endsWith("Pledge");
+    return {
+      text: `In 2023 ${a.written} ${pledge ? "endorsed" : verb} the ${name}.`,
+      expected: rowsFor([a], pledge ? "endorsed" : action, name, "affirmed"),
+    };
   },
   (rng) => {
     // "the Protocol to X", a protocol the catalog does not hold, is one instrument kept as written; "it" and "the Protocol"

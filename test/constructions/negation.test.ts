@@ -170,6 +170,10 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
       },
       { text: `${opener} ${t.written}, to which ${listOf(names(l))} acceded in 2011.`, expected: rowsFor(l, "acceded", t.id, "affirmed") },
+      {
+        text: `${opener} ${t.written}, which ${listOf(names(l))} ${pick(rng, ["drafted and signed", "negotiated and signed"])} in 2011.`,
+        expected: rowsFor(l, "signed", t.id, "affirmed"),
+      },
       { text: `${opener} ${t.written}, which ${listOf(names(l))} ${have} yet to ratify.`, expected: rowsFor(l, "ratified", t.id, "negated") },
       {
         text: `${capitalise(t.written)}, which ${listOf(names(l))} ratified in 2015, was the focus of the debate.`,

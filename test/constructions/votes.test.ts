@@ -28,6 +28,15 @@ const adoption = (rng: Rng) => {
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // A text's fate is not its tabling: "the Council rejected an amendment tabled by A (document S/2025/552)" — A tabled it.
+    const [x] = few(rng, 1, 1) as [StateName];
+    const fate = pick(rng, ["rejected", "blocked", "voted down"]);
+    return {
+      text: `Before the vote, the Council ${fate} an amendment tabled by ${x.written} (document S/2025/552).`,
+      expected: rowsFor([x], "co-sponsored", "S/2025/552", "affirmed"),
+    };
+  },
+  (rng) => {
     // A text named in a relative after the voters is not what they voted on ("…, as was D, which chaired the debate on resolution
     // 2118 (2013) a decade ago"): the vote is on the text the meeting adopted.
     const a = adoption(rng);

@@ -249,10 +249,19 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
   );
 }
 
-/** The capitalised word at `at` opens a name right after "the" ("the Comprehensive and …"). */
-function coordinatedNameWord(tokens: readonly Token[], at: number, from: number): boolean {
-  const w = tokens[at];
-  return at - 1 >= from && !!w && w.word && isCapitalised(w) && !LEADING_NOISE.has(w.text) && tokens[at - 1]?.text === "the";
+/** How many name words may stand between "the" and a coordinating "and" ("the COP29 Global Energy Storage and …"). */
+const MAX_COORDINATED_WORDS = 5;
+
+/** The first of the capitalised words ending at `at` that run back to a "the" ("the Comprehensive and …"), or -1. */
+function coordinatedNameStart(tokens: readonly Token[], at: number, from: number): number {
+  let k = at;
+  while (k >= from && at - k < MAX_COORDINATED_WORDS) {
+    const w = tokens[k] as Token;
+    if (!w.word || !isCapitalised(w) || LEADING_NOISE.has(w.text)) return -1;
+    if (tokens[k - 1]?.text === "the" && k - 1 >= from) return k;
+    k--;
+  }
+  return -1;
 }
 
 /** A word in capitals ("AGREEMENT", "ON"): in a heading in capitals, connectors are capitals too. */
@@ -361,10 +370,14 @@ function namedAround(
     if (YEAR.test(p.text) || (isCapitalised(p) && !LEADING_NOISE.has(p.text))) {
       start--;
       if (!DIGIT_FIRST.test(p.text)) capitalised++;
-    } else if (p.lower === "and" && capitalised > 0 && coordinatedNameWord(tokens, start - 2, from) && free(start - 2, start)) {
-      // "the Comprehensive and Progressive Agreement for …": two name words coordinated right after "the".
-      start -= 2;
-      capitalised++;
+    } else if (p.lower === "and" && capitalised > 0) {
+      // "the Comprehensive and Progressive Agreement for …", "the COP29 Global Energy Storage and Grids Pledge": name words
+      // coordinated after "the".
+      const first = coordinatedNameStart(tokens, start - 2, from);
+      if (first >= 0 && free(first, start)) {
+        capitalised += start - 1 - first;
+        start = first;
+      }
       break;
     } else break;
   }

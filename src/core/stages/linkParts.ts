@@ -435,7 +435,9 @@ export function draft(
         negatedQuantifierHead(s.tokens, agents.from, s.from) ??
         negatedSubject(s.tokens, agents.from))
       : null) ?? (before.polarity === "affirmed" ? (negatedObject(s.tokens, cue.to) ?? afterNoun(s, cue, agents, instruments) ?? before) : before);
-  const polarity = cue.def.polarity && p.polarity === "affirmed" ? cue.def.polarity : p.polarity;
+  // "rejected an amendment tabled by the Russian Federation": the text's fate is not its tabling, which was done.
+  const fate = cue.def.action === "co-sponsored" && cue.def.form === "noun" && TEXT_FATES.has(p.by ?? "");
+  const polarity = fate ? "affirmed" : cue.def.polarity && p.polarity === "affirmed" ? cue.def.polarity : p.polarity;
   return {
     cue,
     action: cue.def.action,
@@ -444,10 +446,13 @@ export function draft(
     instruments,
     topical,
     rule,
-    polarityBy: cue.def.withdrawal ? (p.polarity === "affirmed" ? WITHDRAWAL : UNDONE_WITHDRAWAL) : (cue.def.polarity ?? p.by),
+    polarityBy: fate ? null : cue.def.withdrawal ? (p.polarity === "affirmed" ? WITHDRAWAL : UNDONE_WITHDRAWAL) : (cue.def.polarity ?? p.by),
     agentFrom: agents.from,
   };
 }
+
+/** What befalls a text after it is tabled: its sponsors still tabled it. */
+const TEXT_FATES = new Set(["rejected", "blocked", "vetoed", "withdrawn", "defeated"]);
 
 /** The polarity cause of a withdrawal done ("withdrew from X"): party no longer, which a later return supersedes (refine/records.ts). */
 export const WITHDRAWAL = "withdrawal";

@@ -418,6 +418,8 @@ const RELATIVE_PREPOSITIONS = new Set(["to", "by", "under", "of"]);
 function objectRelative(s: Sentence, cueFrom: number): { subject: ActorGroup; instrument: InstrumentMention } | typeof OTHER_ANTECEDENT | null {
   let k = cueFrom - 1;
   while (k > s.from && (OBJECT_RELATIVE_AUXILIARIES.has((s.tokens[k] as Token).lower) || ADVERB.test((s.tokens[k] as Token).lower))) k--;
+  // "which it launched and endorsed on Monday": a verb coordinated before the cue shares the relative's subject and object.
+  if ((s.tokens[k]?.lower === "and" || s.tokens[k]?.lower === "or") && /ed$/u.test(s.tokens[k - 1]?.lower ?? "")) k -= 2;
   const subject = s.groups.find((g) => g.to === k + 1 && g.eligible);
   if (!subject) return null;
   let at = subject.from - 1;
