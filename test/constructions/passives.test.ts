@@ -84,6 +84,12 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     // A second agent after "and by" ("was signed by A and by the following 3 States: B, C and D") signed as the first did.
     const t = treaty(rng);
     const [a, ...rest] = few(rng, 3, 4) as [StateName, ...StateName[]];
+    // (And the states of the leaders who signed: "was signed by the leaders of A, B and C".)
+    if (rng() < 0.3)
+      return {
+        text: `${capitalise(t.written)} was signed by the ${pick(rng, ["leaders", "Foreign Ministers", "representatives"])} of ${listOf(names([a, ...rest]))}.`,
+        expected: rowsFor([a, ...rest], "signed", t.id, "affirmed"),
+      };
     return {
       text: `${capitalise(t.written)} was opened for signature and was signed by ${a.written} and by the following ${rest.length} States: ${listOf(names(rest))}.`,
       expected: rowsFor([a, ...rest], "signed", t.id, "affirmed"),

@@ -62,6 +62,10 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         expected: [a.row, ...rowsFor([x, y], "supported", a.r.id, "negated"), ...rowsFor([z], "supported", a.r.id, "affirmed")].sort(),
       },
       {
+        text: `${a.sentence} Voting yes were ${x.written} and ${y.written}; voting no was ${z.written}.`,
+        expected: [a.row, ...rowsFor([x, y], "supported", a.r.id, "affirmed"), ...rowsFor([z], "supported", a.r.id, "negated")].sort(),
+      },
+      {
         text: `${a.sentence} ${capitalise(x.written)} and ${y.written} were among the abstainers.`,
         expected: [a.row, ...rowsFor([x, y], "supported", a.r.id, "negated")].sort(),
       },

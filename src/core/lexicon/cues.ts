@@ -358,7 +358,7 @@ function cueTable(): Array<[string, CueDef]> {
     t,
   );
 
-  forms(["voted against", "vote against", "votes against", "voted no", "vote no"], { action: "supported", form: "vote", polarity: "negated" }, t);
+  forms(["voted against", "vote against", "votes against", "voted no", "vote no", "voting no"], { action: "supported", form: "vote", polarity: "negated" }, t);
   forms(
     ["abstained", "abstain", "abstains", "abstaining", "abstention", "abstentions", "abstainers"],
     { action: "supported", form: "vote", polarity: "negated" },
@@ -367,7 +367,7 @@ function cueTable(): Array<[string, CueDef]> {
   // A permanent member's veto is its vote against ("the United States on 18 December vetoed a draft resolution").
   forms(["vetoed", "vetoes", "vetoing"], { action: "supported", form: "vote", polarity: "negated" }, t);
   forms(["against", "in favour", "in favor"], { action: "supported", form: "vote" }, t);
-  forms(["voted to adopt", "voted to approve", "voted yes", "vote yes"], { action: "supported", form: "vote" }, t);
+  forms(["voted to adopt", "voted to approve", "voted yes", "vote yes", "voting yes"], { action: "supported", form: "vote" }, t);
   forms(["voting result in", "voting results in", "vote result in", "vote results in", "result of the vote in"], { action: "adopted", form: "result" }, t);
   forms(
     [

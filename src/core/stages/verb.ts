@@ -581,6 +581,13 @@ function countSubject(s: Sentence, from: number, cueFrom: number): number {
  * five founding members of ASEAN – A, B, C", "by the foreign ministers of the eight: A, B, C": the list after the agent's description.
  */
 function byAgent(s: Sentence, byAt: number): ActorGroup | null {
+  // "signed by the leaders of A, B and C", "by the Foreign Ministers of A and B": the states whose leaders signed.
+  let k = byAt + 1;
+  if (s.tokens[k]?.lower === "the") k++;
+  if (LEADER_NOUNS.has(s.tokens[k]?.lower ?? "") && s.tokens[k + 1]?.lower === "of") {
+    const states = groupStartingAt(s, k + 2, 1);
+    if (states) return listAfter(s, states);
+  }
   const by = s.tokens.slice(byAt + 1, byAt + 5).findIndex((t) => GENERIC_HEADS.has(t.lower));
   return (
     // ("ratified by, among others, A (2014), B (2013)": past the insertion.)
@@ -588,6 +595,9 @@ function byAgent(s: Sentence, byAt: number): ActorGroup | null {
     (by >= 0 ? (listNaming(s, byAt + 1 + by) ?? listFrom(s, describedList(s, byAt + 2 + by))) : listFrom(s, describedList(s, byAt + 1)))
   );
 }
+
+/** Plural holders of office whose states act through them ("the leaders of A and B"). */
+const LEADER_NOUNS = new Set(["leaders", "presidents", "representatives", "delegations", "governments", "ministers", "envoys", "ambassadors"]);
 
 function listFrom(s: Sentence, g: ActorGroup | null): ActorGroup | null {
   return g ? listAfter(s, g) : null;
