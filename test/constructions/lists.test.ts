@@ -99,6 +99,17 @@ const frameworkTopic = (rng: Rng): Case => {
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // A counted subject's list after an adjunct that names a body or a capital ("Eleven governments endorsed X on Monday at a
+    // meeting convened by the Africa CDC in Addis Ababa: A, B and C"): the capital is a place, the list the subject's members.
+    const t = pick(rng, TREATIES);
+    const l = sample(rng, STATES, 3 + Math.floor(rng() * 3));
+    const place = pick(rng, ["in Addis Ababa", "in Nairobi", "in Geneva", "convened by the African Union in Addis Ababa"]);
+    return {
+      text: `${capitalise(["Three", "Four", "Five"][l.length - 3] as string)} governments ratified ${t.written} on Monday at a meeting ${place}: ${listOf(l.map((x) => x.written))}.`,
+      expected: rowsFor(l, "ratified", t.id, "affirmed"),
+    };
+  },
+  (rng) => {
     // Companions after the act: "A signed X on Monday together with B and C", "A ratified in May together with six of its member
     // states – B, C, …": they did it too.
     const t = pick(rng, TREATIES);

@@ -128,7 +128,10 @@ const COMPANION_DESCRIPTION = 8;
 export function companionsAfterAct(s: Sentence, d: Draft): Draft | null {
   if (d.polarity !== "affirmed" || !COMPANION_ACTS.has(d.action) || (d.rule !== "verb" && d.rule !== "verb-chain")) return null;
   let k = Math.max(d.cue.to, ...d.instruments.map((m) => m.to));
-  while (k < s.to && k - d.cue.to <= 8 && (COMPANION_GAP.has((s.tokens[k] as Token).lower) || isDateWord((s.tokens[k] as Token).lower))) k++;
+  // (Past the whole name: "the Optional Protocol to the Convention against Torture".)
+  for (let m = s.instruments.find((x) => x.from <= k && k < x.to); m; m = s.instruments.find((x) => x.from <= k && k < x.to)) k = m.to;
+  const start = k;
+  while (k < s.to && k - start <= 8 && (COMPANION_GAP.has((s.tokens[k] as Token).lower) || isDateWord((s.tokens[k] as Token).lower))) k++;
   if (!COMPANION_LEADS.has(s.tokens[k]?.lower ?? "") || s.tokens[k + 1]?.lower !== "with") return null;
   const first = groupStartingAt(s, k + 2, 1);
   const list = first ? listAfter(s, first) : (describedList(s, k + 2) ?? markedList(s, k + 2));

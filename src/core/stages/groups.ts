@@ -188,6 +188,8 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
     const capitals = g.members.filter((m) => m.kind === "capital").length;
     if (capitals > 0 && (capitals < 2 || capitals !== g.members.length)) {
       g.members = g.members.filter((m) => m.kind !== "capital");
+      // (The group starts at its first state: "in Addis Ababa: Benin, Ghana" is a place, then a list.)
+      if (g.members[0]) g.from = g.members[0].from;
     }
     g.eligible = g.members.length > 0 && !governed(tokens, g.from);
   }

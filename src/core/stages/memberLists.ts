@@ -82,11 +82,21 @@ function listNamingAt(s: GroupedSentence, at: number): ActorGroup | null {
 }
 
 /** "… ratified X: A, B and C", "… X — A, B": a list that closes the clause after a colon or dash at or after `from`. */
+/** The group at `i` names no state and follows a preposition: an organisation or a place in an adjunct. */
+function adjunctOnly(s: GroupedSentence, i: number): boolean {
+  const g = s.groups.find((x) => x.from === i);
+  if (!g || g.members.some((m) => m.actor?.kind === "state")) return false;
+  const lead = s.tokens[i - 1]?.lower === "the" ? s.tokens[i - 2]?.lower : s.tokens[i - 1]?.lower;
+  return lead === "by" || lead === "in" || lead === "of" || lead === "at" || lead === "with";
+}
+
 export function trailingList(s: GroupedSentence, from: number): ActorGroup | null {
   for (let i = from; i < s.to; i++) {
     const t = s.tokens[i] as Token;
     if (CLAUSE_END.has(t.text)) return null;
-    if (startsGroup(s, i)) return null;
+    // (An organisation or a place in an adjunct is no subject of its own: "… at a meeting convened by the Africa CDC in Addis
+    // Ababa: A, B and C".)
+    if (startsGroup(s, i) && !adjunctOnly(s, i)) return null;
     // "Four States signed X without ratifying it, and six others have not joined it: A, B": the list is the later subject's.
     if (i > from && countedSubjectAt(s, i)) return null;
     // "Several States signed X but have not ratified it, among them A and B": a list after an introducer that closes the clause.
