@@ -99,6 +99,15 @@ const frameworkTopic = (rng: Rng): Case => {
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // "Of the twenty-eight States that signed X, A, B and C have not ratified it": the members named did the opening's act.
+    const t = pick(rng, TREATIES);
+    const l = sample(rng, STATES, 2 + Math.floor(rng() * 3));
+    return {
+      text: `${capitalise(t.written)} was adopted in 2013. Of the ${pick(rng, ["twenty-eight States", "States", "43 countries"])} that signed it, ${listOf(l.map((x) => x.written))} have not ratified it.`,
+      expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
+    };
+  },
+  (rng) => {
     // A counted subject's list after an adjunct that names a body or a capital ("Eleven governments endorsed X on Monday at a
     // meeting convened by the Africa CDC in Addis Ababa: A, B and C"): the capital is a place, the list the subject's members.
     const t = pick(rng, TREATIES);

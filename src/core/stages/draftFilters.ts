@@ -152,6 +152,36 @@ function markedList(s: Sentence, from: number): ReturnType<typeof describedList>
 }
 const COMPANION_ACTS = new Set(["signed", "ratified", "acceded", "endorsed", "party"]);
 
+/** How far into a sentence "Of the N States that signed X," may run before its comma. */
+const OF_THOSE_REACH = 16;
+const OF_THOSE_HEADS = new Set(["states", "countries", "governments", "members", "signatories", "parties"]);
+
+/**
+ * "Of the twenty-eight States that signed the Convention, A, B and C have not ratified it": the members named after the opening
+ * did the opening's act (its own object, or the one the main clause's act takes).
+ */
+export function ofThoseThat(s: Sentence, d: Draft): Draft | null {
+  if (s.tokens[s.from]?.lower !== "of" || s.tokens[s.from + 1]?.lower !== "the") return null;
+  const comma = s.tokens.findIndex((t, k) => k > s.from && k < s.from + OF_THOSE_REACH && k < s.to && t.text === ",");
+  if (comma < 0 || d.agentFrom < comma || d.agentFrom - comma > 2) return null;
+  const cue = s.cues.find((c) => c.from > s.from && c.to <= comma && c.def.form === "verb" && c !== d.cue);
+  if (!cue || !RELATIVE_OPENERS.has(s.tokens[cue.from - 1]?.lower ?? "")) return null;
+  if (!s.tokens.slice(s.from + 2, cue.from - 1).some((t) => OF_THOSE_HEADS.has(t.lower))) return null;
+  const objects = objectsAfter(s, cue.to, comma);
+  const instruments = objects.length > 0 ? objects : d.instruments;
+  const opening = redraft(d, {
+    cue,
+    action: cue.def.action,
+    polarity: "affirmed",
+    polarityBy: null,
+    instruments,
+    topical: instruments.length === 0,
+    rule: "of-those-that",
+  });
+  return opening.action === d.action ? null : opening;
+}
+const RELATIVE_OPENERS = new Set(["that", "which", "who"]);
+
 const GAP_PREPOSITIONS = new Set(["in", "on"]);
 const GAPPED_RULES = new Set(["verb", "verb-chain", "object-relative"]);
 

@@ -10,6 +10,7 @@ import { pairRespectively } from "./respectively";
 import { excludedObjects, excludedSubject } from "./exclusions";
 import {
   companionsAfterAct,
+  ofThoseThat,
   contrastedNegation,
   coordinatedBy,
   followers,
@@ -103,6 +104,8 @@ export function linkSentence(s: Sentence): Draft[] {
     for (const e of gappedAgents(s, d)) pushWithoutDepositary(out, e);
     const companions = companionsAfterAct(s, d);
     if (companions) pushWithoutDepositary(out, companions);
+    const opening = ofThoseThat(s, d);
+    if (opening) pushWithoutDepositary(out, opening);
     if (d.rule === "nominal-by") for (const e of coordinatedBy(s, d)) pushWithoutDepositary(out, e);
     const negated = contrastedNegation(s, d);
     if (negated) pushWithoutDepositary(out, negated);
