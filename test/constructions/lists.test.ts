@@ -99,6 +99,15 @@ const frameworkTopic = (rng: Rng): Case => {
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // "Parties include A, B and C" after the text names its treaty: they are parties to it.
+    const t = pick(rng, TREATIES);
+    const l = sample(rng, STATES, 2 + Math.floor(rng() * 4));
+    return {
+      text: `${capitalise(t.written)} entered into force in 1986. ${pick(rng, ["Parties include", "Its parties include", "Parties now include"])} ${listOf(l.map((x) => x.written))}.`,
+      expected: rowsFor(l, "party", t.id, "affirmed"),
+    };
+  },
+  (rng) => {
     // "Of the twenty-eight States that signed X, A, B and C have not ratified it": the members named did the opening's act.
     const t = pick(rng, TREATIES);
     const l = sample(rng, STATES, 2 + Math.floor(rng() * 3));

@@ -62,6 +62,10 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         expected: [a.row, ...rowsFor([x, y], "supported", a.r.id, "negated"), ...rowsFor([z], "supported", a.r.id, "affirmed")].sort(),
       },
       {
+        text: `${a.sentence} Among the members voting for the resolution were ${x.written}, ${y.written} and ${z.written}.`,
+        expected: [a.row, ...rowsFor([x, y, z], "supported", a.r.id, "affirmed")].sort(),
+      },
+      {
         text: `${a.sentence} Voting yes were ${x.written} and ${y.written}; voting no was ${z.written}.`,
         expected: [a.row, ...rowsFor([x, y], "supported", a.r.id, "affirmed"), ...rowsFor([z], "supported", a.r.id, "negated")].sort(),
       },

@@ -287,6 +287,8 @@ function cueTable(): Array<[string, CueDef]> {
   );
   forms(["instrument of accession", "instruments of accession", "accession instrument"], deposit("acceded"), t);
 
+  // "Parties include A, B and C", "Its parties now include A": the list names parties (to the instrument the text is about).
+  forms(["parties include", "parties included", "parties now include", "parties also include"], { action: "party", form: "agent" }, t);
   forms(["signatory", "signatories"], { action: "signed", form: "agent" }, t);
   forms(["ratifiers", "early ratifiers"], { action: "ratified", form: "agent" }, t);
   forms(
@@ -367,7 +369,7 @@ function cueTable(): Array<[string, CueDef]> {
   // A permanent member's veto is its vote against ("the United States on 18 December vetoed a draft resolution").
   forms(["vetoed", "vetoes", "vetoing"], { action: "supported", form: "vote", polarity: "negated" }, t);
   forms(["against", "in favour", "in favor"], { action: "supported", form: "vote" }, t);
-  forms(["voted to adopt", "voted to approve", "voted yes", "vote yes", "voting yes"], { action: "supported", form: "vote" }, t);
+  forms(["voted to adopt", "voted to approve", "voted yes", "vote yes", "voting yes", "voting for"], { action: "supported", form: "vote" }, t);
   forms(["voting result in", "voting results in", "vote result in", "vote results in", "result of the vote in"], { action: "adopted", form: "result" }, t);
   forms(
     [

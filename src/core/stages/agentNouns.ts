@@ -70,6 +70,11 @@ const APPOSITION_MARKS = new Set(["—", "–", "-", "("]);
 /** Agent nouns: "the signatories to Y are A, B", "Lead country sponsors: A, B", "became the coauthor of Y". */
 export const agentNoun: Rule = (s, cue) => {
   if (cue.def.form !== "agent") return null;
+  // "Parties include A, B and C": the list right after the phrase.
+  if (/^includ/u.test(s.tokens[cue.to - 1]?.lower ?? "")) {
+    const first = groupStartingAt(s, cue.to, 1);
+    return first ? draft(s, cue, "agent-list", listAfter(s, first), [], true, cue.from) : null;
+  }
   for (let i = cue.to; i < Math.min(s.to, cue.to + 12); i++) {
     const t = s.tokens[i] as Token;
     if (COPULAS.has(t.lower) || t.text === ":") {

@@ -124,8 +124,9 @@ function countInBrackets(s: Sentence, at: number): boolean {
 
 function listAfterVote(s: Sentence, cue: CueMention): ActorGroup | null {
   let i = countInBrackets(s, cue.to) ? cue.to + 3 : cue.to;
-  // "Voting in favour of the text were A, B": past the vote's object to the copula.
-  if (s.tokens[i]?.lower === "of" && (s.tokens[cue.from - 1]?.lower === "voting" || s.tokens[cue.from - 1]?.lower === "voted")) {
+  // "Voting in favour of the text were A, B", "Among the members voting for the resolution were A, B": past the vote's object to the copula.
+  const votingFor = s.tokens[cue.from]?.lower === "voting" && s.tokens[cue.from + 1]?.lower === "for";
+  if ((s.tokens[i]?.lower === "of" && (s.tokens[cue.from - 1]?.lower === "voting" || s.tokens[cue.from - 1]?.lower === "voted")) || votingFor) {
     let k = i + 1;
     while (k < Math.min(s.to, i + 8) && !LIST_LEADS.has((s.tokens[k] as Token).lower)) k++;
     if (k < s.to && k < i + 8) i = k;
