@@ -59,8 +59,12 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         expected: rowsFor(l, "signed", t.id, "affirmed"),
       },
       {
-        text: `${capitalise(t.written)} entered into force in 2014. ${capitalise(listOf(names(l)))} are neither signatories nor Contracting States.`,
+        text: `${capitalise(t.written)} entered into force in 2014. ${capitalise(listOf(names(l)))} are neither signatories nor ${pick(rng, ["Contracting States", "parties"])}.`,
         expected: [...rowsFor(l, "signed", t.id, "negated"), ...rowsFor(l, "party", t.id, "negated")].sort(),
+      },
+      {
+        text: `${capitalise(t.written)} entered into force in 2014. ${capitalise(listOf(names(l)))} were among the first Parties.`,
+        expected: rowsFor(l, "party", t.id, "affirmed"),
       },
     ]);
   },

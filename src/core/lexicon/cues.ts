@@ -289,6 +289,8 @@ function cueTable(): Array<[string, CueDef]> {
 
   // "Parties include A, B and C", "Its parties now include A": the list names parties (to the instrument the text is about).
   forms(["parties include", "parties included", "parties now include", "parties also include"], { action: "party", form: "agent" }, t);
+  // "are neither signatories nor parties", "were among the first Parties".
+  forms(["nor parties", "nor a party", "first parties", "original parties", "founding parties"], { action: "party", form: "agent" }, t);
   forms(["signatory", "signatories"], { action: "signed", form: "agent" }, t);
   forms(["ratifiers", "early ratifiers"], { action: "ratified", form: "agent" }, t);
   forms(

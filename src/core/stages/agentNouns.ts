@@ -126,7 +126,7 @@ export const agentNoun: Rule = (s, cue) => {
   }
   // "A and B are signatories to Y", "… are neither signatories nor Contracting States": a plural agent noun predicated of the subject.
   const plural = s.tokens[cue.to - 1]?.lower ?? "";
-  if (PLURAL_AGENTS.has(plural) || (CONTRACTING.has(plural) && cue.to - cue.from > 1)) {
+  if (PLURAL_AGENTS.has(plural) || ((CONTRACTING.has(plural) || plural === "party") && cue.to - cue.from > 1)) {
     let p = cue.from - 1;
     while (p > s.from && (PREDICATE_FILLERS.has(s.tokens[p]?.lower ?? "") || s.cues.some((c) => c.def.form === "agent" && c.from <= p && p < c.to))) p--;
     const g = BECOMING.has(s.tokens[p]?.lower ?? "") ? s.groups.find((x) => x.to === p && x.eligible) : undefined;
