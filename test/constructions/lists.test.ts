@@ -99,6 +99,20 @@ const frameworkTopic = (rng: Rng): Case => {
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // States that adopt a declaration at a summit endorse it ("A, B and C adopted the Kazan Declaration", "the leaders of the nine
+    // members – A, B, C – adopted …"); a state never adopts a treaty (that is a body's act, or a domestic step).
+    const l = sample(rng, STATES, 2 + Math.floor(rng() * 3));
+    const decl = pick(rng, ["Johannesburg II Declaration", "Kazan Declaration", "Melbourne Declaration"]);
+    const t = pick(rng, TREATIES);
+    return pick(rng, [
+      {
+        text: `At the summit on 24 August 2023, ${listOf(l.map((x) => x.written))} adopted the ${decl}.`,
+        expected: rowsFor(l, "endorsed", decl, "affirmed"),
+      },
+      { text: `${capitalise(listOf(l.map((x) => x.written)))} adopted ${t.written} into their national law.`, expected: [] },
+    ]);
+  },
+  (rng) => {
     // "Parties include A, B and C" after the text names its treaty: they are parties to it.
     const t = pick(rng, TREATIES);
     const l = sample(rng, STATES, 2 + Math.floor(rng() * 4));

@@ -14,6 +14,8 @@ import { type Draft, objectsAfter, redraft, type Sentence } from "./linkParts";
  */
 
 const TREATY_ACTS = new Set(["ratified", "acceded", "party", "signed"]);
+/** Texts a state adopts by endorsing them: declarations and principles. */
+const POLITICAL_TYPES = new Set<InstrumentMention["type"]>(["declaration", "principles"]);
 
 /**
  * A UN organ or official never ratifies, accedes to, signs or becomes party to a treaty: "The
@@ -24,6 +26,9 @@ export function withoutDepositary(d: Draft): Draft | null {
   // Adoption is a body's act on a text; a state that "adopted the convention text" took a domestic step.
   if (d.action === "adopted") {
     if (!d.agents.some((m) => m.actor?.kind === "state")) return d;
+    // … but states that adopt a declaration at a summit ("A, B and C had adopted the Johannesburg II Declaration") endorse it.
+    if (d.instruments.length > 0 && d.instruments.every((m) => POLITICAL_TYPES.has(m.type)) && d.agents.every((m) => m.actor?.kind === "state"))
+      return redraft(d, { action: "endorsed" });
     const agents = d.agents.filter((m) => m.actor?.kind !== "state");
     return agents.length > 0 ? redraft(d, { agents }) : null;
   }
