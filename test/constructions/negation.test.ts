@@ -137,6 +137,18 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // An adverbial gerund shares the clause's subject, whatever the predicate names ("A and B have become the 52nd and 53rd members
+    // of the Coalition after signing X"; "A joined the group in 2020 after ratifying X").
+    const t = treaty(rng);
+    const l = few(rng, 1, 2);
+    const predicate = l.length > 1 ? "have become the 52nd and 53rd members of the Freedom Coalition" : "joined the group in 2020";
+    const [gerund, action] = pick(rng, [
+      ["signing", "signed"],
+      ["ratifying", "ratified"],
+    ] as const);
+    return { text: `${subject(l)} ${predicate} after ${gerund} ${t.written}.`, expected: rowsFor(l, action, t.id, "affirmed") };
+  },
+  (rng) => {
     // Leaving a treaty is no longer being party to it ("A withdrew from X", "A and B announced their withdrawal from X", "A denounced
     // X"); a withdrawal not done ("will withdraw", "has not withdrawn") says nothing; returning is joining again ("A rejoined X").
     const t = treaty(rng);

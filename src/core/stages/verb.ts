@@ -238,7 +238,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
     return redraft(draft(s, cue, "excepted", excepted, objects, objects.length === 0, excepted.from), { polarity: "negated", polarityBy: "except" });
   const relative = relativeSubject(s, cue.from);
   const participle = relative ? null : participleSubject(s, cue, back);
-  let g = participle ?? relative ?? groupBefore(s, cue.from);
+  // "A and B have become the 52nd and 53rd members of the Coalition after signing X": the gerund's subject is the clause's.
+  const adverbial = relative || participle ? null : adverbialGerundSubject(s, cue);
+  let g = participle ?? relative ?? adverbial ?? groupBefore(s, cue.from);
   // "the Permanent Representative of Georgia to the United Nations signed X": the representative's state, not where it sits.
   if (g && g !== participle) g = representedBefore(s, g) ?? g;
 
@@ -273,7 +275,7 @@ export const verb: Rule = (s, cue, index, drafts) => {
     return draft(s, cue, "pair-subject", { from: pair, to: end, members: [mention], eligible: true }, objects, objects.length === 0, pair);
   }
   const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
-  if (!g || (g !== participle && generic(s, g.to, cue.from) && !done)) {
+  if (!g || (g !== participle && g !== adverbial && generic(s, g.to, cue.from) && !done)) {
     // "Four States (A, B) signed X", "The following States ratified X: A, B": the list names the generic subject's members.
     const from = g ? g.to : s.from;
     const genericHead = genericHeadIn(s, from, cue.from);
@@ -330,6 +332,18 @@ function participleSubject(s: Sentence, cue: CueMention, back: number): ActorGro
 }
 
 const ACCEPT_VERBS = new Set(["accept", "accepted", "accepts", "accepting"]);
+
+/** Prepositions that open an adverbial gerund sharing the clause's subject ("after signing", "upon ratifying"). */
+const GERUND_LEADS = new Set(["after", "upon", "before", "since"]);
+
+/** The subject opening the sentence, for a gerund after "after"/"upon" ("A became a member after signing X"), or null. */
+function adverbialGerundSubject(s: Sentence, cue: CueMention): ActorGroup | null {
+  if (!(s.tokens[cue.from] as Token).lower.endsWith("ing") || !GERUND_LEADS.has(s.tokens[cue.from - 1]?.lower ?? "")) return null;
+  const first = s.groups[0];
+  if (!first || !first.eligible || first.to > cue.from || !first.members.every((m) => m.actor?.kind === "state")) return null;
+  for (let k = s.from; k < first.from; k++) if (!SUBJECT_LEADS.has((s.tokens[k] as Token).lower)) return null;
+  return first;
+}
 
 /** Verb forms of co-sponsoring that are also plural nouns. */
 const SPONSOR_NOUNS = new Set(["co-sponsors", "cosponsors", "sponsors"]);
