@@ -28,6 +28,12 @@ describe("parsing", () => {
       checklist: "hague-1954",
     });
   });
+  it("reads --jobs N as the number of extracting threads, and refuses anything but a whole number from 1 to 64", () => {
+    expect(parseExtractArgs(["a.txt"]).jobs).toBeNull();
+    expect(parseExtractArgs(["--jobs", "1", "a.txt"]).jobs).toBe(1);
+    expect(parseExtractArgs(["-j", "4"]).jobs).toBe(4);
+    for (const bad of ["0", "65", "1.5", "two", ""]) expect(() => parseExtractArgs(["--jobs", bad])).toThrow("--jobs takes a whole number from 1 to 64");
+  });
   it("takes everything after -- as paths, even a name that starts with -", () => {
     expect(parseExtractArgs(["--quiet", "--", "-rf.txt", "--out"])).toMatchObject({ paths: ["-rf.txt", "--out"], out: null, quiet: true });
   });

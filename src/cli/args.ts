@@ -11,6 +11,8 @@ export interface ExtractArgs {
   out: string | null;
   quiet: boolean;
   minConfidence: number;
+  /** `--jobs N`: threads that extract (default: every core). */
+  jobs: number | null;
   /** `--help`: print the command's usage and stop. */
   help: boolean;
   /** `--version`: print the version and stop. */
@@ -40,7 +42,7 @@ export interface GapsArgs {
   version: boolean;
 }
 
-export const USAGE = `usage: commitments extract [PATH...] [--format json|csv|xlsx] [--out FILE] [--quiet] [--min-confidence N]
+export const USAGE = `usage: commitments extract [PATH...] [--format json|csv|xlsx] [--out FILE] [--quiet] [--min-confidence N] [--jobs N]
   PATH    files or folders (.txt, .md, .html, .docx, .pdf; folders are read recursively);
           none: the bundled seeds/; after --, every argument is a PATH (-- -rf.txt)
   --format, -f  json (default), csv, or xlsx (the add-in's workbook; needs --out); without
@@ -50,6 +52,8 @@ export const USAGE = `usage: commitments extract [PATH...] [--format json|csv|xl
              the last 5 versions are kept as FILE.bak-<time>.xlsx); text is never written over a workbook
   --quiet, -q  no summary on standard error
   --min-confidence  drop records under N (0 to 1)
+  --jobs, -j  extract on N threads (default: one per core; 1: in this process, which is faster
+             where the cores are shared); the output is the same whatever N
   --help, -h  this help;  --version, -V  the version
   Options are given once each; --format=csv and --format csv are the same.`;
 
@@ -197,8 +201,17 @@ function minConfidenceOf(value: unknown, usage: string): number {
   return n;
 }
 
+/** `--jobs N`: a whole number of threads from 1 to 64, or null when not given. */
+function jobsOf(value: unknown, usage: string): number | null {
+  if (value === undefined) return null;
+  const n = Number(value);
+  if (value === "" || !Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new CliUsageError(`--jobs takes a whole number from 1 to ${MAX_JOBS}`, usage);
+  return n;
+}
+const MAX_JOBS = 64;
+
 export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
-  const { values, positionals } = parse(argv, COMMON, USAGE);
+  const { values, positionals } = parse(argv, { ...COMMON, jobs: { type: "string", short: "j" } }, USAGE);
   const out = outOf(values.out);
   const help = values.help === true;
   const format = formatOf(values.format, out, FORMATS, USAGE, "extract");
@@ -210,6 +223,7 @@ export function parseExtractArgs(argv: readonly string[]): ExtractArgs {
     out,
     quiet: values.quiet === true,
     minConfidence: minConfidenceOf(values["min-confidence"], USAGE),
+    jobs: jobsOf(values.jobs, USAGE),
     help,
     version: values.version === true,
   };

@@ -40,7 +40,7 @@ async function extract(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   const paths = args.paths.length ? args.paths : [seedsDir()];
-  const options = { minConfidence: args.minConfidence, progress: args.quiet ? undefined : io.progress };
+  const options = { minConfidence: args.minConfidence, progress: args.quiet ? undefined : io.progress, ...(args.jobs !== null && { threads: args.jobs }) };
   const noDocument = () => {
     err("commitments: no document could be read; give .txt, .md, .html, .docx or .pdf files or folders that hold them");
     return 1;
