@@ -99,6 +99,22 @@ const frameworkTopic = (rng: Rng): Case => {
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // Appositions set off by commas: after a subject ("A and B, long the last holdouts, joined in 2017": the main verb), and after a
+    // plural agent noun ("after its main sponsors, A and B, agreed a compromise": the sponsors).
+    const t = pick(rng, TREATIES);
+    const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+    return pick(rng, [
+      {
+        text: `${capitalise(t.written)} entered into force in 1997. ${capitalise(a.written)} and ${b.written}, ${pick(rng, ["long the last holdouts", "two small island States", "both former observers"])}, joined in 2017.`,
+        expected: rowsFor([a, b], "acceded", t.id, "affirmed"),
+      },
+      {
+        text: `The Council adopted resolution 1325 (2000) without a vote, after its main sponsors, ${a.written} and ${b.written}, agreed a compromise.`,
+        expected: ["UN Security Council|adopted|unsc-res-1325|affirmed", ...rowsFor([a, b], "co-sponsored", "unsc-res-1325", "affirmed")].sort(),
+      },
+    ]);
+  },
+  (rng) => {
     // States that adopt a declaration at a summit endorse it ("A, B and C adopted the Kazan Declaration", "the leaders of the nine
     // members – A, B, C – adopted …"); a state never adopts a treaty (that is a body's act, or a domestic step).
     const l = sample(rng, STATES, 2 + Math.floor(rng() * 3));

@@ -104,9 +104,11 @@ export const agentNoun: Rule = (s, cue) => {
   }
   // "Its main sponsors — A, B and C — had sought …", "The signatories (A and B) …": the list in apposition right after the noun.
   const mark = s.tokens[cue.to]?.text ?? "";
-  if (APPOSITION_MARKS.has(mark)) {
+  // (Also set off by commas after a plural noun: "its main sponsors, Mexico and the Gambia, agreed …".)
+  const commaApposition = mark === "," && PLURAL_AGENTS.has(s.tokens[cue.to - 1]?.lower ?? "");
+  if (APPOSITION_MARKS.has(mark) || commaApposition) {
     const g = groupStartingAt(s, cue.to + 1, 1);
-    if (g) {
+    if (g && (!commaApposition || s.tokens[listAfter(s, g).to]?.text === ",")) {
       const list = listAfter(s, g);
       const objects = objectsAfter(s, list.to, s.to).filter((m) => m.from - list.to <= 2);
       return draft(s, cue, "agent-list", list, objects.slice(0, 1), objects.length === 0, cue.from);

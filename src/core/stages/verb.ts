@@ -39,6 +39,21 @@ const CHAIN_AUXILIARIES = new Set(["has", "have", "had", "is", "was", "did", "do
 /** "has not signed, let alone ratified, X", "much less ratified": the verbs share the object. */
 const A_FORTIORI = new Set(["let", "alone", "much", "still", "less"]);
 
+/** How long an apposition after a subject may be ("Nicaragua and Syria, long the last holdouts, joined in 2017"). */
+const APPOSITION_SPAN = 8;
+
+/** The comma at `at` closes a description set off after a subject group, with no act of its own. */
+function closesSubjectApposition(s: Sentence, at: number): boolean {
+  for (let j = at - 1; j > s.from && at - j <= APPOSITION_SPAN; j--) {
+    const t = s.tokens[j] as Token;
+    if (t.text === ";" || t.text === ":") return false;
+    if (t.text !== ",") continue;
+    if (s.cues.some((c) => c.from > j && c.from < at) || s.groups.some((g) => g.from > j && g.from < at)) return false;
+    return s.groups.some((g) => g.to === j && g.eligible && g.members.every((m) => m.actor?.kind === "state"));
+  }
+  return false;
+}
+
 /** The comma at `at` closes a relative set off after a subject group ("Germany, which signed in 2021, ratified"). */
 function closesSubjectRelative(s: Sentence, at: number): boolean {
   const open = relativeOpening(s, at);
@@ -182,7 +197,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
     objects.length === 0 &&
     !pronounObject &&
     !appositionBefore(s, back) &&
-    !closesSubjectRelative(s, back)
+    !closesSubjectRelative(s, back) &&
+    !closesSubjectApposition(s, back)
   )
     return null;
   // "As an adherent to X, Peru commits to treating investors …", "By signing X, Costa Rica commits to …": the commitment is under X.
@@ -360,12 +376,16 @@ function sponsorList(s: Sentence, cue: CueMention): Draft | null {
   let k = cue.to;
   const objects = objectsAfter(s, k, Math.min(s.to, k + 8)).filter((m) => m.from - k <= 2);
   if (objects.length > 0) k = (objects[objects.length - 1] as InstrumentMention).to;
-  if (s.tokens[k]?.text === "(" || s.tokens[k]?.text === ":" || INCLUDING.has(s.tokens[k]?.lower ?? "")) k++;
+  // "its main sponsors, Mexico and the Gambia, agreed …": a list in apposition, closed by its comma.
+  const apposed = s.tokens[k]?.text === ",";
+  if (s.tokens[k]?.text === "(" || s.tokens[k]?.text === ":" || apposed || INCLUDING.has(s.tokens[k]?.lower ?? "")) k++;
   if (s.tokens[k]?.lower === "among" && s.tokens[k + 1]?.lower === "them") k += 2;
   else if (s.tokens[k]?.lower === "including") k++;
   const first = groupStartingAt(s, k, 1);
   if (!first) return null;
-  return draft(s, cue, "agent-list", listAfter(s, first), objects.slice(0, 1), objects.length === 0, cue.from);
+  const list = listAfter(s, first);
+  if (apposed && s.tokens[list.to]?.text !== ",") return null;
+  return draft(s, cue, "agent-list", list, objects.slice(0, 1), objects.length === 0, cue.from);
 }
 const BINDING_BEFORE = new Set(["party", "ratified", "acceded"]);
 
