@@ -25,7 +25,7 @@ ACTIONS = {"ratified", "acceded", "signed", "party", "co-sponsored", "supported"
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 # The action lists the probes' annotations share (a gold record accepts any action of its list; the first is the main one):
-# not bound (negated party/accession/ratification), a done ratification or accession, acceptance, adoption.
+# not bound (negated party/accession/ratification), a done ratification or accession, acceptance, adoption, endorsement.
 NOTBOUND = ["party", "acceded", "ratified"]
 NOTRATIFIED = ["ratified", "acceded", "party"]
 JOINED = ["acceded", "party", "ratified"]
@@ -34,6 +34,10 @@ RATIFIED = ["ratified", "party"]
 ACCEDED = ["acceded", "party"]
 PARTY = ["party", "ratified", "acceded"]
 ADOPTED = ["adopted", "endorsed"]
+# Political backing of a declaration or pledge: endorsing it (or committing to it); signing a declaration is endorsing it.
+ENDORSED = ["endorsed", "committed"]
+COMMITTED = ["committed", "endorsed"]
+SIGNED_DECL = ["endorsed", "signed"]
 
 # Actors' other acceptable names, shared by the probes' annotations (each picks its own with alt()).
 ALT_NAMES = {

@@ -6,7 +6,7 @@ corpus/tools/gold.py (not copied). Alternative actor names missing from its ALT_
 import os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
-from gold import GA, TC, UNSC, Gold, alt, NOTBOUND, NOTRATIFIED, JOINED, RATIFIED, ACCEDED, PARTY, ADOPTED  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
+from gold import GA, TC, UNSC, Gold, alt, NOTBOUND, NOTRATIFIED, JOINED, RATIFIED, ACCEDED, PARTY, ADOPTED, ENDORSED, COMMITTED  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
 MIN_CHARS, MAX_CHARS = 1500, 3500
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -104,8 +104,6 @@ OASPC = ["OAS Permanent Council", "Permanent Council of the Organization of Amer
 gold = Gold(HERE, ALT)
 R, RL = gold.record, gold.records_for
 
-ENDORSED = ["endorsed", "committed"]
-COMMITTED = ["committed", "endorsed"]
 SUPPORTS = ["supported", "endorsed"]
 
 

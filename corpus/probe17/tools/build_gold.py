@@ -6,7 +6,7 @@ corpus/tools/gold.py (not copied). Alternative actor names missing from its ALT_
 import os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
-from gold import GA, Gold, alt, NOTBOUND, NOTRATIFIED, JOINED, ACCEPTED, RATIFIED, ACCEDED, PARTY, ADOPTED  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
+from gold import GA, Gold, alt, NOTBOUND, NOTRATIFIED, JOINED, ACCEPTED, RATIFIED, ACCEDED, PARTY, ADOPTED, ENDORSED, COMMITTED, SIGNED_DECL  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
 MIN_CHARS, MAX_CHARS = 1800, 3200
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -135,9 +135,6 @@ INDIA_MIN = ["India", "Minister of New and Renewable Energy", "President of the 
 gold = Gold(HERE, ALT)
 R, RL = gold.record, gold.records_for
 
-ENDORSED = ["endorsed", "committed"]
-COMMITTED = ["committed", "endorsed"]
-SIGNED_DECL = ["endorsed", "signed"]
 
 
 # ===================== 01 =====================

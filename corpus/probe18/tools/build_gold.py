@@ -6,7 +6,7 @@ corpus/tools/gold.py (not copied). Alternative actor names missing from its ALT_
 import os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
-from gold import ALT_NAMES, UNSC, Gold, alt, NOTBOUND, NOTRATIFIED, JOINED, ACCEPTED, RATIFIED, ACCEDED, PARTY, ADOPTED  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
+from gold import ALT_NAMES, UNSC, Gold, alt, NOTBOUND, NOTRATIFIED, JOINED, ACCEPTED, RATIFIED, ACCEDED, PARTY, ADOPTED, ENDORSED, COMMITTED  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
 MIN_CHARS, MAX_CHARS = 1800, 3200
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -175,8 +175,6 @@ CMW = ["Caribbean Marine Watch"]
 gold = Gold(HERE, ALT)
 R, RL = gold.record, gold.records_for
 
-COMMITTED = ["committed", "endorsed"]
-ENDORSED = ["endorsed", "committed"]
 BACKED = ["endorsed", "supported", "committed"]
 
 # ===================== 01 =====================

@@ -6,7 +6,7 @@ corpus/tools/gold.py (not copied). Alternative actor names missing from its ALT_
 import os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
-from gold import GA, Gold, alt, NOTBOUND, NOTRATIFIED, JOINED, ACCEPTED, RATIFIED, ACCEDED, PARTY, ADOPTED  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
+from gold import GA, Gold, alt, NOTBOUND, NOTRATIFIED, JOINED, ACCEPTED, RATIFIED, ACCEDED, PARTY, ADOPTED, ENDORSED, COMMITTED, SIGNED_DECL  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
 MIN_CHARS, MAX_CHARS = 1800, 3200
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -149,10 +149,7 @@ OIJSG = ["OIJ Secretary-General", "Secretary-General of the OIJ", "OIJ", "Intern
 gold = Gold(HERE, ALT)
 R, RL = gold.record, gold.records_for
 
-ENDORSED = ["endorsed", "committed"]
 ENDORSED_SIGNED = ["endorsed", "signed", "committed"]
-SIGNED_DECL = ["endorsed", "signed"]
-COMMITTED = ["committed", "endorsed"]
 CONSENSUS = ["supported", "endorsed"]
 LAUNCHED = ["endorsed", "committed", "adopted", "co-sponsored"]
 STATE_ADOPTED = ["adopted", "endorsed", "signed"]
