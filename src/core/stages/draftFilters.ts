@@ -4,8 +4,9 @@ import type { Token } from "../text/tokens";
 import { isDateWord } from "./dates";
 import type { InstrumentMention } from "./instruments";
 import { groupStartingAt, listAfter } from "./groupQueries";
+import { COMPANION_LEADS } from "./groups";
 import { describedList } from "./memberLists";
-import { type Draft, objectsAfter, redraft, type Sentence } from "./linkParts";
+import { type Draft, objectsAfter, redraft, RELATIVE_PRONOUNS, type Sentence } from "./linkParts";
 
 /**
  * What the linker does with the drafts its rules made: more drafts from constructions that extend
@@ -118,13 +119,8 @@ export function followers(s: Sentence, d: Draft): Draft | null {
 }
 const FOLLOWED_ACTS = new Set(["signed", "ratified", "acceded", "endorsed"]);
 
-const COMPANION_LEADS = new Set(["together", "along"]);
 /** What may stand between an act and its companions: its date ("ratified in May together with …"). */
 const COMPANION_GAP = new Set(["in", "on", "the", "same", "day", "also", ",", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
-/** Marks after which a described companion names its members: "six of its member states – A, B". */
-const COMPANION_LIST_MARKS = new Set(["–", "—", ":", "("]);
-/** How far a described companion ("six of its member states") may run before its list. */
-const COMPANION_DESCRIPTION = 8;
 
 /**
  * "The European Union ratified in May together with six of its member states – A, B, C": the companions named after the act did it
@@ -139,21 +135,9 @@ export function companionsAfterAct(s: Sentence, d: Draft): Draft | null {
   while (k < s.to && k - start <= 8 && (COMPANION_GAP.has((s.tokens[k] as Token).lower) || isDateWord((s.tokens[k] as Token).lower))) k++;
   if (!COMPANION_LEADS.has(s.tokens[k]?.lower ?? "") || s.tokens[k + 1]?.lower !== "with") return null;
   const first = groupStartingAt(s, k + 2, 1);
-  const list = first ? listAfter(s, first) : (describedList(s, k + 2) ?? markedList(s, k + 2));
+  const list = first ? listAfter(s, first) : describedList(s, k + 2);
   if (!list || d.agents.some((m) => list.members.includes(m))) return null;
   return redraft(d, { agents: list.members, agentFrom: list.from, rule: "companions" });
-}
-/** The list after a dash or colon that closes a short description starting at `from` ("six of its member states – A, B"). */
-function markedList(s: Sentence, from: number): ReturnType<typeof describedList> {
-  for (let i = from; i < Math.min(s.to, from + COMPANION_DESCRIPTION); i++) {
-    const t = s.tokens[i] as Token;
-    if (t.text === "," || t.text === ";" || t.text === ".") return null;
-    if (COMPANION_LIST_MARKS.has(t.text)) {
-      const g = groupStartingAt(s, i + 1, 1);
-      return g ? listAfter(s, g) : null;
-    }
-  }
-  return null;
 }
 const COMPANION_ACTS = new Set(["signed", "ratified", "acceded", "endorsed", "party"]);
 
@@ -170,7 +154,7 @@ export function ofThoseThat(s: Sentence, d: Draft): Draft | null {
   const comma = s.tokens.findIndex((t, k) => k > s.from && k < s.from + OF_THOSE_REACH && k < s.to && t.text === ",");
   if (comma < 0 || d.agentFrom < comma || d.agentFrom - comma > 2) return null;
   const cue = s.cues.find((c) => c.from > s.from && c.to <= comma && c.def.form === "verb" && c !== d.cue);
-  if (!cue || !RELATIVE_OPENERS.has(s.tokens[cue.from - 1]?.lower ?? "")) return null;
+  if (!cue || !RELATIVE_PRONOUNS.has(s.tokens[cue.from - 1]?.lower ?? "")) return null;
   if (!s.tokens.slice(s.from + 2, cue.from - 1).some((t) => OF_THOSE_HEADS.has(t.lower))) return null;
   const objects = objectsAfter(s, cue.to, comma);
   const instruments = objects.length > 0 ? objects : d.instruments;
@@ -185,7 +169,6 @@ export function ofThoseThat(s: Sentence, d: Draft): Draft | null {
   });
   return opening.action === d.action ? null : opening;
 }
-const RELATIVE_OPENERS = new Set(["that", "which", "who"]);
 
 const GAP_PREPOSITIONS = new Set(["in", "on"]);
 const GAPPED_RULES = new Set(["verb", "verb-chain", "object-relative"]);

@@ -20,7 +20,8 @@ const SEPARATOR_WORDS = new Set(["and", "the", "as", "well", "or", "both"]);
 
 /** How far back a relative clause set off by commas may open. */
 const RELATIVE_REACH = 20;
-const RELATIVE_OPENERS = new Set(["which", "who", "whose"]);
+/** What opens a relative clause set off by a comma: ", which", ", who", ", whose". */
+export const RELATIVE_OPENERS = new Set(["which", "who", "whose"]);
 
 /** "A, which had proposed its own text, …": the comma that opens the relative clause the comma at `comma` closes, or -1. */
 export function relativeOpening(s: GroupedSentence, comma: number): number {

@@ -197,7 +197,7 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
 }
 
 /** Words that make "with" comitative: "together with", "along with". */
-const COMPANION_LEADS = new Set(["together", "along", "jointly"]);
+export const COMPANION_LEADS = new Set(["together", "along", "jointly"]);
 
 /** Tokens `from`..`to` are ", together with (the)" or ", alongside (the)": what follows is a companion of the group before. */
 function companionPhrase(tokens: readonly Token[], from: number, to: number): boolean {

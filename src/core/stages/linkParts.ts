@@ -254,7 +254,7 @@ export const ADVERB = /ly$/u;
 
 /** Auxiliaries and adverbs between a relative pronoun and its verb: "which has also", "that was". */
 const RELATIVE_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were", "also", "now", "already", "further", "itself", "themselves"]);
-const RELATIVE_PRONOUNS = new Set(["which", "who", "that"]);
+export const RELATIVE_PRONOUNS = new Set(["which", "who", "that"]);
 
 /**
  * The subject of a cue that opens a relative clause ("…, which welcomes X", "the text that

@@ -166,7 +166,8 @@ export function describedList(s: GroupedSentence, from: number): ActorGroup | nu
       const first = g.members[0];
       const mark = first ? first.to : -1;
       // "the leaders of the six GCC States – A, B": an organisation's name used as an attribute is part of the description.
-      if (first && g.members.length === 1 && first.actor?.kind === "organisation" && s.tokens[mark]?.word) {
+      // So is a possessive ("six of its member states – A, B").
+      if (first && g.members.length === 1 && (first.actor?.kind === "organisation" || first.kind === "possessive") && s.tokens[mark]?.word) {
         i = g.to - 1;
         continue;
       }

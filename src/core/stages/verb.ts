@@ -1,6 +1,6 @@
 import { isCapitalised, type Token } from "../text/tokens";
 import type { CueMention } from "./cues";
-import type { ActorGroup } from "./groups";
+import { COMPANION_LEADS, type ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter, listStart, relativeOpening, representedBefore, tellerOf } from "./groupQueries";
 import { COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
@@ -361,8 +361,8 @@ function adverbialGerundSubject(s: Sentence, cue: CueMention): ActorGroup | null
   return first;
 }
 
-/** Verb forms of co-sponsoring that are also plural nouns. */
-const SPONSOR_NOUNS = new Set(["co-sponsors", "cosponsors", "sponsors"]);
+/** Verb forms of co-sponsoring that are also plural nouns ("sponsors" is an agent noun of its own, agentNouns.ts). */
+const SPONSOR_NOUNS = new Set(["co-sponsors", "cosponsors"]);
 /** What makes the word after it a noun: a determiner, an adjective of the genre, a count. */
 const NOUN_LEADS = new Set(["its", "their", "the", "other", "main", "original", "lead", "whose", "many", "several", "new", "all", "fellow"]);
 const INCLUDING = new Set(["included", "include", "includes", "including", "were", "are", "was", "is"]);
@@ -540,7 +540,6 @@ function exceptedFromAll(s: Sentence, at: number): boolean {
   return false;
 }
 
-const COMPANION_LEADS = new Set(["together", "along", "jointly"]);
 /** Verbs of tabling a text (cues of co-sponsorship only before a resolution or a draft). */
 const TABLING = new Set(["tabled", "introduced", "presented", "submitted"]);
 

@@ -1,6 +1,6 @@
 import type { Token } from "../text/tokens";
-import { groupBefore, groupStartingAt, listAfter, listStart, relativeOpening } from "./groupQueries";
-import type { ActorGroup } from "./groups";
+import { groupBefore, groupStartingAt, listAfter, listStart, RELATIVE_OPENERS, relativeOpening } from "./groupQueries";
+import { COMPANION_LEADS, type ActorGroup } from "./groups";
 import { draft, instrumentNear, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { CueMention } from "./cues";
 import { isDateWord, isMonthWord } from "./dates";
@@ -74,10 +74,9 @@ function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGrou
 
 /** A relative clause opens between `from` and `to` (", which", ", who"). */
 function relativeBetween(s: Sentence, from: number, to: number): boolean {
-  for (let i = from; i < to - 1; i++) if (s.tokens[i]?.text === "," && RELATIVE_WORDS.has(s.tokens[i + 1]?.lower ?? "")) return true;
+  for (let i = from; i < to - 1; i++) if (s.tokens[i]?.text === "," && RELATIVE_OPENERS.has(s.tokens[i + 1]?.lower ?? "")) return true;
   return false;
 }
-const RELATIVE_WORDS = new Set(["which", "who", "whose"]);
 
 const ELLIPTIC_AUXILIARIES = new Set(["did", "were", "was", "had", "have", "has"]);
 
@@ -193,7 +192,6 @@ function subjectBeforeRelative(s: Sentence, verbFrom: number): ActorGroup | null
   return g && g.eligible ? g : null;
 }
 
-const COMPANION_WORDS = new Set(["together", "along"]);
 /** What may stand between a vote and its companions: its object ("voted against it together with B"). */
 const VOTE_OBJECT_WORDS = new Set(["it", "the", "text", "draft", "resolution", "them", "both", ","]);
 
@@ -203,7 +201,7 @@ function withCompanions(s: Sentence, cue: CueMention, g: ActorGroup): ActorGroup
   const target = instrumentNear(s, cue.to);
   if (target && target.from - cue.to <= 3) k = target.to;
   while (k < s.to && k - cue.to <= 6 && VOTE_OBJECT_WORDS.has((s.tokens[k] as Token).lower)) k++;
-  if (!COMPANION_WORDS.has(s.tokens[k]?.lower ?? "") || s.tokens[k + 1]?.lower !== "with") return g;
+  if (!COMPANION_LEADS.has(s.tokens[k]?.lower ?? "") || s.tokens[k + 1]?.lower !== "with") return g;
   const companions = groupStartingAt(s, k + 2, 1);
   if (!companions) return g;
   const list = listAfter(s, companions);
