@@ -563,7 +563,20 @@ const organisationOwners = generate(1329, 4, (rng) => {
   );
 });
 
+/** "the OAS General Assembly adopted X": another organisation's organ named like the UN's is one actor, never the UN's ("the UN General Assembly" is the UN's). */
+const otherOrgans = generate(1330, 6, (rng, i) => {
+  const [a] = sample(rng, STATES, 1) as [StateName];
+  const doc = pick(rng, ["resolution AG/RES. 3107 (LVI-O/26)", "the Declaration of Lima on Democratic Governance"]);
+  const written = doc.replace(/^the /u, "");
+  const [body, actor] = i % 3 === 2 ? ["UN General Assembly", "UN General Assembly"] : ["OAS General Assembly", "OAS General Assembly"];
+  return caseOf(`The ${body} adopted ${doc} on Friday. ${capitalise(a.written)} co-sponsored ${doc}.`, [
+    row(actor, "adopted", written),
+    row(a.name, "co-sponsored", written),
+  ]);
+});
+
 const CASES: Case[] = [
+  ...otherOrgans,
   ...organisationOwners,
   ...counted,
   ...envoys,

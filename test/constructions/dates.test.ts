@@ -420,7 +420,33 @@ const bracketedYears = generate(1716, 6, (rng, i) => {
   return { text, head: NO_DATE_HEAD, dates: true, expected };
 });
 
+/** "ratified by A on March 3, 2020, and by B in 2021": a month-day-year date after the agent keeps its year across the comma. */
+const agentDays = generate(1720, 6, (rng) => {
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+  );
+  const [month, m] = pick(rng, [
+    ["March", "03"],
+    ["June", "06"],
+    ["October", "10"],
+  ] as const);
+  const day = 2 + Math.floor(rng() * 25);
+  const y1 = 2003 + Math.floor(rng() * 15);
+  const y2 = y1 + 2;
+  return {
+    text: `${capitalise(t.written)} was ratified by ${a.written} on ${month} ${day}, ${y1}, and by ${b.written} in ${y2}.`,
+    dates: true,
+    expected: [
+      ...rowsFor([a], "ratified", t.id, "affirmed", `${y1}-${m}-${String(day).padStart(2, "0")}`),
+      ...rowsFor([b], "ratified", t.id, "affirmed", String(y2)),
+    ].sort(),
+  };
+});
+
 const CASES: Case[] = [
+  ...agentDays,
   ...inlineDatelines,
   ...recordedVotes,
   ...bounds,

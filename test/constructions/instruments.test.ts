@@ -47,6 +47,19 @@ const ILO_FORMS: Array<(c: Ilo) => string> = [
 /** Numbers the catalog does not hold: kept as written. */
 const ILO_UNLISTED = [131, 151, 176];
 const SYMBOLS = ["A/73/L.66", "A/C.3/74/L.21", "A/C.1/77/L.57", "A/HRC/40/L.1", "A/C.3/76/L.27/Rev.1", "A/ES-11/L.1"];
+/** Other organisations' numbering, written after "resolution" or "decision" (invented codes). */
+const ORG_CODES = [
+  "resolution 9.12",
+  "Resolution 14.3",
+  "resolution 7/48-POL",
+  "decision 4/CP.31",
+  "decision 2026/7",
+  "decision IG.29/2",
+  "decision SC-14/9",
+  "resolution LP.7(19)",
+  "resolution AG/RES. 3107 (LVI-O/26)",
+  "resolution GC(70)/RES/11",
+];
 const CATALOGUED_SYMBOLS = [
   { written: "A/RES/57/58", id: "unga-res-57-58" },
   { written: "S/RES/1325 (2000)", id: "unsc-res-1325" },
@@ -394,6 +407,20 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const written = pick(rng, [`draft resolution ${sym}`, sym]);
     const l = few(rng);
     return { text: `${subject(l)} ${act.verb} ${written}.`, expected: rowsFor(l, act.action, written, act.polarity) };
+  },
+  (rng) => {
+    // Another organisation's code names the text whole ("Resolution 9.12", not "Resolution 9"); a body that adopts it is the subject.
+    const act = pick(rng, RESOLUTION_ACTS);
+    const written = pick(rng, ORG_CODES);
+    const l = few(rng);
+    if (rng() < 0.3) {
+      const body = pick(rng, ["The Meeting of the Parties", "The Conference of the Parties", "The Executive Committee of the Convention"]);
+      return { text: `${body} adopted ${written} on ${pick(rng, ["Friday", "3 May 2025"])}.`, expected: [`${body.slice(4)}|adopted|${written}|affirmed`] };
+    }
+    return {
+      text: `${subject(l)} ${act.verb} ${written}${pick(rng, [".", " on Tuesday.", " (chlorpyrifos)."])}`,
+      expected: rowsFor(l, act.action, written, act.polarity),
+    };
   },
   (rng) => {
     const act = pick(rng, RESOLUTION_ACTS);

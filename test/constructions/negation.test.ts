@@ -39,7 +39,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const form = pick(rng, [0, 1, 2]);
     return [
       {
-        text: `The Security Council adopted resolution 2467 (2019). ${capitalise(a.written)} was ${pick(rng, ["proud", "pleased", "honoured"])} to co-sponsor, together with ${b.written}, resolution 2467 (2019).`,
+        text: `The Security Council adopted resolution 2467 (2019). ${capitalise(a.written)} was ${pick(rng, ["", "also ", "particularly "])}${pick(rng, ["proud", "pleased", "honoured"])} to co-sponsor, together with ${b.written}, resolution 2467 (2019).`,
         expected: [`UN Security Council|adopted|unsc-res-2467|affirmed`, ...rowsFor(l, "co-sponsored", "unsc-res-2467", "affirmed")].sort(),
       },
       {

@@ -273,6 +273,10 @@ export function organisationAt(tokens: readonly Token[], at: number): ActorMenti
   return named && named.value.kind === "organisation" ? { from: named.from, to: named.to, kind: "named", actor: named.value } : null;
 }
 
+/** The United Nations itself, and one of its organs by the canonical names the lexicon gives them. */
+const UN_NAME = /^(?:UN\b|United Nations)/u;
+const UN_ORGAN = /^UN \p{Lu}/u;
+
 /** Find actor mentions in tokens [from, to), skipping token ranges already claimed (instruments). */
 export function findActors(tokens: readonly Token[], from: number, to: number, claimed: (i: number) => boolean): ActorMention[] {
   const lex = getLexicon();
@@ -295,6 +299,18 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
               .join(" ");
       const okAmbiguous = !isAmbiguousStateName(text) || listContext(tokens, named.from, named.to) || subjectContext(tokens, named.from, named.to);
       const venue = named.value.kind === "state" ? placeApposition(tokens, from, named.from, named.to) : openingPlace(tokens, named.from, named.to);
+      // "the OAS General Assembly", "the IAEA Security Council"…: another organisation's organ named like the UN's is that
+      // organisation's, one actor as written (not the organisation and the UN's organ).
+      const organ = named.value.kind === "organisation" && !UN_NAME.test(named.value.name) ? lex.names.matchAt(tokens, named.to) : null;
+      if (organ && organ.to <= to && organ.value.kind === "organisation" && UN_ORGAN.test(organ.value.name) && isCapitalised(tokens[named.to] as Token)) {
+        const name = tokens
+          .slice(named.from, organ.to)
+          .map((t) => t.text)
+          .join(" ");
+        out.push({ from: named.from, to: organ.to, kind: "named", actor: { name, kind: "organisation" } });
+        i = organ.to - 1;
+        continue;
+      }
       if (okAmbiguous && !venue && !attributive(tokens, named.to)) {
         // "the 57th General Assembly": the session's ordinal belongs to the organ's name.
         const ordinal = named.value.kind === "organisation" && named.from > from && ORDINAL.test(tokens[named.from - 1]?.lower ?? "");

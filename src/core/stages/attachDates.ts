@@ -352,6 +352,8 @@ function mainClauseDate(view: string, docDate: string | null, s: Sentence, d: Dr
 /** What ends a date adjunct after a name: "in 2001, …", "in 2001 – it was …", "in 2012 and C …". */
 const MEMBER_DATE_ENDS = new Set([",", ";", ".", "and", "–", "—", "-", "(", ")"]);
 
+const FOUR_DIGIT_YEAR = /^(?:1[89]|20)\d\d$/u;
+
 function memberDate(view: string, docDate: string | null, s: Sentence, at: number): DateMention | null {
   const t = s.tokens;
   const bracketed = bracketedDateAt(view, t, at, docDate);
@@ -363,6 +365,8 @@ function memberDate(view: string, docDate: string | null, s: Sentence, at: numbe
   let k = at + 2;
   while (k < s.to && k - at <= 6 && !MEMBER_DATE_ENDS.has(t[k]?.lower ?? "")) k++;
   if (k - at > 6) return null;
+  // "on June 9, 1994": the comma of a month-day-year date is inside it.
+  if (t[k]?.text === "," && FOUR_DIGIT_YEAR.test(t[k + 1]?.text ?? "") && k + 1 < s.to) k += 2;
   // (From the preposition on: a bare year is a date only after one, "in 2012".)
   return findDates(view, (t[at + 1] as { start: number }).start, docDate, (t[k - 1] as { end: number }).end)[0] ?? null;
 }

@@ -429,7 +429,9 @@ function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number)
   }
   const noun = tokens[end - 1];
   // "my delegation was proud to co-sponsor", "we are pleased to join": a feeling about the act, which is done.
-  if (noun && FEELINGS.has(noun.lower) && COPULA_BEFORE.has(tokens[end - 2]?.lower ?? "")) return true;
+  // (An intensifier between: "was also proud to", "are very pleased to", "were particularly honoured to".)
+  const copula = INTENSIFIERS.has(tokens[end - 2]?.lower ?? "") || ADVERB_LY.test(tokens[end - 2]?.lower ?? "") ? end - 3 : end - 2;
+  if (noun && FEELINGS.has(noun.lower) && COPULA_BEFORE.has(tokens[copula]?.lower ?? "")) return true;
   // "The other States to join this year were A, B": the infinitive describes those who did it.
   if (noun && STATE_NOUNS.has(noun.lower) && noun.lower.endsWith("s") && pastCopulaAfter(tokens, to + 2)) return true;
   if (noun && STATE_NOUNS.has(noun.lower)) {
@@ -456,6 +458,8 @@ function rankToCome(tokens: readonly Token[], rank: number): boolean {
 const NAME_CONNECTORS = new Set(["of", "and", "the", "for"]);
 const FEELINGS = new Set(["proud", "pleased", "honoured", "honored", "happy", "delighted", "glad", "privileged"]);
 const COPULA_BEFORE = new Set(["was", "were", "is", "are", "am", "been", "be"]);
+const INTENSIFIERS = new Set(["also", "very", "so", "most", "particularly", "especially", "equally", "again", "once", "therefore"]);
+const ADVERB_LY = /^[a-z]{3,}ly$/u;
 
 /** "were" or "was" within a few words after the infinitive's verb, before any comma ("to join this year were"). */
 function pastCopulaAfter(tokens: readonly Token[], from: number): boolean {

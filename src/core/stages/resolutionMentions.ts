@@ -137,7 +137,11 @@ export function findResolutions(view: string, tokens: readonly Token[], from: nu
     if (i < next || i >= to) continue;
     const t = tokens[i] as Token;
     let found: InstrumentMention[] | null = null;
-    if (t.lower === "resolution" || t.lower === "resolutions" || (t.lower === "decision" && tokens[i - 1]?.lower === "draft")) {
+    if (
+      t.lower === "resolution" ||
+      t.lower === "resolutions" ||
+      ((t.lower === "decision" || t.lower === "decisions") && (tokens[i - 1]?.lower === "draft" || codeEnd(tokens, i + 1, to) > 0))
+    ) {
       found = resolutionAt(view, tokens, i, from, to, cat);
     } else if (t.text.length === 1 && SYMBOL_BODIES.has(t.text) && tokens[i + 1]?.text === "/") {
       const end = symbolEnd(tokens, i, to);
@@ -243,6 +247,10 @@ function resolutionAt(view: string, tokens: readonly Token[], i: number, from: n
         : null;
   const whole = (end: number): InstrumentMention[] => [instrumentMention(start, end, "resolution", joinText(view, tokens, start, end), null, "resolution")];
   const numbered = numberedAt(view, tokens, i, start, to, body, cat);
+  // Another organisation's numbering ("Resolution 9.12", "resolution 12/51-POL", "decision 3/CP.29", "AG/RES. 2997 (LII-O/22)"):
+  // the code as written, when it reaches past the plain number.
+  const code = codeEnd(tokens, i + 1, to);
+  if (code > 0 && (numbered.length === 0 || (numbered.length === 1 && code > (numbered[0] as InstrumentMention).to))) return whole(code);
   if (numbered.length > 0) return numbered;
   // Symbols: "resolution A/RES/60/288", "draft resolution A/C.1/73/L.57", "draft resolution L.57"; in brackets, "The resolution
   // (A/HRC/57/L.23)", "the draft resolution (document A/C.3/79/L.5)".
@@ -285,6 +293,48 @@ function resolutionAt(view: string, tokens: readonly Token[], i: number, from: n
   }
   if (start < i && /council|assembly/u.test(prefix) && /new|draft/u.test(prefix)) return whole(i + 1);
   return [];
+}
+
+const CODE_JOINTS = new Set(["/", ".", "-"]);
+const RES_ABBREVIATION = /^res$/iu;
+/** A bracketed code after a symbol: "(LII-O/22)", "(XIV)", "(2024)". */
+const BRACKET_CODE_TOKENS = 7;
+
+/**
+ * The end of an organisation's document code at token k, written without spaces and holding a digit and a joint or a
+ * letter-digit mix: "9.12", "12/51-POL", "3/CP.29", "IG.27/4", "SC-12/11", "LP.5(14)", "6(LX)"; the OAS's "AG/RES. 2997"
+ * (a space after "RES."); and a bracketed session code or year after it ("(LII-O/22)"). -1 when there is none.
+ */
+function codeEnd(tokens: readonly Token[], k: number, to: number): number {
+  const first = tokens[k];
+  if (!first || k >= to || !first.word) return -1;
+  let e = k + 1;
+  let joints = 0;
+  for (;;) {
+    const t = tokens[e];
+    if (!t || e >= to || !glued(tokens, e)) break;
+    if (CODE_JOINTS.has(t.text) && tokens[e + 1]?.word && glued(tokens, e + 1) && e + 1 < to) {
+      e += 2;
+      joints++;
+    } else if (t.text === "(" && tokens[e + 1]?.word && tokens[e + 2]?.text === ")" && glued(tokens, e + 1) && glued(tokens, e + 2) && e + 2 < to) {
+      e += 3;
+      joints++;
+    } else if (t.text === "." && RES_ABBREVIATION.test((tokens[e - 1] as Token).text) && /^\d+$/u.test(tokens[e + 1]?.text ?? "") && e + 1 < to) {
+      e += 2; // "AG/RES. 2997"
+      joints++;
+    } else break;
+  }
+  const written = tokens.slice(k, e);
+  if (!written.some((x) => HAS_DIGIT.test(x.text))) return -1;
+  if (joints === 0 && !(HAS_DIGIT.test(first.text) && /\p{L}/u.test(first.text))) return -1;
+  if (tokens[e]?.text === "(" && e < to) {
+    for (let c = e + 1; c < Math.min(to, e + BRACKET_CODE_TOKENS); c++) {
+      const x = tokens[c] as Token;
+      if (!glued(tokens, c)) break;
+      if (x.text === ")") return c > e + 1 && tokens.slice(e + 1, c).some((y) => /^[\dIVXLC]/u.test(y.text) && /[\d/-]|^[IVXLC]+$/u.test(y.text)) ? c + 1 : e;
+    }
+  }
+  return e;
 }
 
 /** Numbers: "resolution 2347 (2017)", "Resolutions 1368 and 1373", "resolution 51/210". */

@@ -72,6 +72,24 @@ const ORDER_ADVERBS = new Set(["first", "last", "too", "also", "next", "second"]
 /** Adverbs that make the next verb the result of the one before ("ratifying and thereby joining"). */
 const CONSEQUENCE = new Set(["thereby", "thus", "hence"]);
 
+/** Words of a date adjunct after a passive's agent ("in 2010", "on March 2, 2010", "in June last year"). */
+const AGENT_DATE_WORDS =
+  /^(?:in|on|last|this|early|late|mid|of|the|year|\d{1,4}|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+
+/** The "by" of a second agent after the first ("by A and by B", "by A in 2010, and by B"), or -1. */
+function andByAfter(s: Sentence, at: number): number {
+  let k = at;
+  if (s.tokens[k]?.lower === "in" || s.tokens[k]?.lower === "on")
+    while (
+      k < s.to &&
+      k - at <= 7 &&
+      (AGENT_DATE_WORDS.test(s.tokens[k]?.lower ?? "") || (s.tokens[k]?.text === "," && /^\d{4}$/u.test(s.tokens[k + 1]?.text ?? "")))
+    )
+      k++;
+  if (s.tokens[k]?.text === "," && k > at) k++;
+  return s.tokens[k]?.lower === "and" && s.tokens[k + 1]?.lower === "by" ? k + 1 : -1;
+}
+
 /** Active verbs, passives ("adopted by X") and copula lists ("the States that ratified it are: A, B"). */
 export const verb: Rule = (s, cue, index, drafts) => {
   if (cue.def.form !== "verb") return null;
@@ -93,7 +111,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
     if (cue.def.action === "acceded" || cue.def.action === "party") return null; // "joined by X" is company, not accession
     const first = byAgent(s, byAt);
     // "signed by Ukraine and by the following 16 States and the European Union: A, B, …": a second agent after "and by".
-    const second = first && s.tokens[first.to]?.lower === "and" && s.tokens[first.to + 1]?.lower === "by" ? byAgent(s, first.to + 1) : null;
+    // (Past the first agent's own date: "ratified by A on March 2, 2010, and by B in 2012".)
+    const andBy = first ? andByAfter(s, first.to) : -1;
+    const second = andBy >= 0 ? byAgent(s, andBy) : null;
     const g = first && second ? { ...first, members: [...first.members, ...second.members] } : first;
     if (g) {
       const before = s.instruments.filter((m) => m.to <= cue.from);
