@@ -375,6 +375,24 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     };
   },
   (rng) => {
+    // "The Meeting adopted X", "the Forum today adopted X": one head word stands for the body the text last named with it, as
+    // written; a time word between the body and its verb is no part of either ("the World Health Assembly today adopted").
+    const t = pick(
+      rng,
+      TREATIES.filter((x) => x.type !== "resolution"),
+    );
+    const [named, ref] = pick(rng, [
+      ["Ninth Meeting of the Parties to the Convention on Migratory Birds", "Meeting"],
+      ["Regional Forum of the Union for the Mediterranean", "Forum"],
+      ["Ibero-American Summit of Heads of State", "Summit"],
+    ] as const);
+    const adverb = pick(rng, ["", "today ", "also ", "formally "]);
+    return {
+      text: `The ${named} opened in ${pick(rng, ["Lisbon", "Dakar", "Quito"])} on Monday. The ${ref} ${adverb}adopted ${t.written}.`,
+      expected: [`${named}|adopted|${t.id}|affirmed`],
+    };
+  },
+  (rng) => {
     // A resolution adopted without an agent ("by a recorded vote", "without a vote", ", which was adopted unanimously") is the
     // adopting body's that the text speaks of; a treaty adopted without an agent names no one.
     const r = pick(rng, RESOLUTIONS);

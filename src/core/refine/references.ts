@@ -1,4 +1,5 @@
 import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
+import { BODY_REFERENCES } from "../stages/adoption";
 import type { Actor, ActorMention } from "../stages/actors";
 import { tellerOf } from "../stages/groupQueries";
 import type { InstrumentMention } from "../stages/instruments";
@@ -17,6 +18,30 @@ import { isCapitalised, type Token } from "../text/tokens";
  */
 /** How far back (in sentences) a reference may find what it refers to. */
 const HISTORY = 40;
+/** Words that link a body's name ("Meeting of the Parties to the Convention"). */
+const NAME_LINKS = new Set(["of", "the", "to", "and", "for", "on"]);
+/** How many tokens a body's name may take either side of its head word. */
+const BODY_NAME_REACH = 12;
+
+/**
+ * The Title-cased name around a body's head word at k ("Twenty-fourth Ordinary Meeting of the Contracting Parties to the
+ * Barcelona Convention", "COP16"), or null when the word stands alone (one word names no particular body).
+ */
+function titlePhrase(tokens: readonly Token[], k: number): string | null {
+  let from = k;
+  while (from - 1 >= 0 && k - from < BODY_NAME_REACH && (tokens[from - 1] as Token).word && isCapitalised(tokens[from - 1] as Token) && from - 1 > 0) from--;
+  let to = k + 1;
+  for (let e = k + 1; e < tokens.length && e - k < BODY_NAME_REACH; e++) {
+    const t = tokens[e] as Token;
+    if (t.word && isCapitalised(t)) to = e + 1;
+    else if (!(t.word && NAME_LINKS.has(t.lower))) break;
+  }
+  if (to - from < 2 && !/\d/u.test((tokens[k] as Token).text)) return null;
+  return tokens
+    .slice(from, to)
+    .map((t, i, all) => (i > 0 && t.start > (all[i - 1] as Token).end ? " " : "") + t.text)
+    .join("");
+}
 
 export class DocumentContext {
   constructor(
@@ -35,7 +60,12 @@ export class DocumentContext {
     if (m.actor) return [m.actor];
     if (m.kind === "official") return this.resolveOfficial(sentence, index);
     if (m.kind === "pronoun") return this.resolvePronoun(m, sentence, index);
-    if (m.kind === "body") return this.latestOrganisation("body", sentence, m.from, index);
+    if (m.kind === "body") {
+      const word = m.to - m.from === 1 ? (sentence.tokens[m.from] as Token) : null;
+      return word && BODY_REFERENCES.has(word.lower)
+        ? [this.namedBody(word, sentence, m.from, index)]
+        : this.latestOrganisation("body", sentence, m.from, index);
+    }
     if (m.kind === "pair") return this.recentPair(index, countOf(sentence, m));
     const head = orgHead(sentence, m);
     if (head) return this.latestOrganisation(head, sentence, m.from, index);
@@ -134,6 +164,33 @@ export class DocumentContext {
     const subject = sentence.groups.find((x) => x.eligible && x.members.some((m) => m.actor));
     if (!subject || subject.members.some((m) => m.kind === "speaker")) return false;
     return sentence.groups.some((g) => g !== subject && g.members.some((m) => m.kind === "speaker"));
+  }
+
+  /**
+   * "The Meeting adopted X", "the COP adopted X": the latest name the text gives a body with that word ("the Twenty-fourth
+   * Ordinary Meeting of the Contracting Parties to the Barcelona Convention", "COP16"), read as written; else the word itself.
+   */
+  private namedBody(word: Token, sentence: Sentence, before: number, index: number): Actor {
+    const head = word.lower;
+    const inSentence = (s: Sentence, limit: number): string | null => {
+      let found: string | null = null;
+      for (let k = 0; k < limit; k++) {
+        const t = s.tokens[k] as Token;
+        if (!t.word || !isCapitalised(t) || (t.lower !== head && !t.lower.startsWith(head))) continue;
+        if (k > 0 && s.tokens[k - 1]?.lower === "the" && !isCapitalised(s.tokens[k + 1] ?? t) && s.tokens[k + 1]?.lower !== "of") continue;
+        const name = titlePhrase(s.tokens, k);
+        if (name) found = name;
+      }
+      return found;
+    };
+    const here = inSentence(sentence, before);
+    if (here) return { name: here, kind: "organisation" };
+    for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
+      const s = this.sentenceAt(i);
+      const found = inSentence(s, s.tokens.length);
+      if (found) return { name: found, kind: "organisation" };
+    }
+    return { name: word.text.charAt(0).toUpperCase() + word.text.slice(1), kind: "organisation" };
   }
 
   /** "the Committee", "the Assembly": the latest organisation named with that word. */

@@ -37,6 +37,25 @@ const BODY_HEADS = new Set([
   "government",
   "governments",
 ]);
+/** One word that stands for a body the text has named ("the Meeting adopted", "the COP adopted"). */
+export const BODY_REFERENCES = new Set(["meeting", "forum", "summit", "cop", "mop", "cma", "cmp", "session", "plenary", "board"]);
+/** Of those, the ones that say it in lower case too ("the meeting adopted"). */
+const LOWER_BODY_REFERENCES = new Set(["meeting", "forum", "summit", "plenary"]);
+/** Words between a body and its verb that are neither part of its name nor a new clause ("the Assembly today adopted"). */
+const BODY_VERB_ADVERBS = new Set([
+  "today",
+  "yesterday",
+  "also",
+  "further",
+  "then",
+  "later",
+  "formally",
+  "finally",
+  "subsequently",
+  "again",
+  "thereafter",
+  "meanwhile",
+]);
 /** Names of domestic bodies: their approval is a step towards ratification, not an adoption. */
 const DOMESTIC = new Set(["national", "parliament", "parliamentary", "senate", "congress", "cabinet", "duma", "house", "legislative", "federal", "state"]);
 const NAME_LINKS = new Set(["of", "the", "and", "for", "on", "to"]);
@@ -46,12 +65,12 @@ const AGENTLESS_NEXT = new Set(["by", "without", "unanimously", "on", "in", "at"
 const MAX_BODY_TOKENS = 14;
 const DIGIT = /^\d/u;
 /** How far back a parenthetical between a body and its verb may reach ("the Conference, meeting at UN Headquarters in New York, adopted"). */
-const MAX_PARENTHETICAL = 12;
+const MAX_PARENTHETICAL = 16;
 
 export const adoption: Rule = (s, cue) => {
   if (cue.def.form !== "verb" || cue.def.action !== "adopted") return null;
   let back = cue.from - 1;
-  while (back > s.from && isAdverb(s.tokens[back] as Token)) back--;
+  while (back > s.from && (isAdverb(s.tokens[back] as Token) || BODY_VERB_ADVERBS.has((s.tokens[back] as Token).lower))) back--;
   const passive = PASSIVE.has(s.tokens[back]?.lower ?? "") || reducedRelative(s, back);
   if (passive) {
     const objects = subjectsBefore(s, passive === true ? back : back + 1);
@@ -70,11 +89,19 @@ export const adoption: Rule = (s, cue) => {
   // name ("the Committee of Ministers of the Council of Europe adopted X": the Committee, not the Council of Europe).
   const known = groupBefore(s, cue.from);
   const end = bodyEndBefore(s, back);
-  const body = end >= 0 ? bodyPhraseEndingAt(s, end) : null;
+  const body = end >= 0 ? (bodyPhraseEndingAt(s, end) ?? bodyReferenceAt(s, end)) : null;
   if (!body || (known && !(body.from < known.from && known.to === end + 1 && s.tokens[known.from - 1]?.lower !== "and"))) return null;
   const objects = objectsAfter(s, cue.to, nextCueStart(s, s.cues.indexOf(cue)));
   return objects.length > 0 ? draft(s, cue, "body-subject", body, objects, false, body.from) : null;
 };
+
+/** "the Meeting", "the Forum", "the COP", "the meeting": one head word after "the", the body the text has named (refine/references.ts). */
+function bodyReferenceAt(s: Sentence, end: number): ActorGroup | null {
+  const t = s.tokens[end];
+  if (!t || s.tokens[end - 1]?.lower !== "the" || !BODY_REFERENCES.has(t.lower)) return null;
+  if (!isCapitalised(t) && !LOWER_BODY_REFERENCES.has(t.lower)) return null;
+  return { from: end, to: end + 1, members: [{ from: end, to: end + 1, kind: "body", actor: null }], eligible: true };
+}
 
 /** "That resolution, adopted in April 2015 by a vote of …,": a participle right after an instrument and a comma. */
 function reducedRelative(s: Sentence, back: number): boolean | "reduced" {
