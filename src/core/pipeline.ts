@@ -181,7 +181,9 @@ function withDefinedAcronyms(
 }
 
 function analyse(view: string, seg: Segment, { tokens, cueMatches }: Tokenized, acronyms: ReadonlyMap<string, InstrumentMention>): Sentence {
-  const instruments = withDefinedAcronyms(tokens, findInstruments(view, tokens, 0, tokens.length), acronyms);
+  // "with the UNFCCC secretariat": a treaty's secretariat is a body, not the treaty.
+  const found = findInstruments(view, tokens, 0, tokens.length).filter((m) => tokens[m.to]?.lower !== "secretariat");
+  const instruments = withDefinedAcronyms(tokens, found, acronyms);
   const claimed = new Uint8Array(tokens.length);
   for (const m of instruments) for (let i = m.from; i < m.to; i++) claimed[i] = 1;
   const isClaimed = (i: number) => claimed[i] === 1;

@@ -283,6 +283,28 @@ const callers = generate(1316, 4, (rng, i) => {
   );
 });
 
+/**
+ * An organisation's secretariat speaks for it ("The UNCITRAL secretariat called on …", "the WIPO Secretariat urged …"); a treaty's
+ * secretariat is a body, never the treaty ("deposited its instrument … with the UNFCCC secretariat" gives no record on the UNFCCC).
+ */
+const secretariats = generate(1331, 6, (rng, i) => {
+  const [a] = sample(rng, STATES, 1) as [StateName];
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.id !== "unfccc" && x.type !== "declaration"),
+  );
+  if (i % 3 === 2)
+    return caseOf(
+      `${capitalise(a.written)} deposited its instrument of accession to ${t.written} with the UNFCCC secretariat in ${pick(rng, ["Bonn", "2021"])}.`,
+      [row(a.name, "acceded", t.id)],
+    );
+  const org = pick(rng, ["UNCITRAL", "WIPO", "IFAD", "International Whaling Commission", "IRENA"]);
+  return caseOf(
+    `The ${org} ${pick(rng, ["secretariat", "Secretariat"])} ${pick(rng, ["called on all States to ratify", "urged States that have not yet done so to accede to"])} ${t.written}.`,
+    [row(org, "called-for", t.id)],
+  );
+});
+
 /** A venue is where, never who: "in Geneva", "at the United Nations Headquarters", "in Kalamba, Kenya". */
 const venues = generate(1308, 8, (rng, i) => {
   const state = pick(rng, BARE);
@@ -576,6 +598,7 @@ const otherOrgans = generate(1330, 6, (rng, i) => {
 });
 
 const CASES: Case[] = [
+  ...secretariats,
   ...otherOrgans,
   ...organisationOwners,
   ...counted,

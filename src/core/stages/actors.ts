@@ -311,6 +311,12 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
         i = organ.to - 1;
         continue;
       }
+      // "the UNCITRAL secretariat called on …": an organisation's secretariat speaks for it.
+      if (named.value.kind === "organisation" && tokens[named.to]?.lower === "secretariat" && named.to < to && okAmbiguous && !venue) {
+        out.push({ from: named.from, to: named.to + 1, kind: "named", actor: named.value });
+        i = named.to;
+        continue;
+      }
       if (okAmbiguous && !venue && !attributive(tokens, named.to)) {
         // "the 57th General Assembly": the session's ordinal belongs to the organ's name.
         const ordinal = named.value.kind === "organisation" && named.from > from && ORDINAL.test(tokens[named.from - 1]?.lower ?? "");

@@ -68,4 +68,10 @@ export const OTHER_ORGANISATIONS: Organisation[] = [
   { name: "Amnesty International", kind: "other", acronyms: [], aliases: [] },
   { name: "Human Rights Watch", kind: "other", acronyms: ["HRW"], aliases: [] },
   { name: "Congress of Leaders of World and Traditional Religions", kind: "other", acronyms: [], aliases: [] },
+  { name: "Hague Conference on Private International Law", kind: "other", acronyms: ["HCCH"], aliases: [] },
+  { name: "International Whaling Commission", kind: "other", acronyms: ["IWC"], aliases: [] },
+  { name: "IRENA", kind: "other", acronyms: ["IRENA"], aliases: ["International Renewable Energy Agency"] },
+  { name: "Global Fund", kind: "other", acronyms: [], aliases: ["Global Fund to Fight AIDS, Tuberculosis and Malaria"] },
+  { name: "Gavi", kind: "other", acronyms: [], aliases: ["Gavi, the Vaccine Alliance"] },
+  { name: "BRICS", kind: "other", acronyms: ["BRICS"], aliases: [] },
 ];

@@ -61,4 +61,10 @@ export const REGIONAL_ORGANISATIONS: Organisation[] = [
   { name: "CARICOM", kind: "regional", acronyms: ["CARICOM"], aliases: ["Caribbean Community"] },
   { name: "Mercosur", kind: "regional", acronyms: ["MERCOSUR"], aliases: ["Southern Common Market", "Mercosul"] },
   { name: "Pacific Islands Forum", kind: "regional", acronyms: ["PIF"], aliases: ["South Pacific Forum"] },
+  { name: "East African Community", kind: "regional", acronyms: ["EAC"], aliases: [] },
+  { name: "ECCAS", kind: "regional", acronyms: ["ECCAS"], aliases: ["Economic Community of Central African States"] },
+  { name: "Andean Community", kind: "regional", acronyms: [], aliases: [] },
+  { name: "CELAC", kind: "regional", acronyms: ["CELAC"], aliases: ["Community of Latin American and Caribbean States"] },
+  { name: "SICA", kind: "regional", acronyms: ["SICA"], aliases: ["Central American Integration System"] },
+  { name: "APEC", kind: "regional", acronyms: ["APEC"], aliases: ["Asia-Pacific Economic Cooperation"] },
 ];
