@@ -597,7 +597,18 @@ const otherOrgans = generate(1330, 6, (rng, i) => {
   ]);
 });
 
+/** "Latin America", "Central America": a region; the states in it are not the United States. */
+const regions = generate(1332, 4, (rng) => {
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+  );
+  const region = pick(rng, ["Latin America", "Central America", "South America", "Latin America and the Caribbean"]);
+  return caseOf(`All ${pick(rng, ["thirty-three", "33", "the"])} States of ${region} are Parties to ${t.written}.`, []);
+});
+
 const CASES: Case[] = [
+  ...regions,
   ...secretariats,
   ...otherOrgans,
   ...organisationOwners,

@@ -120,6 +120,22 @@ const CONVENTIONS = TREATIES.filter((t) => t.written.startsWith("the Convention"
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // A possessor names what the object belongs to: "ratified the Convention against Torture's Optional Protocol" is no
+    // ratification of the Convention; "the Rome Statute's Kampala amendments" (no instrument possessed) gives nothing.
+    const t = pick(
+      rng,
+      TREATIES.filter((x) => x.type === "treaty"),
+    );
+    const [a] = sample(rng, STATES, 1) as [StateName];
+    const [thing, expected] = pick(rng, [
+      ["rulebook", []],
+      ["Kampala amendments", []],
+      ["implementation guidelines", []],
+      ["Optional Protocol", [`${a.name}|ratified|Optional Protocol|affirmed`]],
+    ] as const);
+    return { text: `${capitalise(a.written)} ratified ${t.written}'s ${thing} in ${pick(rng, ["2019", "March"])}.`, expected: [...expected] };
+  },
+  (rng) => {
     // Near misses of a name: a plan's head naming a meeting ("the Coalition's Strategy and Coordination Meeting") is no instrument;
     // "deposited its instrument of ratification of the Protocol with the Government of Spain": the name stops before its depositary.
     const t = pick(rng, TREATIES);

@@ -36,11 +36,16 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const t = pick(rng, TREATIES);
     const l = sample(rng, STATES, 2);
     const [a, b] = l as [StateName, StateName];
-    const form = pick(rng, [0, 1, 2]);
+    const form = pick(rng, [0, 1, 2, 3]);
     return [
       {
         text: `The Security Council adopted resolution 2467 (2019). ${capitalise(a.written)} was ${pick(rng, ["", "also ", "particularly "])}${pick(rng, ["proud", "pleased", "honoured"])} to co-sponsor, together with ${b.written}, resolution 2467 (2019).`,
         expected: [`UN Security Council|adopted|unsc-res-2467|affirmed`, ...rowsFor(l, "co-sponsored", "unsc-res-2467", "affirmed")].sort(),
+      },
+      {
+        // A rank with a long place inserted: "the 45th member State, and the eighth in Latin America and the Caribbean, to ratify".
+        text: `${capitalise(a.written)} is the ${pick(rng, ["45th", "12th", "30th"])} member State, and the ${pick(rng, ["eighth", "second"])} in ${pick(rng, ["Latin America and the Caribbean", "the Asia-Pacific region as a whole", "Africa"])}, to ratify ${t.written}.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
       },
       {
         text: `${capitalise(t.written)} entered into force in 2014. The other States to join this year were ${a.written} (in June) and ${b.written} (July).`,

@@ -273,6 +273,9 @@ export function organisationAt(tokens: readonly Token[], at: number): ActorMenti
   return named && named.value.kind === "organisation" ? { from: named.from, to: named.to, kind: "named", actor: named.value } : null;
 }
 
+/** Words that make "America" a region ("Latin America", "South America"). */
+const AMERICAS = new Set(["latin", "south", "central", "north", "middle", "hispanic", "spanish"]);
+
 /** The United Nations itself, and one of its organs by the canonical names the lexicon gives them. */
 const UN_NAME = /^(?:UN\b|United Nations)/u;
 const UN_ORGAN = /^UN \p{Lu}/u;
@@ -311,6 +314,8 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
         i = organ.to - 1;
         continue;
       }
+      // "Latin America", "Central America": a region, not the United States.
+      if (tok.text === "America" && named.to === i + 1 && AMERICAS.has(tokens[i - 1]?.lower ?? "") && i > from) continue;
       // "the UNCITRAL secretariat called on …": an organisation's secretariat speaks for it.
       if (named.value.kind === "organisation" && tokens[named.to]?.lower === "secretariat" && named.to < to && okAmbiguous && !venue) {
         out.push({ from: named.from, to: named.to + 1, kind: "named", actor: named.value });

@@ -296,6 +296,14 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
       continue;
     }
     if (m.from < cursor || m.from >= stop) continue;
+    // "ratified the Convention's Optional Protocol", "the Rome Statute's Kampala amendments": a possessor names what the object
+    // belongs to, not the object.
+    // (When what it possesses is no instrument, "the Pact's approach to the 2030 Agenda", the act has no object here.)
+    if (s.tokens[m.to]?.text === "'s") {
+      if (!s.instruments.some((x) => x.from === m.to + 1)) break;
+      cursor = m.to + 1;
+      continue;
+    }
     // "the Joint Declaration on Y", "resolution 77/53, entitled 'Y'": Y is the first object's topic or title, not another object.
     if (out.length > 0 && topicOf(s, cursor, m.from)) break;
     // "the 2001 Protocol on Democracy, supplementary to the Protocol relating to the Mechanism": Y is what the object supplements.

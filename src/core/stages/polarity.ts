@@ -121,7 +121,12 @@ function announcedAct(tokens: readonly Token[], at: number, cueFrom: number): bo
   for (let i = at + 1; i < cueFrom; i++) {
     const t = tokens[i] as Token;
     // A name's own words: "Côte d'Ivoire's", "Bosnia and Herzegovina's".
-    const inName = t.word && (isCapitalised(t) || t.text.includes("'") || (NAME_LINKS.has(t.lower) && isCapitalised(tokens[i + 1] as Token)));
+    const inName =
+      t.word &&
+      (isCapitalised(t) ||
+        t.text.includes("'") ||
+        (NAME_LINKS.has(t.lower) &&
+          (isCapitalised(tokens[i + 1] as Token) || (NAME_LINKS.has(tokens[i + 1]?.lower ?? "") && isCapitalised(tokens[i + 2] as Token)))));
     if (!ANNOUNCED_LEAD.has(t.lower) && !inName) return false;
   }
   return ACT_NOUNS.has((tokens[cueFrom] as Token).lower);
@@ -409,7 +414,7 @@ function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number)
   let end = to;
   // ", and the fourth in Africa," inserted between the ranked noun and its infinitive.
   if (tokens[end - 1]?.text === ",") {
-    for (let i = end - 2; i >= Math.max(floor, end - 9); i--) {
+    for (let i = end - 2; i >= Math.max(floor, end - 14); i--) {
       if ((tokens[i] as Token).text !== ",") continue;
       if (tokens[i + 1]?.lower === "and") end = i;
       break;
