@@ -13,6 +13,51 @@ const few = (rng: Rng, min = 1, max = 4) => sample(rng, STATES, min + Math.floor
 const names = (list: readonly StateName[]) => list.map((s) => s.written);
 const subject = (l: readonly StateName[]) => capitalise(listOf(names(l)));
 
+/** One party frame of eight, the `form`th. */
+function partyFrame(rng: Rng, form: number): Case {
+  // Party frames, however the copula, the adverbs and the noun are written: "has been a Party since 2016", "is still not a party
+  // to X", "are all parties.", "therefore remains a State Party for now", "remains bound by X", "is no longer bound by X",
+  // "A, a Party since 2016, …"; "until now it had not been a State Party" gives way to the act the text says is done; a
+  // relative closed by its comma keeps its frame ("A, which is not yet a Party, adhered to D": not party, but adhered).
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration" && !x.written.includes(",")),
+  );
+  const l = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const [a] = l;
+  const year = String(2001 + Math.floor(rng() * 20));
+  const topic = `${capitalise(t.written)} entered into force in 2014.`;
+  const cases: Case[] = [
+    {
+      text: `${topic} ${capitalise(a.written)} has ${pick(rng, ["", "long ", "also "])}been a ${pick(rng, ["Party", "State Party", "party"])} since ${year}.`,
+      expected: rowsFor([a], "party", t.id, "affirmed"),
+    },
+    {
+      text: `${capitalise(a.written)} is ${pick(rng, ["still not", "not yet", "no longer"])} a ${pick(rng, ["party", "State Party"])} to ${t.written}.`,
+      expected: rowsFor([a], "party", t.id, "negated"),
+    },
+    {
+      text: `${topic} ${capitalise(listOf(l.map((x) => x.written)))} are ${pick(rng, ["all", "now all", "already"])} parties.`,
+      expected: rowsFor(l, "party", t.id, "affirmed"),
+    },
+    {
+      text: `${topic} ${capitalise(a.written)} therefore remains a State Party ${pick(rng, ["for now", "for the time being"])}.`,
+      expected: rowsFor([a], "party", t.id, "affirmed"),
+    },
+    { text: `${capitalise(a.written)} ${pick(rng, ["remains", "is"])} bound by ${t.written}.`, expected: rowsFor([a], "party", t.id, "affirmed") },
+    { text: `${capitalise(a.written)} is no longer bound by ${t.written}.`, expected: rowsFor([a], "party", t.id, "negated") },
+    {
+      text: `${topic} ${capitalise(a.written)}, a ${pick(rng, ["Party", "State Party"])} since ${year}, spoke first.`,
+      expected: rowsFor([a], "party", t.id, "affirmed"),
+    },
+    {
+      text: `${topic} Until now ${a.written} had not been a State Party. Today ${a.written} became the 60th State Party to ${t.written}.`,
+      expected: rowsFor([a], "party", t.id, "affirmed"),
+    },
+  ];
+  return cases[form % cases.length] as Case;
+}
+
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
     // A question asserts nothing ("Has A ratified X?"); the answer after it does: "No." (not done), "Yes." (done).
@@ -740,7 +785,10 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
 ];
 
 describe("construction family: negation and plans", () => {
-  const cases = generate(13004, Math.max(48, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+  const cases = [
+    ...generate(13004, Math.max(48, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
+    ...generate(13005, 16, (rng, i) => partyFrame(rng, i)),
+  ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
 

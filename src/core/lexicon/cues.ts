@@ -291,6 +291,8 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["parties include", "parties included", "parties now include", "parties also include"], { action: "party", form: "agent" }, t);
   // "are neither signatories nor parties", "were among the first Parties".
   forms(["nor parties", "nor a party", "first parties", "original parties", "founding parties"], { action: "party", form: "agent" }, t);
+  // In apposition with its time: "Argentina, a Party since 2016, …", "China, a State Party since 14 March 2019, …".
+  forms(["party since", "state party since", "contracting party since"], { action: "party", form: "agent" }, t);
   forms(["signatory", "signatories"], { action: "signed", form: "agent" }, t);
   forms(["ratifiers", "early ratifiers"], { action: "ratified", form: "agent" }, t);
   forms(
@@ -389,7 +391,78 @@ function cueTable(): Array<[string, CueDef]> {
   );
 
   forms(["subject to ratification", "pending ratification"], { action: "ratified", form: "pending", polarity: "planned" }, t);
+  // Every other way of saying a state is (or is not) party, generated after the forms above (which keep their own entries).
+  for (const [phrase, negated] of partyFrames()) forms([phrase], { action: "party", form: "verb", ...(negated ? { polarity: "negated" as const } : {}) }, t);
   return t;
+}
+
+/** Copulas a party frame opens with ("is", "has been", "remains", "became"). */
+const PARTY_COPULAS = ["is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "become", "becomes", "became", "becoming"];
+/** What may stand between the copula and the noun ("are all", "is still not", "remains fully"). */
+const PARTY_ADVERBS = [
+  "",
+  "now",
+  "already",
+  "all",
+  "both",
+  "still",
+  "also",
+  "currently",
+  "long",
+  "formally",
+  "thus",
+  "therefore",
+  "effectively",
+  "each",
+  "today",
+  "then",
+  "fully",
+  "now all",
+  "all now",
+  "not",
+  "not yet",
+  "no longer",
+  "still not",
+  "not even",
+  "also not",
+];
+const PARTY_NOUNS = [
+  "party",
+  "parties",
+  "state party",
+  "states parties",
+  "contracting party",
+  "contracting parties",
+  "high contracting party",
+  "high contracting parties",
+  "full party",
+  "founding party",
+  "original party",
+  "founding parties",
+  "original parties",
+];
+const NEGATING = /\b(?:not|no)\b/u;
+
+/**
+ * "is a party to", "are all parties", "has been a Party since 2013", "is still not a party to", "remains a State Party":
+ * a copula, an adverb or two, an article, the noun and "to" (or nothing: the instrument is then the text's topic).
+ */
+function partyFrames(): Array<[string, boolean]> {
+  const out: Array<[string, boolean]> = [];
+  for (const copula of PARTY_COPULAS)
+    for (const adverb of PARTY_ADVERBS)
+      for (const noun of PARTY_NOUNS)
+        for (const article of noun.endsWith("parties") ? [""] : ["a ", ""])
+          for (const tail of [" to", ""]) {
+            const phrase = `${copula} ${adverb ? `${adverb} ` : ""}${article}${noun}${tail}`;
+            out.push([phrase, NEGATING.test(adverb)]);
+          }
+  // "is bound by X", "remains bound by X", "is no longer bound by X": consent given, and kept.
+  // (Not "be bound by": "consented to be bound by X" is done, "agreed to be bound" is not; the frames without "be" say which.)
+  for (const copula of PARTY_COPULAS.filter((c) => c !== "be"))
+    for (const adverb of ["", "now", "already", "still", "also", "not", "no longer", "still not", "legally"])
+      out.push([`${copula} ${adverb ? `${adverb} ` : ""}bound by`, NEGATING.test(adverb)]);
+  return out;
 }
 
 let cached: PhraseIndex<CueDef> | null = null;

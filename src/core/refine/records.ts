@@ -1,5 +1,6 @@
 import type { Commitment } from "../model";
 import { WITHDRAWAL } from "../stages/linkParts";
+import { UNTIL_NOW } from "../stages/polarity";
 
 /**
  * Record-level refiners, run in order over one document's records (see pipeline.ts).
@@ -39,13 +40,27 @@ export const signedDeclarationIsEndorsed: Refiner = (records) =>
       : c,
   );
 
+/** The stage of a record whose negation "until now" bounds. */
+const UNTIL_NOW_STAGE = `polarity:negated(${UNTIL_NOW})`;
+
 /** The stage of a record made from a withdrawal ("withdrew from X": not party). */
 const WITHDRAWAL_STAGE = `polarity:negated(${WITHDRAWAL})`;
 
 /** Records without the `superseded` ones (pending ratifications, withdrawals) whose act another record of the document affirms. */
 function withoutSuperseded(records: readonly Commitment[], superseded: (c: Commitment) => boolean): Commitment[] {
-  const claimed = new Set(records.filter((c) => c.polarity === "affirmed").map(actKey));
-  return records.filter((c) => !superseded(c) || !claimed.has(actKey(c)));
+  const affirmed = records.filter((c) => c.polarity === "affirmed");
+  const claimed = new Set(affirmed.map(actKey));
+  // A state "not party until now" is superseded by any consent to be bound the document states; a withdrawal only by the
+  // same act again ("is again a Contracting State"), never by the ratification it ended.
+  const bound = new Set(affirmed.map(boundKey));
+  return records.filter((c) => !superseded(c) || !(c.stages.includes(UNTIL_NOW_STAGE) ? bound.has(boundKey(c)) : claimed.has(actKey(c))));
+}
+
+const BINDING = new Set(["ratified", "acceded", "party"]);
+
+/** actKey, with ratifying, acceding and being party one act: consent to be bound (a state "not party until now" that ratified). */
+function boundKey(c: Commitment): string {
+  return BINDING.has(c.action) ? `${c.actor}|bound|${instrumentKey(c)}` : actKey(c);
 }
 
 /**
@@ -61,7 +76,8 @@ export const hedgedClaimWins: Refiner = (input) => {
   const pendingOf = (c: Commitment) => c.polarity === "planned" && c.stages.includes("link:pending");
   // So is a withdrawal ("Ecuador, which denounced the Convention in 2009, ratified it again … and is again a Contracting State"): it
   // ended a past act, and where the document says the act holds again, it goes too.
-  const superseded = (c: Commitment) => pendingOf(c) || c.stages.includes(WITHDRAWAL_STAGE);
+  // And a state that "until now" was not so ("until now it had not been a State Party") where the document says it is now.
+  const superseded = (c: Commitment) => pendingOf(c) || c.stages.includes(WITHDRAWAL_STAGE) || c.stages.includes(UNTIL_NOW_STAGE);
   const records = input.some(superseded) ? withoutSuperseded(input, superseded) : input;
   // Each record's key is made once: hedged acts first, then (only if there are any) the claims.
   const hedged = new Map<string, boolean>();

@@ -1,4 +1,4 @@
-import type { Token } from "../text/tokens";
+import { isCapitalised, type Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
 import { copulaList, listNaming, trailingList } from "./memberLists";
@@ -147,17 +147,35 @@ export const agentNoun: Rule = (s, cue) => {
     // … or in apposition to it ("China, a Party to X since 2005, …").
     const apposition = g !== null && k === g.to + 1 && s.tokens[g.to]?.text === ",";
     // (A question puts the copula first: "Is Japan a party to X?")
-    const inverted = g !== null && g.from - s.from <= 1 && BECOMING.has(s.tokens[s.from]?.lower ?? "") && k === g.to;
+    const inverted =
+      g !== null && g.from - s.from - (s.tokens[g.from - 1]?.lower === "the" ? 1 : 0) <= 1 && BECOMING.has(s.tokens[s.from]?.lower ?? "") && k === g.to;
     if (g && cue.def.action === "party" && !apposition && !inverted && !s.tokens.slice(g.to, k).some((t) => BECOMING.has(t.lower))) return null;
+    // "A, a Party since 2016, …": the text's instrument (an instrument later in the sentence is the main clause's).
+    if (s.tokens[cue.to - 1]?.lower === "since") return g && apposition ? draft(s, cue, "agent-became", g, [], true) : null;
     const objects = objectsAfter(s, cue.to, s.to);
     if (g && objects.length > 0) return draft(s, cue, "agent-became", g, objects.slice(0, 1), false);
     // "became a State Party to it": the instrument named before; "It remains a signatory.": the one the text is about.
     const pronoun = s.tokens[cue.to]?.lower === "it" || (s.tokens[cue.to - 1]?.lower === "to" && s.tokens[cue.to]?.lower === "it");
-    const bare = (s.tokens[cue.to]?.text === "," || s.tokens[cue.to]?.text === "." || cue.to >= s.to) && s.tokens[cue.to - 1]?.lower !== "to";
+    // (A time adjunct may close the clause: "China, a Party since 2005, …", "It remains a State Party for now.")
+    const closed = (at: number) => s.tokens[at]?.text === "," || s.tokens[at]?.text === "." || at >= s.to;
+    const adjunct = s.tokens[cue.to - 1]?.lower === "since" ? cue.to - 1 : cue.to;
+    const bare = (closed(cue.to) || timeAdjunctCloses(s, adjunct, closed)) && s.tokens[cue.to - 1]?.lower !== "to";
     if (g && (pronoun || (bare && predicated(s, g.to, k)))) return draft(s, cue, "agent-became", g, [], true);
   }
   return null;
 };
+
+const TIME_ADJUNCTS = new Set(["since", "for", "until"]);
+/** "since 2016", "for now", "since 14 March 2019": a time adjunct of a few words that ends where the clause does. */
+function timeAdjunctCloses(s: Sentence, at: number, closed: (at: number) => boolean): boolean {
+  if (!TIME_ADJUNCTS.has(s.tokens[at]?.lower ?? "")) return false;
+  for (let k = at + 1; k <= at + 5; k++) {
+    if (closed(k)) return k > at + 1;
+    const t = s.tokens[k] as Token;
+    if (!t.word || (isCapitalised(t) && !/^\p{Lu}\p{Ll}+$/u.test(t.text))) return false;
+  }
+  return false;
+}
 
 /** A copula of becoming or being between the subject and the agent noun's article ("It remains a signatory"). */
 function predicated(s: Sentence, from: number, article: number): boolean {

@@ -235,6 +235,7 @@ export const CLAUSE_WORDS = new Set([
   "last",
   "this",
   "since",
+  "for",
   "with",
   "already",
   "later",

@@ -42,6 +42,20 @@ export interface PolarityResult {
   by: string | null;
 }
 
+/** The polarity marker of a negation bounded by "until now" ("until now it had not been a State Party"). */
+export const UNTIL_NOW = "until now";
+const UNTIL_ENDS = new Set(["now", "recently", "today", "lately"]);
+
+/** "until now", "until recently" within the window before the negator at `at`. */
+function untilNowBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k > 0 && at - k <= UNTIL_REACH; k--) {
+    if (STOPPERS.has((tokens[k] as Token).text)) return false;
+    if (tokens[k - 1]?.lower === "until" && UNTIL_ENDS.has(tokens[k]?.lower ?? "")) return true;
+  }
+  return false;
+}
+const UNTIL_REACH = 8;
+
 /**
  * `inName(i)` says token i belongs to an instrument's name: "the Convention against Torture was
  * ratified" holds no negation.
@@ -68,6 +82,8 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
       // "will not be the first to ratify": whether it will ratify at all is left open.
       if (t.lower === "not" && futureRank(tokens, i, cueFrom)) return { polarity: "planned", by: "not be the first" };
       if (t.lower === "not" && tokens[i - 1]?.lower === "or" && tokens[i - 2]?.lower === "whether") return { polarity: "planned", by: "whether" };
+      // "until now it had not been a State Party": a state that has just ended (refine/records.ts drops it where the act is affirmed).
+      if (untilNowBefore(tokens, i)) return { polarity: "negated", by: UNTIL_NOW };
       return { polarity: "negated", by: t.lower };
     }
   }

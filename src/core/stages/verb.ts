@@ -72,6 +72,9 @@ const ORDER_ADVERBS = new Set(["first", "last", "too", "also", "next", "second"]
 /** Adverbs that make the next verb the result of the one before ("ratifying and thereby joining"). */
 const CONSEQUENCE = new Set(["thereby", "thus", "hence"]);
 
+/** What may follow an intransitive party frame ("are parties, …", "a Party since 2016", "are parties and have …"). */
+const PARTY_FRAME_ENDS = new Set([",", ".", ";", ":", ")", "(", "—", "–", "-", "since", "for", "until", "and", "but", "as", "today", "now", "too", "already"]);
+
 /** Words of a date adjunct after a passive's agent ("in 2010", "on March 2, 2010", "in June last year"). */
 const AGENT_DATE_WORDS =
   /^(?:in|on|last|this|early|late|mid|of|the|year|\d{1,4}|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
@@ -90,6 +93,16 @@ function andByAfter(s: Sentence, at: number): number {
   return s.tokens[k]?.lower === "and" && s.tokens[k + 1]?.lower === "by" ? k + 1 : -1;
 }
 
+/** A comma-opened relative ("…, which is not yet a Party") holds the cue at `at`: a comma after it closes that clause. */
+function closesRelative(s: Sentence, at: number): boolean {
+  for (let k = at - 1; k > s.from && at - k <= 6; k--) {
+    const w = s.tokens[k]?.lower ?? "";
+    if (w === "," || w === ";") return false;
+    if ((w === "which" || w === "who" || w === "that") && s.tokens[k - 1]?.text === ",") return true;
+  }
+  return false;
+}
+
 /** Active verbs, passives ("adopted by X") and copula lists ("the States that ratified it are: A, B"). */
 export const verb: Rule = (s, cue, index, drafts) => {
   if (cue.def.form !== "verb") return null;
@@ -97,7 +110,13 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const sponsors = SPONSOR_NOUNS.has((s.tokens[cue.from] as Token).lower) && nounLead(s.tokens[cue.from - 1]) ? sponsorList(s, cue) : null;
   if (sponsors) return sponsors;
   // "signed, subject to ratification, X": the inserted reservation does not end the verb's reach.
-  const stop = s.cues[index + 1]?.def.form === "pending" ? nextCueStart(s, index + 1) : nextCueStart(s, index);
+  let stop = s.cues[index + 1]?.def.form === "pending" ? nextCueStart(s, index + 1) : nextCueStart(s, index);
+  // "A, which is not yet a Party, adhered to Y": a comma-opened relative ends at its closing comma, and so does its object's reach.
+  const inRelative = closesRelative(s, cue.from);
+  if (inRelative) {
+    const comma = s.tokens.findIndex((t, k) => k >= cue.to && k < stop && t.text === ",");
+    if (comma >= 0) stop = comma;
+  }
   const after = s.tokens[cue.to];
   // A passive signed "on behalf of" a state: the state signed, whoever held the pen ("The Protocol was signed on behalf
   // of Sierra Leone and Zambia by their Permanent Representatives").
@@ -155,7 +174,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
       between.length > 0 &&
       between.length <= 3 &&
       between.every((w) => VERB_CHAIN.has(w) || ADVERB.test(w) || CONSEQUENCE.has(w)) &&
-      VERB_CHAIN.has(between[0] as string)
+      VERB_CHAIN.has(between[0] as string) &&
+      // (Not out of a relative closed by the comma: "Ukraine, which is not yet a Party, adhered to it".)
+      !(between[0] === "," && closesRelative(s, prevCue.from))
     )
       chainedFrom = drafts.find((d) => d.cue === prevCue);
   }
@@ -165,7 +186,7 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const nextCue = s.cues[index + 1];
   // "have neither signed nor acceded to it": the chain's last verb takes a pronoun, which is every verb's object.
   let chainPronoun = false;
-  if (objects.length === 0 && nextCue && nextCue.def.form === "verb") {
+  if (objects.length === 0 && nextCue && nextCue.def.form === "verb" && !(inRelative && s.tokens[cue.to]?.text === ",")) {
     const between = s.tokens.slice(cue.to, nextCue.from).map((t) => t.lower);
     // "signed and ratified X", "signed but not ratified X", "signed but has not yet ratified X": the verbs share
     // the object (each keeps its own polarity).
@@ -248,7 +269,11 @@ export const verb: Rule = (s, cue, index, drafts) => {
     return null;
   // "… withdrew from it in January 2017, before ratifying": an act that had not come by then, said of no day of its own.
   if (objects.length === 0 && !pronounObject && s.tokens[cue.from - 1]?.lower === "before" && isClauseEnd(s, cue.to)) return null;
-  const intransitive = objects.length === 0 && (isClauseEnd(s, cue.to) || pronounObject || copulaNext || ordered);
+  // A party frame without "to" is intransitive only where its clause plainly ends ("… have been parties since 2013", "are all
+  // parties."), not before a phrase that may hold its object ("has been a party in its own right to X").
+  const partyFrame = cue.def.action === "party" && s.tokens[cue.to - 1]?.lower !== "to";
+  const ends = partyFrame ? cue.to >= s.to || PARTY_FRAME_ENDS.has(s.tokens[cue.to]?.lower ?? "") : isClauseEnd(s, cue.to);
+  const intransitive = objects.length === 0 && (ends || pronounObject || copulaNext || ordered);
   if (objects.length === 0 && !intransitive) return null;
   // "A was among 127 states that endorsed X", "A is among a handful of countries, including B, that refused to sign".
   const among = amongSubject(s, cue.from);
