@@ -392,12 +392,16 @@ function cueTable(): Array<[string, CueDef]> {
 
   forms(["subject to ratification", "pending ratification"], { action: "ratified", form: "pending", polarity: "planned" }, t);
   // Every other way of saying a state is (or is not) party, generated after the forms above (which keep their own entries).
-  for (const [phrase, negated] of partyFrames()) forms([phrase], { action: "party", form: "verb", ...(negated ? { polarity: "negated" as const } : {}) }, t);
+  const [isParty, notParty]: CueDef[] = [
+    { action: "party", form: "verb", polarity: undefined, join: undefined, withdrawal: undefined },
+    { action: "party", form: "verb", polarity: "negated", join: undefined, withdrawal: undefined },
+  ];
+  for (const [phrase, negated] of partyFrames()) t.push([phrase, (negated ? notParty : isParty) as CueDef]);
   return t;
 }
 
 /** Copulas a party frame opens with ("is", "has been", "remains", "became"). */
-const PARTY_COPULAS = ["is", "are", "was", "were", "be", "been", "remains", "remain", "remained", "become", "becomes", "became", "becoming"];
+const PARTY_COPULAS = ["is", "are", "was", "were", "be", "been", "remains", "remain", "become", "becomes", "became"];
 /** What may stand between the copula and the noun ("are all", "is still not", "remains fully"). */
 const PARTY_ADVERBS = [
   "",
@@ -409,38 +413,15 @@ const PARTY_ADVERBS = [
   "also",
   "currently",
   "long",
-  "formally",
-  "thus",
   "therefore",
-  "effectively",
-  "each",
-  "today",
-  "then",
-  "fully",
+  "thus",
   "now all",
-  "all now",
   "not",
   "not yet",
   "no longer",
   "still not",
-  "not even",
-  "also not",
 ];
-const PARTY_NOUNS = [
-  "party",
-  "parties",
-  "state party",
-  "states parties",
-  "contracting party",
-  "contracting parties",
-  "high contracting party",
-  "high contracting parties",
-  "full party",
-  "founding party",
-  "original party",
-  "founding parties",
-  "original parties",
-];
+const PARTY_NOUNS = ["party", "parties", "state party", "states parties", "contracting party", "contracting parties"];
 const NEGATING = /\b(?:not|no)\b/u;
 
 /**

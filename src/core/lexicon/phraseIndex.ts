@@ -27,6 +27,9 @@ interface Node<T> {
   entries: Array<Entry<T>>;
 }
 
+/** A phrase of lower-case ASCII words separated by single spaces. */
+const PLAIN_WORDS = /^[a-z]+(?: [a-z]+)*$/u;
+
 function node<T>(): Node<T> {
   return { next: new Map(), entries: [] };
 }
@@ -42,10 +45,11 @@ export class PhraseIndex<T> {
   private laterTag = -1;
 
   add(phrase: string, value: T, caseSensitive: boolean): void {
-    const toks = tokenizePhrase(phrase);
+    // Lower-case words and single spaces tokenise to themselves (the generated cue frames are thousands of them).
+    const toks = PLAIN_WORDS.test(phrase) ? phrase.split(" ").map((w) => ({ text: w, lower: w })) : tokenizePhrase(phrase);
     if (toks.length === 0) return;
     const keys = toks.map((t) => (caseSensitive ? t.text : t.lower));
-    const entry: Entry<T> = { keys, upperKeys: keys.map((k) => k.toUpperCase()), caseSensitive, value };
+    const entry: Entry<T> = { keys, upperKeys: caseSensitive ? keys.map((k) => k.toUpperCase()) : keys, caseSensitive, value };
     if (this.tag > 0) tagWord((toks[0] as Token).lower, this.tag);
     if (this.laterTag > 0) for (const t of toks.slice(1)) tagWord(t.lower, this.laterTag);
     let at = this.root;
