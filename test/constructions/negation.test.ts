@@ -60,6 +60,26 @@ function partyFrame(rng: Rng, form: number): Case {
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // "A signed X in 2008, but its ratification is still pending before Parliament", "… but the ratification of the said Treaty
+    // is not yet completed": signed, and its ratification still to come (not "its ratification followed in 2010").
+    const t = pick(
+      rng,
+      TREATIES.filter((x) => x.type !== "declaration" && x.written.startsWith("the ")),
+    );
+    const [a] = sample(rng, STATES, 1) as [StateName];
+    const [tail, ratified] = pick(rng, [
+      ["its ratification is still pending before the national Parliament", "planned"],
+      ["its ratification remains pending", "planned"],
+      [`the ratification of ${t.written} is not yet completed`, "planned"],
+      ["its ratification is under way", "planned"],
+      ["its ratification followed in 2012", null],
+    ] as const);
+    return {
+      text: `${capitalise(a.written)} signed ${t.written} in 2008, ${tail === "its ratification followed in 2012" ? "and" : "but"} ${tail}.`,
+      expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...(ratified ? rowsFor([a], "ratified", t.id, ratified) : [])].sort(),
+    };
+  },
+  (rng) => {
     // A question asserts nothing ("Has A ratified X?"); the answer after it does: "No." (not done), "Yes." (done).
     const t = pick(rng, TREATIES);
     const [a] = sample(rng, STATES, 1) as [StateName];

@@ -1,3 +1,4 @@
+import { pendingAct } from "./pendingAct";
 import type { CueForm } from "../lexicon/cues";
 import type { CueMention } from "./cues";
 import { adoption } from "./adoption";
@@ -59,6 +60,7 @@ const RULES: ReadonlyArray<readonly [Rule, readonly CueForm[]]> = [
   [call, ["call"]],
   [welcome, ["welcome"]],
   [pending, ["pending"]],
+  [pendingAct, ["noun"]],
   [nominal, ["noun", "deposit"]],
   [agentNoun, ["agent"]],
   [adoption, ["verb"]],
