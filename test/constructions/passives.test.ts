@@ -17,6 +17,25 @@ let depositaryForms = 0;
 
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
+    // Chained participles share the passive's agent: "X has been signed but not yet ratified by A and B" (signed, not ratified),
+    // "X was signed and ratified by A" (both done).
+    const t = pick(
+      rng,
+      TREATIES.filter((x) => x.type !== "declaration"),
+    );
+    const l = sample(rng, STATES, 2 + Math.floor(rng() * 2));
+    const [chain, ratified] = pick(rng, [
+      ["has been signed but not yet ratified", "negated"],
+      ["has been signed but not ratified", "negated"],
+      ["was signed and ratified", "affirmed"],
+    ] as const);
+    const agents = rng() < 0.5 ? listOf(l.map((x) => x.written)) : `${l.length === 2 ? "two" : "three"} States, namely ${listOf(l.map((x) => x.written))}`;
+    return {
+      text: `${capitalise(t.written)} ${chain} by ${agents}.`,
+      expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, ratified)].sort(),
+    };
+  },
+  (rng) => {
     // A digest of notifications: each action line ("ARMENIA: ACCESSION") is under the line that names its own instrument, which
     // ends at its line; the notice's date is its "action was effected on" line. Not the digest's first instrument for all.
     const [x, y] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];

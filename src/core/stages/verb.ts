@@ -123,7 +123,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const behalf = passiveOnBehalf(s, cue);
   if (behalf) return behalf;
   // Passive with agent: "adopted by the General Assembly", "proposed for adoption by", "signed today by".
-  const byAt = passiveBy(s, cue.to);
+  // (Or the agent of the passive it is chained to: "X has been signed but not yet ratified by A, B": signed by them too.)
+  const byAt = passiveBy(s, cue.to) >= 0 ? passiveBy(s, cue.to) : passiveChainBy(s, cue, index);
   // "approved by its Cabinet", "ratified by the Senate": a domestic body's step is no record.
   if (byAt >= 0 && DOMESTIC_SUBJECTS.has(s.tokens[byAt + (DOMESTIC_LEADS.has(s.tokens[byAt + 1]?.lower ?? "") ? 2 : 1)]?.lower ?? "")) return null;
   if (byAt >= 0) {
@@ -765,6 +766,19 @@ function passiveBy(s: Sentence, at: number): number {
     if (!PASSIVE_ADJUNCTS.has(w) && !(i > at && DATE_TOKEN.test(w)) && !place && !occasionWord) return -1;
   }
   return -1;
+}
+
+/** Words between two chained passive participles: "signed but not yet ratified", "signed and ratified". */
+const PASSIVE_CHAIN = new Set(["and", "but", "not", "yet", "or", "also"]);
+
+/** "has been signed but not yet ratified by …": a participle after an auxiliary whose chained participle has the agent; its "by", or -1. */
+function passiveChainBy(s: Sentence, cue: CueMention, index: number): number {
+  if (!PASSIVE_AUXILIARIES.has(s.tokens[cue.from - 1]?.lower ?? "")) return -1;
+  const next = s.cues[index + 1];
+  if (!next || next.def.form !== "verb" || next.from - cue.to > 4 || next.from === cue.to) return -1;
+  if (!s.tokens.slice(cue.to, next.from).every((t) => PASSIVE_CHAIN.has(t.lower))) return -1;
+  if (!["and", "but", "or"].includes(s.tokens[cue.to]?.lower ?? "")) return -1;
+  return passiveBy(s, next.to);
 }
 
 const PRONOUN_SUBJECTS = new Set(["it", "they"]);
