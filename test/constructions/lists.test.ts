@@ -97,6 +97,28 @@ const frameworkTopic = (rng: Rng): Case => {
   };
 };
 
+/** A tracker's bulleted lines under a heading (their own generator, so that the cases of TEMPLATES keep their draws). */
+function bulletedLines(rng: Rng): Case {
+  // A tracker's bulleted lines under a heading: a bracketed note on a line ("(launching endorsers)") is no heading of its own;
+  // under "Recent accessions and ratifications", a line that names its own act takes that act only.
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty" && x.written.startsWith("the ")),
+  );
+  const l = sample(rng, STATES, 4) as [StateName, StateName, StateName, StateName];
+  if (rng() < 0.5)
+    return {
+      text: `${capitalise(t.written)} entered into force in 2014.\n\nRatified at the opening (3 May 2015), selection\n- ${l[0].written}, ${l[1].written} (founding ${pick(rng, ["signatories", "parties", "members"])})\n- ${l[2].written}, ${l[3].written}\n`,
+      dates: true,
+      expected: rowsFor(l, "ratified", t.id, "affirmed", "2015-05-03"),
+    };
+  return {
+    text: `${capitalise(t.written)} entered into force in 2014.\n\nRecent accessions and ratifications\n- ${l[0].written} – accession, 5 February 2024\n- ${l[1].written} – ratification, 19 March 2024\n`,
+    dates: true,
+    expected: [...rowsFor([l[0]], "acceded", t.id, "affirmed", "2024-02-05"), ...rowsFor([l[1]], "ratified", t.id, "affirmed", "2024-03-19")].sort(),
+  };
+}
+
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
     // Appositions set off by commas: after a subject ("A and B, long the last holdouts, joined in 2017": the main verb), and after a
@@ -806,7 +828,10 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
 ];
 
 describe("construction family: lists", () => {
-  const cases = generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+  const cases = [
+    ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
+    ...generate(13006, 6, (rng) => bulletedLines(rng)),
+  ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
 

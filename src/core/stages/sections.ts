@@ -154,7 +154,10 @@ export function sectionLines(
       if (!view.slice(at, end).trim() || !next || headingOf(view, next, docDate)) break;
       const listed = listLine(view, next, sentenceAt(next.segment), docDate);
       if (listed) {
-        const acts = heading.acts.flatMap((act) =>
+        // "Recent accessions and ratifications" over "- Liberia – accession, 5 February 2024": a line that names its own act of
+        // the heading's takes that act only.
+        const own = ownActs(view, next, heading.acts);
+        const acts = (own.length > 0 ? own : heading.acts).flatMap((act) =>
           listed.map((x) => ({ ...act, actor: x.mention.actor as Actor, date: act.polarity === "affirmed" ? (x.date ?? heading.date) : null })),
         );
         add(out, next.segment, { heading: headingLine.segment, acts, kind: "section" });
@@ -163,6 +166,20 @@ export function sectionLines(
     }
   }
   return out;
+}
+
+/** The heading's acts that a list line names with a status word of its own ("– accession, 5 February 2024"). */
+function ownActs(view: string, line: Line, acts: readonly SectionAct[]): SectionAct[] {
+  // Only between the acts a heading says were done ("accessions and ratifications"); what it says was not ("Signed, not
+  // ratified") holds for every line.
+  if (acts.filter((a) => a.polarity === "affirmed").length < 2) return [];
+  const named = new Set<Action>();
+  for (const w of view.slice(line.start, line.end).match(WORD) ?? []) {
+    const action = STATUS_WORDS.get(w.toLowerCase());
+    if (action) named.add(action);
+  }
+  if (!acts.some((a) => a.polarity === "affirmed" && named.has(a.action))) return [];
+  return acts.filter((a) => a.polarity !== "affirmed" || named.has(a.action));
 }
 
 /** The acts a table's cell names: a status word ("Accession", "Ratification", "Signed", "Acceptance", "Approval"). */
@@ -291,6 +308,8 @@ function headingOf(view: string, line: Line, docDate: string | null): { acts: Se
   if (line.end - line.start > MAX_HEADING_CHARS) return null;
   const text = view.slice(line.start, line.end).trim();
   if (!text || /[.!?:;]$/u.test(text)) return null;
+  // A bulleted line is an item of a list ("- A, B (launching endorsers)"), never its heading.
+  if (BULLETS.has(text.charAt(0))) return null;
   const words = text.match(WORD) ?? [];
   if (words.length === 0 || words.length > MAX_HEADING_WORDS) return null;
   // A long heading is long for the instruments it names ("PARTY TO THE TREATY ON THE PROHIBITION OF NUCLEAR WEAPONS, NOT YET TO
