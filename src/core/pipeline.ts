@@ -262,6 +262,9 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       // 2024 meeting): today's vote is on today's text.
       if (d.action === "co-sponsored" || VOTE_FORMS.has(d.cue.def.form)) {
         const current = (m: InstrumentMention) => identifiedResolution(m) && isCurrentText(st, m);
+        // ("The Council adopted resolution 1325 (2000) without a vote, after its main sponsors, A and B, agreed": the sentence's own.)
+        // (Not past a clause of its own: "co-sponsored resolution 78/187 last year, and we will co-sponsor this year's text".)
+        for (const m of s.instruments) if (m.to <= d.cue.from && current(m) && !newClauseBetween(s, m.to, d.cue.from)) topic = m;
         topic ??= (st.date ? ctx.topic(index, current) : null) ?? ctx.topic(index, identifiedResolution) ?? ctx.topic(index, isResolution);
       }
       // A text is co-sponsored, never a treaty: a sponsor list with no text of its own names no convention the document is about.
@@ -490,6 +493,15 @@ function sameActAsBefore(st: DocState, view: string, s: Sentence, records: reado
   if (!members) return [];
   const own = findDates(view, s.start, st.date, s.end)[0]?.value ?? null;
   return sharedAct(st, s, act, members.members, "same-act", { date: own, stage: own ? "date:stated" : "date:none" });
+}
+
+/** A new clause between tokens `from` and `to`: a semicolon, or a comma before "and"/"but". */
+function newClauseBetween(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.text === ";" || (t.text === "," && (s.tokens[k + 1]?.lower === "and" || s.tokens[k + 1]?.lower === "but"))) return true;
+  }
+  return false;
 }
 
 /** How far after its cue an unresolved reference is the act's object. */

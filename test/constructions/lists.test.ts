@@ -119,6 +119,19 @@ function bulletedLines(rng: Rng): Case {
   };
 }
 
+/**
+ * "The Council adopted resolution 1325 (2000) without a vote, after its main sponsors, A and B, agreed a compromise": the sponsors
+ * sponsored the sentence's own resolution, and "the Council", named nowhere before, is the body whose resolution it is.
+ */
+function sameSentenceSponsors(rng: Rng): Case {
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const body = pick(rng, ["The Council", "The Security Council"]);
+  return {
+    text: `${body} adopted resolution 1325 (2000) ${pick(rng, ["without a vote", "unanimously"])}, after its main sponsors, ${a.written} and ${b.written}, agreed a compromise.`,
+    expected: ["UN Security Council|adopted|unsc-res-1325|affirmed", ...rowsFor([a, b], "co-sponsored", "unsc-res-1325", "affirmed")].sort(),
+  };
+}
+
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
     // Appositions set off by commas: after a subject ("A and B, long the last holdouts, joined in 2017": the main verb), and after a
@@ -831,6 +844,7 @@ describe("construction family: lists", () => {
   const cases = [
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13006, 6, (rng) => bulletedLines(rng)),
+    ...generate(13007, 4, (rng) => sameSentenceSponsors(rng)),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -18,6 +18,15 @@ import { isCapitalised, type Token } from "../text/tokens";
  */
 /** How far back (in sentences) a reference may find what it refers to. */
 const HISTORY = 40;
+/** The deliberative body a catalogued resolution of the sentence belongs to, if its name has `head` ("council"), as an actor. */
+function ownBody(sentence: Sentence, head: string): Actor[] {
+  for (const m of sentence.instruments) {
+    const body = m.type === "resolution" ? m.entry?.body : undefined;
+    if (body && body.toLowerCase().includes(head)) return [{ name: body, kind: "organisation" }];
+  }
+  return [];
+}
+
 /** Words that link a body's name ("Meeting of the Parties to the Convention"). */
 const NAME_LINKS = new Set(["of", "the", "to", "and", "for", "on"]);
 /** How many tokens a body's name may take either side of its head word. */
@@ -68,7 +77,11 @@ export class DocumentContext {
     }
     if (m.kind === "pair") return this.recentPair(index, countOf(sentence, m));
     const head = orgHead(sentence, m);
-    if (head) return this.latestOrganisation(head, sentence, m.from, index);
+    if (head) {
+      const latest = this.latestOrganisation(head, sentence, m.from, index);
+      // "The Council adopted resolution 1325 (2000)" with no council named before: the body whose resolution it is.
+      return latest.length > 0 ? latest : ownBody(sentence, head);
+    }
     if (m.kind === "anaphor" || m.kind === "speaker") {
       // "The Minister signed ... on behalf of Chile"; "I take the floor on behalf of A, B and C".
       const behalf = behalfOf(sentence);
