@@ -15,6 +15,29 @@ const ORDINALS = ["41st", "50th", "100th", "third", "latest", "newest", "12th"];
 /** Which of the depositary template's forms comes next (each is generated in turn). */
 let depositaryForms = 0;
 
+/**
+ * A passive's adjunct may name a place of several words before its agent ("signed in New York on 3 June 2013 by sixty States,
+ * including A, B and C"); a text the catalog does not know, named with the instrument as its complement, is what was acted on,
+ * not the instrument ("The Protocol on security assurances to X was signed by A": nothing on X).
+ */
+function placedPassive(rng: Rng, i: number): Case {
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  const l = sample(rng, STATES, 3);
+  const place = pick(rng, ["New York", "Addis Ababa", "Buenos Aires", "Geneva"]);
+  if (i % 3 === 2)
+    return {
+      text: `The ${pick(rng, ["Protocol on security assurances", "amendment on verification", "amendment on dispute settlement"])} to ${t.written} was signed in ${place} on 6 May 2014 by ${listOf(l.map((x) => x.written))}.`,
+      expected: [],
+    };
+  return {
+    text: `${capitalise(t.written)} was signed in ${place} on 3 June 2013 by ${pick(rng, ["sixty", "fourteen", "many"])} States, ${pick(rng, ["including", "among them"])} ${listOf(l.map((x) => x.written))}.`,
+    expected: rowsFor(l, "signed", t.id, "affirmed"),
+  };
+}
+
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
     // Chained participles share the passive's agent: "X has been signed but not yet ratified by A and B" (signed, not ratified),
@@ -659,7 +682,10 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
 ];
 
 describe("construction family: passives and nominals", () => {
-  const cases = generate(13002, Math.max(45, 13 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+  const cases = [
+    ...generate(13002, Math.max(45, 13 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
+    ...generate(13008, 9, (rng, i) => placedPassive(rng, i)),
+  ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
 

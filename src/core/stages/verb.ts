@@ -137,6 +137,12 @@ export const verb: Rule = (s, cue, index, drafts) => {
     const g = first && second ? { ...first, members: [...first.members, ...second.members] } : first;
     if (g) {
       const before = s.instruments.filter((m) => m.to <= cue.from);
+      // "The Protocol on negative security assurances to the Treaty was signed by …": the subject is a text the catalog does not
+      // know, and the instrument its complement names is not what was signed.
+      // (When that text is an instrument, "The Additional Protocol on verification to X", it is the object.)
+      const head = before.length > 0 ? complementOfText(s, before[before.length - 1] as InstrumentMention) : false;
+      if (head === true) return null;
+      if (head) before.splice(before.indexOf(head) + 1);
       const obj = before[before.length - 1] ?? instrumentNear(s, cue.to);
       // "The ATT and the CCM were both ratified by Senegal": the coordinated subjects are all objects.
       const objects = obj ? [obj] : [];
@@ -760,12 +766,58 @@ function passiveBy(s: Sentence, at: number): number {
     // "signed in Bali on 24 February 1976 by": a place after "in" is part of the adjunct; so is an occasion after "at" or
     // "during" ("signed at the Nuuk ministerial meeting on 12 May 2011 by").
     if (OCCASION_LEADS.has(w)) occasion = true;
-    const place = (s.tokens[i - 1]?.lower === "in" || occasion) && t.word && isCapitalised(t) && !s.groups.some((g) => g.from <= i && i < g.to);
+    // (A place's later words too: "in New York", "in Addis Ababa".)
+    const placeLead = s.tokens[i - 1]?.lower === "in" || (i > at + 1 && s.tokens[i - 2]?.lower === "in" && isCapitalised(s.tokens[i - 1] as Token));
+    const place = (placeLead || occasion) && t.word && isCapitalised(t) && !s.groups.some((g) => g.from <= i && i < g.to);
     // (An occasion's own words: "during the high-level segment", "at a ceremony marking …"; not a clause's.)
     const occasionWord = occasion && (t.word || t.text === "-") && !OCCASION_STOPS.has(w);
     if (!PASSIVE_ADJUNCTS.has(w) && !(i > at && DATE_TOKEN.test(w)) && !place && !occasionWord) return -1;
   }
   return -1;
+}
+
+/** Nouns of texts that another text's name may complement ("the Protocol … to the Treaty", "the amendment to X"). */
+const TEXT_HEADS = new Set([
+  "protocol",
+  "protocols",
+  "amendment",
+  "amendments",
+  "annex",
+  "annexes",
+  "agreement",
+  "convention",
+  "treaty",
+  "declaration",
+  "statute",
+  "resolution",
+  "decision",
+  "code",
+]);
+
+/** Whether instrument `m` is the complement of an unrecognised text named before it in its clause ("the Protocol on X to the Treaty"). */
+function complementOfText(s: Sentence, m: InstrumentMention): boolean | InstrumentMention {
+  let k = m.from - 1;
+  if (s.tokens[k]?.lower === "the") k--;
+  if (s.tokens[k]?.lower !== "to" && s.tokens[k]?.lower !== "of") return false;
+  for (let i = k - 1; i >= s.from && k - i <= 10; i--) {
+    const t = s.tokens[i] as Token;
+    if (t.text === "," || t.text === ";") return false;
+    const named = s.instruments.find((x) => x.from <= i && i < x.to);
+    if (named) return TEXT_HEADS.has((s.tokens[named.to - 1] as Token).lower) && determinedAt(s, named.from) ? named : false;
+    if (TEXT_HEADS.has(t.lower) && determinedAt(s, i)) return true;
+  }
+  return false;
+}
+
+/** A noun at `i` opened by a determiner, past capitalised modifiers ("the Additional Protocol", "its amendment"), or at the sentence's start. */
+function determinedAt(s: Sentence, i: number): boolean {
+  if (i === s.from) return true;
+  for (let k = i - 1; k >= s.from && i - k <= 4; k--) {
+    const t = s.tokens[k] as Token;
+    if (t.lower === "the" || t.lower === "its" || t.lower === "an" || t.lower === "a") return true;
+    if (!t.word || !isCapitalised(t)) return false;
+  }
+  return i === s.from;
 }
 
 /** Words between two chained passive participles: "signed but not yet ratified", "signed and ratified". */
