@@ -26,6 +26,20 @@ const adoption = (rng: Rng) => {
   return { r, b, sentence: `${b.written} adopted ${r.written} ${how}.`, row: `${b.name}|adopted|${r.id}|affirmed` };
 };
 
+/**
+ * "The Security Council adopted by consensus resolution 1325 (2000)", "… adopted by a recorded vote of 13 to none, with two
+ * abstentions, resolution X": an active verb's "by" that opens a manner is no agent; "which the Council adopted by 13 votes" (its
+ * object before) and the passive "X was adopted by consensus" keep their own readings.
+ */
+function mannerBeforeObject(rng: Rng): Case {
+  const r = pick(rng, RESOLUTIONS);
+  const manner = pick(rng, ["by consensus", "by acclamation", "by a recorded vote of 13 to none", "by 14 votes to none"]);
+  return {
+    text: `${pick(rng, ["Today the", "On Friday the", "The"])} Security Council adopted ${manner} ${r.written}.`,
+    expected: [`UN Security Council|adopted|${r.id}|affirmed`],
+  };
+}
+
 const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
     // A text's fate is not its tabling: "the Council rejected an amendment tabled by A (document S/2025/552)" — A tabled it.
@@ -693,7 +707,10 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
 ];
 
 describe("construction family: votes", () => {
-  const cases = generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+  const cases = [
+    ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
+    ...generate(13009, 6, (rng) => mannerBeforeObject(rng)),
+  ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
 

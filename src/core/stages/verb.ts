@@ -124,7 +124,13 @@ export const verb: Rule = (s, cue, index, drafts) => {
   if (behalf) return behalf;
   // Passive with agent: "adopted by the General Assembly", "proposed for adoption by", "signed today by".
   // (Or the agent of the passive it is chained to: "X has been signed but not yet ratified by A, B": signed by them too.)
-  const byAt = passiveBy(s, cue.to) >= 0 ? passiveBy(s, cue.to) : passiveChainBy(s, cue, index);
+  const passiveAt = passiveBy(s, cue.to);
+  // ("adopted by consensus resolution 78/215", "adopted by a recorded vote the text": a manner, not an agent.)
+  // (Only in the active voice: a passive's "by a recorded vote" is its own rules' to read.)
+  const active = !PASSIVE_AUXILIARIES.has(s.tokens[cue.from - 1]?.lower ?? "") && s.tokens[cue.from - 1]?.text !== ",";
+  // (And only with the object after it: "which the Assembly adopted by 141 votes" has its object before.)
+  const objectAfterManner = s.instruments.some((m) => m.from > passiveAt && m.from - passiveAt <= MANNER_REACH);
+  const byAt = passiveAt >= 0 ? (active && objectAfterManner && mannerAt(s, passiveAt + 1) ? -1 : passiveAt) : passiveChainBy(s, cue, index);
   // "approved by its Cabinet", "ratified by the Senate": a domestic body's step is no record.
   if (byAt >= 0 && DOMESTIC_SUBJECTS.has(s.tokens[byAt + (DOMESTIC_LEADS.has(s.tokens[byAt + 1]?.lower ?? "") ? 2 : 1)]?.lower ?? "")) return null;
   if (byAt >= 0) {
@@ -818,6 +824,15 @@ function determinedAt(s: Sentence, i: number): boolean {
     if (!t.word || !isCapitalised(t)) return false;
   }
   return i === s.from;
+}
+
+/** What "by" may open that is a manner of adopting, not its agent: "by consensus", "by acclamation", "by a recorded vote", "by 14 votes". */
+const MANNERS = new Set(["consensus", "acclamation", "vote", "votes", "show", "majority", "recorded", "roll-call", "unanimity", "secret"]);
+const MANNER_REACH = 10;
+function mannerAt(s: Sentence, k: number): boolean {
+  const w = s.tokens[k]?.lower ?? "";
+  if (MANNERS.has(w) || /^\d/u.test(w)) return true;
+  return (w === "a" || w === "an") && MANNERS.has(s.tokens[k + 1]?.lower ?? "");
 }
 
 /** Words between two chained passive participles: "signed but not yet ratified", "signed and ratified". */
