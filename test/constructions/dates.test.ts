@@ -445,7 +445,25 @@ const agentDays = generate(1720, 6, (rng) => {
   };
 });
 
+/** A date that opens the sentence dates its act however long the subject between them ("On 9 May 2025 in Lviv, the Minister …, and the foreign ministers of A, B and C, meeting with …, endorsed X"). */
+const farOpenings = generate(1721, 6, (rng) => {
+  const l = sample(rng, STATES, 3) as StateName[];
+  const t = pick(rng, TREATIES);
+  const [month, m] = pick(rng, [
+    ["May", "05"],
+    ["September", "09"],
+  ] as const);
+  const day = 2 + Math.floor(rng() * 25);
+  const year = 2015 + Math.floor(rng() * 9);
+  return {
+    text: `On ${day} ${month} ${year} in ${pick(rng, ["Lviv", "Geneva", "Vienna"])}, the Secretary-General of the Organization, Ms Ana Pereira, and the foreign ministers of ${listOf(l.map((a) => a.written))}, meeting with the heads of several regional organizations and with representatives of civil society, signed ${t.written}.`,
+    dates: true,
+    expected: rowsFor(l, "signed", t.id, "affirmed", `${year}-${m}-${String(day).padStart(2, "0")}`),
+  };
+});
+
 const CASES: Case[] = [
+  ...farOpenings,
   ...agentDays,
   ...inlineDatelines,
   ...recordedVotes,

@@ -40,6 +40,8 @@ const DATELINE_PLACE = /^\s*(?:[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,3}
 const DATELINE_END = /^\s?(?:\([^)\n]{1,30}\)\s?)?[-–—]\s/u;
 /** What opens a sentence before a date that scopes over all its acts ("On", "In", "Today"). */
 const OPENING_BEFORE = /^[\s"“]*(?:on|in|during|since|at|by)?\s?$/iu;
+/** How far into a sentence a date that opens it may end ("On Wednesday, 4 September 2024"). */
+const OPENING_REACH = 48;
 /** The next sentence names the act itself ("The endorsements were …", "… signed the accession instrument …"). */
 const ACT_AGAIN = new Caseless(
   /^\W*(?:the\s)?(?:endorsements?|accessions?|ratifications?|signatures?|deposits?|adherence)\b|\b(?:accession|ratification)\sinstrument\b|\binstruments?\sof\s(?:accession|ratification)\b/iu,
@@ -99,7 +101,14 @@ export function sentenceDates(view: string, s: Sentence, docDate: string | null)
   const cueStarts = s.cues.map((c) => tokenStart(s, c.from));
   const from = Math.max(s.start, Math.min(...cueStarts) - MAX_DATE_DISTANCE - names);
   const to = Math.min(s.end, Math.max(...cueStarts) + MAX_DATE_DISTANCE + names);
-  const found = findDates(view, from, docDate, to).filter((x) => !spans.some(([a, b]) => x.start < b && x.end > a));
+  let found = findDates(view, from, docDate, to).filter((x) => !spans.some(([a, b]) => x.start < b && x.end > a));
+  // A date that opens the sentence ("On 9 May 2025 in Lviv, the ministers of … endorsed X") however far its act is.
+  if (from > s.start) {
+    const opening = findDates(view, s.start, docDate, Math.min(s.end, s.start + OPENING_REACH)).filter((x) =>
+      OPENING_BEFORE.test(view.slice(s.start, x.start)),
+    );
+    if (opening.length > 0) found = [opening[0] as DateMention, ...found.filter((x) => x.start >= (opening[0] as DateMention).end)];
+  }
   return found.filter((x, i) => {
     const before = view.slice(s.start, x.start);
     if (HEADING_BEFORE.test(before) && !x.relative) return false;
@@ -149,8 +158,8 @@ export function pickDate(
   let bestDist = Infinity;
   for (const date of dates) {
     const dist = distance(spans, cueAt, date.start);
-    if (dist > MAX_DATE_DISTANCE) continue;
     if (date.end <= firstAct && OPENING_BEFORE.test(view.slice(s.start, date.start))) opening ??= date;
+    if (dist > MAX_DATE_DISTANCE) continue;
     if (date.end <= cueAt && PARTICIPLE_BETWEEN.test(view.slice(date.end, cueAt))) continue;
     const owner = ownerOf(date.start);
     if (owner && owner.cue !== d.cue) continue;
