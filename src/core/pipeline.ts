@@ -216,6 +216,8 @@ interface DocState {
   idSeed: StableIdSeed;
   /** Texts (lower-cased) the document says were adopted on another day than its own: not the text its meeting votes on. */
   adoptedOtherDay: Set<string>;
+  /** The instrument a tracker's first section (by its heading's index) lists, for its later sections. */
+  sectionTopic?: { heading: number; instrument: InstrumentMention };
 }
 
 /** Words of a verb chain between a verb and the pronoun object its last verb takes ("neither signed nor ratified it"). */
@@ -416,7 +418,16 @@ function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[]
       if (own === null) continue;
       // A notification's action line is under the line that names its instrument ("Convention on Special Missions (New York, …)").
       const named = line.kind === "notice" ? s.instruments.filter((m) => m.text && m.kind !== "anaphor" && fits(m)).pop() : undefined;
-      const inst = act.instrument ? ownInstrument(act.instrument) : (own ?? named ?? ctx.topic(line.heading, fits));
+      // A tracker's later sections list the same instrument as its first, whatever a note between them names ("Serbia and Japan
+      // have been Parties to the Convention itself since 2009" between the Protocol's RATIFIED and SIGNED sections).
+      let topic: InstrumentMention | null | undefined;
+      if (!act.instrument && own === undefined && !named && line.kind === "section") {
+        const earlier =
+          st.sectionTopic && st.sectionTopic.heading !== line.heading && fits(st.sectionTopic.instrument) ? st.sectionTopic.instrument : undefined;
+        topic = earlier ?? ctx.topic(line.heading, fits);
+        if (topic && !st.sectionTopic) st.sectionTopic = { heading: line.heading, instrument: topic };
+      }
+      const inst = act.instrument ? ownInstrument(act.instrument) : (own ?? named ?? topic ?? ctx.topic(line.heading, fits));
       if (!inst?.text) continue;
       const instrumentId = inst.entry?.id ?? null;
       out.push({
@@ -594,7 +605,14 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       continue;
     }
     const listed = sections.get(i);
-    if (listed) records.push(...sectionRecords(st, sentenceAt(i), listed, ctx, sentenceAt));
+    // A tracker line's states act as its heading says; the line's own verb ("- Chile – signed in 2022") adds no act of theirs on
+    // whatever text was named last.
+    let listedActors: Set<string> | null = null;
+    if (listed) {
+      const fromSection = sectionRecords(st, sentenceAt(i), listed, ctx, sentenceAt);
+      records.push(...fromSection);
+      listedActors = new Set(fromSection.map((c) => c.actor));
+    }
     // "Senegal was the first to ratify the treaty. Mauritius and Guinea followed. Over the next six years, so did A, B and C.":
     // a sentence that only says others did the same shares the act of the one before.
     if (i > 0 && lastActs === i - 1 && SAME_ACT_HINT.test(view.slice(seg.start, seg.end))) {
@@ -615,6 +633,10 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       // A question asserts nothing ("Has Kenya ratified X?"); the answer after it does ("Is Japan a party to X? No.").
       if (made.length > 0 && QUESTION_END.test(view.slice(seg.start, seg.end)))
         made = answered(made, i + 1 < segments.length ? view.slice((segments[i + 1] as Segment).start, (segments[i + 1] as Segment).start + 8) : "");
+      if (listedActors) {
+        const actors = listedActors;
+        made = made.filter((c) => !(actors.has(c.actor) && c.stages.some((x) => x.startsWith("instrument:") && x.endsWith(":topic"))));
+      }
       if (made.length > 0) lastActs = i;
       records.push(...made);
     }

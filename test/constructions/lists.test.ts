@@ -119,6 +119,25 @@ function bulletedLines(rng: Rng): Case {
   };
 }
 
+/** A tracker's later sections list its first section's instrument, whatever a note between them names. */
+function trackerSections(rng: Rng): Case {
+  const [t, other] = sample(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty" && x.written.startsWith("the ")),
+    2,
+  ) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+  const l = sample(rng, STATES, 4) as [StateName, StateName, StateName, StateName];
+  return {
+    text: `${capitalise(t.written)} entered into force in 2014.\n\nRATIFIED\n- ${l[0].written} – 26 April 2023\n- ${l[1].written} – 10 August 2023\n${capitalise(l[0].written)} and ${l[1].written} have been parties to ${other.written} since 2009 and 2012 respectively.\n\nSIGNED, NOT YET RATIFIED\n- ${l[2].written} – signed 12 May 2022\n- ${l[3].written} – signed in 2022\n`,
+    expected: [
+      ...rowsFor([l[0], l[1]], "ratified", t.id, "affirmed"),
+      ...rowsFor([l[0], l[1]], "party", other.id, "affirmed"),
+      ...rowsFor([l[2], l[3]], "signed", t.id, "affirmed"),
+      ...rowsFor([l[2], l[3]], "ratified", t.id, "negated"),
+    ].sort(),
+  };
+}
+
 /**
  * "The Council adopted resolution 1325 (2000) without a vote, after its main sponsors, A and B, agreed a compromise": the sponsors
  * sponsored the sentence's own resolution, and "the Council", named nowhere before, is the body whose resolution it is.
@@ -845,6 +864,7 @@ describe("construction family: lists", () => {
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13006, 6, (rng) => bulletedLines(rng)),
     ...generate(13007, 4, (rng) => sameSentenceSponsors(rng)),
+    ...generate(13010, 4, (rng) => trackerSections(rng)),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
