@@ -808,6 +808,19 @@ describe("construction family: negation and plans", () => {
   const cases = [
     ...generate(13004, Math.max(48, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13005, 16, (rng, i) => partyFrame(rng, i)),
+    ...generate(13011, 4, (rng) => {
+      // An instrument still in the making is no ratification: "its instrument of ratification of X is being prepared".
+      const t = pick(
+        rng,
+        TREATIES.filter((x) => x.type !== "declaration"),
+      );
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const state = pick(rng, ["prepared", "considered", "examined"]);
+      return {
+        text: `${capitalise(a.written)}'s Ministry of Foreign Affairs told us that its instrument of ratification of ${t.written} ${pick(rng, [`is being ${state}.`, `"is being ${state}".`])}`,
+        expected: rowsFor([a], "ratified", t.id, "planned"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

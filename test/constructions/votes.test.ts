@@ -391,10 +391,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
     // "The Meeting adopted X", "the Forum today adopted X": one head word stands for the body the text last named with it, as
     // written; a time word between the body and its verb is no part of either ("the World Health Assembly today adopted").
-    const t = pick(
-      rng,
-      TREATIES.filter((x) => x.type !== "resolution"),
-    );
+    const t = pick(rng, TREATIES);
     const [named, ref] = pick(rng, [
       ["Ninth Meeting of the Parties to the Convention on Migratory Birds", "Meeting"],
       ["Regional Forum of the Union for the Mediterranean", "Forum"],

@@ -361,9 +361,33 @@ const PENDING_PREDICATES = new Set([
   "stalled",
   "under",
   "approved",
+  // "its instrument of ratification is being prepared / considered": still in the making.
+  "prepared",
+  "drafted",
+  "considered",
+  "examined",
+  "reviewed",
+  "processed",
 ]);
 const DENIED_PREDICATES = new Set(["blocked", "rejected", "refused", "vetoed", "withdrawn", "revoked"]);
-const PREDICATE_LEADS = new Set(["is", "are", "was", "were", "remains", "remain", "remained", "has", "have", "been", "still", "currently", "now", "being"]);
+const PREDICATE_LEADS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "remains",
+  "remain",
+  "remained",
+  "has",
+  "have",
+  "been",
+  "still",
+  "currently",
+  "now",
+  "being",
+  '"',
+  "'",
+]);
 
 /** After an act noun's phrase that is its clause's subject: "… is still pending" (planned), "… was blocked" (negated), else null. */
 export function predicateAfterObject(tokens: readonly Token[], objectTo: number): PolarityResult | null {
