@@ -424,7 +424,8 @@ function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[]
       if (!act.instrument && own === undefined && !named && line.kind === "section") {
         const earlier =
           st.sectionTopic && st.sectionTopic.heading !== line.heading && fits(st.sectionTopic.instrument) ? st.sectionTopic.instrument : undefined;
-        topic = earlier ?? ctx.topic(line.heading, fits);
+        // (Not an instrument named in a bracketed aside of a line before: "– A – accession (A acceded to Y on the same day)".)
+        topic = earlier ?? ctx.topic(line.heading, fits, true);
         if (topic && !st.sectionTopic) st.sectionTopic = { heading: line.heading, instrument: topic };
       }
       const inst = act.instrument ? ownInstrument(act.instrument) : (own ?? named ?? topic ?? ctx.topic(line.heading, fits));

@@ -138,6 +138,24 @@ function trackerSections(rng: Rng): Case {
   };
 }
 
+/** A tracker's later sections keep its instrument past a bracketed aside that names another ("(A acceded to Y on the same day)"). */
+function trackerAsides(rng: Rng): Case {
+  const [t, other] = sample(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty" && x.written.startsWith("the ")),
+    2,
+  ) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+  const l = sample(rng, STATES, 4) as [StateName, StateName, StateName, StateName];
+  return {
+    text: `${capitalise(t.written)} entered into force in 2014.\n\nNew since the last update\n- ${l[0].written} – 6 February 2025 (${capitalise(l[0].written)} acceded to ${other.written} on the same day)\n- ${l[1].written} – 11 March 2025\n\nSIGNED, NOT YET RATIFIED\n- ${l[2].written}\n- ${l[3].written}\n`,
+    expected: [
+      ...rowsFor([l[0]], "acceded", other.id, "affirmed"),
+      ...rowsFor([l[2], l[3]], "signed", t.id, "affirmed"),
+      ...rowsFor([l[2], l[3]], "ratified", t.id, "negated"),
+    ].sort(),
+  };
+}
+
 /**
  * "The Council adopted resolution 1325 (2000) without a vote, after its main sponsors, A and B, agreed a compromise": the sponsors
  * sponsored the sentence's own resolution, and "the Council", named nowhere before, is the body whose resolution it is.
@@ -865,6 +883,7 @@ describe("construction family: lists", () => {
     ...generate(13006, 6, (rng) => bulletedLines(rng)),
     ...generate(13007, 4, (rng) => sameSentenceSponsors(rng)),
     ...generate(13010, 4, (rng) => trackerSections(rng)),
+    ...generate(13012, 4, (rng) => trackerAsides(rng)),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -383,11 +383,11 @@ export class DocumentContext {
    * document that names none before it ("France said its ratification procedure has begun ...
    * Portugal aims to ratify the CCD"), the first catalogued one it names later.
    */
-  topic(index: number, fits: (m: InstrumentMention) => boolean = () => true): InstrumentMention | null {
+  topic(index: number, fits: (m: InstrumentMention) => boolean = () => true, skipAsides = false): InstrumentMention | null {
     // Not a framework the text's instrument was made under ("concluded … under the auspices of the Convention on Migratory Species").
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
       const s = this.sentenceAt(i);
-      const found = named(s.instruments, (m) => fits(m) && !underFramework(s, m));
+      const found = named(s.instruments, (m) => fits(m) && !underFramework(s, m) && !(skipAsides && inAside(s, m)));
       if (found) return found;
     }
     return this.namesAnyBefore(index) ? null : this.namedLater(index, fits);
@@ -475,6 +475,32 @@ function underFramework(s: Sentence, m: InstrumentMention): boolean {
   if (w(k) === "the") k--;
   if (w(k) === "of" && (w(k - 1) === "auspices" || w(k - 1) === "framework")) return true;
   return false;
+}
+
+/** Tokens a bracket must hold to be an aside of its own ("(Angola acceded to the Beijing Treaty on the same day)"), not a name. */
+const ASIDE_TOKENS = 6;
+
+/** Whether `m` is named inside a bracketed aside, which is not what the text is about. */
+function inAside(s: Sentence, m: InstrumentMention): boolean {
+  let open = -1;
+  for (let k = m.from - 1; k >= s.from; k--) {
+    const t = (s.tokens[k] as Token).text;
+    if (t === ")") return false;
+    if (t === "(") {
+      open = k;
+      break;
+    }
+  }
+  // (A bracket right after an instrument's name gives that instrument another name: "X (CETS No. 215, the Macolin Convention)".)
+  if (open < 0 || s.instruments.some((x) => x.to === open)) return false;
+  let close = -1;
+  for (let k = m.to; k < s.to; k++) {
+    if ((s.tokens[k] as Token).text === ")") {
+      close = k;
+      break;
+    }
+  }
+  return close > 0 && close - open - 1 >= ASIDE_TOKENS;
 }
 
 /** The last mention of `list` with a text that `fits`. */
