@@ -707,6 +707,20 @@ describe("construction family: votes", () => {
   const cases = [
     ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13009, 6, (rng) => mannerBeforeObject(rng)),
+    ...generate(13013, 4, (rng) => {
+      // "A abstained. Abstaining with it were B, C and D": the companion pronoun before the copula.
+      const r = pick(rng, RESOLUTIONS);
+      const l = sample(rng, STATES, 4) as StateName[];
+      const [a, ...rest] = l as [StateName, ...StateName[]];
+      const [verb, copula] = pick(rng, [
+        ["abstained", "Abstaining with it were"],
+        ["voted against", "Voting against with it were"],
+      ] as const);
+      return {
+        text: `The Security Council adopted ${r.written}. ${capitalise(a.written)} ${verb}. ${copula} ${listOf(rest.map((x) => x.written))}.`,
+        expected: [`UN Security Council|adopted|${r.id}|affirmed`, ...rowsFor(l, "supported", r.id, "negated")].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -121,6 +121,8 @@ function countInBrackets(s: Sentence, at: number): boolean {
   return s.tokens[at]?.text === "(" && NUMBER.test(s.tokens[at + 1]?.lower ?? "") && s.tokens[at + 2]?.text === ")";
 }
 
+const COMPANION_PRONOUNS = new Set(["it", "them", "him", "her"]);
+
 function listAfterVote(s: Sentence, cue: CueMention): ActorGroup | null {
   let i = countInBrackets(s, cue.to) ? cue.to + 3 : cue.to;
   // "Voting in favour of the text were A, B", "Among the members voting for the resolution were A, B": past the vote's object to the copula.
@@ -130,6 +132,8 @@ function listAfterVote(s: Sentence, cue: CueMention): ActorGroup | null {
     while (k < Math.min(s.to, i + 8) && !LIST_LEADS.has((s.tokens[k] as Token).lower)) k++;
     if (k < s.to && k < i + 8) i = k;
   }
+  // "Abstaining with it were A, B", "Voting against with them were A": the companion before the copula.
+  if (s.tokens[i]?.lower === "with" && COMPANION_PRONOUNS.has(s.tokens[i + 1]?.lower ?? "") && LIST_LEADS.has(s.tokens[i + 2]?.lower ?? "")) i += 2;
   if (s.tokens[i]?.lower === "the" || s.tokens[i]?.lower === "resolution") return null;
   // "Abstentions came from a further 15 delegations (including A, B)": the generic source's members.
   if (s.tokens[i]?.lower === "came" && s.tokens[i + 1]?.lower === "from") {
