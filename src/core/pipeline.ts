@@ -516,6 +516,28 @@ function newClauseBetween(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
+/** A sentence whose subject is "none" of those just named: "None has yet ratified it.", "None of them has signed the Protocol." */
+const NONE_OF_THEM = /^\s*(?:None|Neither)(?:\s+of\s+(?:them|these|those|the\s+\w+))?\s+(?:has|have|had|is|are|was|were)\b/u;
+/** Acts "none" of the states before can be said not to have done. */
+const NONE_ACTS = new Set(["ratified", "acceded", "signed", "party"]);
+
+/**
+ * "None has yet ratified it": each state of the sentence before's affirmed act has not done this sentence's act, on the same
+ * instrument ("it"); nothing when the sentence names another instrument or no binding act.
+ */
+function noneOfThem(st: DocState, s: Sentence, records: readonly Commitment[], previous: Segment): Commitment[] {
+  const cue = s.cues.find((c) => c.def.form === "verb" && NONE_ACTS.has(c.def.action));
+  if (!cue || s.instruments.some((m) => m.text && m.kind !== "anaphor")) return [];
+  const acts = records.filter((c) => c.source.start === previous.start && c.polarity === "affirmed");
+  const act = acts[0];
+  if (!act) return [];
+  const members: ActorMention[] = [];
+  for (const c of acts)
+    if (c.instrument === act.instrument && !members.some((m) => m.actor?.name === c.actor))
+      members.push({ from: 0, to: 0, kind: "named", actor: { name: c.actor, kind: "state" } });
+  return sharedAct(st, s, { ...act, actor: "", action: cue.def.action, polarity: "negated" }, members, "none-of-them", { date: null, stage: "date:none" });
+}
+
 /** How far after its cue an unresolved reference is the act's object. */
 const OBJECT_REACH = 4;
 
@@ -621,6 +643,14 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       if (same.length > 0) {
         records.push(...same);
         lastActs = i;
+        continue;
+      }
+    }
+    // "A, B and C also signed X at the ceremony. None has yet ratified it.": the states just named have not done the act.
+    if (i > 0 && lastActs === i - 1 && NONE_OF_THEM.test(view.slice(seg.start, Math.min(seg.end, seg.start + 40)))) {
+      const none = noneOfThem(st, sentenceAt(i), records, segments[i - 1] as Segment);
+      if (none.length > 0) {
+        records.push(...none);
         continue;
       }
     }

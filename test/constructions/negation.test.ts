@@ -808,6 +808,26 @@ describe("construction family: negation and plans", () => {
   const cases = [
     ...generate(13004, Math.max(48, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13005, 16, (rng, i) => partyFrame(rng, i)),
+    ...generate(13014, 6, (rng, i) => {
+      // "A, B and C also signed X at the ceremony. None has yet ratified it.": the states just named have not; "None of them has
+      // ratified Y" (another instrument) is left alone.
+      const [t, other] = sample(
+        rng,
+        TREATIES.filter((x) => x.type !== "declaration"),
+        2,
+      ) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+      const l = sample(rng, STATES, 3);
+      const signed = rowsFor(l, "signed", t.id, "affirmed");
+      if (i % 3 === 2)
+        return {
+          text: `${capitalise(listOf(l.map((x) => x.written)))} signed ${t.written} at the ceremony. None of them has ratified ${other.written}.`,
+          expected: signed,
+        };
+      return {
+        text: `${capitalise(listOf(l.map((x) => x.written)))} also signed ${t.written} at the ceremony. ${pick(rng, ["None has yet ratified it.", "None of them has ratified it.", "None of these has ratified it yet."])}`,
+        expected: [...signed, ...rowsFor(l, "ratified", t.id, "negated")].sort(),
+      };
+    }),
     ...generate(13011, 4, (rng) => {
       // An instrument still in the making is no ratification: "its instrument of ratification of X is being prepared".
       const t = pick(
