@@ -119,14 +119,20 @@ function bulletedLines(rng: Rng): Case {
   };
 }
 
-/** A tracker's later sections list its first section's instrument, whatever a note between them names. */
-function trackerSections(rng: Rng): Case {
+/** A tracker's instrument, another treaty its notes name, and four states. */
+function trackerCast(rng: Rng) {
   const [t, other] = sample(
     rng,
     TREATIES.filter((x) => x.type === "treaty" && x.written.startsWith("the ")),
     2,
   ) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
   const l = sample(rng, STATES, 4) as [StateName, StateName, StateName, StateName];
+  return { t, other, l };
+}
+
+/** A tracker's later sections list its first section's instrument, whatever a note between them names. */
+function trackerSections(rng: Rng): Case {
+  const { t, other, l } = trackerCast(rng);
   return {
     text: `${capitalise(t.written)} entered into force in 2014.\n\nRATIFIED\n- ${l[0].written} – 26 April 2023\n- ${l[1].written} – 10 August 2023\n${capitalise(l[0].written)} and ${l[1].written} have been parties to ${other.written} since 2009 and 2012 respectively.\n\nSIGNED, NOT YET RATIFIED\n- ${l[2].written} – signed 12 May 2022\n- ${l[3].written} – signed in 2022\n`,
     expected: [
@@ -140,12 +146,7 @@ function trackerSections(rng: Rng): Case {
 
 /** A tracker's later sections keep its instrument past a bracketed aside that names another ("(A acceded to Y on the same day)"). */
 function trackerAsides(rng: Rng): Case {
-  const [t, other] = sample(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty" && x.written.startsWith("the ")),
-    2,
-  ) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
-  const l = sample(rng, STATES, 4) as [StateName, StateName, StateName, StateName];
+  const { t, other, l } = trackerCast(rng);
   return {
     text: `${capitalise(t.written)} entered into force in 2014.\n\nNew since the last update\n- ${l[0].written} – 6 February 2025 (${capitalise(l[0].written)} acceded to ${other.written} on the same day)\n- ${l[1].written} – 11 March 2025\n\nSIGNED, NOT YET RATIFIED\n- ${l[2].written}\n- ${l[3].written}\n`,
     expected: [

@@ -1,5 +1,5 @@
 import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
-import { BODY_REFERENCES } from "../stages/adoption";
+import { BODY_REFERENCES, NAME_LINKS } from "../stages/adoption";
 import type { Actor, ActorMention } from "../stages/actors";
 import { tellerOf } from "../stages/groupQueries";
 import type { InstrumentMention } from "../stages/instruments";
@@ -27,8 +27,6 @@ function ownBody(sentence: Sentence, head: string): Actor[] {
   return [];
 }
 
-/** Words that link a body's name ("Meeting of the Parties to the Convention"). */
-const NAME_LINKS = new Set(["of", "the", "to", "and", "for", "on"]);
 /** How many tokens a body's name may take either side of its head word. */
 const BODY_NAME_REACH = 12;
 

@@ -58,7 +58,8 @@ const BODY_VERB_ADVERBS = new Set([
 ]);
 /** Names of domestic bodies: their approval is a step towards ratification, not an adoption. */
 const DOMESTIC = new Set(["national", "parliament", "parliamentary", "senate", "congress", "cabinet", "duma", "house", "legislative", "federal", "state"]);
-const NAME_LINKS = new Set(["of", "the", "and", "for", "on", "to"]);
+/** Words that link a body's name ("Meeting of the Parties to the Convention"). */
+export const NAME_LINKS = new Set(["of", "the", "and", "for", "on", "to"]);
 const PASSIVE = new Set(["was", "were", "been", "being", "is", "are"]);
 /** What may follow an agentless passive adoption in its clause: a vote, a manner, a time. */
 const AGENTLESS_NEXT = new Set(["by", "without", "unanimously", "on", "in", "at", "last", "earlier", "today", "yesterday", "with", ",", "."]);

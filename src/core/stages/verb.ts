@@ -129,8 +129,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // (Only in the active voice: a passive's "by a recorded vote" is its own rules' to read.)
   const active = !PASSIVE_AUXILIARIES.has(s.tokens[cue.from - 1]?.lower ?? "") && s.tokens[cue.from - 1]?.text !== ",";
   // (And only with the object after it: "which the Assembly adopted by 141 votes" has its object before.)
-  const objectAfterManner = s.instruments.some((m) => m.from > passiveAt && m.from - passiveAt <= MANNER_REACH);
-  const byAt = passiveAt >= 0 ? (active && objectAfterManner && mannerAt(s, passiveAt + 1) ? -1 : passiveAt) : passiveChainBy(s, cue, index);
+  const manner = () => mannerAt(s, passiveAt + 1) && s.instruments.some((m) => m.from > passiveAt && m.from - passiveAt <= MANNER_REACH);
+  const byAt = passiveAt >= 0 ? (active && manner() ? -1 : passiveAt) : passiveChainBy(s, cue, index);
   // "approved by its Cabinet", "ratified by the Senate": a domestic body's step is no record.
   if (byAt >= 0 && DOMESTIC_SUBJECTS.has(s.tokens[byAt + (DOMESTIC_LEADS.has(s.tokens[byAt + 1]?.lower ?? "") ? 2 : 1)]?.lower ?? "")) return null;
   if (byAt >= 0) {
