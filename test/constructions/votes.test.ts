@@ -721,6 +721,26 @@ describe("construction family: votes", () => {
         expected: [`UN Security Council|adopted|${r.id}|affirmed`, ...rowsFor(l, "supported", r.id, "negated")].sort(),
       };
     }),
+    ...generate(13015, 8, (rng, i) => {
+      // "A voted against the draft because it reaffirmed X": the reason's "it" is the text, and what the text reaffirms is neither
+      // the vote's object nor the state's endorsement. (Near miss: "although it had ratified X" is the state's own act.)
+      const { r, sentence, row } = adoption(rng);
+      const t = pick(rng, TREATIES);
+      const [a] = few(rng, 1, 1) as [StateName];
+      const [vote, pronoun] = pick(rng, [
+        [`Speaking after the vote, the representative of ${a.written} said her delegation had voted against the text`, "it"],
+        [`The delegate of ${a.written} said his country had abstained on the draft`, "it"],
+        [`${capitalise(a.written)} voted against the draft resolution`, "it"],
+      ] as const);
+      const votes = rowsFor([a], "supported", r.id, "negated");
+      if (i % 4 === 3)
+        return {
+          text: `${sentence} ${vote}, although ${pronoun} had ratified ${t.written}.`,
+          expected: [row, ...votes, ...rowsFor([a], "ratified", t.id, "affirmed")].sort(),
+        };
+      const reason = pick(rng, ["because it reaffirmed", "since it welcomed", "because it endorsed", "although it supported"]);
+      return { text: `${sentence} ${vote} ${reason} ${t.written}.`, expected: [row, ...votes].sort() };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -105,8 +105,9 @@ export class DocumentContext {
       const home = index > 0 ? this.principal() : [];
       if (home.length > 0) return home;
     }
+    // "the Government", "his country": a state, never a body or an organisation.
+    const stateOnly = m.kind === "anaphor" || (m.kind === "possessive" && m.to - m.from > 1);
     if (m.kind !== "speaker") {
-      const stateOnly = m.kind === "anaphor" || (m.kind === "possessive" && m.to - m.from > 1);
       const before = sentence.groups.filter(
         (g) =>
           g.to <= m.from &&
@@ -135,9 +136,10 @@ export class DocumentContext {
       // "we" it also holds is about others; the speaker is further back.
       if (m.kind === "speaker" && this.speaksOfOthers(i)) continue;
       const s = this.subjectOf(i);
-      if (s.length > 0 && (m.kind !== "anaphor" || s.some((a) => a.kind === "state")) && s.every(owner)) return s;
+      if (s.length > 0 && (!stateOnly || s.some((a) => a.kind === "state")) && s.every(owner)) return s;
     }
-    return index > 0 ? this.principal() : [];
+    const principal = index > 0 ? this.principal() : [];
+    return stateOnly && !principal.some((a) => a.kind === "state") ? [] : principal;
   }
 
   private statementAuthor: Actor[] | null = null;

@@ -499,6 +499,7 @@ function listContext(tokens: readonly Token[], from: number, to: number): boolea
 /** Offices held for a state, before "of" and its name. */
 const STATE_OFFICES = new Set([
   "representative",
+  "delegate",
   "ambassador",
   "minister",
   "president",

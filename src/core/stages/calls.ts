@@ -2,7 +2,7 @@ import { JOINING_WORDS } from "../lexicon/cues";
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, startsGroup } from "./groupQueries";
-import { draft, JOINING_NOUNS, nextCueStart, objectsAfter, redraft, relativeAntecedent, type Rule, type Sentence } from "./linkParts";
+import { draft, JOINING_NOUNS, nextCueStart, objectsAfter, redraft, relativeAntecedent, textPronounSubject, type Rule, type Sentence } from "./linkParts";
 
 /**
  * Calls and welcomes: a caller's `called-for` ("urges all States to ratify X") and a welcome of an
@@ -82,6 +82,7 @@ function askedAct(s: Sentence, from: number): number {
 export const welcome: Rule = (s, cue, index) => {
   if (cue.def.form !== "welcome") return null;
   if (relativeAntecedent(s, cue.from, false) === null) return null; // "the resolution, which welcomes X"
+  if (textPronounSubject(s, cue)) return null; // "abstained on the draft since it welcomed X"
   const g = groupBefore(s, cue.from);
   if (!g) return null;
   const stop = nextCueStart(s, index);

@@ -71,6 +71,8 @@ const GOVERNING = new Set([
 const TITLES = new Set([
   "representative",
   "representatives",
+  "delegate",
+  "delegates",
   "minister",
   "ministry",
   "ministers",

@@ -275,6 +275,43 @@ export function relativeAntecedent(s: Sentence, cueFrom: number, commaOnly: bool
   return s.groups.find((g) => g.to === end) ?? null;
 }
 
+/** Nouns for a text, which may be the subject "it" stands for: "the draft, because it reaffirmed X". */
+const TEXT_NOUNS = new Set([
+  "draft",
+  "text",
+  "resolution",
+  "declaration",
+  "document",
+  "proposal",
+  "amendment",
+  "amendments",
+  "report",
+  "communiqué",
+  "statement",
+]);
+/** What a text may do to another: reaffirm, endorse, welcome, support, call for it. */
+const TEXT_ACTS = new Set<string>(["endorsed", "welcomed", "supported", "committed", "called-for"]);
+/** Words that open a clause after a text noun: "the draft because it …", "the text, since it …" (not "as": "supported the draft, as it had supported Y" is a parallel). */
+const TEXT_CLAUSE_OPENERS = new Set(["because", "since", "while", "although", "though", "for"]);
+
+/**
+ * The cue's subject is "it" standing for a text just named: "voted against the draft because it reaffirmed X", "the resolution,
+ * as it endorses X". A text that reaffirms or endorses does not make a state endorse.
+ */
+export function textPronounSubject(s: Sentence, cue: CueMention): boolean {
+  // (A text cannot sign or ratify: "voted against the draft, although it had ratified X" is the state's.)
+  if (!TEXT_ACTS.has(cue.def.action)) return false;
+  let i = cue.from - 1;
+  while (i > s.from && (RELATIVE_AUXILIARIES.has((s.tokens[i] as Token).lower) || ADVERB.test((s.tokens[i] as Token).lower))) i--;
+  if (s.tokens[i]?.lower !== "it") return false;
+  let j = i - 1;
+  if (!TEXT_CLAUSE_OPENERS.has(s.tokens[j]?.lower ?? "")) return false;
+  j--;
+  if (s.tokens[j]?.text === ",") j--;
+  if (j < s.from) return false;
+  return TEXT_NOUNS.has((s.tokens[j] as Token).lower) || s.instruments.some((m) => m.to === j + 1);
+}
+
 export type Rule = (s: Sentence, cue: CueMention, index: number, drafts: Draft[]) => Draft | null;
 
 /** Instruments that are the cue's objects: the first after it across filler words, then its coordinated ones. */

@@ -22,6 +22,7 @@ import {
   pronounObjectAt,
   redraft,
   relativeAntecedent,
+  textPronounSubject,
   type Rule,
   type Sentence,
   VERB_CHAIN,
@@ -299,6 +300,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   if (joined) return draft(s, cue, "joined-in", joined, objects, objects.length === 0, joined.from);
   // "Kenya co-sponsored the text, which endorses X": the relative clause's subject is the text, not an actor.
   if (relativeAntecedent(s, cue.from, true) === null) return null;
+  // "voted against the draft because it reaffirmed X": the pronoun stands for the text.
+  if (textPronounSubject(s, cue)) return null;
   // "All Member States except Kuwait have ratified X", "all EU members but Malta": the excepted did not (the others are unnamed).
   // (Not across a clause's ", and": "binding all its Member States except Denmark, and Ukraine ratified it".)
   const excepted = s.groups.find(

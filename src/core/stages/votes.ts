@@ -65,7 +65,8 @@ function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGrou
   if (votesOnPart(s, cue)) return null;
   const near = instrumentNear(s, cue.to);
   // (Not a text named in a later relative: "…, as was Mexico, which had also abstained on resolution 52/2 in 2023".)
-  const target = near && near.from >= cue.to && relativeBetween(s, cue.to, near.from) ? null : near;
+  // (Nor one named in a reason given after it: "voted against the draft because it reaffirmed X".)
+  const target = near && near.from >= cue.to && (relativeBetween(s, cue.to, near.from) || reasonBetween(s, cue.to, near.from)) ? null : near;
   if (!target && onSomethingElse(s, cue.to)) return null;
   const negated = isNegativeVote(s, cue);
   const d = draft(s, cue, rule, agents, target ? [target] : [], !target, cue.from);
@@ -75,6 +76,15 @@ function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGrou
 /** A relative clause opens between `from` and `to` (", which", ", who"). */
 function relativeBetween(s: Sentence, from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++) if (s.tokens[i]?.text === "," && RELATIVE_OPENERS.has(s.tokens[i + 1]?.lower ?? "")) return true;
+  return false;
+}
+
+/** Words that open a reason or concession clause: what such a clause names is not the vote's object. */
+const REASON_OPENERS = new Set(["because", "since", "although", "though", "while"]);
+
+/** A reason or concession clause opens between `from` and `to` ("because it reaffirmed", "although it welcomed"). */
+function reasonBetween(s: Sentence, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (REASON_OPENERS.has(s.tokens[i]?.lower ?? "")) return true;
   return false;
 }
 
