@@ -651,7 +651,26 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
 ];
 
 describe("construction family: instruments", () => {
-  const cases = generate(13013, 5 * TEMPLATES.length, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng));
+  const cases = [
+    ...generate(13013, 5 * TEMPLATES.length, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
+    ...generate(13016, 6, (rng) => {
+      // "the Global Convention", "the Second Protocol": the name with that word, over a nearer one of the same kind without it.
+      const [mod, head] = pick(rng, [
+        ["Global", "Convention"],
+        ["Second", "Protocol"],
+        ["Optional", "Protocol"],
+      ] as const);
+      const [topic, other] = sample(rng, ["the Recognition of Mountain Guides", "Seabird Bycatch", "Desert Locust Control", "Glacier Monitoring"], 2);
+      const place = pick(rng, ["Lisbon", "Nairobi", "Tallinn"]);
+      const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      const full = `${mod} ${head} on ${topic}`;
+      const near = `${place} ${head} on ${other}`;
+      return {
+        text: `${capitalise(a.written)} ratified the ${full}. ${capitalise(b.written)} is not a party to the ${near}. ${capitalise(c.written)} ratified the ${mod} ${head} in 2019.`,
+        expected: [...rowsFor([a, c], "ratified", full, "affirmed"), ...rowsFor([b], "party", near, "negated")].sort(),
+      };
+    }),
+  ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
 

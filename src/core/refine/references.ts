@@ -352,6 +352,33 @@ export class DocumentContext {
       }
     }
     const inSentence = sentence.instruments.filter((x) => x.to <= m.from && x.kind !== "anaphor");
+    // "the Global Convention", "the Second Protocol": the latest compatible name that has the reference's own word, over a nearer
+    // one that has not ("… the Global Convention on the Recognition of Qualifications … the Lisbon Recognition Convention … Tunisia
+    // ratified the Global Convention").
+    // (Not a plural, "the Additional Protocols", which is not one of them.)
+    const plural = (m.head ?? "").endsWith("s");
+    const modifiers = plural
+      ? []
+      : (m.fallbackText ?? "")
+          .toLowerCase()
+          .split(/\s+/u)
+          .filter((w) => NAMING_MODIFIERS.has(w));
+    if (modifiers.length > 0) {
+      const withWords = (list: readonly InstrumentMention[]) => {
+        for (let k = list.length - 1; k >= 0; k--) {
+          const a = list[k] as InstrumentMention;
+          if (a.text && a.kind !== "anaphor" && compatible(m.head ?? "", a) && modifiers.every((w) => wordsOf(comparedName(a)).includes(w))) return a;
+        }
+        return null;
+      };
+      const found = withWords(inSentence) ?? this.walkBack(index, withWords);
+      if (found) {
+        m.text = found.text;
+        m.entry = found.entry;
+        m.type = found.type;
+        return true;
+      }
+    }
     // "the Treaty" after the CTBT and then a convention is the CTBT: a treaty called a treaty by name first.
     const byName = m.head === "treaty" ? (list: readonly InstrumentMention[]) => lastCompatible(list, "treaty", true) : null;
     const found =
@@ -655,6 +682,11 @@ function lastCompatibleUndated(list: readonly InstrumentMention[], head: string)
     if (a.text && a.kind !== "anaphor" && compatible(head, a) && !YEAR_IN_NAME.test(a.text)) return a;
   }
   return null;
+}
+/** A short reference's words that say which of its kind it is ("the Optional Protocol", "the Global Convention"). */
+const NAMING_MODIFIERS = new Set(["optional", "additional", "first", "second", "third", "global", "ban"]);
+function wordsOf(name: string): string[] {
+  return name.split(/[^\p{L}\p{N}]+/u);
 }
 const YEAR_IN_NAME = /\b(?:1[89]|20)\d\d\b/u;
 const AMENDMENT_NAME = /^(?:an?\s|the\s)?amendments?\b/iu;
