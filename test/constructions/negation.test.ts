@@ -841,6 +841,34 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a], "ratified", t.id, "planned"),
       };
     }),
+    ...generate(13016, 8, (rng, i) => {
+      // "A, B and C were the first five to ratify X": a rank won, so done (not "hope to be the first two to ratify X"); and "B
+      // ratified it in 2019, the most recent to join": the rank restates the act before it.
+      const t = pick(
+        rng,
+        TREATIES.filter((x) => x.type !== "declaration"),
+      );
+      const l = sample(rng, STATES, 2 + Math.floor(rng() * 3));
+      const count = ["two", "three", "four"][l.length - 2] as string;
+      const verb = pick(rng, ["ratify", "sign"]);
+      const action = verb === "ratify" ? "ratified" : "signed";
+      if (i % 4 === 3)
+        return {
+          text: `${capitalise(listOf(l.map((x) => x.written)))} hope to be the first ${count} to ${verb} ${t.written}.`,
+          expected: rowsFor(l, action, t.id, "planned"),
+        };
+      if (i % 4 === 2) {
+        const [a, b] = l as [StateName, StateName];
+        return {
+          text: `${capitalise(t.written)} entered into force in 2008. ${capitalise(a.written)} acceded in 2013 and ${b.written} ratified it in 2019, ${pick(rng, ["the most recent to join", "the latest to join", "the last to join"])}.`,
+          expected: [...rowsFor([a], "acceded", t.id, "affirmed"), ...rowsFor([b], "ratified", t.id, "affirmed")].sort(),
+        };
+      }
+      return {
+        text: `${capitalise(listOf(l.map((x) => x.written)))} were the first ${pick(rng, [count, String(l.length)])} to ${verb} ${t.written}.`,
+        expected: rowsFor(l, action, t.id, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -482,7 +482,11 @@ function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number)
   if (noun && STATE_NOUNS.has(noun.lower)) {
     // (Not a rank still to be won: "aims to be the first member of X to ratify", "will be the first State to".)
     for (let i = end - 2; i >= Math.max(floor, end - 7); i--) if (isRank(tokens[i] as Token)) return !rankToCome(tokens, i);
-  } else if (noun && isRank(noun) && tokens[end - 3]?.lower !== "be") return true; // not "aims to be the first to ratify"
+  } else if (noun && isRank(noun) && tokens[end - 3]?.lower !== "be")
+    return true; // not "aims to be the first to ratify"
+  // "A, B and C were the first five to ratify", "the first 20 to sign": a rank and the group's count.
+  else if (noun && (COUNTS.has(noun.lower) || /^\d+$/u.test(noun.text)) && isRank(tokens[end - 2] as Token) && tokens[end - 4]?.lower !== "be")
+    return !rankToCome(tokens, end - 2);
   // "the last of the eleven to ratify", "the first of them to sign": a rank among a group named by its count.
   const of = tokens[end - 2]?.lower === "of" ? end - 2 : tokens[end - 2]?.lower === "the" && tokens[end - 3]?.lower === "of" ? end - 3 : -1;
   if (of > floor && isRank(tokens[of - 1] as Token) && (noun?.lower === "them" || COUNTS.has(noun?.lower ?? "") || /^\d+$/u.test(noun?.text ?? "")))

@@ -352,6 +352,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
     return draft(s, cue, "pair-subject", { from: pair, to: end, members: [mention], eligible: true }, objects, objects.length === 0, pair);
   }
   const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
+  // "Egypt ratified it in 2019, the most recent to join": a rank set off after the subject's own act restates that act.
+  if (done && g && restatedRank(s, g.to, cue)) return null;
   if (!g || (g !== participle && g !== adverbial && generic(s, g.to, cue.from) && !done)) {
     // "Four States (A, B) signed X", "The following States ratified X: A, B": the list names the generic subject's members.
     const from = g ? g.to : s.from;
@@ -389,6 +391,17 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const agents = companions && objects.length > 0 ? { ...g, members: [...g.members, ...companions.members] } : g;
   return draft(s, cue, participle && g === participle ? "participle" : "verb", agents, objects, objects.length === 0);
 };
+
+/** Between `from` and the cue, the subject's own verb, then a comma that sets off a rank ("ratified it in 2019, the most recent to join"). */
+function restatedRank(s: Sentence, from: number, cue: CueMention): boolean {
+  let comma = -1;
+  for (let i = cue.from - 1; i >= from; i--)
+    if (s.tokens[i]?.text === ",") {
+      comma = i;
+      break;
+    }
+  return comma > from && s.cues.some((c) => c !== cue && c.def.form === "verb" && c.from >= from && c.to <= comma);
+}
 
 /** Determiners that may open a sentence's subject: "The Security Council …". */
 const SUBJECT_LEADS = new Set(["the", "a", "an"]);
