@@ -607,7 +607,41 @@ const regions = generate(1332, 4, (rng) => {
   return caseOf(`All ${pick(rng, ["thirty-three", "33", "the"])} States of ${region} are Parties to ${t.written}.`, []);
 });
 
+const unnamedDepositors = generate(1333, 6, (rng, i) => {
+  // "…, thirty days after the sixth instrument of ratification was deposited": no one is named as depositing it; and "depositing with
+  // the General Secretariat of the OAS Chile's instrument": the possessor, not the depositary named right before it.
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+  );
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  if (i % 2 === 1) {
+    const depositary = pick(rng, ["the General Secretariat of the OAS", "the Secretary-General of the United Nations", "the Director-General of UNESCO"]);
+    const [noun, action] = pick(rng, [
+      ["ratification", "ratified"],
+      ["accession", "acceded"],
+    ] as const);
+    return caseOf(
+      `This morning I had the honour of depositing with ${depositary} ${a.written}'s instrument of ${noun} of ${t.written}.`,
+      rowsFor([a], action, t.id, "affirmed"),
+    );
+  }
+  const ordinal = pick(rng, ["sixth", "twentieth", "40th"]);
+  if (i % 4 === 2) {
+    const org = pick(rng, ["SADC", "ECOWAS", "ASEAN"]);
+    return caseOf(
+      `${capitalise(t.written)} was signed by the ${pick(rng, ["ten", "15"])} ${org} leaders in 2015 and entered into force in 2017, thirty days after the ${ordinal} instrument of ratification was deposited.`,
+      [`${org}|signed|${t.id}|affirmed`],
+    );
+  }
+  return caseOf(
+    `${capitalise(t.written)} was signed by ${pick(rng, ["", "the leaders of ", "the Foreign Ministers of "])}${a.written} and ${b.written} in 2015 and entered into force in 2017, thirty days after the ${ordinal} instrument of ratification was deposited.`,
+    rowsFor([a, b], "signed", t.id, "affirmed"),
+  );
+});
+
 const CASES: Case[] = [
+  ...unnamedDepositors,
   ...regions,
   ...secretariats,
   ...otherOrgans,

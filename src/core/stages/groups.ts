@@ -157,6 +157,8 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
         else if (t.lower !== "the") conjunction = true; // brackets, dashes, "as well as": a list's own punctuation
       }
       if (ok && closed.has(last) && comma && !conjunction) ok = false;
+      // "depositing with the General Secretariat of the OAS Chile's instrument": a possessor right after a name is not its list's.
+      if (ok && (m.from === last.to || (m.from === last.to + 1 && tokens[last.to]?.lower === "the")) && possessive(tokens[m.to])) ok = false;
       // A list closed by its conjunction ends at a semicolon ("namely A, B and C; D, E and F have neither signed …").
       if (ok && closed.has(last) && semicolonBetween(tokens, last.to, m.from)) ok = false;
       // After a semicolon, a name followed by its verb starts a new clause ("A and B; C is expected to follow"); so

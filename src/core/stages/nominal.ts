@@ -163,6 +163,10 @@ export const nominal: Rule = (s, cue) => {
     // "A deposited with the Secretary General of ICAO in Montréal the instrument of …": the depositary phrase between the verb and
     // the instrument is not the subject; the subject stands before the verb.
     const verbAt = depositVerbBefore(s, cue.from);
+    // "…, thirty days after the sixth instrument of ratification was deposited": the instrument is the passive's subject, and no
+    // one is named as depositing it.
+    // (Not a possessed one: "Maldives, whose instrument of ratification was deposited last December".)
+    if (verbAt < 0 && !POSSESSORS.has(s.tokens[cue.from - 1]?.lower ?? "") && passiveDepositAfter(s, cue.to)) return null;
     agents = groupBefore(s, verbAt >= 0 ? verbAt : cue.from);
     // "the Permanent Representative of Georgia to the ICAO deposited": Georgia's instrument.
     if (agents) agents = representedBefore(s, agents) ?? agents;
@@ -491,6 +495,17 @@ function isPending(s: Sentence, at: number): boolean {
 const DEPOSIT_VERB_REACH = 14;
 
 /** The index of "deposited" before `at` when only a "with …" phrase (the depositary, a place) stands between, else -1. */
+const POSSESSORS = new Set(["whose", "its", "their", "'s", "’s", "his", "her", "our"]);
+const PASSIVE_DEPOSIT_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "had", "has", "have", "be"]);
+
+/** "… instrument of ratification was deposited" with no "by" after: an agentless passive deposit, from `at` (the cue's end). */
+function passiveDepositAfter(s: Sentence, at: number): boolean {
+  let k = at;
+  while (k < s.to && PASSIVE_DEPOSIT_AUXILIARIES.has(s.tokens[k]?.lower ?? "")) k++;
+  if (k === at || s.tokens[k]?.lower !== "deposited") return false;
+  return s.tokens[k + 1]?.lower !== "by";
+}
+
 function depositVerbBefore(s: Sentence, at: number): number {
   for (let k = at - 1; k > s.from && at - k <= DEPOSIT_VERB_REACH; k--) {
     const w = (s.tokens[k] as Token).lower;

@@ -695,6 +695,11 @@ function byAgent(s: Sentence, byAt: number): ActorGroup | null {
     const states = groupStartingAt(s, k + 2, 1);
     if (states) return listAfter(s, states);
   }
+  // "signed by the ten ASEAN leaders", "by the 27 EU leaders": the organisation whose members' leaders signed.
+  if (COUNT_WORD.test(s.tokens[k]?.lower ?? "")) {
+    const org = s.groups.find((g) => g.from === k + 1 && g.members.length === 1);
+    if (org && LEADER_NOUNS.has(s.tokens[org.to]?.lower ?? "")) return org;
+  }
   const by = s.tokens.slice(byAt + 1, byAt + 5).findIndex((t) => GENERIC_HEADS.has(t.lower));
   return (
     // ("ratified by, among others, A (2014), B (2013)": past the insertion.)
