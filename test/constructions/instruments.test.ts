@@ -670,6 +670,16 @@ describe("construction family: instruments", () => {
         expected: [...rowsFor([a, c], "ratified", full, "affirmed"), ...rowsFor([b], "party", near, "negated")].sort(),
       };
     }),
+    ...generate(13017, 4, (rng) => {
+      // "the Ljubljana–The Hague Convention on …": two places joined by a dash, the second with its article, open the name.
+      const [city, dash] = [pick(rng, ["Ljubljana", "Nicosia", "Vilnius", "Accra"]), pick(rng, ["–", "-"])];
+      const name = `${city}${dash}The Hague Convention on ${pick(rng, ["Mutual Legal Assistance", "the Recognition of Mountain Guides", "Glacier Monitoring"])}`;
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      return {
+        text: `${capitalise(a.written)} deposited its instrument of ratification of the ${name} on 1 October 2025. ${capitalise(b.written)} signed the Convention in 2024.`,
+        expected: [...rowsFor([a], "ratified", name, "affirmed"), ...rowsFor([b], "signed", name, "affirmed")].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -6,6 +6,7 @@ import { isCapitalised, type Token } from "../text/tokens";
 import {
   CALENDAR,
   DIGIT_FIRST,
+  glued,
   HEAD_TYPE_MAP,
   HEADS,
   instrumentMention,
@@ -134,6 +135,7 @@ const ANAPHOR_HEADS = new Set([
   "decision",
   "plan",
 ]);
+const DASHES = new Set(["–", "-", "—"]);
 const WEAK_NAME_WORDS = new Set(["optional", "additional", "new", "draft", "first", "second", "third", "two", "the", "this", "ban", "global"]);
 const MAX_NAME_TOKENS = 30;
 
@@ -367,6 +369,15 @@ function namedAround(
     if (JOINING_WORDS.has(p.lower) && tokens[start - 2]?.lower === "to") return null;
     // In capitals a connector is no name word on the left ("RATIFICATION OF OPTIONAL PROTOCOL").
     if (allCaps(p) && NAME_CONNECTORS.has(p.lower)) break;
+    // "the Ljubljana–The Hague Convention": two places joined by a dash, the second with its own article.
+    if (p.text === "The" && DASHES.has(tokens[start - 2]?.text ?? "") && glued(tokens, start - 2) && glued(tokens, start - 1)) {
+      const q = tokens[start - 3];
+      if (q && q.word && isCapitalised(q) && start - 3 >= from && free(start - 3, start)) {
+        start -= 3;
+        capitalised += 2;
+        continue;
+      }
+    }
     if (YEAR.test(p.text) || (isCapitalised(p) && !LEADING_NOISE.has(p.text))) {
       start--;
       if (!DIGIT_FIRST.test(p.text)) capitalised++;
