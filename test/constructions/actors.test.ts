@@ -640,7 +640,22 @@ const unnamedDepositors = generate(1333, 6, (rng, i) => {
   );
 });
 
+const namedConferences = generate(1334, 4, (rng) => {
+  // "The Conference of the States Parties to X … The Conference adopted resolution 11/7": the body the text named with that word.
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+  );
+  const parties = pick(rng, ["States Parties", "Parties"]);
+  const symbol = pick(rng, ["11/7", "5/2", "9/1"]);
+  return caseOf(
+    `The Conference of the ${parties} to ${t.written} opened its session in ${pick(rng, ["Doha", "Geneva", "Vienna"])} on Monday. The Conference ${pick(rng, ["", "also "])}adopted resolution ${symbol} without a vote.`,
+    [`Conference of the ${parties} to ${t.written}|adopted|resolution ${symbol}|affirmed`],
+  );
+});
+
 const CASES: Case[] = [
+  ...namedConferences,
   ...unnamedDepositors,
   ...regions,
   ...secretariats,

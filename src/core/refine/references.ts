@@ -34,13 +34,19 @@ const BODY_NAME_REACH = 12;
  * The Title-cased name around a body's head word at k ("Twenty-fourth Ordinary Meeting of the Contracting Parties to the
  * Barcelona Convention", "COP16"), or null when the word stands alone (one word names no particular body).
  */
-function titlePhrase(tokens: readonly Token[], k: number): string | null {
+function titlePhrase(s: Sentence, k: number): string | null {
+  const tokens = s.tokens;
   let from = k;
   while (from - 1 >= 0 && k - from < BODY_NAME_REACH && (tokens[from - 1] as Token).word && isCapitalised(tokens[from - 1] as Token) && from - 1 > 0) from--;
   let to = k + 1;
   for (let e = k + 1; e < tokens.length && e - k < BODY_NAME_REACH; e++) {
     const t = tokens[e] as Token;
-    if (t.word && isCapitalised(t)) to = e + 1;
+    // "Conference of the States Parties to the United Nations Convention against Corruption": an instrument's name is read whole.
+    const named = s.instruments.find((m) => m.from <= e && e < m.to && m.kind !== "anaphor");
+    if (named && named.to - k <= BODY_NAME_REACH * 2) {
+      to = named.to;
+      e = named.to - 1;
+    } else if (t.word && isCapitalised(t)) to = e + 1;
     else if (!(t.word && NAME_LINKS.has(t.lower))) break;
   }
   if (to - from < 2 && !/\d/u.test((tokens[k] as Token).text)) return null;
@@ -77,8 +83,14 @@ export class DocumentContext {
     const head = orgHead(sentence, m);
     if (head) {
       const latest = this.latestOrganisation(head, sentence, m.from, index);
+      if (latest.length > 0) return latest;
+      // "The Conference of the States Parties to the United Nations Convention against Corruption … The Conference adopted X": the
+      // body the text last named with that word, where the lexicon knows none.
+      const word = sentence.tokens[m.to - 1] as Token;
+      const titled = head !== "organisation" && isCapitalised(word) ? this.namedBody(word, sentence, m.from, index, false) : null;
+      if (titled) return [titled];
       // "The Council adopted resolution 1325 (2000)" with no council named before: the body whose resolution it is.
-      return latest.length > 0 ? latest : ownBody(sentence, head);
+      return ownBody(sentence, head);
     }
     if (m.kind === "anaphor" || m.kind === "speaker") {
       // "The Minister signed ... on behalf of Chile"; "I take the floor on behalf of A, B and C".
@@ -183,7 +195,9 @@ export class DocumentContext {
    * "The Meeting adopted X", "the COP adopted X": the latest name the text gives a body with that word ("the Twenty-fourth
    * Ordinary Meeting of the Contracting Parties to the Barcelona Convention", "COP16"), read as written; else the word itself.
    */
-  private namedBody(word: Token, sentence: Sentence, before: number, index: number): Actor {
+  private namedBody(word: Token, sentence: Sentence, before: number, index: number): Actor;
+  private namedBody(word: Token, sentence: Sentence, before: number, index: number, orWord: false): Actor | null;
+  private namedBody(word: Token, sentence: Sentence, before: number, index: number, orWord = true): Actor | null {
     const head = word.lower;
     const inSentence = (s: Sentence, limit: number): string | null => {
       let found: string | null = null;
@@ -191,7 +205,7 @@ export class DocumentContext {
         const t = s.tokens[k] as Token;
         if (!t.word || !isCapitalised(t) || (t.lower !== head && !t.lower.startsWith(head))) continue;
         if (k > 0 && s.tokens[k - 1]?.lower === "the" && !isCapitalised(s.tokens[k + 1] ?? t) && s.tokens[k + 1]?.lower !== "of") continue;
-        const name = titlePhrase(s.tokens, k);
+        const name = titlePhrase(s, k);
         if (name) found = name;
       }
       return found;
@@ -203,7 +217,7 @@ export class DocumentContext {
       const found = inSentence(s, s.tokens.length);
       if (found) return { name: found, kind: "organisation" };
     }
-    return { name: word.text.charAt(0).toUpperCase() + word.text.slice(1), kind: "organisation" };
+    return orWord ? { name: word.text.charAt(0).toUpperCase() + word.text.slice(1), kind: "organisation" } : null;
   }
 
   /** "the Committee", "the Assembly": the latest organisation named with that word. */

@@ -38,7 +38,7 @@ const BODY_HEADS = new Set([
   "governments",
 ]);
 /** One word that stands for a body the text has named ("the Meeting adopted", "the COP adopted"). */
-export const BODY_REFERENCES = new Set(["meeting", "forum", "summit", "cop", "mop", "cma", "cmp", "session", "plenary", "board"]);
+export const BODY_REFERENCES = new Set(["meeting", "forum", "summit", "conference", "cop", "mop", "cma", "cmp", "session", "plenary", "board"]);
 /** Of those, the ones that say it in lower case too ("the meeting adopted"). */
 const LOWER_BODY_REFERENCES = new Set(["meeting", "forum", "summit", "plenary"]);
 /** Words between a body and its verb that are neither part of its name nor a new clause ("the Assembly today adopted"). */
