@@ -670,6 +670,23 @@ describe("construction family: instruments", () => {
         expected: [...rowsFor([a, c], "ratified", full, "affirmed"), ...rowsFor([b], "party", near, "negated")].sort(),
       };
     }),
+    ...generate(13018, 6, (rng) => {
+      // "… the Additional Protocol to the Ibero-American Convention on X … The Convention itself, signed in 2005, … C signed it": the
+      // convention a protocol named before is to, when the text never names it alone.
+      const region = pick(rng, ["Ibero-American", "Andean", "Nordic", "Pacific"]);
+      const convention = `${region} Convention on ${pick(rng, ["the Rights of Youth", "Mountain Guides", "Glacier Monitoring"])}`;
+      const protocol = `${pick(rng, ["Additional", "Optional"])} Protocol to the ${convention}`;
+      const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      const itself = pick(rng, ["The Convention itself", "The Convention"]);
+      return {
+        text: `${capitalise(a.written)} and ${b.written} have deposited their instruments of ratification of the ${protocol}. ${itself}, signed in 2005, is in force for ${pick(rng, ["eight", "twelve"])} States. ${capitalise(c.written)} signed it in 2005 but has not ratified it.`,
+        expected: [
+          ...rowsFor([a, b], "ratified", protocol, "affirmed"),
+          ...rowsFor([c], "signed", convention, "affirmed"),
+          ...rowsFor([c], "ratified", convention, "negated"),
+        ].sort(),
+      };
+    }),
     ...generate(13017, 4, (rng) => {
       // "the Ljubljana–The Hague Convention on …": two places joined by a dash, the second with its article, open the name.
       const [city, dash] = [pick(rng, ["Ljubljana", "Nicosia", "Vilnius", "Accra"]), pick(rng, ["–", "-"])];

@@ -1,3 +1,4 @@
+import { catalogById } from "../lexicon/catalog";
 import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
 import { BODY_REFERENCES, NAME_LINKS } from "../stages/adoption";
 import type { Actor, ActorMention } from "../stages/actors";
@@ -412,6 +413,15 @@ export class DocumentContext {
       m.type = found.type;
       return true;
     }
+    // "… the Additional Protocol to the Ibero-American Convention on the Rights of Youth … The Convention itself, signed in 2005":
+    // the instrument a protocol named before is to.
+    const parent = this.walkBack(index + 1, (list) => parentCompatible(list, m.head ?? ""));
+    if (parent) {
+      m.text = parent.text;
+      m.entry = parent.entry;
+      m.type = parent.type;
+      return true;
+    }
     if (m.fallbackText) {
       m.text = m.fallbackText;
       return true;
@@ -688,6 +698,27 @@ function orgHead(sentence: Sentence, m: ActorMention): string | null {
   const last = sentence.tokens[m.to - 1]?.lower ?? "";
   return ORG_HEADS[last] ?? null;
 }
+
+/**
+ * The parent of the last protocol or amendment in `list` whose parent the head may refer to, as a mention: the catalog's
+ * parent entry, or the name after "to the" ("Additional Protocol to the Ibero-American Convention on the Rights of Youth").
+ */
+function parentCompatible(list: readonly InstrumentMention[], head: string): InstrumentMention | null {
+  if (!PARENT_HEADS.has(head)) return null;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const a = list[i] as InstrumentMention;
+    if (!a.text || a.kind === "anaphor" || a.type !== "protocol") continue;
+    const entry = a.entry?.parent ? catalogById(a.entry.parent) : undefined;
+    const at = a.text.search(PARENT_LINK);
+    const text = entry ? entry.name : at > 0 ? a.text.slice(at).replace(PARENT_LINK, "") : "";
+    if (!text || !/^\p{Lu}/u.test(text)) continue;
+    const parent: InstrumentMention = { ...a, text, entry: entry ?? null, type: entry?.type ?? "treaty" };
+    if (compatible(head, parent) && comparedName(parent).includes(head)) return parent;
+  }
+  return null;
+}
+const PARENT_HEADS = new Set(["convention", "treaty", "agreement", "covenant", "charter", "statute"]);
+const PARENT_LINK = /\bto the\s+/iu;
 
 /** The last mention in `list` the head may refer to whose name holds no year ("the new Convention" is not "the 1998 Convention"). */
 function lastCompatibleUndated(list: readonly InstrumentMention[], head: string): InstrumentMention | null {
