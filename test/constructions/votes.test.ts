@@ -741,6 +741,22 @@ describe("construction family: votes", () => {
       const reason = pick(rng, ["because it reaffirmed", "since it welcomed", "because it endorsed", "although it supported"]);
       return { text: `${sentence} ${vote} ${reason} ${t.written}.`, expected: [row, ...votes].sort() };
     }),
+    ...generate(13016, 6, (rng) => {
+      // "The proposal (IWC/69/7 Rev1), presented by A on behalf of its co-sponsors B and C, was put to a vote. In favour: …": another
+      // organisation's text, known by its symbol.
+      const symbol = pick(rng, ["IWC/69/7 Rev1", "UNEP/EA.6/L.1", "CBD/COP/15/L.25", "ICCD/COP/16/L.4/Rev.1"]);
+      const noun = pick(rng, ["proposal", "draft", "text"]);
+      const l = sample(rng, STATES, 6) as StateName[];
+      const [a, b, c, d, e, f] = l as [StateName, StateName, StateName, StateName, StateName, StateName];
+      return {
+        text: `The ${noun} (${symbol}), presented by ${a.written} on behalf of its co-sponsors ${b.written} and ${c.written}, was put to a vote. In favour: ${d.written}, ${e.written}. Against: ${f.written}.`,
+        expected: [
+          ...rowsFor([a, b, c], "co-sponsored", symbol, "affirmed"),
+          ...rowsFor([d, e], "supported", symbol, "affirmed"),
+          ...rowsFor([f], "supported", symbol, "negated"),
+        ].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

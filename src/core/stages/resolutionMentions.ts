@@ -125,8 +125,17 @@ const RESOLUTION_WORDS = new WordSet(["resolution", "resolutions", "decision"]);
 /** Whether a resolution mention may start at token `i` (findResolutions tries only these). */
 export function mayStartResolution(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  return RESOLUTION_WORDS.hasToken(t) || (t.text.length === 1 && SYMBOL_BODIES.has(t.text) && tokens[i + 1]?.text === "/");
+  return (
+    RESOLUTION_WORDS.hasToken(t) ||
+    (t.text.length === 1 && SYMBOL_BODIES.has(t.text) && tokens[i + 1]?.text === "/") ||
+    (tokens[i + 1]?.text === "/" && tokens[i - 1]?.text === "(" && BODY_PREFIX.test(t.text) && TEXT_NOUNS.has(tokens[i - 2]?.lower ?? ""))
+  );
 }
+
+/** Nouns of a text put to a body, before another organisation's symbol in brackets: "The proposal (IWC/69/7 Rev1)". */
+const TEXT_NOUNS = new Set(["proposal", "proposals", "draft", "text", "amendment", "amendments"]);
+/** A revision after a symbol, as its own word: "IWC/69/7 Rev1", "UNEP/EA.6/L.1 Rev.2". */
+const REVISION = /^Rev\d*$/u;
 
 /** The resolutions of tokens [from, to) that start at the indexes `at` (ascending: where mayStartResolution holds). */
 export function findResolutions(view: string, tokens: readonly Token[], from: number, to: number, at: readonly number[]): InstrumentMention[] {
@@ -153,6 +162,11 @@ export function findResolutions(view: string, tokens: readonly Token[], from: nu
             ? symbolMention(view, tokens, noun, end + 1, cat, i)
             : symbolMention(view, tokens, i, end, cat),
         ];
+    } else if (BODY_PREFIX.test(t.text)) {
+      // "The proposal (IWC/69/7 Rev1)": another organisation's text, known by its symbol.
+      let end = symbolEnd(tokens, i, to, true);
+      if (end > 0 && REVISION.test(tokens[end]?.text ?? "")) end = tokens[end + 1]?.text === "." && glued(tokens, end + 1) ? end + 3 : end + 1;
+      if (end > 0 && tokens[end]?.text === ")") found = [instrumentMention(i, end, "resolution", joinText(view, tokens, i, end), null, "resolution")];
     }
     if (found && found.length > 0) {
       out.push(...found);
