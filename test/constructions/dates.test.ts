@@ -462,7 +462,27 @@ const farOpenings = generate(1721, 6, (rng) => {
   };
 });
 
+/** "The proposal was put to a vote on 3 March 2021. The result was …: In favour: A, B": the recorded vote is that day's. */
+const votedBefore = generate(1722, 6, (rng, i) => {
+  const x = day(rng);
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const symbol = pick(rng, ["IWC/69/7 Rev1", "UNEP/EA.6/L.1", "CBD/COP/15/L.25"]);
+  const voted = 3 + Math.floor(rng() * 20);
+  const event = pick(rng, ["was put to a vote on", "was put to a recorded vote on"]);
+  const text = `The proposal (${symbol}) ${event} ${voted} March 2021. The result was 2 in favour and 1 against, as follows: In favour: ${capitalise(a.written)}, ${b.written}. Against: ${capitalise(c.written)}.`;
+  return {
+    text,
+    head: headOf(dateline(rng, x, i)),
+    dates: true,
+    expected: [
+      ...rowsFor([a, b], "supported", symbol, "affirmed", `2021-03-${String(voted).padStart(2, "0")}`),
+      ...rowsFor([c], "supported", symbol, "negated", `2021-03-${String(voted).padStart(2, "0")}`),
+    ].sort(),
+  };
+});
+
 const CASES: Case[] = [
+  ...votedBefore,
   ...farOpenings,
   ...agentDays,
   ...inlineDatelines,

@@ -240,6 +240,51 @@ function nextSentence(view: string, s: Sentence): string {
   return end ? body.slice(0, end.index + 1) : body;
 }
 
+/** A vote a sentence reports: "put to a vote", "the vote took place", "voted on". */
+const VOTE_EVENT = /\b(?:put\sto\sa\s(?:recorded\s)?vote|(?:the|a)\s(?:recorded\s)?vote\s(?:was\s(?:held|taken)|took\splace)|voted)\b/iu;
+
+/** The sentence before `s`, within its paragraph, or "". */
+function previousSentence(view: string, s: Pick<Sentence, "start">): { text: string; start: number } {
+  const from = Math.max(0, s.start - 400);
+  const before = view.slice(from, s.start);
+  const paragraph = before.lastIndexOf("\n\n");
+  const text = paragraph >= 0 ? before.slice(paragraph + 2) : before;
+  const trimmed = text.replace(/\s+$/u, "");
+  let cut = -1;
+  for (let k = trimmed.length - 2; k >= 0; k--)
+    if (/[.!?]/u.test(trimmed[k] as string) && /\s/u.test(trimmed[k + 1] as string)) {
+      cut = k + 1;
+      break;
+    }
+  const start = from + (paragraph >= 0 ? paragraph + 2 : 0) + (cut >= 0 ? cut : 0);
+  return { text: view.slice(start, s.start), start };
+}
+
+let lastVote: { view: string; s: Sentence; docDate: string | null; date: string | null } | null = null;
+
+/** "The proposal … was put to a vote on Wednesday.": the one date the sentence before gives its vote, or null. */
+function voteDateBefore(view: string, s: Sentence, docDate: string | null): string | null {
+  if (lastVote?.s === s && lastVote.view === view && lastVote.docDate === docDate) return lastVote.date;
+  let date: string | null = null;
+  // (Up to three sentences back, over the vote's own lists: "… put to a vote on Wednesday. In favour: A, B. Against: C.")
+  let at: Pick<Sentence, "start"> = s;
+  for (let back = 0; back < 3; back++) {
+    const before = previousSentence(view, at);
+    if (before.text.trim() === "") break;
+    const dates = findDates(view, before.start, docDate, before.start + before.text.length).filter(
+      (x) => !notTheAct(view.slice(Math.max(before.start, x.start - 80), x.start)),
+    );
+    if (VOTE_EVENT.test(before.text)) {
+      date = dates.length === 1 ? (dates[0] as DateMention).value : null;
+      break;
+    }
+    if (dates.length > 0) break;
+    at = before;
+  }
+  lastVote = { view, s, docDate, date };
+  return date;
+}
+
 /** The last sentence's answer: the records of a sentence are made one after another, and all ask the same. */
 let lastNext: { view: string; s: Sentence; docDate: string | null; date: string | null } | null = null;
 
@@ -401,7 +446,8 @@ function fallbackDate(doc: object, view: string, docDate: string | null, s: Sent
   if (next) return next;
   if (d.action === "called-for" || d.action === "welcomed") return docDate;
   // A recorded vote ("Voting against were: A, B …", "In favour: …") is the record of the meeting the document reports.
-  if (d.rule === "vote-list") return docDate;
+  // (A vote the sentence before dates, "The proposal was put to a vote on Wednesday. The result was …: In favour: A, B", is that day's.)
+  if (d.rule === "vote-list") return voteDateBefore(view, s, docDate) ?? docDate;
   // So is a vote on no text the sentence names ("All ten elected members voted in favour"): the text the meeting voted on.
   // (Also a vote on the text by reference: "all voted for it", "voted in favour of the draft".)
   const voted = d.cue.def.form === "vote" || (d.action === "supported" && VOTE_VERB.test((s.tokens[d.cue.from] as { lower: string }).lower));
