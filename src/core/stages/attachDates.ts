@@ -243,16 +243,18 @@ function nextSentence(view: string, s: Sentence): string {
 /** A vote a sentence reports: "put to a vote", "the vote took place", "voted on". */
 const VOTE_EVENT = /\b(?:put\sto\sa\s(?:recorded\s)?vote|(?:the|a)\s(?:recorded\s)?vote\s(?:was\s(?:held|taken)|took\splace)|voted)\b/iu;
 
+const SENTENCE_STOPS = new Set([".", "!", "?"]);
+
 /** The sentence before `s`, within its paragraph, or "". */
 function previousSentence(view: string, s: Pick<Sentence, "start">): { text: string; start: number } {
   const from = Math.max(0, s.start - 400);
   const before = view.slice(from, s.start);
   const paragraph = before.lastIndexOf("\n\n");
   const text = paragraph >= 0 ? before.slice(paragraph + 2) : before;
-  const trimmed = text.replace(/\s+$/u, "");
+  const trimmed = text.trimEnd();
   let cut = -1;
   for (let k = trimmed.length - 2; k >= 0; k--)
-    if (/[.!?]/u.test(trimmed[k] as string) && /\s/u.test(trimmed[k + 1] as string)) {
+    if (SENTENCE_STOPS.has(trimmed[k] as string) && (trimmed[k + 1] as string).trim() === "") {
       cut = k + 1;
       break;
     }
