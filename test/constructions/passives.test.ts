@@ -685,6 +685,18 @@ describe("construction family: passives and nominals", () => {
   const cases = [
     ...generate(13002, Math.max(45, 13 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13008, 9, (rng, i) => placedPassive(rng, i)),
+    ...generate(13009, 5, (rng) => {
+      // "X was signed on that day, 14 February 1967, by fourteen States, among them A, B and C": a date in apposition before "by".
+      const t = pick(rng, TREATIES);
+      const l = sample(rng, STATES, 3) as StateName[];
+      const day = 2 + Math.floor(rng() * 25);
+      const year = 1960 + Math.floor(rng() * 50);
+      const when = pick(rng, ["on that day", "on the same day", "on the opening day"]);
+      return {
+        text: `${capitalise(t.written)} was signed ${when}, ${day} February ${year}, by ${pick(rng, ["fourteen", "thirty"])} States, ${pick(rng, ["among them", "including"])} ${listOf(l.map((a) => a.written))}.`,
+        expected: rowsFor(l, "signed", t.id, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

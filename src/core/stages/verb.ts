@@ -762,7 +762,7 @@ const PASSIVE_ADJUNCTS = new Set([
 const DATE_TOKEN =
   /^(?:\d{1,4}(?:st|nd|rd|th)?|,|\.|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/u;
 /** How far an adjunct may run between a participle and "by" (further when it names an occasion). */
-const MAX_PASSIVE_ADJUNCT = 6;
+const MAX_PASSIVE_ADJUNCT = 9;
 const MAX_OCCASION_ADJUNCT = 12;
 /** Words that open an occasion in a passive's adjunct, and the words that end it (a clause of its own). */
 const OCCASION_LEADS = new Set(["at", "during"]);
