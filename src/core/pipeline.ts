@@ -270,7 +270,9 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         topic ??= (st.date ? ctx.topic(index, current) : null) ?? ctx.topic(index, identifiedResolution) ?? ctx.topic(index, isResolution);
       }
       // A text is co-sponsored, never a treaty: a sponsor list with no text of its own names no convention the document is about.
-      topic ??= ctx.topic(index, d.action === "co-sponsored" ? (m) => fits(m) && !TREATY_TYPES.has(m.type) : fits);
+      // A tracker's dash line is on its section's instrument, never one a line before names in brackets ("(Angola acceded to the
+      // Beijing Treaty on the same day)").
+      topic ??= ctx.topic(index, d.action === "co-sponsored" ? (m) => fits(m) && !TREATY_TYPES.has(m.type) : fits, d.rule === "dash-entry");
       instruments = topic ? [topic] : [];
     }
     if (instruments.length === 0) continue;

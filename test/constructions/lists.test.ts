@@ -878,6 +878,44 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   },
 ];
 
+/**
+ * A tracker's dash lines: "- Jordan – accession, 14 January 2025" under the instrument its heading names, "• 24/06/2025 – Armenia –
+ * ratification – X" naming its own; each line's state did its act on that day (not an instrument a line names in brackets).
+ */
+function dashLines(rng: Rng, i: number): Case {
+  const [t, other] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const [noun, action] = pick(rng, [
+    ["ratification", "ratified"],
+    ["accession", "acceded"],
+  ] as const);
+  const [d1, d2] = [13 + Math.floor(rng() * 10), 14 + Math.floor(rng() * 10)];
+  const dash = pick(rng, ["–", "-"]);
+  if (i % 3 === 2) {
+    const text = `Recent treaty actions:\n• ${d1}/06/2025 ${dash} ${capitalise(a.written)} ${dash} ${noun} ${dash} ${capitalise(t.written.replace(/^the /u, ""))}\n• ${d2}/06/2025 ${dash} ${capitalise(b.written)} ${dash} signature ${dash} ${capitalise(other.written.replace(/^the /u, ""))}`;
+    return {
+      text,
+      dates: true,
+      expected: [
+        ...rowsFor([a], action, t.id, "affirmed", `2025-06-${String(d1).padStart(2, "0")}`),
+        ...rowsFor([b], "signed", other.id, "affirmed", `2025-06-${d2}`),
+      ].sort(),
+    };
+  }
+  const aside = i % 3 === 1 ? ` (${capitalise(a.written)} acceded to ${other.written} on the same day)` : "";
+  const text = `${capitalise(t.written.replace(/^the /u, ""))}: new since our last update\n\n${dash} ${capitalise(a.written)} ${dash} ${noun}, ${d1} January 2025${aside}\n${dash} ${capitalise(b.written)} ${dash} ${noun}, deposited ${d2} February 2025\n${dash} ${capitalise(c.written)} ${dash} ${noun}, ${d2} March 2025`;
+  return {
+    text,
+    dates: true,
+    expected: [
+      ...(aside ? rowsFor([a], "acceded", other.id, "affirmed", null) : []),
+      ...rowsFor([a], action, t.id, "affirmed", `2025-01-${String(d1).padStart(2, "0")}`),
+      ...rowsFor([b], action, t.id, "affirmed", `2025-02-${d2}`),
+      ...rowsFor([c], action, t.id, "affirmed", `2025-03-${d2}`),
+    ].sort(),
+  };
+}
+
 describe("construction family: lists", () => {
   const cases = [
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -885,6 +923,7 @@ describe("construction family: lists", () => {
     ...generate(13007, 4, (rng) => sameSentenceSponsors(rng)),
     ...generate(13010, 4, (rng) => trackerSections(rng)),
     ...generate(13012, 4, (rng) => trackerAsides(rng)),
+    ...generate(13015, 9, (rng, i) => dashLines(rng, i)),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -2,6 +2,7 @@ import type { Action } from "../model/vocabulary";
 import { Caseless } from "../text/caseless";
 import { bodyStartOf } from "../text/metadata";
 import { findDates, type DateMention } from "./dates";
+import { dashEntry } from "./dashEntries";
 import { bracketedDateAt } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import type { Draft, Sentence } from "./link";
@@ -344,6 +345,14 @@ export function attachDate(
   // "…, joining A and B": the parties joined became parties on days of their own, which the sentence does not give.
   if (d.rule === "joining-parties") return { dm: null, fallback: null, date: null };
   // A digest entry ("06/11/2023 - Convention … - Malawi: ratification") is dated by the date that opens its line.
+  // A tracker's dash line ("- Jordan – accession, 14 January 2025") is dated by the one date of its own entry.
+  if (d.rule === "dash-entry") {
+    const entry = dashEntry(s, d.cue);
+    const end = entry && entry.to < s.to ? (s.tokens[entry.to] as { start: number }).start : s.end;
+    const own = entry ? findDates(view, (s.tokens[entry.from] as { start: number }).start, docDate, end) : [];
+    const dm = own.length === 1 ? (own[0] as DateMention) : null;
+    return { dm, fallback: null, date: dm?.value ?? null };
+  }
   if (d.rule === "digest-entry") {
     const first = findDates(view, s.start, docDate, s.end)[0];
     const own = first && first.start - s.start <= 2 ? first : null;

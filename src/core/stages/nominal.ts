@@ -8,6 +8,7 @@ import { groupBefore, groupStartingAt, listAfter, listStart, representedBefore }
 import { copulaList, COUNT_WORD, GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
 import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import { DETERMINERS } from "./polarity";
+import { dashEntry } from "./dashEntries";
 
 /**
  * Nominal acts: the act is a noun ("ratification", "instrument of accession") and its agent comes
@@ -231,6 +232,15 @@ export const nominal: Rule = (s, cue) => {
  */
 function digestEntry(s: Sentence, cue: CueMention): Draft | null {
   if (!BINDING_NOUN_ACTIONS.has(cue.def.action)) return null;
+  // "- Jordan – accession, 14 January 2025", "• 24/06/2025 – Armenia – ratification – Nicosia Convention": a tracker's dash line,
+  // on the instrument it names, else on its heading's.
+  const entry = dashEntry(s, cue);
+  if (entry) {
+    // (Never one named in brackets: "– Angola – accession, 6 February 2025 (Angola acceded to the Beijing Treaty on the same day)".)
+    const before = s.instruments.filter((m) => m.to <= entry.from && !bracketed(s, m.from));
+    const obj = s.instruments.find((m) => m.from > cue.to && m.to <= entry.to && !bracketed(s, m.from)) ?? before[before.length - 1];
+    return draft(s, cue, "dash-entry", entry.group, obj ? [obj] : [], !obj, entry.from);
+  }
   // "… - Convention on Cybercrime - Ratification: Montenegro", "… - Signatures: Andorra, Georgia; Israel (non-member States)".
   if (s.tokens[cue.to]?.text === ":" && DIGEST_LEADS.has(s.tokens[cue.from - 1]?.text ?? "")) {
     const first = groupStartingAt(s, cue.to + 1, 1);
@@ -265,6 +275,17 @@ function digestEntry(s: Sentence, cue: CueMention): Draft | null {
   const before = s.instruments.filter((m) => m.to <= g.from);
   const obj = before[before.length - 1];
   return obj ? draft(s, cue, "digest-entry", g, [obj], false, g.from) : null;
+}
+
+/** Token `at` is inside brackets opened in its sentence. */
+function bracketed(s: Sentence, at: number): boolean {
+  let depth = 0;
+  for (let k = s.from; k < at; k++) {
+    const t = (s.tokens[k] as Token).text;
+    if (t === "(") depth++;
+    else if (t === ")" && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** The clause before the deposit opens with a count ("Fifteen, most of them …,") or holds a generic plural ("Several States"). */
