@@ -741,6 +741,20 @@ describe("construction family: votes", () => {
       const reason = pick(rng, ["because it reaffirmed", "since it welcomed", "because it endorsed", "although it supported"]);
       return { text: `${sentence} ${vote} ${reason} ${t.written}.`, expected: [row, ...votes].sort() };
     }),
+    ...generate(13017, 4, (rng) => {
+      // "Delegations voting against included all 27 member States of the European Union, as well as A, B and C": the named states.
+      const { r, sentence, row } = adoption(rng);
+      const l = sample(rng, STATES, 3) as StateName[];
+      const [lead, polarity] = pick(rng, [
+        ["Delegations voting against included", "negated"],
+        ["Those voting in favour included", "affirmed"],
+      ] as const);
+      const org = pick(rng, ["the European Union", "the African Union", "the Organisation of Islamic Cooperation"]);
+      return {
+        text: `${sentence} ${lead} all ${pick(rng, ["27", "the"])} member States of ${org}, as well as ${listOf(names(l))}.`,
+        expected: [row, ...rowsFor(l, "supported", r.id, polarity)].sort(),
+      };
+    }),
     ...generate(13016, 6, (rng) => {
       // "The proposal (IWC/69/7 Rev1), presented by A on behalf of its co-sponsors B and C, was put to a vote. In favour: …": another
       // organisation's text, known by its symbol.

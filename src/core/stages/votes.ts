@@ -1,3 +1,4 @@
+import type { ActorMention } from "./actors";
 import type { Token } from "../text/tokens";
 import { groupBefore, groupStartingAt, listAfter, listStart, RELATIVE_OPENERS, relativeOpening } from "./groupQueries";
 import { COMPANION_LEADS, type ActorGroup } from "./groups";
@@ -153,6 +154,18 @@ function listAfterVote(s: Sentence, cue: CueMention): ActorGroup | null {
     return null;
   }
   if (!LIST_LEADS.has(s.tokens[i]?.lower ?? "")) return null;
+  // "Delegations voting against included all 27 member States of the European Union, as well as A, B": the states named after the
+  // membership the text does not list.
+  if (s.tokens[i + 1]?.lower === "all") {
+    for (let k = i + 2; k < Math.min(s.to - 3, i + 14); k++) {
+      if (s.tokens[k]?.lower !== "as" || s.tokens[k + 1]?.lower !== "well" || s.tokens[k + 2]?.lower !== "as") continue;
+      // (The list may run on from the membership's organisation: "the European Union, as well as A" is one group.)
+      const within = s.groups.find((g) => g.from < k + 3 && g.to > k + 3);
+      const rest = within?.members.filter((m) => m.from >= k + 3) ?? [];
+      const named = rest.length > 0 && within ? { ...within, from: (rest[0] as ActorMention).from, members: rest } : groupStartingAt(s, k + 3, 1);
+      return named ? listAfter(s, named) : null;
+    }
+  }
   // "Voting against were, among others, A, B"; "Voting in favour were the 10 elected members that had drafted it — A, B".
   const g = groupStartingAt(s, listStart(s, i), 2) ?? (s.tokens[i]?.text === ":" ? null : describedList(s, i + 1));
   return g ? listAfter(s, g) : null;
