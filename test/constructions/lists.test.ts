@@ -924,6 +924,21 @@ describe("construction family: lists", () => {
     ...generate(13010, 4, (rng) => trackerSections(rng)),
     ...generate(13012, 4, (rng) => trackerAsides(rng)),
     ...generate(13015, 9, (rng, i) => dashLines(rng, i)),
+    ...generate(13016, 6, (rng, i) => {
+      // "A would join B, C and D as African countries that have ratified X": the joined did it (the joiner is the sentence's news,
+      // not stated here); "… as countries that have not yet ratified X": they have not.
+      const t = pick(
+        rng,
+        TREATIES.filter((x) => x.type !== "declaration"),
+      );
+      const [a, ...rest] = sample(rng, STATES, 4) as [StateName, ...StateName[]];
+      const not = i % 3 === 2;
+      const role = pick(rng, ["African countries", "the other States", "fellow Member States", "countries"]);
+      return {
+        text: `The Minister said ${a.written} would join ${listOf(rest.map((x) => x.written))} as ${role} that have ${not ? "not yet " : "already "}ratified ${t.written}.`,
+        expected: rowsFor(rest, "ratified", t.id, not ? "negated" : "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

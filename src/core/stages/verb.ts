@@ -313,6 +313,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
   );
   if (excepted)
     return redraft(draft(s, cue, "excepted", excepted, objects, objects.length === 0, excepted.from), { polarity: "negated", polarityBy: "except" });
+  // "Kenya would join A, B and C as African countries that have ratified X": the joined did the act the role names.
+  const joinedAs = asGenericRelative(s, cue.from);
+  if (joinedAs) return draft(s, cue, "joined-as", joinedAs, objects, objects.length === 0, joinedAs.from);
   const relative = relativeSubject(s, cue.from);
   const participle = relative ? null : participleSubject(s, cue, back);
   // "A and B have become the 52nd and 53rd members of the Coalition after signing X": the gerund's subject is the clause's.
@@ -401,6 +404,23 @@ function restatedRank(s: Sentence, from: number, cue: CueMention): boolean {
       break;
     }
   return comma > from && s.cues.some((c) => c !== cue && c.def.form === "verb" && c.from >= from && c.to <= comma);
+}
+
+const AS_RELATIVE_AUXILIARIES = new Set(["has", "have", "had", "already", "also", "now", "not", "yet", "still", "never"]);
+const AS_ROLE_NOUNS = new Set(["countries", "states", "nations", "members", "parties", "governments"]);
+
+/** "… A, B and C as (African) countries that have ratified X": the group the role is predicated of, or null. */
+function asGenericRelative(s: Sentence, cueFrom: number): ActorGroup | null {
+  let i = cueFrom - 1;
+  while (i > s.from && AS_RELATIVE_AUXILIARIES.has(s.tokens[i]?.lower ?? "")) i--;
+  if (!["that", "which", "who"].includes(s.tokens[i]?.lower ?? "")) return null;
+  let j = i - 1;
+  if (!AS_ROLE_NOUNS.has(s.tokens[j]?.lower ?? "")) return null;
+  j--;
+  // "as the other African countries", "as fellow Member States".
+  while (j > s.from && i - j <= 5 && s.tokens[j]?.lower !== "as" && (s.tokens[j] as Token).word) j--;
+  if (s.tokens[j]?.lower !== "as") return null;
+  return s.groups.find((g) => g.to === j && g.members.every((m) => m.actor?.kind === "state")) ?? null;
 }
 
 /** Determiners that may open a sentence's subject: "The Security Council …". */
