@@ -841,6 +841,23 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a], "ratified", t.id, "planned"),
       };
     }),
+    ...generate(13017, 4, (rng) => {
+      // "X has 110 parties. A, B and C are not party either.": an intransitive frame closed by "either" (or "yet").
+      const t = pick(
+        rng,
+        TREATIES.filter((x) => x.type !== "declaration"),
+      );
+      const l = sample(rng, STATES, 1 + Math.floor(rng() * 3));
+      const many = l.length > 1;
+      const frame = pick(
+        rng,
+        many ? ["are not party either", "are not parties either", "are not yet parties"] : ["is not a party either", "is not yet a party"],
+      );
+      return {
+        text: `${capitalise(t.written)} now has 110 parties. ${capitalise(listOf(l.map((x) => x.written)))} ${frame}.`,
+        expected: rowsFor(l, "party", t.id, "negated"),
+      };
+    }),
     ...generate(13016, 8, (rng, i) => {
       // "A, B and C were the first five to ratify X": a rank won, so done (not "hope to be the first two to ratify X"); and "B
       // ratified it in 2019, the most recent to join": the rank restates the act before it.

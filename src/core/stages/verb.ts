@@ -74,7 +74,29 @@ const ORDER_ADVERBS = new Set(["first", "last", "too", "also", "next", "second"]
 const CONSEQUENCE = new Set(["thereby", "thus", "hence"]);
 
 /** What may follow an intransitive party frame ("are parties, …", "a Party since 2016", "are parties and have …"). */
-const PARTY_FRAME_ENDS = new Set([",", ".", ";", ":", ")", "(", "—", "–", "-", "since", "for", "until", "and", "but", "as", "today", "now", "too", "already"]);
+const PARTY_FRAME_ENDS = new Set([
+  ",",
+  ".",
+  ";",
+  ":",
+  ")",
+  "(",
+  "—",
+  "–",
+  "-",
+  "since",
+  "for",
+  "until",
+  "and",
+  "but",
+  "as",
+  "today",
+  "now",
+  "too",
+  "already",
+  "either",
+  "yet",
+]);
 
 /** Words of a date adjunct after a passive's agent ("in 2010", "on March 2, 2010", "in June last year"). */
 const AGENT_DATE_WORDS =
