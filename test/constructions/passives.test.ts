@@ -685,6 +685,16 @@ describe("construction family: passives and nominals", () => {
   const cases = [
     ...generate(13002, Math.max(45, 13 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13008, 9, (rng, i) => placedPassive(rng, i)),
+    ...generate(13010, 5, (rng) => {
+      // "A, B and C formed the Alliance in 2023. X was signed by the three Heads of State in July.": the states just counted.
+      const t = pick(rng, TREATIES);
+      const l = sample(rng, STATES, 3) as StateName[];
+      const agent = pick(rng, ["the three Heads of State", "the three States", "the three Governments", "the three leaders"]);
+      return {
+        text: `${capitalise(listOf(l.map((a) => a.written)))} formed the Alliance in 2023. ${capitalise(t.written)} was signed by ${agent} in ${pick(rng, ["Niamey", "Lima", "Oslo"])} in July 2024.`,
+        expected: rowsFor(l, "signed", t.id, "affirmed"),
+      };
+    }),
     ...generate(13009, 5, (rng) => {
       // "X was signed on that day, 14 February 1967, by fourteen States, among them A, B and C": a date in apposition before "by".
       const t = pick(rng, TREATIES);

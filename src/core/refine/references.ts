@@ -577,7 +577,7 @@ const PAIR_QUANTIFIERS = new Set(["neither", "either", "both"]);
 /** Counts before a plural noun ("two more states"); 0 for an unstated number ("several"). */
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, several: 0 };
 
-const COUNT_NAMES: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
+const COUNT_NAMES: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /** How many states a pair reference counts ("All three" is 3; "Both States", "the two" are 2). */
 function countOf(sentence: Sentence, m: ActorMention): number {

@@ -698,6 +698,22 @@ function pairSubject(s: Sentence, cueFrom: number): number {
   return k - 1;
 }
 
+/** Counts a passive's agent may give the states named before ("by the eight States"). */
+const AGENT_COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]);
+const COUNTED_AGENT_NOUNS = new Set(["states", "countries", "governments", "sides", "leaders", "nations", "presidents", "ministers"]);
+
+/** "the eight States", "the three Heads of State" at `k` (after "by the"): a counted reference as a group, or null. */
+function countedAgentAt(s: Sentence, k: number): ActorGroup | null {
+  if (s.tokens[k - 1]?.lower !== "the" || !AGENT_COUNTS.has(s.tokens[k]?.lower ?? "")) return null;
+  const noun = s.tokens[k + 1]?.lower ?? "";
+  let end = -1;
+  if (COUNTED_AGENT_NOUNS.has(noun)) end = k + 2;
+  else if (noun === "heads" && s.tokens[k + 2]?.lower === "of" && ["state", "government"].includes(s.tokens[k + 3]?.lower ?? "")) end = k + 4;
+  if (end < 0 || s.groups.some((g) => g.from >= k && g.from < end)) return null;
+  const mention = { from: k - 1, to: end, kind: "pair" as const, actor: null };
+  return { from: k - 1, to: end, members: [mention], eligible: true };
+}
+
 const COUNTED_LEADS = new Set(["all", "the", "these", "those"]);
 const SMALL_COUNTS = new Set(["three", "four", "five", "six"]);
 
@@ -746,7 +762,9 @@ function byAgent(s: Sentence, byAt: number): ActorGroup | null {
   return (
     // ("ratified by, among others, A (2014), B (2013)": past the insertion.)
     groupStartingAt(s, listStart(s, byAt), 2) ??
-    (by >= 0 ? (listNaming(s, byAt + 1 + by) ?? listFrom(s, describedList(s, byAt + 2 + by))) : listFrom(s, describedList(s, byAt + 1)))
+    (by >= 0 ? (listNaming(s, byAt + 1 + by) ?? listFrom(s, describedList(s, byAt + 2 + by))) : listFrom(s, describedList(s, byAt + 1))) ??
+    // "signed by the eight States", "by the three Heads of State": with no list of its own, the states the text has just counted.
+    countedAgentAt(s, k)
   );
 }
 
