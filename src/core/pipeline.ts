@@ -352,6 +352,60 @@ function membersOfThem(st: DocState, s: Sentence, records: readonly Commitment[]
   return sharedAct(st, s, act, members, "of-them", { date: act.date, stage: act.stages[act.stages.length - 1] ?? "date:none" });
 }
 
+/** "The others are A, B", "Among them are A (2020), B", "The first seven were A, B": a list that goes on from a count before it. */
+const COUNT_CONTINUED =
+  /^\s*(?:The\s+(?:others|other\s+\w+|remaining\s+\w+|first\s+\w+|latest(?:\s+\w+)?|most\s+recent(?:\s+\w+)?)|Among\s+(?:them|these|those))\s+(?:are|were|include|included)\b/u;
+/** "X now has ten parties", "X had 20 Contracting States": a count of parties the sentence gives no names for. */
+const PARTY_COUNT =
+  /\b(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:States\s+Parties|Contracting\s+(?:States|Parties)|[Pp]arties)\b/u;
+/** "Ten States have ratified X", "seven States had ratified X": a counted subject's act, its members unnamed. */
+const COUNTED_ACT =
+  /\b(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:States|countries|Member\s+States)\s+(?:have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(ratified|signed|acceded\s+to)\b/u;
+const COUNTED_ACTIONS: Record<string, Commitment["action"]> = { ratified: "ratified", signed: "signed", "acceded to": "acceded" };
+
+/**
+ * "The Convention now has ten parties. The others are A, B.", "Ten States have ratified X. Among them are A (2020), B (2021).":
+ * the list names members of the count the sentence before gave, who did its act on its instrument (each dated by its own bracketed
+ * year).
+ */
+function membersOfCount(st: DocState, view: string, s: Sentence, before: Sentence): Commitment[] {
+  const text = view.slice(before.start, before.end);
+  const counted = COUNTED_ACT.exec(text);
+  const action = PARTY_COUNT.test(text) ? "party" : counted ? COUNTED_ACTIONS[(counted[1] ?? "").replace(/\s+/gu, " ")] : undefined;
+  const inst = before.instruments.find((m) => m.text);
+  if (!action || !inst) return [];
+  let copula = s.from;
+  while (copula < s.to && !OF_THEM_COPULAS.has((s.tokens[copula] as Token).lower)) copula++;
+  const first = s.groups.find((g) => g.from > copula && g.from - copula <= 3);
+  if (!first) return [];
+  const act: Commitment = {
+    id: "",
+    actor: "",
+    action,
+    instrument: inst.text,
+    instrumentId: inst.entry?.id ?? null,
+    instrumentName: inst.entry?.name ?? null,
+    instrumentType: inst.entry?.type ?? inst.type,
+    date: null,
+    polarity: "affirmed",
+    confidence: 0.75,
+    source: { doc: st.doc.id, start: s.start, end: s.end, quote: "" },
+    stages: [`instrument:${inst.kind}`],
+  };
+  const out: Commitment[] = [];
+  for (const g of s.groups.filter((x) => x.from >= first.from)) {
+    for (const m of g.members) {
+      // "Saudi Arabia (2020)": the member's own year.
+      const year =
+        s.tokens[m.to]?.text === "(" && /^\d{4}$/u.test(s.tokens[m.to + 1]?.text ?? "") && s.tokens[m.to + 2]?.text === ")"
+          ? (s.tokens[m.to + 1] as Token).text
+          : null;
+      out.push(...sharedAct(st, s, act, [m], "count-continued", { date: year, stage: year ? "date:stated" : "date:none" }));
+    }
+  }
+  return out;
+}
+
 /**
  * The records of the members who did `act` (a record of an earlier sentence) by this sentence's account: the same action,
  * instrument and polarity, quoted from this sentence, with its own date; the act's own actor is left out.
@@ -628,6 +682,15 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     if (i > 0 && lastActs === i - 1 && OF_THEM.test(view.slice(seg.start, Math.min(seg.end, seg.start + 40)))) {
       records.push(...membersOfThem(st, sentenceAt(i), records, segments[i - 1] as Segment));
       continue;
+    }
+    // "The Convention now has ten parties. The others are A, B.": a list that names members of the count before it.
+    if (i > 0 && lastActs !== i - 1 && COUNT_CONTINUED.test(view.slice(seg.start, Math.min(seg.end, seg.start + 40)))) {
+      const members = membersOfCount(st, view, sentenceAt(i), sentenceAt(i - 1));
+      if (members.length > 0) {
+        records.push(...members);
+        lastActs = i;
+        continue;
+      }
     }
     const listed = sections.get(i);
     // A tracker line's states act as its heading says; the line's own verb ("- Chile – signed in 2022") adds no act of theirs on

@@ -924,6 +924,32 @@ describe("construction family: lists", () => {
     ...generate(13010, 4, (rng) => trackerSections(rng)),
     ...generate(13012, 4, (rng) => trackerAsides(rng)),
     ...generate(13015, 9, (rng, i) => dashLines(rng, i)),
+    ...generate(13017, 6, (rng, i) => {
+      // "X now has ten parties. The others are A, B and C.", "Ten States have ratified X. Among them are A (2020), B (2021).": the
+      // list names members of the count before it.
+      const t = pick(
+        rng,
+        TREATIES.filter((x) => x.type !== "declaration"),
+      );
+      const l = sample(rng, STATES, 3) as StateName[];
+      if (i % 2 === 0) {
+        const lead = pick(rng, ["The others are", "The first three were", "Among them are"]);
+        return {
+          text: `With this accession, ${t.written} now has ten parties. ${lead} ${listOf(l.map((x) => x.written))}.`,
+          expected: rowsFor(l, "party", t.id, "affirmed"),
+        };
+      }
+      const [verb, action] = pick(rng, [
+        ["ratified", "ratified"],
+        ["signed", "signed"],
+      ] as const);
+      const years = l.map((_, k) => 2015 + k);
+      return {
+        text: `Twelve States have ${verb} ${t.written}. Among them are ${listOf(l.map((x, k) => `${x.written} (${years[k]})`))}.`,
+        dates: true,
+        expected: l.flatMap((x, k) => rowsFor([x], action, t.id, "affirmed", String(years[k]))).sort(),
+      };
+    }),
     ...generate(13016, 6, (rng, i) => {
       // "A would join B, C and D as African countries that have ratified X": the joined did it (the joiner is the sentence's news,
       // not stated here); "… as countries that have not yet ratified X": they have not.
