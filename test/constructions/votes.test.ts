@@ -455,6 +455,8 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
       expected: [
         a.row,
         ...rowsFor(l, "supported", a.r.id, form ? "affirmed" : "negated"),
+        // (The members that had drafted it co-authored it: co-sponsors.)
+        ...(form ? rowsFor(l, "co-sponsored", a.r.id, "affirmed") : []),
         ...(form && b ? rowsFor([b], "supported", a.r.id, "negated") : []),
       ].sort(),
     };
@@ -740,6 +742,22 @@ describe("construction family: votes", () => {
         };
       const reason = pick(rng, ["because it reaffirmed", "since it welcomed", "because it endorsed", "although it supported"]);
       return { text: `${sentence} ${vote} ${reason} ${t.written}.`, expected: [row, ...votes].sort() };
+    }),
+    ...generate(13018, 5, (rng, i) => {
+      // "Voting in favour were the 10 elected members that had drafted it — A, B and C — and D and E": the drafters co-sponsored
+      // the text (only those between the dashes); all five voted for it. "A and B drafted resolution X": co-authors.
+      const { r, sentence, row } = adoption(rng);
+      const l = sample(rng, STATES, 5) as StateName[];
+      const drafters = l.slice(0, 3);
+      const others = l.slice(3);
+      if (i % 3 === 2) {
+        const [a, b] = l as [StateName, StateName];
+        return { text: `${capitalise(a.written)} and ${b.written} drafted ${r.written}.`, expected: rowsFor([a, b], "co-sponsored", r.id, "affirmed") };
+      }
+      return {
+        text: `${sentence} Voting in favour were the ${pick(rng, ["three", "10"])} elected members that had drafted it — ${listOf(names(drafters))} — and ${listOf(names(others))}.`,
+        expected: [row, ...rowsFor(l, "supported", r.id, "affirmed"), ...rowsFor(drafters, "co-sponsored", r.id, "affirmed")].sort(),
+      };
     }),
     ...generate(13017, 4, (rng) => {
       // "Delegations voting against included all 27 member States of the European Union, as well as A, B and C": the named states.

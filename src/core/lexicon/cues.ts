@@ -95,7 +95,7 @@ function cueTable(): Array<[string, CueDef]> {
   );
   forms(["support", "supported", "supports", "supporting"], verb("supported"), t);
   // "Costa Rica presented the resolution", "A introduced draft resolution L.5": only a resolution or a draft (verb.ts checks).
-  forms(["tabled", "introduced", "presented", "submitted"], verb("co-sponsored"), t);
+  forms(["tabled", "introduced", "presented", "submitted", "drafted", "co-drafted"], verb("co-sponsored"), t);
   forms(["voted in favour of", "voted in favor of", "voted for", "vote in favour of", "vote for"], { action: "supported", form: "verb" }, t);
   forms(
     [

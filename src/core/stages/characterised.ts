@@ -1,3 +1,4 @@
+import type { ActorMention } from "./actors";
 import type { Token } from "../text/tokens";
 import type { CueMention } from "./cues";
 import { copulaList, GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
@@ -93,8 +94,24 @@ export const characterisedList: Rule = (s, cue) => {
   const end = objects.length ? (objects[0] as InstrumentMention).to : cue.to;
   const members = listNaming(s, head) ?? trailingList(s, end) ?? copulaList(s, end);
   if (!members) return null;
-  return withMembers(draft(s, cue, "characterised-list", members, objects, objects.length === 0, head));
+  return withMembers(draft(s, cue, "characterised-list", untilClosingDash(s, members), objects, objects.length === 0, head));
 };
+
+const LIST_DASHES = new Set(["—", "–"]);
+
+/** "the members that had drafted it — A, B and C — and D": a list set off by dashes ends at its closing dash. */
+function untilClosingDash(s: Sentence, g: ActorGroup): ActorGroup {
+  const first = g.members[0];
+  if (!first) return g;
+  const lead = s.tokens[first.from - 1]?.lower === "the" ? s.tokens[first.from - 2] : s.tokens[first.from - 1];
+  if (!LIST_DASHES.has(lead?.text ?? "")) return g;
+  for (let k = 1; k < g.members.length; k++) {
+    const prev = g.members[k - 1] as ActorMention;
+    const next = g.members[k] as ActorMention;
+    if (s.tokens.slice(prev.to, next.from).some((t) => LIST_DASHES.has(t.text))) return { ...g, members: g.members.slice(0, k), to: prev.to };
+  }
+  return g;
+}
 
 /** A purpose phrase's gerund ("for depositing") reports a done act: keep it affirmed unless negated. */
 function withMembers(d: Draft): Draft {

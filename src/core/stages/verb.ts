@@ -657,7 +657,7 @@ function exceptedFromAll(s: Sentence, at: number): boolean {
 }
 
 /** Verbs of tabling a text (cues of co-sponsorship only before a resolution or a draft). */
-const TABLING = new Set(["tabled", "introduced", "presented", "submitted"]);
+const TABLING = new Set(["tabled", "introduced", "presented", "submitted", "drafted", "co-drafted"]);
 
 /** How far "by" may follow a participle of tabling, a symbol's tokens included. */
 const TABLED_BY_REACH = 24;
