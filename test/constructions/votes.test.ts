@@ -743,6 +743,16 @@ describe("construction family: votes", () => {
       const reason = pick(rng, ["because it reaffirmed", "since it welcomed", "because it endorsed", "although it supported"]);
       return { text: `${sentence} ${vote} ${reason} ${t.written}.`, expected: [row, ...votes].sort() };
     }),
+    ...generate(13019, 4, (rng, i) => {
+      // A recorded vote's "Absent: A, B" did not vote for the text; "A was absent from the meeting" states no vote.
+      const { r, sentence, row } = adoption(rng);
+      const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      if (i % 2 === 1) return { text: `${sentence} ${capitalise(a.written)} was absent from the meeting.`, expected: [row] };
+      return {
+        text: `${sentence} In favour: ${capitalise(a.written)}. ${pick(rng, ["Absent", "Non-voting"])}: ${capitalise(b.written)}, ${c.written}.`,
+        expected: [row, ...rowsFor([a], "supported", r.id, "affirmed"), ...rowsFor([b, c], "supported", r.id, "negated")].sort(),
+      };
+    }),
     ...generate(13018, 5, (rng, i) => {
       // "Voting in favour were the 10 elected members that had drafted it — A, B and C — and D and E": the drafters co-sponsored
       // the text (only those between the dashes); all five voted for it. "A and B drafted resolution X": co-authors.

@@ -389,6 +389,8 @@ function cueTable(): Array<[string, CueDef]> {
     { action: "supported", form: "vote", polarity: "negated" },
     t,
   );
+  // A recorded vote's heading of those who did not vote ("Absent: A, B", "Non-voting: C"): only with its colon.
+  forms(["absent", "non-voting"], { action: "supported", form: "vote", polarity: "negated" }, t);
 
   forms(["subject to ratification", "pending ratification"], { action: "ratified", form: "pending", polarity: "planned" }, t);
   // Every other way of saying a state is (or is not) party, generated after the forms above (which keep their own entries).

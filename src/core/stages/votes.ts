@@ -268,8 +268,12 @@ function relativeVoter(s: Sentence, verb: number): ActorGroup | null {
   return whole || !last ? g : { ...g, from: last.from, members: [last] };
 }
 
+/** Words that are a vote only as a recorded vote's heading, before its colon ("Absent: A, B"). */
+const HEADING_ONLY = new Set(["absent", "non-voting"]);
+
 export const vote: Rule = (s, cue) => {
   if (cue.def.form !== "vote") return null;
+  if (HEADING_ONLY.has((s.tokens[cue.from] as Token).lower) && s.tokens[cue.to]?.text !== ":") return null;
   if (s.tokens[cue.to]?.text === "(" && !countInBrackets(s, cue.to)) {
     const g = groupStartingAt(s, cue.to + 1, 1);
     return g ? voteDraft(s, cue, "vote-list", listAfter(s, g)) : null;
