@@ -354,13 +354,14 @@ function membersOfThem(st: DocState, s: Sentence, records: readonly Commitment[]
 
 /** "The others are A, B", "Among them are A (2020), B", "The first seven were A, B": a list that goes on from a count before it. */
 const COUNT_CONTINUED =
-  /^\s*(?:The\s+(?:others|other\s+\w+|remaining\s+\w+|first\s+\w+|latest(?:\s+\w+)?|most\s+recent(?:\s+\w+)?)|Among\s+(?:them|these|those))\s+(?:are|were|include|included)\b/u;
+  /^\s*(?:The\s+(?:others|other\s+\w+|remaining\s+\w+|first\s+\w+|latest(?:\s+\w+)?|most\s+recent(?:\s+\w+)?)|Among\s+(?:them|these|those)|They|These)\s+(?:are|were|include|included)\b/u;
 /** "X now has ten parties", "X had 20 Contracting States": a count of parties the sentence gives no names for. */
 const PARTY_COUNT =
   /\b(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:States\s+Parties|Contracting\s+(?:States|Parties)|[Pp]arties)\b/u;
 /** "Ten States have ratified X", "seven States had ratified X": a counted subject's act, its members unnamed. */
 const COUNTED_ACT =
   /\b(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:States|countries|Member\s+States)\s+(?:have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(ratified|signed|acceded\s+to)\b/u;
+const LIST_OPENERS = new Set(["except", "excluding", "including", "well"]);
 const COUNTED_ACTIONS: Record<string, Commitment["action"]> = { ratified: "ratified", signed: "signed", "acceded to": "acceded" };
 
 /**
@@ -376,7 +377,11 @@ function membersOfCount(st: DocState, view: string, s: Sentence, before: Sentenc
   if (!action || !inst) return [];
   let copula = s.from;
   while (copula < s.to && !OF_THEM_COPULAS.has((s.tokens[copula] as Token).lower)) copula++;
-  const first = s.groups.find((g) => g.from > copula && g.from - copula <= 3);
+  // (Or after a membership the text does not list, then "except", "including" or "as well as": "They include every EU member state
+  // except A and B, as well as C".)
+  const first =
+    s.groups.find((g) => g.from > copula && g.from - copula <= 3) ??
+    s.groups.find((g) => g.from > copula && s.tokens.slice(copula, g.from).some((t) => LIST_OPENERS.has(t.lower)));
   if (!first) return [];
   const act: Commitment = {
     id: "",
@@ -393,8 +398,23 @@ function membersOfCount(st: DocState, view: string, s: Sentence, before: Sentenc
     stages: [`instrument:${inst.kind}`],
   };
   const out: Commitment[] = [];
+  // "They include every EU member state except Czechia and Ireland, as well as A, B": the excepted are not, up to "as well as".
+  let excepted = false;
+  let at = copula;
+  const exceptedUpTo = (to: number) => {
+    for (; at < to; at++) {
+      const w = (s.tokens[at] as Token).lower;
+      if (w === "except" || w === "excluding") excepted = true;
+      else if (w === "as" && s.tokens[at + 1]?.lower === "well" && s.tokens[at + 2]?.lower === "as") excepted = false;
+    }
+    return excepted;
+  };
   for (const g of s.groups.filter((x) => x.from >= first.from)) {
     for (const m of g.members) {
+      if (exceptedUpTo(m.from)) {
+        out.push(...sharedAct(st, s, { ...act, polarity: "negated" }, [m], "count-continued", { date: null, stage: "date:none" }));
+        continue;
+      }
       // "Saudi Arabia (2020)": the member's own year.
       const year =
         s.tokens[m.to]?.text === "(" && /^\d{4}$/u.test(s.tokens[m.to + 1]?.text ?? "") && s.tokens[m.to + 2]?.text === ")"

@@ -924,6 +924,18 @@ describe("construction family: lists", () => {
     ...generate(13010, 4, (rng) => trackerSections(rng)),
     ...generate(13012, 4, (rng) => trackerAsides(rng)),
     ...generate(13015, 9, (rng, i) => dashLines(rng, i)),
+    ...generate(13018, 4, (rng) => {
+      // "X has 42 Parties. They include every EU member state except A and B, as well as C and D.": the excepted are not parties.
+      const t = pick(
+        rng,
+        TREATIES.filter((x) => x.type !== "declaration"),
+      );
+      const [a, b, c, d] = sample(rng, STATES, 4) as [StateName, StateName, StateName, StateName];
+      return {
+        text: `${capitalise(t.written)} has 42 Parties. ${pick(rng, ["They include", "These include"])} every ${pick(rng, ["EU member state", "member of the Council"])} except ${a.written} and ${b.written}, as well as ${c.written} and ${d.written}.`,
+        expected: [...rowsFor([a, b], "party", t.id, "negated"), ...rowsFor([c, d], "party", t.id, "affirmed")].sort(),
+      };
+    }),
     ...generate(13017, 6, (rng, i) => {
       // "X now has ten parties. The others are A, B and C.", "Ten States have ratified X. Among them are A (2020), B (2021).": the
       // list names members of the count before it.
