@@ -743,6 +743,20 @@ describe("construction family: votes", () => {
       const reason = pick(rng, ["because it reaffirmed", "since it welcomed", "because it endorsed", "although it supported"]);
       return { text: `${sentence} ${vote} ${reason} ${t.written}.`, expected: [row, ...votes].sort() };
     }),
+    ...generate(13020, 6, (rng, i) => {
+      // "The text was presented by A on behalf of a core group comprising B, C and D", "A presented X as part of the core group,
+      // together with B, C", "Introduced by A on behalf of the New Agenda Coalition — B, C —": the group's members co-sponsored too.
+      const { r, sentence, row } = adoption(rng);
+      const [a, ...rest] = sample(rng, STATES, 4) as [StateName, ...StateName[]];
+      const list = listOf(names(rest));
+      const text = [
+        `${sentence} The text was presented by ${a.written} on behalf of a core group ${pick(rng, ["comprising", "also comprising", "composed of"])} ${list}.`,
+        `${capitalise(a.written)} presented ${r.written} as part of the core group, together with ${list}.`,
+        `Introduced by ${a.written} on behalf of the New Agenda Coalition — ${list} — ${r.written} calls for a world without nuclear weapons.`,
+      ][i % 3] as string;
+      const rows = rowsFor([a, ...rest], "co-sponsored", r.id, "affirmed");
+      return { text, expected: (i % 3 === 0 ? [row, ...rows] : rows).sort() };
+    }),
     ...generate(13019, 4, (rng, i) => {
       // A recorded vote's "Absent: A, B" did not vote for the text; "A was absent from the meeting" states no vote.
       const { r, sentence, row } = adoption(rng);

@@ -141,6 +141,45 @@ export function companionsAfterAct(s: Sentence, d: Draft): Draft | null {
 }
 const COMPANION_ACTS = new Set(["signed", "ratified", "acceded", "endorsed", "party"]);
 
+/** Words that open a sponsor's group: "on behalf of", "as part of". */
+const GROUP_LEADS = new Set(["behalf", "part"]);
+/** Words that introduce the group's members: "comprising A, B", "composed of A", "— A, B", "together with A". */
+const MEMBERS_LEADS = new Set(["comprising", "composed", "consisting", "including", "—", "–", ":", "with"]);
+const GROUP_REACH = 10;
+
+/**
+ * "The text was presented by the United Kingdom on behalf of a core group comprising France, Germany …", "introduced by Ireland on
+ * behalf of the New Agenda Coalition — Brazil, Egypt …", "Costa Rica presented the resolution as part of the core group, together
+ * with A, B": the group's named members co-sponsored the text too.
+ */
+export function coreGroupOf(s: Sentence, d: Draft): Draft | null {
+  if (d.action !== "co-sponsored" || d.polarity !== "affirmed" || d.agents.length === 0) return null;
+  let after = Math.max(d.cue.to, ...d.agents.map((m) => m.to));
+  // (Past the text's own name right after: "A presented resolution 79/1 as part of the core group".)
+  for (const m of d.instruments) if (m.from >= after && m.from - after <= 1) after = m.to;
+  let lead = -1;
+  for (let k = after; k < Math.min(s.to, after + 6); k++) {
+    if (GROUP_LEADS.has((s.tokens[k] as Token).lower) && s.tokens[k + 1]?.lower === "of") {
+      lead = k + 2;
+      break;
+    }
+  }
+  if (lead < 0) return null;
+  for (let k = lead; k < Math.min(s.to, lead + GROUP_REACH); k++) {
+    const w = (s.tokens[k] as Token).lower;
+    if (!MEMBERS_LEADS.has(w) && !(w === "of" && s.tokens[k - 1]?.lower === "composed")) continue;
+    const at = w === "composed" || w === "consisting" ? k + 2 : k + 1;
+    // (A coalition's name and its members after a dash may read as one group: "the New Agenda Coalition — Brazil, Egypt".)
+    const within = s.groups.find((g) => g.from < at && g.to > at);
+    const first = within ? { ...within, members: within.members.filter((m) => m.from >= at) } : groupStartingAt(s, at, 2);
+    if (!first || first.members.length === 0) return null;
+    const list = within ? first : listAfter(s, first);
+    const members = list.members.filter((m) => !d.agents.some((a) => a.actor?.name === m.actor?.name));
+    return members.length > 0 ? redraft(d, { agents: members, agentFrom: list.from, rule: "core-group" }) : null;
+  }
+  return null;
+}
+
 /** How far into a sentence "Of the N States that signed X," may run before its comma. */
 const OF_THOSE_REACH = 16;
 const OF_THOSE_HEADS = new Set(["states", "countries", "governments", "members", "signatories", "parties"]);

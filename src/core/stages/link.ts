@@ -11,6 +11,7 @@ import { pairRespectively } from "./respectively";
 import { excludedObjects, excludedSubject } from "./exclusions";
 import {
   companionsAfterAct,
+  coreGroupOf,
   ofThoseThat,
   contrastedNegation,
   coordinatedBy,
@@ -106,6 +107,8 @@ export function linkSentence(s: Sentence): Draft[] {
     for (const e of gappedAgents(s, d)) pushWithoutDepositary(out, e);
     const companions = companionsAfterAct(s, d);
     if (companions) pushWithoutDepositary(out, companions);
+    const core = coreGroupOf(s, d);
+    if (core) pushWithoutDepositary(out, core);
     const opening = ofThoseThat(s, d);
     if (opening) pushWithoutDepositary(out, opening);
     if (d.rule === "nominal-by") for (const e of coordinatedBy(s, d)) pushWithoutDepositary(out, e);
