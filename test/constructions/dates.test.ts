@@ -481,7 +481,31 @@ const votedBefore = generate(1722, 6, (rng, i) => {
   };
 });
 
+/** "A and B were the first to accede, in 2018, followed by C in 2020, D and E in 2021 and F in 2022": each follower's own year. */
+const followedYears = generate(1723, 5, (rng) => {
+  const [a, b, c, d, e, f] = sample(rng, STATES, 6) as [StateName, StateName, StateName, StateName, StateName, StateName];
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+  );
+  const [verb, action] = pick(rng, [
+    ["accede to", "acceded"],
+    ["ratify", "ratified"],
+  ] as const);
+  return {
+    text: `${capitalise(a.written)} and ${b.written} were the first to ${verb} ${t.written}, in 2018, followed by ${c.written} in 2020, ${d.written} and ${e.written} in 2021 and ${f.written} in 2022.`,
+    dates: true,
+    expected: [
+      ...rowsFor([a, b], action, t.id, "affirmed", "2018"),
+      ...rowsFor([c], action, t.id, "affirmed", "2020"),
+      ...rowsFor([d, e], action, t.id, "affirmed", "2021"),
+      ...rowsFor([f], action, t.id, "affirmed", "2022"),
+    ].sort(),
+  };
+});
+
 const CASES: Case[] = [
+  ...followedYears,
   ...votedBefore,
   ...farOpenings,
   ...agentDays,

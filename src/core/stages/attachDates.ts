@@ -369,6 +369,12 @@ export function attachDate(
   if (mention && d.polarity === "affirmed") {
     const own = memberDate(view, docDate, s, mention.to);
     if (own) return { dm: own, fallback: null, date: own.value };
+    // "followed by Ghana in 2020, Guinea-Bissau and Togo in 2021": a member coordinated with the next shares its date adjunct.
+    const next = d.agents[agent.index + 1];
+    if (next && next.from === mention.to + 1 && s.tokens[mention.to]?.lower === "and" && /^(?:in|on)$/u.test(s.tokens[next.to]?.lower ?? "")) {
+      const shared = memberDate(view, docDate, s, next.to);
+      if (shared) return { dm: shared, fallback: null, date: shared.value };
+    }
   }
   // "Latest ratifications: Chad, 23 March 2023; Togo, 16 December 2020": each member's date follows its name.
   if (d.rule === "digest-list") {

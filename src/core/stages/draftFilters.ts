@@ -107,7 +107,9 @@ const FOLLOWED_REACH = 12;
 export function followers(s: Sentence, d: Draft): Draft | null {
   if (d.polarity !== "affirmed" || !FOLLOWED_ACTS.has(d.action)) return null;
   const next = s.cues.find((c) => c.from >= d.cue.to);
-  const limit = Math.min(next ? next.from : s.to, d.cue.to + FOLLOWED_REACH);
+  // (Counted past the act's own object: "ratified the Treaty on the Prohibition of Nuclear Weapons, in 2018, followed by …".)
+  const from = Math.max(d.cue.to, ...d.instruments.filter((m) => m.from >= d.cue.to && m.from - d.cue.to <= 3).map((m) => m.to));
+  const limit = Math.min(next ? next.from : s.to, from + FOLLOWED_REACH);
   for (let i = d.cue.to; i < limit; i++) {
     if (s.tokens[i]?.text !== "," || s.tokens[i + 1]?.lower !== "followed" || s.tokens[i + 2]?.lower !== "by") continue;
     const first = groupStartingAt(s, i + 3, 1);

@@ -66,6 +66,12 @@ export function listStart(s: GroupedSentence, at: number): number {
 
 /** After a member at `at`: ", in November 2022" / ", on 3 May 2021" (up to the next comma) is its date; where the list goes on. */
 function datedMemberEnd(tokens: readonly Token[], at: number): number {
+  // "followed by Ghana in 2020, Guinea-Bissau and Togo in 2021, …": a member's date right after it, then the list's comma.
+  if ((tokens[at]?.lower === "in" || tokens[at]?.lower === "on") && isDateWord(tokens[at + 1]?.lower ?? "")) {
+    let k = at + 1;
+    while (k < at + 5 && isDateWord(tokens[k]?.lower ?? "")) k++;
+    if (tokens[k]?.text === "," || tokens[k]?.lower === "and") return k;
+  }
   if (tokens[at]?.text !== "," || (tokens[at + 1]?.lower !== "in" && tokens[at + 1]?.lower !== "on")) return at;
   let k = at + 2;
   while (k < at + 6 && (isDateWord(tokens[k]?.lower ?? "") || tokens[k]?.lower === "early" || tokens[k]?.lower === "late")) k++;
