@@ -504,7 +504,25 @@ const followedYears = generate(1723, 5, (rng) => {
   };
 });
 
+/** "The Council adopted X on 7 October 2021 … A and B voted in favour of the text.": the votes are on the adoption's day. */
+const adoptionDay = generate(1724, 5, (rng, i) => {
+  const x = day(rng);
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const voted = 2 + Math.floor(rng() * 20);
+  const text = `The Human Rights Council adopted resolution 48/13 on ${voted} October 2021 by a recorded vote. Explaining their votes afterwards, ${a.written} and ${b.written} said they had voted in favour of the text.`;
+  return {
+    text,
+    head: headOf(dateline(rng, x, i)),
+    dates: true,
+    expected: [
+      `UN Human Rights Council|adopted|resolution 48/13|affirmed|2021-10-${String(voted).padStart(2, "0")}`,
+      ...rowsFor([a, b], "supported", "resolution 48/13", "affirmed", `2021-10-${String(voted).padStart(2, "0")}`),
+    ].sort(),
+  };
+});
+
 const CASES: Case[] = [
+  ...adoptionDay,
   ...followedYears,
   ...votedBefore,
   ...farOpenings,

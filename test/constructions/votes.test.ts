@@ -743,6 +743,20 @@ describe("construction family: votes", () => {
       const reason = pick(rng, ["because it reaffirmed", "since it welcomed", "because it endorsed", "although it supported"]);
       return { text: `${sentence} ${vote} ${reason} ${t.written}.`, expected: [row, ...votes].sort() };
     }),
+    ...generate(13021, 4, (rng) => {
+      // "A and the other European Union members of the Council - B, C - voted in favour": the head and its apposition voted.
+      const { r, sentence, row } = adoption(rng);
+      const [a, ...rest] = sample(rng, STATES, 3) as [StateName, ...StateName[]];
+      const dash = pick(rng, ["-", "—"]);
+      const [verb, polarity] = pick(rng, [
+        ["voted in favour", "affirmed"],
+        ["voted against", "negated"],
+      ] as const);
+      return {
+        text: `${sentence} ${capitalise(a.written)} and the other European Union members of the Council ${dash} ${listOf(names(rest))} ${dash} ${verb}.`,
+        expected: [row, ...rowsFor([a, ...rest], "supported", r.id, polarity)].sort(),
+      };
+    }),
     ...generate(13020, 6, (rng, i) => {
       // "The text was presented by A on behalf of a core group comprising B, C and D", "A presented X as part of the core group,
       // together with B, C", "Introduced by A on behalf of the New Agenda Coalition — B, C —": the group's members co-sponsored too.

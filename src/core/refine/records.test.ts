@@ -1,6 +1,6 @@
 import { type Commitment } from "../index";
 import { extractBody, HEAD, type BodyExtraction, rows as datedRows } from "../../../test/support/extractBody";
-import { hedgedClaimWins, oneRecordPerAct, RECORD_REFINERS, signedDeclarationIsEndorsed } from "./records";
+import { hedgedClaimWins, oneRecordPerAct, RECORD_REFINERS, signedDeclarationIsEndorsed, votesOnAdoptionDay } from "./records";
 
 const run = (body: string): BodyExtraction => extractBody(body);
 
@@ -102,7 +102,7 @@ describe("refine: one record per act and document", () => {
     expect(out.map((c) => `${c.id}:${c.date ?? "-"}`)).toEqual(["a:2015", "c:-", "d:-", "e:-", "f:-"]);
   });
 
-  it("runs in the documented order: what an act is, which acts stand, then duplicates", () => {
-    expect(RECORD_REFINERS).toEqual([signedDeclarationIsEndorsed, hedgedClaimWins, oneRecordPerAct]);
+  it("runs in the documented order: what an act is, which acts stand, duplicates, then the votes' day", () => {
+    expect(RECORD_REFINERS).toEqual([signedDeclarationIsEndorsed, hedgedClaimWins, oneRecordPerAct, votesOnAdoptionDay]);
   });
 });

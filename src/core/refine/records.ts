@@ -124,4 +124,25 @@ export const oneRecordPerAct: Refiner = (records) => {
 };
 
 /** In order: what an act *is* first, then which acts stand, then duplicates. */
-export const RECORD_REFINERS: readonly Refiner[] = [signedDeclarationIsEndorsed, hedgedClaimWins, oneRecordPerAct];
+/**
+ * A vote is cast at the text's adoption: a vote the document dates only by its own date ("date:document") takes the day the
+ * document states for the adoption of the same text ("The Council adopted on Thursday the draft (A/HRC/48/L.11) … The Netherlands …
+ * voted in favour").
+ */
+export function votesOnAdoptionDay(records: Commitment[]): Commitment[] {
+  const adopted = new Map<string, string>();
+  for (const c of records) {
+    if (c.action !== "adopted" || c.polarity !== "affirmed" || !c.date) continue;
+    if (!c.stages.some((x) => x === "date:stated" || x === "date:relative")) continue;
+    const key = `${c.source.doc}|${c.instrumentId ?? c.instrument.toLowerCase()}`;
+    if (!adopted.has(key)) adopted.set(key, c.date);
+  }
+  if (adopted.size === 0) return records;
+  return records.map((c) => {
+    if (c.action !== "supported" || !c.stages.includes("date:document")) return c;
+    const day = adopted.get(`${c.source.doc}|${c.instrumentId ?? c.instrument.toLowerCase()}`);
+    return day && day !== c.date ? { ...c, date: day, stages: c.stages.map((x) => (x === "date:document" ? "date:adoption" : x)) } : c;
+  });
+}
+
+export const RECORD_REFINERS: readonly Refiner[] = [signedDeclarationIsEndorsed, hedgedClaimWins, oneRecordPerAct, votesOnAdoptionDay];

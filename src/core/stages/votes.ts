@@ -191,7 +191,9 @@ function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
   if (verbFrom - g.to > MAX_SUBJECT_GAP) return false;
   // A comma may close the group ("A, together with B, voted against"), and a dash an apposition ("Three delegations — A, B — did not take part").
   const closer = s.tokens[g.to]?.text ?? "";
-  const start = (closer === "," && g.members.length > 1) || closer === "—" || closer === "–" ? g.to + 1 : g.to;
+  // (A spaced hyphen is a dash too: "A and the other members - B, C - voted in favour".)
+  const spacedHyphen = closer === "-" && (s.tokens[g.to] as Token).start > (s.tokens[g.to - 1] as Token).end;
+  const start = (closer === "," && g.members.length > 1) || closer === "—" || closer === "–" || spacedHyphen ? g.to + 1 : g.to;
   for (let i = start; i < verbFrom; i++) {
     const t = s.tokens[i] as Token;
     // "Russia had on Sept. 30 vetoed": an abbreviated month's full stop is part of the words between.
@@ -201,6 +203,19 @@ function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
     if (!t.word || OWN_SUBJECT.has(t.lower) || (GENERIC_HEADS.has(t.lower) && !POSSESSIVES.has(s.tokens[i - 1]?.lower ?? ""))) return false;
   }
   return true;
+}
+
+const APPOSITION_DASHES = new Set(["—", "–", "-"]);
+
+/**
+ * "The Netherlands and the other European Union members of the Council - A, B - voted in favour": a list in dashes is an apposition
+ * to the subject that opens the sentence, whose own named states voted too.
+ */
+function withHead(s: Sentence, g: ActorGroup): ActorGroup {
+  const open = s.tokens[g.from - 1]?.lower === "the" ? g.from - 2 : g.from - 1;
+  if (!APPOSITION_DASHES.has(s.tokens[open]?.text ?? "")) return g;
+  const head = s.groups.find((x) => x.to <= open && x.from <= s.from + 1 && x.members.every((m) => m.actor?.kind === "state"));
+  return head ? { ...g, from: head.from, members: [...head.members, ...g.members] } : g;
 }
 
 const VERB_LEADS = new Set(["also", "then", "had", "has", "have", "later", "eventually", "ultimately", "finally"]);
@@ -293,7 +308,7 @@ export const vote: Rule = (s, cue) => {
     return shared ? voteDraft(s, cue, "vote-coordinated", shared) : null;
   }
   const g = groupBefore(s, cue.from);
-  if (g && isSubject(s, g, cue.from)) return voteDraft(s, cue, "vote-verb", withCompanions(s, cue, g));
+  if (g && isSubject(s, g, cue.from)) return voteDraft(s, cue, "vote-verb", withCompanions(s, cue, withHead(s, g)));
   // "The United States, which had proposed its own text, voted against it": the subject before a relative set off by commas.
   const beyond = subjectBeforeRelative(s, isVoteVerb(s, cue.from - 1) ? cue.from - 1 : cue.from);
   if (beyond) return voteDraft(s, cue, "vote-verb", withCompanions(s, cue, beyond));
