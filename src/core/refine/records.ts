@@ -123,7 +123,6 @@ export const oneRecordPerAct: Refiner = (records) => {
   return out;
 };
 
-/** In order: what an act *is* first, then which acts stand, then duplicates, then the day of the votes that stand. */
 /**
  * A vote is cast at the text's adoption: a vote the document dates only by its own date ("date:document") takes the day the
  * document states for the adoption of the same text ("The Council adopted on Thursday the draft (A/HRC/48/L.11) … The Netherlands …
@@ -145,4 +144,5 @@ export function votesOnAdoptionDay(records: Commitment[]): Commitment[] {
   });
 }
 
+/** In order: what an act *is* first, then which acts stand, then duplicates, then the day of the votes that stand. */
 export const RECORD_REFINERS: readonly Refiner[] = [signedDeclarationIsEndorsed, hedgedClaimWins, oneRecordPerAct, votesOnAdoptionDay];
