@@ -841,6 +841,30 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a], "ratified", t.id, "planned"),
       };
     }),
+    ...generate(13018, 6, (rng, i) => {
+      // "clears the way for the Executive to deposit A's instrument of ratification of X": still to be deposited; "A was the first
+      // State to deposit its instrument of ratification of X" is done.
+      const t = pick(
+        rng,
+        TREATIES.filter((x) => x.type !== "declaration"),
+      );
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const [noun, action] = pick(rng, [
+        ["ratification", "ratified"],
+        ["accession", "acceded"],
+      ] as const);
+      if (i % 3 === 2)
+        return {
+          text: `${capitalise(a.written)} was the first State to deposit its instrument of ${noun} to ${t.written}, on 29 January 1997.`,
+          expected: rowsFor([a], action, t.id, "affirmed"),
+        };
+      const lead = pick(rng, [
+        "The approval clears the way for the Executive to deposit",
+        "The Government will deposit",
+        "Parliament has asked the Minister to deposit",
+      ]);
+      return { text: `${lead} ${a.written}'s instrument of ${noun} to ${t.written}.`, expected: rowsFor([a], action, t.id, "planned") };
+    }),
     ...generate(13017, 4, (rng) => {
       // "X has 110 parties. A, B and C are not party either.": an intransitive frame closed by "either" (or "yet").
       const t = pick(

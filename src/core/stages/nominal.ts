@@ -7,7 +7,7 @@ import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter, listStart, representedBefore } from "./groupQueries";
 import { copulaList, COUNT_WORD, GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
 import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
-import { DETERMINERS } from "./polarity";
+import { DETERMINERS, polarityBefore } from "./polarity";
 import { dashEntry } from "./dashEntries";
 
 /**
@@ -220,6 +220,8 @@ export const nominal: Rule = (s, cue) => {
   const floor = rule === "possessive" ? negatedQuantifierBefore(s, agents.from) : -1;
   const d = draft(s, cue, rule, agents, objects, topical, floor >= 0 ? floor : Math.max(s.from, Math.min(agents.from, cue.from) - 3));
   if (pendingAct && d.polarity === "affirmed") return redraft(d, { polarity: "planned", polarityBy: "process" });
+  // "clears the way for the Executive to deposit South Africa's instrument of ratification": a deposit still to be made.
+  if (rule === "possessive" && d.polarity === "affirmed" && depositToCome(s, agents.from)) return redraft(d, { polarity: "planned", polarityBy: "to" });
   // "The National Assembly approved the ratification by Kenya of C189": a domestic approval of an act still to be deposited.
   const approval = approvedAct(s, Math.min(cue.from, agents.from));
   return approval && d.polarity === "affirmed" ? redraft(d, { polarity: "planned", polarityBy: approval }) : d;
@@ -275,6 +277,16 @@ function digestEntry(s: Sentence, cue: CueMention): Draft | null {
   const before = s.instruments.filter((m) => m.to <= g.from);
   const obj = before[before.length - 1];
   return obj ? draft(s, cue, "digest-entry", g, [obj], false, g.from) : null;
+}
+
+const MODALS = new Set(["to", "will", "would", "shall", "should", "could", "can", "may", "must"]);
+
+/** "to deposit A's instrument", "will deposit its instrument": the verb before the possessor is an infinitive or under a modal. */
+function depositToCome(s: Sentence, possessorFrom: number): boolean {
+  const at = s.tokens[possessorFrom - 1]?.lower === "the" ? possessorFrom - 2 : possessorFrom - 1;
+  if (s.tokens[at]?.lower !== "deposit" || !MODALS.has(s.tokens[at - 1]?.lower ?? "")) return false;
+  // (Not a rank won: "was the first State to deposit its instrument of ratification, on 29 January 1997".)
+  return polarityBefore(s.tokens, at, s.from).polarity !== "affirmed";
 }
 
 /** Token `at` is inside brackets opened in its sentence. */
