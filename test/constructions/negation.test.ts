@@ -841,6 +841,38 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a], "ratified", t.id, "planned"),
       };
     }),
+    ...generate(13020, 4, (rng, i) => {
+      // "A has informed the Depositary that it has not deposited, and does not intend at present to deposit, an instrument of
+      // accession to X": not done. (Near miss: "A, which has not signed Y, deposited its instrument of accession to X" is done.)
+      const [t, other] = sample(
+        rng,
+        TREATIES.filter((x) => x.type !== "declaration"),
+        2,
+      ) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      if (i % 2 === 1)
+        return {
+          text: `${capitalise(a.written)}, which has not signed ${other.written}, deposited its instrument of accession to ${t.written}.`,
+          expected: [...rowsFor([a], "signed", other.id, "negated"), ...rowsFor([a], "acceded", t.id, "affirmed")].sort(),
+        };
+      return {
+        text: `The Government of ${a.written.replace(/^the /u, "")} has informed the Depositary that it has not deposited, and does not intend at present to deposit, an instrument of accession to ${t.written}.`,
+        expected: rowsFor([a], "acceded", t.id, "negated"),
+      };
+    }),
+    ...generate(13019, 4, (rng) => {
+      // "B's ratification still awaits the consent of its Parliament": not given yet (planned), never done.
+      const t = pick(
+        rng,
+        TREATIES.filter((x) => x.type !== "declaration"),
+      );
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const wait = pick(rng, ["still awaits the consent of its Parliament", "awaits the approval of Congress", "still awaits parliamentary approval"]);
+      return {
+        text: `${capitalise(a.written)} signed ${t.written} in 2015. ${capitalise(b.written)}'s ratification ${wait}.`,
+        expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([b], "ratified", t.id, "planned")].sort(),
+      };
+    }),
     ...generate(13018, 6, (rng, i) => {
       // "clears the way for the Executive to deposit A's instrument of ratification of X": still to be deposited; "A was the first
       // State to deposit its instrument of ratification of X" is done.

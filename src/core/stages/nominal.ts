@@ -220,6 +220,11 @@ export const nominal: Rule = (s, cue) => {
   const floor = rule === "possessive" ? negatedQuantifierBefore(s, agents.from) : -1;
   const d = draft(s, cue, rule, agents, objects, topical, floor >= 0 ? floor : Math.max(s.from, Math.min(agents.from, cue.from) - 3));
   if (pendingAct && d.polarity === "affirmed") return redraft(d, { polarity: "planned", polarityBy: "process" });
+  // "Rwanda has not deposited, and does not intend at present to deposit, an instrument of accession to X": the subject's own
+  // negation, however long the coordinated verbs before the instrument (not one inside a relative: "A, which has not signed Y,
+  // deposited its instrument").
+  if (rule === "deposit-subject" && d.polarity === "affirmed" && negatedDeposit(s, agents.to, cue.from))
+    return redraft(d, { polarity: "negated", polarityBy: "not" });
   // "clears the way for the Executive to deposit South Africa's instrument of ratification": a deposit still to be made.
   if (rule === "possessive" && d.polarity === "affirmed" && depositToCome(s, agents.from)) return redraft(d, { polarity: "planned", polarityBy: "to" });
   // "The National Assembly approved the ratification by Kenya of C189": a domestic approval of an act still to be deposited.
@@ -277,6 +282,17 @@ function digestEntry(s: Sentence, cue: CueMention): Draft | null {
   const before = s.instruments.filter((m) => m.to <= g.from);
   const obj = before[before.length - 1];
   return obj ? draft(s, cue, "digest-entry", g, [obj], false, g.from) : null;
+}
+
+/** Between a deposit's subject and its instrument: "not" or "never", with no relative clause of its own. */
+function negatedDeposit(s: Sentence, from: number, to: number): boolean {
+  let negated = false;
+  for (let k = from; k < to; k++) {
+    const w = (s.tokens[k] as Token).lower;
+    if (w === "which" || w === "who" || w === ";") return false;
+    if (w === "not" || w === "never") negated = true;
+  }
+  return negated && s.tokens.slice(from, to).some((t) => t.lower === "deposited" || t.lower === "deposit");
 }
 
 const MODALS = new Set(["to", "will", "would", "shall", "should", "could", "can", "may", "must"]);
@@ -515,6 +531,9 @@ const PENDING_WORDS = new Set(["should", "will", "would", "is", "are", "expected
 
 /** After a nominal act: a process noun ("ratification procedure") or a modal or expectation ("should be finalized", "is expected"). */
 function isPending(s: Sentence, at: number): boolean {
+  // "the European Union's ratification still awaits the consent of the European Parliament": not given yet.
+  const waiting = s.tokens[at]?.lower === "still" ? at + 1 : at;
+  if (AWAITS.has(s.tokens[waiting]?.lower ?? "")) return true;
   const next = s.tokens[at]?.lower ?? "";
   if (PROCESS_NOUNS.has(next)) return true;
   if (!PENDING_WORDS.has(next)) return false;
@@ -523,6 +542,8 @@ function isPending(s: Sentence, at: number): boolean {
   // "should be finalized", "will be completed": the act is what is still to be done ("will accelerate" is its effect).
   return next === "expected" || next === "pending" || next === "underway" || then === "be";
 }
+
+const AWAITS = new Set(["awaits", "await", "awaited", "requires", "needs"]);
 
 /** How far back from "the instrument of …" its verb may stand ("deposited with the Secretary General of ICAO in Montréal the …"). */
 const DEPOSIT_VERB_REACH = 14;
