@@ -360,10 +360,7 @@ export class DocumentContext {
     if (sentence.tokens.slice(m.from, m.to).some((t) => t.lower === "new")) {
       const newer = this.walkBack(index + 1, (list) => lastCompatibleUndated(list, m.head ?? ""));
       if (newer) {
-        m.text = newer.text;
-        m.entry = newer.entry;
-        m.type = newer.type;
-        return true;
+        return takeAntecedent(m, newer);
       }
     }
     const inSentence = sentence.instruments.filter((x) => x.to <= m.from && x.kind !== "anaphor");
@@ -387,12 +384,7 @@ export class DocumentContext {
         return null;
       };
       const found = withWords(inSentence) ?? this.walkBack(index, withWords);
-      if (found) {
-        m.text = found.text;
-        m.entry = found.entry;
-        m.type = found.type;
-        return true;
-      }
+      if (found) return takeAntecedent(m, found);
     }
     // "the Treaty" after the CTBT and then a convention is the CTBT: a treaty called a treaty by name first.
     const byName = m.head === "treaty" ? (list: readonly InstrumentMention[]) => lastCompatible(list, "treaty", true) : null;
@@ -408,19 +400,13 @@ export class DocumentContext {
         ? this.namedLater(index, (x) => compatible(m.head ?? "", x), m.head === "resolution")
         : null);
     if (found) {
-      m.text = found.text;
-      m.entry = found.entry;
-      m.type = found.type;
-      return true;
+      return takeAntecedent(m, found);
     }
     // "… the Additional Protocol to the Ibero-American Convention on the Rights of Youth … The Convention itself, signed in 2005":
     // the instrument a protocol named before is to.
     const parent = this.walkBack(index + 1, (list) => parentCompatible(list, m.head ?? ""));
     if (parent) {
-      m.text = parent.text;
-      m.entry = parent.entry;
-      m.type = parent.type;
-      return true;
+      return takeAntecedent(m, parent);
     }
     if (m.fallbackText) {
       m.text = m.fallbackText;
@@ -719,6 +705,14 @@ function parentCompatible(list: readonly InstrumentMention[], head: string): Ins
 }
 const PARENT_HEADS = new Set(["convention", "treaty", "agreement", "covenant", "charter", "statute"]);
 const PARENT_LINK = /\bto the\s+/iu;
+
+/** A reference takes its antecedent's name, entry and type. */
+function takeAntecedent(m: InstrumentMention, antecedent: InstrumentMention): true {
+  m.text = antecedent.text;
+  m.entry = antecedent.entry;
+  m.type = antecedent.type;
+  return true;
+}
 
 /** The last mention in `list` the head may refer to whose name holds no year ("the new Convention" is not "the 1998 Convention"). */
 function lastCompatibleUndated(list: readonly InstrumentMention[], head: string): InstrumentMention | null {
