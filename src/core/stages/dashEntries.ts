@@ -1,4 +1,4 @@
-import type { Token } from "../text/tokens";
+import { DASHES, type Token } from "../text/tokens";
 import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
 import type { Sentence } from "./linkParts";
@@ -8,7 +8,6 @@ import type { Sentence } from "./linkParts";
  * 2025", "• 24/06/2025 – Armenia – ratification – Nicosia Convention (CETS No. 221)", "- Guatemala - ratification, deposited 14
  * August 2025"). Lines run together in one sentence; each entry starts at its bullet.
  */
-const DASHES = new Set(["–", "—", "-"]);
 const BULLETS = new Set(["–", "—", "-", "•", "*", "·", "▪"]);
 const DIGIT = /^\d/u;
 /** What may follow an entry's act noun: its date or instrument after a comma or dash, or the next entry. */

@@ -1,4 +1,4 @@
-import { isCapitalised, type Token } from "../text/tokens";
+import { DASHES, isCapitalised, type Token } from "../text/tokens";
 import { groupStartingAt, listAfter } from "./groupQueries";
 import { draft, type Rule } from "./linkParts";
 
@@ -12,7 +12,6 @@ import { draft, type Rule } from "./linkParts";
 /** How many tokens a heading may have before its colon. */
 const MAX_HEADING = 8;
 const NUMBER = /^\d+$/u;
-const DASHES = new Set(["-", "–", "—"]);
 
 /**
  * The colon that ends a heading holding the cue, or -1: every word before it is in capitals ("SIGNED, NOT RATIFIED (9):"), or

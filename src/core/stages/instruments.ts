@@ -2,7 +2,7 @@ import { JOINING_WORDS } from "../lexicon/cues";
 import { catalogIndex } from "../lexicon/catalogIndex";
 import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry, InstrumentType } from "../model";
-import { isCapitalised, type Token } from "../text/tokens";
+import { DASHES, isCapitalised, type Token } from "../text/tokens";
 import {
   CALENDAR,
   DIGIT_FIRST,
@@ -135,7 +135,6 @@ const ANAPHOR_HEADS = new Set([
   "decision",
   "plan",
 ]);
-const DASHES = new Set(["–", "-", "—"]);
 const WEAK_NAME_WORDS = new Set(["optional", "additional", "new", "draft", "first", "second", "third", "two", "the", "this", "ban", "global"]);
 const MAX_NAME_TOKENS = 30;
 

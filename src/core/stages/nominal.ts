@@ -1,5 +1,5 @@
 import { ORGANISATIONS } from "../lexicon/organisations";
-import type { Token } from "../text/tokens";
+import { DASHES, type Token } from "../text/tokens";
 import type { ActorMention } from "./actors";
 import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
@@ -324,7 +324,6 @@ function countOrGenericSubject(s: Sentence, cueFrom: number): boolean {
 }
 
 const PLURAL_ACT_NOUNS = new Set(["ratifications", "accessions", "signatures"]);
-const DASHES = new Set(["–", "—", "-"]);
 const DATE_WORD = /^(?:\d{1,4}|january|february|march|april|may|june|july|august|september|october|november|december|and)$/u;
 
 /** A list whose members may each be followed by a date: "Chad, 23 March 2023; Togo, 16 December 2020". */

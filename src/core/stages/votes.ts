@@ -1,5 +1,5 @@
 import type { ActorMention } from "./actors";
-import type { Token } from "../text/tokens";
+import { DASHES, type Token } from "../text/tokens";
 import { groupBefore, groupStartingAt, listAfter, listStart, RELATIVE_OPENERS, relativeOpening } from "./groupQueries";
 import { COMPANION_LEADS, type ActorGroup } from "./groups";
 import { draft, instrumentNear, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
@@ -205,15 +205,13 @@ function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
   return true;
 }
 
-const APPOSITION_DASHES = new Set(["—", "–", "-"]);
-
 /**
  * "The Netherlands and the other European Union members of the Council - A, B - voted in favour": a list in dashes is an apposition
  * to the subject that opens the sentence, whose own named states voted too.
  */
 function withHead(s: Sentence, g: ActorGroup): ActorGroup {
   const open = s.tokens[g.from - 1]?.lower === "the" ? g.from - 2 : g.from - 1;
-  if (!APPOSITION_DASHES.has(s.tokens[open]?.text ?? "")) return g;
+  if (!DASHES.has(s.tokens[open]?.text ?? "")) return g;
   const head = s.groups.find((x) => x.to <= open && x.from <= s.from + 1 && x.members.every((m) => m.actor?.kind === "state"));
   return head ? { ...g, from: head.from, members: [...head.members, ...g.members] } : g;
 }

@@ -16,6 +16,9 @@ export interface Token {
   tagsVersion: number;
 }
 
+/** The dashes a text sets off a list, an apposition or a tracker line's parts with: a hyphen, an en dash and an em dash. */
+export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Per UTF-16 unit beyond ASCII: 0 not yet known, 1 a letter or digit, 2 not. */
 const NON_ASCII_WORD = new Uint8Array(0x10000);
