@@ -295,14 +295,13 @@ function negatedDeposit(s: Sentence, from: number, to: number): boolean {
   return negated && s.tokens.slice(from, to).some((t) => t.lower === "deposited" || t.lower === "deposit");
 }
 
-const MODALS = new Set(["to", "will", "would", "shall", "should", "could", "can", "may", "must"]);
-
-/** "to deposit A's instrument", "will deposit its instrument": the verb before the possessor is an infinitive or under a modal. */
+/**
+ * "to deposit A's instrument", "will deposit its instrument": the deposit verb before the possessor is still to come, as the
+ * polarity of any verb is read (not a rank won: "was the first State to deposit its instrument of ratification, on 29 January 1997").
+ */
 function depositToCome(s: Sentence, possessorFrom: number): boolean {
   const at = s.tokens[possessorFrom - 1]?.lower === "the" ? possessorFrom - 2 : possessorFrom - 1;
-  if (s.tokens[at]?.lower !== "deposit" || !MODALS.has(s.tokens[at - 1]?.lower ?? "")) return false;
-  // (Not a rank won: "was the first State to deposit its instrument of ratification, on 29 January 1997".)
-  return polarityBefore(s.tokens, at, s.from).polarity !== "affirmed";
+  return s.tokens[at]?.lower === "deposit" && polarityBefore(s.tokens, at, s.from).polarity === "planned";
 }
 
 /** Token `at` is inside brackets opened in its sentence. */
