@@ -3,6 +3,7 @@ import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
 import { BODY_REFERENCES, NAME_LINKS } from "../stages/adoption";
 import type { Actor, ActorMention } from "../stages/actors";
 import { tellerOf } from "../stages/groupQueries";
+import { COUNT_VALUES } from "../stages/memberLists";
 import type { InstrumentMention } from "../stages/instruments";
 import type { Sentence } from "../stages/link";
 import { isCapitalised, type Token } from "../text/tokens";
@@ -563,12 +564,10 @@ const PAIR_QUANTIFIERS = new Set(["neither", "either", "both"]);
 /** Counts before a plural noun ("two more states"); 0 for an unstated number ("several"). */
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, several: 0 };
 
-const COUNT_NAMES: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-
 /** How many states a pair reference counts ("All three" is 3; "Both States", "the two" are 2). */
 function countOf(sentence: Sentence, m: ActorMention): number {
   for (let k = m.from; k < m.to; k++) {
-    const n = COUNT_NAMES[(sentence.tokens[k] as Token).lower];
+    const n = COUNT_VALUES.get((sentence.tokens[k] as Token).lower);
     if (n) return n;
   }
   return 2;

@@ -27,6 +27,10 @@ export const GENERIC_HEADS = new Set([
   "adherents",
   "others",
 ]);
+/** The counts a reference to states named before may give, and their values ("the eight States", "All three", "by the two sides"). */
+export const COUNT_VALUES: ReadonlyMap<string, number> = new Map(
+  ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].map((w, i) => [w, i + 2]),
+);
 /** A count that can stand for the states it counts ("Six have signed …", "Fifteen, most of them …, deposited"). */
 export const COUNT_WORD =
   /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|many|others|some)$/u;

@@ -3,7 +3,7 @@ import type { CueMention } from "./cues";
 import { COMPANION_LEADS, type ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter, listStart, relativeOpening, representedBefore, tellerOf } from "./groupQueries";
-import { COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
+import { COUNT_VALUES, COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 import { amongSubject } from "./among";
 import { polarityBefore } from "./polarity";
 import {
@@ -698,13 +698,11 @@ function pairSubject(s: Sentence, cueFrom: number): number {
   return k - 1;
 }
 
-/** Counts a passive's agent may give the states named before ("by the eight States"). */
-const AGENT_COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]);
 const COUNTED_AGENT_NOUNS = new Set(["states", "countries", "governments", "sides", "leaders", "nations", "presidents", "ministers"]);
 
 /** "the eight States", "the three Heads of State" at `k` (after "by the"): a counted reference as a group, or null. */
 function countedAgentAt(s: Sentence, k: number): ActorGroup | null {
-  if (s.tokens[k - 1]?.lower !== "the" || !AGENT_COUNTS.has(s.tokens[k]?.lower ?? "")) return null;
+  if (s.tokens[k - 1]?.lower !== "the" || !COUNT_VALUES.has(s.tokens[k]?.lower ?? "")) return null;
   const noun = s.tokens[k + 1]?.lower ?? "";
   let end = -1;
   if (COUNTED_AGENT_NOUNS.has(noun)) end = k + 2;
