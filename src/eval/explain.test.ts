@@ -177,6 +177,27 @@ describe("DocumentProbe", () => {
 });
 
 describe("main --explain", () => {
+  it("checks a web page's quotes against its visible text, the text its records' offsets refer to", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "explain-"));
+    mkdirSync(join(dir, "docs"));
+    const page = `<!DOCTYPE html><html><head><title>FAQ</title></head><body><nav>Home / FAQ</nav><h1>FAQ</h1><p>${SENTENCES.slice(0, 3).join(" ")}</p></body></html>`;
+    writeFileSync(join(dir, "docs", "t.html"), page);
+    writeFileSync(
+      join(dir, "gold.json"),
+      JSON.stringify([{ doc: "t.html", actor: "France", action: "ratified", instrument: "Arms Trade Treaty", quote: "France ratified" }]),
+    );
+    const out: string[] = [];
+    const spy = jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => out.push(String(s)) > 0);
+    try {
+      expect(await main(["--gold", join(dir, "gold.json"), "--docs", join(dir, "docs"), "--json"])).toBe(0);
+      const overall = JSON.parse(out.join("")) as { provenanceChecked: number; provenanceOk: number };
+      expect(overall.provenanceChecked).toBe(3);
+      expect(overall.provenanceOk).toBe(3);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it("prints the lists as JSON with --json, and the text listing before the overall lines without", async () => {
     const dir = mkdtempSync(join(tmpdir(), "explain-"));
     mkdirSync(join(dir, "docs"));

@@ -1,5 +1,5 @@
 import * as path from "path";
-import { extractAll } from "../core";
+import { extractAll, prepareText } from "../core";
 import { readInputs, seedsDir } from "../cli/files";
 import { explain } from "./explain";
 import { formatExplanation } from "./explain-format";
@@ -49,8 +49,9 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const extraction = extractAll(read.docs);
+  // Records' offsets refer to the text extraction read: a web page's visible text, not its markup.
   const texts = new Map<string, string>();
-  for (const d of read.docs) texts.set(d.id, d.text);
+  for (const d of read.docs) texts.set(d.id, prepareText(d));
   const report = score(goldRecords, extraction, texts);
   const explanation = explaining ? explain(report, goldRecords, extraction, read.docs) : null;
   if (json) process.stdout.write(`${JSON.stringify(explanation ? { overall: report.overall, ...explanation } : report.overall)}\n`);
