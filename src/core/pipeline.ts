@@ -501,7 +501,7 @@ function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[]
         const earlier =
           st.sectionTopic && st.sectionTopic.heading !== line.heading && fits(st.sectionTopic.instrument) ? st.sectionTopic.instrument : undefined;
         // (Not an instrument named in a bracketed aside of a line before: "– A – accession (A acceded to Y on the same day)".)
-        topic = earlier ?? ctx.topic(line.heading, fits, true);
+        topic = earlier ?? ctx.principalTopic(fits) ?? ctx.topic(line.heading, fits, true);
         if (topic && !st.sectionTopic) st.sectionTopic = { heading: line.heading, instrument: topic };
       }
       const inst = act.instrument ? ownInstrument(act.instrument) : (own ?? named ?? topic ?? ctx.topic(line.heading, fits));

@@ -916,6 +916,28 @@ function dashLines(rng: Rng, i: number): Case {
   };
 }
 
+/**
+ * A tracker whose first section's introduction ends in a colon: its list ends at the blank line before the next heading, and a
+ * heading that names no instrument lists states for the one the title names, not for the one a sibling heading named.
+ */
+function trackerAfterColonList(rng: Rng): Case {
+  const { t, other, l } = trackerCast(rng);
+  const otherName = capitalise(other.written);
+  const head = `${capitalise(t.written.replace(/^the /u, ""))} tracker – Update ${2 + Math.floor(rng() * 7)}\n\n`;
+  const text = `${otherName.toUpperCase()} – NOTIFIED WITHDRAWAL\n${otherName} now binds every member of the network except one:\n- ${capitalise(l[0].written)} – notification of withdrawal received by the depositary in 2024\n\n${pick(rng, ["NEW PARTIES SINCE THE LAST UPDATE", "NEW PARTIES", "JOINED THIS YEAR"])}\n- ${capitalise(l[1].written)} – ratification – 20 January 2025\n- ${capitalise(l[2].written)} – accession – 12 September 2025, the 152nd Party\n\nSIGNED, NOT YET RATIFIED\n- ${capitalise(l[3].written)} – signed 24 September 2014\n`;
+  return {
+    head,
+    text,
+    dates: true,
+    expected: [
+      ...rowsFor([l[1]], "party", t.id, "affirmed", "2025-01-20"),
+      ...rowsFor([l[2]], "party", t.id, "affirmed", "2025-09-12"),
+      ...rowsFor([l[3]], "signed", t.id, "affirmed", "2014-09-24"),
+      ...rowsFor([l[3]], "ratified", t.id, "negated", null),
+    ].sort(),
+  };
+}
+
 describe("construction family: lists", () => {
   const cases = [
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -923,6 +945,7 @@ describe("construction family: lists", () => {
     ...generate(13007, 4, (rng) => sameSentenceSponsors(rng)),
     ...generate(13010, 4, (rng) => trackerSections(rng)),
     ...generate(13012, 4, (rng) => trackerAsides(rng)),
+    ...generate(13019, 5, (rng) => trackerAfterColonList(rng)),
     ...generate(13015, 9, (rng, i) => dashLines(rng, i)),
     ...generate(13018, 4, (rng) => {
       // "X has 42 Parties. They include every EU member state except A and B, as well as C and D.": the excepted are not parties.

@@ -487,6 +487,12 @@ export class DocumentContext {
     return null;
   }
 
+  /** The document's heading instrument, when it fits (a tracker's sections list states for the instrument it is about). */
+  principalTopic(fits: (m: InstrumentMention) => boolean): InstrumentMention | null {
+    const principal = this.principalInstrument();
+    return principal && fits(principal) ? principal : null;
+  }
+
   private headingInstrument: InstrumentMention | null | undefined = undefined;
 
   /** The catalogued instrument the document's first sentence (its heading) names, or null. */

@@ -214,7 +214,8 @@ function looksWrapped(view: string, lines: Line[]): boolean {
   let long = 0;
   let open = 0;
   for (const l of lines) {
-    if (l.blank) continue;
+    // A list item is a line of its own whatever its length ("- Iran – notification received in 2024").
+    if (l.blank || l.item) continue;
     if (l.length >= 50 && l.length <= 100) {
       long++;
       if (!TERMINAL.test(view.slice(l.start, l.end).trimEnd())) open++;
@@ -438,8 +439,11 @@ function mergeLists(view: string, segments: Segment[]): Segment[] {
     while (j < segments.length) {
       const item = segments[j] as Segment;
       const text = view.slice(item.start, item.end);
-      const isItem = LIST_MARKER.test(text) || (text.length <= 60 && !FULL_STOP_END.test(text) && !text.endsWith(":")) || (j === i + 1 && isNameList(text));
-      if (!isItem || item.paragraph - (segments[j - 1] as Segment).paragraph > 1 || item.end - seg.start > MAX_SEGMENT) break;
+      const gap = item.paragraph - (segments[j - 1] as Segment).paragraph;
+      // After a blank line only a marked item goes on with the list: a short line there is the next heading ("NEW PARTIES").
+      const isItem =
+        LIST_MARKER.test(text) || (gap === 0 && text.length <= 60 && !FULL_STOP_END.test(text) && !text.endsWith(":")) || (j === i + 1 && isNameList(text));
+      if (!isItem || gap > 1 || item.end - seg.start > MAX_SEGMENT) break;
       end = item.end;
       j++;
     }
