@@ -938,6 +938,31 @@ function trackerAfterColonList(rng: Rng): Case {
   };
 }
 
+/** A list of parties under a heading takes the instrument the text is about, not the one it says that instrument was made under. */
+function madeUnderFramework(rng: Rng): Case {
+  const { t, other, l } = trackerCast(rng);
+  const made = pick(rng, ["concluded", "negotiated", "adopted", "developed"]);
+  return {
+    text: `${capitalise(t.written)} is a ${pick(rng, ["regional", "global", "binding"])} agreement ${made} under ${other.written}. It entered into force in 1994.\n\n${pick(rng, ["Four countries are Parties", "Four States are now Parties", "Four States are Parties"])}: ${listOf(l.map((x) => x.written))}.`,
+    expected: rowsFor(l, "party", t.id, "affirmed"),
+  };
+}
+
+/** "The Parties to X are A, B and C" (or after a colon); "the parties to the conflict are A and B" names no instrument, so no record. */
+function partiesToAre(rng: Rng, i: number): Case {
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  const l = sample(rng, STATES, 3);
+  const list = listOf(l.map((x) => x.written));
+  if (i % 3 === 2) return { text: `${pick(rng, ["The", "The two"])} parties to the ${pick(rng, ["conflict", "dispute", "talks"])} are ${list}.`, expected: [] };
+  return {
+    text: `${pick(rng, ["The Parties", "The current Parties", "The only Parties"])} to ${t.written} are${i % 3 === 1 ? ":" : ""} ${list}.`,
+    expected: rowsFor(l, "party", t.id, "affirmed"),
+  };
+}
+
 describe("construction family: lists", () => {
   const cases = [
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -946,6 +971,8 @@ describe("construction family: lists", () => {
     ...generate(13010, 4, (rng) => trackerSections(rng)),
     ...generate(13012, 4, (rng) => trackerAsides(rng)),
     ...generate(13019, 5, (rng) => trackerAfterColonList(rng)),
+    ...generate(13020, 5, (rng) => madeUnderFramework(rng)),
+    ...generate(13021, 6, (rng, i) => partiesToAre(rng, i)),
     ...generate(13015, 9, (rng, i) => dashLines(rng, i)),
     ...generate(13018, 4, (rng) => {
       // "X has 42 Parties. They include every EU member state except A and B, as well as C and D.": the excepted are not parties.

@@ -296,7 +296,18 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["signatory", "signatories"], { action: "signed", form: "agent" }, t);
   forms(["ratifiers", "early ratifiers"], { action: "ratified", form: "agent" }, t);
   forms(
-    ["state party to", "state party of", "states parties to", "party to", "states parties", "contracting states", "contracting parties", "contracting state"],
+    [
+      "state party to",
+      "state party of",
+      "states parties to",
+      "party to",
+      // "The Parties to X are A, B and C" (only with an instrument named: "the parties to the conflict are …" lists no parties).
+      "parties to",
+      "states parties",
+      "contracting states",
+      "contracting parties",
+      "contracting state",
+    ],
     { action: "party", form: "agent" },
     t,
   );

@@ -518,8 +518,12 @@ function underFramework(s: Sentence, m: InstrumentMention): boolean {
   let k = m.from - 1;
   if (w(k) === "the") k--;
   if (w(k) === "of" && (w(k - 1) === "auspices" || w(k - 1) === "framework")) return true;
-  return false;
+  // "a regional agreement concluded under the Convention on Migratory Species (CMS)".
+  return w(k) === "under" && MADE_UNDER.has(w(k - 1));
 }
+
+/** Participles that say an instrument was made under another ("concluded under X", "adopted under X"). */
+const MADE_UNDER = new Set(["concluded", "negotiated", "adopted", "developed", "established", "elaborated", "agreed", "made", "created"]);
 
 /** Tokens a bracket must hold to be an aside of its own ("(Angola acceded to the Beijing Treaty on the same day)"), not a name. */
 const ASIDE_TOKENS = 6;

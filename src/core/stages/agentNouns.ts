@@ -70,6 +70,8 @@ const APPOSITION_MARKS = new Set(["—", "–", "-", "("]);
 /** Agent nouns: "the signatories to Y are A, B", "Lead country sponsors: A, B", "became the coauthor of Y". */
 export const agentNoun: Rule = (s, cue) => {
   if (cue.def.form !== "agent") return null;
+  // "the Conference of the Parties to the Convention", "the meeting of the Parties to X": a body's name, not its members.
+  if (s.tokens[cue.from]?.lower === "parties" && (s.tokens[cue.from - 1]?.lower === "of" || s.tokens[cue.from - 2]?.lower === "of")) return null;
   // "Parties include A, B and C": the list right after the phrase.
   if (/^includ/u.test(s.tokens[cue.to - 1]?.lower ?? "")) {
     const first = groupStartingAt(s, cue.to, 1);
@@ -81,6 +83,7 @@ export const agentNoun: Rule = (s, cue) => {
       const g = groupStartingAt(s, i + 1, 3);
       if (g) {
         const objects = objectsAfter(s, cue.to, i);
+        if (objects.length === 0 && s.tokens[cue.to - 2]?.lower === "parties" && cue.to - cue.from === 2) return null;
         return draft(s, cue, "agent-list", listAfter(s, g), objects, objects.length === 0, cue.from);
       }
     }
