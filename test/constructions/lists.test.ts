@@ -963,6 +963,46 @@ function partiesToAre(rng: Rng, i: number): Case {
   };
 }
 
+/** "The Parties to X – A, B and C – met in Tromsø", "(A, B and C)": the list in apposition after the instrument names its parties. */
+function partiesInApposition(rng: Rng, i: number): Case {
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  const l = sample(rng, STATES, 3);
+  const list = listOf(l.map((x) => x.written));
+  const [open, close] = i % 2 === 0 ? [" – ", " – "] : [" (", ") "];
+  return {
+    text: `${pick(rng, ["The Parties", "The States Parties"])} to ${t.written}${open}${list}${close}met in ${pick(rng, ["Tromsø", "Geneva", "Nairobi"])} ${pick(rng, ["this week", "on 12 May", "at the invitation of the host"])}.`,
+    expected: rowsFor(l, "party", t.id, "affirmed"),
+  };
+}
+
+/** A territorial qualifier after a list member ("the Kingdom of Denmark in respect of the Faroe Islands and Greenland") keeps the list whole. */
+function territorialQualifier(rng: Rng): Case {
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  const [a, c] = sample(
+    rng,
+    STATES.filter((x) => !["Denmark", "Netherlands"].includes(x.name)),
+    2,
+  ) as [StateName, StateName];
+  const [b, where] = pick(rng, [
+    [{ written: "the Kingdom of Denmark", name: "Denmark" }, "the Faroe Islands and Greenland"],
+    [{ written: "the Netherlands", name: "Netherlands" }, "Aruba"],
+  ] as const);
+  const [verb, action] = pick(rng, [
+    ["signed", "signed"],
+    ["ratified", "ratified"],
+  ] as const);
+  return {
+    text: `${capitalise(a.written)}, ${b.written} in respect of ${where}, and ${c.written} ${verb} ${t.written} in 2019.`,
+    expected: rowsFor([a, b, c], action, t.id, "affirmed"),
+  };
+}
+
 describe("construction family: lists", () => {
   const cases = [
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -973,6 +1013,8 @@ describe("construction family: lists", () => {
     ...generate(13019, 5, (rng) => trackerAfterColonList(rng)),
     ...generate(13020, 5, (rng) => madeUnderFramework(rng)),
     ...generate(13021, 6, (rng, i) => partiesToAre(rng, i)),
+    ...generate(13022, 6, (rng, i) => partiesInApposition(rng, i)),
+    ...generate(13023, 5, (rng) => territorialQualifier(rng)),
     ...generate(13015, 9, (rng, i) => dashLines(rng, i)),
     ...generate(13018, 4, (rng) => {
       // "X has 42 Parties. They include every EU member state except A and B, as well as C and D.": the excepted are not parties.

@@ -117,6 +117,12 @@ export const agentNoun: Rule = (s, cue) => {
       return draft(s, cue, "agent-list", list, objects.slice(0, 1), objects.length === 0, cue.from);
     }
   }
+  // "The Parties to X – A, B and C – met in Tromsø", "the signatories of X (A and B)": the list in apposition right after the instrument.
+  if (s.tokens[cue.to - 1]?.lower === "to" || s.tokens[cue.to - 1]?.lower === "of") {
+    const object = s.instruments.find((m) => m.from === cue.to || (m.from === cue.to + 1 && s.tokens[cue.to]?.lower === "the"));
+    const g = object && APPOSITION_MARKS.has(s.tokens[object.to]?.text ?? "") ? groupStartingAt(s, object.to + 1, 1) : null;
+    if (object && g) return draft(s, cue, "agent-list", listAfter(s, g), [object], false, cue.from);
+  }
   // "on behalf of A, B and C as co-penholders of Y": the group the role is predicated of, governed or not.
   if (s.tokens[cue.from - 1]?.lower === "as") {
     const g = s.groups.find((x) => x.to === cue.from - 1);

@@ -120,7 +120,11 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
   // Lists closed by their final conjunction ("A, B and C"): a name after a bare comma starts a new group
   // ("Following the footsteps of A, B and C, the Philippines signed ...").
   const closed = new Set<ActorGroup>();
+  // The end of a territorial qualifier after a list member ("the Kingdom of Denmark in respect of the Faroe Islands and Greenland,"):
+  // names inside it are not members, and the list goes on after it.
+  let qualifierEnd = -1;
   for (const m of mentions) {
+    if (m.from < qualifierEnd) continue;
     const last = groups[groups.length - 1];
     const joinable = m.kind === "named" || m.kind === "capital";
     // "Norway, together with Sweden (and Finland), ratified": the companions share the act; so do
@@ -142,6 +146,17 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
       let dated = 0;
       for (let i = last.to; i < m.from && ok; i++) {
         const t = tokens[i] as Token;
+        const qualified = i === last.to ? territorialQualifierEnd(tokens, i) : -1;
+        if (qualified > 0) {
+          if (qualified > m.from) {
+            qualifierEnd = qualified;
+            ok = false;
+            break;
+          }
+          dated += qualified - i;
+          i = qualified - 1;
+          continue;
+        }
         // "A (2014), B (May 2015) and C": a member's bracketed date is part of the list.
         if (bracketedYear(tokens, i)) continue;
         // (Only before a list's separator: "UN General Assembly (23 September 2019)\nArgentina" is a heading, then a list.)
@@ -156,6 +171,7 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
         else if (t.text === ",") comma = true;
         else if (t.lower !== "the") conjunction = true; // brackets, dashes, "as well as": a list's own punctuation
       }
+      if (m.from < qualifierEnd) continue;
       if (ok && closed.has(last) && comma && !conjunction) ok = false;
       // "depositing with the General Secretariat of the OAS Chile's instrument": a possessor right after a name is not its list's.
       if (ok && (m.from === last.to || (m.from === last.to + 1 && tokens[last.to]?.lower === "the")) && possessive(tokens[m.to])) ok = false;
@@ -198,6 +214,24 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
     g.eligible = g.members.length > 0 && !governed(tokens, g.from);
   }
   return groups.filter((g) => g.members.length > 0);
+}
+
+/** Words a territorial qualifier's names may hold besides capitalised ones ("the Faroe Islands and Greenland"). */
+const QUALIFIER_WORDS = new Set(["the", "and", "of"]);
+
+/**
+ * "in respect of the Faroe Islands and Greenland" right after a list member: the index of the comma that ends it, or -1 (a
+ * qualifier of at most ten tokens of names that a comma closes).
+ */
+function territorialQualifierEnd(tokens: readonly Token[], at: number): number {
+  const lead = `${tokens[at]?.lower} ${tokens[at + 1]?.lower} ${tokens[at + 2]?.lower}`;
+  if (lead !== "in respect of" && lead !== "with respect to") return -1;
+  for (let k = at + 3; k < tokens.length && k <= at + 13; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ",") return k > at + 3 ? k : -1;
+    if (!QUALIFIER_WORDS.has(t.lower) && !(t.word && isCapitalised(t))) return -1;
+  }
+  return -1;
 }
 
 /** Words that make "with" comitative: "together with", "along with". */
