@@ -744,7 +744,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     // A cue word but no cue phrase ("parties to the conflict"): no act, so no analysis (unless a reference needs it).
     if (!analysed[i] && tokenizedAt(i).cueMatches.length === 0) continue;
     const s = sentenceAt(i);
-    if (s.cues.length > 0 && (s.groups.length > 0 || s.instruments.length > 0)) {
+    if (s.cues.length > 0) {
       let made = toRecords(st, view, s, i, linkSentence(s), ctx);
       // A question asserts nothing ("Has Kenya ratified X?"); the answer after it does ("Is Japan a party to X? No.").
       if (made.length > 0 && QUESTION_END.test(view.slice(seg.start, seg.end)))

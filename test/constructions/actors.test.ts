@@ -654,7 +654,63 @@ const namedConferences = generate(1334, 4, (rng) => {
   );
 });
 
+/** "The sixteenth Conference of the Parties (COP16) adopted by consensus a decision on land tenure": the body, and its described decision. */
+const conferenceDecisions = generate(1335, 6, (rng, i) => {
+  const [body, short] = pick(rng, [
+    ["Conference of the Parties", "COP16"],
+    ["Meeting of the Parties", "MOP5"],
+  ] as const);
+  const topic = pick(rng, ["decision on land tenure", "decision establishing an Indigenous Peoples' Caucus", "decision on drought resilience"]);
+  const manner = i % 2 === 0 ? "by consensus " : "";
+  return caseOf(`The ${pick(rng, ["sixteenth ", "fifth ", ""])}${body} (${short}) adopted ${manner}a ${topic} on ${pick(rng, ["Saturday", "its last day"])}.`, [
+    `${body}|adopted|${topic}|affirmed`,
+  ]);
+});
+
+/** "Ministers from A, B and C endorsed X": the people the states sent act for them. */
+const peopleFrom = generate(1336, 6, (rng) => {
+  const l = sample(rng, STATES, 3);
+  const t = pick(rng, ["Riyadh Ministerial Declaration on Land Restoration", "Bonn Declaration on Drought Resilience", "Lima Declaration on Ocean Science"]);
+  const who = pick(rng, ["ministers", "Ministers", "delegates", "representatives", "leaders"]);
+  return caseOf(`On Tuesday, ${who} from ${listOf(l.map((x) => x.written))} endorsed the ${t}.`, rowsFor(l, "endorsed", t, "affirmed"));
+});
+
+/** "its" is one actor's: after a list, the list's nearest member ("…, and C, which deposited its instrument"); never a list before. */
+const singularIts = generate(1337, 6, (rng, i) => {
+  const [a, b, c] = sample(rng, BARE, 3) as [StateName, StateName, StateName];
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  if (i % 2 === 0)
+    return caseOf(
+      `Recent accessions to ${t.written} include those of ${a.written} (2018), ${b.written} (2017) and ${c.written}, which deposited its instrument of accession in May 2023.`,
+      [...rowsFor([a, b, c], "acceded", t.id, "affirmed")],
+    );
+  return caseOf(
+    `The meeting was attended by ministers and senior officials from ${listOf([a, b, c].map((x) => x.written))}. The Committee reaffirmed its commitment to ${t.written}.`,
+    [],
+  );
+});
+
+/** "The two countries ratified it": a pair subject and a pronoun object (a sentence naming neither an actor nor an instrument). */
+const pairWithPronoun = generate(1338, 6, (rng) => {
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  return caseOf(
+    `${capitalise(a.written)} and ${b.written} signed ${t.written} in 2013. ${pick(rng, ["The two countries", "Both States", "The two States"])} ratified it in 2016.`,
+    [...rowsFor([a, b], "signed", t.id, "affirmed"), ...rowsFor([a, b], "ratified", t.id, "affirmed")],
+  );
+});
+
 const CASES: Case[] = [
+  ...conferenceDecisions,
+  ...peopleFrom,
+  ...singularIts,
+  ...pairWithPronoun,
   ...namedConferences,
   ...unnamedDepositors,
   ...regions,

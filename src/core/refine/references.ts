@@ -107,6 +107,7 @@ export class DocumentContext {
     // "its"/"their" point at the nearest actor before them, whatever its role ("Summit of CICA ..., its
     // participants"), but never at a person, a depositary or a place ("deposited with the Secretary-General its instrument").
     const bare = m.kind === "possessive" && m.to - m.from === 1;
+    const singular = bare && sentence.tokens[m.from]?.lower === "its";
     const owner = (a: Actor) => !bare || mayOwn(a, sentence, m.to);
     // "defended the government's refusal": in a document about one state (its title names it), the bare
     // "the government" is that state's, whichever state the sentence before named.
@@ -143,6 +144,11 @@ export class DocumentContext {
           return pair.length > 0 ? pair : listAfterColon(sentence, generic, m.to);
         }
       }
+      // "Peru (2018), Costa Rica (2017) and Croatia, which deposited its instrument": "its" is one actor's, the list's nearest.
+      if (last && singular && last.members.length > 1) {
+        const nearest = last.members[last.members.length - 1]?.actor;
+        return nearest ? [nearest] : [];
+      }
       if (last) return last.members.flatMap((x) => (x.actor ? [x.actor] : []));
     }
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
@@ -150,6 +156,9 @@ export class DocumentContext {
       // "we" it also holds is about others; the speaker is further back.
       if (m.kind === "speaker" && this.speaksOfOthers(i)) continue;
       const s = this.subjectOf(i);
+      // "its" is one actor's: a list of states before it is not what it points at ("attended by ministers from A, B and C. The
+      // Committee reaffirmed its commitment …").
+      if (singular && s.length > 1) continue;
       if (s.length > 0 && (!stateOnly || s.some((a) => a.kind === "state")) && s.every(owner)) return s;
     }
     const principal = index > 0 ? this.principal() : [];

@@ -200,6 +200,8 @@ function namingBody(s: Sentence, m: InstrumentMention): ActorMention | null {
 
 /** Where a body phrase before the verb ends: right before it (past adverbs), or before a comma-delimited parenthetical; -1 if none. */
 function bodyEndBefore(s: Sentence, back: number): number {
+  // "The sixteenth Conference of the Parties (COP16) adopted X": the body's short name in brackets.
+  if (s.tokens[back]?.text === ")" && s.tokens[back - 2]?.text === "(" && (s.tokens[back - 1] as Token | undefined)?.word) return back - 3;
   if (s.tokens[back]?.text !== ",") return back;
   for (let k = back - 1; k > s.from && back - k <= MAX_PARENTHETICAL; k--) if ((s.tokens[k] as Token).text === ",") return k - 1;
   return -1;

@@ -211,7 +211,8 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
       // (The group starts at its first state: "in Addis Ababa: Benin, Ghana" is a place, then a list.)
       if (g.members[0]) g.from = g.members[0].from;
     }
-    g.eligible = g.members.length > 0 && !governed(tokens, g.from);
+    // ("Delegations from Paris and Moscow": people from cities, not the states' own delegations.)
+    g.eligible = g.members.length > 0 && !governed(tokens, g.from) && !(capitals > 0 && tokens[g.from - 1]?.lower === "from");
   }
   return groups.filter((g) => g.members.length > 0);
 }
@@ -330,5 +331,10 @@ function governed(tokens: readonly Token[], from: number): boolean {
   if (prev.lower === "of" || prev.lower === "for") {
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (TITLES.has((tokens[k] as Token).lower)) return false;
   }
+  // "ministers from A, B and C endorsed X": the people a list's states sent act for them.
+  if (prev.lower === "from" && PEOPLE_FROM.has(tokens[i - 1]?.lower ?? "")) return false;
   return true;
 }
+
+/** Plural nouns of people sent by states, before "from" and the states' list. */
+const PEOPLE_FROM = new Set(["ministers", "delegates", "delegations", "representatives", "leaders", "officials", "envoys", "ambassadors", "negotiators"]);

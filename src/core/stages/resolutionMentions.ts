@@ -149,7 +149,8 @@ export function findResolutions(view: string, tokens: readonly Token[], from: nu
     if (
       t.lower === "resolution" ||
       t.lower === "resolutions" ||
-      ((t.lower === "decision" || t.lower === "decisions") && (tokens[i - 1]?.lower === "draft" || codeEnd(tokens, i + 1, to) > 0))
+      ((t.lower === "decision" || t.lower === "decisions") &&
+        (tokens[i - 1]?.lower === "draft" || codeEnd(tokens, i + 1, to) > 0 || adoptedDecision(tokens, i, from)))
     ) {
       found = resolutionAt(view, tokens, i, from, to, cat);
     } else if (t.text.length === 1 && SYMBOL_BODIES.has(t.text) && tokens[i + 1]?.text === "/") {
@@ -174,6 +175,26 @@ export function findResolutions(view: string, tokens: readonly Token[], from: nu
     }
   }
   return out;
+}
+
+/** Forms of "adopt" a body's decision is the object of. */
+const ADOPTING = new Set(["adopted", "adopt", "adopts", "adopting"]);
+/** Words between the verb and "a decision": "adopted by consensus a decision", "adopted two decisions". */
+const ADOPTED_FILLERS = new Set(["by", "consensus", "unanimously", "also", "further", "a", "an", "the", "two", "three", "four", "five", "several", "its"]);
+
+/**
+ * "adopted a decision on land tenure", "adopted by consensus a decision establishing X": a body's decision, described, as the
+ * object of its adoption (a bare "decision" elsewhere is a common noun: "the decision to withdraw").
+ */
+function adoptedDecision(tokens: readonly Token[], i: number, from: number): boolean {
+  const article = tokens[i - 1]?.lower ?? "";
+  if (!ADOPTED_FILLERS.has(article) || article === "by" || article === "consensus") return false;
+  for (let k = i - 1; k >= from && k >= i - 5; k--) {
+    const w = (tokens[k] as Token).lower;
+    if (ADOPTING.has(w)) return true;
+    if (!ADOPTED_FILLERS.has(w)) return false;
+  }
+  return false;
 }
 
 /** Nouns of a text that amends another. */
@@ -444,7 +465,12 @@ function tailEnd(tokens: readonly Token[], k: number, to: number, maxWords: numb
   let words = 0;
   for (let c = k; c < to && words < maxWords; c++) {
     const t = tokens[c] as Token;
-    if (t.text === "'s" && end === c && c > k) {
+    // "Rwanda's", and the plural's "Peoples' Caucus".
+    if (
+      (t.text === "'s" || ((t.text === "'" || t.text === "’") && /s$/u.test(tokens[c - 1]?.text ?? "") && tokens[c - 1]?.end === t.start)) &&
+      end === c &&
+      c > k
+    ) {
       end = c + 1;
       continue;
     }
@@ -460,7 +486,8 @@ function tailEnd(tokens: readonly Token[], k: number, to: number, maxWords: numb
     )
       break;
     words++;
-    if (!NAME_CONNECTORS.has(t.lower)) end = c + 1;
+    // (A possessive determiner ends the description only if nothing of it follows: "on land tenure on its last day".)
+    if (!NAME_CONNECTORS.has(t.lower) && t.lower !== "its" && t.lower !== "their") end = c + 1;
   }
   return end;
 }
