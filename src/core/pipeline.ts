@@ -255,7 +255,9 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     if (d.topical && objectUnresolved(s, d)) continue;
     if (topical && instruments.length === 0) {
       let topic: InstrumentMention | null = null;
-      if (chainPronounAt(s, d.cue.to)) for (const m of s.instruments) if (m.to <= d.cue.from && m.text && fits(m)) topic = m;
+      // ("The Lusaka Agreement is open only to African States; its Parties include A and B": "its" is the instrument named before.)
+      if (chainPronounAt(s, d.cue.to) || s.tokens[d.cue.from - 1]?.lower === "its")
+        for (const m of s.instruments) if (m.to <= d.cue.from && m.text && fits(m)) topic = m;
       // A sponsored text is a resolution or a draft, when the text names one ("draft resolution L.5 on X … The draft was tabled by A").
       // So is a text voted on ("Three delegations did not take part in the vote" after "By the text (A/78/L.5) … under the Charter").
       // A text identified by a symbol, a number or a title first ("The text, "Status of Jerusalem" (document A/ES-10/L.22), …"),

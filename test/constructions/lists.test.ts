@@ -1003,6 +1003,27 @@ function territorialQualifier(rng: Rng): Case {
   };
 }
 
+/**
+ * "X is open only to African States; its Parties include A, B and C, and D cannot become a Party to it": "its" is X, and after the
+ * closed list ", and D" with its verb is a clause of its own (D is not a party; A, B and C are).
+ */
+function itsPartiesThenClause(rng: Rng): Case {
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  const [a, b, c, d] = sample(rng, STATES, 4) as [StateName, StateName, StateName, StateName];
+  const [tail, polarity] = pick(rng, [
+    [`${d.written} cannot become a Party to it`, "negated"],
+    [`${d.written} is not a Party to it`, "negated"],
+    [`${d.written} has also become a Party to it`, "affirmed"],
+  ] as const);
+  return {
+    text: `${capitalise(t.written)} is open only to ${pick(rng, ["African States", "members of the region", "coastal States"])}; its Parties include ${listOf([a, b, c].map((x) => x.written))}, and ${tail}.`,
+    expected: [...rowsFor([a, b, c], "party", t.id, "affirmed"), ...rowsFor([d], "party", t.id, polarity)].sort(),
+  };
+}
+
 describe("construction family: lists", () => {
   const cases = [
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -1015,6 +1036,7 @@ describe("construction family: lists", () => {
     ...generate(13021, 6, (rng, i) => partiesToAre(rng, i)),
     ...generate(13022, 6, (rng, i) => partiesInApposition(rng, i)),
     ...generate(13023, 5, (rng) => territorialQualifier(rng)),
+    ...generate(13024, 6, (rng) => itsPartiesThenClause(rng)),
     ...generate(13015, 9, (rng, i) => dashLines(rng, i)),
     ...generate(13018, 4, (rng) => {
       // "X has 42 Parties. They include every EU member state except A and B, as well as C and D.": the excepted are not parties.

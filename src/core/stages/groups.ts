@@ -173,6 +173,9 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
       }
       if (m.from < qualifierEnd) continue;
       if (ok && closed.has(last) && comma && !conjunction) ok = false;
+      // "its Parties include A, B and C, and the UK cannot become one": after a closed list, ", and" with a name and its verb is
+      // a new clause.
+      if (ok && closed.has(last) && comma && conjunction && verbAt(tokens, m.to)) ok = false;
       // "depositing with the General Secretariat of the OAS Chile's instrument": a possessor right after a name is not its list's.
       if (ok && (m.from === last.to || (m.from === last.to + 1 && tokens[last.to]?.lower === "the")) && possessive(tokens[m.to])) ok = false;
       // A list closed by its conjunction ends at a semicolon ("namely A, B and C; D, E and F have neither signed …").
