@@ -636,7 +636,7 @@ function mentionsRespectively(view: string, s: Sentence): boolean {
  * actors or instruments.
  */
 const CUE_HINT = new Caseless(
-  /\b(?:ratif|acce(?:d|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|es|ed|ing)\b|endors|adher|subscri|outside|contracting\s(?:states?|part)|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|veto|absent\s?:|non-voting\s?:|against\s?[(:]|in\sfavou?r|deposit|join|rejoin|bound\sby|withdr|denounc|pull(?:s|ed|ing)?\sout\sof|exhort|accept|(?:tabled|introduced|presented|submitted|drafted|prepared|forward)\sby|(?:tabled|introduced|presented|submitted)\s(?:the\s|a\s)?(?:draft|resolution|text)|(?:co-)?drafted\b)/iu,
+  /\b(?:ratif|acce(?:d|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|es|ed|ing)\b|endors|adher|subscri|outside|contracting\s(?:states?|part)|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|veto|absent\s?:|non-voting\s?:|against\s?[(:]|in\sfavou?r|deposit|join|rejoin|bound\sby|withdr|denounc|pull(?:s|ed|ing)?\sout\sof|exhort|accept|(?:tabled|introduced|presented|submitted|proposed|drafted|prepared|forward)\sby|(?:tabled|introduced|presented|submitted)\s(?:the\s|a\s)?(?:draft|resolution|text)|(?:co-)?drafted\b)/iu,
 );
 
 export function extractDocument(doc: RawDocument, options: ExtractOptions = {}): DocumentExtraction {

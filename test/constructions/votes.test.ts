@@ -563,7 +563,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   },
   (rng) => {
     // A bracketed symbol names the resolution ("The resolution (A/HRC/57/L.23)"); an amendment rejected before the vote is not
-    // what "the vote on the resolution" and the recorded vote after it are on.
+    // what "the vote on the resolution" and the recorded vote after it are on. (Its proposer co-sponsored the amendment.)
     const session = 50 + Math.floor(rng() * 9);
     const resolution = `resolution (A/HRC/${session}/L.${10 + Math.floor(rng() * 20)})`;
     const amendment = `A/HRC/${session}/L.${40 + Math.floor(rng() * 20)}`;
@@ -579,6 +579,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         `UN Human Rights Council|adopted|${resolution}|affirmed`,
         ...rowsFor(inFavour, "supported", resolution, "affirmed"),
         ...rowsFor([proposer], "supported", resolution, "negated"),
+        ...rowsFor([proposer], "co-sponsored", `amendment (${amendment})`, "affirmed"),
       ].sort(),
       head: "Human Rights Council\n\nMeeting summary\n\n",
     };
@@ -705,10 +706,35 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   },
 ];
 
+/**
+ * A conference's numbered proposals ("Prop. 5", "Proposal 12"): a roll call's headed lists vote on the one named before, "proposed
+ * by A" is A's sponsorship of it, and "proposed by A" after anything that is no text ("Eurasian lynx (Appendix II)") is nothing.
+ */
+function numberedProposals(rng: Rng, i: number): Case {
+  const [a, b, c, d, e] = sample(rng, STATES, 5) as [StateName, StateName, StateName, StateName, StateName];
+  const n = 2 + Math.floor(rng() * 60);
+  const name = i % 2 === 0 ? `Prop. ${n}` : `Proposal ${n}`;
+  if (i % 3 === 2)
+    return {
+      text: `Among the listings discussed: Eurasian lynx (Appendix II), proposed by ${a.written} and ${b.written}; Pallas's cat (Appendix I), proposed by ${c.written}.`,
+      expected: [],
+    };
+  const second = name.replace(String(n), String(n + 1));
+  return {
+    text: `${capitalise(a.written)}'s proposal (${name}) was rejected, 24 votes in favour to 83 against, with 12 abstentions. In favour: ${listOf([b.written, c.written])}, among others. Against: ${d.written}, among others.\n\n${second}, proposed by ${e.written}, was ${pick(rng, ["adopted by consensus", "withdrawn"])}.`,
+    expected: [
+      ...rowsFor([b, c], "supported", name, "affirmed"),
+      ...rowsFor([d], "supported", name, "negated"),
+      ...rowsFor([e], "co-sponsored", second, "affirmed"),
+    ].sort(),
+  };
+}
+
 describe("construction family: votes", () => {
   const cases = [
     ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13009, 6, (rng) => mannerBeforeObject(rng)),
+    ...generate(13022, 6, (rng, i) => numberedProposals(rng, i)),
     ...generate(13013, 4, (rng) => {
       // "A abstained. Abstaining with it were B, C and D": the companion pronoun before the copula.
       const r = pick(rng, RESOLUTIONS);

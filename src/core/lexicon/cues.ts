@@ -261,6 +261,7 @@ function cueTable(): Array<[string, CueDef]> {
       "sponsored by",
       "co-sponsored by",
       "submitted by",
+      "proposed by",
       "tabled by",
       "introduced by",
       "presented by",

@@ -184,7 +184,9 @@ export const nominal: Rule = (s, cue) => {
     const head = participleHead(s, cue.from);
     const named = s.instruments.find((m) => m.from <= head && head < m.to && m.text);
     // "drafted by", "prepared by" sponsor only a text ("The text was prepared by A"), not "a report prepared by the ICRC".
-    if (AUTHORING.has((s.tokens[cue.from] as Token).lower) && !named && !DOCUMENT_NOUNS.has(s.tokens[head]?.lower ?? "")) return null;
+    // (And "proposed by": "Eurasian lynx (Appendix II), proposed by A" names no text; "proposed for adoption by A" does.)
+    const authoring = AUTHORING.has((s.tokens[cue.from] as Token).lower) && (s.tokens[cue.from]?.lower !== "proposed" || cue.to - cue.from === 2);
+    if (authoring && !named && !DOCUMENT_NOUNS.has(s.tokens[head]?.lower ?? "")) return null;
     // "The text was tabled by A": a reference that found a treaty is the resolution the text is about, if it names one (pipeline.ts).
     const sponsoredText = named?.kind === "anaphor" && named.type !== "resolution" && cue.def.action === "co-sponsored";
     if (named && sponsoredText) return draft(s, cue, rule, agents, [], true, Math.max(s.from, Math.min(agents.from, cue.from) - 3));
@@ -391,7 +393,7 @@ function isPronounGroup(s: Sentence, g: ActorGroup): boolean {
 }
 
 /** Participles of authoring, which make a sponsor only of a text. */
-const AUTHORING = new Set(["drafted", "prepared", "put"]);
+const AUTHORING = new Set(["drafted", "prepared", "put", "proposed"]);
 
 /** Nouns of an unnamed document a participle may describe: "a draft resolution sponsored by A on X". */
 const DOCUMENT_NOUNS = new Set(["resolution", "resolutions", "draft", "text", "proposal", "proposals", "amendment", "amendments", "decision", "motion"]);

@@ -120,7 +120,9 @@ const SC_SYMBOL = /^S\/RES\/(\d{1,4})/u;
 const HAS_DIGIT = /\d/u;
 
 /** The words that may start a numbered, symbolised, titled or described resolution ("decision" after "draft"). */
-const RESOLUTION_WORDS = new WordSet(["resolution", "resolutions", "decision"]);
+const RESOLUTION_WORDS = new WordSet(["resolution", "resolutions", "decision", "prop", "proposal"]);
+/** A numbered proposal put to a conference: "Prop. 43", "Proposal 12" (capitalised, with its number). */
+const NUMBER = /^\d{1,4}$/u;
 
 /** Whether a resolution mention may start at token `i` (findResolutions tries only these). */
 export function mayStartResolution(tokens: readonly Token[], i: number): boolean {
@@ -153,6 +155,10 @@ export function findResolutions(view: string, tokens: readonly Token[], from: nu
         (tokens[i - 1]?.lower === "draft" || codeEnd(tokens, i + 1, to) > 0 || adoptedDecision(tokens, i, from)))
     ) {
       found = resolutionAt(view, tokens, i, from, to, cat);
+    } else if (t.lower === "prop" || t.lower === "proposal") {
+      const k = t.lower === "prop" && tokens[i + 1]?.text === "." ? i + 2 : i + 1;
+      if (/^P/u.test(t.text) && NUMBER.test(tokens[k]?.text ?? "") && k < to)
+        found = [instrumentMention(i, k + 1, "resolution", joinText(view, tokens, i, k + 1), null, "resolution")];
     } else if (t.text.length === 1 && SYMBOL_BODIES.has(t.text) && tokens[i + 1]?.text === "/") {
       const end = symbolEnd(tokens, i, to);
       // "an amendment (A/HRC/57/L.61)": the amendment's symbol, named with its noun (not the resolution it would amend).

@@ -28,6 +28,8 @@ const ABBREVIATIONS = new Set([
   "st",
   "no",
   "nos",
+  "prop",
+  "props",
   "res",
   "art",
   "arts",
