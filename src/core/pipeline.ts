@@ -180,10 +180,51 @@ function withDefinedAcronyms(
   return out ? out.sort((a, b) => a.from - b.from) : instruments;
 }
 
-function analyse(view: string, seg: Segment, { tokens, cueMatches }: Tokenized, acronyms: ReadonlyMap<string, InstrumentMention>): Sentence {
+/** The last part of a UN document symbol ("A/C.1/80/L.41" → "L.41"), as a text goes on to call the draft. */
+const FULL_SYMBOL_END = /\/(L\.\d+)(?:\)|$)/u;
+const SHORT_SYMBOL_END = /(?:^|\s)(L\.\d+)$/u;
+const DIGITS = /^\d+$/u;
+/** A sentence that may hold a short symbol; and how many sentences back its full form may be named. */
+const SHORT_SYMBOL_HINT = /\bL\.\d/u;
+const SYMBOL_HISTORY = 40;
+
+/** The short form a resolution mention's full symbol gives ("L.41"), or null. */
+function shortSymbolOf(m: InstrumentMention): string | null {
+  return m.type === "resolution" && m.kind !== "anaphor" && m.text ? (FULL_SYMBOL_END.exec(m.text)?.[1] ?? null) : null;
+}
+
+/**
+ * "draft resolution A/C.1/80/L.41" named first: a later "draft resolution L.41", or a bare "L.41" ("our abstention on L.41"), is
+ * the same draft, by its full symbol.
+ */
+function withShortSymbols(tokens: readonly Token[], instruments: InstrumentMention[], symbols: ReadonlyMap<string, InstrumentMention>): InstrumentMention[] {
+  if (symbols.size === 0) return instruments;
+  let out = instruments.map((m) => {
+    const short = m.type === "resolution" && m.kind !== "anaphor" && !m.text.includes("/") ? SHORT_SYMBOL_END.exec(m.text)?.[1] : undefined;
+    const full = short ? symbols.get(short) : undefined;
+    return full ? { ...full, from: m.from, to: m.to, about: undefined } : m;
+  });
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text !== "L" || tokens[i + 1]?.text !== "." || !DIGITS.test(tokens[i + 2]?.text ?? "")) continue;
+    if (tokens[i + 1]?.start !== t.end || tokens[i + 2]?.start !== tokens[i + 1]?.end) continue;
+    const full = symbols.get(`L.${tokens[i + 2]?.text}`);
+    if (!full || out.some((m) => m.from <= i + 2 && i < m.to)) continue;
+    out = [...out, { ...full, from: i, to: i + 3, about: undefined }].sort((a, b) => a.from - b.from);
+  }
+  return out;
+}
+
+function analyse(
+  view: string,
+  seg: Segment,
+  { tokens, cueMatches }: Tokenized,
+  acronyms: ReadonlyMap<string, InstrumentMention>,
+  symbols: ReadonlyMap<string, InstrumentMention>,
+): Sentence {
   // "with the UNFCCC secretariat": a treaty's secretariat is a body, not the treaty.
   const found = findInstruments(view, tokens, 0, tokens.length).filter((m) => tokens[m.to]?.lower !== "secretariat");
-  const instruments = withDefinedAcronyms(tokens, found, acronyms);
+  const instruments = withShortSymbols(tokens, withDefinedAcronyms(tokens, found, acronyms), symbols);
   const claimed = new Uint8Array(tokens.length);
   for (const m of instruments) for (let i = m.from; i < m.to; i++) claimed[i] = 1;
   const isClaimed = (i: number) => claimed[i] === 1;
@@ -656,11 +697,15 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const tokenizedAt = (i: number): Tokenized => (tokenized[i] ??= tokenizeSentence(view, segments[i] as Segment));
   const analysed: Array<Sentence | undefined> = new Array(segments.length);
   const acronyms = new Map<string, InstrumentMention>();
+  const symbols = new Map<string, InstrumentMention>();
   // Analysis of sentence i, computed once; references are resolved in document order.
   const sentenceAt = (i: number): Sentence => {
     let s = analysed[i];
     if (!s) {
-      s = analyse(view, segments[i] as Segment, tokenizedAt(i), acronyms);
+      // A short symbol ("L.41") is read by the full one named before it: the sentences before are analysed first (only then).
+      const seg = segments[i] as Segment;
+      if (i > 0 && SHORT_SYMBOL_HINT.test(view.slice(seg.start, seg.end))) for (let j = Math.max(0, i - SYMBOL_HISTORY); j < i; j++) sentenceAt(j);
+      s = analyse(view, seg, tokenizedAt(i), acronyms, symbols);
       tokenized[i] = undefined; // the analysis holds the tokens now
       expandChildren(s);
       analysed[i] = s;
@@ -668,6 +713,8 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       for (const m of s.instruments) {
         const acronym = m.kind !== "anaphor" && m.text ? DEFINED_ACRONYM.exec(m.text)?.[1] : undefined;
         if (acronym && !acronyms.has(acronym)) acronyms.set(acronym, m);
+        const short = shortSymbolOf(m);
+        if (short && !symbols.has(short)) symbols.set(short, m);
       }
       if (st.date) for (const m of s.instruments) if (m.type === "resolution" && m.kind !== "anaphor") noteAdoptedOtherDay(st, view, s, m);
       const unresolved: InstrumentMention[] = [];

@@ -730,11 +730,34 @@ function numberedProposals(rng: Rng, i: number): Case {
   };
 }
 
+/** "draft resolution A/C.1/80/L.41" named first: "the vote on draft resolution L.41", or a bare "L.41", is that draft by its full symbol. */
+function shortSymbols(rng: Rng, i: number): Case {
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const session = 70 + Math.floor(rng() * 10);
+  const n = 10 + Math.floor(rng() * 80);
+  const full = `draft resolution A/C.1/${session}/L.${n}`;
+  if (i % 3 === 2)
+    return {
+      // "proud to co-sponsor L.12 and would co-sponsor the text again": done, and to be repeated (no hedge, no second record).
+      text: `Explanation of vote after the vote on ${full}\n\n${capitalise(a.written)}'s delegate said her country was proud to co-sponsor L.${n} and would co-sponsor the text again in plenary.`,
+      expected: rowsFor([a], "co-sponsored", full, "affirmed"),
+    };
+  const later =
+    i % 2 === 0
+      ? `${capitalise(a.written)} and ${b.written} voted in favour of draft resolution L.${n}, while ${c.written} abstained.`
+      : `We note the broad support for L.${n} in our region: ${a.written} and ${b.written} voted in favour, while ${c.written} abstained.`;
+  return {
+    text: `Explanation of vote after the vote on ${full}\n\n${later}`,
+    expected: [...rowsFor([a, b], "supported", full, "affirmed"), ...rowsFor([c], "supported", full, "negated")].sort(),
+  };
+}
+
 describe("construction family: votes", () => {
   const cases = [
     ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13009, 6, (rng) => mannerBeforeObject(rng)),
     ...generate(13022, 6, (rng, i) => numberedProposals(rng, i)),
+    ...generate(13023, 9, (rng, i) => shortSymbols(rng, i)),
     ...generate(13013, 4, (rng) => {
       // "A abstained. Abstaining with it were B, C and D": the companion pronoun before the copula.
       const r = pick(rng, RESOLUTIONS);

@@ -78,7 +78,12 @@ export const hedgedClaimWins: Refiner = (input) => {
   // ended a past act, and where the document says the act holds again, it goes too.
   // And a state that "until now" was not so ("until now it had not been a State Party") where the document says it is now.
   const superseded = (c: Commitment) => pendingOf(c) || c.stages.includes(WITHDRAWAL_STAGE) || c.stages.includes(UNTIL_NOW_STAGE);
-  const records = input.some(superseded) ? withoutSuperseded(input, superseded) : input;
+  // "was proud to co-sponsor L.12 and would co-sponsor the text again in plenary": the act to be done again, in the sentence that
+  // says it was done, repeats it; it is neither a hedge on it nor a record of its own.
+  const claimedIn = new Set(input.filter((c) => c.polarity === "affirmed").map((c) => `${actKey(c)}|${c.source.start}`));
+  const repeat = (c: Commitment) => c.polarity === "planned" && claimedIn.has(`${actKey(c)}|${c.source.start}`) && AGAIN.test(c.source.quote);
+  const kept = input.some(repeat) ? input.filter((c) => !repeat(c)) : input;
+  const records = kept.some(superseded) ? withoutSuperseded(kept, superseded) : kept;
   // Each record's key is made once: hedged acts first, then (only if there are any) the claims.
   const hedged = new Map<string, boolean>();
   for (const c of records) {
@@ -93,6 +98,8 @@ export const hedgedClaimWins: Refiner = (input) => {
     return explicitHedge === undefined || (!explicitHedge && !referencedActor(c));
   });
 };
+
+const AGAIN = /\bagain\b/iu;
 
 /** The actor came from a reference the resolver chose ("the government", "they", "we"), not a name. */
 function referencedActor(c: Commitment): boolean {
