@@ -592,6 +592,10 @@ function answered(records: Commitment[], next: string): Commitment[] {
   }));
 }
 
+/** A sentence that only denies the one before: "It has not:", "They did not.", "This is incorrect." */
+const DENIAL =
+  /^\s*(?:it|they|he|she)\s+(?:has|have|had|did|does|do)\s+not\s*[:.;]|^\s*(?:this|that)\s+(?:is|was)\s+(?:not\s+(?:true|correct|the\s+case)|incorrect|wrong|false)\b/iu;
+
 /** A cheap test for sameActAsBefore: "so did", "so have", "followed". */
 const SAME_ACT_HINT = /\bso (?:did|have|has|had)\b|\bfollowed\b/iu;
 const FOLLOW_ENDS = new Set([".", ",", ";", "in", "on", "last", "later", "soon", "shortly", "suit", "that", "the", "this"]);
@@ -760,6 +764,15 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
         lastActs = i;
         continue;
       }
+    }
+    // "Update 4 reported that Israel had ratified the Convention. It has not: …": an elliptical denial of the sentence before.
+    if (i > 0 && lastActs === i - 1 && DENIAL.test(view.slice(seg.start, Math.min(seg.end, seg.start + 40)))) {
+      const before = (segments[i - 1] as Segment).start;
+      records = records.map((c) =>
+        c.source.start === before && c.polarity === "affirmed"
+          ? { ...c, polarity: "negated", date: null, stages: [...c.stages.filter((x) => !x.startsWith("polarity:")), "polarity:negated(denied)"] }
+          : c,
+      );
     }
     const listed = sections.get(i);
     // A tracker line's states act as its heading says; the line's own verb ("- Chile – signed in 2022") adds no act of theirs on

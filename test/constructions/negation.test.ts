@@ -804,10 +804,40 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   },
 ];
 
+/**
+ * A negation's reach ends at a colon ("A is not a Party to X: it signed X in 1990 but has never ratified it"); "the last Party to
+ * accept it" is done; an elliptical denial ("It has not:") negates the claim of the sentence before.
+ */
+function colonsRanksDenials(rng: Rng, i: number): Case {
+  const a = pick(
+    rng,
+    STATES.filter((x) => !x.written.startsWith("the ")),
+  );
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  if (i % 3 === 0)
+    return {
+      text: `${capitalise(a.written)} is not a Party to ${t.written}: it signed ${t.written} in 1990 but has never ratified it.`,
+      expected: [...rowsFor([a], "party", t.id, "negated"), ...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([a], "ratified", t.id, "negated")].sort(),
+    };
+  if (i % 3 === 1)
+    return {
+      text: `${capitalise(a.written)} was the last ${pick(rng, ["Party", "State", "country"])} to ${pick(rng, ["accept", "ratify"])} ${t.written}, in 2010.`,
+      expected: rowsFor([a], "ratified", t.id, "affirmed"),
+    };
+  return {
+    text: `Our last update reported that ${a.written} had ratified ${t.written}. ${pick(rng, ["It has not:", "It did not:"])} ${a.written} signed it in 2014 and no instrument of ratification has been deposited.`,
+    expected: [...rowsFor([a], "ratified", t.id, "negated"), ...rowsFor([a], "signed", t.id, "affirmed")].sort(),
+  };
+}
+
 describe("construction family: negation and plans", () => {
   const cases = [
     ...generate(13004, Math.max(48, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13005, 16, (rng, i) => partyFrame(rng, i)),
+    ...generate(13021, 9, (rng, i) => colonsRanksDenials(rng, i)),
     ...generate(13014, 6, (rng, i) => {
       // "A, B and C also signed X at the ceremony. None has yet ratified it.": the states just named have not; "None of them has
       // ratified Y" (another instrument) is left alone.

@@ -25,6 +25,8 @@ const STATE_NOUNS = new Set([
   "non-members",
   "governments",
   "government",
+  "party",
+  "parties",
 ]);
 const RANK_WORDS = new Set(["only", "first", "second", "third", "last", "latest", "newest", "recent", "one", "among", "fifth", "tenth"]);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
@@ -34,7 +36,7 @@ const ORDINAL_WORD = /^(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seve
 function isRank(t: Token): boolean {
   return RANK_WORDS.has(t.lower) || ORDINAL.test(t.lower) || ORDINAL_WORD.test(t.lower);
 }
-const STOPPERS = new Set([";", ".", ",", "but", "while", "whereas", "although", "after", "since", "because", "that"]);
+const STOPPERS = new Set([";", ":", ".", ",", "but", "while", "whereas", "although", "after", "since", "because", "that"]);
 
 export interface PolarityResult {
   polarity: Polarity;
