@@ -833,11 +833,26 @@ function colonsRanksDenials(rng: Rng, i: number): Case {
   };
 }
 
+/** "support" as a kind of aid ("victim support", "technical support") backs no text. */
+function aidSupport(rng: Rng, i: number): Case {
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  const kind = pick(rng, ["victim", "technical", "financial", "psychosocial"]);
+  return {
+    text: `${capitalise(t.written)} matters to us. We contribute to ${pick(rng, ["demining assistance", "training", "clearance"])} and ${kind} support in our region${i % 2 === 0 ? "" : ` under ${t.written}`}.`,
+    expected: [],
+    head: "Statement by Kenya\n\n",
+  };
+}
+
 describe("construction family: negation and plans", () => {
   const cases = [
     ...generate(13004, Math.max(48, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13005, 16, (rng, i) => partyFrame(rng, i)),
     ...generate(13021, 9, (rng, i) => colonsRanksDenials(rng, i)),
+    ...generate(13022, 6, (rng, i) => aidSupport(rng, i)),
     ...generate(13014, 6, (rng, i) => {
       // "A, B and C also signed X at the ceremony. None has yet ratified it.": the states just named have not; "None of them has
       // ratified Y" (another instrument) is left alone.

@@ -21,7 +21,34 @@ export function findCues(
   for (const m of matches) {
     let inside = false;
     for (let i = m.from; i < m.to && !inside; i++) inside = claimed(i);
-    if (!inside) out.push({ from: m.from, to: m.to, def: m.value });
+    if (!inside && !aidNoun(tokens, m)) out.push({ from: m.from, to: m.to, def: m.value });
   }
   return out;
+}
+
+/** Kinds of aid a bare "support" names ("victim support", "technical support"): a service, not backing for a text. */
+const AID_KINDS = new Set([
+  "victim",
+  "survivor",
+  "technical",
+  "financial",
+  "budget",
+  "budgetary",
+  "logistical",
+  "logistic",
+  "legal",
+  "administrative",
+  "psychosocial",
+  "income",
+  "family",
+  "peer",
+  "secretariat",
+  "operational",
+  "material",
+  "medical",
+]);
+
+/** "we contribute to demining assistance and victim support": "support" as a kind of aid, not an act. */
+function aidNoun(tokens: readonly Token[], m: PhraseMatch<CueDef>): boolean {
+  return m.to - m.from === 1 && tokens[m.from]?.lower === "support" && AID_KINDS.has(tokens[m.from - 1]?.lower ?? "");
 }
