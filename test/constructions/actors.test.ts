@@ -706,7 +706,17 @@ const pairWithPronoun = generate(1338, 6, (rng) => {
   );
 });
 
+/** An organisation's name inside a longer body title ("the United Nations Environment Assembly", "the Peace and Security Council") is that body. */
+const longerTitles = generate(1339, 6, (rng) => {
+  const body = pick(rng, ["United Nations Environment Assembly", "Peace and Security Council", "African Union Peace and Security Council"]);
+  const symbol = `${2 + Math.floor(rng() * 8)}/${1 + Math.floor(rng() * 20)}`;
+  return caseOf(`The ${body} ${pick(rng, ["", "today "])}adopted resolution ${symbol} ${pick(rng, ["by consensus", "in Nairobi", "at its 1278th meeting"])}.`, [
+    `${body}|adopted|resolution ${symbol}|affirmed`,
+  ]);
+});
+
 const CASES: Case[] = [
+  ...longerTitles,
   ...conferenceDecisions,
   ...peopleFrom,
   ...singularIts,

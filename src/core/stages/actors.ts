@@ -280,6 +280,34 @@ const AMERICAS = new Set(["latin", "south", "central", "north", "middle", "hispa
 const UN_NAME = /^(?:UN\b|United Nations)/u;
 const UN_ORGAN = /^UN \p{Lu}/u;
 
+/** Last words of a deliberative body's title. */
+const TITLE_HEADS = new Set(["assembly", "council", "committee", "commission", "conference", "forum", "board", "meeting", "summit"]);
+/** How many words a body's title may add to an organisation's name on either side. */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * A longer body title around an organisation's name [at, end): capitalised words after it up to a body word ("United Nations
+ * Environment Assembly"), or "<Word> and" before a name that ends in one ("Peace and Security Council"). [from, to) of the
+ * title, or null. Names the lexicon knows on their own (a state, another organisation) are never part of it.
+ */
+function longerBodyTitle(lex: ActorLexicon, tokens: readonly Token[], from: number, to: number, at: number, end: number): [number, number] | null {
+  const plainCapital = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.word && isCapitalised(t) && !/^\d/u.test(t.text) && lex.names.matchAt(tokens, k)?.value.kind !== "state";
+  };
+  let e = end;
+  let last = -1;
+  while (e < to && e - end < MAX_TITLE_WORDS && (plainCapital(e) || (tokens[e]?.lower === "and" && plainCapital(e + 1)))) {
+    if (TITLE_HEADS.has(tokens[e]?.lower ?? "")) last = e + 1;
+    e++;
+  }
+  if (last > end) return [at, last];
+  if (!TITLE_HEADS.has(tokens[end - 1]?.lower ?? "")) return null;
+  const k = at - 1;
+  if (k - 1 >= from && tokens[k]?.lower === "and" && plainCapital(k - 1) && tokens[k - 1]?.lower !== "the") return [k - 1, end];
+  return null;
+}
+
 /** Find actor mentions in tokens [from, to), skipping token ranges already claimed (instruments). */
 export function findActors(tokens: readonly Token[], from: number, to: number, claimed: (i: number) => boolean): ActorMention[] {
   const lex = getLexicon();
@@ -312,6 +340,18 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
           .join(" ");
         out.push({ from: named.from, to: organ.to, kind: "named", actor: { name, kind: "organisation" } });
         i = organ.to - 1;
+        continue;
+      }
+      // "the United Nations Environment Assembly", "the Peace and Security Council": an organisation's name inside a longer
+      // title of a body is that body, one actor as written (not the United Nations, not the UN Security Council).
+      const title = named.value.kind === "organisation" ? longerBodyTitle(lex, tokens, from, to, named.from, named.to) : null;
+      if (title) {
+        const name = tokens
+          .slice(title[0], title[1])
+          .map((t) => t.text)
+          .join(" ");
+        out.push({ from: title[0], to: title[1], kind: "named", actor: { name, kind: "organisation" } });
+        i = title[1] - 1;
         continue;
       }
       // "Latin America", "Central America": a region, not the United States.
