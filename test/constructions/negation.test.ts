@@ -847,12 +847,42 @@ function aidSupport(rng: Rng, i: number): Case {
   };
 }
 
+/**
+ * "A went on to ratify X", "went on to become the first State to ratify X": a later act, done ("will go on to" stays planned);
+ * "A notified the Director-General of the WHO of its acceptance of X": "its" is the notifier's, not the organisation's.
+ */
+function wentOnAndNotified(rng: Rng, i: number): Case {
+  const a = pick(
+    rng,
+    STATES.filter((x) => !x.written.startsWith("the ")),
+  );
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  if (i % 4 === 3)
+    return {
+      text: `On 1 July 2025, the Government of ${a.written} ${pick(rng, ["notified", "informed"])} the ${pick(rng, ["Director-General", "Secretary-General"])} of the ${pick(rng, ["World Health Organization", "United Nations"])} of its ratification of ${t.written}.`,
+      expected: rowsFor([a], "ratified", t.id, "affirmed"),
+    };
+  if (i % 4 === 2)
+    return { text: `${capitalise(a.written)} will go on to ratify ${t.written} next year.`, expected: rowsFor([a], "ratified", t.id, "planned") };
+  return {
+    text:
+      i % 4 === 0
+        ? `${capitalise(a.written)} signed ${t.written} in 2019 and went on to ratify it in 2021.`
+        : `${capitalise(a.written)} went on to become the first ${pick(rng, ["State", "country"])} to ratify ${t.written}, in 2021.`,
+    expected: [...(i % 4 === 0 ? rowsFor([a], "signed", t.id, "affirmed") : []), ...rowsFor([a], "ratified", t.id, "affirmed")].sort(),
+  };
+}
+
 describe("construction family: negation and plans", () => {
   const cases = [
     ...generate(13004, Math.max(48, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13005, 16, (rng, i) => partyFrame(rng, i)),
     ...generate(13021, 9, (rng, i) => colonsRanksDenials(rng, i)),
     ...generate(13022, 6, (rng, i) => aidSupport(rng, i)),
+    ...generate(13023, 8, (rng, i) => wentOnAndNotified(rng, i)),
     ...generate(13014, 6, (rng, i) => {
       // "A, B and C also signed X at the ceremony. None has yet ratified it.": the states just named have not; "None of them has
       // ratified Y" (another instrument) is left alone.

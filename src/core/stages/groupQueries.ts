@@ -123,13 +123,22 @@ export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
 const TELLING = new Set(["told", "informed", "notified", "assured", "advised", "reminded", "tells", "informs", "notifies", "assures"]);
 
 /** When `told` is the object of a verb of telling whose "that" clause holds `at`, the teller (the group before the verb), or null. */
+/** Officers told on an organisation's behalf ("the Director-General of X", "the Secretary-General of X"). */
+const OFFICERS = new Set(["director-general", "secretary-general", "depositary", "secretariat", "president", "chair", "registrar"]);
+
 export function tellerOf(sentence: GroupedSentence, told: ActorGroup, at: number, candidates: readonly ActorGroup[]): ActorGroup | null {
   // "the Organisation for the Prohibition of Chemical Weapons (OPCW)": the acronym in brackets is the name before it.
   const named = sentence.tokens[told.from - 1]?.text === "(" ? candidates.find((g) => g.to === told.from - 1) : undefined;
   let v = (named ?? told).from - 1;
   if (sentence.tokens[v]?.lower === "the") v--;
+  // "notified the Director-General of the World Health Organization of its acceptance": the told is the organisation's officer.
+  if (sentence.tokens[v]?.lower === "of" && OFFICERS.has(sentence.tokens[v - 1]?.lower ?? "")) {
+    v -= 2;
+    if (sentence.tokens[v]?.lower === "the") v--;
+  }
   if (!TELLING.has(sentence.tokens[v]?.lower ?? "")) return null;
-  if (!sentence.tokens.slice(told.to, at).some((t) => t.lower === "that")) return null;
+  const ofIts = at === told.to + 1 && sentence.tokens[told.to]?.lower === "of";
+  if (!ofIts && !sentence.tokens.slice(told.to, at).some((t) => t.lower === "that")) return null;
   const teller = candidates.filter((g) => g.to <= v);
   return teller[teller.length - 1] ?? null;
 }

@@ -108,6 +108,8 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
     return { polarity: "planned", by: process };
   }
   if (tokens[cueFrom - 1]?.lower === "to") {
+    // "Barbados went on to co-sponsor the 2018 Declaration": a later act, done.
+    if (wentOn(tokens, cueFrom - 1)) return { polarity: "affirmed", by: "to:done" };
     if (affirmedInfinitive(tokens, cueFrom - 1, floor)) return { polarity: "affirmed", by: "to:done" };
     return { polarity: "planned", by: "to" };
   }
@@ -500,10 +502,18 @@ function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number)
 const COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty"]);
 const TO_COME = new Set(["to", "will", "would", "could", "may", "might", "shall"]);
 
-/** "(aims) to be the first", "will become the first": a rank still to be won ("has become the ninth" is won). */
+/** "(aims) to be the first", "will become the first": a rank still to be won ("has become the ninth", "went on to become the first" are won). */
 function rankToCome(tokens: readonly Token[], rank: number): boolean {
   const verb = tokens[rank - 2]?.lower ?? "";
+  if (verb === "become" && wentOn(tokens, rank - 3)) return false;
   return verb === "be" || (verb === "become" && TO_COME.has(tokens[rank - 3]?.lower ?? ""));
+}
+
+/** "went on to", "proceeded to", "then moved to" at the "to" at `to`: what follows was done, later. */
+function wentOn(tokens: readonly Token[], to: number): boolean {
+  if (tokens[to]?.lower !== "to") return false;
+  const a = tokens[to - 1]?.lower ?? "";
+  return (a === "on" && tokens[to - 2]?.lower === "went") || a === "proceeded";
 }
 /** A name's own connectors ("Council of Europe"). */
 const NAME_CONNECTORS = new Set(["of", "and", "the", "for"]);
