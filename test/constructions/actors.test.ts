@@ -715,7 +715,23 @@ const longerTitles = generate(1339, 6, (rng) => {
   ]);
 });
 
+/** "Other countries should follow Chile's lead and ratify X": the model's owner is not asked to act; "Chile's example … It acceded" is Chile. */
+const models = generate(1340, 6, (rng, i) => {
+  const a = pick(rng, BARE);
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  if (i % 3 === 2)
+    return caseOf(`${capitalise(a.written)}'s example is instructive. It acceded to ${t.written} only in 2015.`, rowsFor([a], "acceded", t.id, "affirmed"));
+  return caseOf(
+    `${pick(rng, ["We hope other countries will", "Other countries should"])} follow ${a.written}'s ${pick(rng, ["lead", "example"])} and ratify ${t.written}.`,
+    [],
+  );
+});
+
 const CASES: Case[] = [
+  ...models,
   ...longerTitles,
   ...conferenceDecisions,
   ...peopleFrom,

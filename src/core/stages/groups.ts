@@ -215,7 +215,8 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
       if (g.members[0]) g.from = g.members[0].from;
     }
     // ("Delegations from Paris and Moscow": people from cities, not the states' own delegations.)
-    g.eligible = g.members.length > 0 && !governed(tokens, g.from) && !(capitals > 0 && tokens[g.from - 1]?.lower === "from");
+    g.eligible =
+      g.members.length > 0 && !governed(tokens, g.from) && !(capitals > 0 && tokens[g.from - 1]?.lower === "from") && !modelOwner(tokens, g.from, g.to);
   }
   return groups.filter((g) => g.members.length > 0);
 }
@@ -237,6 +238,20 @@ function territorialQualifierEnd(tokens: readonly Token[], at: number): number {
   }
   return -1;
 }
+
+/** What others follow: "follow the Philippines' lead", "follow Chile's example", "in Kenya's footsteps". */
+const MODELS = new Set(["lead", "example", "footsteps", "path", "steps"]);
+
+/** "follow the Philippines' lead and join the CSC": the owner of the lead others follow does not do what they are asked to. */
+function modelOwner(tokens: readonly Token[], from: number, to: number): boolean {
+  const mark = tokens[to]?.text ?? "";
+  if (!(mark === "'s" || mark === "’s" || mark === "'" || mark === "’") || !MODELS.has(tokens[to + 1]?.lower ?? "")) return false;
+  const before = tokens[tokens[from - 1]?.lower === "the" ? from - 2 : from - 1]?.lower ?? "";
+  return FOLLOWING.has(before);
+}
+
+/** Verbs of following a model ("follow Chile's lead", "in Kenya's footsteps"). */
+const FOLLOWING = new Set(["follow", "follows", "followed", "following", "in"]);
 
 /** Words that make "with" comitative: "together with", "along with". */
 export const COMPANION_LEADS = new Set(["together", "along", "jointly"]);
