@@ -752,12 +752,30 @@ function shortSymbols(rng: Rng, i: number): Case {
   };
 }
 
+/** "by a recorded vote of 13 in favour – A, B, C – to 2 against – D, E – with 1 abstention (F)": counts' lists set off by dashes. */
+function dashedCounts(rng: Rng, i: number): Case {
+  const [a, b, c, d, e, f] = sample(rng, STATES, 6) as StateName[] as [StateName, StateName, StateName, StateName, StateName, StateName];
+  const r = pick(rng, RESOLUTIONS);
+  const dash = pick(rng, ["–", "—"]);
+  const against = i % 2 === 0 ? `2 against ${dash} ${d.written}, ${e.written} ${dash}` : `none against,`;
+  return {
+    text: `The Council adopted ${r.written} by a recorded vote of 3 in favour ${dash} ${a.written}, ${b.written}, ${c.written} ${dash} to ${against} with 1 abstention (${f.written}).`,
+    expected: [
+      ...rowsFor([a, b, c], "supported", r.id, "affirmed"),
+      ...(i % 2 === 0 ? rowsFor([d, e], "supported", r.id, "negated") : []),
+      ...rowsFor([f], "supported", r.id, "negated"),
+      `UN Security Council|adopted|${r.id}|affirmed`,
+    ].sort(),
+  };
+}
+
 describe("construction family: votes", () => {
   const cases = [
     ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13009, 6, (rng) => mannerBeforeObject(rng)),
     ...generate(13022, 6, (rng, i) => numberedProposals(rng, i)),
     ...generate(13023, 9, (rng, i) => shortSymbols(rng, i)),
+    ...generate(13024, 6, (rng, i) => dashedCounts(rng, i)),
     ...generate(13013, 4, (rng) => {
       // "A abstained. Abstaining with it were B, C and D": the companion pronoun before the copula.
       const r = pick(rng, RESOLUTIONS);

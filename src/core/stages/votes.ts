@@ -291,6 +291,11 @@ export const vote: Rule = (s, cue) => {
     const g = groupStartingAt(s, cue.to + 1, 1);
     return g ? voteDraft(s, cue, "vote-list", listAfter(s, g)) : null;
   }
+  // "by a recorded vote of 13 in favour – China, Denmark, … – to none against": a count's list set off by dashes.
+  if (DASHES.has(s.tokens[cue.to]?.text ?? "") && NUMBER.test(s.tokens[cue.from - 1]?.lower ?? "")) {
+    const g = groupStartingAt(s, cue.to + 1, 1);
+    if (g) return voteDraft(s, cue, "vote-list", listAfter(s, g));
+  }
   // "with 11 abstentions, among them A, B", "32 against, including A": a count's list after an introducer.
   const counted = NUMBER.test(s.tokens[cue.from - 1]?.lower ?? "") ? listNaming(s, cue.to - 1) : null;
   const listed = counted ?? listAfterVote(s, cue);
