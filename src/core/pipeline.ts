@@ -158,6 +158,9 @@ function tokenizeSentence(view: string, seg: Segment): Tokenized {
   return { tokens, cueMatches: cueIndex().findAll(tokens) };
 }
 
+/** A declaration a State makes under a treaty (territorial, interpretative): no instrument to be party to. */
+const STATE_DECLARATION = /^(?:(?:a|the)\s+)?(?:territorial|interpretative|interpretive)\s+declarations?$/iu;
+
 /** "(TAC)" at the end of an instrument's name: the acronym the text goes on to use for it. */
 const DEFINED_ACRONYM = /\(([A-Z][A-Za-z]{1,9})\)$/u;
 
@@ -223,7 +226,10 @@ function analyse(
   symbols: ReadonlyMap<string, InstrumentMention>,
 ): Sentence {
   // "with the UNFCCC secretariat": a treaty's secretariat is a body, not the treaty.
-  const found = findInstruments(view, tokens, 0, tokens.length).filter((m) => tokens[m.to]?.lower !== "secretariat");
+  // (Nor is a State's declaration under a treaty an instrument of its own: "CORRECTION OF A TERRITORIAL DECLARATION".)
+  const found = findInstruments(view, tokens, 0, tokens.length).filter(
+    (m) => tokens[m.to]?.lower !== "secretariat" && !(m.entry === null && STATE_DECLARATION.test(m.text)),
+  );
   const instruments = withShortSymbols(tokens, withDefinedAcronyms(tokens, found, acronyms), symbols);
   const claimed = new Uint8Array(tokens.length);
   for (const m of instruments) for (let i = m.from; i < m.to; i++) claimed[i] = 1;

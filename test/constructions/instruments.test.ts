@@ -650,9 +650,24 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   },
 ];
 
+/** A State's territorial or interpretative declaration is no instrument: a later list of signatories is the treaty's. */
+function stateDeclarations(rng: Rng): Case {
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const kind = pick(rng, ["TERRITORIAL", "INTERPRETATIVE"]);
+  return {
+    text: `The Secretary-General, acting as depositary of ${t.written}, communicates the following.\n\n${c.name.toUpperCase()}: ${pick(rng, ["CORRECTION OF A", "WITHDRAWAL OF A", ""])} ${kind} DECLARATION\n\nThe attention of States is drawn to the fact that the following signatories have not yet deposited an instrument of ratification: ${a.written} and ${b.written}.`,
+    expected: [...rowsFor([a, b], "signed", t.id, "affirmed"), ...rowsFor([a, b], "ratified", t.id, "negated")].sort(),
+  };
+}
+
 describe("construction family: instruments", () => {
   const cases = [
     ...generate(13013, 5 * TEMPLATES.length, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
+    ...generate(13019, 5, (rng) => stateDeclarations(rng)),
     ...generate(13016, 6, (rng) => {
       // "the Global Convention", "the Second Protocol": the name with that word, over a nearer one of the same kind without it.
       const [mod, head] = pick(rng, [
