@@ -1024,6 +1024,19 @@ function itsPartiesThenClause(rng: Rng): Case {
   };
 }
 
+/** A tracker's dash lines whose act noun goes on to its date: "- Zambia — accession deposited 3 November 2025, the last …". */
+function depositedEntries(rng: Rng): Case {
+  const { t, l } = trackerCast(rng);
+  const dash = pick(rng, ["–", "—"]);
+  const [verb] = pick(rng, [["deposited"], ["lodged"], ["received"]] as const);
+  return {
+    head: `${capitalise(t.written.replace(/^the /u, ""))}: new Parties\n\n`,
+    text: `- ${capitalise(l[0].written)} ${dash} accession ${verb} 3 November 2025, the last instrument received before the meeting\n- ${capitalise(l[1].written)} ${dash} ratification ${verb} 1 October 2025\n`,
+    dates: true,
+    expected: [...rowsFor([l[0]], "acceded", t.id, "affirmed", "2025-11-03"), ...rowsFor([l[1]], "ratified", t.id, "affirmed", "2025-10-01")].sort(),
+  };
+}
+
 describe("construction family: lists", () => {
   const cases = [
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -1037,6 +1050,7 @@ describe("construction family: lists", () => {
     ...generate(13022, 6, (rng, i) => partiesInApposition(rng, i)),
     ...generate(13023, 5, (rng) => territorialQualifier(rng)),
     ...generate(13024, 6, (rng) => itsPartiesThenClause(rng)),
+    ...generate(13025, 5, (rng) => depositedEntries(rng)),
     ...generate(13015, 9, (rng, i) => dashLines(rng, i)),
     ...generate(13018, 4, (rng) => {
       // "X has 42 Parties. They include every EU member state except A and B, as well as C and D.": the excepted are not parties.

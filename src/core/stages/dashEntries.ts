@@ -13,6 +13,9 @@ const DIGIT = /^\d/u;
 /** What may follow an entry's act noun: its date or instrument after a comma or dash, or the next entry. */
 const AFTER_ACT = new Set([",", "–", "—", "-", ";", "•", "*", "·", "▪", "(", ":"]);
 
+/** Words after an entry's act noun that go on to its date: "- Zambia — accession deposited 3 November 2025". */
+const AFTER_ACT_WORDS = new Set(["deposited", "lodged", "received", "on"]);
+
 export interface DashEntry {
   /** The entry's state. */
   group: ActorGroup;
@@ -24,7 +27,7 @@ export interface DashEntry {
 /** The dash entry whose act noun is `cue`, or null. */
 export function dashEntry(s: Sentence, cue: CueMention): DashEntry | null {
   if (!DASHES.has(s.tokens[cue.from - 1]?.text ?? "")) return null;
-  if (cue.to < s.to && !AFTER_ACT.has(s.tokens[cue.to]?.text ?? "")) return null;
+  if (cue.to < s.to && !AFTER_ACT.has(s.tokens[cue.to]?.text ?? "") && !AFTER_ACT_WORDS.has(s.tokens[cue.to]?.lower ?? "")) return null;
   const group = s.groups.find((g) => g.to === cue.from - 1 && g.members.length === 1 && g.members[0]?.actor?.kind === "state");
   if (!group) return null;
   // The entry opens with its bullet, or with its date and a dash ("• 24/06/2025 – Armenia").
