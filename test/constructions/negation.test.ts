@@ -876,6 +876,23 @@ function wentOnAndNotified(rng: Rng, i: number): Case {
   };
 }
 
+/** A plan or programme is never ratified or joined as a treaty: "would join the electronic Apostille Programme once X is in force". */
+function programmesJoined(rng: Rng): Case {
+  const a = pick(
+    rng,
+    STATES.filter((x) => !x.written.startsWith("the ")),
+  );
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  const programme = pick(rng, ["electronic Apostille Programme", "Global Data Programme", "Regional Action Plan on Oceans", "Joint Implementation Strategy"]);
+  return {
+    text: `${capitalise(a.written)} today deposited its instrument of accession to ${t.written}. The Minister also announced that ${a.written} would ${pick(rng, ["join", "sign"])} the ${programme} once ${t.written} is in force for it.`,
+    expected: rowsFor([a], "acceded", t.id, "affirmed"),
+  };
+}
+
 describe("construction family: negation and plans", () => {
   const cases = [
     ...generate(13004, Math.max(48, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -883,6 +900,7 @@ describe("construction family: negation and plans", () => {
     ...generate(13021, 9, (rng, i) => colonsRanksDenials(rng, i)),
     ...generate(13022, 6, (rng, i) => aidSupport(rng, i)),
     ...generate(13023, 8, (rng, i) => wentOnAndNotified(rng, i)),
+    ...generate(13024, 6, (rng) => programmesJoined(rng)),
     ...generate(13014, 6, (rng, i) => {
       // "A, B and C also signed X at the ceremony. None has yet ratified it.": the states just named have not; "None of them has
       // ratified Y" (another instrument) is left alone.

@@ -15,6 +15,8 @@ import { type Draft, objectsAfter, redraft, RELATIVE_PRONOUNS, type Sentence } f
  */
 
 const TREATY_ACTS = new Set(["ratified", "acceded", "party", "signed"]);
+/** Plans, programmes and strategies: no treaty act is done on them. */
+const PROGRAMME_TYPES = new Set<InstrumentMention["type"]>(["plan", "strategy"]);
 /** Texts a state adopts by endorsing them: declarations and principles. */
 const POLITICAL_TYPES = new Set<InstrumentMention["type"]>(["declaration", "principles"]);
 
@@ -33,6 +35,10 @@ export function withoutDepositary(d: Draft): Draft | null {
     const agents = d.agents.filter((m) => m.actor?.kind !== "state");
     return agents.length > 0 ? redraft(d, { agents }) : null;
   }
+  // Nor is a plan, programme or strategy ratified, acceded to or signed ("would join the electronic Apostille Programme").
+  // (Its direct object decides: "once the Convention is in force for it" after the programme is no second object.)
+  const direct = d.instruments.reduce<InstrumentMention | undefined>((a, m) => (!a || m.from < a.from ? m : a), undefined);
+  if (TREATY_ACTS.has(d.action) && direct && PROGRAMME_TYPES.has(direct.type)) return null;
   if (!TREATY_ACTS.has(d.action) || !d.agents.some((m) => m.actor && isUnOrgan(m.actor.name))) return d;
   const agents = d.agents.filter((m) => !(m.actor && isUnOrgan(m.actor.name)));
   return agents.length > 0 ? redraft(d, { agents }) : null;
