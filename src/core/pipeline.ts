@@ -218,6 +218,35 @@ function withShortSymbols(tokens: readonly Token[], instruments: InstrumentMenti
   return out;
 }
 
+const AMENDMENT_WORDS = new Set(["amendment", "amendments"]);
+
+/**
+ * "the amendments to the International Health Regulations (2005)", "its amendment to X": an amendment, in lower case, named by
+ * the instrument it amends (not that instrument, and not an unnamed reference).
+ */
+function withAmendments(tokens: readonly Token[], instruments: InstrumentMention[]): InstrumentMention[] {
+  let out = instruments;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!AMENDMENT_WORDS.has(t.text) || tokens[i + 1]?.lower !== "to") continue;
+    const at = tokens[i + 2]?.lower === "the" ? i + 3 : i + 2;
+    const parent = out.find((m) => (m.from === at || m.from === i + 2) && m.kind !== "anaphor" && m.text && m.type !== "resolution");
+    if (!parent) continue;
+    const child: InstrumentMention = {
+      from: i,
+      to: parent.to,
+      kind: "named",
+      text: `${t.text} to ${/^(?:the\s|[A-Z]{2,}\b)/u.test(parent.text) ? "" : "the "}${parent.text}`,
+      entry: null,
+      type: "protocol",
+      head: undefined,
+      fallbackText: undefined,
+    };
+    out = [...out.filter((m) => m.to <= i || m.from >= parent.to), child].sort((a, b) => a.from - b.from);
+  }
+  return out;
+}
+
 function analyse(
   view: string,
   seg: Segment,
@@ -230,7 +259,7 @@ function analyse(
   const found = findInstruments(view, tokens, 0, tokens.length).filter(
     (m) => tokens[m.to]?.lower !== "secretariat" && !(m.entry === null && STATE_DECLARATION.test(m.text)),
   );
-  const instruments = withShortSymbols(tokens, withDefinedAcronyms(tokens, found, acronyms), symbols);
+  const instruments = withAmendments(tokens, withShortSymbols(tokens, withDefinedAcronyms(tokens, found, acronyms), symbols));
   const claimed = new Uint8Array(tokens.length);
   for (const m of instruments) for (let i = m.from; i < m.to; i++) claimed[i] = 1;
   const isClaimed = (i: number) => claimed[i] === 1;

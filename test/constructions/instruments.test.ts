@@ -664,10 +664,32 @@ function stateDeclarations(rng: Rng): Case {
   };
 }
 
+/** "the amendments to X", "its acceptance of the amendment to X": the amendment, named by what it amends (not X itself). */
+function lowerCaseAmendments(rng: Rng, i: number): Case {
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty" && x.written.startsWith("the ")),
+  );
+  const a = pick(
+    rng,
+    STATES.filter((x) => !x.written.startsWith("the ")),
+  );
+  const noun = pick(rng, ["amendment", "amendments"]);
+  const name = `${noun} to ${t.written}`;
+  return {
+    text:
+      i % 2 === 0
+        ? `${capitalise(a.written)} ratified the ${name} in 2025.`
+        : `On 1 July 2025, ${a.written} notified the depositary of its acceptance of the ${name}.`,
+    expected: rowsFor([a], "ratified", name, "affirmed"),
+  };
+}
+
 describe("construction family: instruments", () => {
   const cases = [
     ...generate(13013, 5 * TEMPLATES.length, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13019, 5, (rng) => stateDeclarations(rng)),
+    ...generate(13020, 6, (rng, i) => lowerCaseAmendments(rng, i)),
     ...generate(13016, 6, (rng) => {
       // "the Global Convention", "the Second Protocol": the name with that word, over a nearer one of the same kind without it.
       const [mod, head] = pick(rng, [

@@ -199,7 +199,8 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     const [text, rows] = pick(rng, [
       [`${capitalise(a.written)} accepted ${t.written} on 30 November 2007.`, rowsFor([a], "ratified", t.id, "affirmed")],
       [`${capitalise(a.written)} has yet to accept ${t.written}.`, rowsFor([a], "ratified", t.id, "negated")],
-      [`${capitalise(a.written)} has accepted both amendments to ${t.written}.`, []],
+      // (Accepting amendments to X binds to the amendments, not to X itself.)
+      [`${capitalise(a.written)} has accepted both amendments to ${t.written}.`, rowsFor([a], "ratified", `amendments to ${t.written}`, "affirmed")],
       [`${capitalise(t.written)} was discussed. The Minister extended an invitation to ${a.written}, which its President accepted.`, []],
     ] as const);
     return { text, expected: [...rows] };
