@@ -369,6 +369,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       const agent = { index: ai, count: agents.length, respectively };
       for (const inst of instruments) {
         if (!inst.text) continue;
+        // A reference that named a plan or framework ("did not join it") is no treaty act (stages/draftFilters.ts).
+        if (BINDING_ACTIONS.has(d.action) && (inst.type === "plan" || inst.type === "strategy")) continue;
         const attached = attachDate(st, view, st.date, s, d, inst, dates, agent);
         const { dm } = attached;
         let { fallback, date } = attached;

@@ -887,6 +887,17 @@ function programmesJoined(rng: Rng): Case {
     TREATIES.filter((x) => x.type === "treaty"),
   );
   const programme = pick(rng, ["electronic Apostille Programme", "Global Data Programme", "Regional Action Plan on Oceans", "Joint Implementation Strategy"]);
+  if (rng() < 0.4) {
+    // "X … the Regional Framework. A and B did not join it.": a reference that names a framework is no treaty act either.
+    const b = pick(
+      rng,
+      STATES.filter((x) => x !== a),
+    );
+    return {
+      text: `${capitalise(a.written)} ratified ${t.written} in 2019 and endorsed the Regional Framework for Tax Cooperation in 2021. ${capitalise(b.written)} did not join it.`,
+      expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([a], "endorsed", "Regional Framework for Tax Cooperation", "affirmed")].sort(),
+    };
+  }
   return {
     text: `${capitalise(a.written)} today deposited its instrument of accession to ${t.written}. The Minister also announced that ${a.written} would ${pick(rng, ["join", "sign"])} the ${programme} once ${t.written} is in force for it.`,
     expected: rowsFor([a], "acceded", t.id, "affirmed"),
@@ -900,7 +911,7 @@ describe("construction family: negation and plans", () => {
     ...generate(13021, 9, (rng, i) => colonsRanksDenials(rng, i)),
     ...generate(13022, 6, (rng, i) => aidSupport(rng, i)),
     ...generate(13023, 8, (rng, i) => wentOnAndNotified(rng, i)),
-    ...generate(13024, 6, (rng) => programmesJoined(rng)),
+    ...generate(13024, 10, (rng) => programmesJoined(rng)),
     ...generate(13014, 6, (rng, i) => {
       // "A, B and C also signed X at the ceremony. None has yet ratified it.": the states just named have not; "None of them has
       // ratified Y" (another instrument) is left alone.
