@@ -138,6 +138,9 @@ def fold(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
+# The document formats a probe may hold (the extractor reads each; quotes are checked against the file as written).
+DOC_SUFFIXES = (".txt", ".md", ".html")
+
 class Gold:
     def __init__(self, here, alt):
         self.here = here
@@ -164,7 +167,7 @@ class Gold:
 
     def finish(self, min_chars, max_chars):
         records = self.records
-        docs = sorted(f for f in os.listdir(self.docs_dir) if f.endswith(".txt"))
+        docs = sorted(f for f in os.listdir(self.docs_dir) if f.endswith(DOC_SUFFIXES))
         texts = {f: open(os.path.join(self.docs_dir, f), encoding="utf-8").read() for f in docs}
         errors = []
         for f, t in texts.items():

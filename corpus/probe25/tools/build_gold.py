@@ -4,9 +4,8 @@
 Same record format and checks as corpus/probe17/tools/build_gold.py; the record helpers and the checks are imported from
 corpus/tools/gold.py (not copied). Alternative actor names missing from its ALT_NAMES are added locally below.
 
-One difference: this corpus has one .html document (11) and one .md document (16), and the shared Gold.finish() lists only
-.txt documents. Gold25.finish() below runs the same checks over .txt, .md and .html documents (the shared file is not
-changed)."""
+This corpus has one .html document (11) and one .md document (16): the shared Gold.finish() checks .txt, .md and .html
+documents alike."""
 import collections
 import json
 import os
@@ -16,55 +15,6 @@ sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
 from gold import (GA, Gold, alt, body_of, fold, ACTIONS, DATE,  # noqa: E402,F401  (corpus/tools/gold.py: record helpers and checks)
                   NOTBOUND, NOTRATIFIED, JOINED, ACCEPTED, RATIFIED, ACCEDED, PARTY, ADOPTED, ENDORSED, COMMITTED, SIGNED_DECL)
 MIN_CHARS, MAX_CHARS = 1800, 3200
-EXTS = (".txt", ".md", ".html")
-
-
-class Gold25(Gold):
-    def finish(self, min_chars, max_chars):
-        """The checks of corpus/tools/gold.py Gold.finish(), over .txt, .md and .html documents."""
-        records = self.records
-        docs = sorted(f for f in os.listdir(self.docs_dir) if f.endswith(EXTS))
-        texts = {f: open(os.path.join(self.docs_dir, f), encoding="utf-8").read() for f in docs}
-        errors = []
-        for f, t in texts.items():
-            if not (min_chars <= len(t) <= max_chars):
-                errors.append(f"{f}: length {len(t)}")
-        keys = collections.Counter()
-        for i, r in enumerate(records):
-            if r["doc"] not in texts:
-                errors.append(f"#{i}: unknown doc {r['doc']}")
-                continue
-            body = fold(body_of(texts[r["doc"]]))
-            for q in [r["quote"]] + r.get("alt_quotes", []):
-                if fold(q) not in body:
-                    errors.append(f"#{i} {r['doc']}: quote not in body: {q[:90]!r}")
-            for a in r["action"]:
-                if a not in ACTIONS:
-                    errors.append(f"#{i}: bad action {a}")
-            if r["date"] is not None and not DATE.match(r["date"]):
-                errors.append(f"#{i}: bad date {r['date']}")
-            if r["negated"] and r["date"] is not None and r["action"][0] != "supported":
-                errors.append(f"#{i}: negated record with a date (only votes against/abstentions carry one)")
-            actor = r["actor"] if isinstance(r["actor"], str) else r["actor"][0]
-            keys[(r["doc"], actor, r["action"][0], r["instrument"], r["negated"])] += 1
-        for k, n in keys.items():
-            if n > 1:
-                errors.append(f"duplicate {k} x{n}")
-        for f in docs:
-            if not any(r["doc"] == f for r in records):
-                errors.append(f"{f}: no records")
-        for e in errors:
-            print("ERROR", e)
-        json.dump(records, open(os.path.join(self.here, "gold.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
-        print(f"{len(docs)} docs, {len(records)} records, negated={sum(r['negated'] for r in records)}, "
-              f"required:false={sum(not r['required'] for r in records)}, dated={sum(r['date'] is not None for r in records)}, "
-              f"errors={len(errors)}")
-        per = collections.Counter(r["doc"] for r in records)
-        for f in docs:
-            print(f"  {f:10s} chars={len(texts[f]):5d} records={per[f]:3d} "
-                  f"neg={sum(r['negated'] for r in records if r['doc'] == f):3d} "
-                  f"opt={sum(not r['required'] for r in records if r['doc'] == f):2d}")
-        sys.exit(1 if errors else 0)
 
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -227,7 +177,7 @@ UNEA = ["United Nations Environment Assembly", "UN Environment Assembly", "UNEA"
 BASELCOP = ["Conference of the Parties to the Basel Convention", "Basel COP-14", "COP-14", "Basel COP"]
 OPAN = ["Ocean Plastics Accountability Network"]
 
-gold = Gold25(HERE, ALT)
+gold = Gold(HERE, ALT)
 R, RL = gold.record, gold.records_for
 
 

@@ -1,18 +1,14 @@
 #!/usr/bin/env python3
-"""Builds ../gold.json from the annotations below and checks every quote.
-
-Same record format and checks as corpus/probe17/tools/build_gold.py; the record helpers and checks come from
-corpus/tools/gold.py (imported, not copied). As in corpus/probe24/tools/build_gold.py, two documents of this corpus are
-not .txt (02.md, 06.html), and gold.py's Gold.finish() only lists .txt files, so finish_all() below runs the same checks
-over .txt, .md and .html documents (it reuses gold.py's ACTIONS, DATE, body_of and fold). Alternative actor names missing
-from gold.py's ALT_NAMES are added locally below."""
+"""Builds ../gold.json from the annotations below and checks every quote. Same record format and checks as
+corpus/probe17/tools/build_gold.py; the record helpers and checks come from corpus/tools/gold.py (imported, not copied).
+Two documents of this corpus are not .txt (02.md, 06.html); gold.py's Gold.finish() checks .txt, .md and .html documents
+alike. Alternative actor names missing from gold.py's ALT_NAMES are added locally below."""
 import collections, json, os, sys
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(HERE), "tools"))
 from gold import (GA, Gold, alt, ACTIONS, DATE, body_of, fold, NOTBOUND, NOTRATIFIED, JOINED, ACCEPTED, RATIFIED, ACCEDED,  # noqa: E402,F401
                   PARTY, ADOPTED, ENDORSED, COMMITTED, SIGNED_DECL)
 MIN_CHARS, MAX_CHARS = 1800, 3000
-DOC_EXTS = (".txt", ".md", ".html")
 MOU_SIGNED = ["signed", "endorsed"]          # signing a non-binding memorandum of cooperation
 
 # ---- instruments: (name as the text names it, aliases) ----
@@ -473,50 +469,5 @@ R(d, LEGAL, "called-for", ICRMW, DAY,
   "the Legal Counsel urged all States that have not yet done so to become parties to the Migrant Workers Convention")
 
 
-def finish_all(g, min_chars, max_chars):
-    """gold.py's Gold.finish() checks, over every document in docs/ whose name ends in .txt, .md or .html."""
-    records = g.records
-    docs = sorted(f for f in os.listdir(g.docs_dir) if f.endswith(DOC_EXTS))
-    texts = {f: open(os.path.join(g.docs_dir, f), encoding="utf-8").read() for f in docs}
-    errors = []
-    for f, t in texts.items():
-        if not (min_chars <= len(t) <= max_chars):
-            errors.append(f"{f}: length {len(t)}")
-    keys = collections.Counter()
-    for i, r in enumerate(records):
-        if r["doc"] not in texts:
-            errors.append(f"#{i}: unknown doc {r['doc']}")
-            continue
-        body = fold(body_of(texts[r["doc"]]))
-        for q in [r["quote"]] + r.get("alt_quotes", []):
-            if fold(q) not in body:
-                errors.append(f"#{i} {r['doc']}: quote not in body: {q[:90]!r}")
-        for a in r["action"]:
-            if a not in ACTIONS:
-                errors.append(f"#{i}: bad action {a}")
-        if r["date"] is not None and not DATE.match(r["date"]):
-            errors.append(f"#{i}: bad date {r['date']}")
-        if r["negated"] and r["date"] is not None and r["action"][0] != "supported":
-            errors.append(f"#{i}: negated record with a date (only votes against/abstentions carry one)")
-        actor = r["actor"] if isinstance(r["actor"], str) else r["actor"][0]
-        keys[(r["doc"], actor, r["action"][0], r["instrument"], r["negated"])] += 1
-    for k, n in keys.items():
-        if n > 1:
-            errors.append(f"duplicate {k} x{n}")
-    for f in docs:
-        if not any(r["doc"] == f for r in records):
-            errors.append(f"{f}: no records")
-    for e in errors:
-        print("ERROR", e)
-    json.dump(records, open(os.path.join(g.here, "gold.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
-    print(f"{len(docs)} docs, {len(records)} records, negated={sum(r['negated'] for r in records)}, "
-          f"required:false={sum(not r['required'] for r in records)}, dated={sum(r['date'] is not None for r in records)}, errors={len(errors)}")
-    per = collections.Counter(r["doc"] for r in records)
-    for f in docs:
-        print(f"  {f:12s} chars={len(texts[f]):5d} records={per[f]:3d} "
-              f"neg={sum(r['negated'] for r in records if r['doc'] == f):3d} "
-              f"opt={sum(not r['required'] for r in records if r['doc'] == f):2d}")
-    sys.exit(1 if errors else 0)
 
-
-finish_all(gold, MIN_CHARS, MAX_CHARS)
+gold.finish(MIN_CHARS, MAX_CHARS)
