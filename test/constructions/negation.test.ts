@@ -804,11 +804,8 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   },
 ];
 
-/**
- * A negation's reach ends at a colon ("A is not a Party to X: it signed X in 1990 but has never ratified it"); "the last Party to
- * accept it" is done; an elliptical denial ("It has not:") negates the claim of the sentence before.
- */
-function colonsRanksDenials(rng: Rng, i: number): Case {
+/** A state written without "the" (it opens sentences) and a treaty, drawn in that order. */
+function bareStateAndTreaty(rng: Rng): { a: StateName; t: (typeof TREATIES)[number] } {
   const a = pick(
     rng,
     STATES.filter((x) => !x.written.startsWith("the ")),
@@ -817,6 +814,15 @@ function colonsRanksDenials(rng: Rng, i: number): Case {
     rng,
     TREATIES.filter((x) => x.type === "treaty"),
   );
+  return { a, t };
+}
+
+/**
+ * A negation's reach ends at a colon ("A is not a Party to X: it signed X in 1990 but has never ratified it"); "the last Party to
+ * accept it" is done; an elliptical denial ("It has not:") negates the claim of the sentence before.
+ */
+function colonsRanksDenials(rng: Rng, i: number): Case {
+  const { a, t } = bareStateAndTreaty(rng);
   if (i % 3 === 0)
     return {
       text: `${capitalise(a.written)} is not a Party to ${t.written}: it signed ${t.written} in 1990 but has never ratified it.`,
@@ -852,14 +858,7 @@ function aidSupport(rng: Rng, i: number): Case {
  * "A notified the Director-General of the WHO of its acceptance of X": "its" is the notifier's, not the organisation's.
  */
 function wentOnAndNotified(rng: Rng, i: number): Case {
-  const a = pick(
-    rng,
-    STATES.filter((x) => !x.written.startsWith("the ")),
-  );
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const { a, t } = bareStateAndTreaty(rng);
   if (i % 4 === 3)
     return {
       text: `On 1 July 2025, the Government of ${a.written} ${pick(rng, ["notified", "informed"])} the ${pick(rng, ["Director-General", "Secretary-General"])} of the ${pick(rng, ["World Health Organization", "United Nations"])} of its ratification of ${t.written}.`,
@@ -878,14 +877,7 @@ function wentOnAndNotified(rng: Rng, i: number): Case {
 
 /** A plan or programme is never ratified or joined as a treaty: "would join the electronic Apostille Programme once X is in force". */
 function programmesJoined(rng: Rng): Case {
-  const a = pick(
-    rng,
-    STATES.filter((x) => !x.written.startsWith("the ")),
-  );
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const { a, t } = bareStateAndTreaty(rng);
   const programme = pick(rng, ["electronic Apostille Programme", "Global Data Programme", "Regional Action Plan on Oceans", "Joint Implementation Strategy"]);
   if (rng() < 0.4) {
     // "X … the Regional Framework. A and B did not join it.": a reference that names a framework is no treaty act either.
