@@ -5,6 +5,7 @@ import { OrganisationHints } from "./refine/organisationHints";
 import { RECORD_REFINERS } from "./refine/records";
 import { findActors, type Actor, type ActorMention } from "./stages/actors";
 import { findCues } from "./stages/cues";
+import { PROGRAMME_TYPES } from "./stages/draftFilters";
 import { attachDate, sentenceDates } from "./stages/attachDates";
 import type { DateMention } from "./stages/dates";
 import { groupActors, type ActorGroup } from "./stages/groups";
@@ -370,7 +371,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       for (const inst of instruments) {
         if (!inst.text) continue;
         // A reference that named a plan or framework ("did not join it") is no treaty act (stages/draftFilters.ts).
-        if (BINDING_ACTIONS.has(d.action) && (inst.type === "plan" || inst.type === "strategy")) continue;
+        if (BINDING_ACTIONS.has(d.action) && PROGRAMME_TYPES.has(inst.type)) continue;
         const attached = attachDate(st, view, st.date, s, d, inst, dates, agent);
         const { dm } = attached;
         let { fallback, date } = attached;

@@ -16,7 +16,7 @@ import { type Draft, objectsAfter, redraft, RELATIVE_PRONOUNS, type Sentence } f
 
 const TREATY_ACTS = new Set(["ratified", "acceded", "party", "signed"]);
 /** Plans, programmes and strategies: no treaty act is done on them. */
-const PROGRAMME_TYPES = new Set<InstrumentMention["type"]>(["plan", "strategy"]);
+export const PROGRAMME_TYPES: ReadonlySet<InstrumentMention["type"]> = new Set<InstrumentMention["type"]>(["plan", "strategy"]);
 /** Texts a state adopts by endorsing them: declarations and principles. */
 const POLITICAL_TYPES = new Set<InstrumentMention["type"]>(["declaration", "principles"]);
 
