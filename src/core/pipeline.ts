@@ -96,7 +96,33 @@ function noteAdoptedOtherDay(st: DocState, view: string, s: Sentence, m: Instrum
 
 /** A resolution of the document's year or later, that the document does not say was adopted or voted on another day. */
 function isCurrentText(st: DocState, m: InstrumentMention): boolean {
-  return m.type === "resolution" && !adoptedBefore(m, st.date ? Number(st.date.slice(0, 4)) : null) && !st.adoptedOtherDay.has(m.text.toLowerCase());
+  return (
+    m.type === "resolution" &&
+    !adoptedBefore(m, st.date ? Number(st.date.slice(0, 4)) : null) &&
+    !st.adoptedOtherDay.has(m.text.toLowerCase()) &&
+    !ofEarlierSession(st, m)
+  );
+}
+
+/** A General Assembly symbol's session: "A/C.2/80/L.19", "A/RES/79/235", "A/80/L.4". */
+const GA_SYMBOL_SESSION = /\bA\/(?:C\.\d\/|RES\/)?(\d{2,3})\//u;
+/** A resolution by the Assembly's numbering: "resolution 79/235". */
+const SESSION_NUMBERED = /^resolutions?\s(\d{2,3})\/\d+$/u;
+
+/**
+ * "recalled that the Assembly had endorsed the terms of reference in resolution 79/235 last December", in the report of a
+ * meeting on "draft resolution A/C.2/80/L.19": a resolution of an earlier session than the text the meeting takes up.
+ */
+function ofEarlierSession(st: DocState, m: InstrumentMention): boolean {
+  if (st.gaSession === undefined) return false;
+  const session = SESSION_NUMBERED.exec(m.text)?.[1];
+  return session !== undefined && Number(session) < st.gaSession;
+}
+
+/** Notes the General Assembly session a resolution mention's symbol gives, keeping the latest. */
+function noteSession(st: DocState, m: InstrumentMention): void {
+  const session = GA_SYMBOL_SESSION.exec(m.text)?.[1];
+  if (session !== undefined && (st.gaSession === undefined || Number(session) > st.gaSession)) st.gaSession = Number(session);
 }
 
 /** "resolution 2719 (2023)": the year a resolution's symbol gives it. */
@@ -293,6 +319,8 @@ interface DocState {
   idSeed: StableIdSeed;
   /** Texts (lower-cased) the document says were adopted on another day than its own: not the text its meeting votes on. */
   adoptedOtherDay: Set<string>;
+  /** The latest General Assembly session a symbol in the text gives ("A/C.2/80/L.19": 80). */
+  gaSession?: number;
   /** The instrument a tracker's first section (by its heading's index) lists, for its later sections. */
   sectionTopic?: { heading: number; instrument: InstrumentMention };
 }
@@ -346,7 +374,10 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         // ("The Council adopted resolution 1325 (2000) without a vote, after its main sponsors, A and B, agreed": the sentence's own.)
         // (Not past a clause of its own: "co-sponsored resolution 78/187 last year, and we will co-sponsor this year's text".)
         for (const m of s.instruments) if (m.to <= d.cue.from && current(m) && !newClauseBetween(s, m.to, d.cue.from)) topic = m;
-        topic ??= (st.date ? ctx.topic(index, current) : null) ?? ctx.topic(index, identifiedResolution) ?? ctx.topic(index, isResolution);
+        topic ??=
+          (st.date || st.gaSession !== undefined ? ctx.topic(index, current) : null) ??
+          ctx.topic(index, identifiedResolution) ??
+          ctx.topic(index, isResolution);
       }
       // A text is co-sponsored, never a treaty: a sponsor list with no text of its own names no convention the document is about.
       // A tracker's dash line is on its section's instrument, never one a line before names in brackets ("(Angola acceded to the
@@ -759,6 +790,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
         if (short && !symbols.has(short)) symbols.set(short, m);
       }
       if (st.date) for (const m of s.instruments) if (m.type === "resolution" && m.kind !== "anaphor") noteAdoptedOtherDay(st, view, s, m);
+      for (const m of s.instruments) if (m.type === "resolution" && m.kind !== "anaphor") noteSession(st, m);
       const unresolved: InstrumentMention[] = [];
       // "neither Convention": the two named last, each a mention at the reference's place.
       if (current.instruments.some((m) => m.pair))

@@ -769,6 +769,18 @@ function dashedCounts(rng: Rng, i: number): Case {
   };
 }
 
+/** A resolution of an earlier General Assembly session ("resolution 79/235", in a report on "A/C.2/80/L.19") is not what is voted on. */
+function earlierSession(rng: Rng): Case {
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const session = 75 + Math.floor(rng() * 6);
+  const draft = `draft resolution A/C.2/${session}/L.${10 + Math.floor(rng() * 30)}`;
+  return {
+    head: "Second Committee\n\n",
+    text: `The Second Committee today approved ${draft} by a recorded vote. Introducing the text, the representative of ${a.written} recalled that resolution ${session - 1}/${200 + Math.floor(rng() * 50)} had launched the process. ${capitalise(b.written)} and ${c.written} voted in favour.`,
+    expected: [`Second Committee|adopted|${draft}|affirmed`, ...rowsFor([b, c], "supported", draft, "affirmed")].sort(),
+  };
+}
+
 describe("construction family: votes", () => {
   const cases = [
     ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -776,6 +788,7 @@ describe("construction family: votes", () => {
     ...generate(13022, 6, (rng, i) => numberedProposals(rng, i)),
     ...generate(13023, 9, (rng, i) => shortSymbols(rng, i)),
     ...generate(13024, 6, (rng, i) => dashedCounts(rng, i)),
+    ...generate(13025, 5, (rng) => earlierSession(rng)),
     ...generate(13013, 4, (rng) => {
       // "A abstained. Abstaining with it were B, C and D": the companion pronoun before the copula.
       const r = pick(rng, RESOLUTIONS);
