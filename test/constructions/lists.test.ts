@@ -948,14 +948,19 @@ function madeUnderFramework(rng: Rng): Case {
   };
 }
 
-/** "The Parties to X are A, B and C" (or after a colon); "the parties to the conflict are A and B" names no instrument, so no record. */
-function partiesToAre(rng: Rng, i: number): Case {
+/** A treaty and three states, drawn in that order, with the states' list as written ("A, B and C"). */
+function treatyAndThreeStates(rng: Rng) {
   const t = pick(
     rng,
     TREATIES.filter((x) => x.type === "treaty"),
   );
   const l = sample(rng, STATES, 3);
-  const list = listOf(l.map((x) => x.written));
+  return { t, l, list: listOf(l.map((x) => x.written)) };
+}
+
+/** "The Parties to X are A, B and C" (or after a colon); "the parties to the conflict are A and B" names no instrument, so no record. */
+function partiesToAre(rng: Rng, i: number): Case {
+  const { t, l, list } = treatyAndThreeStates(rng);
   if (i % 3 === 2) return { text: `${pick(rng, ["The", "The two"])} parties to the ${pick(rng, ["conflict", "dispute", "talks"])} are ${list}.`, expected: [] };
   return {
     text: `${pick(rng, ["The Parties", "The current Parties", "The only Parties"])} to ${t.written} are${i % 3 === 1 ? ":" : ""} ${list}.`,
@@ -965,12 +970,7 @@ function partiesToAre(rng: Rng, i: number): Case {
 
 /** "The Parties to X – A, B and C – met in Tromsø", "(A, B and C)": the list in apposition after the instrument names its parties. */
 function partiesInApposition(rng: Rng, i: number): Case {
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
-  const l = sample(rng, STATES, 3);
-  const list = listOf(l.map((x) => x.written));
+  const { t, l, list } = treatyAndThreeStates(rng);
   const [open, close] = i % 2 === 0 ? [" – ", " – "] : [" (", ") "];
   return {
     text: `${pick(rng, ["The Parties", "The States Parties"])} to ${t.written}${open}${list}${close}met in ${pick(rng, ["Tromsø", "Geneva", "Nairobi"])} ${pick(rng, ["this week", "on 12 May", "at the invitation of the host"])}.`,
