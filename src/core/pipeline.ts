@@ -137,6 +137,10 @@ function adoptedBefore(m: InstrumentMention, year: number | null): boolean {
 /** The cue forms of a vote and of a voting sheet's result. */
 const VOTE_FORMS: ReadonlySet<string> = new Set(["vote", "result"]);
 
+/** A memorandum (of understanding, of implementation): signed, never ratified, acceded to or joined as a party. */
+const MEMORANDUM = /\bmemorand(?:um|a)\b/iu;
+const JOINING_ACTS: ReadonlySet<string> = new Set(["ratified", "acceded", "party"]);
+
 /** A blank line: the end of a paragraph. */
 const PARAGRAPH_BREAK = /\n[ \t]*\n/u;
 
@@ -185,8 +189,11 @@ function tokenizeSentence(view: string, seg: Segment): Tokenized {
   return { tokens, cueMatches: cueIndex().findAll(tokens) };
 }
 
-/** A declaration a State makes under a treaty (territorial, interpretative): no instrument to be party to. */
-const STATE_DECLARATION = /^(?:(?:a|the)\s+)?(?:territorial|interpretative|interpretive)\s+declarations?$/iu;
+/**
+ * A declaration a State makes under a treaty (territorial, interpretative), or the memorandum a government lays before its
+ * parliament with a treaty: no instrument to be party to.
+ */
+const STATE_DECLARATION = /^(?:(?:a|the|an)\s+)?(?:(?:territorial|interpretative|interpretive)\s+declarations?|explanatory\s+memorand(?:um|a))$/iu;
 
 /** "(TAC)" at the end of an instrument's name: the acronym the text goes on to use for it. */
 const DEFINED_ACRONYM = /\(([A-Z][A-Za-z]{1,9})\)$/u;
@@ -403,6 +410,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         if (!inst.text) continue;
         // A reference that named a plan or framework ("did not join it") is no treaty act (stages/draftFilters.ts).
         if (BINDING_ACTIONS.has(d.action) && PROGRAMME_TYPES.has(inst.type)) continue;
+        if (JOINING_ACTS.has(d.action) && inst.entry === null && MEMORANDUM.test(inst.text)) continue;
         const attached = attachDate(st, view, st.date, s, d, inst, dates, agent);
         const { dm } = attached;
         let { fallback, date } = attached;

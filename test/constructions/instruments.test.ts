@@ -664,6 +664,33 @@ function stateDeclarations(rng: Rng): Case {
   };
 }
 
+/** Memoranda ("the Memorandum of Understanding on X", "the Nairobi MoU") are signed; a memorandum is never what a state ratified. */
+function memoranda(rng: Rng, i: number): Case {
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const topic = pick(rng, ["the Conservation of Mountain Vultures", "Cooperation in Glacier Monitoring", "Seabird Bycatch"]);
+  const memorandum = `${pick(rng, ["Memorandum of Understanding", "Memorandum"])} on ${topic}`;
+  if (i % 3 === 0)
+    return {
+      text: `${capitalise(a.written)} signed the ${memorandum} in ${pick(rng, ["2017", "2021"])}. ${capitalise(b.written)} has yet to sign it.`,
+      expected: [...rowsFor([a], "signed", memorandum, "affirmed"), ...rowsFor([b], "signed", memorandum, "negated")].sort(),
+    };
+  if (i % 3 === 1) {
+    const mou = `${pick(rng, ["Nairobi", "Andes", "Vultures"])} MoU`;
+    return {
+      text: `${capitalise(a.written)} and ${b.written} signed the ${mou} on ${pick(rng, ["3 March 2025", "14 June 2024"])}.`,
+      expected: rowsFor([a, b], "signed", mou, "affirmed"),
+    };
+  }
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  return {
+    text: `${capitalise(a.written)} ratified ${t.written} in 1997, and our cooperation on ${pick(rng, ["abandoned munitions", "border rivers"])} continues on the basis of the ${memorandum}.`,
+    expected: rowsFor([a], "ratified", t.id, "affirmed"),
+  };
+}
+
 /** "the amendments to X", "its acceptance of the amendment to X": the amendment, named by what it amends (not X itself). */
 function lowerCaseAmendments(rng: Rng, i: number): Case {
   const t = pick(
@@ -690,6 +717,7 @@ describe("construction family: instruments", () => {
     ...generate(13013, 5 * TEMPLATES.length, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13019, 5, (rng) => stateDeclarations(rng)),
     ...generate(13020, 6, (rng, i) => lowerCaseAmendments(rng, i)),
+    ...generate(13021, 9, (rng, i) => memoranda(rng, i)),
     ...generate(13016, 6, (rng) => {
       // "the Global Convention", "the Second Protocol": the name with that word, over a nearer one of the same kind without it.
       const [mod, head] = pick(rng, [

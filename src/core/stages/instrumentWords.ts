@@ -144,6 +144,9 @@ export const HEAD_TYPES: Record<string, InstrumentType> = {
   // "the GCC Vision for Regional Security", "EAC Vision 2050".
   vision: "plan",
   decade: "other",
+  // "the Memorandum of Understanding on the Conservation of ...", "the Budapest Memorandum": signed, never ratified.
+  memorandum: "other",
+  mou: "other",
   pledge: "declaration",
   resolution: "resolution",
   resolutions: "resolution",
