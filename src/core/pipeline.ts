@@ -5,6 +5,7 @@ import { OrganisationHints } from "./refine/organisationHints";
 import { RECORD_REFINERS } from "./refine/records";
 import { findActors, type Actor, type ActorMention } from "./stages/actors";
 import { findCues } from "./stages/cues";
+import { withDefinedBodies } from "./stages/definedBodies";
 import { PROGRAMME_TYPES } from "./stages/draftFilters";
 import { attachDate, sentenceDates } from "./stages/attachDates";
 import type { DateMention } from "./stages/dates";
@@ -224,6 +225,8 @@ const DIGITS = /^\d+$/u;
 /** A sentence that may hold a short symbol; and how many sentences back its full form may be named. */
 const SHORT_SYMBOL_HINT = /\bL\.\d/u;
 const SYMBOL_HISTORY = 40;
+/** A defined acronym, "(MCO)": the sentence may define a body (stages/definedBodies.ts) that later sentences name by it. */
+const ACRONYM_DEFINITION = /\(\p{Lu}[\p{Ll}\d-]*\p{Lu}[\p{L}\d-]*\)/u;
 
 /** The short form a resolution mention's full symbol gives ("L.41"), or null. */
 function shortSymbolOf(m: InstrumentMention): string | null {
@@ -255,8 +258,8 @@ function withShortSymbols(tokens: readonly Token[], instruments: InstrumentMenti
 const AMENDMENT_WORDS = new Set(["amendment", "amendments"]);
 
 /**
- * "the amendments to the International Health Regulations (2005)", "its amendment to X": an amendment, in lower case, named by
- * the instrument it amends (not that instrument, and not an unnamed reference).
+ * "the amendments to the International Health Regulations (2005)", "its amendment to X", "the X amendment": an amendment, in lower
+ * case, named by the instrument it amends (not that instrument, and not an unnamed reference).
  */
 function withAmendments(tokens: readonly Token[], instruments: InstrumentMention[]): InstrumentMention[] {
   let out = instruments;
@@ -278,6 +281,13 @@ function withAmendments(tokens: readonly Token[], instruments: InstrumentMention
     };
     out = [...out.filter((m) => m.to <= i || m.from >= parent.to), child].sort((a, b) => a.from - b.from);
   }
+  // "signed a Host Country Agreement amendment": the amendment, named by what it amends before it.
+  if (out.some((m) => AMENDMENT_WORDS.has(tokens[m.to]?.text ?? "")))
+    out = out.map((m) => {
+      const word = tokens[m.to]?.text ?? "";
+      if (!AMENDMENT_WORDS.has(word) || m.kind === "anaphor" || !m.text || m.type === "resolution") return m;
+      return { from: m.from, to: m.to + 1, kind: "named", text: `${m.text} ${word}`, entry: null, type: "protocol", head: undefined, fallbackText: undefined };
+    });
   return out;
 }
 
@@ -287,6 +297,7 @@ function analyse(
   { tokens, cueMatches }: Tokenized,
   acronyms: ReadonlyMap<string, InstrumentMention>,
   symbols: ReadonlyMap<string, InstrumentMention>,
+  bodies: Map<string, Actor>,
 ): Sentence {
   // "with the UNFCCC secretariat": a treaty's secretariat is a body, not the treaty.
   // (Nor is a State's declaration under a treaty an instrument of its own: "CORRECTION OF A TERRITORIAL DECLARATION".)
@@ -297,7 +308,7 @@ function analyse(
   const claimed = new Uint8Array(tokens.length);
   for (const m of instruments) for (let i = m.from; i < m.to; i++) claimed[i] = 1;
   const isClaimed = (i: number) => claimed[i] === 1;
-  const actors = findActors(tokens, 0, tokens.length, isClaimed);
+  const actors = withDefinedBodies(view, tokens, findActors(tokens, 0, tokens.length, isClaimed), isClaimed, bodies);
   const groups = groupActors(tokens, actors);
   const cues = findCues(tokens, 0, tokens.length, isClaimed, cueMatches);
   return { start: seg.start, end: seg.end, tokens, from: 0, to: tokens.length, groups, instruments, cues };
@@ -779,6 +790,10 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const analysed: Array<Sentence | undefined> = new Array(segments.length);
   const acronyms = new Map<string, InstrumentMention>();
   const symbols = new Map<string, InstrumentMention>();
+  const bodies = new Map<string, Actor>();
+  let defining: number[] | null = null;
+  /** The sentences that define an acronym, in order (found once, when a sentence is first analysed). */
+  const definitions = (): number[] => (defining ??= segments.flatMap((seg, j) => (ACRONYM_DEFINITION.test(view.slice(seg.start, seg.end)) ? [j] : [])));
   // Analysis of sentence i, computed once; references are resolved in document order.
   const sentenceAt = (i: number): Sentence => {
     let s = analysed[i];
@@ -786,7 +801,12 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       // A short symbol ("L.41") is read by the full one named before it: the sentences before are analysed first (only then).
       const seg = segments[i] as Segment;
       if (i > 0 && SHORT_SYMBOL_HINT.test(view.slice(seg.start, seg.end))) for (let j = Math.max(0, i - SYMBOL_HISTORY); j < i; j++) sentenceAt(j);
-      s = analyse(view, seg, tokenizedAt(i), acronyms, symbols);
+      // The bodies defined before are known first: "The Coastal States Forum (CSF) met … The CSF reaffirmed its commitment to X".
+      for (const j of definitions()) {
+        if (j >= i) break;
+        sentenceAt(j);
+      }
+      s = analyse(view, seg, tokenizedAt(i), acronyms, symbols, bodies);
       tokenized[i] = undefined; // the analysis holds the tokens now
       expandChildren(s);
       analysed[i] = s;

@@ -730,7 +730,30 @@ const models = generate(1340, 6, (rng, i) => {
   );
 });
 
+/**
+ * A body the text defines with an acronym ("the Regional Committee on Glacier Monitoring (RCGM)") is the actor its acronym names
+ * later ("The RCGM reaffirmed its commitment to X"), not the state named nearest before; thanks "for their support" back nothing.
+ */
+const definedBodies = generate(1341, 9, (rng, i) => {
+  const [body, acronym] = pick(rng, [
+    ["Regional Committee on Glacier Monitoring", "RCGM"],
+    ["Joint Council of Mountain Ministers", "JCMM"],
+    ["Coastal States Forum", "CSF"],
+    ["Sahel Water Network", "SWN"],
+  ] as const);
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  const opening = `The ${pick(rng, ["", "Fifth Session of the ", "annual meeting of the "])}${body} (${acronym}) met in ${pick(rng, ["Windhoek", "Dakar", "Quito"])}, ${a.written}, on 3 June 2025.`;
+  if (i % 3 === 0) return caseOf(`${opening} The ${acronym} reaffirmed its commitment to ${t.written}.`, [row(body, "committed", t.id)]);
+  if (i % 3 === 1) return caseOf(`${opening} The ${acronym} urged ${b.written} to ratify ${t.written}.`, [row(body, "called-for", t.id)]);
+  return caseOf(`${opening} The ${acronym} thanked ${a.written} and ${b.written} for their support.`, []);
+});
+
 const CASES: Case[] = [
+  ...definedBodies,
   ...models,
   ...longerTitles,
   ...conferenceDecisions,

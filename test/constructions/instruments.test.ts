@@ -691,6 +691,24 @@ function memoranda(rng: Rng, i: number): Case {
   };
 }
 
+/** Manifestos, outlooks and roadmaps are texts a state endorses; "the X Agreement amendment" is the amendment, not X. */
+function otherHeads(rng: Rng, i: number): Case {
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const place = pick(rng, ["Dakar", "Muscat", "Pacific", "Andean"]);
+  if (i % 2 === 0) {
+    const name = `${place} ${pick(rng, ["Ministerial Manifesto", "Outlook", "Roadmap"])} on ${pick(rng, ["Water Security", "Ocean Governance", "Antimicrobial Resistance"])}`;
+    return {
+      text: `${capitalise(a.written)} and ${b.written} endorsed the ${name} ${pick(rng, ["in 2024", "on 3 May 2025", "at the summit"])}.`,
+      expected: rowsFor([a, b], "endorsed", name, "affirmed"),
+    };
+  }
+  const name = `${place} ${pick(rng, ["Fisheries Agreement", "Host Country Agreement", "Transit Treaty"])} ${pick(rng, ["amendment", "amendments"])}`;
+  return {
+    text: `${capitalise(a.written)} ${pick(rng, ["ratified", "accepted"])} the ${name} in ${pick(rng, ["2019", "2024"])}.`,
+    expected: rowsFor([a], "ratified", name, "affirmed"),
+  };
+}
+
 /** "the amendments to X", "its acceptance of the amendment to X": the amendment, named by what it amends (not X itself). */
 function lowerCaseAmendments(rng: Rng, i: number): Case {
   const t = pick(
@@ -718,6 +736,7 @@ describe("construction family: instruments", () => {
     ...generate(13019, 5, (rng) => stateDeclarations(rng)),
     ...generate(13020, 6, (rng, i) => lowerCaseAmendments(rng, i)),
     ...generate(13021, 9, (rng, i) => memoranda(rng, i)),
+    ...generate(13022, 10, (rng, i) => otherHeads(rng, i)),
     ...generate(13016, 6, (rng) => {
       // "the Global Convention", "the Second Protocol": the name with that word, over a nearer one of the same kind without it.
       const [mod, head] = pick(rng, [

@@ -21,7 +21,7 @@ export function findCues(
   for (const m of matches) {
     let inside = false;
     for (let i = m.from; i < m.to && !inside; i++) inside = claimed(i);
-    if (!inside && !aidNoun(tokens, m)) out.push({ from: m.from, to: m.to, def: m.value });
+    if (!inside && !aidNoun(tokens, m) && !thanksForSupport(tokens, m)) out.push({ from: m.from, to: m.to, def: m.value });
   }
   return out;
 }
@@ -47,6 +47,22 @@ const AID_KINDS = new Set([
   "material",
   "medical",
 ]);
+
+/** Words of thanks: "we thank the Secretariat for its support", "grateful to Chile for its support". */
+const THANKS = new Set(["thank", "thanks", "thanked", "thanking", "grateful", "gratitude", "appreciation", "appreciate", "appreciates", "appreciated"]);
+const SUPPORT_OWNERS = new Set(["its", "their", "his", "her", "your"]);
+const SUPPORT_OBJECTS = new Set(["of", "for", "to"]);
+
+/**
+ * "The Ministry thanks AFCAC and the Government of Senegal for their support": help acknowledged, with no text it backs (with
+ * one, "for its support of resolution X", the support is of that text).
+ */
+function thanksForSupport(tokens: readonly Token[], m: PhraseMatch<CueDef>): boolean {
+  if (m.to - m.from !== 1 || tokens[m.from]?.lower !== "support" || SUPPORT_OBJECTS.has(tokens[m.to]?.lower ?? "")) return false;
+  if (!SUPPORT_OWNERS.has(tokens[m.from - 1]?.lower ?? "") || tokens[m.from - 2]?.lower !== "for") return false;
+  for (let k = m.from - 3; k >= 0; k--) if (THANKS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
 
 /** "we contribute to demining assistance and victim support": "support" as a kind of aid, not an act. */
 function aidNoun(tokens: readonly Token[], m: PhraseMatch<CueDef>): boolean {
