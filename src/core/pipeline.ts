@@ -13,7 +13,8 @@ import { groupActors, type ActorGroup } from "./stages/groups";
 import { findDates } from "./stages/dates";
 import { listAfter } from "./stages/groupQueries";
 import { childMentions, findInstruments, type InstrumentMention } from "./stages/instruments";
-import { HEADS } from "./stages/instrumentWords";
+import { HEADS, instrumentMention, typeOfHead } from "./stages/instrumentWords";
+import { catalogIndex } from "./lexicon/catalogIndex";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
 import { sectionLines, type SectionLine } from "./stages/sections";
 import { pronounObjectAt } from "./stages/linkParts";
@@ -141,6 +142,9 @@ const VOTE_FORMS: ReadonlySet<string> = new Set(["vote", "result"]);
 /** A memorandum (of understanding, of implementation): signed, never ratified, acceded to or joined as a party. */
 const MEMORANDUM = /\bmemorand(?:um|a)\b/iu;
 const JOINING_ACTS: ReadonlySet<string> = new Set(["ratified", "acceded", "party"]);
+
+/** A child instrument named by a bare reference to its parent: "Optional Protocol to the Convention", "Protocols to the Treaty". */
+const CHILD_OF_REFERENCE = /^(.*\b(?:Protocols?|Amendments?|Annex(?:es)?))\sto\sthe\s(Convention|Treaty|Agreement|Covenant|Charter|Statute)$/u;
 
 /** A blank line: the end of a paragraph. */
 const PARAGRAPH_BREAK = /\n[ \t]*\n/u;
@@ -826,9 +830,24 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
           m.pair ? ctx.resolvePair(m, current, i).map((x) => ({ ...x, from: m.from, to: m.to, kind: "anaphor" as const, pair: undefined })) : [m],
         );
       current.instruments = current.instruments.filter((m) => ctx.resolveInstrument(m, current, i) || (unresolved.push(m), false));
+      for (const m of current.instruments) if (m.kind === "named" && m.entry === null) childOfReference(m, current, i);
       if (unresolved.length > 0) current.unresolved = unresolved;
     }
     return s;
+  };
+  /**
+   * "the Optional Protocol to the Convention", "the relevant Protocols to the Treaty": a child named by a reference to its parent
+   * is the child of the instrument the reference stands for ("… to the Convention on the Rights of Persons with Disabilities").
+   */
+  const childOfReference = (m: InstrumentMention, s: Sentence, i: number): void => {
+    const bare = CHILD_OF_REFERENCE.exec(m.text);
+    if (!bare) return;
+    const [, child, head] = bare as unknown as [string, string, string];
+    const parent = instrumentMention(m.from, m.to, "anaphor", "", null, typeOfHead(head) ?? "treaty", head.toLowerCase());
+    if (!ctx.resolveInstrument(parent, s, i) || !parent.text || CHILD_OF_REFERENCE.test(parent.text)) return;
+    m.text = `${child} to ${/^the\s/iu.test(parent.text) ? "" : "the "}${parent.text}`;
+    m.entry = catalogIndex().resolveByWords(m.text, m.type);
+    if (m.entry) m.type = m.entry.type;
   };
   // The state a document speaks for when nothing before a "we" names one: the first in its title line.
   const principal = (): Actor[] => {

@@ -709,6 +709,19 @@ function otherHeads(rng: Rng, i: number): Case {
   };
 }
 
+/** "the Optional Protocol to the Convention", "the Protocols to the Treaty": the child of the instrument the reference stands for. */
+function childOfReference(rng: Rng, i: number): Case {
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const head = i % 2 === 0 ? "Convention" : "Treaty";
+  const parent = `${pick(rng, ["Andean", "Nordic", "Sahel"])} ${head} on ${pick(rng, ["Glacier Monitoring", "Mountain Guides", "Seabird Bycatch"])}`;
+  const child = pick(rng, ["Optional Protocol", "Additional Protocol", "Protocols"]);
+  const full = `${child} to the ${parent}`;
+  return {
+    text: `${capitalise(a.written)} ratified the ${parent} in 2008. ${capitalise(b.written)} ${pick(rng, ["and", "as well as"])} ${c.written} ratified the ${pick(rng, ["", "relevant "])}${child} to the ${head} in ${pick(rng, ["2010", "2015"])}.`,
+    expected: [...rowsFor([a], "ratified", parent, "affirmed"), ...rowsFor([b, c], "ratified", full, "affirmed")].sort(),
+  };
+}
+
 /** "the amendments to X", "its acceptance of the amendment to X": the amendment, named by what it amends (not X itself). */
 function lowerCaseAmendments(rng: Rng, i: number): Case {
   const t = pick(
@@ -737,6 +750,7 @@ describe("construction family: instruments", () => {
     ...generate(13020, 6, (rng, i) => lowerCaseAmendments(rng, i)),
     ...generate(13021, 9, (rng, i) => memoranda(rng, i)),
     ...generate(13022, 10, (rng, i) => otherHeads(rng, i)),
+    ...generate(13023, 8, (rng, i) => childOfReference(rng, i)),
     ...generate(13016, 6, (rng) => {
       // "the Global Convention", "the Second Protocol": the name with that word, over a nearer one of the same kind without it.
       const [mod, head] = pick(rng, [
