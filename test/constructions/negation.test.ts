@@ -1010,6 +1010,35 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor(l, "party", t.id, "negated"),
       };
     }),
+    ...generate(13019, 8, (rng, i) => {
+      // "A dissociated itself from X": not endorsed (not backed, for a resolution or decision); "from paragraph 9 of X" is a part of
+      // the text, and "associated itself with X" endorses it.
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const declaration = `${pick(rng, ["Lima", "Astana", "Nairobi"])} Declaration on ${pick(rng, ["Water Security", "Glacier Monitoring"])}`;
+      const pronoun = pick(rng, ["itself", "themselves"]);
+      const dissociated = pick(rng, ["dissociated", "disassociated"]);
+      if (i % 4 === 0)
+        return {
+          text: `${capitalise(a.written)} and ${b.written} ${dissociated} ${pronoun} from the ${declaration}.`,
+          expected: rowsFor([a, b], "endorsed", declaration, "negated"),
+        };
+      if (i % 4 === 1) {
+        const decision = `decision ${pick(rng, ["IG.27/9", "SC-12/4", "BC-17/2"])}`;
+        return {
+          text: `${capitalise(a.written)} dissociated itself from ${decision} on the programme of work.`,
+          expected: rowsFor([a], "supported", decision, "negated"),
+        };
+      }
+      if (i % 4 === 2)
+        return {
+          text: `${capitalise(a.written)} ${pick(rng, ["dissociated itself from", "did not associate itself with"])} ${pick(rng, ["preambular paragraph 9", "the paragraph on sanctions", "operative paragraph 4"])} of the ${declaration}.`,
+          expected: [],
+        };
+      return {
+        text: `${capitalise(a.written)} ${pick(rng, ["associated itself with", "associates itself with"])} the ${declaration}.`,
+        expected: rowsFor([a], "endorsed", declaration, "affirmed"),
+      };
+    }),
     ...generate(13016, 8, (rng, i) => {
       // "A, B and C were the first five to ratify X": a rank won, so done (not "hope to be the first two to ratify X"); and "B
       // ratified it in 2019, the most recent to join": the rank restates the act before it.

@@ -686,6 +686,23 @@ describe("construction family: passives and nominals", () => {
   const cases = [
     ...generate(13002, Math.max(45, 13 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13008, 9, (rng, i) => placedPassive(rng, i)),
+    ...generate(13011, 6, (rng, i) => {
+      // "A became the 40th Contracting Party to X", "B will become a full Contracting Party to X in October".
+      const t = pick(
+        rng,
+        TREATIES.filter((x) => x.type === "treaty"),
+      );
+      const a = pick(rng, STATES);
+      if (i % 2 === 0)
+        return {
+          text: `${capitalise(a.written)} became the ${pick(rng, ["40th", "112th", "latest"])} Contracting Party to ${t.written} ${pick(rng, ["in 2021", "on 3 May 2024", "last year"])}.`,
+          expected: rowsFor([a], "party", t.id, "affirmed"),
+        };
+      return {
+        text: `${capitalise(a.written)} will become a ${pick(rng, ["full ", ""])}Contracting Party to ${t.written} in ${pick(rng, ["October 2025", "2026"])}.`,
+        expected: rowsFor([a], "party", t.id, "planned"),
+      };
+    }),
     ...generate(13010, 5, (rng) => {
       // "A, B and C formed the Alliance in 2023. X was signed by the three Heads of State in July.": the states just counted.
       const t = pick(rng, TREATIES);

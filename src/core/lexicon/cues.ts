@@ -134,6 +134,14 @@ function cueTable(): Array<[string, CueDef]> {
     verb("endorsed"),
     t,
   );
+  // "Algeria does not associate itself with the Declaration", "Russia dissociated itself from the text as a whole".
+  const reflexive = (verbs: readonly string[], tail: string) => verbs.flatMap((v) => [`${v} itself ${tail}`, `${v} themselves ${tail}`]);
+  forms(reflexive(["associate", "associates", "associated"], "with"), verb("endorsed"), t);
+  forms(
+    reflexive(["dissociate", "dissociates", "dissociated", "disassociate", "disassociates", "disassociated"], "from"),
+    { ...verb("endorsed"), polarity: "negated" },
+    t,
+  );
   forms(
     [
       "commit to",
@@ -308,6 +316,9 @@ function cueTable(): Array<[string, CueDef]> {
       "contracting states",
       "contracting parties",
       "contracting state",
+      // "became the 40th Contracting Party to X", "will become a full Contracting Party".
+      "contracting party",
+      "contracting party to",
     ],
     { action: "party", form: "agent" },
     t,

@@ -13,7 +13,7 @@ import { COPULAS, draft, objectsAfter, redraft, type Rule, type Sentence } from 
 const BECOMING = new Set(["became", "become", "becomes", "becoming", "is", "was", "are", "were", "remains", "remain", "be"]);
 
 /** Rank words between an article and an agent noun: "the 41st", "the latest", "a new". */
-const RANK = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|newest|new|recent|most|next|last|\d+)$/u;
+const RANK = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|latest|newest|new|recent|most|next|last|full|\d+)$/u;
 
 /** "X, to which A and B are parties": the objects are the instruments before "to which". */
 export const relativeParty: Rule = (s, cue) => {

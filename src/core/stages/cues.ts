@@ -21,7 +21,7 @@ export function findCues(
   for (const m of matches) {
     let inside = false;
     for (let i = m.from; i < m.to && !inside; i++) inside = claimed(i);
-    if (!inside && !aidNoun(tokens, m) && !thanksForSupport(tokens, m)) out.push({ from: m.from, to: m.to, def: m.value });
+    if (!inside && !aidNoun(tokens, m) && !thanksForSupport(tokens, m) && !partialAssociation(tokens, m)) out.push({ from: m.from, to: m.to, def: m.value });
   }
   return out;
 }
@@ -62,6 +62,21 @@ function thanksForSupport(tokens: readonly Token[], m: PhraseMatch<CueDef>): boo
   if (!SUPPORT_OWNERS.has(tokens[m.from - 1]?.lower ?? "") || tokens[m.from - 2]?.lower !== "for") return false;
   for (let k = m.from - 3; k >= 0; k--) if (THANKS.has((tokens[k] as Token).lower)) return true;
   return false;
+}
+
+const REFLEXIVES = new Set(["itself", "themselves"]);
+const DETERMINERS = new Set(["the", "this", "that"]);
+/** Lower-case words that may name the whole text one associates with or dissociates from. */
+const WHOLE_TEXTS = new Set(["declaration", "resolution", "decision", "text", "document", "outcome", "statement"]);
+
+/**
+ * "dissociated itself from preambular paragraph 9", "did not associate itself with the paragraph on X": a part of a text, not the
+ * text; only a name or a whole text right after ("dissociated itself from the Declaration", "from decision IG.27/9") is the act.
+ */
+function partialAssociation(tokens: readonly Token[], m: PhraseMatch<CueDef>): boolean {
+  if (!REFLEXIVES.has(tokens[m.to - 2]?.lower ?? "")) return false;
+  const next = DETERMINERS.has(tokens[m.to]?.lower ?? "") ? tokens[m.to + 1] : tokens[m.to];
+  return !next || !(/^\p{Lu}/u.test(next.text) || WHOLE_TEXTS.has(next.lower));
 }
 
 /** "we contribute to demining assistance and victim support": "support" as a kind of aid, not an act. */

@@ -44,6 +44,21 @@ export function withoutDepositary(d: Draft): Draft | null {
   return agents.length > 0 ? redraft(d, { agents }) : null;
 }
 
+const REFLEXIVES = new Set(["itself", "themselves"]);
+
+/**
+ * "associated itself with the Declaration", "dissociated itself from the text": the text right after, never a part of it ("did
+ * not associate itself with the paragraph of the Declaration on X", "dissociated itself from paragraph 12 of X") nor the topic.
+ */
+export function associationObject(s: Sentence, d: Draft): Draft | null {
+  const at = d.cue.to;
+  if (!REFLEXIVES.has(s.tokens[at - 2]?.lower ?? "")) return d;
+  const start = s.tokens[at]?.lower === "the" ? at + 1 : at;
+  if (d.topical || d.instruments.length === 0 || d.instruments.some((m) => m.from > start)) return null;
+  // Dissociating from a resolution or decision is not backing it ("supported"); from a declaration, not endorsing it.
+  return d.action === "endorsed" && d.instruments.every((m) => m.type === "resolution") ? redraft(d, { action: "supported" }) : d;
+}
+
 /** "the ratification by A of X and by B of Y and Z": each "and by" pair is the same act by another agent. */
 export function coordinatedBy(s: Sentence, d: Draft): Draft[] {
   if (d.rule !== "nominal-by" || d.instruments.length === 0) return [];

@@ -13,6 +13,7 @@ import {
   companionsAfterAct,
   coreGroupOf,
   ofThoseThat,
+  associationObject,
   contrastedNegation,
   coordinatedBy,
   followers,
@@ -94,7 +95,10 @@ export function linkSentence(s: Sentence): Draft[] {
     }
   }
   let kept: Draft[] = [];
-  for (const d of drafts) if (!consumed?.has(d.cue) && !joiningAfterTheAct(s, d, drafts)) kept.push(d);
+  for (const d of drafts) {
+    const associated = !consumed?.has(d.cue) && !joiningAfterTheAct(s, d, drafts) ? associationObject(s, d) : null;
+    if (associated) kept.push(associated);
+  }
   kept = pairRespectively(s, kept);
   // The kept drafts, then the drafts the extending constructions add to each, in that order; each without its depositary.
   const out: Draft[] = [];
