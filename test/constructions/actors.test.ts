@@ -752,7 +752,29 @@ const definedBodies = generate(1341, 9, (rng, i) => {
   return caseOf(`${opening} The ${acronym} thanked ${a.written} and ${b.written} for their support.`, []);
 });
 
+/** "The Ministers of Transport of A, B and C met … The Ministers pledged to implement X": the states of the list they were named with. */
+const sentPeople = generate(1342, 8, (rng, i) => {
+  const l = sample(rng, BARE, 3) as StateName[];
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  const [named, later] = pick(rng, [
+    ["Ministers of Transport", "Ministers"],
+    ["Foreign Ministers", "Foreign Ministers"],
+    ["Heads of State and Government", "Heads of State and Government"],
+    ["Leaders", "Leaders"],
+  ] as const);
+  const verb = pick(rng, ["pledged to implement", "reaffirmed their commitment to"]);
+  if (i % 4 === 3) return caseOf(`The ${later} met in ${pick(rng, ["Baku", "Lima"])} on 27 May 2025. The ${later} ${verb} ${t.written}.`, []);
+  return caseOf(
+    `The ${named} of ${listOf(l.map((x) => x.written))} met in ${pick(rng, ["Baku", "Lima", "Accra"])} on 27 May 2025. The ${later} ${verb} ${t.written}.`,
+    rowsFor(l, "committed", t.id, "affirmed"),
+  );
+});
+
 const CASES: Case[] = [
+  ...sentPeople,
   ...definedBodies,
   ...models,
   ...longerTitles,

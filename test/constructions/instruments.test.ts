@@ -722,6 +722,22 @@ function childOfReference(rng: Rng, i: number): Case {
   };
 }
 
+/** "the e-CMR Protocol", "the eTIR Protocol": a name led by a lower-case prefix; "… concerning the electronic note (e-CMR Protocol)". */
+function prefixedNames(rng: Rng, i: number): Case {
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const short = `${pick(rng, ["e-CMR", "eTIR", "e-TIR", "e-Freight"])} Protocol`;
+  if (i % 2 === 0)
+    return {
+      text: `${capitalise(a.written)} acceded to the ${short} in ${pick(rng, ["2020", "2024"])}. ${capitalise(b.written)} has yet to accede to the ${short}.`,
+      expected: [...rowsFor([a], "acceded", short, "affirmed"), ...rowsFor([b], "acceded", short, "negated")].sort(),
+    };
+  const long = `Additional Protocol to the ${pick(rng, ["CMR", "TIR Convention"])} concerning the electronic consignment note`;
+  return {
+    text: `${capitalise(a.written)} acceded to the ${long} (${short}) in 2021.`,
+    expected: rowsFor([a], "acceded", `${long} (${short})`, "affirmed"),
+  };
+}
+
 /** "the amendments to X", "its acceptance of the amendment to X": the amendment, named by what it amends (not X itself). */
 function lowerCaseAmendments(rng: Rng, i: number): Case {
   const t = pick(
@@ -751,6 +767,7 @@ describe("construction family: instruments", () => {
     ...generate(13021, 9, (rng, i) => memoranda(rng, i)),
     ...generate(13022, 10, (rng, i) => otherHeads(rng, i)),
     ...generate(13023, 8, (rng, i) => childOfReference(rng, i)),
+    ...generate(13024, 8, (rng, i) => prefixedNames(rng, i)),
     ...generate(13016, 6, (rng) => {
       // "the Global Convention", "the Second Protocol": the name with that word, over a nearer one of the same kind without it.
       const [mod, head] = pick(rng, [

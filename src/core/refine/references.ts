@@ -73,6 +73,7 @@ export class DocumentContext {
   /** The actors a reference in sentence `index` means. */
   resolveActor(m: ActorMention, sentence: Sentence, index: number): Actor[] {
     if (m.actor) return [m.actor];
+    if (m.kind === "anaphor" && SENT_PEOPLE_LEADS.has(sentence.tokens[m.from + 1]?.lower ?? "")) return this.sentBy(sentence, m, index);
     if (m.kind === "official") return this.resolveOfficial(sentence, index);
     if (m.kind === "pronoun") return this.resolvePronoun(m, sentence, index);
     if (m.kind === "body") {
@@ -163,6 +164,25 @@ export class DocumentContext {
     }
     const principal = index > 0 ? this.principal() : [];
     return stateOnly && !principal.some((a) => a.kind === "state") ? [] : principal;
+  }
+
+  /**
+   * "The Ministers of Transport of A, B, C and D met in Baku. … The Ministers pledged to implement X": the states of the latest list
+   * the same people were named with ("ministers of/from …"), in this sentence or before; none when the text names no such list.
+   */
+  private sentBy(sentence: Sentence, m: ActorMention, index: number): Actor[] {
+    // The noun the list follows: "Ministers", "Leaders", "Heads" (of State).
+    const noun = (sentence.tokens[m.from + 1]?.lower === "foreign" ? sentence.tokens[m.from + 2] : sentence.tokens[m.from + 1])?.lower ?? "";
+    for (let i = index; i >= Math.max(0, index - HISTORY); i--) {
+      const s = i === index ? sentence : this.sentenceAt(i);
+      const until = i === index ? m.from : s.to;
+      for (let k = until - 1; k >= s.from; k--) {
+        if ((s.tokens[k] as Token).lower !== noun || (k >= m.from && i === index)) continue;
+        const states = statesSentBy(s, k, until);
+        if (states.length >= 2) return states;
+      }
+    }
+    return [];
   }
 
   private statementAuthor: Actor[] | null = null;
@@ -730,6 +750,40 @@ function takeAntecedent(m: InstrumentMention, antecedent: InstrumentMention): tr
   m.entry = antecedent.entry;
   m.type = antecedent.type;
   return true;
+}
+
+/** Plural nouns of the people states send, as a reference ("the Ministers", "the Leaders", "the Heads of State"). */
+const SENT_PEOPLE_LEADS = new Set(["ministers", "foreign", "leaders", "heads"]);
+/** Words between the people's noun and their states' list ("Ministers of Transport of", "Heads of State and Government of"). */
+const SENT_PEOPLE_FILLERS = new Set([
+  "of",
+  "from",
+  "for",
+  "the",
+  "and",
+  "foreign",
+  "affairs",
+  "transport",
+  "state",
+  "government",
+  "trade",
+  "justice",
+  "health",
+]);
+const SENT_PEOPLE_REACH = 6;
+
+/** The states of the list that follows the people's noun at `k` ("Ministers of Transport of A, B and C"), or none. */
+function statesSentBy(s: Sentence, k: number, until: number): Actor[] {
+  let j = k + 1;
+  while (j < until && j - k <= SENT_PEOPLE_REACH && SENT_PEOPLE_FILLERS.has((s.tokens[j] as Token).lower)) j++;
+  const lead = s.tokens[j - 1]?.lower;
+  if (lead !== "of" && lead !== "from" && lead !== "the") return [];
+  // (The group may open with the people themselves, a reference of their own: "The Heads of State and Government of A, B".)
+  // (… or take in the words before the list: "Government of Slovenia" is a name of Slovenia.)
+  const g = s.groups.find((x) => x.from <= j && x.members.some((y) => y.from > k && y.from <= j));
+  const listed = g ? g.members.filter((y) => y.from > k) : [];
+  const states = listed.flatMap((x) => (x.actor?.kind === "state" ? [x.actor] : []));
+  return states.length > 0 && states.length === listed.length ? states : [];
 }
 
 /** The last mention in `list` the head may refer to whose name holds no year ("the new Convention" is not "the 1998 Convention"). */

@@ -66,6 +66,13 @@ const ANAPHOR_PHRASES = [
   "the council",
   "the assembly",
   "the conference",
+  // The people a list of states sent, named before as "the Ministers of Transport of A, B and C" (refine/references.ts).
+  "the ministers",
+  "the foreign ministers",
+  "the leaders",
+  "the heads of state",
+  "the heads of state and government",
+  "the heads of government",
 ];
 /** First words of every reference phrase below, to skip lookups on all other lower-case words. */
 const REFERENCE_STARTS = new WordSet(["we", "our", "my", "us", "the", "this", "its", "their", "his", "her", "it", "they"]);

@@ -511,8 +511,9 @@ function extendTail(view: string, tokens: readonly Token[], from: number, to: nu
   if (tokens[to]?.text === "(" && tokens[to + 2]?.text === ")" && /^[A-Z][A-Za-z-]{1,9}$/u.test(tokens[to + 1]?.text ?? "")) {
     return { from, to: to + 3 };
   }
-  if (!["child", "convention", "protocol", "children", "women", "terrorism"].includes(last)) return { from, to };
   const starter = tokens[to];
+  // "the Additional Protocol to the CMR concerning the electronic consignment note": these starters begin a tail after any name.
+  if (!TAIL_HEADS.has(last) && !SUBJECT_STARTERS.has(starter?.lower ?? "")) return { from, to };
   if (!starter || !TAIL_STARTERS.has(starter.lower)) return { from, to };
   if (starter.lower === "to" && tokens[to + 1]?.lower !== "the") return { from, to };
   let end = to;
@@ -529,7 +530,27 @@ function extendTail(view: string, tokens: readonly Token[], from: number, to: nu
     }
   }
   // Two words of a subject at least ("on behalf of the United States" is none).
-  return words >= 2 && content >= 2 ? { from, to: end } : { from, to };
+  if (words < 2 || content < 2) return { from, to };
+  // "… concerning the electronic consignment note (e-CMR Protocol)": the short name the text goes on to use is part of the mention.
+  const close = shortNameAfter(tokens, end, limit);
+  return { from, to: close > 0 ? close : end };
+}
+
+/** Last words of a name that a lower-case tail may follow with any of its starters ("Convention on the Rights of the Child concerning …"). */
+const TAIL_HEADS = new Set(["child", "convention", "protocol", "children", "women", "terrorism"]);
+/** Starters that open a name's subject after any name. */
+const SUBJECT_STARTERS = new Set(["concerning", "relating", "regarding"]);
+const MAX_SHORT_NAME = 3;
+
+/** The end of "(e-CMR Protocol)", "(Raptors MoU)" at token `at`: a short capitalised name in brackets, or -1. */
+function shortNameAfter(tokens: readonly Token[], at: number, limit: number): number {
+  if (tokens[at]?.text !== "(") return -1;
+  for (let k = at + 1; k < limit && k - at <= MAX_SHORT_NAME + 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ")") return k > at + 1 ? k + 1 : -1;
+    if (!t.word || !isCapitalised(t)) return -1;
+  }
+  return -1;
 }
 
 /** "its two Protocols", "its 1967 Protocol", "its Optional Protocols". */

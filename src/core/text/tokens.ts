@@ -226,8 +226,13 @@ export function tokenizePhrase(phrase: string): Token[] {
 const FLAT_BELOW = 13;
 
 /** True when the token starts with an upper-case letter or a digit. */
+/** "e-CMR", "eTIR", "e-Apostille": one or two lower-case letters (and a hyphen) before the capitals of a name. */
+const LOWER_PREFIXED = /^[a-z]{1,2}-?[A-Z]/u;
+
 export function isCapitalised(token: Token): boolean {
   const code = token.text.charCodeAt(0);
+  // "e-CMR", "eTIR": a name led by a lower-case prefix of a letter or two.
+  if (code >= 97 && code <= 122) return LOWER_PREFIXED.test(token.text);
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
   const c = token.text.charAt(0);
   return c !== c.toLowerCase();
