@@ -1,4 +1,18 @@
-import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
+import {
+  capitalise,
+  extractRows,
+  generate,
+  listOf,
+  pick,
+  rowsFor,
+  sample,
+  STATES,
+  TREATIES,
+  type Case,
+  type InstrumentName,
+  type Rng,
+  type StateName,
+} from "./generate";
 
 /**
  * Construction family: negation and plans, with their scope over lists and coordination. A
@@ -1008,6 +1022,20 @@ describe("construction family: negation and plans", () => {
       return {
         text: `${capitalise(t.written)} now has 110 parties. ${capitalise(listOf(l.map((x) => x.written)))} ${frame}.`,
         expected: rowsFor(l, "party", t.id, "negated"),
+      };
+    }),
+    ...generate(13020, 6, (rng) => {
+      // "… does not intend to accede to it, because the Y Convention already covers …": the pronoun is the object, not Y.
+      const [x, y] = sample(
+        rng,
+        TREATIES.filter((t) => t.type === "treaty"),
+        2,
+      ) as [InstrumentName, InstrumentName];
+      const a = pick(rng, STATES);
+      const link = pick(rng, [", because", ", since", "; in its view"]);
+      return {
+        text: `${capitalise(a.written)} is not a party to ${x.written} and does not intend to accede to it${link} ${y.written} already covers the matter.`,
+        expected: [...rowsFor([a], "party", x.id, "negated"), ...rowsFor([a], "acceded", x.id, "negated")].sort(),
       };
     }),
     ...generate(13019, 8, (rng, i) => {

@@ -323,7 +323,17 @@ const ATTACHED_TO = new Set(["supplementary", "supplementing", "supplements", "a
 /** (Adjectives attach only with "to": "an additional Optional Protocol to Y" is another object.) */
 const VERB_ATTACHED = new Set(["supplementing", "supplements", "amending", "amends"]);
 
+/** Words that open another clause after a pronoun object ("accede to it because the X Convention …"). */
+const PRONOUN_CLAUSE_BREAKS = new Set(["because", "but", "while", "whereas", "although", "since", "and", "or", "which", "where"]);
+
 export function objectsAfter(s: Sentence, from: number, stop: number): InstrumentMention[] {
+  // "does not intend to accede to it, because the Montreal Convention already covers …": the pronoun is the object; an instrument
+  // further on is another clause's.
+  // (But "adopted it on 17 December 2018 as resolution 73/165": the same text, in the same clause.)
+  if (pronounObjectAt(s.tokens, from) && !s.instruments.some((m) => m.from <= from + 1 && from < m.to)) {
+    const next = s.instruments.find((m) => m.from > from);
+    if (next && s.tokens.slice(from, next.from).some((t) => t.text === "," || t.text === ";" || PRONOUN_CLAUSE_BREAKS.has(t.lower))) return [];
+  }
   const out: InstrumentMention[] = [];
   let cursor = from;
   for (const m of s.instruments) {
