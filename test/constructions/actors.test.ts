@@ -773,7 +773,26 @@ const sentPeople = generate(1342, 8, (rng, i) => {
   );
 });
 
+/** "B, with which we share a long border and a great deal of trade, has yet to ratify it": the relative's "we" is not the subject. */
+const longRelatives = generate(1343, 6, (rng) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  const relative = pick(rng, [
+    "with which we share a long border and a great deal of trade",
+    "to which our delegation paid a visit of several days last spring",
+    "with whom we have worked closely on these questions for many years",
+  ]);
+  return caseOf(`${capitalise(a.written)} ratified ${t.written} in 2019. ${capitalise(b.written)}, ${relative}, has yet to ratify it.`, [
+    ...rowsFor([a], "ratified", t.id, "affirmed"),
+    ...rowsFor([b], "ratified", t.id, "negated"),
+  ]);
+});
+
 const CASES: Case[] = [
+  ...longRelatives,
   ...sentPeople,
   ...definedBodies,
   ...models,
