@@ -146,6 +146,9 @@ const JOINING_ACTS: ReadonlySet<string> = new Set(["ratified", "acceded", "party
 /** A child instrument named by a bare reference to its parent: "Optional Protocol to the Convention", "Protocols to the Treaty". */
 const CHILD_OF_REFERENCE = /^(.*\b(?:Protocols?|Amendments?|Annex(?:es)?))\sto\sthe\s(Convention|Treaty|Agreement|Covenant|Charter|Statute)$/u;
 
+/** A summary of a draft's content: "By its terms, the Assembly would …", "By the terms of the draft on X, …, the Assembly would …". */
+const BY_ITS_TERMS = /^(?:By\s(?:its|their)\sterms|By\sthe\sterms\sof|Under\s(?:its|the)\sterms)\b/u;
+
 /** A blank line: the end of a paragraph. */
 const PARAGRAPH_BREAK = /\n[ \t]*\n/u;
 
@@ -926,6 +929,9 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     if (s.cues.length > 0) {
       let made = toRecords(st, view, s, i, linkSentence(s), ctx);
       // A question asserts nothing ("Has Kenya ratified X?"); the answer after it does ("Is Japan a party to X? No.").
+      // "By its terms, the Assembly would call upon …": what a draft says its body would do, not an act of record.
+      if (made.length > 0 && BY_ITS_TERMS.test(view.slice(seg.start, Math.min(seg.end, seg.start + 120))))
+        made = made.filter((c) => !(c.polarity === "planned" && c.stages.includes("polarity:planned(would)")));
       if (made.length > 0 && QUESTION_END.test(view.slice(seg.start, seg.end)))
         made = answered(made, i + 1 < segments.length ? view.slice((segments[i + 1] as Segment).start, (segments[i + 1] as Segment).start + 8) : "");
       if (listedActors) {

@@ -861,6 +861,27 @@ describe("construction family: votes", () => {
         expected: [row, ...rowsFor([a], "supported", r.id, "affirmed"), ...rowsFor([b, c], "supported", r.id, "negated")].sort(),
       };
     }),
+    ...generate(13019, 6, (rng, i) => {
+      // "By its terms, the General Assembly would urge …": what the draft says the Assembly would do is no record; the Committee's
+      // approval is, and so is a call the adopted text makes ("By the text, the Assembly urges …").
+      const t = pick(
+        rng,
+        TREATIES.filter((x) => x.type === "treaty"),
+      );
+      const symbol = `A/C.${pick(rng, ["1", "3"])}/79/L.${10 + Math.floor(rng() * 60)}`;
+      const committee = symbol.startsWith("A/C.1") ? "First" : "Third";
+      const approved = `The ${committee} Committee approved draft resolution ${symbol} ${pick(rng, ["without a vote", "by consensus"])}.`;
+      const adoption = `UN General Assembly ${committee} Committee|adopted|draft resolution ${symbol}|affirmed`;
+      if (i % 3 === 2)
+        return {
+          text: `${approved} By the text, the General Assembly urges all States to ratify ${t.written}.`,
+          expected: [adoption, `UN General Assembly|called-for|${t.id}|affirmed`].sort(),
+        };
+      return {
+        text: `${approved} ${pick(rng, ["By its terms", "Under its terms"])}, the General Assembly would ${pick(rng, ["reaffirm", "endorse"])} the ${pick(rng, ["Lima", "Awaza", "Vienna"])} Programme of Action and would ${pick(rng, ["urge", "call upon"])} all States to ratify ${t.written}.`,
+        expected: [adoption],
+      };
+    }),
     ...generate(13018, 5, (rng, i) => {
       // "Voting in favour were the 10 elected members that had drafted it — A, B and C — and D and E": the drafters co-sponsored
       // the text (only those between the dashes); all five voted for it. "A and B drafted resolution X": co-authors.
