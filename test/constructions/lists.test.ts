@@ -1052,6 +1052,60 @@ describe("construction family: lists", () => {
     ...generate(13024, 6, (rng) => itsPartiesThenClause(rng)),
     ...generate(13025, 5, (rng) => depositedEntries(rng)),
     ...generate(13015, 9, (rng, i) => dashLines(rng, i)),
+    ...generate(13020, 6, (rng) => {
+      // Two act columns: each row's cell under SIGNATURE and under RATIFICATION says whether (and when) that act was done.
+      const t = pick(
+        rng,
+        TREATIES.filter((x) => x.type === "treaty"),
+      );
+      const [a, b, c] = sample(
+        rng,
+        STATES.filter((x) => !x.written.startsWith("the ") && x.written.length < 16),
+        3,
+      ) as [StateName, StateName, StateName];
+      const pad = (x: string, n = 18) => x.padEnd(n, " ");
+      const dash = pick(rng, ["—", "–", "-"]);
+      const header = `${pad("STATE")}${pad("SIGNATURE")}${pad(pick(rng, ["RATIFICATION", "RATIFICATION/ACCESSION"]), 26)}NOTE`;
+      const rows = [
+        `${pad(a.written)}${pad("3 May 2019")}${pad("12 Jan 2021", 26)}`,
+        `${pad(b.written)}${pad("14 Jun 2021")}${pad(dash, 26)}signed only`,
+        `${pad(c.written)}${pad(dash)}${pad(dash, 26)}${pick(rng, ["bill pending", "no decision"])}`,
+      ];
+      return {
+        text: `Status of ${t.written} in the region, as of 30 June 2025.\n\n${header}\n${rows.join("\n")}\n\nCorrections are welcome.`,
+        expected: [
+          ...rowsFor([a, b], "signed", t.id, "affirmed"),
+          ...rowsFor([c], "signed", t.id, "negated"),
+          ...rowsFor([a], "ratified", t.id, "affirmed"),
+          ...rowsFor([b, c], "ratified", t.id, "negated"),
+        ].sort(),
+      };
+    }),
+    ...generate(13019, 6, (rng) => {
+      // A tracker laid out in columns: a row whose column under the heading's act holds only a dash has not done the act.
+      const t = pick(
+        rng,
+        TREATIES.filter((x) => x.type === "treaty"),
+      );
+      const [a, b, c] = sample(
+        rng,
+        STATES.filter((x) => !x.written.startsWith("the ") && x.written.length < 18),
+        3,
+      ) as [StateName, StateName, StateName];
+      const act = pick(rng, ["RATIFICATION", "ACCESSION"]);
+      const action = act === "RATIFICATION" ? "ratified" : "acceded";
+      const pad = (x: string) => x.padEnd(22, " ");
+      const dash = pick(rng, ["—", "–", "-"]);
+      const rows = [
+        `${pad(a.written)}${pad("3 May 2019")}yes`,
+        `${pad(b.written)}${pad(dash)}${pick(rng, ["bill before parliament", "in preparation", ""])}`,
+        `${pad(c.written)}${pad("14 Jun 2021")}yes`,
+      ];
+      return {
+        text: `Status of ${t.written}, as of 30 June 2025.\n\n${pad("STATE")}${pad(act)}NOTE\n${rows.join("\n")}\n\nCorrections are welcome.`,
+        expected: [...rowsFor([a, c], action, t.id, "affirmed"), ...rowsFor([b], action, t.id, "negated")].sort(),
+      };
+    }),
     ...generate(13018, 4, (rng) => {
       // "X has 42 Parties. They include every EU member state except A and B, as well as C and D.": the excepted are not parties.
       const t = pick(

@@ -38,6 +38,9 @@ const STATUS_WORDS: ReadonlyMap<string, Action> = new Map<string, Action>([
   ["signatories", "signed"],
   ["acceded", "acceded"],
   ["accession", "acceded"],
+  // "ACCEPTANCE" over dates: consent to be bound, as ratification.
+  ["acceptance", "ratified"],
+  ["acceptances", "ratified"],
   ["accessions", "acceded"],
   ["joined", "acceded"],
   ["supporters", "endorsed"],
@@ -147,6 +150,7 @@ export function sectionLines(
     const heading = headingLine ? headingOf(view, headingLine, docDate) : null;
     if (!heading || !headingLine) continue;
     // The lines after it, up to a blank line or the next heading.
+    let columns: Map<SectionAct, [number, number]> | false | undefined;
     for (let at = lineEnd + 1; at < view.length;) {
       const nextNl = view.indexOf("\n", at);
       const end = nextNl < 0 ? view.length : nextNl;
@@ -157,9 +161,24 @@ export function sectionLines(
         // "Recent accessions and ratifications" over "- Liberia – accession, 5 February 2024": a line that names its own act of
         // the heading's takes that act only.
         const own = ownActs(view, next, heading.acts);
-        const acts = (own.length > 0 ? own : heading.acts).flatMap((act) =>
-          listed.map((x) => ({ ...act, actor: x.mention.actor as Actor, date: act.polarity === "affirmed" ? (x.date ?? heading.date) : null })),
-        );
+        // A row under column names: each act's own column says whether and when it was done ("Bolivia      —      —").
+        columns ??= headingColumns(view, from, lineEnd, heading.acts) ?? false;
+        // A row laid out in columns under a heading that is no row of column names: which cell says what is unknown.
+        if (!columns && SPACED_ROW.test(view.slice(at, end).trim())) {
+          at = end + 1;
+          continue;
+        }
+        const acts =
+          columns && listed.length === 1
+            ? columnActs(view, at, end, columns, docDate).map(({ act, polarity, date }) => ({
+                ...act,
+                polarity,
+                actor: (listed[0] as { mention: ActorMention }).mention.actor as Actor,
+                date: date ?? (polarity === "affirmed" ? heading.date : null),
+              }))
+            : (own.length > 0 ? own : heading.acts).flatMap((act) =>
+                listed.map((x) => ({ ...act, actor: x.mention.actor as Actor, date: act.polarity === "affirmed" ? (x.date ?? heading.date) : null })),
+              );
         add(out, next.segment, { heading: headingLine.segment, acts, kind: "section" });
       }
       at = end + 1;
@@ -310,6 +329,9 @@ function headingOf(view: string, line: Line, docDate: string | null): { acts: Se
   if (!text || /[.!?:;]$/u.test(text)) return null;
   // A bulleted line is an item of a list ("- A, B (launching endorsers)"), never its heading.
   if (BULLETS.has(text.charAt(0))) return null;
+  // Nor is a row laid out in columns whose first cell is a state ("Kazakhstan      26 May 2016      n/a (acceded 2015)").
+  const firstCell = /^\S+(?: \S+)*(?= {2}|\t)/u.exec(text)?.[0];
+  if (firstCell && lookupActor(firstCell)?.kind === "state") return null;
   const words = text.match(WORD) ?? [];
   if (words.length === 0 || words.length > MAX_HEADING_WORDS) return null;
   // A long heading is long for the instruments it names ("PARTY TO THE TREATY ON THE PROHIBITION OF NUCLEAR WEAPONS, NOT YET TO
@@ -348,6 +370,75 @@ function headingOf(view: string, line: Line, docDate: string | null): { acts: Se
   return { acts, date };
 }
 
+/** A line laid out in columns: two cells at least, parted by two spaces or a tab. */
+const SPACED_ROW = /\S(?: {2,}|\t)\S/u;
+/** The space between two columns of a row laid out with spaces. */
+const COLUMN_GAP = /^(?: {2,}|\t)/u;
+
+/** A cell of a line laid out in columns: its offset in the line and its text. */
+interface Cell {
+  at: number;
+  text: string;
+}
+
+/** Runs of text parted by two spaces or more, or a tab. */
+const CELL = /\S+(?: \S+)*/gu;
+
+/** The cells of the line [from, to) laid out with spaces. */
+function spacedCells(view: string, from: number, to: number): Cell[] {
+  const out: Cell[] = [];
+  for (const m of view.slice(from, to).matchAll(CELL)) out.push({ at: m.index, text: m[0] });
+  return out;
+}
+
+/** Where each of the heading's acts has its column, when the heading is a row of column names ("MEMBER   ACCEPTANCE   NOTE"). */
+function headingColumns(view: string, from: number, to: number, acts: readonly SectionAct[]): Map<SectionAct, [number, number]> | null {
+  const cells = spacedCells(view, from, to);
+  if (cells.length < 2) return null;
+  const out = new Map<SectionAct, [number, number]>();
+  // (A column may name two acts, "RATIFICATION/ACCESSION": the first speaks for it, the others have no column of their own.)
+  const named = new Set<SectionAct>();
+  cells.forEach((cell, k) => {
+    const words = (cell.text.match(WORD) ?? []).map((w) => w.toLowerCase());
+    const inCell = acts.filter((a) => !named.has(a) && words.some((w) => STATUS_WORDS.get(w) === a.action));
+    for (const a of inCell) named.add(a);
+    if (inCell[0]) out.set(inCell[0], [cell.at, cells[k + 1]?.at ?? Infinity]);
+  });
+  return named.size === acts.length ? out : null;
+}
+
+const EMPTY_CELLS = /^(?:[—–-]+|no|none|not yet|pending|in preparation)$/iu;
+const DONE_CELLS = /^(?:yes|[x✓✔])$/iu;
+/** How far a cell may start before its column's name. */
+const COLUMN_SLACK = 3;
+
+/**
+ * A row's acts by the heading's columns: a date in the act's column dates it; a dash, "no" or nothing there says it is not done;
+ * a mark ("yes", "x") says it is done; anything else ("n/a (acceded 2015)") says nothing.
+ */
+function columnActs(
+  view: string,
+  from: number,
+  to: number,
+  columns: ReadonlyMap<SectionAct, [number, number]>,
+  docDate: string | null,
+): Array<{ act: SectionAct; polarity: Polarity; date: string | null }> {
+  const cells = spacedCells(view, from, to);
+  const out: Array<{ act: SectionAct; polarity: Polarity; date: string | null }> = [];
+  for (const [act, [start, end]] of columns) {
+    if (act.polarity !== "affirmed") continue;
+    const cell = cells.find((c, k) => k > 0 && c.at >= start - COLUMN_SLACK && c.at < end - COLUMN_SLACK);
+    if (!cell || EMPTY_CELLS.test(cell.text)) {
+      out.push({ act, polarity: "negated", date: null });
+      continue;
+    }
+    const date = findDates(view, from + cell.at, docDate, from + cell.at + cell.text.length)[0];
+    if (date && date.start === from + cell.at) out.push({ act, polarity: "affirmed", date: date.value });
+    else if (DONE_CELLS.test(cell.text)) out.push({ act, polarity: "affirmed", date: null });
+  }
+  return out;
+}
+
 /**
  * The states a line lists ("A, B and C.", "Governments: A, B", "- A: instrument deposited 2 May 2019", "A – May 2021",
  * "A (June 2023), B (August 2018)"), each with the line's date for it; null when the line is not such a list.
@@ -384,6 +475,13 @@ function listLine(view: string, line: Line, s: Sentence, docDate: string | null)
     // After the list: the line's end, or a detail (": …"), or a date ("– May 2021").
     const after = tokens[k];
     if (!after || !inLine(k) || after.text === ".") break;
+    // "Botswana        18 Jun 2015        yes": a row laid out in columns, whose first cell after the state dates it.
+    if (COLUMN_GAP.test(view.slice((tokens[k - 1] as Token).end, after.start))) {
+      const cell = findDates(view, after.start, docDate, line.end)[0];
+      const own = cell && cell.start === after.start ? cell.value : null;
+      for (const m of out) m.date ??= own;
+      break;
+    }
     if (after.text !== ":" && !LINE_DATE_LEADS.has(after.text)) return null;
     const rest = view.slice(after.end, line.end).trim();
     if (after.text !== ":" || DETAIL_ACT.test(rest.toLowerCase())) {
