@@ -791,7 +791,34 @@ const longRelatives = generate(1343, 6, (rng) => {
   ]);
 });
 
+/**
+ * "We" is an earlier sentence's subject only in a quotation, after a first-person sentence or a heading, or where the text speaks
+ * of that subject throughout; a tracker's "We call on B and C" after one sentence about A is not A's call.
+ */
+const weAcrossSentences = generate(1344, 9, (rng, i) => {
+  const [a, b, c] = sample(rng, BARE, 3) as [StateName, StateName, StateName];
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  if (i % 3 === 0)
+    return caseOf(
+      `${capitalise(a.written)} ratified ${t.written} in 2019. ${capitalise(b.written)} has been slower. We call on ${b.written} and ${c.written} to ratify ${t.written}.`,
+      rowsFor([a], "ratified", t.id, "affirmed"),
+    );
+  if (i % 3 === 1)
+    return caseOf(
+      `${capitalise(a.written)} and ${b.written} issued a joint statement on Monday. "We will not sign ${t.written}," the statement said.`,
+      rowsFor([a, b], "signed", t.id, "negated"),
+    );
+  return caseOf(
+    `${capitalise(a.written)} ratified ${t.written} in 2019. ${capitalise(a.written)} has long ${pick(rng, ["championed", "argued for"])} a strong regime. We call on all States to ratify ${t.written}.`,
+    [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([a], "called-for", t.id, "affirmed")],
+  );
+});
+
 const CASES: Case[] = [
+  ...weAcrossSentences,
   ...longRelatives,
   ...sentPeople,
   ...definedBodies,

@@ -160,6 +160,18 @@ export class DocumentContext {
       // "its" is one actor's: a list of states before it is not what it points at ("attended by ministers from A, B and C. The
       // Committee reaffirmed its commitment …").
       if (singular && s.length > 1) continue;
+      // "Kazakhstan is considering whether to join X. … We call on Kazakhstan and Turkmenistan to accede": a "we" is the subject
+      // before only in a quotation or in a text that speaks of that subject throughout (its own statement), not in one that names
+      // it once among others.
+      if (
+        m.kind === "speaker" &&
+        s.length > 0 &&
+        !quoted(sentence, m.from) &&
+        !this.speaks(i) &&
+        !headingLike(this.sentenceAt(i)) &&
+        !this.voiceOfText(s, index)
+      )
+        break;
       if (s.length > 0 && (!stateOnly || s.some((a) => a.kind === "state")) && s.every(owner)) return s;
     }
     const principal = index > 0 ? this.principal() : [];
@@ -183,6 +195,23 @@ export class DocumentContext {
       }
     }
     return [];
+  }
+
+  /** Whether sentence `i` speaks in the first person ("I take the floor on behalf of A, B and C"): a "we" after it is the same voice. */
+  private speaks(i: number): boolean {
+    return this.sentenceAt(i).groups.some((g) => g.members.some((x) => x.kind === "speaker"));
+  }
+
+  /** Whether `actors` are the subject of two sentences or more before `index`, and no other actor of as many. */
+  private voiceOfText(actors: readonly Actor[], index: number): boolean {
+    const counts = new Map<string, number>();
+    for (let i = Math.max(0, index - HISTORY); i < index; i++) {
+      const names = new Set(this.subjectOf(i).map((a) => a.name));
+      for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+    const mine = Math.min(...actors.map((a) => counts.get(a.name) ?? 0));
+    const others = Math.max(0, ...[...counts].filter(([n]) => !actors.some((a) => a.name === n)).map(([, c]) => c));
+    return mine >= 2 && mine > others;
   }
 
   private statementAuthor: Actor[] | null = null;
@@ -750,6 +779,24 @@ function takeAntecedent(m: InstrumentMention, antecedent: InstrumentMention): tr
   m.entry = antecedent.entry;
   m.type = antecedent.type;
   return true;
+}
+
+const HEADING_TOKENS = 24;
+const SENTENCE_END = new Set([".", "!", "?", '"', "”", ":", ";"]);
+
+/** A heading, not a sentence: short, with no full stop ("Deputy Secretary-General's remarks at the Event Marking …"). */
+function headingLike(s: Sentence): boolean {
+  const last = s.tokens[s.to - 1];
+  return s.to - s.from <= HEADING_TOKENS && !!last && !SENTENCE_END.has(last.text);
+}
+
+const QUOTE_MARKS = new Set(['"', "“", "”", "«", "‘"]);
+
+/** Whether a quotation opens before token `at` of the sentence ('"We will not sign this Treaty," …'). */
+function quoted(s: Sentence, at: number): boolean {
+  let open = false;
+  for (let k = s.from; k < at; k++) if (QUOTE_MARKS.has((s.tokens[k] as Token).text)) open = !open;
+  return open;
 }
 
 /** Plural nouns of the people states send, as a reference ("the Ministers", "the Leaders", "the Heads of State"). */
