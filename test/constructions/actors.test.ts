@@ -817,7 +817,23 @@ const weAcrossSentences = generate(1344, 9, (rng, i) => {
   );
 });
 
+/** "The European Union approved X": an integration organisation's consent to be bound; its approval of a strategy is its adoption. */
+const integrationOrganisations = generate(1345, 6, (rng, i) => {
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type === "treaty"),
+  );
+  if (i % 3 === 2) {
+    const plan = `${pick(rng, ["Global Gateway", "Arctic", "Ocean"])} Strategy`;
+    return caseOf(`The European Union approved the ${plan} in 2021.`, [row("European Union", "adopted", plan)]);
+  }
+  return caseOf(`The European Union approved ${t.written} ${pick(rng, ["in 2014", "as a regional economic integration organisation", "on 9 April 2014"])}.`, [
+    row("European Union", "ratified", t.id),
+  ]);
+});
+
 const CASES: Case[] = [
+  ...integrationOrganisations,
   ...weAcrossSentences,
   ...longRelatives,
   ...sentPeople,

@@ -1052,6 +1052,19 @@ describe("construction family: lists", () => {
     ...generate(13024, 6, (rng) => itsPartiesThenClause(rng)),
     ...generate(13025, 5, (rng) => depositedEntries(rng)),
     ...generate(13015, 9, (rng, i) => dashLines(rng, i)),
+    ...generate(13021, 6, (rng) => {
+      // "- Signed but not ratified: A, B and C": a bulleted status label over its list, as without the bullet.
+      const t = pick(
+        rng,
+        TREATIES.filter((x) => x.type === "treaty"),
+      );
+      const l = sample(rng, STATES, 3) as StateName[];
+      const bullet = pick(rng, ["-", "•", "*"]);
+      return {
+        text: `Where ${t.written} stands.\n${bullet} Signed but not ratified: ${listOf(l.map((x) => x.written))}.`,
+        expected: [...rowsFor(l, "signed", t.id, "affirmed"), ...rowsFor(l, "ratified", t.id, "negated")].sort(),
+      };
+    }),
     ...generate(13020, 6, (rng) => {
       // Two act columns: each row's cell under SIGNATURE and under RATIFICATION says whether (and when) that act was done.
       const t = pick(

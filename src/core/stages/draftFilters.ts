@@ -17,6 +17,9 @@ import { type Draft, objectsAfter, redraft, RELATIVE_PRONOUNS, type Sentence } f
 const TREATY_ACTS = new Set(["ratified", "acceded", "party", "signed"]);
 /** Plans, programmes and strategies: no treaty act is done on them. */
 export const PROGRAMME_TYPES: ReadonlySet<InstrumentMention["type"]> = new Set<InstrumentMention["type"]>(["plan", "strategy"]);
+/** Regional economic integration organisations: they become parties to treaties by approving them. */
+const INTEGRATION_ORGANISATIONS = new Set(["European Union", "European Community", "European Atomic Energy Community"]);
+const BINDING_TYPES = new Set<InstrumentMention["type"]>(["treaty", "protocol"]);
 /** Texts a state adopts by endorsing them: declarations and principles. */
 const POLITICAL_TYPES = new Set<InstrumentMention["type"]>(["declaration", "principles"]);
 
@@ -28,6 +31,14 @@ const POLITICAL_TYPES = new Set<InstrumentMention["type"]>(["declaration", "prin
 export function withoutDepositary(d: Draft): Draft | null {
   // Adoption is a body's act on a text; a state that "adopted the convention text" took a domestic step.
   if (d.action === "adopted") {
+    // "The European Union approved the Convention in 2014": a regional economic integration organisation's consent to be bound.
+    if (
+      d.agents.length > 0 &&
+      d.agents.every((m) => m.actor && INTEGRATION_ORGANISATIONS.has(m.actor.name)) &&
+      d.instruments.length > 0 &&
+      d.instruments.every((m) => BINDING_TYPES.has(m.type))
+    )
+      return redraft(d, { action: "ratified" });
     if (!d.agents.some((m) => m.actor?.kind === "state")) return d;
     // … but states that adopt a declaration at a summit ("A, B and C had adopted the Johannesburg II Declaration") endorse it.
     if (d.instruments.length > 0 && d.instruments.every((m) => POLITICAL_TYPES.has(m.type)) && d.agents.every((m) => m.actor?.kind === "state"))
