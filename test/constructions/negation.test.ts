@@ -1024,6 +1024,24 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor(l, "party", t.id, "negated"),
       };
     }),
+    ...generate(13021, 6, (rng, i) => {
+      // "It took A ten years to ratify X": done, after a while; "It will take B two years to ratify X": not yet.
+      const t = pick(
+        rng,
+        TREATIES.filter((x) => x.type === "treaty"),
+      );
+      const a = pick(rng, STATES);
+      const span = pick(rng, ["ten years", "more than two decades", "eighteen months"]);
+      if (i % 3 === 2)
+        return {
+          text: `It will take ${a.written} ${span} to ratify ${t.written}.`,
+          expected: rowsFor([a], "ratified", t.id, "planned"),
+        };
+      return {
+        text: `It ${pick(rng, ["took", "has taken"])} ${a.written} ${span} to ratify ${t.written}.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      };
+    }),
     ...generate(13020, 6, (rng) => {
       // "… does not intend to accede to it, because the Y Convention already covers …": the pronoun is the object, not Y.
       const [x, y] = sample(

@@ -111,6 +111,7 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
     // "Barbados went on to co-sponsor the 2018 Declaration": a later act, done.
     if (wentOn(tokens, cueFrom - 1)) return { polarity: "affirmed", by: "to:done" };
     if (affirmedInfinitive(tokens, cueFrom - 1, floor)) return { polarity: "affirmed", by: "to:done" };
+    if (tookTimeTo(tokens, cueFrom - 1, floor)) return { polarity: "affirmed", by: "to:took" };
     return { polarity: "planned", by: "to" };
   }
   return { polarity: "affirmed", by: null };
@@ -507,6 +508,22 @@ function rankToCome(tokens: readonly Token[], rank: number): boolean {
   const verb = tokens[rank - 2]?.lower ?? "";
   if (verb === "become" && wentOn(tokens, rank - 3)) return false;
   return verb === "be" || (verb === "become" && TO_COME.has(tokens[rank - 3]?.lower ?? ""));
+}
+
+const TOOK = new Set(["took", "taken"]);
+const SPANS = new Set(["years", "decades", "months", "weeks", "year", "decade", "time"]);
+const TOOK_REACH = 10;
+
+/** "It has taken us more than two decades to ratify it", "It took Chile ten years to accede": the act came, after a while. */
+function tookTimeTo(tokens: readonly Token[], to: number, floor: number): boolean {
+  let span = false;
+  for (let i = to - 1; i >= Math.max(floor, to - TOOK_REACH); i--) {
+    const w = (tokens[i] as Token).lower;
+    if (SPANS.has(w)) span = true;
+    else if (TOOK.has(w)) return span;
+    else if (w === "," || w === ";" || TO_COME.has(w)) return false;
+  }
+  return false;
 }
 
 /** "went on to", "proceeded to", "then moved to" at the "to" at `to`: what follows was done, later. */
