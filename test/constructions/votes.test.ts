@@ -861,6 +861,24 @@ describe("construction family: votes", () => {
         expected: [row, ...rowsFor([a], "supported", r.id, "affirmed"), ...rowsFor([b, c], "supported", r.id, "negated")].sort(),
       };
     }),
+    ...generate(13020, 6, (rng) => {
+      // Markdown's strong emphasis around a vote label ("- **Against:** A, B"): markup, read as the plain label.
+      const [a, b, c, d] = sample(rng, STATES, 4) as [StateName, StateName, StateName, StateName];
+      const symbol = `${60 + Math.floor(rng() * 20)}/${100 + Math.floor(rng() * 200)}`;
+      const bullet = pick(rng, ["- ", "* ", ""]);
+      const [against, abstaining] = pick(rng, [
+        ["**Against:**", "**Abstaining:**"],
+        ["__Against:__", "__Abstentions:__"],
+        ["**Against**:", "**Abstaining**:"],
+      ] as const);
+      return {
+        text: `The General Assembly adopted resolution ${symbol} on 13 September 2007 by 144 votes to 2, with 2 abstentions.\n\n${bullet}${against} ${capitalise(a.written)}, ${b.written}\n${bullet}${abstaining} ${capitalise(c.written)}, ${d.written}`,
+        expected: [
+          `UN General Assembly|adopted|resolution ${symbol}|affirmed`,
+          ...rowsFor([a, b, c, d], "supported", `resolution ${symbol}`, "negated"),
+        ].sort(),
+      };
+    }),
     ...generate(13019, 6, (rng, i) => {
       // "By its terms, the General Assembly would urge …": what the draft says the Assembly would do is no record; the Committee's
       // approval is, and so is a call the adopted text makes ("By the text, the Assembly urges …").

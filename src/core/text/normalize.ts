@@ -38,6 +38,9 @@ const REPLACEMENTS: Record<string, string> = {
   "\u00BB": '"',
   "\u2028": "\n",
   "\u2029": "\n",
+  // Markdown's strong emphasis ("- **Against:** A, B"): markup, not text.
+  "**": "  ",
+  __: "  ",
 };
 
 /** What an invisible character inside a word becomes in the view. */
@@ -72,7 +75,7 @@ function wordFollows(text: string, i: number): boolean {
 // One alternation, one pass: a run of invisible characters, or any other character to replace.
 const NEEDS_WORK =
   // eslint-disable-next-line no-control-regex -- control characters are exactly what we look for
-  /[\u00AD\u200B-\u200D\u2060\uFEFF]+|[\r\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\u2018\u2019\u201A\u201B\u2032\u02BC\u201C\u201D\u201E\u00AB\u00BB\u2028\u2029\u0000-\u0008\v\f\u000E-\u001F]/gu;
+  /[\u00AD\u200B-\u200D\u2060\uFEFF]+|\*\*|__|[\r\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\t\u2018\u2019\u201A\u201B\u2032\u02BC\u201C\u201D\u201E\u00AB\u00BB\u2028\u2029\u0000-\u0008\v\f\u000E-\u001F]/gu;
 
 export function normalizeView(text: string): string {
   return text.replace(NEEDS_WORK, (ch: string, at: number) => {
