@@ -960,53 +960,31 @@ function framingInstrument(s: Sentence, cueFrom: number): { subject: ActorGroup;
   return { subject, instrument };
 }
 
+const LONG_RELATIVE_REACH = 20;
+const NEAR_RELATIVE_REACH = 10;
+/** Words between a relative's closing comma and the verb of the clause it interrupts ("…, has yet to accede"). */
+const CLAUSE_AUXILIARIES = new Set([...OBJECT_RELATIVE_AUXILIARIES, "be", "been", "therefore", "so", "far"]);
+const RELATIVE_OPENING_PREPOSITIONS = new Set(["with", "to", "by", "under", "of", "for", "in", "from"]);
+
+/** The comma that closes a relative right before the verb at `cueFrom`, with only auxiliaries and adverbs between; or -1. */
+function commaBeforeVerb(s: Sentence, cueFrom: number): number {
+  let k = cueFrom - 1;
+  while (k > s.from && CLAUSE_AUXILIARIES.has((s.tokens[k] as Token).lower)) k--;
+  return s.tokens[k]?.text === "," ? k : -1;
+}
+
 /**
  * "X, which became the 27th State to ratify": the group right before "which"/"who" is the subject;
  * of a list that closes a clause after a colon, its last member ("…: A, B and the United States,
  * which signed on 10 May 2004").
  */
-const LONG_RELATIVE_REACH = 20;
-/** Words between a relative's closing comma and the verb of the clause it interrupts ("…, has yet to accede"). */
-const CLAUSE_AUXILIARIES = new Set([
-  "has",
-  "have",
-  "had",
-  "is",
-  "are",
-  "was",
-  "were",
-  "be",
-  "been",
-  "will",
-  "would",
-  "yet",
-  "to",
-  "not",
-  "also",
-  "still",
-  "now",
-  "already",
-  "never",
-  "therefore",
-  "so",
-  "far",
-]);
-
-/** A comma after `from` closes the relative, with only auxiliaries and adverbs between it and the verb at `cueFrom`. */
-function closedBeforeVerb(s: Sentence, from: number, cueFrom: number): boolean {
-  let k = cueFrom - 1;
-  while (k > from && CLAUSE_AUXILIARIES.has((s.tokens[k] as Token).lower)) k--;
-  return k > from && s.tokens[k]?.text === ",";
-}
-const RELATIVE_OPENING_PREPOSITIONS = new Set(["with", "to", "by", "under", "of", "for", "in", "from"]);
-
 function relativeSubject(s: Sentence, cueFrom: number): ActorGroup | null {
-  for (let i = cueFrom - 1; i > s.from && i >= cueFrom - LONG_RELATIVE_REACH; i--) {
+  // (Further back than ten words only a relative set off by commas and closed right before the verb: "Kyrgyzstan, with which we
+  // share no border but a great deal of traffic, has yet to accede"; not "A, and B, which joined in 2014, have indicated that they
+  // expect to accept it".)
+  const reach = commaBeforeVerb(s, cueFrom) >= 0 ? LONG_RELATIVE_REACH : NEAR_RELATIVE_REACH;
+  for (let i = cueFrom - 1; i > s.from && i >= cueFrom - reach; i--) {
     const t = s.tokens[i] as Token;
-    // (Further back than ten words only a relative set off by commas: "Kyrgyzstan, with which we share no border but a great deal
-    // of traffic, has yet to accede".)
-    // (… and closed right before the verb: not "A, and B, which joined in 2014, have indicated that they expect to accept it".)
-    if (i < cueFrom - 10 && !closedBeforeVerb(s, i, cueFrom)) break;
     if (t.lower === "which" || t.lower === "who" || t.lower === "whom") {
       // ", with which we share …": the preposition of a relative opens it as well.
       const prep = RELATIVE_OPENING_PREPOSITIONS.has(s.tokens[i - 1]?.lower ?? "") && s.tokens[i - 2]?.text === ",";
