@@ -5,7 +5,7 @@ import { OrganisationHints } from "./refine/organisationHints";
 import { RECORD_REFINERS } from "./refine/records";
 import { findActors, type Actor, type ActorMention } from "./stages/actors";
 import { findCues } from "./stages/cues";
-import { withDefinedBodies } from "./stages/definedBodies";
+import { ACRONYM_DEFINITION_HINT, withDefinedBodies } from "./stages/definedBodies";
 import { PROGRAMME_TYPES } from "./stages/draftFilters";
 import { attachDate, sentenceDates } from "./stages/attachDates";
 import type { DateMention } from "./stages/dates";
@@ -232,8 +232,6 @@ const DIGITS = /^\d+$/u;
 /** A sentence that may hold a short symbol; and how many sentences back its full form may be named. */
 const SHORT_SYMBOL_HINT = /\bL\.\d/u;
 const SYMBOL_HISTORY = 40;
-/** A defined acronym, "(MCO)": the sentence may define a body (stages/definedBodies.ts) that later sentences name by it. */
-const ACRONYM_DEFINITION = /\(\p{Lu}[\p{Ll}\d-]*\p{Lu}[\p{L}\d-]*\)/u;
 
 /** The short form a resolution mention's full symbol gives ("L.41"), or null. */
 function shortSymbolOf(m: InstrumentMention): string | null {
@@ -800,7 +798,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const bodies = new Map<string, Actor>();
   let defining: number[] | null = null;
   /** The sentences that define an acronym, in order (found once, when a sentence is first analysed). */
-  const definitions = (): number[] => (defining ??= segments.flatMap((seg, j) => (ACRONYM_DEFINITION.test(view.slice(seg.start, seg.end)) ? [j] : [])));
+  const definitions = (): number[] => (defining ??= segments.flatMap((seg, j) => (ACRONYM_DEFINITION_HINT.test(view.slice(seg.start, seg.end)) ? [j] : [])));
   // Analysis of sentence i, computed once; references are resolved in document order.
   const sentenceAt = (i: number): Sentence => {
     let s = analysed[i];

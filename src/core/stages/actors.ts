@@ -288,7 +288,17 @@ const UN_NAME = /^(?:UN\b|United Nations)/u;
 const UN_ORGAN = /^UN \p{Lu}/u;
 
 /** Last words of a deliberative body's title. */
-const TITLE_HEADS = new Set(["assembly", "council", "committee", "commission", "conference", "forum", "board", "meeting", "summit"]);
+export const TITLE_HEADS: ReadonlySet<string> = new Set([
+  "assembly",
+  "council",
+  "committee",
+  "commission",
+  "conference",
+  "forum",
+  "board",
+  "meeting",
+  "summit",
+]);
 /** How many words a body's title may add to an organisation's name on either side. */
 const MAX_TITLE_WORDS = 4;
 

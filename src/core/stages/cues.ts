@@ -64,7 +64,8 @@ function thanksForSupport(tokens: readonly Token[], m: PhraseMatch<CueDef>): boo
   return false;
 }
 
-const REFLEXIVES = new Set(["itself", "themselves"]);
+/** "associated itself with", "dissociated themselves from": the reflexive of an association cue. */
+export const REFLEXIVES: ReadonlySet<string> = new Set(["itself", "themselves"]);
 const DETERMINERS = new Set(["the", "this", "that"]);
 /** Lower-case words that may name the whole text one associates with or dissociates from. */
 const WHOLE_TEXTS = new Set(["declaration", "resolution", "decision", "text", "document", "outcome", "statement"]);

@@ -1,5 +1,5 @@
 import { isCapitalised, type Token } from "../text/tokens";
-import type { Actor, ActorMention } from "./actors";
+import { TITLE_HEADS, type Actor, type ActorMention } from "./actors";
 
 /**
  * Bodies a document names and defines an acronym for: "The Ministerial Committee of the Organ on Politics, Defence and Security
@@ -11,30 +11,23 @@ import type { Actor, ActorMention } from "./actors";
  */
 
 /** Nouns that make a capitalised title a body's (the last or an inner word: "Committee of the Organ on …"). */
-const BODY_NOUNS = new Set([
+const BODY_NOUNS: ReadonlySet<string> = new Set([
+  ...TITLE_HEADS,
   "alliance",
-  "assembly",
   "association",
   "authority",
-  "board",
   "bureau",
   "caucus",
   "centre",
   "center",
   "coalition",
-  "commission",
-  "committee",
   "community",
-  "conference",
-  "council",
   "court",
   "federation",
-  "forum",
   "foundation",
   "group",
   "institute",
   "league",
-  "meeting",
   "movement",
   "network",
   "office",
@@ -45,7 +38,6 @@ const BODY_NOUNS = new Set([
   "parliament",
   "secretariat",
   "society",
-  "summit",
   "tribunal",
   "union",
   "watch",
@@ -56,6 +48,9 @@ const TITLE_JOINERS = new Set(["of", "on", "for", "and", "the", "in", "to", ","]
 
 /** An acronym: a capital, then letters or digits with at least one more capital ("MCO", "SOWatch", "ALMM"). */
 const ACRONYM = /^\p{Lu}(?=[\p{L}\d-]*\p{Lu})[\p{L}\d-]{1,9}$/u;
+
+/** A text that may define an acronym, "(MCO)": a cheap test for the sentences to read before the others. */
+export const ACRONYM_DEFINITION_HINT = /\(\p{Lu}[\p{Ll}\d-]*\p{Lu}[\p{L}\d-]*\)/u;
 
 /** Words in a title, at most. */
 const MAX_TITLE_TOKENS = 16;

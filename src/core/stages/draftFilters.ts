@@ -1,6 +1,7 @@
 import { isUnOrgan } from "../lexicon/organisations";
 import { WordSet } from "../lexicon/wordTags";
 import type { Token } from "../text/tokens";
+import { REFLEXIVES } from "./cues";
 import { isDateWord } from "./dates";
 import type { InstrumentMention } from "./instruments";
 import { groupStartingAt, listAfter } from "./groupQueries";
@@ -54,8 +55,6 @@ export function withoutDepositary(d: Draft): Draft | null {
   const agents = d.agents.filter((m) => !(m.actor && isUnOrgan(m.actor.name)));
   return agents.length > 0 ? redraft(d, { agents }) : null;
 }
-
-const REFLEXIVES = new Set(["itself", "themselves"]);
 
 /**
  * "associated itself with the Declaration", "dissociated itself from the text": the text right after, never a part of it ("did

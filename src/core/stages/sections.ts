@@ -330,8 +330,8 @@ function headingOf(view: string, line: Line, docDate: string | null): { acts: Se
   // A bulleted line is an item of a list ("- A, B (launching endorsers)"), never its heading.
   if (BULLETS.has(text.charAt(0))) return null;
   // Nor is a row laid out in columns whose first cell is a state ("Kazakhstan      26 May 2016      n/a (acceded 2015)").
-  const firstCell = /^\S+(?: \S+)*(?= {2}|\t)/u.exec(text)?.[0];
-  if (firstCell && lookupActor(firstCell)?.kind === "state") return null;
+  const cells = spacedCells(view, line.start, line.end);
+  if (cells.length > 1 && lookupActor((cells[0] as Cell).text)?.kind === "state") return null;
   const words = text.match(WORD) ?? [];
   if (words.length === 0 || words.length > MAX_HEADING_WORDS) return null;
   // A long heading is long for the instruments it names ("PARTY TO THE TREATY ON THE PROHIBITION OF NUCLEAR WEAPONS, NOT YET TO
