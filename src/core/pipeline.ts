@@ -6,7 +6,7 @@ import { RECORD_REFINERS } from "./refine/records";
 import { findActors, type Actor, type ActorMention } from "./stages/actors";
 import { findCues } from "./stages/cues";
 import { ACRONYM_DEFINITION_HINT, withDefinedBodies } from "./stages/definedBodies";
-import { PROGRAMME_TYPES } from "./stages/draftFilters";
+import { noTreatyActOn } from "./stages/draftFilters";
 import { attachDate, sentenceDates } from "./stages/attachDates";
 import type { DateMention } from "./stages/dates";
 import { groupActors, type ActorGroup } from "./stages/groups";
@@ -138,10 +138,6 @@ function adoptedBefore(m: InstrumentMention, year: number | null): boolean {
 
 /** The cue forms of a vote and of a voting sheet's result. */
 const VOTE_FORMS: ReadonlySet<string> = new Set(["vote", "result"]);
-
-/** A memorandum (of understanding, of implementation): signed, never ratified, acceded to or joined as a party. */
-const MEMORANDUM = /\bmemorand(?:um|a)\b/iu;
-const JOINING_ACTS: ReadonlySet<string> = new Set(["ratified", "acceded", "party"]);
 
 /** A child instrument named by a bare reference to its parent: "Optional Protocol to the Convention", "Protocols to the Treaty". */
 const CHILD_OF_REFERENCE = /^(.*\b(?:Protocols?|Amendments?|Annex(?:es)?))\sto\sthe\s(Convention|Treaty|Agreement|Covenant|Charter|Statute)$/u;
@@ -424,9 +420,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       const agent = { index: ai, count: agents.length, respectively };
       for (const inst of instruments) {
         if (!inst.text) continue;
-        // A reference that named a plan or framework ("did not join it") is no treaty act (stages/draftFilters.ts).
-        if (BINDING_ACTIONS.has(d.action) && PROGRAMME_TYPES.has(inst.type)) continue;
-        if (JOINING_ACTS.has(d.action) && inst.entry === null && MEMORANDUM.test(inst.text)) continue;
+        // A reference that named a plan or framework ("did not join it") is no treaty act, nor is a memorandum ratified.
+        if (noTreatyActOn(d.action, inst)) continue;
         const attached = attachDate(st, view, st.date, s, d, inst, dates, agent);
         const { dm } = attached;
         let { fallback, date } = attached;

@@ -21,6 +21,18 @@ export const PROGRAMME_TYPES: ReadonlySet<InstrumentMention["type"]> = new Set<I
 /** Regional economic integration organisations: they become parties to treaties by approving them. */
 const INTEGRATION_ORGANISATIONS = new Set(["European Union", "European Community", "European Atomic Energy Community"]);
 const BINDING_TYPES = new Set<InstrumentMention["type"]>(["treaty", "protocol"]);
+/** A memorandum (of understanding, of implementation): signed, never ratified, acceded to or joined as a party. */
+const MEMORANDUM = /\bmemorand(?:um|a)\b/iu;
+const JOINING_ACTS: ReadonlySet<string> = new Set(["ratified", "acceded", "party"]);
+
+/**
+ * No such act is done on `m`: a plan, programme or strategy is never ratified, acceded to, signed or joined ("would join the
+ * electronic Apostille Programme", a reference that named one), nor a memorandum ratified, acceded to or joined.
+ */
+export function noTreatyActOn(action: string, m: InstrumentMention): boolean {
+  return (TREATY_ACTS.has(action) && PROGRAMME_TYPES.has(m.type)) || (JOINING_ACTS.has(action) && m.entry === null && MEMORANDUM.test(m.text));
+}
+
 /** Texts a state adopts by endorsing them: declarations and principles. */
 const POLITICAL_TYPES = new Set<InstrumentMention["type"]>(["declaration", "principles"]);
 

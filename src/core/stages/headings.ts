@@ -1,4 +1,4 @@
-import { DASHES, isCapitalised, type Token } from "../text/tokens";
+import { BULLETS, DASHES, isCapitalised, type Token } from "../text/tokens";
 import { groupStartingAt, listAfter } from "./groupQueries";
 import { draft, type Rule } from "./linkParts";
 
@@ -17,11 +17,9 @@ const NUMBER = /^\d+$/u;
  * The colon that ends a heading holding the cue, or -1: every word before it is in capitals ("SIGNED, NOT RATIFIED (9):"), or
  * the heading is a short phrase in sentence case whose first word is capitalised ("Not yet ratified:", "Signed but not ratified:").
  */
-const LEAD_BULLETS = new Set(["-", "–", "—", "•", "*", "·"]);
-
 function headingColon(tokens: readonly Token[], from: number, to: number, inName: (i: number) => boolean): number {
   // "- Signed but not ratified: A, B": a bullet before the heading is no word of it.
-  if (LEAD_BULLETS.has(tokens[from]?.text ?? "")) from++;
+  if (BULLETS.has(tokens[from]?.text ?? "")) from++;
   let capitals = true;
   let words = 0; // outside an instrument's name ("Arms Trade Treaty - ratified:" has two)
   for (let i = from; i < to && words < MAX_HEADING; i++) {

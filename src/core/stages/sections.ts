@@ -1,7 +1,7 @@
 import type { Action, Polarity } from "../model/vocabulary";
 import { Caseless } from "../text/caseless";
 import type { Segment } from "../text/sentences";
-import type { Token } from "../text/tokens";
+import { BULLETS, type Token } from "../text/tokens";
 import { lookupActor, type Actor, type ActorMention } from "./actors";
 import { findDates } from "./dates";
 import { groupStartingAt, listAfter } from "./groupQueries";
@@ -58,7 +58,6 @@ const MAX_SHORT_HEADING_WORDS = 10;
 /** Words of a clause, not of a heading. */
 const CLAUSE_WORDS = new Set(["we", "i", "are", "is", "was", "were", "has", "have", "had", "this", "that", "our", "will", "would"]);
 const MAX_HEADING_CHARS = 160;
-const BULLETS = new Set(["-", "–", "—", "•", "*", "·"]);
 const LINE_DATE_LEADS = new Set(["–", "-", "—", "(", ","]);
 /** Details after a bullet's colon that say when the act was done ("instrument deposited 2 May 2019", "ratification, 3 May"). */
 const DETAIL_ACT = /^(?:instrument|deposit|ratifi|accession|acceded|signature|signed|joined|endorse)/u;

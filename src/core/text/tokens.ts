@@ -18,6 +18,8 @@ export interface Token {
 
 /** The dashes a text sets off a list, an apposition or a tracker line's parts with: a hyphen, an en dash and an em dash. */
 export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
+/** Marks that open a list item: "- A", "• A", "* A". */
+export const BULLETS: ReadonlySet<string> = new Set(["-", "–", "—", "•", "*", "·"]);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Per UTF-16 unit beyond ASCII: 0 not yet known, 1 a letter or digit, 2 not. */
