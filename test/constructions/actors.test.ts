@@ -1,4 +1,18 @@
-import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
+import {
+  capitalise,
+  extractRows,
+  generate,
+  listOf,
+  pick,
+  rowsFor,
+  sample,
+  STATES,
+  TREATIES,
+  TREATIES_ONLY,
+  type Case,
+  type Rng,
+  type StateName,
+} from "./generate";
 
 /**
  * Construction family: actors (issue 13). Who acted, as a text names them: officials in
@@ -392,10 +406,7 @@ const ambiguous = generate(1313, 10, (rng, i) => {
  */
 const homeGovernment = generate(1314, 6, (rng, i) => {
   const [home, other] = sample(rng, BARE, 2) as [StateName, StateName];
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   const head = `${home.written} stays on the sidelines of ${t.written.replace(/^the /u, "the ")}\n\n`;
   const texts: Array<[string, string[]]> = [
     [
@@ -678,10 +689,7 @@ const peopleFrom = generate(1336, 6, (rng) => {
 /** "its" is one actor's: after a list, the list's nearest member ("…, and C, which deposited its instrument"); never a list before. */
 const singularIts = generate(1337, 6, (rng, i) => {
   const [a, b, c] = sample(rng, BARE, 3) as [StateName, StateName, StateName];
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   if (i % 2 === 0)
     return caseOf(
       `Recent accessions to ${t.written} include those of ${a.written} (2018), ${b.written} (2017) and ${c.written}, which deposited its instrument of accession in May 2023.`,
@@ -696,10 +704,7 @@ const singularIts = generate(1337, 6, (rng, i) => {
 /** "The two countries ratified it": a pair subject and a pronoun object (a sentence naming neither an actor nor an instrument). */
 const pairWithPronoun = generate(1338, 6, (rng) => {
   const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   return caseOf(
     `${capitalise(a.written)} and ${b.written} signed ${t.written} in 2013. ${pick(rng, ["The two countries", "Both States", "The two States"])} ratified it in 2016.`,
     [...rowsFor([a, b], "signed", t.id, "affirmed"), ...rowsFor([a, b], "ratified", t.id, "affirmed")],
@@ -718,10 +723,7 @@ const longerTitles = generate(1339, 6, (rng) => {
 /** "Other countries should follow Chile's lead and ratify X": the model's owner is not asked to act; "Chile's example … It acceded" is Chile. */
 const models = generate(1340, 6, (rng, i) => {
   const a = pick(rng, BARE);
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   if (i % 3 === 2)
     return caseOf(`${capitalise(a.written)}'s example is instructive. It acceded to ${t.written} only in 2015.`, rowsFor([a], "acceded", t.id, "affirmed"));
   return caseOf(
@@ -742,10 +744,7 @@ const definedBodies = generate(1341, 9, (rng, i) => {
     ["Sahel Water Network", "SWN"],
   ] as const);
   const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   const opening = `The ${pick(rng, ["", "Fifth Session of the ", "annual meeting of the "])}${body} (${acronym}) met in ${pick(rng, ["Windhoek", "Dakar", "Quito"])}, ${a.written}, on 3 June 2025.`;
   if (i % 3 === 0) return caseOf(`${opening} The ${acronym} reaffirmed its commitment to ${t.written}.`, [row(body, "committed", t.id)]);
   if (i % 3 === 1) return caseOf(`${opening} The ${acronym} urged ${b.written} to ratify ${t.written}.`, [row(body, "called-for", t.id)]);
@@ -755,10 +754,7 @@ const definedBodies = generate(1341, 9, (rng, i) => {
 /** "The Ministers of Transport of A, B and C met … The Ministers pledged to implement X": the states of the list they were named with. */
 const sentPeople = generate(1342, 8, (rng, i) => {
   const l = sample(rng, BARE, 3) as StateName[];
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   const [named, later] = pick(rng, [
     ["Ministers of Transport", "Ministers"],
     ["Foreign Ministers", "Foreign Ministers"],
@@ -776,10 +772,7 @@ const sentPeople = generate(1342, 8, (rng, i) => {
 /** "B, with which we share a long border and a great deal of trade, has yet to ratify it": the relative's "we" is not the subject. */
 const longRelatives = generate(1343, 6, (rng) => {
   const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   const relative = pick(rng, [
     "with which we share a long border and a great deal of trade",
     "to which our delegation paid a visit of several days last spring",
@@ -797,10 +790,7 @@ const longRelatives = generate(1343, 6, (rng) => {
  */
 const weAcrossSentences = generate(1344, 9, (rng, i) => {
   const [a, b, c] = sample(rng, BARE, 3) as [StateName, StateName, StateName];
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   if (i % 3 === 0)
     return caseOf(
       `${capitalise(a.written)} ratified ${t.written} in 2019. ${capitalise(b.written)} has been slower. We call on ${b.written} and ${c.written} to ratify ${t.written}.`,
@@ -819,10 +809,7 @@ const weAcrossSentences = generate(1344, 9, (rng, i) => {
 
 /** "The European Union approved X": an integration organisation's consent to be bound; its approval of a strategy is its adoption. */
 const integrationOrganisations = generate(1345, 6, (rng, i) => {
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   if (i % 3 === 2) {
     const plan = `${pick(rng, ["Global Gateway", "Arctic", "Ocean"])} Strategy`;
     return caseOf(`The European Union approved the ${plan} in 2021.`, [row("European Union", "adopted", plan)]);

@@ -96,6 +96,9 @@ export const TREATIES: readonly InstrumentName[] = [
   { written: "the Convention on Cluster Munitions", id: "ccm", type: "treaty" },
 ];
 
+/** The treaties of the pool (not its declarations or protocols): what states sign, ratify and join. */
+export const TREATIES_ONLY: readonly InstrumentName[] = TREATIES.filter((x) => x.type === "treaty");
+
 /** Whether the extraction of `text` gives exactly `expected` (rows as `rows()` writes them). */
 export interface Case {
   text: string;

@@ -8,6 +8,7 @@ import {
   sample,
   STATES,
   TREATIES,
+  TREATIES_ONLY,
   type Case,
   type InstrumentName,
   type Rng,
@@ -122,10 +123,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   (rng) => {
     // A possessor names what the object belongs to: "ratified the Convention against Torture's Optional Protocol" is no
     // ratification of the Convention; "the Rome Statute's Kampala amendments" (no instrument possessed) gives nothing.
-    const t = pick(
-      rng,
-      TREATIES.filter((x) => x.type === "treaty"),
-    );
+    const t = pick(rng, TREATIES_ONLY);
     const [a] = sample(rng, STATES, 1) as [StateName];
     const [thing, expected] = pick(rng, [
       ["rulebook", []],
@@ -652,10 +650,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
 
 /** A State's territorial or interpretative declaration is no instrument: a later list of signatories is the treaty's. */
 function stateDeclarations(rng: Rng): Case {
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
   const kind = pick(rng, ["TERRITORIAL", "INTERPRETATIVE"]);
   return {
@@ -681,10 +676,7 @@ function memoranda(rng: Rng, i: number): Case {
       expected: rowsFor([a, b], "signed", mou, "affirmed"),
     };
   }
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   return {
     text: `${capitalise(a.written)} ratified ${t.written} in 1997, and our cooperation on ${pick(rng, ["abandoned munitions", "border rivers"])} continues on the basis of the ${memorandum}.`,
     expected: rowsFor([a], "ratified", t.id, "affirmed"),

@@ -1,4 +1,18 @@
-import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
+import {
+  capitalise,
+  extractRows,
+  generate,
+  listOf,
+  pick,
+  rowsFor,
+  sample,
+  STATES,
+  TREATIES,
+  TREATIES_ONLY,
+  type Case,
+  type Rng,
+  type StateName,
+} from "./generate";
 
 /**
  * Construction family: lists of actors. Whatever introduces the list (a colon, a dash, brackets,
@@ -950,10 +964,7 @@ function madeUnderFramework(rng: Rng): Case {
 
 /** A treaty and three states, drawn in that order, with the states' list as written ("A, B and C"). */
 function treatyAndThreeStates(rng: Rng) {
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   const l = sample(rng, STATES, 3);
   return { t, l, list: listOf(l.map((x) => x.written)) };
 }
@@ -980,10 +991,7 @@ function partiesInApposition(rng: Rng, i: number): Case {
 
 /** A territorial qualifier after a list member ("the Kingdom of Denmark in respect of the Faroe Islands and Greenland") keeps the list whole. */
 function territorialQualifier(rng: Rng): Case {
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   const [a, c] = sample(
     rng,
     STATES.filter((x) => !["Denmark", "Netherlands"].includes(x.name)),
@@ -1008,10 +1016,7 @@ function territorialQualifier(rng: Rng): Case {
  * closed list ", and D" with its verb is a clause of its own (D is not a party; A, B and C are).
  */
 function itsPartiesThenClause(rng: Rng): Case {
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   const [a, b, c, d] = sample(rng, STATES, 4) as [StateName, StateName, StateName, StateName];
   const [tail, polarity] = pick(rng, [
     [`${d.written} cannot become a Party to it`, "negated"],
@@ -1054,10 +1059,7 @@ describe("construction family: lists", () => {
     ...generate(13015, 9, (rng, i) => dashLines(rng, i)),
     ...generate(13021, 6, (rng) => {
       // "- Signed but not ratified: A, B and C": a bulleted status label over its list, as without the bullet.
-      const t = pick(
-        rng,
-        TREATIES.filter((x) => x.type === "treaty"),
-      );
+      const t = pick(rng, TREATIES_ONLY);
       const l = sample(rng, STATES, 3) as StateName[];
       const bullet = pick(rng, ["-", "•", "*"]);
       return {
@@ -1067,10 +1069,7 @@ describe("construction family: lists", () => {
     }),
     ...generate(13020, 6, (rng) => {
       // Two act columns: each row's cell under SIGNATURE and under RATIFICATION says whether (and when) that act was done.
-      const t = pick(
-        rng,
-        TREATIES.filter((x) => x.type === "treaty"),
-      );
+      const t = pick(rng, TREATIES_ONLY);
       const [a, b, c] = sample(
         rng,
         STATES.filter((x) => !x.written.startsWith("the ") && x.written.length < 16),
@@ -1096,10 +1095,7 @@ describe("construction family: lists", () => {
     }),
     ...generate(13019, 6, (rng) => {
       // A tracker laid out in columns: a row whose column under the heading's act holds only a dash has not done the act.
-      const t = pick(
-        rng,
-        TREATIES.filter((x) => x.type === "treaty"),
-      );
+      const t = pick(rng, TREATIES_ONLY);
       const [a, b, c] = sample(
         rng,
         STATES.filter((x) => !x.written.startsWith("the ") && x.written.length < 18),

@@ -8,6 +8,7 @@ import {
   sample,
   STATES,
   TREATIES,
+  TREATIES_ONLY,
   type Case,
   type InstrumentName,
   type Rng,
@@ -824,10 +825,7 @@ function bareStateAndTreaty(rng: Rng): { a: StateName; t: (typeof TREATIES)[numb
     rng,
     STATES.filter((x) => !x.written.startsWith("the ")),
   );
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   return { a, t };
 }
 
@@ -855,10 +853,7 @@ function colonsRanksDenials(rng: Rng, i: number): Case {
 
 /** "support" as a kind of aid ("victim support", "technical support") backs no text. */
 function aidSupport(rng: Rng, i: number): Case {
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   const kind = pick(rng, ["victim", "technical", "financial", "psychosocial"]);
   return {
     text: `${capitalise(t.written)} matters to us. We contribute to ${pick(rng, ["demining assistance", "training", "clearance"])} and ${kind} support in our region${i % 2 === 0 ? "" : ` under ${t.written}`}.`,
@@ -1026,10 +1021,7 @@ describe("construction family: negation and plans", () => {
     }),
     ...generate(13021, 6, (rng, i) => {
       // "It took A ten years to ratify X": done, after a while; "It will take B two years to ratify X": not yet.
-      const t = pick(
-        rng,
-        TREATIES.filter((x) => x.type === "treaty"),
-      );
+      const t = pick(rng, TREATIES_ONLY);
       const a = pick(rng, STATES);
       const span = pick(rng, ["ten years", "more than two decades", "eighteen months"]);
       if (i % 3 === 2)
@@ -1044,11 +1036,7 @@ describe("construction family: negation and plans", () => {
     }),
     ...generate(13020, 6, (rng) => {
       // "… does not intend to accede to it, because the Y Convention already covers …": the pronoun is the object, not Y.
-      const [x, y] = sample(
-        rng,
-        TREATIES.filter((t) => t.type === "treaty"),
-        2,
-      ) as [InstrumentName, InstrumentName];
+      const [x, y] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
       const a = pick(rng, STATES);
       const link = pick(rng, [", because", ", since", "; in its view"]);
       return {

@@ -1,4 +1,18 @@
-import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
+import {
+  capitalise,
+  extractRows,
+  generate,
+  listOf,
+  pick,
+  rowsFor,
+  sample,
+  STATES,
+  TREATIES,
+  TREATIES_ONLY,
+  type Case,
+  type Rng,
+  type StateName,
+} from "./generate";
 
 /**
  * Construction family: passives and nominals. The act is a participle or a noun rather than an
@@ -21,10 +35,7 @@ let depositaryForms = 0;
  * not the instrument ("The Protocol on security assurances to X was signed by A": nothing on X).
  */
 function placedPassive(rng: Rng, i: number): Case {
-  const t = pick(
-    rng,
-    TREATIES.filter((x) => x.type === "treaty"),
-  );
+  const t = pick(rng, TREATIES_ONLY);
   const l = sample(rng, STATES, 3);
   const place = pick(rng, ["New York", "Addis Ababa", "Buenos Aires", "Geneva"]);
   if (i % 3 === 2)
@@ -445,10 +456,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   },
   (rng) => {
     // A relative clause between the subject and its verb: the main verb takes a pronoun object.
-    const t = pick(
-      rng,
-      TREATIES.filter((x) => x.type === "treaty"),
-    );
+    const t = pick(rng, TREATIES_ONLY);
     const [a] = few(rng, 1, 1) as [StateName];
     const y = 2000 + Math.floor(rng() * 15);
     const text = `${capitalise(a.written)}, which signed ${t.written} in ${y}, ratified it ${pick(rng, ["in " + (y + 2), "last year", "this week"])}.`;
@@ -688,10 +696,7 @@ describe("construction family: passives and nominals", () => {
     ...generate(13008, 9, (rng, i) => placedPassive(rng, i)),
     ...generate(13011, 6, (rng, i) => {
       // "A became the 40th Contracting Party to X", "B will become a full Contracting Party to X in October".
-      const t = pick(
-        rng,
-        TREATIES.filter((x) => x.type === "treaty"),
-      );
+      const t = pick(rng, TREATIES_ONLY);
       const a = pick(rng, STATES);
       if (i % 2 === 0)
         return {

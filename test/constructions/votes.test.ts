@@ -1,4 +1,18 @@
-import { capitalise, extractRows, generate, listOf, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
+import {
+  capitalise,
+  extractRows,
+  generate,
+  listOf,
+  pick,
+  rowsFor,
+  sample,
+  STATES,
+  TREATIES,
+  TREATIES_ONLY,
+  type Case,
+  type Rng,
+  type StateName,
+} from "./generate";
 
 /**
  * Construction family: votes. Voting in favour is `supported`; voting against, abstaining and
@@ -882,10 +896,7 @@ describe("construction family: votes", () => {
     ...generate(13019, 6, (rng, i) => {
       // "By its terms, the General Assembly would urge …": what the draft says the Assembly would do is no record; the Committee's
       // approval is, and so is a call the adopted text makes ("By the text, the Assembly urges …").
-      const t = pick(
-        rng,
-        TREATIES.filter((x) => x.type === "treaty"),
-      );
+      const t = pick(rng, TREATIES_ONLY);
       const symbol = `A/C.${pick(rng, ["1", "3"])}/79/L.${10 + Math.floor(rng() * 60)}`;
       const committee = symbol.startsWith("A/C.1") ? "First" : "Third";
       const approved = `The ${committee} Committee approved draft resolution ${symbol} ${pick(rng, ["without a vote", "by consensus"])}.`;
