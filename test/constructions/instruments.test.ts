@@ -751,6 +751,25 @@ function lowerCaseAmendments(rng: Rng, i: number): Case {
   };
 }
 
+/**
+ * "The Convention complements the 1970 Convention on X … ¶ Today the Convention has 56 Parties": a convention named beside "the
+ * Convention" is compared with it; a later "the Convention" goes on naming what it named there.
+ */
+function comparedConventions(rng: Rng, i: number): Case {
+  const [x, y] = sample(rng, CONVENTIONS, 2) as [InstrumentName, InstrumentName];
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const compared = pick(rng, ["complements", "builds on", "differs from", "was modelled on"]);
+  const [verb, action] = pick(rng, [
+    ["acceded to", "acceded"],
+    ["ratified", "ratified"],
+  ] as const);
+  const gap = i % 2 === 0 ? " " : "\n\n";
+  return {
+    text: `${capitalise(a.written)} ratified ${x.written} in 2001. The Convention ${compared} ${y.written}, which ${pick(rng, ["most States joined long ago", "works between administrations"])}.${gap}Today ${b.written} ${verb} the Convention.`,
+    expected: [...rowsFor([a], "ratified", x.id, "affirmed"), ...rowsFor([b], action, x.id, "affirmed")].sort(),
+  };
+}
+
 describe("construction family: instruments", () => {
   const cases = [
     ...generate(13013, 5 * TEMPLATES.length, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -760,6 +779,7 @@ describe("construction family: instruments", () => {
     ...generate(13022, 10, (rng, i) => otherHeads(rng, i)),
     ...generate(13023, 8, (rng, i) => childOfReference(rng, i)),
     ...generate(13024, 8, (rng, i) => prefixedNames(rng, i)),
+    ...generate(13025, 8, (rng, i) => comparedConventions(rng, i)),
     ...generate(13016, 6, (rng) => {
       // "the Global Convention", "the Second Protocol": the name with that word, over a nearer one of the same kind without it.
       const [mod, head] = pick(rng, [

@@ -534,8 +534,16 @@ export class DocumentContext {
    */
   private recentOrPrincipal(index: number, head: string): InstrumentMention | null {
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
-      const found = lastCompatible(this.sentenceAt(i).instruments, head);
+      const list = this.sentenceAt(i).instruments;
+      const found = lastCompatible(list, head);
       if (!found) continue;
+      // "The Convention complements the 1970 UNESCO Convention, which … ¶ Today the Convention has 56 States Parties": a
+      // convention named beside "the Convention" is compared with it; the same words go on naming what they named there.
+      const compared =
+        found.kind === "anaphor"
+          ? undefined
+          : list.find((x) => x.kind === "anaphor" && x.head === head && x.from < found.from && x.text && x.text !== found.text);
+      if (compared) return compared;
       // In a new paragraph, "the Convention" is the document's own again ("We signed the CCM in 2008. ¶ Since the last Review
       // Conference, the Convention has gained new States Parties" in a statement headed by the BWC).
       if ((index - i <= RECENT_SENTENCES && !this.paragraphBetween(i, index)) || i === 0) return found;
