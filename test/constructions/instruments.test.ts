@@ -770,6 +770,33 @@ function comparedConventions(rng: Rng, i: number): Case {
   };
 }
 
+/**
+ * "the Geneva Act of the Lisbon Agreement", later "the Geneva Act": a revision named by its city is an instrument of its own; a
+ * statute ("the Cultural Property Act") and a conference's Final Act are none.
+ */
+function revisionActs(rng: Rng, i: number): Case {
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const city = pick(rng, ["Geneva", "Paris", "Stockholm", "Brussels"]);
+  const parent = pick(rng, [
+    "Lisbon Agreement on Appellations of Origin",
+    "Berne Convention for the Protection of Literary Works",
+    "Hague Agreement Concerning Industrial Designs",
+  ]);
+  const full = `${city} Act of the ${parent}`;
+  const [verb, action] = pick(rng, [
+    ["acceded to", "acceded"],
+    ["ratified", "ratified"],
+  ] as const);
+  const tail =
+    i % 2 === 0
+      ? ` ${capitalise(c.written)} adopted the ${pick(rng, ["Cultural Property", "Geographical Indications", "Copyright Amendment"])} Act in 2020.`
+      : ` ${capitalise(c.written)} signed the Final Act of the Diplomatic Conference in 2015.`;
+  return {
+    text: `${capitalise(a.written)} ${verb} the ${full} in 2019. ${capitalise(b.written)} ratified the ${city} Act in 2024.${tail}`,
+    expected: [...rowsFor([a], action, full, "affirmed"), ...rowsFor([b], "ratified", `${city} Act`, "affirmed")].sort(),
+  };
+}
+
 describe("construction family: instruments", () => {
   const cases = [
     ...generate(13013, 5 * TEMPLATES.length, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -780,6 +807,7 @@ describe("construction family: instruments", () => {
     ...generate(13023, 8, (rng, i) => childOfReference(rng, i)),
     ...generate(13024, 8, (rng, i) => prefixedNames(rng, i)),
     ...generate(13025, 8, (rng, i) => comparedConventions(rng, i)),
+    ...generate(13026, 8, (rng, i) => revisionActs(rng, i)),
     ...generate(13016, 6, (rng) => {
       // "the Global Convention", "the Second Protocol": the name with that word, over a nearer one of the same kind without it.
       const [mod, head] = pick(rng, [

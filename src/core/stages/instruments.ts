@@ -151,7 +151,7 @@ const NAMING_PARTICIPLES = new Set(["establishing", "creating", "instituting", "
 /** Words after "on" that make it no name's tail ("signed the Protocol on behalf of X", "on entry into force"). */
 const NOT_A_TAIL = new Set(["behalf", "entry", "occasion", "condition", "basis"]);
 const PARENT_LINKS = new Set(["to the", "of the", "to", "of"]);
-const CHILD_HEAD = /^(?:protocol|protocols|amendment|amendments)$/u;
+const CHILD_HEAD = /^(?:protocol|protocols|amendment|amendments|act)$/u;
 const AMENDING_HEAD = /^(?:protocol|amendment|agreement)$/u;
 const AMENDING_LINKS = new Set(["amending the", "amending", "to amend the", "to amend"]);
 
@@ -161,18 +161,21 @@ interface FormStarts {
   numbered: number[];
   children: number[];
   heads: number[];
+  /** "Act" ("the Geneva Act of the Lisbon Agreement"). */
+  acts: number[];
   /** Quoted names and anaphors. */
   others: number[];
 }
 
 function formStarts(tokens: readonly Token[], from: number, to: number): FormStarts {
-  const starts: FormStarts = { resolutions: [], numbered: [], children: [], heads: [], others: [] };
+  const starts: FormStarts = { resolutions: [], numbered: [], children: [], heads: [], acts: [], others: [] };
   for (let i = from; i < to; i++) {
     const t = tokens[i] as Token;
     if (mayStartResolution(tokens, i)) starts.resolutions.push(i);
     if (mayStartNumbered(t)) starts.numbered.push(i);
     if (CHILD_OWNERS.hasToken(t)) starts.children.push(i);
     if (HEADS.hasToken(t)) starts.heads.push(i);
+    if (t.text === "Act") starts.acts.push(i);
     if (t.text === '"' || ANAPHOR_DETERMINERS.hasToken(t) || PAIR_DETERMINERS.has(t.lower)) starts.others.push(i);
   }
   return starts;
@@ -233,6 +236,10 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
       next = named.to;
     }
   }
+  for (const i of starts.acts) {
+    const m = revisionActAt(view, tokens, i, from, to);
+    if (m && free(m.from, m.to)) claim(m);
+  }
   next = from;
   for (const i of starts.others) {
     if (i < next || taken[i - from]) continue;
@@ -248,6 +255,22 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
     out.sort((a, b) => a.from - b.from),
     to,
   );
+}
+
+/** Acts of a conference that are no revision of a treaty ("the Final Act of the Conference"). */
+const NOT_REVISION_ACTS = new Set(["Final"]);
+
+/**
+ * "the Geneva Act of the Lisbon Agreement", "the Paris Act of the Berne Convention": a revision named by the city it was made
+ * in, an instrument of its own (joined to its parent by mergeProtocolsOfParents). Alone ("signatories of the Geneva Act"), only in
+ * a text that names it in full: "the Cultural Property Act" is a statute.
+ */
+function revisionActAt(view: string, tokens: readonly Token[], i: number, from: number, to: number): InstrumentMention | null {
+  const city = tokens[i - 1];
+  if (i - 2 < from || !city || !city.word || !isCapitalised(city) || NOT_REVISION_ACTS.has(city.text) || tokens[i - 2]?.lower !== "the") return null;
+  const ofFollows = i + 2 < to && tokens[i + 1]?.lower === "of" && tokens[i + 2]?.lower === "the";
+  if (!ofFollows && !view.includes(`${city.text} Act of the `)) return null;
+  return instrumentMention(i - 1, i + 1, "named", `${city.text} Act`, null, "treaty");
 }
 
 /** How many name words may stand between "the" and a coordinating "and" ("the COP29 Global Energy Storage and …"). */
