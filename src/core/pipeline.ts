@@ -614,8 +614,38 @@ function headingInstrument(heading: Sentence, part: readonly [number, number] | 
   return named.find(readable) ?? null;
 }
 
+const NAME_WORD = /[\p{L}\p{N}]+/gu;
+const wordsOf = (text: string): string[] => (text.match(NAME_WORD) ?? []).map((w) => w.toLowerCase());
+
+/**
+ * The instrument a table's column header names, by the words of a name the text gave before the table ("1970 UNESCO" for
+ * "the 1970 UNESCO Convention on …", "Nicosia" for "… (Nicosia Convention, CETS No. 221)"), or null.
+ */
+function columnInstrument(st: DocState, header: string, before: number, sentenceAt: (i: number) => Sentence): InstrumentMention | null {
+  const wanted = wordsOf(header);
+  if (wanted.length === 0) return null;
+  for (let j = 0; j < before; j++) {
+    const s = sentenceAt(j);
+    for (const m of s.instruments) {
+      if (!m.text || m.kind === "anaphor") continue;
+      // The name with the bracket after it, which may give its short name.
+      const end = (s.tokens[m.to - 1] as Token).end;
+      const bracket = st.text.startsWith(" (", end) ? st.text.slice(end, st.text.indexOf(")", end) + 1 || end) : "";
+      const words = new Set(wordsOf(m.text + bracket));
+      if (wanted.every((w) => words.has(w))) return m;
+    }
+  }
+  return null;
+}
+
 function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[], ctx: DocumentContext, sentenceAt: (i: number) => Sentence): Commitment[] {
   const out: Commitment[] = [];
+  const columns = new Map<string, InstrumentMention | null>();
+  const columnOf = (header: string, before: number) => {
+    let m = columns.get(header);
+    if (m === undefined) columns.set(header, (m = columnInstrument(st, header, before, sentenceAt)));
+    return m;
+  };
   const quote = st.text.slice(s.start, s.end);
   const idSeed = stableIdSeedFrom(st.idSeed, `${s.start}|${s.end}|`);
   for (const line of lines) {
@@ -635,7 +665,8 @@ function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[]
         topic = earlier ?? ctx.principalTopic(fits) ?? ctx.topic(line.heading, fits, true);
         if (topic && !st.sectionTopic) st.sectionTopic = { heading: line.heading, instrument: topic };
       }
-      const inst = act.instrument ? ownInstrument(act.instrument) : (own ?? named ?? topic ?? ctx.topic(line.heading, fits));
+      const column = act.column ? columnOf(act.column, line.heading) : null;
+      const inst = act.instrument ? ownInstrument(act.instrument) : (column ?? own ?? named ?? topic ?? ctx.topic(line.heading, fits));
       if (!inst?.text) continue;
       const instrumentId = inst.entry?.id ?? null;
       out.push({

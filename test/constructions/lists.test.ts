@@ -1042,6 +1042,43 @@ function depositedEntries(rng: Rng): Case {
   };
 }
 
+/**
+ * A table whose columns are headed by short names of the instruments the text named before it ("| State | 1970 Andean | Sahel
+ * 2005 |"): each cell's act is on its column's instrument, dated by a year in the cell; "—" is no act, "Under consideration" none yet.
+ */
+function instrumentColumns(rng: Rng, i: number): Case {
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const [p, q] = sample(rng, ["Andean", "Sahel", "Nordic", "Pacific"], 2) as [string, string];
+  const x = `1970 ${p} Convention on ${pick(rng, ["Glacier Monitoring", "Mountain Guides"])}`;
+  const y = `${q} Protocol on ${pick(rng, ["Seabird Bycatch", "Desert Locust Control"])}`;
+  const [cell, action] = pick(rng, [
+    ["ratified", "ratified"],
+    ["accepted", "ratified"],
+    ["acceded", "acceded"],
+  ] as const);
+  const bar = i % 2 === 0 ? "| " : "";
+  const end = i % 2 === 0 ? " |" : "";
+  const row = (...cells: string[]) => `${bar}${cells.join(" | ")}${end}`;
+  return {
+    dates: true,
+    text: [
+      `This tracker follows the ${x} and the ${y} (${q} Protocol, 2005).`,
+      "",
+      row("State", `1970 ${p}`, `${q} Protocol`),
+      ...(bar ? [row("---", "---", "---")] : []),
+      row(capitalise(a.written), `${cell} 1998`, "—"),
+      row(capitalise(b.written), "—", "signed 2006"),
+      row(capitalise(c.written), `${cell} 2001`, "Under consideration"),
+    ].join("\n"),
+    expected: [
+      ...rowsFor([a], action, x, "affirmed", "1998"),
+      ...rowsFor([c], action, x, "affirmed", "2001"),
+      ...rowsFor([b], "signed", y, "affirmed", "2006"),
+      ...rowsFor([c], "ratified", y, "negated", null),
+    ].sort(),
+  };
+}
+
 describe("construction family: lists", () => {
   const cases = [
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -1055,6 +1092,7 @@ describe("construction family: lists", () => {
     ...generate(13022, 6, (rng, i) => partiesInApposition(rng, i)),
     ...generate(13023, 5, (rng) => territorialQualifier(rng)),
     ...generate(13024, 6, (rng) => itsPartiesThenClause(rng)),
+    ...generate(13025, 8, (rng, i) => instrumentColumns(rng, i)),
     ...generate(13025, 5, (rng) => depositedEntries(rng)),
     ...generate(13015, 9, (rng, i) => dashLines(rng, i)),
     ...generate(13021, 6, (rng) => {

@@ -77,6 +77,8 @@ export interface ListedAct extends SectionAct {
   actor: Actor;
   /** The instrument the line names itself (a table's instrument column), else the text's topic. */
   instrument?: string;
+  /** The header of the act's column when it may name the column's instrument ("| State | 1970 UNESCO | UNIDROIT 1995 |"). */
+  column?: string;
   /** Only for affirmed acts: the state's own date, the line's, else the heading's. */
   date: string | null;
 }
@@ -225,6 +227,10 @@ function cellsOf(view: string, from: number, to: number): Array<{ text: string; 
   return cells;
 }
 
+/** A cell that says the state is still deciding. */
+const PENDING_CELL = /^(?:under\s(?:consideration|study|review)|being\sconsidered)$/u;
+const CELL_YEAR = /\b(?:1[89]|20)\d\d\b/u;
+
 /** Header cells of a column that names each row's instrument. */
 const INSTRUMENT_COLUMNS = new Set(["instrument", "treaty", "convention", "agreement", "protocol", "instrument name", "treaty name"]);
 /** Words an act cell may have ("Accession", "Not ratified", "Definitive signature"); a longer cell is a remark ("accession approved by Cabinet"). */
@@ -235,6 +241,8 @@ function cellAct(text: string): SectionAct | null {
   const open = text.indexOf("(");
   const words = ((open >= 0 ? text.slice(0, open) : text).match(WORD) ?? []).map((w) => w.toLowerCase()); // "Accession (1)": the note is no word
   if (words.length > MAX_ACT_CELL_WORDS) return null;
+  // "Under consideration": the state is not bound yet.
+  if (PENDING_CELL.test(words.join(" "))) return { action: "ratified", polarity: "negated" };
   let negated = false;
   for (const w of words.slice(0, 3)) {
     if (PRE_NEGATORS.has(w)) negated = true;
@@ -251,6 +259,8 @@ function cellAct(text: string): SectionAct | null {
  */
 function tableRows(view: string, segments: readonly Segment[], from: number, docDate: string | null, out: Map<number, SectionLine[]>): number {
   let header: Array<SectionAct | null> | null = null;
+  /** Header cells that name no act: each may name its column's instrument (resolved against the text's names, pipeline.ts). */
+  let columns: Array<string | undefined> = [];
   /** The column that names each row's instrument ("State | Instrument | Type of instrument | Date of deposit"), or -1. */
   let instrumentColumn = -1;
   let at = from;
@@ -265,18 +275,21 @@ function tableRows(view: string, segments: readonly Segment[], from: number, doc
     if (stateCell < 0) {
       if (!header) {
         header = cells.map((c) => cellAct(c.text));
+        columns = cells.map((c, k) => (header?.[k] ? undefined : c.text));
         instrumentColumn = cells.findIndex((c) => INSTRUMENT_COLUMNS.has(c.text.toLowerCase()));
       }
     } else if (line) {
       const actor = lookupActor((cells[stateCell] as { text: string }).text) as Actor;
-      const dates = cells.map((c) => findDates(view, c.start, docDate, c.end)[0]?.value ?? null);
+      // A year alone in an act's cell dates the act ("accepted 1976").
+      const dates = cells.map((c) => findDates(view, c.start, docDate, c.end)[0]?.value ?? (cellAct(c.text) ? (CELL_YEAR.exec(c.text)?.[0] ?? null) : null));
       const acts: ListedAct[] = [];
       const named = instrumentColumn >= 0 && instrumentColumn !== stateCell ? cells[instrumentColumn]?.text : undefined;
       const instrument = named && !cellAct(named) ? named : undefined;
       cells.forEach((c, k) => {
         if (k === stateCell || (instrument && k === instrumentColumn)) return; // ("Instrument" may also be the act's column)
         const own = cellAct(c.text);
-        if (own) acts.push({ ...own, actor, instrument, date: own.polarity === "affirmed" ? (dates[k] ?? dates.find((d) => d) ?? null) : null });
+        const column = instrument ? undefined : columns[k];
+        if (own) acts.push({ ...own, actor, instrument, column, date: own.polarity === "affirmed" ? (dates[k] ?? dates.find((d) => d) ?? null) : null });
         else if (header?.[k] && dates[k]) acts.push({ ...(header[k] as SectionAct), actor, instrument, date: dates[k] as string });
       });
       if (acts.length > 0) add(out, line.segment, { heading: line.segment, acts, kind: "table" });
