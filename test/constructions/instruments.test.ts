@@ -797,6 +797,17 @@ function revisionActs(rng: Rng, i: number): Case {
   };
 }
 
+/** "… the Second Protocol to the X Convention on Y, to which it has been a party since 1990": the relative is on the parent. */
+function relativeOnParent(rng: Rng): Case {
+  const [a] = sample(rng, STATES, 1) as [StateName];
+  const parent = `${pick(rng, ["Andean", "Sahel", "Nordic"])} Convention ${pick(rng, ["on Glacier Monitoring", "on Mountain Guides", "for the Protection of Cultural Property"])}`;
+  const child = `${pick(rng, ["Second Protocol", "Optional Protocol", "Additional Protocol"])} to the ${parent}`;
+  return {
+    text: `${capitalise(a.written)} ratified the ${child}, to which it has been a party since 1990.`,
+    expected: [...rowsFor([a], "ratified", child, "affirmed"), ...rowsFor([a], "party", parent, "affirmed")].sort(),
+  };
+}
+
 describe("construction family: instruments", () => {
   const cases = [
     ...generate(13013, 5 * TEMPLATES.length, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -808,6 +819,7 @@ describe("construction family: instruments", () => {
     ...generate(13024, 8, (rng, i) => prefixedNames(rng, i)),
     ...generate(13025, 8, (rng, i) => comparedConventions(rng, i)),
     ...generate(13026, 8, (rng, i) => revisionActs(rng, i)),
+    ...generate(13027, 6, (rng) => relativeOnParent(rng)),
     ...generate(13016, 6, (rng) => {
       // "the Global Convention", "the Second Protocol": the name with that word, over a nearer one of the same kind without it.
       const [mod, head] = pick(rng, [

@@ -1,5 +1,7 @@
 import { isCapitalised, type Token } from "../text/tokens";
+import { catalogIndex } from "../lexicon/catalogIndex";
 import type { InstrumentMention } from "./instruments";
+import { typeOfHead } from "./instrumentWords";
 import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
 import { copulaList, listNaming, trailingList } from "./memberLists";
 import { COPULAS, draft, objectsAfter, redraft, type Rule, type Sentence } from "./linkParts";
@@ -33,9 +35,34 @@ export const relativeParty: Rule = (s, cue) => {
     if (objects.length > 0 && (objects[0] as InstrumentMention).from - m.to > 3) break;
     objects.unshift(m);
   }
+  // "accession to the Second Protocol to the 1954 Hague Convention, to which it has been a party since 1967": the relative is
+  // on the nearest name, the parent's.
+  const last = objects[objects.length - 1];
+  // (Not "its two Protocols, to which …": the name ends with the protocols themselves.)
+  const parent = last && nameRunsTo(s, last.to, w) && !CHILD_WORDS.has((s.tokens[last.to - 1] as Token).lower) ? parentOf(last) : null;
+  if (parent) objects.splice(objects.length - 1, 1, parent);
   // "the agreements to which it is a party": a generic antecedent names no instrument, so no record (not the document's topic).
   return draft(s, cue, "relative-party", group, objects, false);
 };
+
+/** "Second Protocol to the 1954 Hague Convention": the parent a child's name ends with ("1954 Hague Convention"), or null. */
+const CHILD_TO_PARENT = /^(?:the\s)?(?:\S+\s){0,3}?(?:Protocols?|Amendments?|Annex(?:es)?)\sto\sthe\s(.+)$/u;
+/** Only the rest of a name, then its comma, stands between tokens `from` and `w` ("… Convention for the Protection of X, to which"). */
+function nameRunsTo(s: Sentence, from: number, w: number): boolean {
+  if (w - from > MAX_NAME_TAIL) return false;
+  for (let k = from; k < w - 1; k++) if (!(s.tokens[k] as Token).word) return false;
+  return w === from || (s.tokens[w - 1] as Token).text === ",";
+}
+const MAX_NAME_TAIL = 16;
+const CHILD_WORDS = new Set(["protocol", "protocols", "amendment", "amendments", "annex", "annexes"]);
+
+function parentOf(m: InstrumentMention): InstrumentMention | null {
+  const parent = m.type === "protocol" ? CHILD_TO_PARENT.exec(m.text)?.[1] : undefined;
+  const head = parent?.split(/\s/u).find((w) => typeOfHead(w) === "treaty");
+  if (!parent || !head) return null;
+  const entry = catalogIndex().resolveByWords(parent, "treaty");
+  return { ...m, text: parent, entry, type: entry?.type ?? "treaty" };
+}
 
 /** Plural agent nouns a clause may have as its subject, and what ends the list that names their members. */
 const PLURAL_AGENTS = new Set(["signatories", "co-sponsors", "cosponsors", "sponsors", "adherents", "endorsers", "ratifiers"]);
