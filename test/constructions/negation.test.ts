@@ -905,6 +905,27 @@ function programmesJoined(rng: Rng): Case {
   };
 }
 
+/** "No – A signed it in 2012 and has not ratified yet": an answer's "No" negates nothing after it; "has no intention to" does. */
+function answerNo(rng: Rng, i: number): Case {
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const mark = pick(rng, [" –", ",", "."]);
+  return i % 3 === 2
+    ? {
+        text: `Is ${a.written} a party to ${t.written}? ${capitalise(b.written)} has no intention to sign ${t.written}.`,
+        expected: rowsFor([b], "signed", t.id, "negated"),
+      }
+    : ((notYet: boolean) => ({
+        text: `Has ${a.written} ratified ${t.written}? No${mark} ${capitalise(b.written)} signed ${t.written} in 2012${notYet ? " and has not ratified it" : ""}.`,
+        // (The question answered "No" is a denial of its own act.)
+        expected: [
+          ...rowsFor([a], "ratified", t.id, "negated"),
+          ...rowsFor([b], "signed", t.id, "affirmed"),
+          ...(notYet ? rowsFor([b], "ratified", t.id, "negated") : []),
+        ].sort(),
+      }))(rng() < 0.5);
+}
+
 describe("construction family: negation and plans", () => {
   const cases = [
     ...generate(13004, Math.max(48, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -913,6 +934,7 @@ describe("construction family: negation and plans", () => {
     ...generate(13022, 6, (rng, i) => aidSupport(rng, i)),
     ...generate(13023, 8, (rng, i) => wentOnAndNotified(rng, i)),
     ...generate(13024, 10, (rng) => programmesJoined(rng)),
+    ...generate(13025, 9, (rng, i) => answerNo(rng, i)),
     ...generate(13014, 6, (rng, i) => {
       // "A, B and C also signed X at the ceremony. None has yet ratified it.": the states just named have not; "None of them has
       // ratified Y" (another instrument) is left alone.

@@ -58,6 +58,9 @@ function untilNowBefore(tokens: readonly Token[], at: number): boolean {
 }
 const UNTIL_REACH = 8;
 
+/** What stands after an answer's "No" (and may stand before it): "No – …", "No, …", "“No. …". */
+const ANSWER_MARKS = new Set([",", "–", "—", "-", ":", ".", "!", '"', "“"]);
+
 /**
  * `inName(i)` says token i belongs to an instrument's name: "the Convention against Torture was
  * ratified" holds no negation.
@@ -79,6 +82,8 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
     if (NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith("n’t")) {
       // "not only ... but", "no later than" are not negations of the act; "whether or not" is a hedge.
       if (t.lower === "not" && tokens[i + 1]?.lower === "only") continue;
+      // "No – Ghana signed in 2012": an answer to a question, not a negation of the clause after it.
+      if (t.lower === "no" && ANSWER_MARKS.has(tokens[i + 1]?.text ?? "") && (i === 0 || i === floor || ANSWER_MARKS.has(tokens[i - 1]?.text ?? ""))) continue;
       // "was not the first to ratify", "not the only country to sign": the rank is denied, the act is presupposed.
       if (t.lower === "not" && deniedRank(tokens, i, cueFrom, floor)) continue;
       // "will not be the first to ratify": whether it will ratify at all is left open.
