@@ -795,6 +795,26 @@ function earlierSession(rng: Rng): Case {
   };
 }
 
+/**
+ * "Recommendation 24.COM 4, …, was put to a vote and adopted on Friday by 14 votes to 2. A and B voted against. C abstained.": a
+ * committee's numbered recommendation is the text voted on, and every list of the vote is dated by the day the vote was held.
+ */
+function committeeRecommendation(rng: Rng, i: number): Case {
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const code = `${20 + (i % 9)}.COM ${1 + Math.floor(rng() * 9)}${pick(rng, ["", "B", ".1"])}`;
+  const text = `${pick(rng, ["Recommendation", "Decision"])} ${code}`;
+  const [vote, polarity] = pick(rng, [
+    ["voted against", "negated"],
+    ["voted in favour", "affirmed"],
+  ] as const);
+  return {
+    head: `BULLETIN\nSaturday, 27 September 2025\n\n`,
+    dates: true,
+    text: `Museum inventories: ${text}, encouraging States to publish inventories, was put to a vote and adopted on Friday by 14 votes to 2. ${capitalise(a.written)} and ${b.written} ${vote}. ${capitalise(c.written)} abstained.`,
+    expected: [...rowsFor([a, b], "supported", text, polarity, "2025-09-26"), ...rowsFor([c], "supported", text, "negated", "2025-09-26")].sort(),
+  };
+}
+
 describe("construction family: votes", () => {
   const cases = [
     ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -803,6 +823,7 @@ describe("construction family: votes", () => {
     ...generate(13023, 9, (rng, i) => shortSymbols(rng, i)),
     ...generate(13024, 6, (rng, i) => dashedCounts(rng, i)),
     ...generate(13025, 5, (rng) => earlierSession(rng)),
+    ...generate(13026, 9, (rng, i) => committeeRecommendation(rng, i)),
     ...generate(13013, 4, (rng) => {
       // "A abstained. Abstaining with it were B, C and D": the companion pronoun before the copula.
       const r = pick(rng, RESOLUTIONS);

@@ -244,6 +244,9 @@ function nextSentence(view: string, s: Sentence): string {
 /** A vote a sentence reports: "put to a vote", "the vote took place", "voted on". */
 const VOTE_EVENT = /\b(?:put\sto\sa\s(?:recorded\s)?vote|(?:the|a)\s(?:recorded\s)?vote\s(?:was\s(?:held|taken)|took\splace)|voted)\b/iu;
 
+/** A sentence that only lists how states voted ("France and Switzerland voted against."). */
+const VOTE_LIST = /\bvoted\s(?:against|in\sfavou?r|for)\.?\s*$|\babstained\.?\s*$/iu;
+
 const SENTENCE_STOPS = new Set([".", "!", "?"]);
 
 /** The sentence before `s`, within its paragraph, or "". */
@@ -277,7 +280,8 @@ function voteDateBefore(view: string, s: Sentence, docDate: string | null): stri
     const dates = findDates(view, before.start, docDate, before.start + before.text.length).filter(
       (x) => !notTheAct(view.slice(Math.max(before.start, x.start - 80), x.start)),
     );
-    if (VOTE_EVENT.test(before.text)) {
+    // (Past another undated list of the same vote: "France and Switzerland voted against. Belgium … abstained.")
+    if (VOTE_EVENT.test(before.text) && (dates.length > 0 || !VOTE_LIST.test(before.text))) {
       date = dates.length === 1 ? (dates[0] as DateMention).value : null;
       break;
     }
@@ -468,7 +472,7 @@ function fallbackDate(doc: object, view: string, docDate: string | null, s: Sent
   // So is a vote on no text the sentence names ("All ten elected members voted in favour"): the text the meeting voted on.
   // (Also a vote on the text by reference: "all voted for it", "voted in favour of the draft".)
   const voted = d.cue.def.form === "vote" || (d.action === "supported" && VOTE_VERB.test((s.tokens[d.cue.from] as { lower: string }).lower));
-  if (voted && (d.topical || d.instruments.length === 0 || inst.kind === "anaphor")) return docDate;
+  if (voted && (d.topical || d.instruments.length === 0 || inst.kind === "anaphor")) return voteDateBefore(view, s, docDate) ?? docDate;
   // "Following in the footsteps of A and B, C signed ...": A and B acted before the news.
   if (d.polarity !== "affirmed" || !NEWS_ACTIONS.has(d.action) || d.rule === "precedent-list") return null;
   let memo = perDocument.get(doc);

@@ -120,7 +120,7 @@ const SC_SYMBOL = /^S\/RES\/(\d{1,4})/u;
 const HAS_DIGIT = /\d/u;
 
 /** The words that may start a numbered, symbolised, titled or described resolution ("decision" after "draft"). */
-const RESOLUTION_WORDS = new WordSet(["resolution", "resolutions", "decision", "prop", "proposal"]);
+const RESOLUTION_WORDS = new WordSet(["resolution", "resolutions", "decision", "prop", "proposal", "recommendation"]);
 /** A numbered proposal put to a conference: "Prop. 43", "Proposal 12" (capitalised, with its number). */
 const NUMBER = /^\d{1,4}$/u;
 
@@ -152,7 +152,9 @@ export function findResolutions(view: string, tokens: readonly Token[], from: nu
       t.lower === "resolution" ||
       t.lower === "resolutions" ||
       ((t.lower === "decision" || t.lower === "decisions") &&
-        (tokens[i - 1]?.lower === "draft" || codeEnd(tokens, i + 1, to) > 0 || adoptedDecision(tokens, i, from)))
+        (tokens[i - 1]?.lower === "draft" || codeEnd(tokens, i + 1, to) > 0 || adoptedDecision(tokens, i, from))) ||
+      // "Recommendation 24.COM 4": a committee's numbered recommendation (a bare "recommendation" is a common noun).
+      (t.text === "Recommendation" && codeEnd(tokens, i + 1, to) > 0)
     ) {
       found = resolutionAt(view, tokens, i, from, to, cat);
     } else if (t.lower === "prop" || t.lower === "proposal") {
@@ -346,6 +348,9 @@ const BRACKET_CODE_TOKENS = 7;
  * letter-digit mix: "9.12", "12/51-POL", "3/CP.29", "IG.27/4", "SC-12/11", "LP.5(14)", "6(LX)"; the OAS's "AG/RES. 2997"
  * (a space after "RES."); and a bracketed session code or year after it ("(LII-O/22)"). -1 when there is none.
  */
+const SESSION_CODE = /^(?:COM|EXT|GA|CP|CMP|MOP|CONF)$/u;
+const ITEM_NUMBER = /^\d{1,2}[A-Z]?$/u;
+
 function codeEnd(tokens: readonly Token[], k: number, to: number): number {
   const first = tokens[k];
   if (!first || k >= to || !first.word) return -1;
@@ -364,6 +369,11 @@ function codeEnd(tokens: readonly Token[], k: number, to: number): number {
       e += 2; // "AG/RES. 2997"
       joints++;
     } else break;
+  }
+  // "24.COM 4", "44.COM 7B.1": a session's code, then its item's number after a space.
+  if (joints > 0 && SESSION_CODE.test((tokens[e - 1] as Token).text) && ITEM_NUMBER.test(tokens[e]?.text ?? "") && e < to) {
+    e++;
+    while (tokens[e]?.text === "." && glued(tokens, e) && ITEM_NUMBER.test(tokens[e + 1]?.text ?? "") && glued(tokens, e + 1) && e + 1 < to) e += 2;
   }
   const written = tokens.slice(k, e);
   if (!written.some((x) => HAS_DIGIT.test(x.text))) return -1;
