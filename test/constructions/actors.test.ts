@@ -500,6 +500,25 @@ const prepositionPronouns = generate(1322, 4, (rng) => {
   ]);
 });
 
+/**
+ * A reported "it" is the reporter's: "A deposited its instrument of ratification of X, while B said it would ratify X"; "A praised
+ * the General Assembly's work and recalled that it had co-sponsored resolution N" (never the body named in between).
+ */
+const reportedPronouns = generate(1323, 8, (rng, i) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  if (i % 2 === 0)
+    return caseOf(
+      `${capitalise(a.written)} deposited its instrument of ratification of ${t.written} on Wednesday, while ${b.written} ${pick(rng, ["said", "has said", "announced"])} ${pick(rng, ["", "that "])}it would ratify ${t.written} before the end of the year.`,
+      [row(a.name, "ratified", t.id), row(b.name, "ratified", t.id, "planned")],
+    );
+  const n = `${70 + Math.floor(rng() * 9)}/${100 + Math.floor(rng() * 80)}`;
+  return caseOf(
+    `${capitalise(a.written)} praised the ${pick(rng, ["General Assembly", "Security Council"])}'s work and ${pick(rng, ["recalled", "noted"])} that it had co-sponsored resolution ${n}.`,
+    [row(a.name, "co-sponsored", `resolution ${n}`)],
+  );
+});
+
 /** An opening phrase that ends in a state, then the subject: "In talks with A, B ratified X"; "Unlike A, B has not" says nothing of A's act here. */
 const openings = generate(1319, 8, (rng, i) => {
   const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
@@ -867,6 +886,7 @@ const CASES: Case[] = [
   ...relativeAddressees,
   ...coordinatedOfficials,
   ...prepositionPronouns,
+  ...reportedPronouns,
 ];
 
 describe("construction family: actors", () => {

@@ -1,7 +1,7 @@
 import { catalogById } from "../lexicon/catalog";
 import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
 import { BODY_REFERENCES, NAME_LINKS } from "../stages/adoption";
-import type { Actor, ActorMention } from "../stages/actors";
+import { reportedSubject, type Actor, type ActorMention } from "../stages/actors";
 import { tellerOf } from "../stages/groupQueries";
 import { COUNT_VALUES } from "../stages/memberLists";
 import type { InstrumentMention } from "../stages/instruments";
@@ -340,6 +340,15 @@ export class DocumentContext {
         }
       }
     }
+    // "Saudi Arabia deposited …, while Rwanda said it would ratify": a reported "it" is the reporter's, named right before its verb.
+    if (!plural && reportedSubject(sentence.tokens, sentence.from, m.from)) {
+      let k = m.from - 1;
+      if (sentence.tokens[k]?.lower === "that") k--;
+      while (k > sentence.from && REPORTER_FILLERS.has(sentence.tokens[k - 1]?.lower ?? "")) k--;
+      const reporter = sentence.groups.find((g) => g.eligible && g.to === k);
+      const actors = reporter ? reporter.members.flatMap((x) => (x.actor ? [x.actor] : [])) : [];
+      if (fits(actors)) return actors;
+    }
     // "Timor-Leste is a Party to X, which it joined in 2023": a relative's "it" is the clause's subject, in this sentence.
     if (!plural && m.from > sentence.from) {
       const subject = sentence.groups.find((g) => g.eligible && g.to <= m.from);
@@ -627,6 +636,8 @@ function named(list: InstrumentMention[], fits: (m: InstrumentMention) => boolea
 }
 
 const MAX_DEPTH = 8;
+/** Words between a reporter and its verb: "Rwanda also said", "Chile has since announced". */
+const REPORTER_FILLERS = new Set(["also", "has", "have", "had", "later", "then", "since", "further", "again", "once"]);
 /** How many sentences back an antecedent is recent enough to win over the document's heading instrument. */
 const RECENT_SENTENCES = 2;
 /** Heads that may name any treaty when none named before is called by them. */

@@ -465,9 +465,40 @@ function officialAt(lex: ActorLexicon, tokens: readonly Token[], i: number, to: 
  * phrase ("A year earlier, it ..."); "they" may stand anywhere. Not before a passive ("it was
  * adopted", "they have been signed") or a verb that texts do ("it calls on all States").
  */
+/** Verbs that report what their subject says of itself: "said it", "recalled that it". */
+const REPORTING_VERBS = new Set([
+  "said",
+  "says",
+  "recalled",
+  "recalls",
+  "noted",
+  "notes",
+  "announced",
+  "announces",
+  "stated",
+  "states",
+  "confirmed",
+  "confirms",
+  "indicated",
+  "indicates",
+  "added",
+  "explained",
+  "stressed",
+  "underlined",
+  "declared",
+  "declares",
+]);
+
+/** "it" right after a reporting verb, or after its "that". */
+export function reportedSubject(tokens: readonly Token[], from: number, i: number): boolean {
+  const k = tokens[i - 1]?.lower === "that" ? i - 2 : i - 1;
+  return k >= from && REPORTING_VERBS.has(tokens[k]?.lower ?? "");
+}
+
 function subjectPronoun(tokens: readonly Token[], from: number, i: number, out: readonly ActorMention[]): boolean {
   // (Also a relative's subject after its text: "…, a treaty (which) it had ratified in 2001".)
-  const relativeText = RELATIVE_TEXT_LEADS.has(tokens[i - 1]?.lower ?? "");
+  // (And a reported clause's subject: "Nigeria said it intends to …", "… and recalled that it had co-sponsored X".)
+  const relativeText = RELATIVE_TEXT_LEADS.has(tokens[i - 1]?.lower ?? "") || reportedSubject(tokens, from, i);
   if (tokens[i]?.lower === "it" && i !== from && !relativeText && !(tokens[i - 1]?.text === "," && i - from <= 10 && out.length === 0)) return false;
   let k = i + 1;
   const next = tokens[k];
