@@ -398,6 +398,14 @@ const ambiguous = generate(1313, 10, (rng, i) => {
   const [text, expected] = texts[i % texts.length] as [string, string[]];
   return caseOf(text, expected);
 });
+/** The same names before a verb in the present: "Georgia encourages all States … to ratify X", "Chad reaffirms its commitment". */
+const ambiguousPresent = generate(1324, 6, (rng, i) => {
+  const [written, name] = pick(rng, AMBIGUOUS);
+  const t = pick(rng, TREATIES_ONLY);
+  return i % 2 === 0
+    ? caseOf(`${written} ${pick(rng, ["encourages", "urges"])} all States that have not yet done so to ratify ${t.written}.`, [row(name, "called-for", t.id)])
+    : caseOf(`${written} reaffirms its commitment to ${t.written}.`, [row(name, "committed", t.id)]);
+});
 
 /**
  * "the government" in a document whose title names a state is that state's government, even
@@ -887,6 +895,7 @@ const CASES: Case[] = [
   ...coordinatedOfficials,
   ...prepositionPronouns,
   ...reportedPronouns,
+  ...ambiguousPresent,
 ];
 
 describe("construction family: actors", () => {

@@ -634,8 +634,11 @@ function subjectContext(tokens: readonly Token[], from: number, to: number): boo
   if (!next) return false;
   if (next.text === "'s" || next.text === "’s") return true;
   if (!next.word || isCapitalised(next)) return false;
-  return SUBJECT_FOLLOWERS.has(next.lower) || /^[a-z]+ed$/u.test(next.lower);
+  // (A verb in the past or in the present: "Georgia signed", "Georgia encourages all States …".)
+  return SUBJECT_FOLLOWERS.has(next.lower) || /^[a-z]+ed$/u.test(next.lower) || PRESENT_VERB.test(next.lower);
 }
+/** A third-person present verb: "encourages", "urges", "calls", "ratifies", "remains". */
+const PRESENT_VERB = /^[a-z]{3,}[a-rt-z]s$/u;
 
 /** "Director-General of UNESCO" is UNESCO; keep the organisation, drop nothing else. */
 function dropOrgTitles(tokens: readonly Token[], mentions: ActorMention[]): ActorMention[] {
