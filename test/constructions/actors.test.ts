@@ -398,6 +398,25 @@ const ambiguous = generate(1313, 10, (rng, i) => {
   const [text, expected] = texts[i % texts.length] as [string, string[]];
   return caseOf(text, expected);
 });
+/**
+ * A quotation's "we" is whom it is attributed to after it closes: '"We urge all States to ratify X," said Jane Doe of Amnesty
+ * International'; '"We have ratified X," the Foreign Minister of A said'.
+ */
+const attributedQuotes = generate(1325, 8, (rng, i) => {
+  const [a] = sample(rng, BARE, 1) as [StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const [who, name] =
+    i % 2 === 0
+      ? pick(rng, [
+          ["Jane Doe of Amnesty International", "Amnesty International"],
+          ["a spokesperson for Human Rights Watch", "Human Rights Watch"],
+        ] as const)
+      : ([`the Foreign Minister of ${a.written}`, a.name] as const);
+  const quote = i % 4 < 2 ? `"We urge all States to ratify ${t.written},"` : `"We ratified ${t.written} in 2019,"`;
+  const action = i % 4 < 2 ? "called-for" : "ratified";
+  return caseOf(i % 3 === 0 ? `${quote} said ${who}.` : `${quote} ${who} said.`, [row(name, action, t.id)]);
+});
+
 /** The same names before a verb in the present: "Georgia encourages all States … to ratify X", "Chad reaffirms its commitment". */
 const ambiguousPresent = generate(1324, 6, (rng, i) => {
   const [written, name] = pick(rng, AMBIGUOUS);
@@ -896,6 +915,7 @@ const CASES: Case[] = [
   ...prepositionPronouns,
   ...reportedPronouns,
   ...ambiguousPresent,
+  ...attributedQuotes,
 ];
 
 describe("construction family: actors", () => {

@@ -2,6 +2,7 @@ import { catalogById } from "../lexicon/catalog";
 import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
 import { BODY_REFERENCES, NAME_LINKS } from "../stages/adoption";
 import { reportedSubject, type Actor, type ActorMention } from "../stages/actors";
+import type { ActorGroup } from "../stages/groups";
 import { tellerOf } from "../stages/groupQueries";
 import { COUNT_VALUES } from "../stages/memberLists";
 import type { InstrumentMention } from "../stages/instruments";
@@ -102,6 +103,9 @@ export class DocumentContext {
     }
     // In a statement by a state ("STATEMENT BY THE UNITED REPUBLIC OF TANZANIA"), "we" and "my country" are that state.
     if (m.kind === "speaker") {
+      // "'We urge every State to ratify X,' said Jane Doe of Amnesty International": the quotation's "we" is whom it is said by.
+      const attributed = quoted(sentence, m.from) ? attributionOf(sentence, m.from) : [];
+      if (attributed.length > 0) return attributed;
       const by = this.statementBy();
       if (by.length > 0) return by;
     }
@@ -812,6 +816,29 @@ function headingLike(s: Sentence): boolean {
 const QUOTE_MARKS = new Set(['"', "“", "”", "«", "‘"]);
 
 /** Whether a quotation opens before token `at` of the sentence ('"We will not sign this Treaty," …'). */
+/** Verbs that attribute a quotation: "…," said X; "…," X said. */
+const ATTRIBUTING = new Set(["said", "says", "added", "stressed", "noted", "told", "declared", "explained", "insisted"]);
+/** Tokens from the attributing verb to the speaker's organisation: "said Aroha Tane, chair of the Indigenous Caucus". */
+const ATTRIBUTION_REACH = 10;
+
+/** The actors a quotation holding token `at` is attributed to after it closes, or none. */
+function attributionOf(s: Sentence, at: number): Actor[] {
+  let close = -1;
+  for (let k = at + 1; k < s.to; k++) {
+    if (QUOTE_MARKS.has((s.tokens[k] as Token).text)) {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0) return [];
+  const actorsOf = (g: ActorGroup | undefined) => (g ? g.members.flatMap((x) => (x.actor ? [x.actor] : [])) : []);
+  const verb = ATTRIBUTING.has(s.tokens[close + 1]?.lower ?? "") ? close + 1 : -1;
+  // "…," said Jane Doe of Amnesty International.
+  if (verb > 0) return actorsOf(s.groups.find((g) => g.from > verb && g.from <= verb + ATTRIBUTION_REACH && g.members.some((x) => x.actor)));
+  // "…," Amnesty International said; "…," Jane Doe of Amnesty International said.
+  return actorsOf(s.groups.find((g) => g.from > close && g.from <= close + ATTRIBUTION_REACH && ATTRIBUTING.has(s.tokens[g.to]?.lower ?? "")));
+}
+
 function quoted(s: Sentence, at: number): boolean {
   let open = false;
   for (let k = s.from; k < at; k++) if (QUOTE_MARKS.has((s.tokens[k] as Token).text)) open = !open;
