@@ -1079,6 +1079,38 @@ function instrumentColumns(rng: Rng, i: number): Case {
   };
 }
 
+/**
+ * A verb left out after a later name with its own date: "A ratified it in 2023 and B last year"; and an object left out of the
+ * act: "A acceded to X in 2000 but not to Y".
+ */
+function gappedAndExcluded(rng: Rng, i: number): Case {
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const [t, other] = sample(rng, TREATIES_ONLY, 2) as [(typeof TREATIES_ONLY)[number], (typeof TREATIES_ONLY)[number]];
+  const [verb, action] = pick(rng, [
+    ["ratified", "ratified"],
+    ["acceded to", "acceded"],
+    ["signed", "signed"],
+  ] as const);
+  if (i % 2 === 0) {
+    const [later, date] = pick(rng, [
+      ["last year", "2024"],
+      ["earlier this year", "2025"],
+      ["in 2021", "2021"],
+    ] as const);
+    return {
+      head: "Press release\n\n1 June 2025\n\n",
+      dates: true,
+      text: `${capitalise(t.written)} entered into force in 2010. ${capitalise(a.written)} ${verb} it in 2019 and ${b.written} ${later}.`,
+      expected: [...rowsFor([a], action, t.id, "affirmed", "2019"), ...rowsFor([b], action, t.id, "affirmed", date)].sort(),
+    };
+  }
+  const to = verb === "acceded to" ? "to " : "";
+  return {
+    text: `${capitalise(a.written)} ${verb} ${t.written} in 2000 but not ${to}${other.written}.`,
+    expected: [...rowsFor([a], action, t.id, "affirmed"), ...rowsFor([a], action, other.id, "negated")].sort(),
+  };
+}
+
 describe("construction family: lists", () => {
   const cases = [
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -1093,6 +1125,7 @@ describe("construction family: lists", () => {
     ...generate(13023, 5, (rng) => territorialQualifier(rng)),
     ...generate(13024, 6, (rng) => itsPartiesThenClause(rng)),
     ...generate(13025, 8, (rng, i) => instrumentColumns(rng, i)),
+    ...generate(13026, 10, (rng, i) => gappedAndExcluded(rng, i)),
     ...generate(13025, 5, (rng) => depositedEntries(rng)),
     ...generate(13015, 9, (rng, i) => dashLines(rng, i)),
     ...generate(13021, 6, (rng) => {

@@ -255,10 +255,20 @@ export function ofThoseThat(s: Sentence, d: Draft): Draft | null {
 }
 
 const GAP_PREPOSITIONS = new Set(["in", "on"]);
+const PRONOUN_OBJECTS = new Set(["it", "them"]);
 const GAPPED_RULES = new Set(["verb", "verb-chain", "object-relative"]);
 
-/** "in 2012", "on 20 February 2024" at `i`: the index after the date phrase, or -1. */
-function datePhraseEnd(s: Sentence, i: number): number {
+/** Words that open a date relative to the text's ("last year", "earlier this month", "this spring"). */
+const RELATIVE_OPENERS = new Set(["last", "this", "earlier", "later"]);
+const RELATIVE_UNITS = new Set(["year", "month", "week", "spring", "summer", "autumn", "fall", "winter"]);
+
+/** "in 2012", "on 20 February 2024", "last year", "earlier this month" at `i`: the index after the date phrase, or -1. */
+export function datePhraseEnd(s: Sentence, i: number): number {
+  if (RELATIVE_OPENERS.has(s.tokens[i]?.lower ?? "")) {
+    const j = s.tokens[i]?.lower === "earlier" || s.tokens[i]?.lower === "later" ? i + 1 : i;
+    if ((j === i || s.tokens[j]?.lower === "this") && RELATIVE_UNITS.has(s.tokens[j + 1]?.lower ?? "") && j + 1 < s.to) return j + 2;
+    return -1;
+  }
   if (!GAP_PREPOSITIONS.has(s.tokens[i]?.lower ?? "")) return -1;
   let j = i + 1;
   while (j < s.to && isDateWord((s.tokens[j] as Token).lower)) j++;
@@ -270,9 +280,13 @@ function datePhraseEnd(s: Sentence, i: number): number {
  * each later name is the first clause's; each name with its own date (a name with no date after it is no such clause).
  */
 export function gappedAgents(s: Sentence, d: Draft): Draft[] {
-  if (d.polarity !== "affirmed" || d.instruments.length === 0 || !GAPPED_RULES.has(d.rule)) return [];
-  const last = d.instruments[d.instruments.length - 1] as InstrumentMention;
-  let k = datePhraseEnd(s, Math.max(last.to, d.cue.to));
+  // (The object may be a pronoun: "Ukraine ratified it in 2023 and Greece last year".)
+  const to = s.tokens[d.cue.to]?.lower === "to" ? d.cue.to + 1 : d.cue.to; // "acceded to it"
+  const pronoun = PRONOUN_OBJECTS.has(s.tokens[to]?.lower ?? "");
+  if (d.polarity !== "affirmed" || (d.instruments.length === 0 && !pronoun) || !GAPPED_RULES.has(d.rule)) return [];
+  const last = d.instruments[d.instruments.length - 1];
+  const objectEnd = pronoun ? to + 1 : Math.max(last?.to ?? 0, d.cue.to);
+  let k = datePhraseEnd(s, objectEnd);
   if (k < 0) return [];
   const out: Draft[] = [];
   while (k < s.to) {

@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens";
+import { datePhraseEnd } from "./draftFilters";
 import type { InstrumentMention } from "./instruments";
 import { type Draft, objectsAfter, redraft, type Sentence } from "./linkParts";
 
@@ -43,7 +44,9 @@ export function excludedSubject(s: Sentence, d: Draft): Draft | null {
 export function excludedObjects(s: Sentence, d: Draft): Draft | null {
   if (d.polarity !== "affirmed" || d.instruments.length === 0 || (d.rule !== "verb" && d.rule !== "verb-chain")) return null;
   const last = d.instruments[d.instruments.length - 1] as InstrumentMention;
-  const at = afterExclusion(s, last.to);
+  // (Past the act's date: "acceded to X in 2000 but not to Y".)
+  const dated = datePhraseEnd(s, last.to);
+  const at = afterExclusion(s, dated > 0 ? dated : last.to);
   if (at < 0) return null;
   const next = s.cues.find((c) => c.from >= at);
   const objects = objectsAfter(s, at, next ? next.from : s.to);
