@@ -1111,6 +1111,32 @@ function gappedAndExcluded(rng: Rng, i: number): Case {
   };
 }
 
+/**
+ * A table whose cells are set apart by spaced dashes, under a header row laid out the same way ("Contracting Party — Date of
+ * deposit — In force from" over "Albania — accession, November 2, 2019 — February 26, 2020"): each row's act cell, dated by its
+ * own date.
+ */
+function dashedTable(rng: Rng, i: number): Case {
+  const t = pick(rng, TREATIES_ONLY);
+  const l = sample(rng, STATES, 3);
+  const dash = i % 2 === 0 ? "—" : "–";
+  const rows = l.map((x, k) => {
+    const [cell, action] = pick(rng, [
+      ["accession", "acceded"],
+      ["ratification", "ratified"],
+      ["signature", "signed"],
+    ] as const);
+    const day = 2 + k;
+    return { x, action, line: `${capitalise(x.written)} ${dash} ${cell}, March ${day}, 2021 ${dash} June ${day}, 2021`, date: `2021-03-0${day}` };
+  });
+  return {
+    head: `Notification\n\n${capitalise(t.written)}: status\n\n`,
+    dates: true,
+    text: [`Participant ${dash} Date of deposit of instrument ${dash} In force from`, ...rows.map((r) => r.line)].join("\n"),
+    expected: rows.flatMap((r) => rowsFor([r.x], r.action, t.id, "affirmed", r.date)).sort(),
+  };
+}
+
 describe("construction family: lists", () => {
   const cases = [
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -1126,6 +1152,7 @@ describe("construction family: lists", () => {
     ...generate(13024, 6, (rng) => itsPartiesThenClause(rng)),
     ...generate(13025, 8, (rng, i) => instrumentColumns(rng, i)),
     ...generate(13026, 10, (rng, i) => gappedAndExcluded(rng, i)),
+    ...generate(13027, 6, (rng, i) => dashedTable(rng, i)),
     ...generate(13025, 5, (rng) => depositedEntries(rng)),
     ...generate(13015, 9, (rng, i) => dashLines(rng, i)),
     ...generate(13021, 6, (rng) => {

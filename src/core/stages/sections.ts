@@ -134,9 +134,18 @@ export function sectionLines(
     const from = lineStart;
     lineStart = lineEnd + 1;
     // A table: a header row of column names, then rows of cells ("State | Instrument | Date of deposit").
-    if (view.charCodeAt(from) !== 10 && view.indexOf("|", from) >= 0 && view.indexOf("|", from) < lineEnd) {
+    if (view.charCodeAt(from) !== 10 && hasBar(view, from, lineEnd)) {
       lineStart = tableRows(view, segments, from, docDate, out);
       continue;
+    }
+    // Its cells may be set apart by spaced dashes, in a header and the rows under it ("Contracting Party — Date of deposit — In
+    // force from" over "Albania — accession, November 2, 2019 — February 26, 2020").
+    if (lineEnd - from <= MAX_HEADING_CHARS && dashCount(view, from, lineEnd) >= 2 && nl >= 0) {
+      const nextEnd = view.indexOf("\n", lineEnd + 1);
+      if (dashCount(view, lineEnd + 1, nextEnd < 0 ? view.length : nextEnd) >= 2) {
+        lineStart = tableRows(view, segments, from, docDate, out, true);
+        continue;
+      }
     }
     // A depositary notification's action line ("NIGERIA: ACCEPTANCE" over "… The above action was effected on 2 October 2020.").
     const notice = lineEnd - from <= MAX_NOTICE_CHARS ? noticeLine(view, segments, from, lineEnd, docDate) : null;
@@ -229,7 +238,44 @@ function cellsOf(view: string, from: number, to: number): Array<{ text: string; 
 
 /** A cell that says the state is still deciding. */
 const PENDING_CELL = /^(?:under\s(?:consideration|study|review)|being\sconsidered)$/u;
+const DATE_WORD = /^(?:\d+|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 const CELL_YEAR = /\b(?:1[89]|20)\d\d\b/u;
+
+function hasBar(view: string, from: number, to: number): boolean {
+  const bar = view.indexOf("|", from);
+  return bar >= 0 && bar < to;
+}
+
+/**
+ * A dash with one space on each side between words: a cell's end in a table laid out with dashes (not a dash that stands for "no"
+ * in a row laid out in columns, "New Zealand     –     –", nor a bullet).
+ */
+const SPACED_DASH = /(?<=\S) [—–] (?=\S)/gu;
+
+function dashCount(view: string, from: number, to: number): number {
+  const line = view.slice(from, to);
+  return BULLETS.has(line.trimStart().charAt(0)) ? 0 : (line.match(SPACED_DASH)?.length ?? 0);
+}
+
+/** The cells of [from, to), set apart by spaced dashes. */
+function dashCellsOf(view: string, from: number, to: number): Array<{ text: string; start: number; end: number }> {
+  const cells: Array<{ text: string; start: number; end: number }> = [];
+  const line = view.slice(from, to);
+  let start = 0;
+  for (const m of line.matchAll(SPACED_DASH)) {
+    pushCell(cells, line, from, start, m.index);
+    start = m.index + m[0].length;
+  }
+  pushCell(cells, line, from, start, line.length);
+  return cells;
+}
+
+function pushCell(cells: Array<{ text: string; start: number; end: number }>, line: string, offset: number, a: number, b: number): void {
+  const raw = line.slice(a, b);
+  const text = raw.trim();
+  const lead = raw.length - raw.trimStart().length;
+  if (text) cells.push({ text, start: offset + a + lead, end: offset + a + lead + text.length });
+}
 
 /** Header cells of a column that names each row's instrument. */
 const INSTRUMENT_COLUMNS = new Set(["instrument", "treaty", "convention", "agreement", "protocol", "instrument name", "treaty name"]);
@@ -239,7 +285,8 @@ const MAX_ACT_CELL_WORDS = 3;
 /** The act a cell names, by its first word ("Accession", "Ratification (a)"), with its polarity ("Not ratified"); or null. */
 function cellAct(text: string): SectionAct | null {
   const open = text.indexOf("(");
-  const words = ((open >= 0 ? text.slice(0, open) : text).match(WORD) ?? []).map((w) => w.toLowerCase()); // "Accession (1)": the note is no word
+  // "Accession (1)": the note is no word; nor is a date ("accession, November 2, 2019").
+  const words = ((open >= 0 ? text.slice(0, open) : text).match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !DATE_WORD.test(w));
   if (words.length > MAX_ACT_CELL_WORDS) return null;
   // "Under consideration": the state is not bound yet.
   if (PENDING_CELL.test(words.join(" "))) return { action: "ratified", polarity: "negated" };
@@ -257,7 +304,7 @@ function cellAct(text: string): SectionAct | null {
  * its act cells ("Kingdom of Cambodia | Accession | 16.01.2024", dated by the row's date), or the acts the header names for its
  * dated cells ("Participant | Signature | Ratification" over "Kenya | 12 May 2010 | 3 June 2012"). Returns where the table ends.
  */
-function tableRows(view: string, segments: readonly Segment[], from: number, docDate: string | null, out: Map<number, SectionLine[]>): number {
+function tableRows(view: string, segments: readonly Segment[], from: number, docDate: string | null, out: Map<number, SectionLine[]>, dashed = false): number {
   let header: Array<SectionAct | null> | null = null;
   /** Header cells that name no act: each may name its column's instrument (resolved against the text's names, pipeline.ts). */
   let columns: Array<string | undefined> = [];
@@ -267,9 +314,8 @@ function tableRows(view: string, segments: readonly Segment[], from: number, doc
   while (at < view.length) {
     const nl = view.indexOf("\n", at);
     const end = nl < 0 ? view.length : nl;
-    const bar = view.indexOf("|", at);
-    if (bar < 0 || bar >= end) break;
-    const cells = cellsOf(view, at, end);
+    if (dashed ? dashCount(view, at, end) === 0 : !hasBar(view, at, end)) break;
+    const cells = dashed ? dashCellsOf(view, at, end) : cellsOf(view, at, end);
     const line = lineAt(segments, at, end);
     const stateCell = cells.findIndex((c) => lookupActor(c.text)?.kind === "state");
     if (stateCell < 0) {
