@@ -815,6 +815,22 @@ function committeeRecommendation(rng: Rng, i: number): Case {
   };
 }
 
+/**
+ * "Committee Approves Text after Rejecting Amendment on X" (a headline's gerund opens no name), then "an amendment proposed by A
+ * (document A/C.3/80/L.61) … Voting in favour of the amendment were B and C": the amendment is the one its symbol names.
+ */
+function proposedAmendments(rng: Rng, i: number): Case {
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const symbol = `A/C.3/80/L.${60 + (i % 9)}`;
+  const verb = pick(rng, ["proposed", "tabled", "submitted"]);
+  return {
+    head: `Meetings coverage\n\n20 November 2025\n\nThird Committee Approves Text on Drugs after Rejecting Amendment on Harm Reduction\n\n`,
+    dates: true,
+    text: `Before the vote, the Committee rejected an amendment ${verb} by ${a.written} (document ${symbol}) by a recorded vote of 21 in favour to 101 against. Voting in favour of the amendment were, among others, ${b.written} and ${c.written}.`,
+    expected: [...rowsFor([a], "co-sponsored", symbol, "affirmed", null), ...rowsFor([b, c], "supported", symbol, "affirmed", "2025-11-20")].sort(),
+  };
+}
+
 describe("construction family: votes", () => {
   const cases = [
     ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -824,6 +840,7 @@ describe("construction family: votes", () => {
     ...generate(13024, 6, (rng, i) => dashedCounts(rng, i)),
     ...generate(13025, 5, (rng) => earlierSession(rng)),
     ...generate(13026, 9, (rng, i) => committeeRecommendation(rng, i)),
+    ...generate(13027, 8, (rng, i) => proposedAmendments(rng, i)),
     ...generate(13013, 4, (rng) => {
       // "A abstained. Abstaining with it were B, C and D": the companion pronoun before the copula.
       const r = pick(rng, RESOLUTIONS);

@@ -273,6 +273,11 @@ function revisionActAt(view: string, tokens: readonly Token[], i: number, from: 
   return instrumentMention(i - 1, i + 1, "named", `${city.text} Act`, null, "treaty");
 }
 
+const GERUND = /^\p{Lu}\p{Ll}+ing$/u;
+function isLowerWord(t: Token | undefined): boolean {
+  return !!t && t.word && t.text === t.lower && /^\p{Ll}/u.test(t.text);
+}
+
 /** How many name words may stand between "the" and a coordinating "and" ("the COP29 Global Energy Storage and …"). */
 const MAX_COORDINATED_WORDS = 5;
 
@@ -387,8 +392,10 @@ function namedAround(
   while (!lowerHead && start - 1 >= from && h - start < 8) {
     const p = tokens[start - 1] as Token;
     if (!p.word || !free(start - 1, start)) break;
-    // A title-cased headline's infinitive ("… Belligerents to Adopt Concrete Commitments on …") is a verb phrase, not a name.
+    // A title-cased headline's infinitive ("… Belligerents to Adopt Concrete Commitments on …") is a verb phrase, not a name;
+    // so is a gerund after a lower-case word ("… after Rejecting Amendment on Harm Reduction").
     if (JOINING_WORDS.has(p.lower) && tokens[start - 2]?.lower === "to") return null;
+    if (GERUND.test(p.text) && start - 2 >= from && isLowerWord(tokens[start - 2]) && tokens[start - 2]?.lower !== "the") return null;
     // In capitals a connector is no name word on the left ("RATIFICATION OF OPTIONAL PROTOCOL").
     if (allCaps(p) && NAME_CONNECTORS.has(p.lower)) break;
     // "the Ljubljana–The Hague Convention": two places joined by a dash, the second with its own article.

@@ -165,11 +165,15 @@ export function findResolutions(view: string, tokens: readonly Token[], from: nu
       const end = symbolEnd(tokens, i, to);
       // "an amendment (A/HRC/57/L.61)": the amendment's symbol, named with its noun (not the resolution it would amend).
       const noun = bracketedAfter(tokens, i, end, from);
+      // "an amendment proposed by the Russian Federation (document A/C.3/80/L.61)": the amendment's symbol, its noun further back.
+      const proposed = noun >= 0 && !AMENDMENT.has((tokens[noun] as Token).lower) ? proposedAmendment(tokens, noun, from) : -1;
       if (end > 0)
         found = [
           noun >= 0 && AMENDMENT.has((tokens[noun] as Token).lower)
             ? symbolMention(view, tokens, noun, end + 1, cat, i)
-            : symbolMention(view, tokens, i, end, cat),
+            : proposed >= 0
+              ? { ...symbolMention(view, tokens, i, end, cat), head: (tokens[proposed] as Token).lower }
+              : symbolMention(view, tokens, i, end, cat),
         ];
     } else if (BODY_PREFIX.test(t.text)) {
       // "The proposal (IWC/69/7 Rev1)": another organisation's text, known by its symbol.
@@ -209,6 +213,21 @@ function adoptedDecision(tokens: readonly Token[], i: number, from: number): boo
 const AMENDMENT = new Set(["amendment", "amendments"]);
 
 /** "amendment (A/…)", "amendment (document A/…)": the noun's index when the symbol [k, end) is bracketed right after a word, else -1. */
+/** Participles that say who put an amendment forward: "an amendment proposed by A (document …)". */
+const PUT_FORWARD = new Set(["proposed", "submitted", "tabled", "introduced", "presented", "sponsored"]);
+/** Tokens from an amendment's noun to the bracket that gives its symbol, at most. */
+const PROPOSER_REACH = 10;
+
+/** "amendment proposed by the Russian Federation" ending at token `last`: the index of "amendment", or -1. */
+function proposedAmendment(tokens: readonly Token[], last: number, from: number): number {
+  for (let k = last - 1; k >= from && last - k <= PROPOSER_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word && t.text !== "-") return -1;
+    if (AMENDMENT.has(t.lower) && PUT_FORWARD.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "by") return k;
+  }
+  return -1;
+}
+
 function bracketedAfter(tokens: readonly Token[], k: number, end: number, from: number): number {
   if (end < 0 || tokens[end]?.text !== ")") return -1;
   const open = tokens[k - 1]?.lower === "document" ? k - 2 : k - 1;
