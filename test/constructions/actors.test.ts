@@ -417,6 +417,27 @@ const attributedQuotes = generate(1325, 8, (rng, i) => {
   return caseOf(i % 3 === 0 ? `${quote} said ${who}.` : `${quote} ${who} said.`, [row(name, action, t.id)]);
 });
 
+/**
+ * The plenary organs of the specialized agencies and the functional commissions are bodies that adopt and endorse texts: "by
+ * which the World Health Assembly endorsed X" (not the state that voted for the resolution), "adopted by the Commission on
+ * Narcotic Drugs".
+ */
+const agencyOrgans = generate(1326, 6, (rng, i) => {
+  const [a] = sample(rng, BARE, 1) as [StateName];
+  const [body, name] = pick(rng, [
+    ["the World Health Assembly", "World Health Assembly"],
+    ["the Commission on Narcotic Drugs", "Commission on Narcotic Drugs"],
+    ["the UN Environment Assembly", "United Nations Environment Assembly"],
+  ] as const);
+  const text = pick(rng, ["Guiding Principles on Organ Donation", "Global Strategy on Digital Health"]);
+  return i % 2 === 0
+    ? caseOf(`${capitalise(a.written)} voted in favour of resolution 63/22, by which ${body} endorsed the ${text}.`, [
+        row(a.name, "supported", "resolution 63/22"),
+        row(name, "endorsed", text),
+      ])
+    : caseOf(`The ${text} ${pick(rng, ["was", "were"])} adopted by ${body} in May 2010.`, [row(name, "adopted", text)]);
+});
+
 /** The same names before a verb in the present: "Georgia encourages all States … to ratify X", "Chad reaffirms its commitment". */
 const ambiguousPresent = generate(1324, 6, (rng, i) => {
   const [written, name] = pick(rng, AMBIGUOUS);
@@ -916,6 +937,7 @@ const CASES: Case[] = [
   ...reportedPronouns,
   ...ambiguousPresent,
   ...attributedQuotes,
+  ...agencyOrgans,
 ];
 
 describe("construction family: actors", () => {

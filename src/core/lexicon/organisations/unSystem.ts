@@ -108,6 +108,15 @@ export const UN_SYSTEM: Organisation[] = [
     aliases: ["United Nations Commission on Human Rights", "Commission on Human Rights"],
   },
   { name: "UN Human Rights Committee", kind: "un-organ", acronyms: [], aliases: ["Human Rights Committee"] },
+  // Functional commissions of the Economic and Social Council.
+  {
+    name: "Commission on Narcotic Drugs",
+    kind: "un-organ",
+    acronyms: ["CND"],
+    aliases: ["UN Commission on Narcotic Drugs", "United Nations Commission on Narcotic Drugs"],
+  },
+  { name: "Commission on the Status of Women", kind: "un-organ", acronyms: ["CSW"], aliases: ["UN Commission on the Status of Women"] },
+  { name: "United Nations Environment Assembly", kind: "un-organ", acronyms: ["UNEA"], aliases: ["UN Environment Assembly"] },
   { name: "Committee on the Rights of the Child", kind: "un-organ", acronyms: [], aliases: ["UN Committee on the Rights of the Child"] },
   // Funds, programmes, offices and agencies.
   {
@@ -158,6 +167,13 @@ export const UN_SYSTEM: Organisation[] = [
   },
   { name: "IAEA", kind: "un-agency", acronyms: ["IAEA"], aliases: ["International Atomic Energy Agency"] },
   { name: "WHO", kind: "un-agency", acronyms: ["WHO"], aliases: ["World Health Organization", "World Health Organisation"] },
+  // The plenary organs of the specialized agencies, which adopt their treaties, regulations and resolutions.
+  { name: "World Health Assembly", kind: "un-organ", acronyms: ["WHA"], aliases: ["WHO World Health Assembly"] },
+  { name: "UNESCO General Conference", kind: "un-organ", acronyms: [], aliases: ["General Conference of UNESCO", "UNESCO's General Conference"] },
+  { name: "FAO Conference", kind: "un-organ", acronyms: [], aliases: ["Conference of FAO", "FAO's Conference"] },
+  { name: "ICAO Assembly", kind: "un-organ", acronyms: [], aliases: ["Assembly of ICAO", "ICAO's Assembly"] },
+  { name: "IMO Assembly", kind: "un-organ", acronyms: [], aliases: ["Assembly of IMO", "IMO's Assembly"] },
+  { name: "WIPO General Assembly", kind: "un-organ", acronyms: [], aliases: ["General Assembly of WIPO", "WIPO's General Assembly"] },
   {
     name: "ILO",
     kind: "un-agency",
