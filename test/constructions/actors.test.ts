@@ -438,6 +438,18 @@ const agencyOrgans = generate(1326, 6, (rng, i) => {
     : caseOf(`The ${text} ${pick(rng, ["was", "were"])} adopted by ${body} in May 2010.`, [row(name, "adopted", text)]);
 });
 
+/** Initials the press gives a state: "PNG is already a party to X, which it joined in 1995", "the KSA", "the PRC". */
+const stateInitials = generate(1327, 4, (rng) => {
+  const [written, name] = pick(rng, [
+    ["PNG", "Papua New Guinea"],
+    ["KSA", "Saudi Arabia"],
+    ["PRC", "China"],
+    ["BiH", "Bosnia and Herzegovina"],
+  ] as const);
+  const t = pick(rng, TREATIES_ONLY);
+  return caseOf(`${written} ratified ${t.written} in 2019.`, [row(name, "ratified", t.id)]);
+});
+
 /** The same names before a verb in the present: "Georgia encourages all States … to ratify X", "Chad reaffirms its commitment". */
 const ambiguousPresent = generate(1324, 6, (rng, i) => {
   const [written, name] = pick(rng, AMBIGUOUS);
@@ -938,6 +950,7 @@ const CASES: Case[] = [
   ...ambiguousPresent,
   ...attributedQuotes,
   ...agencyOrgans,
+  ...stateInitials,
 ];
 
 describe("construction family: actors", () => {

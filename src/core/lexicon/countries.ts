@@ -59,6 +59,11 @@ const MORE_NAMES: Record<string, string[]> = {
   PSE: ["Palestine", "State of Palestine"],
   COD: ["DR Congo", "DRC", "Democratic Republic of the Congo"],
   COG: ["Republic of the Congo", "Republic of Congo", "Congo-Brazzaville"],
+  // Initials the press uses for a state once it has named it.
+  PNG: ["PNG"],
+  SAU: ["KSA"],
+  CHN: ["PRC"],
+  BIH: ["BiH"],
 };
 
 /** Adjectives the package lacks ("Kazakhstani" is there; "Kazakh" is what the press writes). */
