@@ -74,6 +74,9 @@ const RULE_CONFIDENCE: Record<string, number> = {
 
 /** Acts that bind a state to a treaty (or sign it): they take no resolution as their instrument. */
 const BINDING_ACTIONS = new Set(["signed", "ratified", "acceded", "party"]);
+const REJECTION = /^reject/u;
+/** What a state may opt out of by rejecting it: amendments adopted by a body, regulations. */
+const OPTED_OUT_OF = /\bamendments?\b|\bregulations\b/iu;
 const notResolution = (m: InstrumentMention) => m.type !== "resolution";
 const anyInstrument = () => true;
 const isResolution = (m: InstrumentMention) => m.type === "resolution";
@@ -422,6 +425,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         if (!inst.text) continue;
         // A reference that named a plan or framework ("did not join it") is no treaty act, nor is a memorandum ratified.
         if (noTreatyActOn(d.action, inst)) continue;
+        // "Slovakia rejected the amendments": an opt-out from amendments or regulations (never a draft voted down).
+        if (REJECTION.test((s.tokens[d.cue.from] as Token).lower) && (inst.type === "resolution" || !OPTED_OUT_OF.test(inst.text))) continue;
         const attached = attachDate(st, view, st.date, s, d, inst, dates, agent);
         const { dm } = attached;
         let { fallback, date } = attached;
@@ -800,7 +805,7 @@ function mentionsRespectively(view: string, s: Sentence): boolean {
  * actors or instruments.
  */
 const CUE_HINT = new Caseless(
-  /\b(?:ratif|acce(?:d|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|es|ed|ing)\b|endors|adher|subscri|(?:associat|dissociat|disassociat)(?:e|es|ed)\s(?:itself|themselves)|outside|contracting\s(?:states?|part)|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|veto|absent\s*:|non-voting\s*:|against\s*[(:]|in\sfavou?r|deposit|join|rejoin|bound\sby|withdr|denounc|pull(?:s|ed|ing)?\sout\sof|exhort|accept|(?:tabled|introduced|presented|submitted|proposed|drafted|prepared|forward)\sby|(?:tabled|introduced|presented|submitted)\s(?:the\s|a\s)?(?:draft|resolution|text)|(?:co-)?drafted\b)/iu,
+  /\b(?:ratif|acce(?:d|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|es|ed|ing)\b|endors|adher|subscri|(?:associat|dissociat|disassociat)(?:e|es|ed)\s(?:itself|themselves)|outside|contracting\s(?:states?|part)|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|veto|absent\s*:|non-voting\s*:|against\s*[(:]|in\sfavou?r|deposit|join|rejoin|bound\sby|withdr|denounc|reject|pull(?:s|ed|ing)?\sout\sof|exhort|accept|(?:tabled|introduced|presented|submitted|proposed|drafted|prepared|forward)\sby|(?:tabled|introduced|presented|submitted)\s(?:the\s|a\s)?(?:draft|resolution|text)|(?:co-)?drafted\b)/iu,
 );
 
 export function extractDocument(doc: RawDocument, options: ExtractOptions = {}): DocumentExtraction {

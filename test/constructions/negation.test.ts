@@ -926,6 +926,20 @@ function answerNo(rng: Rng, i: number): Case {
       }))(rng() < 0.5);
 }
 
+/**
+ * Opting out: "A rejected the amendments (to the Regulations)" is not bound by them; "B accepted the amendments" is; a draft
+ * rejected in a vote is no treaty act, and "did not reject" states no act.
+ */
+function optOut(rng: Rng, i: number): Case {
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const name = `amendments to the ${pick(rng, ["International Sanitary Regulations", "Andean Convention on Glacier Monitoring", "Nordic Protocol on Seabird Bycatch"])}`;
+  const tail = i % 2 === 0 ? ` ${capitalise(c.written)} rejected the draft resolution.` : ` ${capitalise(c.written)} did not reject the amendments.`;
+  return {
+    text: `The 2024 ${name} entered into force in 2025. ${capitalise(a.written)} rejected the amendments in July 2025. ${capitalise(b.written)} accepted the amendments in 2024.${tail}`,
+    expected: [...rowsFor([a], "party", name, "negated"), ...rowsFor([b], "ratified", name, "affirmed")].sort(),
+  };
+}
+
 describe("construction family: negation and plans", () => {
   const cases = [
     ...generate(13004, Math.max(48, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -935,6 +949,7 @@ describe("construction family: negation and plans", () => {
     ...generate(13023, 8, (rng, i) => wentOnAndNotified(rng, i)),
     ...generate(13024, 10, (rng) => programmesJoined(rng)),
     ...generate(13025, 9, (rng, i) => answerNo(rng, i)),
+    ...generate(13026, 8, (rng, i) => optOut(rng, i)),
     ...generate(13014, 6, (rng, i) => {
       // "A, B and C also signed X at the ceremony. None has yet ratified it.": the states just named have not; "None of them has
       // ratified Y" (another instrument) is left alone.

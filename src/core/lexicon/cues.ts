@@ -70,6 +70,9 @@ function cueTable(): Array<[string, CueDef]> {
     { action: "party", form: "verb", polarity: "negated", withdrawal: true },
     t,
   );
+  // Opting out of amendments a body adopted ("Slovakia rejected the amendments to the IHR"): not bound by them (pipeline.ts keeps
+  // only amendments and regulations as the object); "did not reject" is no act read.
+  forms(["reject", "rejected", "rejects"], { action: "party", form: "verb", polarity: "negated", withdrawal: true }, t);
   forms(
     ["withdrawal from", "withdrawals from", "denunciation of", "denunciations of"],
     { action: "party", form: "noun", polarity: "negated", withdrawal: true },

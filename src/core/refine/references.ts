@@ -933,6 +933,7 @@ function compatible(head: string, a: InstrumentMention): boolean {
       // "the Protocol" is not an amendment named before it ("PARTY TO THE LONDON AMENDMENT … PARTY TO THE PROTOCOL").
       return a.type === "protocol" && !AMENDMENT_HEAD_NAME.test(a.text);
     case "amendment":
+    case "amendments":
       // (Also an amendment to a draft, known by its symbol: "an amendment proposed by A (document A/C.3/80/L.61)".)
       return a.type === "protocol" || (a.type === "resolution" && (AMENDMENT_NAME.test(a.text) || AMENDMENT_HEADS.has(a.head ?? "")));
 

@@ -120,6 +120,7 @@ const ANAPHOR_HEADS = new Set([
   "declaration",
   "principles",
   "amendment",
+  "amendments",
   "agreement",
   "pact",
   "accord",
