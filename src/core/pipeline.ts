@@ -265,6 +265,8 @@ const AMENDMENT_WORDS = new Set(["amendment", "amendments"]);
  * "the amendments to the International Health Regulations (2005)", "its amendment to X", "the X amendment": an amendment, in lower
  * case, named by the instrument it amends (not that instrument, and not an unnamed reference).
  */
+const YEAR_WORD = /^(?:19|20)\d\d$/u;
+
 function withAmendments(tokens: readonly Token[], instruments: InstrumentMention[]): InstrumentMention[] {
   let out = instruments;
   for (let i = 1; i + 2 < tokens.length; i++) {
@@ -273,17 +275,19 @@ function withAmendments(tokens: readonly Token[], instruments: InstrumentMention
     const at = tokens[i + 2]?.lower === "the" ? i + 3 : i + 2;
     const parent = out.find((m) => (m.from === at || m.from === i + 2) && m.kind !== "anaphor" && m.text && m.type !== "resolution");
     if (!parent) continue;
+    // "the 2012 amendments to the Gothenburg Protocol": the year they were adopted is part of their name.
+    const year = YEAR_WORD.test(tokens[i - 1]?.text ?? "") ? (tokens[i - 1] as Token).text : "";
     const child: InstrumentMention = {
-      from: i,
+      from: year ? i - 1 : i,
       to: parent.to,
       kind: "named",
-      text: `${t.text} to ${/^(?:the\s|[A-Z]{2,}\b)/u.test(parent.text) ? "" : "the "}${parent.text}`,
+      text: `${year ? `${year} ` : ""}${t.text} to ${/^(?:the\s|[A-Z]{2,}\b)/u.test(parent.text) ? "" : "the "}${parent.text}`,
       entry: null,
       type: "protocol",
       head: undefined,
       fallbackText: undefined,
     };
-    out = [...out.filter((m) => m.to <= i || m.from >= parent.to), child].sort((a, b) => a.from - b.from);
+    out = [...out.filter((m) => m.to <= child.from || m.from >= parent.to), child].sort((a, b) => a.from - b.from);
   }
   // "signed a Host Country Agreement amendment": the amendment, named by what it amends before it.
   if (out.some((m) => AMENDMENT_WORDS.has(tokens[m.to]?.text ?? "")))

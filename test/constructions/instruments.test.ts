@@ -731,6 +731,20 @@ function prefixedNames(rng: Rng, i: number): Case {
 }
 
 /** "the amendments to X", "its acceptance of the amendment to X": the amendment, named by what it amends (not X itself). */
+/** "the 2012 amendments to X": the year they were adopted stays in their name. */
+function datedAmendments(rng: Rng): Case {
+  const t = pick(
+    rng,
+    TREATIES_ONLY.filter((x) => x.written.startsWith("the ")),
+  );
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const name = `${pick(rng, ["2012", "2016", "2022"])} amendments to ${t.written}`;
+  return {
+    text: `${capitalise(a.written)} deposited its instrument of acceptance of the ${name}. ${capitalise(b.written)} also accepted the amendments.`,
+    expected: rowsFor([a, b], "ratified", name, "affirmed"),
+  };
+}
+
 function lowerCaseAmendments(rng: Rng, i: number): Case {
   const t = pick(
     rng,
@@ -820,6 +834,7 @@ describe("construction family: instruments", () => {
     ...generate(13025, 8, (rng, i) => comparedConventions(rng, i)),
     ...generate(13026, 8, (rng, i) => revisionActs(rng, i)),
     ...generate(13027, 6, (rng) => relativeOnParent(rng)),
+    ...generate(13028, 6, (rng) => datedAmendments(rng)),
     ...generate(13016, 6, (rng) => {
       // "the Global Convention", "the Second Protocol": the name with that word, over a nearer one of the same kind without it.
       const [mod, head] = pick(rng, [

@@ -936,7 +936,7 @@ function optOut(rng: Rng, i: number): Case {
   const tail = i % 2 === 0 ? ` ${capitalise(c.written)} rejected the draft resolution.` : ` ${capitalise(c.written)} did not reject the amendments.`;
   return {
     text: `The 2024 ${name} entered into force in 2025. ${capitalise(a.written)} rejected the amendments in July 2025. ${capitalise(b.written)} accepted the amendments in 2024.${tail}`,
-    expected: [...rowsFor([a], "party", name, "negated"), ...rowsFor([b], "ratified", name, "affirmed")].sort(),
+    expected: [...rowsFor([a], "party", `2024 ${name}`, "negated"), ...rowsFor([b], "ratified", `2024 ${name}`, "affirmed")].sort(),
   };
 }
 
