@@ -940,6 +940,25 @@ function optOut(rng: Rng, i: number): Case {
   };
 }
 
+/**
+ * A negated quantifier over a list set off by dashes ("None of the six Gulf Cooperation Council states – A, B and C – has ratified
+ * X"), and over the states just named ("Not one of the three has signed Y").
+ */
+function negatedQuantifiers(rng: Rng, i: number): Case {
+  const l = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const dash = pick(rng, ["–", "—"]);
+  if (i % 2 === 0)
+    return {
+      text: `None of the three ${pick(rng, ["Gulf Cooperation Council", "Nordic", "Andean"])} states ${dash} ${listOf(l.map((x) => x.written))} ${dash} has ratified ${t.written}.`,
+      expected: rowsFor(l, "ratified", t.id, "negated"),
+    };
+  return {
+    text: `${capitalise(listOf(l.map((x) => x.written)))} met in June. Not one of the three has signed ${t.written}.`,
+    expected: rowsFor(l, "signed", t.id, "negated"),
+  };
+}
+
 describe("construction family: negation and plans", () => {
   const cases = [
     ...generate(13004, Math.max(48, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -950,6 +969,7 @@ describe("construction family: negation and plans", () => {
     ...generate(13024, 10, (rng) => programmesJoined(rng)),
     ...generate(13025, 9, (rng, i) => answerNo(rng, i)),
     ...generate(13026, 8, (rng, i) => optOut(rng, i)),
+    ...generate(13027, 8, (rng, i) => negatedQuantifiers(rng, i)),
     ...generate(13014, 6, (rng, i) => {
       // "A, B and C also signed X at the ceremony. None has yet ratified it.": the states just named have not; "None of them has
       // ratified Y" (another instrument) is left alone.

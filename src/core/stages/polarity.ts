@@ -323,6 +323,15 @@ const COUNTED_HEAD = new Set([
   "delegations",
 ]);
 const NEGATIVE_QUANTIFIERS = new Set(["neither", "none"]);
+const APPOSITION_OPENERS = new Set([",", "(", "–", "—", "-", ":"]);
+/** Words of the counted head, at most: "the six Gulf Cooperation Council states". */
+const MAX_COUNTED_HEAD = 7;
+const COUNT_WORDS = new Set(["six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "other"]);
+
+/** A word of a counted head: "the", a number, a plural head noun, or a capitalised descriptor ("Gulf", "Nordic"). */
+function countedHeadWord(t: Token): boolean {
+  return COUNTED_HEAD.has(t.lower) || COUNT_WORDS.has(t.lower) || /^\d+$/u.test(t.text) || (t.word && /^\p{Lu}/u.test(t.text));
+}
 
 /**
  * "Neither of the two countries, Chile and Peru, has ratified X", "None of these States, A, B and
@@ -332,11 +341,12 @@ const NEGATIVE_QUANTIFIERS = new Set(["neither", "none"]);
 export function negatedQuantifierHead(tokens: readonly Token[], subjectFrom: number, clauseFrom: number): PolarityResult | null {
   let i = subjectFrom - 1;
   if (tokens[i]?.lower === "the") i--; // ", the Netherlands and Uruguay,"
-  if (tokens[i]?.text !== "," && tokens[i]?.text !== "(") return null;
+  // (The list may also follow a dash: "None of the six Gulf Cooperation Council states – A, B and C – has ratified X".)
+  if (!APPOSITION_OPENERS.has(tokens[i]?.text ?? "")) return null;
   const comma = i;
   i--;
-  const floor = Math.max(clauseFrom, i - 4);
-  while (i > floor && COUNTED_HEAD.has((tokens[i] as Token).lower)) i--;
+  const floor = Math.max(clauseFrom, i - MAX_COUNTED_HEAD);
+  while (i > floor && countedHeadWord(tokens[i] as Token)) i--;
   if (tokens[i]?.lower !== "of" || i === comma - 1) return null;
   const q = tokens[i - 1]?.lower ?? "";
   return NEGATIVE_QUANTIFIERS.has(q) ? { polarity: "negated", by: `${q} of` } : null;
@@ -351,6 +361,8 @@ export function negatedSubject(tokens: readonly Token[], subjectFrom: number): P
   const before = tokens[at - 1]?.lower;
   if (before === "neither") return { polarity: "negated", by: "neither" };
   if (before === "of" && tokens[at - 2]?.lower === "none") return { polarity: "negated", by: "none of" };
+  // "Not one of the six has signed X".
+  if (before === "of" && tokens[at - 2]?.lower === "one" && tokens[at - 3]?.lower === "not") return { polarity: "negated", by: "not one of" };
   return null;
 }
 
