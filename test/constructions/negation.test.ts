@@ -959,6 +959,21 @@ function negatedQuantifiers(rng: Rng, i: number): Case {
   };
 }
 
+/** "A continues to welcome X" is an act going on (done); "A will continue to support X" is still a plan. */
+function continuing(rng: Rng, i: number): Case {
+  const [a] = sample(rng, STATES, 1) as [StateName];
+  const d = pick(rng, [
+    { written: "the Safe Schools Declaration", id: "safe-schools-declaration" },
+    { written: "the Political Declaration on Explosive Weapons in Populated Areas", id: "ewipa-declaration" },
+  ]);
+  return i % 2 === 0
+    ? {
+        text: `${capitalise(a.written)} also ${pick(rng, ["continues", "continued"])} to endorse ${d.written}.`,
+        expected: rowsFor([a], "endorsed", d.id, "affirmed"),
+      }
+    : { text: `${capitalise(a.written)} will continue to endorse ${d.written}.`, expected: rowsFor([a], "endorsed", d.id, "planned") };
+}
+
 describe("construction family: negation and plans", () => {
   const cases = [
     ...generate(13004, Math.max(48, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -970,6 +985,7 @@ describe("construction family: negation and plans", () => {
     ...generate(13025, 9, (rng, i) => answerNo(rng, i)),
     ...generate(13026, 8, (rng, i) => optOut(rng, i)),
     ...generate(13027, 8, (rng, i) => negatedQuantifiers(rng, i)),
+    ...generate(13028, 6, (rng, i) => continuing(rng, i)),
     ...generate(13014, 6, (rng, i) => {
       // "A, B and C also signed X at the ceremony. None has yet ratified it.": the states just named have not; "None of them has
       // ratified Y" (another instrument) is left alone.

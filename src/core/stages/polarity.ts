@@ -547,8 +547,10 @@ function tookTimeTo(tokens: readonly Token[], to: number, floor: number): boolea
 function wentOn(tokens: readonly Token[], to: number): boolean {
   if (tokens[to]?.lower !== "to") return false;
   const a = tokens[to - 1]?.lower ?? "";
-  return (a === "on" && tokens[to - 2]?.lower === "went") || a === "proceeded";
+  // "MRAI also continues to welcome the Declaration": an act going on, done already.
+  return (a === "on" && tokens[to - 2]?.lower === "went") || a === "proceeded" || CONTINUING.has(a);
 }
+const CONTINUING = new Set(["continues", "continued", "continue", "continuing"]);
 /** A name's own connectors ("Council of Europe"). */
 const NAME_CONNECTORS = new Set(["of", "and", "the", "for"]);
 const FEELINGS = new Set(["proud", "pleased", "honoured", "honored", "happy", "delighted", "glad", "privileged"]);
