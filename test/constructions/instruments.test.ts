@@ -731,6 +731,16 @@ function prefixedNames(rng: Rng, i: number): Case {
 }
 
 /** "the amendments to X", "its acceptance of the amendment to X": the amendment, named by what it amends (not X itself). */
+/** "submit the Protocol to the House of Representatives (DPR)": the chamber a text is sent to is no part of its name. */
+function sentToChamber(rng: Rng): Case {
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const chamber = pick(rng, ["House of Representatives (DPR)", "Chamber of Deputies", "National Assembly", "House of Commons"]);
+  return {
+    text: `The Protocol of 2014 to the Forced Labour Convention was adopted in 2014. ${capitalise(a.written)} will submit the Protocol to the ${chamber} next month. ${capitalise(b.written)} ratified it in 2018.`,
+    expected: rowsFor([b], "ratified", "ilo-p029", "affirmed"),
+  };
+}
+
 /** "the 2012 amendments to X": the year they were adopted stays in their name. */
 function datedAmendments(rng: Rng): Case {
   const t = pick(
@@ -835,6 +845,7 @@ describe("construction family: instruments", () => {
     ...generate(13026, 8, (rng, i) => revisionActs(rng, i)),
     ...generate(13027, 6, (rng) => relativeOnParent(rng)),
     ...generate(13028, 6, (rng) => datedAmendments(rng)),
+    ...generate(13029, 6, (rng) => sentToChamber(rng)),
     ...generate(13016, 6, (rng) => {
       // "the Global Convention", "the Second Protocol": the name with that word, over a nearer one of the same kind without it.
       const [mod, head] = pick(rng, [

@@ -325,7 +325,24 @@ const EVENT_NOUNS = new Set(["meeting", "conference", "summit", "session", "foru
 const DEPOSITARY_WORDS = new Set(["government", "secretary-general", "director-general", "secretary", "depositary", "secretariat"]);
 
 /** Domestic bodies a text is submitted to ("to Parliament", "to the Senate"), never part of its name. */
-const DOMESTIC_BODIES = new Set(["parliament", "congress", "senate", "cabinet", "legislature", "government", "president", "assembly", "council", "court"]);
+const DOMESTIC_BODIES = new Set([
+  "parliament",
+  "congress",
+  "senate",
+  "cabinet",
+  "legislature",
+  "government",
+  "president",
+  "assembly",
+  "council",
+  "court",
+  // "to the House of Representatives", "to the Chamber of Deputies", "to the National Assembly", "to the Diet".
+  "house",
+  "chamber",
+  "national",
+  "diet",
+  "majlis",
+]);
 
 /** "Optional Protocol" + "to the" + "Convention on the Rights of the Child ..." is one instrument. */
 function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mentions: InstrumentMention[], to: number): InstrumentMention[] {
