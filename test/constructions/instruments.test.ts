@@ -731,6 +731,20 @@ function prefixedNames(rng: Rng, i: number): Case {
 }
 
 /** "the amendments to X", "its acceptance of the amendment to X": the amendment, named by what it amends (not X itself). */
+/**
+ * "A ratified the Agreement in 2016 but has not signed the Implementation Agreement, so the Agreement cannot be applied. B signed
+ * the Agreement in 2007": within a sentence the same words name the same text, past another named with them in between.
+ */
+function sameWordsInSentence(rng: Rng): Case {
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const name = `${pick(rng, ["Ibero-American", "Andean", "Nordic"])} Multilateral Agreement on ${pick(rng, ["Social Security", "Pensions"])}`;
+  const other = pick(rng, ["Implementation Agreement", "Administrative Agreement"]);
+  return {
+    text: `The ${name} was adopted in 2007. ${capitalise(a.written)} ratified the Agreement in 2016 but has not signed the ${other}, so the Agreement cannot be applied. ${capitalise(b.written)} signed the Agreement in 2007.`,
+    expected: [...rowsFor([a], "ratified", name, "affirmed"), ...rowsFor([a], "signed", other, "negated"), ...rowsFor([b], "signed", name, "affirmed")].sort(),
+  };
+}
+
 /** "submit the Protocol to the House of Representatives (DPR)": the chamber a text is sent to is no part of its name. */
 function sentToChamber(rng: Rng): Case {
   const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
@@ -846,6 +860,7 @@ describe("construction family: instruments", () => {
     ...generate(13027, 6, (rng) => relativeOnParent(rng)),
     ...generate(13028, 6, (rng) => datedAmendments(rng)),
     ...generate(13029, 6, (rng) => sentToChamber(rng)),
+    ...generate(13030, 6, (rng) => sameWordsInSentence(rng)),
     ...generate(13016, 6, (rng) => {
       // "the Global Convention", "the Second Protocol": the name with that word, over a nearer one of the same kind without it.
       const [mod, head] = pick(rng, [

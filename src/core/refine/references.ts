@@ -458,6 +458,10 @@ export class DocumentContext {
       const found = withWords(inSentence) ?? this.walkBack(index, withWords);
       if (found) return takeAntecedent(m, found);
     }
+    // "Argentina ratified the Agreement in 2016 but has not signed the Implementation Agreement, so the Agreement cannot be
+    // applied": within a sentence, the same words name the same text, past another named with them in between.
+    const same = sentence.instruments.find((x) => x !== m && x.kind === "anaphor" && x.head === m.head && x.from < m.from && x.text);
+    if (same && !plural && inSentence.some((x) => x.from > same.from && x.text !== same.text)) return takeAntecedent(m, same);
     // "the Treaty" after the CTBT and then a convention is the CTBT: a treaty called a treaty by name first.
     const byName = m.head === "treaty" ? (list: readonly InstrumentMention[]) => lastCompatible(list, "treaty", true) : null;
     const found =

@@ -323,6 +323,9 @@ const ATTACHED_TO = new Set(["supplementary", "supplementing", "supplements", "a
 /** (Adjectives attach only with "to": "an additional Optional Protocol to Y" is another object.) */
 const VERB_ATTACHED = new Set(["supplementing", "supplements", "amending", "amends"]);
 
+/** Conjunctions that open another clause: no object of the act lies past them once it has one. */
+const CLAUSE_CONJUNCTIONS = new Set(["so", "because", "whereas", "although", "though", "therefore", "thus", "hence"]);
+
 /** Words that open another clause after a pronoun object ("accede to it because the X Convention …"). */
 const PRONOUN_CLAUSE_BREAKS = new Set(["because", "but", "while", "whereas", "although", "since", "and", "or", "which", "where"]);
 
@@ -369,7 +372,13 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
       const t = s.tokens[i] as Token;
       // "ratified X but not Y": Y is not an object; nor is an instrument past a negation, which belongs to another act
       // ("Japan, which ratified X in 1985, has not yet accepted Y").
-      if (BLOCKING_NOUNS.has(t.lower) || (out.length > 0 && EXCLUDING.has(t.lower)) || (NEGATORS.has(t.lower) && !MODIFYING_NEGATORS.has(t.lower))) ok = false;
+      // (Nor is one past a conjunction that opens another clause: "has not signed X, so the Agreement cannot be applied".)
+      if (
+        BLOCKING_NOUNS.has(t.lower) ||
+        (out.length > 0 && (EXCLUDING.has(t.lower) || CLAUSE_CONJUNCTIONS.has(t.lower))) ||
+        (NEGATORS.has(t.lower) && !MODIFYING_NEGATORS.has(t.lower))
+      )
+        ok = false;
       else if (!OBJECT_FILLER.has(t.lower) && !YEAR.test(t.text)) gap++;
       if (startsGroup(s, i)) ok = false;
       if (RELATIVE_OPENERS.has(t.lower)) relative = true;
