@@ -450,6 +450,21 @@ const stateInitials = generate(1327, 4, (rng) => {
   return caseOf(`${written} ratified ${t.written} in 2019.`, [row(name, "ratified", t.id)]);
 });
 
+/**
+ * "its" in an opening phrase is the main clause's subject, named after the phrase's comma ("On 14 January 2025, together with
+ * its accession to X, B acceded to Y"), not the subject of the sentence before.
+ */
+const openingPhraseOwner = generate(1328, 6, (rng) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const [x, y] = sample(rng, TREATIES_ONLY, 2) as [(typeof TREATIES_ONLY)[number], (typeof TREATIES_ONLY)[number]];
+  const opening = pick(rng, ["together with its accession to", "alongside its accession to", "following its accession to"]);
+  return caseOf(`${capitalise(a.written)} signed ${x.written} in 2019. On 14 January 2025, ${opening} ${x.written}, ${b.written} acceded to ${y.written}.`, [
+    row(a.name, "signed", x.id),
+    row(b.name, "acceded", x.id),
+    row(b.name, "acceded", y.id),
+  ]);
+});
+
 /** The same names before a verb in the present: "Georgia encourages all States … to ratify X", "Chad reaffirms its commitment". */
 const ambiguousPresent = generate(1324, 6, (rng, i) => {
   const [written, name] = pick(rng, AMBIGUOUS);
@@ -951,6 +966,7 @@ const CASES: Case[] = [
   ...attributedQuotes,
   ...agencyOrgans,
   ...stateInitials,
+  ...openingPhraseOwner,
 ];
 
 describe("construction family: actors", () => {

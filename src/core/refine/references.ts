@@ -155,6 +155,14 @@ export class DocumentContext {
         return nearest ? [nearest] : [];
       }
       if (last) return last.members.flatMap((x) => (x.actor ? [x.actor] : []));
+      // "On 14 January 2025, together with its accession to X, Colombia acceded to Y": in an opening phrase, "its" is the main
+      // clause's subject, named after the phrase's comma.
+      if (bare && !last) {
+        const subject = sentence.groups.find((g) => g.from > m.to && g.eligible);
+        const lead = subject ? (sentence.tokens[subject.from - 1]?.lower === "the" ? subject.from - 2 : subject.from - 1) : -1;
+        const actors = subject && sentence.tokens[lead]?.text === "," ? subject.members.flatMap((x) => (x.actor ? [x.actor] : [])) : [];
+        if (actors.length > 0 && (!singular || actors.length === 1)) return actors;
+      }
     }
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
       // "Neither A nor B has joined X, and we respect their reasons. We call on …": a sentence whose subject is not the
