@@ -831,6 +831,22 @@ function proposedAmendments(rng: Rng, i: number): Case {
   };
 }
 
+/** "A will vote in favour if a vote is called", "B intends to vote against": a vote still to come is no vote cast. */
+function votesToCome(rng: Rng, i: number): Case {
+  const [a] = sample(rng, STATES, 1) as [StateName];
+  const symbol = `A/C.3/80/L.${20 + (i % 9)}`;
+  const [verb, how] = pick(rng, [
+    ["will vote", "in favour"],
+    ["intends to vote", "against"],
+    ["would vote", "in favour"],
+    ["plans to vote", "against"],
+  ] as const);
+  return {
+    text: `The draft resolution ${symbol} is before the Committee. ${capitalise(a.written)} ${verb} ${how}${pick(rng, ["", " if a vote is called"])}.`,
+    expected: rowsFor([a], "supported", `draft resolution ${symbol}`, "planned"),
+  };
+}
+
 describe("construction family: votes", () => {
   const cases = [
     ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -841,6 +857,7 @@ describe("construction family: votes", () => {
     ...generate(13025, 5, (rng) => earlierSession(rng)),
     ...generate(13026, 9, (rng, i) => committeeRecommendation(rng, i)),
     ...generate(13027, 8, (rng, i) => proposedAmendments(rng, i)),
+    ...generate(13028, 8, (rng, i) => votesToCome(rng, i)),
     ...generate(13013, 4, (rng) => {
       // "A abstained. Abstaining with it were B, C and D": the companion pronoun before the copula.
       const r = pick(rng, RESOLUTIONS);

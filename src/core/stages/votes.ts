@@ -6,6 +6,7 @@ import { draft, instrumentNear, redraft, type Draft, type Rule, type Sentence } 
 import type { CueMention } from "./cues";
 import { isDateWord, isMonthWord } from "./dates";
 import { amongSubject } from "./among";
+import { polarityBefore } from "./polarity";
 import { describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 
 /**
@@ -71,6 +72,11 @@ function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGrou
   if (!target && onSomethingElse(s, cue.to)) return null;
   const negated = isNegativeVote(s, cue);
   const d = draft(s, cue, rule, agents, target ? [target] : [], !target, cue.from);
+  // "Canada will vote in favour if a vote is called": a vote still to come, between its subject and its verb.
+  if (agents.to <= cue.from) {
+    const ahead = polarityBefore(s.tokens, cue.from, agents.to);
+    if (ahead.polarity === "planned") return redraft(d, { polarity: "planned", polarityBy: ahead.by });
+  }
   return redraft(d, { polarity: negated ? "negated" : "affirmed", polarityBy: negated ? "vote" : null });
 }
 
