@@ -1,7 +1,7 @@
 import { catalogById } from "../lexicon/catalog";
 import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
 import { BODY_REFERENCES, NAME_LINKS } from "../stages/adoption";
-import { reportedSubject, type Actor, type ActorMention } from "../stages/actors";
+import { REPORTING_VERBS, reportedSubject, type Actor, type ActorMention } from "../stages/actors";
 import type { ActorGroup } from "../stages/groups";
 import { tellerOf } from "../stages/groupQueries";
 import { COUNT_VALUES } from "../stages/memberLists";
@@ -829,7 +829,7 @@ const QUOTE_MARKS = new Set(['"', "“", "”", "«", "‘"]);
 
 /** Whether a quotation opens before token `at` of the sentence ('"We will not sign this Treaty," …'). */
 /** Verbs that attribute a quotation: "…," said X; "…," X said. */
-const ATTRIBUTING = new Set(["said", "says", "added", "stressed", "noted", "told", "declared", "explained", "insisted"]);
+const ATTRIBUTING = new Set([...REPORTING_VERBS, "told", "insisted"]);
 /** Tokens from the attributing verb to the speaker's organisation: "said Aroha Tane, chair of the Indigenous Caucus". */
 const ATTRIBUTION_REACH = 10;
 

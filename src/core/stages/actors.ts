@@ -466,7 +466,7 @@ function officialAt(lex: ActorLexicon, tokens: readonly Token[], i: number, to: 
  * adopted", "they have been signed") or a verb that texts do ("it calls on all States").
  */
 /** Verbs that report what their subject says of itself: "said it", "recalled that it". */
-const REPORTING_VERBS = new Set([
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "said",
   "says",
   "recalled",
