@@ -13,7 +13,7 @@ import { groupActors, type ActorGroup } from "./stages/groups";
 import { findDates } from "./stages/dates";
 import { listAfter } from "./stages/groupQueries";
 import { childMentions, findInstruments, type InstrumentMention } from "./stages/instruments";
-import { HEADS, instrumentMention, typeOfHead } from "./stages/instrumentWords";
+import { AMENDMENT_NOUNS, HEADS, instrumentMention, typeOfHead, YEAR } from "./stages/instrumentWords";
 import { catalogIndex } from "./lexicon/catalogIndex";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
 import { sectionLines, type SectionLine } from "./stages/sections";
@@ -259,24 +259,20 @@ function withShortSymbols(tokens: readonly Token[], instruments: InstrumentMenti
   return out;
 }
 
-const AMENDMENT_WORDS = new Set(["amendment", "amendments"]);
-
 /**
  * "the amendments to the International Health Regulations (2005)", "its amendment to X", "the X amendment": an amendment, in lower
  * case, named by the instrument it amends (not that instrument, and not an unnamed reference).
  */
-const YEAR_WORD = /^(?:19|20)\d\d$/u;
-
 function withAmendments(tokens: readonly Token[], instruments: InstrumentMention[]): InstrumentMention[] {
   let out = instruments;
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!AMENDMENT_WORDS.has(t.text) || tokens[i + 1]?.lower !== "to") continue;
+    if (!AMENDMENT_NOUNS.has(t.text) || tokens[i + 1]?.lower !== "to") continue;
     const at = tokens[i + 2]?.lower === "the" ? i + 3 : i + 2;
     const parent = out.find((m) => (m.from === at || m.from === i + 2) && m.kind !== "anaphor" && m.text && m.type !== "resolution");
     if (!parent) continue;
     // "the 2012 amendments to the Gothenburg Protocol": the year they were adopted is part of their name.
-    const year = YEAR_WORD.test(tokens[i - 1]?.text ?? "") ? (tokens[i - 1] as Token).text : "";
+    const year = YEAR.test(tokens[i - 1]?.text ?? "") ? (tokens[i - 1] as Token).text : "";
     const child: InstrumentMention = {
       from: year ? i - 1 : i,
       to: parent.to,
@@ -290,10 +286,10 @@ function withAmendments(tokens: readonly Token[], instruments: InstrumentMention
     out = [...out.filter((m) => m.to <= child.from || m.from >= parent.to), child].sort((a, b) => a.from - b.from);
   }
   // "signed a Host Country Agreement amendment": the amendment, named by what it amends before it.
-  if (out.some((m) => AMENDMENT_WORDS.has(tokens[m.to]?.text ?? "")))
+  if (out.some((m) => AMENDMENT_NOUNS.has(tokens[m.to]?.text ?? "")))
     out = out.map((m) => {
       const word = tokens[m.to]?.text ?? "";
-      if (!AMENDMENT_WORDS.has(word) || m.kind === "anaphor" || !m.text || m.type === "resolution") return m;
+      if (!AMENDMENT_NOUNS.has(word) || m.kind === "anaphor" || !m.text || m.type === "resolution") return m;
       return { from: m.from, to: m.to + 1, kind: "named", text: `${m.text} ${word}`, entry: null, type: "protocol", head: undefined, fallbackText: undefined };
     });
   return out;

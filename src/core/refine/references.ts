@@ -6,6 +6,7 @@ import type { ActorGroup } from "../stages/groups";
 import { tellerOf } from "../stages/groupQueries";
 import { COUNT_VALUES } from "../stages/memberLists";
 import type { InstrumentMention } from "../stages/instruments";
+import { AMENDMENT_NOUNS } from "../stages/instrumentWords";
 import type { Sentence } from "../stages/link";
 import { isCapitalised, type Token } from "../text/tokens";
 
@@ -906,8 +907,6 @@ function wordsOf(name: string): string[] {
 }
 const YEAR_IN_NAME = /\b(?:1[89]|20)\d\d\b/u;
 const AMENDMENT_NAME = /^(?:an?\s|the\s)?amendments?\b/iu;
-/** The head a symbol's mention keeps when an amendment's noun named it from further back ("an amendment proposed by A (…)"). */
-const AMENDMENT_HEADS = new Set(["amendment", "amendments"]);
 const AMENDMENT_HEAD_NAME = /\bamendments?$/iu;
 
 /** The last mention in `list` the head may refer to; with `named`, only one whose name has the head word ("the Treaty" → "Arms Trade Treaty"). */
@@ -947,12 +946,12 @@ function compatible(head: string, a: InstrumentMention): boolean {
     case "amendment":
     case "amendments":
       // (Also an amendment to a draft, known by its symbol: "an amendment proposed by A (document A/C.3/80/L.61)".)
-      return a.type === "protocol" || (a.type === "resolution" && (AMENDMENT_NAME.test(a.text) || AMENDMENT_HEADS.has(a.head ?? "")));
+      return a.type === "protocol" || (a.type === "resolution" && (AMENDMENT_NAME.test(a.text) || AMENDMENT_NOUNS.has(a.head ?? "")));
 
     case "resolution":
     case "decision":
       // "the resolution" is not an amendment to it ("rejected an amendment (A/HRC/57/L.61) … the vote on the resolution").
-      return a.type === "resolution" && !AMENDMENT_NAME.test(a.text) && !AMENDMENT_HEADS.has(a.head ?? "");
+      return a.type === "resolution" && !AMENDMENT_NAME.test(a.text) && !AMENDMENT_NOUNS.has(a.head ?? "");
     case "declaration":
       return a.type === "declaration";
     case "principles":

@@ -1,7 +1,7 @@
 import type { Action } from "../model/vocabulary";
 import { Caseless } from "../text/caseless";
 import { bodyStartOf } from "../text/metadata";
-import { findDates, type DateMention } from "./dates";
+import { findDates, RELATIVE_DATE_OPENERS, type DateMention } from "./dates";
 import { dashEntry } from "./dashEntries";
 import { bracketedDateAt } from "./groups";
 import type { InstrumentMention } from "./instruments";
@@ -429,7 +429,6 @@ const MEMBER_DATE_ENDS = new Set([",", ";", ".", "and", "–", "—", "-", "(", 
 
 const FOUR_DIGIT_YEAR = /^(?:1[89]|20)\d\d$/u;
 
-const RELATIVE_MEMBER_DATE = new Set(["last", "earlier", "later", "this"]);
 /** Tokens of "earlier this year" at most. */
 const RELATIVE_MEMBER_TOKENS = 3;
 
@@ -440,7 +439,7 @@ function memberDate(view: string, docDate: string | null, s: Sentence, at: numbe
   // "by A in September 2023 and by B in March 2024", "those of A, in November 2022, and B": a date adjunct right after the name.
   const comma = t[at]?.text === "," ? 1 : 0;
   // "… and Greece last year", "and B earlier this month": a relative date right after the name.
-  if (RELATIVE_MEMBER_DATE.has(t[at + comma]?.lower ?? "")) {
+  if (RELATIVE_DATE_OPENERS.has(t[at + comma]?.lower ?? "")) {
     const last = Math.min(s.to, at + comma + RELATIVE_MEMBER_TOKENS) - 1;
     const found = findDates(view, (t[at + comma] as { start: number }).start, docDate, (t[last] as { end: number }).end)[0];
     return found && found.start === (t[at + comma] as { start: number }).start ? found : null;

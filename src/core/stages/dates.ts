@@ -156,6 +156,9 @@ export function isMonthWord(word: string): boolean {
   return MONTH_WORDS.has(word);
 }
 
+/** Words that open a date relative to the text's own, before its unit or a day: "last year", "earlier this month", "this spring". */
+export const RELATIVE_DATE_OPENERS: ReadonlySet<string> = new Set(["last", "this", "earlier", "later"]);
+
 /** A word of a written date in lower case: a day, a year or a month ("3", "2019", "june"). */
 export function isDateWord(word: string): boolean {
   return DAY_OR_YEAR.test(word) || MONTH_WORDS.has(word);

@@ -2,7 +2,7 @@ import { isUnOrgan } from "../lexicon/organisations";
 import { WordSet } from "../lexicon/wordTags";
 import type { Token } from "../text/tokens";
 import { REFLEXIVES } from "./cues";
-import { isDateWord } from "./dates";
+import { isDateWord, RELATIVE_DATE_OPENERS } from "./dates";
 import type { InstrumentMention } from "./instruments";
 import { groupStartingAt, listAfter } from "./groupQueries";
 import { COMPANION_LEADS } from "./groups";
@@ -258,13 +258,11 @@ const GAP_PREPOSITIONS = new Set(["in", "on"]);
 const PRONOUN_OBJECTS = new Set(["it", "them"]);
 const GAPPED_RULES = new Set(["verb", "verb-chain", "object-relative"]);
 
-/** Words that open a date relative to the text's ("last year", "earlier this month", "this spring"). */
-const RELATIVE_OPENERS = new Set(["last", "this", "earlier", "later"]);
 const RELATIVE_UNITS = new Set(["year", "month", "week", "spring", "summer", "autumn", "fall", "winter"]);
 
 /** "in 2012", "on 20 February 2024", "last year", "earlier this month" at `i`: the index after the date phrase, or -1. */
 export function datePhraseEnd(s: Sentence, i: number): number {
-  if (RELATIVE_OPENERS.has(s.tokens[i]?.lower ?? "")) {
+  if (RELATIVE_DATE_OPENERS.has(s.tokens[i]?.lower ?? "")) {
     const j = s.tokens[i]?.lower === "earlier" || s.tokens[i]?.lower === "later" ? i + 1 : i;
     if ((j === i || s.tokens[j]?.lower === "this") && RELATIVE_UNITS.has(s.tokens[j + 1]?.lower ?? "") && j + 1 < s.to) return j + 2;
     return -1;

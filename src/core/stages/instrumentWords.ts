@@ -156,6 +156,8 @@ export const HEAD_TYPES: Record<string, InstrumentType> = {
   resolutions: "resolution",
   decision: "resolution",
 };
+/** The nouns of a text that amends another, in lower case ("the amendments to X", "an amendment proposed by A"). */
+export const AMENDMENT_NOUNS: ReadonlySet<string> = new Set(["amendment", "amendments"]);
 export const HEAD_TYPE_MAP = new Map<string, InstrumentType>(Object.entries(HEAD_TYPES));
 /** The head nouns, as a word set: asked about every token. */
 export const HEADS = new WordSet(HEAD_TYPE_MAP.keys());

@@ -4,7 +4,19 @@ import type { CatalogEntry } from "../model";
 import { isCapitalised, type Token } from "../text/tokens";
 import { lookupActor } from "./actors";
 import type { InstrumentMention } from "./instruments";
-import { CALENDAR, DIGIT_FIRST, glued, instrumentMention, joinText, MAX_TAIL_WORDS, NAME_CONNECTORS, TAIL_STOP, TIME_WORDS, YEAR } from "./instrumentWords";
+import {
+  AMENDMENT_NOUNS,
+  CALENDAR,
+  DIGIT_FIRST,
+  glued,
+  instrumentMention,
+  joinText,
+  MAX_TAIL_WORDS,
+  NAME_CONNECTORS,
+  TAIL_STOP,
+  TIME_WORDS,
+  YEAR,
+} from "./instrumentWords";
 
 /**
  * Resolutions, by what a text gives of them:
@@ -166,10 +178,10 @@ export function findResolutions(view: string, tokens: readonly Token[], from: nu
       // "an amendment (A/HRC/57/L.61)": the amendment's symbol, named with its noun (not the resolution it would amend).
       const noun = bracketedAfter(tokens, i, end, from);
       // "an amendment proposed by the Russian Federation (document A/C.3/80/L.61)": the amendment's symbol, its noun further back.
-      const proposed = noun >= 0 && !AMENDMENT.has((tokens[noun] as Token).lower) ? proposedAmendment(tokens, noun, from) : -1;
+      const proposed = noun >= 0 && !AMENDMENT_NOUNS.has((tokens[noun] as Token).lower) ? proposedAmendment(tokens, noun, from) : -1;
       if (end > 0)
         found = [
-          noun >= 0 && AMENDMENT.has((tokens[noun] as Token).lower)
+          noun >= 0 && AMENDMENT_NOUNS.has((tokens[noun] as Token).lower)
             ? symbolMention(view, tokens, noun, end + 1, cat, i)
             : proposed >= 0
               ? { ...symbolMention(view, tokens, i, end, cat), head: (tokens[proposed] as Token).lower }
@@ -209,9 +221,6 @@ function adoptedDecision(tokens: readonly Token[], i: number, from: number): boo
   return false;
 }
 
-/** Nouns of a text that amends another. */
-const AMENDMENT = new Set(["amendment", "amendments"]);
-
 /** "amendment (A/…)", "amendment (document A/…)": the noun's index when the symbol [k, end) is bracketed right after a word, else -1. */
 /** Participles that say who put an amendment forward: "an amendment proposed by A (document …)". */
 const PUT_FORWARD = new Set(["proposed", "submitted", "tabled", "introduced", "presented", "sponsored"]);
@@ -223,7 +232,7 @@ function proposedAmendment(tokens: readonly Token[], last: number, from: number)
   for (let k = last - 1; k >= from && last - k <= PROPOSER_REACH; k--) {
     const t = tokens[k] as Token;
     if (!t.word && t.text !== "-") return -1;
-    if (AMENDMENT.has(t.lower) && PUT_FORWARD.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "by") return k;
+    if (AMENDMENT_NOUNS.has(t.lower) && PUT_FORWARD.has(tokens[k + 1]?.lower ?? "") && tokens[k + 2]?.lower === "by") return k;
   }
   return -1;
 }

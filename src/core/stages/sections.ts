@@ -3,7 +3,7 @@ import { Caseless } from "../text/caseless";
 import type { Segment } from "../text/sentences";
 import { BULLETS, type Token } from "../text/tokens";
 import { lookupActor, type Actor, type ActorMention } from "./actors";
-import { findDates } from "./dates";
+import { findDates, isDateWord } from "./dates";
 import { groupStartingAt, listAfter } from "./groupQueries";
 import { bracketedDateAt } from "./groups";
 import type { Sentence } from "./linkParts";
@@ -222,23 +222,30 @@ const CELL_ACTS: ReadonlyMap<string, Action> = new Map<string, Action>([
   ["ratification/accession", "ratified"],
 ]);
 
-function cellsOf(view: string, from: number, to: number): Array<{ text: string; start: number; end: number }> {
-  const cells: Array<{ text: string; start: number; end: number }> = [];
-  let start = from;
-  for (let k = from; k <= to; k++) {
-    if (k < to && view.charCodeAt(k) !== 124) continue; // "|"
-    const raw = view.slice(start, k);
-    const lead = raw.length - raw.trimStart().length;
+type TableCell = { text: string; start: number; end: number };
+const BAR = /\|/gu;
+
+/** The cells of [from, to): its text between separators ("|" by default), trimmed, the empty ones left out. */
+function cellsOf(view: string, from: number, to: number, separator: RegExp = BAR): TableCell[] {
+  const cells: TableCell[] = [];
+  const line = view.slice(from, to);
+  let start = 0;
+  const push = (end: number) => {
+    const raw = line.slice(start, end);
     const text = raw.trim();
-    if (text) cells.push({ text, start: start + lead, end: start + lead + text.length });
-    start = k + 1;
+    const lead = raw.length - raw.trimStart().length;
+    if (text) cells.push({ text, start: from + start + lead, end: from + start + lead + text.length });
+  };
+  for (const m of line.matchAll(separator)) {
+    push(m.index);
+    start = m.index + m[0].length;
   }
+  push(line.length);
   return cells;
 }
 
 /** A cell that says the state is still deciding. */
 const PENDING_CELL = /^(?:under\s(?:consideration|study|review)|being\sconsidered)$/u;
-const DATE_WORD = /^(?:\d+|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 const CELL_YEAR = /\b(?:1[89]|20)\d\d\b/u;
 
 function hasBar(view: string, from: number, to: number): boolean {
@@ -257,26 +264,6 @@ function dashCount(view: string, from: number, to: number): number {
   return BULLETS.has(line.trimStart().charAt(0)) ? 0 : (line.match(SPACED_DASH)?.length ?? 0);
 }
 
-/** The cells of [from, to), set apart by spaced dashes. */
-function dashCellsOf(view: string, from: number, to: number): Array<{ text: string; start: number; end: number }> {
-  const cells: Array<{ text: string; start: number; end: number }> = [];
-  const line = view.slice(from, to);
-  let start = 0;
-  for (const m of line.matchAll(SPACED_DASH)) {
-    pushCell(cells, line, from, start, m.index);
-    start = m.index + m[0].length;
-  }
-  pushCell(cells, line, from, start, line.length);
-  return cells;
-}
-
-function pushCell(cells: Array<{ text: string; start: number; end: number }>, line: string, offset: number, a: number, b: number): void {
-  const raw = line.slice(a, b);
-  const text = raw.trim();
-  const lead = raw.length - raw.trimStart().length;
-  if (text) cells.push({ text, start: offset + a + lead, end: offset + a + lead + text.length });
-}
-
 /** Header cells of a column that names each row's instrument. */
 const INSTRUMENT_COLUMNS = new Set(["instrument", "treaty", "convention", "agreement", "protocol", "instrument name", "treaty name"]);
 /** Words an act cell may have ("Accession", "Not ratified", "Definitive signature"); a longer cell is a remark ("accession approved by Cabinet"). */
@@ -286,7 +273,7 @@ const MAX_ACT_CELL_WORDS = 3;
 function cellAct(text: string): SectionAct | null {
   const open = text.indexOf("(");
   // "Accession (1)": the note is no word; nor is a date ("accession, November 2, 2019").
-  const words = ((open >= 0 ? text.slice(0, open) : text).match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !DATE_WORD.test(w));
+  const words = ((open >= 0 ? text.slice(0, open) : text).match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !isDateWord(w));
   if (words.length > MAX_ACT_CELL_WORDS) return null;
   // "Under consideration": the state is not bound yet.
   if (PENDING_CELL.test(words.join(" "))) return { action: "ratified", polarity: "negated" };
@@ -315,7 +302,7 @@ function tableRows(view: string, segments: readonly Segment[], from: number, doc
     const nl = view.indexOf("\n", at);
     const end = nl < 0 ? view.length : nl;
     if (dashed ? dashCount(view, at, end) === 0 : !hasBar(view, at, end)) break;
-    const cells = dashed ? dashCellsOf(view, at, end) : cellsOf(view, at, end);
+    const cells = cellsOf(view, at, end, dashed ? SPACED_DASH : BAR);
     const line = lineAt(segments, at, end);
     const stateCell = cells.findIndex((c) => lookupActor(c.text)?.kind === "state");
     if (stateCell < 0) {
