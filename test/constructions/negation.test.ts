@@ -1174,6 +1174,40 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor(l, action, t.id, "affirmed"),
       };
     }),
+    ...generate(13022, 12, (rng, i) => {
+      // A negated quantifier over a list: "None of A, B and C has ratified X", "No Andean state – A, B or C – has ratified X",
+      // "Not a single member of the Community – A, B and C – has signed X", "No member of the Community (A, B and C) has …"; and
+      // the same apposition without the quantifier is done ("Two members of the Community (A and B) have ratified X").
+      const t = pick(rng, TREATIES_ONLY);
+      const l = sample(rng, STATES, 2 + Math.floor(rng() * 3));
+      const [verb, action] = pick(rng, [
+        ["ratified", "ratified"],
+        ["signed", "signed"],
+        ["acceded to", "acceded"],
+      ] as const);
+      const community = pick(rng, [
+        "the African Union",
+        "the Pacific Islands Forum",
+        "the Council of Europe",
+        "the Andean Community",
+        "the Caribbean Community",
+      ]);
+      const or = listOf(names(l)).replace(/ and (?=[^,]*$)/u, pick(rng, [" and ", " or "]));
+      const dashed = (head: string) => `${head} – ${or} – has ${verb} ${t.written}.`;
+      const frames = [
+        `${pick(rng, ["None of", "Neither of"].slice(0, l.length === 2 ? 2 : 1))} ${or} has ${verb} ${t.written}.`,
+        dashed(`No ${pick(rng, ["Andean", "Nordic", "Gulf", "Pacific island"])} ${pick(rng, ["state", "country"])}`),
+        dashed(`Not a single member of ${community}`),
+        dashed(`None of the members of ${community}`),
+        `No member of ${community} (${or}) has ${verb} ${t.written}.`,
+      ];
+      if (i % 6 === 5)
+        return {
+          text: `${capitalise(["two", "three", "four"][l.length - 2] as string)} members of ${community} (${listOf(names(l))}) have ${verb} ${t.written}.`,
+          expected: rowsFor(l, action, t.id, "affirmed"),
+        };
+      return { text: frames[i % 6] as string, expected: rowsFor(l, action, t.id, "negated") };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -197,15 +197,38 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
     groups.push({ from: m.from, to: m.to, members: [m], eligible: true });
   }
   for (const g of groups) {
+    // Where the noun phrase a list is in apposition to starts, for what governs it (else the list's own start).
+    let phraseFrom: number | null = null;
     // "The New Agenda Coalition: Brazil, Egypt and Sweden": the states after the colon are the coalition.
+    // "the members of the Andean Community – Bolivia, Colombia, Ecuador and Peru –", "No member of the Community (A, B)": the
+    // states in apposition are the members the phrase before speaks of, and what governs that phrase governs them.
     const [head, next] = g.members;
     if (head && next && head.actor?.kind === "organisation" && g.members.slice(1).every((m) => m.actor?.kind === "state")) {
       let colon = false;
-      for (let i = head.to; i < next.from; i++) if ((tokens[i] as Token).text === ":") colon = true;
-      if (colon) {
+      let apposition = false;
+      for (let i = head.to; i < next.from; i++) {
+        const text = (tokens[i] as Token).text;
+        if (text === ":") colon = true;
+        else if (APPOSITION_MARKS.has(text)) apposition = true;
+      }
+      const membersFrom = apposition ? membersPhraseFrom(tokens, head.from) : head.from;
+      if (colon || membersFrom < head.from) {
         g.members = g.members.slice(1);
         g.from = next.from;
+        if (!colon) phraseFrom = membersFrom;
       }
+    }
+    // (A bracket right after the name opens a group of its own: "Two members of the Community (Bolivia and Ecuador) have …".)
+    const before = groups[groups.indexOf(g) - 1];
+    const owner = before?.members.length === 1 ? before.members[0] : undefined;
+    if (
+      owner?.actor?.kind === "organisation" &&
+      before?.to === g.from - 1 &&
+      tokens[g.from - 1]?.text === "(" &&
+      g.members.every((m) => m.actor?.kind === "state")
+    ) {
+      const membersFrom = membersPhraseFrom(tokens, owner.from);
+      if (membersFrom < owner.from) phraseFrom = membersFrom;
     }
     // A lone capital city is a place, not a state; capitals act only as a list ("Moscow, London and Paris").
     const capitals = g.members.filter((m) => m.kind === "capital").length;
@@ -216,9 +239,24 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
     }
     // ("Delegations from Paris and Moscow": people from cities, not the states' own delegations.)
     g.eligible =
-      g.members.length > 0 && !governed(tokens, g.from) && !(capitals > 0 && tokens[g.from - 1]?.lower === "from") && !modelOwner(tokens, g.from, g.to);
+      g.members.length > 0 &&
+      !governed(tokens, phraseFrom ?? g.from) &&
+      !(capitals > 0 && tokens[g.from - 1]?.lower === "from") &&
+      !modelOwner(tokens, g.from, g.to);
   }
   return groups.filter((g) => g.members.length > 0);
+}
+
+/** Marks that open a list in apposition to an organisation's name: "the Andean Community (A, B)", "… Community – A, B –". */
+const APPOSITION_MARKS = new Set(["(", "–", "—"]);
+/** Nouns for an organisation's members, before its "of": "the members of the Community", "states of the Union". */
+const MEMBER_NOUNS = new Set(["member", "members", "state", "states", "countries", "nations", "governments"]);
+
+/** The start of the noun phrase an organisation's name at `at` ends: "members of the Community" starts at "members" (else `at`). */
+function membersPhraseFrom(tokens: readonly Token[], at: number): number {
+  let i = tokens[at - 1]?.lower === "the" ? at - 1 : at;
+  if (tokens[i - 1]?.lower === "of" && MEMBER_NOUNS.has(tokens[i - 2]?.lower ?? "")) i -= 2;
+  return i;
 }
 
 /** Words a territorial qualifier's names may hold besides capitalised ones ("the Faroe Islands and Greenland"). */
@@ -349,10 +387,15 @@ function governed(tokens: readonly Token[], from: number): boolean {
   if (prev.lower === "of" || prev.lower === "for") {
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (TITLES.has((tokens[k] as Token).lower)) return false;
   }
+  // "None of A, B and C has ratified X", "all of A and B signed": the list a quantifier counts is the subject.
+  if (prev.lower === "of" && QUANTIFIERS_OF.has(tokens[i - 1]?.lower ?? "")) return false;
   // "ministers from A, B and C endorsed X": the people a list's states sent act for them.
   if (prev.lower === "from" && PEOPLE_FROM.has(tokens[i - 1]?.lower ?? "")) return false;
   return true;
 }
+
+/** Quantifiers over the list after their "of": "none of A, B and C", "each of A and B". */
+const QUANTIFIERS_OF = new Set(["none", "neither", "all", "both", "each"]);
 
 /** Plural nouns of people sent by states, before "from" and the states' list. */
 const PEOPLE_FROM = new Set(["ministers", "delegates", "delegations", "representatives", "leaders", "officials", "envoys", "ambassadors", "negotiators"]);

@@ -304,7 +304,7 @@ export function counterfactual(tokens: readonly Token[], subjectFrom: number, cu
   return negated ? { polarity: "planned", by } : { polarity: "negated", by };
 }
 
-/** Words of a counted head between "neither of"/"none of" and the list in apposition: "the two countries". */
+/** Words of a counted head between a negated quantifier and the list in apposition: "the two countries", "member of the Community". */
 const COUNTED_HEAD = new Set([
   "the",
   "them",
@@ -315,41 +315,68 @@ const COUNTED_HEAD = new Set([
   "these",
   "those",
   "both",
+  "of",
   "countries",
+  "country",
   "states",
+  "state",
   "nations",
+  "nation",
   "governments",
+  "government",
   "members",
+  "member",
   "delegations",
+  "island",
+  "small",
+  "developing",
+  "coastal",
+  "landlocked",
+  "neighbouring",
+  "neighboring",
+  "remaining",
 ]);
-const NEGATIVE_QUANTIFIERS = new Set(["neither", "none"]);
 const APPOSITION_OPENERS = new Set([",", "(", "–", "—", "-", ":"]);
-/** Words of the counted head, at most: "the six Gulf Cooperation Council states". */
-const MAX_COUNTED_HEAD = 7;
+/** Words of the counted head, at most: "the six Gulf Cooperation Council states", "single member of the Andean Community". */
+const MAX_COUNTED_HEAD = 8;
 const COUNT_WORDS = new Set(["six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "other"]);
 
-/** A word of a counted head: "the", a number, a plural head noun, or a capitalised descriptor ("Gulf", "Nordic"). */
+/** A word of a counted head: "the", "of", a number, a head noun, or a capitalised descriptor ("Gulf", "Nordic"). */
 function countedHeadWord(t: Token): boolean {
   return COUNTED_HEAD.has(t.lower) || COUNT_WORDS.has(t.lower) || /^\d+$/u.test(t.text) || (t.word && /^\p{Lu}/u.test(t.text));
 }
 
+/** The negated quantifier that ends at token `i` ("none of", "neither of", "not one of", "no", "not a single"), or null. */
+function negatedQuantifierAt(tokens: readonly Token[], i: number): string | null {
+  const w = tokens[i]?.lower;
+  if (w === "no") return "no";
+  if (w === "single" && tokens[i - 1]?.lower === "a" && tokens[i - 2]?.lower === "not") return "not a single";
+  if (w !== "of") return null;
+  const q = tokens[i - 1]?.lower;
+  if (q === "none" || q === "neither") return `${q} of`;
+  return q === "one" && tokens[i - 2]?.lower === "not" ? "not one of" : null;
+}
+
 /**
  * "Neither of the two countries, Chile and Peru, has ratified X", "None of these States, A, B and
- * C, …": the list in apposition to a negated quantifier is the negated subject. `subjectFrom` is the
- * list's first token; null when no such quantifier heads it.
+ * C, …", "No Andean state – A, B or C – has ratified X", "Not a single member of the Community (A,
+ * B …)": the list in apposition to a negated quantifier's head is the negated subject. `subjectFrom`
+ * is the list's first token; null when no such quantifier heads it.
  */
 export function negatedQuantifierHead(tokens: readonly Token[], subjectFrom: number, clauseFrom: number): PolarityResult | null {
   let i = subjectFrom - 1;
   if (tokens[i]?.lower === "the") i--; // ", the Netherlands and Uruguay,"
   // (The list may also follow a dash: "None of the six Gulf Cooperation Council states – A, B and C – has ratified X".)
   if (!APPOSITION_OPENERS.has(tokens[i]?.text ?? "")) return null;
-  const comma = i;
-  i--;
-  const floor = Math.max(clauseFrom, i - MAX_COUNTED_HEAD);
-  while (i > floor && countedHeadWord(tokens[i] as Token)) i--;
-  if (tokens[i]?.lower !== "of" || i === comma - 1) return null;
-  const q = tokens[i - 1]?.lower ?? "";
-  return NEGATIVE_QUANTIFIERS.has(q) ? { polarity: "negated", by: `${q} of` } : null;
+  const opener = i;
+  const floor = Math.max(clauseFrom, opener - 1 - MAX_COUNTED_HEAD);
+  // The quantifier ends where the head's words start, with at least one head word before the list ("No – A, B" is an answer).
+  for (i = opener - 1; i >= floor; i--) {
+    const q = i < opener - 1 ? negatedQuantifierAt(tokens, i) : null;
+    if (q) return { polarity: "negated", by: q };
+    if (!countedHeadWord(tokens[i] as Token)) return null;
+  }
+  return null;
 }
 
 /**
