@@ -799,6 +799,9 @@ function mentionsRespectively(view: string, s: Sentence): boolean {
   return text.includes("respectively") && RESPECTIVELY.test(text);
 }
 
+/** A line compared as a headline: lower case, white space folded. */
+const foldedLine = (line: string): string => line.trim().replace(/\s+/gu, " ").toLowerCase();
+
 /**
  * A sentence is worth analysing for acts only if it has a cue word (and a cue phrase among its
  * tokens); everything else is analysed lazily, when a reference in a later sentence needs its
@@ -816,10 +819,12 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   // A web page's <title> is its title; a text's is its `Title:` line or first line.
   const document: DocumentMeta = { id: doc.id, title: title ?? meta.title, date: meta.date, url: meta.url, sha256: sha };
   const st: DocState = { doc, text, sha, date: meta.date, idSeed: stableIdSeed(`${doc.id}|${sha}|`), adoptedOtherDay: new Set() };
-  const headline = meta.titleFromHeader ? meta.title : null;
+  const headline = meta.titleFromHeader ? foldedLine(meta.title) : null;
   const segments = outsideRanges(splitSentences(view, meta.bodyStart), meta.excluded);
-  // A body line repeating the `Title:` header is a headline: context for references, not a statement of record.
-  const isHeadline = (seg: Segment) => headline !== null && view.slice(seg.start, seg.end).trim() === headline;
+  // A body line repeating the `Title:` header, in any case ("HUMAN RIGHTS COUNCIL ADOPTS …"), is a headline: context for
+  // references, not a statement of record.
+  const isHeadline = (seg: Segment) =>
+    headline !== null && seg.end - seg.start < 2 * headline.length + 8 && foldedLine(view.slice(seg.start, seg.end)) === headline;
 
   const tokenized: Array<Tokenized | undefined> = new Array(segments.length);
   const tokenizedAt = (i: number): Tokenized => (tokenized[i] ??= tokenizeSentence(view, segments[i] as Segment));

@@ -732,6 +732,36 @@ function prefixedNames(rng: Rng, i: number): Case {
 
 /** "the amendments to X", "its acceptance of the amendment to X": the amendment, named by what it amends (not X itself). */
 /**
+ * "the African Charter on Democracy, Elections and Governance", "… on Small Arms and Light Weapons, their Ammunition and Other
+ * Related Materials": a comma series of capitalised nouns goes on the name's subject; a list of states after a name's comma does not
+ * ("A ratified the Agreement on Energy Security, B and C signed it").
+ */
+function commaSeriesNames(rng: Rng, i: number): Case {
+  const [head, subject] = pick(rng, [
+    ["Inter-Regional Convention", "Fisheries, Aquaculture and Coastal Management"],
+    ["Protocol", "Trade, Transport and Customs Cooperation"],
+    ["Framework Agreement", "Energy, Water and Food Security"],
+    ["Regional Charter", "Democracy, Elections and Governance"],
+    ["Convention", "Small Boats and Fishing Vessels, their Crews and Other Related Matters"],
+  ] as const);
+  const name = `${head} on ${subject}`;
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  if (i % 4 === 3) {
+    const short = `${head} on ${pick(rng, ["Energy Security", "Coastal Management", "Customs Cooperation"])}`;
+    return {
+      text: `${capitalise(a.written)} ratified the ${short}, ${b.written} and ${c.written} signed it.`,
+      expected: [...rowsFor([a], "ratified", short, "affirmed"), ...rowsFor([b, c], "signed", short, "affirmed")].sort(),
+    };
+  }
+  const [verb, action] = pick(rng, [
+    ["ratified", "ratified"],
+    ["has signed", "signed"],
+    ["acceded to", "acceded"],
+  ] as const);
+  return { text: `${capitalise(a.written)} ${verb} the ${name} in ${2010 + (i % 9)}.`, expected: rowsFor([a], action, name, "affirmed") };
+}
+
+/**
  * "A ratified the Agreement in 2016 but has not signed the Implementation Agreement, so the Agreement cannot be applied. B signed
  * the Agreement in 2007": within a sentence the same words name the same text, past another named with them in between.
  */
@@ -861,6 +891,7 @@ describe("construction family: instruments", () => {
     ...generate(13028, 6, (rng) => datedAmendments(rng)),
     ...generate(13029, 6, (rng) => sentToChamber(rng)),
     ...generate(13030, 6, (rng) => sameWordsInSentence(rng)),
+    ...generate(13031, 8, (rng, i) => commaSeriesNames(rng, i)),
     ...generate(13016, 6, (rng) => {
       // "the Global Convention", "the Second Protocol": the name with that word, over a nearer one of the same kind without it.
       const [mod, head] = pick(rng, [

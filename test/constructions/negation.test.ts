@@ -1208,6 +1208,34 @@ describe("construction family: negation and plans", () => {
         };
       return { text: frames[i % 6] as string, expected: rowsFor(l, action, t.id, "negated") };
     }),
+    ...generate(13023, 10, (rng, i) => {
+      // An act noun whose act is still to come: approved at home ("Cabinet approved in principle A's accession to X", "The Cabinet
+      // has approved the accession of A to X"), or on its way ("A has notified us that its instrument of ratification of X is on its
+      // way"); a rank among a group is won ("A, the last of the original ten to ratify X, did so in 2020").
+      const t = pick(rng, TREATIES_ONLY);
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const [noun, action, to] = pick(rng, [
+        ["accession", "acceded", "to"],
+        ["ratification", "ratified", "of"],
+      ] as const);
+      const body = pick(rng, ["Cabinet", "The Cabinet", "The Council of Ministers", "Parliament"]);
+      const frames: Case[] = [
+        {
+          text: `${body} approved ${pick(rng, ["in principle", "formally", "unanimously"])} ${a.written}'s ${noun} ${to} ${t.written}.`,
+          expected: rowsFor([a], action, t.id, "planned"),
+        },
+        { text: `${body} has approved the ${noun} of ${a.written} to ${t.written}.`, expected: rowsFor([a], action, t.id, "planned") },
+        {
+          text: `${capitalise(a.written)} has notified the depositary that its instrument of ${noun} ${to} ${t.written} is on its way from the capital.`,
+          expected: rowsFor([a], action, t.id, "planned"),
+        },
+        {
+          text: `${capitalise(a.written)}, the last of the ${pick(rng, ["original", "founding"])} ten to ${action === "acceded" ? "accede to" : "ratify"} ${t.written}, did so in 2020.`,
+          expected: rowsFor([a], action, t.id, "affirmed"),
+        },
+      ];
+      return frames[i % 4] as Case;
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -1012,6 +1012,26 @@ describe("construction family: votes", () => {
         ].sort(),
       };
     }),
+    ...generate(13019, 6, (rng, i) => {
+      // "In favour (37) were, among others: A, B and C.", "Against (2) were, among others: D and E.": a recorded vote's list after
+      // "among others" and a colon.
+      const { r, sentence, row } = adoption(rng);
+      const l = sample(rng, STATES, 5) as StateName[];
+      const [yes, no] = [l.slice(0, 3), l.slice(3)];
+      const colon = i % 3 === 2 ? "," : ":";
+      return {
+        text: `${sentence} In favour (${30 + i}) were, among others${colon} ${listOf(names(yes))}. Against (${2 + i}) were, among others${colon} ${listOf(names(no))}.`,
+        expected: [row, ...rowsFor(yes, "supported", r.id, "affirmed"), ...rowsFor(no, "supported", r.id, "negated")].sort(),
+      };
+    }),
+    ...generate(13020, 4, (rng) => {
+      // A headline in capitals that repeats the `Title:` line ("COUNCIL ADOPTS RESOLUTION ON … AFTER RECORDED VOTE") is the title,
+      // not a statement of record: only the body's own sentence gives the adoption.
+      const { b, sentence, row } = adoption(rng);
+      const topic = pick(rng, ["internally displaced persons", "water and sanitation", "the safety of journalists"]);
+      const title = `${b.written.replace(/^the /iu, "")} adopts resolution on ${topic} after recorded vote, closes session`;
+      return { text: `${title.toUpperCase()}\n\n${sentence}`, head: `Title: ${title}\nDate: 8 July 2025\n\n`, expected: [row] };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -61,7 +61,10 @@ export function groupStartingAt(s: GroupedSentence, tokenIndex: number, slack = 
 export function listStart(s: GroupedSentence, at: number): number {
   const t = s.tokens;
   if (t[at + 1]?.lower === "those" && t[at + 2]?.lower === "of") return at + 3; // "Abstentions were those of A and B"
-  return t[at + 1]?.text === "," && t[at + 2]?.lower === "among" && t[at + 3]?.lower === "others" && t[at + 4]?.text === "," ? at + 5 : at + 1;
+  // "were, among others, A, B" / "were, among others: A, B".
+  return t[at + 1]?.text === "," && t[at + 2]?.lower === "among" && t[at + 3]?.lower === "others" && (t[at + 4]?.text === "," || t[at + 4]?.text === ":")
+    ? at + 5
+    : at + 1;
 }
 
 /** After a member at `at`: ", in November 2022" / ", on 3 May 2021" (up to the next comma) is its date; where the list goes on. */

@@ -2,6 +2,7 @@ import { JOINING_WORDS } from "../lexicon/cues";
 import { catalogIndex } from "../lexicon/catalogIndex";
 import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry, InstrumentType } from "../model";
+import { STATES } from "../lexicon/countries";
 import { DASHES, isCapitalised, type Token } from "../text/tokens";
 import {
   CALENDAR,
@@ -488,6 +489,9 @@ function namedAround(
     capitalised++;
     j = k + 1;
   }
+  // "the African Charter on Democracy, Elections and Governance": a series of capitalised nouns that the name's subject coordinates.
+  const series = end < to ? seriesEnd(view, tokens, h, end, to) : -1;
+  if (series > end) end = series;
   // Quoted part: Declaration of "Safe Schools".
   const q = tokens[end];
   if (q && (q.text === '"' || (q.lower === "of" && tokens[end + 1]?.text === '"')) && isCapitalised(tokens[q.text === '"' ? end + 1 : end + 2] ?? q)) {
@@ -534,6 +538,49 @@ function namedAround(
   // "Protocols I and II", "Conventions": several instruments, none of them in particular.
   const entry = ext.entry !== undefined ? ext.entry : PLURAL_HEAD.test(head.lower) ? null : catalogIndex().resolveByWords(text, type);
   return instrumentMention(ext.from, ext.to, "named", text, entry, entry?.type ?? type);
+}
+
+/** Words a series in a name's subject may hold besides capitalised ones: "…, their Ammunition and Other Related Materials". */
+const SERIES_WORDS = new Set(["their", "the", "of", "and", ","]);
+const SUBJECT_LINKS = new Set(["on", "of", "against", "for"]);
+const MAX_SERIES = 12;
+let stateNames: ReadonlySet<string> | null = null;
+
+/**
+ * The end of a comma series that goes on a name's subject ("… on Democracy, Elections and Governance", "… on Small Arms and
+ * Light Weapons, their Ammunition and Other Related Materials"), or -1. The name must have a lower-case subject link before
+ * the comma at `comma`; the series ends with "and" and a capitalised word, on the same line, and names no state and no
+ * instrument ("the Convention on Cybercrime, Kenya and Ghana …" is a list of states).
+ */
+function seriesEnd(view: string, tokens: readonly Token[], h: number, comma: number, to: number): number {
+  if (tokens[comma]?.text !== ",") return -1;
+  let linked = false;
+  for (let k = h + 1; k < comma; k++) if (SUBJECT_LINKS.has((tokens[k] as Token).text)) linked = true;
+  if (!linked) return -1;
+  stateNames ??= new Set(STATES.map((x) => x.name.toLowerCase()));
+  let end = -1;
+  let afterAnd = false;
+  let item: string[] = [];
+  const itemIsName = () => item.length > 0 && stateNames?.has(item.join(" ").toLowerCase());
+  for (let k = comma + 1; k < Math.min(to, comma + 1 + MAX_SERIES); k++) {
+    const t = tokens[k] as Token;
+    if (view.slice((tokens[k - 1] as Token).end, t.start).includes("\n")) break;
+    if (t.word && isCapitalised(t) && !SERIES_WORDS.has(t.lower)) {
+      if (typeOfHead(t.text) || NUMBER.test(t.text) || CALENDAR.has(t.lower)) return -1;
+      item.push(t.text);
+      if (afterAnd) end = k + 1;
+      continue;
+    }
+    if (!SERIES_WORDS.has(t.lower)) break;
+    if (t.lower === "and" || t.text === ",") {
+      if (itemIsName()) return -1;
+      item = [];
+      if (afterAnd && t.text === ",") break;
+      if (t.lower === "and") afterAnd = true;
+    }
+  }
+  if (itemIsName()) return -1;
+  return end;
 }
 
 /**

@@ -91,7 +91,7 @@ export const nominal: Rule = (s, cue) => {
       agents = g;
       rule = "nominal-of";
       const objects = objectsAfter(s, g.to, s.to);
-      if (objects.length > 0) return draft(s, cue, rule, g, objects.slice(0, 1), false, Math.max(s.from, cue.from - 3));
+      if (objects.length > 0) return approvedDraft(s, draft(s, cue, rule, g, objects.slice(0, 1), false, Math.max(s.from, cue.from - 3)), cue.from);
     }
   }
   // "CUE by X", "CUE of Y by X", "support from X".
@@ -229,10 +229,14 @@ export const nominal: Rule = (s, cue) => {
     return redraft(d, { polarity: "negated", polarityBy: "not" });
   // "clears the way for the Executive to deposit South Africa's instrument of ratification": a deposit still to be made.
   if (rule === "possessive" && d.polarity === "affirmed" && depositToCome(s, agents.from)) return redraft(d, { polarity: "planned", polarityBy: "to" });
-  // "The National Assembly approved the ratification by Kenya of C189": a domestic approval of an act still to be deposited.
-  const approval = approvedAct(s, Math.min(cue.from, agents.from));
-  return approval && d.polarity === "affirmed" ? redraft(d, { polarity: "planned", polarityBy: approval }) : d;
+  return approvedDraft(s, d, Math.min(cue.from, agents.from));
 };
+
+/** "The National Assembly approved the ratification by Kenya of C189": a domestic approval of an act still to be deposited. */
+function approvedDraft(s: Sentence, d: Draft, phraseFrom: number): Draft {
+  const approval = d.polarity === "affirmed" ? approvedAct(s, phraseFrom) : null;
+  return approval ? redraft(d, { polarity: "planned", polarityBy: approval }) : d;
+}
 
 /**
  * A depositary digest's entry: "09/11/2023 - Convention on the Reduction of Statelessness - Kyrgyzstan: accession",
@@ -348,12 +352,16 @@ const BINDING_NOUN_ACTIONS = new Set(["ratified", "acceded", "signed"]);
 /** A named state's acts that take the text's instrument when the sentence names none ("India's subscription in June 2016"). */
 const TOPICAL_POSSESSED = new Set(["ratified", "acceded", "signed", "endorsed"]);
 
+const APPROVAL_ADVERBS = new Set(["formally", "unanimously", "today", "yesterday", "also", "finally", "now"]);
 const APPROVING = new Set(["approved", "approves", "approve", "authorised", "authorized", "authorises", "authorizes", "endorsed", "backed", "cleared"]);
 
 /** A domestic approval verb right before the act noun's phrase ("approved (the) ratification", "authorised Kenya's accession"); the verb or null. */
 function approvedAct(s: Sentence, from: number): string | null {
   let i = from - 1;
   if (DETERMINERS.has(s.tokens[i]?.lower ?? "") || s.tokens[i]?.lower === "its") i--;
+  // "approved in principle Fiji's accession", "formally authorised the ratification".
+  if (s.tokens[i]?.lower === "principle" && s.tokens[i - 1]?.lower === "in") i -= 2;
+  else if (APPROVAL_ADVERBS.has(s.tokens[i]?.lower ?? "")) i--;
   const w = s.tokens[i]?.lower ?? "";
   return APPROVING.has(w) ? w : null;
 }

@@ -452,11 +452,14 @@ export function predicateAfterObject(tokens: readonly Token[], objectTo: number)
   // "… has not (yet) been received", "… was never deposited": the instrument is not in.
   if (not && RECEIVED.has(w)) return { polarity: "negated", by: not };
   if (PENDING_PREDICATES.has(w)) return { polarity: "planned", by: w };
+  // "… is on its way from Banjul": still in transit, not yet deposited.
+  if (w === "on" && POSSESSIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.lower === "way") return { polarity: "planned", by: "on its way" };
   if (DENIED_PREDICATES.has(w)) return { polarity: "negated", by: w };
   return null;
 }
 
 const NOT_WORDS = new Set(["not", "never", "yet"]);
+const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
 /** Participles of an instrument's arrival: said with "not", it has not arrived. */
 const RECEIVED = new Set(["received", "deposited", "submitted", "lodged", "transmitted", "completed", "finalized", "finalised"]);
 
@@ -537,13 +540,18 @@ function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number)
   else if (noun && (COUNTS.has(noun.lower) || /^\d+$/u.test(noun.text)) && isRank(tokens[end - 2] as Token) && tokens[end - 4]?.lower !== "be")
     return !rankToCome(tokens, end - 2);
   // "the last of the eleven to ratify", "the first of them to sign": a rank among a group named by its count.
-  const of = tokens[end - 2]?.lower === "of" ? end - 2 : tokens[end - 2]?.lower === "the" && tokens[end - 3]?.lower === "of" ? end - 3 : -1;
+  // (An adjective of the group between: "the last of the original ten to ratify".)
+  let of = end - 2;
+  if (GROUP_ADJECTIVES.has(tokens[of]?.lower ?? "")) of--;
+  if (tokens[of]?.lower === "the") of--;
+  if (tokens[of]?.lower !== "of") of = -1;
   if (of > floor && isRank(tokens[of - 1] as Token) && (noun?.lower === "them" || COUNTS.has(noun?.lower ?? "") || /^\d+$/u.test(noun?.text ?? "")))
     return !rankToCome(tokens, of - 1);
   for (let i = to - 1; i >= Math.max(floor, to - 25); i--) if ((tokens[i] as Token).lower === "opportunity") return true;
   return false;
 }
 
+const GROUP_ADJECTIVES = new Set(["original", "founding", "initial", "other", "remaining"]);
 const COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty"]);
 const TO_COME = new Set(["to", "will", "would", "could", "may", "might", "shall"]);
 
