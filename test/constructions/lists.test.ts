@@ -1266,6 +1266,36 @@ describe("construction family: lists", () => {
         expected: rowsFor(rest, "ratified", t.id, not ? "negated" : "affirmed"),
       };
     }),
+    ...generate(13020, 8, (rng, i) => {
+      // A tracker's lines that each state their own act, with a bare year ("Burkina Faso – ratified 1998", "- Malawi: Treaty
+      // signed 2010, not ratified"), under an introduction that ends in a colon or is a sentence of its own.
+      const t = pick(rng, TREATIES_ONLY);
+      const head = ["Convention", "Treaty", "Agreement", "Statute", "Protocol"].find((h) => t.written.includes(h)) ?? "Treaty";
+      const l = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      const [sep, bullet] = pick(rng, [
+        [" – ", ""],
+        [": ", "- "],
+        [" — ", "• "],
+      ] as const);
+      const named = i % 2 === 1 ? `${head} ` : "";
+      const years = ["1998", "2008", "2010"] as const;
+      const intro = pick(rng, [`Status of ${t.written} in the region:`, `${capitalise(t.written)} was discussed at length.`]);
+      const lines = [
+        `${bullet}${l[0].written}${sep}${named}ratified ${years[0]}`,
+        `${bullet}${l[1].written}${sep}${named}acceded ${years[1]}`,
+        `${bullet}${l[2].written}${sep}${named}signed ${years[2]}, not ratified`,
+      ];
+      return {
+        text: `${intro}\n${lines.join("\n")}\n`,
+        dates: true,
+        expected: [
+          ...rowsFor([l[0]], "ratified", t.id, "affirmed", years[0]),
+          ...rowsFor([l[1]], "acceded", t.id, "affirmed", years[1]),
+          ...rowsFor([l[2]], "signed", t.id, "affirmed", years[2]),
+          ...rowsFor([l[2]], "ratified", t.id, "negated", null),
+        ].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

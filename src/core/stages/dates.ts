@@ -46,8 +46,9 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH})\\.?\\s(\\d{1,2})${ORDINAL}${WINDOW_E
 const HAS_DATE_HINT = new Caseless(
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:1[89]|20)\d\d\b|\d[./-]\d|today|yesterday|tonight|\b(?:last|this|the)\s(?:year|month|week|morning|afternoon|evening)|day\b/iu,
 );
+// (Also right after an act's participle, as trackers write it: "Malawi – ratified 2008", "declaration made 2013, withdrawn 2016".)
 const BARE_YEAR = new Caseless(
-  /\b(?:(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?|(?:mid|early|late)-)((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu,
+  /\b(?:(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?|(?:mid|early|late)-|(?:ratified|signed|acceded|accepted|approved|deposited|made|withdrawn|denounced)\s)((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu,
 );
 /** A year coordinated with the one before it: ", 2003", " and 2016". */
 const COORDINATED_YEAR = /^(?:,\s?|\s(?:and|or)\s|,\sand\s)((?:1[89]|20)\d\d)\b(?![-–/])/u;

@@ -426,6 +426,10 @@ function isNameList(text: string): boolean {
   return names >= items.length * 0.8;
 }
 
+/** A list line that states its own act: "Burkina Faso – ratified 1998", "- Chile: Protocol signed 2019", "Peru — not ratified". */
+const OWN_ACT_LINE =
+  /^[ \t]*(?:[-–—•*·▪][ \t]+)?[^\s–—:][^\n–—:]{1,59}?(?:[–—:]|[ \t]-)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:not[ \t]+(?:yet[ \t]+)?)?(?:ratified|signed|acceded|accepted|approved|joined|withdrew|withdrawn|denounced|deposited)\b/u;
+
 /** An introduction ending in ":" absorbs the list items (or short lines) that follow it, or a line that lists names. */
 function mergeLists(view: string, segments: Segment[]): Segment[] {
   const out: Segment[] = [];
@@ -448,6 +452,12 @@ function mergeLists(view: string, segments: Segment[]): Segment[] {
       if (!isItem || gap > 1 || item.end - seg.start > MAX_SEGMENT) break;
       end = item.end;
       j++;
+    }
+    // "Status of the Protocol in the region:\nBurkina Faso – ratified 1998\nMalawi – ratified 2008": items that each state their own
+    // act are sentences of their own, under the introduction.
+    if (j > i + 2 && segments.slice(i + 1, j).every((item) => OWN_ACT_LINE.test(view.slice(item.start, item.end)))) {
+      out.push(seg);
+      continue;
     }
     out.push({ start: seg.start, end, paragraph: seg.paragraph, list: j > i + 1 });
     i = j - 1;
