@@ -745,6 +745,42 @@ const unnamedDepositors = generate(1333, 6, (rng, i) => {
   );
 });
 
+const weInApposition = generate(1335, 6, (rng, i) => {
+  // "We, the Maritime Authorities of A, B and C, meeting in Lima, issue this statement. … We commit to X": a later "we" is the states
+  // the opening "we" named in apposition.
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+  );
+  const l = sample(rng, STATES, 2 + (i % 3)) as StateName[];
+  const who = pick(rng, ["Maritime Authorities", "Ministers of Foreign Affairs", "Heads of Delegation", "Environment Agencies"]);
+  const [verb, action] = pick(rng, [
+    [`commit to the uniform implementation of ${t.written}`, "committed"],
+    [`call on all States to ratify ${t.written}`, "called-for"],
+  ] as const);
+  return caseOf(
+    `1. We, the ${who} of ${listOf(l.map((x) => x.written))}, meeting in ${pick(rng, ["Lima", "Suva", "Accra"])}, issue this statement.\n\n2. We ${verb}.`,
+    rowsFor(l, action, t.id, "affirmed"),
+  );
+});
+
+const contractingStates = generate(1336, 6, (rng, i) => {
+  // "A has been a Contracting State to X since 2015", "B remains a Contracting Government to Y", "C is not a Contracting State to X";
+  // without the instrument after "to" these words name no act ("A and B have been Contracting States for decades").
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+  );
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const noun = pick(rng, ["Contracting State", "Contracting Government"]);
+  if (i % 3 === 2) return caseOf(`${capitalise(t.written)} was discussed. ${capitalise(a.written)} and ${b.written} have been ${noun}s for decades.`, []);
+  if (i % 3 === 1) return caseOf(`${capitalise(a.written)} is not a ${noun} to ${t.written}.`, rowsFor([a], "party", t.id, "negated"));
+  return caseOf(
+    `${capitalise(a.written)} ${pick(rng, ["has been", "remains", "is"])} a ${noun} to ${t.written}${pick(rng, [" since 2015", ""])}.`,
+    rowsFor([a], "party", t.id, "affirmed"),
+  );
+});
+
 const namedConferences = generate(1334, 4, (rng) => {
   // "The Conference of the States Parties to X … The Conference adopted resolution 11/7": the body the text named with that word.
   const t = pick(
@@ -926,6 +962,8 @@ const CASES: Case[] = [
   ...singularIts,
   ...pairWithPronoun,
   ...namedConferences,
+  ...weInApposition,
+  ...contractingStates,
   ...unnamedDepositors,
   ...regions,
   ...secretariats,

@@ -450,6 +450,12 @@ const PARTY_ADVERBS = [
   "still not",
 ];
 const PARTY_NOUNS = ["party", "parties", "state party", "states parties", "contracting party", "contracting parties"];
+/**
+ * IMO conventions say "Contracting Government", the Cape Town instruments "Contracting State": party frames with the instrument
+ * named after "to" ("has been a Contracting State to X since 2015"). Without it the text's topic would be a guess: these words
+ * also speak of other regimes ("A, B and C have been Contracting States for decades").
+ */
+const NAMED_PARTY_NOUNS = ["contracting state", "contracting states", "contracting government", "contracting governments"];
 const NEGATING = /\b(?:not|no)\b/u;
 
 /**
@@ -460,9 +466,9 @@ function partyFrames(): Array<[string, boolean]> {
   const out: Array<[string, boolean]> = [];
   for (const copula of PARTY_COPULAS)
     for (const adverb of PARTY_ADVERBS)
-      for (const noun of PARTY_NOUNS)
-        for (const article of noun.endsWith("parties") ? [""] : ["a ", ""])
-          for (const tail of [" to", ""]) {
+      for (const noun of [...PARTY_NOUNS, ...NAMED_PARTY_NOUNS])
+        for (const article of /(?:parties|states|governments)$/u.test(noun) ? [""] : ["a ", ""])
+          for (const tail of NAMED_PARTY_NOUNS.includes(noun) ? [" to"] : [" to", ""]) {
             const phrase = `${copula} ${adverb ? `${adverb} ` : ""}${article}${noun}${tail}`;
             out.push([phrase, NEGATING.test(adverb)]);
           }

@@ -166,6 +166,9 @@ export class DocumentContext {
       }
     }
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
+      // "We, the Maritime Authorities of A, B and C, issue this statement. … We commit to X": the states the "we" named.
+      const named = m.kind === "speaker" ? weInApposition(this.sentenceAt(i)) : [];
+      if (named.length > 0) return named;
       // "Neither A nor B has joined X, and we respect their reasons. We call on …": a sentence whose subject is not the
       // "we" it also holds is about others; the speaker is further back.
       if (m.kind === "speaker" && this.speaksOfOthers(i)) continue;
@@ -879,6 +882,27 @@ const SENT_PEOPLE_FILLERS = new Set([
 const SENT_PEOPLE_REACH = 6;
 
 /** The states of the list that follows the people's noun at `k` ("Ministers of Transport of A, B and C"), or none. */
+/** How far after "We, the" its apposition's "of" may come: "We, the Ministers of Foreign Affairs of A, B and C". */
+const WE_APPOSITION_REACH = 8;
+
+/** "We, the Maritime Authorities of A, B and C, …", "We, the Ministers from A and B, …": the states a "we" names in apposition. */
+function weInApposition(s: Sentence): Actor[] {
+  for (let k = s.from; k < s.to - 3; k++) {
+    if (s.tokens[k]?.lower !== "we" || s.tokens[k + 1]?.text !== "," || s.tokens[k + 2]?.lower !== "the") continue;
+    // The last "of" before the list: "Ministers of Foreign Affairs of A, B".
+    for (let j = k + 3; j < Math.min(s.to, k + 3 + WE_APPOSITION_REACH); j++) {
+      const w = s.tokens[j] as Token;
+      if (w.text === ",") break;
+      if (w.lower !== "of" && w.lower !== "from") continue;
+      const at = s.tokens[j + 1]?.lower === "the" ? j + 2 : j + 1;
+      const g = s.groups.find((x) => x.from === at);
+      const states = g ? g.members.flatMap((x) => (x.actor?.kind === "state" ? [x.actor] : [])) : [];
+      if (g && states.length > 0 && states.length === g.members.length) return states;
+    }
+  }
+  return [];
+}
+
 function statesSentBy(s: Sentence, k: number, until: number): Actor[] {
   let j = k + 1;
   while (j < until && j - k <= SENT_PEOPLE_REACH && SENT_PEOPLE_FILLERS.has((s.tokens[j] as Token).lower)) j++;
