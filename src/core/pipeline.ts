@@ -282,6 +282,8 @@ function withAmendments(tokens: readonly Token[], instruments: InstrumentMention
       type: "protocol",
       head: undefined,
       fallbackText: undefined,
+      // "… an amendment to the Convention on International Civil Aviation, and … of the same Convention": the parent stays a referent.
+      about: parent,
     };
     out = [...out.filter((m) => m.to <= child.from || m.from >= parent.to), child].sort((a, b) => a.from - b.from);
   }

@@ -892,6 +892,21 @@ describe("construction family: instruments", () => {
     ...generate(13029, 6, (rng) => sentToChamber(rng)),
     ...generate(13030, 6, (rng) => sameWordsInSentence(rng)),
     ...generate(13031, 8, (rng, i) => commaSeriesNames(rng, i)),
+    ...generate(13032, 6, (rng) => {
+      // "A ratified an amendment to the Convention on X, and B ratified the same Convention": the convention an amendment is named
+      // by stays a referent, over one named in an earlier sentence.
+      const earlier = pick(
+        rng,
+        TREATIES_ONLY.filter((x) => x.written.includes("Convention")),
+      );
+      const parent = `Convention on ${pick(rng, ["Glacier Monitoring", "Seabird Bycatch", "Desert Locust Control", "Mountain Guides"])}`;
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const same = pick(rng, ["the same Convention", "the Convention itself", "that Convention"]);
+      return {
+        text: `${capitalise(earlier.written)} was discussed. ${capitalise(a.written)} ratified an amendment to the ${parent} in 2019, and ${b.written} ratified ${same} in 2010.`,
+        expected: [...rowsFor([a], "ratified", `amendment to the ${parent}`, "affirmed"), ...rowsFor([b], "ratified", parent, "affirmed")].sort(),
+      };
+    }),
     ...generate(13016, 6, (rng) => {
       // "the Global Convention", "the Second Protocol": the name with that word, over a nearer one of the same kind without it.
       const [mod, head] = pick(rng, [

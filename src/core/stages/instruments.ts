@@ -54,7 +54,10 @@ export interface InstrumentMention {
   head?: string;
   /** For weak names used as anaphors ("the Optional Protocol"): the text to keep if nothing precedes. */
   fallbackText?: string;
-  /** For a resolution described by the instrument it is about ("the resolution on the CTBT"): that instrument, an antecedent for "the Treaty" after it. */
+  /**
+   * For a resolution described by the instrument it is about ("the resolution on the CTBT"), or an amendment named by its parent
+   * ("an amendment to the Convention on International Civil Aviation"): that instrument, an antecedent for "the Treaty" after it.
+   */
   about?: InstrumentMention;
   /** For "neither Convention", "both instruments": a reference to the two instruments named last (refine/references.ts). */
   pair?: boolean;
