@@ -1236,6 +1236,28 @@ describe("construction family: negation and plans", () => {
       ];
       return frames[i % 4] as Case;
     }),
+    ...generate(13024, 8, (rng, i) => {
+      // An act noun taken back by a noun before its "of" ("We regret A's revocation of its ratification of X", "the withdrawal of A's
+      // signature of X"): not done; a plan's noun before a gerund ("set out a timetable for ratifying X", "a roadmap towards
+      // ratifying X"): still to come.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      if (i % 4 === 0)
+        return {
+          text: `We deeply regret ${a.written}'s ${pick(rng, ["revocation", "withdrawal"])} of its ratification of ${t.written} in November 2023.`,
+          expected: rowsFor([a], "ratified", t.id, "negated"),
+        };
+      if (i % 4 === 1)
+        return {
+          text: `The ${pick(rng, ["withdrawal", "revocation"])} of ${a.written}'s signature of ${t.written} was announced yesterday.`,
+          expected: rowsFor([a], "signed", t.id, "negated"),
+        };
+      const noun = pick(rng, ["a timetable", "a roadmap", "a schedule", "a plan"]);
+      return {
+        text: `${capitalise(a.written)} ${pick(rng, ["set out", "published", "has adopted"])} ${noun} ${pick(rng, ["for", "towards"])} ratifying ${t.written}.`,
+        expected: rowsFor([a], "ratified", t.id, "planned"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -1032,6 +1032,17 @@ describe("construction family: votes", () => {
       const title = `${b.written.replace(/^the /iu, "")} adopts resolution on ${topic} after recorded vote, closes session`;
       return { text: `${title.toUpperCase()}\n\n${sentence}`, head: `Title: ${title}\nDate: 8 July 2025\n\n`, expected: [row] };
     }),
+    ...generate(13021, 6, (rng, i) => {
+      // "My delegation thanks the main sponsors of the text – A, B and C – for their work", "the sponsors of the resolution, A, B and
+      // C, for their efforts": the list in apposition after the sponsors' text.
+      const { r, sentence, row } = adoption(rng);
+      const l = sample(rng, STATES, 3) as StateName[];
+      const [open, close] = i % 2 === 0 ? [" – ", " – "] : [", ", ", "];
+      return {
+        text: `${sentence} ${pick(rng, ["My delegation thanks", "We thank"])} the ${pick(rng, ["main ", ""])}sponsors of the ${pick(rng, ["text", "resolution", "draft"])}${open}${listOf(names(l))}${close}for their work.`,
+        expected: [row, ...rowsFor(l, "co-sponsored", r.id, "affirmed")].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

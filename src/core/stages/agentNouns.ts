@@ -144,11 +144,19 @@ export const agentNoun: Rule = (s, cue) => {
       return draft(s, cue, "agent-list", list, objects.slice(0, 1), objects.length === 0, cue.from);
     }
   }
-  // "The Parties to X – A, B and C – met in Tromsø", "the signatories of X (A and B)": the list in apposition right after the instrument.
-  if (s.tokens[cue.to - 1]?.lower === "to" || s.tokens[cue.to - 1]?.lower === "of") {
-    const object = s.instruments.find((m) => m.from === cue.to || (m.from === cue.to + 1 && s.tokens[cue.to]?.lower === "the"));
-    const g = object && APPOSITION_MARKS.has(s.tokens[object.to]?.text ?? "") ? groupStartingAt(s, object.to + 1, 1) : null;
-    if (object && g) return draft(s, cue, "agent-list", listAfter(s, g), [object], false, cue.from);
+  // "The Parties to X – A, B and C – met in Tromsø", "the signatories of X (A and B)", "thanks the main sponsors of the text – A, B
+  // and C – for …", "the sponsors of the resolution, A, B and C, …": the list in apposition right after the instrument.
+  const joined = s.tokens[cue.to - 1]?.lower === "to" || s.tokens[cue.to - 1]?.lower === "of";
+  const at = joined ? cue.to : s.tokens[cue.to]?.lower === "of" && PLURAL_AGENTS.has(s.tokens[cue.to - 1]?.lower ?? "") ? cue.to + 1 : -1;
+  if (at >= 0) {
+    const object = s.instruments.find((m) => m.from === at || (m.from === at + 1 && s.tokens[at]?.lower === "the"));
+    // ("the sponsors of the draft, A, B and C, …": the draft the text is about, which "the draft" alone does not name.)
+    const end = object ? object.to : !joined && s.tokens[at]?.lower === "the" && s.tokens[at + 1]?.lower === "draft" ? at + 2 : -1;
+    const mark = end >= 0 ? (s.tokens[end]?.text ?? "") : "";
+    const g = end >= 0 && (APPOSITION_MARKS.has(mark) || (mark === "," && !joined)) ? groupStartingAt(s, end + 1, 1) : null;
+    // (Set off by commas, the list is closed by one: "the sponsors of the resolution, A, B and C, for their efforts".)
+    if (g && (mark !== "," || s.tokens[listAfter(s, g).to]?.text === ","))
+      return draft(s, cue, "agent-list", listAfter(s, g), object ? [object] : [], !object, cue.from);
   }
   // "on behalf of A, B and C as co-penholders of Y": the group the role is predicated of, governed or not.
   if (s.tokens[cue.from - 1]?.lower === "as") {

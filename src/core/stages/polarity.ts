@@ -222,6 +222,12 @@ const PROCESS_NOUNS = new Set([
   "proposals",
   "bill",
   "legislation",
+  // "set out a timetable for ratifying X", "a roadmap towards ratification".
+  "timetable",
+  "roadmap",
+  "schedule",
+  "plan",
+  "plans",
 ]);
 
 /** Words that deny a "that" clause when they come just before it: "not true that", "no record that", "denied that". */
@@ -273,12 +279,26 @@ const TAKING_BACK = new Set([
 /** Determiners and possessives that open an act noun's phrase ("its ratification", "the accession"). */
 export const DETERMINERS = new Set(["its", "their", "the", "his", "her", "our", "my", "a", "an"]);
 
-/** An act noun taken back by the verb that governs it ("Chile withdrew its ratification of X"): negated. */
+/** How far before an act noun its possessor's "of" may be: "of the United Kingdom's signature". */
+const POSSESSOR_REACH = 7;
+/** Nouns that take an act back: "the revocation of its ratification", "the withdrawal of Chile's signature". */
+const TAKING_BACK_NOUNS = new Set(["revocation", "withdrawal", "rescission", "retraction", "cancellation"]);
+
+/**
+ * An act noun taken back by the verb that governs it ("Chile withdrew its ratification of X") or by a noun before its "of"
+ * ("Russia's revocation of its ratification of X", "the withdrawal of Chile's signature"): negated.
+ */
 export function takenBack(tokens: readonly Token[], cueFrom: number): PolarityResult | null {
   let i = cueFrom - 1;
   if (DETERMINERS.has(tokens[i]?.lower ?? "")) i--;
+  else if (tokens[i]?.text === "'s" || tokens[i]?.text === "'") {
+    // (A possessor between: "the withdrawal of Chile's signature", "… of the United Kingdom's signature".)
+    while (i > cueFrom - POSSESSOR_REACH && tokens[i]?.lower !== "of") i--;
+  }
   const w = tokens[i]?.lower ?? "";
-  return TAKING_BACK.has(w) ? { polarity: "negated", by: w } : null;
+  if (TAKING_BACK.has(w)) return { polarity: "negated", by: w };
+  const noun = w === "of" ? (tokens[i - 1]?.lower ?? "") : "";
+  return TAKING_BACK_NOUNS.has(noun) ? { polarity: "negated", by: noun } : null;
 }
 
 /** What may open a clause, just before a conditional's "had" or "if". */
