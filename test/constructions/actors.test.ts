@@ -781,6 +781,22 @@ const contractingStates = generate(1336, 6, (rng, i) => {
   );
 });
 
+const treatySecretariats = generate(1337, 6, (rng, i) => {
+  // "the ATT Secretariat urged all States … to join the Treaty", "The Ramsar Convention Secretariat called on …": a treaty's
+  // secretariat is a body of its own; "the General Secretariat" of an organisation is not a treaty's.
+  const [acronym, written, id] = pick(rng, [
+    ["ATT", "the Arms Trade Treaty", "att"],
+    ["CTBT", "the Comprehensive Nuclear-Test-Ban Treaty", "ctbt"],
+    ["CCM", "the Convention on Cluster Munitions", "ccm"],
+  ] as const);
+  const verb = pick(rng, ["urged", "called on", "appealed to"]);
+  if (i % 3 === 2) return caseOf(`${capitalise(written)} was discussed. The League's General Secretariat ${verb} all States to join ${written}.`, []);
+  return caseOf(
+    `${capitalise(written)} was discussed. In Geneva, the ${acronym} Secretariat said it regretted the notification and ${verb} all States that have not yet done so to join ${written}.`,
+    [`${acronym} Secretariat|called-for|${id}|affirmed`],
+  );
+});
+
 const namedConferences = generate(1334, 4, (rng) => {
   // "The Conference of the States Parties to X … The Conference adopted resolution 11/7": the body the text named with that word.
   const t = pick(
@@ -964,6 +980,7 @@ const CASES: Case[] = [
   ...namedConferences,
   ...weInApposition,
   ...contractingStates,
+  ...treatySecretariats,
   ...unnamedDepositors,
   ...regions,
   ...secretariats,

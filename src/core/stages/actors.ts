@@ -326,6 +326,10 @@ function longerBodyTitle(lex: ActorLexicon, tokens: readonly Token[], from: numb
 }
 
 /** Find actor mentions in tokens [from, to), skipping token ranges already claimed (instruments). */
+const TREATY_NAME_WORD = /^(?:[A-Z]{2,}|Convention|Treaty|Agreement|Protocol|Covenant)$/u;
+/** Words of a treaty's name before "Secretariat", at most: "the Ramsar Convention Secretariat". */
+const MAX_SECRETARIAT_NAME = 5;
+
 export function findActors(tokens: readonly Token[], from: number, to: number, claimed: (i: number) => boolean): ActorMention[] {
   const lex = getLexicon();
   const out: ActorMention[] = [];
@@ -387,6 +391,30 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
       }
       i = named.to - 1;
       continue;
+    }
+    // "the ATT Secretariat urged …", "the Ramsar Convention Secretariat": a treaty's secretariat is a body of its own (the treaty's
+    // name is no instrument here: pipeline.ts leaves it out).
+    if (tok.lower === "secretariat" && i > from) {
+      let start = i;
+      while (
+        start > Math.max(from, i - MAX_SECRETARIAT_NAME) &&
+        isCapitalised(tokens[start - 1] as Token) &&
+        (tokens[start - 1] as Token).word &&
+        tokens[start - 1]?.lower !== "the" &&
+        !claimed(start - 1)
+      )
+        start--;
+      const last = out[out.length - 1];
+      // (A treaty's name: an acronym or a treaty word, not "the General Secretariat" of an organisation.)
+      const treaty = tokens.slice(start, i).some((t) => TREATY_NAME_WORD.test(t.text));
+      if (start < i && treaty && !(last && last.to > start)) {
+        const name = tokens
+          .slice(start, i + 1)
+          .map((t) => t.text)
+          .join(" ");
+        out.push({ from: start, to: i + 1, kind: "named", actor: { name, kind: "organisation" } });
+        continue;
+      }
     }
     const cap = capital ? lex.capitals.matchAt(tokens, i) : null;
     if (cap && cap.to <= to) {
