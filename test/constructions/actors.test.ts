@@ -797,6 +797,28 @@ const treatySecretariats = generate(1337, 6, (rng, i) => {
   );
 });
 
+const jointStatements = generate(1338, 6, (rng, i) => {
+  // "JOINT STATEMENT by the Ministers for Foreign Affairs of A, B and C on X … We call on all States to ratify T": the statement's
+  // "we" is every state of its heading's list; "each of us co-sponsored it, together with 40 other States, including D and E": the
+  // counted companions the list names co-sponsored it too.
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+  );
+  const l = sample(rng, STATES, 5) as StateName[];
+  const [authors, others] = [l.slice(0, 3), l.slice(3)];
+  const head = `JOINT STATEMENT\nby the Ministers for Foreign Affairs of ${listOf(authors.map((x) => x.written))} on ${t.written}\n\n`;
+  if (i % 2 === 1) {
+    const symbol = pick(rng, ["77/276", "78/12", "79/4"]);
+    return caseOf(
+      `The General Assembly adopted resolution ${symbol} on 29 March 2023. Each of us co-sponsored it, together with ${pick(rng, ["40", "126", "many"])} other States, including ${listOf(others.map((x) => x.written))}.`,
+      [`UN General Assembly|adopted|resolution ${symbol}|affirmed`, ...rowsFor(l, "co-sponsored", `resolution ${symbol}`, "affirmed")],
+      { head },
+    );
+  }
+  return caseOf(`We call on all States that have not yet done so to ratify ${t.written}.`, rowsFor(authors, "called-for", t.id, "affirmed"), { head });
+});
+
 const namedConferences = generate(1334, 4, (rng) => {
   // "The Conference of the States Parties to X … The Conference adopted resolution 11/7": the body the text named with that word.
   const t = pick(
@@ -981,6 +1003,7 @@ const CASES: Case[] = [
   ...weInApposition,
   ...contractingStates,
   ...treatySecretariats,
+  ...jointStatements,
   ...unnamedDepositors,
   ...regions,
   ...secretariats,

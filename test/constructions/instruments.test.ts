@@ -892,6 +892,28 @@ describe("construction family: instruments", () => {
     ...generate(13029, 6, (rng) => sentToChamber(rng)),
     ...generate(13030, 6, (rng) => sameWordsInSentence(rng)),
     ...generate(13031, 8, (rng, i) => commaSeriesNames(rng, i)),
+    ...generate(13033, 8, (rng, i) => {
+      // A shadow report to a treaty body: "Committee on the Elimination of Discrimination against Women … A ratified the Convention
+      // in 1985 … has not signed the Optional Protocol to the Convention": the treaty the committee monitors, and its one protocol.
+      const [committee, treaty, protocol] = pick(rng, [
+        ["Committee on the Elimination of Discrimination against Women", "cedaw", "cedaw-op"],
+        ["Committee against Torture", "cat", "opcat"],
+        ["Committee on the Rights of Persons with Disabilities", "crpd", "crpd-op"],
+      ] as const);
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const head = `SHADOW REPORT\n${committee}, ${70 + i}th session\n\n`;
+      if (i % 2 === 1)
+        return {
+          head,
+          text: `${capitalise(a.written)} ratified the Convention in ${1985 + i}. It has neither signed nor acceded to the Optional Protocol to the Convention.`,
+          expected: [
+            ...rowsFor([a], "ratified", treaty, "affirmed"),
+            ...rowsFor([a], "signed", protocol, "negated"),
+            ...rowsFor([a], "acceded", protocol, "negated"),
+          ].sort(),
+        };
+      return { head, text: `${capitalise(a.written)} ratified the Convention in ${1985 + i}.`, expected: rowsFor([a], "ratified", treaty, "affirmed") };
+    }),
     ...generate(13032, 6, (rng) => {
       // "A ratified an amendment to the Convention on X, and B ratified the same Convention": the convention an amendment is named
       // by stays a referent, over one named in an earlier sentence.

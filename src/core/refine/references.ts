@@ -1,4 +1,5 @@
 import { catalogById } from "../lexicon/catalog";
+import { catalogIndex } from "../lexicon/catalogIndex";
 import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
 import { BODY_REFERENCES, NAME_LINKS } from "../stages/adoption";
 import { REPORTING_VERBS, reportedSubject, type Actor, type ActorMention } from "../stages/actors";
@@ -6,7 +7,7 @@ import type { ActorGroup } from "../stages/groups";
 import { tellerOf } from "../stages/groupQueries";
 import { COUNT_VALUES } from "../stages/memberLists";
 import type { InstrumentMention } from "../stages/instruments";
-import { AMENDMENT_NOUNS } from "../stages/instrumentWords";
+import { AMENDMENT_NOUNS, instrumentMention } from "../stages/instrumentWords";
 import type { Sentence } from "../stages/link";
 import { isCapitalised, type Token } from "../text/tokens";
 
@@ -244,8 +245,9 @@ export class DocumentContext {
       const s = this.sentenceAt(i);
       const k = s.tokens.findIndex((t, j) => j + 1 < s.to && STATEMENT_NOUNS.has(t.lower) && s.tokens[j + 1]?.lower === "by");
       if (k < 0) continue;
-      const state = firstState(s, k + 2) ?? (i + 1 < this.count ? firstState(this.sentenceAt(i + 1), 0) : null);
-      if (state) this.statementAuthor = [state];
+      // ("JOINT STATEMENT by the Ministers for Foreign Affairs of A, B and C": every state of the list.)
+      const states = firstStates(s, k + 2);
+      this.statementAuthor = states.length > 0 ? states : i + 1 < this.count ? firstStates(this.sentenceAt(i + 1), 0).slice(0, 1) : [];
       break;
     }
     // A release headed by a state's own office ("Ministry of Foreign Affairs of the Kyrgyz Republic", "Permanent Mission of
@@ -484,6 +486,9 @@ export class DocumentContext {
       (GENERAL_TREATY_HEADS.has(m.head ?? "")
         ? (lastCompatible(inSentence, "treaty") ?? this.walkBack(index, (list) => lastCompatible(list, "treaty")))
         : null) ??
+      // "Committee on the Elimination of Discrimination against Women … Japan ratified the Convention in 1985": the treaty whose
+      // committee the text is addressed to or speaks of, before one named later.
+      this.monitoredBy(index, m.head ?? "") ??
       (index === 0 || !this.namesAnyBefore(index) || m.head === "resolution"
         ? this.namedLater(index, (x) => compatible(m.head ?? "", x), m.head === "resolution")
         : null);
@@ -501,6 +506,28 @@ export class DocumentContext {
       return true;
     }
     return false;
+  }
+
+  /** The treaty of a treaty body named in sentence `index` or before, when `head` may refer to it; else null. */
+  private monitoredBy(index: number, head: string): InstrumentMention | null {
+    for (let i = Math.min(index, this.count - 1); i >= Math.max(0, index - HISTORY); i--) {
+      const s = this.sentenceAt(i);
+      const text = s.tokens
+        .slice(s.from, s.to)
+        .map((t) => t.lower)
+        .join(" ");
+      if (!text.includes("committee")) continue;
+      for (const [body, name] of TREATY_BODIES) {
+        if (!body.test(text)) continue;
+        const treaty = catalogIndex().resolveByWords(name, "treaty");
+        // ("… has neither signed nor acceded to the Optional Protocol to the Convention": the treaty's one protocol.)
+        const children = treaty && head === "protocol" ? catalogIndex().children(treaty.id) : [];
+        const entry = children.length === 1 ? children[0] : treaty;
+        const mention = entry ? instrumentMention(0, 0, "catalog", entry.name, entry, entry.type) : null;
+        if (mention && compatible(head, mention)) return mention;
+      }
+    }
+    return null;
   }
 
   /**
@@ -662,6 +689,22 @@ const REPORTER_FILLERS = new Set(["also", "has", "have", "had", "later", "then",
 const RECENT_SENTENCES = 2;
 /** Heads that may name any treaty when none named before is called by them. */
 const GENERAL_TREATY_HEADS = new Set(["agreement", "pact", "accord"]);
+
+/** The UN treaty bodies, as tokens' lower-case words joined by spaces, and the treaty each monitors. */
+const TREATY_BODIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    /\bcommittee on the elimination of discrimination against women\b|\bcedaw committee\b/u,
+    "Convention on the Elimination of All Forms of Discrimination against Women",
+  ],
+  [/\bcommittee on the elimination of racial discrimination\b/u, "International Convention on the Elimination of All Forms of Racial Discrimination"],
+  [/\bcommittee against torture\b/u, "Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment"],
+  [/\bcommittee on the rights of the child\b/u, "Convention on the Rights of the Child"],
+  [/\bcommittee on the rights of persons with disabilities\b/u, "Convention on the Rights of Persons with Disabilities"],
+  [/\bcommittee on enforced disappearances\b/u, "International Convention for the Protection of All Persons from Enforced Disappearance"],
+  [/\bcommittee on migrant workers\b/u, "International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families"],
+  [/\bhuman rights committee\b/u, "International Covenant on Civil and Political Rights"],
+  [/\bcommittee on economic , social and cultural rights\b/u, "International Covenant on Economic, Social and Cultural Rights"],
+];
 /** Plural nouns a "they"/"their" may stand for instead of a named actor. */
 const GENERIC_PLURALS = new Set(["states", "countries", "nations", "members", "parties", "governments", "signatories", "delegations"]);
 /** "each country ... its", "neither country ... their": a singular noun that names no actor. */
@@ -736,12 +779,14 @@ function officeState(s: Sentence, k: number): Actor | null {
 }
 
 /** The first state named in the sentence from token `from`, or null. */
-function firstState(s: Sentence, from: number): Actor | null {
+/** The states of the first group from token `from` that names one: "by the Ministers … of A, B and C" gives A, B and C. */
+function firstStates(s: Sentence, from: number): Actor[] {
   for (const g of s.groups) {
     if (g.from < from) continue;
-    for (const x of g.members) if (x.actor?.kind === "state") return x.actor;
+    const states = g.members.flatMap((x) => (x.actor?.kind === "state" ? [x.actor] : []));
+    if (states.length > 0) return states;
   }
-  return null;
+  return [];
 }
 
 function behalfOf(sentence: Sentence): Actor[] {

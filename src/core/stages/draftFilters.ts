@@ -6,7 +6,8 @@ import { isDateWord, RELATIVE_DATE_OPENERS } from "./dates";
 import type { InstrumentMention } from "./instruments";
 import { groupStartingAt, listAfter } from "./groupQueries";
 import { COMPANION_LEADS } from "./groups";
-import { describedList } from "./memberLists";
+import type { ActorGroup } from "./groups";
+import { describedList, GENERIC_HEADS, listNaming } from "./memberLists";
 import { type Draft, objectsAfter, redraft, RELATIVE_PRONOUNS, type Sentence } from "./linkParts";
 
 /**
@@ -165,7 +166,25 @@ export function followers(s: Sentence, d: Draft): Draft | null {
 const FOLLOWED_ACTS = new Set(["signed", "ratified", "acceded", "endorsed"]);
 
 /** What may stand between an act and its companions: its date ("ratified in May together with …"). */
-const COMPANION_GAP = new Set(["in", "on", "the", "same", "day", "also", ",", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+// (And a pronoun object: "each of us co-sponsored it, together with 126 other States, including A, B".)
+const COMPANION_GAP = new Set([
+  "it",
+  "them",
+  "in",
+  "on",
+  "the",
+  "same",
+  "day",
+  "also",
+  ",",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
 
 /**
  * "The European Union ratified in May together with six of its member states – A, B, C": the companions named after the act did it
@@ -180,11 +199,20 @@ export function companionsAfterAct(s: Sentence, d: Draft): Draft | null {
   while (k < s.to && k - start <= 8 && (COMPANION_GAP.has((s.tokens[k] as Token).lower) || isDateWord((s.tokens[k] as Token).lower))) k++;
   if (!COMPANION_LEADS.has(s.tokens[k]?.lower ?? "") || s.tokens[k + 1]?.lower !== "with") return null;
   const first = groupStartingAt(s, k + 2, 1);
-  const list = first ? listAfter(s, first) : describedList(s, k + 2);
+  const list = first ? listAfter(s, first) : (describedList(s, k + 2) ?? countedCompanions(s, k + 2));
   if (!list || d.agents.some((m) => list.members.includes(m))) return null;
   return redraft(d, { agents: list.members, agentFrom: list.from, rule: "companions" });
 }
-const COMPANION_ACTS = new Set(["signed", "ratified", "acceded", "endorsed", "party"]);
+
+/** How far the head of a counted companion may be: "together with 126 other States". */
+const COUNTED_REACH = 4;
+
+/** "together with 126 other States, including A and B": the list that names a counted companion at `from`, or null. */
+function countedCompanions(s: Sentence, from: number): ActorGroup | null {
+  for (let k = from; k < Math.min(s.to, from + COUNTED_REACH); k++) if (GENERIC_HEADS.has((s.tokens[k] as Token).lower)) return listNaming(s, k);
+  return null;
+}
+const COMPANION_ACTS = new Set(["signed", "ratified", "acceded", "endorsed", "party", "co-sponsored"]);
 
 /** Words that open a sponsor's group: "on behalf of", "as part of". */
 const GROUP_LEADS = new Set(["behalf", "part"]);
