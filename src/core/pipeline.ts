@@ -13,7 +13,7 @@ import { groupActors, type ActorGroup } from "./stages/groups";
 import { findDates } from "./stages/dates";
 import { listAfter } from "./stages/groupQueries";
 import { childMentions, findInstruments, type InstrumentMention } from "./stages/instruments";
-import { AMENDMENT_NOUNS, HEADS, instrumentMention, typeOfHead, YEAR } from "./stages/instrumentWords";
+import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, HEADS, instrumentMention, typeOfHead, YEAR } from "./stages/instrumentWords";
 import { catalogIndex } from "./lexicon/catalogIndex";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
 import { sectionLines, type SectionLine } from "./stages/sections";
@@ -271,8 +271,9 @@ function withAmendments(tokens: readonly Token[], instruments: InstrumentMention
     const at = tokens[i + 2]?.lower === "the" ? i + 3 : i + 2;
     const parent = out.find((m) => (m.from === at || m.from === i + 2) && m.kind !== "anaphor" && m.text && m.type !== "resolution");
     if (!parent) continue;
-    // "the 2012 amendments to the Gothenburg Protocol": the year they were adopted is part of their name.
-    const year = YEAR.test(tokens[i - 1]?.text ?? "") ? (tokens[i - 1] as Token).text : "";
+    // "the 2012 amendments to the Gothenburg Protocol", "the GMO amendment to the Aarhus Convention": the year they were adopted, or
+    // the acronym of their subject, is part of their name.
+    const year = YEAR.test(tokens[i - 1]?.text ?? "") || AMENDMENT_ACRONYM.test(tokens[i - 1]?.text ?? "") ? (tokens[i - 1] as Token).text : "";
     const child: InstrumentMention = {
       from: year ? i - 1 : i,
       to: parent.to,
@@ -635,15 +636,24 @@ function columnInstrument(st: DocState, header: string, before: number, sentence
     const s = sentenceAt(j);
     for (const m of s.instruments) {
       if (!m.text || m.kind === "anaphor") continue;
+      // "| Aarhus Convention | GMO amendment |" after "the GMO amendment to the Aarhus Convention": the parent an amendment is named by
+      // is the first column's, the amendment the second's.
+      if (m.about?.text && wanted.every((w) => wordsOf(m.about?.text ?? "").includes(w))) return m.about;
       // The name with the bracket after it, which may give its short name.
       const end = (s.tokens[m.to - 1] as Token).end;
       const bracket = st.text.startsWith(" (", end) ? st.text.slice(end, st.text.indexOf(")", end) + 1 || end) : "";
       const words = new Set(wordsOf(m.text + bracket));
-      if (wanted.every((w) => words.has(w))) return m;
+      // (Not an amendment or protocol of the header's instrument: "| Convention against Torture |" is not "the HFC amendment to the
+      // Convention against Torture".)
+      if (wanted.every((w) => words.has(w)) && !CHILD_WORDS.some((w) => words.has(w) && !wanted.includes(w))) return m;
     }
   }
-  return null;
+  // A header that names a catalogued instrument by itself.
+  const entry = catalogIndex().resolveByWords(header, null);
+  return entry ? instrumentMention(0, 0, "catalog", entry.name, entry, entry.type) : null;
 }
+/** Words that make a name another instrument's child. */
+const CHILD_WORDS = ["amendment", "amendments", "protocol", "optional", "additional"];
 
 function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[], ctx: DocumentContext, sentenceAt: (i: number) => Sentence): Commitment[] {
   const out: Commitment[] = [];

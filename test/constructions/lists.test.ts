@@ -1296,6 +1296,31 @@ describe("construction family: lists", () => {
         ].sort(),
       };
     }),
+    ...generate(13021, 6, (rng, i) => {
+      // A tracker table whose columns are a convention and an amendment named by its acronym ("the GMO amendment to the X
+      // Convention" … "| Party | X Convention | GMO amendment |"), a cell still in preparation ("preparing acceptance": not yet), and
+      // "the GMO amendment" alone later: the amendment named with that acronym.
+      const t = pick(
+        rng,
+        TREATIES_ONLY.filter((x) => x.written.startsWith("the Convention")),
+      );
+      const acronym = pick(rng, ["GMO", "HFC", "PRTR", "LMO"]);
+      const amendment = `${acronym} amendment to ${t.written}`;
+      const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      const short = t.written.replace(/^the /u, "");
+      const pending = pick(rng, ['"preparing acceptance"', "acceptance pending", "preparing acceptance"]);
+      return {
+        text: `The Parties adopted the ${acronym} amendment to ${t.written} in 2005.\n\n| Party | ${short} | ${acronym} amendment |\n|---|---|---|\n| ${a.written} | ratified 2001 | accepted ${2015 + i} |\n| ${b.written} | acceded 2000 | ${pending} |\n\n${capitalise(c.written)} deposited its instrument of acceptance of the ${acronym} amendment in November 2024.`,
+        dates: true,
+        expected: [
+          ...rowsFor([a], "ratified", t.id, "affirmed", "2001"),
+          ...rowsFor([a], "ratified", amendment, "affirmed", String(2015 + i)),
+          ...rowsFor([b], "acceded", t.id, "affirmed", "2000"),
+          ...rowsFor([b], "ratified", amendment, "negated", null),
+          ...rowsFor([c], "ratified", amendment, "affirmed", "2024-11"),
+        ].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -7,7 +7,7 @@ import type { ActorGroup } from "../stages/groups";
 import { tellerOf } from "../stages/groupQueries";
 import { COUNT_VALUES } from "../stages/memberLists";
 import type { InstrumentMention } from "../stages/instruments";
-import { AMENDMENT_NOUNS, instrumentMention } from "../stages/instrumentWords";
+import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, instrumentMention } from "../stages/instrumentWords";
 import type { Sentence } from "../stages/link";
 import { isCapitalised, type Token } from "../text/tokens";
 
@@ -455,12 +455,13 @@ export class DocumentContext {
     // ratified the Global Convention").
     // (Not a plural, "the Additional Protocols", which is not one of them.)
     const plural = (m.head ?? "").endsWith("s");
+    // (And an amendment's acronym: "the GMO amendment" is the one named with "GMO".)
     const modifiers = plural
       ? []
       : (m.fallbackText ?? "")
-          .toLowerCase()
           .split(/\s+/u)
-          .filter((w) => NAMING_MODIFIERS.has(w));
+          .filter((w) => NAMING_MODIFIERS.has(w.toLowerCase()) || (AMENDMENT_ACRONYM.test(w) && AMENDMENT_NOUNS.has(m.head ?? "")))
+          .map((w) => w.toLowerCase());
     if (modifiers.length > 0) {
       const withWords = (list: readonly InstrumentMention[]) => {
         for (let k = list.length - 1; k >= 0; k--) {

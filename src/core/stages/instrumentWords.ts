@@ -158,6 +158,8 @@ export const HEAD_TYPES: Record<string, InstrumentType> = {
 };
 /** The nouns of a text that amends another, in lower case ("the amendments to X", "an amendment proposed by A"). */
 export const AMENDMENT_NOUNS: ReadonlySet<string> = new Set(["amendment", "amendments"]);
+/** An acronym of an amendment's subject before its noun: "the GMO amendment", "the HFC amendment". */
+export const AMENDMENT_ACRONYM = /^[A-Z]{2,6}$/u;
 export const HEAD_TYPE_MAP = new Map<string, InstrumentType>(Object.entries(HEAD_TYPES));
 /** The head nouns, as a word set: asked about every token. */
 export const HEADS = new WordSet(HEAD_TYPE_MAP.keys());
@@ -212,7 +214,9 @@ export const DIGIT_FIRST = /^\d/u;
 export const NUMBER = /^\d+$/u;
 
 export function joinText(view: string, tokens: readonly Token[], from: number, to: number): string {
-  return view.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
+  const text = view.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
+  // (Markup the view blanks out inside a name, "the **GMO amendment** to X", leaves runs of spaces: one is the name's.)
+  return text.includes("  ") ? text.replace(/ {2,}/gu, " ") : text;
 }
 
 /** Whether token `k` follows token `k - 1` with no space between ("L.57", "A/73"). */

@@ -21,6 +21,8 @@ import {
   TAIL_STOP,
   typeOfHead,
   YEAR,
+  AMENDMENT_ACRONYM,
+  AMENDMENT_NOUNS,
 } from "./instrumentWords";
 import { numeralParts, quotedNameAt } from "./nameForms";
 import { findNumberedConventions, mayStartNumbered, numberSuffix } from "./numberedConventions";
@@ -717,9 +719,26 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
   const t = tokens[i] as Token;
   if (!ANAPHOR_DETERMINERS.hasToken(t)) return null;
   let k = i + 1;
-  while (k < to && ANAPHOR_MODIFIERS.has((tokens[k] as Token).lower) && k - i < 3) k++;
+  // ("the GMO amendment": an acronym of its subject before an amendment's noun, which says which one it is.)
+  let acronym = false;
+  while (
+    k < to &&
+    k - i < 3 &&
+    (ANAPHOR_MODIFIERS.has((tokens[k] as Token).lower) ||
+      (AMENDMENT_ACRONYM.test((tokens[k] as Token).text) && AMENDMENT_NOUNS.has(tokens[k + 1]?.lower ?? "")))
+  ) {
+    if (!ANAPHOR_MODIFIERS.has((tokens[k] as Token).lower)) acronym = true;
+    k++;
+  }
   const head = tokens[k];
   if (!head || k >= to || !ANAPHOR_HEADS.has(head.lower)) return null;
+  if (acronym) {
+    const text = tokens
+      .slice(i + 1, k + 1)
+      .map((x) => x.text)
+      .join(" ");
+    return instrumentMention(i, k + 1, "anaphor", "", null, "protocol", head.lower, text);
+  }
   if (head.lower === "call" && !isCapitalised(head)) return null; // "heeded the call" is no reference to "the Paris Call"
   const next = tokens[k + 1];
   // "the Convention on X" is a name, handled above; "the document of the session" is not an anaphor.

@@ -246,6 +246,8 @@ function cellsOf(view: string, from: number, to: number, separator: RegExp = BAR
 
 /** A cell that says the state is still deciding. */
 const PENDING_CELL = /^(?:under\s(?:consideration|study|review)|being\sconsidered)$/u;
+/** Words of a cell that says the act is still being prepared: "preparing accession", "ratification pending". */
+const PENDING_CELL_WORDS = new Set(["preparing", "pending", "planned", "expected", "considering", "intends", "envisaged"]);
 const CELL_YEAR = /\b(?:1[89]|20)\d\d\b/u;
 
 function hasBar(view: string, from: number, to: number): boolean {
@@ -275,8 +277,9 @@ function cellAct(text: string): SectionAct | null {
   // "Accession (1)": the note is no word; nor is a date ("accession, November 2, 2019").
   const words = ((open >= 0 ? text.slice(0, open) : text).match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !isDateWord(w));
   if (words.length > MAX_ACT_CELL_WORDS) return null;
-  // "Under consideration": the state is not bound yet.
+  // "Under consideration": the state is not bound yet; nor is it while "preparing accession".
   if (PENDING_CELL.test(words.join(" "))) return { action: "ratified", polarity: "negated" };
+  if (words.some((w) => PENDING_CELL_WORDS.has(w))) return { action: words.map((w) => CELL_ACTS.get(w)).find((a) => a) ?? "ratified", polarity: "negated" };
   let negated = false;
   for (const w of words.slice(0, 3)) {
     if (PRE_NEGATORS.has(w)) negated = true;
