@@ -1258,6 +1258,21 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a], "ratified", t.id, "planned"),
       };
     }),
+    ...generate(13025, 6, (rng, i) => {
+      // "A became the first State outside the UNECE region to accede to X, in 2023": a rank won past a place after its noun; "its
+      // accession to X, approved by its Council of Ministers in May, would be deposited …": a domestic approval in an aside, not the act.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      if (i % 2 === 0)
+        return {
+          text: `${capitalise(a.written)} became the first State ${pick(rng, ["outside", "from"])} the ${pick(rng, ["UNECE", "Asia-Pacific", "OSCE"])} ${pick(rng, ["region", "area"])} to accede to ${t.written}, in 2023.`,
+          expected: rowsFor([a], "acceded", t.id, "affirmed"),
+        };
+      return {
+        text: `${capitalise(a.written)} informed the Conference that its accession to ${t.written}, approved by its ${pick(rng, ["Council of Ministers", "Cabinet", "Parliament"])} in May, ${pick(rng, ["would", "will"])} be deposited before the end of the year.`,
+        expected: rowsFor([a], "acceded", t.id, "planned"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

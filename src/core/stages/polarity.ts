@@ -496,8 +496,13 @@ function asideEnd(tokens: readonly Token[], at: number): number {
 
 /** The word after an act noun's object is a modal ("X's accession to Y would …", "… will follow"): the act is still to come. */
 export function modalAfterObject(tokens: readonly Token[], objectTo: number): PolarityResult | null {
-  const t = tokens[objectTo];
-  if (!t || !MODALS_AFTER.has(t.lower) || isMonthMay(tokens, objectTo)) return null;
+  // "its accession to X, approved by its Council of Ministers in May, would be deposited …": a domestic approval in an aside, then
+  // (past the aside) the modal.
+  const participle = tokens[objectTo]?.text === "," ? (tokens[objectTo + 1]?.lower ?? "") : "";
+  const after = asideEnd(tokens, objectTo);
+  if (after > objectTo && PENDING_PREDICATES.has(participle)) return { polarity: "planned", by: participle };
+  const t = tokens[after];
+  if (!t || !MODALS_AFTER.has(t.lower) || isMonthMay(tokens, after)) return null;
   return { polarity: "planned", by: t.lower };
 }
 
@@ -536,13 +541,14 @@ function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number)
   if (tokens[end - 2]?.lower === "in" && STATE_NOUNS.has(tokens[end - 3]?.lower ?? "")) end -= 2;
   else if (tokens[end - 3]?.lower === "in" && tokens[end - 2]?.lower === "the" && STATE_NOUNS.has(tokens[end - 4]?.lower ?? "")) end -= 3;
   else {
-    // "the first non-member of the Council of Europe to accede": a named body or place after the noun.
-    let k = end - 1;
+    // "the first non-member of the Council of Europe to accede": a named body or place after the noun ("the first State outside
+    // the UNECE region to accede").
+    let k = PLACE_NOUNS.has(tokens[end - 1]?.lower ?? "") ? end - 2 : end - 1;
     const nameWord = (i: number) => (tokens[i] as Token).word && isCapitalised(tokens[i] as Token);
     // (A name's own connectors: "Council of Europe", "Organization of American States".)
     while (k > floor && end - k <= 8 && (nameWord(k) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && nameWord(k - 1) && nameWord(k + 1)))) k--;
     if (k < end - 1 && tokens[k]?.lower === "the") k--;
-    if (k < end - 1 && (tokens[k]?.lower === "of" || tokens[k]?.lower === "in") && STATE_NOUNS.has(tokens[k - 1]?.lower ?? "")) end = k;
+    if (k < end - 1 && PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? "") && STATE_NOUNS.has(tokens[k - 1]?.lower ?? "")) end = k;
   }
   const noun = tokens[end - 1];
   // "my delegation was proud to co-sponsor", "we are pleased to join": a feeling about the act, which is done.
@@ -571,6 +577,9 @@ function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number)
   return false;
 }
 
+/** A place's noun after its name: "the UNECE region", "the Asia-Pacific area". */
+const PLACE_NOUNS = new Set(["region", "area", "continent", "zone", "subregion"]);
+const PLACE_PREPOSITIONS = new Set(["of", "in", "outside", "from", "beyond"]);
 const GROUP_ADJECTIVES = new Set(["original", "founding", "initial", "other", "remaining"]);
 const COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty"]);
 const TO_COME = new Set(["to", "will", "would", "could", "may", "might", "shall"]);
