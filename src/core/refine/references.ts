@@ -168,7 +168,7 @@ export class DocumentContext {
     }
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
       // "We, the Maritime Authorities of A, B and C, issue this statement. … We commit to X": the states the "we" named.
-      const named = m.kind === "speaker" ? weInApposition(this.sentenceAt(i)) : [];
+      const named = m.kind === "speaker" ? this.weNamedIn(i) : [];
       if (named.length > 0) return named;
       // "Neither A nor B has joined X, and we respect their reasons. We call on …": a sentence whose subject is not the
       // "we" it also holds is about others; the speaker is further back.
@@ -509,15 +509,24 @@ export class DocumentContext {
     return false;
   }
 
+  private readonly weNamed = new Map<number, Actor[]>();
+
+  /** The states sentence `i` names in apposition to its "we" (found once per sentence). */
+  private weNamedIn(i: number): Actor[] {
+    let named = this.weNamed.get(i);
+    if (!named) this.weNamed.set(i, (named = weInApposition(this.sentenceAt(i))));
+    return named;
+  }
+
   /** The treaty of a treaty body named in sentence `index` or before, when `head` may refer to it; else null. */
   private monitoredBy(index: number, head: string): InstrumentMention | null {
     for (let i = Math.min(index, this.count - 1); i >= Math.max(0, index - HISTORY); i--) {
       const s = this.sentenceAt(i);
+      if (!s.tokens.some((t) => t.lower === "committee")) continue;
       const text = s.tokens
         .slice(s.from, s.to)
         .map((t) => t.lower)
         .join(" ");
-      if (!text.includes("committee")) continue;
       for (const [body, name] of TREATY_BODIES) {
         if (!body.test(text)) continue;
         const treaty = catalogIndex().resolveByWords(name, "treaty");
