@@ -1321,6 +1321,25 @@ describe("construction family: lists", () => {
         ].sort(),
       };
     }),
+    ...generate(13022, 6, (rng, i) => {
+      // The UN's alphabetical forms inside a list ("Micronesia (Federated States of), Mozambique and Sierra Leone"): each is one state,
+      // and the list goes on past its bracket.
+      const t = pick(rng, TREATIES_ONLY);
+      const uns = [
+        { written: "Micronesia (Federated States of)", name: "Micronesia" },
+        { written: "Korea (Republic of)", name: "South Korea" },
+        { written: "Tanzania (United Republic of)", name: "Tanzania" },
+        { written: "Moldova (Republic of)", name: "Moldova" },
+      ];
+      const un = uns[i % uns.length] as StateName;
+      const [a, b, c] = sample(
+        rng,
+        STATES.filter((x) => !uns.some((u) => u.name === x.name)),
+        3,
+      ) as [StateName, StateName, StateName];
+      const l = [a, b, un, c];
+      return { text: `${capitalise(listOf(l.map((x) => x.written)))} have ratified ${t.written}.`, expected: rowsFor(l, "ratified", t.id, "affirmed") };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
