@@ -1273,6 +1273,23 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a], "acceded", t.id, "planned"),
       };
     }),
+    ...generate(13026, 8, (rng, i) => {
+      // A claim that its sentence denies: "Reports that A had ratified X were incorrect", "Claims that A and B have signed X are
+      // false, the Ministry said" (not done); a claim confirmed stays done ("… were confirmed by the depositary").
+      const t = pick(rng, TREATIES_ONLY);
+      const l = sample(rng, STATES, 1 + (i % 2));
+      const [verb, action] = pick(rng, [
+        ["had ratified", "ratified"],
+        ["have signed", "signed"],
+        ["had acceded to", "acceded"],
+      ] as const);
+      const claim = `${pick(rng, ["Reports", "Claims", "Rumours"])} that ${listOf(names(l))} ${verb} ${t.written}`;
+      if (i % 4 === 3) return { text: `${claim} were confirmed by the depositary.`, expected: rowsFor(l, action, t.id, "affirmed") };
+      return {
+        text: `${claim} ${pick(rng, ["were incorrect", "are false", "proved premature", "were entirely unfounded"])}, the Ministry said.`,
+        expected: rowsFor(l, action, t.id, "negated"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -12,6 +12,7 @@ import {
   DETERMINERS,
   modalAfterObject,
   negatedQuantifierHead,
+  deniedClaim,
   negatedObject,
   negatedSubject,
   polarityBefore,
@@ -501,7 +502,7 @@ export function draft(
 ): Draft {
   const inName = (i: number) => s.instruments.some((m) => m.from <= i && i < m.to);
   const floor = Math.max(s.from, polarityFloor ?? (agents.to <= cue.from ? agents.from - 2 : s.from));
-  const before = polarityBefore(s.tokens, cue.from, floor, inName);
+  const before = deniedClaim(s.tokens, cue.from, s.from, s.to) ?? polarityBefore(s.tokens, cue.from, floor, inName);
   const p =
     (agents.to <= cue.from
       ? (counterfactual(s.tokens, agents.from, cue.from, s.from) ??

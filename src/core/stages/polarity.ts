@@ -199,6 +199,65 @@ function putOff(tokens: readonly Token[], cueFrom: number): PolarityResult | nul
   return null;
 }
 
+/** Nouns of a claim whose "that" clause a later predicate may deny: "Reports that Chad had ratified X were incorrect". */
+const CLAIM_NOUNS = new Set([
+  "reports",
+  "report",
+  "claims",
+  "claim",
+  "suggestions",
+  "rumours",
+  "rumors",
+  "allegations",
+  "assertions",
+  "statements",
+  "suggestion",
+]);
+/** Predicates that deny a claim. */
+const CLAIM_DENIALS = new Set(["incorrect", "false", "wrong", "inaccurate", "untrue", "unfounded", "mistaken", "premature", "erroneous", "baseless"]);
+const CLAIM_COPULAS = new Set([
+  "were",
+  "was",
+  "are",
+  "is",
+  "been",
+  "proved",
+  "proven",
+  "turned",
+  "out",
+  "to",
+  "be",
+  "have",
+  "has",
+  "also",
+  "simply",
+  "entirely",
+]);
+/** How far before the cue the claim's "that" may be, and how far after it the denial. */
+const CLAIM_REACH = 8;
+const DENIAL_AFTER_REACH = 25;
+
+/**
+ * "Reports that Chad had ratified the Treaty were incorrect", "Claims that A has signed X are false": a claim's clause that its
+ * sentence then denies (negated); null when the cue is in no such clause.
+ */
+export function deniedClaim(tokens: readonly Token[], cueFrom: number, floor: number, to: number): PolarityResult | null {
+  let that = -1;
+  for (let i = cueFrom - 1; i >= Math.max(floor, cueFrom - CLAIM_REACH); i--) {
+    if (tokens[i]?.lower === "that") {
+      that = i;
+      break;
+    }
+  }
+  if (that < 1 || !CLAIM_NOUNS.has(tokens[that - 1]?.lower ?? "")) return null;
+  for (let k = cueFrom + 1; k < Math.min(to, cueFrom + DENIAL_AFTER_REACH); k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (!CLAIM_DENIALS.has(w) || !CLAIM_COPULAS.has(tokens[k - 1]?.lower ?? "")) continue;
+    return { polarity: "negated", by: w };
+  }
+  return null;
+}
+
 /** Two words before an act that deny it a fortiori: "let alone ratified". */
 export const LET_ALONE = new Set(["let alone", "much less", "still less"]);
 
