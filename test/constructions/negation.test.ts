@@ -1290,6 +1290,22 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor(l, action, t.id, "negated"),
       };
     }),
+    ...generate(13027, 6, (rng, i) => {
+      // A compound act noun whose predicate denies the deposit: "Ratification instruments from A and B have not yet been deposited";
+      // "… were deposited yesterday" is done.
+      const t = pick(rng, TREATIES_ONLY);
+      const l = sample(rng, STATES, 2);
+      const [noun, action] = pick(rng, [
+        ["Ratification instruments", "ratified"],
+        ["Accession instruments", "acceded"],
+      ] as const);
+      const lead = `${capitalise(t.written)} was discussed. ${noun} from ${listOf(names(l))}`;
+      if (i % 3 === 2) return { text: `${lead} were deposited yesterday.`, expected: rowsFor(l, action, t.id, "affirmed") };
+      return {
+        text: `${lead} ${pick(rng, ["have not yet been deposited", "have still not been received", "were never deposited"])}.`,
+        expected: rowsFor(l, action, t.id, "negated"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

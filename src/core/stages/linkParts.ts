@@ -480,7 +480,9 @@ function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments
   // The noun's own object ("of X", "to X"), not an instrument in a later clause ("…, so the treaty will enter into force"),
   // before or after its agent ("… of X by (the) Chile would", "an accession by Malawi to X is expected").
   const objectAt = (from: number) => instruments.find((m) => m.from >= from && m.from - from <= 3);
-  let end = objectAt(cue.to)?.to ?? cue.to;
+  // ("Ratification instruments from A and B have not yet been deposited": the compound's head noun after the act noun.)
+  const head = s.tokens[cue.to]?.lower === "instrument" || s.tokens[cue.to]?.lower === "instruments" ? cue.to + 1 : cue.to;
+  let end = objectAt(head)?.to ?? head;
   if (agents.from >= end && agents.from - end <= (s.tokens[agents.from - 1]?.lower === "the" ? 2 : 1)) end = objectAt(agents.to)?.to ?? agents.to;
   // "… of the Universal Postal Convention (Abidjan 2021) was approved": past the object's bracket.
   if (end > cue.to && s.tokens[end]?.text === "(") {
