@@ -630,7 +630,8 @@ const wordsOf = (text: string): string[] => (text.match(NAME_WORD) ?? []).map((w
  * "the 1970 UNESCO Convention on …", "Nicosia" for "… (Nicosia Convention, CETS No. 221)"), or null.
  */
 function columnInstrument(st: DocState, header: string, before: number, sentenceAt: (i: number) => Sentence): InstrumentMention | null {
-  const wanted = wordsOf(header);
+  // ("Resolution 78/230 (2023)": the year in brackets is no word of the name the text gives it.)
+  const wanted = wordsOf(header.trim().replace(BRACKETED_YEAR, ""));
   if (wanted.length === 0) return null;
   for (let j = 0; j < before; j++) {
     const s = sentenceAt(j);
@@ -652,10 +653,22 @@ function columnInstrument(st: DocState, header: string, before: number, sentence
   const entry = catalogIndex().resolveByWords(header, null);
   return entry ? instrumentMention(0, 0, "catalog", entry.name, entry, entry.type) : null;
 }
+const BRACKETED_YEAR = /\((?:1[89]|20)\d\d\)$/u;
 /** Words that make a name another instrument's child. */
 const CHILD_WORDS = ["amendment", "amendments", "protocol", "optional", "additional"];
 
-function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[], ctx: DocumentContext, sentenceAt: (i: number) => Sentence): Commitment[] {
+/**
+ * The records of a tracker section's or table's lines. A vote cell without a date of its own ("| Ghana | In favour |" under a
+ * resolution's column) takes the day the text says that resolution was adopted (`adoptedOn`).
+ */
+function sectionRecords(
+  st: DocState,
+  s: Sentence,
+  lines: readonly SectionLine[],
+  ctx: DocumentContext,
+  sentenceAt: (i: number) => Sentence,
+  adoptedOn: (instrument: string) => string | null,
+): Commitment[] {
   const out: Commitment[] = [];
   const columns = new Map<string, InstrumentMention | null>();
   const columnOf = (header: string, before: number) => {
@@ -686,6 +699,7 @@ function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[]
       const inst = act.instrument ? ownInstrument(act.instrument) : (column ?? own ?? named ?? topic ?? ctx.topic(line.heading, fits));
       if (!inst?.text) continue;
       const instrumentId = inst.entry?.id ?? null;
+      const date = act.date ?? (act.action === "supported" ? adoptedOn(inst.text) : null);
       out.push({
         id: `c-${stableIdFromParts(idSeed, [act.action, act.actor.name, instrumentId ?? inst.text, act.polarity])}`,
         actor: act.actor.name,
@@ -694,7 +708,7 @@ function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[]
         instrumentId,
         instrumentName: inst.entry?.name ?? null,
         instrumentType: inst.entry?.type ?? inst.type,
-        date: act.date,
+        date,
         polarity: act.polarity,
         confidence: inst.entry ? 0.75 : 0.7,
         source: { doc: st.doc.id, start: s.start, end: s.end, quote },
@@ -704,7 +718,7 @@ function sectionRecords(st: DocState, s: Sentence, lines: readonly SectionLine[]
           act.instrument ? "instrument:cell" : `instrument:${inst.kind}:topic`,
           `link:${line.kind === "table" ? "table-row" : line.kind === "notice" ? "notice-line" : "section-list"}`,
           `polarity:${act.polarity}(${line.kind === "section" ? "heading" : "cell"})`,
-          act.date ? "date:stated" : "date:none",
+          act.date ? "date:stated" : date ? "date:adoption" : "date:none",
         ],
       });
     }
@@ -908,6 +922,8 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const paragraphBetween = (i: number, j: number) => PARAGRAPH_BREAK.test(view.slice((segments[i] as Segment).end, (segments[j] as Segment).start));
   const ctx: DocumentContext = new DocumentContext(sentenceAt, principal, (i, head) => hints.mayName(i, head), segments.length, paragraphBetween);
   let records: Commitment[] = [];
+  /** The day the records so far say a text was adopted, or null. */
+  const adoptedOn = (instrument: string): string | null => records.find((c) => c.action === "adopted" && c.instrument === instrument && c.date)?.date ?? null;
   // Tracker sections: a status heading on its own line over lines that list states (stages/sections.ts).
   const sections = sectionLines(view, segments, sentenceAt, st.date);
   /** The last sentence that gave records. */
@@ -945,7 +961,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     // whatever text was named last.
     let listedActors: Set<string> | null = null;
     if (listed) {
-      const fromSection = sectionRecords(st, sentenceAt(i), listed, ctx, sentenceAt);
+      const fromSection = sectionRecords(st, sentenceAt(i), listed, ctx, sentenceAt, adoptedOn);
       records.push(...fromSection);
       listedActors = new Set(fromSection.map((c) => c.actor));
     }

@@ -246,6 +246,15 @@ function cellsOf(view: string, from: number, to: number, separator: RegExp = BAR
 
 /** A cell that says the state is still deciding. */
 const PENDING_CELL = /^(?:under\s(?:consideration|study|review)|being\sconsidered)$/u;
+/** A recorded vote's cells: voting in favour is support; against, abstaining and not voting are none. */
+const VOTE_CELLS: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
+  ["in favour", "affirmed"],
+  ["in favor", "affirmed"],
+  ["against", "negated"],
+  ["abstained", "negated"],
+  ["abstention", "negated"],
+  ["did not vote", "negated"],
+]);
 /** Words of a cell that says the act is still being prepared: "preparing accession", "ratification pending". */
 const PENDING_CELL_WORDS = new Set(["preparing", "pending", "planned", "expected", "considering", "intends", "envisaged"]);
 const CELL_YEAR = /\b(?:1[89]|20)\d\d\b/u;
@@ -277,6 +286,9 @@ function cellAct(text: string): SectionAct | null {
   // "Accession (1)": the note is no word; nor is a date ("accession, November 2, 2019").
   const words = ((open >= 0 ? text.slice(0, open) : text).match(WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !isDateWord(w));
   if (words.length > MAX_ACT_CELL_WORDS) return null;
+  // A recorded vote's cell under a text's column ("In favour", "Against", "Abstained").
+  const vote = VOTE_CELLS.get(words.join(" "));
+  if (vote) return { action: "supported", polarity: vote };
   // "Under consideration": the state is not bound yet; nor is it while "preparing accession".
   if (PENDING_CELL.test(words.join(" "))) return { action: "ratified", polarity: "negated" };
   if (words.some((w) => PENDING_CELL_WORDS.has(w))) return { action: words.map((w) => CELL_ACTS.get(w)).find((a) => a) ?? "ratified", polarity: "negated" };

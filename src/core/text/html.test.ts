@@ -170,4 +170,50 @@ describe("saved web pages as browsers read them", () => {
       expect(htmlToText(`<p>Visible.</p><${tag}><p>${hidden}</p></${tag}><p>After.</p>`)).toBe("Visible.\n\nAfter.");
     }
   });
+
+  describe("tables", () => {
+    const votes = (states: readonly string[], cells: readonly string[]) =>
+      states.map((state, k) => `<tr><td>${state}</td><td>${cells[k] ?? ""}</td></tr>`).join("");
+
+    it("gives a data table one line a row, its cells set apart by bars", () => {
+      const html = `<p>Status.</p><table><tr><th>State</th><th>Status</th></tr>${votes(["Kenya", "Peru"], ["Signed", "Ratified"])}</table><p>After.</p>`;
+      expect(htmlToText(html)).toBe("Status.\n\n| State | Status |\n| Kenya | Signed |\n| Peru | Ratified |\n\nAfter.");
+    });
+
+    it("puts a column of notes in sentences after each row, where they are read as sentences", () => {
+      const html =
+        "<table><tr><th>State</th><th>Status</th><th>Notes</th></tr>" +
+        "<tr><td>Indonesia</td><td>Signed</td><td>Indonesia signed on 1 June 2026 and expects to ratify by 2027.</td></tr>" +
+        "<tr><td>Rwanda</td><td>Signed</td><td></td></tr></table>";
+      expect(htmlToText(html)).toBe(
+        "| State | Status |\n| Indonesia | Signed |\nIndonesia signed on 1 June 2026 and expects to ratify by 2027.\n| Rwanda | Signed |",
+      );
+      const rows = extractDocument({ id: "t.html", text: `<p>The Pandemic Agreement opened for signature.</p>${html}`, format: "html" }).commitments.map(
+        (c) => `${c.actor}|${c.action}|${c.polarity}`,
+      );
+      expect(rows).toEqual(expect.arrayContaining(["Indonesia|signed|affirmed", "Indonesia|ratified|planned", "Rwanda|signed|affirmed"]));
+    });
+
+    it("leaves a layout table's long cells as blocks of text", () => {
+      const long = "Kenya ratified the Arms Trade Treaty in 2014, after a long debate in its National Assembly about export controls and brokering.";
+      expect(htmlToText(`<table><tr><td>${long}</td><td>Menu</td></tr></table>`)).toBe(`${long}\nMenu`);
+    });
+
+    it("reads a recorded vote's table under its resolutions' columns, dated by the day the text says each was adopted", () => {
+      const html =
+        "<p>The General Assembly adopted resolution 78/230 on 22 December 2023.</p>" +
+        "<table><tr><th>Country</th><th>Resolution 78/230 (2023)</th></tr>" +
+        votes(["Ghana", "Japan", "Mexico"], ["In favour", "Against", "Abstained"]) +
+        "</table>";
+      const rows = extractDocument({ id: "v.html", text: html, format: "html" }).commitments.map(
+        (c) => `${c.actor}|${c.action}|${c.instrument}|${c.polarity}|${c.date}`,
+      );
+      expect(rows.sort()).toEqual([
+        "Ghana|supported|resolution 78/230|affirmed|2023-12-22",
+        "Japan|supported|resolution 78/230|negated|2023-12-22",
+        "Mexico|supported|resolution 78/230|negated|2023-12-22",
+        "UN General Assembly|adopted|resolution 78/230|affirmed|2023-12-22",
+      ]);
+    });
+  });
 });

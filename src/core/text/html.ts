@@ -90,8 +90,41 @@ function foldSpaces(raw: string): string {
     .trim();
 }
 
+/** A table cell longer than this is prose laid out in a table, not a value: such a table's cells stay blocks of text. */
+const MAX_TABLE_CELL = 120;
+
+/**
+ * A data table as the text's own tables are written, one row a line ("| Nigeria | In favour | In favour |"), so that the table
+ * readers see its columns; a layout table (long cells, or one column) gives its cells as blocks, as before.
+ */
+function tableText(rows: readonly string[][]): string {
+  const cells = rows.flat();
+  const data = rows.some((r) => r.length >= 2) && cells.every((c) => c.length <= MAX_TABLE_CELL);
+  if (!data) return `\n${cells.join("\n")}\n`;
+  // A column of notes in sentences ("Indonesia signed on 1 June 2026 and expects to ratify …") is prose: each note follows its row
+  // as a line of its own, where it is read as a sentence.
+  const width = Math.max(...rows.map((r) => r.length));
+  const prose = new Set<number>();
+  for (let k = 0; k < width; k++) if (rows.some((r) => isProse(r[k] ?? ""))) prose.add(k);
+  const lines = rows
+    .filter((r) => r.length > 0)
+    .flatMap((r) => [`| ${r.filter((_, k) => !prose.has(k)).join(" | ")} |`, ...r.filter((c, k) => prose.has(k) && isProse(c))]);
+  return `\n${lines.join("\n")}\n`;
+}
+/** A cell that is a sentence: it ends with a full stop after a few words. */
+const isProse = (cell: string): boolean => SENTENCE_END.test(cell) && cell.split(" ").length >= 3;
+const SENTENCE_END = /[.!?]$/u;
+
 export function htmlDocument(html: string): HtmlText {
   const out: string[] = [];
+  /** The rows of the table being read (top level only), each a list of cells' texts, and the cell being read. */
+  let rows: string[][] | null = null;
+  let cell: string[] | null = null;
+  let tableDepth = 0;
+  const closeCell = () => {
+    if (rows && cell) (rows[rows.length - 1] ?? (rows[rows.length] = [])).push(cell.join("").replace(/\s+/gu, " ").trim());
+    cell = null;
+  };
   let dropDepth = 0;
   let svgDepth = 0;
   let inTitle = false;
@@ -104,7 +137,14 @@ export function htmlDocument(html: string): HtmlText {
         if (name === "title" && title === null && svgDepth === 0) inTitle = true;
         if (name === "svg" || name === "math") svgDepth++;
         if (DROP_CONTENT.has(name)) dropDepth++;
-        else if (dropDepth === 0 && BLOCK.has(name)) out.push("\n");
+        else if (dropDepth === 0 && name === "table" && ++tableDepth === 1) rows = [];
+        else if (dropDepth === 0 && rows && tableDepth === 1 && name === "tr") {
+          closeCell();
+          rows.push([]);
+        } else if (dropDepth === 0 && rows && tableDepth === 1 && (name === "td" || name === "th")) {
+          closeCell();
+          cell = [];
+        } else if (dropDepth === 0 && BLOCK.has(name)) (cell ?? out).push(cell ? " " : "\n");
         consumed = parser.endIndex + 1;
       },
       onclosetag(name) {
@@ -114,12 +154,17 @@ export function htmlDocument(html: string): HtmlText {
         }
         if (name === "svg" || name === "math") svgDepth = Math.max(0, svgDepth - 1);
         if (DROP_CONTENT.has(name)) dropDepth = Math.max(0, dropDepth - 1);
-        else if (dropDepth === 0 && BLOCK.has(name) && !VOID.has(name)) out.push("\n");
+        else if (dropDepth === 0 && name === "table" && tableDepth > 0 && --tableDepth === 0 && rows) {
+          closeCell();
+          out.push(tableText(rows));
+          rows = null;
+        } else if (dropDepth === 0 && rows && tableDepth === 1 && (name === "td" || name === "th" || name === "tr")) closeCell();
+        else if (dropDepth === 0 && BLOCK.has(name) && !VOID.has(name)) (cell ?? out).push(cell ? " " : "\n");
         consumed = Math.max(consumed, parser.endIndex + 1);
       },
       ontext(text) {
         if (inTitle) titleParts.push(text);
-        else if (dropDepth === 0) out.push(text);
+        else if (dropDepth === 0) (cell ?? out).push(text);
         consumed = parser.endIndex + 1;
       },
       oncomment() {
@@ -132,6 +177,11 @@ export function htmlDocument(html: string): HtmlText {
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: false },
   );
   parser.end(html);
+  // (A table left open at the end is read as it stands.)
+  if (rows) {
+    closeCell();
+    out.push(tableText(rows));
+  }
   const tail = html.slice(consumed);
   if (dropDepth === 0 && !inTitle && UNFINISHED_TAG.test(tail) && !tail.includes(">")) out.push(tail);
   return { text: foldSpaces(out.join("")), title };
