@@ -17,7 +17,7 @@ import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, HEADS, instrumentMention, typeOfHea
 import { catalogIndex } from "./lexicon/catalogIndex";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
 import { sectionLines, type SectionLine } from "./stages/sections";
-import { pronounObjectAt } from "./stages/linkParts";
+import { isClauseEnd, pronounObjectAt } from "./stages/linkParts";
 import { cueIndex, type CueDef } from "./lexicon/cues";
 import { resolveInstrument } from "./lexicon/resolve";
 import type { PhraseMatch } from "./lexicon/phraseIndex";
@@ -365,6 +365,8 @@ function chainPronounAt(s: Sentence, at: number): boolean {
 
 /** Instrument types a state binds itself to, which no one co-sponsors. */
 const TREATY_TYPES = new Set<InstrumentMention["type"]>(["treaty", "protocol"]);
+/** Words that set a second act against the first: "signed X in 2003 but did not ratify". */
+const COORDINATORS = new Set(["but", "yet"]);
 
 function toRecords(st: DocState, view: string, s: Sentence, index: number, drafts: Draft[], ctx: DocumentContext): Commitment[] {
   const records: Commitment[] = [];
@@ -403,6 +405,12 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
           (st.date || st.gaSession !== undefined ? ctx.topic(index, current) : null) ??
           ctx.topic(index, identifiedResolution) ??
           ctx.topic(index, isResolution);
+      }
+      // "A signed X in 2003 but did not ratify until 2010": the object left out of a coordinated act is the one the clause before named.
+      if (!topic && BINDING_ACTIONS.has(d.action)) {
+        const before = s.instruments.filter((m) => m.to <= d.cue.from && m.text && fits(m)).pop();
+        // (Only a contrast, with nothing after the act but its adjuncts: "… and has not ratified either Protocol" has an object of its own.)
+        if (before && s.tokens.slice(before.to, d.cue.from).some((t) => COORDINATORS.has(t.lower)) && isClauseEnd(s, d.cue.to)) topic = before;
       }
       // A text is co-sponsored, never a treaty: a sponsor list with no text of its own names no convention the document is about.
       // A tracker's dash line is on its section's instrument, never one a line before names in brackets ("(Angola acceded to the

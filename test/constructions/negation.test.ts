@@ -1306,6 +1306,30 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor(l, action, t.id, "negated"),
       };
     }),
+    ...generate(13028, 8, (rng, i) => {
+      // "A did not ratify X until 2014": done, then (dated); "did not ratify until after the election" stays not done; "A's
+      // ratification is "on the legislative agenda" for 2026": still to come.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const year = String(2010 + i);
+      if (i % 4 === 3)
+        return {
+          text: `${capitalise(a.written)}'s ratification of ${t.written} is ${pick(rng, ['"on the legislative agenda"', "on the agenda of Parliament"])} for 2026.`,
+          expected: rowsFor([a], "ratified", t.id, "planned", null),
+          dates: true,
+        };
+      if (i % 4 === 2)
+        return {
+          text: `${capitalise(a.written)} did not ratify ${t.written} until after the election.`,
+          expected: rowsFor([a], "ratified", t.id, "negated", null),
+          dates: true,
+        };
+      return {
+        text: `${capitalise(a.written)} signed ${t.written} in 2003 but did not ratify ${pick(rng, ["it ", ""])}until ${year}.`,
+        expected: [...rowsFor([a], "signed", t.id, "affirmed", "2003"), ...rowsFor([a], "ratified", t.id, "affirmed", year)].sort(),
+        dates: true,
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

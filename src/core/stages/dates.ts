@@ -48,7 +48,7 @@ const HAS_DATE_HINT = new Caseless(
 );
 // (Also right after an act's participle, as trackers write it: "Malawi – ratified 2008", "declaration made 2013, withdrawn 2016".)
 const BARE_YEAR = new Caseless(
-  /\b(?:(?:in|since|during|of|early|late|mid|throughout)\s(?:the\s)?|(?:mid|early|late)-|(?:ratified|signed|acceded|accepted|approved|deposited|made|withdrawn|denounced)\s)((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu,
+  /\b(?:(?:in|since|during|of|early|late|mid|throughout|until)\s(?:the\s)?|(?:mid|early|late)-|(?:ratified|signed|acceded|accepted|approved|deposited|made|withdrawn|denounced)\s)((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu,
 );
 /** A year coordinated with the one before it: ", 2003", " and 2016". */
 const COORDINATED_YEAR = /^(?:,\s?|\s(?:and|or)\s|,\sand\s)((?:1[89]|20)\d\d)\b(?![-–/])/u;

@@ -13,6 +13,7 @@ import {
   modalAfterObject,
   negatedQuantifierHead,
   deniedClaim,
+  notUntil,
   negatedObject,
   negatedSubject,
   polarityBefore,
@@ -512,7 +513,9 @@ export function draft(
         negatedSubject(s.tokens, agents.from))
       : null) ?? (before.polarity === "affirmed" ? (negatedObject(s.tokens, cue.to) ?? afterNoun(s, cue, agents, instruments) ?? before) : before);
   // "rejected an amendment tabled by the Russian Federation": the text's fate is not its tabling, which was done.
-  const fate = cue.def.action === "co-sponsored" && cue.def.form === "noun" && TEXT_FATES.has(p.by ?? "");
+  // "did not ratify until 2014": done, then.
+  const fate =
+    (cue.def.action === "co-sponsored" && cue.def.form === "noun" && TEXT_FATES.has(p.by ?? "")) || (p.by === "not" && notUntil(s.tokens, cue.to, s.to));
   const polarity = fate ? "affirmed" : cue.def.polarity && p.polarity === "affirmed" ? cue.def.polarity : p.polarity;
   return {
     cue,

@@ -258,6 +258,21 @@ export function deniedClaim(tokens: readonly Token[], cueFrom: number, floor: nu
   return null;
 }
 
+/** How far after the act its "until" may be: "did not ratify the Convention on X until 2014". */
+const UNTIL_AFTER_REACH = 12;
+const UNTIL_DATE =
+  /^(?:(?:1[89]|20)\d\d|\d{1,2}|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/u;
+
+/** "did not ratify until 2014", "did not sign it until March 2019": the act was done then; true when a date follows "until". */
+export function notUntil(tokens: readonly Token[], cueTo: number, to: number): boolean {
+  for (let k = cueTo; k < Math.min(to, cueTo + UNTIL_AFTER_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ";" || t.text === "." || t.lower === "but" || t.lower === "and") return false;
+    if (t.lower === "until" || t.lower === "till") return UNTIL_DATE.test(tokens[k + 1]?.lower ?? "");
+  }
+  return false;
+}
+
 /** Two words before an act that deny it a fortiori: "let alone ratified". */
 export const LET_ALONE = new Set(["let alone", "much less", "still less"]);
 
@@ -531,8 +546,9 @@ export function predicateAfterObject(tokens: readonly Token[], objectTo: number)
   // "… has not (yet) been received", "… was never deposited": the instrument is not in.
   if (not && RECEIVED.has(w)) return { polarity: "negated", by: not };
   if (PENDING_PREDICATES.has(w)) return { polarity: "planned", by: w };
-  // "… is on its way from Banjul": still in transit, not yet deposited.
+  // "… is on its way from Banjul": still in transit, not yet deposited; "… is "on the legislative agenda" for 2026": still to come.
   if (w === "on" && POSSESSIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.lower === "way") return { polarity: "planned", by: "on its way" };
+  if (w === "on" && tokens.slice(i + 1, i + 4).some((t) => t.lower === "agenda")) return { polarity: "planned", by: "on the agenda" };
   if (DENIED_PREDICATES.has(w)) return { polarity: "negated", by: w };
   return null;
 }
