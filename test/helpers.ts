@@ -20,8 +20,16 @@ export function seedTexts(): string[] {
   return seedFiles().map((f) => fs.readFileSync(path.join(SEEDS_DIR, f), "utf8"));
 }
 
+/** The folders tmpDir() made for this test file: removed when the file's tests are done, so runs leave nothing behind. */
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 export function tmpDir(prefix = "ct-test-"): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 /** Writes `content` to `name` under `dir` (making folders on the way); returns the file's path. */
