@@ -819,6 +819,19 @@ const jointStatements = generate(1338, 6, (rng, i) => {
   return caseOf(`We call on all States that have not yet done so to ratify ${t.written}.`, rowsFor(authors, "called-for", t.id, "affirmed"), { head });
 });
 
+const issuedBy = generate(1339, 4, (rng) => {
+  // "JOINT STATEMENT ON X ¶ Issued by A, B and C, members of the … group ¶ … We call on all States to ratify X": the heading line that
+  // opens with the authors names the statement's "we".
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+  );
+  const l = sample(rng, STATES, 3) as StateName[];
+  const verb = pick(rng, ["Issued by", "Signed by", "Delivered by"]);
+  const head = `JOINT STATEMENT\n\n${verb} ${listOf(l.map((x) => x.written))}, members of the ${pick(rng, ["Friends of Fish", "Core Group", "Cartagena Group"])}\n\n`;
+  return caseOf(`We call on all States that have not yet done so to ratify ${t.written}.`, rowsFor(l, "called-for", t.id, "affirmed"), { head });
+});
+
 const namedConferences = generate(1334, 4, (rng) => {
   // "The Conference of the States Parties to X … The Conference adopted resolution 11/7": the body the text named with that word.
   const t = pick(
@@ -1004,6 +1017,7 @@ const CASES: Case[] = [
   ...contractingStates,
   ...treatySecretariats,
   ...jointStatements,
+  ...issuedBy,
   ...unnamedDepositors,
   ...regions,
   ...secretariats,

@@ -243,7 +243,11 @@ export class DocumentContext {
     this.statementAuthor = [];
     for (let i = 0; i < Math.min(this.count, STATEMENT_HEADING_SENTENCES); i++) {
       const s = this.sentenceAt(i);
-      const k = s.tokens.findIndex((t, j) => j + 1 < s.to && STATEMENT_NOUNS.has(t.lower) && s.tokens[j + 1]?.lower === "by");
+      // ("JOINT STATEMENT ON X ¶ Issued by A, B and C, members of …": a heading line that opens with its authors.)
+      const k =
+        ISSUING.has(s.tokens[s.from]?.lower ?? "") && s.tokens[s.from + 1]?.lower === "by"
+          ? s.from
+          : s.tokens.findIndex((t, j) => j + 1 < s.to && STATEMENT_NOUNS.has(t.lower) && s.tokens[j + 1]?.lower === "by");
       if (k < 0) continue;
       // ("JOINT STATEMENT by the Ministers for Foreign Affairs of A, B and C": every state of the list.)
       const states = firstStates(s, k + 2);
@@ -770,6 +774,8 @@ function listAfterColon(sentence: Sentence, generic: number, after: number): Act
 /** How many first sentences a statement's heading is looked for in. */
 const STATEMENT_HEADING_SENTENCES = 8;
 const STATEMENT_NOUNS = new Set(["statement", "remarks", "address", "intervention", "speech"]);
+/** Participles that open a heading line naming a statement's authors: "Issued by A, B and C". */
+const ISSUING = new Set(["issued", "signed", "delivered", "submitted", "endorsed"]);
 
 /** A state's offices that head its releases, within the first tokens of the document. */
 const OFFICE_NOUNS = new Set(["ministry", "mission", "embassy", "presidency", "government"]);
