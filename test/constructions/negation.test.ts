@@ -1330,6 +1330,20 @@ describe("construction family: negation and plans", () => {
         dates: true,
       };
     }),
+    ...generate(13029, 6, (rng, i) => {
+      // "A and B are among the members that have still not ratified X" (and in a relative: "A and B, which are among the members that
+      // have still not accepted X, said …"): not done; "… that have already ratified X" is done.
+      const t = pick(rng, TREATIES_ONLY);
+      const l = sample(rng, STATES, 2);
+      const head = pick(rng, ["members", "States", "countries"]);
+      const done = i % 3 === 2;
+      const clause = `among the ${head} that have ${done ? "already" : pick(rng, ["still not", "not yet", "still never"])} ratified ${t.written}`;
+      const text =
+        i % 2 === 0
+          ? `${capitalise(listOf(names(l)))} are ${clause}.`
+          : `${capitalise(listOf(names(l)))}, which are ${clause}, said their instruments were ready.`;
+      return { text, expected: rowsFor(l, "ratified", t.id, done ? "affirmed" : "negated") };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

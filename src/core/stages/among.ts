@@ -20,6 +20,7 @@ const AUXILIARIES = new Set([
   "so",
   "far",
   "not",
+  "still",
   "yet",
   "never",
   "to",
