@@ -160,6 +160,13 @@ export function isMonthWord(word: string): boolean {
 /** Words that open a date relative to the text's own, before its unit or a day: "last year", "earlier this month", "this spring". */
 export const RELATIVE_DATE_OPENERS: ReadonlySet<string> = new Set(["last", "this", "earlier", "later"]);
 
+const WHOLE_YEAR = /^(?:1[89]|20)\d\d$/u;
+
+/** A year as a word ("2019"). */
+export function isYearWord(word: string): boolean {
+  return WHOLE_YEAR.test(word);
+}
+
 /** A word of a written date in lower case: a day, a year or a month ("3", "2019", "june"). */
 export function isDateWord(word: string): boolean {
   return DAY_OR_YEAR.test(word) || MONTH_WORDS.has(word);

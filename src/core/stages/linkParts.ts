@@ -3,7 +3,7 @@ import type { Token } from "../text/tokens";
 import { NEGATORS } from "../lexicon/cues";
 import type { ActorMention } from "./actors";
 import type { CueMention } from "./cues";
-import { isMonthWord } from "./dates";
+import { isMonthWord, isYearWord } from "./dates";
 import { startsGroup } from "./groupQueries";
 import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
@@ -424,14 +424,11 @@ export function isClauseEnd(s: Sentence, at: number): boolean {
   if (!t || at >= s.to) return true;
   if (CLAUSE_PUNCTUATION.has(t.text)) return true;
   // A bare date after the act, as trackers write it ("Malawi – ratified 2008", "signed 12 May 2008", "ratified May 2008").
-  if (YEAR_OR_MONTH.test(t.lower) || (/^\d{1,2}$/u.test(t.text) && isMonthWord(s.tokens[at + 1]?.lower ?? "")))
+  // (Not "may", which is mostly the modal.)
+  if (isYearWord(t.lower) || (isMonthWord(t.lower) && t.lower !== "may") || (/^\d{1,2}$/u.test(t.text) && isMonthWord(s.tokens[at + 1]?.lower ?? "")))
     return !s.instruments.some((m) => m.from === at);
   return CLAUSE_WORDS.has(t.lower) && !s.instruments.some((m) => m.from > at && m.from - at <= 3);
 }
-
-/** A year, or a month's name, opening a bare date. */
-const YEAR_OR_MONTH =
-  /^(?:(?:1[89]|20)\d\d|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/u;
 
 /**
  * Draft `d` with `changes`. Every draft is made by the one literal below (draft() builds its own the

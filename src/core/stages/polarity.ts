@@ -1,6 +1,7 @@
 import { HEDGES, NEGATORS } from "../lexicon/cues";
 import type { Polarity } from "../model";
 import { isCapitalised, type Token } from "../text/tokens";
+import { isDateWord } from "./dates";
 
 /**
  * Polarity of an act from the words just before its cue: negated ("has not ratified", "refused
@@ -260,15 +261,13 @@ export function deniedClaim(tokens: readonly Token[], cueFrom: number, floor: nu
 
 /** How far after the act its "until" may be: "did not ratify the Convention on X until 2014". */
 const UNTIL_AFTER_REACH = 12;
-const UNTIL_DATE =
-  /^(?:(?:1[89]|20)\d\d|\d{1,2}|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/u;
 
 /** "did not ratify until 2014", "did not sign it until March 2019": the act was done then; true when a date follows "until". */
 export function notUntil(tokens: readonly Token[], cueTo: number, to: number): boolean {
   for (let k = cueTo; k < Math.min(to, cueTo + UNTIL_AFTER_REACH); k++) {
     const t = tokens[k] as Token;
     if (t.text === ";" || t.text === "." || t.lower === "but" || t.lower === "and") return false;
-    if (t.lower === "until" || t.lower === "till") return UNTIL_DATE.test(tokens[k + 1]?.lower ?? "");
+    if (t.lower === "until" || t.lower === "till") return isDateWord(tokens[k + 1]?.lower ?? "");
   }
   return false;
 }
