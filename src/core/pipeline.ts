@@ -895,12 +895,8 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       if (st.date) for (const m of s.instruments) if (m.type === "resolution" && m.kind !== "anaphor") noteAdoptedOtherDay(st, view, s, m);
       for (const m of s.instruments) if (m.type === "resolution" && m.kind !== "anaphor") noteSession(st, m);
       const unresolved: InstrumentMention[] = [];
-      // "neither Convention": the two named last, each a mention at the reference's place.
-      if (current.instruments.some((m) => m.pair))
-        current.instruments = current.instruments.flatMap((m) =>
-          m.pair ? ctx.resolvePair(m, current, i).map((x) => ({ ...x, from: m.from, to: m.to, kind: "anaphor" as const, pair: undefined })) : [m],
-        );
-      current.instruments = current.instruments.filter((m) => ctx.resolveInstrument(m, current, i) || (unresolved.push(m), false));
+      // (A set reference, "neither Convention", "signed them", waits for the sentences before it to be resolved: settledAt.)
+      current.instruments = current.instruments.filter((m) => m.pair || ctx.resolveInstrument(m, current, i) || (unresolved.push(m), false));
       for (const m of current.instruments) if (m.kind === "named" && m.entry === null) childOfReference(m, current, i);
       if (unresolved.length > 0) current.unresolved = unresolved;
     }
@@ -920,6 +916,23 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     m.entry = catalogIndex().resolveByWords(m.text, m.type);
     if (m.entry) m.type = m.entry.type;
   };
+  /** The sentence being read for records: the sentences before it are resolved. */
+  let reading = 0;
+  /**
+   * Sentence i with its set references expanded ("neither Convention", "signed them": the instruments named before, each a mention
+   * at the reference's place). Only once the sentences before it are resolved: a reference with nothing before it looks ahead,
+   * analysing later sentences while earlier ones are still being resolved.
+   */
+  const settledAt = (i: number): Sentence => {
+    const s = sentenceAt(i);
+    if (i <= reading && s.instruments.some((m) => m.pair))
+      s.instruments = s.instruments.flatMap((m) =>
+        m.pair ? ctx.resolvePair(m, s, i).map((x) => ({ ...x, from: m.from, to: m.to, kind: "anaphor" as const, pair: undefined, fromSet: true })) : [m],
+      );
+    return s;
+  };
+  /** Sentence i as the rules look back at it: settled when it comes before the one being read. */
+  const resolvedAt = (i: number): Sentence => (i < reading ? settledAt(i) : sentenceAt(i));
   // The state a document speaks for when nothing before a "we" names one: the first in its title line.
   const principal = (): Actor[] => {
     const title = segments.length > 0 ? sentenceAt(0) : null;
@@ -928,7 +941,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   };
   const hints = new OrganisationHints(view, segments);
   const paragraphBetween = (i: number, j: number) => PARAGRAPH_BREAK.test(view.slice((segments[i] as Segment).end, (segments[j] as Segment).start));
-  const ctx: DocumentContext = new DocumentContext(sentenceAt, principal, (i, head) => hints.mayName(i, head), segments.length, paragraphBetween);
+  const ctx: DocumentContext = new DocumentContext(resolvedAt, principal, (i, head) => hints.mayName(i, head), segments.length, paragraphBetween);
   let records: Commitment[] = [];
   /** The day the records so far say a text was adopted, or null. */
   const adoptedOn = (instrument: string): string | null => records.find((c) => c.action === "adopted" && c.instrument === instrument && c.date)?.date ?? null;
@@ -941,14 +954,15 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   for (let i = 0; i < segments.length; i++) {
     if (onProgress && i % PROGRESS_EVERY === 0 && i > 0) onProgress(i, segments.length);
     const seg = segments[i] as Segment;
+    reading = i;
     // "Canada endorsed X together with 36 other countries. Thirty-five of them are: A, B, …": the list shares the act before it.
     if (i > 0 && lastActs === i - 1 && OF_THEM.test(view.slice(seg.start, Math.min(seg.end, seg.start + 40)))) {
-      records.push(...membersOfThem(st, sentenceAt(i), records, segments[i - 1] as Segment));
+      records.push(...membersOfThem(st, settledAt(i), records, segments[i - 1] as Segment));
       continue;
     }
     // "The Convention now has ten parties. The others are A, B.": a list that names members of the count before it.
     if (i > 0 && lastActs !== i - 1 && COUNT_CONTINUED.test(view.slice(seg.start, Math.min(seg.end, seg.start + 40)))) {
-      const members = membersOfCount(st, view, sentenceAt(i), sentenceAt(i - 1));
+      const members = membersOfCount(st, view, settledAt(i), settledAt(i - 1));
       if (members.length > 0) {
         records.push(...members);
         lastActs = i;
@@ -969,14 +983,14 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     // whatever text was named last.
     let listedActors: Set<string> | null = null;
     if (listed) {
-      const fromSection = sectionRecords(st, sentenceAt(i), listed, ctx, sentenceAt, adoptedOn);
+      const fromSection = sectionRecords(st, settledAt(i), listed, ctx, resolvedAt, adoptedOn);
       records.push(...fromSection);
       listedActors = new Set(fromSection.map((c) => c.actor));
     }
     // "Senegal was the first to ratify the treaty. Mauritius and Guinea followed. Over the next six years, so did A, B and C.":
     // a sentence that only says others did the same shares the act of the one before.
     if (i > 0 && lastActs === i - 1 && SAME_ACT_HINT.test(view.slice(seg.start, seg.end))) {
-      const same = sameActAsBefore(st, view, sentenceAt(i), records, segments[i - 1] as Segment);
+      const same = sameActAsBefore(st, view, settledAt(i), records, segments[i - 1] as Segment);
       if (same.length > 0) {
         records.push(...same);
         lastActs = i;
@@ -985,7 +999,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     }
     // "A, B and C also signed X at the ceremony. None has yet ratified it.": the states just named have not done the act.
     if (i > 0 && lastActs === i - 1 && NONE_OF_THEM.test(view.slice(seg.start, Math.min(seg.end, seg.start + 40)))) {
-      const none = noneOfThem(st, sentenceAt(i), records, segments[i - 1] as Segment);
+      const none = noneOfThem(st, settledAt(i), records, segments[i - 1] as Segment);
       if (none.length > 0) {
         records.push(...none);
         continue;
@@ -995,7 +1009,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     if (isHeadline(seg) || !cueHint.test(withoutBreaks(view.slice(seg.start, seg.end)))) continue;
     // A cue word but no cue phrase ("parties to the conflict"): no act, so no analysis (unless a reference needs it).
     if (!analysed[i] && tokenizedAt(i).cueMatches.length === 0) continue;
-    const s = sentenceAt(i);
+    const s = settledAt(i);
     if (s.cues.length > 0) {
       let made = toRecords(st, view, s, i, linkSentence(s), ctx);
       // A question asserts nothing ("Has Kenya ratified X?"); the answer after it does ("Is Japan a party to X? No.").

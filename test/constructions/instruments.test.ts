@@ -876,6 +876,64 @@ function relativeOnParent(rng: Rng): Case {
   };
 }
 
+/**
+ * A reference to several instruments named before: "ratified both in 2015", "has joined neither", "party to either", "signed
+ * them", "all three instruments", "any of them", "the two instruments", "neither of them". Each is every instrument it counts, with
+ * the clause's polarity; "both" as a subject's quantifier ("Both A and B ratified X") refers to no instrument.
+ */
+function setReferences(rng: Rng, i: number): Case {
+  const [x, y, z] = sample(rng, TREATIES_ONLY, 3) as [InstrumentName, InstrumentName, InstrumentName];
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const two = `${capitalise(x.written)} and ${y.written} ${pick(rng, ["entered into force in 2010", "were adopted in 1997", "were discussed at the meeting"])}.`;
+  const three = `${capitalise(x.written)}, ${y.written} and ${z.written} ${pick(rng, ["were discussed at the meeting", "are the core texts"])}.`;
+  const pair = [x.id, y.id];
+  const rows = (who: StateName[], action: string, ids: string[], polarity: string) => ids.flatMap((id) => rowsFor(who, action, id, polarity));
+  const A = capitalise(a.written);
+  switch (i % 9) {
+    case 0:
+      return { text: `${two} ${A} ratified both in ${2011 + (i % 9)}.`, expected: rows([a], "ratified", pair, "affirmed").sort() };
+    case 1:
+      return {
+        text: `${two} ${A} acceded to both ${pick(rng, ["in 1994", "on 3 May 2001", "last year"])}; ${b.written} has joined neither.`,
+        expected: [...rows([a], "acceded", pair, "affirmed"), ...rows([b], "acceded", pair, "negated")].sort(),
+      };
+    case 2:
+      return {
+        text: `${two} ${A} signed them in 2006 but has not ratified them.`,
+        expected: [...rows([a], "signed", pair, "affirmed"), ...rows([a], "ratified", pair, "negated")].sort(),
+      };
+    case 3:
+      return { text: `${two} ${A} and ${b.written} are not parties to either.`, expected: rows([a, b], "party", pair, "negated").sort() };
+    case 4:
+      return { text: `${three} ${A} is not party to any of them.`, expected: rows([a], "party", [x.id, y.id, z.id], "negated").sort() };
+    case 5:
+      return {
+        text: `${three} ${A} ratified all three instruments in 2012.`,
+        expected: rows([a], "ratified", [x.id, y.id, z.id], "affirmed").sort(),
+      };
+    case 6:
+      return {
+        text: `${two} ${A} has ratified neither of them, and ${b.written} has signed both of them.`,
+        expected: [...rows([a], "ratified", pair, "negated"), ...rows([b], "signed", pair, "affirmed")].sort(),
+      };
+    case 7: {
+      // Two names coordinated with "and the": the second head opens a second instrument, not the first name's tail.
+      const first = `Convention on ${pick(rng, ["Glacier Monitoring in the Andes", "Mountain Guides in Europe", "Desert Locust Control"])}`;
+      const second = `Protocol on ${pick(rng, ["Seabird Bycatch", "Wetland Surveys", "Avalanche Warnings"])}`;
+      return {
+        text: `${A} ratified the ${first} and the ${second} in 2015.`,
+        expected: [...rowsFor([a], "ratified", first, "affirmed"), ...rowsFor([a], "ratified", second, "affirmed")].sort(),
+      };
+    }
+    default:
+      // Near miss: "both" quantifies the subject, and the act names its one instrument.
+      return {
+        text: `${two} Both ${a.written} and ${b.written} ratified ${x.written} in 2015.`,
+        expected: rows([a, b], "ratified", [x.id], "affirmed").sort(),
+      };
+  }
+}
+
 describe("construction family: instruments", () => {
   const cases = [
     ...generate(13013, 5 * TEMPLATES.length, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -892,6 +950,7 @@ describe("construction family: instruments", () => {
     ...generate(13029, 6, (rng) => sentToChamber(rng)),
     ...generate(13030, 6, (rng) => sameWordsInSentence(rng)),
     ...generate(13031, 8, (rng, i) => commaSeriesNames(rng, i)),
+    ...generate(13034, 18, (rng, i) => setReferences(rng, i)),
     ...generate(13033, 8, (rng, i) => {
       // A shadow report to a treaty body: "Committee on the Elimination of Discrimination against Women … A ratified the Convention
       // in 1985 … has not signed the Optional Protocol to the Convention": the treaty the committee monitors, and its one protocol.

@@ -426,21 +426,51 @@ export class DocumentContext {
   }
 
   /**
-   * "neither Convention", "both instruments": the last two distinct instruments named before it that the head fits, in this
-   * sentence or the two before; empty when there are not two.
+   * "neither Convention", "both instruments", "all three treaties": the last two (or three …) distinct instruments named before it
+   * that the head fits, in this sentence or the two before; "signed them", "any of them": all those of the nearest sentence that
+   * names several. Empty when there are not as many.
    */
   resolvePair(m: InstrumentMention, sentence: Sentence, index: number): InstrumentMention[] {
+    // Names first; a reference resolved before ("the First Protocol") only when the names are too few.
+    const named = this.setOf(m, sentence, index, false);
+    return named.length > 0 ? named : this.setOf(m, sentence, index, true);
+  }
+
+  private setOf(m: InstrumentMention, sentence: Sentence, index: number, references: boolean): InstrumentMention[] {
+    const fits = (x: InstrumentMention) =>
+      x.text !== "" && (references || x.kind !== "anaphor" || x.fromSet === true) && (m.head === "instrument" || compatible(m.head ?? "", x));
+    const distinct = (found: readonly InstrumentMention[], x: InstrumentMention) => !found.some((f) => f.text === x.text || (f.entry && f.entry === x.entry));
+    // A sentence before may not be resolved yet (a reference with nothing before it looks ahead, analysing the sentences after
+    // it first): a set reference there stands for what it will resolve to.
+    const expanded = (list: readonly InstrumentMention[], i: number) =>
+      list.some((x) => x.pair)
+        ? list.flatMap((x) => (x.pair ? this.resolvePair(x, i === index ? sentence : this.sentenceAt(i), i).map((y) => ({ ...y, fromSet: true })) : [x]))
+        : list;
+    const before = expanded(
+      sentence.instruments.filter((x) => x.to <= m.from),
+      index,
+    );
+    const count = m.count ?? 2;
+    if (count === 0) {
+      // "signed them", "party to any of them": every instrument of the nearest sentence that names several.
+      for (let i = index; i >= Math.max(0, index - RECENT_SENTENCES); i--) {
+        const list = i === index ? before : expanded(this.sentenceAt(i).instruments, i);
+        const found: InstrumentMention[] = [];
+        for (const x of list) if (fits(x) && distinct(found, x)) found.push(x);
+        if (found.length >= 2) return found;
+      }
+      return [];
+    }
     const found: InstrumentMention[] = [];
-    const fits = (x: InstrumentMention) => x.text !== "" && x.kind !== "anaphor" && (m.head === "instrument" || compatible(m.head ?? "", x));
     const take = (list: readonly InstrumentMention[]) => {
-      for (let k = list.length - 1; k >= 0 && found.length < 2; k--) {
+      for (let k = list.length - 1; k >= 0 && found.length < count; k--) {
         const x = list[k] as InstrumentMention;
-        if (fits(x) && !found.some((f) => f.text === x.text || (f.entry && f.entry === x.entry))) found.push(x);
+        if (fits(x) && distinct(found, x)) found.push(x);
       }
     };
-    take(sentence.instruments.filter((x) => x.to <= m.from));
-    for (let i = index - 1; i >= Math.max(0, index - RECENT_SENTENCES) && found.length < 2; i--) take(this.sentenceAt(i).instruments);
-    return found.length === 2 ? found.reverse() : [];
+    take(before);
+    for (let i = index - 1; i >= Math.max(0, index - RECENT_SENTENCES) && found.length < count; i--) take(expanded(this.sentenceAt(i).instruments, i));
+    return found.length === count ? found.reverse() : [];
   }
 
   /** Fill an anaphor's text and entry from its antecedent; false when there is none. */

@@ -24,6 +24,7 @@ import {
   AMENDMENT_ACRONYM,
   AMENDMENT_NOUNS,
 } from "./instrumentWords";
+import { isDateWord } from "./dates";
 import { numeralParts, quotedNameAt } from "./nameForms";
 import { findNumberedConventions, mayStartNumbered, numberSuffix } from "./numberedConventions";
 import { findResolutions, mayStartResolution } from "./resolutionMentions";
@@ -61,8 +62,12 @@ export interface InstrumentMention {
    * ("an amendment to the Convention on International Civil Aviation"): that instrument, an antecedent for "the Treaty" after it.
    */
   about?: InstrumentMention;
-  /** For "neither Convention", "both instruments": a reference to the two instruments named last (refine/references.ts). */
+  /** For "neither Convention", "both instruments", "all three treaties", "them": a reference to several named before (refine/references.ts). */
   pair?: boolean;
+  /** With `pair`: how many ("all three" 3, "both" 2); 0 for all the last sentence that names several ("signed them"). */
+  count?: number;
+  /** A mention a set reference was expanded into: as good an antecedent for another set reference as a name. */
+  fromSet?: boolean;
 }
 
 const LEADING_NOISE = new Set([
@@ -183,7 +188,7 @@ function formStarts(tokens: readonly Token[], from: number, to: number): FormSta
     if (CHILD_OWNERS.hasToken(t)) starts.children.push(i);
     if (HEADS.hasToken(t)) starts.heads.push(i);
     if (t.text === "Act") starts.acts.push(i);
-    if (t.text === '"' || ANAPHOR_DETERMINERS.hasToken(t) || PAIR_DETERMINERS.has(t.lower)) starts.others.push(i);
+    if (t.text === '"' || ANAPHOR_DETERMINERS.hasToken(t) || PAIR_DETERMINERS.has(t.lower) || t.lower === "them") starts.others.push(i);
   }
   return starts;
 }
@@ -250,7 +255,7 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
   next = from;
   for (const i of starts.others) {
     if (i < next || taken[i - from]) continue;
-    const m = quotedNameAt(view, tokens, i, to) ?? anaphorAt(tokens, i, to) ?? pairAt(tokens, i, to);
+    const m = quotedNameAt(view, tokens, i, to) ?? pairAt(tokens, i, to) ?? anaphorAt(tokens, i, to);
     if (m && free(m.from, m.to)) {
       claim(m);
       next = m.to;
@@ -486,6 +491,8 @@ function namedAround(
     const w = tokens[k];
     if (!w || k >= to || !w.word || !isCapitalised(w) || !free(k, k + 1) || NUMBER.test(w.text) || CALENDAR.has(w.lower)) break;
     if (k > j && (tokens[j] as Token).lower === "and" && typeOfHead((tokens[k + 1] as Token | undefined)?.text ?? "")) break;
+    // "the Convention on International Interests in Mobile Equipment and the Protocol to …": a second instrument, not the name's tail.
+    if (k > j && (tokens[j] as Token).lower === "and" && HEADS.hasToken(w)) break;
     // A name ends at its line ("… of States and Their Property\nCOLOMBIA: ACCESSION"), and before its depositary ("deposited its
     // instrument of ratification of the Protocol with the Government of Spain").
     if (view.slice((tokens[k - 1] as Token).end, w.start).includes("\n")) break;
@@ -684,20 +691,116 @@ function timeOrRoleAfter(tokens: readonly Token[], at: number, to: number): bool
   return !!w && k < to && w.word && (DIGIT_FIRST.test(w.text) || !isCapitalised(w));
 }
 
-/** "neither Convention", "both Conventions", "both instruments", "either treaty": the two instruments named last. */
+/**
+ * A reference to several instruments named before, as one mention that resolution expands (refine/references.ts, resolveSet):
+ *  - "neither Convention", "both Conventions", "either treaty", "both Protocols on 12 September": the two named last;
+ *  - the pronoun as an act's object, "ratified both in 2015", "party to either", "has joined neither": the two named last;
+ *  - "all three instruments", "the two Conventions", "these three treaties", "both of them", "all three": as many as it counts;
+ *  - "signed them", "party to any of them", "all of these": the instruments of the last sentence that names several.
+ */
 function pairAt(tokens: readonly Token[], i: number, to: number): InstrumentMention | null {
   const t = tokens[i] as Token;
-  const head = tokens[i + 1];
-  if (!PAIR_DETERMINERS.has(t.lower) || !head || i + 1 >= to) return null;
-  // "China and France have ratified both.": the pronoun alone, closing its clause, after an act.
-  if (t.lower === "both" && (head.text === "." || head.text === ";") && tokens[i - 1]?.word && !tokens[i - 1]?.text.match(/^[A-Z]/u))
-    return { ...instrumentMention(i, i + 1, "anaphor", "", null, "other", "instrument"), pair: true };
-  const singular = PAIR_HEADS.get(head.lower);
-  // "neither signed nor ratified", "both A and B": no head noun, no reference.
-  if (!singular || (tokens[i + 2]?.lower === "of" && i + 2 < to) || (tokens[i + 2]?.lower === "on" && i + 2 < to)) return null;
-  return { ...instrumentMention(i, i + 2, "anaphor", "", null, typeOfHead(singular) ?? "other", singular), pair: true };
+  const next = i + 1 < to ? tokens[i + 1] : undefined;
+  const set = (end: number, count: number, head = "instrument"): InstrumentMention => ({
+    ...instrumentMention(i, end, "anaphor", "", null, typeOfHead(head) ?? "other", head),
+    pair: true,
+    count,
+  });
+  // "signed them", "acceded to them": the pronoun as an act's object.
+  if (t.lower === "them") return objectSlot(tokens, i) ? set(i + 1, 0) : null;
+  if (!next) return QUANTIFIER_COUNTS.has(t.lower) && objectSlot(tokens, i) ? set(i + 1, 2) : null;
+  // "any of them", "all of these", "both of them", "either of the two", "all three of them"
+  const counted = SET_COUNTS.get(next.lower);
+  const ofAt = counted !== undefined && t.lower === "all" ? i + 2 : i + 1;
+  if (SET_QUANTIFIERS.has(t.lower) && tokens[ofAt]?.lower === "of" && ofAt + 1 < to && objectSlot(tokens, i)) {
+    const pronoun = tokens[ofAt + 1] as Token;
+    if (SET_PRONOUNS.has(pronoun.lower)) return set(ofAt + 2, counted ?? QUANTIFIER_COUNTS.get(t.lower) ?? 0);
+    // "any of the three conventions", "either of the two treaties"
+    const n = SET_COUNTS.get(pronoun.lower === "the" || pronoun.lower === "these" ? (tokens[ofAt + 2]?.lower ?? "") : "");
+    const head = n !== undefined ? PAIR_HEADS.get(tokens[ofAt + 3]?.lower ?? "") : undefined;
+    if (n !== undefined && head && tokens[ofAt + 3]?.lower !== head) return set(ofAt + 4, n, head);
+    return null;
+  }
+  // "all three instruments", "the two Conventions", "these three treaties", "all three" (as an act's object)
+  if (SET_ARTICLES.has(t.lower) && counted !== undefined) {
+    const head = PAIR_HEADS.get(tokens[i + 2]?.lower ?? "");
+    if (head && i + 2 < to && tokens[i + 2]?.lower !== head && !nameGoesOn(tokens, i + 3, to)) return set(i + 3, counted, head);
+    if (!head && t.lower === "all" && objectSlot(tokens, i) && closesObject(tokens, i + 2, to)) return set(i + 2, counted);
+    return null;
+  }
+  // "both treaties", "neither Convention", "either Protocol"; "these instruments" (all the last sentence names)
+  const singular = PAIR_HEADS.get(next.lower);
+  const pairs = singular && QUANTIFIER_COUNTS.has(t.lower);
+  if (singular && (pairs || (t.lower === "these" && next.lower !== singular))) {
+    // "both A and B", "neither Convention on …" (a name going on): no reference.
+    return nameGoesOn(tokens, i + 2, to) ? null : set(i + 2, pairs ? 2 : 0, singular);
+  }
+  // "China and France have ratified both.", "acceded to both in 1994", "has joined neither": the pronoun alone, as an act's object.
+  if (QUANTIFIER_COUNTS.has(t.lower) && objectSlot(tokens, i) && closesObject(tokens, i + 1, to)) return set(i + 1, 2);
+  return null;
 }
-const PAIR_DETERMINERS = new Set(["neither", "both", "either"]);
+
+/** Before a set reference: "to", "from" or a verb of an act ("ratified both", "party to either", "withdrew from both"). */
+function objectSlot(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && (before.lower === "to" || before.lower === "from" || SET_VERBS.test(before.lower));
+}
+
+/** After a set reference standing alone: the clause's end, or a date or clause going on ("both in 1994", "neither, and …"). */
+function closesObject(tokens: readonly Token[], k: number, to: number): boolean {
+  const w = tokens[k];
+  return !w || k >= to || !w.word || OBJECT_FOLLOWERS.has(w.lower);
+}
+
+/** After a head noun: a name going on ("both Conventions on Nuclear Safety"), unless what follows "on" is a date. */
+function nameGoesOn(tokens: readonly Token[], k: number, to: number): boolean {
+  const w = tokens[k]?.lower;
+  if (k >= to || !w) return false;
+  if (w === "of" || w === "to") return isCapitalised(tokens[k + 1] ?? (tokens[k] as Token)) || tokens[k + 1]?.lower === "the";
+  if (w !== "on") return false;
+  const after = tokens[k + 1]?.lower ?? "";
+  return !(isDateWord(after) || WEEKDAYS.has(after) || after === "the" || after === "behalf");
+}
+
+const PAIR_DETERMINERS = new Set(["neither", "both", "either", "all", "any", "each", "none"]);
+const SET_QUANTIFIERS = new Set(["all", "any", "both", "each", "either", "neither", "none"]);
+const QUANTIFIER_COUNTS = new Map([
+  ["both", 2],
+  ["either", 2],
+  ["neither", 2],
+]);
+const SET_PRONOUNS = new Set(["them", "these", "those"]);
+const SET_ARTICLES = new Set(["all", "the", "these", "those"]);
+const SET_COUNTS = new Map([
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+]);
+const SET_VERBS =
+  /^(?:ratif(?:y|ies|ied|ying)|sign(?:s|ed|ing)?|join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|denounc(?:e|es|ed|ing))$/u;
+const OBJECT_FOLLOWERS = new Set([
+  "in",
+  "on",
+  "at",
+  "by",
+  "since",
+  "before",
+  "after",
+  "last",
+  "this",
+  "and",
+  "but",
+  "yet",
+  "while",
+  "when",
+  "as",
+  "until",
+  "within",
+  "so",
+  "either",
+]);
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const PAIR_HEADS = new Map([
   ["convention", "convention"],
   ["conventions", "convention"],
