@@ -750,9 +750,12 @@ function answered(records: Commitment[], next: string): Commitment[] {
   }));
 }
 
-/** A sentence that only denies the one before: "It has not:", "They did not.", "This is incorrect." */
+/**
+ * A sentence that only denies the one before: "It has not:", "They did not.", "This is incorrect.", "That is not possible:", "That
+ * claim is false.", "Both halves of that sentence are wrong".
+ */
 const DENIAL =
-  /^\s*(?:it|they|he|she)\s+(?:has|have|had|did|does|do)\s+not\s*[:.;]|^\s*(?:this|that)\s+(?:is|was)\s+(?:not\s+(?:true|correct|the\s+case)|incorrect|wrong|false)\b/iu;
+  /^\s*(?:it|they|he|she)\s+(?:has|have|had|did|does|do)\s+not\s*[:.;]|^\s*(?:this|that)(?:\s+(?:claim|statement|report|assertion))?\s+(?:is|was)\s+(?:not\s+(?:true|correct|accurate|possible|so|the\s+case)|incorrect|inaccurate|untrue|wrong|false|mistaken)\b|^\s*(?:both|all)\s+(?:halves|parts)\s+of\s+(?:that|this|the)\s+(?:sentence|claim|statement)\s+(?:are|were)\s+(?:wrong|false|incorrect|untrue)\b/iu;
 
 /** A cheap test for sameActAsBefore: "so did", "so have", "followed". */
 const SAME_ACT_HINT = /\bso (?:did|have|has|had)\b|\bfollowed\b/iu;
@@ -970,7 +973,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       }
     }
     // "Update 4 reported that Israel had ratified the Convention. It has not: …": an elliptical denial of the sentence before.
-    if (i > 0 && lastActs === i - 1 && DENIAL.test(view.slice(seg.start, Math.min(seg.end, seg.start + 40)))) {
+    if (i > 0 && lastActs === i - 1 && DENIAL.test(view.slice(seg.start, Math.min(seg.end, seg.start + 60)))) {
       const before = (segments[i - 1] as Segment).start;
       records = records.map((c) =>
         c.source.start === before && c.polarity === "affirmed"

@@ -951,6 +951,12 @@ describe("construction family: instruments", () => {
     ...generate(13030, 6, (rng) => sameWordsInSentence(rng)),
     ...generate(13031, 8, (rng, i) => commaSeriesNames(rng, i)),
     ...generate(13034, 18, (rng, i) => setReferences(rng, i)),
+    ...generate(13035, 4, (rng) => {
+      // "the Additional Protocol Providing for a System of Collective Complaints": a participle and "for a" join the head to its name.
+      const name = `${pick(rng, ["Additional Protocol", "Protocol", "Convention"])} Providing for a System of ${pick(rng, ["Collective Complaints", "Regional Inspections", "Mutual Evaluation"])}`;
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      return { text: `${capitalise(a.written)} ratified the ${name} in 2012.`, expected: rowsFor([a], "ratified", name, "affirmed") };
+    }),
     ...generate(13033, 8, (rng, i) => {
       // A shadow report to a treaty body: "Committee on the Elimination of Discrimination against Women … A ratified the Convention
       // in 1985 … has not signed the Optional Protocol to the Convention": the treaty the committee monitors, and its one protocol.

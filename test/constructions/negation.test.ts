@@ -1344,6 +1344,62 @@ describe("construction family: negation and plans", () => {
           : `${capitalise(listOf(names(l)))}, which are ${clause}, said their instruments were ready.`;
       return { text, expected: rowsFor(l, "ratified", t.id, done ? "affirmed" : "negated") };
     }),
+    ...generate(13030, 10, (rng, i) => {
+      // A claim the next sentence denies ("That is not possible:", "That claim is false.", "Both halves of that sentence are wrong.")
+      // is not done; one it confirms ("That is correct.") is. A claim put in quotation marks under a longer name ("the WHO X") is
+      // taken back by the same name's denial ("A has not ratified the X"). An act word quoted on its own ('described A as having
+      // "signed" X') is someone else's word: no act.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const A = capitalise(a.written);
+      const claim = pick(rng, [
+        `"${A} has already ratified ${t.written}," a senator told a hearing last week.`,
+        `A claim circulating online is that ${a.written} "secretly ratified ${t.written}."`,
+        `Last week a member of Parliament told the House that "${a.written} ratified ${t.written} in June."`,
+      ]);
+      switch (i % 4) {
+        case 0:
+          return {
+            text: `${claim} ${pick(rng, ["That is not possible:", "That claim is false.", "That is not true.", "Both halves of that sentence are wrong."])} ${capitalise(t.written)} is not yet open for signature.`,
+            expected: rowsFor([a], "ratified", t.id, "negated"),
+          };
+        case 1:
+          return { text: `${claim} That is correct: the instrument was deposited in May.`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
+        case 2: {
+          const name = `${pick(rng, ["Andean", "Sahel", "Nordic"])} Convention on ${pick(rng, ["Glacier Monitoring", "Mountain Guides", "Seabird Bycatch"])}`;
+          const org = pick(rng, ["WHO", "UN", "OAS", "ILO"]);
+          return {
+            text: `A member of Parliament said that "${a.written} ratified the ${org} ${name} in June." ${A} signed the ${name} on 19 May. ${A} has not ratified the Convention.`,
+            expected: [...rowsFor([a], "signed", name, "affirmed"), ...rowsFor([a], "ratified", name, "negated")].sort(),
+          };
+        }
+        default:
+          return {
+            text: `The article described ${a.written} as having "${pick(rng, ["signed", "ratified"])}" ${t.written}. ${A} is still considering the text.`,
+            expected: [],
+          };
+      }
+    }),
+    ...generate(13031, 8, (rng, i) => {
+      // A mandative "that" clause: "The Committee recommends that A ratify X" is asked for, not done (planned); "A ratified X, the
+      // Committee noted" is done.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const who = pick(rng, ["The Committee", "The Special Rapporteur", "We", "The mission"]);
+      const verb = pick(rng, ["recommends", "recommended", "requested", "suggests", "proposed"]);
+      if (i % 4 === 3)
+        return { text: `${capitalise(a.written)} ratified ${t.written} in 2019, the Committee noted.`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
+      const [plain, action] = pick(rng, [
+        ["ratify", "ratified"],
+        ["accede to", "acceded"],
+        ["sign", "signed"],
+      ] as const);
+      const subject = i % 2 === 0 ? a.written : listOf([a.written, b.written]);
+      return {
+        text: `${who} ${verb === "recommends" && who === "We" ? "recommend" : verb} that ${subject} ${plain} ${t.written}.`,
+        expected: rowsFor(i % 2 === 0 ? [a] : [a, b], action, t.id, "planned"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -1,3 +1,4 @@
+import { isOrganisationAcronym } from "../lexicon/organisations";
 import type { Commitment } from "../model";
 import { WITHDRAWAL } from "../stages/linkParts";
 import { UNTIL_NOW } from "../stages/polarity";
@@ -94,10 +95,32 @@ export const hedgedClaimWins: Refiner = (input) => {
   if (hedged.size === 0) return records.slice();
   return records.filter((c) => {
     if (c.polarity !== "affirmed") return true;
-    const explicitHedge = hedged.get(actKey(c));
+    const explicitHedge = hedged.get(actKey(c)) ?? hedgedByShorterName(hedged, c);
     return explicitHedge === undefined || (!explicitHedge && !referencedActor(c));
   });
 };
+
+/**
+ * '"Canada ratified the WHO Pandemic Agreement" … Canada has not ratified the Agreement': an uncatalogued name and the same name
+ * without its first words (the reference resolved to a shorter mention of it) are one instrument.
+ */
+function hedgedByShorterName(hedged: ReadonlyMap<string, boolean>, c: Commitment): boolean | undefined {
+  if (c.instrumentId !== null && c.instrumentId !== undefined) return undefined;
+  const prefix = `${c.actor}|${c.action}|`;
+  const name = instrumentKey(c);
+  for (const [key, byReference] of hedged) {
+    if (!key.startsWith(prefix)) continue;
+    const other = key.slice(prefix.length);
+    const [short, long] = other.length < name.length ? [other, name] : [name, other];
+    if (short.includes(" ") && long.endsWith(` ${short}`) && nameModifiers(long.slice(0, long.length - short.length - 1))) return byReference;
+  }
+  return undefined;
+}
+
+/** "who", "un": an organisation's acronym qualifying a name ("the WHO Pandemic Agreement"), not a name of its own. */
+function nameModifiers(words: string): boolean {
+  return isOrganisationAcronym(words);
+}
 
 const AGAIN = /\bagain\b/iu;
 

@@ -159,7 +159,7 @@ const NAME_GOES_ON = new Set(["to", "on", "of", "relating", "concerning", "for"]
 const LOWER_HEADS = new Set(["convention", "treaty", "agreement", "protocol", "covenant", "declaration", "pact", "accord"]);
 const LOWER_LINKS = new Set(["on", "for", "against", "concerning"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that"]);
-const NAMING_PARTICIPLES = new Set(["establishing", "creating", "instituting", "governing", "banning", "prohibiting"]);
+const NAMING_PARTICIPLES = new Set(["establishing", "creating", "instituting", "governing", "banning", "prohibiting", "providing"]);
 /** Words after "on" that make it no name's tail ("signed the Protocol on behalf of X", "on entry into force"). */
 const NOT_A_TAIL = new Set(["behalf", "entry", "occasion", "condition", "basis"]);
 const PARENT_LINKS = new Set(["to the", "of the", "to", "of"]);
@@ -477,7 +477,11 @@ function namedAround(
   for (let j = h + 1; j < to && j - start < MAX_NAME_TOKENS;) {
     let k = j;
     // "the Statute establishing the International Criminal Court": a participle joins the head to its name.
-    if (k === h + 1 && k < to && NAMING_PARTICIPLES.has((tokens[k] as Token).lower)) k++;
+    if (k === h + 1 && k < to && NAMING_PARTICIPLES.has((tokens[k] as Token).lower)) {
+      k++;
+      // "the Additional Protocol Providing for a System of Collective Complaints"
+      if (tokens[k]?.lower === "for" && (tokens[k + 1]?.lower === "a" || tokens[k + 1]?.lower === "an") && k + 2 < to) k += 2;
+    }
     // "endorsed the Declaration in Dublin", "signed the Treaty in New York": "in" right after the head is a place or time, not the name.
     if (k === h + 1 && (tokens[k]?.lower === "in" || tokens[k]?.lower === "by")) break; // "approved the Treaty by Dáil Éireann", "the Amendment by Togo"
     while (

@@ -74,13 +74,18 @@ const RULES_BY_FORM = new Map<CueForm, readonly Rule[]>(
   ALL_FORMS.map((form) => [form, RULES.filter(([, forms]) => forms.includes(form)).map(([rule]) => rule)]),
 );
 
+/** 'described A as having "signed" X': an act word in quotation marks of its own is someone else's word for what was done, no act of record. */
+function scareQuoted(s: Sentence, cue: CueMention): boolean {
+  return s.tokens[cue.from - 1]?.text === '"' && s.tokens[cue.to]?.text === '"' && cue.from - 1 >= s.from && cue.to < s.to;
+}
+
 export function linkSentence(s: Sentence): Draft[] {
   const drafts: Draft[] = [];
   // Cues consumed by a call ("urged X to sign and ratify Y") belong to the caller.
   let consumed: Set<CueMention> | null = null;
   for (let index = 0; index < s.cues.length; index++) {
     const cue = s.cues[index] as CueMention;
-    if (consumed?.has(cue) || actsInRole(s, cue)) continue;
+    if (consumed?.has(cue) || actsInRole(s, cue) || scareQuoted(s, cue)) continue;
     for (const rule of RULES_BY_FORM.get(cue.def.form) ?? []) {
       const d = rule(s, cue, index, drafts);
       if (d) {

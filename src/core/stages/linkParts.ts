@@ -9,6 +9,7 @@ import type { ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import {
   counterfactual,
+  mandated,
   DETERMINERS,
   modalAfterObject,
   negatedQuantifierHead,
@@ -506,6 +507,7 @@ export function draft(
   const p =
     (agents.to <= cue.from
       ? (counterfactual(s.tokens, agents.from, cue.from, s.from) ??
+        mandated(s.tokens, agents.from, cue.from, s.from) ??
         negatedQuantifierHead(s.tokens, agents.from, s.from) ??
         negatedSubject(s.tokens, agents.from))
       : null) ?? (before.polarity === "affirmed" ? (negatedObject(s.tokens, cue.to) ?? afterNoun(s, cue, agents, instruments) ?? before) : before);

@@ -397,6 +397,21 @@ export function counterfactual(tokens: readonly Token[], subjectFrom: number, cu
   return negated ? { polarity: "planned", by } : { polarity: "negated", by };
 }
 
+/**
+ * A mandative "that" clause: "The Committee recommends that Chile ratify X", "urged that A and B accede to Y": what the speaker
+ * asks for, not what the subject did (planned). The act's verb is in its plain form (not "ratified", "ratifies").
+ */
+export function mandated(tokens: readonly Token[], subjectFrom: number, cueFrom: number, clauseFrom: number): PolarityResult | null {
+  if (tokens[subjectFrom - 1]?.lower === "the") subjectFrom--;
+  if (tokens[subjectFrom - 1]?.lower !== "that" || subjectFrom - 2 < clauseFrom) return null;
+  if (!MANDATIVE.test(tokens[subjectFrom - 2]?.lower ?? "")) return null;
+  return PLAIN_ACT.test(tokens[cueFrom]?.lower ?? "") ? { polarity: "planned", by: "mandative" } : null;
+}
+const MANDATIVE =
+  /^(?:recommend(?:s|ed|ing|ation|ations)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|suggest(?:s|ed|ing|ion)?|insist(?:s|ed|ing)?|demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|advis(?:e|es|ed|ing))$/u;
+const PLAIN_ACT =
+  /^(?:ratify|accede|sign|join|become|accept|approve|adhere|deposit|endorse|withdraw|consider|co-sponsor|cosponsor|sponsor|support|vote|adopt)$/u;
+
 /** Words of a counted head between a negated quantifier and the list in apposition: "the two countries", "member of the Community". */
 const COUNTED_HEAD = new Set([
   "the",

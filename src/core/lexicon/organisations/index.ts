@@ -64,3 +64,10 @@ const DELIBERATIVE = /\b(?:assembly|council|committee|conference|commission|summ
 export function isDeliberative(lowerName: string): boolean {
   return DELIBERATIVE.test(lowerName);
 }
+
+const ACRONYMS = new Set(["un", ...ORGANISATIONS.flatMap((organisation) => organisation.acronyms.map((a) => a.toLowerCase()))]);
+
+/** Is this (lower-case) word an organisation's acronym ("who", "un", "ilo")? */
+export function isOrganisationAcronym(lowerWord: string): boolean {
+  return ACRONYMS.has(lowerWord);
+}
