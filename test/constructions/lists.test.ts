@@ -1152,6 +1152,26 @@ describe("construction family: lists", () => {
     ...generate(13024, 6, (rng) => itsPartiesThenClause(rng)),
     ...generate(13025, 8, (rng, i) => instrumentColumns(rng, i)),
     ...generate(13026, 10, (rng, i) => gappedAndExcluded(rng, i)),
+    ...generate(13036, 6, (rng, i) => {
+      // With no object in the sentence, the text's instrument: "A ratified in 2012, B in 2017 and C in 2016" (each with its date).
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      const [verb, action] = pick(rng, [
+        ["ratified", "ratified"],
+        ["signed", "signed"],
+        ["acceded", "acceded"],
+      ] as const);
+      const three = i % 2 === 0;
+      return {
+        dates: true,
+        text: `${capitalise(t.written)} entered into force in 2010. In the region, ${a.written} ${verb} in 2012, ${three ? `${b.written} in 2017 and ${c.written} on 3 May 2016` : `and ${b.written} in 2017`}.`,
+        expected: [
+          ...rowsFor([a], action, t.id, "affirmed", "2012"),
+          ...rowsFor([b], action, t.id, "affirmed", "2017"),
+          ...(three ? rowsFor([c], action, t.id, "affirmed", "2016-05-03") : []),
+        ].sort(),
+      };
+    }),
     ...generate(13027, 6, (rng, i) => dashedTable(rng, i)),
     ...generate(13025, 5, (rng) => depositedEntries(rng)),
     ...generate(13015, 9, (rng, i) => dashLines(rng, i)),

@@ -309,9 +309,11 @@ export function gappedAgents(s: Sentence, d: Draft): Draft[] {
   // (The object may be a pronoun: "Ukraine ratified it in 2023 and Greece last year".)
   const to = s.tokens[d.cue.to]?.lower === "to" ? d.cue.to + 1 : d.cue.to; // "acceded to it"
   const pronoun = PRONOUN_OBJECTS.has(s.tokens[to]?.lower ?? "");
-  if (d.polarity !== "affirmed" || (d.instruments.length === 0 && !pronoun) || !GAPPED_RULES.has(d.rule)) return [];
+  // (Or none, the text's instrument: "Morocco ratified in 2012, Tunisia in 2017": the date follows the verb.)
+  const bare = d.instruments.length === 0 && !pronoun;
+  if (d.polarity !== "affirmed" || (bare && datePhraseEnd(s, d.cue.to) < 0) || !GAPPED_RULES.has(d.rule)) return [];
   const last = d.instruments[d.instruments.length - 1];
-  const objectEnd = pronoun ? to + 1 : Math.max(last?.to ?? 0, d.cue.to);
+  const objectEnd = pronoun ? to + 1 : bare ? d.cue.to : Math.max(last?.to ?? 0, d.cue.to);
   let k = datePhraseEnd(s, objectEnd);
   if (k < 0) return [];
   const out: Draft[] = [];
