@@ -26,7 +26,7 @@ import { htmlDocument, looksLikeHtml, type HtmlText } from "./text/html";
 import { checkLanguage, type LanguageCheck } from "./text/language";
 import { readMetadata } from "./text/metadata";
 import { normalizeView, withoutBreaks } from "./text/normalize";
-import { outsideRanges, splitSentences, type Segment } from "./text/sentences";
+import { outsideRanges, splitSentences, withoutEnclosingBrackets, type Segment } from "./text/sentences";
 import { tokenize, type Token } from "./text/tokens";
 import type { DocumentExtraction, ExtractOptions, RawDocument } from "./types";
 
@@ -147,6 +147,9 @@ const CHILD_OF_REFERENCE = /^(.*\b(?:Protocols?|Amendments?|Annex(?:es)?))\sto\s
 
 /** A summary of a draft's content: "By its terms, the Assembly would …", "By the terms of the draft on X, …, the Assembly would …". */
 const BY_ITS_TERMS = /^(?:By\s(?:its|their)\sterms|By\sthe\sterms\sof|Under\s(?:its|the)\sterms)\b/u;
+
+/** Participles that open a clause on what was just named: "…, noting that A and B are already parties". */
+const SPEECH_PARTICIPLES = new Set(["noting", "adding", "recalling", "observing", "stressing", "recognizing", "recognising"]);
 
 /** A blank line: the end of a paragraph. */
 const PARAGRAPH_BREAK = /\n[ \t]*\n/u;
@@ -410,7 +413,14 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       if (!topic && BINDING_ACTIONS.has(d.action)) {
         const before = s.instruments.filter((m) => m.to <= d.cue.from && m.text && fits(m)).pop();
         // (Only a contrast, with nothing after the act but its adjuncts: "… and has not ratified either Protocol" has an object of its own.)
-        if (before && s.tokens.slice(before.to, d.cue.from).some((t) => COORDINATORS.has(t.lower)) && isClauseEnd(s, d.cue.to)) topic = before;
+        // (Or a clause that speaks of the same text: "encouraged members to become parties to X, noting that A and B are already parties".)
+        const between = s.tokens.slice(before?.to ?? 0, d.cue.from);
+        if (
+          before &&
+          between.some((t, k) => COORDINATORS.has(t.lower) || (t.text === "," && SPEECH_PARTICIPLES.has(between[k + 1]?.lower ?? ""))) &&
+          isClauseEnd(s, d.cue.to)
+        )
+          topic = before;
       }
       // A text is co-sponsored, never a treaty: a sponsor list with no text of its own names no convention the document is about.
       // A tracker's dash line is on its section's instrument, never one a line before names in brackets ("(Angola acceded to the
@@ -857,7 +867,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const document: DocumentMeta = { id: doc.id, title: title ?? meta.title, date: meta.date, url: meta.url, sha256: sha };
   const st: DocState = { doc, text, sha, date: meta.date, idSeed: stableIdSeed(`${doc.id}|${sha}|`), adoptedOtherDay: new Set() };
   const headline = meta.titleFromHeader ? foldedLine(meta.title) : null;
-  const segments = outsideRanges(splitSentences(view, meta.bodyStart), meta.excluded);
+  const segments = withoutEnclosingBrackets(view, outsideRanges(splitSentences(view, meta.bodyStart), meta.excluded));
   // A body line repeating the `Title:` header, in any case ("HUMAN RIGHTS COUNCIL ADOPTS …"), is a headline: context for
   // references, not a statement of record.
   const isHeadline = (seg: Segment) =>

@@ -1000,7 +1000,42 @@ const integrationOrganisations = generate(1345, 6, (rng, i) => {
   ]);
 });
 
+/**
+ * Who acts, past what stands between: a long description in apposition after the subject ("Greece, the world's largest ship-owning
+ * nation by tonnage, ratified in 2013"); a relative that names an organisation ("Argentina, which left the Organization this year,
+ * did not sign either" is Argentina's); the states a call's clause goes on to note ("called on the Government to ratify X, noting
+ * that A ratified it in 2013 and B in 2012"; "encouraged members to become parties to X, noting that A and B are already parties").
+ */
+const pastWhatStandsBetween = generate(13037, 8, (rng, i) => {
+  const t = pick(rng, TREATIES_ONLY);
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const A = capitalise(a.written);
+  switch (i % 4) {
+    case 0:
+      return {
+        text: `${capitalise(t.written)} entered into force in 2014. ${A}, ${pick(rng, ["the world's largest ship-owning nation by tonnage", "long one of the region's most reluctant members of the group"])}, ratified in 2013.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      };
+    case 1:
+      return {
+        text: `The union called on the Government to ratify ${t.written} without further delay, noting that ${a.written} ratified it in 2013 and ${b.written} in 2012.`,
+        expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([b], "ratified", t.id, "affirmed")].sort(),
+      };
+    case 2:
+      return {
+        text: `Heads encouraged members that have not yet done so to become parties to ${t.written}, noting that ${a.written} and ${b.written}, among others, are already parties.`,
+        expected: rowsFor([a, b], "party", t.id, "affirmed"),
+      };
+    default:
+      return {
+        text: `${capitalise(b.written)} did not sign ${t.written}. ${A}, which left the ${pick(rng, ["WHO", "OECD", "Commonwealth"])} this year, did not sign either.`,
+        expected: [...rowsFor([a], "signed", t.id, "negated"), ...rowsFor([b], "signed", t.id, "negated")].sort(),
+      };
+  }
+});
+
 const CASES: Case[] = [
+  ...pastWhatStandsBetween,
   ...integrationOrganisations,
   ...weAcrossSentences,
   ...longRelatives,

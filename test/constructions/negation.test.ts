@@ -1380,6 +1380,24 @@ describe("construction family: negation and plans", () => {
           };
       }
     }),
+    ...generate(13032, 6, (rng, i) => {
+      // "No Arab State except A and B has ratified X", "None of the States except A has yet acceded to X": the excepted did the act
+      // the others did not; "All Member States except A have ratified X": the excepted did not.
+      const t = pick(rng, TREATIES_ONLY);
+      const l = sample(rng, STATES, 2);
+      const [verb, action] = pick(rng, [
+        ["ratified", "ratified"],
+        ["signed", "signed"],
+        ["acceded to", "acceded"],
+      ] as const);
+      if (i % 3 === 2)
+        return { text: `All Member States except ${names(l)[0]} have ${verb} ${t.written}.`, expected: rowsFor(l.slice(0, 1), action, t.id, "negated") };
+      const none = pick(rng, ["No Arab State", "No member of the Community", "None of the States", "No country in the region"]);
+      return {
+        text: `${none} except ${listOf(names(l))} has ${i % 2 === 0 ? "yet " : ""}${verb} ${t.written}.`,
+        expected: rowsFor(l, action, t.id, "affirmed"),
+      };
+    }),
     ...generate(13031, 8, (rng, i) => {
       // A mandative "that" clause: "The Committee recommends that A ratify X" is asked for, not done (planned); "A ratified X, the
       // Committee noted" is done.

@@ -263,7 +263,21 @@ function label(text: string): string {
 }
 
 describe("construction family: text", () => {
-  const cases = generate(13013, 57, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => TextCase)(rng)) as TextCase[];
+  const cases: TextCase[] = [
+    ...(generate(13013, 57, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => TextCase)(rng)) as TextCase[]),
+    // A sentence wholly in brackets is read as the sentence inside them; its quote is that sentence.
+    ...generate(13038, 6, (rng, i): TextCase => {
+      const t = pick(
+        rng,
+        TREATIES.filter((x) => x.type !== "declaration"),
+      );
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const inner = `${capitalise(a.written)} ${pick(rng, ["ratified", "signed"])} ${t.written} on 5 February 2015`;
+      const action = inner.includes(" ratified ") ? "ratified" : "signed";
+      const text = i % 2 === 0 ? `The meeting closed. (${inner}.)` : `The meeting closed. (${inner}).`;
+      return { text, expected: rowsFor([a], action, t.id, "affirmed"), quote: i % 2 === 0 ? `${inner}.` : inner };
+    }),
+  ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
 

@@ -1,3 +1,4 @@
+import type { Token } from "../text/tokens";
 import { pendingAct } from "./pendingAct";
 import type { CueForm } from "../lexicon/cues";
 import type { CueMention } from "./cues";
@@ -74,6 +75,17 @@ const RULES_BY_FORM = new Map<CueForm, readonly Rule[]>(
   ALL_FORMS.map((form) => [form, RULES.filter(([, forms]) => forms.includes(form)).map(([rule]) => rule)]),
 );
 
+/** Where a call's clause ends: a semicolon, or a comma before a participle of speech or a contrast ("…, noting that", "…, while"). */
+function callClauseEnd(s: Sentence, from: number): number {
+  for (let k = from; k < s.to; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.text === ";") return k;
+    if (t.text === "," && CLAUSE_AFTER_CALL.has(s.tokens[k + 1]?.lower ?? "")) return k;
+  }
+  return s.to;
+}
+const CLAUSE_AFTER_CALL = new Set(["noting", "adding", "recalling", "observing", "pointing", "stressing", "while", "whereas", "although"]);
+
 /** 'described A as having "signed" X': an act word in quotation marks of its own is someone else's word for what was done, no act of record. */
 function scareQuoted(s: Sentence, cue: CueMention): boolean {
   return s.tokens[cue.from - 1]?.text === '"' && s.tokens[cue.to]?.text === '"' && cue.from - 1 >= s.from && cue.to < s.to;
@@ -95,8 +107,11 @@ export function linkSentence(s: Sentence): Draft[] {
     }
     if (cue.def.form === "call") {
       // An addressee's own act in a relative clause ("urged A, which ratified X in 2014, to sign Y") is not the call's.
+      // Nor is one after the call's clause ends ("called on X to ratify Y, noting that A ratified it in 2013", "…; B has signed").
+      const end = callClauseEnd(s, cue.to);
       for (const later of s.cues)
-        if (later.from > cue.from && later.def.form !== "call" && !relativeAntecedent(s, later.from, true)) (consumed ??= new Set()).add(later);
+        if (later.from > cue.from && later.from < end && later.def.form !== "call" && !relativeAntecedent(s, later.from, true))
+          (consumed ??= new Set()).add(later);
     }
   }
   let kept: Draft[] = [];

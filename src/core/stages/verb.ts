@@ -41,7 +41,7 @@ const CHAIN_AUXILIARIES = new Set(["has", "have", "had", "is", "was", "did", "do
 const A_FORTIORI = new Set(["let", "alone", "much", "still", "less"]);
 
 /** How long an apposition after a subject may be ("Nicaragua and Syria, long the last holdouts, joined in 2017"). */
-const APPOSITION_SPAN = 8;
+const APPOSITION_SPAN = 14;
 
 /** The comma at `at` closes a description set off after a subject group, with no act of its own. */
 function closesSubjectApposition(s: Sentence, at: number): boolean {
@@ -330,11 +330,18 @@ export const verb: Rule = (s, cue, index, drafts) => {
     (x) =>
       x.to <= cue.from &&
       cue.from - x.to <= 4 &&
-      exceptedFromAll(s, x.from) &&
+      exceptedFromAll(s, x.from) !== null &&
       !s.tokens.slice(x.from, x.to).some((t, k, all) => t.text === "," && all[k + 1]?.lower === "and"),
   );
-  if (excepted)
-    return redraft(draft(s, cue, "excepted", excepted, objects, objects.length === 0, excepted.from), { polarity: "negated", polarityBy: "except" });
+  if (excepted) {
+    const made = draft(s, cue, "excepted", excepted, objects, objects.length === 0, excepted.from);
+    // (Of "no State except A": A did what the others did not; a negation of A's own would have to be stated after the list.)
+    if (exceptedFromAll(s, excepted.from) === "none")
+      return made.polarity === "affirmed" || made.polarityBy === "no" || made.polarityBy === "yet"
+        ? redraft(made, { polarity: "affirmed", polarityBy: "except-none" })
+        : made;
+    return redraft(made, { polarity: "negated", polarityBy: "except" });
+  }
   // "Kenya would join A, B and C as African countries that have ratified X": the joined did the act the role names.
   const joinedAs = asGenericRelative(s, cue.from);
   if (joinedAs) return draft(s, cue, "joined-as", joinedAs, objects, objects.length === 0, joinedAs.from);
@@ -342,7 +349,7 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const participle = relative ? null : participleSubject(s, cue, back);
   // "A and B have become the 52nd and 53rd members of the Coalition after signing X": the gerund's subject is the clause's.
   const adverbial = relative || participle ? null : adverbialGerundSubject(s, cue);
-  let g = participle ?? relative ?? adverbial ?? groupBefore(s, cue.from);
+  let g = participle ?? relative ?? adverbial ?? subjectPastRelative(s, cue.from, groupBefore(s, cue.from));
   // "the Permanent Representative of Georgia to the United Nations signed X": the representative's state, not where it sits.
   if (g && g !== participle) g = representedBefore(s, g) ?? g;
 
@@ -416,6 +423,27 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const agents = companions && objects.length > 0 ? { ...g, members: [...g.members, ...companions.members] } : g;
   return draft(s, cue, participle && g === participle ? "participle" : "verb", agents, objects, objects.length === 0);
 };
+
+/**
+ * "Argentina, which left WHO this year, did not sign either": a name inside a relative set off after the subject is not the
+ * subject; the group before the relative is. `g` is the group nearest the cue.
+ */
+function subjectPastRelative(s: Sentence, cueFrom: number, g: ActorGroup | null): ActorGroup | null {
+  if (!g) return g;
+  let comma = -1;
+  for (let k = cueFrom - 1; k >= g.to; k--) {
+    const t = s.tokens[k] as Token;
+    if (t.text === ",") {
+      comma = k;
+      break;
+    }
+    if (!t.word || isCapitalised(t)) return g;
+  }
+  if (comma < 0) return g;
+  const open = relativeOpening(s, comma);
+  if (open < 0 || open >= g.from) return g;
+  return s.groups.find((x) => x.to === open && x.eligible) ?? g;
+}
 
 /** Between `from` and the cue, the subject's own verb, then a comma that sets off a rank ("ratified it in 2019, the most recent to join"). */
 function restatedRank(s: Sentence, from: number, cue: CueMention): boolean {
@@ -641,7 +669,7 @@ const EXCEPT_WORDS = new Set(["except", "excluding", "but", "save"]);
 const ALL_WORDS = new Set(["all", "every", "each"]);
 
 /** "all Member States except (the State of) A": the group at `at` is excepted from an "all" before it. */
-function exceptedFromAll(s: Sentence, at: number): boolean {
+function exceptedFromAll(s: Sentence, at: number): "all" | "none" | null {
   let k = at - 1;
   if (s.tokens[k]?.lower === "of" && s.tokens[k - 1]?.lower === "state" && s.tokens[k - 2]?.lower === "the")
     k -= 3; // "the State of Kuwait"
@@ -651,9 +679,14 @@ function exceptedFromAll(s: Sentence, at: number): boolean {
     EXCEPT_WORDS.has(s.tokens[k]?.lower ?? "") ||
     (s.tokens[k]?.lower === "of" && s.tokens[k - 1]?.lower === "exception") ||
     (s.tokens[k]?.lower === "than" && s.tokens[k - 1]?.lower === "other");
-  if (!except) return false;
-  for (let i = k - 1; i >= Math.max(s.from, k - 6); i--) if (ALL_WORDS.has((s.tokens[i] as Token).lower)) return true;
-  return false;
+  if (!except) return null;
+  for (let i = k - 1; i >= Math.max(s.from, k - 6); i--) {
+    const w = (s.tokens[i] as Token).lower;
+    if (ALL_WORDS.has(w)) return "all";
+    // "No Arab State except A and B has ratified X", "none of them but A": the excepted did.
+    if (w === "no" || w === "none") return "none";
+  }
+  return null;
 }
 
 /** Verbs of tabling a text (cues of co-sponsorship only before a resolution or a draft). */

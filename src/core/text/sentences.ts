@@ -464,3 +464,27 @@ function mergeLists(view: string, segments: Segment[]): Segment[] {
   }
   return out;
 }
+
+/**
+ * "(Viet Nam has been a State Party to X since 2015.)": a sentence wholly in brackets is read as the sentence inside them. Each
+ * segment that opens with a bracket closed only at its end is narrowed to its inside (the others are returned as they are).
+ */
+export function withoutEnclosingBrackets(view: string, segments: readonly Segment[]): Segment[] {
+  return segments.map((seg) => {
+    if (view.charCodeAt(seg.start) !== OPEN_BRACKET) return seg;
+    let end = seg.end;
+    while (end > seg.start && WHITE.test(view.charAt(end - 1))) end--;
+    if (view.charAt(end - 1) === "." && view.charCodeAt(end - 2) === CLOSE_BRACKET) end--; // "(… 2015)."
+    if (view.charCodeAt(end - 1) !== CLOSE_BRACKET) return seg;
+    let depth = 0;
+    for (let k = seg.start; k < end - 1; k++) {
+      const c = view.charCodeAt(k);
+      if (c === OPEN_BRACKET) depth++;
+      else if (c === CLOSE_BRACKET && --depth === 0) return seg; // closed before the end: "(a) A ratified X (2019)"
+    }
+    return { ...seg, start: seg.start + 1, end: end - 1 };
+  });
+}
+const OPEN_BRACKET = 40; // (
+const CLOSE_BRACKET = 41; // )
+const WHITE = /\s/u;
