@@ -505,6 +505,10 @@ function namedAround(
     capitalised++;
     j = k + 1;
   }
+  // "the Convention on Road Traffic of 1968", "the First Protocol of 1954": the year the text was made is part of its name (not the
+  // day of the act: "signed the Convention on Road Traffic of 1968 on 8 November 1968").
+  if (tokens[end]?.lower === "of" && YEAR.test(tokens[end + 1]?.text ?? "") && end + 1 < to && free(end, end + 2) && !isDateWord(tokens[end + 2]?.lower ?? ""))
+    end += 2;
   // "the African Charter on Democracy, Elections and Governance": a series of capitalised nouns that the name's subject coordinates.
   const series = end < to ? seriesEnd(view, tokens, h, end, to) : -1;
   if (series > end) end = series;
@@ -539,8 +543,10 @@ function namedAround(
   const ext = extendName(view, tokens, start, end, to);
   const text = joinText(view, tokens, ext.from, ext.to);
   const words = tokens.slice(ext.from, ext.to).filter((t) => t.word);
-  if (words.every((t) => WEAK_NAME_WORDS.has(t.lower) || t === head)) {
-    // "the Optional Protocol", "the new Treaty": a reference to the one named before.
+  // (A year after "of" at the end says which one: "the Second Protocol of 1999" is still a reference.)
+  const ofYear = ext.to - ext.from > 2 && tokens[ext.to - 2]?.lower === "of" && YEAR.test(tokens[ext.to - 1]?.text ?? "");
+  if (words.every((t) => WEAK_NAME_WORDS.has(t.lower) || t === head || (ofYear && t.start >= (tokens[ext.to - 2] as Token).start))) {
+    // "the Optional Protocol", "the new Treaty", "the Second Protocol of 1999": a reference to the one named before.
     return instrumentMention(ext.from, ext.to, "anaphor", "", null, typeOfHead(head.text) ?? "other", head.lower, text);
   }
   // "WHO Framework Convention on Tobacco Control": the last head of the capitalised run that starts at the head says what it is.
