@@ -7,7 +7,7 @@ import { findActors, type Actor, type ActorMention } from "./stages/actors";
 import { findCues } from "./stages/cues";
 import { ACRONYM_DEFINITION_HINT, withDefinedBodies } from "./stages/definedBodies";
 import { noTreatyActOn } from "./stages/draftFilters";
-import { attachDate, sentenceDates } from "./stages/attachDates";
+import { anaphoricDates, attachDate, sentenceDates, statedDates } from "./stages/attachDates";
 import type { DateMention } from "./stages/dates";
 import { groupActors, type ActorGroup } from "./stages/groups";
 import { findDates } from "./stages/dates";
@@ -147,6 +147,11 @@ const CHILD_OF_REFERENCE = /^(.*\b(?:Protocols?|Amendments?|Annex(?:es)?))\sto\s
 
 /** A summary of a draft's content: "By its terms, the Assembly would …", "By the terms of the draft on X, …, the Assembly would …". */
 const BY_ITS_TERMS = /^(?:By\s(?:its|their)\sterms|By\sthe\sterms\sof|Under\s(?:its|the)\sterms)\b/u;
+
+/** A sentence's dates with its date anaphors ("that same year") among them, in order. */
+function withDateAnaphors(dates: DateMention[], anaphors: DateMention[]): DateMention[] {
+  return anaphors.length === 0 ? dates : [...dates, ...anaphors].sort((a, b) => a.start - b.start);
+}
 
 /** Participles that open a clause on what was just named: "…, noting that A and B are already parties". */
 const SPEECH_PARTICIPLES = new Set(["noting", "adding", "recalling", "observing", "stressing", "recognizing", "recognising"]);
@@ -432,7 +437,10 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     const agents: Array<{ actor: Actor; via: string }> = [];
     for (const m of d.agents) for (const actor of ctx.resolveActor(m, s, index)) agents.push({ actor, via: m.kind });
     if (agents.length === 0) continue;
-    dates ??= sentenceDates(view, s, st.date);
+    dates ??= withDateAnaphors(
+      sentenceDates(view, s, st.date),
+      anaphoricDates(view, s, st.date, (k) => (index - k >= 0 ? statedDates(view, ctx.sentenceAt(index - k), st.date) : [])),
+    );
     respectively ??= mentionsRespectively(view, s);
     quote ??= st.text.slice(s.start, s.end);
     // The id hashes `${doc.id}|${sha}|${start}|${end}|...`; the document's part is hashed once (st.idSeed), the sentence's once here.

@@ -541,7 +541,53 @@ const yearsInNames = generate(1725, 6, (rng, i) => {
   };
 });
 
+/**
+ * "On that date", "that same year", "the same day", "that first day": the date the text stated before, as precise as the phrase
+ * says; not "the same day as B" (B's day, not given), and a date in apposition ("on that day, 14 February 1967") says which.
+ */
+const dateAnaphors = generate(1726, 10, (rng, i) => {
+  const t = pick(
+    rng,
+    TREATIES.filter((x) => x.type !== "declaration"),
+  );
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const A = capitalise(a.written);
+  switch (i % 5) {
+    case 0:
+      return {
+        text: `${capitalise(t.written)} was opened for signature on 3 June 2013. ${pick(rng, ["On that date", "That same day", "On the first day"])}, it was signed by ${a.written} and ${b.written}.`,
+        expected: rowsFor([a, b], "signed", t.id, "affirmed", "2013-06-03"),
+        dates: true,
+      };
+    case 1:
+      return {
+        text: `${A} ratified ${t.written} in June 2021, and ${b.written} ratified it ${pick(rng, ["that same year", "the same year", "that year"])}.`,
+        expected: [...rowsFor([a], "ratified", t.id, "affirmed", "2021-06"), ...rowsFor([b], "ratified", t.id, "affirmed", "2021")].sort(),
+        dates: true,
+      };
+    case 2:
+      return {
+        text: `${A} ratified ${t.written} on 4 May 2016. On the same day, ${b.written} signed it.`,
+        expected: [...rowsFor([a], "ratified", t.id, "affirmed", "2016-05-04"), ...rowsFor([b], "signed", t.id, "affirmed", "2016-05-04")].sort(),
+        dates: true,
+      };
+    case 3:
+      return {
+        text: `${capitalise(t.written)} was adopted on 2 April 2013. It was signed on that day, 14 February 2014, by ${a.written}.`,
+        expected: rowsFor([a], "signed", t.id, "affirmed", "2014-02-14"),
+        dates: true,
+      };
+    default:
+      return {
+        text: `${capitalise(t.written)} was adopted on 2 April 2013. ${A} signed it on the same day as ${b.written}.`,
+        expected: rowsFor([a], "signed", t.id, "affirmed", null),
+        dates: true,
+      };
+  }
+});
+
 const CASES: Case[] = [
+  ...dateAnaphors,
   ...yearsInNames,
   ...adoptionDay,
   ...followedYears,

@@ -922,7 +922,8 @@ function dashLines(rng: Rng, i: number): Case {
     text,
     dates: true,
     expected: [
-      ...(aside ? rowsFor([a], "acceded", other.id, "affirmed", null) : []),
+      // (The aside's "on the same day" is the line's day.)
+      ...(aside ? rowsFor([a], "acceded", other.id, "affirmed", `2025-01-${String(d1).padStart(2, "0")}`) : []),
       ...rowsFor([a], action, t.id, "affirmed", `2025-01-${String(d1).padStart(2, "0")}`),
       ...rowsFor([b], action, t.id, "affirmed", `2025-02-${d2}`),
       ...rowsFor([c], action, t.id, "affirmed", `2025-03-${d2}`),

@@ -63,7 +63,7 @@ function titlePhrase(s: Sentence, k: number): string | null {
 
 export class DocumentContext {
   constructor(
-    private readonly sentenceAt: (i: number) => Sentence,
+    readonly sentenceAt: (i: number) => Sentence,
     private readonly principal: () => Actor[],
     /** False only when sentence i certainly names no organisation called by `head` (refine/organisationHints.ts). */
     private readonly mayNameOrganisation: (i: number, head: string) => boolean,

@@ -95,6 +95,48 @@ function distance(spans: Array<readonly [number, number]>, cueAt: number, at: nu
   return d;
 }
 
+/**
+ * "On that date", "that same year", "the same day", "that first day": a date the text stated before (in the sentence, else in one of
+ * the three before it), as precise as the phrase says ("that same year" after "in June 2021" is 2021).
+ */
+const DATE_ANAPHOR = /\b(?:that\s(?:(?:same|very|first)\s)?|the\s(?:same|very|first)\s)(day|date|month|year)\b/giu;
+const DATE_ANAPHOR_HINT = /\b(?:that|same|very|first)\s(?:day|date|month|year)\b/iu;
+const ANAPHOR_REACH = 3;
+const SAME_AS = /^\sas\s/u;
+const APPOSED_DATE = /^,\s?\d|^\s\(\d/u;
+
+/** Every date a sentence states outside its instruments' names (a date anaphor's antecedents). */
+export function statedDates(view: string, s: Sentence, docDate: string | null): DateMention[] {
+  const spans = instrumentSpans(s);
+  // (Not a dateline, which heads its line: "12 March 2021" under a headline dates the document, not an event it names.)
+  return findDates(view, s.start, docDate, s.end).filter(
+    (x) => !spans.some(([a, b]) => x.start < b && x.end > a) && (x.relative || !HEADING_BEFORE.test(view.slice(s.start, x.start))),
+  );
+}
+
+/** The date anaphors of sentence `s`, each with its antecedent's date; `before(k)` gives the dates of the k-th sentence before. */
+export function anaphoricDates(view: string, s: Sentence, docDate: string | null, before: (k: number) => DateMention[]): DateMention[] {
+  const text = view.slice(s.start, s.end);
+  if (!DATE_ANAPHOR_HINT.test(text)) return [];
+  const out: DateMention[] = [];
+  let own: DateMention[] | null = null;
+  for (const m of text.matchAll(DATE_ANAPHOR)) {
+    const at = s.start + (m.index ?? 0);
+    const end = at + m[0].length;
+    // "on the same day as Japan": another's day, which this sentence does not give; "on that day, 14 February 1967": the date in
+    // apposition says which.
+    if (SAME_AS.test(view.slice(end, end + 4)) || APPOSED_DATE.test(view.slice(end, end + 3))) continue;
+    own ??= statedDates(view, s, docDate);
+    let antecedent = own.filter((x) => x.end <= at).pop();
+    for (let k = 1; !antecedent && k <= ANAPHOR_REACH; k++) antecedent = before(k).pop();
+    if (!antecedent) continue;
+    const unit = (m[1] as string).toLowerCase();
+    const value = unit === "year" ? antecedent.value.slice(0, 4) : unit === "month" ? antecedent.value.slice(0, 7) : antecedent.value;
+    out.push({ start: at, end, value, relative: antecedent.relative });
+  }
+  return out;
+}
+
 /** The dates a sentence states, near its cues, without those inside instrument names ("the 2005 Amendment") or that head it. */
 export function sentenceDates(view: string, s: Sentence, docDate: string | null): DateMention[] {
   const spans = instrumentSpans(s);
