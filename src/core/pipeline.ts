@@ -829,7 +829,8 @@ const NONE_ACTS = new Set(["ratified", "acceded", "signed", "party"]);
  */
 function noneOfThem(st: DocState, s: Sentence, records: readonly Commitment[], previous: Segment): Commitment[] {
   const cue = s.cues.find((c) => c.def.form === "verb" && NONE_ACTS.has(c.def.action));
-  if (!cue || s.instruments.some((m) => m.text && m.kind !== "anaphor")) return [];
+  // ("None of them has denounced it": a withdrawal not made leaves them where they were.)
+  if (!cue || cue.def.withdrawal || s.instruments.some((m) => m.text && m.kind !== "anaphor")) return [];
   const acts = records.filter((c) => c.source.start === previous.start && c.polarity === "affirmed");
   const act = acts[0];
   if (!act) return [];

@@ -951,6 +951,22 @@ describe("construction family: instruments", () => {
     ...generate(13030, 6, (rng) => sameWordsInSentence(rng)),
     ...generate(13031, 8, (rng, i) => commaSeriesNames(rng, i)),
     ...generate(13034, 18, (rng, i) => setReferences(rng, i)),
+    ...generate(13036, 4, (rng) => {
+      // "signed the Pelindaba Protocols in 1996 and has not ratified them": the one plural name before "them" in its own sentence,
+      // over two instruments a sentence before names.
+      const [x, y] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const plural = `${pick(rng, ["Pelindaba", "Andean", "Sahel", "Lomé"])} Protocols`;
+      return {
+        text: `${capitalise(b.written)} ratified ${x.written} and ${y.written}. ${capitalise(a.written)} signed the ${plural} in 1996 and has not ratified them either.`,
+        expected: [
+          ...rowsFor([b], "ratified", x.id, "affirmed"),
+          ...rowsFor([b], "ratified", y.id, "affirmed"),
+          ...rowsFor([a], "signed", plural, "affirmed"),
+          ...rowsFor([a], "ratified", plural, "negated"),
+        ].sort(),
+      };
+    }),
     ...generate(13035, 4, (rng) => {
       // "the Additional Protocol Providing for a System of Collective Complaints": a participle and "for a" join the head to its name.
       const name = `${pick(rng, ["Additional Protocol", "Protocol", "Convention"])} Providing for a System of ${pick(rng, ["Collective Complaints", "Regional Inspections", "Mutual Evaluation"])}`;

@@ -1398,6 +1398,43 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor(l, action, t.id, "affirmed"),
       };
     }),
+    ...generate(13033, 10, (rng, i) => {
+      // A negated quantifier whose head has modifiers of its own ("None of the five nuclear-weapon States (A, B …) has signed X");
+      // a withdrawal not made ("None of them has denounced it") leaves them parties; a report the text calls wrong ("incorrectly
+      // reported that A had ratified X") is not done, and one that said A had not ("… that A "has never ratified" X") says nothing;
+      // a rank won among the members of a body named with its acronym ("the latest member of the Pacific Islands Forum Fisheries
+      // Agency (FFA) to ratify X") is done.
+      const t = pick(rng, TREATIES_ONLY);
+      const l = sample(rng, STATES, 3);
+      const A = capitalise((l[0] as StateName).written);
+      switch (i % 5) {
+        case 0:
+          return {
+            text: `None of the ${pick(rng, ["five nuclear-weapon", "three land-locked", "four small-island"])} States (${listOf(names(l))}) has signed ${t.written}.`,
+            expected: rowsFor(l, "signed", t.id, "negated"),
+          };
+        case 1:
+          return {
+            text: `${capitalise(listOf(names(l)))} were already Parties to ${t.written} when they left the Community. None of them has ${pick(rng, ["denounced", "withdrawn from"])} it.`,
+            expected: rowsFor(l, "party", t.id, "affirmed"),
+          };
+        case 2:
+          return {
+            text: `An article on Monday ${pick(rng, ["incorrectly reported", "wrongly stated", "mistakenly said"])} that ${(l[0] as StateName).written} had ratified ${t.written}.`,
+            expected: rowsFor(l.slice(0, 1), "ratified", t.id, "negated"),
+          };
+        case 3:
+          return {
+            text: `An article on Monday incorrectly reported that ${(l[0] as StateName).written} "has never ratified" ${t.written}. ${A} ratified it in September 2014.`,
+            expected: rowsFor(l.slice(0, 1), "ratified", t.id, "affirmed"),
+          };
+        default:
+          return {
+            text: `${A} on Wednesday became the latest member of the ${pick(rng, ["Pacific Islands Forum Fisheries Agency (FFA)", "South Asian Association for Regional Cooperation (SAARC)", "Organization of American States (OAS)"])} to ratify ${t.written}.`,
+            expected: rowsFor(l.slice(0, 1), "ratified", t.id, "affirmed"),
+          };
+      }
+    }),
     ...generate(13031, 8, (rng, i) => {
       // A mandative "that" clause: "The Committee recommends that A ratify X" is asked for, not done (planned); "A ratified X, the
       // Committee noted" is done.

@@ -452,6 +452,9 @@ export class DocumentContext {
     );
     const count = m.count ?? 2;
     if (count === 0) {
+      // "signed the Pelindaba Protocols in 1996 and has not ratified them": one name of several, in the sentence itself.
+      const plural = before.filter((x) => fits(x) && PLURAL_NAME.test(x.text));
+      if (plural.length === 1 && before.filter(fits).length === 1) return plural;
       // "signed them", "party to any of them": every instrument of the nearest sentence that names several.
       for (let i = index; i >= Math.max(0, index - RECENT_SENTENCES); i--) {
         const list = i === index ? before : expanded(this.sentenceAt(i).instruments, i);
@@ -731,6 +734,8 @@ const MAX_DEPTH = 8;
 const REPORTER_FILLERS = new Set(["also", "has", "have", "had", "later", "then", "since", "further", "again", "once"]);
 /** How many sentences back an antecedent is recent enough to win over the document's heading instrument. */
 const RECENT_SENTENCES = 2;
+/** A name of several instruments: "the Pelindaba Protocols", "the Geneva Conventions". */
+const PLURAL_NAME = /\b(?:Protocols|Conventions|Agreements|Treaties|Covenants|Amendments)$/u;
 /** Heads that may name any treaty when none named before is called by them. */
 const GENERAL_TREATY_HEADS = new Set(["agreement", "pact", "accord"]);
 

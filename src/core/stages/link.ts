@@ -1,4 +1,5 @@
 import type { Token } from "../text/tokens";
+import { DENIED_DENIAL } from "./polarity";
 import { pendingAct } from "./pendingAct";
 import type { CueForm } from "../lexicon/cues";
 import type { CueMention } from "./cues";
@@ -101,7 +102,7 @@ export function linkSentence(s: Sentence): Draft[] {
     for (const rule of RULES_BY_FORM.get(cue.def.form) ?? []) {
       const d = rule(s, cue, index, drafts);
       if (d) {
-        if (d.polarityBy !== UNDONE_WITHDRAWAL) drafts.push(d);
+        if (d.polarityBy !== UNDONE_WITHDRAWAL && d.polarityBy !== DENIED_DENIAL) drafts.push(d);
         break;
       }
     }

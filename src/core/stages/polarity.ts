@@ -234,6 +234,11 @@ const CLAIM_COPULAS = new Set([
   "simply",
   "entirely",
 ]);
+/** The polarity cause of a denial the text calls wrong: the linker keeps no such draft (its act is stated elsewhere, if at all). */
+export const DENIED_DENIAL = "denial reported wrongly";
+const REPORTING_VERBS = new Set(["reported", "stated", "said", "claimed", "wrote", "suggested", "asserted", "implied"]);
+const WRONGLY = new Set(["incorrectly", "wrongly", "falsely", "mistakenly", "erroneously", "inaccurately"]);
+
 /** How far before the cue the claim's "that" may be, and how far after it the denial. */
 const CLAIM_REACH = 8;
 const DENIAL_AFTER_REACH = 25;
@@ -249,6 +254,12 @@ export function deniedClaim(tokens: readonly Token[], cueFrom: number, floor: nu
       that = i;
       break;
     }
+  }
+  // "An article incorrectly reported that A had ratified X": a report the text itself calls wrong. Its act is not done; and where
+  // it said an act was not done ("incorrectly reported that A "has never ratified" X"), it says nothing of record (DENIED_DENIAL).
+  if (that >= 2 && REPORTING_VERBS.has(tokens[that - 1]?.lower ?? "") && WRONGLY.has(tokens[that - 2]?.lower ?? "")) {
+    const inner = polarityBefore(tokens, cueFrom, that + 1);
+    return inner.polarity === "affirmed" ? { polarity: "negated", by: "reported-wrongly" } : { polarity: "negated", by: DENIED_DENIAL };
   }
   if (that < 1 || !CLAIM_NOUNS.has(tokens[that - 1]?.lower ?? "")) return null;
   for (let k = cueFrom + 1; k < Math.min(to, cueFrom + DENIAL_AFTER_REACH); k++) {
@@ -479,13 +490,18 @@ export function negatedQuantifierHead(tokens: readonly Token[], subjectFrom: num
   const opener = i;
   const floor = Math.max(clauseFrom, opener - 1 - MAX_COUNTED_HEAD);
   // The quantifier ends where the head's words start, with at least one head word before the list ("No – A, B" is an answer).
+  // (With a head noun before the list, any modifier may describe it: "None of the five nuclear-weapon States (A, B …)".)
+  const headNoun = COUNTED_NOUNS.has(tokens[opener - 1]?.lower ?? "");
   for (i = opener - 1; i >= floor; i--) {
     const q = i < opener - 1 ? negatedQuantifierAt(tokens, i) : null;
     if (q) return { polarity: "negated", by: q };
-    if (!countedHeadWord(tokens[i] as Token)) return null;
+    const t = tokens[i] as Token;
+    if (!countedHeadWord(t) && !(headNoun && (t.text === "-" || LOWER_WORD.test(t.text)))) return null;
   }
   return null;
 }
+const COUNTED_NOUNS = new Set(["countries", "states", "nations", "governments", "members", "delegations", "parties"]);
+const LOWER_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
 
 /**
  * A subject the negation opens, whatever comes between it and the verb: "Neither A nor B, both of
@@ -632,12 +648,14 @@ function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number)
   else {
     // "the first non-member of the Council of Europe to accede": a named body or place after the noun ("the first State outside
     // the UNECE region to accede").
-    let k = PLACE_NOUNS.has(tokens[end - 1]?.lower ?? "") ? end - 2 : end - 1;
+    // (Its acronym may follow it: "the first member of the Pacific Islands Forum Fisheries Agency (FFA) to ratify".)
+    const last = tokens[end - 1]?.text === ")" && tokens[end - 3]?.text === "(" ? end - 4 : end - 1;
+    let k = PLACE_NOUNS.has(tokens[last]?.lower ?? "") ? last - 1 : last;
     const nameWord = (i: number) => (tokens[i] as Token).word && isCapitalised(tokens[i] as Token);
     // (A name's own connectors: "Council of Europe", "Organization of American States".)
-    while (k > floor && end - k <= 8 && (nameWord(k) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && nameWord(k - 1) && nameWord(k + 1)))) k--;
-    if (k < end - 1 && tokens[k]?.lower === "the") k--;
-    if (k < end - 1 && PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? "") && STATE_NOUNS.has(tokens[k - 1]?.lower ?? "")) end = k;
+    while (k > floor && last - k <= MAX_BODY_NAME && (nameWord(k) || (NAME_CONNECTORS.has(tokens[k]?.lower ?? "") && nameWord(k - 1) && nameWord(k + 1)))) k--;
+    if (k < last && tokens[k]?.lower === "the") k--;
+    if (k < last && PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? "") && STATE_NOUNS.has(tokens[k - 1]?.lower ?? "")) end = k;
   }
   const noun = tokens[end - 1];
   // "my delegation was proud to co-sponsor", "we are pleased to join": a feeling about the act, which is done.
@@ -668,6 +686,8 @@ function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number)
 
 /** A place's noun after its name: "the UNECE region", "the Asia-Pacific area". */
 const PLACE_NOUNS = new Set(["region", "area", "continent", "zone", "subregion"]);
+/** Words of a body's or a place's name after a ranked noun, at most ("Pacific Islands Forum Fisheries Agency"). */
+const MAX_BODY_NAME = 9;
 const PLACE_PREPOSITIONS = new Set(["of", "in", "outside", "from", "beyond"]);
 const GROUP_ADJECTIVES = new Set(["original", "founding", "initial", "other", "remaining"]);
 const COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty"]);
