@@ -150,7 +150,10 @@ const BY_ITS_TERMS = /^(?:By\s(?:its|their)\sterms|By\sthe\sterms\sof|Under\s(?:
 
 /** A sentence's dates with its date anaphors ("that same year") among them, in order. */
 function withDateAnaphors(dates: DateMention[], anaphors: DateMention[]): DateMention[] {
-  return anaphors.length === 0 ? dates : [...dates, ...anaphors].sort((a, b) => a.start - b.start);
+  if (anaphors.length === 0) return dates;
+  // ("in December of that year": the month alone is no date of its own.)
+  const kept = dates.filter((x) => !anaphors.some((a) => x.start < a.end && x.end > a.start));
+  return [...kept, ...anaphors].sort((a, b) => a.start - b.start);
 }
 
 /** Participles that open a clause on what was just named: "…, noting that A and B are already parties". */
@@ -775,6 +778,12 @@ function answered(records: Commitment[], next: string): Commitment[] {
 const DENIAL =
   /^\s*(?:it|they|he|she)\s+(?:has|have|had|did|does|do)\s+not\s*[:.;]|^\s*(?:this|that)(?:\s+(?:claim|statement|report|assertion))?\s+(?:is|was)\s+(?:not\s+(?:true|correct|accurate|possible|so|the\s+case)|incorrect|inaccurate|untrue|wrong|false|mistaken)\b|^\s*(?:both|all)\s+(?:halves|parts)\s+of\s+(?:that|this|the)\s+(?:sentence|claim|statement)\s+(?:are|were)\s+(?:wrong|false|incorrect|untrue)\b/iu;
 
+/** The sentence states an act of its own before its "followed" or "so did" (whose act is then that one, not the sentence before's). */
+function actBeforeFollowing(view: string, s: Sentence): boolean {
+  const at = s.start + view.slice(s.start, s.end).search(SAME_ACT_HINT);
+  return s.cues.some((c) => (c.def.form === "verb" || c.def.form === "noun") && (s.tokens[c.from] as Token).start < at);
+}
+
 /** A cheap test for sameActAsBefore: "so did", "so have", "followed". */
 const SAME_ACT_HINT = /\bso (?:did|have|has|had)\b|\bfollowed\b/iu;
 const FOLLOW_ENDS = new Set([".", ",", ";", "in", "on", "last", "later", "soon", "shortly", "suit", "that", "the", "this"]);
@@ -1011,7 +1020,8 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     }
     // "Senegal was the first to ratify the treaty. Mauritius and Guinea followed. Over the next six years, so did A, B and C.":
     // a sentence that only says others did the same shares the act of the one before.
-    if (i > 0 && lastActs === i - 1 && SAME_ACT_HINT.test(view.slice(seg.start, seg.end))) {
+    // (Not a sentence with an act of its own before it: "Senegal was the first State to ratify it, …, and Burkina Faso followed".)
+    if (i > 0 && lastActs === i - 1 && SAME_ACT_HINT.test(view.slice(seg.start, seg.end)) && !actBeforeFollowing(view, settledAt(i))) {
       const same = sameActAsBefore(st, view, settledAt(i), records, segments[i - 1] as Segment);
       if (same.length > 0) {
         records.push(...same);

@@ -1034,7 +1034,38 @@ const pastWhatStandsBetween = generate(13037, 8, (rng, i) => {
   }
 });
 
+/**
+ * Bodies and states under other names: "the Assembly of Heads of State and Government of the African Union" adopts (its "State" is
+ * no state legislature); the Soviet Union acted as the Russian Federation continues it; a description with a possessive in it after
+ * the subject ("Nigeria and Senegal, Ghana's partners under X, signed Y … but have not ratified it") leaves the subject theirs, for
+ * both verbs.
+ */
+const otherNames = generate(13039, 6, (rng, i) => {
+  const t = pick(rng, TREATIES_ONLY);
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  switch (i % 3) {
+    case 0: {
+      const body = `${pick(rng, ["Assembly", "Conference", "Authority"])} of Heads of State and Government of the ${pick(rng, ["African Union", "Organization of African Unity"])}`;
+      return {
+        text: `${capitalise(t.written)} was adopted by the ${body} on 17 February 2025.`,
+        expected: [`${body}|adopted|${t.id}|affirmed`],
+      };
+    }
+    case 1:
+      return {
+        text: `The ${pick(rng, ["Soviet Union", "USSR"])} ratified ${t.written} in 1988, and ${c.written} did so in 1989.`,
+        expected: [`Russia|ratified|${t.id}|affirmed`, ...rowsFor([c], "ratified", t.id, "affirmed")].sort(),
+      };
+    default:
+      return {
+        text: `${capitalise(a.written)} and ${b.written}, ${c.written}'s principal partners under the regional protocol, signed ${t.written} in 1979 but have not ratified it.`,
+        expected: [...rowsFor([a, b], "signed", t.id, "affirmed"), ...rowsFor([a, b], "ratified", t.id, "negated")].sort(),
+      };
+  }
+});
+
 const CASES: Case[] = [
+  ...otherNames,
   ...pastWhatStandsBetween,
   ...integrationOrganisations,
   ...weAcrossSentences,

@@ -1153,6 +1153,40 @@ describe("construction family: lists", () => {
     ...generate(13024, 6, (rng) => itsPartiesThenClause(rng)),
     ...generate(13025, 8, (rng, i) => instrumentColumns(rng, i)),
     ...generate(13026, 10, (rng, i) => gappedAndExcluded(rng, i)),
+    ...generate(13037, 8, (rng, i) => {
+      // Others doing the act a clause before states: "…, and so did A, B and C at around the same time"; "A was the first to
+      // ratify X, on 29 September 1998, and B followed in December of that year"; "…, B and C followed in 2015" without "and".
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      const A = capitalise(a.written);
+      switch (i % 4) {
+        case 0:
+          return {
+            text: `${A} ratified ${t.written} in 2014, and so did ${b.written} and ${c.written} ${pick(rng, ["at around the same time", "shortly afterwards", "soon after"])}.`,
+            expected: [...rowsFor([a], "ratified", t.id, "affirmed", "2014"), ...rowsFor([b, c], "ratified", t.id, "affirmed", null)].sort(),
+            dates: true,
+          };
+        case 1:
+          return {
+            text: `${A} was the first State to ratify ${t.written}, on 29 September 1998, and ${b.written} followed in December of that year.`,
+            expected: [...rowsFor([a], "ratified", t.id, "affirmed", "1998-09-29"), ...rowsFor([b], "ratified", t.id, "affirmed", "1998-12")].sort(),
+            dates: true,
+          };
+        case 2:
+          return {
+            text: `${A} ratified ${t.written} in November 2014, ${b.written} and ${c.written} followed in 2015.`,
+            expected: [...rowsFor([a], "ratified", t.id, "affirmed", "2014-11"), ...rowsFor([b, c], "ratified", t.id, "affirmed", "2015")].sort(),
+            dates: true,
+          };
+        default:
+          // The sentence's own act before its "followed", after a sentence with an act of another kind.
+          return {
+            text: `${capitalise(t.written)} was adopted by the Conference on 10 June 1998. ${A} ratified it in 1999, and ${b.written} followed in 2000.`,
+            expected: [...rowsFor([a], "ratified", t.id, "affirmed", "1999"), ...rowsFor([b], "ratified", t.id, "affirmed", "2000")].sort(),
+            dates: true,
+          };
+      }
+    }),
     ...generate(13036, 6, (rng, i) => {
       // With no object in the sentence, the text's instrument: "A ratified in 2012, B in 2017 and C in 2016" (each with its date).
       const t = pick(rng, TREATIES_ONLY);

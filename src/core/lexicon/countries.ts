@@ -36,7 +36,8 @@ const CANONICAL: Record<string, string> = {
 const MORE_NAMES: Record<string, string[]> = {
   USA: ["US", "U.S.", "U.S.A.", "USA", "United States of America", "America"],
   GBR: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
-  RUS: ["Russian Federation", "Russia Federation"],
+  // The Russian Federation continues the Soviet Union's treaty status: depositaries list the USSR's acts under its name.
+  RUS: ["Russian Federation", "Russia Federation", "Soviet Union", "USSR", "Union of Soviet Socialist Republics"],
   PRK: ["DPRK", "Democratic People's Republic of Korea"],
   LAO: ["Lao People's Democratic Republic", "Lao PDR"],
   IRN: ["Iran (Islamic Republic of)", "Islamic Republic of Iran"],

@@ -243,7 +243,9 @@ function bodyGroup(s: Sentence, from: number, to: number): ActorGroup | null {
   if (s.tokens[from]?.lower === "the") from++;
   const words = s.tokens.slice(from, to);
   // One word ("Leaders", "Heads") says whose meeting only with the heading: too little to name the body.
-  if (words.length < 2 || !words.some((t) => BODY_HEADS.has(t.lower)) || words.some((t) => DOMESTIC.has(t.lower))) return null;
+  // ("Assembly of Heads of State and Government": a summit's State is no state legislature's.)
+  const domestic = (t: Token, i: number) => DOMESTIC.has(t.lower) && !(t.lower === "state" && words[i - 1]?.lower === "of" && words[i - 2]?.lower === "heads");
+  if (words.length < 2 || !words.some((t) => BODY_HEADS.has(t.lower)) || words.some(domestic)) return null;
   // "Council of the League at the summit level": the name ends at its last Title-cased word; a trailing link is not part of it.
   const name = words.map((t, i) => (i > 0 && words[i - 1] && t.start > (words[i - 1] as Token).end ? " " : "") + t.text).join("");
   return { from, to, members: [{ from, to, kind: "named", actor: { name, kind: "organisation" } }], eligible: true };

@@ -1,7 +1,7 @@
 import type { Action } from "../model/vocabulary";
 import { Caseless } from "../text/caseless";
 import { bodyStartOf } from "../text/metadata";
-import { findDates, RELATIVE_DATE_OPENERS, type DateMention } from "./dates";
+import { findDates, monthOf, RELATIVE_DATE_OPENERS, type DateMention } from "./dates";
 import { dashEntry } from "./dashEntries";
 import { bracketedDateAt } from "./groups";
 import type { InstrumentMention } from "./instruments";
@@ -99,7 +99,8 @@ function distance(spans: Array<readonly [number, number]>, cueAt: number, at: nu
  * "On that date", "that same year", "the same day", "that first day": a date the text stated before (in the sentence, else in one of
  * the three before it), as precise as the phrase says ("that same year" after "in June 2021" is 2021).
  */
-const DATE_ANAPHOR = /\b(?:that\s(?:(?:same|very|first)\s)?|the\s(?:same|very|first)\s)(day|date|month|year)\b/giu;
+const DATE_ANAPHOR =
+  /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\sof\s)?(?:[Tt]hat\s(?:(?:same|very|first)\s)?|[Tt]he\s(?:same|very|first)\s)(day|date|month|year)\b/gu;
 const DATE_ANAPHOR_HINT = /\b(?:that|same|very|first)\s(?:day|date|month|year)\b/iu;
 const ANAPHOR_REACH = 3;
 const SAME_AS = /^\sas\s/u;
@@ -130,8 +131,10 @@ export function anaphoricDates(view: string, s: Sentence, docDate: string | null
     let antecedent = own.filter((x) => x.end <= at).pop();
     for (let k = 1; !antecedent && k <= ANAPHOR_REACH; k++) antecedent = before(k).pop();
     if (!antecedent) continue;
-    const unit = (m[1] as string).toLowerCase();
-    const value = unit === "year" ? antecedent.value.slice(0, 4) : unit === "month" ? antecedent.value.slice(0, 7) : antecedent.value;
+    const unit = (m[2] as string).toLowerCase();
+    // ("in December of that year": the month the phrase names, in the year before.)
+    const month = m[1] && unit === "year" ? `-${String(monthOf(m[1])).padStart(2, "0")}` : "";
+    const value = unit === "year" ? antecedent.value.slice(0, 4) + month : unit === "month" ? antecedent.value.slice(0, 7) : antecedent.value;
     out.push({ start: at, end, value, relative: antecedent.relative });
   }
   return out;
@@ -405,7 +408,7 @@ export function attachDate(
     return { dm: own, fallback: null, date: own?.value ?? null };
   }
   if (d.rule === "ellipsis") {
-    const own = ellipticDate(view, docDate, s, d);
+    const own = ellipticDate(view, docDate, s, d, dates);
     // "…, as did B": a vote without its own date is dated as the vote it repeats is.
     if (own || d.cue.def.form !== "vote") return { dm: own, fallback: null, date: own?.value ?? null };
   }
@@ -498,7 +501,7 @@ function memberDate(view: string, docDate: string | null, s: Sentence, at: numbe
 }
 
 /** The date in an elliptic clause, from its auxiliary to the clause's end ("as did B in 2016"), or null. */
-function ellipticDate(view: string, docDate: string | null, s: Sentence, d: Draft): DateMention | null {
+function ellipticDate(view: string, docDate: string | null, s: Sentence, d: Draft, dates: readonly DateMention[]): DateMention | null {
   let end = d.cue.to;
   // (A bracket opened in the clause is part of it: "as they had for resolutions 2371 (2017) and 2375 (2017) earlier in the year".)
   let open = 0;
@@ -509,7 +512,9 @@ function ellipticDate(view: string, docDate: string | null, s: Sentence, d: Draf
     else if (CLAUSE_MARKS.has(text)) break;
   }
   const to = end < s.to ? tokenStart(s, end) : s.end;
-  return findDates(view, tokenStart(s, d.cue.from), docDate, to)[0] ?? null;
+  const from = tokenStart(s, d.cue.from);
+  // (A date anaphor there first: "and B followed in December of that year".)
+  return dates.find((x) => x.start >= from && x.end <= to) ?? findDates(view, from, docDate, to)[0] ?? null;
 }
 const CLAUSE_MARKS = new Set([",", ";", ".", ")"]);
 

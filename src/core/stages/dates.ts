@@ -143,7 +143,7 @@ interface DayDate {
 /** A month's number by its first three letters (lower case). */
 const MONTH_BY_PREFIX = new Map(MONTHS.map((m, i) => [m.slice(0, 3), i + 1]));
 /** The number of a month name as the patterns match it ("Sept", "May", "december"), 0 for none. */
-const monthOf = (name: string) => {
+export const monthOf = (name: string): number => {
   const prefix = name.toLowerCase().slice(0, 3);
   return prefix.length === 3 ? (MONTH_BY_PREFIX.get(prefix) ?? 0) : MONTHS.findIndex((x) => x.startsWith(prefix)) + 1;
 };

@@ -1,3 +1,4 @@
+import { isDateWord } from "./dates";
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
 import { groupStartingAt } from "./groupQueries";
@@ -16,7 +17,29 @@ const ACT_RULES = new Set(["verb", "verb-chain", "possessive", "deposit-subject"
 /** Votes: their "negated" is the way a state voted (against, abstaining), which "as did B" shares. */
 const VOTE_RULES = new Set(["vote-verb", "vote-list", "vote-relative", "vote-coordinated"]);
 /** What may follow the elliptic clause: its end, or an adjunct of time. */
-const CLAUSE_AFTER = new Set([".", ";", ",", ")", "in", "on", "last", "this", "earlier", "later", "too", "as", "also", "yesterday", "today"]);
+const CLAUSE_AFTER = new Set([
+  ".",
+  ";",
+  ",",
+  ")",
+  "in",
+  "on",
+  "at",
+  "around",
+  "shortly",
+  "soon",
+  "within",
+  "last",
+  "this",
+  "that",
+  "earlier",
+  "later",
+  "too",
+  "as",
+  "also",
+  "yesterday",
+  "today",
+]);
 
 /** The index of the first token after the act's clause (its last object, or its cue), and the punctuation there. */
 function clauseEnd(d: Draft): number {
@@ -38,6 +61,8 @@ export function ellipticAgreement(s: Sentence, d: Draft): Draft | null {
     if (s.cues.some((c) => c.from === at)) return null;
     at++;
   }
+  // (Past a date set off by commas: "was the first to ratify it, on 29 September 1998, and B followed".)
+  if (s.tokens[at]?.text === ",") at = pastDateAdjunct(s, at);
   const mark = s.tokens[at]?.text;
   if (mark !== "," && mark !== ";") return vote ? null : didSo(s, d);
   let i = at + 1;
@@ -54,13 +79,22 @@ export function ellipticAgreement(s: Sentence, d: Draft): Draft | null {
     i += 1;
     negatedLead = true;
   } else if (vote) return null;
-  else return didSo(s, d) ?? (mark === ";" ? semicolonContrast(s, d, at + 1) : followedBy(s, d, w(i) === "and" ? i + 1 : -1));
+  else return didSo(s, d) ?? (mark === ";" ? semicolonContrast(s, d, at + 1) : followedBy(s, d, w(i) === "and" ? i + 1 : i)); // ("…, B followed in 2015" without "and" too)
   // The negated form agrees only with a negated act, the plain one only with a done act (a vote, whichever way, only with the plain).
   if (vote ? negatedLead : negatedLead !== (d.polarity === "negated")) return null;
   const aux = i;
   const g = groupStartingAt(s, aux + 1, 1);
   if (!g || !endsClause(s, g.to)) return null;
   return redraft(d, { cue: { from: aux, to: aux + 1, def: d.cue.def }, agents: g.members, agentFrom: g.from, rule: "ellipsis" });
+}
+
+/** ", on 29 September 1998," at the comma `at`: the comma that closes the date, else `at`. */
+function pastDateAdjunct(s: Sentence, at: number): number {
+  const lead = s.tokens[at + 1]?.lower;
+  if (lead !== "on" && lead !== "in") return at;
+  let k = at + 2;
+  while (k < s.to && k - at <= 6 && isDateWord((s.tokens[k] as Token).lower)) k++;
+  return k > at + 2 && s.tokens[k]?.text === "," ? k : at;
 }
 
 const PRONOUNS = new Set(["they", "it", "we", "he", "she"]);

@@ -40,19 +40,28 @@ const CHAIN_AUXILIARIES = new Set(["has", "have", "had", "is", "was", "did", "do
 /** "has not signed, let alone ratified, X", "much less ratified": the verbs share the object. */
 const A_FORTIORI = new Set(["let", "alone", "much", "still", "less"]);
 
+const POSSESSIVE_MARK = /^['’]/u;
+
 /** How long an apposition after a subject may be ("Nicaragua and Syria, long the last holdouts, joined in 2017"). */
 const APPOSITION_SPAN = 14;
 
 /** The comma at `at` closes a description set off after a subject group, with no act of its own. */
 function closesSubjectApposition(s: Sentence, at: number): boolean {
+  return subjectBeforeApposition(s, at) !== null;
+}
+
+/** The subject group a description closed by the comma at `at` is set off after ("A and B, both Parties to X, …"), or null. */
+function subjectBeforeApposition(s: Sentence, at: number): ActorGroup | null {
   for (let j = at - 1; j > s.from && at - j <= APPOSITION_SPAN; j--) {
     const t = s.tokens[j] as Token;
-    if (t.text === ";" || t.text === ":") return false;
+    if (t.text === ";" || t.text === ":") return null;
     if (t.text !== ",") continue;
-    if (s.cues.some((c) => c.from > j && c.from < at) || s.groups.some((g) => g.from > j && g.from < at)) return false;
-    return s.groups.some((g) => g.to === j && g.eligible && g.members.every((m) => m.actor?.kind === "state"));
+    // (A possessive inside it is part of the description: "Nigeria and Senegal, Ghana's partners under X, signed".)
+    const possessive = (g: ActorGroup) => POSSESSIVE_MARK.test(s.tokens[g.to]?.text ?? "");
+    if (s.cues.some((c) => c.from > j && c.from < at) || s.groups.some((g) => g.from > j && g.from < at && !possessive(g))) return null;
+    return s.groups.find((g) => g.to === j && g.eligible && g.members.every((m) => m.actor?.kind === "state")) ?? null;
   }
-  return false;
+  return null;
 }
 
 /** The comma at `at` closes a relative set off after a subject group ("Germany, which signed in 2021, ratified"). */
@@ -349,7 +358,7 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const participle = relative ? null : participleSubject(s, cue, back);
   // "A and B have become the 52nd and 53rd members of the Coalition after signing X": the gerund's subject is the clause's.
   const adverbial = relative || participle ? null : adverbialGerundSubject(s, cue);
-  let g = participle ?? relative ?? adverbial ?? subjectPastRelative(s, cue.from, groupBefore(s, cue.from));
+  let g = participle ?? relative ?? adverbial ?? sharedSubject(s, cue, drafts) ?? subjectPastRelative(s, cue.from, groupBefore(s, cue.from));
   // "the Permanent Representative of Georgia to the United Nations signed X": the representative's state, not where it sits.
   if (g && g !== participle) g = representedBefore(s, g) ?? g;
 
@@ -425,6 +434,21 @@ export const verb: Rule = (s, cue, index, drafts) => {
 };
 
 /**
+ * "Nigeria and Senegal, Ghana's partners under X, signed Y in 1979 but have not ratified it": a verb coordinated with the one
+ * before, with no subject of its own, has that verb's subject (not the nearest name, inside its description).
+ */
+function sharedSubject(s: Sentence, cue: CueMention, drafts: readonly Draft[]): ActorGroup | null {
+  const before = drafts.filter((d) => d.cue.from < cue.from && (d.rule === "verb" || d.rule === "verb-chain")).pop();
+  if (!before) return null;
+  const nearest = groupBefore(s, cue.from);
+  if (!nearest || nearest.to > before.cue.from || before.agentFrom === nearest.from) return null;
+  // Only "… but/and (has) not ratified": a coordinator after the first verb, and no name after it.
+  const between = s.tokens.slice(before.cue.to, cue.from);
+  if (!between.some((t) => t.lower === "but" || t.lower === "and") || s.groups.some((g) => g.from >= before.cue.to && g.from < cue.from)) return null;
+  return s.groups.find((g) => g.from === before.agentFrom) ?? null;
+}
+
+/**
  * "Argentina, which left WHO this year, did not sign either": a name inside a relative set off after the subject is not the
  * subject; the group before the relative is. `g` is the group nearest the cue.
  */
@@ -441,7 +465,8 @@ function subjectPastRelative(s: Sentence, cueFrom: number, g: ActorGroup | null)
   }
   if (comma < 0) return g;
   const open = relativeOpening(s, comma);
-  if (open < 0 || open >= g.from) return g;
+  // (Or a description: "Nigeria and Senegal, Ghana's principal partners under X, signed Y".)
+  if (open < 0 || open >= g.from) return POSSESSIVE_MARK.test(s.tokens[g.to]?.text ?? "") ? (subjectBeforeApposition(s, comma) ?? g) : g;
   return s.groups.find((x) => x.to === open && x.eligible) ?? g;
 }
 
