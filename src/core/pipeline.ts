@@ -148,6 +148,31 @@ const CHILD_OF_REFERENCE = /^(.*\b(?:Protocols?|Amendments?|Annex(?:es)?))\sto\s
 /** A summary of a draft's content: "By its terms, the Assembly would …", "By the terms of the draft on X, …, the Assembly would …". */
 const BY_ITS_TERMS = /^(?:By\s(?:its|their)\sterms|By\sthe\sterms\sof|Under\s(?:its|the)\sterms)\b/u;
 
+/** Openings that set a sentence's topic: "On X,", "As regards X,", "Regarding X,", "With regard to X,", "As for X,". */
+const TOPIC_OPENERS: ReadonlyArray<readonly string[]> = [
+  ["on"],
+  ["regarding"],
+  ["concerning"],
+  ["as", "regards"],
+  ["as", "for"],
+  ["as", "to"],
+  ["with", "regard", "to"],
+  ["with", "respect", "to"],
+  ["in", "respect", "of"],
+  ["turning", "to"],
+];
+
+/** The instrument a sentence opens with as its topic ("As regards X, A and B are parties"), before the act; else null. */
+function framingTopic(s: Sentence, d: Draft, fits: (m: InstrumentMention) => boolean): InstrumentMention | null {
+  const words = s.tokens.slice(s.from, s.from + 3).map((t) => t.lower);
+  const opener = TOPIC_OPENERS.find((o) => o.every((w, k) => words[k] === w));
+  if (!opener) return null;
+  let at = s.from + opener.length;
+  if (s.tokens[at]?.lower === "the") at++;
+  const m = s.instruments.find((x) => (x.from === at || x.from === at - 1) && x.text && fits(x));
+  return m && s.tokens[m.to]?.text === "," && m.to <= d.cue.from ? m : null;
+}
+
 /** A sentence's dates with its date anaphors ("that same year") among them, in order. */
 function withDateAnaphors(dates: DateMention[], anaphors: DateMention[]): DateMention[] {
   if (anaphors.length === 0) return dates;
@@ -430,6 +455,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         )
           topic = before;
       }
+      // "As regards the Arms Trade Treaty, A and B are parties", "On X, the secretariat reported that …": the sentence's own topic.
+      topic ??= framingTopic(s, d, fits);
       // A text is co-sponsored, never a treaty: a sponsor list with no text of its own names no convention the document is about.
       // A tracker's dash line is on its section's instrument, never one a line before names in brackets ("(Angola acceded to the
       // Beijing Treaty on the same day)").

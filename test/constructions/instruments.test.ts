@@ -951,6 +951,22 @@ describe("construction family: instruments", () => {
     ...generate(13030, 6, (rng) => sameWordsInSentence(rng)),
     ...generate(13031, 8, (rng, i) => commaSeriesNames(rng, i)),
     ...generate(13034, 18, (rng, i) => setReferences(rng, i)),
+    ...generate(13037, 6, (rng, i) => {
+      // A sentence that opens with its topic: "As regards X, A and B are parties", "On X, the secretariat reported that all members
+      // except A are now Parties": the act with no object of its own is on X, not on the text named before.
+      const [x, y] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const opener = pick(rng, ["As regards", "Regarding", "With regard to", "As for", "On"]);
+      if (i % 2 === 0)
+        return {
+          text: `${capitalise(y.written)} was discussed first. ${opener} ${x.written}, ${a.written} and ${b.written} are parties.`,
+          expected: rowsFor([a, b], "party", x.id, "affirmed"),
+        };
+      return {
+        text: `${capitalise(y.written)} was discussed first. ${opener} ${x.written}, the secretariat reported that all Member States except ${a.written} are now Parties.`,
+        expected: rowsFor([a], "party", x.id, "negated"),
+      };
+    }),
     ...generate(13036, 4, (rng) => {
       // "signed the Pelindaba Protocols in 1996 and has not ratified them": the one plural name before "them" in its own sentence,
       // over two instruments a sentence before names.

@@ -1435,6 +1435,24 @@ describe("construction family: negation and plans", () => {
           };
       }
     }),
+    ...generate(13034, 6, (rng, i) => {
+      // A count after the names in the same sentence: "A, B and C are not parties to X, and none of the three has signed Y"; "A and
+      // B signed X in 1997, and C and D in 1998, but none of the four has ratified it".
+      const [x, y] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      const l = sample(rng, STATES, 4);
+      if (i % 2 === 0) {
+        const three = l.slice(0, 3);
+        return {
+          text: `${capitalise(listOf(names(three)))} are not parties to ${x.written}, and none of the three has signed ${y.written}.`,
+          expected: [...rowsFor(three, "party", x.id, "negated"), ...rowsFor(three, "signed", y.id, "negated")].sort(),
+        };
+      }
+      const [a, b, c, d] = names(l) as [string, string, string, string];
+      return {
+        text: `${capitalise(a)} and ${b} signed ${x.written} in 1997, and ${c} and ${d} in 1998, but none of the four has ratified it.`,
+        expected: [...rowsFor(l, "signed", x.id, "affirmed"), ...rowsFor(l, "ratified", x.id, "negated")].sort(),
+      };
+    }),
     ...generate(13031, 8, (rng, i) => {
       // A mandative "that" clause: "The Committee recommends that A ratify X" is asked for, not done (planned); "A ratified X, the
       // Committee noted" is done.

@@ -85,7 +85,17 @@ export class DocumentContext {
         ? [this.namedBody(word, sentence, m.from, index)]
         : this.latestOrganisation("body", sentence, m.from, index);
     }
-    if (m.kind === "pair") return this.recentPair(index, countOf(sentence, m));
+    if (m.kind === "pair") {
+      // ("A, B and C are not parties to X, and none of the three has signed Y": the states its own sentence named before it.)
+      const count = countOf(sentence, m);
+      // (Over several groups: "A and B signed X in 1997, and C and D the following year, but none of the four has ratified it".)
+      const states: Actor[] = [];
+      for (const g of sentence.groups.filter((x) => x.to <= m.from).reverse()) {
+        states.unshift(...g.members.flatMap((x) => (x.actor?.kind === "state" ? [x.actor] : [])));
+        if (states.length >= count) break;
+      }
+      return states.length === count && count > 2 ? states : this.recentPair(index, count);
+    }
     const head = orgHead(sentence, m);
     if (head) {
       const latest = this.latestOrganisation(head, sentence, m.from, index);

@@ -321,7 +321,7 @@ export function gappedAgents(s: Sentence, d: Draft): Draft[] {
     if (s.tokens[k]?.text === ",") k++;
     if (s.tokens[k]?.lower === "and") k++;
     const g = groupStartingAt(s, k, s.tokens[k]?.lower === "the" ? 1 : 0);
-    const end = g && g.members.length === 1 ? datePhraseEnd(s, g.to) : -1;
+    const end = g ? datePhraseEnd(s, g.to) : -1;
     if (!g || end < 0) break;
     out.push(redraft(d, { agents: g.members, agentFrom: g.from, rule: "gapped" }));
     k = end;

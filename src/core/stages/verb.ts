@@ -386,7 +386,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // "Both States are parties to X", "The two countries have ratified it": the two states named just before.
   // "Djibouti, Madagascar and Somalia. All three signed X": likewise the three states named just before (a "pair" reference of three).
   const pairAt = g ? -1 : pairSubject(s, cue.from);
-  const pair = pairAt >= 0 || g ? pairAt : countedSubject(s, cue.from);
+  // ("A, B and C are not parties to X, and none of the three has signed Y": the count after the names is the subject.)
+  const counted = pairAt >= 0 ? -1 : countedSubject(s, cue.from);
+  const pair = pairAt >= 0 ? pairAt : !g || (counted >= g.to && negatedCount(s, counted)) ? counted : -1;
   if (pair >= 0) {
     const end = PAIR_NOUNS.has(s.tokens[pair + 1]?.lower ?? "") || pair + 2 <= cue.from ? pair + 2 : pair + 1; // "Both remain": one word
     const mention = { from: pair, to: end, kind: "pair" as const, actor: null };
@@ -780,6 +782,12 @@ function countedSubject(s: Sentence, cueFrom: number): number {
   if (PAIR_NOUNS.has(s.tokens[k]?.lower ?? "")) k--;
   if (!SMALL_COUNTS.has(s.tokens[k]?.lower ?? "") || !COUNTED_LEADS.has(s.tokens[k - 1]?.lower ?? "") || k - 1 < s.from) return -1;
   return k - 1;
+}
+
+/** "none of the three", "neither of the two", "not one of the four" before the counted subject at `at`. */
+function negatedCount(s: Sentence, at: number): boolean {
+  const w = (k: number) => s.tokens[k]?.lower ?? "";
+  return w(at - 1) === "of" && (w(at - 2) === "none" || w(at - 2) === "neither" || (w(at - 2) === "one" && w(at - 3) === "not"));
 }
 
 const SUBJECT_AUXILIARIES = new Set(["have", "has", "had", "also", "since", "already", "not", "yet", "now", "so", "far", "both", "all"]);
