@@ -851,6 +851,16 @@ describe("construction family: votes", () => {
   const cases = [
     ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13009, 6, (rng) => mannerBeforeObject(rng)),
+    ...generate(13023, 6, (rng) => {
+      // A recorded vote's counts as the manner, before the object: "adopted by a recorded vote of 30 in favour to 5 against, with 12
+      // abstentions, resolution X" (its "in favour" and "against" are counts, not the object's end).
+      const r = pick(rng, RESOLUTIONS);
+      const [f, a, ab] = [10 + Math.floor(rng() * 30), Math.floor(rng() * 9), Math.floor(rng() * 15)];
+      return {
+        text: `The Security Council today adopted by a recorded vote of ${f} in favour to ${a} against, with ${ab} abstentions, ${r.written}.`,
+        expected: [`UN Security Council|adopted|${r.id}|affirmed`],
+      };
+    }),
     ...generate(13022, 6, (rng, i) => numberedProposals(rng, i)),
     ...generate(13023, 9, (rng, i) => shortSymbols(rng, i)),
     ...generate(13024, 6, (rng, i) => dashedCounts(rng, i)),

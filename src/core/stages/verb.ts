@@ -163,6 +163,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // (And only with the object after it: "which the Assembly adopted by 141 votes" has its object before.)
   const manner = () => mannerAt(s, passiveAt + 1) && s.instruments.some((m) => m.from > passiveAt && m.from - passiveAt <= MANNER_REACH);
   const byAt = passiveAt >= 0 ? (active && manner() ? -1 : passiveAt) : passiveChainBy(s, cue, index);
+  // ("adopted by a recorded vote of 30 in favour to 5 against, with 12 abstentions, resolution 55/1": the vote's own cues are in
+  // the manner, before the object.)
+  if (passiveAt >= 0 && byAt < 0) stop = Math.max(stop, nextCueStart(s, lastVoteCueOf(s, index)));
   // "approved by its Cabinet", "ratified by the Senate": a domestic body's step is no record.
   if (byAt >= 0 && DOMESTIC_SUBJECTS.has(s.tokens[byAt + (DOMESTIC_LEADS.has(s.tokens[byAt + 1]?.lower ?? "") ? 2 : 1)]?.lower ?? "")) return null;
   if (byAt >= 0) {
@@ -973,7 +976,15 @@ function determinedAt(s: Sentence, i: number): boolean {
 
 /** What "by" may open that is a manner of adopting, not its agent: "by consensus", "by acclamation", "by a recorded vote", "by 14 votes". */
 const MANNERS = new Set(["consensus", "acclamation", "vote", "votes", "show", "majority", "recorded", "roll-call", "unanimity", "secret"]);
-const MANNER_REACH = 10;
+const MANNER_REACH = 22;
+
+/** The last cue after cue `index` that is a vote's count or result ("in favour", "against", "abstentions"), or `index`. */
+const VOTE_COUNT_FORMS: ReadonlySet<string> = new Set(["vote", "result"]);
+function lastVoteCueOf(s: Sentence, index: number): number {
+  let k = index;
+  while (s.cues[k + 1] && (s.cues[k + 1] as CueMention).def.form !== "verb" && VOTE_COUNT_FORMS.has((s.cues[k + 1] as CueMention).def.form)) k++;
+  return k;
+}
 function mannerAt(s: Sentence, k: number): boolean {
   const w = s.tokens[k]?.lower ?? "";
   if (MANNERS.has(w) || /^\d/u.test(w)) return true;
