@@ -1398,7 +1398,7 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor(l, action, t.id, "affirmed"),
       };
     }),
-    ...generate(13033, 10, (rng, i) => {
+    ...generate(13033, 20, (rng, i) => {
       // A negated quantifier whose head has modifiers of its own ("None of the five nuclear-weapon States (A, B …) has signed X");
       // a withdrawal not made ("None of them has denounced it") leaves them parties; a report the text calls wrong ("incorrectly
       // reported that A had ratified X") is not done, and one that said A had not ("… that A "has never ratified" X") says nothing;
@@ -1419,6 +1419,12 @@ describe("construction family: negation and plans", () => {
             expected: rowsFor(l, "party", t.id, "affirmed"),
           };
         case 2:
+          if (i % 10 === 7)
+            // A claim the text reports as such ("A second claim circulating online is that A "secretly ratified" X") is no act of record.
+            return {
+              text: `${pick(rng, ["A second claim circulating online is", "The rumour was", "One allegation is"])} that ${(l[0] as StateName).written} had secretly ratified ${t.written}. ${capitalise((l[1] as StateName).written)} ratified it in 2019.`,
+              expected: rowsFor(l.slice(1, 2), "ratified", t.id, "affirmed"),
+            };
           return {
             text: `An article on Monday ${pick(rng, ["incorrectly reported", "wrongly stated", "mistakenly said"])} that ${(l[0] as StateName).written} had ratified ${t.written}.`,
             expected: rowsFor(l.slice(0, 1), "ratified", t.id, "negated"),

@@ -209,6 +209,10 @@ const CLAIM_NOUNS = new Set([
   "suggestions",
   "rumours",
   "rumors",
+  "rumour",
+  "rumor",
+  "allegation",
+  "assertion",
   "allegations",
   "assertions",
   "statements",
@@ -241,6 +245,8 @@ const WRONGLY = new Set(["incorrectly", "wrongly", "falsely", "mistakenly", "err
 
 /** How far before the cue the claim's "that" may be, and how far after it the denial. */
 const CLAIM_REACH = 8;
+/** How far before "is that" the claim's noun may be ("A second claim circulating online is that …"). */
+const CLAIM_SUBJECT_REACH = 7;
 const DENIAL_AFTER_REACH = 25;
 
 /**
@@ -260,6 +266,11 @@ export function deniedClaim(tokens: readonly Token[], cueFrom: number, floor: nu
   if (that >= 2 && REPORTING_VERBS.has(tokens[that - 1]?.lower ?? "") && WRONGLY.has(tokens[that - 2]?.lower ?? "")) {
     const inner = polarityBefore(tokens, cueFrom, that + 1);
     return inner.polarity === "affirmed" ? { polarity: "negated", by: "reported-wrongly" } : { polarity: "negated", by: DENIED_DENIAL };
+  }
+  // "A second claim circulating online is that A "secretly signed" X": a claim the text reports as such, which it does not assert.
+  if (that >= 2 && (tokens[that - 1]?.lower === "is" || tokens[that - 1]?.lower === "was")) {
+    for (let k = that - 2; k >= Math.max(floor, that - CLAIM_SUBJECT_REACH); k--)
+      if (CLAIM_NOUNS.has(tokens[k]?.lower ?? "") && tokens[k]?.lower !== "report") return { polarity: "negated", by: DENIED_DENIAL };
   }
   if (that < 1 || !CLAIM_NOUNS.has(tokens[that - 1]?.lower ?? "")) return null;
   for (let k = cueFrom + 1; k < Math.min(to, cueFrom + DENIAL_AFTER_REACH); k++) {
