@@ -1064,7 +1064,19 @@ const otherNames = generate(13039, 6, (rng, i) => {
   }
 });
 
+/** A quoted "I" is whom the quotation is attributed to ('"I call on all States to ratify X," said Chile's Foreign Minister'). */
+const quotedI = generate(13040, 4, (rng) => {
+  const t = pick(rng, TREATIES_ONLY);
+  const [a] = sample(rng, STATES, 1) as [StateName];
+  const written = a.written.replace(/^the /u, "");
+  return {
+    text: `"I ${pick(rng, ["call on", "urge"])} all States that have not yet done so to ratify ${t.written}," said ${capitalise(a.written)}'s ${pick(rng, ["Foreign Minister", "Minister of Foreign Affairs"])}, Ana ${written.slice(0, 3)}ez.`,
+    expected: rowsFor([a], "called-for", t.id, "affirmed"),
+  };
+});
+
 const CASES: Case[] = [
+  ...quotedI,
   ...otherNames,
   ...pastWhatStandsBetween,
   ...integrationOrganisations,

@@ -116,8 +116,11 @@ export class DocumentContext {
     // In a statement by a state ("STATEMENT BY THE UNITED REPUBLIC OF TANZANIA"), "we" and "my country" are that state.
     if (m.kind === "speaker") {
       // "'We urge every State to ratify X,' said Jane Doe of Amnesty International": the quotation's "we" is whom it is said by.
-      const attributed = quoted(sentence, m.from) ? attributionOf(sentence, m.from) : [];
+      const inQuote = quoted(sentence, m.from);
+      const attributed = inQuote ? attributionOf(sentence, m.from) : [];
       if (attributed.length > 0) return attributed;
+      // (A quoted "I" with no attribution here is whoever is quoted, not the document's speaker.)
+      if (inQuote && sentence.tokens[m.from]?.text === "I") return [];
       const by = this.statementBy();
       if (by.length > 0) return by;
     }

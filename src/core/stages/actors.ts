@@ -203,7 +203,6 @@ const MONTHS = new Set(["january", "february", "march", "april", "may", "june", 
 const PLACE_FOLLOWERS = new Set([",", ".", ";", ")", "in", "on", "at", "during", "from", "between", "last", "this", "earlier", "—", "–", "-"]);
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/u;
 const DIGIT_START = /^\d/u;
-const QUOTES = new Set(['"', "“", "”"]);
 
 interface ActorLexicon {
   names: PhraseIndex<Actor>;
@@ -429,7 +428,8 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
       continue;
     }
     // "I" speaks for the speaker, as "we" does (not inside a quotation, where "I" is whoever is quoted).
-    if (tok.text === "I" && isLowerWord(tokens[i + 1]) && !quoted(tokens, from, to)) {
+    // (Inside one, it is the speaker its attribution names: '"I call on all States to ratify X," said Chile's Foreign Minister'.)
+    if (tok.text === "I" && isLowerWord(tokens[i + 1])) {
       out.push({ from: i, to: i + 1, kind: "speaker", actor: null });
       continue;
     }
@@ -561,11 +561,6 @@ const MAX_HOLDER_WORDS = 3;
 
 function isCapitalisedWord(t: Token | undefined): boolean {
   return !!t && t.word && isCapitalised(t) && !DIGIT_START.test(t.text);
-}
-
-function quoted(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (QUOTES.has((tokens[k] as Token).text)) return true;
-  return false;
 }
 
 function isLowerWord(t: Token | undefined): boolean {
