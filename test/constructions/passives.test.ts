@@ -694,6 +694,35 @@ describe("construction family: passives and nominals", () => {
   const cases = [
     ...generate(13002, Math.max(45, 13 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13008, 9, (rng, i) => placedPassive(rng, i)),
+    ...generate(13012, 8, (rng, i) => {
+      // Agent nouns with an owner or a contrast: "A and B are among its (115) States Parties", "among the Treaty's signatories";
+      // "A is a signatory but not (yet) a party (to it)", "A is a signatory, not a Party".
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const intro = `${capitalise(t.written)} entered into force in 2014.`;
+      switch (i % 4) {
+        case 0:
+          return {
+            text: `${intro} ${capitalise(a.written)} and ${b.written} are among its ${pick(rng, ["", "115 "])}States Parties.`,
+            expected: rowsFor([a, b], "party", t.id, "affirmed"),
+          };
+        case 1:
+          return {
+            text: `${intro} ${capitalise(a.written)} and ${b.written} are among the Treaty's signatories.`,
+            expected: rowsFor([a, b], "signed", t.id, "affirmed"),
+          };
+        case 2:
+          return {
+            text: `${intro} ${capitalise(a.written)} is a signatory but not ${pick(rng, ["a party", "yet a party to it", "a party to it"])}.`,
+            expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([a], "party", t.id, "negated")].sort(),
+          };
+        default:
+          return {
+            text: `${intro} Until then, ${a.written} is a signatory, not a Party.`,
+            expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([a], "party", t.id, "negated")].sort(),
+          };
+      }
+    }),
     ...generate(13011, 6, (rng, i) => {
       // "A became the 40th Contracting Party to X", "B will become a full Contracting Party to X in October".
       const t = pick(rng, TREATIES_ONLY);

@@ -74,12 +74,20 @@ const CLAUSE_CLOSERS = new Set([".", ";", "!", "?"]);
 const PREDICATE_FILLERS = new Set(["not", "neither", "nor", "or", "and", "yet", "also", "all", "both", "now", "still", "already", "original", "early"]);
 
 const AMONG_LEADS = new Set(["the", "first", "early", "original", "last", "other", "remaining", "few", "only"]);
+const AMONG_OWNERS = new Set(["its", "their"]);
+const POSSESSIVE_S = /^['’]s$/u;
 const AMONG_COPULAS = new Set(["is", "are", "was", "were", "remains", "remain", "also", "still"]);
 
 /** "A and B are (also) among the (first) signatories / signatory States": the subject group, or null. */
 function amongAgent(s: Sentence, cue: { from: number; to: number }): ReturnType<typeof groupBefore> {
   let k = cue.from - 1;
   while (k > s.from && (AMONG_LEADS.has(s.tokens[k]?.lower ?? "") || /^\d+$/u.test(s.tokens[k]?.text ?? ""))) k--;
+  // ("among its 115 States Parties", "among the Treaty's signatories": the instrument's own.)
+  if (AMONG_OWNERS.has(s.tokens[k]?.lower ?? "")) k--;
+  else {
+    const owner = POSSESSIVE_S.test(s.tokens[k]?.text ?? "") ? s.instruments.find((m) => m.to === k) : undefined;
+    if (owner) k = s.tokens[owner.from - 1]?.lower === "the" && owner.kind !== "anaphor" ? owner.from - 2 : owner.from - 1;
+  }
   if (s.tokens[k]?.lower !== "among") return null;
   k--;
   let copulas = 0;
@@ -167,6 +175,9 @@ export const agentNoun: Rule = (s, cue) => {
   // "A and B are (also) among the signatories (that have not ratified it)", "among the signatory States": the subject is one.
   const among = amongAgent(s, cue);
   if (among) {
+    // ("among the Treaty's signatories": the owner is the object.)
+    const owner = POSSESSIVE_S.test(s.tokens[cue.from - 1]?.text ?? "") ? s.instruments.find((m) => m.to === cue.from - 1) : undefined;
+    if (owner) return draft(s, cue, "agent-among", among, [owner], false);
     const objects = objectsAfter(s, cue.to, s.to).filter((m) => m.from - cue.to <= 3);
     return draft(s, cue, "agent-among", among, objects.slice(0, 1), objects.length === 0);
   }
@@ -201,7 +212,8 @@ export const agentNoun: Rule = (s, cue) => {
     // "became a State Party to it": the instrument named before; "It remains a signatory.": the one the text is about.
     const pronoun = s.tokens[cue.to]?.lower === "it" || (s.tokens[cue.to - 1]?.lower === "to" && s.tokens[cue.to]?.lower === "it");
     // (A time adjunct may close the clause: "China, a Party since 2005, …", "It remains a State Party for now.")
-    const closed = (at: number) => s.tokens[at]?.text === "," || s.tokens[at]?.text === "." || at >= s.to;
+    // (Or a contrast: "Kenya is a signatory but not a party", "a signatory, not a Party".)
+    const closed = (at: number) => s.tokens[at]?.text === "," || s.tokens[at]?.text === "." || s.tokens[at]?.lower === "but" || at >= s.to;
     const adjunct = s.tokens[cue.to - 1]?.lower === "since" ? cue.to - 1 : cue.to;
     const bare = (closed(cue.to) || timeAdjunctCloses(s, adjunct, closed)) && s.tokens[cue.to - 1]?.lower !== "to";
     if (g && (pronoun || (bare && predicated(s, g.to, k)))) return draft(s, cue, "agent-became", g, [], true);
