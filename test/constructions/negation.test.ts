@@ -1459,6 +1459,23 @@ describe("construction family: negation and plans", () => {
         expected: [...rowsFor(l, "signed", x.id, "affirmed"), ...rowsFor(l, "ratified", x.id, "negated")].sort(),
       };
     }),
+    ...generate(13035, 6, (rng, i) => {
+      // A recommendation's items: "(a) A deposit its instrument of accession to X; (b) A endorse Y": a plain verb after one state is
+      // asked for (planned). A coordinated predicate with its own verb has its own polarity: "A has not yet deposited an instrument
+      // of withdrawal from X and remains a State Party to it".
+      const [x, y] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const A = capitalise(a.written);
+      if (i % 2 === 0)
+        return {
+          text: `The Committee recommends that:\n(a) ${A} deposit its instrument of accession to ${x.written} without further delay;\n(b) ${A} ratify ${y.written}.`,
+          expected: [...rowsFor([a], "acceded", x.id, "planned"), ...rowsFor([a], "ratified", y.id, "planned")].sort(),
+        };
+      return {
+        text: `The parliament voted on 20 May to withdraw, but ${a.written} has not yet deposited an instrument of withdrawal from ${x.written} and remains a State Party to ${pick(rng, ["it", "that Treaty"])}.`,
+        expected: rowsFor([a], "party", x.id, "affirmed"),
+      };
+    }),
     ...generate(13031, 8, (rng, i) => {
       // A mandative "that" clause: "The Committee recommends that A ratify X" is asked for, not done (planned); "A ratified X, the
       // Committee noted" is done.

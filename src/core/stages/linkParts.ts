@@ -10,6 +10,7 @@ import type { InstrumentMention } from "./instruments";
 import {
   counterfactual,
   mandated,
+  plainVerbAfterSingular,
   DETERMINERS,
   modalAfterObject,
   negatedQuantifierHead,
@@ -503,11 +504,14 @@ export function draft(
 ): Draft {
   const inName = (i: number) => s.instruments.some((m) => m.from <= i && i < m.to);
   const floor = Math.max(s.from, polarityFloor ?? (agents.to <= cue.from ? agents.from - 2 : s.from));
-  const before = deniedClaim(s.tokens, cue.from, s.from, s.to) ?? polarityBefore(s.tokens, cue.from, floor, inName);
+  // ("(a) Malawi deposit its instrument of accession to X": the possessive's own clause has the plain verb after one state.)
+  const asked = agents.members[0]?.kind === "possessive" && s.tokens[agents.from - 1]?.lower === "deposit" ? plainDeposit(s, agents.from - 1) : null;
+  const before = asked ?? deniedClaim(s.tokens, cue.from, s.from, s.to) ?? polarityBefore(s.tokens, cue.from, floor, inName);
   const p =
     (agents.to <= cue.from
       ? (counterfactual(s.tokens, agents.from, cue.from, s.from) ??
         mandated(s.tokens, agents.from, cue.from, s.from) ??
+        plainVerbAfterSingular(s.tokens, singularState(agents) && !auxiliaryBefore(s, agents.from), agents.to, cue.from) ??
         negatedQuantifierHead(s.tokens, agents.from, s.from) ??
         negatedSubject(s.tokens, agents.from))
       : null) ?? (before.polarity === "affirmed" ? (negatedObject(s.tokens, cue.to) ?? afterNoun(s, cue, agents, instruments) ?? before) : before);
@@ -527,6 +531,47 @@ export function draft(
     polarityBy: fate ? null : cue.def.withdrawal ? (p.polarity === "affirmed" ? WITHDRAWAL : UNDONE_WITHDRAWAL) : (cue.def.polarity ?? p.by),
     agentFrom: agents.from,
   };
+}
+
+/** "Malawi deposit": the plain verb at `verb` right after one named state, or null. */
+function plainDeposit(s: Sentence, verb: number): { polarity: "planned"; by: string } | null {
+  const g = s.groups.find((x) => x.to === verb);
+  return g && singularState(g) && !auxiliaryBefore(s, g.from) ? { polarity: "planned", by: "mandative" } : null;
+}
+
+/** "Does Jamaica support X?", "will Chile sign", "to have Chile sign": the plain verb is the auxiliary's, not a mandate. */
+function auxiliaryBefore(s: Sentence, from: number): boolean {
+  const k = s.tokens[from - 1]?.lower === "the" ? from - 2 : from - 1;
+  return PLAIN_VERB_LICENSORS.has(s.tokens[k]?.lower ?? "");
+}
+const PLAIN_VERB_LICENSORS = new Set([
+  "does",
+  "did",
+  "do",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "shall",
+  "must",
+  "may",
+  "might",
+  "to",
+  "let",
+  "make",
+  "made",
+  "help",
+  "helped",
+  "have",
+  "had",
+  "see",
+  "saw",
+]);
+
+/** One named state (not "we", not a list): its verb agrees in the third person singular. */
+function singularState(g: ActorGroup): boolean {
+  return g.members.length === 1 && g.members[0]?.kind === "named" && g.members[0]?.actor?.kind === "state";
 }
 
 /** What befalls a text after it is tabled: its sponsors still tabled it. */

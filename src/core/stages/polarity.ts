@@ -59,6 +59,8 @@ function untilNowBefore(tokens: readonly Token[], at: number): boolean {
 }
 const UNTIL_REACH = 8;
 
+const FINITE_PREDICATES = new Set(["remains", "remain", "is", "are", "was", "were", "continues", "continue", "became", "becomes", "has", "have"]);
+
 /** What stands after an answer's "No" (and may stand before it): "No – …", "No, …", "“No. …". */
 const ANSWER_MARKS = new Set([",", "–", "—", "-", ":", ".", "!", '"', "“"]);
 
@@ -69,7 +71,10 @@ const ANSWER_MARKS = new Set([",", "–", "—", "-", ":", ".", "!", '"', "“"]
 export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor: number, inName: (i: number) => boolean = () => false): PolarityResult {
   // A floor before the first token (a rule's "3 tokens before the cue" at the start of a sentence) is the first token.
   const start = Math.max(0, floor, cueFrom - WINDOW);
-  for (let i = cueFrom - 1; i >= start; i--) {
+  // "has not yet deposited an instrument of withdrawal and remains a State Party": a coordinated predicate with its own finite
+  // verb has its own polarity (not "has not signed and ratified X", whose verbs share the auxiliary).
+  const coordinated = (tokens[cueFrom - 1]?.lower === "and" || tokens[cueFrom - 1]?.lower === "but") && FINITE_PREDICATES.has(tokens[cueFrom]?.lower ?? "");
+  for (let i = coordinated ? -1 : cueFrom - 1; i >= start; i--) {
     const t = tokens[i] as Token;
     if (STOPPERS.has(t.text)) {
       // "It is not true that A ratified", "there is no record that", "denied that": the clause that holds the act is denied.
@@ -429,6 +434,17 @@ export function mandated(tokens: readonly Token[], subjectFrom: number, cueFrom:
   if (!MANDATIVE.test(tokens[subjectFrom - 2]?.lower ?? "")) return null;
   return PLAIN_ACT.test(tokens[cueFrom]?.lower ?? "") ? { polarity: "planned", by: "mandative" } : null;
 }
+/**
+ * "(a) Malawi deposit its instrument of accession to X; (c) Malawi endorse Y": one state and a verb in its plain form, which no
+ * statement of fact puts after a singular subject: what is asked of it (planned). `subjectTo` is the token after the subject.
+ */
+export function plainVerbAfterSingular(tokens: readonly Token[], singular: boolean, subjectTo: number, cueFrom: number): PolarityResult | null {
+  if (!singular || cueFrom < subjectTo || cueFrom - subjectTo > 3) return null;
+  return PLAIN_ACT.test(tokens[subjectTo]?.lower ?? "") && tokens[subjectTo]?.text === tokens[subjectTo]?.lower
+    ? { polarity: "planned", by: "mandative" }
+    : null;
+}
+
 const MANDATIVE =
   /^(?:recommend(?:s|ed|ing|ation|ations)?|urg(?:e|es|ed|ing)|request(?:s|ed|ing)?|ask(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|suggest(?:s|ed|ing|ion)?|insist(?:s|ed|ing)?|demand(?:s|ed|ing)?|requir(?:e|es|ed|ing)|advis(?:e|es|ed|ing))$/u;
 const PLAIN_ACT =
