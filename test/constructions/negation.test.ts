@@ -1476,6 +1476,31 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a], "party", x.id, "affirmed"),
       };
     }),
+    ...generate(13036, 6, (rng, i) => {
+      // Consent to be bound: "A notified its consent to be bound by X in 2004" (done); "B did not notify its consent to be bound by
+      // X"; "C and D, …, and who have not yet expressed their consent to be bound by X" (the relative's "their" is theirs). A count
+      // with a list after the colon: "Four have neither signed nor acceded to it: A, B, C and D".
+      const t = pick(rng, TREATIES_ONLY);
+      const l = sample(rng, STATES, 4);
+      const [a, b, c, d] = l as [StateName, StateName, StateName, StateName];
+      switch (i % 3) {
+        case 0:
+          return {
+            text: `${capitalise(a.written)} notified its consent to be bound by ${t.written} in 2004. ${capitalise(b.written)} did not notify its consent to be bound by ${t.written}.`,
+            expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([b], "ratified", t.id, "negated")].sort(),
+          };
+        case 1:
+          return {
+            text: `${capitalise(a.written)} ratified ${t.written} in 2014. I say this with respect to our friends ${c.written} and ${d.written}, whose fleets are the largest, and who have not yet expressed their consent to be bound by it.`,
+            expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([c, d], "ratified", t.id, "negated")].sort(),
+          };
+        default:
+          return {
+            text: `${capitalise(t.written)} has 115 States Parties. Four have neither signed nor acceded to it: ${listOf(names(l))}.`,
+            expected: [...rowsFor(l, "signed", t.id, "negated"), ...rowsFor(l, "acceded", t.id, "negated")].sort(),
+          };
+      }
+    }),
     ...generate(13031, 8, (rng, i) => {
       // A mandative "that" clause: "The Committee recommends that A ratify X" is asked for, not done (planned); "A ratified X, the
       // Committee noted" is done.

@@ -266,6 +266,8 @@ function cueTable(): Array<[string, CueDef]> {
 
   const noun = (action: Action): CueDef => ({ action, form: "noun" });
   forms(["ratification", "ratifications", "acceptance of", "acceptances of"], noun("ratified"), t);
+  // "notified its consent to be bound by Protocols I and III": the consent a ratification gives, in the words of the CCW and Vienna.
+  forms(["consent to be bound by"], noun("ratified"), t);
   forms(["accession", "accessions"], noun("acceded"), t);
   forms(["signature", "signatures", "signing of", "signing by"], noun("signed"), t);
   forms(["support to", "support for", "support from", "strong support", "full support"], noun("supported"), t);

@@ -30,6 +30,16 @@ function actNounSubject(s: Sentence, cue: CueMention): Draft | null {
   return draft(s, cue, "noun-copula-list", list, objects.slice(0, 1), objects.length === 0, s.from);
 }
 
+/** The "who" or "which" that opens the clause of token `at` (no comma between), or -1. */
+function relativeSubjectBefore(s: Sentence, at: number): number {
+  for (let k = at - 1; k >= s.from && at - k <= 8; k--) {
+    const w = (s.tokens[k] as Token).lower;
+    if (w === "who" || w === "which") return k;
+    if (w === "," || w === ";") return -1;
+  }
+  return -1;
+}
+
 /** Nominal acts: "ratification by X of Y", "X's accession to Y", "its support for Y", "support from X". */
 export const nominal: Rule = (s, cue) => {
   if (cue.def.form !== "noun" && cue.def.form !== "deposit") return null;
@@ -67,6 +77,16 @@ export const nominal: Rule = (s, cue) => {
   ) {
     const main = gerundOpeningSubject(s, agents.from);
     if (main) agents = main;
+    // "China and Indonesia, …, and who have not yet expressed their consent to be bound by X": a relative's "their" is its
+    // antecedent's (the names before "who"), never a state of another sentence.
+    else {
+      const who = relativeSubjectBefore(s, agents.from);
+      if (who >= 0) {
+        const antecedent = s.groups.filter((g) => g.to <= who && g.members.some((m) => m.actor?.kind === "state")).pop();
+        if (!antecedent) return null;
+        agents = { ...antecedent, eligible: true };
+      }
+    }
   }
   // "Fifteen, most of them small island States, deposited their instruments of ratification the same day, including A, B":
   // "their" is a count or generic subject's, whose members the clause lists.

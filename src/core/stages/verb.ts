@@ -793,7 +793,7 @@ function negatedCount(s: Sentence, at: number): boolean {
   return w(at - 1) === "of" && (w(at - 2) === "none" || w(at - 2) === "neither" || (w(at - 2) === "one" && w(at - 3) === "not"));
 }
 
-const SUBJECT_AUXILIARIES = new Set(["have", "has", "had", "also", "since", "already", "not", "yet", "now", "so", "far", "both", "all"]);
+const SUBJECT_AUXILIARIES = new Set(["have", "has", "had", "also", "since", "already", "not", "yet", "now", "so", "far", "both", "all", "neither", "never"]);
 
 /** "Six have signed X but not ratified it: A, B": a bare count as the subject, right before the verb's auxiliaries; its index or -1. */
 function countSubject(s: Sentence, from: number, cueFrom: number): number {
