@@ -981,9 +981,12 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
    * at the reference's place). Only once the sentences before it are resolved: a reference with nothing before it looks ahead,
    * analysing later sentences while earlier ones are still being resolved.
    */
+  const settled = new Uint8Array(segments.length);
   const settledAt = (i: number): Sentence => {
     const s = sentenceAt(i);
-    if (i <= reading && s.instruments.some((m) => m.pair))
+    if (settled[i] === 1 || i > reading) return s;
+    settled[i] = 1;
+    if (s.instruments.some((m) => m.pair))
       s.instruments = s.instruments.flatMap((m) =>
         m.pair ? ctx.resolvePair(m, s, i).map((x) => ({ ...x, from: m.from, to: m.to, kind: "anaphor" as const, pair: undefined, fromSet: true })) : [m],
       );
