@@ -545,7 +545,7 @@ const yearsInNames = generate(1725, 6, (rng, i) => {
  * "On that date", "that same year", "the same day", "that first day": the date the text stated before, as precise as the phrase
  * says; not "the same day as B" (B's day, not given), and a date in apposition ("on that day, 14 February 1967") says which.
  */
-const dateAnaphors = generate(1726, 10, (rng, i) => {
+const dateAnaphors = generate(1726, 20, (rng, i) => {
   const t = pick(
     rng,
     TREATIES.filter((x) => x.type !== "declaration"),
@@ -578,6 +578,13 @@ const dateAnaphors = generate(1726, 10, (rng, i) => {
         dates: true,
       };
     default:
+      if (i % 10 === 9)
+        // An intransitive act closed by a date anaphor: "B signed that day".
+        return {
+          text: `${A} ratified ${t.written} on 4 May 2016. ${capitalise(b.written)} signed ${pick(rng, ["that day", "the same day", "that same day"])}.`,
+          expected: [...rowsFor([a], "ratified", t.id, "affirmed", "2016-05-04"), ...rowsFor([b], "signed", t.id, "affirmed", "2016-05-04")].sort(),
+          dates: true,
+        };
       return {
         text: `${capitalise(t.written)} was adopted on 2 April 2013. ${A} signed it on the same day as ${b.written}.`,
         expected: rowsFor([a], "signed", t.id, "affirmed", null),

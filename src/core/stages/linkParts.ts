@@ -429,8 +429,12 @@ export function isClauseEnd(s: Sentence, at: number): boolean {
   // (Not "may", which is mostly the modal.)
   if (isYearWord(t.lower) || (isMonthWord(t.lower) && t.lower !== "may") || (/^\d{1,2}$/u.test(t.text) && isMonthWord(s.tokens[at + 1]?.lower ?? "")))
     return !s.instruments.some((m) => m.from === at);
+  // "Poland ratified the same year", "… that same day": a date the text gave before.
+  if ((t.lower === "the" || t.lower === "that") && DATE_ANAPHOR_UNITS.has(s.tokens[at + (s.tokens[at + 1]?.lower === "same" ? 2 : 1)]?.lower ?? ""))
+    return s.tokens[at + 1]?.lower === "same" || t.lower === "that";
   return CLAUSE_WORDS.has(t.lower) && !s.instruments.some((m) => m.from > at && m.from - at <= 3);
 }
+const DATE_ANAPHOR_UNITS = new Set(["day", "date", "month", "year"]);
 
 /**
  * Draft `d` with `changes`. Every draft is made by the one literal below (draft() builds its own the
