@@ -694,6 +694,17 @@ describe("construction family: passives and nominals", () => {
   const cases = [
     ...generate(13002, Math.max(45, 13 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13008, 9, (rng, i) => placedPassive(rng, i)),
+    ...generate(13013, 4, (rng, i) => {
+      // "A joins B and C among the African States Parties", "among the Latin American signatories of the Treaty": the joiner and
+      // the joined are among them (past an adjective of region).
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      const [noun, action] = i % 2 === 0 ? (["States Parties", "party"] as const) : (["signatories", "signed"] as const);
+      return {
+        text: `${capitalise(t.written)} entered into force in 2014. With this step ${a.written} joins ${b.written} and ${c.written} among the ${pick(rng, ["African", "Latin American", "Nordic"])} ${noun}.`,
+        expected: rowsFor([a, b, c], action, t.id, "affirmed"),
+      };
+    }),
     ...generate(13012, 8, (rng, i) => {
       // Agent nouns with an owner or a contrast: "A and B are among its (115) States Parties", "among the Treaty's signatories";
       // "A is a signatory but not (yet) a party (to it)", "A is a signatory, not a Party".

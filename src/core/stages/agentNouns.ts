@@ -75,13 +75,16 @@ const PREDICATE_FILLERS = new Set(["not", "neither", "nor", "or", "and", "yet", 
 
 const AMONG_LEADS = new Set(["the", "first", "early", "original", "last", "other", "remaining", "few", "only"]);
 const AMONG_OWNERS = new Set(["its", "their"]);
+const JOINS = new Set(["joins", "joined", "join", "joining"]);
 const POSSESSIVE_S = /^['’]s$/u;
 const AMONG_COPULAS = new Set(["is", "are", "was", "were", "remains", "remain", "also", "still"]);
 
 /** "A and B are (also) among the (first) signatories / signatory States": the subject group, or null. */
 function amongAgent(s: Sentence, cue: { from: number; to: number }): ReturnType<typeof groupBefore> {
   let k = cue.from - 1;
-  while (k > s.from && (AMONG_LEADS.has(s.tokens[k]?.lower ?? "") || /^\d+$/u.test(s.tokens[k]?.text ?? ""))) k--;
+  // (Past an adjective of region: "among the African endorsers", "among the Latin American High Contracting Parties".)
+  const regional = (i: number) => isCapitalised(s.tokens[i] as Token) && (s.tokens[i] as Token).word && !s.groups.some((g) => g.from <= i && i < g.to);
+  while (k > s.from && (AMONG_LEADS.has(s.tokens[k]?.lower ?? "") || /^\d+$/u.test(s.tokens[k]?.text ?? "") || regional(k))) k--;
   // ("among its 115 States Parties", "among the Treaty's signatories": the instrument's own.)
   if (AMONG_OWNERS.has(s.tokens[k]?.lower ?? "")) k--;
   else {
@@ -90,6 +93,12 @@ function amongAgent(s: Sentence, cue: { from: number; to: number }): ReturnType<
   }
   if (s.tokens[k]?.lower !== "among") return null;
   k--;
+  // "Ghana joins Nigeria, Liberia and Morocco among the African endorsers of X": the joined and the joiner are among them.
+  const joined = s.groups.find((g) => g.to === k + 1 && g.members.some((m) => m.actor?.kind === "state"));
+  if (joined && JOINS.has(s.tokens[joined.from - 1]?.lower ?? "")) {
+    const joiner = s.groups.find((g) => g.to === joined.from - 1 && g.eligible);
+    return joiner ? { ...joined, from: joiner.from, members: [...joiner.members, ...joined.members], eligible: true } : { ...joined, eligible: true };
+  }
   let copulas = 0;
   while (k > s.from && AMONG_COPULAS.has(s.tokens[k]?.lower ?? "")) {
     k--;
