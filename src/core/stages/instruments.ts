@@ -769,7 +769,7 @@ function nameGoesOn(tokens: readonly Token[], k: number, to: number): boolean {
   if (w === "of" || w === "to") return isCapitalised(tokens[k + 1] ?? (tokens[k] as Token)) || tokens[k + 1]?.lower === "the";
   if (w !== "on") return false;
   const after = tokens[k + 1]?.lower ?? "";
-  return !(isDateWord(after) || WEEKDAYS.has(after) || after === "the" || after === "behalf");
+  return !(isDateWord(after) || CALENDAR.has(after) || after === "the" || after === "behalf");
 }
 
 const PAIR_DETERMINERS = new Set(["neither", "both", "either", "all", "any", "each", "none"]);
@@ -810,7 +810,6 @@ const OBJECT_FOLLOWERS = new Set([
   "so",
   "either",
 ]);
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 const PAIR_HEADS = new Map([
   ["convention", "convention"],
   ["conventions", "convention"],

@@ -245,7 +245,8 @@ const CLAIM_COPULAS = new Set([
 ]);
 /** The polarity cause of a denial the text calls wrong: the linker keeps no such draft (its act is stated elsewhere, if at all). */
 export const DENIED_DENIAL = "denial reported wrongly";
-const REPORTING_VERBS = new Set(["reported", "stated", "said", "claimed", "wrote", "suggested", "asserted", "implied"]);
+/** Verbs of a report the text can call wrong ("incorrectly reported", "wrongly claimed"); not actors.ts's self-reports. */
+const CLAIMING_VERBS = new Set(["reported", "stated", "said", "claimed", "wrote", "suggested", "asserted", "implied"]);
 const WRONGLY = new Set(["incorrectly", "wrongly", "falsely", "mistakenly", "erroneously", "inaccurately"]);
 
 /** How far before the cue the claim's "that" may be, and how far after it the denial. */
@@ -268,7 +269,7 @@ export function deniedClaim(tokens: readonly Token[], cueFrom: number, floor: nu
   }
   // "An article incorrectly reported that A had ratified X": a report the text itself calls wrong. Its act is not done; and where
   // it said an act was not done ("incorrectly reported that A "has never ratified" X"), it says nothing of record (DENIED_DENIAL).
-  if (that >= 2 && REPORTING_VERBS.has(tokens[that - 1]?.lower ?? "") && WRONGLY.has(tokens[that - 2]?.lower ?? "")) {
+  if (that >= 2 && CLAIMING_VERBS.has(tokens[that - 1]?.lower ?? "") && WRONGLY.has(tokens[that - 2]?.lower ?? "")) {
     const inner = polarityBefore(tokens, cueFrom, that + 1);
     return inner.polarity === "affirmed" ? { polarity: "negated", by: "reported-wrongly" } : { polarity: "negated", by: DENIED_DENIAL };
   }
