@@ -17,6 +17,7 @@ import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, HEADS, instrumentMention, typeOfHea
 import { catalogIndex } from "./lexicon/catalogIndex";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
 import { sectionLines, type SectionLine } from "./stages/sections";
+import { describedBody, withDescribedBodies, type DescribedBody } from "./stages/selfDescribed";
 import { isClauseEnd, pronounObjectAt } from "./stages/linkParts";
 import { cueIndex, type CueDef } from "./lexicon/cues";
 import { resolveInstrument } from "./lexicon/resolve";
@@ -78,6 +79,9 @@ const REJECTION = /^reject/u;
 /** What a state may opt out of by rejecting it: amendments adopted by a body, regulations. */
 const OPTED_OUT_OF = /\bamendments?\b|\bregulations\b/iu;
 const notResolution = (m: InstrumentMention) => m.type !== "resolution";
+/** What no state ratifies, accedes to or is party to: a text of political commitments. */
+const POLITICAL_TYPES = new Set<InstrumentMention["type"]>(["resolution", "declaration", "principles", "strategy", "plan"]);
+const BOUND_ACTIONS = new Set(["ratified", "acceded", "party"]);
 const anyInstrument = () => true;
 const isResolution = (m: InstrumentMention) => m.type === "resolution";
 const IDENTIFIED = /\d|"/u;
@@ -141,6 +145,29 @@ function adoptedBefore(m: InstrumentMention, year: number | null): boolean {
 
 /** The cue forms of a vote and of a voting sheet's result. */
 const VOTE_FORMS: ReadonlySet<string> = new Set(["vote", "result"]);
+
+/** The words a vote's object starts with: "in favour of the draft", "against the text", "on the draft resolution". */
+const VOTE_OBJECT_LEADS = new Set(["of", "on", "for", "against"]);
+/** Nouns for the text a meeting votes on as a whole (never an amendment to it). */
+const WHOLE_TEXT_NOUNS = new Set(["draft", "text", "resolution"]);
+
+/** The vote at `at` (right after its cue) is on "the draft", "the text" or "the draft resolution". */
+function votedOnTheText(s: Sentence, at: number): boolean {
+  const k = VOTE_OBJECT_LEADS.has(s.tokens[at]?.lower ?? "") ? at + 1 : at;
+  return s.tokens[k]?.lower === "the" && WHOLE_TEXT_NOUNS.has(s.tokens[k + 1]?.lower ?? "");
+}
+
+/** The vote at `at` states an object of its own ("against the amendment", "in favour of it"), whatever it names. */
+function voteObjectStated(s: Sentence, at: number): boolean {
+  const k = VOTE_OBJECT_LEADS.has(s.tokens[at]?.lower ?? "") ? at + 1 : at;
+  return STATED_OBJECTS.has(s.tokens[k]?.lower ?? "");
+}
+const STATED_OBJECTS = new Set(["the", "it", "this", "that", "a", "an", "both", "them"]);
+
+/** An amendment to a draft, known by its head or its name ("an amendment tabled by Singapore (document A/C.3/81/L.61)"). */
+function isAmendment(m: InstrumentMention): boolean {
+  return AMENDMENT_NOUNS.has(m.head ?? "") || /\bamendments?\b/iu.test(m.text);
+}
 
 /** A child instrument named by a bare reference to its parent: "Optional Protocol to the Convention", "Protocols to the Treaty". */
 const CHILD_OF_REFERENCE = /^(.*\b(?:Protocols?|Amendments?|Annex(?:es)?))\sto\sthe\s(Convention|Treaty|Agreement|Covenant|Charter|Statute)$/u;
@@ -219,6 +246,16 @@ const LANGUAGE_HTML_SAMPLE = 1_000_000;
 export function documentLanguage(doc: RawDocument): LanguageCheck {
   const sample = doc.text.length > LANGUAGE_HTML_SAMPLE ? { ...doc, text: doc.text.slice(0, LANGUAGE_HTML_SAMPLE) } : doc;
   return checkLanguage(prepareText(sample));
+}
+
+/** The organisations the text's sentences describe, first described first, each once. */
+function describedBodies(view: string, segments: readonly Segment[]): DescribedBody[] {
+  const out: DescribedBody[] = [];
+  for (const seg of segments) {
+    const body = describedBody(view.slice(seg.start, seg.end));
+    if (body && !out.some((b) => b.actor.name === body.actor.name)) out.push(body);
+  }
+  return out;
 }
 
 /** A sentence's tokens and the cue phrases among them (before instruments claim any). */
@@ -341,6 +378,7 @@ function analyse(
   acronyms: ReadonlyMap<string, InstrumentMention>,
   symbols: ReadonlyMap<string, InstrumentMention>,
   bodies: Map<string, Actor>,
+  described: readonly DescribedBody[] = [],
 ): Sentence {
   // "with the UNFCCC secretariat": a treaty's secretariat is a body, not the treaty.
   // (Nor is a State's declaration under a treaty an instrument of its own: "CORRECTION OF A TERRITORIAL DECLARATION".)
@@ -351,7 +389,12 @@ function analyse(
   const claimed = new Uint8Array(tokens.length);
   for (const m of instruments) for (let i = m.from; i < m.to; i++) claimed[i] = 1;
   const isClaimed = (i: number) => claimed[i] === 1;
-  const actors = withDefinedBodies(view, tokens, findActors(tokens, 0, tokens.length, isClaimed), isClaimed, bodies);
+  const actors = withDescribedBodies(
+    tokens,
+    withDefinedBodies(view, tokens, findActors(tokens, 0, tokens.length, isClaimed), isClaimed, bodies),
+    isClaimed,
+    described,
+  );
   const groups = groupActors(tokens, actors);
   const cues = findCues(tokens, 0, tokens.length, isClaimed, cueMatches);
   return { start: seg.start, end: seg.end, tokens, from: 0, to: tokens.length, groups, instruments, cues };
@@ -382,6 +425,8 @@ interface DocState {
   adoptedOtherDay: Set<string>;
   /** The latest General Assembly session a symbol in the text gives ("A/C.2/80/L.19": 80). */
   gaSession?: number;
+  /** The latest sentence whose vote records were made on a text the sentence did not name, and that text. */
+  lastVote?: { sentence: number; instrument: InstrumentMention };
   /** The instrument a tracker's first section (by its heading's index) lists, for its later sections. */
   sectionTopic?: { heading: number; instrument: InstrumentMention };
 }
@@ -417,6 +462,18 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     // can be ("deposited its instrument of accession …, under a framework set by resolution 2118": the treaty the text is about).
     const fits = BINDING_ACTIONS.has(d.action) ? notResolution : anyInstrument;
     let instruments = fits === anyInstrument ? d.instruments : d.instruments.filter(fits);
+    // "none of them has yet ratified that text": a reference that resolved to a declaration is not what a state ratifies; the act's
+    // object is found as a left-out one is.
+    if (BOUND_ACTIONS.has(d.action) && instruments.some((m) => m.kind === "anaphor" && POLITICAL_TYPES.has(m.type))) {
+      // (The treaty the sentence named before the act, when it did: "A, B and C signed the Nordic Sámi Convention in 2017, but none
+      // of them has yet ratified that text".)
+      const named = s.instruments.filter((m) => m.to <= d.cue.from && m.text && m.kind !== "anaphor" && !POLITICAL_TYPES.has(m.type)).pop();
+      instruments = instruments.flatMap((m) => (m.kind === "anaphor" && POLITICAL_TYPES.has(m.type) ? (named ? [named] : []) : [m]));
+    }
+    // "Those voting in favour of the draft included A, B, the latter supporting the text for the first time": a vote on the draft is
+    // on the text the report is about, never a treaty a reference after it resolves to.
+    const onTheText = VOTE_FORMS.has(d.cue.def.form) && votedOnTheText(s, d.cue.to);
+    if (onTheText && instruments.length > 0 && instruments.every((m) => m.kind === "anaphor" && TREATY_TYPES.has(m.type))) instruments = [];
     const topical = d.topical || (instruments.length === 0 && d.instruments.length > 0);
     // "The countries that did not sign the main agreement were …" when no agreement was named: the act has an object, which is
     // not the text's topic (here the declaration named just before).
@@ -433,12 +490,22 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       // Not a resolution whose symbol dates it to an earlier year ("the framework set out in resolution 2719 (2023)" in a report of a
       // 2024 meeting): today's vote is on today's text.
       if (d.action === "co-sponsored" || VOTE_FORMS.has(d.cue.def.form)) {
-        const current = (m: InstrumentMention) => identifiedResolution(m) && isCurrentText(st, m);
+        // "Those voting in favour of the draft included A, B" after an amendment to it was voted on: the draft, not the amendment.
+        const current = (m: InstrumentMention) => identifiedResolution(m) && isCurrentText(st, m) && !(onTheText && isAmendment(m));
+        // "Those voting against included C, D" right after "Those voting in favour of the draft included A, B": the same text.
+        if (VOTE_FORMS.has(d.cue.def.form) && !onTheText && st.lastVote?.sentence === index - 1 && !voteObjectStated(s, d.cue.to))
+          topic = st.lastVote.instrument;
         // ("The Council adopted resolution 1325 (2000) without a vote, after its main sponsors, A and B, agreed": the sentence's own.)
         // (Not past a clause of its own: "co-sponsored resolution 78/187 last year, and we will co-sponsor this year's text".)
-        for (const m of s.instruments) if (m.to <= d.cue.from && current(m) && !newClauseBetween(s, m.to, d.cue.from)) topic = m;
+        if (!topic) for (const m of s.instruments) if (m.to <= d.cue.from && current(m) && !newClauseBetween(s, m.to, d.cue.from)) topic = m;
+        // A vote that names no text is on the text the report is about, not on an amendment an earlier sentence named (an amendment
+        // is voted on where it is named).
+        // ("… were among those voting against it", after the amendment was named: it may be.)
+        const whole = (m: InstrumentMention) => current(m) && !(VOTE_FORMS.has(d.cue.def.form) && isAmendment(m) && !voteObjectStated(s, d.cue.to));
         topic ??=
-          (st.date || st.gaSession !== undefined ? ctx.topic(index, current) : null) ??
+          (st.date || st.gaSession !== undefined
+            ? (ctx.topic(index, whole) ?? (VOTE_FORMS.has(d.cue.def.form) ? ctx.earliest(index, whole) : null) ?? ctx.topic(index, current))
+            : null) ??
           ctx.topic(index, identifiedResolution) ??
           ctx.topic(index, isResolution);
       }
@@ -462,6 +529,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       // Beijing Treaty on the same day)").
       topic ??= ctx.topic(index, d.action === "co-sponsored" ? (m) => fits(m) && !TREATY_TYPES.has(m.type) : fits, d.rule === "dash-entry");
       instruments = topic ? [topic] : [];
+      if (topic && VOTE_FORMS.has(d.cue.def.form)) st.lastVote = { sentence: index, instrument: topic };
     }
     if (instruments.length === 0) continue;
     const agents: Array<{ actor: Actor; via: string }> = [];
@@ -918,6 +986,8 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const isHeadline = (seg: Segment) =>
     headline !== null && seg.end - seg.start < 2 * headline.length + 8 && foldedLine(view.slice(seg.start, seg.end)) === headline;
 
+  // Organisations the text says what they are ("Caribbean Marine Watch is a regional network of …"): actors by name, and its "we".
+  const described = describedBodies(view, segments);
   const tokenized: Array<Tokenized | undefined> = new Array(segments.length);
   const tokenizedAt = (i: number): Tokenized => (tokenized[i] ??= tokenizeSentence(view, segments[i] as Segment));
   const analysed: Array<Sentence | undefined> = new Array(segments.length);
@@ -939,7 +1009,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
         if (j >= i) break;
         sentenceAt(j);
       }
-      s = analyse(view, seg, tokenizedAt(i), acronyms, symbols, bodies);
+      s = analyse(view, seg, tokenizedAt(i), acronyms, symbols, bodies, described);
       tokenized[i] = undefined; // the analysis holds the tokens now
       expandChildren(s);
       analysed[i] = s;
@@ -1002,7 +1072,14 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   };
   const hints = new OrganisationHints(view, segments);
   const paragraphBetween = (i: number, j: number) => PARAGRAPH_BREAK.test(view.slice((segments[i] as Segment).end, (segments[j] as Segment).start));
-  const ctx: DocumentContext = new DocumentContext(resolvedAt, principal, (i, head) => hints.mayName(i, head), segments.length, paragraphBetween);
+  const ctx: DocumentContext = new DocumentContext(
+    resolvedAt,
+    principal,
+    (i, head) => hints.mayName(i, head),
+    segments.length,
+    paragraphBetween,
+    described[0]?.actor ?? null,
+  );
   let records: Commitment[] = [];
   /** The day the records so far say a text was adopted, or null. */
   const adoptedOn = (instrument: string): string | null => records.find((c) => c.action === "adopted" && c.instrument === instrument && c.date)?.date ?? null;

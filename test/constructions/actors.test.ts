@@ -1075,6 +1075,27 @@ const quotedI = generate(13040, 4, (rng) => {
   };
 });
 
+/**
+ * An organisation a text says what it is ("Harbour Rights Watch is an independent network of …"), which the lexicon cannot know: its
+ * name is an actor wherever the text uses it, and the text's "we" is that organisation when nothing else says who speaks.
+ */
+const describedOrganisations = generate(1347, 8, (rng, i) => {
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const org = pick(rng, ["Harbour Rights Watch", "Coastal Justice Network", "Treaty Action Alliance", "Open Borders Observatory"]);
+  const about = `${org} is ${pick(rng, ["a regional network", "an independent coalition", "a non-governmental organisation", "a network"])} of ${pick(rng, ["lawyers and researchers", "community groups in eleven countries", "fishers' organisations"])}.`;
+  const call = pick(rng, ["calls on", "urges", "called on"]);
+  const verb = pick(rng, ["ratify", "accede to"]);
+  const body =
+    i % 2 === 0
+      ? `${org} ${call} ${a.written} and ${b.written} to ${verb} ${t.written} without delay.`
+      : `${capitalise(a.written)} has yet to join ${t.written}. We ${{ "calls on": "call on", urges: "urge" }[call] ?? call} ${a.written} to ${verb} it without delay.`;
+  const rows = [row(org, "called-for", t.id)];
+  if (i % 2 === 1) rows.push(...rowsFor([a], "acceded", t.id, "negated"));
+  // (The description may open the text's "About" line or close it.)
+  return caseOf(i % 4 < 2 ? `${body} ${about}` : `${i % 4 === 2 ? "About us: " : ""}${about} ${body}`, rows.sort());
+});
+
 const CASES: Case[] = [
   ...quotedI,
   ...otherNames,
@@ -1137,6 +1158,7 @@ const CASES: Case[] = [
   ...agencyOrgans,
   ...stateInitials,
   ...openingPhraseOwner,
+  ...describedOrganisations,
 ];
 
 describe("construction family: actors", () => {

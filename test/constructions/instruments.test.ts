@@ -951,6 +951,45 @@ describe("construction family: instruments", () => {
     ...generate(13030, 6, (rng) => sameWordsInSentence(rng)),
     ...generate(13031, 8, (rng, i) => commaSeriesNames(rng, i)),
     ...generate(13034, 18, (rng, i) => setReferences(rng, i)),
+    ...generate(13038, 6, (rng, i) => {
+      // A release whose letterhead, number and dateline stand above its headline: the headline's text is the document's own, and "the
+      // Convention" in a new paragraph is that one, not another convention the paragraph before named in passing.
+      const [own, other] = sample(
+        rng,
+        TREATIES_ONLY.filter((t) => /Convention/u.test(t.written)),
+        2,
+      ) as [InstrumentName, InstrumentName];
+      const [s, a] = sample(rng, STATES, 2) as [StateName, StateName];
+      const letterhead = `Ministry of Foreign Affairs of ${s.written}\nPress Release No. ${10 + i}/2025${i % 2 === 0 ? "\nAccra, 4 May 2025" : ""}`;
+      const body = [
+        `${capitalise(s.written)} becomes a State Party to ${own.written.replace(/^the /u, "the ")}`,
+        `1. ${capitalise(s.written)} deposited its instrument of ratification of ${own.written} on 3 May 2025.`,
+        `2. ${capitalise(s.written)} is not a party to ${other.written}, and the relevant agencies are studying that instrument.`,
+        `3. Within the region, ${a.written}, which ratified the Convention in 2013, had until now been the only State bound by it.`,
+      ];
+      return {
+        text: `${letterhead}\n\n${body.join("\n\n")}`,
+        expected: [
+          ...rowsFor([s], "party", own.id, "affirmed"),
+          ...rowsFor([s], "ratified", own.id, "affirmed"),
+          ...rowsFor([s], "party", other.id, "negated"),
+          ...rowsFor([a], "ratified", own.id, "affirmed"),
+        ].sort(),
+      };
+    }),
+    ...generate(13039, 4, (rng) => {
+      // "…, but neither has yet ratified that text": a declaration named before is not what is ratified; the treaty the sentence named is.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      return {
+        text: `${capitalise(a.written)} endorsed the Safe Schools Declaration in 2015. ${capitalise(b.written)} and ${c.written} signed ${t.written} in 2017, but neither has yet ratified that text.`,
+        expected: [
+          `${a.name}|endorsed|safe-schools-declaration|affirmed`,
+          ...rowsFor([b, c], "signed", t.id, "affirmed"),
+          ...rowsFor([b, c], "ratified", t.id, "negated"),
+        ].sort(),
+      };
+    }),
     ...generate(13037, 6, (rng, i) => {
       // A sentence that opens with its topic: "As regards X, A and B are parties", "On X, the secretariat reported that all members
       // except A are now Parties": the act with no object of its own is on X, not on the text named before.

@@ -1053,6 +1053,54 @@ describe("construction family: votes", () => {
         expected: [row, ...rowsFor(l, "co-sponsored", r.id, "affirmed")].sort(),
       };
     }),
+    ...generate(13022, 6, (rng, i) => {
+      // "Before acting on the text as a whole, the Committee rejected an amendment tabled by X (document …). Those voting in favour of
+      // the draft included A and B. Voting against were C and D.": the lists are on the draft, not on the amendment named last; a
+      // list with no object of its own right after one on the draft is on the same text.
+      const symbol = `A/C.3/79/L.${10 + Math.floor(rng() * 40)}`;
+      const amendment = `A/C.3/79/L.${60 + Math.floor(rng() * 20)}`;
+      const [x, a, b, c, d] = sample(rng, STATES, 5) as [StateName, StateName, StateName, StateName, StateName];
+      const against = i % 2 === 0 ? `Those voting against included ${c.written} and ${d.written}.` : `Voting against were ${c.written} and ${d.written}.`;
+      return {
+        text: `The Third Committee approved draft resolution ${symbol} by a recorded vote of 120 in favour to 30 against. Before acting on the text as a whole, the Committee rejected an amendment tabled by ${x.written} (document ${amendment}) by 60 votes in favour to 90 against. Those voting in favour of the ${pick(rng, ["draft", "text"])} included ${a.written} and ${b.written}. ${against}`,
+        expected: [
+          `UN General Assembly Third Committee|adopted|draft resolution ${symbol}|affirmed`,
+          ...rowsFor([x], "co-sponsored", amendment, "affirmed"),
+          ...rowsFor([a, b], "supported", `draft resolution ${symbol}`, "affirmed"),
+          ...rowsFor([c, d], "supported", `draft resolution ${symbol}`, "negated"),
+        ].sort(),
+      };
+    }),
+    ...generate(13023, 4, (rng) => {
+      // "Japan, which did not participate in the vote on the amendment, …": "the amendment" is the amendment named before, not a
+      // protocol a later sentence names.
+      const symbol = `A/C.3/79/L.${10 + Math.floor(rng() * 40)}`;
+      const amendment = `A/C.3/79/L.${60 + Math.floor(rng() * 20)}`;
+      const [x, a, b] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      const p = pick(
+        rng,
+        TREATIES.filter((t) => /^the (?:Second )?Optional Protocol/u.test(t.written)),
+      );
+      return {
+        text: `The Third Committee approved draft resolution ${symbol} by a recorded vote of 120 in favour to 30 against. The Committee rejected an amendment tabled by ${x.written} (document ${amendment}) by 60 votes in favour to 90 against. ${capitalise(a.written)} signed ${p.written} in 2025. ${capitalise(b.written)}, which did not participate in the vote on the amendment, voted against the draft as a whole.`,
+        expected: [
+          `UN General Assembly Third Committee|adopted|draft resolution ${symbol}|affirmed`,
+          ...rowsFor([x], "co-sponsored", amendment, "affirmed"),
+          ...rowsFor([a], "signed", p.id, "affirmed"),
+          ...rowsFor([b], "supported", amendment, "negated"),
+        ].sort(),
+      };
+    }),
+    ...generate(13024, 4, (rng) => {
+      // "his country had moved from abstention in 2023 to a vote in favour": the abstention is a position left, not this vote's.
+      const symbol = `A/C.3/79/L.${10 + Math.floor(rng() * 40)}`;
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const from = pick(rng, ["abstention", "abstaining", "voting against"]);
+      return {
+        text: `${capitalise(a.written)} voted in favour of draft resolution ${symbol}. The representative of ${b.written} said that ${pick(rng, ["his", "her"])} country had ${pick(rng, ["moved", "switched", "shifted"])} from ${from} in 2023 to a vote in favour.`,
+        expected: rowsFor([a], "supported", `draft resolution ${symbol}`, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -71,6 +71,8 @@ export class DocumentContext {
     private readonly count = 0,
     /** Whether a paragraph ends between sentences i and j (i < j). */
     private readonly paragraphBetween: (i: number, j: number) => boolean = () => false,
+    /** The organisation the text describes in its own boilerplate ("X is a network of …"), or null (stages/selfDescribed.ts). */
+    private readonly describedAuthor: Actor | null = null,
   ) {}
 
   /** The actors a reference in sentence `index` means. */
@@ -275,6 +277,9 @@ export class DocumentContext {
       const state = k >= 0 ? officeState(s, k) : null;
       if (state) this.statementAuthor = [state];
     }
+    // A text whose boilerplate says what its organisation is ("Indian Ocean Tuna Watch is a network of fishers' organisations"):
+    // "we" is that organisation.
+    if (this.statementAuthor.length === 0 && this.describedAuthor) this.statementAuthor = [this.describedAuthor];
     return this.statementAuthor;
   }
 
@@ -533,6 +538,10 @@ export class DocumentContext {
       (byName && (byName(inSentence) ?? this.walkBack(index, byName))) ??
       lastCompatible(inSentence, m.head ?? "") ??
       this.recentOrPrincipal(index, m.head ?? "") ??
+      // ("the text" in a document that names no resolution or declaration: whatever it named last.)
+      (m.head === "text" ? (lastCompatible(inSentence, "") ?? this.recentOrPrincipal(index, "")) : null) ??
+      // ("has not accepted the amendment" where only the protocol it amends was named: that protocol's.)
+      (m.head === "amendment" ? (lastCompatible(inSentence, "protocol") ?? this.recentOrPrincipal(index, "protocol")) : null) ??
       // "the agreement", "the pact" for a treaty not called one ("Canada voted in favour of the agreement" after the Arms Trade Treaty).
       (GENERAL_TREATY_HEADS.has(m.head ?? "")
         ? (lastCompatible(inSentence, "treaty") ?? this.walkBack(index, (list) => lastCompatible(list, "treaty")))
@@ -603,6 +612,18 @@ export class DocumentContext {
       if (found) return found;
     }
     return this.namesAnyBefore(index) ? null : this.namedLater(index, fits);
+  }
+
+  /**
+   * The first instrument the document names before sentence `index` that `fits`, however far back: the text a meeting report is
+   * about, which its first sentences name ("approved … a draft resolution titled X (document A/C.3/81/L.29)").
+   */
+  earliest(index: number, fits: (m: InstrumentMention) => boolean): InstrumentMention | null {
+    for (let i = 0; i < index; i++) {
+      const found = named(this.sentenceAt(i).instruments, fits);
+      if (found) return found;
+    }
+    return null;
   }
 
   private firstNamed: number | null = null;
@@ -677,12 +698,34 @@ export class DocumentContext {
 
   private headingInstrument: InstrumentMention | null | undefined = undefined;
 
-  /** The catalogued instrument the document's first sentence (its heading) names, or null. */
+  /** The catalogued instrument the document's heading (its first sentences up to the first that is no heading line) names, or null. */
   private principalInstrument(): InstrumentMention | null {
     if (this.headingInstrument === undefined) {
-      this.headingInstrument = this.count > 0 ? (this.sentenceAt(0).instruments.find((x) => x.kind !== "anaphor" && x.entry !== null) ?? null) : null;
+      // (Its heading lines: a release's letterhead, number and dateline may stand above its headline.)
+      this.headingInstrument = null;
+      for (let i = 0; i < Math.min(this.count, HEADING_LINES); i++) {
+        const s = this.sentenceAt(i);
+        // (Below the first line, a headline whose first named text is catalogued: not "PROTOCOL TO THE AFRICAN CHARTER … (MAPUTO
+        // PROTOCOL)", whose catalogued Charter is only part of the name.)
+        const named = s.instruments.filter((x) => x.kind !== "anaphor");
+        const found = i === 0 ? named.find((x) => x.entry !== null) : named[0]?.entry ? named[0] : undefined;
+        if (found && (i === 0 || !headingLike(s) || this.bodyOpensWith(i, found))) this.headingInstrument = found;
+        if (found || named.length > 0 || !headingLike(s)) break;
+      }
     }
     return this.headingInstrument;
+  }
+
+  /**
+   * Whether the first text the sentences after heading line `i` name, if any, is the heading's ("Thailand becomes a State Party to
+   * X ¶ 1. On 13 August 2025 … ratification of X"), not another's (a notice among several, each under its own heading).
+   */
+  private bodyOpensWith(i: number, heading: InstrumentMention): boolean {
+    for (let j = i + 1; j < Math.min(this.count, i + 1 + BODY_OPENING); j++) {
+      const first = this.sentenceAt(j).instruments.find((x) => x.kind !== "anaphor" && x.text);
+      if (first) return first.entry !== null && first.entry.id === heading.entry?.id;
+    }
+    return true;
   }
 
   private walkBack(index: number, pick: (list: InstrumentMention[]) => InstrumentMention | null): InstrumentMention | null {
@@ -930,6 +973,10 @@ function takeAntecedent(m: InstrumentMention, antecedent: InstrumentMention): tr
 }
 
 const HEADING_TOKENS = 24;
+/** The lines above a document's body that may hold its headline. */
+const HEADING_LINES = 5;
+/** The sentences after a headline that the body's first named text is looked for in. */
+const BODY_OPENING = 10;
 const SENTENCE_END = new Set([".", "!", "?", '"', "”", ":", ";"]);
 
 /** A heading, not a sentence: short, with no full stop ("Deputy Secretary-General's remarks at the Event Marking …"). */
@@ -1041,6 +1088,7 @@ function wordsOf(name: string): string[] {
 const YEAR_IN_NAME = /\b(?:1[89]|20)\d\d\b/u;
 const AMENDMENT_NAME = /^(?:an?\s|the\s)?amendments?\b/iu;
 const AMENDMENT_HEAD_NAME = /\bamendments?$/iu;
+const ANY_AMENDMENT = /\bamend(?:ments?|ing|ed)\b/iu;
 
 /** The last mention in `list` the head may refer to; with `named`, only one whose name has the head word ("the Treaty" → "Arms Trade Treaty"). */
 function lastCompatible(list: readonly InstrumentMention[], head: string, named = false): InstrumentMention | null {
@@ -1079,7 +1127,11 @@ function compatible(head: string, a: InstrumentMention): boolean {
     case "amendment":
     case "amendments":
       // (Also an amendment to a draft, known by its symbol: "an amendment proposed by A (document A/C.3/80/L.61)".)
-      return a.type === "protocol" || (a.type === "resolution" && (AMENDMENT_NAME.test(a.text) || AMENDMENT_NOUNS.has(a.head ?? "")));
+      // (Not a protocol of another name: "the vote on the amendment" after "the Second Optional Protocol" and an amendment's symbol.)
+      return (
+        (a.type === "protocol" && (ANY_AMENDMENT.test(a.text) || AMENDMENT_NOUNS.has(a.head ?? ""))) ||
+        (a.type === "resolution" && (AMENDMENT_NAME.test(a.text) || AMENDMENT_NOUNS.has(a.head ?? "")))
+      );
 
     case "resolution":
     case "decision":
@@ -1096,6 +1148,10 @@ function compatible(head: string, a: InstrumentMention): boolean {
     case "covenant":
     case "charter":
       return a.type === "treaty" && comparedName(a).includes(head);
+    case "text":
+      // "voted against the text", "supporting the text for the first time": a text voted on or negotiated, before a treaty named in
+      // passing (the fallback, when the document names no such text: resolveInstrument).
+      return a.type !== "treaty" && a.type !== "protocol" && !AMENDMENT_NAME.test(a.text) && !AMENDMENT_NOUNS.has(a.head ?? "") && a.kind !== "children";
     case "call":
     case "accords":
       return a.type === "declaration" && comparedName(a).includes(head); // "the Call" → "Christchurch Call to Action"

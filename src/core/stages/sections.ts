@@ -148,7 +148,7 @@ export function sectionLines(
       }
     }
     // A depositary notification's action line ("NIGERIA: ACCEPTANCE" over "… The above action was effected on 2 October 2020.").
-    const notice = lineEnd - from <= MAX_NOTICE_CHARS ? noticeLine(view, segments, from, lineEnd, docDate) : null;
+    const notice = lineEnd - from <= MAX_NOTICE_CHARS && hasCharIn(view, from, lineEnd, COLON) ? noticeLine(view, segments, from, lineEnd, docDate) : null;
     if (notice) {
       add(out, notice.segment, { heading: notice.segment, acts: [notice.act], kind: "notice" });
       continue;
@@ -260,8 +260,8 @@ const PENDING_CELL_WORDS = new Set(["preparing", "pending", "planned", "expected
 const CELL_YEAR = /\b(?:1[89]|20)\d\d\b/u;
 
 function hasBar(view: string, from: number, to: number): boolean {
-  const bar = view.indexOf("|", from);
-  return bar >= 0 && bar < to;
+  // (Not indexOf from `from`: on a text without a bar that reads to the end of the text for every line.)
+  return hasCharIn(view, from, to, VERTICAL_BAR);
 }
 
 /**
@@ -271,8 +271,24 @@ function hasBar(view: string, from: number, to: number): boolean {
 const SPACED_DASH = /(?<=\S) [—–] (?=\S)/gu;
 
 function dashCount(view: string, from: number, to: number): number {
+  // Most lines hold no dash of either kind: say so without slicing the line.
+  if (!hasCharIn(view, from, to, EM_DASH, EN_DASH)) return 0;
   const line = view.slice(from, to);
   return BULLETS.has(line.trimStart().charAt(0)) ? 0 : (line.match(SPACED_DASH)?.length ?? 0);
+}
+
+const EM_DASH = 0x2014;
+const EN_DASH = 0x2013;
+const COLON = 0x3a;
+const VERTICAL_BAR = 0x7c;
+
+/** Does [from, to) of `view` hold the character `a` (or `b`)? */
+function hasCharIn(view: string, from: number, to: number, a: number, b = a): boolean {
+  for (let k = from; k < to; k++) {
+    const c = view.charCodeAt(k);
+    if (c === a || c === b) return true;
+  }
+  return false;
 }
 
 /** Header cells of a column that names each row's instrument. */

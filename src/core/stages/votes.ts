@@ -64,7 +64,7 @@ function votesOnPart(s: Sentence, cue: CueMention): boolean {
 }
 
 function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGroup): Draft | null {
-  if (votesOnPart(s, cue)) return null;
+  if (votesOnPart(s, cue) || formerPosition(s, cue)) return null;
   const near = instrumentNear(s, cue.to);
   // (Not a text named in a later relative: "…, as was Mexico, which had also abstained on resolution 52/2 in 2023".)
   // (Nor one named in a reason given after it: "voted against the draft because it reaffirmed X".)
@@ -78,6 +78,17 @@ function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGrou
     if (ahead.polarity === "planned") return redraft(d, { polarity: "planned", polarityBy: ahead.by });
   }
   return redraft(d, { polarity: negated ? "negated" : "affirmed", polarityBy: negated ? "vote" : null });
+}
+
+/** Verbs of a changed position: "moved from abstention in 2024 to a vote in favour", "switched from voting against to abstaining". */
+const POSITION_CHANGES = new Set(["moved", "moving", "switched", "switching", "shifted", "shifting", "changed", "changing", "went", "going"]);
+
+/** The vote is the position a change left ("from abstention", "from voting against"): an earlier vote, not this one. */
+function formerPosition(s: Sentence, cue: CueMention): boolean {
+  const from = s.tokens[cue.from - 1]?.lower === "from" ? cue.from - 1 : s.tokens[cue.from - 2]?.lower === "from" ? cue.from - 2 : -1;
+  if (from < 0) return false;
+  for (let k = from - 1; k >= Math.max(s.from, from - 4); k--) if (POSITION_CHANGES.has((s.tokens[k] as Token).lower)) return true;
+  return false;
 }
 
 /** A relative clause opens between `from` and `to` (", which", ", who"). */
