@@ -990,6 +990,36 @@ describe("construction family: instruments", () => {
         ].sort(),
       };
     }),
+    ...generate(13040, 8, (rng, i) => {
+      // "the cluster-munitions convention", "the disability convention", "the test-ban treaty": a reference by subject in lower case is
+      // the text named before whose name holds its words, past another named since; a subject no text named is no reference at all.
+      const subjects: ReadonlyArray<readonly [string, string]> = [
+        ["ccm", "the cluster-munitions convention"],
+        ["crpd", "the disability convention"],
+        ["ctbt", "the test-ban treaty"],
+        ["cat", "the torture convention"],
+      ];
+      const [id, reference] = subjects[i % subjects.length] as readonly [string, string];
+      const own = TREATIES.find((t) => t.id === id) as InstrumentName;
+      const other = pick(
+        rng,
+        TREATIES_ONLY.filter((t) => t.id !== id && !["cat", "ccm", "crpd", "ctbt"].includes(t.id)),
+      );
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      if (i >= subjects.length)
+        return {
+          text: `${capitalise(a.written)} ratified ${own.written} in 2019. ${capitalise(b.written)} signed the refugee convention in 2021.`,
+          expected: rowsFor([a], "ratified", own.id, "affirmed"),
+        };
+      return {
+        text: `${capitalise(a.written)} ratified ${own.written} in 2019 and ${other.written} in 2020. ${capitalise(b.written)} signed ${reference} in 2021.`,
+        expected: [
+          ...rowsFor([a], "ratified", own.id, "affirmed"),
+          ...rowsFor([a], "ratified", other.id, "affirmed"),
+          ...rowsFor([b], "signed", own.id, "affirmed"),
+        ].sort(),
+      };
+    }),
     ...generate(13037, 6, (rng, i) => {
       // A sentence that opens with its topic: "As regards X, A and B are parties", "On X, the secretariat reported that all members
       // except A are now Parties": the act with no object of its own is on X, not on the text named before.

@@ -1521,6 +1521,24 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor(i % 2 === 0 ? [a] : [a, b], action, t.id, "planned"),
       };
     }),
+    ...generate(9131, 6, (rng, i) => {
+      // 'A commentator said that A "has quietly withdrawn from X". A ratified X in 2012 and has not withdrawn from it.': a withdrawal
+      // only reported in quotation marks gives way to the text's own statement that A is bound; a withdrawal the text states itself
+      // stays beside the ratification it ended.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const reporter = pick(rng, ["A commentator said on Monday", "A letter published on 9 March stated", "A blog post claimed"]);
+      const withdrew = pick(rng, ["has quietly withdrawn from", "withdrew from", "denounced"]);
+      if (i % 3 === 2)
+        return {
+          text: `${capitalise(a.written)} withdrew from ${t.written} in 2020. ${capitalise(a.written)} had ratified it in 2012.`,
+          expected: [...rowsFor([a], "party", t.id, "negated"), ...rowsFor([a], "ratified", t.id, "affirmed")].sort(),
+        };
+      return {
+        text: `${reporter} that ${a.written} "${withdrew} ${t.written}". ${capitalise(a.written)} ratified it in 2012 and has not withdrawn from it.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

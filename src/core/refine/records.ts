@@ -54,7 +54,24 @@ function withoutSuperseded(records: readonly Commitment[], superseded: (c: Commi
   // A state "not party until now" is superseded by any consent to be bound the document states; a withdrawal only by the
   // same act again ("is again a Contracting State"), never by the ratification it ended.
   const bound = new Set(affirmed.map(boundKey));
-  return records.filter((c) => !superseded(c) || !(c.stages.includes(UNTIL_NOW_STAGE) ? bound.has(boundKey(c)) : claimed.has(actKey(c))));
+  return records.filter(
+    (c) => !superseded(c) || !(c.stages.includes(UNTIL_NOW_STAGE) || quotedWithdrawal(c) ? bound.has(boundKey(c)) : claimed.has(actKey(c))),
+  );
+}
+
+/** Opening quotation marks. */
+const QUOTES_OPENING = /["“]/u;
+const WITHDRAWAL_WORDS = /\b(?:withdr[ae]wn?|withdrawing|denounced|pulled\sout)\b/iu;
+
+/**
+ * 'A commentator said that Myanmar "has quietly withdrawn from the convention"': a withdrawal only reported in quotation marks is
+ * a claim, which the document's own statement that the state is bound ("Myanmar ratified the Convention in 2012, and no
+ * notification of withdrawal has been received") outweighs.
+ */
+function quotedWithdrawal(c: Commitment): boolean {
+  if (!c.stages.includes(WITHDRAWAL_STAGE)) return false;
+  const open = c.source.quote.search(QUOTES_OPENING);
+  return open >= 0 && WITHDRAWAL_WORDS.test(c.source.quote.slice(open));
 }
 
 const BINDING = new Set(["ratified", "acceded", "party"]);

@@ -505,6 +505,21 @@ export class DocumentContext {
       }
     }
     const inSentence = sentence.instruments.filter((x) => x.to <= m.from && x.kind !== "anaphor");
+    // "the death-penalty protocol": the latest text whose name holds the subject's words; none, when the text named none.
+    if (m.subject) {
+      const words = m.subject.split(/[\s-]+/u).map(stem);
+      const about = (list: readonly InstrumentMention[]) => {
+        for (let k = list.length - 1; k >= 0; k--) {
+          const a = list[k] as InstrumentMention;
+          if (!a.text || a.kind === "anaphor" || !compatible(m.head ?? "", a)) continue;
+          const name = new Set(wordsOf(comparedName(a)).map(stem));
+          if (words.every((w) => name.has(w))) return a;
+        }
+        return null;
+      };
+      const found = about(inSentence) ?? this.walkBack(index, about);
+      return found ? takeAntecedent(m, found) : false;
+    }
     // "the Global Convention", "the Second Protocol": the latest compatible name that has the reference's own word, over a nearer
     // one that has not ("… the Global Convention on the Recognition of Qualifications … the Lisbon Recognition Convention … Tunisia
     // ratified the Global Convention").
@@ -1082,6 +1097,12 @@ function lastCompatibleUndated(list: readonly InstrumentMention[], head: string)
 }
 /** A short reference's words that say which of its kind it is ("the Optional Protocol", "the Global Convention"). */
 const NAMING_MODIFIERS = new Set(["optional", "additional", "first", "second", "third", "global", "ban"]);
+/** A word without its plural ending, for comparing a subject with a name ("refugee" and "Refugees", "disability" and "Disabilities"). */
+function stem(word: string): string {
+  const w = word.toLowerCase();
+  return w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
+}
+
 function wordsOf(name: string): string[] {
   return name.split(/[^\p{L}\p{N}]+/u);
 }

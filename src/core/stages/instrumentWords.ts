@@ -241,6 +241,7 @@ export function instrumentMention(
   type: InstrumentType,
   head?: string,
   fallbackText?: string,
+  subject?: string,
 ): InstrumentMention {
-  return { from, to, kind, text, entry, type, head, fallbackText };
+  return { from, to, kind, text, entry, type, head, fallbackText, subject };
 }

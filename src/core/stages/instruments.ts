@@ -58,6 +58,11 @@ export interface InstrumentMention {
   /** For weak names used as anaphors ("the Optional Protocol"): the text to keep if nothing precedes. */
   fallbackText?: string;
   /**
+   * For a reference by subject in lower case ("the death-penalty protocol", "the torture convention"): the subject's words, which
+   * the antecedent's name must hold; nothing else is meant.
+   */
+  subject?: string;
+  /**
    * For a resolution described by the instrument it is about ("the resolution on the CTBT"), or an amendment named by its parent
    * ("an amendment to the Convention on International Civil Aviation"): that instrument, an antecedent for "the Treaty" after it.
    */
@@ -827,6 +832,88 @@ const PAIR_HEADS = new Map([
   ["declarations", "declaration"],
 ]);
 
+/** The heads a reference by subject may have ("the torture convention", "the death-penalty protocol", "the test-ban treaty"). */
+const SUBJECT_HEADS = new Set(["convention", "protocol", "treaty"]);
+/** Words of a subject at most. */
+const MAX_SUBJECT_WORDS = 2;
+/** A subject word: lower-case letters, with inner hyphens ("death-penalty", "test-ban"). */
+const SUBJECT_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
+/** Words before a head that say which one, not what it is about ("the said convention", "the present protocol"). */
+const NOT_SUBJECTS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "its",
+  "their",
+  "our",
+  "his",
+  "her",
+  "and",
+  "or",
+  "of",
+  "to",
+  "in",
+  "on",
+  "for",
+  "by",
+  "with",
+  "day",
+  "year",
+  "week",
+  "month",
+  "time",
+  "first",
+  "second",
+  "third",
+  "other",
+  "whole",
+  "entire",
+  "very",
+  "old",
+  "earlier",
+  "later",
+  "proposed",
+  "future",
+  "same",
+  "following",
+  "previous",
+  "next",
+  "last",
+  "key",
+  "main",
+  "two",
+  "three",
+  "both",
+]);
+
+/**
+ * "the death-penalty protocol", "the torture convention": a reference by subject, resolved by the words of the name before. (Only
+ * after "the": "that" and "this" also open clauses, "The states that ratified the treaty".)
+ */
+function subjectReferenceAt(tokens: readonly Token[], i: number, to: number): InstrumentMention | null {
+  let k = i + 1;
+  while (
+    k < to &&
+    k - i <= MAX_SUBJECT_WORDS &&
+    SUBJECT_WORD.test((tokens[k] as Token).text) &&
+    !NOT_SUBJECTS.has((tokens[k] as Token).lower) &&
+    !SUBJECT_HEADS.has((tokens[k] as Token).lower)
+  )
+    k++;
+  const head = tokens[k];
+  if (k === i + 1 || k >= to || !head || !SUBJECT_HEADS.has(head.lower)) return null;
+  // ("the death-penalty protocol to the Covenant" is a name, read elsewhere.)
+  const next = tokens[k + 1]?.lower;
+  if (next === "of" || next === "to" || next === "on") return null;
+  const subject = tokens
+    .slice(i + 1, k)
+    .map((t) => t.lower)
+    .join(" ");
+  return instrumentMention(i, k + 1, "anaphor", "", null, typeOfHead(head.lower) ?? "treaty", head.lower, undefined, subject);
+}
+
 function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentMention | null {
   const t = tokens[i] as Token;
   if (!ANAPHOR_DETERMINERS.hasToken(t)) return null;
@@ -843,7 +930,7 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
     k++;
   }
   const head = tokens[k];
-  if (!head || k >= to || !ANAPHOR_HEADS.has(head.lower)) return null;
+  if (!head || k >= to || !ANAPHOR_HEADS.has(head.lower)) return k === i + 1 && t.lower === "the" ? subjectReferenceAt(tokens, i, to) : null;
   if (acronym) {
     const text = tokens
       .slice(i + 1, k + 1)
