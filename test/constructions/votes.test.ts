@@ -1101,6 +1101,30 @@ describe("construction family: votes", () => {
         expected: rowsFor([a], "supported", `draft resolution ${symbol}`, "affirmed"),
       };
     }),
+    ...generate(13025, 8, (rng, i) => {
+      // Two texts adopted together, each described and followed by its symbol in brackets ("a resolution on the human right to a
+      // clean, healthy and sustainable environment (A/HRC/61/L.18)"), then called by their subjects: "The environment text was
+      // presented by A", "The text on persons with albinism, presented by B and C, …".
+      const topics = [
+        ["the human right to a clean, healthy and sustainable environment", "environment", "the environment"],
+        ["the rights of persons with albinism", "albinism", "persons with albinism"],
+        ["the safety of journalists", "journalists", "the safety of journalists"],
+        ["the rights of persons with disabilities", "disability", "persons with disabilities"],
+      ] as const;
+      const [x, y] = sample(rng, [...topics], 2) as [(typeof topics)[number], (typeof topics)[number]];
+      const [sx, sy] = [`A/HRC/61/L.${4 + i}`, `A/HRC/61/L.${20 + i}`];
+      const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      const [nx, ny] = [`resolution on ${x[0]} (${sx})`, `resolution on ${y[0]} (${sy})`];
+      return {
+        text: `The Human Rights Council adopted a ${nx} and a ${ny}. The ${x[1]} text was presented by ${a.written}. The text on ${y[2]}, presented by ${b.written} and ${c.written}, urges States to ratify the Convention against Torture.`,
+        expected: [
+          `UN Human Rights Council|adopted|${nx}|affirmed`,
+          `UN Human Rights Council|adopted|${ny}|affirmed`,
+          ...rowsFor([a], "co-sponsored", nx, "affirmed"),
+          ...rowsFor([b, c], "co-sponsored", ny, "affirmed"),
+        ].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -833,13 +833,78 @@ const PAIR_HEADS = new Map([
 ]);
 
 /** The heads a reference by subject may have ("the torture convention", "the death-penalty protocol", "the test-ban treaty"). */
-const SUBJECT_HEADS = new Set(["convention", "protocol", "treaty"]);
+const SUBJECT_HEADS = new Set(["convention", "protocol", "treaty", "text", "resolution"]);
+/** Heads a subject may follow with "on": "the text on persons with disabilities", "the resolution on the right to food". */
+const ON_SUBJECT_HEADS = new Set(["text", "resolution", "draft"]);
+/** Words of an "on" subject at most, and the words that end it (its clause's verb or a relative). */
+const MAX_ON_SUBJECT_WORDS = 6;
+const ON_SUBJECT_ENDS = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "had",
+  "have",
+  "which",
+  "that",
+  "by",
+  "as",
+  "presented",
+  "introduced",
+  "tabled",
+  "adopted",
+  "urges",
+  "calls",
+  "requests",
+  "and",
+]);
+/** Words of a subject that name nothing by themselves. */
+const SUBJECT_FUNCTION_WORDS = new Set(["the", "a", "an", "of", "on", "in", "to", "for", "with"]);
 /** Words of a subject at most. */
 const MAX_SUBJECT_WORDS = 2;
 /** A subject word: lower-case letters, with inner hyphens ("death-penalty", "test-ban"). */
 const SUBJECT_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
+/** Ordinals, which say which one of a series ("the eleventh such text"), never what it is about. */
+const ORDINAL_WORDS = [
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "eleventh",
+  "twelfth",
+  "thirteenth",
+  "fourteenth",
+  "fifteenth",
+  "twentieth",
+  "thirtieth",
+  "fortieth",
+  "fiftieth",
+  "hundredth",
+];
 /** Words before a head that say which one, not what it is about ("the said convention", "the present protocol"). */
 const NOT_SUBJECTS = new Set([
+  ...ORDINAL_WORDS,
+  "such",
+  "another",
+  "each",
+  "every",
+  "any",
+  "final",
+  "agreed",
+  "revised",
+  "negotiated",
+  "consolidated",
+  "full",
+  "current",
+  "present",
+  "latest",
+  "original",
+  "adopted",
+  "whole",
   "the",
   "a",
   "an",
@@ -911,7 +976,18 @@ function subjectReferenceAt(tokens: readonly Token[], i: number, to: number): In
     .slice(i + 1, k)
     .map((t) => t.lower)
     .join(" ");
-  return instrumentMention(i, k + 1, "anaphor", "", null, typeOfHead(head.lower) ?? "treaty", head.lower, undefined, subject);
+  return instrumentMention(i, k + 1, "anaphor", "", null, typeOfHead(head.lower) ?? "other", head.lower, undefined, subject);
+}
+
+/** The content words of "on persons with disabilities, presented by …" from `k`: what a text is about; undefined when none. */
+function onSubject(tokens: readonly Token[], k: number, to: number): string | undefined {
+  const words: string[] = [];
+  for (let j = k; j < to && j - k < MAX_ON_SUBJECT_WORDS; j++) {
+    const t = tokens[j] as Token;
+    if (!SUBJECT_WORD.test(t.text) || ON_SUBJECT_ENDS.has(t.lower)) break;
+    if (!SUBJECT_FUNCTION_WORDS.has(t.lower)) words.push(t.lower);
+  }
+  return words.length > 0 ? words.join(" ") : undefined;
 }
 
 function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentMention | null {
@@ -944,5 +1020,6 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
   // But "signed the Treaty on the day it opened", "on 3 May", "on behalf of": "on" before a lower-case word or a number is no name.
   if (next && (next.lower === "of" || (next.lower === "on" && !timeOrRoleAfter(tokens, k + 2, to))) && head.lower !== "convention") return null;
   const type = typeOfHead(head.lower) ?? "other";
-  return instrumentMention(i, k + 1, "anaphor", "", null, type, head.lower);
+  const subject = next?.lower === "on" && k === i + 1 && ON_SUBJECT_HEADS.has(head.lower) ? onSubject(tokens, k + 2, to) : undefined;
+  return instrumentMention(i, k + 1, "anaphor", "", null, type, head.lower, undefined, subject);
 }

@@ -316,7 +316,14 @@ function resolutionAt(view: string, tokens: readonly Token[], i: number, from: n
       : /human rights|hrc/u.test(prefix)
         ? "UN Human Rights Council"
         : null;
-  const whole = (end: number): InstrumentMention[] => [instrumentMention(start, end, "resolution", joinText(view, tokens, start, end), null, "resolution")];
+  // (A symbol in brackets right after a description or title is the same text's: "a resolution on the right to a clean, healthy and
+  // sustainable environment (A/HRC/61/L.18)".)
+  const whole = (end: number): InstrumentMention[] => {
+    const at = tokens[end]?.text === "(" ? end + (tokens[end + 1]?.lower === "document" ? 2 : 1) : -1;
+    const symbol = at > 0 && end < to ? symbolEnd(tokens, at, to, true) : -1;
+    const last = symbol > 0 && tokens[symbol]?.text === ")" && symbol < to ? symbol + 1 : end;
+    return [instrumentMention(start, last, "resolution", joinText(view, tokens, start, last), null, "resolution")];
+  };
   const numbered = numberedAt(view, tokens, i, start, to, body, cat);
   // Another organisation's numbering ("Resolution 9.12", "resolution 12/51-POL", "decision 3/CP.29", "AG/RES. 2997 (LII-O/22)"):
   // the code as written, when it reaches past the plain number.
@@ -504,6 +511,18 @@ function continuesTitle(tokens: readonly Token[], k: number, to: number): boolea
 }
 
 /** A lower-case tail ("condemning Russia's invasion of Ukraine"): the end after its last content word. */
+/** A lower-case word at `k` that is no determiner or number: a bare noun ("disabilities", "albinism"). */
+function bareNounAt(tokens: readonly Token[], k: number, to: number): boolean {
+  const t = tokens[k];
+  return k < to && !!t && t.word && !isCapitalised(t) && !DETERMINER.has(t.lower) && !DIGIT_FIRST.test(t.text) && !TAIL_STOP.has(t.lower);
+}
+
+/** ", healthy and sustainable" at the comma `c`: one lower-case word, then "and"/"or" and another (an inner series, not a new clause). */
+function seriesAfterComma(tokens: readonly Token[], c: number, to: number): boolean {
+  const [a, conj, b] = [tokens[c + 1], tokens[c + 2], tokens[c + 3]];
+  return c + 3 < to && !!a && !!b && a.word && b.word && !isCapitalised(a) && !isCapitalised(b) && (conj?.lower === "and" || conj?.lower === "or");
+}
+
 function tailEnd(tokens: readonly Token[], k: number, to: number, maxWords: number): number {
   let end = k;
   let words = 0;
@@ -518,8 +537,18 @@ function tailEnd(tokens: readonly Token[], k: number, to: number, maxWords: numb
       end = c + 1;
       continue;
     }
+    // "a clean, healthy and sustainable environment": a comma inside a series of words joined by "and" or "or" goes on.
+    // (The series counts as the one word it qualifies with.)
+    if (t.text === "," && c > k && seriesAfterComma(tokens, c, to)) {
+      end = c + 4;
+      c += 3;
+      continue;
+    }
     // "restraint by the parties", "attacks against the staff": a preposition before a determiner goes on.
-    const prepositional = (t.lower === "by" || t.lower === "to") && DETERMINER.has(tokens[c + 1]?.lower ?? "") && c + 1 < to;
+    // "persons with disabilities", "people with albinism": "with" before a bare lower-case noun goes on too.
+    const prepositional =
+      ((t.lower === "by" || t.lower === "to") && DETERMINER.has(tokens[c + 1]?.lower ?? "") && c + 1 < to) ||
+      (t.lower === "with" && c > k && bareNounAt(tokens, c + 1, to));
     if (
       !t.word ||
       (TAIL_STOP.has(t.lower) && !prepositional) ||
