@@ -200,6 +200,26 @@ function framingTopic(s: Sentence, d: Draft, fits: (m: InstrumentMention) => boo
   return m && s.tokens[m.to]?.text === "," && m.to <= d.cue.from ? m : null;
 }
 
+/** Marks a list line or its label may open with: a bullet, Markdown emphasis. */
+const LABEL_MARKS = new Set(["-", "–", "—", "•", "*", "_", "·", "▪"]);
+/** What sets a line's label off from its entry. */
+const LABEL_ENDS = new Set(["—", "–", "-", ":"]);
+
+/**
+ * "- **Optional Protocol to the Convention against Torture (OPCAT)** — *Bangladesh* acceded on 4 February": a line's label, an
+ * instrument set off by a dash or a colon, is the topic of an act after it that names none.
+ */
+function labelTopic(s: Sentence, d: Draft, fits: (m: InstrumentMention) => boolean): InstrumentMention | null {
+  let at = s.from;
+  while (at < d.cue.from && LABEL_MARKS.has((s.tokens[at] as Token).text)) at++;
+  if (s.tokens[at]?.lower === "the") at++;
+  const m = s.instruments.find((x) => (x.from === at || x.from === at - 1) && x.text && x.kind !== "anaphor" && fits(x));
+  if (!m || m.to > d.cue.from) return null;
+  let k = m.to;
+  while (k < d.cue.from && (s.tokens[k]?.text === "*" || s.tokens[k]?.text === "_")) k++;
+  return LABEL_ENDS.has(s.tokens[k]?.text ?? "") && k < d.cue.from ? m : null;
+}
+
 /** A sentence's dates with its date anaphors ("that same year") among them, in order. */
 function withDateAnaphors(dates: DateMention[], anaphors: DateMention[]): DateMention[] {
   if (anaphors.length === 0) return dates;
@@ -523,7 +543,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
           topic = before;
       }
       // "As regards the Arms Trade Treaty, A and B are parties", "On X, the secretariat reported that …": the sentence's own topic.
-      topic ??= framingTopic(s, d, fits);
+      topic ??= framingTopic(s, d, fits) ?? labelTopic(s, d, fits);
       // A text is co-sponsored, never a treaty: a sponsor list with no text of its own names no convention the document is about.
       // A tracker's dash line is on its section's instrument, never one a line before names in brackets ("(Angola acceded to the
       // Beijing Treaty on the same day)").

@@ -1395,6 +1395,18 @@ describe("construction family: lists", () => {
       const l = [a, b, un, c];
       return { text: `${capitalise(listOf(l.map((x) => x.written)))} have ratified ${t.written}.`, expected: rowsFor(l, "ratified", t.id, "affirmed") };
     }),
+    ...generate(11061, 6, (rng, i) => {
+      // "- **X** — *A* acceded on 4 February; *B* ratified on 11 February": a list line's label, an instrument set off by a dash or a
+      // colon, is the object of the acts after it, not the text a line before named.
+      const [before, label] = sample(rng, TREATIES_ONLY, 2) as [(typeof TREATIES_ONLY)[number], (typeof TREATIES_ONLY)[number]];
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const name = i % 2 === 0 ? `**${label.written.replace(/^the /u, "")}**` : label.written.replace(/^the /u, "");
+      const dash = pick(rng, [" — ", " – ", ": "]);
+      return {
+        text: `${capitalise(before.written)} entered into force in 2016.\n\n- ${name}${dash}*${a.written}* acceded on 4 February; *${b.written}* ratified on 11 February.`,
+        expected: [...rowsFor([a], "acceded", label.id, "affirmed"), ...rowsFor([b], "ratified", label.id, "affirmed")].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

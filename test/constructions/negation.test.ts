@@ -1539,6 +1539,27 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a], "ratified", t.id, "affirmed"),
       };
     }),
+    ...generate(9132, 9, (rng, i) => {
+      // What a correction says an earlier text said is no statement of record ("CORRECTION: An earlier version of this story said A
+      // had signed X"); nor is an act inside an indirect question ("Asked whether A would sign X, …"); a deposit a state "had
+      // scheduled" is not done.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      if (i % 3 === 0)
+        return {
+          text: `${pick(rng, ["CORRECTION: An earlier version of this story", "Corrections: our January round-up", "Correction: a previous version of this article"])} said ${pick(rng, ["", "that "])}${a.written} had ${pick(rng, ["signed", "ratified"])} ${t.written}.`,
+          expected: [],
+        };
+      if (i % 3 === 1)
+        return {
+          text: `${pick(rng, ["Asked whether", "When asked if"])} ${a.written} would ${pick(rng, ["sign", "ratify"])} ${t.written}, the spokesperson said he would not speculate.`,
+          expected: [],
+        };
+      return {
+        text: `${capitalise(a.written)}, which had scheduled the deposit of its instrument of ratification of ${t.written}, said its documents were not yet in order.`,
+        expected: rowsFor([a], "ratified", t.id, "planned"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -592,6 +592,7 @@ export const HEDGES = new Set([
   "plan",
   "planned",
   "planning",
+  "scheduled",
   "expects",
   "expect",
   "expected",

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens";
-import { DENIED_DENIAL } from "./polarity";
+import { DENIED_DENIAL, QUESTIONED } from "./polarity";
 import { pendingAct } from "./pendingAct";
 import type { CueForm } from "../lexicon/cues";
 import type { CueMention } from "./cues";
@@ -102,7 +102,7 @@ export function linkSentence(s: Sentence): Draft[] {
     for (const rule of RULES_BY_FORM.get(cue.def.form) ?? []) {
       const d = rule(s, cue, index, drafts);
       if (d) {
-        if (d.polarityBy !== UNDONE_WITHDRAWAL && d.polarityBy !== DENIED_DENIAL) drafts.push(d);
+        if (d.polarityBy !== UNDONE_WITHDRAWAL && d.polarityBy !== DENIED_DENIAL && d.polarityBy !== QUESTIONED) drafts.push(d);
         break;
       }
     }

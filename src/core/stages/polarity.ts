@@ -100,6 +100,12 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
       return { polarity: "negated", by: t.lower };
     }
   }
+  // "Asked whether the United States would sign X, the Spokesperson noted …": a question put, which states nothing.
+  for (let i = cueFrom - 1; i >= start; i--) {
+    const t = tokens[i] as Token;
+    if (STOPPERS.has(t.text)) break;
+    if ((t.lower === "whether" || t.lower === "if") && ASKING.has(tokens[i - 1]?.lower ?? "")) return { polarity: "planned", by: QUESTIONED };
+  }
   for (let i = cueFrom - 1; i >= start; i--) {
     const t = tokens[i] as Token;
     if (STOPPERS.has(t.text)) break;
@@ -243,6 +249,10 @@ const CLAIM_COPULAS = new Set([
   "simply",
   "entirely",
 ]);
+/** The polarity cause of an act inside an indirect question ("asked whether A would sign X"): the linker keeps no such draft. */
+export const QUESTIONED = "asked whether";
+/** Verbs that put an indirect question: "asked whether", "wondered if". */
+const ASKING = new Set(["asked", "ask", "asks", "asking", "wondered", "wonders", "inquired", "enquired"]);
 /** The polarity cause of a denial the text calls wrong: the linker keeps no such draft (its act is stated elsewhere, if at all). */
 export const DENIED_DENIAL = "denial reported wrongly";
 /** Verbs of a report the text can call wrong ("incorrectly reported", "wrongly claimed"); not actors.ts's self-reports. */
@@ -273,6 +283,11 @@ export function deniedClaim(tokens: readonly Token[], cueFrom: number, floor: nu
     const inner = polarityBefore(tokens, cueFrom, that + 1);
     return inner.polarity === "affirmed" ? { polarity: "negated", by: "reported-wrongly" } : { polarity: "negated", by: DENIED_DENIAL };
   }
+  // "CORRECTION: An earlier version of this story said Canada had signed X", "Corrections: our January round-up said that A had
+  // signed X": what a corrected text said is no statement of record. (Nor is it always untrue: a correction may be of its date
+  // or its name, "… said Bolivia ratified the Convention in 2015; it did so in 2016". What the text says after it stands.)
+  const claimed = claimingVerbBefore(tokens, cueFrom, floor);
+  if (claimed >= 0 && correctionBefore(tokens, claimed, floor)) return { polarity: "negated", by: DENIED_DENIAL };
   // "A second claim circulating online is that A "secretly signed" X": a claim the text reports as such, which it does not assert.
   if (that >= 2 && (tokens[that - 1]?.lower === "is" || tokens[that - 1]?.lower === "was")) {
     for (let k = that - 2; k >= Math.max(floor, that - CLAIM_SUBJECT_REACH); k--)
@@ -285,6 +300,24 @@ export function deniedClaim(tokens: readonly Token[], cueFrom: number, floor: nu
     return { polarity: "negated", by: w };
   }
   return null;
+}
+
+/** Words that say a sentence corrects an earlier text ("Correction:", "Corrections:", "Erratum:"). */
+const CORRECTION_WORDS = new Set(["correction", "corrections", "erratum", "errata"]);
+
+/** The claiming verb ("said", "reported") within reach before the cue, past a "that"; -1 when there is none. */
+function claimingVerbBefore(tokens: readonly Token[], cueFrom: number, floor: number): number {
+  for (let i = cueFrom - 1; i >= Math.max(floor, cueFrom - CLAIM_REACH); i--) if (CLAIMING_VERBS.has(tokens[i]?.lower ?? "")) return i;
+  return -1;
+}
+
+/** A correction's marker before token `at`: "Correction:", or "an earlier version (of this story)". */
+function correctionBefore(tokens: readonly Token[], at: number, floor: number): boolean {
+  for (let i = floor; i < at; i++) {
+    const w = tokens[i]?.lower ?? "";
+    if (CORRECTION_WORDS.has(w) || (w === "earlier" && tokens[i + 1]?.lower === "version")) return true;
+  }
+  return false;
 }
 
 /** How far after the act its "until" may be: "did not ratify the Convention on X until 2014". */
