@@ -28,7 +28,7 @@ import { checkLanguage, type LanguageCheck } from "./text/language";
 import { readMetadata } from "./text/metadata";
 import { normalizeView, withoutBreaks } from "./text/normalize";
 import { outsideRanges, splitSentences, withoutEnclosingBrackets, type Segment } from "./text/sentences";
-import { tokenize, type Token } from "./text/tokens";
+import { isCapitalised, tokenize, type Token } from "./text/tokens";
 import type { DocumentExtraction, ExtractOptions, RawDocument } from "./types";
 
 /**
@@ -198,6 +198,34 @@ function framingTopic(s: Sentence, d: Draft, fits: (m: InstrumentMention) => boo
   if (s.tokens[at]?.lower === "the") at++;
   const m = s.instruments.find((x) => (x.from === at || x.from === at - 1) && x.text && fits(x));
   return m && s.tokens[m.to]?.text === "," && m.to <= d.cue.from ? m : null;
+}
+
+/** Relative words that leave an act's object before its subject: "which we support", "whose mandate we continue to support". */
+const OBJECT_RELATIVES = new Set(["which", "whom"]);
+
+/** Words before a relative that make it no object gap: "the year in which Argentina ratified it". */
+const RELATIVE_PREPOSITIONS = new Set(["in", "by", "under", "with", "to", "for", "of", "on", "at", "through", "during"]);
+
+/**
+ * The draft's subject opens a relative clause whose antecedent is its object ("whose mandate we continue to support", "which we
+ * endorse"): the antecedent when it is an instrument named right before the relative; null when it is something else; false when
+ * the subject opens no such clause.
+ */
+function relativeObjectGap(s: Sentence, d: Draft): InstrumentMention | null | false {
+  const subject = d.agents[0];
+  if (!subject || subject.to > d.cue.from) return false;
+  // (The act is the relative clause's own: no clause boundary between its subject and the act.)
+  for (let k = subject.to; k < d.cue.from; k++) if (s.tokens[k]?.text === "," || s.tokens[k]?.text === ";") return false;
+  if (s.tokens[subject.from - 2]?.lower === "whose") return null;
+  const rel = subject.from - 1;
+  if (!OBJECT_RELATIVES.has(s.tokens[rel]?.lower ?? "") || RELATIVE_PREPOSITIONS.has(s.tokens[rel - 1]?.lower ?? "")) return false;
+  const end = s.tokens[rel - 1]?.text === "," ? rel - 1 : rel;
+  const named = s.instruments.find((m) => m.to === end && m.text);
+  if (named) return named;
+  // ("the mandate, which we support": a common noun is the antecedent; a name may end an instrument's longer title, and is left to
+  // the topic.)
+  const last = s.tokens[end - 1];
+  return last && last.word && !isCapitalised(last) ? null : false;
 }
 
 /** Marks a list line or its label may open with: a bullet, Markdown emphasis. */
@@ -498,6 +526,14 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     // "The countries that did not sign the main agreement were …" when no agreement was named: the act has an object, which is
     // not the text's topic (here the declaration named just before).
     if (d.topical && objectUnresolved(s, d)) continue;
+    // "…, whose mandate we continue to support": an act whose object is a relative's antecedent, and that antecedent no instrument, is
+    // on that antecedent, not on the text's topic.
+    if (topical && instruments.length === 0) {
+      const gap = relativeObjectGap(s, d);
+      if (gap === null) continue;
+      // ("X, which Namibia's delegates voted for": the relative's antecedent is the instrument named right before it.)
+      if (gap) instruments = [gap];
+    }
     if (topical && instruments.length === 0) {
       let topic: InstrumentMention | null = null;
       // ("The Lusaka Agreement is open only to African States; its Parties include A and B": "its" is the instrument named before.)

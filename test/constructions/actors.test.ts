@@ -1096,6 +1096,32 @@ const describedOrganisations = generate(1347, 8, (rng, i) => {
   return caseOf(i % 4 < 2 ? `${body} ${about}` : `${i % 4 === 2 ? "About us: " : ""}${about} ${body}`, rows.sort());
 });
 
+/**
+ * "1. We, the Ministers of Foreign Affairs of A, B and C, met in Suva … 2. A has ratified X. B signed Y in 2013. … 3. We call on all
+ * States to ratify Z": a joint statement's "we" names its authors once, at its start, and is they past paragraphs that speak of
+ * each of them; "…, whose mandate we continue to support" supports no instrument.
+ */
+const jointStatementWe = generate(1348, 6, (rng, i) => {
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const [x, y, z] = sample(rng, TREATIES_ONLY, 3) as [(typeof TREATIES_ONLY)[number], (typeof TREATIES_ONLY)[number], (typeof TREATIES_ONLY)[number]];
+  const opening = `1. We, the Ministers of ${pick(rng, ["Foreign Affairs", "Environment", "Justice"])} of ${listOf([a.written, b.written, c.written])}, met in ${pick(rng, ["Suva", "Accra", "Lima"])} on 3 May 2025.`;
+  const middle = `2. ${capitalise(a.written)} has ratified ${x.written}. ${capitalise(b.written)} signed ${y.written} in 2013. ${capitalise(c.written)} expects to ratify ${y.written} this year.`;
+  if (i % 3 === 2)
+    return caseOf(
+      `${opening}\n\n${middle}\n\n3. The Group of Experts, whose mandate we continue to support, meets in June.`,
+      [row(a.name, "ratified", x.id), row(b.name, "signed", y.id), row(c.name, "ratified", y.id, "planned")].sort(),
+    );
+  return caseOf(
+    `${opening}\n\n${middle}\n\n3. We ${pick(rng, ["call on", "urge"])} all States that have not yet done so to ratify ${z.written}.`,
+    [
+      row(a.name, "ratified", x.id),
+      row(b.name, "signed", y.id),
+      row(c.name, "ratified", y.id, "planned"),
+      ...rowsFor([a, b, c], "called-for", z.id, "affirmed"),
+    ].sort(),
+  );
+});
+
 const CASES: Case[] = [
   ...quotedI,
   ...otherNames,
@@ -1159,6 +1185,7 @@ const CASES: Case[] = [
   ...stateInitials,
   ...openingPhraseOwner,
   ...describedOrganisations,
+  ...jointStatementWe,
 ];
 
 describe("construction family: actors", () => {

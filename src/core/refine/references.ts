@@ -277,6 +277,16 @@ export class DocumentContext {
       const state = k >= 0 ? officeState(s, k) : null;
       if (state) this.statementAuthor = [state];
     }
+    // "We, the Ministers of Environment and of Foreign Affairs of Chile, Colombia, Costa Rica, Ecuador and Panama, met …": a joint
+    // statement's "we" names its authors once, at its start; its later "we" is they, past paragraphs that speak of each of them.
+    if (this.statementAuthor.length === 0)
+      for (let i = 0; i < Math.min(this.count, STATEMENT_HEADING_SENTENCES + WE_OPENING_SENTENCES); i++) {
+        const named = this.weNamedIn(i);
+        if (named.length > 0) {
+          this.statementAuthor = named;
+          break;
+        }
+      }
     // A text whose boilerplate says what its organisation is ("Indian Ocean Tuna Watch is a network of fishers' organisations"):
     // "we" is that organisation.
     if (this.statementAuthor.length === 0 && this.describedAuthor) this.statementAuthor = [this.describedAuthor];
@@ -990,6 +1000,8 @@ function takeAntecedent(m: InstrumentMention, antecedent: InstrumentMention): tr
 const HEADING_TOKENS = 24;
 /** The lines above a document's body that may hold its headline. */
 const HEADING_LINES = 5;
+/** The sentences after the heading lines where a joint statement's opening "We, the Ministers of A, B and C" may stand. */
+const WE_OPENING_SENTENCES = 3;
 /** The sentences after a headline that the body's first named text is looked for in. */
 const BODY_OPENING = 10;
 const SENTENCE_END = new Set([".", "!", "?", '"', "”", ":", ";"]);
