@@ -770,6 +770,22 @@ describe("construction family: passives and nominals", () => {
         expected: rowsFor(l, "signed", t.id, "affirmed"),
       };
     }),
+    ...generate(13026, 6, (rng, i) => {
+      // "Italy registered the ratification of X in 2021", "A has not yet completed the accession to X": an act noun its subject's
+      // verb completes is the subject's act, with the polarity of its clause.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const verb = pick(rng, ["registered", "completed", "lodged", "finalised"]);
+      const [noun, action] = pick(rng, [
+        ["ratification", "ratified"],
+        ["accession", "acceded"],
+      ] as const);
+      const negated = i % 3 === 2;
+      return {
+        text: `${capitalise(a.written)} ${negated ? "has not yet" : "has"} ${verb} the ${noun} of ${t.written}.`,
+        expected: rowsFor([a], action, t.id, negated ? "negated" : "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -30,6 +30,11 @@ function actNounSubject(s: Sentence, cue: CueMention): Draft | null {
   return draft(s, cue, "noun-copula-list", list, objects.slice(0, 1), objects.length === 0, s.from);
 }
 
+/** Verbs that complete an act named by its noun: "registered the ratification of", "completed the accession to". */
+const COMPLETING_VERBS = new Set(["registered", "completed", "lodged", "finalised", "finalized", "effected", "concluded"]);
+/** Words between a subject and its verb ("has completed", "has not yet registered"); the negation is read by the polarity window. */
+const PERFECT_AUXILIARIES = new Set(["has", "have", "had", "not", "yet", "never", "already", "also", "now", "still", "hasn't", "haven't"]);
+
 /** The "who" or "which" that opens the clause of token `at` (no comma between), or -1. */
 function relativeSubjectBefore(s: Sentence, at: number): number {
   for (let k = at - 1; k >= s.from && at - k <= 8; k--) {
@@ -178,6 +183,20 @@ export const nominal: Rule = (s, cue) => {
       const first = own[0] as InstrumentMention;
       const mention: ActorMention = { from: first.from, to: first.to, kind: "named", actor: { kind: "organisation", name: body } };
       return draft(s, cue, "adoption-body", { from: first.from, to: first.to, members: [mention], eligible: true }, own, false, Math.max(s.from, cue.from - 3));
+    }
+  }
+  // "Italy registered the ratification of X in 2021", "Kenya has completed the accession to X": a completed act noun is its
+  // subject's act (as "its ratification" is the possessor's).
+  if (!agents && cue.def.form === "noun" && s.tokens[cue.from - 1]?.lower === "the" && s.tokens[cue.to]?.lower === "of") {
+    const verb = cue.from - 2;
+    if (COMPLETING_VERBS.has(s.tokens[verb]?.lower ?? "")) {
+      let aux = verb;
+      while (aux - 1 >= s.from && aux > verb - 4 && PERFECT_AUXILIARIES.has(s.tokens[aux - 1]?.lower ?? "")) aux--;
+      const subject = groupBefore(s, aux);
+      if (subject && subject.to === aux) {
+        agents = representedBefore(s, subject) ?? subject;
+        rule = "completed-act";
+      }
     }
   }
   if (!agents && cue.def.form === "deposit") {
