@@ -1560,6 +1560,30 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a], "ratified", t.id, "planned"),
       };
     }),
+    ...generate(9133, 9, (rng, i) => {
+      // Acts still to come: "A becomes a State Party only when its instrument is deposited" (a present act on a condition), "the
+      // last step before A can ratify X", and "the Senate voted to concur in the accession of A to X" (a domestic approval).
+      const t = pick(rng, TREATIES_ONLY);
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      if (i % 3 === 0)
+        return {
+          text: `${capitalise(a.written)} becomes a State Party to ${t.written} only ${pick(rng, ["when", "once"])} the Foreign Ministry deposits the instrument.`,
+          expected: rowsFor([a], "party", t.id, "planned"),
+        };
+      if (i % 3 === 1)
+        return {
+          text: `This bill is the last step ${pick(rng, ["we must take", "needed"])} before ${a.written} can ratify ${t.written}.`,
+          expected: rowsFor([a], "ratified", t.id, "planned"),
+        };
+      const [noun, action] = pick(rng, [
+        ["accession", "acceded"],
+        ["ratification", "ratified"],
+      ] as const);
+      return {
+        text: `The Senate voted 21-0 to concur in the ${noun} of ${a.written} to ${t.written}.`,
+        expected: rowsFor([a], action, t.id, "planned"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -604,6 +604,7 @@ export const HEDGES = new Set([
   "may",
   "might",
   "could",
+  "can",
   "once",
   "unless",
   "if",

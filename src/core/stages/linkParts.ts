@@ -17,6 +17,7 @@ import {
   deniedClaim,
   notUntil,
   negatedObject,
+  onlyWhenAfter,
   negatedSubject,
   polarityBefore,
   predicateAfterObject,
@@ -518,7 +519,10 @@ export function draft(
         plainVerbAfterSingular(s.tokens, singularState(agents) && !auxiliaryBefore(s, agents.from), agents.to, cue.from) ??
         negatedQuantifierHead(s.tokens, agents.from, s.from) ??
         negatedSubject(s.tokens, agents.from))
-      : null) ?? (before.polarity === "affirmed" ? (negatedObject(s.tokens, cue.to) ?? afterNoun(s, cue, agents, instruments) ?? before) : before);
+      : null) ??
+    (before.polarity === "affirmed"
+      ? (negatedObject(s.tokens, cue.to) ?? afterNoun(s, cue, agents, instruments) ?? onlyWhenAfter(s.tokens, cue.from, cue.to, s.to) ?? before)
+      : before);
   // "rejected an amendment tabled by the Russian Federation": the text's fate is not its tabling, which was done.
   // "did not ratify until 2014": done, then.
   const fate =

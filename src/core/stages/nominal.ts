@@ -392,7 +392,20 @@ const BINDING_NOUN_ACTIONS = new Set(["ratified", "acceded", "signed"]);
 const TOPICAL_POSSESSED = new Set(["ratified", "acceded", "signed", "endorsed"]);
 
 const APPROVAL_ADVERBS = new Set(["formally", "unanimously", "today", "yesterday", "also", "finally", "now"]);
-const APPROVING = new Set(["approved", "approves", "approve", "authorised", "authorized", "authorises", "authorizes", "endorsed", "backed", "cleared"]);
+const CONCURRING = new Set(["concur", "concurs", "concurred", "concurring"]);
+const APPROVING = new Set([
+  ...CONCURRING,
+  "approved",
+  "approves",
+  "approve",
+  "authorised",
+  "authorized",
+  "authorises",
+  "authorizes",
+  "endorsed",
+  "backed",
+  "cleared",
+]);
 
 /** A domestic approval verb right before the act noun's phrase ("approved (the) ratification", "authorised Kenya's accession"); the verb or null. */
 function approvedAct(s: Sentence, from: number): string | null {
@@ -400,6 +413,8 @@ function approvedAct(s: Sentence, from: number): string | null {
   if (DETERMINERS.has(s.tokens[i]?.lower ?? "") || s.tokens[i]?.lower === "its") i--;
   // "approved in principle Fiji's accession", "formally authorised the ratification".
   if (s.tokens[i]?.lower === "principle" && s.tokens[i - 1]?.lower === "in") i -= 2;
+  // "voted 21-0 to concur in the accession of the Philippines": a senate's concurrence.
+  else if (s.tokens[i]?.lower === "in" && CONCURRING.has(s.tokens[i - 1]?.lower ?? "")) i--;
   else if (APPROVAL_ADVERBS.has(s.tokens[i]?.lower ?? "")) i--;
   const w = s.tokens[i]?.lower ?? "";
   return APPROVING.has(w) ? w : null;

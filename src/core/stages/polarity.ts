@@ -320,6 +320,24 @@ function correctionBefore(tokens: readonly Token[], at: number, floor: number): 
   return false;
 }
 
+/** How far after a present act its "only when" may be: "becomes a State Party only when the DFA deposits the instrument". */
+const ONLY_WHEN_REACH = 10;
+/** Words that open the condition an act waits on, after "only". */
+const ONLY_WHEN_OPENERS = new Set(["when", "once", "if", "upon"]);
+/** A present act, which a condition after it leaves to come (not a past one: "ratified it only when the war ended" was done). */
+const PRESENT_ACT = /^(?:becomes?|is|are|joins?|accedes?|ratifies|enters)$/u;
+
+/** "The Philippines becomes a State Party only when the DFA deposits the instrument": a present act on a condition still to be met. */
+export function onlyWhenAfter(tokens: readonly Token[], cueFrom: number, cueTo: number, to: number): PolarityResult | null {
+  if (!PRESENT_ACT.test(tokens[cueFrom]?.lower ?? "")) return null;
+  for (let k = cueTo; k < Math.min(to, cueTo + ONLY_WHEN_REACH); k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ";" || t.text === ".") return null;
+    if (t.lower === "only" && ONLY_WHEN_OPENERS.has(tokens[k + 1]?.lower ?? "")) return { polarity: "planned", by: "only when" };
+  }
+  return null;
+}
+
 /** How far after the act its "until" may be: "did not ratify the Convention on X until 2014". */
 const UNTIL_AFTER_REACH = 12;
 
