@@ -520,6 +520,10 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     }
     // "Those voting in favour of the draft included A, B, the latter supporting the text for the first time": a vote on the draft is
     // on the text the report is about, never a treaty a reference after it resolves to.
+    // "it had been co-sponsored by 94 delegations, including A and B, which joined the sponsors after ratifying the Second Optional
+    // Protocol": a text is co-sponsored, never a treaty; a treaty the sentence names is another clause's, and the text is the topic.
+    // (A catalogued treaty: an uncatalogued name may be a text still adopted by a body, "the Pathogen Access and Benefit-Sharing Annex".)
+    if (d.action === "co-sponsored" && instruments.length > 0 && instruments.every((m) => TREATY_TYPES.has(m.type) && m.entry !== null)) instruments = [];
     const onTheText = VOTE_FORMS.has(d.cue.def.form) && votedOnTheText(s, d.cue.to);
     if (onTheText && instruments.length > 0 && instruments.every((m) => m.kind === "anaphor" && TREATY_TYPES.has(m.type))) instruments = [];
     const topical = d.topical || (instruments.length === 0 && d.instruments.length > 0);

@@ -1125,6 +1125,21 @@ describe("construction family: votes", () => {
         ].sort(),
       };
     }),
+    ...generate(13027, 5, (rng, i) => {
+      // "it had been co-sponsored by 94 delegations, including A, B and C, which joined the sponsors after ratifying X": a text is
+      // co-sponsored, never a catalogued treaty; the treaty is the relative clause's, and the sponsors' text is the draft.
+      const symbol = `A/C.3/79/L.${10 + i}`;
+      const t = pick(rng, TREATIES_ONLY);
+      const [x, a, b, c] = sample(rng, STATES, 4) as [StateName, StateName, StateName, StateName];
+      return {
+        text: `The Third Committee approved draft resolution ${symbol} by a recorded vote of 120 in favour to 30 against. Introducing the draft, the representative of ${x.written} said it had been co-sponsored by ${90 + i} delegations, including ${a.written}, ${b.written} and ${c.written}, which joined the sponsors after ratifying ${t.written}.`,
+        expected: [
+          `UN General Assembly Third Committee|adopted|draft resolution ${symbol}|affirmed`,
+          ...rowsFor([x, a, b, c], "co-sponsored", `draft resolution ${symbol}`, "affirmed"),
+          ...rowsFor([c], "ratified", t.id, "affirmed"),
+        ].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
