@@ -1407,6 +1407,23 @@ describe("construction family: lists", () => {
         expected: [...rowsFor([a], "acceded", label.id, "affirmed"), ...rowsFor([b], "ratified", label.id, "affirmed")].sort(),
       };
     }),
+    ...generate(11062, 6, (rng, i) => {
+      // "Four of our countries are parties to X: A, B, C and D", "Two of them have not signed X: A and B": a partitive count whose
+      // members the list after the act names.
+      const t = pick(rng, TREATIES_ONLY);
+      const l = sample(rng, STATES, 3) as StateName[];
+      const owner = pick(rng, ["of our countries", "of them", "of these States", "of the signatories"]);
+      const [verb, action, polarity] =
+        i % 3 === 0
+          ? (["are parties to", "party", "affirmed"] as const)
+          : i % 3 === 1
+            ? (["have ratified", "ratified", "affirmed"] as const)
+            : (["have not signed", "signed", "negated"] as const);
+      return {
+        text: `Three ${owner} ${verb} ${t.written}: ${listOf(l.map((x) => x.written))}.`,
+        expected: rowsFor(l, action, t.id, polarity),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -796,10 +796,23 @@ function negatedCount(s: Sentence, at: number): boolean {
 const SUBJECT_AUXILIARIES = new Set(["have", "has", "had", "also", "since", "already", "not", "yet", "now", "so", "far", "both", "all", "neither", "never"]);
 
 /** "Six have signed X but not ratified it: A, B": a bare count as the subject, right before the verb's auxiliaries; its index or -1. */
+/** What a partitive count counts: "Four of our countries", "two of them", "three of these States". */
+const PARTITIVE_OWNERS = new Set(["our", "their", "these", "those", "them", "us", "the"]);
+
 function countSubject(s: Sentence, from: number, cueFrom: number): number {
   for (let i = from; i < cueFrom; i++) {
     if (!COUNT_WORD.test((s.tokens[i] as Token).lower)) continue;
     let k = i + 1;
+    // "Four of our countries are parties to X: A, B, C and D", "Two of them have signed": a partitive count.
+    if (s.tokens[k]?.lower === "of" && PARTITIVE_OWNERS.has(s.tokens[k + 1]?.lower ?? "")) {
+      k += 2;
+      if (GENERIC_HEADS.has(s.tokens[k]?.lower ?? "")) k++;
+      if (k === cueFrom || SUBJECT_AUXILIARIES.has(s.tokens[k]?.lower ?? "")) {
+        while (k < cueFrom && SUBJECT_AUXILIARIES.has((s.tokens[k] as Token).lower)) k++;
+        return k === cueFrom || s.cues.some((c) => c.from === k && c.def.form === "verb") ? i : -1;
+      }
+      return -1;
+    }
     while (k < cueFrom && SUBJECT_AUXILIARIES.has((s.tokens[k] as Token).lower)) k++;
     // The subject of this verb, or of the clause's first verb that this one is coordinated with ("Six have signed X but not ratified it").
     return k > i + 1 && (k === cueFrom || s.cues.some((c) => c.from === k && c.def.form === "verb")) ? i : -1;
