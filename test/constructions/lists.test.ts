@@ -1424,6 +1424,20 @@ describe("construction family: lists", () => {
         expected: rowsFor(l, action, t.id, polarity),
       };
     }),
+    ...generate(11063, 4, (rng) => {
+      // "Three States have deposited instruments of ratification of X: A, B and C": a counted subject's deposit, on the instrument
+      // named between the act and the list (none named before it).
+      const t = pick(rng, TREATIES_ONLY);
+      const l = sample(rng, STATES, 3) as StateName[];
+      const [noun, action] = pick(rng, [
+        ["ratification", "ratified"],
+        ["accession", "acceded"],
+      ] as const);
+      return {
+        text: `Three States have deposited instruments of ${noun} of ${t.written}: ${listOf(l.map((x) => x.written))}.`,
+        expected: rowsFor(l, action, t.id, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -97,7 +97,8 @@ export const nominal: Rule = (s, cue) => {
   // "their" is a count or generic subject's, whose members the clause lists.
   if (agents && cue.def.form === "deposit" && isPronounGroup(s, agents) && countOrGenericSubject(s, agents.from)) {
     const members = trailingList(s, cue.to);
-    if (members) return draft(s, cue, "member-list", members, [], true, s.from);
+    const named = members ? objectsAfter(s, cue.to, members.from).filter((m) => m.entry !== null) : [];
+    if (members) return draft(s, cue, "member-list", members, named.slice(0, 1), named.length === 0, s.from);
   }
   // "Following its ratification by Peru, the Convention …": a possessive pronoun with a by-agent is the instrument's (what was ratified), not the actor's.
   if (agents && rule === "possessive" && s.tokens[cue.to]?.lower === "by" && isPronounGroup(s, agents)) {
@@ -214,7 +215,10 @@ export const nominal: Rule = (s, cue) => {
     // "Fifteen States deposited instruments of ratification, including A, B": a count or generic subject whose members the clause lists.
     if (!agents) {
       const members = countOrGenericSubject(s, cue.from) ? trailingList(s, cue.to) : null;
-      if (members) return draft(s, cue, "member-list", members, [], true, s.from);
+      // ("Three States have deposited instruments of ratification of X: A, B and C": the catalogued instrument named between the act
+      // and the list; an uncatalogued name there may be cut short, "the Protocol of Amendment inserting …", and the topic is read.)
+      const named = members ? objectsAfter(s, cue.to, members.from).filter((m) => m.entry !== null) : [];
+      if (members) return draft(s, cue, "member-list", members, named.slice(0, 1), named.length === 0, s.from);
     }
   }
   if (!agents) return null;
