@@ -1122,6 +1122,21 @@ const jointStatementWe = generate(1348, 6, (rng, i) => {
   );
 });
 
+/**
+ * "Justice Minister Chanda Mwewa signed X": a minister named by portfolio, with no state of their own in the phrase, acts for the
+ * state the text is about, as "Foreign Minister X" does.
+ */
+const portfolioMinisters = generate(1349, 6, (rng) => {
+  const [a] = sample(rng, STATES, 1) as [StateName];
+  const [x, y] = sample(rng, TREATIES_ONLY, 2) as [(typeof TREATIES_ONLY)[number], (typeof TREATIES_ONLY)[number]];
+  const portfolio = pick(rng, ["Justice", "Health", "Environment", "Defence", "Trade", "Labour"]);
+  const name = pick(rng, ["Chanda Mwewa", "Ana Lima", "Tomas Berg", "Leila Haddad"]);
+  return caseOf(
+    `${capitalise(a.written)} ratified ${x.written} in 2019. ${portfolio} Minister ${name} signed ${y.written} on Tuesday.`,
+    [row(a.name, "ratified", x.id), row(a.name, "signed", y.id)].sort(),
+  );
+});
+
 const CASES: Case[] = [
   ...quotedI,
   ...otherNames,
@@ -1186,6 +1201,7 @@ const CASES: Case[] = [
   ...openingPhraseOwner,
   ...describedOrganisations,
   ...jointStatementWe,
+  ...portfolioMinisters,
 ];
 
 describe("construction family: actors", () => {

@@ -108,6 +108,30 @@ const GOVERNMENT_NOUNS = [
 ];
 
 /** Titles of officials who act for a state: "President X", "the then minister for ...", "the Foreign Minister of X". */
+/** Portfolios a minister is named by ("Justice Minister", "Environment Minister"). */
+const PORTFOLIOS = [
+  "justice",
+  "health",
+  "environment",
+  "defence",
+  "defense",
+  "trade",
+  "interior",
+  "labour",
+  "labor",
+  "finance",
+  "education",
+  "culture",
+  "energy",
+  "agriculture",
+  "transport",
+  "home",
+  "economy",
+  "development",
+  "climate",
+  "fisheries",
+];
+
 export const OFFICIAL_TITLES = [
   "president",
   "vice-president",
@@ -154,6 +178,8 @@ export const OFFICIAL_TITLES = [
   "permanent representatives",
   "heads of state",
   "heads of government",
+  // A minister named by portfolio: "Justice Minister Chanda Mwewa signed X", "the Health Minister".
+  ...PORTFOLIOS.flatMap((p) => [`${p} minister`, `${p} ministers`]),
 ];
 
 /** Names that are also ordinary capitalised words in the genre: matched only with care. */
