@@ -1137,6 +1137,19 @@ const portfolioMinisters = generate(1349, 6, (rng) => {
   );
 });
 
+/**
+ * "We reaffirm our commitment to X": "our" is the speakers' (the clause's "we"), as "its" is a state's; the commitment is made in
+ * the statement, on its day.
+ */
+const ourCommitment = generate(1350, 4, (rng) => {
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  return caseOf(
+    `1. We, the Ministers of Foreign Affairs of ${listOf([a.written, b.written, c.written])}, met in Suva on 3 May 2025.\n\n2. We ${pick(rng, ["reaffirm", "renew"])} our commitment to ${t.written}.`,
+    rowsFor([a, b, c], "committed", t.id, "affirmed"),
+  );
+});
+
 const CASES: Case[] = [
   ...quotedI,
   ...otherNames,
@@ -1202,6 +1215,7 @@ const CASES: Case[] = [
   ...describedOrganisations,
   ...jointStatementWe,
   ...portfolioMinisters,
+  ...ourCommitment,
 ];
 
 describe("construction family: actors", () => {

@@ -522,6 +522,8 @@ function fallbackDate(doc: object, view: string, docDate: string | null, s: Sent
   const next = d.polarity === "affirmed" ? dateFromNext(view, s, docDate) : null;
   if (next) return next;
   if (d.action === "called-for" || d.action === "welcomed") return docDate;
+  // "We reaffirm our commitment to X": the speakers' own commitment, made in the statement, is of the statement's day.
+  if ((d.action === "committed" || d.action === "endorsed") && d.rule === "possessive" && d.agents.some((m) => m.kind === "speaker")) return docDate;
   // A recorded vote ("Voting against were: A, B …", "In favour: …") is the record of the meeting the document reports.
   // (A vote the sentence before dates, "The proposal was put to a vote on Wednesday. The result was …: In favour: A, B", is that day's.)
   if (d.rule === "vote-list") return voteDateBefore(view, s, docDate) ?? docDate;

@@ -70,6 +70,15 @@ export const nominal: Rule = (s, cue) => {
       rule = "possessive";
       break;
     }
+    // "We reaffirm our commitment to X": "our" is the speaker's who is the clause's subject ("we"), as "its" is the state's.
+    if (t.lower === "our" || t.lower === "my") {
+      const speaker = s.groups.filter((g) => g.to <= i && g.members.some((m) => m.kind === "speaker")).pop();
+      if (speaker && !s.tokens.slice(speaker.to, i).some((x) => x.text === "," || x.text === ";")) {
+        agents = speaker;
+        rule = "possessive";
+      }
+      break;
+    }
     if (!POSSESSIVE_FILLER.test(t.lower)) break;
   }
   // "By depositing its instrument of ratification …, Germany sent a signal": the opening gerund's "its" is the main subject's.
