@@ -16,6 +16,7 @@ import { childMentions, findInstruments, type InstrumentMention } from "./stages
 import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, HEADS, instrumentMention, typeOfHead, YEAR } from "./stages/instrumentWords";
 import { catalogIndex } from "./lexicon/catalogIndex";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
+import { BULLETS as LIST_BULLETS } from "./stages/dashEntries";
 import { sectionLines, type SectionLine } from "./stages/sections";
 import { describedBody, withDescribedBodies, type DescribedBody } from "./stages/selfDescribed";
 import { isClauseEnd, pronounObjectAt } from "./stages/linkParts";
@@ -28,7 +29,7 @@ import { checkLanguage, type LanguageCheck } from "./text/language";
 import { readMetadata } from "./text/metadata";
 import { normalizeView, withoutBreaks } from "./text/normalize";
 import { outsideRanges, splitSentences, withoutEnclosingBrackets, type Segment } from "./text/sentences";
-import { isCapitalised, tokenize, type Token } from "./text/tokens";
+import { DASHES, isCapitalised, tokenize, type Token } from "./text/tokens";
 import type { DocumentExtraction, ExtractOptions, RawDocument } from "./types";
 
 /**
@@ -166,8 +167,9 @@ const STATED_OBJECTS = new Set(["the", "it", "this", "that", "a", "an", "both", 
 
 /** An amendment to a draft, known by its head or its name ("an amendment tabled by Singapore (document A/C.3/81/L.61)"). */
 function isAmendment(m: InstrumentMention): boolean {
-  return AMENDMENT_NOUNS.has(m.head ?? "") || /\bamendments?\b/iu.test(m.text);
+  return AMENDMENT_NOUNS.has(m.head ?? "") || AMENDMENT_WORD.test(m.text);
 }
+const AMENDMENT_WORD = /\bamendments?\b/iu;
 
 /** A child instrument named by a bare reference to its parent: "Optional Protocol to the Convention", "Protocols to the Treaty". */
 const CHILD_OF_REFERENCE = /^(.*\b(?:Protocols?|Amendments?|Annex(?:es)?))\sto\sthe\s(Convention|Treaty|Agreement|Covenant|Charter|Statute)$/u;
@@ -228,10 +230,8 @@ function relativeObjectGap(s: Sentence, d: Draft): InstrumentMention | null | fa
   return last && last.word && !isCapitalised(last) ? null : false;
 }
 
-/** Marks a list line or its label may open with: a bullet, Markdown emphasis. */
-const LABEL_MARKS = new Set(["-", "–", "—", "•", "*", "_", "·", "▪"]);
-/** What sets a line's label off from its entry. */
-const LABEL_ENDS = new Set(["—", "–", "-", ":"]);
+/** Markdown's other emphasis mark, beside the bullets' "*". */
+const UNDERSCORE = "_";
 
 /**
  * "- **Optional Protocol to the Convention against Torture (OPCAT)** — *Bangladesh* acceded on 4 February": a line's label, an
@@ -239,13 +239,13 @@ const LABEL_ENDS = new Set(["—", "–", "-", ":"]);
  */
 function labelTopic(s: Sentence, d: Draft, fits: (m: InstrumentMention) => boolean): InstrumentMention | null {
   let at = s.from;
-  while (at < d.cue.from && LABEL_MARKS.has((s.tokens[at] as Token).text)) at++;
+  while (at < d.cue.from && (LIST_BULLETS.has((s.tokens[at] as Token).text) || s.tokens[at]?.text === UNDERSCORE)) at++;
   if (s.tokens[at]?.lower === "the") at++;
   const m = s.instruments.find((x) => (x.from === at || x.from === at - 1) && x.text && x.kind !== "anaphor" && fits(x));
   if (!m || m.to > d.cue.from) return null;
   let k = m.to;
-  while (k < d.cue.from && (s.tokens[k]?.text === "*" || s.tokens[k]?.text === "_")) k++;
-  return LABEL_ENDS.has(s.tokens[k]?.text ?? "") && k < d.cue.from ? m : null;
+  while (k < d.cue.from && (s.tokens[k]?.text === "*" || s.tokens[k]?.text === UNDERSCORE)) k++;
+  return (DASHES.has(s.tokens[k]?.text ?? "") || s.tokens[k]?.text === ":") && k < d.cue.from ? m : null;
 }
 
 /** A sentence's dates with its date anaphors ("that same year") among them, in order. */
@@ -524,7 +524,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     // Protocol": a text is co-sponsored, never a treaty; a treaty the sentence names is another clause's, and the text is the topic.
     // (A catalogued treaty: an uncatalogued name may be a text still adopted by a body, "the Pathogen Access and Benefit-Sharing Annex".)
     if (d.action === "co-sponsored" && instruments.length > 0 && instruments.every((m) => TREATY_TYPES.has(m.type) && m.entry !== null)) instruments = [];
-    const onTheText = VOTE_FORMS.has(d.cue.def.form) && votedOnTheText(s, d.cue.to);
+    const isVote = VOTE_FORMS.has(d.cue.def.form);
+    const onTheText = isVote && votedOnTheText(s, d.cue.to);
     if (onTheText && instruments.length > 0 && instruments.every((m) => m.kind === "anaphor" && TREATY_TYPES.has(m.type))) instruments = [];
     const topical = d.topical || (instruments.length === 0 && d.instruments.length > 0);
     // "The countries that did not sign the main agreement were …" when no agreement was named: the act has an object, which is
@@ -549,22 +550,22 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       // not "Security Council resolutions regarding the Holy City" that its terms mention.
       // Not a resolution whose symbol dates it to an earlier year ("the framework set out in resolution 2719 (2023)" in a report of a
       // 2024 meeting): today's vote is on today's text.
-      if (d.action === "co-sponsored" || VOTE_FORMS.has(d.cue.def.form)) {
+      if (d.action === "co-sponsored" || isVote) {
+        const objectStated = isVote && voteObjectStated(s, d.cue.to);
         // "Those voting in favour of the draft included A, B" after an amendment to it was voted on: the draft, not the amendment.
         const current = (m: InstrumentMention) => identifiedResolution(m) && isCurrentText(st, m) && !(onTheText && isAmendment(m));
         // "Those voting against included C, D" right after "Those voting in favour of the draft included A, B": the same text.
-        if (VOTE_FORMS.has(d.cue.def.form) && !onTheText && st.lastVote?.sentence === index - 1 && !voteObjectStated(s, d.cue.to))
-          topic = st.lastVote.instrument;
+        if (isVote && !onTheText && st.lastVote?.sentence === index - 1 && !objectStated) topic = st.lastVote.instrument;
         // ("The Council adopted resolution 1325 (2000) without a vote, after its main sponsors, A and B, agreed": the sentence's own.)
         // (Not past a clause of its own: "co-sponsored resolution 78/187 last year, and we will co-sponsor this year's text".)
         if (!topic) for (const m of s.instruments) if (m.to <= d.cue.from && current(m) && !newClauseBetween(s, m.to, d.cue.from)) topic = m;
         // A vote that names no text is on the text the report is about, not on an amendment an earlier sentence named (an amendment
         // is voted on where it is named).
         // ("… were among those voting against it", after the amendment was named: it may be.)
-        const whole = (m: InstrumentMention) => current(m) && !(VOTE_FORMS.has(d.cue.def.form) && isAmendment(m) && !voteObjectStated(s, d.cue.to));
+        const whole = (m: InstrumentMention) => current(m) && !(isVote && !objectStated && isAmendment(m));
         topic ??=
           (st.date || st.gaSession !== undefined
-            ? (ctx.topic(index, whole) ?? (VOTE_FORMS.has(d.cue.def.form) ? ctx.earliest(index, whole) : null) ?? ctx.topic(index, current))
+            ? (ctx.topic(index, whole) ?? (isVote ? ctx.earliest(index, whole) : null) ?? ctx.topic(index, current))
             : null) ??
           ctx.topic(index, identifiedResolution) ??
           ctx.topic(index, isResolution);
@@ -589,7 +590,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       // Beijing Treaty on the same day)").
       topic ??= ctx.topic(index, d.action === "co-sponsored" ? (m) => fits(m) && !TREATY_TYPES.has(m.type) : fits, d.rule === "dash-entry");
       instruments = topic ? [topic] : [];
-      if (topic && VOTE_FORMS.has(d.cue.def.form)) st.lastVote = { sentence: index, instrument: topic };
+      if (topic && isVote) st.lastVote = { sentence: index, instrument: topic };
     }
     if (instruments.length === 0) continue;
     const agents: Array<{ actor: Actor; via: string }> = [];

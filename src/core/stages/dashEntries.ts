@@ -8,7 +8,7 @@ import type { Sentence } from "./linkParts";
  * 2025", "• 24/06/2025 – Armenia – ratification – Nicosia Convention (CETS No. 221)", "- Guatemala - ratification, deposited 14
  * August 2025"). Lines run together in one sentence; each entry starts at its bullet.
  */
-const BULLETS = new Set(["–", "—", "-", "•", "*", "·", "▪"]);
+export const BULLETS = new Set(["–", "—", "-", "•", "*", "·", "▪"]);
 const DIGIT = /^\d/u;
 /** What may follow an entry's act noun: its date or instrument after a comma or dash, or the next entry. */
 const AFTER_ACT = new Set([",", "–", "—", "-", ";", "•", "*", "·", "▪", "(", ":"]);

@@ -27,6 +27,7 @@ import {
 import { isDateWord } from "./dates";
 import { numeralParts, quotedNameAt } from "./nameForms";
 import { findNumberedConventions, mayStartNumbered, numberSuffix } from "./numberedConventions";
+import { ORDINAL_WORD } from "./polarity";
 import { findResolutions, mayStartResolution } from "./resolutionMentions";
 
 export { childMentions } from "./childMentions";
@@ -865,29 +866,8 @@ const SUBJECT_FUNCTION_WORDS = new Set(["the", "a", "an", "of", "on", "in", "to"
 const MAX_SUBJECT_WORDS = 2;
 /** A subject word: lower-case letters, with inner hyphens ("death-penalty", "test-ban"). */
 const SUBJECT_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
-/** Ordinals, which say which one of a series ("the eleventh such text"), never what it is about. */
-const ORDINAL_WORDS = [
-  "fourth",
-  "fifth",
-  "sixth",
-  "seventh",
-  "eighth",
-  "ninth",
-  "tenth",
-  "eleventh",
-  "twelfth",
-  "thirteenth",
-  "fourteenth",
-  "fifteenth",
-  "twentieth",
-  "thirtieth",
-  "fortieth",
-  "fiftieth",
-  "hundredth",
-];
 /** Words before a head that say which one, not what it is about ("the said convention", "the present protocol"). */
 const NOT_SUBJECTS = new Set([
-  ...ORDINAL_WORDS,
   "such",
   "another",
   "each",
@@ -964,6 +944,8 @@ function subjectReferenceAt(tokens: readonly Token[], i: number, to: number): In
     k - i <= MAX_SUBJECT_WORDS &&
     SUBJECT_WORD.test((tokens[k] as Token).text) &&
     !NOT_SUBJECTS.has((tokens[k] as Token).lower) &&
+    // (Ordinals say which one of a series, never what it is about: "the eleventh such text".)
+    !ORDINAL_WORD.test((tokens[k] as Token).lower) &&
     !SUBJECT_HEADS.has((tokens[k] as Token).lower)
   )
     k++;

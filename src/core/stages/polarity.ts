@@ -32,7 +32,8 @@ const STATE_NOUNS = new Set([
 const RANK_WORDS = new Set(["only", "first", "second", "third", "last", "latest", "newest", "recent", "one", "among", "fifth", "tenth"]);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
 /** Ordinals in words: "ninth", "fourteenth", "fiftieth", "twenty-first". */
-const ORDINAL_WORD = /^(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|hundredth)$/u;
+export const ORDINAL_WORD =
+  /^(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|hundredth)$/u;
 
 function isRank(t: Token): boolean {
   return RANK_WORDS.has(t.lower) || ORDINAL.test(t.lower) || ORDINAL_WORD.test(t.lower);
