@@ -35,6 +35,16 @@ const COMPLETING_VERBS = new Set(["registered", "completed", "lodged", "finalise
 /** Words between a subject and its verb ("has completed", "has not yet registered"); the negation is read by the polarity window. */
 const PERFECT_AUXILIARIES = new Set(["has", "have", "had", "not", "yet", "never", "already", "also", "now", "still", "hasn't", "haven't"]);
 
+/**
+ * A counted or generic subject's deposit, done by the members a list after it names ("Three States have deposited instruments of
+ * ratification of X: A, B and C"): on the catalogued instrument named between the act and the list, else on the topic (an
+ * uncatalogued name there may be cut short, "the Protocol of Amendment inserting …").
+ */
+function depositByMembers(s: Sentence, cue: CueMention, members: ActorGroup): Draft {
+  const named = objectsAfter(s, cue.to, members.from).filter((m) => m.entry !== null);
+  return draft(s, cue, "member-list", members, named.slice(0, 1), named.length === 0, s.from);
+}
+
 /** The "who" or "which" that opens the clause of token `at` (no comma between), or -1. */
 function relativeSubjectBefore(s: Sentence, at: number): number {
   for (let k = at - 1; k >= s.from && at - k <= 8; k--) {
@@ -106,8 +116,7 @@ export const nominal: Rule = (s, cue) => {
   // "their" is a count or generic subject's, whose members the clause lists.
   if (agents && cue.def.form === "deposit" && isPronounGroup(s, agents) && countOrGenericSubject(s, agents.from)) {
     const members = trailingList(s, cue.to);
-    const named = members ? objectsAfter(s, cue.to, members.from).filter((m) => m.entry !== null) : [];
-    if (members) return draft(s, cue, "member-list", members, named.slice(0, 1), named.length === 0, s.from);
+    if (members) return depositByMembers(s, cue, members);
   }
   // "Following its ratification by Peru, the Convention …": a possessive pronoun with a by-agent is the instrument's (what was ratified), not the actor's.
   if (agents && rule === "possessive" && s.tokens[cue.to]?.lower === "by" && isPronounGroup(s, agents)) {
@@ -224,10 +233,7 @@ export const nominal: Rule = (s, cue) => {
     // "Fifteen States deposited instruments of ratification, including A, B": a count or generic subject whose members the clause lists.
     if (!agents) {
       const members = countOrGenericSubject(s, cue.from) ? trailingList(s, cue.to) : null;
-      // ("Three States have deposited instruments of ratification of X: A, B and C": the catalogued instrument named between the act
-      // and the list; an uncatalogued name there may be cut short, "the Protocol of Amendment inserting …", and the topic is read.)
-      const named = members ? objectsAfter(s, cue.to, members.from).filter((m) => m.entry !== null) : [];
-      if (members) return draft(s, cue, "member-list", members, named.slice(0, 1), named.length === 0, s.from);
+      if (members) return depositByMembers(s, cue, members);
     }
   }
   if (!agents) return null;
