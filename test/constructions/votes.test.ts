@@ -1140,6 +1140,29 @@ describe("construction family: votes", () => {
         ].sort(),
       };
     }),
+    ...generate(13029, 12, (rng, i) => {
+      // A treaty body named after its treaty ("the Conference of the Parties to X", "the Review Conference of X"), in any session of
+      // it ("the Ninth Session of the Meeting of the Parties to X (MOP9), held in Bonn,", "the Second Conference of States Parties
+      // to X") adopts as the body: the treaty in its name is no object, and the session is no other body.
+      const t = pick(rng, TREATIES_ONLY);
+      const [head, session] = pick(rng, [
+        ["Conference of the Parties to", ""],
+        ["Meeting of the Parties to", "Ninth Session of the "],
+        ["Conference of States Parties to", "Second "],
+        ["Assembly of States Parties to", "Twenty-third Session of the "],
+        ["Review Conference of", "Fourth "],
+      ] as const);
+      const body = `${head} ${t.written}`;
+      const decision = `decision ${2 + i}/${1 + (i % 3)}`;
+      const form = i % 3;
+      const text =
+        form === 0
+          ? `The ${session}${body} adopted ${decision} on 9 May 2025.`
+          : form === 1
+            ? `The ${session}${body} (COP${3 + i}), held in ${pick(rng, ["Bonn", "Geneva", "Nairobi"])} from 5 to 9 May 2025, adopted ${decision}.`
+            : `${capitalise(decision)} was adopted by the ${session}${body} in ${pick(rng, ["Bonn", "Geneva", "Nairobi"])} on 9 May 2025.`;
+      return { text, expected: [`${body}|adopted|${form === 2 ? capitalise(decision) : decision}|affirmed`] };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -1,6 +1,7 @@
 import { isCapitalised, type Token } from "../text/tokens";
 import { isDeliberative } from "../lexicon/organisations";
 import { isMonthWord } from "./dates";
+import { ORDINAL_WORD } from "./polarity";
 import { organisationAt, type Actor, type ActorMention } from "./actors";
 import type { ActorGroup } from "./groups";
 import { groupBefore, groupStartingAt } from "./groupQueries";
@@ -65,6 +66,7 @@ const PASSIVE = new Set(["was", "were", "been", "being", "is", "are"]);
 const AGENTLESS_NEXT = new Set(["by", "without", "unanimously", "on", "in", "at", "last", "earlier", "today", "yesterday", "with", ",", "."]);
 const MAX_BODY_TOKENS = 14;
 const DIGIT = /^\d/u;
+const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/u;
 /** How far back a parenthetical between a body and its verb may reach ("the Conference, meeting at UN Headquarters in New York, adopted"). */
 const MAX_PARENTHETICAL = 16;
 
@@ -200,12 +202,37 @@ function namingBody(s: Sentence, m: InstrumentMention): ActorMention | null {
 
 /** Where a body phrase before the verb ends: right before it (past adverbs), or before a comma-delimited parenthetical; -1 if none. */
 function bodyEndBefore(s: Sentence, back: number): number {
-  // "The sixteenth Conference of the Parties (COP16) adopted X": the body's short name in brackets.
+  if (s.tokens[back]?.text === ",") {
+    // "the Conference, meeting at UN Headquarters in New York, adopted"
+    let k = back - 1;
+    while (k > s.from && back - k <= MAX_PARENTHETICAL && (s.tokens[k] as Token).text !== ",") k--;
+    if (k <= s.from || back - k > MAX_PARENTHETICAL) return -1;
+    back = k - 1;
+  }
+  // "The sixteenth Conference of the Parties (COP16) adopted X", "the Meeting of the Parties (MOP9), held in Bonn, adopted X": the
+  // body's short name in brackets.
   if (s.tokens[back]?.text === ")" && s.tokens[back - 2]?.text === "(" && (s.tokens[back - 1] as Token | undefined)?.word) return back - 3;
-  if (s.tokens[back]?.text !== ",") return back;
-  for (let k = back - 1; k > s.from && back - k <= MAX_PARENTHETICAL; k--) if ((s.tokens[k] as Token).text === ",") return k - 1;
-  return -1;
+  return back;
 }
+
+/** Links between a body's head word and the instrument it belongs to ("Parties to the X", "Review Conference of the X"). */
+const INSTRUMENT_LINKS = new Set(["to", "of"]);
+
+/**
+ * The instrument mention at token k that a body's name ends with, "Conference of the Parties to [the Stockholm Convention]", "Review
+ * Conference of [the Rome Statute]": one that "to"/"of" links to a Title-cased body word right before; or null.
+ */
+function instrumentOfBody(s: Sentence, k: number): InstrumentMention | null {
+  const m = s.instruments.find((x) => x.from <= k && k < x.to);
+  if (!m) return null;
+  let link = m.from - 1;
+  if (s.tokens[link]?.lower === "the") link--;
+  const head = s.tokens[link - 1];
+  return INSTRUMENT_LINKS.has(s.tokens[link]?.lower ?? "") && head && isCapitalised(head) && BODY_HEADS.has(head.lower) ? m : null;
+}
+
+/** The first token of a mention's link to the body before it ("to" in "Parties to the Convention"). */
+const linkStart = (s: Sentence, m: InstrumentMention): number => (s.tokens[m.from - 1]?.lower === "the" ? m.from - 2 : m.from - 1);
 
 /** A body's name as written, "[the] Title-cased words … <Body word> …", starting at `at`, as a one-member group; or null. */
 function bodyPhraseAt(s: Sentence, at: number): ActorGroup | null {
@@ -214,7 +241,13 @@ function bodyPhraseAt(s: Sentence, at: number): ActorGroup | null {
   let end = -1;
   for (; k < s.to && k - from < MAX_BODY_TOKENS; k++) {
     const t = s.tokens[k] as Token;
-    if (s.instruments.some((m) => m.from <= k && k < m.to)) break;
+    if (s.instruments.some((m) => m.from <= k && k < m.to)) {
+      // "adopted by the Conference of the Parties to the Minamata Convention": a named instrument ends the name, read whole; a
+      // reference ("to the Convention") is left out of it.
+      const own = end > from ? instrumentOfBody(s, k) : null;
+      if (own && own.kind !== "anaphor") end = own.to;
+      break;
+    }
     if (t.word && isCapitalised(t) && !DIGIT.test(t.text) && !isMonthWord(t.lower))
       end = k + 1; // not "on 16 June 2011"
     else if (!(t.word && NAME_LINKS.has(t.lower) && k > from)) break;
@@ -224,10 +257,14 @@ function bodyPhraseAt(s: Sentence, at: number): ActorGroup | null {
 
 /** A body's name that ends at token `end` (inclusive), read backwards over Title-cased words and links. */
 function bodyPhraseEndingAt(s: Sentence, end: number): ActorGroup | null {
+  // "The Conference of the Parties to the Stockholm Convention adopted X": the instrument is read whole; "the Conference of the
+  // Parties to the Convention": the name ends before the reference.
+  const own = instrumentOfBody(s, end);
+  if (own && own.kind === "anaphor") end = linkStart(s, own) - 1;
   const last = s.tokens[end];
   if (!last || !last.word || !isCapitalised(last)) return null;
-  let from = end;
-  for (let k = end - 1; k >= s.from && end - k < MAX_BODY_TOKENS; k--) {
+  let from = own && own.kind !== "anaphor" ? linkStart(s, own) : end;
+  for (let k = from - 1; k >= s.from && end - k < MAX_BODY_TOKENS + (own ? own.to - own.from : 0); k--) {
     const t = s.tokens[k] as Token;
     if (s.instruments.some((m) => m.from <= k && k < m.to)) break;
     if (t.word && isCapitalised(t) && k > s.from) from = k;
@@ -239,6 +276,26 @@ function bodyPhraseEndingAt(s: Sentence, end: number): ActorGroup | null {
   return bodyGroup(s, from, end + 1);
 }
 
+/** Words that name one sitting of a body ("Ninth Session of the Meeting of the Parties"). */
+const SITTINGS = new Set(["session", "meeting", "sitting"]);
+/** What a session's name must keep: "Meeting of the Parties", never "Parties" alone. */
+const MIN_BODY_WORDS = 3;
+
+/**
+ * The body's own name in a sitting's ("Second Conference of States Parties to X" → "Conference of States Parties to X", "Ninth Session
+ * of the Meeting of the Parties" → "Meeting of the Parties"): one body, whichever session of it acted. "First Committee" keeps its
+ * rank: what is left must hold a few words.
+ */
+function withoutSession(words: readonly Token[]): readonly Token[] {
+  let k = ORDINAL_WORD.test(words[0]?.lower ?? "") || ORDINAL_NUMBER.test(words[0]?.lower ?? "") ? 1 : 0;
+  if (SITTINGS.has(words[k]?.lower ?? "") && words[k + 1]?.lower === "of") {
+    const head = words[k + 2]?.lower === "the" ? k + 3 : k + 2;
+    const t = words[head];
+    if (t && isCapitalised(t) && BODY_HEADS.has(t.lower) && t.lower !== "parties") k = head;
+  }
+  return k > 0 && words.length - k >= MIN_BODY_WORDS ? words.slice(k) : words;
+}
+
 function bodyGroup(s: Sentence, from: number, to: number): ActorGroup | null {
   if (s.tokens[from]?.lower === "the") from++;
   const words = s.tokens.slice(from, to);
@@ -247,6 +304,8 @@ function bodyGroup(s: Sentence, from: number, to: number): ActorGroup | null {
   const domestic = (t: Token, i: number) => DOMESTIC.has(t.lower) && !(t.lower === "state" && words[i - 1]?.lower === "of" && words[i - 2]?.lower === "heads");
   if (words.length < 2 || !words.some((t) => BODY_HEADS.has(t.lower)) || words.some(domestic)) return null;
   // "Council of the League at the summit level": the name ends at its last Title-cased word; a trailing link is not part of it.
-  const name = words.map((t, i) => (i > 0 && words[i - 1] && t.start > (words[i - 1] as Token).end ? " " : "") + t.text).join("");
+  const name = withoutSession(words)
+    .map((t, i) => (i > 0 && words[i - 1] && t.start > (words[i - 1] as Token).end ? " " : "") + t.text)
+    .join("");
   return { from, to, members: [{ from, to, kind: "named", actor: { name, kind: "organisation" } }], eligible: true };
 }
