@@ -3,7 +3,7 @@ import type { Commitment, DocumentMeta } from "./model";
 import { DocumentContext } from "./refine/references";
 import { OrganisationHints } from "./refine/organisationHints";
 import { RECORD_REFINERS } from "./refine/records";
-import { findActors, type Actor, type ActorMention } from "./stages/actors";
+import { findActors, meetingPeople, type Actor, type ActorMention } from "./stages/actors";
 import { findCues } from "./stages/cues";
 import { ACRONYM_DEFINITION_HINT, withDefinedBodies } from "./stages/definedBodies";
 import { noTreatyActOn } from "./stages/draftFilters";
@@ -594,7 +594,12 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     }
     if (instruments.length === 0) continue;
     const agents: Array<{ actor: Actor; via: string }> = [];
-    for (const m of d.agents) for (const actor of ctx.resolveActor(m, s, index)) agents.push({ actor, via: m.kind });
+    for (const m of d.agents)
+      for (const actor of ctx.resolveActor(m, s, index)) {
+        // "Heads accepted the offer …": a meeting's people stand for their organisation in what it says, never in a treaty act.
+        if (actor.kind === "organisation" && BINDING_ACTIONS.has(d.action) && meetingPeople(s.tokens, m)) continue;
+        agents.push({ actor, via: m.kind });
+      }
     if (agents.length === 0) continue;
     dates ??= withDateAnaphors(
       sentenceDates(view, s, st.date),

@@ -10,6 +10,7 @@ import {
   TREATIES,
   TREATIES_ONLY,
   type Case,
+  type InstrumentName,
   type Rng,
   type StateName,
 } from "./generate";
@@ -1150,7 +1151,35 @@ const ourCommitment = generate(1350, 4, (rng) => {
   );
 });
 
+const meetingPeopleCases = generate(1352, 12, (rng, i) => {
+  // A communiqué's bare plural subject ("Leaders endorsed X", "Heads of State and Government reaffirmed their commitment to Y",
+  // "Ministers called on …") is the people its meeting brought together: the organisation the heading names, on the meeting's day
+  // (a dateline's range of days ends on the day it is issued). They speak for it, but never join a treaty as it.
+  const [heading, org] = pick(rng, [
+    ["ASEAN Summit", "ASEAN Summit"],
+    ["Communiqué of the ECOWAS Authority of Heads of State", "ECOWAS"],
+    ["Pacific Islands Forum Leaders Meeting", "Pacific Islands Forum Leaders Meeting"],
+    ["Commonwealth Heads of Government Meeting", "Commonwealth"],
+    ["CARICOM Heads of Government Meeting", "CARICOM"],
+  ] as const);
+  const people = pick(rng, ["Leaders", "Ministers", "Heads of State and Government", "Heads"]);
+  const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+  const dateline = i % 2 === 0 ? "Suva, 3 May 2025" : "Suva, 1-3 May 2025";
+  const [clause, action] = pick(rng, [
+    [`endorsed ${t.written}`, "endorsed"],
+    [`reaffirmed their commitment to ${t.written}`, "committed"],
+    [`called on all States that have not yet done so to ratify ${t.written}`, "called-for"],
+  ] as const);
+  return {
+    head: `${heading}\n${dateline}\n\n`,
+    text: `${people} ${clause}.\n\n${people} ${pick(rng, ["accepted", "ratified", "acceded to"])} ${u.written}.`,
+    expected: [`${org}|${action}|${t.id}|affirmed|2025-05-03`],
+    dates: true,
+  };
+});
+
 const CASES: Case[] = [
+  ...meetingPeopleCases,
   ...quotedI,
   ...otherNames,
   ...pastWhatStandsBetween,

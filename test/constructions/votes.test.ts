@@ -1163,6 +1163,16 @@ describe("construction family: votes", () => {
             : `${capitalise(decision)} was adopted by the ${session}${body} in ${pick(rng, ["Bonn", "Geneva", "Nairobi"])} on 9 May 2025.`;
       return { text, expected: [`${body}|adopted|${form === 2 ? capitalise(decision) : decision}|affirmed`] };
     }),
+    ...generate(13031, 6, (rng, i) => {
+      // "adopted the X Roadmap for the implementation of Y": Y is what the adopted text implements, not a second text adopted.
+      const [t, u] = sample(rng, TREATIES_ONLY, 2) as [(typeof TREATIES_ONLY)[number], (typeof TREATIES_ONLY)[number]];
+      const plan = `${pick(rng, ["Accra", "Lima", "Hanoi"])} ${pick(rng, ["Roadmap", "Action Plan"])} 2025-202${7 + (i % 3)}`;
+      const lead = pick(rng, ["for the implementation of", "on the implementation of", "implementing"]);
+      return {
+        text: `The Conference of the Parties to ${t.written} adopted the ${plan} ${lead} ${u.written}.`,
+        expected: [`Conference of the Parties to ${t.written}|adopted|${plan}|affirmed`],
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

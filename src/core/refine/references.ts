@@ -2,7 +2,7 @@ import { catalogById } from "../lexicon/catalog";
 import { catalogIndex } from "../lexicon/catalogIndex";
 import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
 import { BODY_REFERENCES, NAME_LINKS } from "../stages/adoption";
-import { REPORTING_VERBS, reportedSubject, type Actor, type ActorMention } from "../stages/actors";
+import { meetingPeople, peopleNoun, REPORTING_VERBS, reportedSubject, type Actor, type ActorMention } from "../stages/actors";
 import type { ActorGroup } from "../stages/groups";
 import { tellerOf } from "../stages/groupQueries";
 import { COUNT_VALUES } from "../stages/memberLists";
@@ -78,7 +78,7 @@ export class DocumentContext {
   /** The actors a reference in sentence `index` means. */
   resolveActor(m: ActorMention, sentence: Sentence, index: number): Actor[] {
     if (m.actor) return [m.actor];
-    if (m.kind === "anaphor" && SENT_PEOPLE_LEADS.has(sentence.tokens[m.from + 1]?.lower ?? "")) return this.sentBy(sentence, m, index);
+    if (m.kind === "anaphor" && meetingPeople(sentence.tokens, m)) return this.sentBy(sentence, m, index);
     if (m.kind === "official") return this.resolveOfficial(sentence, index);
     if (m.kind === "pronoun") return this.resolvePronoun(m, sentence, index);
     if (m.kind === "body") {
@@ -141,6 +141,15 @@ export class DocumentContext {
     ) {
       const home = index > 0 ? this.principal() : [];
       if (home.length > 0) return home;
+    }
+    // "Leaders reaffirmed their commitment to X": the people just named, whoever they resolve to.
+    if (bare) {
+      const nearest = sentence.groups.filter((g) => g.to <= m.from).pop();
+      const people = nearest?.members.length === 1 ? nearest.members[0] : undefined;
+      if (people && !people.actor && meetingPeople(sentence.tokens, people)) {
+        const resolved = this.sentBy(sentence, people, index);
+        if (resolved.length > 0) return resolved;
+      }
     }
     // "the Government", "his country": a state, never a body or an organisation.
     const stateOnly = m.kind === "anaphor" || (m.kind === "possessive" && m.to - m.from > 1);
@@ -216,7 +225,8 @@ export class DocumentContext {
    */
   private sentBy(sentence: Sentence, m: ActorMention, index: number): Actor[] {
     // The noun the list follows: "Ministers", "Leaders", "Heads" (of State).
-    const noun = (sentence.tokens[m.from + 1]?.lower === "foreign" ? sentence.tokens[m.from + 2] : sentence.tokens[m.from + 1])?.lower ?? "";
+    const lead = peopleNoun(sentence.tokens, m);
+    const noun = lead === "foreign" ? (sentence.tokens[m.from + (sentence.tokens[m.from]?.lower === "the" ? 2 : 1)]?.lower ?? "") : lead;
     for (let i = index; i >= Math.max(0, index - HISTORY); i--) {
       const s = i === index ? sentence : this.sentenceAt(i);
       const until = i === index ? m.from : s.to;
@@ -226,7 +236,27 @@ export class DocumentContext {
         if (states.length >= 2) return states;
       }
     }
-    return [];
+    // "PACIFIC ISLANDS FORUM LEADERS MEETING … Leaders endorsed X": with no states named for them, the people of the meeting the
+    // heading names are its organisation's.
+    return this.meetingOrganisation();
+  }
+
+  private meetingOrganiser: Actor[] | null = null;
+
+  /** The organisation whose meeting the heading reports ("Commonwealth Heads of Government Meeting", "ASEAN Summit"), or none. */
+  private meetingOrganisation(): Actor[] {
+    if (this.meetingOrganiser) return this.meetingOrganiser;
+    this.meetingOrganiser = [];
+    for (let i = 0; i < Math.min(this.count, MEETING_HEADING_SENTENCES); i++) {
+      const s = this.sentenceAt(i);
+      if (!s.tokens.slice(s.from, s.to).some((t) => MEETING_WORDS.has(t.lower))) continue;
+      const org = s.groups.flatMap((g) => g.members).find((x) => x.actor?.kind === "organisation");
+      if (org?.actor) {
+        this.meetingOrganiser = [org.actor];
+        break;
+      }
+    }
+    return this.meetingOrganiser;
   }
 
   /** Whether sentence `i` speaks in the first person ("I take the floor on behalf of A, B and C"): a "we" after it is the same voice. */
@@ -1044,8 +1074,23 @@ function quoted(s: Sentence, at: number): boolean {
   return open;
 }
 
-/** Plural nouns of the people states send, as a reference ("the Ministers", "the Leaders", "the Heads of State"). */
-const SENT_PEOPLE_LEADS = new Set(["ministers", "foreign", "leaders", "heads"]);
+/** How many sentences from the top may hold the heading of a meeting's communiqué. */
+const MEETING_HEADING_SENTENCES = 4;
+/** Words that make a heading a meeting's ("… Leaders Meeting", "… Summit", "Communiqué of the … Ministers"). */
+const MEETING_WORDS = new Set([
+  "meeting",
+  "summit",
+  "communiqué",
+  "communique",
+  "leaders",
+  "ministers",
+  "ministerial",
+  "heads",
+  "conference",
+  "session",
+  "retreat",
+]);
+
 /** Words between the people's noun and their states' list ("Ministers of Transport of", "Heads of State and Government of"). */
 const SENT_PEOPLE_FILLERS = new Set([
   "of",

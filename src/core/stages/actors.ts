@@ -437,6 +437,14 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
       if (subjectPronoun(tokens, from, i, out)) out.push({ from: i, to: i + 1, kind: "pronoun", actor: null });
       continue;
     }
+    // "Leaders endorsed X", "Heads of Government urged …": a communiqué's bare plural subject is the people its meeting brought
+    // together (refine/references.ts), as "the Leaders" is.
+    const people = i === firstWord(tokens, from, to) ? meetingPeopleAt(tokens, i, to) : -1;
+    if (people > i) {
+      out.push({ from: i, to: people, kind: "anaphor", actor: null });
+      i = people - 1;
+      continue;
+    }
     const ref = lex.references.matchAt(tokens, i);
     if (ref && ref.to <= to) {
       // "the Minister of Foreign Affairs of Kazakhstan": a reference followed by "of <name>" is that name.
@@ -447,6 +455,50 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
     }
   }
   return dropOrgTitles(tokens, out);
+}
+
+/** Plural nouns of the people states send to a meeting, as a reference ("the Ministers", "the Foreign Ministers", "Leaders"). */
+const PEOPLE_LEADS = new Set(["ministers", "foreign", "leaders", "heads"]);
+
+/** The people's noun of a reference, "the Ministers" or a bare "Ministers": its first word after any "the". */
+export function peopleNoun(tokens: readonly Token[], m: ActorMention): string {
+  return tokens[tokens[m.from]?.lower === "the" ? m.from + 1 : m.from]?.lower ?? "";
+}
+
+/** Whether a reference is to the people a meeting brought together ("the Ministers", "Leaders", "the Heads of State"). */
+export function meetingPeople(tokens: readonly Token[], m: ActorMention): boolean {
+  return m.kind === "anaphor" && PEOPLE_LEADS.has(peopleNoun(tokens, m));
+}
+
+/** Bare plural nouns of a meeting's people that open a communiqué's sentences ("Leaders", "Ministers", "Heads"). */
+const MEETING_PEOPLE = new Set(["leaders", "ministers", "heads"]);
+/** What "Heads" is of when it names a meeting's people ("Heads of State and Government", "Heads of Government"). */
+const HEADS_OF = [
+  ["of", "state", "and", "government"],
+  ["of", "government"],
+  ["of", "state"],
+] as const;
+
+/** The first word token of tokens [from, to) (past a list's bullet or number), or -1. */
+function firstWord(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k < to && k - from < 3; k++) if ((tokens[k] as Token).word && !/^\d/u.test((tokens[k] as Token).text)) return k;
+  return -1;
+}
+
+/**
+ * The end of a bare plural subject at `i`, "Leaders", "Ministers", "Heads of State and Government", capitalised and followed by
+ * no "of"/"from" list of whose they are (that is a description: "Ministers of A and B"); -1 otherwise.
+ */
+function meetingPeopleAt(tokens: readonly Token[], i: number, to: number): number {
+  const t = tokens[i] as Token;
+  if (!MEETING_PEOPLE.has(t.lower) || !isCapitalised(t)) return -1;
+  let end = i + 1;
+  if (t.lower === "heads") {
+    const of = HEADS_OF.find((words) => words.every((w, k) => tokens[i + 1 + k]?.lower === w));
+    if (of) end += of.length;
+  }
+  const next = tokens[end];
+  return end < to && next && next.word && !isCapitalised(next) && next.lower !== "of" && next.lower !== "from" && next.lower !== "and" ? end : -1;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Action } from "../model/vocabulary";
 import { Caseless } from "../text/caseless";
 import { bodyStartOf } from "../text/metadata";
 import { findDates, monthOf, RELATIVE_DATE_OPENERS, type DateMention } from "./dates";
+import { meetingPeople } from "./actors";
 import { dashEntry } from "./dashEntries";
 import { bracketedDateAt } from "./groups";
 import type { InstrumentMention } from "./instruments";
@@ -518,12 +519,23 @@ function ellipticDate(view: string, docDate: string | null, s: Sentence, d: Draf
 }
 const CLAUSE_MARKS = new Set([",", ";", ".", ")"]);
 
+/** What a meeting's people do in its communiqué, on its day. */
+const MEETING_ACTS = new Set(["committed", "endorsed", "adopted"]);
+
+/** A sentence whose subject is a meeting's people: "Leaders …", "The Ministers …" (their first mention, at its start). */
+function meetingSubject(s: Sentence): boolean {
+  const first = s.groups[0]?.members[0];
+  return first !== undefined && s.groups[0]?.from === s.from + (s.tokens[s.from]?.word ? 0 : 1) && meetingPeople(s.tokens, first);
+}
+
 function fallbackDate(doc: object, view: string, docDate: string | null, s: Sentence, d: Draft, inst: InstrumentMention, dates: DateMention[]): string | null {
   const next = d.polarity === "affirmed" ? dateFromNext(view, s, docDate) : null;
   if (next) return next;
   if (d.action === "called-for" || d.action === "welcomed") return docDate;
   // "We reaffirm our commitment to X": the speakers' own commitment, made in the statement, is of the statement's day.
   if ((d.action === "committed" || d.action === "endorsed") && d.rule === "possessive" && d.agents.some((m) => m.kind === "speaker")) return docDate;
+  // So is what a communiqué's meeting did ("Leaders endorsed X", "Heads adopted X and reaffirmed their commitment to Y").
+  if (MEETING_ACTS.has(d.action) && d.polarity === "affirmed" && meetingSubject(s)) return docDate;
   // A recorded vote ("Voting against were: A, B …", "In favour: …") is the record of the meeting the document reports.
   // (A vote the sentence before dates, "The proposal was put to a vote on Wednesday. The result was …: In favour: A, B", is that day's.)
   if (d.rule === "vote-list") return voteDateBefore(view, s, docDate) ?? docDate;

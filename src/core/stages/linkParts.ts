@@ -325,9 +325,9 @@ export type Rule = (s: Sentence, cue: CueMention, index: number, drafts: Draft[]
 const MODIFYING_NEGATORS = new Set(["without", "against", "neither", "nor", "none", "no"]);
 
 /** Words that attach an instrument to another it supplements ("supplementary to", "additional to", "annexed to"). */
-const ATTACHED_TO = new Set(["supplementary", "supplementing", "supplements", "additional", "annexed", "amending", "amends"]);
+const ATTACHED_TO = new Set(["supplementary", "supplementing", "supplements", "additional", "annexed", "amending", "amends", "implementation", "implementing"]);
 /** (Adjectives attach only with "to": "an additional Optional Protocol to Y" is another object.) */
-const VERB_ATTACHED = new Set(["supplementing", "supplements", "amending", "amends"]);
+const VERB_ATTACHED = new Set(["supplementing", "supplements", "amending", "amends", "implementation", "implementing"]);
 
 /** Conjunctions that open another clause: no object of the act lies past them once it has one. */
 const CLAUSE_CONJUNCTIONS = new Set(["so", "because", "whereas", "although", "though", "therefore", "thus", "hence"]);

@@ -89,8 +89,16 @@ function dayDate(text: string): string | null {
 function datelineDate(text: string): string | null {
   if (!HAS_DIGIT.test(text)) return null;
   for (const d of findDates(text, 0, null)) if (d.value.length === 10 && !PROSE_BEFORE.test(text.slice(0, d.start))) return d.value;
+  // "Honiara, Solomon Islands, 8-12 September 2025": a meeting's dateline, issued on its last day.
+  const range = DAY_RANGE.exec(text);
+  if (range && !PROSE_BEFORE.test(text.slice(0, range.index))) {
+    const last = findDates(`${range[1]} ${range[2]}`, 0, null)[0];
+    if (last && last.value.length === 10) return last.value;
+  }
   return null;
 }
+/** A range of days in one month, "8-12 September 2025", "25–27 November 2025": its last day and the month and year. */
+const DAY_RANGE = /\b\d{1,2}\s?[-–—]\s?(\d{1,2})\s+(\p{Lu}\p{Ll}+\s+\d{4})\b/u;
 
 /** A site's own "Published: …" / "updated …" line: the page's date, not the statement's (a body dateline wins). */
 const PUBLISHED_LINE = /^[ \t]*(?:first\s)?(?:published|posted|updated|last updated)\b/iu;
