@@ -17,6 +17,7 @@ import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, HEADS, instrumentMention, typeOfHea
 import { catalogIndex } from "./lexicon/catalogIndex";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
 import { BULLETS as LIST_BULLETS } from "./stages/dashEntries";
+import { operativeParagraphs, operativeSubject, preambleSubject } from "./stages/operative";
 import { sectionLines, type SectionLine } from "./stages/sections";
 import { describedBody, withDescribedBodies, type DescribedBody } from "./stages/selfDescribed";
 import { isClauseEnd, pronounObjectAt } from "./stages/linkParts";
@@ -598,6 +599,10 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       for (const actor of ctx.resolveActor(m, s, index)) {
         // "Heads accepted the offer …": a meeting's people stand for their organisation in what it says, never in a treaty act.
         if (actor.kind === "organisation" && BINDING_ACTIONS.has(d.action) && meetingPeople(s.tokens, m)) continue;
+        // An operative paragraph's subject (a group of no width at its verb: stages/operative.ts) does what that verb says, and
+        // nothing the paragraph reports of others ("7. Takes note of the deposit … of the Republic of South Sudan", "of the
+        // intention of Andorra to sign the Declaration").
+        if (m.from === m.to && (d.cue.from !== m.from || BINDING_ACTIONS.has(d.action))) continue;
         agents.push({ actor, via: m.kind });
       }
     if (agents.length === 0) continue;
@@ -1054,6 +1059,8 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
 
   // Organisations the text says what they are ("Caribbean Marine Watch is a regional network of …"): actors by name, and its "we".
   const described = describedBodies(view, segments);
+  // Paragraphs that open with a verb under a preamble ("The Conference …:", "1. Adopts X;"), by their preamble (stages/operative.ts).
+  const operative = operativeParagraphs(view, segments);
   const tokenized: Array<Tokenized | undefined> = new Array(segments.length);
   const tokenizedAt = (i: number): Tokenized => (tokenized[i] ??= tokenizeSentence(view, segments[i] as Segment));
   const analysed: Array<Sentence | undefined> = new Array(segments.length);
@@ -1077,6 +1084,11 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       }
       s = analyse(view, seg, tokenizedAt(i), acronyms, symbols, bodies, described);
       tokenized[i] = undefined; // the analysis holds the tokens now
+      // "1. Adopts the Lusaka Plan of Action …;": an operative paragraph's subject is its preamble's.
+      const preamble = operative.get(i);
+      const subject = preamble !== undefined ? preambleSubject(sentenceAt(preamble), view) : null;
+      const group = subject ? operativeSubject(s, subject) : null;
+      if (group) s.groups.unshift(group);
       expandChildren(s);
       analysed[i] = s;
       const current = s;

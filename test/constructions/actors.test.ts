@@ -1178,8 +1178,57 @@ const meetingPeopleCases = generate(1352, 12, (rng, i) => {
   };
 });
 
+const operativeParagraphs = generate(1354, 12, (rng, i) => {
+  // A decision's preamble states its subject once ("The Second Conference of States Parties to X, meeting in Lusaka:", "The
+  // General Assembly,"), and its numbered paragraphs open with the subject's verbs ("1. Adopts …;", "2. Reaffirm their commitment
+  // …", "3. Encourages States to ratify …"); what a paragraph reports of others is theirs, never the body's ("Takes note of the
+  // deposit … of A", "of the intention of B to sign Y").
+  const [t, u, w] = sample(rng, TREATIES_ONLY, 3) as [InstrumentName, InstrumentName, InstrumentName];
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const [preamble, body, plural] = pick(rng, [
+    [`The Second Conference of States Parties to ${t.written}, meeting in Lusaka at ministerial level:`, `Conference of States Parties to ${t.written}`, false],
+    ["The General Assembly,", "UN General Assembly", false],
+    [
+      "The Heads of State and Government of the Community of Latin American and Caribbean States (CELAC), gathered in Tegucigalpa on 9 April 2025:",
+      "CELAC",
+      true,
+    ],
+  ] as const);
+  const verb = (third: string, base: string) => (plural ? base : third);
+  const numbered = i % 2 === 0;
+  const paragraphs = [
+    `${verb("Reaffirms its", "Reaffirm their")} commitment to ${u.written};`,
+    `Takes note of the deposit with the Secretary-General of the instrument of ratification of ${t.written} by ${a.written}, and of the intention of ${b.written} to sign ${w.written};`,
+    `${verb("Encourages", "Encourage")} States ${pick(rng, ["that have not yet done so ", ""])}to ${pick(rng, ["ratify", "consider ratifying"])} ${w.written}.`,
+  ];
+  return {
+    head: "COMMUNIQUÉ\nLusaka, 27 November 2025\n\n",
+    text: `${preamble}\n\n${paragraphs.map((x, k) => (numbered ? `${k + 1}. ${x}` : x)).join("\n\n")}`,
+    expected: [`${body}|committed|${u.id}|affirmed`, ...rowsFor([a], "ratified", t.id, "affirmed"), `${body}|called-for|${w.id}|affirmed`].sort(),
+  };
+});
+
+const governedNames = generate(1356, 6, (rng, i) => {
+  // A name a preposition or a participle governs is no caller: "The resolution, presented by A on behalf of a group comprising
+  // B and C, encourages States …" is the resolution's call; "A noted that … among them B and C, and urged D to …" is A's.
+  const [a, b, c, d] = sample(rng, STATES, 4) as [StateName, StateName, StateName, StateName];
+  const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+  const ask = pick(rng, ["to consider acceding to", "to accede to", "to consider ratifying"]);
+  if (i % 2 === 0)
+    return caseOf(
+      `The resolution, presented by ${a.written} on behalf of a core group also comprising ${b.written} and ${c.written}, encourages States that have not done so ${ask} ${t.written}.`,
+      [],
+    );
+  return caseOf(
+    `${capitalise(a.written)} noted that many States are party to ${t.written}, among them ${b.written} and ${c.written}, and urged ${d.written} ${ask} ${u.written}.`,
+    [...rowsFor([a], "called-for", u.id, "affirmed"), ...rowsFor([b, c], "party", t.id, "affirmed")].sort(),
+  );
+});
+
 const CASES: Case[] = [
   ...meetingPeopleCases,
+  ...governedNames,
+  ...operativeParagraphs,
   ...quotedI,
   ...otherNames,
   ...pastWhatStandsBetween,

@@ -235,7 +235,7 @@ function instrumentOfBody(s: Sentence, k: number): InstrumentMention | null {
 const linkStart = (s: Sentence, m: InstrumentMention): number => (s.tokens[m.from - 1]?.lower === "the" ? m.from - 2 : m.from - 1);
 
 /** A body's name as written, "[the] Title-cased words … <Body word> …", starting at `at`, as a one-member group; or null. */
-function bodyPhraseAt(s: Sentence, at: number): ActorGroup | null {
+export function bodyPhraseAt(s: Sentence, at: number): ActorGroup | null {
   let k = s.tokens[at]?.lower === "the" ? at + 1 : at;
   const from = k;
   let end = -1;

@@ -522,8 +522,12 @@ const CLAUSE_MARKS = new Set([",", ";", ".", ")"]);
 /** What a meeting's people do in its communiqué, on its day. */
 const MEETING_ACTS = new Set(["committed", "endorsed", "adopted"]);
 
-/** A sentence whose subject is a meeting's people: "Leaders …", "The Ministers …" (their first mention, at its start). */
+/**
+ * A sentence whose subject is a meeting's people: "Leaders …", "The Ministers …" (their first mention, at its start); or an
+ * operative paragraph's, its preamble's body (a group of no width at its verb: stages/operative.ts).
+ */
 function meetingSubject(s: Sentence): boolean {
+  if (s.groups[0] && s.groups[0].from === s.groups[0].to) return true;
   const first = s.groups[0]?.members[0];
   return first !== undefined && s.groups[0]?.from === s.from + (s.tokens[s.from]?.word ? 0 : 1) && meetingPeople(s.tokens, first);
 }

@@ -19,6 +19,10 @@ export const call: Rule = (s, cue) => {
   if (["be", "been", "being", "was", "were", "is", "are"].includes(s.tokens[cue.from - 1]?.lower ?? "")) return null; // "will be invited"
   // "By the text, the Assembly would call upon all countries to …": what a draft would say once adopted, not a call made.
   if (s.tokens[cue.from - 1]?.lower === "would") return null;
+  // "The resolution, presented by Brazil on behalf of a group comprising A and B, encourages States …", "Leaders noted that …,
+  // among them A and B, and encouraged C to …": a name a preposition governs is no caller; the clause's subject is further back.
+  while (g && PREPOSITIONS.has(s.tokens[verbBefore(s, g)]?.lower ?? "")) g = groupBefore(s, verbBefore(s, g));
+  if (!g) return null;
   // "X congratulated A and B and urged all Parties to …": A and B are the first verb's object; the caller is its subject.
   if (objectOfVerb(s, g)) {
     g = groupBefore(s, verbBefore(s, g));
@@ -32,7 +36,7 @@ export const call: Rule = (s, cue) => {
     if (t.text === ";" || (t.text === "." && i > cue.to)) break;
     if (JOINING_NOUNS.has(t.lower)) joining = true;
     // "to sign X", and further on "to accelerate their procedures in order to join the agreement" (a later verb needs its instrument).
-    if (t.lower === "to" && i > cue.to && JOINING_WORDS.has(s.tokens[i + 1]?.lower ?? "")) {
+    if (t.lower === "to" && i > cue.to && askedToJoin(s, i + 1)) {
       if (!sawTo || s.instruments.some((m) => m.from > i + 1 && m.from <= i + 4)) joining = true;
     }
     if (t.lower === "to" && i > cue.to) sawTo = true;
@@ -48,6 +52,20 @@ export const call: Rule = (s, cue) => {
   const d = draft(s, cue, "call", g, first ? [first] : [], !first, g.from);
   return redraft(d, { polarity: d.polarity === "negated" ? "negated" : "affirmed" });
 };
+
+/** Words that govern a name as their object: a preposition, a participle of inclusion, "among them". */
+const PREPOSITIONS = new Set(["by", "comprising", "including", "them", "with", "among", "from", "like"]);
+
+/** Verbs that ask for a step towards joining, not the step: "to consider ratifying", "to expedite acceding to". */
+const TOWARDS = new Set(["consider", "study", "expedite", "accelerate", "speed"]);
+/** Joining acts in the gerund ("to consider ratifying or acceding to X"). */
+const JOINING_GERUNDS = new Set(["signing", "ratifying", "acceding", "joining", "adhering", "becoming"]);
+
+/** The words at `k` ask an act of joining: "ratify X", "sign", "consider ratifying", "expedite acceding to". */
+function askedToJoin(s: Sentence, k: number): boolean {
+  const w = s.tokens[k]?.lower ?? "";
+  return JOINING_WORDS.has(w) || (TOWARDS.has(w) && JOINING_GERUNDS.has(s.tokens[k + 1]?.lower ?? ""));
+}
 
 /** The index of the word right before group `g`, past an article. */
 function verbBefore(s: Sentence, g: { from: number }): number {
@@ -73,7 +91,7 @@ function askedAct(s: Sentence, from: number): number {
   for (let i = from; i < s.to; i++) {
     const w = (s.tokens[i] as Token).lower;
     if (w === "which" || w === "who") relative = true;
-    if (w === "to" && JOINING_WORDS.has(s.tokens[i + 1]?.lower ?? "")) return relative ? i : -1;
+    if (w === "to" && askedToJoin(s, i + 1)) return relative ? i : -1;
   }
   return -1;
 }

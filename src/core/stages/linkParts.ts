@@ -363,6 +363,9 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
     }
     // "the Joint Declaration on Y", "resolution 77/53, entitled 'Y'": Y is the first object's topic or title, not another object.
     if (out.length > 0 && topicOf(s, cursor, m.from)) break;
+    // "the Lusaka Plan of Action for the Implementation of the Kampala Convention": Y completes the first object's name.
+    if (out.length > 0 && s.tokens[cursor]?.lower === "of" && (m.from === cursor + 1 || (m.from === cursor + 2 && s.tokens[cursor + 1]?.lower === "the")))
+      break;
     // "the 2001 Protocol on Democracy, supplementary to the Protocol relating to the Mechanism": Y is what the object supplements.
     if (
       out.length > 0 &&
