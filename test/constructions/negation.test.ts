@@ -1584,6 +1584,33 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a], action, t.id, "planned"),
       };
     }),
+    ...generate(13441, 12, (rng, i) => {
+      // Acts still to come: a deposit inside a condition ("A becomes a Party only when its Minister deposits an instrument of
+      // ratification"), a nominal act that waits on something ("A's ratification of X is subject to a referendum", "still awaits
+      // the Senate's consent"), and what a text corrects ("I must correct the record: the reply stated that A had ratified X").
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const form = i % 3;
+      if (form === 0) {
+        const [noun, action] = pick(rng, [
+          ["ratification", "ratified"],
+          ["accession", "acceded"],
+        ] as const);
+        return {
+          text: `${capitalise(t.written)} is not yet in force for ${a.written}. ${capitalise(a.written)} becomes a Party ${pick(rng, ["only when", "once", "when"])} the Minister for Foreign Affairs deposits ${pick(rng, ["an", "its"])} instrument of ${noun} with the Secretary-General.`,
+          expected: rowsFor([a], action, t.id, "planned"),
+        };
+      }
+      if (form === 1)
+        return {
+          text: `${capitalise(a.written)}'s ratification of ${t.written} ${pick(rng, ["is subject to an optional referendum", "still awaits the consent of the Senate", "depends on the outcome of a court review", "requires a two-thirds majority in parliament"])}.`,
+          expected: rowsFor([a], "ratified", t.id, "planned"),
+        };
+      return {
+        text: `I must also correct the record: the reply to Question ${2200 + i} ${pick(rng, ["stated", "said"])} that ${a.written} had ratified ${t.written} in 2023.`,
+        expected: [],
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

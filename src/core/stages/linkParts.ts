@@ -18,6 +18,7 @@ import {
   notUntil,
   negatedObject,
   onlyWhenAfter,
+  conditionalAct,
   negatedSubject,
   polarityBefore,
   predicateAfterObject,
@@ -524,7 +525,11 @@ export function draft(
         negatedSubject(s.tokens, agents.from))
       : null) ??
     (before.polarity === "affirmed"
-      ? (negatedObject(s.tokens, cue.to) ?? afterNoun(s, cue, agents, instruments) ?? onlyWhenAfter(s.tokens, cue.from, cue.to, s.to) ?? before)
+      ? (negatedObject(s.tokens, cue.to) ??
+        afterNoun(s, cue, agents, instruments) ??
+        onlyWhenAfter(s.tokens, cue.from, cue.to, s.to) ??
+        conditionalAct(s.tokens, cue.from, s.from) ??
+        before)
       : before);
   // "rejected an amendment tabled by the Russian Federation": the text's fate is not its tabling, which was done.
   // "did not ratify until 2014": done, then.

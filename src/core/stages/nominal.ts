@@ -7,7 +7,7 @@ import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter, listStart, representedBefore } from "./groupQueries";
 import { copulaList, COUNT_WORD, GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
 import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
-import { DETERMINERS, polarityBefore } from "./polarity";
+import { conditionalAct, DETERMINERS, polarityBefore } from "./polarity";
 import { dashEntry } from "./dashEntries";
 
 /**
@@ -218,10 +218,11 @@ export const nominal: Rule = (s, cue) => {
       }
     }
   }
+  let verbAt = -1;
   if (!agents && cue.def.form === "deposit") {
     // "A deposited with the Secretary General of ICAO in Montréal the instrument of …": the depositary phrase between the verb and
     // the instrument is not the subject; the subject stands before the verb.
-    const verbAt = depositVerbBefore(s, cue.from);
+    verbAt = depositVerbBefore(s, cue.from);
     // "…, thirty days after the sixth instrument of ratification was deposited": the instrument is the passive's subject, and no
     // one is named as depositing it.
     // (Not a possessed one: "Maldives, whose instrument of ratification was deposited last December".)
@@ -265,7 +266,8 @@ export const nominal: Rule = (s, cue) => {
   }
   // "its ratification process has started", "its ratification should be completed by 1996": still to come; so is an act a
   // procedure is for ("the Government has started the internal procedures for accession to X").
-  const pendingAct = (rule === "possessive" && isPending(s, cue.to)) || procedureFor(s, cue.from);
+  // (Past its object too: "Switzerland's ratification of X is subject to a referendum", "… still awaits the Senate's consent".)
+  const pendingAct = (rule === "possessive" && (isPending(s, cue.to) || (objects[0] !== undefined && awaited(s, objects[0].to)))) || procedureFor(s, cue.from);
   // "The ratification by Malawi brings the number of States Parties to 71": a binding act in a sentence that names no instrument is on the one the text is about.
   // So is "India's subscription in June 2016 showed …": a named state's act noun in a sentence that names no instrument.
   const unnamed =
@@ -285,6 +287,12 @@ export const nominal: Rule = (s, cue) => {
   // deposited its instrument").
   if (rule === "deposit-subject" && d.polarity === "affirmed" && negatedDeposit(s, agents.to, cue.from))
     return redraft(d, { polarity: "negated", polarityBy: "not" });
+  // "Ireland becomes a Party only when the Minister deposits an instrument of ratification": a deposit on a condition is to come.
+  // (Or "… once the Minister deposits its instrument of accession": the possessive's.)
+  const depositAt = verbAt >= 0 ? verbAt : depositVerbRightBefore(s, rule === "possessive" ? agents.from + 1 : cue.from);
+  const depositing = rule === "deposit-subject" || rule === "possessive";
+  const condition = depositing && d.polarity === "affirmed" && depositAt >= 0 ? conditionalAct(s.tokens, depositAt, s.from) : null;
+  if (condition) return redraft(d, { polarity: condition.polarity, polarityBy: condition.by });
   // "clears the way for the Executive to deposit South Africa's instrument of ratification": a deposit still to be made.
   if (rule === "possessive" && d.polarity === "affirmed" && depositToCome(s, agents.from)) return redraft(d, { polarity: "planned", polarityBy: "to" });
   return approvedDraft(s, d, Math.min(cue.from, agents.from));
@@ -610,6 +618,16 @@ function procedureFor(s: Sentence, at: number): boolean {
 const PROCESS_NOUNS = new Set(["process", "processes", "procedure", "procedures", "bill", "law"]);
 const PENDING_WORDS = new Set(["should", "will", "would", "is", "are", "expected", "pending", "underway"]);
 
+/** After a nominal act and its object: what it still waits for ("still awaits", "depends on", "is subject to"). */
+function awaited(s: Sentence, at: number): boolean {
+  const k = s.tokens[at]?.lower === "still" ? at + 1 : at;
+  const next = s.tokens[k]?.lower ?? "";
+  return (
+    AWAITS.has(next) ||
+    ((next === "is" || next === "are" || next === "remains") && (s.tokens[k + 1]?.lower === "subject" || s.tokens[k + 1]?.lower === "pending"))
+  );
+}
+
 /** After a nominal act: a process noun ("ratification procedure") or a modal or expectation ("should be finalized", "is expected"). */
 function isPending(s: Sentence, at: number): boolean {
   // "the European Union's ratification still awaits the consent of the European Parliament": not given yet.
@@ -619,12 +637,14 @@ function isPending(s: Sentence, at: number): boolean {
   if (PROCESS_NOUNS.has(next)) return true;
   if (!PENDING_WORDS.has(next)) return false;
   const then = s.tokens[at + 1]?.lower ?? "";
+  // ("Switzerland's ratification is subject to an optional referendum", "… depends on the Senate's consent".)
+  if ((next === "is" || next === "are") && (then === "subject" || then === "conditional") && s.tokens[at + 2]?.lower === "to") return true;
   if (next === "is" || next === "are") return ["expected", "pending", "underway", "planned", "scheduled"].includes(then);
   // "should be finalized", "will be completed": the act is what is still to be done ("will accelerate" is its effect).
   return next === "expected" || next === "pending" || next === "underway" || then === "be";
 }
 
-const AWAITS = new Set(["awaits", "await", "awaited", "requires", "needs"]);
+const AWAITS = new Set(["awaits", "await", "awaited", "requires", "needs", "depends", "hinges"]);
 
 /** How far back from "the instrument of …" its verb may stand ("deposited with the Secretary General of ICAO in Montréal the …"). */
 const DEPOSIT_VERB_REACH = 14;
@@ -639,6 +659,12 @@ function passiveDepositAfter(s: Sentence, at: number): boolean {
   while (k < s.to && PASSIVE_DEPOSIT_AUXILIARIES.has(s.tokens[k]?.lower ?? "")) k++;
   if (k === at || s.tokens[k]?.lower !== "deposited") return false;
   return s.tokens[k + 1]?.lower !== "by";
+}
+
+/** The deposit verb right before an instrument's noun, past its determiner ("deposits an instrument of …"), or -1. */
+function depositVerbRightBefore(s: Sentence, at: number): number {
+  const k = DETERMINERS.has(s.tokens[at - 1]?.lower ?? "") ? at - 2 : at - 1;
+  return /^deposit(?:s|ed)?$/u.test(s.tokens[k]?.lower ?? "") ? k : -1;
 }
 
 function depositVerbBefore(s: Sentence, at: number): number {

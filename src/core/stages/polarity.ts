@@ -312,11 +312,13 @@ function claimingVerbBefore(tokens: readonly Token[], cueFrom: number, floor: nu
   return -1;
 }
 
-/** A correction's marker before token `at`: "Correction:", or "an earlier version (of this story)". */
+/** A correction's marker before token `at`: "Correction:", "an earlier version (of this story)", "to correct the record". */
 function correctionBefore(tokens: readonly Token[], at: number, floor: number): boolean {
   for (let i = floor; i < at; i++) {
     const w = tokens[i]?.lower ?? "";
+    // ("I must also correct the record: the reply to Question 2207 stated that A had ratified X".)
     if (CORRECTION_WORDS.has(w) || (w === "earlier" && tokens[i + 1]?.lower === "version")) return true;
+    if (w === "correct" && tokens[i + 1]?.lower === "the" && tokens[i + 2]?.lower === "record") return true;
   }
   return false;
 }
@@ -335,6 +337,27 @@ export function onlyWhenAfter(tokens: readonly Token[], cueFrom: number, cueTo: 
     const t = tokens[k] as Token;
     if (t.text === ";" || t.text === ".") return null;
     if (t.lower === "only" && ONLY_WHEN_OPENERS.has(tokens[k + 1]?.lower ?? "")) return { polarity: "planned", by: "only when" };
+  }
+  return null;
+}
+
+/** Words that open a condition still to be met ("only when the Minister deposits …", "once it ratifies …", "until it accedes"). */
+const CONDITIONS = new Set(["when", "once", "if", "upon", "until", "unless"]);
+/** An act in the present tense: what a condition says will happen, not what did ("deposits", "ratifies", "signs"). */
+const PRESENT_TENSE_ACT = /^(?:deposits|ratifies|signs|accedes|joins|becomes|notifies|accepts|approves)$/u;
+/** How far back its condition's opener may be. */
+const CONDITION_REACH = 12;
+
+/**
+ * "Ireland becomes a Party only when the Minister deposits an instrument of ratification", "once Kenya ratifies X, …": an act in the
+ * present tense inside a condition is still to come.
+ */
+export function conditionalAct(tokens: readonly Token[], cueFrom: number, from: number): PolarityResult | null {
+  if (!PRESENT_TENSE_ACT.test(tokens[cueFrom]?.lower ?? "")) return null;
+  for (let k = cueFrom - 1; k >= from && cueFrom - k <= CONDITION_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ";" || t.text === "." || t.text === ":") return null;
+    if (CONDITIONS.has(t.lower)) return { polarity: "planned", by: t.lower };
   }
   return null;
 }
