@@ -1611,6 +1611,25 @@ describe("construction family: negation and plans", () => {
         expected: [],
       };
     }),
+    ...generate(13443, 8, (rng, i) => {
+      // A signed instrument of accession or ratification is the act once deposited: where the text says the state becomes a
+      // party to each treaty only when its instrument is deposited, the signature is a domestic step (and "each treaty" reaches
+      // back past sentences that name none); where it says nothing of the deposit, the signature stands for the act.
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const [t, u] = sample(rng, TREATIES, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+      const signing = `President Ana Ruiz of ${a.written} today signed the instrument of accession to ${t.written} and the instrument of ratification of ${u.written}.`;
+      const filler =
+        "The signing ceremony took place at State House. The President said it was a proud day. The instruments will be transmitted through the Ministry.";
+      if (i % 2 === 0)
+        return {
+          text: `${signing} ${filler} ${capitalise(a.written)} will become a State Party to each treaty only when its instrument is deposited.`,
+          expected: [...rowsFor([a], "party", t.id, "planned"), ...rowsFor([a], "party", u.id, "planned")].sort(),
+        };
+      return {
+        text: `${signing} ${filler}`,
+        expected: [...rowsFor([a], "acceded", t.id, "affirmed"), ...rowsFor([a], "ratified", u.id, "affirmed")].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -1,6 +1,6 @@
 import { type Commitment } from "../index";
 import { extractBody, HEAD, type BodyExtraction, rows as datedRows } from "../../../test/support/extractBody";
-import { hedgedClaimWins, oneRecordPerAct, RECORD_REFINERS, signedDeclarationIsEndorsed, votesOnAdoptionDay } from "./records";
+import { hedgedClaimWins, oneRecordPerAct, RECORD_REFINERS, signedDeclarationIsEndorsed, signedInstrumentAwaitsDeposit, votesOnAdoptionDay } from "./records";
 
 const run = (body: string): BodyExtraction => extractBody(body);
 
@@ -103,6 +103,23 @@ describe("refine: one record per act and document", () => {
   });
 
   it("runs in the documented order: what an act is, which acts stand, duplicates, then the votes' day", () => {
-    expect(RECORD_REFINERS).toEqual([signedDeclarationIsEndorsed, hedgedClaimWins, oneRecordPerAct, votesOnAdoptionDay]);
+    expect(RECORD_REFINERS).toEqual([signedDeclarationIsEndorsed, signedInstrumentAwaitsDeposit, hedgedClaimWins, oneRecordPerAct, votesOnAdoptionDay]);
+  });
+});
+
+describe("refine: a signed instrument awaits its deposit", () => {
+  const signed = record({ id: "s", action: "acceded", stages: ["link:signed-instrument"] });
+  it("drops the signature's act where the text says consent to be bound is still to come", () => {
+    const pending = record({ id: "p", action: "party", polarity: "planned" });
+    expect(signedInstrumentAwaitsDeposit([signed, pending]).map((c) => c.id)).toEqual(["p"]);
+  });
+  it("keeps it where the text says nothing of the deposit, or only of another instrument", () => {
+    const other = record({ id: "o", action: "party", polarity: "planned", instrument: "Chemical Weapons Convention", instrumentId: "cwc" });
+    expect(signedInstrumentAwaitsDeposit([signed, other]).map((c) => c.id)).toEqual(["s", "o"]);
+  });
+  it("leaves an act that was deposited alone, whatever else the text hedges", () => {
+    const deposited = record({ id: "d", action: "acceded", stages: ["link:deposit-subject"] });
+    const pending = record({ id: "p", action: "party", polarity: "planned" });
+    expect(signedInstrumentAwaitsDeposit([deposited, pending]).map((c) => c.id)).toEqual(["d", "p"]);
   });
 });

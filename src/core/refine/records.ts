@@ -192,4 +192,24 @@ export function votesOnAdoptionDay(records: Commitment[]): Commitment[] {
 }
 
 /** In order: what an act *is* first, then which acts stand, then duplicates, then the day of the votes that stand. */
-export const RECORD_REFINERS: readonly Refiner[] = [signedDeclarationIsEndorsed, hedgedClaimWins, oneRecordPerAct, votesOnAdoptionDay];
+/**
+ * "President X today signed the instrument of accession to Y. … Zambia will become a State Party only when its instrument is
+ * deposited": a signed instrument is an act once deposited; where the text says that consent to be bound is still to come (or not
+ * given), the signature is a domestic step, and its record goes. Where the text says nothing of it, the signature stands for the act
+ * (a signing ceremony of an instrument of accession is how some treaties are joined).
+ */
+export const signedInstrumentAwaitsDeposit: Refiner = (input) => {
+  const signed = (c: Commitment) => c.polarity === "affirmed" && c.stages.includes(SIGNED_INSTRUMENT_STAGE);
+  if (!input.some(signed)) return input.slice();
+  const pending = new Set(input.filter((c) => c.polarity !== "affirmed" && BINDING.has(c.action)).map(boundKey));
+  return input.filter((c) => !(signed(c) && pending.has(boundKey(c))));
+};
+const SIGNED_INSTRUMENT_STAGE = "link:signed-instrument";
+
+export const RECORD_REFINERS: readonly Refiner[] = [
+  signedDeclarationIsEndorsed,
+  signedInstrumentAwaitsDeposit,
+  hedgedClaimWins,
+  oneRecordPerAct,
+  votesOnAdoptionDay,
+];

@@ -496,7 +496,10 @@ export class DocumentContext {
 
   private setOf(m: InstrumentMention, sentence: Sentence, index: number, references: boolean): InstrumentMention[] {
     const fits = (x: InstrumentMention) =>
-      x.text !== "" && (references || x.kind !== "anaphor" || x.fromSet === true) && (m.head === "instrument" || compatible(m.head ?? "", x));
+      x.text !== "" &&
+      (references || x.kind !== "anaphor" || x.fromSet === true) &&
+      // ("each treaty", "both treaties": a protocol is a treaty too.)
+      (m.head === "instrument" || compatible(m.head ?? "", x) || (m.head === "treaty" && x.type === "protocol"));
     const distinct = (found: readonly InstrumentMention[], x: InstrumentMention) => !found.some((f) => f.text === x.text || (f.entry && f.entry === x.entry));
     // A sentence before may not be resolved yet (a reference with nothing before it looks ahead, analysing the sentences after
     // it first): a set reference there stands for what it will resolve to.
@@ -514,11 +517,14 @@ export class DocumentContext {
       const plural = before.filter((x) => fits(x) && PLURAL_NAME.test(x.text));
       if (plural.length === 1 && before.filter(fits).length === 1) return plural;
       // "signed them", "party to any of them": every instrument of the nearest sentence that names several.
-      for (let i = index; i >= Math.max(0, index - RECENT_SENTENCES); i--) {
+      // (Further back past sentences that name none: "… signed the instrument of accession to X and the instrument of ratification
+      // of Y. [three sentences on the ceremony] Zambia will become a State Party to each treaty only when …".)
+      for (let i = index; i >= Math.max(0, index - SET_REACH); i--) {
         const list = i === index ? before : expanded(this.sentenceAt(i).instruments, i);
         const found: InstrumentMention[] = [];
         for (const x of list) if (fits(x) && distinct(found, x)) found.push(x);
         if (found.length >= 2) return found;
+        if (found.length === 1 || (index - i >= RECENT_SENTENCES && m.head === "instrument")) return [];
       }
       return [];
     }
@@ -845,6 +851,8 @@ const MAX_DEPTH = 8;
 const REPORTER_FILLERS = new Set(["also", "has", "have", "had", "later", "then", "since", "further", "again", "once"]);
 /** How many sentences back an antecedent is recent enough to win over the document's heading instrument. */
 const RECENT_SENTENCES = 2;
+/** How far back "each treaty", "these instruments" may find the sentence that names them, past sentences that name none. */
+const SET_REACH = 12;
 /** A name of several instruments: "the Pelindaba Protocols", "the Geneva Conventions". */
 const PLURAL_NAME = /\b(?:Protocols|Conventions|Agreements|Treaties|Covenants|Amendments)$/u;
 /** Heads that may name any treaty when none named before is called by them. */

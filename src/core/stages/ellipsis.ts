@@ -13,7 +13,7 @@ import { type Draft, redraft, type Sentence } from "./linkParts";
  */
 const AUXILIARIES = new Set(["did", "does", "do", "has", "have", "had", "is", "are", "was", "were"]);
 const NEGATED_LEADS = new Set(["neither", "nor"]);
-const ACT_RULES = new Set(["verb", "verb-chain", "possessive", "deposit-subject", "completed-act"]);
+const ACT_RULES = new Set(["verb", "verb-chain", "possessive", "deposit-subject", "signed-instrument", "completed-act"]);
 /** Votes: their "negated" is the way a state voted (against, abstaining), which "as did B" shares. */
 const VOTE_RULES = new Set(["vote-verb", "vote-list", "vote-relative", "vote-coordinated"]);
 /** What may follow the elliptic clause: its end, or an adjunct of time. */

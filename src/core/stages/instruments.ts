@@ -744,10 +744,11 @@ function pairAt(tokens: readonly Token[], i: number, to: number): InstrumentMent
     if (!head && t.lower === "all" && objectSlot(tokens, i) && closesObject(tokens, i + 2, to)) return set(i + 2, counted);
     return null;
   }
-  // "both treaties", "neither Convention", "either Protocol"; "these instruments" (all the last sentence names)
+  // "both treaties", "neither Convention", "either Protocol"; "these instruments", "each treaty" (all the last sentence names)
   const singular = PAIR_HEADS.get(next.lower);
   const pairs = singular && QUANTIFIER_COUNTS.has(t.lower);
-  if (singular && (pairs || (t.lower === "these" && next.lower !== singular))) {
+  // ("a State Party to each treaty": every one the last sentence that names several names.)
+  if (singular && (pairs || (t.lower === "these" && next.lower !== singular) || (t.lower === "each" && next.lower === singular))) {
     // "both A and B", "neither Convention on …" (a name going on): no reference.
     return nameGoesOn(tokens, i + 2, to) ? null : set(i + 2, pairs ? 2 : 0, singular);
   }

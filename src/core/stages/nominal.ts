@@ -293,6 +293,10 @@ export const nominal: Rule = (s, cue) => {
   const depositing = rule === "deposit-subject" || rule === "possessive";
   const condition = depositing && d.polarity === "affirmed" && depositAt >= 0 ? conditionalAct(s.tokens, depositAt, s.from) : null;
   if (condition) return redraft(d, { polarity: condition.polarity, polarityBy: condition.by });
+  // "President X today signed the instrument of accession to Y": the signature of an instrument, which its deposit makes an act
+  // (refine/records.ts weighs it against what the text says of the deposit).
+  if (rule === "deposit-subject" && verbAt < 0 && signVerbRightBefore(s, cue.from))
+    return approvedDraft(s, redraft(d, { rule: "signed-instrument" }), Math.min(cue.from, agents.from));
   // "clears the way for the Executive to deposit South Africa's instrument of ratification": a deposit still to be made.
   if (rule === "possessive" && d.polarity === "affirmed" && depositToCome(s, agents.from)) return redraft(d, { polarity: "planned", polarityBy: "to" });
   return approvedDraft(s, d, Math.min(cue.from, agents.from));
@@ -660,6 +664,24 @@ function passiveDepositAfter(s: Sentence, at: number): boolean {
   if (k === at || s.tokens[k]?.lower !== "deposited") return false;
   return s.tokens[k + 1]?.lower !== "by";
 }
+
+/**
+ * "signed the instrument of accession", "signs its instrument of ratification", "signed the instrument of accession to X and the
+ * instrument of ratification of Y": a sign verb whose object is an instrument's noun, this one or one coordinated before it.
+ */
+function signVerbRightBefore(s: Sentence, at: number): boolean {
+  for (let k = at - 1; k >= s.from && at - k <= SIGNED_INSTRUMENT_REACH; k--) {
+    const w = s.tokens[k]?.lower ?? "";
+    if (w === ";" || w === "." || w === ":") return false;
+    if (!SIGN_FORMS.has(w)) continue;
+    return DETERMINERS.has(s.tokens[k + 1]?.lower ?? "") && INSTRUMENT_NOUNS.has(s.tokens[k + 2]?.lower ?? "");
+  }
+  return false;
+}
+const SIGN_FORMS = new Set(["sign", "signs", "signed"]);
+const INSTRUMENT_NOUNS = new Set(["instrument", "instruments"]);
+/** How far back the sign verb of a signed instrument may be (past the instruments coordinated before it). */
+const SIGNED_INSTRUMENT_REACH = 40;
 
 /** The deposit verb right before an instrument's noun, past its determiner ("deposits an instrument of …"), or -1. */
 function depositVerbRightBefore(s: Sentence, at: number): number {
