@@ -786,6 +786,22 @@ describe("construction family: passives and nominals", () => {
         expected: rowsFor([a], action, t.id, negated ? "negated" : "affirmed"),
       };
     }),
+    ...generate(13028, 6, (rng, i) => {
+      // "Canada completed its ratification (process) in 2017": the possessor's own act, done, on the instrument the text is about;
+      // "has not yet completed its ratification" is not done.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const [noun, action] = pick(rng, [
+        ["ratification", "ratified"],
+        ["accession", "acceded"],
+      ] as const);
+      const negated = i % 3 === 2;
+      const what = `${pick(rng, ["completed", "finalised"])} its ${noun}${pick(rng, ["", " process"])}`;
+      return {
+        text: `${capitalise(a.written)} signed ${t.written} in 2014. ${capitalise(a.written)} ${negated ? `has not yet ${what}` : `${what} in 2017`}.`,
+        expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([a], action, t.id, negated ? "negated" : "affirmed")].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -267,7 +267,11 @@ export const nominal: Rule = (s, cue) => {
   // "its ratification process has started", "its ratification should be completed by 1996": still to come; so is an act a
   // procedure is for ("the Government has started the internal procedures for accession to X").
   // (Past its object too: "Switzerland's ratification of X is subject to a referendum", "… still awaits the Senate's consent".)
-  const pendingAct = (rule === "possessive" && (isPending(s, cue.to) || (objects[0] !== undefined && awaited(s, objects[0].to)))) || procedureFor(s, cue.from);
+  // "Canada completed its ratification (process) in 2017": the possessor's own act, done, on the instrument the text is about.
+  const completedOwn = rule === "possessive" && COMPLETING_VERBS.has(s.tokens[agents.from - 1]?.lower ?? "");
+  const pendingAct =
+    !completedOwn &&
+    ((rule === "possessive" && (isPending(s, cue.to) || (objects[0] !== undefined && awaited(s, objects[0].to)))) || procedureFor(s, cue.from));
   // "The ratification by Malawi brings the number of States Parties to 71": a binding act in a sentence that names no instrument is on the one the text is about.
   // So is "India's subscription in June 2016 showed …": a named state's act noun in a sentence that names no instrument.
   const unnamed =
@@ -276,7 +280,11 @@ export const nominal: Rule = (s, cue) => {
       (rule === "possessive" && !isPronounGroup(s, agents) && agents.members.every((m) => m.kind === "named") && TOPICAL_POSSESSED.has(cue.def.action)));
   const topical =
     objects.length === 0 &&
-    (cue.def.form === "deposit" || pendingAct || unnamed || (rule === "nominal-by" && (ownedBy === "its" || (ownedBy === null && isClauseEnd(s, agents.to)))));
+    (cue.def.form === "deposit" ||
+      pendingAct ||
+      unnamed ||
+      completedOwn ||
+      (rule === "nominal-by" && (ownedBy === "its" || (ownedBy === null && isClauseEnd(s, agents.to)))));
   if (objects.length === 0 && !topical) return null;
   // "neither country has completed … depositing their instruments": the negated quantifier is the possessive's subject.
   const floor = rule === "possessive" ? negatedQuantifierBefore(s, agents.from) : -1;
