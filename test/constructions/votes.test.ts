@@ -1163,6 +1163,18 @@ describe("construction family: votes", () => {
             : `${capitalise(decision)} was adopted by the ${session}${body} in ${pick(rng, ["Bonn", "Geneva", "Nairobi"])} on 9 May 2025.`;
       return { text, expected: [`${body}|adopted|${form === 2 ? capitalise(decision) : decision}|affirmed`] };
     }),
+    ...generate(13033, 8, (rng, i) => {
+      // The agent after a manner ("adopted by consensus by the Conference of the Parties to X") and a sitting in lower case before
+      // the body's name ("by the third meeting of the Conference of the Parties to X", "at an extraordinary session of …").
+      const t = pick(rng, TREATIES_ONLY);
+      const decision = `Decision ${3 + i}/${1 + (i % 4)}`;
+      const manner = i % 2 === 0 ? `by ${pick(rng, ["consensus", "acclamation", "a recorded vote"])} ` : "";
+      const sitting = pick(rng, ["", "the third meeting of ", "an extraordinary session of ", "the 12th session of "]);
+      return {
+        text: `${decision} was adopted ${manner}by ${sitting}the Conference of the Parties to ${t.written} in ${pick(rng, ["Geneva", "Nairobi"])} in 2015.`,
+        expected: [`Conference of the Parties to ${t.written}|adopted|${decision}|affirmed`],
+      };
+    }),
     ...generate(13031, 6, (rng, i) => {
       // "adopted the X Roadmap for the implementation of Y": Y is what the adopted text implements, not a second text adopted.
       const [t, u] = sample(rng, TREATIES_ONLY, 2) as [(typeof TREATIES_ONLY)[number], (typeof TREATIES_ONLY)[number]];

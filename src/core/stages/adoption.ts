@@ -79,7 +79,16 @@ export const adoption: Rule = (s, cue) => {
     const objects = subjectsBefore(s, passive === true ? back : back + 1);
     // "its instrument of ratification of X was approved by the Council of Ministers": a domestic step, no adoption.
     if (objects.length === 0 || actNounBefore(s, (objects[0] as InstrumentMention).from)) return null;
-    const byAt = byAfter(s, cue.to);
+    let byAt = byAfter(s, cue.to);
+    // "adopted by consensus by the Conference of the Parties": the manner first, then the agent.
+    const manner =
+      byAt >= 0
+        ? MANNERS.has(s.tokens[byAt + 1]?.lower ?? "") || (s.tokens[byAt + 1]?.lower === "a" && VOTE_NOUNS.has(s.tokens[byAt + 3]?.lower ?? ""))
+        : false;
+    if (manner) {
+      const next = byAfter(s, byAt + 2);
+      if (next >= 0) byAt = next;
+    }
     if (byAt >= 0) {
       // A known actor after "by" is the ordinary passive's (verb.ts).
       if (groupStartingAt(s, byAt + 1, 2)) return null;
@@ -234,16 +243,28 @@ function instrumentOfBody(s: Sentence, k: number): InstrumentMention | null {
 /** The first token of a mention's link to the body before it ("to" in "Parties to the Convention"). */
 const linkStart = (s: Sentence, m: InstrumentMention): number => (s.tokens[m.from - 1]?.lower === "the" ? m.from - 2 : m.from - 1);
 
+/** Manners of adoption after "by" ("by consensus", "by acclamation", "by a recorded vote"): no agent. */
+const MANNERS = new Set(["consensus", "acclamation"]);
+const VOTE_NOUNS = new Set(["vote", "votes"]);
+/** Lower-case words of a sitting before its body's name ("the third meeting of the Conference of the Parties"). */
+const SITTING_OF =
+  /^(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|\d{1,3}(?:st|nd|rd|th)|extraordinary|special|resumed)$/u;
+
 /** A body's name as written, "[the] Title-cased words … <Body word> …", starting at `at`, as a one-member group; or null. */
 export function bodyPhraseAt(s: Sentence, at: number): ActorGroup | null {
   let k = s.tokens[at]?.lower === "the" ? at + 1 : at;
+  // "the third meeting of the Conference of the Parties to X", "an extraordinary session of the Meeting of the Parties": the body.
+  const sitting = s.tokens[k]?.lower === "an" || s.tokens[k]?.lower === "a" ? k + 1 : k;
+  if (SITTING_OF.test(s.tokens[sitting]?.text ?? "") && SITTINGS.has(s.tokens[sitting + 1]?.lower ?? "") && s.tokens[sitting + 2]?.lower === "of") {
+    k = sitting + (s.tokens[sitting + 3]?.lower === "the" ? 4 : 3);
+  }
   const from = k;
   let end = -1;
   for (; k < s.to && k - from < MAX_BODY_TOKENS; k++) {
     const t = s.tokens[k] as Token;
-    if (s.instruments.some((m) => m.from <= k && k < m.to)) {
+    if (s.instruments.some((m) => m.from <= k && k < m.to) || s.unresolved?.some((m) => m.from <= k && k < m.to)) {
       // "adopted by the Conference of the Parties to the Minamata Convention": a named instrument ends the name, read whole; a
-      // reference ("to the Convention") is left out of it.
+      // reference ("to the Convention"), resolved or not, is left out of it.
       const own = end > from ? instrumentOfBody(s, k) : null;
       if (own && own.kind !== "anaphor") end = own.to;
       break;
