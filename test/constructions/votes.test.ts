@@ -1175,6 +1175,17 @@ describe("construction family: votes", () => {
         expected: [`Conference of the Parties to ${t.written}|adopted|${decision}|affirmed`],
       };
     }),
+    ...generate(13035, 6, (rng, i) => {
+      // "X entered into force in 2022. It was adopted by the Committee of Ministers on 3 May 2017.": the text the sentence before is
+      // about, adopted by the body named; "It was approved by the Senate" is a domestic step, no adoption.
+      const t = pick(rng, TREATIES_ONLY);
+      const body = pick(rng, ["Committee of Ministers", "Diplomatic Conference", "International Labour Conference"]);
+      const domestic = i % 3 === 2;
+      return {
+        text: `${capitalise(t.written)} entered into force in 2022. It was adopted by the ${domestic ? "Senate" : body} on 3 May 2017.`,
+        expected: domestic ? [] : [`${body}|adopted|${t.id}|affirmed`],
+      };
+    }),
     ...generate(13031, 6, (rng, i) => {
       // "adopted the X Roadmap for the implementation of Y": Y is what the adopted text implements, not a second text adopted.
       const [t, u] = sample(rng, TREATIES_ONLY, 2) as [(typeof TREATIES_ONLY)[number], (typeof TREATIES_ONLY)[number]];

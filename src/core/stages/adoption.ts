@@ -77,6 +77,13 @@ export const adoption: Rule = (s, cue) => {
   const passive = PASSIVE.has(s.tokens[back]?.lower ?? "") || reducedRelative(s, back);
   if (passive) {
     const objects = subjectsBefore(s, passive === true ? back : back + 1);
+    // "The Nicosia Convention entered into force in 2022. It was adopted by the Committee of Ministers on 3 May 2017.": the text
+    // the sentence before is about, by the body named.
+    if (objects.length === 0 && passive === true && pronounSubjectAt(s, back - 1)) {
+      const byAt = byAfter(s, cue.to);
+      const body = byAt >= 0 && !groupStartingAt(s, byAt + 1, 2) ? bodyPhraseAt(s, byAt + 1) : null;
+      return body ? draft(s, cue, "body-passive", body, [], true, Math.max(s.from, cue.from - 3)) : null;
+    }
     // "its instrument of ratification of X was approved by the Council of Ministers": a domestic step, no adoption.
     if (objects.length === 0 || actNounBefore(s, (objects[0] as InstrumentMention).from)) return null;
     let byAt = byAfter(s, cue.to);
@@ -242,6 +249,12 @@ function instrumentOfBody(s: Sentence, k: number): InstrumentMention | null {
 
 /** The first token of a mention's link to the body before it ("to" in "Parties to the Convention"). */
 const linkStart = (s: Sentence, m: InstrumentMention): number => (s.tokens[m.from - 1]?.lower === "the" ? m.from - 2 : m.from - 1);
+
+/** "It" as the subject of a clause at `k`: the sentence's first word, or after a semicolon. */
+function pronounSubjectAt(s: Sentence, k: number): boolean {
+  const t = s.tokens[k];
+  return t?.lower === "it" && (k === s.from || s.tokens[k - 1]?.text === ";");
+}
 
 /** Manners of adoption after "by" ("by consensus", "by acclamation", "by a recorded vote"): no agent. */
 const MANNERS = new Set(["consensus", "acclamation"]);
