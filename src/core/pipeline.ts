@@ -18,6 +18,7 @@ import { catalogIndex } from "./lexicon/catalogIndex";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
 import { BULLETS as LIST_BULLETS } from "./stages/dashEntries";
 import { operativeParagraphs, operativeSubject, preambleSubject } from "./stages/operative";
+import { shortNameMentions } from "./stages/shortNames";
 import { sectionLines, type SectionLine } from "./stages/sections";
 import { describedBody, withDescribedBodies, type DescribedBody } from "./stages/selfDescribed";
 import { isClauseEnd, pronounObjectAt } from "./stages/linkParts";
@@ -435,9 +436,13 @@ function analyse(
   const found = findInstruments(view, tokens, 0, tokens.length).filter(
     (m) => tokens[m.to]?.lower !== "secretariat" && !(m.entry === null && STATE_DECLARATION.test(m.text)),
   );
-  const instruments = withAmendments(tokens, withShortSymbols(tokens, withDefinedAcronyms(tokens, found, acronyms), symbols));
+  const named = withAmendments(tokens, withShortSymbols(tokens, withDefinedAcronyms(tokens, found, acronyms), symbols));
   const claimed = new Uint8Array(tokens.length);
-  for (const m of instruments) for (let i = m.from; i < m.to; i++) claimed[i] = 1;
+  for (const m of named) for (let i = m.from; i < m.to; i++) claimed[i] = 1;
+  // "Senegal ratified Minamata in 2016": a treaty called by its place alone, right after an act (stages/shortNames.ts).
+  const short = shortNameMentions(tokens, (i) => claimed[i] === 1);
+  for (const m of short) claimed[m.from] = 1;
+  const instruments = short.length > 0 ? [...named, ...short].sort((a, b) => a.from - b.from) : named;
   const isClaimed = (i: number) => claimed[i] === 1;
   const actors = withDescribedBodies(
     tokens,

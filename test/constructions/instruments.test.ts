@@ -1139,6 +1139,31 @@ describe("construction family: instruments", () => {
         expected: [...rowsFor([a], "ratified", name, "affirmed"), ...rowsFor([b], "signed", name, "affirmed")].sort(),
       };
     }),
+    ...generate(13019, 10, (rng, i) => {
+      // A treaty called by its place alone right after an act ("Senegal ratified Minamata in 2016", "has not joined Escazú",
+      // "acceded to Kigali", "party to Basel"); the same place elsewhere is a place ("signed in Paris", "met in Minamata").
+      const [word, id] = pick(rng, [
+        ["Minamata", "minamata-convention"],
+        ["Kigali", "kigali-amendment"],
+        ["Escazú", "escazu-agreement"],
+        ["Basel", "basel-convention"],
+        ["Ramsar", "ramsar-convention"],
+        ["Nagoya", "nagoya-protocol"],
+      ] as const);
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const [act, action, polarity] = pick(rng, [
+        ["ratified", "ratified", "affirmed"],
+        ["has not yet ratified", "ratified", "negated"],
+        ["acceded to", "acceded", "affirmed"],
+        ["joined", "acceded", "affirmed"],
+        ["became a party to", "party", "affirmed"],
+      ] as const);
+      if (i % 4 === 3) return { text: `Ministers met in ${word} in 2019, where ${a.written} ${pick(rng, ["spoke", "presented its report"])}.`, expected: [] };
+      return {
+        text: `${capitalise(a.written)} ${act} ${word}${polarity === "negated" ? "" : " in 2016"}.`,
+        expected: rowsFor([a], action, id, polarity),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
