@@ -1164,6 +1164,44 @@ describe("construction family: instruments", () => {
         expected: rowsFor([a], action, id, polarity),
       };
     }),
+    ...generate(13021, 8, (rng, i) => {
+      // Catalogued names sharing their head: "the Basel, Rotterdam and Stockholm Conventions", "the Kyoto and Cartagena
+      // Protocols" (each its own instrument, with or without an Oxford comma).
+      const [head, pool] = pick(rng, [
+        [
+          "Conventions",
+          [
+            ["Basel", "basel-convention"],
+            ["Rotterdam", "rotterdam-convention"],
+            ["Stockholm", "stockholm-convention"],
+            ["Minamata", "minamata-convention"],
+          ],
+        ],
+        [
+          "Protocols",
+          [
+            ["Kyoto", "kyoto-protocol"],
+            ["Cartagena", "cartagena-protocol"],
+            ["Nagoya", "nagoya-protocol"],
+            ["Montreal", "montreal-protocol"],
+          ],
+        ],
+      ] as const);
+      const names = sample(rng, [...pool], 2 + (i % 3));
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const [act, action] = pick(rng, [
+        ["is a party to", "party"],
+        ["ratified", "ratified"],
+        ["has acceded to", "acceded"],
+      ] as const);
+      return {
+        text: `${capitalise(a.written)} ${act} the ${listOf(
+          names.map((n) => n[0]),
+          i % 2 === 0,
+        )} ${head}.`,
+        expected: names.flatMap((n) => rowsFor([a], action, n[1], "affirmed")).sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
