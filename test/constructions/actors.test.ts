@@ -1225,8 +1225,21 @@ const governedNames = generate(1356, 6, (rng, i) => {
   );
 });
 
+const membersOfGroups = generate(1358, 8, (rng, i) => {
+  // "Every G20 economy is a Party to X", "each EU member is …": the group's members, unnamed, not the group; the group itself
+  // ("The EU is a Party to X") is the group.
+  const [org, name] = pick(rng, [
+    ["G20", "G20"],
+    ["EU", "European Union"],
+  ] as const);
+  const t = pick(rng, TREATIES_ONLY);
+  if (i % 4 === 3) return caseOf(`The ${org} is a Party to ${t.written}.`, [`${name}|party|${t.id}|affirmed`]);
+  return caseOf(`${pick(rng, ["Every", "Each"])} ${org} ${pick(rng, ["economy", "country", "nation"])} is a Party to ${t.written}.`, []);
+});
+
 const CASES: Case[] = [
   ...meetingPeopleCases,
+  ...membersOfGroups,
   ...governedNames,
   ...operativeParagraphs,
   ...quotedI,

@@ -93,6 +93,12 @@ const ATTRIBUTIVE_NEXT = new Set([
   "member",
   "members",
   "countries",
+  // ("Every G20 economy is a Party to X": each member, not the group.)
+  "country",
+  "economy",
+  "economies",
+  "nation",
+  "nations",
   "citizens",
   "investors",
   "forces",
