@@ -348,6 +348,26 @@ function withDefinedAcronyms(
   return out ? out.sort((a, b) => a.from - b.from) : instruments;
 }
 
+/** An acronym in capitals, of three to ten letters ("CIADDIS", "BBNJ"). */
+const ACRONYM_WORD = /^\p{Lu}{3,10}$/u;
+/** Words between "known by its" and "acronym" ("its Spanish acronym", "its French acronym"). */
+const ACRONYM_LANGUAGE = /^\p{Lu}\p{Ll}+$/u;
+
+/** ", known as CIADDIS", ", known by its (Spanish) acronym CIADDIS" right after an instrument's mention: the acronym, or null. */
+function acronymKnownAfter(tokens: readonly Token[], at: number): string | null {
+  if (tokens[at]?.text !== "," || tokens[at + 1]?.lower !== "known") return null;
+  let k = at + 2;
+  if (tokens[k]?.lower === "as") k++;
+  else if (tokens[k]?.lower === "by" && tokens[k + 1]?.lower === "its") {
+    k += 2;
+    if (ACRONYM_LANGUAGE.test(tokens[k]?.text ?? "")) k++;
+    if (tokens[k]?.lower !== "acronym") return null;
+    k++;
+  } else return null;
+  const word = tokens[k]?.text ?? "";
+  return ACRONYM_WORD.test(word) ? word : null;
+}
+
 /** The last part of a UN document symbol ("A/C.1/80/L.41" → "L.41"), as a text goes on to call the draft. */
 const FULL_SYMBOL_END = /\/(L\.\d+)(?:\)|$)/u;
 const SHORT_SYMBOL_END = /(?:^|\s)(L\.\d+)$/u;
@@ -1118,6 +1138,11 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       current.instruments = current.instruments.filter((m) => m.pair || ctx.resolveInstrument(m, current, i) || (unresolved.push(m), false));
       for (const m of current.instruments) if (m.kind === "named" && m.entry === null) childOfReference(m, current, i);
       if (unresolved.length > 0) current.unresolved = unresolved;
+      // "the Convention, known by its Spanish acronym CIADDIS, …": the acronym names the text from there on.
+      for (const m of current.instruments) {
+        const acronym = m.text ? acronymKnownAfter(current.tokens, m.to) : null;
+        if (acronym && !acronyms.has(acronym)) acronyms.set(acronym, { ...m, kind: m.entry ? "catalog" : "named" });
+      }
     }
     return s;
   };

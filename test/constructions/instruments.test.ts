@@ -1202,6 +1202,17 @@ describe("construction family: instruments", () => {
         expected: names.flatMap((n) => rowsFor([a], action, n[1], "affirmed")).sort(),
       };
     }),
+    ...generate(13023, 6, (rng, i) => {
+      // "the Convention, known by its Spanish acronym CIADDIS," / ", known as CIADDIS,": the acronym names the text from there on.
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const name = `Inter-American Convention on ${pick(rng, ["Glacier Protection", "Mountain Rescue", "River Basins"])}`;
+      const acronym = pick(rng, ["CIPG", "CIADDIS", "CIRB"]);
+      const known = i % 2 === 0 ? `known by its ${pick(rng, ["Spanish ", "French ", ""])}acronym ${acronym}` : `known as ${acronym}`;
+      return {
+        text: `The ${name} entered into force in 2001. Adopted in 1999, the Convention, ${known}, was the first regional treaty of its kind. ${capitalise(a.written)} and ${b.written} have not joined ${acronym} either.`,
+        expected: rowsFor([a, b], "acceded", name, "negated"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
