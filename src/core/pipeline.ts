@@ -459,16 +459,17 @@ function analyse(
   const named = withAmendments(tokens, withShortSymbols(tokens, withDefinedAcronyms(tokens, found, acronyms), symbols));
   const claimed = new Uint8Array(tokens.length);
   // (A name the catalog lacks may be several catalogued ones sharing a head: "the Kyoto and Cartagena Protocols".)
-  for (const m of named) if (m.entry) for (let i = m.from; i < m.to; i++) claimed[i] = 1;
+  const uncatalogued = new Uint8Array(tokens.length);
+  for (const m of named) for (let i = m.from; i < m.to; i++) (m.entry ? claimed : uncatalogued)[i] = 1;
   // "Senegal ratified Minamata in 2016", "the Basel, Rotterdam and Stockholm Conventions": treaties called by their places
   // (stages/shortNames.ts).
   const short = shortNameMentions(
     tokens,
     (i) => claimed[i] === 1,
-    (i) => named.some((m) => !m.entry && m.from <= i && i < m.to),
+    (i) => uncatalogued[i] === 1,
   );
   const kept = short.length > 0 ? named.filter((m) => m.entry || !short.some((x) => x.from < m.to && m.from < x.to)) : named;
-  for (const m of kept) for (let i = m.from; i < m.to; i++) claimed[i] = 1;
+  for (const m of kept) if (!m.entry) for (let i = m.from; i < m.to; i++) claimed[i] = 1;
   const instruments = short.length > 0 ? [...kept, ...short].sort((a, b) => a.from - b.from) : named;
   const isClaimed = (i: number) => claimed[i] === 1;
   const actors = withDescribedBodies(

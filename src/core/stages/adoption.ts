@@ -1,7 +1,7 @@
 import { isCapitalised, type Token } from "../text/tokens";
 import { isDeliberative } from "../lexicon/organisations";
 import { isMonthWord } from "./dates";
-import { ORDINAL_WORD } from "./polarity";
+import { ORDINAL, ORDINAL_WORD } from "./polarity";
 import { organisationAt, type Actor, type ActorMention } from "./actors";
 import type { ActorGroup } from "./groups";
 import { groupBefore, groupStartingAt } from "./groupQueries";
@@ -66,7 +66,6 @@ const PASSIVE = new Set(["was", "were", "been", "being", "is", "are"]);
 const AGENTLESS_NEXT = new Set(["by", "without", "unanimously", "on", "in", "at", "last", "earlier", "today", "yesterday", "with", ",", "."]);
 const MAX_BODY_TOKENS = 14;
 const DIGIT = /^\d/u;
-const ORDINAL_NUMBER = /^\d{1,3}(?:st|nd|rd|th)$/u;
 /** How far back a parenthetical between a body and its verb may reach ("the Conference, meeting at UN Headquarters in New York, adopted"). */
 const MAX_PARENTHETICAL = 16;
 
@@ -259,16 +258,19 @@ function pronounSubjectAt(s: Sentence, k: number): boolean {
 /** Manners of adoption after "by" ("by consensus", "by acclamation", "by a recorded vote"): no agent. */
 const MANNERS = new Set(["consensus", "acclamation"]);
 const VOTE_NOUNS = new Set(["vote", "votes"]);
-/** Lower-case words of a sitting before its body's name ("the third meeting of the Conference of the Parties"). */
-const SITTING_OF =
-  /^(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|\d{1,3}(?:st|nd|rd|th)|extraordinary|special|resumed)$/u;
+/** A rank in words or figures ("third", "Fifty-sixth" in lower case, "12th"). */
+const isOrdinal = (w: string): boolean => ORDINAL_WORD.test(w) || ORDINAL.test(w);
+/** Kinds of sitting that stand where its rank would ("an extraordinary session of …"). */
+const SITTING_KINDS = new Set(["extraordinary", "special", "resumed"]);
+/** A lower-case word of a sitting before its body's name ("the third meeting of the Conference of the Parties"). */
+const sittingWord = (w: string): boolean => isOrdinal(w) || SITTING_KINDS.has(w);
 
 /** A body's name as written, "[the] Title-cased words … <Body word> …", starting at `at`, as a one-member group; or null. */
 export function bodyPhraseAt(s: Sentence, at: number): ActorGroup | null {
   let k = s.tokens[at]?.lower === "the" ? at + 1 : at;
   // "the third meeting of the Conference of the Parties to X", "an extraordinary session of the Meeting of the Parties": the body.
   const sitting = s.tokens[k]?.lower === "an" || s.tokens[k]?.lower === "a" ? k + 1 : k;
-  if (SITTING_OF.test(s.tokens[sitting]?.text ?? "") && SITTINGS.has(s.tokens[sitting + 1]?.lower ?? "") && s.tokens[sitting + 2]?.lower === "of") {
+  if (sittingWord(s.tokens[sitting]?.text ?? "") && SITTINGS.has(s.tokens[sitting + 1]?.lower ?? "") && s.tokens[sitting + 2]?.lower === "of") {
     k = sitting + (s.tokens[sitting + 3]?.lower === "the" ? 4 : 3);
   }
   const from = k;
@@ -321,7 +323,7 @@ const MIN_BODY_WORDS = 3;
  * rank: what is left must hold a few words.
  */
 function withoutSession(words: readonly Token[]): readonly Token[] {
-  let k = ORDINAL_WORD.test(words[0]?.lower ?? "") || ORDINAL_NUMBER.test(words[0]?.lower ?? "") ? 1 : 0;
+  let k = isOrdinal(words[0]?.lower ?? "") ? 1 : 0;
   if (SITTINGS.has(words[k]?.lower ?? "") && words[k + 1]?.lower === "of") {
     const head = words[k + 2]?.lower === "the" ? k + 3 : k + 2;
     const t = words[head];

@@ -30,7 +30,8 @@ const STATE_NOUNS = new Set([
   "parties",
 ]);
 const RANK_WORDS = new Set(["only", "first", "second", "third", "last", "latest", "newest", "recent", "one", "among", "fifth", "tenth"]);
-const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
+/** An ordinal in figures ("41st", "3rd"). */
+export const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
 /** Ordinals in words: "ninth", "fourteenth", "fiftieth", "twenty-first". */
 export const ORDINAL_WORD =
   /^(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|hundredth)$/u;
