@@ -271,6 +271,40 @@ const pairs = generate(1326, 6, (rng, i) => {
   );
 });
 
+/**
+ * "Joint Statement by A and B on …": "the two sides" (and their "their"), and "both countries" when no two states were named just
+ * before, are the heading's states; "both countries" right after two others are those two.
+ */
+const headingSides = generate(1327, 8, (rng, i) => {
+  const [a, b, c, d] = sample(rng, STATES, 4) as [StateName, StateName, StateName, StateName];
+  const [t, t2] = sample(rng, TREATIES_ONLY, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+  const head = `${pick(rng, ["Joint Statement by", "JOINT COMMUNIQUÉ OF"])} ${a.written} and ${b.written} on ${pick(rng, ["Cooperation", "Trade and Health", "the Ocean"])}\n\n3 March 2025\n\n`;
+  const others = `${capitalise(c.written)} and ${d.written} ratified ${t2.written} in 2019.`;
+  if (i % 4 === 0)
+    return caseOf(
+      `${others} The two sides reaffirmed their commitment to ${t.written}.`,
+      [...rowsFor([c, d], "ratified", t2.id, "affirmed"), ...rowsFor([a, b], "committed", t.id, "affirmed")],
+      { head },
+    );
+  if (i % 4 === 1)
+    return caseOf(
+      `${others} ${pick(rng, ["The two sides", "Both sides"])} signed ${t.written} in Geneva.`,
+      [...rowsFor([c, d], "ratified", t2.id, "affirmed"), ...rowsFor([a, b], "signed", t.id, "affirmed")],
+      { head },
+    );
+  if (i % 4 === 2)
+    return caseOf(
+      `The talks covered trade and health. ${pick(rng, ["Both countries", "The two countries"])} are parties to ${t.written}.`,
+      rowsFor([a, b], "party", t.id, "affirmed"),
+      { head },
+    );
+  return caseOf(
+    `${others} ${pick(rng, ["Both countries", "The two countries"])} are parties to ${t.written}.`,
+    [...rowsFor([c, d], "ratified", t2.id, "affirmed"), ...rowsFor([c, d], "party", t.id, "affirmed")],
+    { head },
+  );
+});
+
 /** "whose" is the nearest name's, not its whole list's: "… were A and B, as well as C, whose minister said he would ratify X". */
 const whose = generate(1315, 4, (rng) => {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -1290,6 +1324,7 @@ const CASES: Case[] = [
   ...tellers,
   ...tellerPronouns,
   ...pairs,
+  ...headingSides,
   ...whose,
   ...callers,
   ...openings,

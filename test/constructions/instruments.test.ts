@@ -1213,6 +1213,18 @@ describe("construction family: instruments", () => {
         expected: rowsFor([a, b], "acceded", name, "negated"),
       };
     }),
+    ...generate(13024, 6, (rng, i) => {
+      // "ratified all treaties related to X" names the texts related to X, not X; "X and the treaties related to it" names X.
+      const a = pick(rng, STATES);
+      const t = pick(rng, TREATIES_ONLY);
+      const texts = pick(rng, ["treaties", "instruments", "protocols"]);
+      const [verb, action] = pick(rng, [
+        ["has now ratified", "ratified"],
+        ["has acceded to", "acceded"],
+      ] as const);
+      if (i % 2 === 0) return { text: `${capitalise(a.written)} ${verb} all ${texts} ${pick(rng, ["related", "relating"])} to ${t.written}.`, expected: [] };
+      return { text: `${capitalise(a.written)} ${verb} ${t.written} and the ${texts} related to it.`, expected: rowsFor([a], action, t.id, "affirmed") };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -1438,6 +1438,26 @@ describe("construction family: lists", () => {
         expected: rowsFor(l, action, t.id, "affirmed"),
       };
     }),
+    ...generate(11064, 6, (rng, i) => {
+      // "7. … A and B signed the following instruments: ¶ (a) X; ¶ (b) Y.": items numbered by letters are the list; an act inside
+      // one item ("recommend that A: (a) accede to X; (b) establish an institution in line with Y") has its objects in that item.
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const [t1, t2] = sample(rng, TREATIES_ONLY, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+      const [m1, m2] = pick(rng, [
+        ["(a)", "(b)"],
+        ["a)", "b)"],
+        ["(i)", "(ii)"],
+      ] as const);
+      if (i % 2 === 0)
+        return {
+          text: `7. At the ceremony, ${a.written} and ${b.written} signed the following instruments:\n${m1} ${t1.written};\n${m2} ${t2.written}.\n\n8. The visit ended on 4 March.`,
+          expected: [...rowsFor([a, b], "signed", t1.id, "affirmed"), ...rowsFor([a, b], "signed", t2.id, "affirmed")].sort(),
+        };
+      return {
+        text: `6. The Forum asks the Committee to recommend that ${a.written}:\n${m1} accede to ${t1.written} without further delay;\n${m2} establish a national institution in line with ${t2.written}.`,
+        expected: rowsFor([a], "acceded", t1.id, "planned"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -96,7 +96,14 @@ export class DocumentContext {
         states.unshift(...g.members.flatMap((x) => (x.actor?.kind === "state" ? [x.actor] : [])));
         if (states.length >= count) break;
       }
-      return states.length === count && count > 2 ? states : this.recentPair(index, count);
+      if (states.length === count && count > 2) return states;
+      // "JOINT COMMUNIQUÉ … of Austria and … of Mexico ¶ … both countries endorsed X": the states the heading names, when it names
+      // as many and the sentences just before do not. "The two sides" are always the heading's (and so is a pair after them in
+      // their sentence: "The two sides reaffirmed …, to which both countries are Parties"), whoever was named just before.
+      const heading = this.headingStates();
+      if (heading.length === count && sidesBefore(sentence, m.to)) return heading;
+      const recent = this.recentPair(index, count);
+      return recent.length > 0 || heading.length !== count ? recent : heading;
     }
     const head = orgHead(sentence, m);
     if (head) {
@@ -150,6 +157,8 @@ export class DocumentContext {
         const resolved = this.sentBy(sentence, people, index);
         if (resolved.length > 0) return resolved;
       }
+      // ("The two sides reaffirmed their commitment to X": the pair's states.)
+      if (people && !people.actor && people.kind === "pair") return this.resolveActor(people, sentence, index);
     }
     // "the Government", "his country": a state, never a body or an organisation.
     const stateOnly = m.kind === "anaphor" || (m.kind === "possessive" && m.to - m.from > 1);
@@ -440,10 +449,27 @@ export class DocumentContext {
     return fits(before) ? before : [];
   }
 
-  /** The two states of the latest of the last three sentences that names exactly two, for "neither country", "both states". */
+  private headingNamed: Actor[] | null = null;
+
+  /**
+   * The distinct states a document's heading names: its first line and the heading lines under it, up to its first sentence
+   * ("Joint Statement by the United States of America and the Kingdom of Thailand on …", "CONFEDERATION OF SAHEL STATES ¶ Burkina
+   * Faso – Republic of Mali – Republic of Niger").
+   */
+  private headingStates(): Actor[] {
+    if (this.headingNamed) return this.headingNamed;
+    const out = new Map<string, Actor>();
+    for (let i = 0; i < Math.min(this.count, HEADING_LINES); i++) {
+      const s = this.sentenceAt(i);
+      if (i > 0 && !headingLike(s)) break;
+      for (const a of statesOf(s)) out.set(a.name, a);
+    }
+    return (this.headingNamed = [...out.values()]);
+  }
+
   /** The `count` states named together just before sentence `index` ("Both States", "All three"), or none. */
   private recentPair(index: number, count = 2): Actor[] {
-    for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    for (let i = index - 1; i >= Math.max(0, index - PAIR_REACH); i--) {
       const states = statesOf(this.sentenceAt(i));
       if (states.length === count) return states;
       if (states.length > count) return [];
@@ -851,6 +877,8 @@ const MAX_DEPTH = 8;
 const REPORTER_FILLERS = new Set(["also", "has", "have", "had", "later", "then", "since", "further", "again", "once"]);
 /** How many sentences back an antecedent is recent enough to win over the document's heading instrument. */
 const RECENT_SENTENCES = 2;
+/** How many sentences back "Both States", "the eight States" look for the states they count. */
+const PAIR_REACH = 3;
 /** How far back "each treaty", "these instruments" may find the sentence that names them, past sentences that name none. */
 const SET_REACH = 12;
 /** A name of several instruments: "the Pelindaba Protocols", "the Geneva Conventions". */
@@ -889,6 +917,13 @@ function countOf(sentence: Sentence, m: ActorMention): number {
     if (n) return n;
   }
   return 2;
+}
+
+/** Whether "the two sides", "both sides" stand in the sentence before token `to`: the parties to the talks a heading names. */
+function sidesBefore(s: Sentence, to: number): boolean {
+  for (let k = s.from + 1; k < to; k++)
+    if ((s.tokens[k] as Token).lower === "sides" && (s.tokens[k - 1]?.lower === "both" || COUNT_VALUES.has(s.tokens[k - 1]?.lower ?? ""))) return true;
+  return false;
 }
 
 /** The distinct states a sentence names, in order. */

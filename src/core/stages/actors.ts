@@ -451,6 +451,13 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
       i = people - 1;
       continue;
     }
+    // "The two sides reaffirmed their commitment to X": the parties to the talks, a pair (refine/references.ts).
+    const sides = sidesAt(tokens, i);
+    if (sides > i && sides <= to) {
+      out.push({ from: i, to: sides, kind: "pair", actor: null });
+      i = sides - 1;
+      continue;
+    }
     const ref = lex.references.matchAt(tokens, i);
     if (ref && ref.to <= to) {
       // "the Minister of Foreign Affairs of Kazakhstan": a reference followed by "of <name>" is that name.
@@ -461,6 +468,15 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
     }
   }
   return dropOrgTitles(tokens, out);
+}
+
+const SIDE_COUNTS = new Set(["two", "three", "four"]);
+
+/** The end of "both sides", "the two sides" at token `i`, or -1. */
+function sidesAt(tokens: readonly Token[], i: number): number {
+  const t = (tokens[i] as Token).lower;
+  if (t === "both") return tokens[i + 1]?.lower === "sides" ? i + 2 : -1;
+  return t === "the" && SIDE_COUNTS.has(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.lower === "sides" ? i + 3 : -1;
 }
 
 /** Plural nouns of the people states send to a meeting, as a reference ("the Ministers", "the Foreign Ministers", "Leaders"). */

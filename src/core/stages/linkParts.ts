@@ -346,6 +346,9 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
   }
   const out: InstrumentMention[] = [];
   let cursor = from;
+  // "recommend that Japan: (a) accede to X; (b) ratify Y; (c) establish an institution in line with Z": an act inside one
+  // enumerated item has its objects in that item.
+  const inItem = itemOpensBefore(s, from);
   for (const m of s.instruments) {
     // "neither Convention": the two instruments a pair reference stands for share its place.
     const last = out[out.length - 1];
@@ -391,6 +394,10 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
         ok = false;
       else if (!OBJECT_FILLER.has(t.lower) && !YEAR.test(t.text)) gap++;
       if (startsGroup(s, i)) ok = false;
+      if (inItem && t.text === ";" && itemMarkerAt(s.tokens, i + 1) > 0) ok = false;
+      // "ratified all treaties related to the Convention": the texts related to it, not the Convention.
+      // (Not a list after them: "party to five of the conventions relating to terrorism: – X – Y".)
+      if (RELATED.has(t.lower) && GENERIC_INSTRUMENTS.has(s.tokens[i - 1]?.lower ?? "") && s.tokens[i + 1]?.lower === "to" && m.from - i <= 3) ok = false;
       if (RELATIVE_OPENERS.has(t.lower)) relative = true;
       else if (relative && out.length > 0 && (t.lower === "and" || t.lower === "well")) relative = false;
     }
@@ -400,6 +407,28 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
     cursor = m.to;
   }
   return out;
+}
+
+const RELATED = new Set(["related", "relating", "linked", "connected"]);
+/** Plural nouns for texts in general, before "related to X". */
+const GENERIC_INSTRUMENTS = new Set(["treaties", "instruments", "agreements", "protocols", "conventions", "texts"]);
+
+/** Letters and roman numerals that number enumerated items: "(a)", "b)", "(iv)". */
+const ITEM_NUMBER = /^(?:[a-z]|[ivx]{1,4})$/u;
+
+/** The length of an item's number at token `i` ("(a)" is 3 tokens, "b)" is 2), or 0. */
+function itemMarkerAt(tokens: readonly Token[], i: number): number {
+  const open = tokens[i]?.text === "(" ? 1 : 0;
+  return ITEM_NUMBER.test(tokens[i + open]?.text ?? "") && tokens[i + open + 1]?.text === ")" ? open + 2 : 0;
+}
+
+/** Whether token `at` is inside an enumerated item: an item's number after ":" or ";" stands between the sentence's start and it. */
+function itemOpensBefore(s: Sentence, at: number): boolean {
+  for (let k = at - 1; k > s.from; k--) {
+    const t = (s.tokens[k] as Token).text;
+    if ((t === ":" || t === ";") && itemMarkerAt(s.tokens, k + 1) > 0) return true;
+  }
+  return false;
 }
 
 export function nextCueStart(s: Sentence, index: number): number {

@@ -18,7 +18,7 @@ export interface Segment {
 }
 
 const MAX_SEGMENT = 3000;
-const LIST_MARKER = /^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])[ \t]+\S/u;
+const LIST_MARKER = /^[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)]|[a-z]\)|\((?:[a-z]|[ivx]{1,4})\))[ \t]+\S/u;
 const TERMINAL = /[.!?:;"')\]]$/u;
 const ABBREVIATIONS = new Set([
   "mr",
