@@ -20,6 +20,7 @@ import { BULLETS as LIST_BULLETS } from "./stages/dashEntries";
 import { operativeParagraphs, operativeSubject, preambleSubject } from "./stages/operative";
 import { shortNameMentions } from "./stages/shortNames";
 import { sectionLines, type SectionLine } from "./stages/sections";
+import { withCallerBodies } from "./stages/callerBodies";
 import { describedBody, withDescribedBodies, type DescribedBody } from "./stages/selfDescribed";
 import { isClauseEnd, pronounObjectAt } from "./stages/linkParts";
 import { cueIndex, type CueDef } from "./lexicon/cues";
@@ -472,11 +473,11 @@ function analyse(
   for (const m of kept) if (!m.entry) for (let i = m.from; i < m.to; i++) claimed[i] = 1;
   const instruments = short.length > 0 ? [...kept, ...short].sort((a, b) => a.from - b.from) : named;
   const isClaimed = (i: number) => claimed[i] === 1;
-  const actors = withDescribedBodies(
+  const actors = withCallerBodies(
     tokens,
-    withDefinedBodies(view, tokens, findActors(tokens, 0, tokens.length, isClaimed), isClaimed, bodies),
+    withDescribedBodies(tokens, withDefinedBodies(view, tokens, findActors(tokens, 0, tokens.length, isClaimed), isClaimed, bodies), isClaimed, described),
     isClaimed,
-    described,
+    cueMatches,
   );
   const groups = groupActors(tokens, actors);
   const cues = findCues(tokens, 0, tokens.length, isClaimed, cueMatches);

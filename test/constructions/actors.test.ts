@@ -305,6 +305,27 @@ const headingSides = generate(1327, 8, (rng, i) => {
   );
 });
 
+/**
+ * An organisation the lexicon lacks, named right before a call ("IDP Action Network urges A to ratify X", "The Y Alliance, a
+ * coalition of …, on Thursday urged …"), is the caller as written; a state's organ ("The Federal Council has called on …") and a
+ * bare "The Alliance" are not.
+ */
+const callerBodies = generate(1328, 8, (rng, i) => {
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const name = pick(rng, ["Tidewater Rights Network", "Sahel Justice Watch", "Pacific Ocean Alliance", "Treaty Action Centre", "Kivu Lawyers Coalition"]);
+  const call = `${pick(rng, ["urges", "called on", "urged", "calls on"]).replace(/ on$/u, " on")} ${a.written} and ${b.written} to ratify ${t.written}.`;
+  if (i % 4 === 0) return caseOf(`${name} ${call}`, rowsFor([{ name, written: name }], "called-for", t.id, "affirmed"));
+  if (i % 4 === 1)
+    return caseOf(`The ${name}, a group of lawyers and activists, on Thursday ${call}`, rowsFor([{ name, written: name }], "called-for", t.id, "affirmed"));
+  if (i % 4 === 2)
+    return caseOf(
+      `The ${pick(rng, ["Federal Council", "National Council"])} has ${call.replace(/^urges|^calls on/u, (v) => (v === "urges" ? "urged" : "called on"))}`,
+      [],
+    );
+  return caseOf(`The ${name.split(" ").pop()} also ${call}`, []);
+});
+
 /** "whose" is the nearest name's, not its whole list's: "… were A and B, as well as C, whose minister said he would ratify X". */
 const whose = generate(1315, 4, (rng) => {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -1325,6 +1346,7 @@ const CASES: Case[] = [
   ...tellerPronouns,
   ...pairs,
   ...headingSides,
+  ...callerBodies,
   ...whose,
   ...callers,
   ...openings,
