@@ -326,6 +326,31 @@ const callerBodies = generate(1328, 8, (rng, i) => {
   return caseOf(`The ${name.split(" ").pop()} also ${call}`, []);
 });
 
+/**
+ * "the Secretary-General of the International Maritime Organization" speaks for that organisation, not the UN's Secretary-General;
+ * the UN's own stays the UN's; with a depositary's "with", neither is an actor.
+ */
+const otherSecretariesGeneral = generate(1329, 8, (rng, i) => {
+  const a = pick(rng, STATES);
+  const t = pick(rng, TREATIES_ONLY);
+  const [org, name] = pick(rng, [
+    ["the International Maritime Organization", "IMO"],
+    ["the Commonwealth", "Commonwealth"],
+    ["the Organization of American States", "OAS"],
+    ["the United Nations", "UN Secretary-General"],
+  ] as const);
+  const title = pick(rng, ["Secretary-General", "Secretary General"]);
+  if (i % 3 === 2)
+    return caseOf(
+      `${capitalise(a.written)} deposited its instrument of ratification of ${t.written} with the ${title} of ${org} on 3 March 2025.`,
+      rowsFor([a], "ratified", t.id, "affirmed"),
+    );
+  return caseOf(
+    `The ${title} of ${org} ${pick(rng, ["urged", "called on"])} all States to ratify ${t.written}.`,
+    rowsFor([{ name, written: name }], "called-for", t.id, "affirmed"),
+  );
+});
+
 /** "whose" is the nearest name's, not its whole list's: "… were A and B, as well as C, whose minister said he would ratify X". */
 const whose = generate(1315, 4, (rng) => {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -1347,6 +1372,7 @@ const CASES: Case[] = [
   ...pairs,
   ...headingSides,
   ...callerBodies,
+  ...otherSecretariesGeneral,
   ...whose,
   ...callers,
   ...openings,

@@ -1,6 +1,6 @@
 import { addCountries, isAmbiguousStateName, OFFICIAL_TITLES, type StateActor } from "../lexicon/countries";
 import { ORGANISATIONS } from "../lexicon/organisations";
-import { PhraseIndex } from "../lexicon/phraseIndex";
+import { PhraseIndex, type PhraseMatch } from "../lexicon/phraseIndex";
 import { WordSet } from "../lexicon/wordTags";
 import { isCapitalised, tokenizePhrase, type Token } from "../text/tokens";
 
@@ -380,6 +380,14 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
         i = title[1] - 1;
         continue;
       }
+      // "the Secretary-General of the International Maritime Organization": another organisation's Secretary-General speaks for
+      // that organisation, named next (not the UN's).
+      const office = named.value.kind === "organisation" && BARE_OFFICE.test(text) ? officeOfOther(lex, tokens, named.to, to) : null;
+      if (office) {
+        out.push({ from: named.from, to: office.to, kind: "named", actor: office.value });
+        i = office.to - 1;
+        continue;
+      }
       // "Latin America", "Central America": a region, not the United States.
       if (tok.text === "America" && named.to === i + 1 && AMERICAS.has(tokens[i - 1]?.lower ?? "") && i > from) continue;
       // "the UNCITRAL secretariat called on …": an organisation's secretariat speaks for it.
@@ -736,6 +744,17 @@ function subjectContext(tokens: readonly Token[], from: number, to: number): boo
 }
 /** A third-person present verb: "encourages", "urges", "calls", "ratifies", "remains". */
 const PRESENT_VERB = /^[a-z]{3,}[a-rt-z]s$/u;
+
+/** An office the lexicon gives the UN for its bare title ("Secretary-General"). */
+const BARE_OFFICE = /^(?:Deputy\s)?Secretary[-\s]General$/u;
+
+/** The organisation other than the UN named in "of (the) <organisation>" right after token `at`, or null. */
+function officeOfOther(lex: ReturnType<typeof getLexicon>, tokens: readonly Token[], at: number, to: number): PhraseMatch<Actor> | null {
+  if (tokens[at]?.lower !== "of") return null;
+  const k = tokens[at + 1]?.lower === "the" ? at + 2 : at + 1;
+  const org = k < to ? lex.names.matchAt(tokens, k) : null;
+  return org && org.to <= to && org.value.kind === "organisation" && !UN_NAME.test(org.value.name) ? org : null;
+}
 
 /** "Director-General of UNESCO" is UNESCO; keep the organisation, drop nothing else. */
 function dropOrgTitles(tokens: readonly Token[], mentions: ActorMention[]): ActorMention[] {
