@@ -351,6 +351,26 @@ const otherSecretariesGeneral = generate(1329, 8, (rng, i) => {
   );
 });
 
+/**
+ * The human-rights treaty bodies are actors by name, "The Committee …" included (not the reference "the Committee"), and the
+ * "against" in a body's name negates nothing: "The Committee against Torture urged A to ratify X".
+ */
+const treatyBodies = generate(1330, 6, (rng) => {
+  const a = pick(rng, STATES);
+  const t = pick(rng, TREATIES_ONLY);
+  const body = pick(rng, [
+    "Committee against Torture",
+    "Committee on the Elimination of Racial Discrimination",
+    "Committee on the Elimination of Discrimination against Women",
+    "Committee on Enforced Disappearances",
+    "Committee on Economic, Social and Cultural Rights",
+  ]);
+  return caseOf(
+    `The ${body} ${pick(rng, ["urged", "called on", "encouraged"])} ${a.written} to ratify ${t.written}.`,
+    rowsFor([{ name: body, written: body }], "called-for", t.id, "affirmed"),
+  );
+});
+
 /** "whose" is the nearest name's, not its whole list's: "… were A and B, as well as C, whose minister said he would ratify X". */
 const whose = generate(1315, 4, (rng) => {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -1373,6 +1393,7 @@ const CASES: Case[] = [
   ...headingSides,
   ...callerBodies,
   ...otherSecretariesGeneral,
+  ...treatyBodies,
   ...whose,
   ...callers,
   ...openings,

@@ -540,7 +540,9 @@ export function draft(
   topical: boolean,
   polarityFloor?: number,
 ): Draft {
-  const inName = (i: number) => s.instruments.some((m) => m.from <= i && i < m.to);
+  // ("The Committee against Torture urged …": a body's name holds no negation either.)
+  const inName = (i: number) =>
+    s.instruments.some((m) => m.from <= i && i < m.to) || s.groups.some((g) => g.members.some((x) => x.kind === "named" && x.from <= i && i < x.to));
   const floor = Math.max(s.from, polarityFloor ?? (agents.to <= cue.from ? agents.from - 2 : s.from));
   // ("(a) Malawi deposit its instrument of accession to X": the possessive's own clause has the plain verb after one state.)
   const asked = agents.members[0]?.kind === "possessive" && s.tokens[agents.from - 1]?.lower === "deposit" ? plainDeposit(s, agents.from - 1) : null;

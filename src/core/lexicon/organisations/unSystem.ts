@@ -118,6 +118,35 @@ export const UN_SYSTEM: Organisation[] = [
   { name: "Commission on the Status of Women", kind: "un-organ", acronyms: ["CSW"], aliases: ["UN Commission on the Status of Women"] },
   { name: "United Nations Environment Assembly", kind: "un-organ", acronyms: ["UNEA"], aliases: ["UN Environment Assembly"] },
   { name: "Committee on the Rights of the Child", kind: "un-organ", acronyms: [], aliases: ["UN Committee on the Rights of the Child"] },
+  // The other human-rights treaty bodies, by name only: their acronyms ("CAT", "CEDAW", "CERD") are their treaties'.
+  { name: "Committee against Torture", kind: "un-organ", acronyms: [], aliases: ["UN Committee against Torture"] },
+  { name: "Subcommittee on Prevention of Torture", kind: "un-organ", acronyms: [], aliases: ["Subcommittee on the Prevention of Torture"] },
+  {
+    name: "Committee on the Elimination of Discrimination against Women",
+    kind: "un-organ",
+    acronyms: [],
+    aliases: ["CEDAW Committee", "UN Committee on the Elimination of Discrimination against Women"],
+  },
+  {
+    name: "Committee on the Elimination of Racial Discrimination",
+    kind: "un-organ",
+    acronyms: [],
+    aliases: ["CERD Committee", "UN Committee on the Elimination of Racial Discrimination"],
+  },
+  {
+    name: "Committee on Economic, Social and Cultural Rights",
+    kind: "un-organ",
+    acronyms: [],
+    aliases: ["UN Committee on Economic, Social and Cultural Rights"],
+  },
+  {
+    name: "Committee on the Rights of Persons with Disabilities",
+    kind: "un-organ",
+    acronyms: [],
+    aliases: ["CRPD Committee", "UN Committee on the Rights of Persons with Disabilities"],
+  },
+  { name: "Committee on Enforced Disappearances", kind: "un-organ", acronyms: [], aliases: ["UN Committee on Enforced Disappearances"] },
+  { name: "Committee on Migrant Workers", kind: "un-organ", acronyms: [], aliases: ["UN Committee on Migrant Workers"] },
   // Funds, programmes, offices and agencies.
   {
     name: "UNESCO",
