@@ -40,6 +40,7 @@ MYCEPA = ("Comprehensive Economic Partnership Agreement (CEPA) between the Unite
 NZCEPA = ("UAE-New Zealand CEPA", ["UAE–New Zealand Comprehensive Economic Partnership Agreement"])
 KECEPA = ("UAE-Kenya CEPA", ["UAE–Kenya Comprehensive Economic Partnership Agreement"])
 IDCEPA = ("UAE-Indonesia CEPA", ["CEPA between the UAE and Indonesia", "Indonesia–UAE CEPA", "IUAE-CEPA", "Indonesia–United Arab Emirates CEPA"])
+KHCEPA = ("UAE-Cambodia CEPA", ["CEPA concluded by the UAE with Cambodia", "UAE–Cambodia Comprehensive Economic Partnership Agreement"])
 TRCEPA = ("UAE-Türkiye CEPA", ["agreement with Türkiye", "UAE–Türkiye Comprehensive Economic Partnership Agreement"])
 AUCEPA = ("UAE-Australia CEPA", ["CEPA with Australia", "UAE–Australia Comprehensive Economic Partnership Agreement"])
 UACEPA = ("UAE-Ukraine CEPA", ["CEPA between the UAE and Ukraine", "UAE–Ukraine Comprehensive Economic Partnership Agreement"])
@@ -146,6 +147,7 @@ ALT = {
     "Hungary": ["Hungary"],
     "Turkmenistan": ["Turkmenistan"],
     "Malaysia": ["Malaysia"],
+    "Cambodia": ["Cambodia", "Kingdom of Cambodia"],
     "New Zealand": ["New Zealand"],
     "Indonesia": ["Indonesia", "Republic of Indonesia"],
     "Australia": ["Australia", "Commonwealth of Australia"],
@@ -301,6 +303,10 @@ R(d, "Malaysia", NOTRATIFIED, MYCEPA, None, "Malaysia has said it will ratify th
 R(d, "New Zealand", NOTRATIFIED, NZCEPA, None, "New Zealand's Parliament must first complete its treaty examination process", negated=True)
 R(d, "Kenya", NOTRATIFIED, KECEPA, None,
   "the agreements will enter into force after the completion of the legislative procedures in each country", negated=True)
+# "the first CEPA concluded by the UAE with a member state of [ASEAN] other than Indonesia and Cambodia": concluded, undated (optional).
+RL(d, ["United Arab Emirates", "Cambodia"], "signed", KHCEPA, None,
+   "It is the first CEPA concluded by the UAE with a member state of the Association of Southeast Asian Nations other than Indonesia and Cambodia",
+   required=False)
 RL(d, ["United Arab Emirates", "Indonesia"], "signed", IDCEPA, "2022-07", "The UAE and Indonesia signed their CEPA in Jakarta in July 2022")
 RL(d, ["United Arab Emirates", "Türkiye"], "signed", TRCEPA, "2023-03", "the agreement with Türkiye was signed in Abu Dhabi in March 2023")
 RL(d, ["United Arab Emirates", "Australia"], "signed", AUCEPA, "2024-11", "The CEPA with Australia, which the two countries signed in November 2024")
