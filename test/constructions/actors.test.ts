@@ -371,6 +371,21 @@ const treatyBodies = generate(1330, 6, (rng) => {
   );
 });
 
+/** A State's legislature is no actor: "The Parliament of A ratified X", "A's Senate approved X" are domestic steps; the State's own act stands beside them. */
+const legislatures = generate(1331, 8, (rng, i) => {
+  const a = pick(rng, STATES);
+  const t = pick(rng, TREATIES_ONLY);
+  const house = pick(rng, ["Parliament", "National Assembly", "Senate", "Congress"]);
+  const when = pick(rng, ["on Wednesday", "in 2019", "last week"]);
+  if (i % 4 === 0) return caseOf(`The ${house} of ${a.written} ratified ${t.written} ${when}.`, []);
+  if (i % 4 === 1) return caseOf(`Deputies of the ${house} of ${a.written} ratified ${t.written} ${when}.`, []);
+  if (i % 4 === 2) return caseOf(`${capitalise(a.written)}'s ${house} ratified ${t.written} ${when}.`, []);
+  return caseOf(
+    `${capitalise(a.written)} ratified ${t.written} in May, after the ${house} of ${a.written} had approved it.`,
+    rowsFor([a], "ratified", t.id, "affirmed"),
+  );
+});
+
 /** "whose" is the nearest name's, not its whole list's: "… were A and B, as well as C, whose minister said he would ratify X". */
 const whose = generate(1315, 4, (rng) => {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -1394,6 +1409,7 @@ const CASES: Case[] = [
   ...callerBodies,
   ...otherSecretariesGeneral,
   ...treatyBodies,
+  ...legislatures,
   ...whose,
   ...callers,
   ...openings,

@@ -364,6 +364,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
   let g = participle ?? relative ?? adverbial ?? sharedSubject(s, cue, drafts) ?? subjectPastRelative(s, cue.from, groupBefore(s, cue.from));
   // "the Permanent Representative of Georgia to the United Nations signed X": the representative's state, not where it sits.
   if (g && g !== participle) g = representedBefore(s, g) ?? g;
+  // "The Parliament of Kazakhstan ratified X", "the Kazakh parliament approved X", "Deputies of the Mazhilis of the Republic of
+  // Kazakhstan ratified X": a legislature's or cabinet's step is domestic, no act of the State's.
+  if (g && legislatureSubject(s, g)) return null;
 
   // "Thailand informed the United States that it intends to accede": the "that" clause's pronoun is the teller's.
   if (g) {
@@ -1106,6 +1109,46 @@ function lastMemberOf(g: ActorGroup): ActorGroup {
   return last ? { ...g, from: last.from, members: [last] } : g;
 }
 const DOMESTIC_LEADS = new Set(["its", "their", "the", "his", "her"]);
+/** A State's legislature, its chambers and members, or its cabinet: what they approve, adopt or "ratify" is a domestic step. */
+const LEGISLATURES = new Set([
+  "parliament",
+  "senate",
+  "congress",
+  "legislature",
+  "mazhilis",
+  "majilis",
+  "majlis",
+  "sejm",
+  "rada",
+  "duma",
+  "knesset",
+  "bundestag",
+  "storting",
+  "riksdag",
+  "assembly",
+  "chamber",
+  "deputies",
+  "lawmakers",
+  "legislators",
+  "mps",
+  "senators",
+  "cabinet",
+]);
+
+/** Words before a legislature's noun: "A's National Assembly", "its lower house". */
+const CHAMBER_MODIFIERS = new Set(["national", "lower", "upper", "federal", "legislative", "people's"]);
+
+/** Whether a group of States stands for their legislature: "the Parliament of A", "A's Parliament", "the A parliament". */
+function legislatureSubject(s: Sentence, g: ActorGroup): boolean {
+  if (g.members.length === 0 || !g.members.every((m) => m.actor?.kind === "state")) return false;
+  const of = s.tokens[g.from - 1]?.lower === "the" ? g.from - 2 : g.from - 1;
+  if (s.tokens[of]?.lower === "of" && LEGISLATURES.has(s.tokens[of - 1]?.lower ?? "")) return true;
+  // (An adjective's mention may hold its noun: "the Kazakh parliament".)
+  const after = s.tokens[g.to]?.text === "'s" || s.tokens[g.to]?.text === "’s" ? g.to + 1 : g.to;
+  const noun = CHAMBER_MODIFIERS.has(s.tokens[after]?.lower ?? "") ? after + 1 : after;
+  return LEGISLATURES.has(s.tokens[noun]?.lower ?? "") || LEGISLATURES.has(s.tokens[g.to - 1]?.lower ?? "");
+}
+
 const DOMESTIC_SUBJECTS = new Set([
   "congress",
   "parliament",
