@@ -386,6 +386,19 @@ const legislatures = generate(1331, 8, (rng, i) => {
   );
 });
 
+/** The people two or three States sent, counted: "The three leaders also signed X", "the two ministers signed Y" are those States. */
+const countedPeople = generate(1332, 6, (rng, i) => {
+  const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const people = pick(rng, ["leaders", "ministers", "presidents"]);
+  const three = i % 2 === 0;
+  const states = three ? [a, b, c] : [a, b];
+  return caseOf(
+    `${capitalise(listOf(states.map((x) => x.written)))} held talks in Geneva. At the end of the talks, the ${three ? "three" : "two"} ${people} signed ${t.written}.`,
+    rowsFor(states, "signed", t.id, "affirmed"),
+  );
+});
+
 /** "whose" is the nearest name's, not its whole list's: "… were A and B, as well as C, whose minister said he would ratify X". */
 const whose = generate(1315, 4, (rng) => {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -1410,6 +1423,7 @@ const CASES: Case[] = [
   ...otherSecretariesGeneral,
   ...treatyBodies,
   ...legislatures,
+  ...countedPeople,
   ...whose,
   ...callers,
   ...openings,

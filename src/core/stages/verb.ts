@@ -750,7 +750,22 @@ function companionsAfter(s: Sentence, at: number): ActorGroup | null {
 }
 
 const PAIR_WORDS = new Set(["both", "two", "neither", "either"]);
-const PAIR_NOUNS = new Set(["states", "state", "countries", "country", "sides", "governments", "government", "nations", "parties"]);
+// (And the people two or three States sent: "the two ministers signed X", "The three leaders also adopted Y".)
+const PAIR_NOUNS = new Set([
+  "states",
+  "state",
+  "countries",
+  "country",
+  "sides",
+  "governments",
+  "government",
+  "nations",
+  "parties",
+  "leaders",
+  "ministers",
+  "presidents",
+  "delegations",
+]);
 
 /** "Both States", "the two countries", "Neither State" right before the verb (past its auxiliaries): the pair's first token, or -1. */
 function pairSubject(s: Sentence, cueFrom: number): number {
