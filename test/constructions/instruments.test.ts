@@ -1225,6 +1225,26 @@ describe("construction family: instruments", () => {
       if (i % 2 === 0) return { text: `${capitalise(a.written)} ${verb} all ${texts} ${pick(rng, ["related", "relating"])} to ${t.written}.`, expected: [] };
       return { text: `${capitalise(a.written)} ${verb} ${t.written} and the ${texts} related to it.`, expected: rowsFor([a], action, t.id, "affirmed") };
     }),
+    ...generate(13025, 8, (rng, i) => {
+      // Uncatalogued names that go on past "People's" and past an article after a connector ("the Treaty on a Free Trade Area"),
+      // and an acceptance whose object is a contact relative's noun ("the provisions it accepted"), not the text's treaty.
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const subject = pick(rng, ["Fisheries", "Mountain Rescue", "River Transport"]);
+      if (i % 4 === 0) {
+        const name = `Agreement between the Government of the People's Democratic Republic of ${pick(rng, ["Ruritania", "Freedonia"])} and the Government of ${a.written.replace(/^the /u, "")} on ${subject}`;
+        return { text: `${capitalise(a.written)} signed the ${name} in 2024.`, expected: rowsFor([a], "signed", name, "affirmed") };
+      }
+      if (i % 4 === 1) {
+        const name = `Treaty on a Free Trade Area for ${subject}`;
+        return { text: `${capitalise(a.written)} and ${b.written} signed the ${name} in 2011.`, expected: rowsFor([a, b], "signed", name, "affirmed") };
+      }
+      const verb = pick(rng, ["accepted", "had accepted"]);
+      return {
+        text: `${capitalise(a.written)} ratified ${t.written} in 1998. ${capitalise(b.written)} signed the Treaty on ${subject} in 2002 and remains bound by the provisions it ${verb} at that time.`,
+        expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([b], "signed", `Treaty on ${subject}`, "affirmed")].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

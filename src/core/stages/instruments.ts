@@ -399,6 +399,9 @@ function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mention
 }
 
 /** A capitalised name around a head noun at token `h`. */
+const ARTICLES = new Set(["a", "an"]);
+const POSSESSIVE_S = /^['’]s$/u;
+
 function namedAround(
   view: string,
   tokens: readonly Token[],
@@ -492,13 +495,29 @@ function namedAround(
     if (k === h + 1 && (tokens[k]?.lower === "in" || tokens[k]?.lower === "by")) break; // "approved the Treaty by Dáil Éireann", "the Amendment by Togo"
     while (
       k < to &&
-      NAME_CONNECTORS.has((tokens[k] as Token).lower) &&
+      // ("the Treaty on a Free Trade Area": an article after a connector goes on with the name.)
+      (NAME_CONNECTORS.has((tokens[k] as Token).lower) ||
+        (ARTICLES.has((tokens[k] as Token).text) && k > j && NAME_CONNECTORS.has((tokens[k - 1] as Token).lower))) &&
       (!isCapitalised(tokens[k] as Token) || (k === h + 1 && TITLE_CONNECTORS.has((tokens[k] as Token).text)) || (capsHeading && allCaps(tokens[k] as Token)))
     )
       k++;
     // "submit the Convention to Parliament": a domestic body the text is sent to, not the name's tail.
     if (k > j && (tokens[j] as Token).lower === "to" && DOMESTIC_BODIES.has(tokens[k]?.lower ?? "")) break;
     const w = tokens[k];
+    // "the Agreement between the Government of the People's Democratic Republic of Algeria and …": "People's" is a name word.
+    if (
+      w &&
+      k === j &&
+      POSSESSIVE_S.test(w.text) &&
+      tokens[k - 1]?.text === "People" &&
+      k + 1 < to &&
+      isCapitalised(tokens[k + 1] as Token) &&
+      free(k, k + 2)
+    ) {
+      end = k + 1;
+      j = k + 1;
+      continue;
+    }
     if (!w || k >= to || !w.word || !isCapitalised(w) || !free(k, k + 1) || NUMBER.test(w.text) || CALENDAR.has(w.lower)) break;
     if (k > j && (tokens[j] as Token).lower === "and" && typeOfHead((tokens[k + 1] as Token | undefined)?.text ?? "")) break;
     // "the Convention on International Interests in Mobile Equipment and the Protocol to …": a second instrument, not the name's tail.

@@ -312,7 +312,7 @@ export const verb: Rule = (s, cue, index, drafts) => {
     objects.length === 0 &&
     !pronounObject &&
     ACCEPT_VERBS.has((s.tokens[cue.from] as Token).lower) &&
-    s.tokens.slice(Math.max(s.from, cue.from - 4), cue.from).some((t) => t.lower === "which" || t.lower === "that")
+    (s.tokens.slice(Math.max(s.from, cue.from - 4), cue.from).some((t) => t.lower === "which" || t.lower === "that") || contactRelative(s, cue.from))
   )
     return null;
   // "… withdrew from it in January 2017, before ratifying": an act that had not come by then, said of no day of its own.
@@ -1124,6 +1124,48 @@ function lastMemberOf(g: ActorGroup): ActorGroup {
   return last ? { ...g, from: last.from, members: [last] } : g;
 }
 const DOMESTIC_LEADS = new Set(["its", "their", "the", "his", "her"]);
+const CONTACT_PRONOUNS = new Set(["it", "they", "we", "he", "she"]);
+/** Words before a subject pronoun that open a clause of their own, not a relative: "and it accepted", "when they accepted". */
+const CLAUSE_OPENERS = new Set([
+  "and",
+  "but",
+  "or",
+  "that",
+  "which",
+  "as",
+  "if",
+  "when",
+  "because",
+  "since",
+  "so",
+  "where",
+  "while",
+  "after",
+  "before",
+  "once",
+  "until",
+]);
+
+/**
+ * "the provisions it accepted at that time": a relative without "which" or "that", a lower-case noun right before the pronoun
+ * subject (past "had", "has"), whose noun is the act's object.
+ */
+function contactRelative(s: Sentence, cueFrom: number): boolean {
+  let k = cueFrom - 1;
+  if (AUXILIARY_HAVE.has(s.tokens[k]?.lower ?? "")) k--;
+  if (!CONTACT_PRONOUNS.has(s.tokens[k]?.lower ?? "")) return false;
+  const noun = s.tokens[k - 1];
+  return (
+    !!noun &&
+    k - 1 >= s.from &&
+    noun.word &&
+    !isCapitalised(noun) &&
+    !CLAUSE_OPENERS.has(noun.lower) &&
+    !s.instruments.some((m) => m.from <= k - 1 && k - 1 < m.to)
+  );
+}
+const AUXILIARY_HAVE = new Set(["had", "has", "have"]);
+
 /** A State's legislature, its chambers and members, or its cabinet: what they approve, adopt or "ratify" is a domestic step. */
 const LEGISLATURES = new Set([
   "parliament",
