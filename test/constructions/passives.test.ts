@@ -802,6 +802,21 @@ describe("construction family: passives and nominals", () => {
         expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([a], action, t.id, negated ? "negated" : "affirmed")].sort(),
       };
     }),
+    ...generate(13029, 6, (rng) => {
+      // "X was signed on 16 March 2023 in Ankara during the Extraordinary Summit of the Organization of Turkic States by A, B and C": an
+      // occasion after a day and a place still leads to the agent.
+      const l = sample(rng, STATES, 3) as StateName[];
+      const t = pick(rng, TREATIES_ONLY);
+      const occasion = pick(rng, [
+        "during the Extraordinary Summit of the Organization of Turkic States",
+        "at the closing ceremony of the Fourth Ministerial Conference of the Region",
+        "during the high-level segment of the annual session of the Council",
+      ]);
+      return {
+        text: `${capitalise(t.written)} was signed on 16 March 2023 in ${pick(rng, ["Ankara", "Addis Ababa", "New York"])} ${occasion} by ${listOf(l.map((x) => x.written))}.`,
+        expected: rowsFor(l, "signed", t.id, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -944,13 +944,19 @@ const OCCASION_STOPS = new Set([
 /** The index of the "by" of a passive's agent right after the participle (over a short adjunct of time), or -1. */
 function passiveBy(s: Sentence, at: number): number {
   let occasion = false;
-  for (let i = at; i < Math.min(s.to, at + (occasion ? MAX_OCCASION_ADJUNCT : MAX_PASSIVE_ADJUNCT) + 2); i++) {
+  // (An occasion's reach counts from its own first word, after a day and a place: "signed on 16 March 2023 in Ankara during the
+  // Extraordinary Summit of the Organization of Turkic States by …".)
+  let limit = at + MAX_PASSIVE_ADJUNCT + 2;
+  for (let i = at; i < Math.min(s.to, limit); i++) {
     const t = s.tokens[i] as Token;
     const w = t.lower;
     if (w === "by") return i;
     // "signed in Bali on 24 February 1976 by": a place after "in" is part of the adjunct; so is an occasion after "at" or
     // "during" ("signed at the Nuuk ministerial meeting on 12 May 2011 by").
-    if (OCCASION_LEADS.has(w)) occasion = true;
+    if (OCCASION_LEADS.has(w) && !occasion) {
+      occasion = true;
+      limit = Math.max(at + MAX_OCCASION_ADJUNCT + 2, i + MAX_OCCASION_ADJUNCT + 2);
+    }
     // (A place's later words too: "in New York", "in Addis Ababa".)
     const placeLead = s.tokens[i - 1]?.lower === "in" || (i > at + 1 && s.tokens[i - 2]?.lower === "in" && isCapitalised(s.tokens[i - 1] as Token));
     const place = (placeLead || occasion) && t.word && isCapitalised(t) && !s.groups.some((g) => g.from <= i && i < g.to);
