@@ -817,6 +817,20 @@ describe("construction family: passives and nominals", () => {
         expected: rowsFor(l, "signed", t.id, "affirmed"),
       };
     }),
+    ...generate(13030, 4, (rng) => {
+      // "signed … by President of A Jan Novak and Prime Minister of B Maria Silva": each titled State's holder is named after it,
+      // and both States signed.
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const [h1, h2] = pick(rng, [
+        ["Jan Novak", "Maria Silva"],
+        ["Amina Diallo", "Tomas Berg"],
+      ] as const);
+      return {
+        text: `${capitalise(t.written)} was signed in Geneva on 16 January 2025 by ${pick(rng, ["President", "Foreign Minister"])} of ${a.written} ${h1} and Prime Minister of ${b.written} ${h2}.`,
+        expected: rowsFor([a, b], "signed", t.id, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

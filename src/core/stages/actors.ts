@@ -400,7 +400,12 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
         // "the 57th General Assembly": the session's ordinal belongs to the organ's name.
         const ordinal = named.value.kind === "organisation" && named.from > from && ORDINAL.test(tokens[named.from - 1]?.lower ?? "");
         const start = ordinal ? named.from - 1 : named.value.kind === "state" ? titleStart(lex, tokens, from, named.from, out) : named.from;
-        out.push({ from: start, to: named.to, kind: "named", actor: named.value });
+        // "by President of Ukraine Volodymyr Zelensky and Prime Minister of the United Kingdom Keir Starmer": the holder named after
+        // the title's State is part of the mention, so that the next titled State joins its list.
+        const end = start < named.from ? holderAfter(lex, tokens, named.to, to) : named.to;
+        out.push({ from: start, to: end, kind: "named", actor: named.value });
+        i = end - 1;
+        continue;
       }
       i = named.to - 1;
       continue;
@@ -638,6 +643,18 @@ function titleStart(lex: ActorLexicon, tokens: readonly Token[], sentenceFrom: n
     if (end !== undefined && end >= named && end <= j) return k;
   }
   return from;
+}
+
+/**
+ * The end of a title holder's name right after "<Title> of <State>" ("Volodymyr Zelensky"): capitalised words no lexicon knows, up
+ * to MAX_HOLDER_WORDS, when "and", a comma or the clause's end follows them; else `at` itself.
+ */
+function holderAfter(lex: ActorLexicon, tokens: readonly Token[], at: number, to: number): number {
+  let k = at;
+  while (k < to && k - at < MAX_HOLDER_WORDS && isCapitalisedWord(tokens[k]) && !lex.names.matchAt(tokens, k) && !lex.titles.matchAt(tokens, k)) k++;
+  if (k === at || k - at < 2) return at;
+  const next = tokens[k];
+  return !next || k >= to || next.lower === "and" || next.text === "," || next.text === "." || next.text === ";" ? k : at;
 }
 
 /** Words of a title holder's name between the title and "of" ("President Gabriel Boric of"). */
