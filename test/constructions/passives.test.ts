@@ -831,6 +831,32 @@ describe("construction family: passives and nominals", () => {
         expected: rowsFor([a, b], "signed", t.id, "affirmed"),
       };
     }),
+    ...generate(13031, 8, (rng, i) => {
+      // A party's own procedures completed are its ratification of the text the sentence before names ("A notified B that it had
+      // completed its internal procedures", "… of the completion of its domestic procedures"); "has yet to complete its internal
+      // procedures" is not done; procedures only described are no act.
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const kind = pick(rng, ["internal", "domestic"]);
+      const signed = `${capitalise(a.written)} signed ${t.written} in 2014. `;
+      const base = rowsFor([a], "signed", t.id, "affirmed");
+      if (i % 4 === 0)
+        return {
+          text: `${signed}${capitalise(a.written)} notified ${b.written} in March that it had completed its ${kind} procedures.`,
+          expected: [...base, ...rowsFor([a], "ratified", t.id, "affirmed")].sort(),
+        };
+      if (i % 4 === 1)
+        return {
+          text: `${signed}${capitalise(a.written)} notified ${b.written} of the completion of its ${kind} procedures on 3 March 2025.`,
+          expected: [...base, ...rowsFor([a], "ratified", t.id, "affirmed")].sort(),
+        };
+      if (i % 4 === 2)
+        return {
+          text: `${signed}${capitalise(a.written)} has yet to complete its ${kind} procedures.`,
+          expected: [...base, ...rowsFor([a], "ratified", t.id, "negated")].sort(),
+        };
+      return { text: `${signed}Its ${kind} procedures are complex, the Minister said.`, expected: base };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -268,6 +268,22 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["ratification", "ratifications", "acceptance of", "acceptances of"], noun("ratified"), t);
   // "notified its consent to be bound by Protocols I and III": the consent a ratification gives, in the words of the CCW and Vienna.
   forms(["consent to be bound by"], noun("ratified"), t);
+  // "The Uzbek side notified the Kingdom that it had completed its internal procedures": for a bilateral agreement, a party's own
+  // procedures completed are its ratification (nominal.ts reads only a possessor's, and only where the text says they are done).
+  forms(
+    [
+      "internal procedures",
+      "domestic procedures",
+      "internal procedure",
+      "domestic procedure",
+      "statutory procedures",
+      "constitutional procedures",
+      "internal requirements",
+      "domestic requirements",
+    ],
+    noun("ratified"),
+    t,
+  );
   forms(["accession", "accessions"], noun("acceded"), t);
   forms(["signature", "signatures", "signing of", "signing by"], noun("signed"), t);
   forms(["support to", "support for", "support from", "strong support", "full support"], noun("supported"), t);

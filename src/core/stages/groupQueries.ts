@@ -123,6 +123,8 @@ export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
   return { ...first, members, to };
 }
 
+/** Words between "notified X of" and the teller's "its": "of the completion of its procedures". */
+const COMPLETION_WORDS = new Set(["the", "completion", "conclusion", "finalisation", "finalization"]);
 const TELLING = new Set(["told", "informed", "notified", "assured", "advised", "reminded", "tells", "informs", "notifies", "assures"]);
 
 /** When `told` is the object of a verb of telling whose "that" clause holds `at`, the teller (the group before the verb), or null. */
@@ -140,7 +142,11 @@ export function tellerOf(sentence: GroupedSentence, told: ActorGroup, at: number
     if (sentence.tokens[v]?.lower === "the") v--;
   }
   if (!TELLING.has(sentence.tokens[v]?.lower ?? "")) return null;
-  const ofIts = at === told.to + 1 && sentence.tokens[told.to]?.lower === "of";
+  // ("notified Russia of its acceptance", "… of the completion of its domestic procedures".)
+  const ofIts =
+    sentence.tokens[told.to]?.lower === "of" &&
+    (at === told.to + 1 ||
+      sentence.tokens.slice(told.to + 1, at).every((t, k, all) => (k === all.length - 1 ? t.lower === "of" : COMPLETION_WORDS.has(t.lower))));
   if (!ofIts && !sentence.tokens.slice(told.to, at).some((t) => t.lower === "that")) return null;
   const teller = candidates.filter((g) => g.to <= v);
   return teller[teller.length - 1] ?? null;

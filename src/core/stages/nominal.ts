@@ -31,6 +31,8 @@ function actNounSubject(s: Sentence, cue: CueMention): Draft | null {
 }
 
 /** Verbs that complete an act named by its noun: "registered the ratification of", "completed the accession to". */
+/** Last words of a party's procedures for a bilateral agreement ("its internal procedures"), which it completes as it ratifies. */
+const PROCEDURE_HEADS = new Set(["procedures", "procedure", "requirements"]);
 const COMPLETING_VERBS = new Set(["registered", "completed", "lodged", "finalised", "finalized", "effected", "concluded"]);
 /** Words between a subject and its verb ("has completed", "has not yet registered"); the negation is read by the polarity window. */
 const PERFECT_AUXILIARIES = new Set(["has", "have", "had", "not", "yet", "never", "already", "also", "now", "still", "hasn't", "haven't"]);
@@ -268,7 +270,12 @@ export const nominal: Rule = (s, cue) => {
   // procedure is for ("the Government has started the internal procedures for accession to X").
   // (Past its object too: "Switzerland's ratification of X is subject to a referendum", "… still awaits the Senate's consent".)
   // "Canada completed its ratification (process) in 2017": the possessor's own act, done, on the instrument the text is about.
-  const completedOwn = rule === "possessive" && COMPLETING_VERBS.has(s.tokens[agents.from - 1]?.lower ?? "");
+  // (Or "the completion of its domestic procedures", "yet to complete its internal procedures", whose polarity is the clause's.)
+  const completedOwn =
+    rule === "possessive" &&
+    (COMPLETING_VERBS.has(s.tokens[agents.from - 1]?.lower ?? "") ||
+      (PROCEDURE_HEADS.has(s.tokens[cue.to - 1]?.lower ?? "") &&
+        (s.tokens[agents.from - 1]?.lower === "complete" || (s.tokens[agents.from - 1]?.lower === "of" && s.tokens[agents.from - 2]?.lower === "completion"))));
   const pendingAct =
     !completedOwn &&
     ((rule === "possessive" && (isPending(s, cue.to) || (objects[0] !== undefined && awaited(s, objects[0].to)))) || procedureFor(s, cue.from));
