@@ -857,6 +857,16 @@ describe("construction family: passives and nominals", () => {
         };
       return { text: `${signed}Its ${kind} procedures are complex, the Minister said.`, expected: base };
     }),
+    ...generate(13032, 6, (rng) => {
+      // A domestic text's passive is no act on the treaty: "A will send its notification once the law is signed".
+      const a = pick(rng, STATES);
+      const t = pick(rng, TREATIES_ONLY);
+      const when = pick(rng, ["once the law is signed", "after the bill has been signed", "when the decree is signed", "as soon as the act is signed"]);
+      return {
+        text: `${capitalise(a.written)} signed ${t.written} in 2014. ${capitalise(a.written)} will send its notification ${when}.`,
+        expected: rowsFor([a], "signed", t.id, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -138,6 +138,8 @@ function closesRelative(s: Sentence, at: number): boolean {
 /** Active verbs, passives ("adopted by X") and copula lists ("the States that ratified it are: A, B"). */
 export const verb: Rule = (s, cue, index, drafts) => {
   if (cue.def.form !== "verb") return null;
+  // "… once the law is signed", "the decree was signed by the President": a domestic text's passive is no act on a treaty.
+  if (domesticPassive(s, cue.from)) return null;
   // "The text drew 98 co-sponsors (among them A, B)", "Its other co-sponsors included A and B": the plural noun, not the verb.
   const sponsors = SPONSOR_NOUNS.has((s.tokens[cue.from] as Token).lower) && nounLead(s.tokens[cue.from - 1]) ? sponsorList(s, cue) : null;
   if (sponsors) return sponsors;
@@ -1130,6 +1132,20 @@ function lastMemberOf(g: ActorGroup): ActorGroup {
   return last ? { ...g, from: last.from, members: [last] } : g;
 }
 const DOMESTIC_LEADS = new Set(["its", "their", "the", "his", "her"]);
+/** Domestic texts a State's organs sign or approve: "the law", "the bill", "the decree". */
+const DOMESTIC_TEXTS = new Set(["law", "laws", "bill", "bills", "decree", "decrees", "act", "legislation", "ordinance", "order"]);
+const BE_FORMS = new Set(["is", "was", "were", "are", "be", "been", "being"]);
+
+/** Whether the cue at `cueFrom` is a passive whose subject is a domestic text ("the law is signed", "the decree has been signed"). */
+function domesticPassive(s: Sentence, cueFrom: number): boolean {
+  let k = cueFrom - 1;
+  if (!BE_FORMS.has(s.tokens[k]?.lower ?? "")) return false;
+  k--;
+  while (k > s.from && PASSIVE_AUXILIARIES.has((s.tokens[k] as Token).lower)) k--;
+  if (s.tokens[k]?.lower === "not" || s.tokens[k]?.lower === "yet") k--;
+  return DOMESTIC_TEXTS.has(s.tokens[k]?.lower ?? "") && !s.instruments.some((m) => m.from <= k && k < m.to);
+}
+
 const CONTACT_PRONOUNS = new Set(["it", "they", "we", "he", "she"]);
 /** Words before a subject pronoun that open a clause of their own, not a relative: "and it accepted", "when they accepted". */
 const CLAUSE_OPENERS = new Set([
