@@ -867,6 +867,17 @@ describe("construction family: passives and nominals", () => {
         expected: rowsFor([a], "signed", t.id, "affirmed"),
       };
     }),
+    ...generate(13033, 6, (rng) => {
+      // A participle right after a name, with no agent ("the Treaty on X signed in Bonn on 17 June 1991"), dates the text's making;
+      // the clause's subject did not sign it (nor the text named before).
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const name = `Treaty on ${pick(rng, ["Good Neighbourship", "River Navigation", "Border Cooperation"])}`;
+      return {
+        text: `The agreement is modelled on ${t.written}. ${capitalise(a.written)} and ${b.written} are bound by the ${name} ${pick(rng, ["signed", "ratified"])} in Bonn on 17 June 1991.`,
+        expected: rowsFor([a, b], "party", name, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -213,6 +213,16 @@ export const verb: Rule = (s, cue, index, drafts) => {
     // "expects to ratify by the end of the year": an infinitive's "by" starts a time, not an agent.
     if (s.tokens[cue.from - 1]?.lower !== "to") return null;
   }
+  // "bound by the Treaty on Good Neighbourship signed in Bonn on 17 June 1991": a participle right after a name, with no agent of
+  // its own, says when the text was made, not that the clause's subject signed it.
+  // (Not an adoption, whose occasion names its body: "the Declaration on Terrorism adopted at the ASEAN Summits in 2002".)
+  if (
+    byAt < 0 &&
+    PARTICIPLE_ACTS.has(cue.def.action) &&
+    PARTICIPLE.test((s.tokens[cue.from] as Token).lower) &&
+    s.instruments.some((m) => m.to === cue.from && m.text)
+  )
+    return null;
   const joining = joiningParties(s, cue, index);
   if (joining) return joining;
   // Verb chains share subject and object: "support, sign or ratify this Treaty", "signed and ratified".
@@ -1132,6 +1142,10 @@ function lastMemberOf(g: ActorGroup): ActorGroup {
   return last ? { ...g, from: last.from, members: [last] } : g;
 }
 const DOMESTIC_LEADS = new Set(["its", "their", "the", "his", "her"]);
+const PARTICIPLE = /^[a-z]+ed$/u;
+/** Acts a participle after a name may state of the text's making, not of the clause's subject. */
+const PARTICIPLE_ACTS = new Set(["signed", "ratified", "acceded"]);
+
 /** Domestic texts a State's organs sign or approve: "the law", "the bill", "the decree". */
 const DOMESTIC_TEXTS = new Set(["law", "laws", "bill", "bills", "decree", "decrees", "act", "legislation", "ordinance", "order"]);
 const BE_FORMS = new Set(["is", "was", "were", "are", "be", "been", "being"]);
