@@ -2,6 +2,7 @@ import type { CueDef } from "../lexicon/cues";
 import type { PhraseMatch } from "../lexicon/phraseIndex";
 import { isCapitalised, type Token } from "../text/tokens";
 import type { ActorMention } from "./actors";
+import { isWeekday } from "./dates";
 
 /**
  * Organisations the lexicon does not know, named as the subject of a call: "IDP Action Network urges A and B to ratify X", "Sport
@@ -47,7 +48,6 @@ const STATE_ORGANS = new Set(["federal", "state", "executive", "legislative", "p
 const NAME_LINKS = new Set(["of", "for", "and", "on", "the", "against", "in"]);
 /** Words between the name and its call verb: "also urged", "on Thursday urged", "today called on". */
 const BETWEEN = new Set(["also", "again", "today", "now", "further", "strongly", "therefore", "repeatedly", "jointly", "once", "has", "have", "on"]);
-const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** The longest apposition between a name and its verb: "The FishSafe Alliance, a coalition of fishers' unions and NGOs, urged". */
 const APPOSITION_REACH = 14;
 /** The most words a name has. */
@@ -86,7 +86,7 @@ export function withCallerBodies(
 /** The index of the organisation word a call verb at `cueFrom` is said by, past adverbs, a day and an apposition; or -1. */
 function headBefore(tokens: readonly Token[], cueFrom: number): number {
   let k = cueFrom - 1;
-  while (k >= 0 && (BETWEEN.has((tokens[k] as Token).lower) || WEEKDAYS.has((tokens[k] as Token).lower))) k--;
+  while (k >= 0 && (BETWEEN.has((tokens[k] as Token).lower) || isWeekday((tokens[k] as Token).lower))) k--;
   // ", a coalition of fishers' unions and NGOs,": an apposition set off by commas.
   if (tokens[k]?.text === ",") {
     let j = k - 1;

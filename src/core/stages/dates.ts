@@ -73,6 +73,12 @@ const UNTIL_BEFORE = /\b(?:before|until|till|prior\sto|up\sto|as\sof|as\sat|by)\
 const AFTER_TODAY = /today\W{0,3}$/iu;
 const SPACES = /\s+/gu;
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const WEEKDAY_WORDS = new Set(WEEKDAYS.map((w) => w.toLowerCase()));
+
+/** Whether a lower-case word names a day of the week ("thursday"). */
+export function isWeekday(word: string): boolean {
+  return WEEKDAY_WORDS.has(word);
+}
 
 const ONLY_MAY = /^may$/iu;
 const NOT_LATIN_LETTER = /[^A-Za-z]/gu;
