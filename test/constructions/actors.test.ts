@@ -399,6 +399,20 @@ const countedPeople = generate(1332, 6, (rng, i) => {
   );
 });
 
+/** "The Deputy Minister urged …", "The Vice Minister exhorted …" in a release headed by a State's ministry speak for that State. */
+const deputyMinisters = generate(1333, 6, (rng) => {
+  const a = pick(rng, STATES);
+  const t = pick(rng, TREATIES_ONLY);
+  const office = pick(rng, ["Deputy Minister", "Vice Minister", "Deputy Foreign Minister"]);
+  return caseOf(
+    `The ${office} ${pick(rng, ["urged", "exhorted", "called on"])} all States to ratify ${t.written}.`,
+    rowsFor([a], "called-for", t.id, "affirmed"),
+    {
+      head: `Ministry of Foreign Affairs of ${a.written}\n\nPress release\n\n`,
+    },
+  );
+});
+
 /** "whose" is the nearest name's, not its whole list's: "… were A and B, as well as C, whose minister said he would ratify X". */
 const whose = generate(1315, 4, (rng) => {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -1424,6 +1438,7 @@ const CASES: Case[] = [
   ...treatyBodies,
   ...legislatures,
   ...countedPeople,
+  ...deputyMinisters,
   ...whose,
   ...callers,
   ...openings,

@@ -58,6 +58,12 @@ const ANAPHOR_PHRASES = [
   "the minister",
   "the government",
   "the foreign minister",
+  // ("The Deputy Minister urged …", "The Vice Minister exhorted …": an office of the state the text speaks for.)
+  "the deputy minister",
+  "the vice minister",
+  "the vice-minister",
+  "the deputy foreign minister",
+  "the vice foreign minister",
   "the president",
   "the state",
   "the organization",
