@@ -1245,6 +1245,21 @@ describe("construction family: instruments", () => {
         expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([b], "signed", `Treaty on ${subject}`, "affirmed")].sort(),
       };
     }),
+    ...generate(13034, 4, (rng) => {
+      // "the Convention itself" is the convention a protocol named just before is to, not another convention named earlier.
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const verb = pick(rng, ["ratified", "acceded to"]);
+      const action = verb === "ratified" ? "ratified" : "acceded";
+      return {
+        text: `${capitalise(b.written)} ratified the Convention on Cluster Munitions in 2010. The Optional Protocol to the Convention against Torture was signed by ${a.written} on 14 February 2024. ${capitalise(a.written)}, which ${verb} the Convention itself in 1998, has not yet ratified the Protocol.`,
+        expected: [
+          ...rowsFor([b], "ratified", "ccm", "affirmed"),
+          ...rowsFor([a], "signed", "opcat", "affirmed"),
+          ...rowsFor([a], action, "cat", "affirmed"),
+          ...rowsFor([a], "ratified", "opcat", "negated"),
+        ].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -619,6 +619,17 @@ export class DocumentContext {
     // applied": within a sentence, the same words name the same text, past another named with them in between.
     const same = sentence.instruments.find((x) => x !== m && x.kind === "anaphor" && x.head === m.head && x.from < m.from && x.text);
     if (same && !plural && inSentence.some((x) => x.from > same.from && x.text !== same.text)) return takeAntecedent(m, same);
+    // "Kenya, which acceded to the Convention itself in 1984, has not yet ratified the Protocol": "itself" sets the text against a
+    // protocol to it named since the last text the reference's word could name by itself.
+    if (sentence.tokens[m.to]?.lower === "itself") {
+      for (let i = index; i >= Math.max(0, index - ITSELF_REACH); i--) {
+        const list = i === index ? inSentence : this.sentenceAt(i).instruments.filter((x) => x.kind !== "anaphor");
+        const parent = parentCompatible(list, m.head ?? "");
+        // (Not past another text the word names: "acceded to the Budapest Convention, … a Party to its first Additional Protocol".)
+        if (list.some((x) => x.type !== "protocol" && compatible(m.head ?? "", x) && x.text !== parent?.text)) break;
+        if (parent) return takeAntecedent(m, parent);
+      }
+    }
     // "the Treaty" after the CTBT and then a convention is the CTBT: a treaty called a treaty by name first.
     const byName = m.head === "treaty" ? (list: readonly InstrumentMention[]) => lastCompatible(list, "treaty", true) : null;
     const found =
@@ -877,6 +888,8 @@ const MAX_DEPTH = 8;
 const REPORTER_FILLERS = new Set(["also", "has", "have", "had", "later", "then", "since", "further", "again", "once"]);
 /** How many sentences back an antecedent is recent enough to win over the document's heading instrument. */
 const RECENT_SENTENCES = 2;
+/** How many sentences back "the Convention itself" looks for the protocol it is set against. */
+const ITSELF_REACH = 4;
 /** How many sentences back "Both States", "the eight States" look for the states they count. */
 const PAIR_REACH = 3;
 /** How far back "each treaty", "these instruments" may find the sentence that names them, past sentences that name none. */
