@@ -2,7 +2,7 @@ import { addCountries, isAmbiguousStateName, OFFICIAL_TITLES, type StateActor } 
 import { ORGANISATIONS } from "../lexicon/organisations";
 import { PhraseIndex, type PhraseMatch } from "../lexicon/phraseIndex";
 import { WordSet } from "../lexicon/wordTags";
-import { isCapitalised, tokenizePhrase, type Token } from "../text/tokens";
+import { isCapitalised, isPossessiveMark, tokenizePhrase, type Token } from "../text/tokens";
 
 /**
  * Actor mentions in a sentence: states (names, official names, "the Kazakh delegation"),
@@ -762,7 +762,7 @@ function subjectContext(tokens: readonly Token[], from: number, to: number): boo
   if (prev && prev.word && isCapitalised(prev) && from > 0 && !/^\d/u.test(prev.text)) return false;
   const next = tokens[to];
   if (!next) return false;
-  if (next.text === "'s" || next.text === "’s") return true;
+  if (isPossessiveMark(next)) return true;
   if (!next.word || isCapitalised(next)) return false;
   // (A verb in the past or in the present: "Georgia signed", "Georgia encourages all States …".)
   return SUBJECT_FOLLOWERS.has(next.lower) || /^[a-z]+ed$/u.test(next.lower) || PRESENT_VERB.test(next.lower);

@@ -1,4 +1,4 @@
-import { isCapitalised, type Token } from "../text/tokens";
+import { isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
 import { catalogIndex } from "../lexicon/catalogIndex";
 import type { InstrumentMention } from "./instruments";
 import { typeOfHead } from "./instrumentWords";
@@ -76,7 +76,6 @@ const PREDICATE_FILLERS = new Set(["not", "neither", "nor", "or", "and", "yet", 
 const AMONG_LEADS = new Set(["the", "first", "early", "original", "last", "other", "remaining", "few", "only"]);
 const AMONG_OWNERS = new Set(["its", "their"]);
 const JOINS = new Set(["joins", "joined", "join", "joining"]);
-const POSSESSIVE_S = /^['’]s$/u;
 const AMONG_COPULAS = new Set(["is", "are", "was", "were", "remains", "remain", "also", "still"]);
 
 /** "A and B are (also) among the (first) signatories / signatory States": the subject group, or null. */
@@ -88,7 +87,7 @@ function amongAgent(s: Sentence, cue: { from: number; to: number }): ReturnType<
   // ("among its 115 States Parties", "among the Treaty's signatories": the instrument's own.)
   if (AMONG_OWNERS.has(s.tokens[k]?.lower ?? "")) k--;
   else {
-    const owner = POSSESSIVE_S.test(s.tokens[k]?.text ?? "") ? s.instruments.find((m) => m.to === k) : undefined;
+    const owner = isPossessiveMark(s.tokens[k]) ? s.instruments.find((m) => m.to === k) : undefined;
     if (owner) k = s.tokens[owner.from - 1]?.lower === "the" && owner.kind !== "anaphor" ? owner.from - 2 : owner.from - 1;
   }
   if (s.tokens[k]?.lower !== "among") return null;
@@ -185,7 +184,7 @@ export const agentNoun: Rule = (s, cue) => {
   const among = amongAgent(s, cue);
   if (among) {
     // ("among the Treaty's signatories": the owner is the object.)
-    const owner = POSSESSIVE_S.test(s.tokens[cue.from - 1]?.text ?? "") ? s.instruments.find((m) => m.to === cue.from - 1) : undefined;
+    const owner = isPossessiveMark(s.tokens[cue.from - 1]) ? s.instruments.find((m) => m.to === cue.from - 1) : undefined;
     if (owner) return draft(s, cue, "agent-among", among, [owner], false);
     const objects = objectsAfter(s, cue.to, s.to).filter((m) => m.from - cue.to <= 3);
     return draft(s, cue, "agent-among", among, objects.slice(0, 1), objects.length === 0);

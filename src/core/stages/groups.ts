@@ -1,4 +1,4 @@
-import { isCapitalised, type Token } from "../text/tokens";
+import { isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
 import type { ActorMention } from "./actors";
 import { findDates, isMonthWord, type DateMention } from "./dates";
 
@@ -133,7 +133,7 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
       last &&
       joinable &&
       m.from - last.to <= 8 &&
-      ((m.from - last.to <= 4 && companionPhrase(tokens, last.to, m.from)) || (possessive(tokens[m.to]) && possessedTitle(tokens, last.to, m.from)))
+      ((m.from - last.to <= 4 && companionPhrase(tokens, last.to, m.from)) || (isPossessiveMark(tokens[m.to]) && possessedTitle(tokens, last.to, m.from)))
     ) {
       last.members.push(m);
       last.to = m.to;
@@ -177,7 +177,7 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
       // a new clause.
       if (ok && closed.has(last) && comma && conjunction && verbAt(tokens, m.to)) ok = false;
       // "depositing with the General Secretariat of the OAS Chile's instrument": a possessor right after a name is not its list's.
-      if (ok && (m.from === last.to || (m.from === last.to + 1 && tokens[last.to]?.lower === "the")) && possessive(tokens[m.to])) ok = false;
+      if (ok && (m.from === last.to || (m.from === last.to + 1 && tokens[last.to]?.lower === "the")) && isPossessiveMark(tokens[m.to])) ok = false;
       // A list closed by its conjunction ends at a semicolon ("namely A, B and C; D, E and F have neither signed …").
       if (ok && closed.has(last) && semicolonBetween(tokens, last.to, m.from)) ok = false;
       // After a semicolon, a name followed by its verb starts a new clause ("A and B; C is expected to follow"); so
@@ -338,13 +338,9 @@ export function bracketedYear(tokens: readonly Token[], i: number): boolean {
   return YEAR.test(tokens[i]?.text ?? "") && tokens[i - 1]?.text === "(" && tokens[i + 1]?.text === ")";
 }
 
-function possessive(t: Token | undefined): boolean {
-  return t?.text === "'s" || t?.text === "’s";
-}
-
 /** Tokens `from`..`to` are "'s <title words> and": the first state's official, coordinated with the next state's. */
 function possessedTitle(tokens: readonly Token[], from: number, to: number): boolean {
-  if (!possessive(tokens[from])) return false;
+  if (!isPossessiveMark(tokens[from])) return false;
   let i = from + 1;
   let title = false;
   while (i < to && (tokens[i] as Token).word && (TITLES.has((tokens[i] as Token).lower) || isCapitalised(tokens[i] as Token))) {

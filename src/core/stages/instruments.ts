@@ -3,7 +3,7 @@ import { catalogIndex } from "../lexicon/catalogIndex";
 import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry, InstrumentType } from "../model";
 import { STATES } from "../lexicon/countries";
-import { DASHES, isCapitalised, type Token } from "../text/tokens";
+import { DASHES, isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
 import {
   CALENDAR,
   DIGIT_FIRST,
@@ -400,7 +400,6 @@ function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mention
 
 /** A capitalised name around a head noun at token `h`. */
 const ARTICLES = new Set(["a", "an"]);
-const POSSESSIVE_S = /^['’]s$/u;
 
 function namedAround(
   view: string,
@@ -505,15 +504,7 @@ function namedAround(
     if (k > j && (tokens[j] as Token).lower === "to" && DOMESTIC_BODIES.has(tokens[k]?.lower ?? "")) break;
     const w = tokens[k];
     // "the Agreement between the Government of the People's Democratic Republic of Algeria and …": "People's" is a name word.
-    if (
-      w &&
-      k === j &&
-      POSSESSIVE_S.test(w.text) &&
-      tokens[k - 1]?.text === "People" &&
-      k + 1 < to &&
-      isCapitalised(tokens[k + 1] as Token) &&
-      free(k, k + 2)
-    ) {
+    if (w && k === j && isPossessiveMark(w) && tokens[k - 1]?.text === "People" && k + 1 < to && isCapitalised(tokens[k + 1] as Token) && free(k, k + 2)) {
       end = k + 1;
       j = k + 1;
       continue;

@@ -1,4 +1,4 @@
-import { isCapitalised, type Token } from "../text/tokens";
+import { isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
 import type { CueMention } from "./cues";
 import { COMPANION_LEADS, type ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
@@ -1237,7 +1237,7 @@ function legislatureSubject(s: Sentence, g: ActorGroup): boolean {
   const of = s.tokens[g.from - 1]?.lower === "the" ? g.from - 2 : g.from - 1;
   if (s.tokens[of]?.lower === "of" && LEGISLATURES.has(s.tokens[of - 1]?.lower ?? "")) return true;
   // (An adjective's mention may hold its noun: "the Kazakh parliament".)
-  const after = s.tokens[g.to]?.text === "'s" || s.tokens[g.to]?.text === "’s" ? g.to + 1 : g.to;
+  const after = isPossessiveMark(s.tokens[g.to]) ? g.to + 1 : g.to;
   const noun = CHAMBER_MODIFIERS.has(s.tokens[after]?.lower ?? "") ? after + 1 : after;
   return LEGISLATURES.has(s.tokens[noun]?.lower ?? "") || LEGISLATURES.has(s.tokens[g.to - 1]?.lower ?? "");
 }

@@ -227,10 +227,15 @@ export function tokenizePhrase(phrase: string): Token[] {
 /** V8 makes ropes and slices only of 13 characters or more. */
 const FLAT_BELOW = 13;
 
-/** True when the token starts with an upper-case letter or a digit. */
+/** A possessive mark token: "'s" or "’s" ("Kazakhstan's Parliament"). */
+export function isPossessiveMark(t: Token | undefined): boolean {
+  return t?.text === "'s" || t?.text === "’s";
+}
+
 /** "e-CMR", "eTIR", "e-Apostille": one or two lower-case letters (and a hyphen) before the capitals of a name. */
 const LOWER_PREFIXED = /^[a-z]{1,2}-?[A-Z]/u;
 
+/** True when the token starts with an upper-case letter or a digit. */
 export function isCapitalised(token: Token): boolean {
   const code = token.text.charCodeAt(0);
   // "e-CMR", "eTIR": a name led by a lower-case prefix of a letter or two.
