@@ -413,6 +413,59 @@ const deputyMinisters = generate(1333, 6, (rng) => {
   );
 });
 
+/**
+ * "He"/"she" opening a sentence is the titled person the sentence before has as its subject: "The Foreign Minister of A, X,
+ * welcomed the step. She urged all States to ratify T" is A's call. Not after a sentence whose subject is no person ("A ratified T
+ * in 2019. He urged …" names no one), and not a reporter whose clause has a subject of its own ("She added that B intends to
+ * ratify T, which it signed in 2021").
+ */
+const personPronouns = generate(1334, 12, (rng, i) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const name = pick(rng, ["Ana Ruiz", "Tomas Berg", "Leila Haddad", "Kofi Mensah"]);
+  const pronoun = pick(rng, ["He", "She"]);
+  const call = `${pronoun} ${pick(rng, ["urged", "called on", "encouraged"])} all States that have not yet done so to ${pick(rng, ["ratify", "accede to"])} ${t.written}.`;
+  switch (i % 4) {
+    case 0:
+      return caseOf(`The Foreign Minister of ${a.written}, ${name}, welcomed the step. ${call}`, [row(a.name, "called-for", t.id)]);
+    case 1:
+      return caseOf(
+        `${capitalise(a.written)}'s ${pick(rng, ["Foreign Minister", "Minister of Justice"])} ${name} ${pick(rng, ["welcomed the vote", "spoke after the vote"])}. ${call}`,
+        [row(a.name, "called-for", t.id)],
+      );
+    case 2:
+      return caseOf(`${capitalise(a.written)} ratified ${t.written} in 2019. ${call}`, [row(a.name, "ratified", t.id)]);
+    default:
+      return caseOf(
+        `The Minister of Foreign Affairs of ${a.written} spoke at the ceremony. ${pronoun} added that ${b.written} also intends to ratify ${t.written}, which it signed in 2021.`,
+        [row(b.name, "signed", t.id), row(b.name, "ratified", t.id, "planned")],
+      );
+  }
+});
+
+/**
+ * "the Minister" is the person the text introduced with that title, of that person's State, not the State named last: "The Minister
+ * of Foreign Affairs of A, X, deposited A's instrument of accession to T. B has been a party to it since 1998. The Minister called on
+ * all States to accede to T".
+ */
+const titledAnaphors = generate(1335, 8, (rng, i) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const [title, later] = pick(rng, [
+    ["Minister of Foreign Affairs of", "The Minister"],
+    ["Foreign Minister of", "The Foreign Minister"],
+    ["President of", "The President"],
+  ] as const);
+  const opening =
+    i % 2 === 0
+      ? `The ${title} ${a.written}, ${pick(rng, ["Ana Ruiz", "Tomas Berg"])}, today deposited the instrument of accession of ${a.written} to ${t.written}.`
+      : `${capitalise(a.written)} today acceded to ${t.written}; the ${title.replace(/ of$/u, "")} of ${a.written} deposited the instrument.`;
+  return caseOf(
+    `${opening} ${capitalise(b.written)} has been a party to it since 1998. ${later} called on all States that have not yet done so to accede to ${t.written}.`,
+    [row(a.name, "acceded", t.id), row(b.name, "party", t.id), row(a.name, "called-for", t.id)],
+  );
+});
+
 /** "whose" is the nearest name's, not its whole list's: "… were A and B, as well as C, whose minister said he would ratify X". */
 const whose = generate(1315, 4, (rng) => {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -1439,6 +1492,8 @@ const CASES: Case[] = [
   ...legislatures,
   ...countedPeople,
   ...deputyMinisters,
+  ...personPronouns,
+  ...titledAnaphors,
   ...whose,
   ...callers,
   ...openings,

@@ -122,6 +122,15 @@ export class DocumentContext {
       const behalf = behalfOf(sentence);
       if (behalf.length > 0) return behalf;
     }
+    // "The Minister of Foreign Affairs of the Republic of Iraq, Fuad Hussein, deposited … Syria has been a party to it … the Minister
+    // said": the State of the person the text introduced with that title, not the State named last.
+    if (m.kind === "anaphor" && m.to - m.from >= 2) {
+      const title = (sentence.tokens[m.to - 1] as Token).lower;
+      if (TITLE_ANAPHORS.has(title)) {
+        const titled = this.titledBefore(title, index);
+        if (titled.length > 0) return titled;
+      }
+    }
     // In a statement by a state ("STATEMENT BY THE UNITED REPUBLIC OF TANZANIA"), "we" and "my country" are that state.
     if (m.kind === "speaker") {
       // "'We urge every State to ratify X,' said Jane Doe of Amnesty International": the quotation's "we" is whom it is said by.
@@ -414,7 +423,9 @@ export class DocumentContext {
    * unless a plural noun is nearer ("two more states have notified UNHCR that they will accede").
    */
   private resolvePronoun(m: ActorMention, sentence: Sentence, index: number): Actor[] {
-    const plural = sentence.tokens[m.from]?.lower === "they";
+    const word = sentence.tokens[m.from]?.lower;
+    if (word === "he" || word === "she") return this.personBefore(index);
+    const plural = word === "they";
     const fits = (actors: Actor[]) => (plural ? actors.length >= 2 : actors.length === 1);
     if (plural) {
       for (let k = m.from - 1; k >= sentence.from; k--) {
@@ -447,6 +458,48 @@ export class DocumentContext {
     if (index === 0 || this.depth > MAX_DEPTH) return [];
     const before = this.subjectOf(index - 1);
     return fits(before) ? before : [];
+  }
+
+  /**
+   * "OAS Secretary General Luis Almagro welcomed the step. He urged …", "the Minister said after the deposit. He called on …": the
+   * actor of the titled person the sentence before (or the one before it, past a sentence with no actor) has as its subject; none
+   * when that subject is no person ("Kenya ratified X. He …" names no one "he" can be).
+   */
+  private personBefore(index: number): Actor[] {
+    if (this.depth > MAX_DEPTH) return [];
+    for (let i = index - 1; i >= Math.max(0, index - PERSON_REACH); i--) {
+      const s = this.sentenceAt(i);
+      const g = s.groups.find((x) => x.eligible && x.members.some((y) => y.actor || y.kind !== "possessive"));
+      if (!g) continue;
+      if (!personLike(s, g)) return [];
+      this.depth++;
+      const actors = g.members.flatMap((y) => this.resolveActor(y, s, i));
+      this.depth--;
+      return actors.length === 1 ? actors : [];
+    }
+    return [];
+  }
+
+  /**
+   * The one State a sentence before `index` gives a person of that title to ("the Minister of Foreign Affairs of the Republic of
+   * Iraq", "Kenya's Foreign Minister", "President X of Chile"): the latest such sentence's; none when it gives the title to several
+   * States or none.
+   */
+  private titledBefore(title: string, index: number): Actor[] {
+    for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
+      const s = this.sentenceAt(i);
+      const states = new Map<string, Actor>();
+      for (let k = s.from; k < s.to; k++) {
+        if ((s.tokens[k] as Token).lower !== title) continue;
+        // (Not the reference itself, "the Minister", which says whose it is no more than this one does.)
+        if (s.groups.some((g) => g.members.some((x) => x.kind === "anaphor" && x.from <= k && k < x.to))) continue;
+        for (const g of s.groups)
+          if (g.from <= k + PERSON_WINDOW + 2 && g.to >= k - PERSON_WINDOW + 1)
+            for (const x of g.members) if (x.actor?.kind === "state") states.set(x.actor.name, x.actor);
+      }
+      if (states.size > 0) return states.size === 1 ? [...states.values()] : [];
+    }
+    return [];
   }
 
   private headingNamed: Actor[] | null = null;
@@ -884,6 +937,54 @@ function named(list: InstrumentMention[], fits: (m: InstrumentMention) => boolea
 }
 
 const MAX_DEPTH = 8;
+/** Last words of references to a titled person ("the Minister", "the Foreign Minister", "the President"). */
+const TITLE_ANAPHORS = new Set(["minister", "president"]);
+/** How many sentences back a "he"/"she" finds the person it stands for. */
+const PERSON_REACH = 2;
+/** Words of a person's title or address around a subject ("Foreign Minister X", "OAS Secretary General X", "Mr X"). */
+const PERSON_WORDS = new Set([
+  "minister",
+  "president",
+  "secretary",
+  "secretary-general",
+  "under-secretary-general",
+  "director",
+  "director-general",
+  "ambassador",
+  "representative",
+  "envoy",
+  "chair",
+  "chairperson",
+  "chairman",
+  "chairwoman",
+  "commissioner",
+  "king",
+  "queen",
+  "emir",
+  "premier",
+  "chancellor",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "rapporteur",
+  "mr",
+  "ms",
+  "mrs",
+  "dr",
+  "sheikh",
+  "sultan",
+  "he",
+  "she",
+]);
+/** Tokens either side of a subject group that may hold its person's title ("the Foreign Minister of X", "X's Foreign Minister, Y,"). */
+const PERSON_WINDOW = 5;
+
+/** Whether a subject group is a titled person's (its words, or those just around it, hold a title or an address). */
+function personLike(s: Sentence, g: ActorGroup): boolean {
+  for (let k = Math.max(s.from, g.from - PERSON_WINDOW); k < Math.min(s.to, g.to + PERSON_WINDOW); k++)
+    if (PERSON_WORDS.has((s.tokens[k] as Token).lower)) return true;
+  return false;
+}
 /** Words between a reporter and its verb: "Rwanda also said", "Chile has since announced". */
 const REPORTER_FILLERS = new Set(["also", "has", "have", "had", "later", "then", "since", "further", "again", "once"]);
 /** How many sentences back an antecedent is recent enough to win over the document's heading instrument. */

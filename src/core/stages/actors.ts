@@ -19,7 +19,9 @@ export interface Actor {
  * "official": a titled person with no state of their own in the phrase ("President [William] Clinton",
  * "the former President X", "the then minister for ..."), resolved by refine/references.ts to the
  * state they act "on behalf of", else to the one state the document is about;
- * "pronoun": a subject "it" or "they", resolved to the actor(s) of the clause or sentence before.
+ * "pronoun": a subject "it" or "they", resolved to the actor(s) of the clause or sentence before; or a subject "he" or "she",
+ * resolved to the actor of the titled person the sentence before is about ("OAS Secretary General X welcomed the step. He urged
+ * …").
  */
 /**
  * "body": the adopting body of an agentless passive ("was adopted by a recorded vote"), resolved from the text's context;
@@ -462,6 +464,10 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
       if (subjectPronoun(tokens, from, i, out)) out.push({ from: i, to: i + 1, kind: "pronoun", actor: null });
       continue;
     }
+    if ((tok.lower === "he" || tok.lower === "she") && personSubject(tokens, from, i, to)) {
+      out.push({ from: i, to: i + 1, kind: "pronoun", actor: null });
+      continue;
+    }
     // "Leaders endorsed X", "Heads of Government urged …": a communiqué's bare plural subject is the people its meeting brought
     // together (refine/references.ts), as "the Leaders" is.
     const people = i === firstWord(tokens, from, to) ? meetingPeopleAt(tokens, i, to) : -1;
@@ -510,7 +516,10 @@ export function peopleNoun(tokens: readonly Token[], m: ActorMention): string {
 
 /** Whether a reference is to the people a meeting brought together ("the Ministers", "Leaders", "the Heads of State"). */
 export function meetingPeople(tokens: readonly Token[], m: ActorMention): boolean {
-  return m.kind === "anaphor" && PEOPLE_LEADS.has(peopleNoun(tokens, m));
+  if (m.kind !== "anaphor") return false;
+  const noun = peopleNoun(tokens, m);
+  // ("The Foreign Ministers reaffirmed …" are the meeting's people; "The Foreign Minister called on …" is one State's.)
+  return PEOPLE_LEADS.has(noun) && (noun !== "foreign" || tokens[tokens[m.from]?.lower === "the" ? m.from + 2 : m.from + 1]?.lower === "ministers");
 }
 
 /** Bare plural nouns of a meeting's people that open a communiqué's sentences ("Leaders", "Ministers", "Heads"). */
@@ -630,6 +639,28 @@ function subjectPronoun(tokens: readonly Token[], from: number, i: number, out: 
   while (k < tokens.length && k < i + 6 && PRONOUN_AUX.has((tokens[k] as Token).lower)) k++;
   const verb = tokens[k]?.lower ?? "";
   return verb !== "be" && verb !== "been" && !TEXT_VERBS.has(verb) && isLowerWord(tokens[k]);
+}
+
+/**
+ * Is "he"/"she" at `i` the subject of the sentence's main clause? It opens the sentence (or follows an opening phrase and its
+ * comma, "In closing, she urged …"), and a lower-case verb follows past auxiliaries ("He called on …", "She has urged …"). Unlike
+ * "it", a person does what texts do ("He urged all States …"); inside a quotation's attribution ("…," he added) it is no subject.
+ */
+function personSubject(tokens: readonly Token[], from: number, i: number, to: number): boolean {
+  if (i !== firstWord(tokens, from, to) && !(tokens[i - 1]?.text === "," && i - from <= OPENING_PHRASE_REACH && !tokens.slice(from, i).some(isQuoteMark)))
+    return false;
+  let k = i + 1;
+  while (k < to && k < i + 4 && PRONOUN_AUX.has((tokens[k] as Token).lower)) k++;
+  const verb = tokens[k];
+  // ("She added that Georgia also intends to ratify X, which it signed in 2021": a reporter, whose clause has its own subject.)
+  return !!verb && isLowerWord(verb) && !BE.has(verb.lower) && verb.lower !== "be" && verb.lower !== "been" && !REPORTING_VERBS.has(verb.lower);
+}
+
+/** How many tokens an opening phrase before a person's "he"/"she" may take ("In her closing remarks, she …"). */
+const OPENING_PHRASE_REACH = 8;
+
+function isQuoteMark(t: Token): boolean {
+  return t.text === '"' || t.text === "“" || t.text === "”";
 }
 
 /**
