@@ -466,6 +466,29 @@ const titledAnaphors = generate(1335, 8, (rng, i) => {
   );
 });
 
+/**
+ * A first person's verb before the call has its object too: in '"I congratulate B and call on all States to ratify T," said the
+ * Foreign Minister of A' and "We thank B and C and urge …" under A's statement, the caller is the speaker, never B.
+ */
+const firstPersonCallers = generate(1336, 8, (rng, i) => {
+  const [a, b, c] = sample(rng, BARE, 3) as [StateName, StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const verb = pick(rng, ["congratulate", "thank", "commend"]);
+  const call = pick(rng, ["call on", "urge", "encourage"]);
+  if (i % 2 === 0)
+    return caseOf(
+      `"I ${verb} ${b.written} and ${call} all States that have not yet done so to ratify ${t.written}," said the Foreign Minister of ${a.written}.`,
+      [row(a.name, "called-for", t.id)],
+    );
+  return caseOf(
+    `We ${verb} ${b.written} and ${c.written} and ${call} all States that have not yet done so to ratify ${t.written}.`,
+    [row(a.name, "called-for", t.id)],
+    {
+      head: `Statement by ${a.written}\n\n`,
+    },
+  );
+});
+
 /** "whose" is the nearest name's, not its whole list's: "… were A and B, as well as C, whose minister said he would ratify X". */
 const whose = generate(1315, 4, (rng) => {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -1493,6 +1516,7 @@ const CASES: Case[] = [
   ...countedPeople,
   ...deputyMinisters,
   ...personPronouns,
+  ...firstPersonCallers,
   ...titledAnaphors,
   ...whose,
   ...callers,

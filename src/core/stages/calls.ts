@@ -72,18 +72,26 @@ function verbBefore(s: Sentence, g: { from: number }): number {
   return s.tokens[g.from - 1]?.lower === "the" ? g.from - 2 : g.from - 1;
 }
 
-/** Group `g` follows a past-tense verb ("congratulated A and B"): it is that verb's object, not a subject. */
+/**
+ * Group `g` follows a past-tense verb ("congratulated A and B"), or a first person's verb ("I congratulate A and call on …", "We
+ * thank B and urge …"): it is that verb's object, not a subject.
+ */
 function objectOfVerb(s: Sentence, g: { from: number }): boolean {
-  const w = s.tokens[verbBefore(s, g)];
+  const at = verbBefore(s, g);
+  const w = s.tokens[at];
   return (
     !!w &&
     w.word &&
     w.lower.length > 4 &&
-    w.lower.endsWith("ed") &&
+    (w.lower.endsWith("ed") || FIRST_PERSON.has(s.tokens[at - 1]?.lower ?? "")) &&
     w.text === w.lower &&
-    !s.cues.some((c) => c.from <= verbBefore(s, g) && verbBefore(s, g) < c.to)
+    // (A welcome's verb too: "I commend A and encourage all States …".)
+    !s.cues.some((c) => c.from <= at && at < c.to && c.def.action !== "welcomed")
   );
 }
+
+/** Subjects whose verb has no "-ed" to tell it: "I congratulate A", "we thank B". */
+const FIRST_PERSON = new Set(["i", "we"]);
 
 /** The "to" of the act a call asks for ("to sign"), when a relative clause comes between the call and it; else -1. */
 function askedAct(s: Sentence, from: number): number {
