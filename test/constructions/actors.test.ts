@@ -489,6 +489,32 @@ const firstPersonCallers = generate(1336, 8, (rng, i) => {
   );
 });
 
+/**
+ * A body the text named in full is referred to by its head word: "The Equal Rights Africa Coalition published its tracker … The
+ * Coalition calls on A and B to ratify T" is the Coalition's call, by its name; so when the name stands only in a heading in capitals
+ * ("RIGHT TO READ ALLIANCE | Tracker"). With no such name before, "The Coalition" is no one.
+ */
+const namedBodyHeads = generate(1337, 12, (rng, i) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const [name, head] = pick(rng, [
+    ["Equal Rights Africa Coalition", "Coalition"],
+    ["Right to Read Alliance", "Alliance"],
+    ["Pacific Disability Rights Network", "Network"],
+    ["Small Arms Survey Monitor", "Monitor"],
+    ["Andean Human Rights Foundation", "Foundation"],
+  ] as const);
+  const call = `The ${head} ${pick(rng, ["calls on", "urges", "urged"])} ${a.written} and ${b.written} to ratify ${t.written} without delay.`;
+  switch (i % 3) {
+    case 0:
+      return caseOf(`The ${name} today published its annual report on ${t.written}. ${call}`, [row(name, "called-for", t.id)]);
+    case 1:
+      return caseOf(call, [row(name, "called-for", t.id)], { head: `${name.toUpperCase()} | Campaigns | Tracker\n\n` });
+    default:
+      return caseOf(`A new report on ${t.written} was published today. ${call}`, []);
+  }
+});
+
 /** "whose" is the nearest name's, not its whole list's: "… were A and B, as well as C, whose minister said he would ratify X". */
 const whose = generate(1315, 4, (rng) => {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -1517,6 +1543,7 @@ const CASES: Case[] = [
   ...deputyMinisters,
   ...personPronouns,
   ...firstPersonCallers,
+  ...namedBodyHeads,
   ...titledAnaphors,
   ...whose,
   ...callers,

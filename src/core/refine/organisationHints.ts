@@ -24,6 +24,8 @@ function testWords(head: string): string[] | null {
       if (longest) words.add(keys.includes(head) ? head : longest);
     }
   }
+  // A head no catalogued organisation's name holds ("coalition") is found only in names the text itself gives, which hold the word.
+  if (words.size === 0 && head !== "organisation" && head !== "body") words.add(head);
   // A token whose lower-cased text is an ASCII word surely matches that word under /iu; beyond
   // ASCII, lower-casing and case folding may disagree, so such heads are never skipped.
   return [...words].every((w) => /^[\x21-\x7e]+$/u.test(w)) ? [...words] : null;

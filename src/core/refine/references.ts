@@ -2,7 +2,7 @@ import { catalogById } from "../lexicon/catalog";
 import { catalogIndex } from "../lexicon/catalogIndex";
 import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
 import { BODY_REFERENCES, NAME_LINKS } from "../stages/adoption";
-import { meetingPeople, peopleNoun, REPORTING_VERBS, reportedSubject, type Actor, type ActorMention } from "../stages/actors";
+import { meetingPeople, NAMED_BODY_HEADS, peopleNoun, REPORTING_VERBS, reportedSubject, type Actor, type ActorMention } from "../stages/actors";
 import type { ActorGroup } from "../stages/groups";
 import { tellerOf } from "../stages/groupQueries";
 import { COUNT_VALUES } from "../stages/memberLists";
@@ -32,6 +32,17 @@ function ownBody(sentence: Sentence, head: string): Actor[] {
   return [];
 }
 
+/** A name in capitals as a title: "RIGHT TO READ ALLIANCE" → "Right to Read Alliance"; a year after it is no part of it. */
+function titleCased(name: string): string {
+  return name
+    .replace(/ \d{4}$/u, "")
+    .split(" ")
+    .map((w, i) => (i > 0 && INNER_LINKS.has(w.toLowerCase()) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()))
+    .join(" ");
+}
+
+/** Lower-case words inside a body's name before its head word ("Right to Read Alliance"). */
+const INNER_LINKS = new Set(["to", "for", "of", "and", "on", "against"]);
 /** How many tokens a body's name may take either side of its head word. */
 const BODY_NAME_REACH = 12;
 
@@ -42,7 +53,14 @@ const BODY_NAME_REACH = 12;
 function titlePhrase(s: Sentence, k: number): string | null {
   const tokens = s.tokens;
   let from = k;
-  while (from - 1 >= 0 && k - from < BODY_NAME_REACH && (tokens[from - 1] as Token).word && isCapitalised(tokens[from - 1] as Token) && from - 1 > 0) from--;
+  const capitalWord = (t: Token | undefined) => !!t && t.word && isCapitalised(t);
+  for (;;) {
+    if (from - 1 >= 0 && k - from < BODY_NAME_REACH && capitalWord(tokens[from - 1])) from--;
+    // ("The Right to Read Alliance", "Friends of the Earth Network": a lower-case link between capitalised words.)
+    else if (from - 2 >= 0 && k - from < BODY_NAME_REACH && INNER_LINKS.has(tokens[from - 1]?.lower ?? "") && capitalWord(tokens[from - 2])) from -= 2;
+    else break;
+  }
+  if (from < k && (tokens[from]?.lower === "the" || tokens[from]?.lower === "a")) from++;
   let to = k + 1;
   for (let e = k + 1; e < tokens.length && e - k < BODY_NAME_REACH; e++) {
     const t = tokens[e] as Token;
@@ -357,6 +375,8 @@ export class DocumentContext {
   private namedBody(word: Token, sentence: Sentence, before: number, index: number, orWord: false): Actor | null;
   private namedBody(word: Token, sentence: Sentence, before: number, index: number, orWord = true): Actor | null {
     const head = word.lower;
+    // A heading in capitals ("EQUAL RIGHTS AFRICA COALITION | Campaigns"), only when the text writes the name no other way.
+    let heading: string | null = null;
     const inSentence = (s: Sentence, limit: number): string | null => {
       let found: string | null = null;
       for (let k = 0; k < limit; k++) {
@@ -364,7 +384,8 @@ export class DocumentContext {
         if (!t.word || !isCapitalised(t) || (t.lower !== head && !t.lower.startsWith(head))) continue;
         if (k > 0 && s.tokens[k - 1]?.lower === "the" && !isCapitalised(s.tokens[k + 1] ?? t) && s.tokens[k + 1]?.lower !== "of") continue;
         const name = titlePhrase(s, k);
-        if (name) found = name;
+        if (name && t.text.length > 1 && t.text === t.text.toUpperCase()) heading ??= titleCased(name);
+        else if (name) found = name;
       }
       return found;
     };
@@ -375,6 +396,7 @@ export class DocumentContext {
       const found = inSentence(s, s.tokens.length);
       if (found) return { name: found, kind: "organisation" };
     }
+    if (heading && NAMED_BODY_HEADS.includes(head)) return { name: heading, kind: "organisation" };
     return orWord ? { name: word.text.charAt(0).toUpperCase() + word.text.slice(1), kind: "organisation" } : null;
   }
 
@@ -1147,6 +1169,7 @@ const ORG_HEADS: Record<string, string> = {
   conference: "conference",
   organization: "organisation",
   organisation: "organisation",
+  ...Object.fromEntries(NAMED_BODY_HEADS.map((head) => [head, head])),
 };
 
 function orgHead(sentence: Sentence, m: ActorMention): string | null {

@@ -50,6 +50,27 @@ const ORG_PREFIX_TITLES = new Set([
   "spokesperson",
 ]);
 
+/** Head words of civil-society and other bodies' names, by which a text refers back to one it named in full. */
+export const NAMED_BODY_HEADS = [
+  "coalition",
+  "network",
+  "alliance",
+  "campaign",
+  "federation",
+  "association",
+  "institute",
+  "foundation",
+  "commission",
+  "monitor",
+  "initiative",
+  "movement",
+  "centre",
+  "center",
+  "observatory",
+  "caucus",
+  "guild",
+];
+
 /** Speaker references (the state or organisation the document speaks for). */
 const SPEAKER_PHRASES = ["we", "our country", "my country", "our delegation", "my delegation", "our government", "my government", "our countries", "us"];
 /** References to an actor named before. */
@@ -74,6 +95,9 @@ const ANAPHOR_PHRASES = [
   "the council",
   "the assembly",
   "the conference",
+  // The organisation a text named in full before, by its head word ("The Equal Rights Africa Coalition published … The Coalition
+  // calls on A and B to ratify X"): refine/references.ts.
+  ...NAMED_BODY_HEADS.map((head) => `the ${head}`),
   // The people a list of states sent, named before as "the Ministers of Transport of A, B and C" (refine/references.ts).
   "the ministers",
   "the foreign ministers",
