@@ -690,8 +690,50 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
   },
 ];
 
+/** States written without an article, for names built around them ("the Treaty on Extradition between Chile and Norway"). */
+const BARE = STATES.filter((x) => !x.written.startsWith("the "));
+
+/**
+ * A bilateral instrument names its parties: an agentless passive on it is each party's ("The Treaty on Extradition between A and B
+ * was signed in Lima on 3 March 2024", "the Agreement between the Government of A and the Government of B on Air Services, signed
+ * at Accra on …", "has not yet been signed"; "The instruments of ratification of X between A and B were exchanged in …"). Not a draft
+ * law on the ratification of one (a domestic step), and not a name whose "between" names no states.
+ */
+function namedParties(rng: Rng, i: number): Case {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const name = pick(rng, [
+    `Treaty on Extradition between ${a.written} and ${b.written}`,
+    `Agreement between the Government of ${a.written} and the Government of ${b.written} on Air Services`,
+    `Convention between ${a.written} and ${b.written} for the Avoidance of Double Taxation`,
+  ]);
+  const day = pick(rng, ["3 March 2024", "14 June 2023", "21 November 2003"]);
+  const iso = { "3 March 2024": "2024-03-03", "14 June 2023": "2023-06-14", "21 November 2003": "2003-11-21" }[day] as string;
+  const place = pick(rng, ["Lima", "Accra", "Seoul"]);
+  switch (i % 5) {
+    case 0:
+      return { text: `The ${name} was signed in ${place} on ${day}.`, expected: rowsFor([a, b], "signed", name, "affirmed", iso), dates: true };
+    case 1:
+      return {
+        text: `The ${name}, signed at ${place} on ${day}, entered into force in 2025.`,
+        expected: rowsFor([a, b], "signed", name, "affirmed", iso),
+        dates: true,
+      };
+    case 2:
+      return { text: `The ${name} has not yet been signed.`, expected: rowsFor([a, b], "signed", name, "negated") };
+    case 3:
+      return {
+        text: `The instruments of ratification of the ${name} were exchanged in ${place} on ${day}.`,
+        expected: rowsFor([a, b], "ratified", name, "affirmed", iso),
+        dates: true,
+      };
+    default:
+      return { text: `The Council of Ministers adopted a draft law on the ratification of the ${name}.`, expected: [] };
+  }
+}
+
 describe("construction family: passives and nominals", () => {
   const cases = [
+    ...generate(13020, 15, (rng, i) => namedParties(rng, i)),
     ...generate(13002, Math.max(45, 13 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13008, 9, (rng, i) => placedPassive(rng, i)),
     ...generate(13013, 4, (rng, i) => {

@@ -26,6 +26,7 @@ import {
   withoutDepositary,
 } from "./draftFilters";
 import { relativeAntecedent, UNDONE_WITHDRAWAL, type Draft, type Rule, type Sentence } from "./linkParts";
+import { namedParties } from "./namedParties";
 import { nominal } from "./nominal";
 import { verb } from "./verb";
 import { voteResult } from "./voteResults";
@@ -43,7 +44,8 @@ export type { Draft, Sentence } from "./linkParts";
  *  - draftFilters.ts: constructions that extend a draft, and drafts that cannot stand;
  *  - exclusions.ts: names and instruments a done act's clause leaves out ("A, but not C, ratified X");
  *  - ellipsis.ts: another subject doing the same act by ellipsis ("…, as did B", "; B has not");
- *  - respectively.ts: coordinated subjects paired with coordinated verbs ("A and B, respectively, signed and ratified X").
+ *  - respectively.ts: coordinated subjects paired with coordinated verbs ("A and B, respectively, signed and ratified X");
+ *  - namedParties.ts: an instrument's parties named in it, for its agentless passive ("the Treaty between A and B was signed").
  */
 /** "signed as additional cosponsors", "joined as an observer": the verb takes a role, and the role noun is the act. */
 function actsInRole(s: Sentence, cue: CueMention): boolean {
@@ -65,6 +67,7 @@ const RULES: ReadonlyArray<readonly [Rule, readonly CueForm[]]> = [
   [welcome, ["welcome"]],
   [pending, ["pending"]],
   [pendingAct, ["noun"]],
+  [namedParties, ["verb", "noun", "deposit"]],
   [nominal, ["noun", "deposit"]],
   [agentNoun, ["agent"]],
   [adoption, ["verb"]],

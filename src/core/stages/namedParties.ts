@@ -1,0 +1,96 @@
+import type { Token } from "../text/tokens";
+import { findActors, type ActorMention } from "./actors";
+import type { CueMention } from "./cues";
+import type { InstrumentMention } from "./instruments";
+import { draft, type Draft, type Sentence } from "./linkParts";
+
+/**
+ * A bilateral (or plurilateral) instrument names its parties: "The Extradition Treaty between the Republic of Namibia and the
+ * Republic of Angola was signed in Luanda on 11 March 2024", "the Agreement between the Government of Canada and the Government of
+ * the United States of America on Pacific Hake/Whiting, signed at Seattle on 21 November 2003", "The instruments of ratification of
+ * the Agreement between Bangladesh and India … were exchanged in Dhaka". A signature or ratification stated in the passive, with no
+ * agent of its own, on such an instrument is each party's. (With an agent, "was signed by the Ministers of A and B", the passive's
+ * own rule reads it.)
+ */
+
+/** The acts an instrument's parties do to it by the passive of the text. */
+const PARTY_ACTIONS = new Set(["signed", "ratified"]);
+/** Auxiliaries of a passive: "was signed", "has been ratified", "were exchanged". */
+const PASSIVE_AUX = new Set(["was", "were", "is", "are", "been", "be"]);
+/** Words between a passive's subject and its verb besides the auxiliaries: "has not yet been ratified", "was formally signed". */
+const BETWEEN_AUX = new Set(["has", "have", "had", "not", "yet", "also", "formally", "officially", "finally", "never", "still", "already"]);
+/** Words between an instrument's name and its reduced relative ("…, signed at Seattle"). */
+const BEFORE_PARTICIPLE = new Set([",", "("]);
+/** How far after a passive verb its agent's "by" may stand ("was signed in Luanda on 11 March 2024 by …"). */
+const AGENT_REACH = 12;
+/** The nominal acts whose instrument follows: "the instruments of ratification of X", "the signing of X". */
+const OF_LINKS = new Set(["of", "to"]);
+
+export function namedParties(s: Sentence, cue: CueMention): Draft | null {
+  if (!PARTY_ACTIONS.has(cue.def.action)) return null;
+  const inst = cue.def.form === "verb" ? subjectInstrument(s, cue) : cue.def.form === "noun" || cue.def.form === "deposit" ? objectInstrument(s, cue) : null;
+  if (!inst) return null;
+  const parties = partiesOf(s.tokens, inst);
+  if (parties.length < 2) return null;
+  const group = { from: parties[0]!.from, to: parties[parties.length - 1]!.to, members: parties, eligible: true };
+  const d = draft(s, cue, "named-parties", group, [inst], false, inst.from);
+  return d;
+}
+
+/** The instrument a passive verb or a reduced relative says the act of: "X was signed …", "X, signed at …"; null with an agent. */
+function subjectInstrument(s: Sentence, cue: CueMention): InstrumentMention | null {
+  const t = s.tokens;
+  let k = cue.from - 1;
+  let passive = false;
+  while (k >= s.from && (PASSIVE_AUX.has((t[k] as Token).lower) || BETWEEN_AUX.has((t[k] as Token).lower))) {
+    passive ||= PASSIVE_AUX.has((t[k] as Token).lower);
+    k--;
+  }
+  if (!passive && BEFORE_PARTICIPLE.has(t[k]?.text ?? "")) k--;
+  else if (!passive) return null;
+  // ("… on Pacific Hake/Whiting, signed at Seattle": a name may run on past where the instrument's mention ends, by a slash's word.)
+  let end = k + 1;
+  while (end - 2 > s.from && t[end - 2]?.text === "/" && (t[end - 1] as Token).word) end -= 2;
+  const inst = s.instruments.find((m) => m.to === end && m.kind !== "anaphor");
+  if (!inst) return null;
+  for (let j = cue.to; j < Math.min(s.to, cue.to + AGENT_REACH); j++) {
+    const w = (t[j] as Token).text;
+    if (w === "by") return null;
+    if (w === ";" || w === ".") break;
+  }
+  return inst;
+}
+
+/** The instrument a nominal act names after "of"/"to": "The instruments of ratification of the Agreement between A and B …". */
+function objectInstrument(s: Sentence, cue: CueMention): InstrumentMention | null {
+  const t = s.tokens;
+  let k = cue.to;
+  if (!OF_LINKS.has(t[k]?.lower ?? "")) return null;
+  k++;
+  if (t[k]?.lower === "the") k++;
+  const inst = s.instruments.find((m) => (m.from === k || m.from === k - 1) && m.kind !== "anaphor");
+  // (Only when no one's instruments they are: not "Kenya's instrument of ratification of X", "the ratification by Kenya of X".)
+  if (!inst || s.groups.some((g) => g.to <= cue.from && g.to >= cue.from - 2) || t[cue.to]?.lower === "by") return null;
+  // Only instruments said to be exchanged or deposited ("… were exchanged in Dhaka"): "the draft law on the ratification of the
+  // Agreement between A and B" is a domestic step, and "the Law on ratification of X" a law's title.
+  for (let j = inst.to; j < Math.min(s.to, inst.to + AGENT_REACH); j++) {
+    const w = (t[j] as Token).lower;
+    if (HANDED.has(w) && PASSIVE_AUX.has(t[j - 1]?.lower ?? "")) return inst;
+    if (w === ";" || w === ".") break;
+  }
+  return null;
+}
+
+/** What instruments of ratification are when the act is done: "were exchanged", "was deposited". */
+const HANDED = new Set(["exchanged", "deposited"]);
+
+/** The actors an instrument's name gives as its parties, after its "between"; none when it names fewer than two. */
+function partiesOf(tokens: readonly Token[], inst: InstrumentMention): ActorMention[] {
+  let between = -1;
+  for (let k = inst.from; k < inst.to; k++) if ((tokens[k] as Token).lower === "between") between = between < 0 ? k : between;
+  if (between < 0) return [];
+  // (Not "the Convention on the Settlement of Investment Disputes between States and Nationals of Other States".)
+  const found = findActors(tokens, between + 1, inst.to, () => false).filter((m) => m.kind === "named" && m.actor);
+  const distinct = found.filter((m, i) => found.findIndex((x) => x.actor?.name === m.actor?.name) === i);
+  return distinct.length >= 2 ? distinct : [];
+}
