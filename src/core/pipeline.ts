@@ -310,6 +310,14 @@ function describedBodies(view: string, segments: readonly Segment[]): DescribedB
   return out;
 }
 
+/** The state a `Title:` header opens with (past "The"), as the one actor; none otherwise (a title is read here on its own). */
+function openingState(title: string): Actor[] {
+  const tokens = tokenize(title, 0, title.length);
+  const first = findActors(tokens, 0, tokens.length, () => false)[0];
+  const start = tokens[0]?.lower === "the" ? 1 : 0;
+  return first && first.kind === "named" && first.actor?.kind === "state" && first.from <= start ? [first.actor] : [];
+}
+
 /** A sentence's tokens and the cue phrases among them (before instruments claim any). */
 interface Tokenized {
   tokens: Token[];
@@ -1188,6 +1196,10 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     const states = title ? title.groups.flatMap((g) => g.members.flatMap((m) => (m.actor?.kind === "state" ? [m.actor] : []))) : [];
     return states.slice(0, 1);
   };
+  // The state a `Title:` header the body does not repeat opens with: "Title: Solomon Islands Voluntary National Review 2025 … ¶ 5.1
+  // Why agreements matter … we ratified X" (the text's "we", when nothing else says who speaks).
+  let titled: Actor[] | null = null;
+  const titleState = (): Actor[] => (titled ??= meta.titleFromHeader ? openingState(meta.title) : []);
   const hints = new OrganisationHints(view, segments);
   const paragraphBetween = (i: number, j: number) => PARAGRAPH_BREAK.test(view.slice((segments[i] as Segment).end, (segments[j] as Segment).start));
   const ctx: DocumentContext = new DocumentContext(
@@ -1197,6 +1209,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     segments.length,
     paragraphBetween,
     described[0]?.actor ?? null,
+    titleState,
   );
   let records: Commitment[] = [];
   /** The day the records so far say a text was adopted, or null. */

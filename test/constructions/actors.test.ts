@@ -515,6 +515,32 @@ const namedBodyHeads = generate(1337, 12, (rng, i) => {
   }
 });
 
+/**
+ * A text whose `Title:` header opens with its state, and whose body does not repeat the title, speaks as that state: "Title: A
+ * Voluntary National Review 2025, Chapter 5 ¶ 5.1 Oceans ¶ We ratified T in 2004" is A's ratification. Not a title that names the
+ * state further on ("Weekly briefing on A"), and not a "we" inside quotation marks.
+ */
+const titledSpeakers = generate(1338, 9, (rng, i) => {
+  const a = pick(rng, BARE);
+  const t = pick(rng, TREATIES_ONLY);
+  const act = pick(rng, [
+    ["We ratified", "ratified"],
+    ["We signed", "signed"],
+    ["In 2019 we acceded to", "acceded"],
+  ] as const);
+  const body = `5.1 Why agreements matter\n\n${act[0]} ${t.written} in 2004.`;
+  switch (i % 3) {
+    case 0:
+      return caseOf(body, [row(a.name, act[1], t.id)], { head: `Title: ${a.written} Voluntary National Review 2025, Chapter 5\nDate: 2025-07-15\n\n` });
+    case 1:
+      return caseOf(body, [], { head: `Title: Weekly briefing on ${a.written} and its neighbours\nDate: 2025-07-15\n\n` });
+    default:
+      return caseOf(`5.1 Why agreements matter\n\n"${act[0]} ${t.written} in 2004," a fisheries officer said.`, [], {
+        head: `Title: ${a.written} Voluntary National Review 2025, Chapter 5\nDate: 2025-07-15\n\n`,
+      });
+  }
+});
+
 /** "whose" is the nearest name's, not its whole list's: "… were A and B, as well as C, whose minister said he would ratify X". */
 const whose = generate(1315, 4, (rng) => {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -1544,6 +1570,7 @@ const CASES: Case[] = [
   ...personPronouns,
   ...firstPersonCallers,
   ...namedBodyHeads,
+  ...titledSpeakers,
   ...titledAnaphors,
   ...whose,
   ...callers,

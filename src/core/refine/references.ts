@@ -91,6 +91,8 @@ export class DocumentContext {
     private readonly paragraphBetween: (i: number, j: number) => boolean = () => false,
     /** The organisation the text describes in its own boilerplate ("X is a network of …"), or null (stages/selfDescribed.ts). */
     private readonly describedAuthor: Actor | null = null,
+    /** The state a `Title:` header opens with, for a "we" nothing else names ("Solomon Islands Voluntary National Review …"). */
+    private readonly titleState: () => Actor[] = () => [],
   ) {}
 
   /** The actors a reference in sentence `index` means. */
@@ -252,6 +254,8 @@ export class DocumentContext {
       if (s.length > 0 && (!stateOnly || s.some((a) => a.kind === "state")) && s.every(owner)) return s;
     }
     const principal = index > 0 ? this.principal() : [];
+    // (A "we" outside quotation marks in a text whose title opens with its state.)
+    if (principal.length === 0 && m.kind === "speaker" && !quoted(sentence, m.from)) return this.titleState();
     return stateOnly && !principal.some((a) => a.kind === "state") ? [] : principal;
   }
 
