@@ -731,8 +731,40 @@ function namedParties(rng: Rng, i: number): Case {
   }
 }
 
+/**
+ * An exchange of instruments of ratification is both parties' ratification: "A and B exchanged the instruments of ratification of X
+ * in Lima on 3 March 2024"; "The two countries exchanged instruments of ratification in Seoul …" after a sentence naming X and a
+ * heading naming A and B; "A ratified X in 1997, and the two countries exchanged instruments of ratification in 2000". "Korea" is
+ * the Republic of Korea.
+ */
+function exchanges(rng: Rng, i: number): Case {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  switch (i % 3) {
+    case 0:
+      return {
+        text: `${a.written} and ${b.written} exchanged the instruments of ratification of ${t.written} in Lima on 3 March 2024.`,
+        expected: rowsFor([a, b], "ratified", t.id, "affirmed", "2024-03-03"),
+        dates: true,
+      };
+    case 1:
+      return {
+        text: `Korea–${b.written} relations\n\n${capitalise(t.written)} was negotiated in 2019. The two countries exchanged instruments of ratification in Seoul on 26 January 2024.`,
+        expected: rowsFor([{ written: "Korea", name: "South Korea" }, b], "ratified", t.id, "affirmed", "2024-01-26"),
+        dates: true,
+      };
+    default:
+      return {
+        text: `${capitalise(a.written)} ratified ${t.written} in 2019, and the two countries exchanged instruments of ratification in Seoul on 26 January 2024.`,
+        expected: rowsFor([a, b], "ratified", t.id, "affirmed"),
+        head: `${a.written}–${b.written} relations\n\n`,
+      };
+  }
+}
+
 describe("construction family: passives and nominals", () => {
   const cases = [
+    ...generate(13021, 9, (rng, i) => exchanges(rng, i)),
     ...generate(13020, 15, (rng, i) => namedParties(rng, i)),
     ...generate(13002, Math.max(45, 13 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13008, 9, (rng, i) => placedPassive(rng, i)),

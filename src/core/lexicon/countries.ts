@@ -48,7 +48,8 @@ const MORE_NAMES: Record<string, string[]> = {
   MDA: ["Republic of Moldova", "Moldova (Republic of)"],
   // The UN's alphabetical forms, as recorded votes and depositary lists write them.
   FSM: ["Micronesia (Federated States of)", "Federated States of Micronesia"],
-  KOR: ["Republic of Korea", "ROK", "Korea (Republic of)"],
+  // (Alone, "Korea" is the Republic of Korea, as its own texts and its partners' write it; the other is "North Korea" or the DPRK.)
+  KOR: ["Republic of Korea", "ROK", "Korea (Republic of)", "Korea"],
   NLD: ["Netherlands (Kingdom of the)", "the Netherlands", "Holland"],
   TUR: ["Turkey", "Türkiye", "Republic of Türkiye"],
   CIV: ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"],

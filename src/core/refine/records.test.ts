@@ -102,6 +102,12 @@ describe("refine: one record per act and document", () => {
     expect(out.map((c) => `${c.id}:${c.date ?? "-"}`)).toEqual(["a:2015", "c:-", "d:-", "e:-", "f:-"]);
   });
 
+  it("keeps a repeat with another date from another sentence, and drops one from the same sentence", () => {
+    const other = { doc: "d.txt", start: 20, end: 30, quote: "0123456789" };
+    const out = oneRecordPerAct([record({ id: "a", date: "1997" }), record({ id: "b", date: "2000" }), record({ id: "c", date: "2003", source: other })]);
+    expect(out.map((c) => `${c.id}:${c.date ?? "-"}`)).toEqual(["a:1997", "c:2003"]);
+  });
+
   it("runs in the documented order: what an act is, which acts stand, duplicates, then the votes' day", () => {
     expect(RECORD_REFINERS).toEqual([signedDeclarationIsEndorsed, signedInstrumentAwaitsDeposit, hedgedClaimWins, oneRecordPerAct, votesOnAdoptionDay]);
   });

@@ -149,7 +149,9 @@ function referencedActor(c: Commitment): boolean {
 /**
  * One record per act and document: a repeat of the same (actor, action, instrument, polarity)
  * keeps the first statement and borrows a date from a later one that gives it. A repeat with a
- * *different* date is kept: the sources disagree, and the gap engine must see it.
+ * *different* date is kept: the sources disagree, and the gap engine must see it. Not within one sentence, where the first states
+ * the act and a later clause a step of the same act ("Korea ratified X in 1997, and the two countries exchanged instruments of
+ * ratification in 2000": Korea's ratification is of 1997).
  */
 export const oneRecordPerAct: Refiner = (records) => {
   const first = new Map<string, Commitment>();
@@ -157,7 +159,7 @@ export const oneRecordPerAct: Refiner = (records) => {
   for (const c of records) {
     const base = `${actKey(c)}|${c.polarity}`;
     const earlier = first.get(base);
-    const key = earlier?.date && c.date && earlier.date !== c.date ? `${base}|${c.date}` : base;
+    const key = earlier?.date && c.date && earlier.date !== c.date && earlier.source.start !== c.source.start ? `${base}|${c.date}` : base;
     const kept = first.get(key);
     if (!kept) {
       first.set(key, c);

@@ -26,7 +26,7 @@ import {
   withoutDepositary,
 } from "./draftFilters";
 import { relativeAntecedent, UNDONE_WITHDRAWAL, type Draft, type Rule, type Sentence } from "./linkParts";
-import { namedParties } from "./namedParties";
+import { exchangedInstruments, namedParties } from "./namedParties";
 import { nominal } from "./nominal";
 import { verb } from "./verb";
 import { voteResult } from "./voteResults";
@@ -68,6 +68,7 @@ const RULES: ReadonlyArray<readonly [Rule, readonly CueForm[]]> = [
   [pending, ["pending"]],
   [pendingAct, ["noun"]],
   [namedParties, ["verb", "noun", "deposit"]],
+  [exchangedInstruments, ["deposit"]],
   [nominal, ["noun", "deposit"]],
   [agentNoun, ["agent"]],
   [adoption, ["verb"]],

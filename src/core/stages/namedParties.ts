@@ -2,7 +2,9 @@ import type { Token } from "../text/tokens";
 import { findActors, type ActorMention } from "./actors";
 import type { CueMention } from "./cues";
 import type { InstrumentMention } from "./instruments";
-import { draft, type Draft, type Sentence } from "./linkParts";
+import { groupBefore } from "./groupQueries";
+import { draft, objectsAfter, type Draft, type Sentence } from "./linkParts";
+import { PAIR_NOUNS, pairSubject } from "./verb";
 
 /**
  * A bilateral (or plurilateral) instrument names its parties: "The Extradition Treaty between the Republic of Namibia and the
@@ -93,4 +95,30 @@ function partiesOf(tokens: readonly Token[], inst: InstrumentMention): ActorMent
   const found = findActors(tokens, between + 1, inst.to, () => false).filter((m) => m.kind === "named" && m.actor);
   const distinct = found.filter((m, i) => found.findIndex((x) => x.actor?.name === m.actor?.name) === i);
   return distinct.length >= 2 ? distinct : [];
+}
+
+/**
+ * "The two countries exchanged instruments of ratification in Seoul on 26 January 2000", "Korea and Paraguay exchanged the
+ * instruments of ratification of the Treaty on Extradition": an exchange is both parties' ratification, of the instrument named after
+ * it or, when none is, of the one the text is about.
+ */
+export function exchangedInstruments(s: Sentence, cue: CueMention): Draft | null {
+  if (cue.def.form !== "deposit" || cue.def.action !== "ratified") return null;
+  let k = cue.from - 1;
+  if (s.tokens[k]?.lower === "the") k--;
+  if (s.tokens[k]?.lower !== "exchanged" && s.tokens[k]?.lower !== "exchange") return null;
+  const pair = pairSubject(s, k);
+  // ("Korea ratified the Treaty on Extradition in 1997, and the two countries exchanged instruments of ratification in Seoul": the
+  // instrument the sentence named before the exchange.)
+  const after = objectsAfter(s, cue.to, s.to).slice(0, 1);
+  const before = s.instruments.filter((m) => m.to <= k && m.text).slice(-1);
+  const objects = after.length > 0 ? after : before;
+  if (pair >= 0) {
+    const end = PAIR_NOUNS.has(s.tokens[pair + 1]?.lower ?? "") ? pair + 2 : pair + 1;
+    const mention = { from: pair, to: end, kind: "pair" as const, actor: null };
+    return draft(s, cue, "exchange", { from: pair, to: end, members: [mention], eligible: true }, objects, objects.length === 0, pair);
+  }
+  const g = groupBefore(s, k);
+  if (!g || g.to !== k || g.members.length < 2) return null;
+  return draft(s, cue, "exchange", g, objects, objects.length === 0, g.from);
 }

@@ -763,7 +763,7 @@ function companionsAfter(s: Sentence, at: number): ActorGroup | null {
 
 const PAIR_WORDS = new Set(["both", "two", "neither", "either"]);
 // (And the people two or three States sent: "the two ministers signed X", "The three leaders also adopted Y".)
-const PAIR_NOUNS = new Set([
+export const PAIR_NOUNS = new Set([
   "states",
   "state",
   "countries",
@@ -780,7 +780,7 @@ const PAIR_NOUNS = new Set([
 ]);
 
 /** "Both States", "the two countries", "Neither State" right before the verb (past its auxiliaries): the pair's first token, or -1. */
-function pairSubject(s: Sentence, cueFrom: number): number {
+export function pairSubject(s: Sentence, cueFrom: number): number {
   let k = cueFrom - 1;
   while (k > s.from && SUBJECT_AUXILIARIES.has((s.tokens[k] as Token).lower)) k--;
   // "Both remain parties to X": a bare "Both" opening the sentence.
