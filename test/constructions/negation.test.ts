@@ -1630,6 +1630,22 @@ describe("construction family: negation and plans", () => {
         expected: [...rowsFor([a], "acceded", t.id, "affirmed"), ...rowsFor([a], "ratified", u.id, "affirmed")].sort(),
       };
     }),
+    // A denied act closed by "yet" has the text's instrument: "A, the host, has not signed yet."; a "yet" that joins clauses is no
+    // close ("A signed it, yet has never ratified it").
+    ...generate(13444, 6, (rng, i) => {
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const intro = `${capitalise(t.written)} was opened for signature in 2019.`;
+      if (i % 2 === 0)
+        return {
+          text: `${intro} ${capitalise(a.written)}${pick(rng, [", the host,", ""])} has ${pick(rng, ["not", "never"])} signed yet.`,
+          expected: rowsFor([a], "signed", t.id, "negated"),
+        };
+      return {
+        text: `${intro} ${capitalise(a.written)} signed it, yet has never ratified it.`,
+        expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([a], "ratified", t.id, "negated")].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
