@@ -1458,6 +1458,37 @@ describe("construction family: lists", () => {
         expected: rowsFor([a], "acceded", t1.id, "planned"),
       };
     }),
+    ...generate(11065, 8, (rng, i) => {
+      // A list after the comma of an opening phrase is the subject when it runs on to its verb: "Of the member States of the Council
+      // of Europe, A, B and C have not signed X", "Apart from D, A and B have not signed it either"; not "Apart from A, B and C, all
+      // States have signed X", where the list is the phrase's.
+      const [a, b, c, d] = sample(
+        rng,
+        STATES.filter((x) => !x.written.startsWith("the ")),
+        4,
+      ) as [StateName, StateName, StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const intro = `${capitalise(t.written)} was opened for signature in 2019.`;
+      switch (i % 4) {
+        case 0:
+          return {
+            text: `${intro} Of the member States of the ${pick(rng, ["Council of Europe", "African Union", "Organization of American States"])}, ${listOf([a.written, b.written, c.written])} have not signed the treaty.`,
+            expected: rowsFor([a, b, c], "signed", t.id, "negated"),
+          };
+        case 1:
+          return {
+            text: `${intro} Apart from ${d.written}, ${a.written} and ${b.written} have not signed it either.`,
+            expected: rowsFor([a, b], "signed", t.id, "negated"),
+          };
+        case 2:
+          return {
+            text: `${intro} Of the five States concerned, ${a.written} and ${b.written} have signed it.`,
+            expected: rowsFor([a, b], "signed", t.id, "affirmed"),
+          };
+        default:
+          return { text: `${intro} Apart from ${listOf([a.written, b.written, c.written])}, all States have signed it.`, expected: [] };
+      }
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -183,6 +183,10 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
       // After a semicolon, a name followed by its verb starts a new clause ("A and B; C is expected to follow"); so
       // does one after the comma that closes an opening phrase ("In talks with Norway, Kenya ratified X", "Like A, B signed").
       if (ok && (semicolonBetween(tokens, last.to, m.from) || (comma && !conjunction && governed(tokens, last.from))) && verbAt(tokens, m.to)) ok = false;
+      // So does a list after the comma of an opening phrase, when it runs on to its verb: "Of the member States of the Council of
+      // Europe, A, B and C have not signed X", "Apart from the United States, Canada and Italy have not signed it either" (not "Apart
+      // from A, B and C, all States have signed", where the list is the phrase's own).
+      if (ok && comma && !conjunction && openingPhrase(tokens, last.from) && listRunsToVerb(tokens, m.from)) ok = false;
       if (ok && m.from - last.to - dated <= 5) {
         last.members.push(m);
         last.to = m.to;
@@ -366,6 +370,37 @@ export function verbAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   return t !== undefined && t.word && t.text[0] === t.text[0]?.toLowerCase() && !SEPARATORS.has(t.lower) && !/^\d/u.test(t.text);
 }
+
+/** Prepositions that open a sentence with a phrase of their own before its subject: "Of the member States, …", "Apart from A, …". */
+const OPENING_PREPOSITIONS = new Set(["of", "apart", "besides", "like", "unlike", "among", "except", "beyond", "alongside", "as"]);
+
+/** Whether the name at `from` is inside a phrase that opens its sentence with a preposition, before any verb. */
+function openingPhrase(tokens: readonly Token[], from: number): boolean {
+  if (!OPENING_PREPOSITIONS.has(tokens[0]?.lower ?? "")) return false;
+  for (let k = 1; k < from; k++) if ((tokens[k] as Token).text === "," || FINITE.has((tokens[k] as Token).lower)) return false;
+  return true;
+}
+
+/** Finite verbs and auxiliaries that follow a subject list: "A and B have not signed", "C remains outside". */
+const FINITE = new Set(["have", "has", "had", "are", "is", "was", "were", "did", "do", "does", "will", "would", "remain", "remains", "also", "still"]);
+
+/** Whether names, commas and conjunctions from `from` run straight on to a verb ("Canada and Italy have …"). */
+function listRunsToVerb(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  // (A comma after the list's conjunction closes it: "Like A, B, C and D, E signed X" is one phrase's list, then the subject.)
+  let closed = false;
+  while (
+    k < tokens.length &&
+    ((tokens[k] as Token).word ? isCapitalised(tokens[k] as Token) || LIST_WORDS.has((tokens[k] as Token).lower) : (tokens[k] as Token).text === ",")
+  ) {
+    if ((tokens[k] as Token).text === "," && closed) return false;
+    if ((tokens[k] as Token).lower === "and") closed = true;
+    k++;
+  }
+  const t = tokens[k];
+  return !!t && tokens[k - 1]?.text !== "," && (FINITE.has(t.lower) || (t.lower.endsWith("ed") && !isCapitalised(t)));
+}
+const LIST_WORDS = new Set(["and", "the", "of"]);
 
 /** What comes before the "not" of an excluded name: "A, but not C", "A and not C". */
 const EXCLUSION_LEADS = new Set(["but", ",", "and"]);
