@@ -541,6 +541,35 @@ const titledSpeakers = generate(1338, 9, (rng, i) => {
   }
 });
 
+/**
+ * "The Ministers", "The Presidents" are the States of the people a sentence before introduced each with that title: "The Minister of
+ * Transport of A, X Y, and the Minister of Transportation of B, Z W, met … The Ministers called on …"; "The Presidents of A, X Y; of
+ * B, Z W; and of C, Q R, met … The Presidents called on …". One minister named before is no such pair.
+ */
+const titledPeople = generate(1339, 9, (rng, i) => {
+  const [a, b, c] = sample(rng, BARE, 3) as [StateName, StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const call = `called on all States that have not yet done so to ratify ${t.written}.`;
+  switch (i % 3) {
+    case 0:
+      return caseOf(
+        `1. The Minister of Transport of ${a.written}, Ana Ruiz, and the Minister of ${pick(rng, ["Transportation", "Foreign Affairs"])} of ${b.written}, Tomas Berg, met in Lima today.\n\n2. The Ministers ${call}`,
+        rowsFor([a, b], "called-for", t.id, "affirmed"),
+        { head: "JOINT COMMUNIQUÉ\n\n" },
+      );
+    case 1:
+      return caseOf(
+        `1. The Presidents of ${a.written}, Ana Ruiz; of ${b.written}, Luiz da Silva; and of ${c.written}, Tomas Berg, met in Montevideo.\n\n2. The Presidents ${call}`,
+        rowsFor([a, b, c], "called-for", t.id, "affirmed"),
+        { head: "JOINT COMMUNIQUÉ\n\n" },
+      );
+    default:
+      return caseOf(`1. The Minister of Transport of ${a.written}, Ana Ruiz, met the press in Lima today.\n\n2. The Ministers ${call}`, [], {
+        head: "JOINT COMMUNIQUÉ\n\n",
+      });
+  }
+});
+
 /** "whose" is the nearest name's, not its whole list's: "… were A and B, as well as C, whose minister said he would ratify X". */
 const whose = generate(1315, 4, (rng) => {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -1571,6 +1600,7 @@ const CASES: Case[] = [
   ...firstPersonCallers,
   ...namedBodyHeads,
   ...titledSpeakers,
+  ...titledPeople,
   ...titledAnaphors,
   ...whose,
   ...callers,

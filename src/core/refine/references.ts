@@ -274,6 +274,19 @@ export class DocumentContext {
         if ((s.tokens[k] as Token).lower !== noun || (k >= m.from && i === index)) continue;
         const states = statesSentBy(s, k, until);
         if (states.length >= 2) return states;
+        // ("The Presidents of the Argentine Republic, Javier Milei; of the Federative Republic of Brazil, Luiz Inácio Lula da Silva;
+        // … met": each State after its own "of", past its holder's name.)
+        const each = statesOfEach(s, k + 1, until);
+        if (each.length >= 2) return each;
+      }
+      // "The Minister of Transport of Malaysia, X, and the Minister of Transportation of the Republic of Indonesia, Y, met … The
+      // Ministers welcomed …": the States of each person with the noun's singular title, when the sentence names two or more.
+      const singular = noun.endsWith("s") ? noun.slice(0, -1) : "";
+      if (singular) {
+        const titled = new Map<string, Actor>();
+        for (let k = s.from; k < until; k++)
+          if ((s.tokens[k] as Token).lower === singular) for (const a of statesOfEach(s, k + 1, until, 1)) titled.set(a.name, a);
+        if (titled.size >= 2) return [...titled.values()];
       }
     }
     // "PACIFIC ISLANDS FORUM LEADERS MEETING … Leaders endorsed X": with no states named for them, the people of the meeting the
@@ -1327,6 +1340,49 @@ function statesSentBy(s: Sentence, k: number, until: number): Actor[] {
   const states = listed.flatMap((x) => (x.actor?.kind === "state" ? [x.actor] : []));
   return states.length > 0 && states.length === listed.length ? states : [];
 }
+
+/**
+ * The States named each after its own "of" from `from` on, past their holders' names and portfolios ("of Transport of Malaysia, YB
+ * Anthony Loke, and … of the Republic of Indonesia"), up to the first lower-case word that is no link (the clause's verb); at most
+ * `most` of them.
+ */
+function statesOfEach(s: Sentence, from: number, until: number, most = Infinity): Actor[] {
+  const out: Actor[] = [];
+  const mentions = s.groups.flatMap((g) => g.members);
+  for (let k = from; k < until && out.length < most; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.word && !isCapitalised(t) && !EACH_LINKS.has(t.lower)) break;
+    if (t.lower !== "of") continue;
+    // (The "of" may be inside the mention, which starts at its title: "Presidents of the Argentine Republic".)
+    const at = s.tokens[k + 1]?.lower === "the" ? k + 2 : k + 1;
+    const named = mentions.find((x) => x.actor?.kind === "state" && (x.from === at || (x.from < k && k < x.to)));
+    if (named?.actor && !out.some((a) => a.name === named.actor?.name)) out.push(named.actor);
+  }
+  return out;
+}
+/** Lower-case words inside a list of titled States and their holders ("of the Republic of X, Y, and of Z", "Lula da Silva"). */
+const EACH_LINKS = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "da",
+  "de",
+  "do",
+  "dos",
+  "das",
+  "del",
+  "di",
+  "van",
+  "von",
+  "der",
+  "bin",
+  "bint",
+  "al",
+  "el",
+  "la",
+  "le",
+]);
 
 /** The last mention in `list` the head may refer to whose name holds no year ("the new Convention" is not "the 1998 Convention"). */
 function lastCompatibleUndated(list: readonly InstrumentMention[], head: string): InstrumentMention | null {

@@ -100,6 +100,7 @@ const ANAPHOR_PHRASES = [
   ...NAMED_BODY_HEADS.map((head) => `the ${head}`),
   // The people a list of states sent, named before as "the Ministers of Transport of A, B and C" (refine/references.ts).
   "the ministers",
+  "the presidents",
   "the foreign ministers",
   "the leaders",
   "the heads of state",
@@ -531,7 +532,7 @@ function sidesAt(tokens: readonly Token[], i: number): number {
 }
 
 /** Plural nouns of the people states send to a meeting, as a reference ("the Ministers", "the Foreign Ministers", "Leaders"). */
-const PEOPLE_LEADS = new Set(["ministers", "foreign", "leaders", "heads"]);
+const PEOPLE_LEADS = new Set(["ministers", "foreign", "leaders", "heads", "presidents"]);
 
 /** The people's noun of a reference, "the Ministers" or a bare "Ministers": its first word after any "the". */
 export function peopleNoun(tokens: readonly Token[], m: ActorMention): string {
