@@ -1646,6 +1646,22 @@ describe("construction family: negation and plans", () => {
         expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([a], "ratified", t.id, "negated")].sort(),
       };
     }),
+    // Coordinated acts with no object of their own are both on the text's instrument, and both denied: "A, B and C have neither
+    // signed nor ratified.", "A has not signed or acceded."
+    ...generate(13445, 6, (rng, i) => {
+      const list = sample(rng, STATES, 1 + (i % 3)) as StateName[];
+      const t = pick(rng, TREATIES_ONLY);
+      const [second, action] = pick(rng, [
+        ["ratified", "ratified"],
+        ["acceded", "acceded"],
+      ] as const);
+      const verb = list.length > 1 ? "have" : "has";
+      const text =
+        i % 2 === 0
+          ? `${capitalise(t.written)} entered into force in 2008. ${capitalise(listOf(list.map((x) => x.written)))} ${verb} neither signed nor ${second}.`
+          : `${capitalise(t.written)} entered into force in 2008. ${capitalise(listOf(list.map((x) => x.written)))} ${verb} not signed or ${second}.`;
+      return { text, expected: [...rowsFor(list, "signed", t.id, "negated"), ...rowsFor(list, action, t.id, "negated")].sort() };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -466,6 +466,11 @@ export function isClauseEnd(s: Sentence, at: number): boolean {
   // "Poland ratified the same year", "… that same day": a date the text gave before.
   if ((t.lower === "the" || t.lower === "that") && DATE_ANAPHOR_UNITS.has(s.tokens[at + (s.tokens[at + 1]?.lower === "same" ? 2 : 1)]?.lower ?? ""))
     return s.tokens[at + 1]?.lower === "same" || t.lower === "that";
+  // "A, B and C have neither signed nor ratified.": an act coordinated with another that ends its clause ends there too.
+  if (t.lower === "nor" || t.lower === "or") {
+    const next = s.cues.find((c) => c.from === at + 1 && c.def.form === "verb");
+    return !!next && isClauseEnd(s, next.to);
+  }
   // "Lithuania, the host, has not signed yet.": a closing "yet" of a denied act (not a conjunction: "signed, yet never ratified").
   if (t.lower === "yet") return (at + 1 >= s.to || CLAUSE_PUNCTUATION.has(s.tokens[at + 1]?.text ?? "")) && NOT_YET.has(s.tokens[at - 2]?.lower ?? "");
   return CLAUSE_WORDS.has(t.lower) && !s.instruments.some((m) => m.from > at && m.from - at <= 3);
