@@ -1662,6 +1662,21 @@ describe("construction family: negation and plans", () => {
           : `${capitalise(t.written)} entered into force in 2008. ${capitalise(listOf(list.map((x) => x.written)))} ${verb} not signed or ${second}.`;
       return { text, expected: [...rowsFor(list, "signed", t.id, "negated"), ...rowsFor(list, action, t.id, "negated")].sort() };
     }),
+    // A planned act closed by "soon" is on the text's instrument: "A, which signed last year, is expected to ratify soon."
+    ...generate(13446, 4, (rng, i) => {
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const intro = `${capitalise(t.written)} was opened for signature in 2019.`;
+      if (i % 2 === 0)
+        return {
+          text: `${intro} ${capitalise(a.written)}, which signed in 2020, is expected to ratify soon.`,
+          expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([a], "ratified", t.id, "planned")].sort(),
+        };
+      return {
+        text: `${intro} ${capitalise(a.written)} ${pick(rng, ["will sign", "intends to sign", "expects to sign"])} soon.`,
+        expected: rowsFor([a], "signed", t.id, "planned"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

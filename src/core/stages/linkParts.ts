@@ -250,6 +250,8 @@ export const CLAUSE_WORDS = new Set([
   "recently",
   "subsequently",
   "shortly",
+  // ("Somalia, which signed last year, is expected to ratify soon.")
+  "soon",
   "too",
   "either",
 ]);
