@@ -1677,6 +1677,19 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a], "signed", t.id, "planned"),
       };
     }),
+    // Studying an act is not doing it: "A is studying its accession to T", "A said it was studying accession to T", "A is examining
+    // ratification of T".
+    ...generate(13447, 6, (rng, i) => {
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const verb = pick(rng, ["studying", "examining", "exploring"]);
+      const [text, action] = [
+        [`${capitalise(a.written)} is ${verb} its accession to ${t.written}.`, "acceded"],
+        [`${capitalise(a.written)} said it was ${verb} accession to ${t.written}.`, "acceded"],
+        [`${capitalise(a.written)} is ${verb} ratification of ${t.written}.`, "ratified"],
+      ][i % 3] as [string, string];
+      return { text, expected: rowsFor([a], action, t.id, "planned") };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -616,6 +616,10 @@ export const HEDGES = new Set([
   "consider",
   "considers",
   "considered",
+  // ("Thailand is studying its accession to X", "Egypt is examining ratification"; not "a study", a noun.)
+  "studying",
+  "examining",
+  "exploring",
   "whether",
   "may",
   "might",

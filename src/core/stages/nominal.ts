@@ -536,6 +536,10 @@ const EXPECTING = new Set([
   "considering",
   "considers",
   "contemplating",
+  // ("Morocco said it was studying accession to X", "Thailand is examining ratification of Y".)
+  "studying",
+  "examining",
+  "exploring",
   "plans",
   "planning",
   "intends",
