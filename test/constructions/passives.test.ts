@@ -762,8 +762,40 @@ function exchanges(rng: Rng, i: number): Case {
   }
 }
 
+/**
+ * A treaty list's signature line under the instrument's own line: "6. Agreement between the Government of A and the Government of B
+ * concerning X ¶ Signed at Wellington, 19 February 2025" is both parties' signature that day; "Signed on behalf of A at Strasbourg,
+ * 25 March 2025" under a multilateral instrument's line is A's. Not under a line that is no instrument's name.
+ */
+function signatureLines(rng: Rng, i: number): Case {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const head = "NOTICE OF TREATY ACTIONS\n\n";
+  switch (i % 3) {
+    case 0: {
+      const name = `Agreement between the Government of ${a.written} and the Government of ${b.written} concerning a Working Holiday Scheme`;
+      return {
+        text: `6. ${name}\n   Signed at Wellington, 19 February 2025\n   Entry into force: 1 March 2025\n`,
+        expected: rowsFor([a, b], "signed", name, "affirmed", "2025-02-19"),
+        dates: true,
+        head,
+      };
+    }
+    case 1:
+      return {
+        text: `7. ${capitalise(t.written)}\n   Signed on behalf of ${a.written} at Strasbourg, 25 March 2025\n`,
+        expected: rowsFor([a], "signed", t.id, "affirmed", "2025-03-25"),
+        dates: true,
+        head,
+      };
+    default:
+      return { text: `The ministers met to discuss cooperation.\n   Signed at Wellington, 19 February 2025\n`, expected: [], head };
+  }
+}
+
 describe("construction family: passives and nominals", () => {
   const cases = [
+    ...generate(13022, 9, (rng, i) => signatureLines(rng, i)),
     ...generate(13021, 9, (rng, i) => exchanges(rng, i)),
     ...generate(13020, 15, (rng, i) => namedParties(rng, i)),
     ...generate(13002, Math.max(45, 13 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),

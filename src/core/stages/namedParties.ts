@@ -1,4 +1,4 @@
-import type { Token } from "../text/tokens";
+import { tokenize, type Token } from "../text/tokens";
 import { findActors, type ActorMention } from "./actors";
 import type { CueMention } from "./cues";
 import type { InstrumentMention } from "./instruments";
@@ -86,8 +86,14 @@ function objectInstrument(s: Sentence, cue: CueMention): InstrumentMention | nul
 /** What instruments of ratification are when the act is done: "were exchanged", "was deposited". */
 const HANDED = new Set(["exchanged", "deposited"]);
 
+/** The states a bilateral instrument's name gives as its parties ("Air Services Agreement between the Government of Malta and …"). */
+export function partiesNamedIn(name: string): ActorMention[] {
+  const tokens = tokenize(name, 0, name.length);
+  return partiesOf(tokens, { from: 0, to: tokens.length } as InstrumentMention).filter((m) => m.actor?.kind === "state");
+}
+
 /** The actors an instrument's name gives as its parties, after its "between"; none when it names fewer than two. */
-function partiesOf(tokens: readonly Token[], inst: InstrumentMention): ActorMention[] {
+function partiesOf(tokens: readonly Token[], inst: Pick<InstrumentMention, "from" | "to">): ActorMention[] {
   let between = -1;
   for (let k = inst.from; k < inst.to; k++) if ((tokens[k] as Token).lower === "between") between = between < 0 ? k : between;
   if (between < 0) return [];

@@ -6,6 +6,7 @@ import { lookupActor, type Actor, type ActorMention } from "./actors";
 import { findDates, isDateWord } from "./dates";
 import { groupStartingAt, listAfter } from "./groupQueries";
 import { bracketedDateAt } from "./groups";
+import { partiesNamedIn } from "./namedParties";
 import type { Sentence } from "./linkParts";
 
 /**
@@ -113,6 +114,38 @@ function noticeLine(view: string, segments: readonly Segment[], from: number, to
   return { segment: line.segment, act: { ...act, actor, date } };
 }
 
+/** "Signed at Doha, 17 November 2019", "Signed on behalf of Malta at Utrecht, 16 November 2009": a treaty list's signature line. */
+const SIGNED_LINE = /^Signed(?: on behalf of ([^,\n]{2,60}?))? (?:at|in) [^,\n]{2,40}, [^,\n]{6,30}$/u;
+const SIGNED_START = /^\s*Signed\s/u;
+const MAX_SIGNATURE_CHARS = 120;
+
+/**
+ * A signature line at [from, to) whose segment follows the instrument's own (a line that is one instrument's name): the parties its
+ * name gives, or the State the line signs on behalf of, each signing on the line's date; or null.
+ */
+function signatureLine(
+  view: string,
+  segments: readonly Segment[],
+  from: number,
+  to: number,
+  sentenceAt: (i: number) => Sentence,
+  docDate: string | null,
+): { segment: number; acts: ListedAct[] } | null {
+  const m = SIGNED_LINE.exec(view.slice(from, to).trim());
+  const line = m ? lineAt(segments, from, to) : null;
+  if (!m || !line || line.segment === 0) return null;
+  const heading = sentenceAt(line.segment - 1);
+  const named = heading.instruments.filter((x) => x.kind !== "anaphor" && x.text);
+  const inst = named.length === 1 ? named[0] : undefined;
+  // (The instrument's line is its name alone, perhaps after its number: "3. Convention between …".)
+  if (!inst || inst.from - heading.from > 2 || heading.to - inst.to > 6) return null;
+  const behalf = m[1] ? lookupActor(m[1]) : null;
+  const actors = behalf ? (behalf.kind === "state" ? [behalf] : []) : partiesNamedIn(inst.text).flatMap((x) => (x.actor ? [x.actor] : []));
+  const date = findDates(view, from, docDate, to)[0]?.value ?? null;
+  if (actors.length === 0 || !date) return null;
+  return { segment: line.segment, acts: actors.map((actor) => ({ action: "signed", polarity: "affirmed", actor, date, instrument: inst.text })) };
+}
+
 interface Line {
   segment: number;
   start: number;
@@ -146,6 +179,16 @@ export function sectionLines(
         lineStart = tableRows(view, segments, from, docDate, out, true);
         continue;
       }
+    }
+    // A treaty list's signature line under the instrument's own line ("5. Air Services Agreement between the Government of Malta and
+    // the Government of the State of Qatar ¶ Signed at Doha, 17 November 2019"): each party named in it signed, that day.
+    const signature =
+      lineEnd - from <= MAX_SIGNATURE_CHARS && SIGNED_START.test(view.slice(from, from + 24))
+        ? signatureLine(view, segments, from, lineEnd, sentenceAt, docDate)
+        : null;
+    if (signature) {
+      add(out, signature.segment, { heading: signature.segment, acts: signature.acts, kind: "notice" });
+      continue;
     }
     // A depositary notification's action line ("NIGERIA: ACCEPTANCE" over "… The above action was effected on 2 October 2020.").
     const notice = lineEnd - from <= MAX_NOTICE_CHARS && hasCharIn(view, from, lineEnd, COLON) ? noticeLine(view, segments, from, lineEnd, docDate) : null;
