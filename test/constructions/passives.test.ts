@@ -740,6 +740,17 @@ function namedParties(rng: Rng, i: number): Case {
 function exchanges(rng: Rng, i: number): Case {
   const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
   const t = pick(rng, TREATIES_ONLY);
+  // (So is an exchange of notifications or diplomatic notes: "A and B exchanged notifications …", "are yet to exchange the notifications".)
+  if (i >= 9)
+    return i % 2 === 0
+      ? {
+          text: `${capitalise(t.written)} was signed in 2019. ${capitalise(a.written)} and ${b.written} ${pick(rng, ["exchanged notifications", "exchanged diplomatic notes"])} for its entry into force.`,
+          expected: rowsFor([a, b], "ratified", t.id, "affirmed"),
+        }
+      : {
+          text: `${capitalise(a.written)} and ${b.written} are yet to exchange the notifications required for the entry into force of ${t.written}.`,
+          expected: rowsFor([a, b], "ratified", t.id, "negated"),
+        };
   switch (i % 3) {
     case 0:
       return {
@@ -796,7 +807,7 @@ function signatureLines(rng: Rng, i: number): Case {
 describe("construction family: passives and nominals", () => {
   const cases = [
     ...generate(13022, 9, (rng, i) => signatureLines(rng, i)),
-    ...generate(13021, 9, (rng, i) => exchanges(rng, i)),
+    ...generate(13021, 13, (rng, i) => exchanges(rng, i)),
     ...generate(13020, 15, (rng, i) => namedParties(rng, i)),
     ...generate(13002, Math.max(45, 13 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13008, 9, (rng, i) => placedPassive(rng, i)),

@@ -284,6 +284,20 @@ function cueTable(): Array<[string, CueDef]> {
     noun("ratified"),
     t,
   );
+  // "the two sides exchanged notifications on 1 August 2024", "the two Governments exchanged diplomatic notes for its entry into
+  // force", "India and Israel are yet to exchange the notifications": a bilateral treaty's exchange is both parties' ratification.
+  forms(
+    [
+      "exchanged notifications",
+      "exchanged the notifications",
+      "exchanged diplomatic notes",
+      "exchange notifications",
+      "exchange the notifications",
+      "exchange diplomatic notes",
+    ],
+    verb("ratified"),
+    t,
+  );
   forms(["accession", "accessions"], noun("acceded"), t);
   forms(["signature", "signatures", "signing of", "signing by"], noun("signed"), t);
   forms(["support to", "support for", "support from", "strong support", "full support"], noun("supported"), t);
