@@ -310,6 +310,11 @@ function describedBodies(view: string, segments: readonly Segment[]): DescribedB
   return out;
 }
 
+/** A segment's text in lower case, for cheap word tests before a sentence is analysed. */
+function foldedText(view: string, seg: Segment): string {
+  return view.slice(seg.start, seg.end).toLowerCase();
+}
+
 /** The state a `Title:` header opens with (past "The"), as the one actor; none otherwise (a title is read here on its own). */
 function openingState(title: string): Actor[] {
   const tokens = tokenize(title, 0, title.length);
@@ -1210,6 +1215,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     paragraphBetween,
     described[0]?.actor ?? null,
     titleState,
+    (i, word) => foldedText(view, segments[i] as Segment).includes(word),
   );
   let records: Commitment[] = [];
   /** The day the records so far say a text was adopted, or null. */

@@ -93,6 +93,8 @@ export class DocumentContext {
     private readonly describedAuthor: Actor | null = null,
     /** The state a `Title:` header opens with, for a "we" nothing else names ("Solomon Islands Voluntary National Review …"). */
     private readonly titleState: () => Actor[] = () => [],
+    /** False only when sentence i's text certainly holds no word starting with `word` (lower case): its analysis can be skipped. */
+    private readonly mayHoldWord: (i: number, word: string) => boolean = () => true,
   ) {}
 
   /** The actors a reference in sentence `index` means. */
@@ -409,6 +411,7 @@ export class DocumentContext {
     const here = inSentence(sentence, before);
     if (here) return { name: here, kind: "organisation" };
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
+      if (!this.mayHoldWord(i, head)) continue;
       const s = this.sentenceAt(i);
       const found = inSentence(s, s.tokens.length);
       if (found) return { name: found, kind: "organisation" };
