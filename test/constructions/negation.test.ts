@@ -1690,6 +1690,16 @@ describe("construction family: negation and plans", () => {
       ][i % 3] as [string, string];
       return { text, expected: rowsFor([a], action, t.id, "planned") };
     }),
+    // A bare "Neither" opening a sentence is the two states just named: "A and B attended the conference. Neither has signed T."
+    ...generate(13448, 4, (rng, i) => {
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const verb = i % 2 === 0 ? ["signed", "signed"] : ["ratified", "ratified"];
+      return {
+        text: `${capitalise(a.written)} and ${b.written} attended the conference. Neither has ${verb[0]} ${t.written}.`,
+        expected: rowsFor([a, b], verb[1] as string, t.id, "negated"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

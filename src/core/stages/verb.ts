@@ -783,8 +783,8 @@ export const PAIR_NOUNS = new Set([
 export function pairSubject(s: Sentence, cueFrom: number): number {
   let k = cueFrom - 1;
   while (k > s.from && SUBJECT_AUXILIARIES.has((s.tokens[k] as Token).lower)) k--;
-  // "Both remain parties to X": a bare "Both" opening the sentence.
-  if (k === s.from && s.tokens[k]?.lower === "both" && k < cueFrom) return k;
+  // "Both remain parties to X", "Neither has signed it": a bare "Both" or "Neither" opening the sentence (the two states just named).
+  if (k === s.from && (s.tokens[k]?.lower === "both" || s.tokens[k]?.lower === "neither") && k < cueFrom) return k;
   if (!PAIR_NOUNS.has(s.tokens[k]?.lower ?? "") || !PAIR_WORDS.has(s.tokens[k - 1]?.lower ?? "")) return -1;
   // "the two" needs its article; a longer subject ("all the two-thirds") is not a pair.
   if (s.tokens[k - 1]?.lower === "two" && s.tokens[k - 2]?.lower !== "the") return -1;
