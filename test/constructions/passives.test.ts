@@ -804,8 +804,37 @@ function signatureLines(rng: Rng, i: number): Case {
   }
 }
 
+/**
+ * A denied passive on a pronoun subject, and a pair as a passive's agent: "X was signed by A and B in 2019. It has not yet been
+ * ratified by either party." (both denied), "It was ratified by both sides in 2021.", "It has never been ratified by A."
+ */
+function pairPassives(rng: Rng, i: number): Case {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const name = pick(rng, ["Agreement on Air Services", "Treaty on Extradition", "Agreement on Fisheries Cooperation"]);
+  const opening = `The ${name} was signed by ${a.written} and ${b.written} in 2019.`;
+  const signed = rowsFor([a, b], "signed", name, "affirmed");
+  switch (i % 3) {
+    case 0:
+      return {
+        text: `${opening} It has not yet been ratified by ${pick(rng, ["either party", "either side"])}.`,
+        expected: [...signed, ...rowsFor([a, b], "ratified", name, "negated")].sort(),
+      };
+    case 1:
+      return {
+        text: `${opening} It was ratified by ${pick(rng, ["both sides", "both parties"])} in 2021.`,
+        expected: [...signed, ...rowsFor([a, b], "ratified", name, "affirmed")].sort(),
+      };
+    default:
+      return {
+        text: `${opening} It has ${pick(rng, ["never", "not yet"])} been ratified by ${a.written}.`,
+        expected: [...signed, ...rowsFor([a], "ratified", name, "negated")].sort(),
+      };
+  }
+}
+
 describe("construction family: passives and nominals", () => {
   const cases = [
+    ...generate(13023, 9, (rng, i) => pairPassives(rng, i)),
     ...generate(13022, 9, (rng, i) => signatureLines(rng, i)),
     ...generate(13021, 13, (rng, i) => exchanges(rng, i)),
     ...generate(13020, 15, (rng, i) => namedParties(rng, i)),

@@ -874,9 +874,21 @@ function byAgent(s: Sentence, byAt: number): ActorGroup | null {
     groupStartingAt(s, listStart(s, byAt), 2) ??
     (by >= 0 ? (listNaming(s, byAt + 1 + by) ?? listFrom(s, describedList(s, byAt + 2 + by))) : listFrom(s, describedList(s, byAt + 1))) ??
     // "signed by the eight States", "by the three Heads of State": with no list of its own, the states the text has just counted.
-    countedAgentAt(s, k)
+    countedAgentAt(s, k) ??
+    // "It has not yet been ratified by either party", "ratified by both sides in 2021": the two parties just named.
+    pairAgentAt(s, byAt + 1)
   );
 }
+
+/** "by either party", "by both sides", "by neither country" at `k`: the pair as a group, or null. */
+function pairAgentAt(s: Sentence, k: number): ActorGroup | null {
+  const noun = s.tokens[k + 1]?.lower ?? "";
+  if (!PAIR_AGENT_WORDS.has(s.tokens[k]?.lower ?? "") || !(PAIR_NOUNS.has(noun) || noun === "party" || noun === "side")) return null;
+  if (s.groups.some((g) => g.from >= k && g.from < k + 2)) return null;
+  const mention = { from: k, to: k + 2, kind: "pair" as const, actor: null };
+  return { from: k, to: k + 2, members: [mention], eligible: true };
+}
+const PAIR_AGENT_WORDS = new Set(["both", "either", "neither"]);
 
 /** Plural holders of office whose states act through them ("the leaders of A and B"). */
 const LEADER_NOUNS = new Set(["leaders", "presidents", "representatives", "delegations", "governments", "ministers", "envoys", "ambassadors"]);
@@ -1055,7 +1067,8 @@ function passiveChainBy(s: Sentence, cue: CueMention, index: number): number {
 
 const PRONOUN_SUBJECTS = new Set(["it", "they"]);
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "be", "is", "are", "has", "have", "had"]);
-const PASSIVE_ADVERBS = new Set(["since", "already", "also", "now", "so", "far", "thus"]);
+// ("It has not yet been ratified by either party": a denied passive's own words.)
+const PASSIVE_ADVERBS = new Set(["since", "already", "also", "now", "so", "far", "thus", "not", "yet", "never"]);
 
 /** "X was signed [on 14 February 2024] on behalf of A [and B] [by …]": a draft for A and B with the subject X, or null. */
 function passiveOnBehalf(s: Sentence, cue: CueMention): Draft | null {
