@@ -4,7 +4,7 @@ import type { CueMention } from "./cues";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore } from "./groupQueries";
 import { draft, objectsAfter, type Draft, type Sentence } from "./linkParts";
-import { PAIR_NOUNS, pairSubject } from "./verb";
+import { PAIR_NOUNS, pairGroup, pairSubject } from "./verb";
 
 /**
  * A bilateral (or plurilateral) instrument names its parties: "The Extradition Treaty between the Republic of Namibia and the
@@ -34,9 +34,8 @@ export function namedParties(s: Sentence, cue: CueMention): Draft | null {
   if (!inst) return null;
   const parties = partiesOf(s.tokens, inst);
   if (parties.length < 2) return null;
-  const group = { from: parties[0]!.from, to: parties[parties.length - 1]!.to, members: parties, eligible: true };
-  const d = draft(s, cue, "named-parties", group, [inst], false, inst.from);
-  return d;
+  const group = { from: (parties[0] as ActorMention).from, to: (parties[parties.length - 1] as ActorMention).to, members: parties, eligible: true };
+  return draft(s, cue, "named-parties", group, [inst], false, inst.from);
 }
 
 /** The instrument a passive verb or a reduced relative says the act of: "X was signed …", "X, signed at …"; null with an agent. */
@@ -94,9 +93,8 @@ export function partiesNamedIn(name: string): ActorMention[] {
 
 /** The actors an instrument's name gives as its parties, after its "between"; none when it names fewer than two. */
 function partiesOf(tokens: readonly Token[], inst: Pick<InstrumentMention, "from" | "to">): ActorMention[] {
-  let between = -1;
-  for (let k = inst.from; k < inst.to; k++) if ((tokens[k] as Token).lower === "between") between = between < 0 ? k : between;
-  if (between < 0) return [];
+  const between = tokens.slice(inst.from, inst.to).findIndex((t) => t.lower === "between") + inst.from;
+  if (between < inst.from) return [];
   // (Not "the Convention on the Settlement of Investment Disputes between States and Nationals of Other States".)
   const found = findActors(tokens, between + 1, inst.to, () => false).filter((m) => m.kind === "named" && m.actor);
   const distinct = found.filter((m, i) => found.findIndex((x) => x.actor?.name === m.actor?.name) === i);
@@ -121,8 +119,7 @@ export function exchangedInstruments(s: Sentence, cue: CueMention): Draft | null
   const objects = after.length > 0 ? after : before;
   if (pair >= 0) {
     const end = PAIR_NOUNS.has(s.tokens[pair + 1]?.lower ?? "") ? pair + 2 : pair + 1;
-    const mention = { from: pair, to: end, kind: "pair" as const, actor: null };
-    return draft(s, cue, "exchange", { from: pair, to: end, members: [mention], eligible: true }, objects, objects.length === 0, pair);
+    return draft(s, cue, "exchange", pairGroup(pair, end), objects, objects.length === 0, pair);
   }
   const g = groupBefore(s, k);
   if (!g || g.to !== k || g.members.length < 2) return null;

@@ -409,8 +409,7 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const pair = pairAt >= 0 ? pairAt : !g || (counted >= g.to && negatedCount(s, counted)) ? counted : -1;
   if (pair >= 0) {
     const end = PAIR_NOUNS.has(s.tokens[pair + 1]?.lower ?? "") || pair + 2 <= cue.from ? pair + 2 : pair + 1; // "Both remain": one word
-    const mention = { from: pair, to: end, kind: "pair" as const, actor: null };
-    return draft(s, cue, "pair-subject", { from: pair, to: end, members: [mention], eligible: true }, objects, objects.length === 0, pair);
+    return draft(s, cue, "pair-subject", pairGroup(pair, end), objects, objects.length === 0, pair);
   }
   const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
   // "Egypt ratified it in 2019, the most recent to join": a rank set off after the subject's own act restates that act.
@@ -779,6 +778,11 @@ export const PAIR_NOUNS = new Set([
   "delegations",
 ]);
 
+/** A pair reference at [from, to) ("the two countries", "either party") as a subject group of its own, resolved later to its states. */
+export function pairGroup(from: number, to: number): ActorGroup {
+  return { from, to, members: [{ from, to, kind: "pair", actor: null }], eligible: true };
+}
+
 /** "Both States", "the two countries", "Neither State" right before the verb (past its auxiliaries): the pair's first token, or -1. */
 export function pairSubject(s: Sentence, cueFrom: number): number {
   let k = cueFrom - 1;
@@ -801,8 +805,7 @@ function countedAgentAt(s: Sentence, k: number): ActorGroup | null {
   if (COUNTED_AGENT_NOUNS.has(noun)) end = k + 2;
   else if (noun === "heads" && s.tokens[k + 2]?.lower === "of" && ["state", "government"].includes(s.tokens[k + 3]?.lower ?? "")) end = k + 4;
   if (end < 0 || s.groups.some((g) => g.from >= k && g.from < end)) return null;
-  const mention = { from: k - 1, to: end, kind: "pair" as const, actor: null };
-  return { from: k - 1, to: end, members: [mention], eligible: true };
+  return pairGroup(k - 1, end);
 }
 
 const COUNTED_LEADS = new Set(["all", "the", "these", "those"]);
@@ -885,8 +888,7 @@ function pairAgentAt(s: Sentence, k: number): ActorGroup | null {
   const noun = s.tokens[k + 1]?.lower ?? "";
   if (!PAIR_AGENT_WORDS.has(s.tokens[k]?.lower ?? "") || !(PAIR_NOUNS.has(noun) || noun === "party" || noun === "side")) return null;
   if (s.groups.some((g) => g.from >= k && g.from < k + 2)) return null;
-  const mention = { from: k, to: k + 2, kind: "pair" as const, actor: null };
-  return { from: k, to: k + 2, members: [mention], eligible: true };
+  return pairGroup(k, k + 2);
 }
 const PAIR_AGENT_WORDS = new Set(["both", "either", "neither"]);
 
