@@ -832,8 +832,18 @@ function pairPassives(rng: Rng, i: number): Case {
   }
 }
 
+/** A rank that closes an intransitive act: "A signed first as host", "A signed first." take the text's instrument; "first exchanges" do not. */
+function firstAsHost(rng: Rng, i: number): Case {
+  const [a] = sample(rng, BARE, 1) as [StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const intro = `${capitalise(t.written)} was opened for signature in 2018.`;
+  if (i % 3 === 2) return { text: `${intro} ${capitalise(a.written)} also committed to first exchanges in 2028.`, expected: [] };
+  return { text: `${intro} ${capitalise(a.written)} signed first${i % 3 === 0 ? " as host" : ""}.`, expected: rowsFor([a], "signed", t.id, "affirmed") };
+}
+
 describe("construction family: passives and nominals", () => {
   const cases = [
+    ...generate(13024, 6, (rng, i) => firstAsHost(rng, i)),
     ...generate(13023, 9, (rng, i) => pairPassives(rng, i)),
     ...generate(13022, 9, (rng, i) => signatureLines(rng, i)),
     ...generate(13021, 13, (rng, i) => exchanges(rng, i)),

@@ -473,6 +473,9 @@ export function isClauseEnd(s: Sentence, at: number): boolean {
     const next = s.cues.find((c) => c.from === at + 1 && c.def.form === "verb");
     return !!next && isClauseEnd(s, next.to);
   }
+  // "The Netherlands signed first as host", "Ghana ratified first, followed by …": a rank that closes the act (not "committed to
+  // first exchanges in 2028").
+  if (t.lower === "first") return at + 1 >= s.to || s.tokens[at + 1]?.lower === "as" || CLAUSE_PUNCTUATION.has(s.tokens[at + 1]?.text ?? "");
   // "Lithuania, the host, has not signed yet.": a closing "yet" of a denied act (not a conjunction: "signed, yet never ratified").
   if (t.lower === "yet") return (at + 1 >= s.to || CLAUSE_PUNCTUATION.has(s.tokens[at + 1]?.text ?? "")) && NOT_YET.has(s.tokens[at - 2]?.lower ?? "");
   return CLAUSE_WORDS.has(t.lower) && !s.instruments.some((m) => m.from > at && m.from - at <= 3);
