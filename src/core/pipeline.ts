@@ -1206,6 +1206,8 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   let titled: Actor[] | null = null;
   const titleState = (): Actor[] => (titled ??= meta.titleFromHeader ? openingState(meta.title) : []);
   const hints = new OrganisationHints(view, segments);
+  /** Sentences' texts in lower case, made once each when a word test asks for them. */
+  const folded: Array<string | undefined> = new Array(segments.length);
   const paragraphBetween = (i: number, j: number) => PARAGRAPH_BREAK.test(view.slice((segments[i] as Segment).end, (segments[j] as Segment).start));
   const ctx: DocumentContext = new DocumentContext(
     resolvedAt,
@@ -1215,7 +1217,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     paragraphBetween,
     described[0]?.actor ?? null,
     titleState,
-    (i, word) => foldedText(view, segments[i] as Segment).includes(word),
+    (i, word) => (folded[i] ??= foldedText(view, segments[i] as Segment)).includes(word),
   );
   let records: Commitment[] = [];
   /** The day the records so far say a text was adopted, or null. */

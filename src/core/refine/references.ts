@@ -9,7 +9,7 @@ import { COUNT_VALUES } from "../stages/memberLists";
 import type { InstrumentMention } from "../stages/instruments";
 import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, instrumentMention } from "../stages/instrumentWords";
 import type { Sentence } from "../stages/link";
-import { isCapitalised, type Token } from "../text/tokens";
+import { isCapitalised, QUOTE_MARKS, type Token } from "../text/tokens";
 
 /**
  * Document context for references. Sentences are analysed lazily (most sentences of a
@@ -1241,8 +1241,6 @@ function headingLike(s: Sentence): boolean {
   const last = s.tokens[s.to - 1];
   return s.to - s.from <= HEADING_TOKENS && !!last && !SENTENCE_END.has(last.text);
 }
-
-const QUOTE_MARKS = new Set(['"', "“", "”", "«", "‘"]);
 
 /** Whether a quotation opens before token `at` of the sentence ('"We will not sign this Treaty," …'). */
 /** Verbs that attribute a quotation: "…," said X; "…," X said. */

@@ -2,7 +2,7 @@ import { addCountries, isAmbiguousStateName, OFFICIAL_TITLES, type StateActor } 
 import { ORGANISATIONS } from "../lexicon/organisations";
 import { PhraseIndex, type PhraseMatch } from "../lexicon/phraseIndex";
 import { WordSet } from "../lexicon/wordTags";
-import { isCapitalised, isPossessiveMark, tokenizePhrase, type Token } from "../text/tokens";
+import { isCapitalised, isPossessiveMark, QUOTE_MARKS, tokenizePhrase, type Token } from "../text/tokens";
 
 /**
  * Actor mentions in a sentence: states (names, official names, "the Kazakh delegation"),
@@ -672,7 +672,10 @@ function subjectPronoun(tokens: readonly Token[], from: number, i: number, out: 
  * "it", a person does what texts do ("He urged all States …"); inside a quotation's attribution ("…," he added) it is no subject.
  */
 function personSubject(tokens: readonly Token[], from: number, i: number, to: number): boolean {
-  if (i !== firstWord(tokens, from, to) && !(tokens[i - 1]?.text === "," && i - from <= OPENING_PHRASE_REACH && !tokens.slice(from, i).some(isQuoteMark)))
+  if (
+    i !== firstWord(tokens, from, to) &&
+    !(tokens[i - 1]?.text === "," && i - from <= OPENING_PHRASE_REACH && !tokens.slice(from, i).some((t) => QUOTE_MARKS.has(t.text)))
+  )
     return false;
   let k = i + 1;
   while (k < to && k < i + 4 && PRONOUN_AUX.has((tokens[k] as Token).lower)) k++;
@@ -683,10 +686,6 @@ function personSubject(tokens: readonly Token[], from: number, i: number, to: nu
 
 /** How many tokens an opening phrase before a person's "he"/"she" may take ("In her closing remarks, she …"). */
 const OPENING_PHRASE_REACH = 8;
-
-function isQuoteMark(t: Token): boolean {
-  return t.text === '"' || t.text === "“" || t.text === "”";
-}
 
 /**
  * "the Foreign Minister of Tanzania and the Deputy Prime Minister of Laos signed": a state's

@@ -20,6 +20,8 @@ export interface Token {
 export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—"]);
 /** Marks that open a list item: "- A", "• A", "* A". */
 export const BULLETS: ReadonlySet<string> = new Set(["-", "–", "—", "•", "*", "·"]);
+/** Marks that open or close a quotation, as tokens ("said A: “We …”", "« … »"). */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "“", "”", "«", "‘"]);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Per UTF-16 unit beyond ASCII: 0 not yet known, 1 a letter or digit, 2 not. */
