@@ -1700,6 +1700,29 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a, b], verb[1] as string, t.id, "negated"),
       };
     }),
+    // An aside between commas inside the verb group keeps its negation: "A has not, however, ratified T", "did not, so far, sign".
+    ...generate(13449, 8, (rng, i) => {
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const aside = pick(rng, ["however", "so far", "as yet", "to date", "in fact"]);
+      if (i % 4 === 3)
+        // Near miss: a comma after a name is no aside of the verb group ("B, however, ratified T").
+        return {
+          text: `${capitalise(a.written)} did not attend the meeting. ${capitalise(b.written)}, ${aside}, ratified ${t.written} in 2019.`,
+          expected: rowsFor([b], "ratified", t.id, "affirmed"),
+        };
+      const [aux, verb, action] = pick(rng, [
+        ["has not", "ratified", "ratified"],
+        ["did not", "sign", "signed"],
+        ["has never", "acceded to", "acceded"],
+        ["had not", "signed", "signed"],
+      ] as const);
+      const [first, rest] = aux.split(" ") as [string, string];
+      return {
+        text: `${capitalise(a.written)} ${first} ${rest}, ${aside}, ${verb} ${t.written}.`,
+        expected: rowsFor([a], action, t.id, "negated"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -61,6 +61,27 @@ function untilNowBefore(tokens: readonly Token[], at: number): boolean {
 }
 const UNTIL_REACH = 8;
 
+/** Words before an aside that leave the verb group open: a negation or an auxiliary ("has not, however, …", "has, so far, …"). */
+const ASIDE_HOSTS = new Set(["not", "never", "has", "have", "had", "did", "does", "do", "is", "are", "was", "were", "will", "would"]);
+const MAX_ASIDE_WORDS = 3;
+
+/**
+ * The opening comma of an aside whose closing comma is token `close` ("has not, however, ratified"): up to three lower-case words
+ * between two commas, after a negation or an auxiliary; else -1.
+ */
+function asideOpening(tokens: readonly Token[], close: number, start: number): number {
+  for (let j = close - 1; j >= Math.max(start, close - MAX_ASIDE_WORDS - 1); j--) {
+    const t = tokens[j] as Token;
+    if (t.text === ",") {
+      if (j === close - 1) return -1;
+      const host = tokens[j - 1];
+      return host && j - 1 >= start && (ASIDE_HOSTS.has(host.lower) || host.lower.endsWith("n't") || host.lower.endsWith("n’t")) ? j : -1;
+    }
+    if (!t.word || t.text !== t.lower) return -1;
+  }
+  return -1;
+}
+
 const FINITE_PREDICATES = new Set(["remains", "remain", "is", "are", "was", "were", "continues", "continue", "became", "becomes", "has", "have"]);
 
 /** What stands after an answer's "No" (and may stand before it): "No – …", "No, …", "“No. …". */
@@ -78,6 +99,12 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   const coordinated = (tokens[cueFrom - 1]?.lower === "and" || tokens[cueFrom - 1]?.lower === "but") && FINITE_PREDICATES.has(tokens[cueFrom]?.lower ?? "");
   for (let i = coordinated ? -1 : cueFrom - 1; i >= start; i--) {
     const t = tokens[i] as Token;
+    // "has not, however, ratified", "did not, so far, sign": an aside between commas inside the verb group stops nothing.
+    const aside = t.text === "," ? asideOpening(tokens, i, start) : -1;
+    if (aside >= 0) {
+      i = aside;
+      continue;
+    }
     if (STOPPERS.has(t.text)) {
       // "It is not true that A ratified", "there is no record that", "denied that": the clause that holds the act is denied.
       if (t.lower === "that") {
