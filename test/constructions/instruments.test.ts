@@ -701,6 +701,34 @@ function otherHeads(rng: Rng, i: number): Case {
   };
 }
 
+/**
+ * "the Jordan Compact", "the Global Compact on Seabird Bycatch": a compact is endorsed, not ratified. "the Protocol Instituting a
+ * Conciliation Commission", "the Convention Relating to the Registration of Vessels": a participle with an article, or a capitalised
+ * "Relating"/"Regarding", goes on with the name.
+ */
+function compactsAndParticiples(rng: Rng, i: number): Case {
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  if (i % 3 === 0) {
+    const name = pick(rng, ["Jordan Compact", "Global Compact on Seabird Bycatch", "Pacific Compact for Ocean Data", "Sahel Compact"]);
+    return {
+      text: `${capitalise(a.written)} endorsed the ${name} in ${pick(rng, ["2016", "2023"])}, and ${b.written} has not endorsed it.`,
+      expected: [...rowsFor([a], "endorsed", name, "affirmed"), ...rowsFor([b], "endorsed", name, "negated")].sort(),
+    };
+  }
+  if (i % 3 === 1) {
+    const name = `${pick(rng, ["Protocol", "Agreement", "Treaty"])} ${pick(rng, ["Instituting", "Establishing", "Creating"])} a ${pick(rng, ["Conciliation and Good Offices Commission", "Regional Fisheries Council", "Joint Glacier Monitoring Board"])}`;
+    return {
+      text: `${capitalise(a.written)} ${pick(rng, ["ratified", "has ratified"])} the ${name} in ${pick(rng, ["1964", "2001"])}.`,
+      expected: rowsFor([a], "ratified", name, "affirmed"),
+    };
+  }
+  const name = `Convention ${pick(rng, ["Relating to", "Regarding"])} the ${pick(rng, ["Registration of Vessels", "Recognition of Mountain Guides", "Carriage of Glacier Samples"])}`;
+  return {
+    text: `${capitalise(a.written)} acceded to the ${name} in ${pick(rng, ["1988", "2012"])}.`,
+    expected: rowsFor([a], "acceded", name, "affirmed"),
+  };
+}
+
 /** "the Optional Protocol to the Convention", "the Protocols to the Treaty": the child of the instrument the reference stands for. */
 function childOfReference(rng: Rng, i: number): Case {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -950,6 +978,7 @@ describe("construction family: instruments", () => {
     ...generate(13029, 6, (rng) => sentToChamber(rng)),
     ...generate(13030, 6, (rng) => sameWordsInSentence(rng)),
     ...generate(13031, 8, (rng, i) => commaSeriesNames(rng, i)),
+    ...generate(13041, 9, (rng, i) => compactsAndParticiples(rng, i)),
     ...generate(13034, 18, (rng, i) => setReferences(rng, i)),
     ...generate(13038, 6, (rng, i) => {
       // A release whose letterhead, number and dateline stand above its headline: the headline's text is the document's own, and "the

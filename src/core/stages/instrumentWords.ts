@@ -155,6 +155,8 @@ export const HEAD_TYPES: Record<string, InstrumentType> = {
   resolution: "resolution",
   resolutions: "resolution",
   decision: "resolution",
+  // "the Global Compact for Safe, Orderly and Regular Migration", "the Jordan Compact": endorsed, never ratified.
+  compact: "declaration",
 };
 /** The nouns of a text that amends another, in lower case ("the amendments to X", "an amendment proposed by A"). */
 export const AMENDMENT_NOUNS: ReadonlySet<string> = new Set(["amendment", "amendments"]);

@@ -332,7 +332,7 @@ function capitalisedHead(tokens: readonly Token[], m: InstrumentMention): boolea
 const HORIZON_HEADS = new Set(["vision", "agenda", "strategy", "plan", "programme", "framework"]);
 
 /** Connectors a title-cased name may capitalise right after its head ("Declaration Against Arbitrary Detention"). */
-const TITLE_CONNECTORS = new Set(["Against", "On", "Of", "For", "Concerning"]);
+const TITLE_CONNECTORS = new Set(["Against", "On", "Of", "For", "Concerning", "Relating", "Regarding"]);
 
 /** Heads that also name a meeting's subject ("Strategy and Coordination Meeting", "Plan Review Conference"). */
 const EVENT_AFTER_HEADS = new Set(["strategy", "plan", "programme", "program", "agenda", "framework", "vision"]);
@@ -489,6 +489,8 @@ function namedAround(
       k++;
       // "the Additional Protocol Providing for a System of Collective Complaints"
       if (tokens[k]?.lower === "for" && (tokens[k + 1]?.lower === "a" || tokens[k + 1]?.lower === "an") && k + 2 < to) k += 2;
+      // "the Protocol Instituting a Conciliation and Good Offices Commission": an article after the participle goes on with the name.
+      else if (ARTICLES.has(tokens[k]?.text ?? "") && k + 1 < to && isCapitalised(tokens[k + 1] as Token)) k++;
     }
     // "endorsed the Declaration in Dublin", "signed the Treaty in New York": "in" right after the head is a place or time, not the name.
     if (k === h + 1 && (tokens[k]?.lower === "in" || tokens[k]?.lower === "by")) break; // "approved the Treaty by Dáil Éireann", "the Amendment by Togo"
