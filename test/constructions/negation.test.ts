@@ -1700,6 +1700,29 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a, b], verb[1] as string, t.id, "negated"),
       };
     }),
+    // An instrument's deposit still to be made, in the passive: "A signed T; the instrument of ratification, however, had yet to be
+    // deposited", "its instrument of ratification had not been deposited", "would be deposited once …"; not "was deposited in 2019".
+    ...generate(13450, 10, (rng, i) => {
+      const a = pick(rng, STATES);
+      const t = pick(rng, TREATIES_ONLY);
+      const [noun, action] = pick(rng, [
+        ["instrument of ratification", "ratified"],
+        ["instrument of accession", "acceded"],
+      ] as const);
+      const owner = pick(rng, ["the", "its"]);
+      const signed = rowsFor([a], "signed", t.id, "affirmed");
+      const [tail, polarity] = [
+        [`${owner} ${noun}, however, had yet to be deposited`, "negated"],
+        [`${owner} ${noun} had not been deposited`, "negated"],
+        [`${owner} ${noun} had yet to be deposited`, "negated"],
+        [`${owner} ${noun} would be deposited once the parliament had completed its consideration`, "planned"],
+        [`its ${noun} was deposited in 2019`, "affirmed"],
+      ][i % 5] as [string, string];
+      return {
+        text: `${capitalise(a.written)} signed ${t.written} in 2017; ${tail}.`,
+        expected: [...signed, ...rowsFor([a], action, t.id, polarity)].sort(),
+      };
+    }),
     // An aside between commas inside the verb group keeps its negation: "A has not, however, ratified T", "did not, so far, sign".
     ...generate(13449, 8, (rng, i) => {
       const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];

@@ -7,6 +7,7 @@ import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter, listStart, representedBefore } from "./groupQueries";
 import { copulaList, COUNT_WORD, GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
 import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
+import type { Polarity } from "../model/vocabulary";
 import { conditionalAct, DETERMINERS, polarityBefore } from "./polarity";
 import { dashEntry } from "./dashEntries";
 
@@ -221,6 +222,8 @@ export const nominal: Rule = (s, cue) => {
     }
   }
   let verbAt = -1;
+  // "the instrument of ratification, however, had yet to be deposited": an agentless deposit still to be made is the subject's.
+  let passive: PassiveDeposit | null = null;
   if (!agents && cue.def.form === "deposit") {
     // "A deposited with the Secretary General of ICAO in Montréal the instrument of …": the depositary phrase between the verb and
     // the instrument is not the subject; the subject stands before the verb.
@@ -228,7 +231,8 @@ export const nominal: Rule = (s, cue) => {
     // "…, thirty days after the sixth instrument of ratification was deposited": the instrument is the passive's subject, and no
     // one is named as depositing it.
     // (Not a possessed one: "Maldives, whose instrument of ratification was deposited last December".)
-    if (verbAt < 0 && !POSSESSORS.has(s.tokens[cue.from - 1]?.lower ?? "") && passiveDepositAfter(s, cue.to)) return null;
+    passive = verbAt < 0 && !POSSESSORS.has(s.tokens[cue.from - 1]?.lower ?? "") ? passiveDepositAfter(s, cue.to) : null;
+    if (passive?.polarity === "affirmed") return null;
     agents = groupBefore(s, verbAt >= 0 ? verbAt : cue.from);
     // "the Permanent Representative of Georgia to the ICAO deposited": Georgia's instrument.
     if (agents) agents = representedBefore(s, agents) ?? agents;
@@ -240,6 +244,8 @@ export const nominal: Rule = (s, cue) => {
     }
   }
   if (!agents) return null;
+  // "its instrument of ratification had not been deposited", "had yet to be deposited": the possessor's deposit, not made.
+  if (rule === "possessive" && cue.def.form === "deposit") passive = passiveDepositAfter(s, cue.to);
   // "Resolution 2347, sponsored by A, condemns … X", "a draft resolution sponsored by A on X": the participle's noun is what was sponsored.
   if (rule === "nominal-by" && s.tokens[cue.to - 1]?.lower === "by") {
     const head = participleHead(s, cue.from);
@@ -297,6 +303,7 @@ export const nominal: Rule = (s, cue) => {
   const floor = rule === "possessive" ? negatedQuantifierBefore(s, agents.from) : -1;
   const d = draft(s, cue, rule, agents, objects, topical, floor >= 0 ? floor : Math.max(s.from, Math.min(agents.from, cue.from) - 3));
   if (pendingAct && d.polarity === "affirmed") return redraft(d, { polarity: "planned", polarityBy: "process" });
+  if (passive && passive.polarity !== "affirmed" && d.polarity === "affirmed") return redraft(d, { polarity: passive.polarity, polarityBy: passive.by });
   // "Rwanda has not deposited, and does not intend at present to deposit, an instrument of accession to X": the subject's own
   // negation, however long the coordinated verbs before the instrument (not one inside a relative: "A, which has not signed Y,
   // deposited its instrument").
@@ -676,12 +683,47 @@ const DEPOSIT_VERB_REACH = 14;
 const POSSESSORS = new Set(["whose", "its", "their", "'s", "’s", "his", "her", "our"]);
 const PASSIVE_DEPOSIT_AUXILIARIES = new Set(["was", "were", "is", "are", "been", "had", "has", "have", "be"]);
 
-/** "… instrument of ratification was deposited" with no "by" after: an agentless passive deposit, from `at` (the cue's end). */
-function passiveDepositAfter(s: Sentence, at: number): boolean {
+const DEPOSIT_MODALS = new Set(["would", "will", "shall", "should", "could", "can", "may", "might", "must"]);
+const DEPOSIT_NEGATORS = new Set(["not", "never"]);
+/** Words of a passive deposit's verb group besides its auxiliaries ("had yet to be", "would soon be", "is still to be"). */
+const DEPOSIT_GROUP_WORDS = new Set(["yet", "to", "still", "soon", "only", "also"]);
+const MAX_DEPOSIT_ASIDE = 3;
+
+interface PassiveDeposit {
+  polarity: Polarity;
+  by: string;
+}
+
+/**
+ * "… instrument of ratification was deposited" with no "by" after, from `at` (the cue's end): an agentless passive deposit, done
+ * ("was deposited"), denied ("had not been deposited", "had yet to be deposited") or to come ("would be deposited once …", "is to be
+ * deposited"), past an aside between commas ("…, however, had yet to be deposited"); null if none.
+ */
+function passiveDepositAfter(s: Sentence, at: number): PassiveDeposit | null {
   let k = at;
-  while (k < s.to && PASSIVE_DEPOSIT_AUXILIARIES.has(s.tokens[k]?.lower ?? "")) k++;
-  if (k === at || s.tokens[k]?.lower !== "deposited") return false;
-  return s.tokens[k + 1]?.lower !== "by";
+  if (s.tokens[k]?.text === ",") {
+    let close = k + 1;
+    while (close < s.to && close - k <= MAX_DEPOSIT_ASIDE && s.tokens[close]?.word && s.tokens[close]?.text === s.tokens[close]?.lower) close++;
+    if (close === k + 1 || s.tokens[close]?.text !== ",") return null;
+    k = close + 1;
+  }
+  const from = k;
+  let negated = false;
+  let yet = false;
+  let toCome: string | null = null;
+  for (; k < s.to; k++) {
+    const w = (s.tokens[k] as Token).lower;
+    if (DEPOSIT_NEGATORS.has(w)) negated = true;
+    else if (DEPOSIT_MODALS.has(w)) toCome ??= w;
+    else if (w === "yet") yet = true;
+    else if (w === "to") toCome ??= "to";
+    else if (!PASSIVE_DEPOSIT_AUXILIARIES.has(w) && !DEPOSIT_GROUP_WORDS.has(w)) break;
+  }
+  if (k === from || s.tokens[k]?.lower !== "deposited" || s.tokens[k + 1]?.lower === "by") return null;
+  if (negated) return { polarity: "negated", by: "not" };
+  if (yet && toCome === "to") return { polarity: "negated", by: "yet to" };
+  if (toCome) return { polarity: "planned", by: toCome };
+  return { polarity: "affirmed", by: "" };
 }
 
 /**
