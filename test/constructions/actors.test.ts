@@ -1536,7 +1536,16 @@ const membersOfGroups = generate(1358, 8, (rng, i) => {
   return caseOf(`${pick(rng, ["Every", "Each"])} ${org} ${pick(rng, ["economy", "country", "nation"])} is a Party to ${t.written}.`, []);
 });
 
+const numberedParagraphBodies = generate(1359, 6, (rng) => {
+  // "5.1 The Council of Ministers adopted X": a minutes' paragraph number is no part of the body's name.
+  const body = pick(rng, ["Council of Ministers", "Conference of the Parties", "Executive Council", "Standing Committee"]);
+  const name = `Declaration on ${pick(rng, ["Ocean Governance", "Glacier Monitoring", "Seabird Bycatch", "Mountain Guides"])}`;
+  const number = pick(rng, ["5.1", "12.3", "2.10", "7.2"]);
+  return caseOf(`${number} The ${body} adopted the ${name} by consensus.`, [`${body}|adopted|${name}|affirmed`]);
+});
+
 const CASES: Case[] = [
+  ...numberedParagraphBodies,
   ...meetingPeopleCases,
   ...membersOfGroups,
   ...governedNames,

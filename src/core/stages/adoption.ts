@@ -303,6 +303,8 @@ function bodyPhraseEndingAt(s: Sentence, end: number): ActorGroup | null {
   for (let k = from - 1; k >= s.from && end - k < MAX_BODY_TOKENS + (own ? own.to - own.from : 0); k--) {
     const t = s.tokens[k] as Token;
     if (s.instruments.some((m) => m.from <= k && k < m.to)) break;
+    // "5.1 The Council adopted …": a paragraph's number is no part of the body's name.
+    if (DIGIT.test(t.text)) break;
     if (t.word && isCapitalised(t) && k > s.from) from = k;
     else if (t.word && isCapitalised(t)) {
       from = k; // the sentence's first word: a name only if the phrase holds a body word after it
