@@ -1544,7 +1544,27 @@ const numberedParagraphBodies = generate(1359, 6, (rng) => {
   return caseOf(`${number} The ${body} adopted the ${name} by consensus.`, [`${body}|adopted|${name}|affirmed`]);
 });
 
+const speakersInBrackets = generate(1360, 8, (rng, i) => {
+  // A summary record's speaker: "Ms. Banda (Zambia) said that her country had ratified X. She urged all States … to accede to Y.";
+  // a bracket after no person is no speaker ("The region (A) …").
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+  const [person, pronoun, own] = pick(rng, [
+    ["Ms. Banda", "She", "her"],
+    ["Mr. Kim Sung-ho", "He", "his"],
+    ["Mrs. Espinosa", "She", "her"],
+    ["Ambassador Keller", "He", "his"],
+  ] as const);
+  if (i % 4 === 3)
+    return caseOf(`${person} (${a.written}) said that ${b.written} had ratified ${t.written} in 2016.`, rowsFor([b], "ratified", t.id, "affirmed"));
+  return caseOf(
+    `${person} (${a.written}) said that ${own} ${pick(rng, ["country", "Government"])} had ratified ${t.written} in 2016. ${pronoun} urged all States that had not yet done so to accede to ${u.written}.`,
+    [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([a], "called-for", u.id, "affirmed")].sort(),
+  );
+});
+
 const CASES: Case[] = [
+  ...speakersInBrackets,
   ...numberedParagraphBodies,
   ...meetingPeopleCases,
   ...membersOfGroups,

@@ -1196,6 +1196,35 @@ describe("construction family: votes", () => {
         expected: [`Conference of the Parties to ${t.written}|adopted|${plan}|affirmed`],
       };
     }),
+    ...generate(13036, 12, (rng, i) => {
+      // A summary record's speakers: "Ms. Nakato (Uganda) said that her delegation had voted in favour", "Mr. X (A), speaking also on
+      // behalf of B and C, said that the three countries had voted against the draft resolution"; not the speaker when another State is
+      // the reported clause's subject ("Mr. X (A) said that B had voted against").
+      const symbol = `A/C.3/79/L.${20 + (i % 9)}`;
+      const draftId = `draft resolution ${symbol}`;
+      const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      const person = `${pick(rng, ["Ms.", "Mr.", "Mrs.", "Ms"])} ${pick(rng, ["Nakato", "Kato", "de Graaf", "Pérez Álvarez", "Keller"])}`;
+      const lead = `The Committee adopted draft resolution ${symbol} by a recorded vote of 120 to 2, with 40 abstentions.`;
+      const [way, polarity] = pick(rng, [
+        ["voted in favour", "affirmed"],
+        ["voted against the draft resolution", "negated"],
+        ["abstained", "negated"],
+      ] as const);
+      if (i % 3 === 0)
+        return {
+          text: `${lead} ${person} (${a.written}) said that ${pick(rng, ["her", "his"])} delegation had ${way}.`,
+          expected: rowsFor([a], "supported", draftId, polarity),
+        };
+      if (i % 3 === 1)
+        return {
+          text: `${lead} ${person} (${a.written}), speaking also on behalf of ${b.written} and ${c.written}, said that the three countries had ${way}.`,
+          expected: rowsFor([a, b, c], "supported", draftId, polarity),
+        };
+      return {
+        text: `${lead} ${person} (${a.written}) said that ${b.written} had ${way}.`,
+        expected: rowsFor([b], "supported", draftId, polarity),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -406,8 +406,9 @@ const LIST_WORDS = new Set(["and", "the", "of"]);
 const EXCLUSION_LEADS = new Set(["but", ",", "and"]);
 
 function governed(tokens: readonly Token[], from: number): boolean {
-  // "(Israel, United States)", "ASEAN (Association of ...)": a parenthesis is never a subject.
-  if (tokens[from - 1]?.text === "(") return true;
+  // "(Israel, United States)", "ASEAN (Association of ...)": a parenthesis is never a subject (but for a speaker's State in a
+  // summary record: "Ms. Banda (Zambia) said that her country …").
+  if (tokens[from - 1]?.text === "(") return !speakersState(tokens, from);
   let i = from - 1;
   while (i >= 0 && SUBJECT_DETERMINERS.has((tokens[i] as Token).lower)) i--;
   const prev = tokens[i];
@@ -423,6 +424,28 @@ function governed(tokens: readonly Token[], from: number): boolean {
   // "ministers from A, B and C endorsed X": the people a list's states sent act for them.
   if (prev.lower === "from" && PEOPLE_FROM.has(tokens[i - 1]?.lower ?? "")) return false;
   return true;
+}
+
+/** A person's address before the name ("Mr. Moreira", "Ms Banda", "Ambassador Kim"). */
+const HONORIFICS = new Set(["mr", "ms", "mrs", "miss", "dr", "sir", "dame", "madam", "mme", "ambassador", "judge", "professor"]);
+/** How many words a person's name may hold after the address ("Mr. Kim Sung-ho", "Ms. María Fernanda Espinosa Garcés"). */
+const MAX_PERSON_NAME = 4;
+
+/**
+ * The bracket opening before token `from` follows a person's name with an address: "Ms. Banda (Zambia) said …", "Mr. Kim Sung-ho
+ * (Republic of Korea) asked …": a summary record's speaker, whose State the bracket gives.
+ */
+export function speakersState(tokens: readonly Token[], from: number): boolean {
+  let k = from - 2;
+  let names = 0;
+  while (k >= 0 && names < MAX_PERSON_NAME && (tokens[k] as Token).word && isCapitalised(tokens[k] as Token)) {
+    if (HONORIFICS.has((tokens[k] as Token).lower)) return names > 0;
+    names++;
+    k--;
+    // "Mr. Moreira": the address's full stop.
+    if (tokens[k]?.text === "." && HONORIFICS.has(tokens[k - 1]?.lower ?? "")) return names > 0;
+  }
+  return false;
 }
 
 /** Quantifiers over the list after their "of": "none of A, B and C", "each of A and B". */

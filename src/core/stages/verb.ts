@@ -4,6 +4,7 @@ import { COMPANION_LEADS, type ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter, listStart, relativeOpening, representedBefore, tellerOf } from "./groupQueries";
 import { COUNT_VALUES, COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
+import { REPORTING_VERBS } from "./actors";
 import { amongSubject } from "./among";
 import { polarityBefore } from "./polarity";
 import {
@@ -403,10 +404,12 @@ export const verb: Rule = (s, cue, index, drafts) => {
     g = lastMemberOf(g);
   // "Both States are parties to X", "The two countries have ratified it": the two states named just before.
   // "Djibouti, Madagascar and Somalia. All three signed X": likewise the three states named just before (a "pair" reference of three).
-  const pairAt = g ? -1 : pairSubject(s, cue.from);
+  // (Also after a subject the verb is not in: "Mr. Dupont (Belgium), speaking also for A and B, said that the three countries had …".)
+  const pairFound = pairSubject(s, cue.from);
+  const pairAt = !g || (pairFound >= g.to && reportedBetween(s, g.to, pairFound)) ? pairFound : -1;
   // ("A, B and C are not parties to X, and none of the three has signed Y": the count after the names is the subject.)
   const counted = pairAt >= 0 ? -1 : countedSubject(s, cue.from);
-  const pair = pairAt >= 0 ? pairAt : !g || (counted >= g.to && negatedCount(s, counted)) ? counted : -1;
+  const pair = pairAt >= 0 ? pairAt : !g || (counted >= g.to && (negatedCount(s, counted) || reportedBetween(s, g.to, counted))) ? counted : -1;
   if (pair >= 0) {
     const end = PAIR_NOUNS.has(s.tokens[pair + 1]?.lower ?? "") || pair + 2 <= cue.from ? pair + 2 : pair + 1; // "Both remain": one word
     return draft(s, cue, "pair-subject", pairGroup(pair, end), objects, objects.length === 0, pair);
@@ -811,11 +814,18 @@ function countedAgentAt(s: Sentence, k: number): ActorGroup | null {
 const COUNTED_LEADS = new Set(["all", "the", "these", "those"]);
 const SMALL_COUNTS = new Set(["three", "four", "five", "six"]);
 
+/** Capitalised words a count may hold before its noun: "the three Benelux countries", "the five Central Asian States". */
+const MAX_COUNT_MODIFIERS = 2;
+
 /** "All three signed", "The four countries have ratified", "These three States": a count of states named just before; its first token, or -1. */
-function countedSubject(s: Sentence, cueFrom: number): number {
+export function countedSubject(s: Sentence, cueFrom: number): number {
   let k = cueFrom - 1;
   while (k > s.from && SUBJECT_AUXILIARIES.has((s.tokens[k] as Token).lower) && (s.tokens[k] as Token).lower !== "all") k--;
-  if (PAIR_NOUNS.has(s.tokens[k]?.lower ?? "")) k--;
+  if (PAIR_NOUNS.has(s.tokens[k]?.lower ?? "")) {
+    k--;
+    for (let m = 0; m < MAX_COUNT_MODIFIERS && !SMALL_COUNTS.has(s.tokens[k]?.lower ?? "") && s.tokens[k]?.word && isCapitalised(s.tokens[k] as Token); m++)
+      k--;
+  }
   if (!SMALL_COUNTS.has(s.tokens[k]?.lower ?? "") || !COUNTED_LEADS.has(s.tokens[k - 1]?.lower ?? "") || k - 1 < s.from) return -1;
   return k - 1;
 }
@@ -1300,5 +1310,17 @@ function otherConjunct(s: Sentence, from: number, head: number): boolean {
 
 function modalCall(s: Sentence, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (MODALS.has((s.tokens[i] as Token).lower)) return true;
+  return false;
+}
+
+const NOUN_LIKE = new Set(["states", "notes"]);
+
+/** A reporting verb between a subject and the reported clause's subject: "A said that …", "A, speaking for B, stated …". */
+function reportedBetween(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k] as Token;
+    // (Not the nouns: "all States of the region", "the notes".)
+    if (REPORTING_VERBS.has(t.text) && !NOUN_LIKE.has(t.text)) return true;
+  }
   return false;
 }

@@ -1,7 +1,8 @@
 import type { ActorMention } from "./actors";
 import { DASHES, type Token } from "../text/tokens";
 import { groupBefore, groupStartingAt, listAfter, listStart, RELATIVE_OPENERS, relativeOpening } from "./groupQueries";
-import { COMPANION_LEADS, type ActorGroup } from "./groups";
+import { COMPANION_LEADS, speakersState, type ActorGroup } from "./groups";
+import { countedSubject, PAIR_NOUNS, pairGroup, pairSubject } from "./verb";
 import { draft, instrumentNear, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { CueMention } from "./cues";
 import { isDateWord, isMonthWord } from "./dates";
@@ -205,12 +206,14 @@ const CLAUSE_BREAKS = new Set([";", ".", "while", "whereas", "which", "who"]);
 
 /** The group is the vote verb's subject: nothing but a few auxiliaries and adverbs between ("A and B also abstained"). */
 function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
-  if (verbFrom - g.to > MAX_SUBJECT_GAP) return false;
   // A comma may close the group ("A, together with B, voted against"), and a dash an apposition ("Three delegations — A, B — did not take part").
   const closer = s.tokens[g.to]?.text ?? "";
+  // ("Ms. Nakato (Uganda) said that her delegation had voted": a speaker's State in brackets.)
+  const speaker = closer === ")" && s.tokens[g.from - 1]?.text === "(" && speakersState(s.tokens, g.from);
+  if (verbFrom - g.to - (speaker ? 1 : 0) > MAX_SUBJECT_GAP) return false;
   // (A spaced hyphen is a dash too: "A and the other members - B, C - voted in favour".)
   const spacedHyphen = closer === "-" && (s.tokens[g.to] as Token).start > (s.tokens[g.to - 1] as Token).end;
-  const start = (closer === "," && g.members.length > 1) || closer === "—" || closer === "–" || spacedHyphen ? g.to + 1 : g.to;
+  const start = (closer === "," && g.members.length > 1) || closer === "—" || closer === "–" || spacedHyphen || speaker ? g.to + 1 : g.to;
   for (let i = start; i < verbFrom; i++) {
     const t = s.tokens[i] as Token;
     // "Russia had on Sept. 30 vetoed": an abbreviated month's full stop is part of the words between.
@@ -329,6 +332,15 @@ export const vote: Rule = (s, cue) => {
   }
   const g = groupBefore(s, cue.from);
   if (g && isSubject(s, g, cue.from)) return voteDraft(s, cue, "vote-verb", withCompanions(s, cue, withHead(s, g)));
+  // "Mr. X (Netherlands), speaking also for A and B, said that the three countries had voted against": a count of the states named.
+  const verbFrom = isVoteVerb(s, cue.from - 1) ? cue.from - 1 : cue.from;
+  const pair = pairSubject(s, verbFrom);
+  const count = pair >= 0 ? pair : countedSubject(s, verbFrom);
+  if (count >= 0 && (!g || count >= g.to)) {
+    let end = count + 1;
+    while (end < verbFrom && !PAIR_NOUNS.has(s.tokens[end - 1]?.lower ?? "")) end++;
+    return voteDraft(s, cue, "vote-verb", pairGroup(count, end));
+  }
   // "The United States, which had proposed its own text, voted against it": the subject before a relative set off by commas.
   const beyond = subjectBeforeRelative(s, isVoteVerb(s, cue.from - 1) ? cue.from - 1 : cue.from);
   if (beyond) return voteDraft(s, cue, "vote-verb", withCompanions(s, cue, beyond));
