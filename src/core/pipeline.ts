@@ -67,6 +67,7 @@ const RULE_CONFIDENCE: Record<string, number> = {
   possessive: 0.85,
   "deposit-subject": 0.85,
   "signed-instrument": 0.75,
+  "weighed-act": 0.75,
   call: 0.85,
   "verb-chain": 0.85,
   "passive-by": 0.85,

@@ -1723,6 +1723,26 @@ describe("construction family: negation and plans", () => {
         expected: [...signed, ...rowsFor([a], action, t.id, polarity)].sort(),
       };
     }),
+    // An act its subject weighs is still to come: "The Government was, however, considering ratification of T", "A was not
+    // considering accession to T at present" (not done either way).
+    ...generate(13451, 8, (rng, i) => {
+      const a = pick(rng, STATES);
+      const t = pick(rng, TREATIES_ONLY);
+      const [noun, action] = pick(rng, [
+        ["ratification of", "ratified"],
+        ["accession to", "acceded"],
+      ] as const);
+      const verb = pick(rng, ["considering", "studying", "examining"]);
+      if (i % 2 === 0)
+        return {
+          text: `${capitalise(a.written)} signed ${t.written} in 2015. The Government was, however, ${verb} ${noun} ${t.written}.`,
+          expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([a], action, t.id, "planned")].sort(),
+        };
+      return {
+        text: `${capitalise(a.written)} was not ${verb} ${noun} ${t.written} at present.`,
+        expected: rowsFor([a], action, t.id, "negated"),
+      };
+    }),
     // An aside between commas inside the verb group keeps its negation: "A has not, however, ratified T", "did not, so far, sign".
     ...generate(13449, 8, (rng, i) => {
       const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];

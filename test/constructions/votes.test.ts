@@ -1196,6 +1196,14 @@ describe("construction family: votes", () => {
         expected: [`Conference of the Parties to ${t.written}|adopted|${plan}|affirmed`],
       };
     }),
+    ...generate(13037, 6, (rng, i) => {
+      // "The Secretary announced that A, B and C had joined the sponsors.": the draft the text is about, its sponsors joined.
+      const symbol = `A/C.3/79/L.${30 + (i % 9)}`;
+      const l = few(rng, 2, 4);
+      const lead = pick(rng, ["The Secretary of the Committee announced that ", "He announced that ", ""]);
+      const text = `The Committee adopted draft resolution ${symbol} without a vote. ${lead}${lead ? listOf(names(l)) : capitalise(listOf(names(l)))} had ${pick(rng, ["", "also "])}joined the sponsors.`;
+      return { text, expected: rowsFor(l, "co-sponsored", `draft resolution ${symbol}`, "affirmed") };
+    }),
     ...generate(13036, 12, (rng, i) => {
       // A summary record's speakers: "Ms. Nakato (Uganda) said that her delegation had voted in favour", "Mr. X (A), speaking also on
       // behalf of B and C, said that the three countries had voted against the draft resolution"; not the speaker when another State is

@@ -224,7 +224,9 @@ export const agentNoun: Rule = (s, cue) => {
     const closed = (at: number) => s.tokens[at]?.text === "," || s.tokens[at]?.text === "." || s.tokens[at]?.lower === "but" || at >= s.to;
     const adjunct = s.tokens[cue.to - 1]?.lower === "since" ? cue.to - 1 : cue.to;
     const bare = (closed(cue.to) || timeAdjunctCloses(s, adjunct, closed)) && s.tokens[cue.to - 1]?.lower !== "to";
-    if (g && (pronoun || (bare && predicated(s, g.to, k)))) return draft(s, cue, "agent-became", g, [], true);
+    // ("Algeria, Belarus and Namibia had joined the sponsors.": the text's draft, its sponsors joined.)
+    const joinedSponsors = cue.def.action === "co-sponsored" && s.tokens.slice(g?.to ?? k, k).some((t) => JOINS.has(t.lower));
+    if (g && (pronoun || (bare && (predicated(s, g.to, k) || joinedSponsors)))) return draft(s, cue, "agent-became", g, [], true);
   }
   return null;
 };

@@ -34,6 +34,10 @@ function actNounSubject(s: Sentence, cue: CueMention): Draft | null {
 /** Verbs that complete an act named by its noun: "registered the ratification of", "completed the accession to". */
 /** Last words of a party's procedures for a bilateral agreement ("its internal procedures"), which it completes as it ratifies. */
 const PROCEDURE_HEADS = new Set(["procedures", "procedure", "requirements"]);
+/** Verbs of weighing an act still to come ("considering ratification of X"). */
+const WEIGHING_VERBS = new Set(["considering", "studying", "examining", "contemplating", "weighing", "exploring", "reviewing"]);
+/** Words between a subject and its weighing verb ("was not currently", "is, however,"). */
+const WEIGHING_AUXILIARIES = new Set(["is", "are", "was", "were", "not", "currently", "still", "now", "also", "however", "actively", "seriously"]);
 const COMPLETING_VERBS = new Set(["registered", "completed", "lodged", "finalised", "finalized", "effected", "concluded"]);
 /** Words between a subject and its verb ("has completed", "has not yet registered"); the negation is read by the polarity window. */
 const PERFECT_AUXILIARIES = new Set(["has", "have", "had", "not", "yet", "never", "already", "also", "now", "still", "hasn't", "haven't"]);
@@ -218,6 +222,20 @@ export const nominal: Rule = (s, cue) => {
       if (subject && subject.to === aux) {
         agents = representedBefore(s, subject) ?? subject;
         rule = "completed-act";
+      }
+    }
+  }
+  // "The Government was, however, considering ratification of X", "India was not considering accession to Y at present": an act its
+  // subject weighs, still to come (the verb is a hedge; "not" denies it).
+  if (!agents && cue.def.form === "noun" && (s.tokens[cue.to]?.lower === "of" || s.tokens[cue.to]?.lower === "to")) {
+    const verb = s.tokens[cue.from - 1]?.lower === "the" ? cue.from - 2 : cue.from - 1;
+    if (WEIGHING_VERBS.has(s.tokens[verb]?.lower ?? "")) {
+      let aux = verb;
+      while (aux - 1 > s.from && aux > verb - 6 && (WEIGHING_AUXILIARIES.has(s.tokens[aux - 1]?.lower ?? "") || s.tokens[aux - 1]?.text === ",")) aux--;
+      const subject = groupBefore(s, aux);
+      if (subject && subject.to === aux) {
+        agents = representedBefore(s, subject) ?? subject;
+        rule = "weighed-act";
       }
     }
   }
