@@ -11,6 +11,7 @@ import {
   TREATIES_ONLY,
   type Case,
   type Rng,
+  type InstrumentName,
   type StateName,
 } from "./generate";
 
@@ -1032,6 +1033,35 @@ describe("construction family: passives and nominals", () => {
       return {
         text: `The agreement is modelled on ${t.written}. ${capitalise(a.written)} and ${b.written} are bound by the ${name} ${pick(rng, ["signed", "ratified"])} in Bonn on 17 June 1991.`,
         expected: rowsFor([a, b], "party", name, "affirmed"),
+      };
+    }),
+    ...generate(13034, 8, (rng, i) => {
+      // "following the accessions of A and B", "we welcome the ratifications of A and B": a done act of the states named, on the
+      // instrument the sentence names before it; not "The accession of A means …", nor A's act on what another clause names after.
+      const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      const [noun, action] = pick(rng, [
+        ["accessions", "acceded"],
+        ["ratifications", "ratified"],
+      ] as const);
+      if (i % 4 === 0)
+        return {
+          text: `${capitalise(t.written)} entered into force following the ${noun} of ${a.written} and ${b.written} in 2023.`,
+          expected: rowsFor([a, b], action, t.id, "affirmed"),
+        };
+      if (i % 4 === 1)
+        return {
+          text: `On ${capitalise(t.written)}, we warmly welcome the ${noun} of ${a.written} and ${b.written} earlier this year.`,
+          expected: rowsFor([a, b], action, t.id, "affirmed"),
+        };
+      if (i % 4 === 2)
+        return {
+          text: `${capitalise(c.written)} will accede to ${t.written}. The ${noun.replace(/s$/u, "")} of ${c.written} means that only five countries remain outside.`,
+          expected: rowsFor([c], "acceded", t.id, "planned"),
+        };
+      return {
+        text: `We welcome the accession of ${a.written} and congratulate ${b.written} on its ratification of ${u.written}.`,
+        expected: rowsFor([b], "ratified", u.id, "affirmed"),
       };
     }),
   ];

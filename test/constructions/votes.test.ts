@@ -1225,7 +1225,7 @@ describe("construction family: votes", () => {
         };
       if (i % 3 === 1)
         return {
-          text: `${lead} ${person} (${a.written}), speaking also on behalf of ${b.written} and ${c.written}, said that the three countries had ${way}.`,
+          text: `${lead} ${person} (${a.written}), speaking also on behalf of ${b.written} and ${c.written}, said that ${pick(rng, ["the three countries", "the three nuclear-weapon States", "the three Benelux countries"])} had ${way}.`,
           expected: rowsFor([a, b, c], "supported", draftId, polarity),
         };
       return {

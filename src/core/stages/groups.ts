@@ -436,7 +436,9 @@ const MAX_PERSON_NAME = 4;
  * (Republic of Korea) asked …": a summary record's speaker, whose State the bracket gives.
  */
 export function speakersState(tokens: readonly Token[], from: number): boolean {
-  let k = from - 2;
+  const open = tokens[from - 1]?.lower === "the" ? from - 2 : from - 1;
+  if (tokens[open]?.text !== "(") return false;
+  let k = open - 1;
   let names = 0;
   while (k >= 0 && names < MAX_PERSON_NAME && (tokens[k] as Token).word && isCapitalised(tokens[k] as Token)) {
     if (HONORIFICS.has((tokens[k] as Token).lower)) return names > 0;

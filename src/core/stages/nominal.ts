@@ -34,6 +34,23 @@ function actNounSubject(s: Sentence, cue: CueMention): Draft | null {
 /** Verbs that complete an act named by its noun: "registered the ratification of", "completed the accession to". */
 /** Last words of a party's procedures for a bilateral agreement ("its internal procedures"), which it completes as it ratifies. */
 const PROCEDURE_HEADS = new Set(["procedures", "procedure", "requirements"]);
+/** Words before "the accession of A" that take the act as done: a welcome, a time after it. */
+const DONE_ACT_LEADS = new Set([
+  "welcome",
+  "welcomes",
+  "welcomed",
+  "welcoming",
+  "following",
+  "after",
+  "since",
+  "upon",
+  "with",
+  "celebrate",
+  "celebrated",
+  "hailed",
+]);
+/** Act nouns whose "of" names the acting states ("the accessions of A and B"). */
+const BINDING_ACT_NOUNS = new Set(["ratification", "ratifications", "accession", "accessions"]);
 /** Verbs of weighing an act still to come ("considering ratification of X"). */
 const WEIGHING_VERBS = new Set(["considering", "studying", "examining", "contemplating", "weighing", "exploring", "reviewing"]);
 /** Words between a subject and its weighing verb ("was not currently", "is, however,"). */
@@ -143,6 +160,18 @@ export const nominal: Rule = (s, cue) => {
       rule = "nominal-of";
       const objects = objectsAfter(s, g.to, s.to);
       if (objects.length > 0) return approvedDraft(s, draft(s, cue, rule, g, objects.slice(0, 1), false, Math.max(s.from, cue.from - 3)), cue.from);
+    }
+    // "following the accessions of Bangladesh and Liberia, both deposited on 26 June 2023", "The ratifications of Chile and Peru
+    // brought the number of Parties to X to 50": the act of the states named, on the instrument the sentence names (or the text's).
+    // (Only where the act is presupposed done: "welcome the accession of A", "following the ratifications of A and B"; not "The
+    // Accession of A means …" of an accession the text has said is to come. The instrument is the one the sentence names before the act:
+    // "welcome the accession of A and congratulate B on its ratification of Y" is not A's accession to Y.)
+    const listed = g && !["to", "of"].includes(s.tokens[g.to]?.lower ?? "") && g.members.every((m) => m.actor?.kind === "state");
+    const done = s.tokens[cue.from - 1]?.lower === "the" && DONE_ACT_LEADS.has(s.tokens[cue.from - 2]?.lower ?? "");
+    if (g && listed && done && BINDING_ACT_NOUNS.has((s.tokens[cue.from] as Token).lower)) {
+      const named = s.instruments.filter((m) => m.type !== "resolution");
+      const object = named.length === 1 && (named[0] as InstrumentMention).to <= cue.from ? named : [];
+      if (object.length === 1) return approvedDraft(s, draft(s, cue, "nominal-of", g, object, false, Math.max(s.from, cue.from - 3)), cue.from);
     }
   }
   // "CUE by X", "CUE of Y by X", "support from X".

@@ -823,8 +823,9 @@ export function countedSubject(s: Sentence, cueFrom: number): number {
   while (k > s.from && SUBJECT_AUXILIARIES.has((s.tokens[k] as Token).lower) && (s.tokens[k] as Token).lower !== "all") k--;
   if (PAIR_NOUNS.has(s.tokens[k]?.lower ?? "")) {
     k--;
-    for (let m = 0; m < MAX_COUNT_MODIFIERS && !SMALL_COUNTS.has(s.tokens[k]?.lower ?? "") && s.tokens[k]?.word && isCapitalised(s.tokens[k] as Token); m++)
-      k--;
+    // ("the three nuclear-weapon States": a hyphenated compound too.)
+    const modifier = (t: Token | undefined) => !!t && t.word && (isCapitalised(t) || /^\p{Ll}+-\p{Ll}+$/u.test(t.text));
+    for (let m = 0; m < MAX_COUNT_MODIFIERS && !SMALL_COUNTS.has(s.tokens[k]?.lower ?? "") && modifier(s.tokens[k]); m++) k--;
   }
   if (!SMALL_COUNTS.has(s.tokens[k]?.lower ?? "") || !COUNTED_LEADS.has(s.tokens[k - 1]?.lower ?? "") || k - 1 < s.from) return -1;
   return k - 1;

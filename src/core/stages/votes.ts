@@ -209,7 +209,7 @@ function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
   // A comma may close the group ("A, together with B, voted against"), and a dash an apposition ("Three delegations — A, B — did not take part").
   const closer = s.tokens[g.to]?.text ?? "";
   // ("Ms. Nakato (Uganda) said that her delegation had voted": a speaker's State in brackets.)
-  const speaker = closer === ")" && s.tokens[g.from - 1]?.text === "(" && speakersState(s.tokens, g.from);
+  const speaker = closer === ")" && speakersState(s.tokens, g.from);
   if (verbFrom - g.to - (speaker ? 1 : 0) > MAX_SUBJECT_GAP) return false;
   // (A spaced hyphen is a dash too: "A and the other members - B, C - voted in favour".)
   const spacedHyphen = closer === "-" && (s.tokens[g.to] as Token).start > (s.tokens[g.to - 1] as Token).end;
