@@ -1563,7 +1563,27 @@ const speakersInBrackets = generate(1360, 8, (rng, i) => {
   );
 });
 
+const paragraphSpeakers = generate(1361, 6, (rng, i) => {
+  // A summary record's paragraph is its speaker's: "Ms. Lungu (A) said that … A was not yet a party to X. She urged …" (the
+  // pronoun of the speaker's sex only: a "she" after "Mr. Sato (A) said …" is no one the text names).
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+  const [person, pronoun] =
+    i % 3 === 2
+      ? (["Mr. Sato", "She"] as const)
+      : pick(rng, [
+          ["Ms. Lungu", "She"],
+          ["Mr. Kim Sung-ho", "He"],
+        ] as const);
+  const other = i % 3 === 2 ? b : a;
+  return caseOf(
+    `${i + 2}. ${person} (${a.written}) said that the Convention had entered into force in 1998. ${capitalise(other.written)} was not yet a party to ${t.written}. ${pronoun} urged all States that had not yet done so to accede to ${u.written}.`,
+    [...rowsFor([other], "party", t.id, "negated"), ...(i % 3 === 2 ? [] : rowsFor([a], "called-for", u.id, "affirmed"))].sort(),
+  );
+});
+
 const CASES: Case[] = [
+  ...paragraphSpeakers,
   ...speakersInBrackets,
   ...numberedParagraphBodies,
   ...meetingPeopleCases,

@@ -3,7 +3,7 @@ import { catalogIndex } from "../lexicon/catalogIndex";
 import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
 import { BODY_REFERENCES, NAME_LINKS } from "../stages/adoption";
 import { meetingPeople, NAMED_BODY_HEADS, peopleNoun, REPORTING_VERBS, reportedSubject, type Actor, type ActorMention } from "../stages/actors";
-import type { ActorGroup } from "../stages/groups";
+import { speakersAddress, type ActorGroup } from "../stages/groups";
 import { tellerOf } from "../stages/groupQueries";
 import { COUNT_VALUES } from "../stages/memberLists";
 import type { InstrumentMention } from "../stages/instruments";
@@ -466,7 +466,7 @@ export class DocumentContext {
    */
   private resolvePronoun(m: ActorMention, sentence: Sentence, index: number): Actor[] {
     const word = sentence.tokens[m.from]?.lower;
-    if (word === "he" || word === "she") return this.personBefore(index);
+    if (word === "he" || word === "she") return this.personBefore(index, word);
     const plural = word === "they";
     const fits = (actors: Actor[]) => (plural ? actors.length >= 2 : actors.length === 1);
     if (plural) {
@@ -507,8 +507,18 @@ export class DocumentContext {
    * actor of the titled person the sentence before (or the one before it, past a sentence with no actor) has as its subject; none
    * when that subject is no person ("Kenya ratified X. He …" names no one "he" can be).
    */
-  private personBefore(index: number): Actor[] {
+  private personBefore(index: number, word: string): Actor[] {
     if (this.depth > MAX_DEPTH) return [];
+    // In a summary record a paragraph is its speaker's: "2. Ms. Lungu (Zambia) said that … Zambia was not yet a party to it. Her
+    // Government intended … She urged all States …" (the nearest speaker of the pronoun's sex, within the paragraph).
+    for (let i = index - 1; i >= Math.max(0, index - SPEAKER_REACH) && !this.paragraphBetween(i, index); i--) {
+      const s = this.sentenceAt(i);
+      const g = s.groups.find((x) => speakersAddress(s.tokens, x.from) !== null);
+      if (!g || s.groups[0] !== g) continue;
+      const address = speakersAddress(s.tokens, g.from) ?? "";
+      if ((word === "she" && address === "mr") || (word === "he" && FEMALE_ADDRESSES.has(address))) continue;
+      return g.members.flatMap((y) => (y.actor ? [y.actor] : []));
+    }
     for (let i = index - 1; i >= Math.max(0, index - PERSON_REACH); i--) {
       const s = this.sentenceAt(i);
       const g = s.groups.find((x) => x.eligible && x.members.some((y) => y.actor || y.kind !== "possessive"));
@@ -983,6 +993,9 @@ const MAX_DEPTH = 8;
 const TITLE_ANAPHORS = new Set(["minister", "president"]);
 /** How many sentences back a "he"/"she" finds the person it stands for. */
 const PERSON_REACH = 2;
+/** How many sentences back, within its paragraph, a "he"/"she" finds a summary record's speaker ("Ms. Lungu (Zambia) said …"). */
+const SPEAKER_REACH = 8;
+const FEMALE_ADDRESSES = new Set(["ms", "mrs", "miss", "madam", "mme", "dame"]);
 /** Words of a person's title or address around a subject ("Foreign Minister X", "OAS Secretary General X", "Mr X"). */
 const PERSON_WORDS = new Set([
   "minister",

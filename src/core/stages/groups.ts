@@ -436,18 +436,23 @@ const MAX_PERSON_NAME = 4;
  * (Republic of Korea) asked …": a summary record's speaker, whose State the bracket gives.
  */
 export function speakersState(tokens: readonly Token[], from: number): boolean {
+  return speakersAddress(tokens, from) !== null;
+}
+
+/** The address ("mr", "ms", "ambassador", …) of the person whose State is in the bracket before token `from`, or null. */
+export function speakersAddress(tokens: readonly Token[], from: number): string | null {
   const open = tokens[from - 1]?.lower === "the" ? from - 2 : from - 1;
-  if (tokens[open]?.text !== "(") return false;
+  if (tokens[open]?.text !== "(") return null;
   let k = open - 1;
   let names = 0;
   while (k >= 0 && names < MAX_PERSON_NAME && (tokens[k] as Token).word && isCapitalised(tokens[k] as Token)) {
-    if (HONORIFICS.has((tokens[k] as Token).lower)) return names > 0;
+    if (HONORIFICS.has((tokens[k] as Token).lower)) return names > 0 ? (tokens[k] as Token).lower : null;
     names++;
     k--;
     // "Mr. Moreira": the address's full stop.
-    if (tokens[k]?.text === "." && HONORIFICS.has(tokens[k - 1]?.lower ?? "")) return names > 0;
+    if (tokens[k]?.text === "." && HONORIFICS.has(tokens[k - 1]?.lower ?? "")) return names > 0 ? (tokens[k - 1] as Token).lower : null;
   }
-  return false;
+  return null;
 }
 
 /** Quantifiers over the list after their "of": "none of A, B and C", "each of A and B". */
