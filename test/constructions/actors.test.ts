@@ -1582,7 +1582,24 @@ const paragraphSpeakers = generate(1361, 6, (rng, i) => {
   );
 });
 
+const reviewedStateParty = generate(1362, 6, (rng) => {
+  // A treaty body's dialogue is with one State: "the State party" is the State the text names most (at least twice as often as any
+  // other), not the State another speaker named last ("B, which was not yet a party to U, …").
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const [t, u, v] = sample(rng, TREATIES_ONLY, 3) as [InstrumentName, InstrumentName, InstrumentName];
+  return caseOf(
+    [
+      `Second periodic report of ${a.written} (continued)`,
+      `1. Ms. Soto (${a.written}) said that ${a.written} had ratified ${t.written} in 2017. The delegation of ${a.written} thanked the Committee.`,
+      `2. Ms. Dicko (Country Rapporteur) noted that ${b.written}, which was not yet a party to ${u.written}, had many migrants.`,
+      `3. Mr. Perera (Country Task Force) asked whether the State party intended to join ${u.written}, given that it had acceded to ${v.written} in 2020.`,
+    ].join("\n\n"),
+    [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([b], "party", u.id, "negated"), ...rowsFor([a], "acceded", v.id, "affirmed")].sort(),
+  );
+});
+
 const CASES: Case[] = [
+  ...reviewedStateParty,
   ...paragraphSpeakers,
   ...speakersInBrackets,
   ...numberedParagraphBodies,

@@ -180,6 +180,19 @@ export class DocumentContext {
       const home = index > 0 ? this.principal() : [];
       if (home.length > 0) return home;
     }
+    // "She encouraged the State party to ratify X", "asked whether the State party intended to accede to Y": a treaty body's
+    // dialogue is with one State, the text's, whichever State the sentence before named.
+    if (
+      m.kind === "anaphor" &&
+      m.to - m.from === 2 &&
+      sentence.tokens[m.from]?.lower === "the" &&
+      sentence.tokens[m.from + 1]?.lower === "state" &&
+      sentence.tokens[m.to]?.lower === "party"
+    ) {
+      const title = index > 0 ? this.principal() : [];
+      const home = title.length > 0 ? title : this.mostNamedState();
+      if (home.length === 1 && home[0]?.kind === "state") return home;
+    }
     // "Leaders reaffirmed their commitment to X": the people just named, whoever they resolve to.
     if (bare) {
       const nearest = sentence.groups.filter((g) => g.to <= m.from).pop();
@@ -552,6 +565,26 @@ export class DocumentContext {
       if (states.size > 0) return states.size === 1 ? [...states.values()] : [];
     }
     return [];
+  }
+
+  private mostNamed: Actor[] | null = null;
+
+  /** The State a text names by name most often, when it is named at least twice as often as any other (a review's State). */
+  private mostNamedState(): Actor[] {
+    if (this.mostNamed) return this.mostNamed;
+    this.mostNamed = []; // (a reference met while counting finds none)
+    const counts = new Map<string, { actor: Actor; n: number }>();
+    for (let i = 0; i < this.count; i++)
+      for (const g of this.sentenceAt(i).groups)
+        for (const m of g.members)
+          if (m.kind === "named" && m.actor?.kind === "state") {
+            const c = counts.get(m.actor.name) ?? { actor: m.actor, n: 0 };
+            c.n++;
+            counts.set(m.actor.name, c);
+          }
+    const [first, second] = [...counts.values()].sort((a, b) => b.n - a.n);
+    this.mostNamed = first && first.n >= 3 && first.n >= 2 * (second?.n ?? 0) ? [first.actor] : [];
+    return this.mostNamed;
   }
 
   private headingNamed: Actor[] | null = null;
