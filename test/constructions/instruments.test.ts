@@ -979,6 +979,17 @@ describe("construction family: instruments", () => {
     ...generate(13030, 6, (rng) => sameWordsInSentence(rng)),
     ...generate(13031, 8, (rng, i) => commaSeriesNames(rng, i)),
     ...generate(13041, 9, (rng, i) => compactsAndParticiples(rng, i)),
+    ...generate(13042, 4, (rng) => {
+      // "remained committed to the treaty bodies", "supported the Convention secretariat": a head that modifies the noun after it is
+      // no reference to the instrument named before.
+      const a = pick(rng, STATES);
+      const t = pick(rng, TREATIES_ONLY);
+      const tail = pick(rng, ["remained committed to the treaty bodies", "supported the Convention secretariat", "welcomed the treaty event"]);
+      return {
+        text: `${capitalise(a.written)} ratified ${t.written} in 2017. ${capitalise(a.written)} ${tail}.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      };
+    }),
     ...generate(13034, 18, (rng, i) => setReferences(rng, i)),
     ...generate(13038, 6, (rng, i) => {
       // A release whose letterhead, number and dateline stand above its headline: the headline's text is the document's own, and "the

@@ -128,6 +128,8 @@ const ANAPHOR_MODIFIERS = new Set([
   "founding",
   "original",
 ]);
+/** Lower-case nouns an instrument's head modifies ("the treaty bodies", "the Convention secretariat"). */
+const COMPOUNDED_NOUNS = new Set(["bodies", "body", "event", "events", "obligations", "secretariat", "negotiations", "regime", "system", "committee"]);
 const ANAPHOR_HEADS = new Set([
   "convention",
   "treaty",
@@ -1014,6 +1016,8 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
   // "the Convention on X" is a name, handled above; "the document of the session" is not an anaphor.
   // But "signed the Treaty on the day it opened", "on 3 May", "on behalf of": "on" before a lower-case word or a number is no name.
   if (next && (next.lower === "of" || (next.lower === "on" && !timeOrRoleAfter(tokens, k + 2, to))) && head.lower !== "convention") return null;
+  // "remained committed to the treaty bodies", "the treaty event": the head modifies a noun after it; no reference.
+  if (next && k + 1 < to && COMPOUNDED_NOUNS.has(next.text)) return null;
   const type = typeOfHead(head.lower) ?? "other";
   const subject = next?.lower === "on" && k === i + 1 && ON_SUBJECT_HEADS.has(head.lower) ? onSubject(tokens, k + 2, to) : undefined;
   return instrumentMention(i, k + 1, "anaphor", "", null, type, head.lower, undefined, subject);
