@@ -22,6 +22,7 @@ import { shortNameMentions } from "./stages/shortNames";
 import { sectionLines, type SectionLine } from "./stages/sections";
 import { withCallerBodies } from "./stages/callerBodies";
 import { describedBody, withDescribedBodies, type DescribedBody } from "./stages/selfDescribed";
+import { speakersOf, withSpeakers } from "./stages/speakers";
 import { isClauseEnd, pronounObjectAt } from "./stages/linkParts";
 import { cueIndex, type CueDef } from "./lexicon/cues";
 import { resolveInstrument } from "./lexicon/resolve";
@@ -465,6 +466,7 @@ function analyse(
   symbols: ReadonlyMap<string, InstrumentMention>,
   bodies: Map<string, Actor>,
   described: readonly DescribedBody[] = [],
+  speakers: ReadonlyMap<string, Actor> = new Map(),
 ): Sentence {
   // "with the UNFCCC secretariat": a treaty's secretariat is a body, not the treaty.
   // (Nor is a State's declaration under a treaty an instrument of its own: "CORRECTION OF A TERRITORIAL DECLARATION".)
@@ -489,7 +491,12 @@ function analyse(
   const isClaimed = (i: number) => claimed[i] === 1;
   const actors = withCallerBodies(
     tokens,
-    withDescribedBodies(tokens, withDefinedBodies(view, tokens, findActors(tokens, 0, tokens.length, isClaimed), isClaimed, bodies), isClaimed, described),
+    withSpeakers(
+      tokens,
+      withDescribedBodies(tokens, withDefinedBodies(view, tokens, findActors(tokens, 0, tokens.length, isClaimed), isClaimed, bodies), isClaimed, described),
+      isClaimed,
+      speakers,
+    ),
     isClaimed,
     cueMatches,
   );
@@ -1108,6 +1115,8 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
 
   // Organisations the text says what they are ("Caribbean Marine Watch is a regional network of …"): actors by name, and its "we".
   const described = describedBodies(view, segments);
+  // A summary record's speakers by name and State ("Mr. Joseph (Haiti)"), for their later mentions by name alone (stages/speakers.ts).
+  const speakers = speakersOf(view);
   // Paragraphs that open with a verb under a preamble ("The Conference …:", "1. Adopts X;"), by their preamble (stages/operative.ts).
   const operative = operativeParagraphs(view, segments);
   const tokenized: Array<Tokenized | undefined> = new Array(segments.length);
@@ -1131,7 +1140,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
         if (j >= i) break;
         sentenceAt(j);
       }
-      s = analyse(view, seg, tokenizedAt(i), acronyms, symbols, bodies, described);
+      s = analyse(view, seg, tokenizedAt(i), acronyms, symbols, bodies, described, speakers);
       tokenized[i] = undefined; // the analysis holds the tokens now
       // "1. Adopts the Lusaka Plan of Action …;": an operative paragraph's subject is its preamble's.
       const preamble = operative.get(i);

@@ -1598,7 +1598,35 @@ const reviewedStateParty = generate(1362, 6, (rng) => {
   );
 });
 
+const speakersByName = generate(1363, 8, (rng, i) => {
+  // A summary record's speaker named again by address and name alone: "3. Mr. Joseph (A) said … ¶ 4. Mr. Joseph called on …" is A;
+  // not a name the record gives two States, and a numbered amendment a speaker tabled is no sponsorship of the draft.
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+  const person = pick(rng, ["Mr. Joseph", "Ms. Tavita", "Mr. Van Dijk", "Ms Shikongo"]);
+  const first = `3. ${person} (${a.written}) said that ${a.written} had ratified ${t.written} in 2016.`;
+  if (i % 4 === 3)
+    return caseOf(
+      [
+        first,
+        `4. ${person} (${b.written}) said that the meeting was useful.`,
+        `5. ${person} called on all States that had not yet done so to ratify ${u.written}.`,
+      ].join("\n\n"),
+      rowsFor([a], "ratified", t.id, "affirmed"),
+    );
+  if (i % 4 === 2)
+    return caseOf(
+      [first, `4. Amendment 3, tabled by ${person}, which sought to delete paragraph 11, was rejected.`].join("\n\n"),
+      rowsFor([a], "ratified", t.id, "affirmed"),
+    );
+  return caseOf(
+    [first, `4. ${person} ${pick(rng, ["called on", "urged"])} all States that had not yet done so to ratify ${u.written}.`].join("\n\n"),
+    [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([a], "called-for", u.id, "affirmed")].sort(),
+  );
+});
+
 const CASES: Case[] = [
+  ...speakersByName,
   ...reviewedStateParty,
   ...paragraphSpeakers,
   ...speakersInBrackets,

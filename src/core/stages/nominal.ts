@@ -296,6 +296,8 @@ export const nominal: Rule = (s, cue) => {
   // "Resolution 2347, sponsored by A, condemns … X", "a draft resolution sponsored by A on X": the participle's noun is what was sponsored.
   if (rule === "nominal-by" && s.tokens[cue.to - 1]?.lower === "by") {
     const head = participleHead(s, cue.from);
+    // "Amendment 3, tabled by Ms. X, was rejected": a meeting's numbered amendment to the text is sponsored, not the text.
+    if (/^\d+$/u.test(s.tokens[head]?.text ?? "") && s.tokens[head - 1]?.text === "Amendment") return null;
     const named = s.instruments.find((m) => m.from <= head && head < m.to && m.text);
     // "drafted by", "prepared by" sponsor only a text ("The text was prepared by A"), not "a report prepared by the ICRC".
     // (And "proposed by": "Eurasian lynx (Appendix II), proposed by A" names no text; "proposed for adoption by A" does.)
