@@ -1,4 +1,18 @@
-import { capitalise, listOf, extractRows, generate, pick, rowsFor, sample, STATES, TREATIES, type Case, type Rng, type StateName } from "./generate";
+import {
+  capitalise,
+  listOf,
+  extractRows,
+  generate,
+  pick,
+  rowsFor,
+  sample,
+  STATES,
+  TREATIES,
+  TREATIES_ONLY,
+  type Case,
+  type Rng,
+  type StateName,
+} from "./generate";
 
 /**
  * Construction family: dates (issue 13). A record's date is the act's date as the text states it
@@ -593,7 +607,28 @@ const dateAnaphors = generate(1726, 20, (rng, i) => {
   }
 });
 
+const heldOnDays = generate(1727, 8, (rng, i) => {
+  // A summary record's acts are of the day its meeting sat ("Held at Headquarters, New York, on Tuesday, 3 October 2023, at 3 p.m."),
+  // not of the day it was issued ("Distr.: General 19 October 2023").
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const [held, iso] = pick(rng, [
+    ["on Tuesday, 3 October 2023", "2023-10-03"],
+    ["on Wednesday, 3 April 2024", "2024-04-03"],
+    ["on 14 November 2024", "2024-11-14"],
+  ] as const);
+  const place = pick(rng, ["Headquarters, New York", "the Palais des Nations, Geneva", "the Palais Wilson, Geneva"]);
+  const head = `United Nations                                   A/C.6/78/SR.${10 + i}\nGeneral Assembly                                 Distr.: General\n                                                 19 December 2024\n\nSummary record of the ${10 + i}th meeting\nHeld at ${place}, ${held}, at 3 p.m.\n\n`;
+  return {
+    text: `1. Mr. Ortiz (${a.written}) called on all States that had not yet done so to ratify ${t.written}. ${capitalise(b.written)} had voted in favour of the draft resolution.`,
+    head,
+    dates: true,
+    expected: rowsFor([a], "called-for", t.id, "affirmed", iso),
+  };
+});
+
 const CASES: Case[] = [
+  ...heldOnDays,
   ...dateAnaphors,
   ...yearsInNames,
   ...adoptionDay,

@@ -244,6 +244,8 @@ function bracketedAfter(tokens: readonly Token[], k: number, end: number, from: 
 }
 
 /** The end of a UN document symbol at token k ("A/73/L.66", "A/C.3/74/L.21", "S/RES/2467 (2019)"), or -1. */
+const RECORD_SEGMENTS = new Set(["SR", "PV"]);
+
 function symbolEnd(tokens: readonly Token[], k: number, to: number, afterResolution = false): number {
   const first = tokens[k];
   // After "resolution" any body's prefix in capitals ("draft resolution CAC/COSP/2023/L.7", "UNEP/EA.6/L.1"); alone, the UN's.
@@ -252,6 +254,8 @@ function symbolEnd(tokens: readonly Token[], k: number, to: number, afterResolut
   let segments = 0;
   let digits = false;
   while (e + 1 < to && tokens[e]?.text === "/" && glued(tokens, e) && (tokens[e + 1] as Token).word && glued(tokens, e + 1)) {
+    // "A/C.6/78/SR.10", "S/PV.9500": a meeting's summary or verbatim record, no text anyone adopts or votes on.
+    if (RECORD_SEGMENTS.has((tokens[e + 1] as Token).text)) return -1;
     digits ||= HAS_DIGIT.test((tokens[e + 1] as Token).text);
     e += 2;
     segments++;

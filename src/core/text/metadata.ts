@@ -134,6 +134,17 @@ function dateline(body: readonly Line[], read: Map<Line, string | null>, skip?: 
   return null;
 }
 
+/** A summary record's or minutes' line giving the day the meeting sat: "Held at Headquarters, New York, on Tuesday, 3 October 2023, at 3 p.m.". */
+const HELD_LINE = /^[ \t]*(?:meeting\s)?held\s(?:at|in)\s/iu;
+/** How far into the body a summary record's "Held at … on …" line is looked for. */
+const HELD_SEARCH = 30;
+
+/** The day a record's meeting sat, from its "Held at … on …" line near the top: what the record's acts are dated by (not its issue date). */
+function heldOn(body: readonly Line[]): string | null {
+  for (const line of body.slice(0, HELD_SEARCH)) if (HELD_LINE.test(line.text)) return dayDate(line.text);
+  return null;
+}
+
 /** A typed statement's own date line: a short line holding only a date. */
 function dateLine(lines: Line[]): string | null {
   for (const line of lines) {
@@ -240,6 +251,7 @@ export function readMetadata(view: string): DocumentMetadata {
   const body = bodyLines.filter((l) => l.text.trim() !== "");
   const read = new Map<Line, string | null>();
   const date =
+    heldOn(body) ??
     (meta.date ? dayDate(meta.date) : null) ??
     dateline(body, read, (l) => PUBLISHED_LINE.test(l.text)) ??
     yearlessDateline(view, bodyStart, body) ??
