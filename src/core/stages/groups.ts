@@ -427,7 +427,7 @@ function governed(tokens: readonly Token[], from: number): boolean {
 }
 
 /** A person's address before the name ("Mr. Moreira", "Ms Banda", "Ambassador Kim"). */
-const HONORIFICS = new Set(["mr", "ms", "mrs", "miss", "dr", "sir", "dame", "madam", "mme", "ambassador", "judge", "professor"]);
+export const HONORIFICS: ReadonlySet<string> = new Set(["mr", "ms", "mrs", "miss", "dr", "sir", "dame", "madam", "mme", "ambassador", "judge", "professor"]);
 /** How many words a person's name may hold after the address ("Mr. Kim Sung-ho", "Ms. María Fernanda Espinosa Garcés"). */
 const MAX_PERSON_NAME = 4;
 

@@ -1,5 +1,6 @@
 import { tokenize, type Token } from "../text/tokens";
 import { findActors, type Actor, type ActorMention } from "./actors";
+import { HONORIFICS } from "./groups";
 
 /**
  * A summary record's speakers, named again without their State: "Mr. Joseph (Haiti) said that … ¶ Mr. Joseph called on all OACPS
@@ -10,8 +11,6 @@ import { findActors, type Actor, type ActorMention } from "./actors";
 /** "Mr. Joseph (Haiti)", "Ms. Pérez Álvarez (Cuba)", "Ambassador Kim Sung-ho (Republic of Korea)". */
 const SPEAKER =
   /\b(?:Mr|Ms|Mrs|Miss|Dr|Ambassador)\.?\s+((?:[A-Z\u00C0-\u024F][\p{L}'’-]*\s+|(?:de|van|von|da|di|del|al|el|bin|ben)\s+){0,3}[A-Z\u00C0-\u024F][\p{L}'’-]*)\s*\((?:the\s+)?([^()\n]{2,60})\)/gu;
-/** The addresses a later mention may use ("Mr. Joseph", "Ms Tavita"). */
-const ADDRESSES = new Set(["mr", "ms", "mrs", "miss", "dr", "ambassador"]);
 
 /** Each speaker's name (its words, as written) and the State the brackets after it give; a name given two States is left out. */
 export function speakersOf(view: string): Map<string, Actor> {
@@ -43,7 +42,7 @@ export function withSpeakers(
   const added: ActorMention[] = [];
   const taken = (k: number) => claimed(k) || found.some((m) => m.from <= k && k < m.to);
   for (let i = 0; i < tokens.length; i++) {
-    if (!ADDRESSES.has((tokens[i] as Token).lower)) continue;
+    if (!HONORIFICS.has((tokens[i] as Token).lower)) continue;
     const first = tokens[i + 1]?.text === "." ? i + 2 : i + 1;
     for (const [name, actor] of speakers) {
       const words = name.split(" ");
