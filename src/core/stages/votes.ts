@@ -342,9 +342,9 @@ export const vote: Rule = (s, cue) => {
     return voteDraft(s, cue, "vote-verb", pairGroup(count, end));
   }
   // "The United States, which had proposed its own text, voted against it": the subject before a relative set off by commas.
-  const beyond = subjectBeforeRelative(s, isVoteVerb(s, cue.from - 1) ? cue.from - 1 : cue.from);
+  const beyond = subjectBeforeRelative(s, verbFrom);
   if (beyond) return voteDraft(s, cue, "vote-verb", withCompanions(s, cue, beyond));
-  const voter = relativeVoter(s, isVoteVerb(s, cue.from - 1) ? cue.from - 1 : cue.from);
+  const voter = relativeVoter(s, verbFrom);
   if (voter) return voteDraft(s, cue, "vote-relative", voter);
   // "Twenty-one delegations did not take part in the vote, among them A, B", "Nine States abstained (A, B …)": a counted
   // subject's members listed after the vote.
