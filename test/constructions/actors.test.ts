@@ -712,8 +712,10 @@ const attributedQuotes = generate(1325, 8, (rng, i) => {
           ["a spokesperson for Human Rights Watch", "Human Rights Watch"],
         ] as const)
       : ([`the Foreign Minister of ${a.written}`, a.name] as const);
-  const quote = i % 4 < 2 ? `"We urge all States to ratify ${t.written},"` : `"We ratified ${t.written} in 2019,"`;
-  const action = i % 4 < 2 ? "called-for" : "ratified";
+  // (An organisation outside States calls; only a State ratifies: "We ratified X," the Foreign Minister of A said.)
+  const ratified = i % 4 === 3;
+  const quote = ratified ? `"We ratified ${t.written} in 2019,"` : `"We urge all States to ratify ${t.written},"`;
+  const action = ratified ? "ratified" : "called-for";
   return caseOf(i % 3 === 0 ? `${quote} said ${who}.` : `${quote} ${who} said.`, [row(name, action, t.id)]);
 });
 
@@ -1526,13 +1528,13 @@ const governedNames = generate(1356, 6, (rng, i) => {
 
 const membersOfGroups = generate(1358, 8, (rng, i) => {
   // "Every G20 economy is a Party to X", "each EU member is …": the group's members, unnamed, not the group; the group itself
-  // ("The EU is a Party to X") is the group.
+  // ("The EU is a Party to X") is the group, when it can be bound by a treaty (the EU can, the G20 cannot).
   const [org, name] = pick(rng, [
     ["G20", "G20"],
     ["EU", "European Union"],
   ] as const);
   const t = pick(rng, TREATIES_ONLY);
-  if (i % 4 === 3) return caseOf(`The ${org} is a Party to ${t.written}.`, [`${name}|party|${t.id}|affirmed`]);
+  if (i % 4 === 3) return caseOf(`The ${org} is a Party to ${t.written}.`, org === "EU" ? [`${name}|party|${t.id}|affirmed`] : []);
   return caseOf(`${pick(rng, ["Every", "Each"])} ${org} ${pick(rng, ["economy", "country", "nation"])} is a Party to ${t.written}.`, []);
 });
 
@@ -1625,6 +1627,32 @@ const speakersByName = generate(1363, 8, (rng, i) => {
   );
 });
 
+/**
+ * An organisation that cannot be bound by a treaty (a depositary, a secretariat, a regional body of States) ratifies, accedes to or
+ * is party to none, whichever way a sentence names it; a regional economic integration organisation can ("The European Union
+ * approved X", "The European Union is a party to X").
+ */
+const REGIONAL_BODIES = ["ASEAN", "the African Union", "CARICOM", "the Organization of American States"];
+const DEPOSITARY_ORGANISATIONS = ["WIPO", "the ILO", "the IMO", "the IAEA"];
+const unboundOrganisations = generate(1351, 12, (rng, i) => {
+  const [a] = sample(rng, BARE, 1) as [StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const year = 2005 + Math.floor(rng() * 15);
+  const body = pick(rng, REGIONAL_BODIES);
+  const agency = pick(rng, DEPOSITARY_ORGANISATIONS);
+  const texts: Array<[string, string[]]> = [
+    [`Within ${body}, ${a.written}, which ratified ${t.written} in ${year}, had until then stood alone.`, [row(a.name, "ratified", t.id)]],
+    [
+      `${agency.replace(/^the /u, "The ")} conventions are not open for signature; they are ratified. ${capitalise(t.written)} has been ratified by ${a.written}.`,
+      [row(a.name, "ratified", t.id)],
+    ],
+    [`The European Union approved ${t.written} in ${year}.`, [row("European Union", "ratified", t.id)]],
+    [`${capitalise(body)} welcomed that ${a.written} had acceded to ${t.written}.`, [row(a.name, "acceded", t.id)]],
+  ];
+  const [text, expected] = texts[i % texts.length] as [string, string[]];
+  return caseOf(text, expected);
+});
+
 const CASES: Case[] = [
   ...speakersByName,
   ...reviewedStateParty,
@@ -1713,6 +1741,7 @@ const CASES: Case[] = [
   ...jointStatementWe,
   ...portfolioMinisters,
   ...ourCommitment,
+  ...unboundOrganisations,
 ];
 
 describe("construction family: actors", () => {

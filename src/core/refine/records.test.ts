@@ -1,6 +1,14 @@
 import { type Commitment } from "../index";
 import { extractBody, HEAD, type BodyExtraction, rows as datedRows } from "../../../test/support/extractBody";
-import { hedgedClaimWins, oneRecordPerAct, RECORD_REFINERS, signedDeclarationIsEndorsed, signedInstrumentAwaitsDeposit, votesOnAdoptionDay } from "./records";
+import {
+  hedgedClaimWins,
+  oneRecordPerAct,
+  onlyTheBoundCanBeBound,
+  RECORD_REFINERS,
+  signedDeclarationIsEndorsed,
+  signedInstrumentAwaitsDeposit,
+  votesOnAdoptionDay,
+} from "./records";
 
 const run = (body: string): BodyExtraction => extractBody(body);
 
@@ -109,7 +117,30 @@ describe("refine: one record per act and document", () => {
   });
 
   it("runs in the documented order: what an act is, which acts stand, duplicates, then the votes' day", () => {
-    expect(RECORD_REFINERS).toEqual([signedDeclarationIsEndorsed, signedInstrumentAwaitsDeposit, hedgedClaimWins, oneRecordPerAct, votesOnAdoptionDay]);
+    expect(RECORD_REFINERS).toEqual([
+      signedDeclarationIsEndorsed,
+      onlyTheBoundCanBeBound,
+      signedInstrumentAwaitsDeposit,
+      hedgedClaimWins,
+      oneRecordPerAct,
+      votesOnAdoptionDay,
+    ]);
+  });
+});
+
+describe("refine: only what can be bound by a treaty is bound", () => {
+  it("drops a known organisation's ratification, accession or party status, whatever its polarity, and keeps the rest", () => {
+    const out = onlyTheBoundCanBeBound([
+      record({ id: "a", actor: "ILO" }),
+      record({ id: "b", actor: "WIPO", action: "acceded", polarity: "planned" }),
+      record({ id: "c", actor: "ASEAN", action: "party", polarity: "negated" }),
+      record({ id: "d", actor: "European Union", action: "party" }),
+      record({ id: "e", actor: "ILO", action: "adopted" }),
+      record({ id: "f", actor: "WIPO", action: "signed" }),
+      record({ id: "g", actor: "Kenya" }),
+      record({ id: "h", actor: "European Organisation for the Exploitation of Meteorological Satellites" }),
+    ]);
+    expect(out.map((c) => c.id)).toEqual(["d", "e", "f", "g", "h"]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { isOrganisationAcronym } from "../lexicon/organisations";
+import { canBeBound, isOrganisationAcronym } from "../lexicon/organisations";
 import type { Commitment } from "../model";
 import { WITHDRAWAL } from "../stages/linkParts";
 import { UNTIL_NOW } from "../stages/polarity";
@@ -208,8 +208,18 @@ export const signedInstrumentAwaitsDeposit: Refiner = (input) => {
 };
 const SIGNED_INSTRUMENT_STAGE = "link:signed-instrument";
 
+/**
+ * "deposited its instrument of accession with the Director General of WIPO", "Ratification registered by the ILO Director-General",
+ * "ILO Conventions are not open for signature; they are ratified": an organisation that can be bound by no treaty (its depositary,
+ * its secretariat, a body of States) ratifies, accedes to or is party to none, whichever rule read it as the act's actor; nor has
+ * it not done so, nor will it ("Namibia has submitted the Convention but not yet ratified it" after the ILO was named).
+ */
+export const onlyTheBoundCanBeBound: Refiner = (records) => records.filter((c) => !BOUND_ACTS.has(c.action) || canBeBound(c.actor));
+const BOUND_ACTS: ReadonlySet<string> = new Set(["ratified", "acceded", "party"]);
+
 export const RECORD_REFINERS: readonly Refiner[] = [
   signedDeclarationIsEndorsed,
+  onlyTheBoundCanBeBound,
   signedInstrumentAwaitsDeposit,
   hedgedClaimWins,
   oneRecordPerAct,

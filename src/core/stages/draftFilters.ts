@@ -1,4 +1,4 @@
-import { isUnOrgan } from "../lexicon/organisations";
+import { INTEGRATION_ORGANISATIONS, isUnOrgan } from "../lexicon/organisations";
 import { WordSet } from "../lexicon/wordTags";
 import type { Token } from "../text/tokens";
 import { REFLEXIVES } from "./cues";
@@ -19,8 +19,6 @@ import { type Draft, objectsAfter, redraft, RELATIVE_PRONOUNS, type Sentence } f
 const TREATY_ACTS = new Set(["ratified", "acceded", "party", "signed"]);
 /** Plans, programmes and strategies: no treaty act is done on them. */
 export const PROGRAMME_TYPES: ReadonlySet<InstrumentMention["type"]> = new Set<InstrumentMention["type"]>(["plan", "strategy"]);
-/** Regional economic integration organisations: they become parties to treaties by approving them. */
-const INTEGRATION_ORGANISATIONS = new Set(["European Union", "European Community", "European Atomic Energy Community"]);
 const BINDING_TYPES = new Set<InstrumentMention["type"]>(["treaty", "protocol"]);
 /** A memorandum (of understanding, of implementation): signed, never ratified, acceded to or joined as a party. */
 const MEMORANDUM = /\bmemorand(?:um|a)\b/iu;

@@ -58,6 +58,20 @@ export function isUnOrgan(name: string): boolean {
   return UN_ORGAN_NAMES.has(name);
 }
 
+const NAMES = new Set(ORGANISATIONS.map((organisation) => organisation.name));
+/** Regional economic integration organisations: they become parties to treaties by approving them ("the European Union approved X"). */
+export const INTEGRATION_ORGANISATIONS: ReadonlySet<string> = new Set(["European Union", "European Community", "European Atomic Energy Community"]);
+
+/**
+ * Can this actor be bound by a treaty (ratify it, accede to it, be a party)? A state can, and so can a regional economic
+ * integration organisation; an organisation the lexicon knows otherwise cannot: it is the treaty's depositary, secretariat or
+ * sponsor ("deposited with the Director General of WIPO", "ILO Conventions are ratified by member States"). An organisation the
+ * text names that the lexicon does not know is given the benefit of the doubt (some intergovernmental organisations accept treaties).
+ */
+export function canBeBound(name: string): boolean {
+  return !NAMES.has(name) || INTEGRATION_ORGANISATIONS.has(name);
+}
+
 const DELIBERATIVE = /\b(?:assembly|council|committee|conference|commission|summit|meeting)\b/u;
 
 /** Is the (lower-case) name that of a deliberative body, one that adopts texts (an assembly, council, committee, conference …)? */
