@@ -1489,6 +1489,33 @@ describe("construction family: lists", () => {
           return { text: `${intro} Apart from ${listOf([a.written, b.written, c.written])}, all States have signed it.`, expected: [] };
       }
     }),
+    ...generate(11066, 10, (rng, i) => {
+      // "X is in force for A, B and C", "It is now in force in thirteen States, including A and B", "X is not yet in force for A": the
+      // States a treaty binds are parties (undated: the day it bound them is not a day they acted); "The law remains in force in A"
+      // names no treaty.
+      const list = sample(rng, STATES, 2 + (i % 3));
+      const t = pick(rng, TREATIES_ONLY);
+      const intro = `${capitalise(t.written)} was adopted in 2013.`;
+      switch (i % 5) {
+        case 0:
+          return { text: `${capitalise(t.written)} is in force for ${listOf(names(list))}.`, expected: rowsFor(list, "party", t.id, "affirmed") };
+        case 1:
+          return {
+            text: `${intro} It is now in force in ${pick(rng, ["thirteen", "25", "forty"])} ${pick(rng, ["States", "Member States", "countries"])}, including ${listOf(names(list))}.`,
+            expected: rowsFor(list, "party", t.id, "affirmed"),
+          };
+        case 2:
+          return { text: `${capitalise(t.written)} is not yet in force for ${listOf(names(list))}.`, expected: rowsFor(list, "party", t.id, "negated") };
+        case 3:
+          return {
+            text: `${capitalise(t.written)} has been in force for ${listOf(names(list))} since 2015.`,
+            expected: rowsFor(list, "party", t.id, "affirmed", null),
+            dates: true,
+          };
+        default:
+          return { text: `${intro} The national law remains in force in ${listOf(names(list))}.`, expected: [] };
+      }
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

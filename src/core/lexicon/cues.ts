@@ -13,8 +13,9 @@ import { PhraseIndex } from "./phraseIndex";
  *  - welcome: "welcomed the adoption of Y" (only for the instrument itself)
  *  - vote:    "voted against", "2 against (A, B)", "5 abstentions (C, D)"
  *  - pending: "subject to ratification": an act still to come, shares its verb's actor and object
+ *  - force:   "is in force for A, B": the States a treaty binds (stages/inForce.ts)
  */
-export type CueForm = "verb" | "noun" | "deposit" | "agent" | "call" | "welcome" | "vote" | "pending" | "result";
+export type CueForm = "verb" | "noun" | "deposit" | "agent" | "call" | "welcome" | "vote" | "pending" | "result" | "force";
 
 export interface CueDef {
   action: Action;
@@ -350,6 +351,8 @@ function cueTable(): Array<[string, CueDef]> {
   // In apposition with its time: "Argentina, a Party since 2016, …", "China, a State Party since 14 March 2019, …".
   forms(["party since", "state party since", "contracting party since"], { action: "party", form: "agent" }, t);
   forms(["signatory", "signatories"], { action: "signed", form: "agent" }, t);
+  // "The Convention is in force for A, B and C", "in force in thirteen States, including A": the States it binds are parties.
+  forms(["in force for", "in force in"], { action: "party", form: "force" }, t);
   forms(["ratifiers", "early ratifiers"], { action: "ratified", form: "agent" }, t);
   forms(
     [

@@ -394,6 +394,8 @@ export function attachDate(
   if (d.rule === "contrast-ellipsis") return { dm: null, fallback: null, date: null }; // "…; B has not": no act, no date
   // "…, joining A and B": the parties joined became parties on days of their own, which the sentence does not give.
   if (d.rule === "joining-parties") return { dm: null, fallback: null, date: null };
+  // "The Convention has been in force for A since 2009": the day a treaty bound a State is not the day the State acted.
+  if (d.rule === "in-force") return { dm: null, fallback: null, date: null };
   // A digest entry ("06/11/2023 - Convention … - Malawi: ratification") is dated by the date that opens its line.
   // A tracker's dash line ("- Jordan – accession, 14 January 2025") is dated by the one date of its own entry.
   if (d.rule === "dash-entry") {

@@ -5,6 +5,7 @@ import type { CueForm } from "../lexicon/cues";
 import type { CueMention } from "./cues";
 import { adoption } from "./adoption";
 import { agentNoun, pending, relativeParty } from "./agentNouns";
+import { inForce } from "./inForce";
 import { call, welcome } from "./calls";
 import { characterisedList } from "./characterised";
 import { headingList } from "./headings";
@@ -54,7 +55,7 @@ function actsInRole(s: Sentence, cue: CueMention): boolean {
   return next !== "well" && next !== "soon" && next !== "of" && next !== "such";
 }
 
-const ALL_FORMS: readonly CueForm[] = ["verb", "noun", "deposit", "agent", "call", "welcome", "vote", "pending", "result"];
+const ALL_FORMS: readonly CueForm[] = ["verb", "noun", "deposit", "agent", "call", "welcome", "vote", "pending", "result", "force"];
 
 /** The rules, most specific first, each with the cue forms it reads (each rule checks its cue again). */
 const RULES: ReadonlyArray<readonly [Rule, readonly CueForm[]]> = [
@@ -71,6 +72,7 @@ const RULES: ReadonlyArray<readonly [Rule, readonly CueForm[]]> = [
   [exchangedInstruments, ["deposit"]],
   [nominal, ["noun", "deposit"]],
   [agentNoun, ["agent"]],
+  [inForce, ["force"]],
   [adoption, ["verb"]],
   [verb, ["verb"]],
 ];
