@@ -861,6 +861,25 @@ describe("construction family: votes", () => {
         expected: [`UN Security Council|adopted|${r.id}|affirmed`],
       };
     }),
+    ...generate(13029, 8, (rng, i) => {
+      // "backed" is a vote's support: "A, B and C were among the countries that backed resolution X", "X, backed by A and B, was
+      // adopted"; "back" the adverb is nothing ("A came back to the talks on X").
+      const r = pick(rng, RESOLUTIONS);
+      const list = few(rng, 2, 3);
+      switch (i % 4) {
+        case 0:
+          return { text: `${listOf(names(list))} were among the countries that backed ${r.written}.`, expected: rowsFor(list, "supported", r.id, "affirmed") };
+        case 1:
+          return {
+            text: `${capitalise(r.written)}, backed by ${listOf(names(list))}, was adopted on Friday.`,
+            expected: rowsFor(list, "supported", r.id, "affirmed"),
+          };
+        case 2:
+          return { text: `${listOf(names(list))} had not backed ${r.written}.`, expected: rowsFor(list, "supported", r.id, "negated") };
+        default:
+          return { text: `${capitalise(listOf(names(list)))} came back to the talks on ${r.written}.`, expected: [] };
+      }
+    }),
     ...generate(13022, 6, (rng, i) => numberedProposals(rng, i)),
     ...generate(13023, 9, (rng, i) => shortSymbols(rng, i)),
     ...generate(13024, 6, (rng, i) => dashedCounts(rng, i)),

@@ -98,6 +98,8 @@ function cueTable(): Array<[string, CueDef]> {
     t,
   );
   forms(["support", "supported", "supports", "supporting"], verb("supported"), t);
+  // "A, B and C were among the countries that backed the text", "a resolution backed by 120 States" (not the adverb "back").
+  forms(["backed", "backing"], verb("supported"), t);
   // "Costa Rica presented the resolution", "A introduced draft resolution L.5": only a resolution or a draft (verb.ts checks).
   forms(["tabled", "introduced", "presented", "submitted", "drafted", "co-drafted"], verb("co-sponsored"), t);
   forms(["voted in favour of", "voted in favor of", "voted for", "vote in favour of", "vote for"], { action: "supported", form: "verb" }, t);
