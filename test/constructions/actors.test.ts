@@ -1653,6 +1653,23 @@ const unboundOrganisations = generate(1351, 12, (rng, i) => {
   return caseOf(text, expected);
 });
 
+/** "The two countries are among the signatories of X", "The three States are also among its parties": the states named just before. */
+const pairsAmong = generate(1352, 8, (rng, i) => {
+  const list = sample(rng, BARE, 2 + (i % 2)) as StateName[];
+  const t = pick(rng, TREATIES_ONLY);
+  const [noun, action] = pick(rng, [
+    ["signatories of", "signed"],
+    ["parties to", "party"],
+    ["first signatories of", "signed"],
+  ] as const);
+  const subject =
+    list.length === 2 ? pick(rng, ["The two countries", "Both States", "Both countries"]) : pick(rng, ["The three States", "The three countries"]);
+  return caseOf(
+    `The Foreign Ministers of ${listOf(list.map((x) => x.written))} met in ${pick(rng, TOWNS)} on Monday. ${subject} are ${pick(rng, ["", "also "])}among the ${noun} ${t.written}.`,
+    rowsFor(list, action, t.id, "affirmed"),
+  );
+});
+
 const CASES: Case[] = [
   ...speakersByName,
   ...reviewedStateParty,
@@ -1742,6 +1759,7 @@ const CASES: Case[] = [
   ...portfolioMinisters,
   ...ourCommitment,
   ...unboundOrganisations,
+  ...pairsAmong,
 ];
 
 describe("construction family: actors", () => {

@@ -5,6 +5,7 @@ import { typeOfHead } from "./instrumentWords";
 import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
 import { copulaList, listNaming, trailingList } from "./memberLists";
 import { COPULAS, draft, objectsAfter, redraft, type Rule, type Sentence } from "./linkParts";
+import { countedSubject, pairGroup, pairSubject } from "./verb";
 
 /**
  * Agent nouns and relative clauses of party: "the signatories to Y are A, B", "became the 41st
@@ -104,7 +105,12 @@ function amongAgent(s: Sentence, cue: { from: number; to: number }): ReturnType<
     copulas++;
   }
   if (copulas === 0) return null;
-  return s.groups.find((g) => g.to === k + 1 && g.eligible) ?? null;
+  const subject = s.groups.find((g) => g.to === k + 1 && g.eligible);
+  if (subject) return subject;
+  // "The two countries are among the signatories of X", "the three States are among its parties": the states named just before.
+  const pair = pairSubject(s, k + 1);
+  const counted = pair >= 0 ? pair : countedSubject(s, k + 1);
+  return counted >= 0 ? pairGroup(counted, k + 1) : null;
 }
 
 /** Marks that open a list in apposition to an agent noun. */
