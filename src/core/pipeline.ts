@@ -11,7 +11,7 @@ import { anaphoricDates, attachDate, sentenceDates, statedDates } from "./stages
 import type { DateMention } from "./stages/dates";
 import { groupActors, type ActorGroup } from "./stages/groups";
 import { findDates } from "./stages/dates";
-import { listAfter } from "./stages/groupQueries";
+import { groupStartingAt, listAfter } from "./stages/groupQueries";
 import { childMentions, findInstruments, type InstrumentMention } from "./stages/instruments";
 import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, HEADS, instrumentMention, typeOfHead, YEAR } from "./stages/instrumentWords";
 import { catalogIndex } from "./lexicon/catalogIndex";
@@ -752,6 +752,10 @@ const PARTY_COUNT =
 const COUNTED_ACT =
   /\b(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:States|countries|Member\s+States)\s+(?:have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(ratified|signed|acceded\s+to)\b/u;
 const LIST_OPENERS = new Set(["except", "excluding", "including", "well"]);
+/** "So far eleven have done so: A, B", "To date, eight States did so: C, D": an elliptical act's list, after a colon. */
+const DONE_SO_LIST = /\b(?:did|done)\s+so\s*:/u;
+/** Acts a "done so" list can stand for (not a call's or a vote's). */
+const DONE_SO_ACTS: ReadonlySet<string> = new Set(["ratified", "acceded", "signed", "endorsed"]);
 const COUNTED_ACTIONS: Record<string, Commitment["action"]> = { ratified: "ratified", signed: "signed", "acceded to": "acceded" };
 
 /**
@@ -759,14 +763,17 @@ const COUNTED_ACTIONS: Record<string, Commitment["action"]> = { ratified: "ratif
  * the list names members of the count the sentence before gave, who did its act on its instrument (each dated by its own bracketed
  * year).
  */
-function membersOfCount(st: DocState, view: string, s: Sentence, before: Sentence): Commitment[] {
+function membersOfCount(st: DocState, view: string, s: Sentence, before: Sentence, doneSo: boolean): Commitment[] {
   const text = view.slice(before.start, before.end);
   const counted = COUNTED_ACT.exec(text);
-  const action = PARTY_COUNT.test(text) ? "party" : counted ? COUNTED_ACTIONS[(counted[1] ?? "").replace(/\s+/gu, " ")] : undefined;
+  // ("States are invited to accept the Amendment. So far eleven have done so: A, B": the act the sentence before names, unnamed.)
+  const named = doneSo ? before.cues.find((c) => c.def.form === "verb" && !c.def.polarity && DONE_SO_ACTS.has(c.def.action))?.def.action : undefined;
+  const action = PARTY_COUNT.test(text) ? "party" : counted ? COUNTED_ACTIONS[(counted[1] ?? "").replace(/\s+/gu, " ")] : named;
   const inst = before.instruments.find((m) => m.text);
   if (!action || !inst) return [];
   let copula = s.from;
-  while (copula < s.to && !OF_THEM_COPULAS.has((s.tokens[copula] as Token).lower)) copula++;
+  const opens = (t: Token) => (doneSo ? t.text === ":" : OF_THEM_COPULAS.has(t.lower));
+  while (copula < s.to && !opens(s.tokens[copula] as Token)) copula++;
   // (Or after a membership the text does not list, then "except", "including" or "as well as": "They include every EU member state
   // except A and B, as well as C".)
   const first =
@@ -1007,7 +1014,28 @@ function actBeforeFollowing(view: string, s: Sentence): boolean {
 }
 
 /** A cheap test for sameActAsBefore: "so did", "so have", "followed". */
-const SAME_ACT_HINT = /\bso (?:did|have|has|had)\b|\bfollowed\b/iu;
+const SAME_ACT_HINT = /\bso (?:did|have|has|had)\b|\bfollowed\b|\b(?:did|done|does)\sso\b/iu;
+/** The forms of "do" in an elliptical "did so", "has done so", "does so". */
+const DO_FORMS = new Set(["did", "done", "does"]);
+/** Words between a subject and its "did so": "Peru also did so", "Both have since done so", "Kenya has not yet done so". */
+const DONE_SO_AUXILIARIES = new Set([
+  "has",
+  "have",
+  "had",
+  "also",
+  "since",
+  "already",
+  "not",
+  "yet",
+  "never",
+  "subsequently",
+  "likewise",
+  "too",
+  "both",
+  "all",
+  "then",
+  "later",
+]);
 const FOLLOW_ENDS = new Set([".", ",", ";", "in", "on", "last", "later", "soon", "shortly", "suit", "that", "the", "this"]);
 
 /**
@@ -1019,11 +1047,29 @@ function sameActAsBefore(st: DocState, view: string, s: Sentence, records: reado
   if (!act) return [];
   const t = s.tokens;
   let members: ActorGroup | null = null;
+  let negated = false;
+  /** The members are a list after a colon ("eight States have done so: A (2011), B (2016)"), which may date each of them. */
+  let listed = false;
   for (let k = s.from; k < s.to; k++) {
     const w = (t[k] as Token).lower;
     if (w === "so" && /^(?:did|have|has|had)$/u.test(t[k + 1]?.lower ?? "")) {
       const g = s.groups.find((x) => x.from >= k + 2 && x.from - (k + 2) <= 1);
       members = g ? listAfter(s, g) : null;
+      break;
+    }
+    // "Peru did so in 2019", "Both have since done so", "To date, eight States have done so: A, B and C"; "Kenya has not yet done so".
+    // (Not a relative's: "States that have not yet done so", "Chile, which did so in 2018": no subject ends before it.)
+    if (DO_FORMS.has(w) && t[k + 1]?.lower === "so") {
+      if (t[k + 2]?.text === ":") {
+        const g = groupStartingAt(s, k + 3, 1);
+        members = g ? listAfter(s, g) : null;
+        listed = true;
+      } else {
+        let end = k;
+        while (end > s.from && DONE_SO_AUXILIARIES.has(t[end - 1]?.lower ?? "")) end--;
+        members = s.groups.find((x) => x.to === end && x.eligible) ?? null;
+      }
+      if (members && t.slice(members.to, k).some((x) => x.lower === "not" || x.lower === "never")) negated = true;
       break;
     }
     if (w === "followed" && (k + 1 >= s.to || FOLLOW_ENDS.has(t[k + 1]?.lower ?? ""))) {
@@ -1036,7 +1082,10 @@ function sameActAsBefore(st: DocState, view: string, s: Sentence, records: reado
     }
   }
   if (!members) return [];
-  const own = findDates(view, s.start, st.date, s.end)[0]?.value ?? null;
+  if (negated) return sharedAct(st, s, { ...act, polarity: "negated" }, members.members, "same-act", { date: null, stage: "date:none" });
+  // (A list whose members carry dates of their own, "A (2011), B (2016)", takes none of them for all.)
+  const dates = findDates(view, s.start, st.date, s.end);
+  const own = !listed || dates.length === 1 ? (dates[0]?.value ?? null) : null;
   return sharedAct(st, s, act, members.members, "same-act", { date: own, stage: own ? "date:stated" : "date:none" });
 }
 
@@ -1248,8 +1297,10 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       continue;
     }
     // "The Convention now has ten parties. The others are A, B.": a list that names members of the count before it.
-    if (i > 0 && lastActs !== i - 1 && COUNT_CONTINUED.test(view.slice(seg.start, Math.min(seg.end, seg.start + 40)))) {
-      const members = membersOfCount(st, view, settledAt(i), settledAt(i - 1));
+    // ("Ten States have ratified X. To date, eight have done so: A, B": likewise.)
+    const doneSo = i > 0 && lastActs !== i - 1 && DONE_SO_LIST.test(view.slice(seg.start, seg.end));
+    if (i > 0 && lastActs !== i - 1 && (doneSo || COUNT_CONTINUED.test(view.slice(seg.start, Math.min(seg.end, seg.start + 40))))) {
+      const members = membersOfCount(st, view, settledAt(i), settledAt(i - 1), doneSo);
       if (members.length > 0) {
         records.push(...members);
         lastActs = i;

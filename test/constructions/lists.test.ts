@@ -1516,6 +1516,39 @@ describe("construction family: lists", () => {
           return { text: `${intro} The national law remains in force in ${listOf(names(list))}.`, expected: [] };
       }
     }),
+    ...generate(11067, 9, (rng, i) => {
+      // An elliptical "did so" is the act of the sentence before: "A ratified X in 2018. B did so in 2019."; "C has not yet done so";
+      // "States were invited to ratify X. So far three have done so: A, B and C." (the act the sentence before names, unnamed).
+      const [a, b, c] = sample(
+        rng,
+        STATES.filter((x) => !x.written.startsWith("the ")),
+        3,
+      ) as [StateName, StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const [verb, action] = pick(rng, [
+        ["ratified", "ratified"],
+        ["signed", "signed"],
+        ["acceded to", "acceded"],
+      ] as const);
+      switch (i % 3) {
+        case 0:
+          return {
+            text: `${a.written} ${verb} ${t.written} in 2018. ${b.written} ${pick(rng, ["did so", "also did so"])} in 2019.`,
+            expected: [...rowsFor([a], action, t.id, "affirmed", "2018"), ...rowsFor([b], action, t.id, "affirmed", "2019")].sort(),
+            dates: true,
+          };
+        case 1:
+          return {
+            text: `${a.written} ${verb} ${t.written} in 2018. ${b.written} ${pick(rng, ["has not yet done so", "has not done so"])}.`,
+            expected: [...rowsFor([a], action, t.id, "affirmed"), ...rowsFor([b], action, t.id, "negated")].sort(),
+          };
+        default:
+          return {
+            text: `All States were invited to ${verb === "acceded to" ? "accede to" : verb === "signed" ? "sign" : "ratify"} ${t.written}. So far three have done so: ${listOf([a.written, b.written, c.written])}.`,
+            expected: rowsFor([a, b, c], action, t.id, "affirmed"),
+          };
+      }
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
