@@ -588,6 +588,9 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     // "The countries that did not sign the main agreement were …" when no agreement was named: the act has an object, which is
     // not the text's topic (here the declaration named just before).
     if (d.topical && objectUnresolved(s, d)) continue;
+    // "six countries signed the protocol on the extension of the treaty, while A and B refused to sign it": "it" is the text named
+    // last before it, which could not be resolved, not the text's topic.
+    if (d.topical && pronounObjectAt(s.tokens, d.cue.to) && lastNamedUnresolved(s, d.cue.from)) continue;
     // "…, whose mandate we continue to support": an act whose object is a relative's antecedent, and that antecedent no instrument, is
     // on that antecedent, not on the text's topic.
     if (topical && instruments.length === 0) {
@@ -1119,6 +1122,22 @@ function noneOfThem(st: DocState, s: Sentence, records: readonly Commitment[], p
     if (c.instrument === act.instrument && !members.some((m) => m.actor?.name === c.actor))
       members.push({ from: 0, to: 0, kind: "named", actor: { name: c.actor, kind: "state" } });
   return sharedAct(st, s, { ...act, actor: "", action: cue.def.action, polarity: "negated" }, members, "none-of-them", { date: null, stage: "date:none" });
+}
+
+/** How far a text named inside another's name may follow it ("the protocol on the extension of the treaty"). */
+const ATTACHED_REACH = 5;
+
+/**
+ * Whether the text named last before token `at` is a reference that could not be resolved: the last such reference, with every
+ * resolved text after it part of its own name ("the protocol on the extension of the treaty": words only, no act between), not a
+ * text of its own ("…, Malta's partners under the regional protocol, signed X but have not ratified it": X).
+ */
+function lastNamedUnresolved(s: Sentence, at: number): boolean {
+  const u = s.unresolved?.filter((m) => m.to <= at).pop();
+  if (!u) return false;
+  const attached = (m: InstrumentMention) =>
+    m.from - u.to <= ATTACHED_REACH && s.tokens.slice(u.to, m.from).every((t) => t.word) && !s.cues.some((c) => c.from >= u.to && c.from < m.from);
+  return s.instruments.every((m) => m.to <= u.from || m.from >= at || attached(m));
 }
 
 /** How far after its cue an unresolved reference is the act's object. */

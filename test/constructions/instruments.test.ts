@@ -1300,6 +1300,29 @@ describe("construction family: instruments", () => {
         ].sort(),
       };
     }),
+    ...generate(13092, 9, (rng, i) => {
+      // A treaty's head in lower case with what it is about names that text, never the last one of its kind: "the protocol on the
+      // extension of X" is no protocol named before it (nor X), and "it" after it is that unnamed text; "signed the treaty on the day
+      // it opened for signature" is X.
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      if (i % 3 === 0)
+        return {
+          text: `${capitalise(a.written)} signed ${t.written} in 2015. In 2019, six countries signed the protocol on the extension of the treaty, while ${b.written} refused to sign it.`,
+          expected: rowsFor([a], "signed", t.id, "affirmed"),
+        };
+      // (Past a protocol named before: "A ratified the Optional Protocol to the Convention against Torture. B signed the protocol on
+      // the extension of its mandate" is not B's signature of that Protocol.)
+      if (i % 3 === 1)
+        return {
+          text: `${capitalise(a.written)} ratified the Optional Protocol to the Convention against Torture in 2015. In 2019, ${b.written} signed the protocol on the extension of the mandate of its national mechanism.`,
+          expected: rowsFor([a], "ratified", "opcat", "affirmed"),
+        };
+      return {
+        text: `${capitalise(a.written)} signed ${t.written} in 2015. ${capitalise(b.written)} signed the treaty on the day it opened for signature.`,
+        expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([b], "signed", t.id, "affirmed")].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

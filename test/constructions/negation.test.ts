@@ -1767,6 +1767,52 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a], action, t.id, "negated"),
       };
     }),
+    ...generate(13090, 8, (rng, i) => {
+      // A draft or a bill "on" a State's act is the act still to come: "approved a draft decree on A's accession to X", "adopted a
+      // bill on the ratification of X by A"; the act itself, said done, stays done ("A's accession to X was welcomed").
+      const [a] = sample(
+        rng,
+        STATES.filter((x) => !x.written.startsWith("the ")),
+        1,
+      ) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      switch (i % 4) {
+        case 0:
+          return {
+            text: `The Council of Ministers approved a draft decree on ${a.written}'s accession to ${t.written}.`,
+            expected: rowsFor([a], "acceded", t.id, "planned"),
+          };
+        case 1:
+          return {
+            text: `The National Assembly adopted a bill on the ratification of ${t.written} by ${a.written}.`,
+            expected: rowsFor([a], "ratified", t.id, "planned"),
+          };
+        case 2:
+          return {
+            text: `The Cabinet sent parliament the draft law on ${a.written}'s ratification of ${t.written}.`,
+            expected: rowsFor([a], "ratified", t.id, "planned"),
+          };
+        default:
+          return { text: `${a.written}'s accession to ${t.written} was welcomed by its neighbours.`, expected: rowsFor([a], "acceded", t.id, "affirmed") };
+      }
+    }),
+    ...generate(13091, 6, (rng, i) => {
+      // "it" after a text named before it that cannot be resolved is that text, not the document's topic: "six countries signed the
+      // protocol on the extension of X, while A and B refused to sign it" (nothing: the protocol is not named); "A signed X, while B
+      // refused to sign it" (X).
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const intro = `${capitalise(t.written)} was signed by ${a.written} in 1992.`;
+      if (i % 2 === 0)
+        return {
+          text: `${intro} In 1999, six countries signed the protocol on the extension of the treaty, while ${b.written} refused to sign it.`,
+          expected: rowsFor([a], "signed", t.id, "affirmed"),
+        };
+      return {
+        text: `${intro} ${capitalise(b.written)} refused to sign it.`,
+        expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([b], "signed", t.id, "negated")].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

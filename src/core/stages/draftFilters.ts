@@ -391,3 +391,28 @@ export function contrastedNegation(s: Sentence, d: Draft): Draft | null {
   if (i < s.to && ![".", ";", ",", ")"].includes(end)) return null;
   return redraft(d, { agents: g.members, agentFrom: g.from, polarity: "negated", polarityBy: "not", rule: "contrast-ellipsis" });
 }
+
+/** Domestic texts that enact a State's consent before the State gives it: a decree or a law "on" the act, in draft. */
+const DOMESTIC_LAWS: ReadonlySet<string> = new Set(["decree", "decrees", "law", "laws", "ordinance", "resolution"]);
+/** A bill is a law in draft. */
+const BILLS: ReadonlySet<string> = new Set(["bill", "bills"]);
+/** What links such a text to the act it enacts: "a decree on A's accession", "the bill approving the ratification of X". */
+const ENACTING: ReadonlySet<string> = new Set(["on", "concerning", "regarding", "approving", "authorising", "authorizing"]);
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/**
+ * "the Council approved a draft decree on the State of Kuwait's accession to X", "the bill on the ratification of Y by A was
+ * tabled": an act named as the subject of a domestic text still in draft is that text's business, still to be done by the State
+ * (planned), however the sentence reports the draft's own step.
+ */
+export function underDomesticLaw(s: Sentence, d: Draft): Draft {
+  if (d.polarity !== "affirmed" || d.cue.def.form !== "noun") return d;
+  let k = Math.min(d.cue.from, d.agentFrom) - 1;
+  while (k > s.from && ARTICLES.has(s.tokens[k]?.lower ?? "")) k--;
+  if (!ENACTING.has(s.tokens[k]?.lower ?? "")) return d;
+  // (Only a text not yet enacted, a draft or a bill: where a law or decree "on the ratification" is itself how a State ratifies,
+  // the text may report the act.)
+  const text = s.tokens[k - 1]?.lower ?? "";
+  if (!BILLS.has(text) && !(DOMESTIC_LAWS.has(text) && s.tokens[k - 2]?.lower === "draft")) return d;
+  return redraft(d, { polarity: "planned", polarityBy: "domestic-law" });
+}

@@ -852,6 +852,31 @@ const PAIR_HEADS = new Map([
 const SUBJECT_HEADS = new Set(["convention", "protocol", "treaty", "text", "resolution"]);
 /** Heads a subject may follow with "on": "the text on persons with disabilities", "the resolution on the right to food". */
 const ON_SUBJECT_HEADS = new Set(["text", "resolution", "draft"]);
+/** Treaty heads that, in lower case, a subject may follow with "on": "the protocol on the extension of the treaty". */
+const DESCRIBED_HEADS = new Set(["protocol", "agreement", "treaty", "convention", "amendment", "charter"]);
+/** Words after "on" that say when or how, not what about: "the treaty on the day it opened", "on the sidelines of", "on behalf of". */
+const OCCASIONS = new Set([
+  "day",
+  "date",
+  "same",
+  "eve",
+  "occasion",
+  "sidelines",
+  "margins",
+  "margin",
+  "behalf",
+  "basis",
+  "anniversary",
+  "way",
+  "spot",
+  "record",
+  "condition",
+  "understanding",
+]);
+/** The lower-case word at `at`, past an article. */
+function wordAfterThe(tokens: readonly Token[], at: number): string {
+  return tokens[tokens[at]?.lower === "the" || tokens[at]?.lower === "a" ? at + 1 : at]?.lower ?? "";
+}
 /** Words of an "on" subject at most, and the words that end it (its clause's verb or a relative). */
 const MAX_ON_SUBJECT_WORDS = 6;
 const ON_SUBJECT_ENDS = new Set([
@@ -1019,6 +1044,10 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
   // "remained committed to the treaty bodies", "the treaty event": the head modifies a noun after it; no reference.
   if (next && k + 1 < to && COMPOUNDED_NOUNS.has(next.text)) return null;
   const type = typeOfHead(head.lower) ?? "other";
-  const subject = next?.lower === "on" && k === i + 1 && ON_SUBJECT_HEADS.has(head.lower) ? onSubject(tokens, k + 2, to) : undefined;
+  // ("the protocol on the extension of the treaty": a treaty's head in lower case with what it is about names that text, not the
+  // last protocol named; "signed the treaty on the day it opened" names no subject.)
+  const described =
+    next?.lower === "on" && k === i + 1 && !isCapitalised(head) && DESCRIBED_HEADS.has(head.lower) && !OCCASIONS.has(wordAfterThe(tokens, k + 2));
+  const subject = next?.lower === "on" && k === i + 1 && (ON_SUBJECT_HEADS.has(head.lower) || described) ? onSubject(tokens, k + 2, to) : undefined;
   return instrumentMention(i, k + 1, "anaphor", "", null, type, head.lower, undefined, subject);
 }

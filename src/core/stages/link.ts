@@ -24,6 +24,7 @@ import {
   joiningAfterTheAct,
   openingCompanions,
   precedents,
+  underDomesticLaw,
   withoutDepositary,
 } from "./draftFilters";
 import { relativeAntecedent, UNDONE_WITHDRAWAL, type Draft, type Rule, type Sentence } from "./linkParts";
@@ -106,7 +107,8 @@ export function linkSentence(s: Sentence): Draft[] {
     const cue = s.cues[index] as CueMention;
     if (consumed?.has(cue) || actsInRole(s, cue) || scareQuoted(s, cue)) continue;
     for (const rule of RULES_BY_FORM.get(cue.def.form) ?? []) {
-      const d = rule(s, cue, index, drafts);
+      const made = rule(s, cue, index, drafts);
+      const d = made ? underDomesticLaw(s, made) : null;
       if (d) {
         if (d.polarityBy !== UNDONE_WITHDRAWAL && d.polarityBy !== DENIED_DENIAL && d.polarityBy !== QUESTIONED) drafts.push(d);
         break;
