@@ -1300,6 +1300,22 @@ describe("construction family: instruments", () => {
         ].sort(),
       };
     }),
+    ...generate(13093, 6, (rng, i) => {
+      // An unnamed document signed is that document: "A and B signed a memorandum on a working group that will draft X" signed no X;
+      // "A and B signed a memorandum, and C signed X" keeps C's.
+      const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const doc = pick(rng, ["a memorandum", "a letter of intent", "a roadmap"]);
+      if (i % 2 === 0)
+        return {
+          text: `${capitalise(a.written)} and ${b.written} signed ${doc} on the creation of a working group that will study ${t.written}.`,
+          expected: [],
+        };
+      return {
+        text: `${capitalise(a.written)} and ${b.written} signed ${doc} on energy, and ${c.written} signed ${t.written}.`,
+        expected: rowsFor([c], "signed", t.id, "affirmed"),
+      };
+    }),
     ...generate(13092, 9, (rng, i) => {
       // A treaty's head in lower case with what it is about names that text, never the last one of its kind: "the protocol on the
       // extension of X" is no protocol named before it (nor X), and "it" after it is that unnamed text; "signed the treaty on the day

@@ -186,6 +186,14 @@ export const BLOCKING_NOUNS = new Set([
   "members",
   "parties",
   "states",
+  // An unnamed document signed is that document: "signed a memorandum on the creation of a working group that will draft a Charter
+  // on X" did not sign the Charter.
+  "memorandum",
+  "memoranda",
+  "memorandums",
+  "letter",
+  "contract",
+  "roadmap",
 ]);
 /** Words that exclude the instruments after them from a verb's coordinated objects. */
 export const EXCLUDING = new Set(["not", "except", "excluding", "never"]);
