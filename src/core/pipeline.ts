@@ -502,6 +502,21 @@ function analyse(
   );
   const groups = groupActors(tokens, actors);
   const cues = findCues(tokens, 0, tokens.length, isClaimed, cueMatches);
+  // Unnamed texts described in lower case are objects of this sentence's acts only, never antecedents (stages/instruments.ts).
+  if (instruments.some((m) => m.described)) {
+    const described = instruments.filter((m) => m.described);
+    return {
+      start: seg.start,
+      end: seg.end,
+      tokens,
+      from: 0,
+      to: tokens.length,
+      groups,
+      instruments: instruments.filter((m) => !m.described),
+      cues,
+      described,
+    };
+  }
   return { start: seg.start, end: seg.end, tokens, from: 0, to: tokens.length, groups, instruments, cues };
 }
 

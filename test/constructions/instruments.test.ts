@@ -1300,21 +1300,42 @@ describe("construction family: instruments", () => {
         ].sort(),
       };
     }),
-    ...generate(13093, 6, (rng, i) => {
-      // An unnamed document signed is that document: "A and B signed a memorandum on a working group that will draft X" signed no X;
-      // "A and B signed a memorandum, and C signed X" keeps C's.
+    ...generate(13093, 12, (rng, i) => {
+      // An unnamed text described in lower case is the act's object, kept as written: "A and B signed a military cooperation
+      // protocol", "a memorandum of understanding on energy security", "a joint statement on X" (a statement signed is endorsed); it
+      // takes no object after it ("a memorandum on the creation of a working group that will study X" signed no X), is no object
+      // past a preposition ("said in a joint statement"), and a bare head describes nothing ("signed an agreement on Tuesday").
       const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
       const t = pick(rng, TREATIES_ONLY);
-      const doc = pick(rng, ["a memorandum", "a letter of intent", "a roadmap"]);
-      if (i % 2 === 0)
-        return {
-          text: `${capitalise(a.written)} and ${b.written} signed ${doc} on the creation of a working group that will study ${t.written}.`,
-          expected: [],
-        };
-      return {
-        text: `${capitalise(a.written)} and ${b.written} signed ${doc} on energy, and ${c.written} signed ${t.written}.`,
-        expected: rowsFor([c], "signed", t.id, "affirmed"),
-      };
+      const pair = `${capitalise(a.written)} and ${b.written}`;
+      switch (i % 6) {
+        case 0:
+          return {
+            text: `${pair} signed a memorandum on the creation of a working group that will study ${t.written}.`,
+            expected: rowsFor([a, b], "signed", "memorandum on the creation of a working group", "affirmed"),
+          };
+        case 1: {
+          const doc = pick(rng, ["military cooperation protocol", "memorandum of understanding on energy security", "trilateral memorandum"]);
+          return {
+            text: `${pair} signed a ${doc} in ${pick(rng, ["Cairo", "Lima", "Hanoi"])} last week.`,
+            expected: rowsFor([a, b], "signed", doc, "affirmed"),
+          };
+        }
+        case 2:
+          return {
+            text: `${pair} signed a joint statement on deepening their strategic partnership.`,
+            expected: rowsFor([a, b], "endorsed", "joint statement on deepening their strategic partnership", "affirmed"),
+          };
+        case 3:
+          return {
+            text: `${pair} signed a memorandum on energy, and ${c.written} signed ${t.written}.`,
+            expected: [...rowsFor([a, b], "signed", "memorandum on energy", "affirmed"), ...rowsFor([c], "signed", t.id, "affirmed")].sort(),
+          };
+        case 4:
+          return { text: `${pair} welcomed the outcome in a joint statement on regional security.`, expected: [] };
+        default:
+          return { text: `${pair} signed an agreement on Tuesday.`, expected: [] };
+      }
     }),
     ...generate(13092, 9, (rng, i) => {
       // A treaty's head in lower case with what it is about names that text, never the last one of its kind: "the protocol on the

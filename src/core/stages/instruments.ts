@@ -74,6 +74,11 @@ export interface InstrumentMention {
   count?: number;
   /** A mention a set reference was expanded into: as good an antecedent for another set reference as a name. */
   fromSet?: boolean;
+  /**
+   * An unnamed text described in lower case ("a military cooperation protocol", "a joint statement on X"): the object of an act of
+   * its own sentence, never an antecedent or a topic (pipeline.ts keeps it out of the sentence's instruments).
+   */
+  described?: boolean;
 }
 
 const LEADING_NOISE = new Set([
@@ -269,12 +274,146 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
       next = m.to;
     }
   }
+  // "signed a military cooperation protocol", "a joint statement on further deepening the partnership": an unnamed text described
+  // in lower case, kept as written.
+  for (let i = from; i < to; i++) {
+    if (taken[i - from] || !INDEFINITE.has((tokens[i] as Token).lower)) continue;
+    const m = describedAt(tokens, i, to);
+    if (m && free(m.from, m.to)) claim(m);
+  }
   return mergeProtocolsOfParents(
     view,
     tokens,
     out.sort((a, b) => a.from - b.from),
     to,
   );
+}
+
+const INDEFINITE = new Set(["a", "an"]);
+/** Heads of an unnamed text a State signs or joins, and the type each gives. */
+const DESCRIBED_KINDS = new Map<string, InstrumentMention["type"]>([
+  ["agreement", "treaty"],
+  ["treaty", "treaty"],
+  ["accord", "treaty"],
+  ["pact", "treaty"],
+  ["protocol", "protocol"],
+  ["memorandum", "other"],
+  ["declaration", "declaration"],
+  ["statement", "declaration"],
+  ["communiqué", "declaration"],
+  ["communique", "declaration"],
+]);
+/** What a memorandum or a letter is "of": "a memorandum of understanding", "a letter of intent". */
+const OF_KINDS = new Set(["understanding", "intent", "cooperation"]);
+/** Modifiers of an unnamed text's head at most ("a comprehensive military cooperation protocol"). */
+const MAX_DESCRIBED_MODIFIERS = 4;
+/** Words that cannot modify a text's head: they open a clause or make the head no text ("a statement by", "an agreement that"). */
+const NOT_MODIFIERS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "new",
+  "draft",
+  "possible",
+  "future",
+  "final",
+  "formal",
+  "verbal",
+  "oral",
+  "written",
+  "broad",
+  "political",
+  "general",
+  "similar",
+  "separate",
+  "such",
+  "any",
+  "no",
+  "each",
+  "every",
+  "its",
+  "their",
+  "his",
+  "her",
+  "our",
+]);
+/** Words that end an unnamed text's subject. */
+const DESCRIBED_ENDS = new Set([
+  "with",
+  "in",
+  "at",
+  "by",
+  "during",
+  "between",
+  "which",
+  "that",
+  "who",
+  "was",
+  "were",
+  "is",
+  "are",
+  "will",
+  "would",
+  "and",
+  "as",
+  "to",
+  "after",
+  "before",
+  "on",
+  "signed",
+  "last",
+  "this",
+  "next",
+  "earlier",
+  "later",
+]);
+/** Words of an unnamed text's subject at most. */
+const MAX_DESCRIBED_SUBJECT = 9;
+
+/**
+ * "a military cooperation protocol", "a joint declaration", "a memorandum of understanding on energy security", "a joint statement on
+ * further deepening the comprehensive strategic partnership": an unnamed text described in lower case after "a"/"an", kept as written
+ * (its modifiers, head and "on" subject). A bare head ("an agreement", "a statement") describes nothing and is none.
+ */
+function describedAt(tokens: readonly Token[], i: number, to: number): InstrumentMention | null {
+  let h = i + 1;
+  while (h < to && h - i <= MAX_DESCRIBED_MODIFIERS && !DESCRIBED_KINDS.has((tokens[h] as Token).lower)) {
+    const t = tokens[h] as Token;
+    if (!t.word || isCapitalised(t) || NOT_MODIFIERS.has(t.lower) || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return null;
+    h++;
+  }
+  const head = tokens[h];
+  if (!head || h >= to || !DESCRIBED_KINDS.has(head.lower) || isCapitalised(head)) return null;
+  let end = h + 1;
+  if (tokens[end]?.lower === "of" && OF_KINDS.has(tokens[end + 1]?.lower ?? "")) end += 2;
+  const modifiers = h - (i + 1);
+  // The subject: "on energy security", "on the recruitment and placement of Indonesian domestic workers" (up to a clause's word).
+  let subjectEnd = end;
+  if ((tokens[end]?.lower === "on" || tokens[end]?.lower === "concerning" || tokens[end]?.lower === "regarding") && end + 1 < to) {
+    let k = end + 1;
+    while (k < to && k - end <= MAX_DESCRIBED_SUBJECT) {
+      const t = tokens[k] as Token;
+      if (!t.word || (k > end + 1 && DESCRIBED_ENDS.has(t.lower) && !(t.lower === "and" && tokens[k + 1]?.word && !isCapitalised(tokens[k + 1] as Token))))
+        break;
+      if (DIGIT_FIRST.test(t.text)) break;
+      k++;
+    }
+    // ("an agreement on the day …", "on Tuesday": a time, not a subject.)
+    if (
+      k > end + 1 &&
+      !OCCASIONS.has(wordAfterThe(tokens, end + 1)) &&
+      !isCapitalised(tokens[wordAfterThe(tokens, end + 1) === (tokens[end + 1] as Token).lower ? end + 1 : end + 2] as Token)
+    )
+      subjectEnd = k;
+  }
+  if (modifiers === 0 && subjectEnd === end && end === h + 1) return null;
+  const text = tokens
+    .slice(i + 1, subjectEnd)
+    .map((t) => t.text)
+    .join(" ");
+  return { ...instrumentMention(i, subjectEnd, "named", text, null, DESCRIBED_KINDS.get(head.lower) ?? "other", head.lower), described: true };
 }
 
 /** Acts of a conference that are no revision of a treaty ("the Final Act of the Conference"). */

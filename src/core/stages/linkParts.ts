@@ -43,6 +43,8 @@ export interface Sentence {
   cues: CueMention[];
   /** References to an instrument that nothing before resolves ("the main agreement" when no agreement was named). */
   unresolved?: InstrumentMention[];
+  /** Unnamed texts described in lower case ("signed a military cooperation protocol"): objects of this sentence's acts only. */
+  described?: InstrumentMention[];
 }
 
 export interface Draft {
@@ -359,7 +361,17 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
   // "recommend that Japan: (a) accede to X; (b) ratify Y; (c) establish an institution in line with Z": an act inside one
   // enumerated item has its objects in that item.
   const inItem = itemOpensBefore(s, from);
-  for (const m of s.instruments) {
+  // (An unnamed text described in lower case is a first object only: "signed a joint statement", not "X, a joint statement".)
+  const candidates = s.described ? [...s.instruments, ...s.described].sort((a, b) => a.from - b.from) : s.instruments;
+  for (const m of candidates) {
+    // (Right after the act's verb, "signed a joint statement", "acceded to a protocol on X": not "said in a statement", nor "the
+    // launch of negotiations on a trade agreement"; and it takes no object after it: "a memorandum on a working group that will
+    // draft a Charter on X".)
+    if (m.described && (out.length > 0 || m.from < cursor || s.tokens.slice(cursor, m.from).some((t) => t.lower !== "to"))) {
+      if (m.from >= cursor) break;
+      continue;
+    }
+    if (out[0]?.described) break;
     // "neither Convention": the two instruments a pair reference stands for share its place.
     const last = out[out.length - 1];
     if (last && m.from === last.from && m.to === last.to) {
