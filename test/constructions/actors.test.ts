@@ -1670,6 +1670,17 @@ const pairsAmong = generate(1352, 8, (rng, i) => {
   );
 });
 
+/** "X was signed by the same four States": the states the text has just counted, as "by the four States" is. */
+const sameCount = generate(1353, 6, (rng) => {
+  const list = sample(rng, BARE, 3 + Math.floor(rng() * 2)) as StateName[];
+  const [t1, t2] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+  const count = list.length === 3 ? "three" : "four";
+  return caseOf(
+    `${listOf(list.map((x) => x.written))} signed ${t1.written} in 2012. ${capitalise(t2.written)} was signed by the same ${count} States in 2014.`,
+    [...rowsFor(list, "signed", t1.id, "affirmed"), ...rowsFor(list, "signed", t2.id, "affirmed")],
+  );
+});
+
 const CASES: Case[] = [
   ...speakersByName,
   ...reviewedStateParty,
@@ -1760,6 +1771,7 @@ const CASES: Case[] = [
   ...ourCommitment,
   ...unboundOrganisations,
   ...pairsAmong,
+  ...sameCount,
 ];
 
 describe("construction family: actors", () => {

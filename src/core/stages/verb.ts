@@ -800,9 +800,15 @@ export function pairSubject(s: Sentence, cueFrom: number): number {
 
 const COUNTED_AGENT_NOUNS = new Set(["states", "countries", "governments", "sides", "leaders", "nations", "presidents", "ministers"]);
 
-/** "the eight States", "the three Heads of State" at `k` (after "by the"): a counted reference as a group, or null. */
+/** "the eight States", "the three Heads of State", "the same four States" at `k` (after "by the"): a counted reference as a group, or null. */
 function countedAgentAt(s: Sentence, k: number): ActorGroup | null {
-  if (s.tokens[k - 1]?.lower !== "the" || !COUNT_VALUES.has(s.tokens[k]?.lower ?? "")) return null;
+  // ("by the same four States": the same count.)
+  if (s.tokens[k]?.lower === "same" && s.tokens[k - 1]?.lower === "the") {
+    const g = countedAgentAt(s, k + 1);
+    return g ? pairGroup(k - 1, g.to) : null;
+  }
+  if (s.tokens[k - 1]?.lower !== "the" && !(s.tokens[k - 1]?.lower === "same" && s.tokens[k - 2]?.lower === "the")) return null;
+  if (!COUNT_VALUES.has(s.tokens[k]?.lower ?? "")) return null;
   const noun = s.tokens[k + 1]?.lower ?? "";
   let end = -1;
   if (COUNTED_AGENT_NOUNS.has(noun)) end = k + 2;
