@@ -1246,6 +1246,17 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       current.instruments = current.instruments.filter((m) => m.pair || ctx.resolveInstrument(m, current, i) || (unresolved.push(m), false));
       for (const m of current.instruments) if (m.kind === "named" && m.entry === null) childOfReference(m, current, i);
       if (unresolved.length > 0) current.unresolved = unresolved;
+      // "remains committed to the agreement on the regulation of maritime navigation in Khor Abdullah", naming no agreement before:
+      // the text as the sentence describes it, an object of its own acts only (as "a joint statement on X" is).
+      for (const m of unresolved)
+        if (m.subjectTo !== undefined && m.subjectTo > m.to) {
+          const text = current.tokens
+            .slice(m.from + 1, m.subjectTo)
+            .map((t) => t.text)
+            .join(" ");
+          const d: InstrumentMention = { ...instrumentMention(m.from, m.subjectTo, "named", text, null, m.type, m.head), described: true };
+          current.described = [...(current.described ?? []), d].sort((a, b) => a.from - b.from);
+        }
       // "the Convention, known by its Spanish acronym CIADDIS, …": the acronym names the text from there on.
       for (const m of current.instruments) {
         const acronym = m.text ? acronymKnownAfter(current.tokens, m.to) : null;

@@ -1337,6 +1337,20 @@ describe("construction family: instruments", () => {
           return { text: `${pair} signed an agreement on Tuesday.`, expected: [] };
       }
     }),
+    ...generate(13094, 4, (rng, i) => {
+      // "remains committed to the agreement on the regulation of maritime navigation", with no agreement named before: the text as
+      // the sentence describes it (one named before is that one: "the agreement on cluster munitions" after the Convention).
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      if (i % 2 === 0)
+        return {
+          text: `The Minister said that ${a.written} remains committed to the agreement on the regulation of maritime navigation in the Gulf.`,
+          expected: rowsFor([a], "committed", "agreement on the regulation of maritime navigation", "affirmed"),
+        };
+      return {
+        text: `${capitalise(a.written)} signed the Convention on Cluster Munitions in 2008. It remains committed to the convention on cluster munitions.`,
+        expected: [...rowsFor([a], "signed", "ccm", "affirmed"), ...rowsFor([a], "committed", "ccm", "affirmed")].sort(),
+      };
+    }),
     ...generate(13092, 9, (rng, i) => {
       // A treaty's head in lower case with what it is about names that text, never the last one of its kind: "the protocol on the
       // extension of X" is no protocol named before it (nor X), and "it" after it is that unnamed text; "signed the treaty on the day
@@ -1349,11 +1363,14 @@ describe("construction family: instruments", () => {
           expected: rowsFor([a], "signed", t.id, "affirmed"),
         };
       // (Past a protocol named before: "A ratified the Optional Protocol to the Convention against Torture. B signed the protocol on
-      // the extension of its mandate" is not B's signature of that Protocol.)
+      // the extension of its mandate" is not B's signature of that Protocol, but of the text as the sentence describes it.)
       if (i % 3 === 1)
         return {
           text: `${capitalise(a.written)} ratified the Optional Protocol to the Convention against Torture in 2015. In 2019, ${b.written} signed the protocol on the extension of the mandate of its national mechanism.`,
-          expected: rowsFor([a], "ratified", "opcat", "affirmed"),
+          expected: [
+            ...rowsFor([a], "ratified", "opcat", "affirmed"),
+            ...rowsFor([b], "signed", "protocol on the extension of the mandate", "affirmed"),
+          ].sort(),
         };
       return {
         text: `${capitalise(a.written)} signed ${t.written} in 2015. ${capitalise(b.written)} signed the treaty on the day it opened for signature.`,

@@ -79,6 +79,8 @@ export interface InstrumentMention {
    * its own sentence, never an antecedent or a topic (pipeline.ts keeps it out of the sentence's instruments).
    */
   described?: boolean;
+  /** For a lower-case treaty head with what it is about ("the agreement on the regulation of …"): where that subject ends. */
+  subjectTo?: number;
 }
 
 const LEADING_NOISE = new Set([
@@ -1141,6 +1143,15 @@ function subjectReferenceAt(tokens: readonly Token[], i: number, to: number): In
 }
 
 /** The content words of "on persons with disabilities, presented by …" from `k`: what a text is about; undefined when none. */
+/** Where the subject onSubject reads from `k` ends. */
+function onSubjectEnd(tokens: readonly Token[], k: number, to: number): number {
+  let j = k;
+  while (j < to && j - k < MAX_ON_SUBJECT_WORDS && SUBJECT_WORD.test((tokens[j] as Token).text) && !ON_SUBJECT_ENDS.has((tokens[j] as Token).lower)) j++;
+  // (Not a function word it stopped after: "on the regulation of maritime navigation in Khor Abdullah".)
+  while (j > k && SUBJECT_FUNCTION_WORDS.has((tokens[j - 1] as Token).lower)) j--;
+  return j;
+}
+
 function onSubject(tokens: readonly Token[], k: number, to: number): string | undefined {
   const words: string[] = [];
   for (let j = k; j < to && j - k < MAX_ON_SUBJECT_WORDS; j++) {
@@ -1188,5 +1199,8 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
   const described =
     next?.lower === "on" && k === i + 1 && !isCapitalised(head) && DESCRIBED_HEADS.has(head.lower) && !OCCASIONS.has(wordAfterThe(tokens, k + 2));
   const subject = next?.lower === "on" && k === i + 1 && (ON_SUBJECT_HEADS.has(head.lower) || described) ? onSubject(tokens, k + 2, to) : undefined;
-  return instrumentMention(i, k + 1, "anaphor", "", null, type, head.lower, undefined, subject);
+  const m = instrumentMention(i, k + 1, "anaphor", "", null, type, head.lower, undefined, subject);
+  // (What such a text is about, as written, in case nothing before names it: pipeline.ts keeps it as a described text.)
+  if (described && subject) m.subjectTo = onSubjectEnd(tokens, k + 2, to);
+  return m;
 }
