@@ -12,7 +12,7 @@ import type { DateMention } from "./stages/dates";
 import { groupActors, type ActorGroup } from "./stages/groups";
 import { findDates } from "./stages/dates";
 import { groupStartingAt, listAfter } from "./stages/groupQueries";
-import { childMentions, findInstruments, type InstrumentMention } from "./stages/instruments";
+import { childMentions, describedMention, findInstruments, type InstrumentMention } from "./stages/instruments";
 import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, HEADS, instrumentMention, typeOfHead, YEAR } from "./stages/instrumentWords";
 import { catalogIndex } from "./lexicon/catalogIndex";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
@@ -1254,8 +1254,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
             .slice(m.from + 1, m.subjectTo)
             .map((t) => t.text)
             .join(" ");
-          const d: InstrumentMention = { ...instrumentMention(m.from, m.subjectTo, "named", text, null, m.type, m.head), described: true };
-          current.described = [...(current.described ?? []), d].sort((a, b) => a.from - b.from);
+          current.described = [...(current.described ?? []), describedMention(m.from, m.subjectTo, text, m.type, m.head)].sort((a, b) => a.from - b.from);
         }
       // "the Convention, known by its Spanish acronym CIADDIS, …": the acronym names the text from there on.
       for (const m of current.instruments) {

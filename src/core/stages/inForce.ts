@@ -16,7 +16,7 @@ export const inForce: Rule = (s, cue) => {
   let copula = false;
   for (; k > s.from; k--) {
     const lower = s.tokens[k]?.lower ?? "";
-    if (COPULAS.has(lower)) copula = true;
+    if (PREDICATE_COPULAS.has(lower)) copula = true;
     else if (!STATUS_FILLERS.has(lower)) break;
   }
   if (!copula) return null;
@@ -31,7 +31,7 @@ export const inForce: Rule = (s, cue) => {
 /** A pronoun subject that stands for the text's instrument. */
 const IT = new Set(["it", "this"]);
 /** The predicate's copulas ("is in force for", "has been in force in", "remains in force for"). */
-const COPULAS = new Set(["is", "are", "was", "were", "been", "remains", "remained", "be"]);
+const PREDICATE_COPULAS = new Set(["is", "are", "was", "were", "been", "remains", "remained", "be"]);
 /** Words between the copula and "in force" ("is now in force for", "is not yet in force for", "has already been in force in"). */
 const STATUS_FILLERS = new Set([
   "now",

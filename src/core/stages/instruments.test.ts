@@ -210,3 +210,13 @@ describe("instruments: numbers, symbols and descriptions (issue 13)", () => {
     ]);
   });
 });
+
+describe("instruments: unnamed texts described in lower case", () => {
+  it("reads a text cut short after its subject's article without failing (a sentence that ends on 'an agreement on the')", () => {
+    expect(extractBody("Chile signed an agreement on the").records).toEqual([]);
+    expect(extractBody("Chile and Peru signed a memorandum of understanding on the").records.map((c) => [c.actor, c.instrument])).toEqual([
+      ["Chile", "memorandum of understanding"],
+      ["Peru", "memorandum of understanding"],
+    ]);
+  });
+});

@@ -403,19 +403,20 @@ function describedAt(tokens: readonly Token[], i: number, to: number): Instrumen
       k++;
     }
     // ("an agreement on the day …", "on Tuesday": a time, not a subject.)
-    if (
-      k > end + 1 &&
-      !OCCASIONS.has(wordAfterThe(tokens, end + 1)) &&
-      !isCapitalised(tokens[wordAfterThe(tokens, end + 1) === (tokens[end + 1] as Token).lower ? end + 1 : end + 2] as Token)
-    )
-      subjectEnd = k;
+    const first = tokens[pastArticle(tokens, end + 1)];
+    if (k > end + 1 && first && !OCCASIONS.has(first.lower) && !isCapitalised(first)) subjectEnd = k;
   }
   if (modifiers === 0 && subjectEnd === end && end === h + 1) return null;
   const text = tokens
     .slice(i + 1, subjectEnd)
     .map((t) => t.text)
     .join(" ");
-  return { ...instrumentMention(i, subjectEnd, "named", text, null, DESCRIBED_KINDS.get(head.lower) ?? "other", head.lower), described: true };
+  return describedMention(i, subjectEnd, text, DESCRIBED_KINDS.get(head.lower) ?? "other", head.lower);
+}
+
+/** An unnamed text as a sentence describes it, at [from, to): an object of that sentence's acts only (`described`). */
+export function describedMention(from: number, to: number, text: string, type: InstrumentMention["type"], head: string | undefined): InstrumentMention {
+  return { ...instrumentMention(from, to, "named", text, null, type, head), described: true };
 }
 
 /** Acts of a conference that are no revision of a treaty ("the Final Act of the Conference"). */
@@ -1014,9 +1015,9 @@ const OCCASIONS = new Set([
   "condition",
   "understanding",
 ]);
-/** The lower-case word at `at`, past an article. */
-function wordAfterThe(tokens: readonly Token[], at: number): string {
-  return tokens[tokens[at]?.lower === "the" || tokens[at]?.lower === "a" ? at + 1 : at]?.lower ?? "";
+/** The index of the word at `at`, past an article ("the", "a"). */
+function pastArticle(tokens: readonly Token[], at: number): number {
+  return tokens[at]?.lower === "the" || tokens[at]?.lower === "a" ? at + 1 : at;
 }
 /** Words of an "on" subject at most, and the words that end it (its clause's verb or a relative). */
 const MAX_ON_SUBJECT_WORDS = 6;
@@ -1197,7 +1198,11 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
   // ("the protocol on the extension of the treaty": a treaty's head in lower case with what it is about names that text, not the
   // last protocol named; "signed the treaty on the day it opened" names no subject.)
   const described =
-    next?.lower === "on" && k === i + 1 && !isCapitalised(head) && DESCRIBED_HEADS.has(head.lower) && !OCCASIONS.has(wordAfterThe(tokens, k + 2));
+    next?.lower === "on" &&
+    k === i + 1 &&
+    !isCapitalised(head) &&
+    DESCRIBED_HEADS.has(head.lower) &&
+    !OCCASIONS.has(tokens[pastArticle(tokens, k + 2)]?.lower ?? "");
   const subject = next?.lower === "on" && k === i + 1 && (ON_SUBJECT_HEADS.has(head.lower) || described) ? onSubject(tokens, k + 2, to) : undefined;
   const m = instrumentMention(i, k + 1, "anaphor", "", null, type, head.lower, undefined, subject);
   // (What such a text is about, as written, in case nothing before names it: pipeline.ts keeps it as a described text.)
