@@ -503,21 +503,13 @@ function analyse(
   const groups = groupActors(tokens, actors);
   const cues = findCues(tokens, 0, tokens.length, isClaimed, cueMatches);
   // Unnamed texts described in lower case are objects of this sentence's acts only, never antecedents (stages/instruments.ts).
-  if (instruments.some((m) => m.described)) {
-    const described = instruments.filter((m) => m.described);
-    return {
-      start: seg.start,
-      end: seg.end,
-      tokens,
-      from: 0,
-      to: tokens.length,
-      groups,
-      instruments: instruments.filter((m) => !m.described),
-      cues,
-      described,
-    };
+  const texts = instruments.some((m) => m.described) ? instruments.filter((m) => m.described) : null;
+  const sentence: Sentence = { start: seg.start, end: seg.end, tokens, from: 0, to: tokens.length, groups, instruments, cues };
+  if (texts) {
+    sentence.instruments = instruments.filter((m) => !m.described);
+    sentence.described = texts;
   }
-  return { start: seg.start, end: seg.end, tokens, from: 0, to: tokens.length, groups, instruments, cues };
+  return sentence;
 }
 
 /** "its two Protocols" → the protocols of the convention named just before. */

@@ -292,6 +292,8 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
 }
 
 const INDEFINITE = new Set(["a", "an"]);
+/** A word in lower case, with inner hyphens ("cooperation", "host-nation"). */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** Heads of an unnamed text a State signs or joins, and the type each gives. */
 const DESCRIBED_KINDS = new Map<string, InstrumentMention["type"]>([
   ["agreement", "treaty"],
@@ -383,7 +385,7 @@ function describedAt(tokens: readonly Token[], i: number, to: number): Instrumen
   let h = i + 1;
   while (h < to && h - i <= MAX_DESCRIBED_MODIFIERS && !DESCRIBED_KINDS.has((tokens[h] as Token).lower)) {
     const t = tokens[h] as Token;
-    if (!t.word || isCapitalised(t) || NOT_MODIFIERS.has(t.lower) || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return null;
+    if (NOT_MODIFIERS.has(t.lower) || !LOWER_WORD.test(t.text)) return null;
     h++;
   }
   const head = tokens[h];
@@ -1143,23 +1145,23 @@ function subjectReferenceAt(tokens: readonly Token[], i: number, to: number): In
   return instrumentMention(i, k + 1, "anaphor", "", null, typeOfHead(head.lower) ?? "other", head.lower, undefined, subject);
 }
 
-/** The content words of "on persons with disabilities, presented by …" from `k`: what a text is about; undefined when none. */
-/** Where the subject onSubject reads from `k` ends. */
+/**
+ * Where the subject "on persons with disabilities, presented by …" read from `k` ends: past its last content word (not a function
+ * word it stopped after, "on the regulation of maritime navigation in Khor Abdullah").
+ */
 function onSubjectEnd(tokens: readonly Token[], k: number, to: number): number {
   let j = k;
   while (j < to && j - k < MAX_ON_SUBJECT_WORDS && SUBJECT_WORD.test((tokens[j] as Token).text) && !ON_SUBJECT_ENDS.has((tokens[j] as Token).lower)) j++;
-  // (Not a function word it stopped after: "on the regulation of maritime navigation in Khor Abdullah".)
   while (j > k && SUBJECT_FUNCTION_WORDS.has((tokens[j - 1] as Token).lower)) j--;
   return j;
 }
 
+/** The content words of "on persons with disabilities, presented by …" from `k`: what a text is about; undefined when none. */
 function onSubject(tokens: readonly Token[], k: number, to: number): string | undefined {
-  const words: string[] = [];
-  for (let j = k; j < to && j - k < MAX_ON_SUBJECT_WORDS; j++) {
-    const t = tokens[j] as Token;
-    if (!SUBJECT_WORD.test(t.text) || ON_SUBJECT_ENDS.has(t.lower)) break;
-    if (!SUBJECT_FUNCTION_WORDS.has(t.lower)) words.push(t.lower);
-  }
+  const words = tokens
+    .slice(k, onSubjectEnd(tokens, k, to))
+    .filter((t) => !SUBJECT_FUNCTION_WORDS.has(t.lower))
+    .map((t) => t.lower);
   return words.length > 0 ? words.join(" ") : undefined;
 }
 
@@ -1197,13 +1199,9 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
   const type = typeOfHead(head.lower) ?? "other";
   // ("the protocol on the extension of the treaty": a treaty's head in lower case with what it is about names that text, not the
   // last protocol named; "signed the treaty on the day it opened" names no subject.)
-  const described =
-    next?.lower === "on" &&
-    k === i + 1 &&
-    !isCapitalised(head) &&
-    DESCRIBED_HEADS.has(head.lower) &&
-    !OCCASIONS.has(tokens[pastArticle(tokens, k + 2)]?.lower ?? "");
-  const subject = next?.lower === "on" && k === i + 1 && (ON_SUBJECT_HEADS.has(head.lower) || described) ? onSubject(tokens, k + 2, to) : undefined;
+  const onFollows = next?.lower === "on" && k === i + 1;
+  const described = onFollows && !isCapitalised(head) && DESCRIBED_HEADS.has(head.lower) && !OCCASIONS.has(tokens[pastArticle(tokens, k + 2)]?.lower ?? "");
+  const subject = onFollows && (ON_SUBJECT_HEADS.has(head.lower) || described) ? onSubject(tokens, k + 2, to) : undefined;
   const m = instrumentMention(i, k + 1, "anaphor", "", null, type, head.lower, undefined, subject);
   // (What such a text is about, as written, in case nothing before names it: pipeline.ts keeps it as a described text.)
   if (described && subject) m.subjectTo = onSubjectEnd(tokens, k + 2, to);

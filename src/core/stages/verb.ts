@@ -802,18 +802,15 @@ const COUNTED_AGENT_NOUNS = new Set(["states", "countries", "governments", "side
 
 /** "the eight States", "the three Heads of State", "the same four States" at `k` (after "by the"): a counted reference as a group, or null. */
 function countedAgentAt(s: Sentence, k: number): ActorGroup | null {
+  if (s.tokens[k - 1]?.lower !== "the") return null;
   // ("by the same four States": the same count.)
-  if (s.tokens[k]?.lower === "same" && s.tokens[k - 1]?.lower === "the") {
-    const g = countedAgentAt(s, k + 1);
-    return g ? pairGroup(k - 1, g.to) : null;
-  }
-  if (s.tokens[k - 1]?.lower !== "the" && !(s.tokens[k - 1]?.lower === "same" && s.tokens[k - 2]?.lower === "the")) return null;
-  if (!COUNT_VALUES.has(s.tokens[k]?.lower ?? "")) return null;
-  const noun = s.tokens[k + 1]?.lower ?? "";
+  const n = s.tokens[k]?.lower === "same" ? k + 1 : k;
+  if (!COUNT_VALUES.has(s.tokens[n]?.lower ?? "")) return null;
+  const noun = s.tokens[n + 1]?.lower ?? "";
   let end = -1;
-  if (COUNTED_AGENT_NOUNS.has(noun)) end = k + 2;
-  else if (noun === "heads" && s.tokens[k + 2]?.lower === "of" && ["state", "government"].includes(s.tokens[k + 3]?.lower ?? "")) end = k + 4;
-  if (end < 0 || s.groups.some((g) => g.from >= k && g.from < end)) return null;
+  if (COUNTED_AGENT_NOUNS.has(noun)) end = n + 2;
+  else if (noun === "heads" && s.tokens[n + 2]?.lower === "of" && ["state", "government"].includes(s.tokens[n + 3]?.lower ?? "")) end = n + 4;
+  if (end < 0 || s.groups.some((g) => g.from >= n && g.from < end)) return null;
   return pairGroup(k - 1, end);
 }
 
