@@ -13,6 +13,7 @@ import {
   type InstrumentName,
   type Rng,
   type StateName,
+  BARE_STATES,
 } from "./generate";
 
 /**
@@ -67,7 +68,7 @@ const ACTS: ReadonlyArray<[string, string]> = [
 
 const person = (rng: Rng) => `${pick(rng, FIRST)} ${pick(rng, LAST)}`;
 /** States written without "the", for possessives and sentence starts. */
-const BARE = STATES.filter((s) => !s.written.startsWith("the "));
+const BARE = BARE_STATES;
 const row = (actor: string, action: string, id: string, polarity = "affirmed") => `${actor}|${action}|${id}|${polarity}`;
 
 function caseOf(text: string, expected: string[], extra: Partial<Case> = {}): Case {

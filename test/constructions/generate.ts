@@ -76,6 +76,9 @@ export const STATES: readonly StateName[] = [
 ];
 
 /** A catalogued instrument as texts name it, and its catalog id. */
+/** States written without "the", for possessives and sentence starts ("Chile's", "Kenya ratified …"). */
+export const BARE_STATES: readonly StateName[] = STATES.filter((x) => !x.written.startsWith("the "));
+
 export interface InstrumentName {
   written: string;
   id: string;

@@ -13,6 +13,7 @@ import {
   type InstrumentName,
   type Rng,
   type StateName,
+  BARE_STATES,
 } from "./generate";
 
 /**
@@ -832,10 +833,7 @@ function lowerCaseAmendments(rng: Rng, i: number): Case {
     rng,
     TREATIES.filter((x) => x.type === "treaty" && x.written.startsWith("the ")),
   );
-  const a = pick(
-    rng,
-    STATES.filter((x) => !x.written.startsWith("the ")),
-  );
+  const a = pick(rng, BARE_STATES);
   const noun = pick(rng, ["amendment", "amendments"]);
   const name = `${noun} to ${t.written}`;
   return {

@@ -12,6 +12,7 @@ import {
   type Case,
   type Rng,
   type StateName,
+  BARE_STATES,
 } from "./generate";
 
 /**
@@ -1462,11 +1463,7 @@ describe("construction family: lists", () => {
       // A list after the comma of an opening phrase is the subject when it runs on to its verb: "Of the member States of the Council
       // of Europe, A, B and C have not signed X", "Apart from D, A and B have not signed it either"; not "Apart from A, B and C, all
       // States have signed X", where the list is the phrase's.
-      const [a, b, c, d] = sample(
-        rng,
-        STATES.filter((x) => !x.written.startsWith("the ")),
-        4,
-      ) as [StateName, StateName, StateName, StateName];
+      const [a, b, c, d] = sample(rng, BARE_STATES, 4) as [StateName, StateName, StateName, StateName];
       const t = pick(rng, TREATIES_ONLY);
       const intro = `${capitalise(t.written)} was opened for signature in 2019.`;
       switch (i % 4) {
@@ -1519,11 +1516,7 @@ describe("construction family: lists", () => {
     ...generate(11067, 9, (rng, i) => {
       // An elliptical "did so" is the act of the sentence before: "A ratified X in 2018. B did so in 2019."; "C has not yet done so";
       // "States were invited to ratify X. So far three have done so: A, B and C." (the act the sentence before names, unnamed).
-      const [a, b, c] = sample(
-        rng,
-        STATES.filter((x) => !x.written.startsWith("the ")),
-        3,
-      ) as [StateName, StateName, StateName];
+      const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
       const t = pick(rng, TREATIES_ONLY);
       const [verb, action] = pick(rng, [
         ["ratified", "ratified"],

@@ -13,6 +13,7 @@ import {
   type InstrumentName,
   type Rng,
   type StateName,
+  BARE_STATES,
 } from "./generate";
 
 /**
@@ -821,10 +822,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
 
 /** A state written without "the" (it opens sentences) and a treaty, drawn in that order. */
 function bareStateAndTreaty(rng: Rng): { a: StateName; t: (typeof TREATIES)[number] } {
-  const a = pick(
-    rng,
-    STATES.filter((x) => !x.written.startsWith("the ")),
-  );
+  const a = pick(rng, BARE_STATES);
   const t = pick(rng, TREATIES_ONLY);
   return { a, t };
 }
@@ -1770,11 +1768,7 @@ describe("construction family: negation and plans", () => {
     ...generate(13090, 8, (rng, i) => {
       // A draft or a bill "on" a State's act is the act still to come: "approved a draft decree on A's accession to X", "adopted a
       // bill on the ratification of X by A"; the act itself, said done, stays done ("A's accession to X was welcomed").
-      const [a] = sample(
-        rng,
-        STATES.filter((x) => !x.written.startsWith("the ")),
-        1,
-      ) as [StateName];
+      const [a] = sample(rng, BARE_STATES, 1) as [StateName];
       const t = pick(rng, TREATIES_ONLY);
       switch (i % 4) {
         case 0:

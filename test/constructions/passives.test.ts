@@ -13,6 +13,7 @@ import {
   type Rng,
   type InstrumentName,
   type StateName,
+  BARE_STATES,
 } from "./generate";
 
 /**
@@ -692,7 +693,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
 ];
 
 /** States written without an article, for names built around them ("the Treaty on Extradition between Chile and Norway"). */
-const BARE = STATES.filter((x) => !x.written.startsWith("the "));
+const BARE = BARE_STATES;
 
 /**
  * A bilateral instrument names its parties: an agentless passive on it is each party's ("The Treaty on Extradition between A and B
