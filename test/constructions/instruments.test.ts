@@ -1375,6 +1375,38 @@ describe("construction family: instruments", () => {
         expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([b], "signed", t.id, "affirmed")].sort(),
       };
     }),
+    ...generate(13096, 8, (rng, i) => {
+      // An act that names no text, in a paragraph after the one that named another, is on the text the headline names; in the
+      // same paragraph it is on the one named last; after a heading that names a text, on that heading's.
+      const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      const head = `Press release\n\n${capitalise(a.written)} joins ${t.written}\n\n`;
+      const opening = `${capitalise(a.written)} today deposited its instrument of accession to ${t.written}. It signed ${u.written} in 2019.`;
+      const own = [...rowsFor([a], "acceded", t.id, "affirmed"), ...rowsFor([a], "signed", u.id, "affirmed")];
+      if (i % 4 === 0)
+        return {
+          head,
+          text: `${opening}\n\n${capitalise(listOf(names([b, c])))} are already parties.`,
+          expected: [...own, ...rowsFor([b, c], "party", t.id, "affirmed")].sort(),
+        };
+      if (i % 4 === 1)
+        return {
+          head,
+          text: `${opening} ${capitalise(listOf(names([b, c])))} are already parties to it.`,
+          expected: [...own, ...rowsFor([b, c], "party", u.id, "affirmed")].sort(),
+        };
+      if (i % 4 === 2)
+        return {
+          head,
+          text: `${opening}\n\n${capitalise(b.written)} acceded in 2021.`,
+          expected: [...own, ...rowsFor([b], "acceded", t.id, "affirmed")].sort(),
+        };
+      return {
+        head,
+        text: `${opening}\n\n${capitalise(u.written.replace(/^the /u, ""))}\n\n${capitalise(b.written)} acceded in 2021.`,
+        expected: [...own, ...rowsFor([b], "acceded", u.id, "affirmed")].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

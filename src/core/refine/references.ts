@@ -845,7 +845,15 @@ export class DocumentContext {
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
       const s = this.sentenceAt(i);
       const found = named(s.instruments, (m) => fits(m) && !underFramework(s, m) && !(skipAsides && inAside(s, m)));
-      if (found) return found;
+      if (!found) continue;
+      // A paragraph that names no text, after one that named another, is back on the text the headline names ("A joins X ¶ …
+      // Its accession to Y is under study. ¶ B and C are already parties"). Not a heading's line, nor after one (a section or a
+      // notice is on the text of its own heading).
+      if (this.paragraphBetween(i, index) && !headingLike(s) && !headingLike(this.sentenceAt(index))) {
+        const principal = this.principalTopic(fits);
+        if (principal && principal.entry !== found.entry) return principal;
+      }
+      return found;
     }
     return this.namesAnyBefore(index) ? null : this.namedLater(index, fits);
   }
