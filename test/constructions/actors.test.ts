@@ -102,6 +102,19 @@ const adjectives = generate(1302, 6, (rng, i) => {
   return caseOf(text, [row(name, action, t.id)]);
 });
 
+/**
+ * Two officials named by their states' adjectives and titles, each with the holder's name, coordinated: "Chilean President X and
+ * Peruvian President Y signed T", "T was signed by Kenyan Foreign Minister X and Ghanaian Prime Minister Y in Z"; both states act.
+ */
+const coordinatedAdjectives = generate(1330, 8, (rng, i) => {
+  const [[a, adjA], [b, adjB]] = sample(rng, ADJECTIVES, 2) as [[string, string], [string, string]];
+  const [titleA, titleB] = [pick(rng, ["President", "Prime Minister", "Foreign Minister"]), pick(rng, ["President", "Prime Minister", "Foreign Minister"])];
+  const t = pick(rng, TREATIES_ONLY);
+  const pair = `${adjA} ${titleA} ${person(rng)}${i % 3 === 2 ? "," : ""} and ${adjB} ${titleB} ${person(rng)}`;
+  const text = i % 2 === 0 ? `${pair} signed ${t.written}.` : `${capitalise(t.written)} was signed by ${pair} in ${pick(rng, TOWNS)}.`;
+  return caseOf(text, [row(a, "signed", t.id), row(b, "signed", t.id)]);
+});
+
 /** "President [X] Y signed T on behalf of Chile", "On behalf of Chile, Ambassador X signed T". */
 const onBehalf = generate(1303, 6, (rng, i) => {
   const state = pick(rng, STATES);
@@ -1726,6 +1739,7 @@ const CASES: Case[] = [
   ...ambiguous,
   ...apposition,
   ...adjectives,
+  ...coordinatedAdjectives,
   ...onBehalf,
   ...oneState,
   ...pronouns,

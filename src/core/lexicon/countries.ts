@@ -105,6 +105,7 @@ const GOVERNMENT_NOUNS = [
   "mission",
   "ambassador",
   "leadership",
+  "leader",
   "state",
 ];
 

@@ -133,7 +133,9 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
       last &&
       joinable &&
       m.from - last.to <= 8 &&
-      ((m.from - last.to <= 4 && companionPhrase(tokens, last.to, m.from)) || (isPossessiveMark(tokens[m.to]) && possessedTitle(tokens, last.to, m.from)))
+      ((m.from - last.to <= 4 && companionPhrase(tokens, last.to, m.from)) ||
+        (isPossessiveMark(tokens[m.to]) && possessedTitle(tokens, last.to, m.from)) ||
+        namedOfficials(tokens, last.to, m))
     ) {
       last.members.push(m);
       last.to = m.to;
@@ -358,6 +360,44 @@ function possessedTitle(tokens: readonly Token[], from: number, to: number): boo
     else if (w !== "the") return false;
   }
   return title && conjunction;
+}
+
+/** Lower-case words inside a person's name ("Tengku Zafrul bin Abdul Aziz", "Luiz Inácio Lula da Silva"). */
+const NAME_PARTICLES = new Set([
+  "bin",
+  "binti",
+  "bint",
+  "al",
+  "el",
+  "da",
+  "de",
+  "do",
+  "dos",
+  "das",
+  "del",
+  "della",
+  "di",
+  "van",
+  "von",
+  "der",
+  "den",
+  "la",
+  "le",
+]);
+
+/**
+ * "Chilean President Gabriel Boric and Peruvian President Dina Boluarte": an official named by a state's adjective and title, the
+ * holder's name, and another such official after "and" are coordinated (`to` ends the first; both end with their title).
+ */
+function namedOfficials(tokens: readonly Token[], to: number, next: ActorMention): boolean {
+  if (!TITLES.has(tokens[to - 1]?.lower ?? "") || !TITLES.has(tokens[next.to - 1]?.lower ?? "")) return false;
+  let i = to;
+  while (i < next.from && (tokens[i] as Token).word && (isCapitalised(tokens[i] as Token) || NAME_PARTICLES.has((tokens[i] as Token).lower))) i++;
+  const name = i - to;
+  if (name === 0 || name > 5 || !isCapitalised(tokens[i - 1] as Token)) return false;
+  if (tokens[i]?.text === ",") i++;
+  if (tokens[i]?.lower !== "and") return false;
+  return i + 1 === next.from;
 }
 
 function semicolonBetween(tokens: readonly Token[], from: number, to: number): boolean {
