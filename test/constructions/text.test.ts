@@ -1,5 +1,19 @@
 import { extractBody, rows } from "../support/extractBody";
-import { capitalise, generate, listOf, pick, rowsFor, sample, STATES, TREATIES, type Case, type InstrumentName, type Rng, type StateName } from "./generate";
+import {
+  capitalise,
+  generate,
+  listOf,
+  pick,
+  rowsFor,
+  sample,
+  STATES,
+  TREATIES,
+  TREATIES_ONLY,
+  type Case,
+  type InstrumentName,
+  type Rng,
+  type StateName,
+} from "./generate";
 
 /**
  * Construction family: text. What the text layer (normalize.ts, sentences.ts, tokens.ts) must
@@ -276,6 +290,27 @@ describe("construction family: text", () => {
       const action = inner.includes(" ratified ") ? "ratified" : "signed";
       const text = i % 2 === 0 ? `The meeting closed. (${inner}.)` : `The meeting closed. (${inner}).`;
       return { text, expected: rowsFor([a], action, t.id, "affirmed"), quote: i % 2 === 0 ? `${inner}.` : inner };
+    }),
+    // A name ends at its table cell, on both sides: the row's state and the line above are not its first words, nor the next
+    // cell its last ("Parliament ⏎ Peru      Agreement on Air Services      Not yet ratified" names "Agreement on Air Services").
+    ...generate(13097, 6, (rng, i): TextCase => {
+      const [a, b, c] = sample(
+        rng,
+        STATES.filter((x) => !x.written.startsWith("the ") && x.written.length <= 12),
+        3,
+      ) as [StateName, StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const name = ["Agreement on Air Services", "Agreement on Maritime Transport", "Agreement on Cultural Cooperation"][i % 3] as string;
+      const cell = (x: string, width: number) => x.padEnd(width, " ");
+      const table = [
+        `${cell("State", 14)}${cell("Instrument", 38)}Status`,
+        `${cell(a.written, 14)}${cell("Protocol amending the Agreement", 38)}Approved by Parliament`,
+        `${cell(b.written, 14)}${cell(name, 38)}Not yet ratified`,
+      ].join("\n");
+      return {
+        text: `${table}\n\n${capitalise(c.written)} ratified ${t.written} in 2019.`,
+        expected: [...rowsFor([b], "ratified", name, "negated"), ...rowsFor([c], "ratified", t.id, "affirmed")].sort(),
+      };
     }),
   ];
 

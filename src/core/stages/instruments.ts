@@ -30,6 +30,9 @@ import { findNumberedConventions, mayStartNumbered, numberSuffix } from "./numbe
 import { ORDINAL_WORD } from "./polarity";
 import { findResolutions, mayStartResolution } from "./resolutionMentions";
 
+/** More white space than this between two words sets them in different cells of a table. */
+const COLUMN_GAP = 3;
+
 export { childMentions } from "./childMentions";
 
 /**
@@ -575,6 +578,8 @@ function namedAround(
   while (!lowerHead && start - 1 >= from && h - start < 8) {
     const p = tokens[start - 1] as Token;
     if (!p.word || !free(start - 1, start)) break;
+    // A table's columns are apart by runs of spaces: a name ends at its cell ("Lesotho      Protocol amending …").
+    if ((tokens[start] as Token).start - p.end > COLUMN_GAP) break;
     // A title-cased headline's infinitive ("… Belligerents to Adopt Concrete Commitments on …") is a verb phrase, not a name;
     // so is a gerund after a lower-case word ("… after Rejecting Amendment on Harm Reduction").
     if (JOINING_WORDS.has(p.lower) && tokens[start - 2]?.lower === "to") return null;
@@ -664,6 +669,8 @@ function namedAround(
     // A name ends at its line ("… of States and Their Property\nCOLOMBIA: ACCESSION"), and before its depositary ("deposited its
     // instrument of ratification of the Protocol with the Government of Spain").
     if (view.slice((tokens[k - 1] as Token).end, w.start).includes("\n")) break;
+    // (And at its table cell: "Agreement on Air Services      Not yet ratified".)
+    if (w.start - (tokens[k - 1] as Token).end > COLUMN_GAP) break;
     if ((tokens[j] as Token).lower === "with" && DEPOSITARY_WORDS.has(w.lower)) break;
     end = k + 1;
     capitalised++;
