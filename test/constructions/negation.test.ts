@@ -1807,6 +1807,25 @@ describe("construction family: negation and plans", () => {
         expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([b], "signed", t.id, "negated")].sort(),
       };
     }),
+    ...generate(13098, 8, (rng, i) => {
+      // An act in the present tense after "before" is still to come ("Expect guidance before A ratifies"); one in the past tense
+      // after it was done ("A ratified X before B signed it").
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const [present, action] = pick(rng, [
+        ["ratifies", "ratified"],
+        ["signs", "signed"],
+        ["accedes", "acceded"],
+      ] as const);
+      const intro = `${capitalise(a.written)} took part in the negotiation of ${t.written}.`;
+      if (i % 4 === 3)
+        return {
+          text: `${capitalise(a.written)} ratified ${t.written} before ${b.written} signed it.`,
+          expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([b], "signed", t.id, "affirmed")].sort(),
+        };
+      const clause = pick(rng, [`Expect further guidance before ${a.written} ${present}.`, `Nothing will change before ${a.written} ${present} it.`]);
+      return { text: `${intro} ${clause}`, expected: rowsFor([a], action, t.id, "planned") };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

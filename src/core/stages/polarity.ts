@@ -369,8 +369,8 @@ export function onlyWhenAfter(tokens: readonly Token[], cueFrom: number, cueTo: 
   return null;
 }
 
-/** Words that open a condition still to be met ("only when the Minister deposits …", "once it ratifies …", "until it accedes"). */
-const CONDITIONS = new Set(["when", "once", "if", "upon", "until", "unless"]);
+/** Words that open a condition still to be met ("only when the Minister deposits …", "once it ratifies …", "until it accedes", "before it ratifies"). */
+const CONDITIONS = new Set(["when", "once", "if", "upon", "until", "unless", "before"]);
 /** An act in the present tense: what a condition says will happen, not what did ("deposits", "ratifies", "signs"). */
 const PRESENT_TENSE_ACT = /^(?:deposits|ratifies|signs|accedes|joins|becomes|notifies|accepts|approves)$/u;
 /** How far back its condition's opener may be. */
