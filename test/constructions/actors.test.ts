@@ -115,6 +115,29 @@ const coordinatedAdjectives = generate(1330, 8, (rng, i) => {
   return caseOf(text, [row(a, "signed", t.id), row(b, "signed", t.id)]);
 });
 
+/**
+ * "The two sides", "neither country" that nothing nearer names: the two parties the name of the bilateral text before gives ("the
+ * Agreement between A and B on Air Services", "the A-B Free Trade Agreement").
+ */
+const bilateralSides = generate(1331, 9, (rng, i) => {
+  const [[a], [b]] = sample(rng, ADJECTIVES, 2) as [[string, string], [string, string]];
+  const town = pick(rng, TOWNS);
+  if (i % 3 === 0)
+    return caseOf(`The Agreement between ${a} and ${b} on Air Services was concluded in May. The two sides signed it in ${town} on 9 July 2023.`, [
+      `${a}|signed|Agreement between ${a} and ${b} on Air Services|affirmed`,
+      `${b}|signed|Agreement between ${a} and ${b} on Air Services|affirmed`,
+    ]);
+  if (i % 3 === 1)
+    return caseOf(`The ${a}-${b} Free Trade Agreement enters into force on 1 May. The two sides signed it in ${town} in 2023.`, [
+      `${a}|signed|${a}-${b} Free Trade Agreement|affirmed`,
+      `${b}|signed|${a}-${b} Free Trade Agreement|affirmed`,
+    ]);
+  return caseOf(`The ${a}-${b} Investment Agreement was concluded in May. Neither country has yet ratified the agreement.`, [
+    `${a}|ratified|${a}-${b} Investment Agreement|negated`,
+    `${b}|ratified|${a}-${b} Investment Agreement|negated`,
+  ]);
+});
+
 /** "President [X] Y signed T on behalf of Chile", "On behalf of Chile, Ambassador X signed T". */
 const onBehalf = generate(1303, 6, (rng, i) => {
   const state = pick(rng, STATES);
@@ -1740,6 +1763,7 @@ const CASES: Case[] = [
   ...apposition,
   ...adjectives,
   ...coordinatedAdjectives,
+  ...bilateralSides,
   ...onBehalf,
   ...oneState,
   ...pronouns,

@@ -2,14 +2,14 @@ import { catalogById } from "../lexicon/catalog";
 import { catalogIndex } from "../lexicon/catalogIndex";
 import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
 import { BODY_REFERENCES, NAME_LINKS } from "../stages/adoption";
-import { meetingPeople, NAMED_BODY_HEADS, peopleNoun, REPORTING_VERBS, reportedSubject, type Actor, type ActorMention } from "../stages/actors";
+import { findActors, meetingPeople, NAMED_BODY_HEADS, peopleNoun, REPORTING_VERBS, reportedSubject, type Actor, type ActorMention } from "../stages/actors";
 import { speakersAddress, type ActorGroup } from "../stages/groups";
 import { tellerOf } from "../stages/groupQueries";
 import { COUNT_VALUES } from "../stages/memberLists";
 import type { InstrumentMention } from "../stages/instruments";
 import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, instrumentMention } from "../stages/instrumentWords";
 import type { Sentence } from "../stages/link";
-import { isCapitalised, QUOTE_MARKS, type Token } from "../text/tokens";
+import { isCapitalised, QUOTE_MARKS, tokenize, type Token } from "../text/tokens";
 
 /**
  * Document context for references. Sentences are analysed lazily (most sentences of a
@@ -125,7 +125,11 @@ export class DocumentContext {
       const heading = this.headingStates();
       if (heading.length === count && sidesBefore(sentence, m.to)) return heading;
       const recent = this.recentPair(index, count);
-      return recent.length > 0 || heading.length !== count ? recent : heading;
+      if (recent.length > 0) return recent;
+      if (heading.length === count) return heading;
+      // "Neither country has yet ratified the convention" after "the Convention between the United Kingdom and Brazil …": the two
+      // parties a bilateral text's name gives, when nothing nearer names two.
+      return count === 2 ? this.bilateralParties(sentence, index, m.from) : [];
     }
     const head = orgHead(sentence, m);
     if (head) {
@@ -606,6 +610,25 @@ export class DocumentContext {
   }
 
   /** The `count` states named together just before sentence `index` ("Both States", "All three"), or none. */
+  /** The two parties the name of the last text named (in this sentence before the others) gives: "the EU–New Zealand FTA". */
+  private bilateralParties(sentence: Sentence, index: number, at: number): Actor[] {
+    // (Not past a text described in lower case: "the free trade agreement between A and B, which the two sides signed".)
+    for (let k = sentence.from; k < at; k++) if (UNNAMED_TEXT_HEADS.has((sentence.tokens[k] as Token).text)) return [];
+    for (let i = index; i >= Math.max(0, index - PAIR_REACH); i--) {
+      const s = i === index ? sentence : this.sentenceAt(i);
+      if ((s.described?.length ?? 0) > 0 || (s.unresolved?.length ?? 0) > 0) return [];
+      const last = s.instruments.filter((m) => m.kind !== "anaphor" && m.text).pop();
+      if (!last?.text) continue;
+      // (Its words apart at hyphens and dashes: "EU-New Zealand", "Canada–United Arab Emirates".)
+      const words = tokenize(last.text.replace(/[-\u2010-\u2015]/gu, " "));
+      const parties = new Map<string, Actor>();
+      for (const m of findActors(words, 0, words.length, () => false))
+        if (m.actor && (m.actor.kind === "state" || m.actor.name === "European Union")) parties.set(m.actor.name, m.actor);
+      return parties.size === 2 ? [...parties.values()] : [];
+    }
+    return [];
+  }
+
   private recentPair(index: number, count = 2): Actor[] {
     for (let i = index - 1; i >= Math.max(0, index - PAIR_REACH); i--) {
       const states = statesOf(this.sentenceAt(i));
@@ -1089,6 +1112,8 @@ const RECENT_SENTENCES = 2;
 const ITSELF_REACH = 4;
 /** How many sentences back "Both States", "the eight States" look for the states they count. */
 const PAIR_REACH = 3;
+/** Heads of texts in lower case, which may be unnamed ("the free trade agreement between A and B"). */
+const UNNAMED_TEXT_HEADS = new Set(["agreement", "treaty", "convention", "protocol", "accord", "pact"]);
 /** How far back "each treaty", "these instruments" may find the sentence that names them, past sentences that name none. */
 const SET_REACH = 12;
 /** A name of several instruments: "the Pelindaba Protocols", "the Geneva Conventions". */
