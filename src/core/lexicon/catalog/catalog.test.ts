@@ -4,6 +4,7 @@ import { COUNTER_TERRORISM } from "./counterTerrorism";
 import { CRIME } from "./crime";
 import { CULTURE } from "./culture";
 import { DISARMAMENT } from "./disarmament";
+import { ECONOMIC } from "./economic";
 import { ENVIRONMENT } from "./environment";
 import { HUMANITARIAN } from "./humanitarian";
 import { HUMAN_RIGHTS } from "./humanRights";
@@ -11,8 +12,22 @@ import { buildCatalog, CATALOG, catalogById } from "./index";
 import { LABOUR } from "./labour";
 import { POLITICAL } from "./political";
 import { RESOLUTIONS } from "./resolutions";
+import { TRANSPORT } from "./transport";
 
-const DATA_FILES = { HUMAN_RIGHTS, COUNTER_TERRORISM, CRIME, DISARMAMENT, HUMANITARIAN, CULTURE, ENVIRONMENT, POLITICAL, LABOUR, RESOLUTIONS };
+const DATA_FILES = {
+  HUMAN_RIGHTS,
+  COUNTER_TERRORISM,
+  CRIME,
+  DISARMAMENT,
+  HUMANITARIAN,
+  CULTURE,
+  ENVIRONMENT,
+  POLITICAL,
+  LABOUR,
+  ECONOMIC,
+  TRANSPORT,
+  RESOLUTIONS,
+};
 
 /** Keys mapped to the ids of the entries that use them, keeping only keys used more than once. */
 function shared(pairs: Array<[key: string, id: string]>): Record<string, string[]> {

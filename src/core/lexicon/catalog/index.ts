@@ -3,12 +3,14 @@ import { COUNTER_TERRORISM } from "./counterTerrorism";
 import { CRIME } from "./crime";
 import { CULTURE } from "./culture";
 import { DISARMAMENT } from "./disarmament";
+import { ECONOMIC } from "./economic";
 import { ENVIRONMENT } from "./environment";
 import { HUMANITARIAN } from "./humanitarian";
 import { HUMAN_RIGHTS } from "./humanRights";
 import { LABOUR } from "./labour";
 import { POLITICAL } from "./political";
 import { RESOLUTIONS } from "./resolutions";
+import { TRANSPORT } from "./transport";
 
 export type { CatalogEntryInput } from "./entryInput";
 
@@ -43,6 +45,8 @@ export const CATALOG: readonly CatalogEntry[] = buildCatalog([
   ...ENVIRONMENT,
   ...POLITICAL,
   ...LABOUR,
+  ...ECONOMIC,
+  ...TRANSPORT,
   ...RESOLUTIONS,
 ]);
 
