@@ -34,6 +34,7 @@ import { readMetadata } from "./text/metadata";
 import { normalizeView, withoutBreaks } from "./text/normalize";
 import { outsideRanges, splitSentences, withoutEnclosingBrackets, type Segment } from "./text/sentences";
 import { DASHES, isCapitalised, tokenize, type Token } from "./text/tokens";
+import { COUNT_WORD } from "./stages/memberLists";
 import type { DocumentExtraction, ExtractOptions, RawDocument } from "./types";
 
 /**
@@ -598,6 +599,12 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     // "six countries signed the protocol on the extension of the treaty, while A and B refused to sign it": "it" is the text named
     // last before it, which could not be resolved, not the text's topic.
     if (d.topical && pronounObjectAt(s.tokens, d.cue.to) && lastNamedUnresolved(s, d.cue.from)) continue;
+    // "deposited four instruments of ratification or accession", "signed eleven bilateral agreements": acts on several texts it
+    // does not name, not on the document's topic.
+    if (d.topical && countedTextsAround(s, d.cue.from, d.cue.to)) continue;
+    // "signed, in Tashkent, a protocol amending the 2001 convention", "signed an agreement": an object the act names only as
+    // a kind of text, not the document's topic.
+    if (d.topical && indefiniteObjectAt(s, d.cue.to)) continue;
     // "…, whose mandate we continue to support": an act whose object is a relative's antecedent, and that antecedent no instrument, is
     // on that antecedent, not on the text's topic.
     if (topical && instruments.length === 0) {
@@ -1146,6 +1153,48 @@ function lastNamedUnresolved(s: Sentence, at: number): boolean {
     m.from - u.to <= ATTACHED_REACH && s.tokens.slice(u.to, m.from).every((t) => t.word) && !s.cues.some((c) => c.from >= u.to && c.from < m.from);
   return s.instruments.every((m) => m.to <= u.from || m.from >= at || attached(m));
 }
+
+/** Plural nouns of texts a count may go with ("four instruments", "eleven bilateral agreements"). */
+const COUNTED_TEXTS = new Set(["instruments", "agreements", "treaties", "conventions", "protocols", "documents", "memoranda"]);
+/** How far before its cue and after it a counted plural of texts is the act's own. */
+const COUNTED_REACH = 4;
+
+/** Whether a count of texts ("41 international instruments") stands right around the act's cue. */
+function countedTextsAround(s: Sentence, from: number, to: number): boolean {
+  for (let k = Math.max(s.from, from - COUNTED_REACH); k < Math.min(s.to, to + COUNTED_REACH); k++) {
+    if (!COUNTED_TEXTS.has((s.tokens[k] as Token).lower)) continue;
+    // (The count right before the noun or before one adjective: "nine instruments", "eleven bilateral agreements".)
+    for (const j of [k - 1, k - 2]) if (j >= s.from && j !== k && COUNT_WORD.test((s.tokens[j] as Token).lower)) return true;
+  }
+  return false;
+}
+
+/** Heads of texts an indefinite object may name only as a kind ("a protocol", "an investment agreement"). */
+const KIND_HEADS = new Set(["agreement", "treaty", "convention", "protocol", "memorandum", "accord", "pact", "declaration", "statement", "charter"]);
+/** How far an insertion set off by commas right after the act may run (", in Tashkent,", ", on 5 May 2024,"). */
+const INSERTION_REACH = 8;
+
+/** Whether the act's object, right after its cue (or after an insertion set off by commas), is "a"/"an" and a kind of text. */
+function indefiniteObjectAt(s: Sentence, at: number): boolean {
+  let k = at;
+  if (s.tokens[k]?.text === ",") {
+    let close = k + 1;
+    while (close < s.to && close - k <= INSERTION_REACH && s.tokens[close]?.text !== ",") close++;
+    if (s.tokens[close]?.text !== ",") return false;
+    k = close + 1;
+  }
+  const article = s.tokens[k]?.lower;
+  if (k >= s.to || (article !== "a" && article !== "an")) return false;
+  for (let j = k + 1; j < s.to && j - k <= UNNAMED_MODIFIERS + 1; j++) {
+    const t = s.tokens[j] as Token;
+    if (KIND_HEADS.has(t.text)) return true;
+    if (!t.word || t.text !== t.lower) return false;
+  }
+  return false;
+}
+
+/** Lower-case words an indefinite object's head may have before it ("a new bilateral investment agreement"). */
+const UNNAMED_MODIFIERS = 3;
 
 /** How far after its cue an unresolved reference is the act's object. */
 const OBJECT_REACH = 4;

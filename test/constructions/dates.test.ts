@@ -536,13 +536,13 @@ const adoptionDay = generate(1724, 5, (rng, i) => {
 });
 
 /**
- * "signed the Convention on Road Traffic of 1968 on 8 November 1968": the year after "of" at a name's end is part of its name (also
+ * "signed the Convention on Mountain Rescue of 1968 on 8 November 1968": the year after "of" at a name's end is part of its name (also
  * of a reference, "the Second Protocol of 1999"), so the act's date is the day after it.
  */
 const yearsInNames = generate(1725, 6, (rng, i) => {
   const [a] = sample(rng, STATES, 1) as [StateName];
   const year = pick(rng, ["1949", "1968", "1972"]);
-  const name = `Convention on ${pick(rng, ["Road Traffic", "Mountain Rescue", "Glacier Monitoring"])} of ${year}`;
+  const name = `Convention on ${pick(rng, ["Road Signage Standards", "Mountain Rescue", "Glacier Monitoring"])} of ${year}`;
   const [verb, action] = pick(rng, [
     ["signed", "signed"],
     ["ratified", "ratified"],

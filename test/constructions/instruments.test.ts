@@ -155,7 +155,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     // Cooperation in Southeast Asia (TAC) … acceded to the TAC".
     const [name, acronym] = pick(rng, [
       ["Treaty of Amity and Cooperation in Southeast Asia", "TAC"],
-      ["Regional Comprehensive Economic Partnership Agreement", "RCEP"],
+      ["Southern Seas Maritime Boundary Agreement", "SSMBA"],
       ["Convention on Rural Water Cooperation", "CRWC"],
     ] as const);
     const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -299,7 +299,7 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
     // A name that coordinates two words right after "the" ("the Comprehensive and Progressive Agreement for …") is kept whole.
     const [a] = sample(rng, STATES, 1) as [StateName];
     const name = pick(rng, [
-      "Comprehensive and Progressive Agreement for Trans-Pacific Partnership",
+      "Comprehensive and Progressive Agreement on Inland Waterways",
       "Economic and Trade Agreement on Digital Services",
       "Friendship and Cooperation Treaty of the Southern Seas",
       "COP29 Global Energy Storage and Grids Pledge",
@@ -873,7 +873,7 @@ function revisionActs(rng: Rng, i: number): Case {
   const city = pick(rng, ["Geneva", "Paris", "Stockholm", "Brussels"]);
   const parent = pick(rng, [
     "Lisbon Agreement on Appellations of Origin",
-    "Berne Convention for the Protection of Literary Works",
+    "Vaduz Convention for the Protection of Folk Melodies",
     "Hague Agreement Concerning Industrial Designs",
   ]);
   const full = `${city} Act of the ${parent}`;
@@ -1405,6 +1405,39 @@ describe("construction family: instruments", () => {
         head,
         text: `${opening}\n\n${capitalise(u.written.replace(/^the /u, ""))}\n\n${capitalise(b.written)} acceded in 2021.`,
         expected: [...own, ...rowsFor([b], "acceded", u.id, "affirmed")].sort(),
+      };
+    }),
+    ...generate(13099, 9, (rng, i) => {
+      // An act on texts it counts ("deposited four instruments of ratification or accession", "signed eleven bilateral agreements")
+      // or on one it names only as a kind ("signed, in Kalamba, a protocol amending the 2001 convention") is not on the document's
+      // topic; one with no object at all is ("B signed in 2019").
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const lead = `${capitalise(a.written)} ratified ${t.written} in 2016.`;
+      const own = rowsFor([a], "ratified", t.id, "affirmed");
+      switch (i % 3) {
+        case 0:
+          return {
+            text: `${lead} During 2024, ${b.written} ${pick(rng, ["signed eleven bilateral agreements and memoranda of understanding, deposited four instruments of ratification or accession, and completed its internal procedures for three agreements", "signed 41 international instruments, and its treaty office processed the deposit of nine instruments of ratification or accession"])}.`,
+            expected: own,
+          };
+        case 1:
+          return {
+            text: `${lead} On 5 October 2023 ${b.written} signed, in Kalamba, ${pick(rng, ["a protocol amending the 2001 convention", "an agreement on fisheries", "a new investment agreement"])}.`,
+            expected: own,
+          };
+        default:
+          return { text: `${lead} ${capitalise(b.written)} signed it in 2019.`, expected: [...own, ...rowsFor([b], "signed", t.id, "affirmed")].sort() };
+      }
+    }),
+    ...generate(13100, 6, (rng) => {
+      // A header naming a treaty over a text about its protocol: a later paragraph's act that names no text is on the protocol
+      // named last, not back on the header's treaty.
+      const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+      return {
+        head: "Title: More States accept the CAT protocol\nDate: 2025-03-14\n\nOHCHR | NEWS ITEM | CAT | 14 March 2025\n\n",
+        text: `${capitalise(a.written)} deposited its instrument of ratification of the Optional Protocol to the Convention against Torture today.\n\nStates that have yet to ratify it include ${b.written} and ${c.written}.`,
+        expected: [...rowsFor([a], "ratified", "opcat", "affirmed"), ...rowsFor([b, c], "ratified", "opcat", "negated")].sort(),
       };
     }),
   ];

@@ -874,7 +874,8 @@ export class DocumentContext {
       // notice is on the text of its own heading).
       if (this.paragraphBetween(i, index) && !headingLike(s) && !headingLike(this.sentenceAt(index))) {
         const principal = this.principalTopic(fits);
-        if (principal && principal.entry !== found.entry) return principal;
+        // (Not from a protocol to the headline's treaty, which the text is about as much: "X ¶ … its Protocol … ¶ A has yet to accept it".)
+        if (principal && principal.entry !== found.entry && !(principal.entry && found.entry?.parent === principal.entry.id)) return principal;
       }
       return found;
     }
