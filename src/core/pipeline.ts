@@ -559,8 +559,11 @@ function chainPronounAt(s: Sentence, at: number): boolean {
 
 /** Instrument types a state binds itself to, which no one co-sponsors. */
 const TREATY_TYPES = new Set<InstrumentMention["type"]>(["treaty", "protocol"]);
-/** Words that set a second act against the first: "signed X in 2003 but did not ratify". */
-const COORDINATORS = new Set(["but", "yet"]);
+/**
+ * Words that open a second clause whose left-out object is the text the first named: "signed X in 2003 but did not ratify", "has
+ * been a party to X since it acceded in 1995", "signed X in 2001, long before it ratified".
+ */
+const COORDINATORS = new Set(["but", "yet", "since", "after", "before", "until"]);
 
 function toRecords(st: DocState, view: string, s: Sentence, index: number, drafts: Draft[], ctx: DocumentContext): Commitment[] {
   const records: Commitment[] = [];

@@ -1440,6 +1440,23 @@ describe("construction family: instruments", () => {
         expected: [...rowsFor([a], "ratified", "opcat", "affirmed"), ...rowsFor([b, c], "ratified", "opcat", "negated")].sort(),
       };
     }),
+    ...generate(13101, 8, (rng, i) => {
+      // A clause after "since", "before" or "after" that leaves its object out is on the text the clause before named ("A has been
+      // a party to X since it acceded in 1998"), not on one an earlier sentence named.
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      const lead = `${capitalise(a.written)} ratified ${t.written} in 2014.`;
+      const own = rowsFor([a], "ratified", t.id, "affirmed");
+      if (i % 2 === 0)
+        return {
+          text: `${lead} ${capitalise(b.written)} has been a party to ${u.written} since it acceded in 1998.`,
+          expected: [...own, ...rowsFor([b], "party", u.id, "affirmed"), ...rowsFor([b], "acceded", u.id, "affirmed")].sort(),
+        };
+      return {
+        text: `${lead} ${capitalise(b.written)} signed ${u.written} in 2001, long before it ratified in 2005.`,
+        expected: [...own, ...rowsFor([b], "signed", u.id, "affirmed"), ...rowsFor([b], "ratified", u.id, "affirmed")].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
