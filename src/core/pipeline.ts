@@ -608,6 +608,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     // "signed, in Tashkent, a protocol amending the 2001 convention", "signed an agreement": an object the act names only as
     // a kind of text, not the document's topic.
     if (d.topical && indefiniteObjectAt(s, d.cue.to)) continue;
+    // (So is a relative's antecedent: "replaced by a new agreement that the two countries signed in 2016".)
+    if (d.topical && indefiniteAntecedentBefore(s, d.cue.from)) continue;
     // "…, whose mandate we continue to support": an act whose object is a relative's antecedent, and that antecedent no instrument, is
     // on that antecedent, not on the text's topic.
     if (topical && instruments.length === 0) {
@@ -1192,6 +1194,26 @@ function indefiniteObjectAt(s: Sentence, at: number): boolean {
     const t = s.tokens[j] as Token;
     if (KIND_HEADS.has(t.text)) return true;
     if (!t.word || t.text !== t.lower) return false;
+  }
+  return false;
+}
+
+/** How far before the act a relative pronoun may open its clause ("that the two countries signed"). */
+const RELATIVE_REACH = 6;
+
+/** Whether the act is in a relative clause whose antecedent is "a"/"an" and a kind of text ("a new agreement that A signed"). */
+function indefiniteAntecedentBefore(s: Sentence, cue: number): boolean {
+  for (let k = cue - 1; k > s.from && cue - k <= RELATIVE_REACH; k--) {
+    const w = (s.tokens[k] as Token).lower;
+    if (w !== "that" && w !== "which") continue;
+    const head = s.tokens[k - 1] as Token;
+    if (!KIND_HEADS.has(head.text)) return false;
+    for (let j = k - 2; j >= s.from && k - 1 - j <= UNNAMED_MODIFIERS + 1; j--) {
+      const t = s.tokens[j] as Token;
+      if (t.text === "a" || t.text === "an") return true;
+      if (!t.word || t.text !== t.lower) return false;
+    }
+    return false;
   }
   return false;
 }

@@ -1457,6 +1457,21 @@ describe("construction family: instruments", () => {
         expected: [...own, ...rowsFor([b], "signed", u.id, "affirmed"), ...rowsFor([b], "ratified", u.id, "affirmed")].sort(),
       };
     }),
+    ...generate(13102, 6, (rng, i) => {
+      // An act in a relative clause whose antecedent names a text only as a kind ("replaced by a new agreement that the two
+      // countries signed in 2016") is not on the document's topic; with no such antecedent it is ("The two countries signed it").
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const lead = `${capitalise(a.written)} and ${b.written} ratified ${t.written} in 2014.`;
+      const own = rowsFor([a, b], "ratified", t.id, "affirmed");
+      if (i % 3 === 2)
+        return { text: `${lead} The two countries signed it on 18 November 2012.`, expected: [...own, ...rowsFor([a, b], "signed", t.id, "affirmed")].sort() };
+      const kind = pick(rng, ["a new agreement", "a bilateral investment treaty", "an updated protocol"]);
+      return {
+        text: `${lead} For comparison, the old treaty was replaced by ${kind} ${i % 3 === 0 ? "that" : "which"} the two countries signed on 18 November 2016.`,
+        expected: own,
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
