@@ -24,6 +24,7 @@ import { withCallerBodies } from "./stages/callerBodies";
 import { describedBody, withDescribedBodies, type DescribedBody } from "./stages/selfDescribed";
 import { speakersOf, withSpeakers } from "./stages/speakers";
 import { isClauseEnd, pronounObjectAt } from "./stages/linkParts";
+import { COUNT_WORD } from "./stages/memberLists";
 import { cueIndex, type CueDef } from "./lexicon/cues";
 import { resolveInstrument } from "./lexicon/resolve";
 import type { PhraseMatch } from "./lexicon/phraseIndex";
@@ -34,7 +35,6 @@ import { readMetadata } from "./text/metadata";
 import { normalizeView, withoutBreaks } from "./text/normalize";
 import { outsideRanges, splitSentences, withoutEnclosingBrackets, type Segment } from "./text/sentences";
 import { DASHES, isCapitalised, tokenize, type Token } from "./text/tokens";
-import { COUNT_WORD } from "./stages/memberLists";
 import type { DocumentExtraction, ExtractOptions, RawDocument } from "./types";
 
 /**
@@ -1174,12 +1174,28 @@ function countedTextsAround(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
-/** Heads of texts an indefinite object may name only as a kind ("a protocol", "an investment agreement"). */
+/** Heads of texts an indefinite noun phrase may name only as a kind ("a protocol", "an investment agreement"). */
 const KIND_HEADS = new Set(["agreement", "treaty", "convention", "protocol", "memorandum", "accord", "pact", "declaration", "statement", "charter"]);
+/** Lower-case words such a head may have before it ("a new bilateral investment agreement"). */
+const KIND_MODIFIERS = 3;
 /** How far an insertion set off by commas right after the act may run (", in Tashkent,", ", on 5 May 2024,"). */
 const INSERTION_REACH = 8;
+/** How far before the act a relative pronoun may open its clause ("that the two countries signed"). */
+const RELATIVE_REACH = 6;
 
-/** Whether the act's object, right after its cue (or after an insertion set off by commas), is "a"/"an" and a kind of text. */
+/** The index of the head of "a"/"an" at `article`, a few lower-case words and a kind of text ("a new agreement"), or -1. */
+function kindOfTextAt(s: Sentence, article: number): number {
+  const a = s.tokens[article]?.text;
+  if (article >= s.to || (a !== "a" && a !== "an")) return -1;
+  for (let j = article + 1; j < s.to && j - article <= KIND_MODIFIERS + 1; j++) {
+    const t = s.tokens[j] as Token;
+    if (KIND_HEADS.has(t.text)) return j;
+    if (!t.word || t.text !== t.lower) return -1;
+  }
+  return -1;
+}
+
+/** Whether the act's object, right after its cue (or after an insertion set off by commas), is a kind of text ("signed a protocol"). */
 function indefiniteObjectAt(s: Sentence, at: number): boolean {
   let k = at;
   if (s.tokens[k]?.text === ",") {
@@ -1188,38 +1204,19 @@ function indefiniteObjectAt(s: Sentence, at: number): boolean {
     if (s.tokens[close]?.text !== ",") return false;
     k = close + 1;
   }
-  const article = s.tokens[k]?.lower;
-  if (k >= s.to || (article !== "a" && article !== "an")) return false;
-  for (let j = k + 1; j < s.to && j - k <= UNNAMED_MODIFIERS + 1; j++) {
-    const t = s.tokens[j] as Token;
-    if (KIND_HEADS.has(t.text)) return true;
-    if (!t.word || t.text !== t.lower) return false;
-  }
-  return false;
+  return kindOfTextAt(s, k) >= 0;
 }
 
-/** How far before the act a relative pronoun may open its clause ("that the two countries signed"). */
-const RELATIVE_REACH = 6;
-
-/** Whether the act is in a relative clause whose antecedent is "a"/"an" and a kind of text ("a new agreement that A signed"). */
+/** Whether the act is in a relative clause whose antecedent is a kind of text ("a new agreement that A signed"). */
 function indefiniteAntecedentBefore(s: Sentence, cue: number): boolean {
   for (let k = cue - 1; k > s.from && cue - k <= RELATIVE_REACH; k--) {
     const w = (s.tokens[k] as Token).lower;
     if (w !== "that" && w !== "which") continue;
-    const head = s.tokens[k - 1] as Token;
-    if (!KIND_HEADS.has(head.text)) return false;
-    for (let j = k - 2; j >= s.from && k - 1 - j <= UNNAMED_MODIFIERS + 1; j--) {
-      const t = s.tokens[j] as Token;
-      if (t.text === "a" || t.text === "an") return true;
-      if (!t.word || t.text !== t.lower) return false;
-    }
+    for (let j = k - 2; j >= s.from && k - j <= KIND_MODIFIERS + 2; j--) if (kindOfTextAt(s, j) === k - 1) return true;
     return false;
   }
   return false;
 }
-
-/** Lower-case words an indefinite object's head may have before it ("a new bilateral investment agreement"). */
-const UNNAMED_MODIFIERS = 3;
 
 /** How far after its cue an unresolved reference is the act's object. */
 const OBJECT_REACH = 4;
