@@ -13,7 +13,7 @@ import { groupActors, type ActorGroup } from "./stages/groups";
 import { findDates } from "./stages/dates";
 import { groupStartingAt, listAfter } from "./stages/groupQueries";
 import { childMentions, describedMention, findInstruments, type InstrumentMention } from "./stages/instruments";
-import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, HEADS, instrumentMention, typeOfHead, YEAR } from "./stages/instrumentWords";
+import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, HEADS, instrumentMention, KIND_HEADS, typeOfHead, YEAR } from "./stages/instrumentWords";
 import { catalogIndex } from "./lexicon/catalogIndex";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
 import { BULLETS as LIST_BULLETS } from "./stages/dashEntries";
@@ -1174,8 +1174,6 @@ function countedTextsAround(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
-/** Heads of texts an indefinite noun phrase may name only as a kind ("a protocol", "an investment agreement"). */
-const KIND_HEADS = new Set(["agreement", "treaty", "convention", "protocol", "memorandum", "accord", "pact", "declaration", "statement", "charter"]);
 /** Lower-case words such a head may have before it ("a new bilateral investment agreement"). */
 const KIND_MODIFIERS = 3;
 /** How far an insertion set off by commas right after the act may run (", in Tashkent,", ", on 5 May 2024,"). */

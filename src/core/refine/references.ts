@@ -7,7 +7,7 @@ import { speakersAddress, type ActorGroup } from "../stages/groups";
 import { tellerOf } from "../stages/groupQueries";
 import { COUNT_VALUES } from "../stages/memberLists";
 import type { InstrumentMention } from "../stages/instruments";
-import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, instrumentMention } from "../stages/instrumentWords";
+import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, instrumentMention, KIND_HEADS } from "../stages/instrumentWords";
 import type { Sentence } from "../stages/link";
 import { isCapitalised, QUOTE_MARKS, tokenize, type Token } from "../text/tokens";
 
@@ -613,7 +613,7 @@ export class DocumentContext {
   /** The two parties the name of the last text named (in this sentence before the others) gives: "the EU–New Zealand FTA". */
   private bilateralParties(sentence: Sentence, index: number, at: number): Actor[] {
     // (Not past a text described in lower case: "the free trade agreement between A and B, which the two sides signed".)
-    for (let k = sentence.from; k < at; k++) if (UNNAMED_TEXT_HEADS.has((sentence.tokens[k] as Token).text)) return [];
+    for (let k = sentence.from; k < at; k++) if (KIND_HEADS.has((sentence.tokens[k] as Token).text)) return [];
     for (let i = index; i >= Math.max(0, index - PAIR_REACH); i--) {
       const s = i === index ? sentence : this.sentenceAt(i);
       if ((s.described?.length ?? 0) > 0 || (s.unresolved?.length ?? 0) > 0) return [];
@@ -1113,8 +1113,6 @@ const RECENT_SENTENCES = 2;
 const ITSELF_REACH = 4;
 /** How many sentences back "Both States", "the eight States" look for the states they count. */
 const PAIR_REACH = 3;
-/** Heads of texts in lower case, which may be unnamed ("the free trade agreement between A and B"). */
-const UNNAMED_TEXT_HEADS = new Set(["agreement", "treaty", "convention", "protocol", "accord", "pact"]);
 /** How far back "each treaty", "these instruments" may find the sentence that names them, past sentences that name none. */
 const SET_REACH = 12;
 /** A name of several instruments: "the Pelindaba Protocols", "the Geneva Conventions". */

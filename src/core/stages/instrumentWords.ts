@@ -159,6 +159,19 @@ export const HEAD_TYPES: Record<string, InstrumentType> = {
   compact: "declaration",
 };
 /** The nouns of a text that amends another, in lower case ("the amendments to X", "an amendment proposed by A"). */
+/** Heads of texts a lower-case noun phrase may name only as a kind ("a protocol", "the free trade agreement between A and B"). */
+export const KIND_HEADS: ReadonlySet<string> = new Set([
+  "agreement",
+  "treaty",
+  "convention",
+  "protocol",
+  "memorandum",
+  "accord",
+  "pact",
+  "declaration",
+  "statement",
+  "charter",
+]);
 export const AMENDMENT_NOUNS: ReadonlySet<string> = new Set(["amendment", "amendments"]);
 /** An acronym of an amendment's subject before its noun: "the GMO amendment", "the HFC amendment". */
 export const AMENDMENT_ACRONYM = /^[A-Z]{2,6}$/u;
