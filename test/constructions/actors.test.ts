@@ -1690,6 +1690,28 @@ const unboundOrganisations = generate(1351, 12, (rng, i) => {
   return caseOf(text, expected);
 });
 
+/**
+ * A state that receives or keeps instruments is the depositary, not a state that deposited one: "A, as depositary of X, received
+ * the instrument of ratification of B" is B's act; "the depositaries - A, B and C - for their custody of the instruments" is no
+ * one's. A state that deposits with the depositary, or the depositary's own deposit, is still the act of the state that deposits.
+ */
+const depositaryStates = generate(1353, 12, (rng, i) => {
+  const [d, a, b, c] = sample(rng, BARE, 4) as [StateName, StateName, StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const year = 1995 + Math.floor(rng() * 20);
+  const opening = `${capitalise(t.written)} entered into force in ${year}.`;
+  const texts: Array<[string, string[]]> = [
+    [`${d.written}, as depositary of ${t.written}, received the instrument of ratification of ${a.written} in ${year + 2}.`, [row(a.name, "ratified", t.id)]],
+    [`${opening} ${d.written}, the depositary, has received the instruments of accession of four States.`, []],
+    [`${opening} We thank its depositaries - ${listOf([d.written, b.written, c.written])} - for their custody of the instruments of ratification.`, []],
+    [`${a.written} deposited with ${d.written}, the depositary, its instrument of ratification of ${t.written}.`, [row(a.name, "ratified", t.id)]],
+    [`${opening} ${d.written}, in its capacity as depositary, received ${a.written}'s instrument of accession.`, [row(a.name, "acceded", t.id)]],
+    [`${opening} ${d.written}, the depositary, deposited its own instrument of ratification in ${year - 1}.`, [row(d.name, "ratified", t.id)]],
+  ];
+  const [text, expected] = texts[i % texts.length] as [string, string[]];
+  return caseOf(text, expected);
+});
+
 /** "The two countries are among the signatories of X", "The three States are also among its parties": the states named just before. */
 const pairsAmong = generate(1352, 8, (rng, i) => {
   const list = sample(rng, BARE, 2 + (i % 2)) as StateName[];
@@ -1809,6 +1831,7 @@ const CASES: Case[] = [
   ...portfolioMinisters,
   ...ourCommitment,
   ...unboundOrganisations,
+  ...depositaryStates,
   ...pairsAmong,
   ...sameCount,
 ];

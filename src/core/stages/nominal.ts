@@ -281,6 +281,12 @@ export const nominal: Rule = (s, cue) => {
     passive = verbAt < 0 && !POSSESSORS.has(s.tokens[cue.from - 1]?.lower ?? "") ? passiveDepositAfter(s, cue.to) : null;
     if (passive?.polarity === "affirmed") return null;
     agents = groupBefore(s, verbAt >= 0 ? verbAt : cue.from);
+    // "Norway, as depositary, received the instrument of ratification of Chile", "the depositaries … for their custody of the
+    // instruments": who receives or keeps an instrument is its depositary; the state it names after "of" deposited it.
+    if (agents && verbAt < 0 && keptBy(s, agents.to, cue.from)) {
+      agents = s.tokens[cue.to]?.lower === "of" ? groupStartingAt(s, cue.to + 1, 1) : null;
+      if (!agents) return null;
+    }
     // "the Permanent Representative of Georgia to the ICAO deposited": Georgia's instrument.
     if (agents) agents = representedBefore(s, agents) ?? agents;
     rule = "deposit-subject";
@@ -372,6 +378,24 @@ export const nominal: Rule = (s, cue) => {
   if (rule === "possessive" && d.polarity === "affirmed" && depositToCome(s, agents.from)) return redraft(d, { polarity: "planned", polarityBy: "to" });
   return approvedDraft(s, d, Math.min(cue.from, agents.from));
 };
+
+/** Words of the depositary's part in a deposit: it receives the instrument, keeps it, or is named as depositary. */
+const DEPOSITARY_PART = new Set(["received", "receives", "receive", "receiving", "custody", "depositary", "depositaries"]);
+
+/**
+ * Does a word of the depositary's part stand between a subject ending at `from` and the instrument at `to`? (Not after "with":
+ * "Chile deposited with Norway, the depositary, the instrument" is Chile's deposit; nor in a clause the subject reports: "informed the depositary that it has not deposited".)
+ */
+function keptBy(s: Sentence, from: number, to: number): boolean {
+  let kept = false;
+  for (let k = to - 1; k >= from; k--) {
+    const w = (s.tokens[k] as Token).lower;
+    if (w === "with") return false;
+    if (w === "that") break;
+    kept ||= DEPOSITARY_PART.has(w);
+  }
+  return kept;
+}
 
 /** "The National Assembly approved the ratification by Kenya of C189": a domestic approval of an act still to be deposited. */
 function approvedDraft(s: Sentence, d: Draft, phraseFrom: number): Draft {
