@@ -843,8 +843,43 @@ function firstAsHost(rng: Rng, i: number): Case {
   return { text: `${intro} ${capitalise(a.written)} signed first${i % 3 === 0 ? " as host" : ""}.`, expected: rowsFor([a], "signed", t.id, "affirmed") };
 }
 
+/**
+ * "the first (or last) to join" says what the act its clause goes on to name was: "A, the last State to join, only ratified X in
+ * 2022" and "A was the last State of the region to join: it ratified X" are ratifications of X alone; with no act named after it,
+ * "A was the first country to join" is an accession to the text the document is about.
+ */
+function rankedJoiner(rng: Rng, i: number): Case {
+  const [a] = sample(rng, BARE, 1) as [StateName];
+  const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+  const year = 2000 + Math.floor(rng() * 20);
+  const rank = pick(rng, ["first", "last"]);
+  switch (i % 4) {
+    case 0:
+      return {
+        text: `${capitalise(a.written)}, the ${rank} ${pick(rng, ["State", "member State", "country"])} to join, only ratified ${t.written} in ${year}.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      };
+    case 1:
+      return {
+        text: `${capitalise(u.written)} was opened for signature in 1998. ${capitalise(a.written)} was the ${rank} State of the region to join: it ratified ${t.written} on 3 May ${year}.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      };
+    case 2:
+      return {
+        text: `${capitalise(a.written)}, the ${rank} to join, acceded to ${t.written} in ${year}.`,
+        expected: rowsFor([a], "acceded", t.id, "affirmed"),
+      };
+    default:
+      return {
+        text: `${capitalise(t.written)} entered into force in ${year}. ${capitalise(a.written)} was the ${rank} country to join.`,
+        expected: rowsFor([a], "acceded", t.id, "affirmed"),
+      };
+  }
+}
+
 describe("construction family: passives and nominals", () => {
   const cases = [
+    ...generate(13025, 12, (rng, i) => rankedJoiner(rng, i)),
     ...generate(13024, 6, (rng, i) => firstAsHost(rng, i)),
     ...generate(13023, 9, (rng, i) => pairPassives(rng, i)),
     ...generate(13022, 9, (rng, i) => signatureLines(rng, i)),

@@ -346,8 +346,22 @@ export function openingCompanions(s: Sentence, d: Draft): Draft | null {
  * act; the chained "join" gives way to the act named with it on the same agents and objects.
  */
 export function joiningAfterTheAct(s: Sentence, d: Draft, drafts: readonly Draft[]): boolean {
-  if (d.rule !== "verb-chain" || !(s.tokens[d.cue.from] as Token).lower.startsWith("join")) return false;
-  return drafts.some((o) => o !== d && o.cue.to <= d.cue.from && (o.action === "ratified" || o.action === "acceded") && o.agents === d.agents);
+  if (!(s.tokens[d.cue.from] as Token).lower.startsWith("join")) return false;
+  if (d.rule === "verb-chain")
+    return drafts.some((o) => o !== d && o.cue.to <= d.cue.from && (o.action === "ratified" || o.action === "acceded") && o.agents === d.agents);
+  // "Italy, the last member State to join, only ratified X in 2022", "Cuba was the last State of the region to join: it ratified
+  // X in 2002": the first or last "to join" says what the act the clause goes on to name was; it gives way to that act.
+  return (
+    d.polarityBy === "to:done" &&
+    drafts.some(
+      (o) =>
+        o !== d &&
+        o.cue.from > d.cue.to &&
+        (o.action === "ratified" || o.action === "acceded") &&
+        o.agents.length > 0 &&
+        o.agents.every((m) => m.kind === "pronoun" || d.agents.some((n) => n.from === m.from)),
+    )
+  );
 }
 
 const ELLIPTIC_AUXILIARIES = new Set(["has", "have", "had", "did", "does", "do", "is", "are", "was", "were"]);
