@@ -542,6 +542,8 @@ interface DocState {
   lastVote?: { sentence: number; instrument: InstrumentMention };
   /** The instrument a tracker's first section (by its heading's index) lists, for its later sections. */
   sectionTopic?: { heading: number; instrument: InstrumentMention };
+  /** The text each actor's latest affirmed binding act named (by `${actor}|${action}`), for its act nouns that name none. */
+  ownActs: Map<string, InstrumentMention>;
 }
 
 /** Words of a verb chain between a verb and the pronoun object its last verb takes ("neither signed nor ratified it"). */
@@ -664,6 +666,9 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       }
       // "As regards the Arms Trade Treaty, A and B are parties", "On X, the secretariat reported that …": the sentence's own topic.
       topic ??= framingTopic(s, d, fits) ?? labelTopic(s, d, fits);
+      // "Cambodia deposited its instrument of accession to X … The Envoy welcomed Cambodia's accession": a named state's act noun
+      // that names no text is the act the document said it did, on the text it named there.
+      topic ??= ownActBefore(st, s, d, fits);
       // A text is co-sponsored, never a treaty: a sponsor list with no text of its own names no convention the document is about.
       // A tracker's dash line is on its section's instrument, never one a line before names in brackets ("(Angola acceded to the
       // Beijing Treaty on the same day)").
@@ -718,6 +723,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         // A text adopted or voted on another day ("vetoed a draft (S/2022/720) on 30 September") is not the text of the day's vote.
         if ((d.action === "adopted" || VOTE_FORMS.has(d.cue.def.form)) && date && st.date && !st.date.startsWith(date))
           st.adoptedOtherDay.add(inst.text.toLowerCase());
+        if (!topical && d.polarity === "affirmed" && BINDING_ACTIONS.has(d.action)) st.ownActs.set(`${actor.name}|${d.action}`, inst);
         const id = `c-${stableIdFromParts(idSeed, [d.action, actor.name, instrumentId ?? inst.text, d.polarity])}`;
         records.push({
           id,
@@ -744,6 +750,25 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     }
   }
   return records;
+}
+
+/** Rules that read an act noun: "Cambodia's accession", "the ratification by Chile". */
+const ACT_NOUN_RULES = new Set(["possessive", "nominal-by", "nominal-of"]);
+
+/** The text a named agent's own earlier act of the draft's kind was on, when every agent of an act noun did it on the same one. */
+function ownActBefore(st: DocState, s: Sentence, d: Draft, fits: (m: InstrumentMention) => boolean): InstrumentMention | null {
+  // (An act still to come or denied is not the one done before.)
+  if (!ACT_NOUN_RULES.has(d.rule) || d.polarity !== "affirmed" || d.agents.length === 0) return null;
+  // (Not when the sentence names a text before the act, "signed X and deposited its instrument of ratification", nor for several
+  // instruments, "The instruments of accession were deposited by A".)
+  if (s.instruments.some((m) => m.text && m.to <= d.cue.from) || /s$/u.test((s.tokens[d.cue.from] as Token).lower)) return null;
+  let found: InstrumentMention | null = null;
+  for (const m of d.agents) {
+    const own = m.kind === "named" && m.actor ? st.ownActs.get(`${m.actor.name}|${d.action}`) : undefined;
+    if (!own || !fits(own) || (found && found.text !== own.text)) return null;
+    found = own;
+  }
+  return found;
 }
 
 /** "Thirty-five of them are:", "Some of these include": a count of the actors just mentioned, then a copula. */
@@ -1249,7 +1274,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const sha = (options.sha256 ?? sha256Hex)(text);
   // A web page's <title> is its title; a text's is its `Title:` line or first line.
   const document: DocumentMeta = { id: doc.id, title: title ?? meta.title, date: meta.date, url: meta.url, sha256: sha };
-  const st: DocState = { doc, text, sha, date: meta.date, idSeed: stableIdSeed(`${doc.id}|${sha}|`), adoptedOtherDay: new Set() };
+  const st: DocState = { doc, text, sha, date: meta.date, idSeed: stableIdSeed(`${doc.id}|${sha}|`), adoptedOtherDay: new Set(), ownActs: new Map() };
   const headline = meta.titleFromHeader ? foldedLine(meta.title) : null;
   const segments = withoutEnclosingBrackets(view, outsideRanges(splitSentences(view, meta.bodyStart), meta.excluded));
   // A body line repeating the `Title:` header, in any case ("HUMAN RIGHTS COUNCIL ADOPTS …"), is a headline: context for

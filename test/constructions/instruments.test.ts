@@ -960,6 +960,44 @@ function setReferences(rng: Rng, i: number): Case {
   }
 }
 
+/**
+ * A named state's act noun that names no text is the act the document said it did, on the text it named there ("A ratified X in
+ * 2019. Y entered into force in 2016. The Secretary-General welcomed A's ratification at the time."); another state's act noun, or
+ * one still to come, stays on the text the document is about; a text the sentence names before the act is its own.
+ */
+function ownActNouns(rng: Rng, i: number): Case {
+  const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+  const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+  const A = capitalise(a.written);
+  const done = `${A} ratified ${t.written} in 2015. ${capitalise(u.written)} entered into force in 2016.`;
+  switch (i % 4) {
+    case 0:
+      return {
+        text: `${done} The ${pick(rng, ["Secretary-General", "Special Envoy", "Chair"])} ${pick(rng, ["welcomed", "applauded"])} ${a.written}'s ratification at the time.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      };
+    case 1:
+      return {
+        text: `${done} ${capitalise(b.written)}'s ratification followed in 2017.`,
+        expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([b], "ratified", u.id, "affirmed")].sort(),
+      };
+    case 2:
+      return {
+        text: `${A} ratified ${t.written} in 2015. ${A} signed ${u.written} in 2016 and deposited its instrument of ratification in 2017.`,
+        expected: [
+          ...rowsFor([a], "ratified", t.id, "affirmed"),
+          ...rowsFor([a], "signed", u.id, "affirmed"),
+          ...rowsFor([a], "ratified", u.id, "affirmed"),
+        ].sort(),
+      };
+    default:
+      return {
+        text: `${done} ${A}'s ratification is under consideration.`,
+        expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([a], "ratified", u.id, "planned")].sort(),
+      };
+  }
+}
+
 describe("construction family: instruments", () => {
   const cases = [
     ...generate(13013, 5 * TEMPLATES.length, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -977,6 +1015,7 @@ describe("construction family: instruments", () => {
     ...generate(13030, 6, (rng) => sameWordsInSentence(rng)),
     ...generate(13031, 8, (rng, i) => commaSeriesNames(rng, i)),
     ...generate(13041, 9, (rng, i) => compactsAndParticiples(rng, i)),
+    ...generate(13043, 12, (rng, i) => ownActNouns(rng, i)),
     ...generate(13042, 4, (rng) => {
       // "remained committed to the treaty bodies", "supported the Convention secretariat": a head that modifies the noun after it is
       // no reference to the instrument named before.
