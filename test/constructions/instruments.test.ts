@@ -998,6 +998,28 @@ function ownActNouns(rng: Rng, i: number): Case {
   }
 }
 
+/**
+ * Other bodies' symbols name a draft or a resolution by a segment ("/L.8", "/RES/12") and may bracket a session ("GC(68)/L.8",
+ * "ICCD/COP(16)/L.19"): each is the text acted on, kept as written. A symbol with no such segment (a report, "GOV/2024/12") names
+ * no text anyone votes on.
+ */
+const BODY_SYMBOLS = ["GC(68)/L.8", "GC(67)/RES/10", "ICCD/COP(16)/L.19", "FCCC/CP/2023/L.17", "UNEP/EA.6/L.3", "CAC/COSP/10/L.7"];
+function bodySymbols(rng: Rng, i: number): Case {
+  const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+  const symbol = BODY_SYMBOLS[i % BODY_SYMBOLS.length] as string;
+  switch (i % 3) {
+    case 0:
+      return { text: `${capitalise(a.written)} and ${b.written} co-sponsored ${symbol}.`, expected: rowsFor([a, b], "co-sponsored", symbol, "affirmed") };
+    case 1:
+      return { text: `${capitalise(a.written)} voted against ${symbol}.`, expected: rowsFor([a], "supported", symbol, "negated") };
+    default:
+      return {
+        text: `${capitalise(a.written)} voted in favour of ${symbol}. ${capitalise(b.written)} set out its position in document GOV/2024/12.`,
+        expected: rowsFor([a], "supported", symbol, "affirmed"),
+      };
+  }
+}
+
 describe("construction family: instruments", () => {
   const cases = [
     ...generate(13013, 5 * TEMPLATES.length, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -1016,6 +1038,7 @@ describe("construction family: instruments", () => {
     ...generate(13031, 8, (rng, i) => commaSeriesNames(rng, i)),
     ...generate(13041, 9, (rng, i) => compactsAndParticiples(rng, i)),
     ...generate(13043, 12, (rng, i) => ownActNouns(rng, i)),
+    ...generate(13044, 12, (rng, i) => bodySymbols(rng, i)),
     ...generate(13042, 4, (rng) => {
       // "remained committed to the treaty bodies", "supported the Convention secretariat": a head that modifies the noun after it is
       // no reference to the instrument named before.

@@ -142,7 +142,9 @@ export function mayStartResolution(tokens: readonly Token[], i: number): boolean
   return (
     RESOLUTION_WORDS.hasToken(t) ||
     (t.text.length === 1 && SYMBOL_BODIES.has(t.text) && tokens[i + 1]?.text === "/") ||
-    (tokens[i + 1]?.text === "/" && tokens[i - 1]?.text === "(" && BODY_PREFIX.test(t.text) && TEXT_NOUNS.has(tokens[i - 2]?.lower ?? ""))
+    (tokens[i + 1]?.text === "/" && tokens[i - 1]?.text === "(" && BODY_PREFIX.test(t.text) && TEXT_NOUNS.has(tokens[i - 2]?.lower ?? "")) ||
+    // (A body's symbol, which names a draft or a resolution: "GC(68)/L.8", "FCCC/CP/2023/L.17".)
+    ((tokens[i + 1]?.text === "/" || tokens[i + 1]?.text === "(") && BODY_PREFIX.test(t.text) && glued(tokens, i + 1))
   );
 }
 
@@ -191,7 +193,9 @@ export function findResolutions(view: string, tokens: readonly Token[], from: nu
       // "The proposal (IWC/69/7 Rev1)": another organisation's text, known by its symbol.
       let end = symbolEnd(tokens, i, to, true);
       if (end > 0 && REVISION.test(tokens[end]?.text ?? "")) end = tokens[end + 1]?.text === "." && glued(tokens, end + 1) ? end + 3 : end + 1;
-      if (end > 0 && tokens[end]?.text === ")") found = [instrumentMention(i, end, "resolution", joinText(view, tokens, i, end), null, "resolution")];
+      // (Or a draft's or resolution's symbol anywhere: "GC(68)/L.8 Nuclear safety … Adopted by a roll-call vote".)
+      if (end > 0 && (tokens[end]?.text === ")" || namesText(tokens, i, end)))
+        found = [instrumentMention(i, end, "resolution", joinText(view, tokens, i, end), null, "resolution")];
     }
     if (found && found.length > 0) {
       out.push(...found);
@@ -250,9 +254,10 @@ function symbolEnd(tokens: readonly Token[], k: number, to: number, afterResolut
   const first = tokens[k];
   // After "resolution" any body's prefix in capitals ("draft resolution CAC/COSP/2023/L.7", "UNEP/EA.6/L.1"); alone, the UN's.
   if (!first || k >= to || !(SYMBOL_BODIES.has(first.text) || (afterResolution && BODY_PREFIX.test(first.text)))) return -1;
-  let e = k + 1;
-  let segments = 0;
-  let digits = false;
+  let e = sessionAfter(tokens, k + 1, to);
+  // ("GC(68)/L.8": the bracketed session counts as a segment.)
+  let segments = e > k + 1 ? 1 : 0;
+  let digits = e > k + 1;
   while (e + 1 < to && tokens[e]?.text === "/" && glued(tokens, e) && (tokens[e + 1] as Token).word && glued(tokens, e + 1)) {
     // "A/C.6/78/SR.10", "S/PV.9500": a meeting's summary or verbatim record, no text anyone adopts or votes on.
     if (RECORD_SEGMENTS.has((tokens[e + 1] as Token).text)) return -1;
@@ -264,9 +269,34 @@ function symbolEnd(tokens: readonly Token[], k: number, to: number, afterResolut
       digits ||= HAS_DIGIT.test((tokens[e + 1] as Token).text);
       e += 2;
     }
+    // "COP(16)": a segment's session in brackets.
+    const session = sessionAfter(tokens, e, to);
+    digits ||= session > e;
+    e = session;
   }
   if (segments < 2 || !digits) return -1;
   return yearAfter(tokens, e, to);
+}
+
+/** After a symbol's prefix or segment at `e`, a session number in brackets glued to it ("GC(68)/L.8", "ICCD/COP(16)/L.2"): its end, else `e`. */
+function sessionAfter(tokens: readonly Token[], e: number, to: number): number {
+  return e + 2 < to &&
+    tokens[e]?.text === "(" &&
+    glued(tokens, e) &&
+    /^\d{1,3}$/u.test(tokens[e + 1]?.text ?? "") &&
+    tokens[e + 2]?.text === ")" &&
+    glued(tokens, e + 2)
+    ? e + 3
+    : e;
+}
+
+/** A segment of a body's symbol that makes it a draft or an adopted text ("GC(68)/L.8", "GC(68)/RES/12", "UNEP/EA.6/Res.3"). */
+const TEXT_SEGMENTS = new Set(["L", "RES", "Res", "DEC", "Dec"]);
+
+/** Does the symbol [k, end) have a draft's or adopted text's segment? */
+function namesText(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let e = k + 1; e + 1 < end; e++) if (tokens[e]?.text === "/" && TEXT_SEGMENTS.has((tokens[e + 1] as Token).text)) return true;
+  return false;
 }
 
 /** "L.57", "L.57/Rev.1" (a draft's short symbol, after "draft resolution"), or -1. */
