@@ -1223,6 +1223,26 @@ describe("construction family: votes", () => {
       const text = `The Committee adopted draft resolution ${symbol} without a vote. ${lead}${lead ? listOf(names(l)) : capitalise(listOf(names(l)))} had ${pick(rng, ["", "also "])}joined the sponsors.`;
       return { text, expected: rowsFor(l, "co-sponsored", `draft resolution ${symbol}`, "affirmed") };
     }),
+    ...generate(13038, 12, (rng, i) => {
+      // A recorded vote laid out as headings on lines of their own ("Yes", "Against (2)", "Not participating:"), each over the line that
+      // lists its States: each list votes as its heading says, on the text the section is about. A heading over a line that lists
+      // no State gives nothing.
+      const symbol = `A/C.1/79/L.${40 + (i % 9)}`;
+      const draftId = `draft resolution ${symbol}`;
+      const [a, b, c, d, e] = sample(rng, STATES, 5) as [StateName, StateName, StateName, StateName, StateName];
+      const [yes, no, abstain, absent] = pick(rng, [
+        ["Yes", "No", "Abstaining", "Not participating"],
+        ["In favour (2):", "Against (1):", "Abstentions (1):", "Absent:"],
+        ["In favour", "Against", "Abstained", "Non-voting"],
+      ] as const);
+      const lines = [`${yes}`, capitalise(`${a.written}, ${b.written}`), no, capitalise(c.written), abstain, capitalise(d.written)];
+      if (i % 4 === 3) lines.push(absent, "The delegation said it would explain its position later.");
+      else lines.push(absent, capitalise(e.written));
+      return {
+        text: `The Committee took a recorded vote on ${draftId}.\n\nRecorded vote on ${draftId}\n\n${lines.join("\n")}`,
+        expected: [...rowsFor([a, b], "supported", draftId, "affirmed"), ...rowsFor(i % 4 === 3 ? [c, d] : [c, d, e], "supported", draftId, "negated")].sort(),
+      };
+    }),
     ...generate(13036, 12, (rng, i) => {
       // A summary record's speakers: "Ms. Nakato (Uganda) said that her delegation had voted in favour", "Mr. X (A), speaking also on
       // behalf of B and C, said that the three countries had voted against the draft resolution"; not the speaker when another State is

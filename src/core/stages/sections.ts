@@ -199,7 +199,10 @@ export function sectionLines(
     // A heading is short and starts with a capital letter; headingOf says whether it is one.
     if (lineEnd - from > MAX_HEADING_CHARS || !startsCapitalised(view, from, lineEnd)) continue;
     const candidate = view.slice(from, lineEnd);
-    const headingLine = STATUS_HINT.for(candidate).test(candidate) ? lineAt(segments, from, lineEnd) : null;
+    const vote = lineEnd - from <= MAX_VOTE_LABEL_CHARS && voteLabel(candidate) !== null;
+    let headingLine = vote || STATUS_HINT.for(candidate).test(candidate) ? lineAt(segments, from, lineEnd) : null;
+    // (A vote's heading is a sentence of its own: "In favour: ¶ A, B, …" read as one is the sentence's list, votes.ts's.)
+    if (vote && headingLine && (segments[headingLine.segment] as Segment).end > lineEnd) headingLine = null;
     const heading = headingLine ? headingOf(view, headingLine, docDate) : null;
     if (!heading || !headingLine) continue;
     // The lines after it, up to a blank line or the next heading.
@@ -445,6 +448,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 function headingOf(view: string, line: Line, docDate: string | null): { acts: SectionAct[]; date: string | null } | null {
   if (line.end - line.start > MAX_HEADING_CHARS) return null;
   const text = view.slice(line.start, line.end).trim();
+  // A recorded vote's heading on a line of its own, over its list ("Yes ¶ Australia, Austria, …", "Abstaining (31):").
+  const vote = text.length <= MAX_VOTE_LABEL_CHARS ? voteLabel(text) : null;
+  if (vote) return { acts: [{ action: "supported", polarity: vote }], date: null };
   if (!text || /[.!?:;]$/u.test(text)) return null;
   // A bulleted line is an item of a list ("- A, B (launching endorsers)"), never its heading.
   if (BULLETS.has(text.charAt(0))) return null;
@@ -487,6 +493,33 @@ function headingOf(view: string, line: Line, docDate: string | null): { acts: Se
   const close = open >= 0 && open < line.end ? view.indexOf(")", open) : -1;
   const date = close >= 0 && close < line.end ? (findDates(view, open, docDate, close)[0]?.value ?? null) : null;
   return { acts, date };
+}
+
+/** The headings of a recorded vote's lists, and whether each says its states voted for the text. */
+const VOTE_LABELS: ReadonlyMap<string, Polarity> = new Map<string, Polarity>([
+  ["yes", "affirmed"],
+  ["in favour", "affirmed"],
+  ["in favor", "affirmed"],
+  ["no", "negated"],
+  ["against", "negated"],
+  ["abstaining", "negated"],
+  ["abstention", "negated"],
+  ["abstentions", "negated"],
+  ["abstained", "negated"],
+  ["not participating", "negated"],
+  ["non-voting", "negated"],
+  ["absent", "negated"],
+  ["did not vote", "negated"],
+]);
+const MAX_VOTE_LABEL_CHARS = 30;
+/** A vote heading's count in brackets: "Yes (63)". */
+const VOTE_COUNT = /\(\d{1,3}\)$/u;
+
+/** The polarity a line that is only a recorded vote's heading ("Against:", "Yes (63)") gives its list, else null. */
+function voteLabel(text: string): Polarity | null {
+  let label = text.trim();
+  if (label.endsWith(":")) label = label.slice(0, -1).trimEnd();
+  return VOTE_LABELS.get(label.replace(VOTE_COUNT, "").trimEnd().toLowerCase()) ?? null;
 }
 
 /** A line laid out in columns: two cells at least, parted by two spaces or a tab. */
