@@ -1223,6 +1223,32 @@ describe("construction family: votes", () => {
       const text = `The Committee adopted draft resolution ${symbol} without a vote. ${lead}${lead ? listOf(names(l)) : capitalise(listOf(names(l)))} had ${pick(rng, ["", "also "])}joined the sponsors.`;
       return { text, expected: rowsFor(l, "co-sponsored", `draft resolution ${symbol}`, "affirmed") };
     }),
+    ...generate(13039, 12, (rng, i) => {
+      // A list named after a generic antecedent of a relative vote ("all members of the Council that voted in favour, including A
+      // and B"), or after a noun that classes its States ("Among the co-sponsors were Council members A, B and C", "Its co-sponsors
+      // included fellow members A and B"): the States listed did the act, on the text the sentence before names.
+      const r = pick(rng, RESOLUTIONS);
+      const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      const lead = `The Security Council adopted ${r.written} by a vote of 13-0-2.`;
+      const adopted = `UN Security Council|adopted|${r.id}|affirmed`;
+      switch (i % 3) {
+        case 0:
+          return {
+            text: `${lead} We thank all ${pick(rng, ["members of the Council", "delegations", "States"])} ${pick(rng, ["that", "who"])} voted in favour, including ${listOf([a.written, b.written])}.`,
+            expected: [adopted, ...rowsFor([a, b], "supported", r.id, "affirmed")].sort(),
+          };
+        case 1:
+          return {
+            text: `${lead} Among the co-sponsors were ${pick(rng, ["Council members", "members", "elected members"])} ${listOf([a.written, b.written, c.written])}.`,
+            expected: [adopted, ...rowsFor([a, b, c], "co-sponsored", r.id, "affirmed")].sort(),
+          };
+        default:
+          return {
+            text: `${lead} Its co-sponsors included ${pick(rng, ["fellow members", "Council members", "non-permanent members"])} ${listOf([a.written, b.written])}.`,
+            expected: [adopted, ...rowsFor([a, b], "co-sponsored", r.id, "affirmed")].sort(),
+          };
+      }
+    }),
     ...generate(13038, 12, (rng, i) => {
       // A recorded vote laid out as headings on lines of their own ("Yes", "Against (2)", "Not participating:"), each over the line that
       // lists its States: each list votes as its heading says, on the text the section is about. A heading over a line that lists

@@ -2,7 +2,7 @@ import { isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
 import { catalogIndex } from "../lexicon/catalogIndex";
 import type { InstrumentMention } from "./instruments";
 import { typeOfHead } from "./instrumentWords";
-import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
+import { classifiedGroupAt, groupBefore, groupStartingAt, listAfter } from "./groupQueries";
 import { copulaList, listNaming, trailingList } from "./memberLists";
 import { COPULAS, draft, objectsAfter, redraft, type Rule, type Sentence } from "./linkParts";
 import { countedSubject, pairGroup, pairSubject } from "./verb";
@@ -123,13 +123,13 @@ export const agentNoun: Rule = (s, cue) => {
   if (s.tokens[cue.from]?.lower === "parties" && (s.tokens[cue.from - 1]?.lower === "of" || s.tokens[cue.from - 2]?.lower === "of")) return null;
   // "Parties include A, B and C": the list right after the phrase.
   if (/^includ/u.test(s.tokens[cue.to - 1]?.lower ?? "")) {
-    const first = groupStartingAt(s, cue.to, 1);
+    const first = groupStartingAt(s, cue.to, 1) ?? classifiedGroupAt(s, cue.to);
     return first ? draft(s, cue, "agent-list", listAfter(s, first), [], true, cue.from) : null;
   }
   for (let i = cue.to; i < Math.min(s.to, cue.to + 12); i++) {
     const t = s.tokens[i] as Token;
     if (COPULAS.has(t.lower) || t.text === ":") {
-      const g = groupStartingAt(s, i + 1, 3);
+      const g = groupStartingAt(s, i + 1, 3) ?? classifiedGroupAt(s, i + 1);
       if (g) {
         const objects = objectsAfter(s, cue.to, i);
         if (objects.length === 0 && s.tokens[cue.to - 2]?.lower === "parties" && cue.to - cue.from === 2) return null;

@@ -162,3 +162,14 @@ export function representedBefore(s: GroupedSentence, g: ActorGroup): ActorGroup
   const state = s.groups.find((x) => x.to === to && x.members.length === 1 && x.members[0]?.actor?.kind === "state");
   return state && s.tokens[state.from - 1]?.lower === "of" ? state : null;
 }
+
+/** Nouns that class the States a list names ("Council members France, Japan and Malta", "fellow members A and B"). */
+const CLASSIFIERS = new Set(["council", "members", "member", "states", "countries", "fellow", "other", "permanent", "non-permanent", "elected"]);
+
+/** A list after a classifying noun phrase of at most three words at `at` ("Council members France, Japan"), or null. */
+export function classifiedGroupAt(s: GroupedSentence, at: number): ActorGroup | null {
+  let k = s.tokens[at]?.lower === "the" ? at + 1 : at;
+  const start = k;
+  while (k < s.to && k - start < 3 && CLASSIFIERS.has((s.tokens[k] as Token).lower)) k++;
+  return k > start ? groupStartingAt(s, k, 1) : null;
+}

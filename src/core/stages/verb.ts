@@ -2,7 +2,7 @@ import { isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
 import type { CueMention } from "./cues";
 import { COMPANION_LEADS, type ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
-import { groupBefore, groupStartingAt, listAfter, listStart, relativeOpening, representedBefore, tellerOf } from "./groupQueries";
+import { classifiedGroupAt, groupBefore, groupStartingAt, listAfter, listStart, relativeOpening, representedBefore, tellerOf } from "./groupQueries";
 import { COUNT_VALUES, COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 import { REPORTING_VERBS } from "./actors";
 import { amongSubject } from "./among";
@@ -572,7 +572,7 @@ function sponsorList(s: Sentence, cue: CueMention): Draft | null {
   if (s.tokens[k]?.text === "(" || s.tokens[k]?.text === ":" || apposed || INCLUDING.has(s.tokens[k]?.lower ?? "")) k++;
   if (s.tokens[k]?.lower === "among" && s.tokens[k + 1]?.lower === "them") k += 2;
   else if (s.tokens[k]?.lower === "including") k++;
-  const first = groupStartingAt(s, k, 1);
+  const first = groupStartingAt(s, k, 1) ?? classifiedGroupAt(s, k);
   if (!first) return null;
   const list = listAfter(s, first);
   if (apposed && s.tokens[list.to]?.text !== ",") return null;

@@ -301,6 +301,19 @@ function relativeVoter(s: Sentence, verb: number): ActorGroup | null {
   return whole || !last ? g : { ...g, from: last.from, members: [last] };
 }
 
+/** Relative pronouns that open a voters' clause ("members that voted in favour"). */
+const VOTER_RELATIVES = new Set(["that", "who", "which"]);
+
+/** "members of the Council that voted …", "the delegations who voted …": a generic plural antecedent of the vote at `at`. */
+function genericRelativeVoter(s: Sentence, at: number): boolean {
+  const verb = s.tokens[at - 1]?.lower ?? "";
+  if (verb !== "voted" && verb !== "voting") return false;
+  const relative = VOTER_RELATIVES.has(s.tokens[at - 2]?.lower ?? "") ? at - 2 : -1;
+  // (The antecedent may have a complement: "members of the Council that voted".)
+  for (let k = relative - 1; relative > 0 && k >= Math.max(s.from, relative - 5); k--) if (GENERIC_HEADS.has((s.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
 /** Words that are a vote only as a recorded vote's heading, before its colon ("Absent: A, B"). */
 const HEADING_ONLY = new Set(["absent", "non-voting"]);
 
@@ -317,7 +330,8 @@ export const vote: Rule = (s, cue) => {
     if (g) return voteDraft(s, cue, "vote-list", listAfter(s, g));
   }
   // "with 11 abstentions, among them A, B", "32 against, including A": a count's list after an introducer.
-  const counted = NUMBER.test(s.tokens[cue.from - 1]?.lower ?? "") ? listNaming(s, cue.to - 1) : null;
+  // (So is a generic antecedent's: "all members of the Council that voted in favour, including A, B".)
+  const counted = NUMBER.test(s.tokens[cue.from - 1]?.lower ?? "") || genericRelativeVoter(s, cue.from) ? listNaming(s, cue.to - 1) : null;
   const listed = counted ?? listAfterVote(s, cue);
   if (listed) return voteDraft(s, cue, "vote-list", listed);
   // "with A and B abstaining": the participle's subject stands right before it, whatever governs it.
