@@ -386,7 +386,7 @@ function acronymKnownAfter(tokens: readonly Token[], at: number): string | null 
 }
 
 /** The last part of a UN document symbol ("A/C.1/80/L.41" → "L.41"), as a text goes on to call the draft. */
-const FULL_SYMBOL_END = /\/(L\.\d+)(?:\)|$)/u;
+const FULL_SYMBOL_END = /\/(L\.\d+)(?:\/Rev\.\d+)?(?:\)|$)/u;
 const SHORT_SYMBOL_END = /(?:^|\s)(L\.\d+)$/u;
 const DIGITS = /^\d+$/u;
 /** A sentence that may hold a short symbol; and how many sentences back its full form may be named. */
@@ -413,11 +413,30 @@ function withShortSymbols(tokens: readonly Token[], instruments: InstrumentMenti
     const t = tokens[i] as Token;
     if (t.text !== "L" || tokens[i + 1]?.text !== "." || !DIGITS.test(tokens[i + 2]?.text ?? "")) continue;
     if (tokens[i + 1]?.start !== t.end || tokens[i + 2]?.start !== tokens[i + 1]?.end) continue;
+    if (out.some((m) => m.from <= i + 2 && i < m.to)) continue;
     const full = symbols.get(`L.${tokens[i + 2]?.text}`);
-    if (!full || out.some((m) => m.from <= i + 2 && i < m.to)) continue;
-    out = [...out, { ...full, from: i, to: i + 3, about: undefined }].sort((a, b) => a.from - b.from);
+    // Not named in full: another draft of the same series ("Amendment L.63, submitted by A", "voted against L.63 and L.64" in a text
+    // that named "A/C.3/79/L.20/Rev.1"), by its short symbol and its noun.
+    const noun = !full && AMENDMENT_NOUNS.has(tokens[i - 1]?.lower ?? "") ? i - 1 : i;
+    const own = instrumentMention(
+      noun,
+      i + 3,
+      "named",
+      joinTokens(tokens, noun, i + 3),
+      null,
+      "resolution",
+      noun < i ? (tokens[noun] as Token).lower : "draft",
+    );
+    out = [...out, full ? { ...full, from: i, to: i + 3, about: undefined } : own].sort((a, b) => a.from - b.from);
   }
   return out;
+}
+
+/** Tokens [from, to) as written, a space between words that a space parted. */
+function joinTokens(tokens: readonly Token[], from: number, to: number): string {
+  let text = "";
+  for (let k = from; k < to; k++) text += (k > from && (tokens[k] as Token).start > (tokens[k - 1] as Token).end ? " " : "") + (tokens[k] as Token).text;
+  return text;
 }
 
 /**

@@ -1223,6 +1223,35 @@ describe("construction family: votes", () => {
       const text = `The Committee adopted draft resolution ${symbol} without a vote. ${lead}${lead ? listOf(names(l)) : capitalise(listOf(names(l)))} had ${pick(rng, ["", "also "])}joined the sponsors.`;
       return { text, expected: rowsFor(l, "co-sponsored", `draft resolution ${symbol}`, "affirmed") };
     }),
+    ...generate(13040, 12, (rng, i) => {
+      // Short symbols in a text that names a draft in full: "L.20" is that draft (revised or not: "A/C.3/79/L.20/Rev.1"); another
+      // number of the same series ("Amendment L.63, submitted by A", "voted for both L.63 and L.64") is a draft of its own, kept as
+      // written.
+      const n = 20 + (i % 7);
+      const symbol = `A/C.3/79/L.${n}${i % 2 === 0 ? "/Rev.1" : ""}`;
+      const draftId = `draft resolution ${symbol}`;
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const lead = `The Third Committee approved ${draftId} without a vote.`;
+      const adopted = `UN General Assembly Third Committee|adopted|${draftId}|affirmed`;
+      const m = 60 + i;
+      switch (i % 3) {
+        case 0:
+          return {
+            text: `${lead} Amendment L.${m}, submitted by ${a.written}, was rejected.`,
+            expected: [adopted, ...rowsFor([a], "co-sponsored", `Amendment L.${m}`, "affirmed")].sort(),
+          };
+        case 1:
+          return {
+            text: `${lead} ${capitalise(listOf([a.written, b.written]))} voted for both L.${m} and L.${m + 1}.`,
+            expected: [adopted, ...rowsFor([a, b], "supported", `L.${m}`, "affirmed"), ...rowsFor([a, b], "supported", `L.${m + 1}`, "affirmed")].sort(),
+          };
+        default:
+          return {
+            text: `${lead} ${capitalise(a.written)} had co-sponsored L.${n}.`,
+            expected: [adopted, ...rowsFor([a], "co-sponsored", draftId, "affirmed")].sort(),
+          };
+      }
+    }),
     ...generate(13039, 12, (rng, i) => {
       // A list named after a generic antecedent of a relative vote ("all members of the Council that voted in favour, including A
       // and B"), or after a noun that classes its States ("Among the co-sponsors were Council members A, B and C", "Its co-sponsors
