@@ -667,8 +667,10 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
           (st.date || st.gaSession !== undefined
             ? (ctx.topic(index, whole) ?? (isVote ? ctx.earliest(index, whole) : null) ?? ctx.topic(index, current))
             : null) ??
-          ctx.topic(index, identifiedResolution) ??
-          ctx.topic(index, isResolution);
+          // (A vote in a dated report is never on a resolution its year dates before the report's: "authorized by resolution 2699
+          // (2023)" in a 2025 explanation of vote about a text adopted today.)
+          ctx.topic(index, (m) => identifiedResolution(m) && !(isVote && adoptedBefore(m, st.date ? Number(st.date.slice(0, 4)) : null))) ??
+          ctx.topic(index, (m) => isResolution(m) && !(isVote && adoptedBefore(m, st.date ? Number(st.date.slice(0, 4)) : null)));
       }
       // "A signed X in 2003 but did not ratify until 2010": the object left out of a coordinated act is the one the clause before named.
       if (!topic && BINDING_ACTIONS.has(d.action)) {

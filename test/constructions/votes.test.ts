@@ -1223,6 +1223,18 @@ describe("construction family: votes", () => {
       const text = `The Committee adopted draft resolution ${symbol} without a vote. ${lead}${lead ? listOf(names(l)) : capitalise(listOf(names(l)))} had ${pick(rng, ["", "also "])}joined the sponsors.`;
       return { text, expected: rowsFor(l, "co-sponsored", `draft resolution ${symbol}`, "affirmed") };
     }),
+    ...generate(13041, 12, (rng, i) => {
+      // A relative vote after a list and a short apposition to it ("we thank A, B and C, the A3 Plus, which voted in favour") is the
+      // list's; an explanation of vote dated this year is never on a resolution its year dates earlier, which it mentions in passing
+      // ("authorized by resolution 2699 (2023)"): the draft it explains is.
+      const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      const apposition = pick(rng, ["the A3 Plus", "our partners", "the three elected members"]);
+      const year = 2024 + (i % 2);
+      const place = pick(rng, ["Haiti", "Sudan", "Libya"]);
+      const head = `Explanation of vote on the draft resolution on ${place}\n\nNew York, ${3 + i} March ${year}\n\n`;
+      const text = `The mission was authorized by resolution ${2600 + i} (${year - 2}) two years ago. In particular we thank ${listOf([a.written, b.written, c.written])}, ${apposition}, which voted in favour.`;
+      return { text, head, expected: rowsFor([a, b, c], "supported", `draft resolution on ${place}`, "affirmed") };
+    }),
     ...generate(13040, 12, (rng, i) => {
       // Short symbols in a text that names a draft in full: "L.20" is that draft (revised or not: "A/C.3/79/L.20/Rev.1"); another
       // number of the same series ("Amendment L.63, submitted by A", "voted for both L.63 and L.64") is a draft of its own, kept as

@@ -210,10 +210,13 @@ function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
   const closer = s.tokens[g.to]?.text ?? "";
   // ("Ms. Nakato (Uganda) said that her delegation had voted": a speaker's State in brackets.)
   const speaker = closer === ")" && speakersState(s.tokens, g.from);
-  if (verbFrom - g.to - (speaker ? 1 : 0) > MAX_SUBJECT_GAP) return false;
   // (A spaced hyphen is a dash too: "A and the other members - B, C - voted in favour".)
   const spacedHyphen = closer === "-" && (s.tokens[g.to] as Token).start > (s.tokens[g.to - 1] as Token).end;
-  const start = (closer === "," && g.members.length > 1) || closer === "—" || closer === "–" || spacedHyphen || speaker ? g.to + 1 : g.to;
+  let start = (closer === "," && g.members.length > 1) || closer === "—" || closer === "–" || spacedHyphen || speaker ? g.to + 1 : g.to;
+  // ("A, B and C, the A3 Plus, which voted in favour": past a short apposition set off by commas.)
+  const apposed = closer === "," && start === g.to + 1 ? pastApposition(s, start, verbFrom) : start;
+  if (verbFrom - g.to - (speaker ? 1 : 0) - (apposed - start) > MAX_SUBJECT_GAP) return false;
+  start = apposed;
   for (let i = start; i < verbFrom; i++) {
     const t = s.tokens[i] as Token;
     // "Russia had on Sept. 30 vetoed": an abbreviated month's full stop is part of the words between.
@@ -223,6 +226,21 @@ function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
     if (!t.word || OWN_SUBJECT.has(t.lower) || (GENERIC_HEADS.has(t.lower) && !POSSESSIVES.has(s.tokens[i - 1]?.lower ?? ""))) return false;
   }
   return true;
+}
+
+/** Words that open a short apposition to a list ("the A3 Plus", "our partners"). */
+const APPOSITION_LEADS = new Set(["the", "our", "their", "its", "all"]);
+const MAX_APPOSITION_WORDS = 5;
+
+/** After a short apposition at `at` closed by a comma before `to` ("the A3 Plus,"): the index past its comma, else `at`. */
+function pastApposition(s: Sentence, at: number, to: number): number {
+  if (!APPOSITION_LEADS.has(s.tokens[at]?.lower ?? "")) return at;
+  for (let k = at + 1; k < to && k - at <= MAX_APPOSITION_WORDS; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.text === ",") return k > at + 1 ? k + 1 : at;
+    if (!t.word) return at;
+  }
+  return at;
 }
 
 /**
