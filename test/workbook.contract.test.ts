@@ -30,6 +30,10 @@ async function formulasInText(h: Harness): Promise<string[]> {
   return found;
 }
 
+// Each writer's first run loads its workbook library cold (exceljs for the .xlsx store): on a loaded two-core machine that has
+// taken longer than Jest's default 5 s, a wait and no measure of anything, so the suite allows more.
+jest.setTimeout(30_000);
+
 describe.each(WRITERS)("workbook contract: $name", ({ create }) => {
   it("first run: one row per commitment, document, instrument and paragraph, with the layout's headers", async () => {
     const h = create();
