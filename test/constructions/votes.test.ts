@@ -1223,6 +1223,22 @@ describe("construction family: votes", () => {
       const text = `The Committee adopted draft resolution ${symbol} without a vote. ${lead}${lead ? listOf(names(l)) : capitalise(listOf(names(l)))} had ${pick(rng, ["", "also "])}joined the sponsors.`;
       return { text, expected: rowsFor(l, "co-sponsored", `draft resolution ${symbol}`, "affirmed") };
     }),
+    ...generate(13042, 12, (rng, i) => {
+      // "A, B and C presented the draft", "A introduced the draft as main sponsor": tabling "the draft" as a whole noun phrase sponsors
+      // the draft the text is about; "the draft law" or a draft named by a domestic noun is no such text.
+      const symbol = `A/C.3/79/L.${30 + (i % 9)}`;
+      const draftId = `draft resolution ${symbol}`;
+      const l = few(rng, 1, 3);
+      const verb = pick(rng, ["presented", "introduced", "tabled"]);
+      const lead = `The Third Committee approved ${draftId} without a vote.`;
+      const adopted = `UN General Assembly Third Committee|adopted|${draftId}|affirmed`;
+      if (i % 4 === 3) return { text: `${lead} ${capitalise(listOf(names(l)))} ${verb} the draft law on data protection in parliament.`, expected: [adopted] };
+      const tail = pick(rng, [".", " as main sponsor.", " on behalf of its co-sponsors.", ", which was adopted without a vote."]);
+      return {
+        text: `${lead} ${capitalise(listOf(names(l)))} ${verb} the draft${tail}`,
+        expected: [adopted, ...rowsFor(l, "co-sponsored", draftId, "affirmed")].sort(),
+      };
+    }),
     ...generate(13041, 12, (rng, i) => {
       // A relative vote after a list and a short apposition to it ("we thank A, B and C, the A3 Plus, which voted in favour") is the
       // list's; an explanation of vote dated this year is never on a resolution its year dates earlier, which it mentions in passing

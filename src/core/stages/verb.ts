@@ -284,7 +284,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // As a participle its agent follows "by": "The resolution on X, tabled in Committee as draft L.41 by Canada, …".
   if (TABLING.has((s.tokens[cue.from] as Token).lower)) {
     if (s.tokens[cue.from - 1]?.text === ",") return tabledBy(s, cue, objects);
-    if (objects.length === 0 || objects.some((m) => m.type !== "resolution")) return null;
+    // ("A, B and C presented the draft", "A introduced the draft as main sponsor": the draft the text is about.)
+    if (objects.length === 0 ? !bareDraftAt(s, cue.to) : objects.some((m) => m.type !== "resolution")) return null;
   }
   // "Resolution 2347, unanimously adopted in New York": a participle describing a noun, not an act of the subject.
   let back = cue.from - 1;
@@ -334,7 +335,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // parties."), not before a phrase that may hold its object ("has been a party in its own right to X").
   const partyFrame = cue.def.action === "party" && s.tokens[cue.to - 1]?.lower !== "to";
   const ends = partyFrame ? cue.to >= s.to || PARTY_FRAME_ENDS.has(s.tokens[cue.to]?.lower ?? "") : isClauseEnd(s, cue.to);
-  const intransitive = objects.length === 0 && (ends || pronounObject || copulaNext || ordered);
+  const intransitive =
+    objects.length === 0 && (ends || pronounObject || copulaNext || ordered || (TABLING.has((s.tokens[cue.from] as Token).lower) && bareDraftAt(s, cue.to)));
   if (objects.length === 0 && !intransitive) return null;
   // "A was among 127 states that endorsed X", "A is among a handful of countries, including B, that refused to sign".
   const among = amongSubject(s, cue.from);
@@ -738,6 +740,13 @@ function exceptedFromAll(s: Sentence, at: number): "all" | "none" | null {
 
 /** Verbs of tabling a text (cues of co-sponsorship only before a resolution or a draft). */
 const TABLING = new Set(["tabled", "introduced", "presented", "submitted", "drafted", "co-drafted"]);
+/** What may close "the draft" as a whole object: the clause's end, or a role or a behalf after it. */
+const AFTER_BARE_DRAFT = new Set([".", ",", ";", "as", "on", "for", "in", "together", "with", "and", "to", "at", "last", "this", "today", "yesterday"]);
+
+/** "the draft" right at `at`, a whole noun phrase ("presented the draft.", "introduced the draft as main sponsor"). */
+function bareDraftAt(s: Sentence, at: number): boolean {
+  return s.tokens[at]?.lower === "the" && s.tokens[at + 1]?.lower === "draft" && (at + 2 >= s.to || AFTER_BARE_DRAFT.has(s.tokens[at + 2]?.lower ?? ""));
+}
 
 /** How far "by" may follow a participle of tabling, a symbol's tokens included. */
 const TABLED_BY_REACH = 24;
