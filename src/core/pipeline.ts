@@ -659,6 +659,10 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         // ("The Council adopted resolution 1325 (2000) without a vote, after its main sponsors, A and B, agreed": the sentence's own.)
         // (Not past a clause of its own: "co-sponsored resolution 78/187 last year, and we will co-sponsor this year's text".)
         if (!topic) for (const m of s.instruments) if (m.to <= d.cue.from && current(m) && !newClauseBetween(s, m.to, d.cue.from)) topic = m;
+        // "On June 27 the Assembly adopted the resolution "X" by 20 votes … B, C and D voted against.": right after the sentence that
+        // reports a text's adoption, in its paragraph, a vote or a sponsorship that names no text ("A and B presented the draft") is on
+        // that text, whatever day it was adopted.
+        if (!topic && !(isVote && (onTheText || objectStated))) topic = adoptedJustBefore(ctx, index);
         // A vote that names no text is on the text the report is about, not on an amendment an earlier sentence named (an amendment
         // is voted on where it is named).
         // ("… were among those voting against it", after the amendment was named: it may be.)
@@ -771,6 +775,20 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     }
   }
   return records;
+}
+
+/** How many sentences back a vote that names no text looks for the adoption it follows. */
+const ADOPTION_REACH = 2;
+
+/** The resolution a sentence just before `index`, in its paragraph, reports adopted ("the Assembly adopted the resolution "X""), or null. */
+function adoptedJustBefore(ctx: DocumentContext, index: number): InstrumentMention | null {
+  for (let k = index - 1; k >= Math.max(0, index - ADOPTION_REACH) && ctx.sameParagraph(k, index); k--) {
+    const s = ctx.sentenceAt(k);
+    if (!s.cues.some((c) => c.def.action === "adopted")) continue;
+    const named = s.instruments.filter((m) => m.kind !== "anaphor" && m.text && identifiedResolution(m));
+    return named.length === 1 ? (named[0] as InstrumentMention) : null;
+  }
+  return null;
 }
 
 /** Rules that read an act noun: "Cambodia's accession", "the ratification by Chile". */

@@ -1223,6 +1223,24 @@ describe("construction family: votes", () => {
       const text = `The Committee adopted draft resolution ${symbol} without a vote. ${lead}${lead ? listOf(names(l)) : capitalise(listOf(names(l)))} had ${pick(rng, ["", "also "])}joined the sponsors.`;
       return { text, expected: rowsFor(l, "co-sponsored", `draft resolution ${symbol}`, "affirmed") };
     }),
+    ...generate(13043, 12, (rng, i) => {
+      // A report written days after its meetings ("New York, June 30 – …"): right after the sentence that reports a text adopted on
+      // another day, in its paragraph, a vote or a sponsorship that names no text is on that text, not on one a paragraph before named.
+      const [a, b, c, d] = sample(rng, STATES, 4) as [StateName, StateName, StateName, StateName];
+      const earlier = `resolution "Promotion of ${pick(rng, ["Human Rights", "Democracy", "Cultural Rights"])}"`;
+      const adopted = `resolution "The Situation in ${pick(rng, ["Haiti", "Sudan", "Myanmar"])}"`;
+      const head = `NEWS RELEASE\n\nNew York, June 30, 2025 – The delegation reports on the session.\n\n`;
+      const opening = `The General Assembly adopted by consensus the ${earlier}.\n\nOn June ${20 + (i % 8)} the General Assembly adopted the ${adopted} by 20 votes in favour, 4 against and 9 abstentions.`;
+      const [act, rows] =
+        i % 2 === 0
+          ? [`${capitalise(listOf([a.written, b.written]))} presented the draft.`, rowsFor([a, b], "co-sponsored", adopted, "affirmed")]
+          : [`${capitalise(listOf([c.written, d.written]))} voted against.`, rowsFor([c, d], "supported", adopted, "negated")];
+      return {
+        text: `${opening} ${act}`,
+        head,
+        expected: [`UN General Assembly|adopted|${earlier}|affirmed`, `UN General Assembly|adopted|${adopted}|affirmed`, ...rows].sort(),
+      };
+    }),
     ...generate(13042, 12, (rng, i) => {
       // "A, B and C presented the draft", "A introduced the draft as main sponsor": tabling "the draft" as a whole noun phrase sponsors
       // the draft the text is about; "the draft law" or a draft named by a domestic noun is no such text.

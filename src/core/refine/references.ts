@@ -97,6 +97,11 @@ export class DocumentContext {
     private readonly mayHoldWord: (i: number, word: string) => boolean = () => true,
   ) {}
 
+  /** Whether sentences i and j (i < j) are in the same paragraph. */
+  sameParagraph(i: number, j: number): boolean {
+    return !this.paragraphBetween(i, j);
+  }
+
   /** The actors a reference in sentence `index` means. */
   resolveActor(m: ActorMention, sentence: Sentence, index: number): Actor[] {
     if (m.actor) return [m.actor];
