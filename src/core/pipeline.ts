@@ -13,7 +13,7 @@ import { groupActors, type ActorGroup } from "./stages/groups";
 import { findDates } from "./stages/dates";
 import { groupStartingAt, listAfter } from "./stages/groupQueries";
 import { childMentions, describedMention, findInstruments, type InstrumentMention } from "./stages/instruments";
-import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, HEADS, instrumentMention, KIND_HEADS, typeOfHead, YEAR } from "./stages/instrumentWords";
+import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, HEADS, instrumentMention, joinText, KIND_HEADS, typeOfHead, YEAR } from "./stages/instrumentWords";
 import { catalogIndex } from "./lexicon/catalogIndex";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
 import { BULLETS as LIST_BULLETS } from "./stages/dashEntries";
@@ -402,7 +402,12 @@ function shortSymbolOf(m: InstrumentMention): string | null {
  * "draft resolution A/C.1/80/L.41" named first: a later "draft resolution L.41", or a bare "L.41" ("our abstention on L.41"), is
  * the same draft, by its full symbol.
  */
-function withShortSymbols(tokens: readonly Token[], instruments: InstrumentMention[], symbols: ReadonlyMap<string, InstrumentMention>): InstrumentMention[] {
+function withShortSymbols(
+  view: string,
+  tokens: readonly Token[],
+  instruments: InstrumentMention[],
+  symbols: ReadonlyMap<string, InstrumentMention>,
+): InstrumentMention[] {
   if (symbols.size === 0) return instruments;
   let out = instruments.map((m) => {
     const short = m.type === "resolution" && m.kind !== "anaphor" && !m.text.includes("/") ? SHORT_SYMBOL_END.exec(m.text)?.[1] : undefined;
@@ -422,7 +427,7 @@ function withShortSymbols(tokens: readonly Token[], instruments: InstrumentMenti
       noun,
       i + 3,
       "named",
-      joinTokens(tokens, noun, i + 3),
+      joinText(view, tokens, noun, i + 3),
       null,
       "resolution",
       noun < i ? (tokens[noun] as Token).lower : "draft",
@@ -430,13 +435,6 @@ function withShortSymbols(tokens: readonly Token[], instruments: InstrumentMenti
     out = [...out, full ? { ...full, from: i, to: i + 3, about: undefined } : own].sort((a, b) => a.from - b.from);
   }
   return out;
-}
-
-/** Tokens [from, to) as written, a space between words that a space parted. */
-function joinTokens(tokens: readonly Token[], from: number, to: number): string {
-  let text = "";
-  for (let k = from; k < to; k++) text += (k > from && (tokens[k] as Token).start > (tokens[k - 1] as Token).end ? " " : "") + (tokens[k] as Token).text;
-  return text;
 }
 
 /**
@@ -493,7 +491,7 @@ function analyse(
   const found = findInstruments(view, tokens, 0, tokens.length).filter(
     (m) => tokens[m.to]?.lower !== "secretariat" && !(m.entry === null && STATE_DECLARATION.test(m.text)),
   );
-  const named = withAmendments(tokens, withShortSymbols(tokens, withDefinedAcronyms(tokens, found, acronyms), symbols));
+  const named = withAmendments(tokens, withShortSymbols(view, tokens, withDefinedAcronyms(tokens, found, acronyms), symbols));
   const claimed = new Uint8Array(tokens.length);
   // (A name the catalog lacks may be several catalogued ones sharing a head: "the Kyoto and Cartagena Protocols".)
   const uncatalogued = new Uint8Array(tokens.length);
@@ -654,6 +652,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         const objectStated = isVote && voteObjectStated(s, d.cue.to);
         // "Those voting in favour of the draft included A, B" after an amendment to it was voted on: the draft, not the amendment.
         const current = (m: InstrumentMention) => identifiedResolution(m) && isCurrentText(st, m) && !(onTheText && isAmendment(m));
+        const docYear = st.date ? Number(st.date.slice(0, 4)) : null;
         // "Those voting against included C, D" right after "Those voting in favour of the draft included A, B": the same text.
         if (isVote && !onTheText && st.lastVote?.sentence === index - 1 && !objectStated) topic = st.lastVote.instrument;
         // ("The Council adopted resolution 1325 (2000) without a vote, after its main sponsors, A and B, agreed": the sentence's own.)
@@ -673,8 +672,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
             : null) ??
           // (A vote in a dated report is never on a resolution its year dates before the report's: "authorized by resolution 2699
           // (2023)" in a 2025 explanation of vote about a text adopted today.)
-          ctx.topic(index, (m) => identifiedResolution(m) && !(isVote && adoptedBefore(m, st.date ? Number(st.date.slice(0, 4)) : null))) ??
-          ctx.topic(index, (m) => isResolution(m) && !(isVote && adoptedBefore(m, st.date ? Number(st.date.slice(0, 4)) : null)));
+          ctx.topic(index, (m) => identifiedResolution(m) && !(isVote && adoptedBefore(m, docYear))) ??
+          ctx.topic(index, (m) => isResolution(m) && !(isVote && adoptedBefore(m, docYear)));
       }
       // "A signed X in 2003 but did not ratify until 2010": the object left out of a coordinated act is the one the clause before named.
       if (!topic && BINDING_ACTIONS.has(d.action)) {
