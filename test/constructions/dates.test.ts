@@ -627,7 +627,64 @@ const heldOnDays = generate(1727, 8, (rng, i) => {
   };
 });
 
+/**
+ * A State is a party by the act that bound it: "A is a party to X, which it ratified in 2011", "A deposited its instrument of
+ * accession on 4 March 2015. A thereby becomes the 40th State Party" date the party record by that act. Not by a signature,
+ * and not when the text gives the act two different days.
+ */
+const partyDays = generate(1728, 12, (rng, i) => {
+  const t = pick(rng, TREATIES_ONLY);
+  const [a] = sample(rng, STATES, 1) as [StateName];
+  const A = capitalise(a.written);
+  const m = pick(rng, MONTH_NAMES);
+  const mm = pad(MONTH_NAMES.indexOf(m) + 1);
+  const y = 2005 + Math.floor(rng() * 18);
+  switch (i % 4) {
+    case 0: {
+      const [verb, action] = pick(rng, [
+        ["which it ratified", "ratified"],
+        ["to which it acceded", "acceded"],
+      ] as const);
+      return {
+        text: `${A} is ${pick(rng, ["a party", "already a party", "also a party"])} to ${t.written}, ${verb} in ${m} ${y}.`,
+        expected: [...rowsFor([a], "party", t.id, "affirmed", `${y}-${mm}`), ...rowsFor([a], action, t.id, "affirmed", `${y}-${mm}`)].sort(),
+        dates: true,
+      };
+    }
+    case 1: {
+      const [instrument, action] = pick(rng, [
+        ["ratification of", "ratified"],
+        ["accession to", "acceded"],
+      ] as const);
+      return {
+        text: `On 12 ${m} ${y}, ${a.written} deposited its instrument of ${instrument} ${t.written}. ${pick(rng, ["With this deposit", "Thereby", "With it"])}, ${a.written} becomes the ${pick(rng, ["41st", "102nd", "63rd"])} State Party to ${t.written}.`,
+        expected: [...rowsFor([a], "party", t.id, "affirmed", `${y}-${mm}-12`), ...rowsFor([a], action, t.id, "affirmed", `${y}-${mm}-12`)].sort(),
+        dates: true,
+      };
+    }
+    case 2:
+      // A signature does not bind: the party record stays undated.
+      return {
+        text: `${A} signed ${t.written} in ${y}. ${A} is a party to ${t.written}.`,
+        expected: [...rowsFor([a], "party", t.id, "affirmed", null), ...rowsFor([a], "signed", t.id, "affirmed", String(y))].sort(),
+        dates: true,
+      };
+    default:
+      // Two days for the act: the text disagrees with itself, and the party record keeps no day.
+      return {
+        text: `${A} ratified ${t.written} on 3 ${m} ${y}. ${A} is a party to ${t.written}. ${pick(rng, ["Its registry says", "The depositary's records say", "Another source says"])} ${a.written} ratified ${t.written} on 9 ${m} ${y + 1}.`,
+        expected: [
+          ...rowsFor([a], "party", t.id, "affirmed", null),
+          ...rowsFor([a], "ratified", t.id, "affirmed", `${y}-${mm}-03`),
+          ...rowsFor([a], "ratified", t.id, "affirmed", `${y + 1}-${mm}-09`),
+        ].sort(),
+        dates: true,
+      };
+  }
+});
+
 const CASES: Case[] = [
+  ...partyDays,
   ...heldOnDays,
   ...dateAnaphors,
   ...yearsInNames,

@@ -4,6 +4,7 @@ import {
   hedgedClaimWins,
   oneRecordPerAct,
   onlyTheBoundCanBeBound,
+  partyDatedByItsAct,
   RECORD_REFINERS,
   signedDeclarationIsEndorsed,
   signedInstrumentAwaitsDeposit,
@@ -123,6 +124,7 @@ describe("refine: one record per act and document", () => {
       signedInstrumentAwaitsDeposit,
       hedgedClaimWins,
       oneRecordPerAct,
+      partyDatedByItsAct,
       votesOnAdoptionDay,
     ]);
   });
@@ -158,5 +160,33 @@ describe("refine: a signed instrument awaits its deposit", () => {
     const deposited = record({ id: "d", action: "acceded", stages: ["link:deposit-subject"] });
     const pending = record({ id: "p", action: "party", polarity: "planned" });
     expect(signedInstrumentAwaitsDeposit([deposited, pending]).map((c) => c.id)).toEqual(["d", "p"]);
+  });
+});
+
+describe("refine: a party is dated by the act that bound it", () => {
+  it("gives an undated party record the one day of the same State's ratification or accession of the same text", () => {
+    const out = partyDatedByItsAct([
+      record({ id: "p", action: "party", stages: ["date:none"] }),
+      record({ id: "r", action: "ratified", date: "2014-04-02" }),
+      record({ id: "q", action: "party", actor: "Ghana", stages: ["date:none"] }),
+      record({ id: "s", action: "signed", actor: "Ghana", date: "2013" }),
+    ]);
+    expect(out.map((c) => `${c.id}:${c.date ?? "-"}:${c.stages.join(",")}`)).toEqual([
+      "p:2014-04-02:date:from-act",
+      "r:2014-04-02:",
+      "q:-:date:none",
+      "s:2013:",
+    ]);
+  });
+
+  it("leaves it undated when the document gives the act two days, or the act is not affirmed", () => {
+    const out = partyDatedByItsAct([
+      record({ id: "p", action: "party" }),
+      record({ id: "r", action: "acceded", date: "2014" }),
+      record({ id: "s", action: "acceded", date: "2016" }),
+      record({ id: "q", action: "party", instrumentId: "cwc", instrument: "Chemical Weapons Convention" }),
+      record({ id: "t", action: "ratified", instrumentId: "cwc", instrument: "Chemical Weapons Convention", polarity: "planned", date: "2020" }),
+    ]);
+    expect(out.map((c) => `${c.id}:${c.date ?? "-"}`)).toEqual(["p:-", "r:2014", "s:2016", "q:-", "t:2020"]);
   });
 });

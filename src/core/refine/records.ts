@@ -217,11 +217,33 @@ const SIGNED_INSTRUMENT_STAGE = "link:signed-instrument";
 export const onlyTheBoundCanBeBound: Refiner = (records) => records.filter((c) => !BOUND_ACTS.has(c.action) || canBeBound(c.actor));
 const BOUND_ACTS: ReadonlySet<string> = new Set(["ratified", "acceded", "party"]);
 
+/**
+ * "Iran remains a party to the NPT, which it ratified in 1970", "Deposited on 13 November 2023 … With this deposit, Timor-Leste
+ * becomes the 177th State Party": a State is a party by the act that bound it, so an undated party record takes the day the
+ * document gives for that State's ratification or accession of the same text (only where it gives one day).
+ */
+export const partyDatedByItsAct: Refiner = (records) => {
+  const days = new Map<string, string | null>();
+  for (const c of records) {
+    if (c.polarity !== "affirmed" || (c.action !== "ratified" && c.action !== "acceded") || !c.date) continue;
+    const key = `${c.source.doc}|${c.actor}|${instrumentKey(c)}`;
+    const day = days.get(key);
+    days.set(key, day === undefined || day === c.date ? c.date : null);
+  }
+  if (days.size === 0) return records;
+  return records.map((c) => {
+    if (c.action !== "party" || c.polarity !== "affirmed" || c.date) return c;
+    const day = days.get(`${c.source.doc}|${c.actor}|${instrumentKey(c)}`);
+    return day ? { ...c, date: day, stages: [...c.stages.filter((x) => x !== "date:none"), "date:from-act"] } : c;
+  });
+};
+
 export const RECORD_REFINERS: readonly Refiner[] = [
   signedDeclarationIsEndorsed,
   onlyTheBoundCanBeBound,
   signedInstrumentAwaitsDeposit,
   hedgedClaimWins,
   oneRecordPerAct,
+  partyDatedByItsAct,
   votesOnAdoptionDay,
 ];
