@@ -683,7 +683,38 @@ const partyDays = generate(1728, 12, (rng, i) => {
   }
 });
 
+/**
+ * A commitment a dated statement states or reports is of the statement's day: "A remains firmly committed to X", "A reaffirmed its
+ * commitment to X", "the Minister said that A was fully committed to X". A day the text gives is kept ("In 2015 A committed to
+ * X"), and an undated document gives none.
+ */
+const commitmentDays = generate(1729, 12, (rng, i) => {
+  const x = day(rng);
+  const [a] = sample(rng, STATES, 1) as [StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const A = capitalise(a.written);
+  const said = [
+    `${A} ${pick(rng, ["remains", "is", "remains firmly", "is fully"])} committed to ${t.written}.`,
+    `${A} reaffirmed its ${pick(rng, ["", "strong ", "full "])}commitment to ${t.written}.`,
+    `The ${pick(rng, ["Foreign Minister", "Ambassador", "delegation"])} said that ${a.written} ${pick(rng, ["was", "remained"])} fully committed to ${t.written}.`,
+  ][i % 3] as string;
+  switch (i % 4) {
+    case 3:
+      return {
+        text: `In ${x.y} ${a.written} committed to ${t.written}.`,
+        head: headOf(dateline(rng, x, i)),
+        dates: true,
+        expected: rowsFor([a], "committed", t.id, "affirmed", String(x.y)),
+      };
+    case 2:
+      return { text: said, head: NO_DATE_HEAD, dates: true, expected: rowsFor([a], "committed", t.id, "affirmed", null) };
+    default:
+      return { text: said, head: headOf(dateline(rng, x, i)), dates: true, expected: rowsFor([a], "committed", t.id, "affirmed", iso(x)) };
+  }
+});
+
 const CASES: Case[] = [
+  ...commitmentDays,
   ...partyDays,
   ...heldOnDays,
   ...dateAnaphors,

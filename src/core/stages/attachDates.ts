@@ -540,6 +540,9 @@ function fallbackDate(doc: object, view: string, docDate: string | null, s: Sent
   if (d.action === "called-for" || d.action === "welcomed") return docDate;
   // "We reaffirm our commitment to X": the speakers' own commitment, made in the statement, is of the statement's day.
   if ((d.action === "committed" || d.action === "endorsed") && d.rule === "possessive" && d.agents.some((m) => m.kind === "speaker")) return docDate;
+  // "Japan remains firmly committed to the NPT", "Italy reaffirmed its commitment to the Rome Declaration": a commitment a dated
+  // statement states, or reports, is of the statement's day (a commitment made on a day the text names has that day, above).
+  if (d.action === "committed" && d.polarity === "affirmed") return docDate;
   // So is what a communiqué's meeting did ("Leaders endorsed X", "Heads adopted X and reaffirmed their commitment to Y").
   if (MEETING_ACTS.has(d.action) && d.polarity === "affirmed" && meetingSubject(s)) return docDate;
   // A recorded vote ("Voting against were: A, B …", "In favour: …") is the record of the meeting the document reports.
