@@ -713,7 +713,54 @@ const commitmentDays = generate(1729, 12, (rng, i) => {
   }
 });
 
+/**
+ * A vote or a stand on a named text, in a sentence that dates nothing, is the meeting's the dated document reports ("the
+ * representative of A said her delegation had voted in favour of draft resolution L.12", "A abstained on L.14", "A said it
+ * supported X"); not a vote in a relative ("A, which voted against resolution 77/222, …"), nor on a text the document's year
+ * post-dates ("resolution 2231 (2015)" in a later statement), nor in an undated document.
+ */
+const voteDays = generate(1730, 12, (rng, i) => {
+  const x = { ...day(rng), y: 2016 + Math.floor(rng() * 7) };
+  const [a] = sample(rng, STATES, 1) as [StateName];
+  const A = capitalise(a.written);
+  const l = 10 + Math.floor(rng() * 60);
+  const draft = pick(rng, [`draft resolution L.${l}`, `draft resolution A/C.1/${x.y - 1945}/L.${l}`, `draft resolution A/HRC/${x.y - 1990}/L.${l}`]);
+  const head = headOf(dateline(rng, x, i));
+  switch (i % 6) {
+    case 0:
+      return {
+        text: `The representative of ${a.written} said her delegation had voted in favour of ${draft}.`,
+        head,
+        dates: true,
+        expected: [`${a.name}|supported|${draft}|affirmed|${iso(x)}`],
+      };
+    case 1:
+      return {
+        text: `${A} ${pick(rng, ["abstained on", "voted against"])} ${draft}.`,
+        head,
+        dates: true,
+        expected: [`${a.name}|supported|${draft}|negated|${iso(x)}`],
+      };
+    case 2:
+      return { text: `${A} said it supported ${draft}.`, head, dates: true, expected: [`${a.name}|supported|${draft}|affirmed|${iso(x)}`] };
+    case 3: {
+      const old = `resolution ${2600 + l} (${x.y - 3})`;
+      return { text: `${A} voted in favour of ${old}.`, head, dates: true, expected: [`${a.name}|supported|${old}|affirmed|-`] };
+    }
+    case 4:
+      return { text: `${A} voted in favour of ${draft}.`, head: NO_DATE_HEAD, dates: true, expected: [`${a.name}|supported|${draft}|affirmed|-`] };
+    default:
+      return {
+        text: `${A}, which voted against resolution ${x.y - 1947}/${l}, has not signed the Arms Trade Treaty.`,
+        head,
+        dates: true,
+        expected: [`${a.name}|signed|att|negated|-`, `${a.name}|supported|resolution ${x.y - 1947}/${l}|negated|-`].sort(),
+      };
+  }
+});
+
 const CASES: Case[] = [
+  ...voteDays,
   ...commitmentDays,
   ...partyDays,
   ...heldOnDays,

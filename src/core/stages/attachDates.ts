@@ -534,6 +534,16 @@ function meetingSubject(s: Sentence): boolean {
   return first !== undefined && s.groups[0]?.from === s.from + (s.tokens[s.from]?.word ? 0 : 1) && meetingPeople(s.tokens, first);
 }
 
+/** Acts stated in a relative or an aside: background to what the sentence reports. */
+const BACKGROUND_RULES: ReadonlySet<string> = new Set(["vote-relative", "object-relative", "relative-party", "precedent-list"]);
+
+/** A text whose name gives a year before the document's ("resolution 2231 (2015)" in a 2025 statement). */
+function olderText(inst: InstrumentMention, docDate: string | null): boolean {
+  const year = docDate ? Number(docDate.slice(0, 4)) : NaN;
+  return [...inst.text.matchAll(YEAR_IN_NAME)].some((m) => Number(m[0]) < year);
+}
+const YEAR_IN_NAME = /\b(?:19|20)\d\d\b/gu;
+
 function fallbackDate(doc: object, view: string, docDate: string | null, s: Sentence, d: Draft, inst: InstrumentMention, dates: DateMention[]): string | null {
   const next = d.polarity === "affirmed" ? dateFromNext(view, s, docDate) : null;
   if (next) return next;
@@ -552,6 +562,11 @@ function fallbackDate(doc: object, view: string, docDate: string | null, s: Sent
   // (Also a vote on the text by reference: "all voted for it", "voted in favour of the draft".)
   const voted = d.cue.def.form === "vote" || (d.action === "supported" && VOTE_VERB.test((s.tokens[d.cue.from] as { lower: string }).lower));
   if (voted && (d.topical || d.instruments.length === 0 || inst.kind === "anaphor")) return voteDateBefore(view, s, docDate) ?? docDate;
+  // "Canada said her delegation had voted in favour of L.12", "Ireland said it supported both texts", "we joined the consensus on
+  // X": a vote or a stand on a named text, in a sentence that dates nothing, is the meeting's the dated document reports; not a
+  // relative's ("India, which voted against the resolution"), nor a text the document's year post-dates ("resolution 2231 (2015)").
+  if (d.action === "supported" && dates.length === 0 && !BACKGROUND_RULES.has(d.rule) && !olderText(inst, docDate))
+    return voteDateBefore(view, s, docDate) ?? docDate;
   // "Following in the footsteps of A and B, C signed ...": A and B acted before the news.
   if (d.polarity !== "affirmed" || !NEWS_ACTIONS.has(d.action) || d.rule === "precedent-list") return null;
   let memo = perDocument.get(doc);

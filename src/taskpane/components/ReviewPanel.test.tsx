@@ -27,10 +27,10 @@ const Harness: React.FC<{ results: readonly DocumentExtraction[]; onShowSource?:
 const total = () => SEEDS.reduce((n, r) => n + r.commitments.length, 0);
 const counts = () => screen.getByTestId("review-counts").textContent;
 const cards = () => screen.getAllByRole("article");
-const card = (label: string) => screen.getByRole("article", { name: new RegExp(`^${label}, `, "u") });
+const card = (label: string) => screen.getByRole("article", { name: new RegExp(`^${label.replace(/[()]/gu, "\\$&")}, `, "u") });
 
 // A label that is unique in the seeds (see CommitmentCard's describeCommitment).
-const UNESCO = "Kazakhstan supported UNESCO Action Plan";
+const UNESCO = "Kazakhstan supported UNESCO Action Plan (2017-11-30)";
 
 describe("ReviewPanel", () => {
   it("says there is nothing to review when there are no items", () => {
@@ -95,7 +95,7 @@ describe("ReviewPanel", () => {
     await userEvent.type(actor, "Republic of Kazakhstan");
     await userEvent.click(within(form).getByRole("button", { name: "Save and accept" }));
     expect(screen.queryByRole("form")).toBeNull();
-    const edited = card("Republic of Kazakhstan supported UNESCO Action Plan");
+    const edited = card("Republic of Kazakhstan supported UNESCO Action Plan (2017-11-30)");
     expect(edited.getAttribute("aria-label")).toMatch(/, Accepted$/u);
     expect(within(edited).getByText("edited")).toBeTruthy();
     expect(screen.getByRole("heading", { name: "Republic of Kazakhstan (1)" })).toBeTruthy();
@@ -174,12 +174,12 @@ describe("ReviewPanel", () => {
   it("keeps keyboard focus on a card that an edit moved to another group", async () => {
     render(<Harness results={SEEDS} />);
     await userEvent.click(screen.getByRole("button", { name: `Edit: ${UNESCO}` }));
-    const form = screen.getByRole("form", { name: `Edit ${UNESCO}` });
+    const form = screen.getByRole("form", { name: "Edit Kazakhstan supported UNESCO Action Plan" });
     const actor = within(form).getByRole("textbox", { name: "Actor" });
     await userEvent.clear(actor);
     await userEvent.type(actor, "Zambia");
     await userEvent.click(within(form).getByRole("button", { name: "Save and accept" }));
-    expect(document.activeElement).toBe(card("Zambia supported UNESCO Action Plan"));
+    expect(document.activeElement).toBe(card("Zambia supported UNESCO Action Plan (2017-11-30)"));
   });
 
   it("moves focus to the next card when a decision filters the focused one out", async () => {
