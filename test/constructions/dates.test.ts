@@ -759,7 +759,49 @@ const voteDays = generate(1730, 12, (rng, i) => {
   }
 });
 
+/**
+ * A body's adoption told in the active voice, in a sentence that dates nothing, is the meeting's the dated document reports ("The
+ * Council then adopted without a vote draft resolution L.8", "The Committee approved draft resolution L.34 by a recorded vote");
+ * not a passive, which tells a text's history ("X was adopted by the General Assembly"), nor a text the document's year post-dates.
+ */
+const adoptionDays = generate(1731, 12, (rng, i) => {
+  const x = { ...day(rng), y: 2016 + Math.floor(rng() * 7) };
+  const l = 10 + Math.floor(rng() * 60);
+  const [body, actor, symbol] = pick(rng, [
+    ["The Human Rights Council", "UN Human Rights Council", `A/HRC/${x.y - 1990}/L.${l}`],
+    ["The Third Committee", "UN General Assembly Third Committee", `A/C.3/${x.y - 1945}/L.${l}`],
+    ["The General Assembly", "UN General Assembly", `A/${x.y - 1945}/L.${l}`],
+  ] as const);
+  const draft = `draft resolution ${symbol}`;
+  const head = headOf(dateline(rng, x, i));
+  switch (i % 4) {
+    case 0:
+      return { text: `${body} then adopted without a vote ${draft}.`, head, dates: true, expected: [`${actor}|adopted|${draft}|affirmed|${iso(x)}`] };
+    case 1:
+      return {
+        text: `${body} ${pick(rng, ["approved", "adopted"])} ${draft} by a recorded vote of ${100 + l} in favour to ${l} against.`,
+        head,
+        dates: true,
+        expected: [`${actor}|adopted|${draft}|affirmed|${iso(x)}`],
+      };
+    case 2: {
+      const t = pick(rng, TREATIES_ONLY);
+      return {
+        text: `${capitalise(t.written)} was adopted by the General Assembly.`,
+        head,
+        dates: true,
+        expected: [`UN General Assembly|adopted|${t.id}|affirmed|-`],
+      };
+    }
+    default: {
+      const old = `resolution ${x.y - 1950}/${l} (${x.y - 5})`;
+      return { text: `The General Assembly adopted ${old}.`, head, dates: true, expected: [`UN General Assembly|adopted|${old}|affirmed|-`] };
+    }
+  }
+});
+
 const CASES: Case[] = [
+  ...adoptionDays,
   ...voteDays,
   ...commitmentDays,
   ...partyDays,

@@ -537,6 +537,8 @@ function meetingSubject(s: Sentence): boolean {
 /** Acts stated in a relative or an aside: background to what the sentence reports. */
 const BACKGROUND_RULES: ReadonlySet<string> = new Set(["vote-relative", "object-relative", "relative-party", "precedent-list"]);
 
+const PASSIVE_ADOPTION: ReadonlySet<string> = new Set(["body-passive", "body-agentless", "passive-by"]);
+
 /** A text whose name gives a year before the document's ("resolution 2231 (2015)" in a 2025 statement). */
 function olderText(inst: InstrumentMention, docDate: string | null): boolean {
   const year = docDate ? Number(docDate.slice(0, 4)) : NaN;
@@ -555,6 +557,20 @@ function fallbackDate(doc: object, view: string, docDate: string | null, s: Sent
   if (d.action === "committed" && d.polarity === "affirmed") return docDate;
   // So is what a communiqué's meeting did ("Leaders endorsed X", "Heads adopted X and reaffirmed their commitment to Y").
   if (MEETING_ACTS.has(d.action) && d.polarity === "affirmed" && meetingSubject(s)) return docDate;
+  // "The Council then adopted without a vote a resolution on X", "The Committee approved the draft (A/C.3/79/L.34) by a recorded
+  // vote": a body's adoption, told in the active voice in a sentence that dates nothing, is the meeting's the dated document
+  // reports; not a passive's ("The Protocol was adopted by the Conference in Seoul"), which tells a text's history, nor one by
+  // reference ("The Conference approved them by 385 votes"), which may retell an adoption told before.
+  if (
+    d.action === "adopted" &&
+    d.polarity === "affirmed" &&
+    dates.length === 0 &&
+    !PASSIVE_ADOPTION.has(d.rule) &&
+    !BACKGROUND_RULES.has(d.rule) &&
+    inst.kind !== "anaphor" &&
+    !olderText(inst, docDate)
+  )
+    return docDate;
   // A recorded vote ("Voting against were: A, B …", "In favour: …") is the record of the meeting the document reports.
   // (A vote the sentence before dates, "The proposal was put to a vote on Wednesday. The result was …: In favour: A, B", is that day's.)
   if (d.rule === "vote-list") return voteDateBefore(view, s, docDate) ?? docDate;
