@@ -800,7 +800,52 @@ const adoptionDays = generate(1731, 12, (rng, i) => {
   }
 });
 
+/**
+ * A signature on the day a text opened for signature takes that day: "Among the first-day signatories were A and B", "A signed the
+ * Treaty on the day it was opened for signature", "It was opened for signature on 3 June 2013 in New York, where it was signed by A
+ * and B". Not a later signature ("has since been signed by A"), nor "the opening day of" a meeting.
+ */
+const openingDays = generate(1732, 12, (rng, i) => {
+  const t = pick(rng, TREATIES_ONLY);
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const m = pick(rng, MONTH_NAMES);
+  const mm = pad(MONTH_NAMES.indexOf(m) + 1);
+  const y = 1995 + Math.floor(rng() * 25);
+  const d = 10 + Math.floor(rng() * 18);
+  const opened = `${capitalise(t.written)} was opened for signature ${pick(rng, [`on ${d} ${m} ${y} in Geneva`, `in Geneva on ${d} ${m} ${y}`])}`;
+  const day = `${y}-${mm}-${d}`;
+  switch (i % 5) {
+    case 0:
+      return {
+        text: `${opened}. Among the first-day signatories were ${a.written} and ${b.written}.`,
+        dates: true,
+        expected: rowsFor([a, b], "signed", t.id, "affirmed", day),
+      };
+    case 1:
+      return {
+        text: `${opened}. ${capitalise(a.written)} signed it on the day it was opened for signature.`,
+        dates: true,
+        expected: rowsFor([a], "signed", t.id, "affirmed", day),
+      };
+    case 2:
+      return {
+        text: `${opened}, where it was signed by ${a.written} and ${b.written}.`,
+        dates: true,
+        expected: rowsFor([a, b], "signed", t.id, "affirmed", day),
+      };
+    case 3:
+      return { text: `${opened} and has since been signed by ${a.written}.`, dates: true, expected: rowsFor([a], "signed", t.id, "affirmed", null) };
+    default:
+      return {
+        text: `${opened}. On the opening day of the ${pick(rng, ["conference", "session", "meeting"])}, ${a.written} signed it.`,
+        dates: true,
+        expected: rowsFor([a], "signed", t.id, "affirmed", null),
+      };
+  }
+});
+
 const CASES: Case[] = [
+  ...openingDays,
   ...adoptionDays,
   ...voteDays,
   ...commitmentDays,

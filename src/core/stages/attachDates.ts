@@ -441,8 +441,53 @@ export function attachDate(
     pickDate(view, s, d, dates, agent.index, agent.count, agent.respectively) ??
     (d.rule === "participle" ? mainClauseDate(view, docDate, s, d) : d.cue.def.form === "vote" ? sameMeetingDate(s, d, dates) : null);
   if (dm) return { dm, fallback: null, date: dm.value };
+  const opening = d.action === "signed" && d.polarity === "affirmed" ? openingDay(view, docDate, s) : null;
+  if (opening) return { dm: opening, fallback: null, date: opening.value };
   const fallback = fallbackDate(doc, view, docDate, s, d, inst, dates);
   return { dm: null, fallback, date: fallback };
+}
+
+/**
+ * A signature on the day a text opened for signature: "Among the first-day signatories were A and B", "Brazil signed the Treaty on
+ * the day it was opened for signature", "When it opened for signature in Singapore on 7 August 2019, 46 States signed it on the first
+ * day", "It was opened for signature on 5 September 2024 in Vilnius, where it was signed by A and B". The day is the one the
+ * sentence gives after "opened for signature", else the one the nearest such phrase before it gives (else the first after it).
+ */
+function openingDay(view: string, docDate: string | null, s: Sentence): DateMention | null {
+  const text = view.slice(s.start, s.end);
+  if (!FIRST_DAY.for(text).test(text)) return null;
+  return openedOn(view, docDate, s.start, s.end) ?? openedInDocument(view, docDate, s.start);
+}
+const FIRST_DAY = new Caseless(
+  /\bfirst[- ]day\ssignator|\bon\s(?:the|its)\s(?:opening|first)\sday\b(?!\sof\b)|\bon\sthe\s(?:same\s)?day\s(?:it|the\s[a-z]+)\s(?:was\s)?opened\sfor\ssignature|\bwhen\sit\s(?:was\s)?opened\sfor\ssignature|\bopened\sfor\ssignature\b[^.;]*\b(?:when|where|at\swhich)\b/iu,
+);
+const OPENED_FOR_SIGNATURE = /\bopened\sfor\ssignature\b/giu;
+
+/** The one day given after "opened for signature" between `from` and `to` (in its clause), or null. */
+function openedOn(view: string, docDate: string | null, from: number, to: number): DateMention | null {
+  const text = view.slice(from, to);
+  for (const m of text.matchAll(OPENED_FOR_SIGNATURE)) {
+    const at = from + (m.index ?? 0) + m[0].length;
+    const clause = view.slice(at, to).search(/[;]|\.\s/u);
+    const found = findDates(view, at, docDate, clause >= 0 ? at + clause : to).filter((x) => !x.relative);
+    if (found[0]) return found[0];
+  }
+  return null;
+}
+
+/** The day the nearest "opened for signature … on DAY" before `at` gives (else the first after it), in a sentence of its own. */
+function openedInDocument(view: string, docDate: string | null, at: number): DateMention | null {
+  let before: DateMention | null = null;
+  let after: DateMention | null = null;
+  for (const m of view.matchAll(OPENED_FOR_SIGNATURE)) {
+    const start = m.index ?? 0;
+    const end = view.slice(start).search(SENTENCE_END);
+    const day = openedOn(view, docDate, start, end >= 0 ? start + end : view.length);
+    if (!day) continue;
+    if (start < at) before = day;
+    else if (!after) after = day;
+  }
+  return before ?? after;
 }
 
 const ARTICLES = new Set(["a", "an", "the"]);
