@@ -459,7 +459,7 @@ function openingDay(view: string, docDate: string | null, s: Sentence): DateMent
   return openedOn(view, docDate, s.start, s.end) ?? openedInDocument(view, docDate, s.start);
 }
 const FIRST_DAY = new Caseless(
-  /\bfirst[- ]day\ssignator|\bon\s(?:the|its)\s(?:opening|first)\sday\b(?!\sof\b)|\bon\sthe\s(?:same\s)?day\s(?:it|the\s[a-z]+)\s(?:was\s)?opened\sfor\ssignature|\bwhen\sit\s(?:was\s)?opened\sfor\ssignature|\bopened\sfor\ssignature\b[^.;]*\b(?:when|where|at\swhich)\b/iu,
+  /\bfirst[- ]day\ssignator|\bon\s(?:the|its)\s(?:opening|first)\sday\b(?!\sof\b)|\bon\sthe\s(?:same\s)?day\s(?:it|the\s[a-z]+)\s(?:was\s)?opened\sfor\ssignature|\bwhen\sit\s(?:was\s)?opened\sfor\ssignature|\bopened\sfor\ssignature\b[^.;]+\b(?:when|where|at\swhich)\b/iu,
 );
 const OPENED_FOR_SIGNATURE = /\bopened\sfor\ssignature\b/giu;
 
@@ -468,7 +468,7 @@ function openedOn(view: string, docDate: string | null, from: number, to: number
   const text = view.slice(from, to);
   for (const m of text.matchAll(OPENED_FOR_SIGNATURE)) {
     const at = from + (m.index ?? 0) + m[0].length;
-    const clause = view.slice(at, to).search(/[;]|\.\s/u);
+    const clause = view.slice(at, to).search(/;|\.\s/u);
     const found = findDates(view, at, docDate, clause >= 0 ? at + clause : to).filter((x) => !x.relative);
     if (found[0]) return found[0];
   }
