@@ -844,7 +844,44 @@ const openingDays = generate(1732, 12, (rng, i) => {
   }
 });
 
+/**
+ * A tracker's line under a status heading, "Angola – 2010" or "- Chad - 2015": a year alone after the dash dates the line's act
+ * (its negated acts stay undated); a line with no year after its dash, or a year inside a name, gives none.
+ */
+const lineYears = generate(1733, 12, (rng, i) => {
+  const t = pick(rng, TREATIES_ONLY);
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const [ya, yb] = [2000 + Math.floor(rng() * 20), 2000 + Math.floor(rng() * 20)];
+  const dash = pick(rng, ["–", "-", "—"]);
+  const bullet = pick(rng, ["", "- ", "• "]);
+  const head = `Press release\n\nThe tracker follows ${t.written}.\n\n`;
+  switch (i % 3) {
+    case 0:
+      return {
+        head,
+        text: `RATIFIED\n${bullet}${capitalise(a.written)} ${dash} ${ya}\n${bullet}${capitalise(b.written)} ${dash} ${yb}`,
+        dates: true,
+        expected: [...rowsFor([a], "ratified", t.id, "affirmed", String(ya)), ...rowsFor([b], "ratified", t.id, "affirmed", String(yb))].sort(),
+      };
+    case 1:
+      return {
+        head,
+        text: `SIGNED, NOT RATIFIED\n${bullet}${capitalise(a.written)} ${dash} ${ya}`,
+        dates: true,
+        expected: [...rowsFor([a], "signed", t.id, "affirmed", String(ya)), ...rowsFor([a], "ratified", t.id, "negated", null)].sort(),
+      };
+    default:
+      return {
+        head,
+        text: `RATIFIED\n${bullet}${capitalise(a.written)} ${dash} ${pick(rng, ["instrument deposited", "see note 3", "ratification confirmed"])}\n${bullet}${capitalise(b.written)}`,
+        dates: true,
+        expected: [...rowsFor([a], "ratified", t.id, "affirmed", null), ...rowsFor([b], "ratified", t.id, "affirmed", null)].sort(),
+      };
+  }
+});
+
 const CASES: Case[] = [
+  ...lineYears,
   ...openingDays,
   ...adoptionDays,
   ...voteDays,

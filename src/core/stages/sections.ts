@@ -591,6 +591,9 @@ function columnActs(
   return out;
 }
 
+/** A year alone, as a tracker line's date after its dash. */
+const LONE_YEAR = /^((?:19|20)\d\d)\.?$/u;
+
 /**
  * The states a line lists ("A, B and C.", "Governments: A, B", "- A: instrument deposited 2 May 2019", "A – May 2021",
  * "A (June 2023), B (August 2018)"), each with the line's date for it; null when the line is not such a list.
@@ -637,7 +640,8 @@ function listLine(view: string, line: Line, s: Sentence, docDate: string | null)
     if (after.text !== ":" && !LINE_DATE_LEADS.has(after.text)) return null;
     const rest = view.slice(after.end, line.end).trim();
     if (after.text !== ":" || DETAIL_ACT.test(rest.toLowerCase())) {
-      const own = findDates(view, after.end, docDate, line.end)[0]?.value ?? null;
+      // ("Angola – 2010": a year alone after the dash is the line's date, as a year alone in a table's cell is.)
+      const own = findDates(view, after.end, docDate, line.end)[0]?.value ?? (after.text !== ":" ? (LONE_YEAR.exec(rest)?.[1] ?? null) : null);
       for (const m of out) m.date ??= own;
     }
     break;
