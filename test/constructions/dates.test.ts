@@ -880,7 +880,57 @@ const lineYears = generate(1733, 12, (rng, i) => {
   }
 });
 
+/**
+ * A declaration endorsed in the simple past, in a sentence that dates nothing, is the news of the dated document that reports it
+ * ("The Declaration was signed by A and B", "A and B endorsed the Declaration"); not one endorsed by then ("A and B have endorsed
+ * it", "it has been endorsed by A"), nor in an undated document.
+ */
+const endorsementDays = generate(1734, 12, (rng, i) => {
+  const x = day(rng);
+  const t = pick(rng, [
+    { written: "the Safe Schools Declaration", id: "safe-schools-declaration" },
+    { written: "the Millennium Declaration", id: "millennium-declaration" },
+  ]);
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const head = headOf(dateline(rng, x, i));
+  const both = `${a.written} and ${b.written}`;
+  switch (i % 4) {
+    case 0:
+      return {
+        text: `${capitalise(t.written)} was ${pick(rng, ["signed", "endorsed"])} by ${both}.`,
+        head,
+        dates: true,
+        expected: rowsFor([a, b], "endorsed", t.id, "affirmed", iso(x)),
+      };
+    case 1:
+      return {
+        text: `${capitalise(both)} ${pick(rng, ["endorsed", "also endorsed", "formally endorsed"])} ${t.written}.`,
+        head,
+        dates: true,
+        expected: rowsFor([a, b], "endorsed", t.id, "affirmed", iso(x)),
+      };
+    case 2:
+      return {
+        text: pick(rng, [
+          `${capitalise(both)} have ${pick(rng, ["", "already "])}endorsed ${t.written}.`,
+          `${capitalise(t.written)} has been endorsed by ${both}.`,
+        ]),
+        head,
+        dates: true,
+        expected: rowsFor([a, b], "endorsed", t.id, "affirmed", null),
+      };
+    default:
+      return {
+        text: `${capitalise(both)} endorsed ${t.written}.`,
+        head: NO_DATE_HEAD,
+        dates: true,
+        expected: rowsFor([a, b], "endorsed", t.id, "affirmed", null),
+      };
+  }
+});
+
 const CASES: Case[] = [
+  ...endorsementDays,
   ...lineYears,
   ...openingDays,
   ...adoptionDays,

@@ -582,6 +582,18 @@ function meetingSubject(s: Sentence): boolean {
 /** Acts stated in a relative or an aside: background to what the sentence reports. */
 const BACKGROUND_RULES: ReadonlySet<string> = new Set(["vote-relative", "object-relative", "relative-party", "precedent-list"]);
 
+/** A perfect before a cue ("have endorsed", "has also been signed by", "having endorsed"): a state of things, not the news. */
+function perfectBefore(s: Sentence, cue: number): boolean {
+  for (let k = cue - 1, seen = 0; k >= s.from && seen < 3; k--, seen++) {
+    const w = (s.tokens[k] as { lower: string }).lower;
+    if (PERFECT_AUXILIARIES.has(w)) return true;
+    if (!ADVERBS_IN_VERB_GROUP.has(w) && w !== "been") return false;
+  }
+  return false;
+}
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "had", "having", "'s", "'ve"]);
+const ADVERBS_IN_VERB_GROUP: ReadonlySet<string> = new Set(["also", "already", "formally", "fully", "since", "now", "all", "jointly", "so", "far"]);
+
 const PASSIVE_ADOPTION: ReadonlySet<string> = new Set(["body-passive", "body-agentless", "passive-by"]);
 
 /** A text whose name gives a year before the document's ("resolution 2231 (2015)" in a 2025 statement). */
@@ -616,6 +628,11 @@ function fallbackDate(doc: object, view: string, docDate: string | null, s: Sent
     !olderText(inst, docDate)
   )
     return docDate;
+  // "The Declaration was signed by the following States: A, B", "A, B and C endorsed the Cali Declaration": a declaration
+  // endorsed, in the simple past, in a sentence that dates nothing, is the news of the dated document that reports it; not one
+  // endorsed by then ("all of which have endorsed X"), nor in a relative or aside.
+  if ((d.action === "endorsed" || (d.action === "signed" && inst.type === "declaration")) && d.polarity === "affirmed" && dates.length === 0)
+    if (!BACKGROUND_RULES.has(d.rule) && !perfectBefore(s, d.cue.from)) return docDate;
   // A recorded vote ("Voting against were: A, B …", "In favour: …") is the record of the meeting the document reports.
   // (A vote the sentence before dates, "The proposal was put to a vote on Wednesday. The result was …: In favour: A, B", is that day's.)
   if (d.rule === "vote-list") return voteDateBefore(view, s, docDate) ?? docDate;
