@@ -1534,6 +1534,23 @@ describe("construction family: instruments", () => {
         expected: own,
       };
     }),
+    ...generate(13452, 12, (rng, i) => {
+      // A list of texts, each with its act and year in brackets after it ("- X (ratified 1974); - Y (acceded 1995)"): each act is
+      // the text's its bracket follows, not the next item's.
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const [t, u, v] = sample(rng, TREATIES_ONLY, 3) as [InstrumentName, InstrumentName, InstrumentName];
+      const act = () => pick(rng, ["ratified", "acceded"] as const);
+      const [x, y] = [act(), act()];
+      const [ya, yb] = [1990 + Math.floor(rng() * 15), 2006 + Math.floor(rng() * 15)];
+      const when = (year: number) => (i % 3 === 2 ? `on 3 May ${year}` : String(year));
+      const name = (n: InstrumentName) => capitalise(n.written.replace(/^the /u, ""));
+      const bullet = pick(rng, ["-", "•", "*"]);
+      const end = pick(rng, [";", ","]);
+      return {
+        text: `${capitalise(a.written)} is a party to the following treaties:\n  ${bullet} ${name(t)} (${x} ${when(ya)})${end}\n  ${bullet} ${name(u)} (${y} ${when(yb)})${end}\n  ${bullet} ${name(v)}.`,
+        expected: [...rowsFor([a], "party", t.id, "affirmed"), ...rowsFor([a], x, t.id, "affirmed"), ...rowsFor([a], y, u.id, "affirmed")].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -136,6 +136,16 @@ function closesRelative(s: Sentence, at: number): boolean {
   return false;
 }
 
+/** The instrument named right before the bracket a cue opens, when the bracket closes within a date's reach: "X (ratified 1974)". */
+function bracketedAfterName(s: Sentence, cue: CueMention): InstrumentMention | null {
+  if (s.tokens[cue.from - 1]?.text !== "(") return null;
+  const named = s.instruments.find((m) => m.to === cue.from - 1 && m.kind !== "anaphor");
+  if (!named) return null;
+  for (let k = cue.to; k < s.to && k <= cue.to + BRACKETED_ACT_REACH; k++) if (s.tokens[k]?.text === ")") return named;
+  return null;
+}
+const BRACKETED_ACT_REACH = 6;
+
 /** Active verbs, passives ("adopted by X") and copula lists ("the States that ratified it are: A, B"). */
 export const verb: Rule = (s, cue, index, drafts) => {
   if (cue.def.form !== "verb") return null;
@@ -244,6 +254,10 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // "Ghana is co-sponsoring, together with Kenya and Norway, draft resolution L.7": the companions share the act, the object follows them.
   const companions = companionsAfter(s, cue.to);
   let objects = objectsAfter(s, companions ? companions.to + 1 : cue.to, stop);
+  // "party to the following treaties: - X (ratified 1974); - Y (acceded 1995)": a bracketed participle after a name is that name's
+  // act, not the next item's.
+  const bracketed = bracketedAfterName(s, cue);
+  if (bracketed) objects = [bracketed];
   const nextCue = s.cues[index + 1];
   // "have neither signed nor acceded to it": the chain's last verb takes a pronoun, which is every verb's object.
   let chainPronoun = false;
