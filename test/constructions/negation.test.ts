@@ -1826,6 +1826,22 @@ describe("construction family: negation and plans", () => {
       const clause = pick(rng, [`Expect further guidance before ${a.written} ${present}.`, `Nothing will change before ${a.written} ${present} it.`]);
       return { text: `${intro} ${clause}`, expected: rowsFor([a], action, t.id, "planned") };
     }),
+    ...generate(13453, 12, (rng, i) => {
+      // A count of none as the subject of a withdrawal denies it ("Of 20 Conventions ratified by A, 0 have been denounced", "None
+      // has been denounced"): the State stays a party. A withdrawal the State made is still one ("A has since denounced it").
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const lead = `${capitalise(a.written)} ratified ${t.written} in 2004.`;
+      const n = 5 + Math.floor(rng() * 30);
+      const verb = pick(rng, ["denounced", "withdrawn"]);
+      if (i % 3 === 2)
+        return {
+          text: `${lead} ${capitalise(a.written)} has since ${verb === "withdrawn" ? "withdrawn from" : "denounced"} it.`,
+          expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([a], "party", t.id, "negated")].sort(),
+        };
+      const zero = `Out of ${n} Conventions ratified by ${a.written}, of which ${n - 1} are in force, ${pick(rng, ["0", "zero", "0", "none"])} ${pick(rng, ["have", "has"])} been denounced.`;
+      return { text: `${lead} ${zero}`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

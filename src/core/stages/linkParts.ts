@@ -17,6 +17,7 @@ import {
   deniedClaim,
   notUntil,
   negatedObject,
+  zeroCountSubject,
   onlyWhenAfter,
   conditionalAct,
   negatedSubject,
@@ -590,7 +591,8 @@ export function draft(
         negatedSubject(s.tokens, agents.from))
       : null) ??
     (before.polarity === "affirmed"
-      ? (negatedObject(s.tokens, cue.to) ??
+      ? (zeroCountSubject(s.tokens, cue.from, s.from) ??
+        negatedObject(s.tokens, cue.to) ??
         afterNoun(s, cue, agents, instruments) ??
         onlyWhenAfter(s.tokens, cue.from, cue.to, s.to) ??
         conditionalAct(s.tokens, cue.from, s.from) ??

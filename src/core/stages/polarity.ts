@@ -465,6 +465,20 @@ export function negatedObject(tokens: readonly Token[], cueTo: number): Polarity
   return null;
 }
 
+/**
+ * A count of none as the verb's own subject: "Of 20 Conventions ratified, 0 have been denounced", "none has been denounced",
+ * "zero were withdrawn": the act is denied.
+ */
+export function zeroCountSubject(tokens: readonly Token[], cueFrom: number, from: number): PolarityResult | null {
+  let i = cueFrom - 1;
+  while (i > from && ZERO_COUNT_AUXILIARIES.has(tokens[i]?.lower ?? "")) i--;
+  if (i === cueFrom - 1) return null;
+  const w = tokens[i]?.lower ?? "";
+  return ZERO_COUNTS.has(w) && !ZERO_COUNT_AUXILIARIES.has(w) ? { polarity: "negated", by: "none" } : null;
+}
+const ZERO_COUNTS: ReadonlySet<string> = new Set(["0", "zero", "none"]);
+const ZERO_COUNT_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "had", "been", "was", "were", "is", "are", "yet", "so", "far", "ever"]);
+
 /** Verbs that take an act back: "withdrew its ratification", "revoked the signature". */
 const TAKING_BACK = new Set([
   "withdrew",
