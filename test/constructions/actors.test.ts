@@ -1740,7 +1740,28 @@ const sameCount = generate(1353, 6, (rng) => {
   );
 });
 
+/**
+ * A State named after a city as where an act was done ("in Merida, Mexico, and ratified it") is a venue, also before a verb
+ * coordinated after its comma; the next sentence's State is the next act's.
+ */
+const venuesBeforeVerbs = generate(13454, 12, (rng, i) => {
+  const [a, host, b] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const city = pick(rng, ["Merida", "Vilnius", "Cebu", "Lausanne", "Kigali"]);
+  const at = pick(rng, [` at the High-Level Conference in ${city}, ${host.written},`, ` in ${city}, ${host.written},`]);
+  if (i % 3 === 2)
+    return {
+      text: `${capitalise(a.written)} signed ${t.written}${at} on 9 December 2003. ${capitalise(b.written)} ratified it in 2004.`,
+      expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([b], "ratified", t.id, "affirmed")].sort(),
+    };
+  return {
+    text: `${capitalise(a.written)} signed ${t.written} on 9 December 2003${at} and ${pick(rng, ["ratified it", "deposited its instrument of ratification"])} on 3 August 2004.`,
+    expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([a], "ratified", t.id, "affirmed")].sort(),
+  };
+});
+
 const CASES: Case[] = [
+  ...venuesBeforeVerbs,
   ...speakersByName,
   ...reviewedStateParty,
   ...paragraphSpeakers,

@@ -730,6 +730,8 @@ function isLowerWord(t: Token | undefined): boolean {
 }
 
 /** "drafted in Cebu, the Philippines in January": a state after "in <Place>," is where, not who. */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
 function placeApposition(tokens: readonly Token[], sentenceFrom: number, from: number, to: number): boolean {
   let j = from - 1;
   if (tokens[j]?.lower === "the") j--;
@@ -745,7 +747,9 @@ function placeApposition(tokens: readonly Token[], sentenceFrom: number, from: n
   if (words === 0 || j <= sentenceFrom || !LOCATIVE.has((tokens[j] as Token).lower)) return false;
   const next = tokens[to];
   if (!next) return true;
-  if (next.text === ",") return isLowerWord(tokens[to + 1]) && tokens[to + 1]?.lower !== "and";
+  // ("in Merida, Mexico, and ratified it …": past the comma a coordinated verb, not another name of a list.)
+  if (next.text === ",")
+    return isLowerWord(tokens[to + 1]) && (tokens[to + 1]?.lower !== "and" || (isLowerWord(tokens[to + 2]) && !ARTICLE_WORDS.has(tokens[to + 2]?.lower ?? "")));
   return PLACE_FOLLOWERS.has(next.lower);
 }
 
