@@ -929,7 +929,35 @@ const endorsementDays = generate(1734, 12, (rng, i) => {
   }
 });
 
+/**
+ * A statement's place-and-date line under a heading block ("New York, 4 November 2024" on its own line, fifth in the body) dates
+ * the statement, and so its calls; a line of prose that holds a date does not.
+ */
+const placeDateLines = generate(1735, 12, (rng, i) => {
+  const x = day(rng);
+  const [a] = sample(rng, STATES, 1) as [StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const m = MONTH_NAMES[x.m - 1] as string;
+  const place = pick(rng, ["New York", "Montréal", "Geneva", "Addis Ababa", "Vienna"]);
+  const line = [`${place}, ${x.d} ${m} ${x.y}`, `${place}, ${weekday(x)} ${x.d} ${m} ${x.y}`, `${place}, ${m} ${x.d}, ${x.y}`][i % 3] as string;
+  const block = `Permanent Mission of ${capitalise(a.written)} to the United Nations\n\n${pick(rng, ["Seventy-ninth session", "Conference of the Parties"])}\nAgenda item ${10 + (i % 9)}\n\nStatement by the Permanent Representative\n\n`;
+  if (i % 4 === 3)
+    return {
+      head: `${block}The Committee met in ${place} on ${x.d} ${m} ${x.y} to hear the statements.\n\n`,
+      text: `${capitalise(a.written)} calls on all States to ratify ${t.written}.`,
+      dates: true,
+      expected: rowsFor([a], "called-for", t.id, "affirmed", null),
+    };
+  return {
+    head: `${block}${line}\n\n`,
+    text: `We call on all States to ratify ${t.written}.`,
+    dates: true,
+    expected: rowsFor([a], "called-for", t.id, "affirmed", iso(x)),
+  };
+});
+
 const CASES: Case[] = [
+  ...placeDateLines,
   ...endorsementDays,
   ...lineYears,
   ...openingDays,

@@ -145,6 +145,27 @@ function heldOn(body: readonly Line[]): string | null {
   return null;
 }
 
+/**
+ * A statement's place-and-date line under its heading block, "New York, 4 November 2024", "Montréal, 26 September 2025", "Geneva,
+ * Switzerland, Tuesday 3 June 2025": a short line of a place and a day only, further down than a news dateline is looked for.
+ */
+function placeDateLine(lines: readonly Line[]): string | null {
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (t.length > PLACE_DATE_CHARS || !PLACE_DATE_LINE.test(t) || ACT_LINE.test(t)) continue;
+    const day = datelineDate(t);
+    if (day) return day;
+  }
+  return null;
+}
+/** "Done at Geneva, 4 November 2019", "Signed in Vienna, …": a text's own place and day, not the statement's. */
+const ACT_LINE = /^(?:done|signed|adopted|opened|concluded|held|entered|ratified|issued|approved|made)\b/iu;
+/** Non-empty body lines searched for a place-and-date line. */
+const PLACE_DATE_SEARCH = 12;
+const PLACE_DATE_CHARS = 60;
+const PLACE_DATE_LINE =
+  /^\p{Lu}[\p{L}.'’ -]{1,30}(?:,\s\p{Lu}[\p{L}.'’ -]{1,30})?,\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:\d{1,2}\s\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s\d{1,2},?)\s\d{4}\.?$/u;
+
 /** A typed statement's own date line: a short line holding only a date. */
 function dateLine(lines: Line[]): string | null {
   for (const line of lines) {
@@ -257,6 +278,7 @@ export function readMetadata(view: string): DocumentMetadata {
     yearlessDateline(view, bodyStart, body) ??
     (meta.published ? dayDate(meta.published) : null) ??
     dateline(body, read) ??
+    placeDateLine(body.slice(0, PLACE_DATE_SEARCH)) ??
     dateLine(bodyLines.slice(0, DATE_LINE_SEARCH)) ??
     dateLine(lastLines(view, CLOSING_LINES));
   return { title, date, url, excluded, bodyStart, titleFromHeader: meta.title !== undefined };
