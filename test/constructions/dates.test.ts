@@ -956,7 +956,28 @@ const placeDateLines = generate(1735, 12, (rng, i) => {
   };
 });
 
+/**
+ * The opening day given before the phrase ("On 26 November 1987 X was opened for signature in Strasbourg") dates "On the first day,
+ * X was signed by A and B", also past a sentence that names another day ("It had been adopted on 26 June of the same year").
+ */
+const openingDaysBefore = generate(1736, 8, (rng, i) => {
+  const t = pick(rng, TREATIES_ONLY);
+  const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+  const m = pick(rng, MONTH_NAMES);
+  const mm = pad(MONTH_NAMES.indexOf(m) + 1);
+  const y = 1980 + Math.floor(rng() * 30);
+  const d = 10 + Math.floor(rng() * 18);
+  const between = i % 2 === 0 ? ` It had been adopted on 2 ${MONTH_NAMES[(MONTH_NAMES.indexOf(m) + 6) % 12]} of the same year.` : "";
+  return {
+    text: `On ${d} ${m} ${y} ${t.written} was opened for signature in Strasbourg.${between} On the first day, it was signed by ${a.written} and ${b.written}.`,
+    head: headOf(dateline(rng, day(rng), i)),
+    dates: true,
+    expected: rowsFor([a, b], "signed", t.id, "affirmed", `${y}-${mm}-${d}`),
+  };
+});
+
 const CASES: Case[] = [
+  ...openingDaysBefore,
   ...placeDateLines,
   ...endorsementDays,
   ...lineYears,

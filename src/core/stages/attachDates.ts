@@ -440,9 +440,11 @@ export function attachDate(
   const dm =
     pickDate(view, s, d, dates, agent.index, agent.count, agent.respectively) ??
     (d.rule === "participle" ? mainClauseDate(view, docDate, s, d) : d.cue.def.form === "vote" ? sameMeetingDate(s, d, dates) : null);
-  if (dm) return { dm, fallback: null, date: dm.value };
-  const opening = d.action === "signed" && d.polarity === "affirmed" ? openingDay(view, docDate, s) : null;
+  // ("On the first day, the Convention was signed by A": the day it opened, not the day a date anaphor finds before it.)
+  const opening =
+    d.action === "signed" && d.polarity === "affirmed" && (!dm || FIRST_DAY_WORDS.test(view.slice(dm.start, dm.end))) ? openingDay(view, docDate, s) : null;
   if (opening) return { dm: opening, fallback: null, date: opening.value };
+  if (dm) return { dm, fallback: null, date: dm.value };
   const fallback = fallbackDate(doc, view, docDate, s, d, inst, dates);
   return { dm: null, fallback, date: fallback };
 }
@@ -461,6 +463,7 @@ function openingDay(view: string, docDate: string | null, s: Sentence): DateMent
 const FIRST_DAY = new Caseless(
   /\bfirst[- ]day\ssignator|\bon\s(?:the|its)\s(?:opening|first)\sday\b(?!\sof\b)|\bon\sthe\s(?:same\s)?day\s(?:it|the\s[a-z]+)\s(?:was\s)?opened\sfor\ssignature|\bwhen\sit\s(?:was\s)?opened\sfor\ssignature|\bopened\sfor\ssignature\b[^.;]+\b(?:when|where|at\swhich)\b/iu,
 );
+const FIRST_DAY_WORDS = /\bfirst\sday\b/iu;
 const OPENED_FOR_SIGNATURE = /\bopened\sfor\ssignature\b/giu;
 
 /** The one day given after "opened for signature" between `from` and `to` (in its clause), or null. */
@@ -475,6 +478,15 @@ function openedOn(view: string, docDate: string | null, from: number, to: number
   return null;
 }
 
+/** The one day the sentence of "opened for signature" at `at` gives before the phrase, or null. */
+function openedBefore(view: string, docDate: string | null, at: number): DateMention | null {
+  let from = at;
+  while (from > 0 && !SENTENCE_START.test(view.slice(Math.max(0, from - 2), from))) from--;
+  const found = findDates(view, from, docDate, at).filter((x) => !x.relative);
+  return found.length === 1 ? (found[0] as DateMention) : null;
+}
+const SENTENCE_START = /(?:[.!?]\s|\n)$/u;
+
 /** The day the nearest "opened for signature … on DAY" before `at` gives (else the first after it), in a sentence of its own. */
 function openedInDocument(view: string, docDate: string | null, at: number): DateMention | null {
   let before: DateMention | null = null;
@@ -482,7 +494,8 @@ function openedInDocument(view: string, docDate: string | null, at: number): Dat
   for (const m of view.matchAll(OPENED_FOR_SIGNATURE)) {
     const start = m.index ?? 0;
     const end = view.slice(start).search(SENTENCE_END);
-    const day = openedOn(view, docDate, start, end >= 0 ? start + end : view.length);
+    // ("On 26 November 1987 the Convention was opened for signature in Strasbourg": the one day its sentence gives before it.)
+    const day = openedOn(view, docDate, start, end >= 0 ? start + end : view.length) ?? openedBefore(view, docDate, start);
     if (!day) continue;
     if (start < at) before = day;
     else if (!after) after = day;
