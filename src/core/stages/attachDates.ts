@@ -471,36 +471,40 @@ function openedOn(view: string, docDate: string | null, from: number, to: number
   const text = view.slice(from, to);
   for (const m of text.matchAll(OPENED_FOR_SIGNATURE)) {
     const at = from + (m.index ?? 0) + m[0].length;
-    const clause = view.slice(at, to).search(/;|\.\s/u);
+    const clause = view.slice(at, to).search(CLAUSE_STOP);
     const found = findDates(view, at, docDate, clause >= 0 ? at + clause : to).filter((x) => !x.relative);
     if (found[0]) return found[0];
   }
   return null;
 }
+const CLAUSE_STOP = /;|\.\s/u;
 
 /** The one day the sentence of "opened for signature" at `at` gives before the phrase, or null. */
 function openedBefore(view: string, docDate: string | null, at: number): DateMention | null {
-  let from = at;
-  while (from > 0 && !SENTENCE_START.test(view.slice(Math.max(0, from - 2), from))) from--;
-  const found = findDates(view, from, docDate, at).filter((x) => !x.relative);
+  const found = findDates(view, previousSentence(view, { start: at }).start, docDate, at).filter((x) => !x.relative);
   return found.length === 1 ? (found[0] as DateMention) : null;
 }
-const SENTENCE_START = /(?:[.!?]\s|\n)$/u;
+
+/** The days the document's "opened for signature" phrases give, each with where its phrase stands (made once per text). */
+let lastOpenings: { view: string; docDate: string | null; days: Array<{ at: number; day: DateMention }> } | null = null;
+function openingsOf(view: string, docDate: string | null): Array<{ at: number; day: DateMention }> {
+  if (lastOpenings?.view === view && lastOpenings.docDate === docDate) return lastOpenings.days;
+  const days: Array<{ at: number; day: DateMention }> = [];
+  for (const m of view.matchAll(OPENED_FOR_SIGNATURE)) {
+    const at = m.index ?? 0;
+    const end = view.slice(at).search(SENTENCE_END);
+    // ("On 26 November 1987 the Convention was opened for signature in Strasbourg": the one day its sentence gives before it.)
+    const day = openedOn(view, docDate, at, end >= 0 ? at + end : view.length) ?? openedBefore(view, docDate, at);
+    if (day) days.push({ at, day });
+  }
+  lastOpenings = { view, docDate, days };
+  return days;
+}
 
 /** The day the nearest "opened for signature … on DAY" before `at` gives (else the first after it), in a sentence of its own. */
 function openedInDocument(view: string, docDate: string | null, at: number): DateMention | null {
-  let before: DateMention | null = null;
-  let after: DateMention | null = null;
-  for (const m of view.matchAll(OPENED_FOR_SIGNATURE)) {
-    const start = m.index ?? 0;
-    const end = view.slice(start).search(SENTENCE_END);
-    // ("On 26 November 1987 the Convention was opened for signature in Strasbourg": the one day its sentence gives before it.)
-    const day = openedOn(view, docDate, start, end >= 0 ? start + end : view.length) ?? openedBefore(view, docDate, start);
-    if (!day) continue;
-    if (start < at) before = day;
-    else if (!after) after = day;
-  }
-  return before ?? after;
+  const days = openingsOf(view, docDate);
+  return days.filter((x) => x.at < at).pop()?.day ?? days.find((x) => x.at >= at)?.day ?? null;
 }
 
 const ARTICLES = new Set(["a", "an", "the"]);
@@ -609,6 +613,11 @@ const ADVERBS_IN_VERB_GROUP: ReadonlySet<string> = new Set(["also", "already", "
 
 const PASSIVE_ADOPTION: ReadonlySet<string> = new Set(["body-passive", "body-agentless", "passive-by"]);
 
+/** An act the sentence reports without a date of its own, outside a relative or an aside, on a text no older than the document. */
+function reportedUndated(d: Draft, dates: readonly DateMention[], inst: InstrumentMention, docDate: string | null): boolean {
+  return dates.length === 0 && !BACKGROUND_RULES.has(d.rule) && !olderText(inst, docDate);
+}
+
 /** A text whose name gives a year before the document's ("resolution 2231 (2015)" in a 2025 statement). */
 function olderText(inst: InstrumentMention, docDate: string | null): boolean {
   const year = docDate ? Number(docDate.slice(0, 4)) : NaN;
@@ -634,18 +643,16 @@ function fallbackDate(doc: object, view: string, docDate: string | null, s: Sent
   if (
     d.action === "adopted" &&
     d.polarity === "affirmed" &&
-    dates.length === 0 &&
     !PASSIVE_ADOPTION.has(d.rule) &&
-    !BACKGROUND_RULES.has(d.rule) &&
     inst.kind !== "anaphor" &&
-    !olderText(inst, docDate)
+    reportedUndated(d, dates, inst, docDate)
   )
     return docDate;
   // "The Declaration was signed by the following States: A, B", "A, B and C endorsed the Cali Declaration": a declaration
   // endorsed, in the simple past, in a sentence that dates nothing, is the news of the dated document that reports it; not one
   // endorsed by then ("all of which have endorsed X"), nor in a relative or aside.
-  if ((d.action === "endorsed" || (d.action === "signed" && inst.type === "declaration")) && d.polarity === "affirmed" && dates.length === 0)
-    if (!BACKGROUND_RULES.has(d.rule) && !perfectBefore(s, d.cue.from)) return docDate;
+  const endorsing = d.action === "endorsed" || (d.action === "signed" && inst.type === "declaration");
+  if (endorsing && d.polarity === "affirmed" && dates.length === 0 && !BACKGROUND_RULES.has(d.rule) && !perfectBefore(s, d.cue.from)) return docDate;
   // A recorded vote ("Voting against were: A, B …", "In favour: …") is the record of the meeting the document reports.
   // (A vote the sentence before dates, "The proposal was put to a vote on Wednesday. The result was …: In favour: A, B", is that day's.)
   if (d.rule === "vote-list") return voteDateBefore(view, s, docDate) ?? docDate;
@@ -656,8 +663,7 @@ function fallbackDate(doc: object, view: string, docDate: string | null, s: Sent
   // "Canada said her delegation had voted in favour of L.12", "Ireland said it supported both texts", "we joined the consensus on
   // X": a vote or a stand on a named text, in a sentence that dates nothing, is the meeting's the dated document reports; not a
   // relative's ("India, which voted against the resolution"), nor a text the document's year post-dates ("resolution 2231 (2015)").
-  if (d.action === "supported" && dates.length === 0 && !BACKGROUND_RULES.has(d.rule) && !olderText(inst, docDate))
-    return voteDateBefore(view, s, docDate) ?? docDate;
+  if (d.action === "supported" && reportedUndated(d, dates, inst, docDate)) return voteDateBefore(view, s, docDate) ?? docDate;
   // "Following in the footsteps of A and B, C signed ...": A and B acted before the news.
   if (d.polarity !== "affirmed" || !NEWS_ACTIONS.has(d.action) || d.rule === "precedent-list") return null;
   let memo = perDocument.get(doc);
