@@ -223,17 +223,18 @@ const BOUND_ACTS: ReadonlySet<string> = new Set(["ratified", "acceded", "party"]
  * document gives for that State's ratification or accession of the same text (only where it gives one day).
  */
 export const partyDatedByItsAct: Refiner = (records) => {
+  const stateTextKey = (c: Commitment) => `${c.source.doc}|${c.actor}|${instrumentKey(c)}`;
   const days = new Map<string, string | null>();
   for (const c of records) {
     if (c.polarity !== "affirmed" || (c.action !== "ratified" && c.action !== "acceded") || !c.date) continue;
-    const key = `${c.source.doc}|${c.actor}|${instrumentKey(c)}`;
+    const key = stateTextKey(c);
     const day = days.get(key);
     days.set(key, day === undefined || day === c.date ? c.date : null);
   }
   if (days.size === 0) return records;
   return records.map((c) => {
     if (c.action !== "party" || c.polarity !== "affirmed" || c.date) return c;
-    const day = days.get(`${c.source.doc}|${c.actor}|${instrumentKey(c)}`);
+    const day = days.get(stateTextKey(c));
     return day ? { ...c, date: day, stages: [...c.stages.filter((x) => x !== "date:none"), "date:from-act"] } : c;
   });
 };
