@@ -1341,7 +1341,12 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     if (!s) {
       // A short symbol ("L.41") is read by the full one named before it: the sentences before are analysed first (only then).
       const seg = segments[i] as Segment;
-      if (i > 0 && SHORT_SYMBOL_HINT.test(view.slice(seg.start, seg.end))) for (let j = Math.max(0, i - SYMBOL_HISTORY); j < i; j++) sentenceAt(j);
+      // (Only those that may name one: a full symbol ends in its short one.)
+      if (i > 0 && SHORT_SYMBOL_HINT.test(view.slice(seg.start, seg.end)))
+        for (let j = Math.max(0, i - SYMBOL_HISTORY); j < i; j++) {
+          const before = segments[j] as Segment;
+          if (SHORT_SYMBOL_HINT.test(view.slice(before.start, before.end))) sentenceAt(j);
+        }
       // The bodies defined before are known first: "The Coastal States Forum (CSF) met … The CSF reaffirmed its commitment to X".
       for (const j of definitions()) {
         if (j >= i) break;
