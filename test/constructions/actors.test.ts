@@ -1760,7 +1760,27 @@ const venuesBeforeVerbs = generate(13454, 12, (rng, i) => {
   };
 });
 
+/**
+ * A State after a city in a dateline opening its own line is where the statement was issued, not who speaks ("Geneva, Switzerland,
+ * 3 June 2025 ¶ We have ratified X": no State's record); the State a sentence names is still that sentence's actor.
+ */
+const datelineStates = generate(13455, 12, (rng, i) => {
+  const [host, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const city = pick(rng, TOWNS);
+  const day = pick(rng, ["3 June 2025", "Tuesday, 3 June 2025", "June 3, 2025", "14 March 2024"]);
+  const line = i % 2 === 0 ? `${city}, ${host.written}, ${day}` : `${city.toUpperCase()}, ${host.written} (${day})`;
+  if (i % 3 === 2)
+    return caseOf(`${line}\n\n${capitalise(b.written)} ${pick(rng, ["ratified", "has ratified"])} ${t.written}.`, rowsFor([b], "ratified", t.id, "affirmed"), {
+      head: "Title: Statement\n\n",
+    });
+  return caseOf(`${line}\n\nWe ${pick(rng, ["have ratified", "ratified", "have signed"])} ${t.written} and call on all States to join it.`, [], {
+    head: "Title: Statement\n\n",
+  });
+});
+
 const CASES: Case[] = [
+  ...datelineStates,
   ...venuesBeforeVerbs,
   ...speakersByName,
   ...reviewedStateParty,

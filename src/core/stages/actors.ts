@@ -744,6 +744,8 @@ function placeApposition(tokens: readonly Token[], sentenceFrom: number, from: n
     words++;
     j--;
   }
+  // "Geneva, Switzerland, 3 June 2025": a dateline's place, opening its sentence before the day.
+  if (words > 0 && j === sentenceFrom - 1) return datelineDayAt(tokens, to);
   if (words === 0 || j <= sentenceFrom || !LOCATIVE.has((tokens[j] as Token).lower)) return false;
   const next = tokens[to];
   if (!next) return true;
@@ -751,6 +753,17 @@ function placeApposition(tokens: readonly Token[], sentenceFrom: number, from: n
   if (next.text === ",")
     return isLowerWord(tokens[to + 1]) && (tokens[to + 1]?.lower !== "and" || (isLowerWord(tokens[to + 2]) && !ARTICLE_WORDS.has(tokens[to + 2]?.lower ?? "")));
   return PLACE_FOLLOWERS.has(next.lower);
+}
+
+/** Weekdays a dateline's day may open with ("Geneva, Switzerland, Tuesday, 3 June 2025"). */
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
+/** Whether a day follows the place at `at`, after its comma or in brackets ("…, 3 June 2025", "… (June 3, 2025)"). */
+function datelineDayAt(tokens: readonly Token[], at: number): boolean {
+  const sep = tokens[at]?.text;
+  if (sep !== "," && sep !== "(") return false;
+  const day = tokens[at + 1];
+  return !!day && (DIGIT_START.test(day.text) || MONTHS.has(day.lower) || WEEKDAYS.has(day.lower));
 }
 
 /** "At the United Nations, Kenya signed ...": an organisation in an opening phrase of place is where, not who. */
