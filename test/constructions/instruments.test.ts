@@ -1551,6 +1551,31 @@ describe("construction family: instruments", () => {
         expected: [...rowsFor([a], "party", t.id, "affirmed"), ...rowsFor([a], x, t.id, "affirmed"), ...rowsFor([a], y, u.id, "affirmed")].sort(),
       };
     }),
+    ...generate(13456, 12, (rng, i) => {
+      // A treaty body's document on one State ("CAT/C/MNG/QPR/3", "E/C.12/KEN/CO/7": a list of issues, concluding observations, a
+      // report) is no text the committee adopts, and the body's acronym in it names no convention; a ratification beside it stands.
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const [body, committee] = pick(rng, [
+        ["CAT", "Committee against Torture"],
+        ["CCPR", "Human Rights Committee"],
+        ["CRC", "Committee on the Rights of the Child"],
+        ["CEDAW", "Committee on the Elimination of Discrimination against Women"],
+        ["CERD", "Committee on the Elimination of Racial Discrimination"],
+        ["E/C.12", "Committee on Economic, Social and Cultural Rights"],
+      ] as const);
+      const code = pick(rng, ["MNG", "KEN", "PER", "NOR", "GHA", "URY"]);
+      const series = body === "E/C.12" ? `${body}/${code}` : `${body}/C/${code}`;
+      const doc = pick(rng, [`${series}/QPR/3`, `${series}/CO/4`, `${series}/5`, `${series}/Q/2/Add.1`]);
+      if (i % 3 === 2)
+        return { text: `${capitalise(a.written)} ratified ${t.written} in 1998 (see ${doc}).`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
+      const what = pick(rng, [
+        "the list of issues prior to reporting",
+        "its concluding observations",
+        "its concluding observations on the fifth periodic report",
+      ]);
+      return { text: `The ${committee} adopted ${what} (${doc}) ${pick(rng, ["on 25 July 2024", "in December 2023", "at its 79th session"])}.`, expected: [] };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

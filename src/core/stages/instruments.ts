@@ -28,7 +28,7 @@ import { isDateWord } from "./dates";
 import { numeralParts, quotedNameAt } from "./nameForms";
 import { findNumberedConventions, mayStartNumbered, numberSuffix } from "./numberedConventions";
 import { ORDINAL_WORD } from "./polarity";
-import { findResolutions, mayStartResolution } from "./resolutionMentions";
+import { findResolutions, mayStartResolution, stateDocumentEnd } from "./resolutionMentions";
 
 /** More white space than this between two words sets them in different cells of a table. */
 const COLUMN_GAP = 3;
@@ -225,6 +225,11 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
   };
   const free = (a: number, b: number) => isFree(taken, from, a, b);
   const starts = formStarts(tokens, from, to);
+  // A treaty body's document on one State ("CAT/C/MNG/QPR/3") names no instrument: its tokens are taken, for nothing.
+  for (const i of starts.resolutions) {
+    const end = stateDocumentEnd(tokens, i, to);
+    for (let k = i; k < end; k++) taken[k - from] = 1;
+  }
   for (const m of findResolutions(view, tokens, from, to, starts.resolutions)) if (free(m.from, m.to)) claim(m);
   for (const m of findNumberedConventions(view, tokens, from, to, starts.numbered)) if (free(m.from, m.to)) claim(m);
   const cat = catalogIndex();

@@ -247,6 +247,29 @@ function bracketedAfter(tokens: readonly Token[], k: number, end: number, from: 
   return open - 1 >= from && tokens[open]?.text === "(" && (tokens[open - 1] as Token).word ? open - 1 : -1;
 }
 
+/** A State's three-letter code as a symbol's segment ("MNG", "KEN"). */
+const STATE_CODE = /^[A-Z]{3}$/u;
+
+/**
+ * The end of a treaty body's symbol for a document on one State at token k ("CAT/C/MNG/QPR/3", "CCPR/C/KEN/CO/4",
+ * "E/C.12/KEN/CO/7": a State's report, a list of issues, concluding observations), or -1. Such a document is no text anyone adopts
+ * or votes on, nor does the body's acronym in it ("CAT") name the convention.
+ */
+export function stateDocumentEnd(tokens: readonly Token[], k: number, to: number): number {
+  const body = tokens[k];
+  if (!body || !(BODY_PREFIX.test(body.text) || SYMBOL_BODIES.has(body.text)) || tokens[k + 1]?.text !== "/" || !glued(tokens, k + 1)) return -1;
+  let e = k + 2;
+  if (tokens[e]?.text !== "C" || !glued(tokens, e)) return -1;
+  e++;
+  // ("C.12": a committee's number.)
+  if (tokens[e]?.text === "." && glued(tokens, e) && glued(tokens, e + 1) && HAS_DIGIT.test(tokens[e + 1]?.text ?? "")) e += 2;
+  if (tokens[e]?.text !== "/" || !glued(tokens, e) || !STATE_CODE.test(tokens[e + 1]?.text ?? "") || !glued(tokens, e + 1)) return -1;
+  e += 2;
+  while (e + 1 < to && (tokens[e]?.text === "/" || tokens[e]?.text === ".") && glued(tokens, e) && (tokens[e + 1] as Token).word && glued(tokens, e + 1))
+    e += 2;
+  return e;
+}
+
 /** The end of a UN document symbol at token k ("A/73/L.66", "A/C.3/74/L.21", "S/RES/2467 (2019)"), or -1. */
 const RECORD_SEGMENTS = new Set(["SR", "PV"]);
 
