@@ -543,4 +543,116 @@ R(d, "Canada", "signed", SGC, "2019", "Canada, which signed the Singapore Conven
 R(d, "Canada", "signed", SGC, None, "Canada has not signed the Singapore Convention", negated=True)
 R(d, "United Kingdom", "signed", SGC, None, "The UK intends to sign the United Nations Convention on International Settlement Agreements Resulting from Mediation next year", negated=True)
 
+# ===================== 14 (New Zealand, FADT Committee estimates hearing with the Minister of Trade, Thursday 12 May 2016) =====================
+d = "14.txt"
+D = "2016-05-12"
+TPP = ("Trans-Pacific Partnership Agreement", ["TPP", "Trans-Pacific Partnership"])
+PARIS = ("Paris Agreement", ["Paris Climate Agreement"])
+MVT = ("Marrakesh Treaty to Facilitate Access to Published Works for Persons Who Are Blind, Visually Impaired or Otherwise Print Disabled", ["Marrakesh Treaty", "Marrakesh Treaty for the blind"])
+TFA = ("Protocol amending the Marrakesh Agreement to insert the Trade Facilitation Agreement", ["Trade Facilitation Agreement", "WTO Trade Facilitation Agreement", "TFA"])
+GCCFTA = ("free trade agreement with the Gulf Cooperation Council", ["New Zealand-GCC Free Trade Agreement", "GCC FTA"])
+# The member's premise ("has already ratified it") is denied by the Minister.
+R(d, "New Zealand", RATIFIED, TPP, None, "the Government has already ratified it", required=False)
+R(d, "New Zealand", "signed", TPP, "2016-02-04", "New Zealand signed the Trans-Pacific Partnership Agreement in Auckland on 4 February 2016",
+  alt=["New Zealand signed TPP in Auckland in February"])
+RL(d, ["Australia", "Brunei Darussalam", "Canada", "Chile", "Japan", "Malaysia", "Mexico", "Peru", "Singapore", "United States", "Viet Nam"], "signed", TPP, "2016-02-04",
+   "as did the other eleven participating countries: Australia, Brunei Darussalam, Canada, Chile, Japan, Malaysia, Mexico, Peru, Singapore, the United States and Viet Nam")
+# Presentation to the House for treaty examination and the implementing legislation: domestic.
+R(d, "New Zealand", NOTRATIFIED, TPP, None, "New Zealand has not ratified TPP", negated=True)
+R(d, "United States", NOTRATIFIED, TPP, None, "The United States has signed but has not yet ratified.", negated=True)
+R(d, "Japan", NOTRATIFIED, TPP, None, "Neither has Japan", negated=True)
+# "No signatory has ratified yet": unnamed. The APEC meeting: venue.
+R(d, "New Zealand", "called-for", TPP, D, "I would encourage all TPP signatories to complete their ratification processes in a timely way")
+R(d, "New Zealand", "signed", PARIS, "2016-04-22", "New Zealand signed the Paris Agreement on 22 April in New York")
+R(d, "New Zealand", NOTRATIFIED, PARIS, None, "the Government intends to ratify this year", negated=True)
+R(d, "Fiji", RATIFIED, PARIS, "2016-02", "Fiji was the first country in the world to ratify, in February")
+RL(d, ["Palau", "Marshall Islands"], RATIFIED, PARIS, None, "followed by Palau and the Marshall Islands")
+R(d, "New Zealand", "called-for", PARIS, D, "We would urge all our Pacific neighbours to ratify quickly.")
+R(d, "Australia", RATIFIED, MVT, "2015-12", "Australia ratified the Marrakesh Treaty to Facilitate Access to Published Works for Persons Who Are Blind, Visually Impaired or Otherwise Print Disabled in December 2015",
+  alt=["Australia ratified that a year ago"])
+R(d, "New Zealand", NOTBOUND, MVT, None, "New Zealand is not yet a party", negated=True)
+R(d, "India", RATIFIED, MVT, "2014", "India was the first to ratify, in 2014")
+R(d, "Canada", ACCEDED, MVT, None, "Canada has announced that it will accede shortly", negated=True)
+# The Copyright Act changes: domestic. Entry into force at twenty instruments: nothing.
+R(d, "New Zealand", ACCEPTED, TFA, "2015-09", "we accepted the protocol amending the Marrakesh Agreement to insert the Trade Facilitation Agreement in September 2015")
+R(d, "New Zealand", "signed", GCCFTA, None, "no agreement has been signed", negated=True, required=False)
+
+# ===================== 15 (Australia, House of Representatives, Questions Without Notice, Tuesday 25 March 2025) =====================
+d = "15.txt"
+D = "2025-03-25"
+PANDEMIC = ("WHO Pandemic Agreement", ["pandemic agreement", "WHO pandemic agreement"])
+IHR = ("International Health Regulations", ["IHR", "International Health Regulations (2005)"])
+IHRA = ("2024 amendments to the International Health Regulations", ["amendments to the International Health Regulations", "2024 IHR amendments", "2024 amendments"])
+FCTC = ("WHO Framework Convention on Tobacco Control", ["FCTC", "Framework Convention on Tobacco Control"])
+FCTPNW = ("UN General Assembly First Committee resolution on the Treaty on the Prohibition of Nuclear Weapons", ["First Committee resolution on the treaty", "TPNW resolution"])
+TPNW = ("Treaty on the Prohibition of Nuclear Weapons", ["TPNW", "nuclear ban treaty"])
+NPT = ("Treaty on the Non-Proliferation of Nuclear Weapons", ["NPT", "Non-Proliferation Treaty"])
+RARO = ("South Pacific Nuclear Free Zone Treaty", ["Treaty of Rarotonga", "SPNFZ Treaty"])
+# The member's "signed away Australia's sovereignty" and "Nobody has signed anything": the text is not yet adopted.
+R(d, "Australia", "signed", PANDEMIC, None, "the government has signed away Australia's sovereignty to Geneva", required=False)
+R(d, "Australia", "signed", PANDEMIC, None, "Any signature would come later", negated=True, required=False)
+R(d, "Australia", "supported", PANDEMIC, None, "Australia will vote for its adoption if the text protects our sovereign right to make our own health decisions", negated=True)
+# The INB's negotiation, the Assembly in May and JSCOT: process, future or domestic.
+R(d, "Australia", PARTY, IHR, "2005", "Australia has been a party to the International Health Regulations since they were adopted in 2005")
+R(d, "Australia", "supported", IHRA, "2024-06-01", "we supported the amendments to the Regulations adopted by the Assembly on 1 June last year")
+R(d, ["World Health Assembly", "Assembly"], ADOPTED, IHRA, "2024-06-01", "the amendments to the Regulations adopted by the Assembly on 1 June last year")
+# The United States' withdrawal from the WHO (an organisation): nothing.
+R(d, "United States", NOTBOUND, IHRA, None, "has said it will not be bound by the 2024 amendments", negated=True)
+R(d, "Argentina", NOTBOUND, IHRA, None, "Argentina has said it will follow", negated=True, required=False)
+# The member's premise that the FCTC was "abandoned" is rejected.
+R(d, "Australia", NOTBOUND, FCTC, None, "Wasn't that abandoned?", negated=True, required=False)
+R(d, "Australia", "signed", FCTC, "2003-12", "Australia signed the WHO Framework Convention on Tobacco Control in December 2003")
+R(d, "Australia", RATIFIED, FCTC, "2004-10-27", "ratified it on 27 October 2004")
+R(d, "Australia", COMMITTED, FCTC, None, "we remain firmly committed to it")
+R(d, "Australia", "called-for", FCTC, D, "we call on all countries that are not yet parties—including the United States, Indonesia and Switzerland—to ratify it")
+RL(d, ["United States", "Indonesia", "Switzerland"], NOTBOUND, FCTC, None, "all countries that are not yet parties—including the United States, Indonesia and Switzerland", negated=True)
+R(d, "Australia", "supported", FCTPNW, "2024-10", "In October last year Australia again abstained on the UN General Assembly First Committee resolution on the treaty", negated=True)
+R(d, "Australia", "signed", TPNW, None, "Australia has not signed the treaty.", negated=True)
+R(d, "Australia", COMMITTED, NPT, None, "Our commitment to the NPT", required=False)
+R(d, "Australia", PARTY, NPT, "1973", "to which Australia has been a party since 1973")
+R(d, "Indonesia", RATIFIED, TPNW, "2024-09", "Indonesia ratified the Treaty on the Prohibition of Nuclear Weapons last September")
+RL(d, ["Sri Lanka", "Solomon Islands"], "signed", TPNW, None, "Sri Lanka and Solomon Islands have signed it")
+RL(d, ["Japan", "Republic of Korea", "Philippines"], "signed", TPNW, None, "Japan, the Republic of Korea and the Philippines have, like Australia, not signed", negated=True)
+# The Minister's retracted half-sentences (Rarotonga protocols, Pelindaba) give nothing; the corrected statement gives the party record.
+R(d, "Australia", PARTY, RARO, None, "Australia is a party to the South Pacific Nuclear Free Zone Treaty only")
+
+# ===================== 16 (House of Lords Hansard, oral question, Thursday 15 January 2026) =====================
+d = "16.txt"
+D = "2026-01-15"
+APMBC = ("Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction",
+         ["Ottawa Convention", "Mine Ban Convention", "Anti-Personnel Mine Ban Convention"])
+CCM = ("Convention on Cluster Munitions", ["CCM"])
+PANDEMIC = ("WHO Pandemic Agreement", ["Pandemic Agreement"])
+EWIPA = ("Political Declaration on Explosive Weapons in Populated Areas", ["EWIPA Declaration", "political declaration on explosive weapons in populated areas"])
+RL(d, ["Estonia", "Latvia", "Lithuania", "Poland", "Finland"], NOTBOUND, APMBC, None,
+   "the Government regret the decisions of Estonia, Latvia, Lithuania, Poland and Finland to withdraw from the Ottawa Convention", negated=True,
+   alt=["following their withdrawal from the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on their Destruction"])
+# The withdrawal instruments' dates and their taking effect, and "We understand the security context": no further records.
+R(d, "United Kingdom", RATIFIED, APMBC, "1998-07-31", "having ratified the Convention on 31 July 1998", alt=["The UK has been a State Party since 1999"])
+R(d, "United Kingdom", NOTBOUND, APMBC, None, "has no plans to withdraw", negated=True, required=False)
+# "call on all States to universalise and respect the convention" is kept as an alt of the call to accede below (one tuple).
+# The member's premise about Ukraine is corrected: Ukraine remains a State Party.
+R(d, "Ukraine", NOTBOUND, APMBC, None, "Ukraine has also withdrawn, has it not?", negated=True, required=False)
+R(d, "Ukraine", PARTY, APMBC, None, "Ukraine has not deposited an instrument of withdrawal, and remains a State Party")
+RL(d, ["Russian Federation", "China", "United States"], NOTBOUND, APMBC, None, "none of the three is a party", negated=True,
+   alt=["Russia, China and the United States, the largest holders of these weapons, have never joined"])
+R(d, "United Kingdom", "called-for", APMBC, D, "We regularly urge them to accede.", alt=["We continue to call on all States to universalise and respect the convention."])
+R(d, "Lithuania", NOTBOUND, CCM, None, "Lithuania's withdrawal from the Convention on Cluster Munitions took effect in March last year", negated=True,
+  alt=["Lithuania has left that convention too"])
+R(d, "United Kingdom", COMMITTED, CCM, None, "The UK remains fully committed to the CCM")
+R(d, "United Kingdom", RATIFIED, CCM, "2010", "which we ratified in 2010")
+R(d, "Vanuatu", ACCEDED, CCM, "2024", "Vanuatu acceded in 2024")
+# "we welcomed that": nothing for the UK.
+R(d, ["World Health Assembly"], ADOPTED, PANDEMIC, "2025-05-20", "the World Health Assembly adopted the WHO Pandemic Agreement on 20 May last year")
+R(d, "United Kingdom", "supported", PANDEMIC, "2025-05-20", "The UK voted in favour.")
+R(d, "United Kingdom", "signed", PANDEMIC, None, "the UK will consider signature then", negated=True)
+RL(d, ["Slovakia", "Israel", "Italy", "Poland", "Russian Federation"], "supported", PANDEMIC, "2025-05-20",
+   "Slovakia called a vote and abstained, as did Israel, Italy, Poland and Russia", negated=True)
+R(d, "United States", "supported", PANDEMIC, "2025-05-20", "The United States did not participate.", negated=True)
+# The US departure from the WHO (an organisation) and "No State voted against": nothing. The annex's future adoption: nothing.
+# "there is no such amendment": the member's ATT premise names no real instrument.
+R(d, "United Kingdom", ENDORSED, EWIPA, "2022-11-18", "the UK endorsed the Political Declaration on Explosive Weapons in Populated Areas at the Dublin conference on 18 November 2022")
+# "with 82 other States": unnamed; "that Ireland sponsored" (the member's aside): optional.
+R(d, "Ireland", ["co-sponsored", "endorsed"], EWIPA, None, "explosive weapons in populated areas that Ireland sponsored", required=False)
+
 gold.finish(MIN_CHARS, MAX_CHARS)
