@@ -1145,6 +1145,37 @@ function dashedTable(rng: Rng, i: number): Case {
 describe("construction family: lists", () => {
   const cases = [
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
+    ...generate(13457, 12, (rng, i) => {
+      // Companions after "alongside", also past where the act was done ("signed X at the summit in Town on D, alongside B and C")
+      // and a count with a member named beside it ("alongside 27 other countries and the European Union, including B and C"): they
+      // did the act too; "its" in a verb coordinated after them is the subject's, not the last companion's.
+      const [a, b, c, d] = sample(rng, BARE_STATES, 4) as [StateName, StateName, StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const act = pick(rng, ["signed", "ratified"] as const);
+      const A = capitalise(a.written);
+      switch (i % 4) {
+        case 0:
+          return {
+            text: `${A} ${act} ${t.written} on 15 November 2020 alongside ${listOf([b.written, c.written, d.written])}.`,
+            expected: rowsFor([a, b, c, d], act, t.id, "affirmed"),
+          };
+        case 1:
+          return {
+            text: `${A} ${act} ${t.written} at ${pick(rng, ["the summit", "a ceremony", "the Conference"])} in ${pick(rng, ["Geneva", "Bangkok", "Lima"])} on 1 November 2023, alongside ${listOf([b.written, c.written])}.`,
+            expected: rowsFor([a, b, c], act, t.id, "affirmed"),
+          };
+        case 2:
+          return {
+            text: `${A} signed ${t.written} in 2020 alongside ${listOf([b.written, c.written, d.written])}, and deposited its instrument of ratification in 2021.`,
+            expected: [...rowsFor([a, b, c, d], "signed", t.id, "affirmed"), ...rowsFor([a], "ratified", t.id, "affirmed")].sort(),
+          };
+        default:
+          return {
+            text: `${A} ${act} ${t.written} in 2019, alongside ${pick(rng, ["27", "40", "twelve"])} other countries and the European Union, including ${listOf([b.written, c.written, d.written])}.`,
+            expected: [...rowsFor([a, b, c, d], act, t.id, "affirmed"), `European Union|${act}|${t.id}|affirmed`].sort(),
+          };
+      }
+    }),
     ...generate(13006, 6, (rng) => bulletedLines(rng)),
     ...generate(13007, 4, (rng) => sameSentenceSponsors(rng)),
     ...generate(13010, 4, (rng) => trackerSections(rng)),

@@ -3,7 +3,7 @@ import { catalogIndex } from "../lexicon/catalogIndex";
 import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
 import { BODY_REFERENCES, NAME_LINKS } from "../stages/adoption";
 import { findActors, meetingPeople, NAMED_BODY_HEADS, peopleNoun, REPORTING_VERBS, reportedSubject, type Actor, type ActorMention } from "../stages/actors";
-import { speakersAddress, type ActorGroup } from "../stages/groups";
+import { companionLeadAt, speakersAddress, type ActorGroup } from "../stages/groups";
 import { tellerOf } from "../stages/groupQueries";
 import { COUNT_VALUES } from "../stages/memberLists";
 import type { InstrumentMention } from "../stages/instruments";
@@ -220,6 +220,8 @@ export class DocumentContext {
         (g) =>
           g.to <= m.from &&
           (g.eligible || (bare && !locative(sentence, g.from))) &&
+          // ("A signed X alongside B and C, and deposited its instrument": companions are not whose "its" is.)
+          !companionsFrom(sentence, g.from) &&
           g.members.some((x) => x.actor && (!stateOnly || x.actor.kind === "state") && owner(x.actor)),
       );
       let last = before[before.length - 1];
@@ -1063,6 +1065,12 @@ const MAX_DEPTH = 8;
 const TITLE_ANAPHORS = new Set(["minister", "president"]);
 /** How many sentences back a "he"/"she" finds the person it stands for. */
 const PERSON_REACH = 2;
+/** Whether the group at `from` is named as companions of another's act ("alongside B", "together with the B"). */
+function companionsFrom(s: Sentence, from: number): boolean {
+  const k = s.tokens[from - 1]?.lower === "the" ? from - 1 : from;
+  return companionLeadAt(s.tokens, k - 1) === 1 || companionLeadAt(s.tokens, k - 2) === 2;
+}
+
 /** How many sentences back, within its paragraph, a "he"/"she" finds a summary record's speaker ("Ms. Lungu (Zambia) said …"). */
 const SPEAKER_REACH = 8;
 const FEMALE_ADDRESSES = new Set(["ms", "mrs", "miss", "madam", "mme", "dame"]);

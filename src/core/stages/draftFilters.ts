@@ -5,7 +5,7 @@ import { REFLEXIVES } from "./cues";
 import { isDateWord, RELATIVE_DATE_OPENERS } from "./dates";
 import type { InstrumentMention } from "./instruments";
 import { groupStartingAt, listAfter } from "./groupQueries";
-import { COMPANION_LEADS } from "./groups";
+import { companionLeadAt } from "./groups";
 import type { ActorGroup } from "./groups";
 import { describedList, GENERIC_HEADS, listNaming } from "./memberLists";
 import { type Draft, objectsAfter, redraft, RELATIVE_PRONOUNS, type Sentence } from "./linkParts";
@@ -194,13 +194,24 @@ export function companionsAfterAct(s: Sentence, d: Draft): Draft | null {
   // (Past the whole name: "the Optional Protocol to the Convention against Torture".)
   for (let m = s.instruments.find((x) => x.from <= k && k < x.to); m; m = s.instruments.find((x) => x.from <= k && k < x.to)) k = m.to;
   const start = k;
-  while (k < s.to && k - start <= 8 && (COMPANION_GAP.has((s.tokens[k] as Token).lower) || isDateWord((s.tokens[k] as Token).lower))) k++;
-  if (!COMPANION_LEADS.has(s.tokens[k]?.lower ?? "") || s.tokens[k + 1]?.lower !== "with") return null;
-  const first = groupStartingAt(s, k + 2, 1);
-  const list = first ? listAfter(s, first) : (describedList(s, k + 2) ?? countedCompanions(s, k + 2));
+  // (And where: "endorsed X at the AI Safety Summit on 1 November 2023, alongside 27 other countries".)
+  let place = false;
+  for (; k < s.to && k - start <= COMPANION_REACH; k++) {
+    const w = (s.tokens[k] as Token).lower;
+    if (w === "at") place = true;
+    else if (w === ",") place = false;
+    else if (!COMPANION_GAP.has(w) && !isDateWord(w) && !(place && (s.tokens[k] as Token).word && !s.cues.some((c) => c.from === k))) break;
+  }
+  const lead = companionLeadAt(s.tokens, k);
+  if (lead === 0) return null;
+  const first = groupStartingAt(s, k + lead, 1);
+  const list = first ? listAfter(s, first) : (describedList(s, k + lead) ?? countedCompanions(s, k + lead));
   if (!list || d.agents.some((m) => list.members.includes(m))) return null;
   return redraft(d, { agents: list.members, agentFrom: list.from, rule: "companions" });
 }
+
+/** How far after the act and its object its companions may be named. */
+const COMPANION_REACH = 14;
 
 /** How far the head of a counted companion may be: "together with 126 other States". */
 const COUNTED_REACH = 4;

@@ -301,13 +301,19 @@ const FOLLOWING = new Set(["follow", "follows", "followed", "following", "in"]);
 export const COMPANION_LEADS = new Set(["together", "along", "jointly"]);
 
 /** Tokens `from`..`to` are ", together with (the)" or ", alongside (the)": what follows is a companion of the group before. */
+/** The length of a phrase at `k` that names companions ("together with", "along with", "jointly with", "alongside"), or 0. */
+export function companionLeadAt(tokens: readonly Token[], k: number): number {
+  const w = tokens[k]?.lower ?? "";
+  if (COMPANION_LEADS.has(w) && tokens[k + 1]?.lower === "with") return 2;
+  return w === "alongside" ? 1 : 0;
+}
+
 function companionPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   let i = from;
   if (tokens[i]?.text === ",") i++;
-  const w = tokens[i]?.lower ?? "";
-  if (COMPANION_LEADS.has(w) && tokens[i + 1]?.lower === "with") i += 2;
-  else if (w === "alongside") i++;
-  else return false;
+  const lead = companionLeadAt(tokens, i);
+  if (lead === 0) return false;
+  i += lead;
   if (tokens[i]?.lower === "the") i++;
   return i === to;
 }

@@ -57,10 +57,23 @@ export function listNaming(s: GroupedSentence, head: number, at = head + 1): Act
   const direct = listNamingAt(s, at);
   if (direct || at !== head + 1) return direct;
   // "Several States with such programmes, including A, B": past a short complement of the head, to its comma.
+  // ("27 other countries and the European Union, including A, B": a member named with the count, before its list.)
+  let also: ActorGroup | undefined;
   for (let k = head + 2; k < Math.min(s.to, head + 2 + MAX_COMPLEMENT); k++) {
     const t = s.tokens[k] as Token;
+    const joined = !also && startsGroup(s, k) && (s.tokens[k - 1]?.lower === "and" || (s.tokens[k - 1]?.lower === "the" && s.tokens[k - 2]?.lower === "and"));
+    if (joined) {
+      also = s.groups.find((g) => g.from === k);
+      if (also) {
+        k = also.to - 1;
+        continue;
+      }
+    }
     if (CLAUSE_END.has(t.text) || startsGroup(s, k) || LIST_MARKS.has(t.text)) return null;
-    if (t.text === ",") return listNamingAt(s, k);
+    if (t.text === ",") {
+      const list = listNamingAt(s, k);
+      return list && also ? { ...list, members: [...also.members, ...list.members] } : list;
+    }
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
 import type { CueMention } from "./cues";
-import { COMPANION_LEADS, type ActorGroup } from "./groups";
+import { companionLeadAt, type ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { classifiedGroupAt, groupBefore, groupStartingAt, listAfter, listStart, relativeOpening, representedBefore, tellerOf } from "./groupQueries";
 import { COUNT_VALUES, COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
@@ -780,8 +780,9 @@ function tabledBy(s: Sentence, cue: CueMention, objects: InstrumentMention[]): D
 
 /** ", together with A and B," right after a verb: the companions' group (its `to` at the closing comma), or null. */
 function companionsAfter(s: Sentence, at: number): ActorGroup | null {
-  if (s.tokens[at]?.text !== "," || !COMPANION_LEADS.has(s.tokens[at + 1]?.lower ?? "") || s.tokens[at + 2]?.lower !== "with") return null;
-  const g = groupStartingAt(s, at + 3, 1);
+  const lead = s.tokens[at]?.text === "," ? companionLeadAt(s.tokens, at + 1) : 0;
+  if (lead === 0) return null;
+  const g = groupStartingAt(s, at + 1 + lead, 1);
   const list = g ? listAfter(s, g) : null;
   return list && s.tokens[list.to]?.text === "," ? list : null;
 }

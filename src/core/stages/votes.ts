@@ -1,7 +1,7 @@
 import type { ActorMention } from "./actors";
 import { DASHES, type Token } from "../text/tokens";
 import { groupBefore, groupStartingAt, listAfter, listStart, RELATIVE_OPENERS, relativeOpening } from "./groupQueries";
-import { COMPANION_LEADS, speakersState, type ActorGroup } from "./groups";
+import { companionLeadAt, speakersState, type ActorGroup } from "./groups";
 import { countedSubject, PAIR_NOUNS, pairGroup, pairSubject } from "./verb";
 import { draft, instrumentNear, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { CueMention } from "./cues";
@@ -279,8 +279,9 @@ function withCompanions(s: Sentence, cue: CueMention, g: ActorGroup): ActorGroup
   const target = instrumentNear(s, cue.to);
   if (target && target.from - cue.to <= 3) k = target.to;
   while (k < s.to && k - cue.to <= 6 && VOTE_OBJECT_WORDS.has((s.tokens[k] as Token).lower)) k++;
-  if (!COMPANION_LEADS.has(s.tokens[k]?.lower ?? "") || s.tokens[k + 1]?.lower !== "with") return g;
-  const companions = groupStartingAt(s, k + 2, 1);
+  const lead = companionLeadAt(s.tokens, k);
+  if (lead === 0) return g;
+  const companions = groupStartingAt(s, k + lead, 1);
   if (!companions) return g;
   const list = listAfter(s, companions);
   return { ...g, members: [...g.members, ...list.members] };
