@@ -1842,6 +1842,30 @@ describe("construction family: negation and plans", () => {
       const zero = `Out of ${n} Conventions ratified by ${a.written}, of which ${n - 1} are in force, ${pick(rng, ["0", "zero", "0", "none"])} ${pick(rng, ["have", "has"])} been denounced.`;
       return { text: `${lead} ${zero}`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
     }),
+    ...generate(13458, 12, (rng, i) => {
+      // An indirect question of fact ("To ask the Government whether A has ratified X", "did not say whether A had signed it",
+      // "whether A is a party") states nothing; "whether to ratify", "whether A will join" weigh an act to come (planned).
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const asker = pick(rng, ["To ask the Government", "The Senator asked the Minister", "The Minister did not say", "It remains unclear"]);
+      if (i % 3 === 2) {
+        const [clause, action] = pick(rng, [
+          [`whether to ratify ${t.written}`, "ratified"],
+          [`whether it will sign ${t.written}`, "signed"],
+        ] as const);
+        return {
+          text: `${capitalise(a.written)} ${pick(rng, ["is considering", "is studying", "is weighing"])} ${clause}.`,
+          expected: rowsFor([a], action, t.id, "planned"),
+        };
+      }
+      const [clause] = pick(rng, [
+        [`whether ${a.written} has ratified ${t.written}`],
+        [`whether ${a.written} had signed ${t.written}`],
+        [`whether ${a.written} is a party to ${t.written}`],
+        [`whether ${a.written} has yet acceded to ${t.written}`],
+      ] as const);
+      return { text: `${asker} ${clause}.`, expected: [] };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -97,6 +97,13 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   // "has not yet deposited an instrument of withdrawal and remains a State Party": a coordinated predicate with its own finite
   // verb has its own polarity (not "has not signed and ratified X", whose verbs share the auxiliary).
   const coordinated = (tokens[cueFrom - 1]?.lower === "and" || tokens[cueFrom - 1]?.lower === "but") && FINITE_PREDICATES.has(tokens[cueFrom]?.lower ?? "");
+  // "To ask the Government whether the United Kingdom has ratified X", "did not say whether Kenya had yet signed it": a question of
+  // fact, which states nothing (not "whether to ratify", "whether it will join", which weigh an act to come).
+  for (let i = cueFrom - 1; i >= start && !STOPPERS.has((tokens[i] as Token).text); i--)
+    if ((tokens[i] as Token).lower === "whether") {
+      if (questionOfFact(tokens, i, cueFrom)) return { polarity: "planned", by: QUESTIONED };
+      break;
+    }
   for (let i = coordinated ? -1 : cueFrom - 1; i >= start; i--) {
     const t = tokens[i] as Token;
     // "has not, however, ratified", "did not, so far, sign": an aside between commas inside the verb group stops nothing.
@@ -161,6 +168,21 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
     return { polarity: "planned", by: "to" };
   }
   return { polarity: "affirmed", by: null };
+}
+
+/** Auxiliaries of a done or standing act in a question of fact ("whether A has ratified", "whether B is a party"). */
+const FACT_AUXILIARIES = new Set(["has", "have", "had", "did", "does", "do", "is", "are", "was", "were"]);
+
+/** Whether the clause from "whether" at `at` to the cue asks about a fact: a done or standing act, with nothing weighed to come. */
+function questionOfFact(tokens: readonly Token[], at: number, cueFrom: number): boolean {
+  let fact = false;
+  for (let j = at + 1; j < cueFrom; j++) {
+    const w = (tokens[j] as Token).lower;
+    if (w === "or" || w === "to" || (HEDGES.has(w) && !FACT_AUXILIARIES.has(w))) return false;
+    if (FACT_AUXILIARIES.has(w)) fact = true;
+  }
+  // (A party frame's cue is its verb: "whether Chile is a party".)
+  return fact || FACT_AUXILIARIES.has(tokens[cueFrom]?.lower ?? "");
 }
 
 /**
