@@ -1779,7 +1779,34 @@ const datelineStates = generate(13455, 12, (rng, i) => {
   });
 });
 
+/**
+ * A State's stance opening a sentence, with the speaker's "we" in a relative after it ("The UK remains fully committed to X, which
+ * we ratified in 2010"): the "we" is that State, whichever State the sentences before were about; after another State's act ("B
+ * ratified X, which we signed") the "we" stays unresolved.
+ */
+const stanceWe = generate(13459, 12, (rng, i) => {
+  const [a, other] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const before = `${capitalise(other.written)} withdrew from ${t.written} in 2023. ${capitalise(other.written)}'s withdrawal took effect in March.`;
+  if (i % 3 === 2)
+    return caseOf(`${capitalise(a.written)} ratified ${t.written} in 2015, which we signed in 2014.`, rowsFor([a], "ratified", t.id, "affirmed"));
+  const stance = pick(rng, ["remains fully committed to", "is a party to", "continues to support", "remains committed to"]);
+  const act = pick(rng, ["ratified", "signed"] as const);
+  const own =
+    stance === "is a party to"
+      ? rowsFor([a], "party", t.id, "affirmed")
+      : stance === "continues to support"
+        ? rowsFor([a], "supported", t.id, "affirmed")
+        : rowsFor([a], "committed", t.id, "affirmed");
+  return caseOf(`${before} ${capitalise(a.written)} ${stance} ${t.written}, ${pick(rng, ["which", "that"])} we ${act} in 2010.`, [
+    ...rowsFor([other], "party", t.id, "negated"),
+    ...own,
+    ...rowsFor([a], act, t.id, "affirmed"),
+  ]);
+});
+
 const CASES: Case[] = [
+  ...stanceWe,
   ...datelineStates,
   ...venuesBeforeVerbs,
   ...speakersByName,

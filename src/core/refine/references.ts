@@ -172,6 +172,10 @@ export class DocumentContext {
       if (inQuote && sentence.tokens[m.from]?.text === "I") return [];
       const by = this.statementBy();
       if (by.length > 0) return by;
+      // "The UK remains fully committed to the CCM, which we ratified in 2010": a State's own stance, and "we" in a relative after
+      // it, is that State.
+      const stance = inQuote ? [] : stanceSubject(sentence, m.from);
+      if (stance.length > 0) return stance;
     }
     // "its"/"their" point at the nearest actor before them, whatever its role ("Summit of CICA ..., its
     // participants"), but never at a person, a depositary or a place ("deposited with the Secretary-General its instrument").
@@ -1065,6 +1069,23 @@ const MAX_DEPTH = 8;
 const TITLE_ANAPHORS = new Set(["minister", "president"]);
 /** How many sentences back a "he"/"she" finds the person it stands for. */
 const PERSON_REACH = 2;
+/** Verbs of a State's standing position ("The UK remains committed to X", "Australia is a party to Y"). */
+const STANCE_VERBS = new Set(["remains", "is", "continues", "stays", "stands"]);
+
+/**
+ * The State whose stance opens the sentence, when the speaker's "we" at `at` stands right after a relative pronoun after it ("The
+ * UK remains fully committed to the CCM, which we ratified in 2010"); else none.
+ */
+function stanceSubject(s: Sentence, at: number): Actor[] {
+  const rel = s.tokens[at - 1]?.lower;
+  if ((rel !== "which" && rel !== "that") || s.tokens[at - 2]?.text !== ",") return [];
+  const subject = s.groups.find((g) => g.eligible);
+  const lead = subject ? s.tokens[subject.from - 1]?.lower : undefined;
+  const opens = subject !== undefined && (subject.from === s.from || (lead === "the" && subject.from - 1 === s.from));
+  const actor = subject?.members.length === 1 ? subject.members[0]?.actor : undefined;
+  return opens && actor?.kind === "state" && subject.to < at && STANCE_VERBS.has(s.tokens[subject.to]?.lower ?? "") ? [actor] : [];
+}
+
 /** Whether the group at `from` is named as companions of another's act ("alongside B", "together with the B"). */
 function companionsFrom(s: Sentence, from: number): boolean {
   const k = s.tokens[from - 1]?.lower === "the" ? from - 1 : from;
