@@ -16,6 +16,7 @@ import { childMentions, describedMention, findInstruments, type InstrumentMentio
 import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, HEADS, instrumentMention, joinText, KIND_HEADS, typeOfHead, YEAR } from "./stages/instrumentWords";
 import { catalogIndex } from "./lexicon/catalogIndex";
 import { linkSentence, type Draft, type Sentence } from "./stages/link";
+import { resolutionBody } from "./stages/adoption";
 import { BULLETS as LIST_BULLETS } from "./stages/dashEntries";
 import { operativeParagraphs, operativeSubject, preambleSubject } from "./stages/operative";
 import { shortNameMentions } from "./stages/shortNames";
@@ -702,8 +703,10 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     }
     if (instruments.length === 0) continue;
     const agents: Array<{ actor: Actor; via: string }> = [];
+    // "The resolution was adopted with 143 votes in favour": the body the resolution's name or number says, when it says one.
+    const ownBody = d.rule === "body-agentless" && instruments.length === 1 ? resolutionBody((instruments[0] as InstrumentMention).text) : null;
     for (const m of d.agents)
-      for (const actor of ctx.resolveActor(m, s, index)) {
+      for (const actor of ownBody && m.kind === "body" && !m.actor ? [ownBody] : ctx.resolveActor(m, s, index)) {
         // "Heads accepted the offer …": a meeting's people stand for their organisation in what it says, never in a treaty act.
         if (actor.kind === "organisation" && BINDING_ACTIONS.has(d.action) && meetingPeople(s.tokens, m)) continue;
         // An operative paragraph's subject (a group of no width at its verb: stages/operative.ts) does what that verb says, and

@@ -1373,6 +1373,23 @@ describe("construction family: votes", () => {
         expected: rowsFor([b], "supported", draftId, polarity),
       };
     }),
+    ...generate(13460, 12, (rng, i) => {
+      // An agentless adoption of a resolution whose name or number says its body ("General Assembly resolution ES-10/23",
+      // "resolution ES-11/4", "resolution 2231 (2015)") is that body's, not the organisation named last.
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const [text, body] = pick(rng, [
+        [`General Assembly resolution ES-${10 + (i % 2)}/${20 + i}`, "UN General Assembly"],
+        [`resolution ES-11/${1 + i}`, "UN General Assembly"],
+        [`resolution ${2700 + i} (2023)`, "UN Security Council"],
+        [`Security Council resolution ${2600 + i} (2022)`, "UN Security Council"],
+      ] as const);
+      const between = pick(rng, ["The Council of Europe issued a statement on the matter.", "The European Commission has followed the talks closely.", ""]);
+      const how = pick(rng, ["with 143 votes in favour, 9 against and 25 abstentions", "by 99 votes to 12", "unanimously", "without a vote"]);
+      return {
+        text: `${capitalise(a.written)} welcomed ${text}. ${between}${between ? " " : ""}The resolution was adopted ${how}.`,
+        expected: [`${a.name}|welcomed|${text}|affirmed`, `${body}|adopted|${text}|affirmed`].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

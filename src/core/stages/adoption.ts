@@ -2,7 +2,7 @@ import { isCapitalised, type Token } from "../text/tokens";
 import { isDeliberative } from "../lexicon/organisations";
 import { isMonthWord } from "./dates";
 import { ORDINAL, ORDINAL_WORD } from "./polarity";
-import { organisationAt, type Actor, type ActorMention } from "./actors";
+import { lookupActor, organisationAt, type Actor, type ActorMention } from "./actors";
 import type { ActorGroup } from "./groups";
 import { groupBefore, groupStartingAt } from "./groupQueries";
 import type { InstrumentMention } from "./instruments";
@@ -207,6 +207,23 @@ function agentless(s: Sentence, cue: Draft["cue"], objects: InstrumentMention[],
   const member = own ?? { from: cue.from, to: cue.to, kind: "body" as const, actor: null };
   const body: ActorGroup = { from: member.from, to: member.to, members: [member], eligible: true };
   return draft(s, cue, "body-agentless", body, objects, false, Math.max(s.from, cue.from - 3));
+}
+
+/** A UN body named before "resolution" in a text's name ("General Assembly resolution ES-10/23"). */
+const NAMED_BODY = /\b(General Assembly|Security Council|Human Rights Council|Economic and Social Council)\b[^,;]{0,20}?\bresolutions?\b/u;
+/** A General Assembly resolution's number: an emergency special session's ("ES-10/23"), or its symbol ("A/RES/77/1"). */
+const ASSEMBLY_NUMBER = /\bresolutions?\sES-\d{1,2}\/\d{1,3}\b|\bA\/RES\//u;
+/** A Security Council resolution's number ("resolution 2231 (2015)", "S/RES/2467"; not ECOSOC's "resolution 2023/15"). */
+const COUNCIL_NUMBER = /\bresolutions?\s[1-9]\d{3}(?![\d/.])|\bS\/RES\//u;
+
+/**
+ * The body that adopted a resolution, as its name or number says ("General Assembly resolution ES-10/23", "resolution ES-11/1",
+ * "resolution 2231 (2015)"), or null ("resolution 80/2" may be any body's whose sessions run so far).
+ */
+export function resolutionBody(text: string): Actor | null {
+  const named = NAMED_BODY.exec(text);
+  const name = named ? named[1] : ASSEMBLY_NUMBER.test(text) ? "General Assembly" : COUNCIL_NUMBER.test(text) ? "Security Council" : null;
+  return name ? lookupActor(name) : null;
 }
 
 /** The deliberative body whose name opens a resolution's ("Security Council resolution 2623", "General Assembly resolution 68/262"), or null. */
