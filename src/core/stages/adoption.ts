@@ -210,7 +210,7 @@ function agentless(s: Sentence, cue: Draft["cue"], objects: InstrumentMention[],
 }
 
 /** A UN body named before "resolution" in a text's name ("General Assembly resolution ES-10/23"). */
-const NAMED_BODY = /\b(General Assembly|Security Council|Human Rights Council|Economic and Social Council)\b[^,;]{0,20}?\bresolutions?\b/u;
+const NAMED_BODY = /\b(General Assembly|Security Council|Human Rights Council|Economic and Social Council)\b[^,;]{1,20}?resolutions?\b/u;
 /** A General Assembly resolution's number: an emergency special session's ("ES-10/23"), or its symbol ("A/RES/77/1"). */
 const ASSEMBLY_NUMBER = /\bresolutions?\sES-\d{1,2}\/\d{1,3}\b|\bA\/RES\//u;
 /** A Security Council resolution's number ("resolution 2231 (2015)", "S/RES/2467"; not ECOSOC's "resolution 2023/15"). */
