@@ -1842,6 +1842,18 @@ describe("construction family: negation and plans", () => {
       const zero = `Out of ${n} Conventions ratified by ${a.written}, of which ${n - 1} are in force, ${pick(rng, ["0", "zero", "0", "none"])} ${pick(rng, ["have", "has"])} been denounced.`;
       return { text: `${lead} ${zero}`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
     }),
+    ...generate(13461, 12, (rng, i) => {
+      // Leaving the negotiations on a text is no withdrawal from it ("withdrew from the X negotiations", "pulled out of talks on X");
+      // leaving the text is ("withdrew from X in 2019").
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const A = capitalise(a.written);
+      if (i % 3 === 2)
+        return { text: `${A} ${pick(rng, ["withdrew from", "pulled out of"])} ${t.written} in 2019.`, expected: rowsFor([a], "party", t.id, "negated") };
+      const process = pick(rng, ["negotiations", "talks", "consultations"]);
+      const object = pick(rng, [`the ${process} on ${t.written}`, `${process} on ${t.written}`, `the negotiating process for ${t.written}`]);
+      return { text: `${A} ${pick(rng, ["withdrew from", "pulled out of"])} ${object} in 2019.`, expected: [] };
+    }),
     ...generate(13458, 12, (rng, i) => {
       // An indirect question of fact ("To ask the Government whether A has ratified X", "did not say whether A had signed it",
       // "whether A is a party") states nothing; "whether to ratify", "whether A will join" weigh an act to come (planned).

@@ -611,9 +611,29 @@ export function draft(
     instruments,
     topical,
     rule,
-    polarityBy: fate ? null : cue.def.withdrawal ? (p.polarity === "affirmed" ? WITHDRAWAL : UNDONE_WITHDRAWAL) : (cue.def.polarity ?? p.by),
+    // ("withdrew from the RCEP negotiations", "pulled out of talks on X": the State left a process, not a text it was bound by.)
+    polarityBy: fate
+      ? null
+      : cue.def.withdrawal
+        ? p.polarity === "affirmed" && !withdrawnFromProcess(s, cue.to, instruments)
+          ? WITHDRAWAL
+          : UNDONE_WITHDRAWAL
+        : (cue.def.polarity ?? p.by),
     agentFrom: agents.from,
   };
+}
+
+/** What a State may leave that is no text it is bound by: "the negotiations", "talks on X", "the process". */
+const PROCESS_NOUNS = new Set(["negotiations", "negotiation", "talks", "process", "consultations", "discussions", "negotiating"]);
+/** How far past a withdrawal's cue its object's head may be. */
+const PROCESS_REACH = 3;
+
+/** Whether a withdrawal's object is a process about its text ("from the negotiations on X", "from the RCEP negotiations"). */
+function withdrawnFromProcess(s: Sentence, cueTo: number, instruments: readonly InstrumentMention[]): boolean {
+  const m = instruments.find((x) => x.from >= cueTo);
+  const end = m ? Math.min(m.from, cueTo + PROCESS_REACH) : cueTo + PROCESS_REACH;
+  for (let k = cueTo; k < Math.min(s.to, end); k++) if (PROCESS_NOUNS.has((s.tokens[k] as Token).lower)) return true;
+  return m !== undefined && PROCESS_NOUNS.has(s.tokens[m.to]?.lower ?? "");
 }
 
 /** "Malawi deposit": the plain verb at `verb` right after one named state, or null. */
