@@ -1551,6 +1551,24 @@ describe("construction family: instruments", () => {
         expected: [...rowsFor([a], "party", t.id, "affirmed"), ...rowsFor([a], x, t.id, "affirmed"), ...rowsFor([a], y, u.id, "affirmed")].sort(),
       };
     }),
+    ...generate(13462, 12, (rng, i) => {
+      // A numbered protocol to a named convention is one text ("Protocol No. 13 to the European Convention on Human Rights"), not
+      // the protocol and its parent each acted on.
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const parent = pick(rng, [
+        "the European Convention on Human Rights",
+        "the Convention for the Protection of Human Rights and Fundamental Freedoms",
+        "the European Social Charter",
+      ]);
+      const name = `Protocol No. ${2 + Math.floor(rng() * 14)} to ${parent}`;
+      const [verb, action, polarity] = pick(rng, [
+        ["ratified", "ratified", "affirmed"],
+        ["signed", "signed", "affirmed"],
+        ["has not ratified", "ratified", "negated"],
+        ["still has not signed", "signed", "negated"],
+      ] as const);
+      return { text: `${capitalise(a.written)} ${verb} ${name}${i % 2 === 0 ? " in 2003" : ""}.`, expected: [`${a.name}|${action}|${name}|${polarity}`] };
+    }),
     ...generate(13456, 12, (rng, i) => {
       // A treaty body's document on one State ("CAT/C/MNG/QPR/3", "E/C.12/KEN/CO/7": a list of issues, concluding observations, a
       // report) is no text the committee adopts, and the body's acronym in it names no convention; a ratification beside it stands.

@@ -516,12 +516,23 @@ const DOMESTIC_BODIES = new Set([
 ]);
 
 /** "Optional Protocol" + "to the" + "Convention on the Rights of the Child ..." is one instrument. */
+/** A mention's last word, or its head before a number ("Protocol No. 13", "Protocol 6": "protocol"). */
+function headBeforeNumber(tokens: readonly Token[], m: InstrumentMention): string {
+  let j = m.to - 1;
+  if (!DIGITS_ONLY.test(tokens[j]?.text ?? "") || j - 1 <= m.from) return (tokens[j] as Token).lower;
+  j--;
+  if (tokens[j]?.text === ".") j--;
+  if (tokens[j]?.lower === "no" && j > m.from) j--;
+  return (tokens[j] as Token).lower;
+}
+const DIGITS_ONLY = /^\d{1,3}$/u;
+
 function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mentions: InstrumentMention[], to: number): InstrumentMention[] {
   const out: InstrumentMention[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const a = mentions[k] as InstrumentMention;
     const b = mentions[k + 1];
-    const lastWord = (tokens[a.to - 1] as Token).lower;
+    const lastWord = headBeforeNumber(tokens, a);
     if (b && b.kind !== "anaphor" && b.kind !== "children" && (CHILD_HEAD.test(lastWord) || AMENDING_HEAD.test(lastWord))) {
       const between = tokens
         .slice(a.to, b.from)
