@@ -1373,6 +1373,27 @@ describe("construction family: votes", () => {
         expected: rowsFor([b], "supported", draftId, polarity),
       };
     }),
+    ...generate(13463, 12, (rng, i) => {
+      // A body's adoption in a clause that opens with "once", "if" or "as soon as" is still to come (planned), its subject's opener
+      // read with it; without one it is done.
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const lead = `${capitalise(a.written)} signed ${t.written} in 2013.`;
+      if (i % 3 === 2)
+        return {
+          text: `${lead} The treaty was adopted by the Committee of Ministers in 2012.`,
+          expected: [...rowsFor([a], "signed", t.id, "affirmed"), `Committee of Ministers|adopted|${t.id}|affirmed`].sort(),
+        };
+      const opener = pick(rng, ["Once", "If", "As soon as"]);
+      return {
+        text: `${lead} ${opener} the treaty is adopted by the Committee of Ministers, ${b.written} ${pick(rng, ["intends to sign it", "will sign it"])}.`,
+        expected: [
+          ...rowsFor([a], "signed", t.id, "affirmed"),
+          ...rowsFor([b], "signed", t.id, "planned"),
+          `Committee of Ministers|adopted|${t.id}|planned`,
+        ].sort(),
+      };
+    }),
     ...generate(13460, 12, (rng, i) => {
       // An agentless adoption of a resolution whose name or number says its body ("General Assembly resolution ES-10/23",
       // "resolution ES-11/4", "resolution 2231 (2015)") is that body's, not the organisation named last.

@@ -99,7 +99,9 @@ export const adoption: Rule = (s, cue) => {
       // A known actor after "by" is the ordinary passive's (verb.ts).
       if (groupStartingAt(s, byAt + 1, 2)) return null;
       const body = bodyPhraseAt(s, byAt + 1);
-      return body ? draft(s, cue, "body-passive", body, objects, false, Math.max(s.from, cue.from - 3)) : agentless(s, cue, objects, byAt);
+      // (What opens the subject's clause bears on the act: "Once the text is adopted by the Committee of Ministers, …", "As soon as the Convention is adopted": not yet.)
+      const floor = Math.max(s.from, Math.min(cue.from - 3, (objects[0] as InstrumentMention).from - 3));
+      return body ? draft(s, cue, "body-passive", body, objects, false, floor) : agentless(s, cue, objects, byAt);
     }
     return agentless(s, cue, objects, cue.to);
   }
