@@ -1145,6 +1145,22 @@ function dashedTable(rng: Rng, i: number): Case {
 describe("construction family: lists", () => {
   const cases = [
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
+    ...generate(13464, 12, (rng, i) => {
+      // "namely," with its comma before the list, and "the following States, in addition to D: A, B and C" (the aside's State too).
+      const [a, b, c, d] = sample(rng, BARE_STATES, 4) as [StateName, StateName, StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const act = pick(rng, ["signed", "ratified"] as const);
+      if (i % 2 === 0)
+        return {
+          text: `${capitalise(t.written)} was opened for signature in 2016. On that day it was ${act} by ${pick(rng, ["three", "3"])} countries, namely, ${listOf([a.written, b.written, c.written])}.`,
+          expected: rowsFor([a, b, c], act, t.id, "affirmed"),
+        };
+      const aside = pick(rng, ["in addition to", "besides", "apart from"]);
+      return {
+        text: `On 20 September 2017 ${t.written} was ${act} by the following ${pick(rng, ["African ", "", "Caribbean "])}States, ${aside} ${d.written}: ${listOf([a.written, b.written, c.written])}.`,
+        expected: rowsFor([d, a, b, c], act, t.id, "affirmed"),
+      };
+    }),
     ...generate(13457, 12, (rng, i) => {
       // Companions after "alongside", also past where the act was done ("signed X at the summit in Town on D, alongside B and C")
       // and a count with a member named beside it ("alongside 27 other countries and the European Union, including B and C"): they

@@ -93,7 +93,8 @@ function listNamingAt(s: GroupedSentence, at: number): ActorGroup | null {
   if (INTRODUCERS.has(word)) list = i + 1;
   else if (INTRODUCER_PAIRS.has(`${word} ${s.tokens[i + 1]?.lower ?? ""}`)) list = i + 2;
   if (list < 0) return null;
-  if (s.tokens[list]?.text === ":" || s.tokens[list]?.text === ".") list++;
+  // ("namely: A, B", "i.e. A", "namely, A, B".)
+  if (s.tokens[list]?.text === ":" || s.tokens[list]?.text === "." || s.tokens[list]?.text === ",") list++;
   const g = groupStartingAt(s, list, 1);
   return g ? listAfter(s, g) : null;
 }
@@ -173,11 +174,37 @@ export function copulaList(s: GroupedSentence, from: number): ActorGroup | null 
  * clause end before it), or null. A name that ends the description ("members of the Security
  * Council – A, B") is grouped with the list the dash opens: the list is the group's members after it.
  */
+/** Phrases that add others to a list before it: "in addition to", "besides", "apart from"; their length at `k`, or 0. */
+function asideLead(s: GroupedSentence, k: number): number {
+  const [a, b, c] = [s.tokens[k]?.lower, s.tokens[k + 1]?.lower, s.tokens[k + 2]?.lower];
+  if (a === "in" && b === "addition" && c === "to") return 3;
+  if (a === "apart" && b === "from") return 2;
+  return a === "besides" ? 1 : 0;
+}
+
 export function describedList(s: GroupedSentence, from: number): ActorGroup | null {
+  // ("the following African States, in addition to South Africa: A, B": the aside's States did it too.)
+  let aside: ActorGroup | undefined;
   for (let i = from; i < Math.min(s.to, from + MAX_DESCRIPTION); i++) {
     const t = s.tokens[i] as Token;
+    const lead = t.text === "," && !aside ? asideLead(s, i + 1) : 0;
+    if (lead > 0) {
+      const g = groupStartingAt(s, i + 1 + lead, 1);
+      // (The aside and the list after its colon may be read as one group: "South Africa: A, B and C".)
+      const end = g?.members[0]?.to ?? -1;
+      if (g && g.members.length > 1 && LIST_MARKS.has(s.tokens[end]?.text ?? "")) return g;
+      const after = g ? s.tokens[g.to]?.text : undefined;
+      if (g && after !== undefined && (LIST_MARKS.has(after) || after === ",")) {
+        aside = g;
+        i = after === "," ? g.to : g.to - 1;
+        continue;
+      }
+    }
     if (CLAUSE_END.has(t.text) || t.text === "," || t.text === "(") return null;
-    if (LIST_MARKS.has(t.text)) return groupStartingAt(s, i + 1, 1);
+    if (LIST_MARKS.has(t.text)) {
+      const list = groupStartingAt(s, i + 1, 1);
+      return list && aside ? { ...list, members: [...aside.members, ...list.members] } : list;
+    }
     const g = s.groups.find((x) => x.from === i);
     if (g) {
       const first = g.members[0];
