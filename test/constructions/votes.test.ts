@@ -12,6 +12,7 @@ import {
   type Case,
   type Rng,
   type StateName,
+  BARE_STATES,
 } from "./generate";
 
 /**
@@ -1372,6 +1373,36 @@ describe("construction family: votes", () => {
         text: `${lead} ${person} (${a.written}) said that ${b.written} had ${way}.`,
         expected: rowsFor([b], "supported", draftId, polarity),
       };
+    }),
+    ...generate(13465, 12, (rng, i) => {
+      // Companions past a vote's day ("voted against resolution 74/247 on 27 December 2019, together with B and C"), and States a
+      // text was co-sponsored with ("co-sponsored it with B, C and D, among others"); not "co-sponsored a side event with B".
+      const [a, b, c, d] = sample(rng, BARE_STATES, 4) as [StateName, StateName, StateName, StateName];
+      const symbol = `${70 + (i % 9)}/${100 + i}`;
+      const text = `resolution ${symbol}`;
+      const A = capitalise(a.written);
+      switch (i % 3) {
+        case 0: {
+          const [way, polarity] = pick(rng, [
+            ["voted against", "negated"],
+            ["voted in favour of", "affirmed"],
+          ] as const);
+          return {
+            text: `${A} ${way} ${text} on 27 December 2019, ${pick(rng, ["together with", "along with"])} ${listOf([b.written, c.written, d.written])}.`,
+            expected: rowsFor([a, b, c, d], "supported", text, polarity),
+          };
+        }
+        case 1:
+          return {
+            text: `${A} voted in favour of ${text} on 1 November, and co-sponsored it with ${listOf([b.written, c.written, d.written])}${pick(rng, [", among others", ""])}.`,
+            expected: [...rowsFor([a], "supported", text, "affirmed"), ...rowsFor([a, b, c, d], "co-sponsored", text, "affirmed")].sort(),
+          };
+        default:
+          return {
+            text: `${A} co-sponsored ${text} in 2019. ${A} also co-sponsored a side event with ${listOf([b.written, c.written])}.`,
+            expected: rowsFor([a], "co-sponsored", text, "affirmed"),
+          };
+      }
     }),
     ...generate(13463, 12, (rng, i) => {
       // A body's adoption in a clause that opens with "once", "if" or "as soon as" is still to come (planned), its subject's opener

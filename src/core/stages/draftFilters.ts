@@ -202,6 +202,16 @@ export function companionsAfterAct(s: Sentence, d: Draft): Draft | null {
     else if (w === ",") place = false;
     else if (!COMPANION_GAP.has(w) && !isDateWord(w) && !(place && (s.tokens[k] as Token).word && !s.cues.some((c) => c.from === k))) break;
   }
+  // ("co-sponsored it with A, B and C, among others": a text is co-sponsored with other States, named.)
+  if (d.action === "co-sponsored" && s.tokens[k]?.lower === "with") {
+    // (Only right after the text or "it": "co-sponsored a side event with A" is no text's co-sponsorship with A.)
+    const object = s.tokens[k - 1]?.lower === "it" || s.tokens[k - 1]?.lower === "them" || s.instruments.some((m) => m.to === k && m.from >= d.cue.to);
+    if (!object) return null;
+    const first = groupStartingAt(s, k + 1, 1);
+    const list = first ? listAfter(s, first) : null;
+    if (!list || !list.members.every((m) => m.actor?.kind === "state") || d.agents.some((m) => list.members.includes(m))) return null;
+    return redraft(d, { agents: list.members, agentFrom: list.from, rule: "companions" });
+  }
   const lead = companionLeadAt(s.tokens, k);
   if (lead === 0) return null;
   const first = groupStartingAt(s, k + lead, 1);
@@ -221,7 +231,7 @@ function countedCompanions(s: Sentence, from: number): ActorGroup | null {
   for (let k = from; k < Math.min(s.to, from + COUNTED_REACH); k++) if (GENERIC_HEADS.has((s.tokens[k] as Token).lower)) return listNaming(s, k);
   return null;
 }
-const COMPANION_ACTS = new Set(["signed", "ratified", "acceded", "endorsed", "party", "co-sponsored"]);
+const COMPANION_ACTS = new Set(["signed", "ratified", "acceded", "endorsed", "party", "co-sponsored", "supported"]);
 
 /** Words that open a sponsor's group: "on behalf of", "as part of". */
 const GROUP_LEADS = new Set(["behalf", "part"]);

@@ -278,7 +278,13 @@ function withCompanions(s: Sentence, cue: CueMention, g: ActorGroup): ActorGroup
   let k = cue.to;
   const target = instrumentNear(s, cue.to);
   if (target && target.from - cue.to <= 3) k = target.to;
-  while (k < s.to && k - cue.to <= 6 && VOTE_OBJECT_WORDS.has((s.tokens[k] as Token).lower)) k++;
+  // (Past the vote's day: "voted against resolution 74/247 on 27 December 2019, together with B and C".)
+  while (
+    k < s.to &&
+    k - cue.to <= 10 &&
+    (VOTE_OBJECT_WORDS.has((s.tokens[k] as Token).lower) || isDateWord((s.tokens[k] as Token).lower) || s.tokens[k]?.lower === "on")
+  )
+    k++;
   const lead = companionLeadAt(s.tokens, k);
   if (lead === 0) return g;
   const companions = groupStartingAt(s, k + lead, 1);
