@@ -1145,6 +1145,23 @@ function dashedTable(rng: Rng, i: number): Case {
 describe("construction family: lists", () => {
   const cases = [
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
+    ...generate(13466, 12, (rng, i) => {
+      // Past the act's place and day: "…, as did the other eleven participating countries: B, C and D" (the list its description
+      // opens), and "signed X in Santiago on 8 March 2018 together with B" (companions after the place).
+      const [a, b, c, d] = sample(rng, BARE_STATES, 4) as [StateName, StateName, StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const act = pick(rng, ["signed", "ratified"] as const);
+      const where = `in ${pick(rng, ["Auckland", "Santiago", "Lima", "Nairobi"])} on 4 February 2016`;
+      if (i % 2 === 0)
+        return {
+          text: `${capitalise(a.written)} ${act} ${t.written} ${where}, as did the other ${pick(rng, ["three", "3"])} ${pick(rng, ["participating ", ""])}countries: ${listOf([b.written, c.written, d.written])}.`,
+          expected: rowsFor([a, b, c, d], act, t.id, "affirmed"),
+        };
+      return {
+        text: `${capitalise(a.written)} ${act} ${t.written} ${where} ${pick(rng, ["together with", "along with"])} ${b.written}.`,
+        expected: rowsFor([a, b], act, t.id, "affirmed"),
+      };
+    }),
     ...generate(13464, 12, (rng, i) => {
       // "namely," with its comma before the list, and "the following States, in addition to D: A, B and C" (the aside's State too).
       const [a, b, c, d] = sample(rng, BARE_STATES, 4) as [StateName, StateName, StateName, StateName];

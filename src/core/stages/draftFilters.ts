@@ -198,7 +198,8 @@ export function companionsAfterAct(s: Sentence, d: Draft): Draft | null {
   let place = false;
   for (; k < s.to && k - start <= COMPANION_REACH; k++) {
     const w = (s.tokens[k] as Token).lower;
-    if (w === "at") place = true;
+    if (companionLeadAt(s.tokens, k) > 0 || (w === "with" && d.action === "co-sponsored")) break;
+    if (w === "at" || w === "in") place = true;
     else if (w === ",") place = false;
     else if (!COMPANION_GAP.has(w) && !isDateWord(w) && !(place && (s.tokens[k] as Token).word && !s.cues.some((c) => c.from === k))) break;
   }

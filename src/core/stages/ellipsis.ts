@@ -1,7 +1,9 @@
 import { isDateWord } from "./dates";
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
-import { groupStartingAt } from "./groupQueries";
+import { groupStartingAt, listAfter } from "./groupQueries";
+import type { ActorGroup } from "./groups";
+import { describedList } from "./memberLists";
 import { type Draft, redraft, type Sentence } from "./linkParts";
 
 /**
@@ -57,7 +59,7 @@ export function ellipticAgreement(s: Sentence, d: Draft): Draft | null {
   if ((!ACT_RULES.has(d.rule) && !vote) || d.polarity === "planned") return null;
   let at = clauseEnd(d);
   // Skip the act's own adjuncts ("in 2014") up to the comma or semicolon that ends its clause.
-  while (at < s.to && at - clauseEnd(d) < 6 && s.tokens[at]?.text !== "," && s.tokens[at]?.text !== ";") {
+  while (at < s.to && at - clauseEnd(d) < ADJUNCT_REACH && s.tokens[at]?.text !== "," && s.tokens[at]?.text !== ";") {
     if (s.cues.some((c) => c.from === at)) return null;
     at++;
   }
@@ -83,9 +85,17 @@ export function ellipticAgreement(s: Sentence, d: Draft): Draft | null {
   // The negated form agrees only with a negated act, the plain one only with a done act (a vote, whichever way, only with the plain).
   if (vote ? negatedLead : negatedLead !== (d.polarity === "negated")) return null;
   const aux = i;
-  const g = groupStartingAt(s, aux + 1, 1);
+  // ("…, as did the other eleven participating countries: A, B and C": the list its description opens.)
+  const g = groupStartingAt(s, aux + 1, 1) ?? listed(s, describedList(s, aux + 1));
   if (!g || !endsClause(s, g.to)) return null;
   return redraft(d, { cue: { from: aux, to: aux + 1, def: d.cue.def }, agents: g.members, agentFrom: g.from, rule: "ellipsis" });
+}
+
+/** How far the act's own adjuncts may run before the comma that ends its clause ("in Auckland on 4 February 2016"). */
+const ADJUNCT_REACH = 10;
+
+function listed(s: Sentence, g: ActorGroup | null): ActorGroup | null {
+  return g ? listAfter(s, g) : null;
 }
 
 /** ", on 29 September 1998," at the comma `at`: the comma that closes the date, else `at`. */
