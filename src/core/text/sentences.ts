@@ -226,6 +226,21 @@ function looksWrapped(view: string, lines: Line[]): boolean {
   return long >= 5 && open >= long * 0.4;
 }
 
+/** How much shorter than the widest wrapped line a line may be and still be filled to the wrap. */
+const WRAP_SLACK = 10;
+
+/** Whether a line is filled to the wrap's width: near it, and no longer (a longer line was never wrapped). */
+function filled(line: Line, width: number): boolean {
+  return line.length >= width - WRAP_SLACK && line.length <= width + 2;
+}
+
+/** The width a wrapped text's paragraphs are filled to: its longest line of prose (not an item, at most 100 characters). */
+function wrapWidth(lines: readonly Line[]): number {
+  let width = 0;
+  for (const l of lines) if (!l.blank && !l.item && l.length <= 100 && l.length > width) width = l.length;
+  return width;
+}
+
 // Hoisted (a regex literal in a loop is a new object every time it runs). The scans below test
 // char codes, and these patterns only where a Unicode class is needed.
 const LETTER_OR_DOT = /[\p{L}.]/u;
@@ -343,6 +358,7 @@ function splitBlock(view: string, start: number, end: number, paragraph: number,
 export function splitSentences(view: string, from = 0, to = view.length): Segment[] {
   const lines = splitLines(view, from, to);
   const wrapped = looksWrapped(view, lines);
+  let width: number | undefined;
   const out: Segment[] = [];
   let paragraph = 0;
   let blockStart = -1;
@@ -361,12 +377,19 @@ export function splitSentences(view: string, from = 0, to = view.length): Segmen
     if (blockStart < 0) blockStart = line.start;
     blockEnd = line.end;
     const next = lines[i + 1];
-    if (!next || next.blank || next.item || line.item) {
+    if (!next || next.blank || next.item) {
       flush();
       continue;
     }
     const text = view.slice(line.start, line.end).trimEnd();
     const nextFirst = view.slice(next.start, next.end).trimStart().charAt(0);
+    // An item's line goes on only where a wrapped text wraps it ("(a) Yes, Madam. India deposited … of the Paris ¶ Agreement with
+    // …": a line filled to the wrap's width that ends no sentence, in a text whose paragraphs are wrapped; not a title over a detail
+    // line, "4. Agreement on X between Malta and Montenegro ¶ Signed at Valletta, …"), or where it cannot end ("Chile, Peru and").
+    if (line.item && !(wrapped && filled(line, (width ??= wrapWidth(lines))) && !STRONG_END.test(text)) && !goesOn(text, nextFirst)) {
+      flush();
+      continue;
+    }
     const soft = LOWER.test(nextFirst) || (wrapped && line.length >= 45 && !STRONG_END.test(text));
     if ((!soft || (line.length < 25 && !LOWER.test(nextFirst))) && !goesOn(text, nextFirst)) flush();
   }
