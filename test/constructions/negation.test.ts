@@ -1842,6 +1842,24 @@ describe("construction family: negation and plans", () => {
       const zero = `Out of ${n} Conventions ratified by ${a.written}, of which ${n - 1} are in force, ${pick(rng, ["0", "zero", "0", "none"])} ${pick(rng, ["have", "has"])} been denounced.`;
       return { text: `${lead} ${zero}`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
     }),
+    ...generate(13468, 12, (rng, i) => {
+      // A call on a kind of State "that has not yet ratified X … to do so" asks that act ("every country that has not yet ratified X,
+      // including B and C, to do so": the caller's call, and B's and C's act not done).
+      const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const verb = pick(rng, ["urged", "called on", "calls on", "encouraged"]);
+      const [act, action] = pick(rng, [
+        ["ratified", "ratified"],
+        ["signed", "signed"],
+      ] as const);
+      const head = pick(rng, ["every country that has", "all States that have", "all countries that have"]);
+      const call = `${a.name}|called-for|${t.id}|affirmed`;
+      if (i % 2 === 0) return { text: `${capitalise(a.written)} ${verb} ${head} not yet ${act} ${t.written} to do so.`, expected: [call] };
+      return {
+        text: `${capitalise(a.written)} ${verb} ${head} not yet ${act} ${t.written}, including ${listOf([b.written, c.written])}, to do so.`,
+        expected: [call, ...rowsFor([b, c], action, t.id, "negated")].sort(),
+      };
+    }),
     ...generate(13461, 12, (rng, i) => {
       // Leaving the negotiations on a text is no withdrawal from it ("withdrew from the X negotiations", "pulled out of talks on X");
       // leaving the text is ("withdrew from X in 2019").

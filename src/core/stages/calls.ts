@@ -1,6 +1,7 @@
 import { JOINING_WORDS } from "../lexicon/cues";
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
+import { headBefore } from "./characterised";
 import { groupBefore, startsGroup } from "./groupQueries";
 import { draft, JOINING_NOUNS, nextCueStart, objectsAfter, redraft, relativeAntecedent, textPronounSubject, type Rule, type Sentence } from "./linkParts";
 
@@ -39,6 +40,17 @@ export const call: Rule = (s, cue) => {
     if (t.lower === "to" && i > cue.to && askedToJoin(s, i + 1)) {
       if (!sawTo || s.instruments.some((m) => m.from > i + 1 && m.from <= i + 4)) joining = true;
     }
+    // "calls on every country that has not yet ratified the agreement, including A and B, to do so": the act its addressees are
+    // said not to have done (addressees named by a kind, not "called on the United States, which … has not yet ratified them,
+    // to do so", whose caller may be further back).
+    if (
+      t.lower === "to" &&
+      i > cue.to &&
+      !sawTo &&
+      doSoAt(s, i + 1) &&
+      s.cues.some((c) => c.from > cue.to && c.from < i && JOINING_ACTS.has(c.def.action) && headBefore(s, c) >= 0)
+    )
+      joining = true;
     if (t.lower === "to" && i > cue.to) sawTo = true;
   }
   const isFor = (s.tokens[cue.to - 1] as Token).lower === "for";
@@ -52,6 +64,15 @@ export const call: Rule = (s, cue) => {
   const d = draft(s, cue, "call", g, first ? [first] : [], !first, g.from);
   return redraft(d, { polarity: d.polarity === "negated" ? "negated" : "affirmed" });
 };
+
+/** Acts an addressee's clause may say were not done, which "to do so" then asks. */
+const JOINING_ACTS = new Set(["ratified", "acceded", "signed", "party"]);
+
+/** "do so", "follow suit" at `k`. */
+function doSoAt(s: Sentence, k: number): boolean {
+  const [a, b] = [s.tokens[k]?.lower, s.tokens[k + 1]?.lower];
+  return (a === "do" && b === "so") || (a === "follow" && b === "suit");
+}
 
 /** Words that govern a name as their object: a preposition, a participle of inclusion, "among them". */
 const PREPOSITIONS = new Set(["by", "comprising", "including", "them", "with", "among", "from", "like"]);

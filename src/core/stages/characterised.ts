@@ -17,6 +17,8 @@ import type { ActorGroup } from "./groups";
  */
 const RELATIVE_OPENERS = new Set(["that", "which", "who", "for"]);
 const HEAD_MODIFIERS = new Set(["member", "new", "other"]);
+const SINGULAR_HEADS = new Set(["country", "state", "nation", "government", "member"]);
+const EVERY = new Set(["every", "any", "each"]);
 /** How far a relative clause may run from its noun to the cue. */
 const MAX_RELATIVE = 8;
 
@@ -28,11 +30,13 @@ function headAfter(s: Sentence, cue: CueMention): number {
 }
 
 /** The generic noun whose relative clause or purpose phrase holds the cue ("States that have ratified", "States for depositing"), or -1. */
-function headBefore(s: Sentence, cue: CueMention): number {
+export function headBefore(s: Sentence, cue: CueMention): number {
   for (let h = cue.from - 2; h >= Math.max(s.from, cue.from - MAX_RELATIVE); h--) {
     const t = s.tokens[h] as Token;
     if (t.text === "," || t.text === ";") return -1;
-    if (GENERIC_HEADS.has(t.lower) && RELATIVE_OPENERS.has(s.tokens[h + 1]?.lower ?? "")) {
+    // ("every country that has not yet ratified X": a singular head after "every" or "any" is as general.)
+    const head = GENERIC_HEADS.has(t.lower) || (SINGULAR_HEADS.has(t.lower) && EVERY.has(s.tokens[h - 1]?.lower ?? ""));
+    if (head && RELATIVE_OPENERS.has(s.tokens[h + 1]?.lower ?? "")) {
       for (let k = h + 1; k < cue.from; k++) if (s.groups.some((g) => g.from === k && g.members.some((m) => m.kind === "named"))) return -1;
       return h;
     }

@@ -7,7 +7,7 @@ import { adoption } from "./adoption";
 import { agentNoun, pending, relativeParty } from "./agentNouns";
 import { inForce } from "./inForce";
 import { call, welcome } from "./calls";
-import { characterisedList } from "./characterised";
+import { characterisedList, headBefore } from "./characterised";
 import { headingList } from "./headings";
 import { ellipticAgreement } from "./ellipsis";
 import { pairRespectively } from "./respectively";
@@ -119,7 +119,15 @@ export function linkSentence(s: Sentence): Draft[] {
       // Nor is one after the call's clause ends ("called on X to ratify Y, noting that A ratified it in 2013", "…; B has signed").
       const end = callClauseEnd(s, cue.to);
       for (const later of s.cues)
-        if (later.from > cue.from && later.from < end && later.def.form !== "call" && !relativeAntecedent(s, later.from, true))
+        // (Not the act a relative clause says the addressees did not do, whose list names them: "calls on every country that has not
+        // yet ratified X, including A and B, to do so".)
+        if (
+          later.from > cue.from &&
+          later.from < end &&
+          later.def.form !== "call" &&
+          !relativeAntecedent(s, later.from, true) &&
+          !(headBefore(s, later) >= 0 && namedAfter(s, later.to, end))
+        )
           (consumed ??= new Set()).add(later);
     }
   }
@@ -153,6 +161,15 @@ export function linkSentence(s: Sentence): Draft[] {
     if (elliptic) pushWithoutDepositary(out, elliptic);
   }
   return out;
+}
+
+/** Whether a list introduced by "including" or "such as" names actors between `from` and `to`. */
+function namedAfter(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = (s.tokens[k] as Token).lower;
+    if ((w === "including" || (w === "such" && s.tokens[k + 1]?.lower === "as")) && s.groups.some((g) => g.from > k && g.from <= k + 3)) return true;
+  }
+  return false;
 }
 
 function pushWithoutDepositary(out: Draft[], d: Draft): void {
