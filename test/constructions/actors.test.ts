@@ -1805,7 +1805,38 @@ const stanceWe = generate(13459, 12, (rng, i) => {
   ]);
 });
 
+/**
+ * A "we" or "I" in a quotation opened in a sentence before is whom that sentence attributes it to ('Amnesty International said:
+ * "This matters. We call on all States …"'), not the State the text spoke of; with no attribution there, an "I" is nobody's.
+ */
+const quotedAcrossSentences = generate(13469, 12, (rng, i) => {
+  const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const [org, name] = pick(rng, [
+    ["Amnesty International", "Amnesty International"],
+    ["Human Rights Watch", "Human Rights Watch"],
+    ["the ICRC", "International Committee of the Red Cross"],
+    ["UNICEF", "UNICEF"],
+  ] as const);
+  const lead = `${capitalise(a.written)} ratified ${t.written} on 3 May.`;
+  const first = pick(rng, ["This is an important step.", "The treaty matters.", "Today is a good day."]);
+  const call = `call on all States that have not yet ratified it to do so.`;
+  if (i % 3 === 2)
+    return caseOf(`${lead} Welcoming the ratification, a spokesperson added: "${first} I ${call}"`, rowsFor([a], "ratified", t.id, "affirmed"), {
+      head: "Title: News\n\n",
+    });
+  const opener = i % 2 === 0 ? `Welcoming the ratification, ${org} said: "` : `${capitalise(org)} said: "`;
+  return caseOf(
+    `${lead} ${opener}${first} ${i % 2 === 0 ? "We" : "I"} ${call}"`,
+    [...rowsFor([a], "ratified", t.id, "affirmed"), `${name}|called-for|${t.id}|affirmed`],
+    {
+      head: "Title: News\n\n",
+    },
+  );
+});
+
 const CASES: Case[] = [
+  ...quotedAcrossSentences,
   ...stanceWe,
   ...datelineStates,
   ...venuesBeforeVerbs,

@@ -165,8 +165,12 @@ export class DocumentContext {
     // In a statement by a state ("STATEMENT BY THE UNITED REPUBLIC OF TANZANIA"), "we" and "my country" are that state.
     if (m.kind === "speaker") {
       // "'We urge every State to ratify X,' said Jane Doe of Amnesty International": the quotation's "we" is whom it is said by.
-      const inQuote = quoted(sentence, m.from);
-      const attributed = inQuote ? attributionOf(sentence, m.from) : [];
+      const within = quoted(sentence, m.from);
+      // (Or a quotation opened in a sentence before: 'the Secretary General said: "The Convention remains … . I call on all member
+      // States …"': whom the opening sentence attributes it to, if anyone.)
+      const opened = within || !closesAfter(sentence, m.from) ? -1 : this.quoteOpenedBefore(index);
+      const inQuote = within || opened >= 0;
+      const attributed = within ? attributionOf(sentence, m.from) : opened >= 0 ? attributionBefore(this.sentenceAt(opened)) : [];
       if (attributed.length > 0) return attributed;
       // (A quoted "I" with no attribution here is whoever is quoted, not the document's speaker.)
       if (inQuote && sentence.tokens[m.from]?.text === "I") return [];
@@ -345,6 +349,18 @@ export class DocumentContext {
   /** Whether sentence `i` speaks in the first person ("I take the floor on behalf of A, B and C"): a "we" after it is the same voice. */
   private speaks(i: number): boolean {
     return this.sentenceAt(i).groups.some((g) => g.members.some((x) => x.kind === "speaker"));
+  }
+
+  /** The sentence before `index`, in its paragraph, whose quotation is still open when sentence `index` starts; or -1. */
+  private quoteOpenedBefore(index: number): number {
+    let open = -1;
+    let first = index;
+    while (first > 0 && index - first < QUOTE_SENTENCES && this.sameParagraph(first - 1, index)) first--;
+    for (let i = first; i < index; i++) {
+      const s = this.sentenceAt(i);
+      for (let k = s.from; k < s.to; k++) if (QUOTE_MARKS.has((s.tokens[k] as Token).text)) open = open >= 0 ? -1 : i;
+    }
+    return open;
   }
 
   /** Whether `actors` are the subject of two sentences or more before `index`, and no other actor of as many. */
@@ -1376,6 +1392,27 @@ function attributionOf(s: Sentence, at: number): Actor[] {
   if (verb > 0) return actorsOf(s.groups.find((g) => g.from > verb && g.from <= verb + ATTRIBUTION_REACH && g.members.some((x) => x.actor)));
   // "…," Amnesty International said; "…," Jane Doe of Amnesty International said.
   return actorsOf(s.groups.find((g) => g.from > close && g.from <= close + ATTRIBUTION_REACH && ATTRIBUTING.has(s.tokens[g.to]?.lower ?? "")));
+}
+
+/** How many sentences of a paragraph a quotation may run over before the one being read. */
+const QUOTE_SENTENCES = 4;
+
+/** Whether a quotation mark follows token `at` in its sentence (one that closes a quotation it stands in). */
+function closesAfter(s: Sentence, at: number): boolean {
+  for (let k = at + 1; k < s.to; k++) if (QUOTE_MARKS.has((s.tokens[k] as Token).text)) return true;
+  return false;
+}
+
+/** The actors a quotation that opens in `s` is attributed to before it ('the Secretary General said: "…'), or none. */
+function attributionBefore(s: Sentence): Actor[] {
+  let open = -1;
+  for (let k = s.from; k < s.to; k++) if (QUOTE_MARKS.has((s.tokens[k] as Token).text)) open = open >= 0 ? -1 : k;
+  if (open < 0) return [];
+  let verb = open - 1;
+  if (s.tokens[verb]?.text === ":" || s.tokens[verb]?.text === ",") verb--;
+  if (!ATTRIBUTING.has(s.tokens[verb]?.lower ?? "")) return [];
+  const g = s.groups.find((x) => x.to === verb && x.members.some((y) => y.actor));
+  return g ? g.members.flatMap((x) => (x.actor ? [x.actor] : [])) : [];
 }
 
 function quoted(s: Sentence, at: number): boolean {
