@@ -1145,6 +1145,19 @@ function dashedTable(rng: Rng, i: number): Case {
 describe("construction family: lists", () => {
   const cases = [
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
+    ...generate(13470, 12, (rng, i) => {
+      // Companions named after a kind ("alongside the ten ASEAN member states and B, C and D") did the act too; a deposit coordinated
+      // after them ("…, and deposited our instrument of ratification") is the subject's, not theirs (it had been a wrong done each).
+      const [a, b, c, d] = sample(rng, BARE_STATES, 4) as [StateName, StateName, StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const kind = pick(rng, ["the ten ASEAN member states", "the other founding States", "the Nordic countries"]);
+      const lead = `${capitalise(a.written)} signed ${t.written} on 15 November 2020 alongside ${kind} and ${listOf([b.written, c.written, d.written])}`;
+      if (i % 2 === 0) return { text: `${lead}.`, expected: rowsFor([a, b, c, d], "signed", t.id, "affirmed") };
+      return {
+        text: `${lead}, and deposited ${pick(rng, ["its", "our"])} instrument of ratification in November 2021.`,
+        expected: [...rowsFor([a, b, c, d], "signed", t.id, "affirmed"), ...rowsFor([a], "ratified", t.id, "affirmed")].sort(),
+      };
+    }),
     ...generate(13466, 12, (rng, i) => {
       // Past the act's place and day: "…, as did the other eleven participating countries: B, C and D" (the list its description
       // opens), and "signed X in Santiago on 8 March 2018 together with B" (companions after the place).

@@ -3,7 +3,7 @@ import { catalogIndex } from "../lexicon/catalogIndex";
 import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
 import { BODY_REFERENCES, NAME_LINKS } from "../stages/adoption";
 import { findActors, meetingPeople, NAMED_BODY_HEADS, peopleNoun, REPORTING_VERBS, reportedSubject, type Actor, type ActorMention } from "../stages/actors";
-import { companionLeadAt, speakersAddress, type ActorGroup } from "../stages/groups";
+import { companionLeadBefore, speakersAddress, type ActorGroup } from "../stages/groups";
 import { tellerOf } from "../stages/groupQueries";
 import { COUNT_VALUES } from "../stages/memberLists";
 import type { InstrumentMention } from "../stages/instruments";
@@ -1104,8 +1104,7 @@ function stanceSubject(s: Sentence, at: number): Actor[] {
 
 /** Whether the group at `from` is named as companions of another's act ("alongside B", "together with the B"). */
 function companionsFrom(s: Sentence, from: number): boolean {
-  const k = s.tokens[from - 1]?.lower === "the" ? from - 1 : from;
-  return companionLeadAt(s.tokens, k - 1) === 1 || companionLeadAt(s.tokens, k - 2) === 2;
+  return companionLeadBefore(s.tokens, from, s.from, (k) => s.cues.some((c) => c.from === k)) >= 0;
 }
 
 /** How many sentences back, within its paragraph, a "he"/"she" finds a summary record's speaker ("Ms. Lungu (Zambia) said …"). */

@@ -215,10 +215,26 @@ export function companionsAfterAct(s: Sentence, d: Draft): Draft | null {
   }
   const lead = companionLeadAt(s.tokens, k);
   if (lead === 0) return null;
-  const first = groupStartingAt(s, k + lead, 1);
+  const first = groupStartingAt(s, k + lead, 1) ?? namedAfterKind(s, k + lead);
   const list = first ? listAfter(s, first) : (describedList(s, k + lead) ?? countedCompanions(s, k + lead));
   if (!list || d.agents.some((m) => list.members.includes(m))) return null;
   return redraft(d, { agents: list.members, agentFrom: list.from, rule: "companions" });
+}
+
+/** How many words a kind of companions may take before the named ones ("the ten ASEAN member states and B, C and D"). */
+const KIND_REACH = 6;
+
+/** "the ten ASEAN member states and B, C and D": the group named after a kind of States and "and", or null. */
+function namedAfterKind(s: Sentence, from: number): ActorGroup | null {
+  let k = from;
+  if (s.tokens[k]?.lower !== "the") return null;
+  for (; k < Math.min(s.to, from + KIND_REACH); k++) {
+    const t = s.tokens[k] as Token;
+    if (t.text === "," || !t.word) return null;
+    if (GENERIC_HEADS.has(t.lower)) break;
+  }
+  if (!GENERIC_HEADS.has(s.tokens[k]?.lower ?? "") || s.tokens[k + 1]?.lower !== "and") return null;
+  return groupStartingAt(s, k + 2, 1);
 }
 
 /** How far after the act and its object its companions may be named. */

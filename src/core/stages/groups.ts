@@ -308,6 +308,19 @@ export function companionLeadAt(tokens: readonly Token[], k: number): number {
   return w === "alongside" ? 1 : 0;
 }
 
+/** How far before a group, within its clause, the lead of a companion phrase may be ("alongside the ten ASEAN member states and B"). */
+const COMPANION_LEAD_REACH = 8;
+
+/** The index of a companion phrase's lead ("alongside", "together with") shortly before `from` in the same clause, or -1. */
+export function companionLeadBefore(tokens: readonly Token[], from: number, floor: number, cueAt: (k: number) => boolean): number {
+  for (let k = from - 1; k >= Math.max(floor, from - COMPANION_LEAD_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (t.text === "," || t.text === ";" || cueAt(k)) return -1;
+    if (companionLeadAt(tokens, k) > 0) return k;
+  }
+  return -1;
+}
+
 function companionPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   let i = from;
   if (tokens[i]?.text === ",") i++;

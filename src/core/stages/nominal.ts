@@ -2,7 +2,7 @@ import { ORGANISATIONS } from "../lexicon/organisations";
 import { DASHES, type Token } from "../text/tokens";
 import type { ActorMention } from "./actors";
 import type { CueMention } from "./cues";
-import type { ActorGroup } from "./groups";
+import { companionLeadBefore, type ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter, listStart, representedBefore } from "./groupQueries";
 import { copulaList, COUNT_WORD, GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
@@ -287,6 +287,10 @@ export const nominal: Rule = (s, cue) => {
       agents = s.tokens[cue.to]?.lower === "of" ? groupStartingAt(s, cue.to + 1, 1) : null;
       if (!agents) return null;
     }
+    // "A signed X alongside the ten ASEAN member states and B, C and D, and deposited our instrument …": companions are not the
+    // subject of a verb coordinated after them; the clause's subject before the companions' lead is.
+    const lead = agents ? companionLeadBefore(s.tokens, agents.from, s.from, (k) => s.cues.some((c) => c.from === k)) : -1;
+    if (lead >= 0) agents = groupBefore(s, lead);
     // "the Permanent Representative of Georgia to the ICAO deposited": Georgia's instrument.
     if (agents) agents = representedBefore(s, agents) ?? agents;
     rule = "deposit-subject";
