@@ -694,6 +694,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       // "Cambodia deposited its instrument of accession to X … The Envoy welcomed Cambodia's accession": a named state's act noun
       // that names no text is the act the document said it did, on the text it named there.
       topic ??= ownActBefore(st, s, d, fits);
+      // "[1] Lithuania deposited its instrument of ratification …": a footnote's act is on the text its marker's sentence names.
+      topic ??= footnoteTopic(view, s, index, ctx, fits);
       // A text is co-sponsored, never a treaty: a sponsor list with no text of its own names no convention the document is about.
       // A tracker's dash line is on its section's instrument, never one a line before names in brackets ("(Angola acceded to the
       // Beijing Treaty on the same day)").
@@ -1294,6 +1296,27 @@ function objectUnresolved(s: Sentence, d: Draft): boolean {
 function mentionsRespectively(view: string, s: Sentence): boolean {
   const text = view.slice(s.start, s.end);
   return text.includes("respectively") && RESPECTIVELY.test(text);
+}
+
+/** A footnote's marker at the start of its line: "[1]", "[12]". */
+const FOOTNOTE_MARK = /^\[(\d{1,3})\]\s/u;
+
+/**
+ * The text a footnote's act is on: the last one the sentence that carries its marker names before the marker ("… we have made
+ * clear our hope that it remains a State Party [1]." ¶ "[1] Lithuania deposited its instrument of ratification …"), or null.
+ */
+function footnoteTopic(view: string, s: Sentence, index: number, ctx: DocumentContext, fits: (m: InstrumentMention) => boolean): InstrumentMention | null {
+  const mark = FOOTNOTE_MARK.exec(view.slice(s.start, s.start + 8));
+  if (!mark) return null;
+  const marker = `[${mark[1]}]`;
+  for (let j = index - 1; j >= 0; j--) {
+    const before = ctx.sentenceAt(j);
+    const at = view.slice(before.start, before.end).indexOf(marker);
+    if (at <= 0) continue;
+    const named = before.instruments.filter((m) => m.text && fits(m) && (before.tokens[m.from] as Token).start < before.start + at);
+    return named[named.length - 1] ?? null;
+  }
+  return null;
 }
 
 /** A line compared as a headline: lower case, white space folded. */

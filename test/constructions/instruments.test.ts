@@ -1551,6 +1551,25 @@ describe("construction family: instruments", () => {
         expected: [...rowsFor([a], "party", t.id, "affirmed"), ...rowsFor([a], x, t.id, "affirmed"), ...rowsFor([a], y, u.id, "affirmed")].sort(),
       };
     }),
+    ...generate(13471, 12, (rng, i) => {
+      // A footnote's act ("[1] B deposited its instrument of accession on 24 March 2011.") is on the text its marker's sentence
+      // names, not on the one the text named last.
+      const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+      const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      const n = 1 + (i % 4);
+      const [verb, act, action] = pick(rng, [
+        ["has also joined", "accession", "acceded"],
+        ["has also ratified", "ratification", "ratified"],
+      ] as const);
+      return {
+        text: `${capitalise(a.written)} ratified ${t.written} in 2010. ${capitalise(b.written)} ${verb} ${u.written} [${n}]. ${capitalise(c.written)} signed ${t.written} in 2012.\n\n[${n}] ${capitalise(b.written)} deposited its instrument of ${act} on 24 March 2011.`,
+        expected: [
+          ...rowsFor([a], "ratified", t.id, "affirmed"),
+          ...rowsFor([b], action, u.id, "affirmed"),
+          ...rowsFor([c], "signed", t.id, "affirmed"),
+        ].sort(),
+      };
+    }),
     ...generate(13462, 12, (rng, i) => {
       // A numbered protocol to a named convention is one text ("Protocol No. 13 to the European Convention on Human Rights"), not
       // the protocol and its parent each acted on.
