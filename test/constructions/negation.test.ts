@@ -1842,6 +1842,28 @@ describe("construction family: negation and plans", () => {
       const zero = `Out of ${n} Conventions ratified by ${a.written}, of which ${n - 1} are in force, ${pick(rng, ["0", "zero", "0", "none"])} ${pick(rng, ["have", "has"])} been denounced.`;
       return { text: `${lead} ${zero}`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
     }),
+    ...generate(13472, 12, (rng, i) => {
+      // An act noun that modifies another noun names that thing, not the act ("the accession working group, chaired by B", "the
+      // signing ceremony, hosted by B"): B did no act; "its ratification by B" is B's.
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const lead = `${capitalise(a.written)} signed ${t.written} in 2019.`;
+      if (i % 3 === 2)
+        return {
+          text: `${lead} Its ratification by ${b.written} followed in 2021.`,
+          expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([b], "ratified", t.id, "affirmed")].sort(),
+        };
+      const [noun, by] = pick(rng, [
+        ["accession working group", "chaired by"],
+        ["ratification process", "led by"],
+        ["signing ceremony", "hosted by"],
+        ["accession negotiations", "chaired by"],
+      ] as const);
+      return {
+        text: `${lead} The ${noun} for the treaty, ${by} ${b.written}, ${pick(rng, ["continues its work", "took place in May", "met twice"])}.`,
+        expected: rowsFor([a], "signed", t.id, "affirmed"),
+      };
+    }),
     ...generate(13468, 12, (rng, i) => {
       // A call on a kind of State "that has not yet ratified X … to do so" asks that act ("every country that has not yet ratified X,
       // including B and C, to do so": the caller's call, and B's and C's act not done).

@@ -80,6 +80,26 @@ function relativeSubjectBefore(s: Sentence, at: number): number {
 }
 
 /** Nominal acts: "ratification by X of Y", "X's accession to Y", "its support for Y", "support from X". */
+/** Nouns an act noun may modify, naming something else than the act ("accession working group", "signing ceremony"). */
+const MODIFIED_NOUNS = new Set([
+  "working",
+  "group",
+  "process",
+  "negotiations",
+  "talks",
+  "procedure",
+  "procedures",
+  "bill",
+  "package",
+  "request",
+  "application",
+  "roadmap",
+  "committee",
+  "ceremony",
+  "event",
+  "campaign",
+]);
+
 export const nominal: Rule = (s, cue) => {
   if (cue.def.form !== "noun" && cue.def.form !== "deposit") return null;
   const listed = digestEntry(s, cue) ?? actNounSubject(s, cue);
@@ -175,7 +195,8 @@ export const nominal: Rule = (s, cue) => {
     }
   }
   // "CUE by X", "CUE of Y by X", "support from X".
-  if (!agents) {
+  // (Not an act noun that modifies another: "the accession working group, chaired by Japan", "the signing ceremony hosted by B".)
+  if (!agents && !MODIFIED_NOUNS.has(s.tokens[cue.to]?.lower ?? "")) {
     for (let i = cue.to - 1; i < Math.min(s.to, cue.to + 25); i++) {
       const t = s.tokens[i] as Token;
       if ((t.lower === "by" || t.lower === "from") && i >= cue.to - 1) {
