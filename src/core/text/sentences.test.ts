@@ -230,3 +230,21 @@ describe("outsideRanges", () => {
     }
   });
 });
+
+describe("splitSentences: questions listed after a colon", () => {
+  it("keeps each question item a sentence of its own", () => {
+    const text =
+      "I rise to ask the Cabinet Secretary the following Question:\n(i) Could the Cabinet Secretary explain why Kenya has not ratified it?\n(ii) What is the status of the Agreement?\n(iii) How did Kenya vote?";
+    expect(split(text).map((s) => s.text)).toEqual([
+      "I rise to ask the Cabinet Secretary the following Question:",
+      "(i) Could the Cabinet Secretary explain why Kenya has not ratified it?",
+      "(ii) What is the status of the Agreement?",
+      "(iii) How did Kenya vote?",
+    ]);
+  });
+
+  it("still reads the names listed after a colon as one sentence", () => {
+    const text = "The following States signed the Treaty:\n(a) Chile\n(b) Peru\n(c) Kenya";
+    expect(split(text).map((s) => s.text)).toEqual([text]);
+  });
+});

@@ -454,6 +454,8 @@ const OWN_ACT_LINE =
   /^[ \t]*(?:[-–—•*·▪][ \t]+)?[^\s–—:][^\n–—:]{1,59}?(?:[–—:]|[ \t]-)[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:not[ \t]+(?:yet[ \t]+)?)?(?:ratified|signed|acceded|accepted|approved|joined|withdrew|withdrawn|denounced|deposited)\b/u;
 
 /** An introduction ending in ":" absorbs the list items (or short lines) that follow it, or a line that lists names. */
+const QUESTION_MARK = 63;
+
 function mergeLists(view: string, segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (let i = 0; i < segments.length; i++) {
@@ -472,7 +474,8 @@ function mergeLists(view: string, segments: Segment[]): Segment[] {
       // After a blank line only a marked item goes on with the list: a short line there is the next heading ("NEW PARTIES").
       const isItem =
         LIST_MARKER.test(text) || (gap === 0 && text.length <= 60 && !FULL_STOP_END.test(text) && !text.endsWith(":")) || (j === i + 1 && isNameList(text));
-      if (!isItem || gap > 1 || item.end - seg.start > MAX_SEGMENT) break;
+      // (A question is a sentence of its own, marked or not: "the following Question: ¶ (i) Could the Cabinet Secretary explain why …?")
+      if (!isItem || gap > 1 || item.end - seg.start > MAX_SEGMENT || view.charCodeAt(item.end - 1) === QUESTION_MARK) break;
       end = item.end;
       j++;
     }
