@@ -585,6 +585,18 @@ const TREATY_TYPES = new Set<InstrumentMention["type"]>(["treaty", "protocol"]);
  */
 const COORDINATORS = new Set(["but", "yet", "since", "after", "before", "until"]);
 
+/** Words a clause's subject may follow: the sentence's start, a comma, a coordinator. */
+// (And the prepositions of a subject's own phrase: "the Ministers of A and B signed X and …".)
+const SUBJECT_LEADS = new Set([",", "and", "but", "while", "whereas", ";", ":", "of", "from", "for"]);
+
+/** Whether the agent group at `from` follows a word that governs it ("… when it left the EU and has not acceded"): no subject. */
+function governedAgent(s: Sentence, from: number): boolean {
+  const k = s.tokens[from - 1]?.lower === "the" ? from - 2 : from - 1;
+  if (k < s.from) return false;
+  const t = s.tokens[k] as Token;
+  return !SUBJECT_LEADS.has(t.lower) && t.word && t.text === t.lower;
+}
+
 function toRecords(st: DocState, view: string, s: Sentence, index: number, drafts: Draft[], ctx: DocumentContext): Commitment[] {
   const records: Commitment[] = [];
   let dates: DateMention[] | null = null;
@@ -682,9 +694,12 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         // (Only a contrast, with nothing after the act but its adjuncts: "… and has not ratified either Protocol" has an object of its own.)
         // (Or a clause that speaks of the same text: "encouraged members to become parties to X, noting that A and B are already parties".)
         const between = s.tokens.slice(before?.to ?? 0, d.cue.from);
+        // ("A signed X in 2013 and has not ratified": with "and", only the sentence's own subject's coordinated act, not that of a
+        // name the clause before governs, "… when it left the EU and has not acceded".)
+        const coordinated = (t: Token) => COORDINATORS.has(t.lower) || (t.lower === "and" && !governedAgent(s, d.agentFrom));
         if (
           before &&
-          between.some((t, k) => COORDINATORS.has(t.lower) || (t.text === "," && SPEECH_PARTICIPLES.has(between[k + 1]?.lower ?? ""))) &&
+          between.some((t, k) => coordinated(t) || (t.text === "," && SPEECH_PARTICIPLES.has(between[k + 1]?.lower ?? ""))) &&
           isClauseEnd(s, d.cue.to)
         )
           topic = before;

@@ -1842,6 +1842,25 @@ describe("construction family: negation and plans", () => {
       const zero = `Out of ${n} Conventions ratified by ${a.written}, of which ${n - 1} are in force, ${pick(rng, ["0", "zero", "0", "none"])} ${pick(rng, ["have", "has"])} been denounced.`;
       return { text: `${lead} ${zero}`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
     }),
+    ...generate(13474, 12, (rng, i) => {
+      // An act coordinated by "and" after the subject's own act, with no object of its own, is on the same text ("A signed X in 2013
+      // and has not ratified", "… and is not a party", "… and has yet to ratify").
+      const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const A = capitalise(a.written);
+      const signed = rowsFor([a], "signed", t.id, "affirmed");
+      switch (i % 3) {
+        case 0:
+          return { text: `${A} signed ${t.written} in 2013 and has not ratified.`, expected: [...signed, ...rowsFor([a], "ratified", t.id, "negated")].sort() };
+        case 1:
+          return { text: `${A} signed ${t.written} in 2013 and is not a party.`, expected: [...rowsFor([a], "party", t.id, "negated"), ...signed].sort() };
+        default:
+          return {
+            text: `${A} signed ${t.written} in 2013 and has yet to ratify.`,
+            expected: [...rowsFor([a], "ratified", t.id, "negated"), ...signed].sort(),
+          };
+      }
+    }),
     ...generate(13472, 12, (rng, i) => {
       // An act noun that modifies another noun names that thing, not the act ("the accession working group, chaired by B", "the
       // signing ceremony, hosted by B"): B did no act; "its ratification by B" is B's.
