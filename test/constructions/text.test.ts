@@ -1,3 +1,4 @@
+import { wrap as wrapColumns } from "../../src/bench/corpus";
 import { extractBody, rows } from "../support/extractBody";
 import {
   capitalise,
@@ -26,20 +27,6 @@ import {
  * broken across a line inside a sentence. A case that states a quote checks every record's
  * quote: the sentence the record comes from, verbatim.
  */
-
-/** The text wrapped greedily at `width` columns, as a plain-text document's paragraphs are. */
-function wrapAt(text: string, width: number): string {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.join("\n");
-}
 
 interface TextCase extends Case {
   /** The quote every record must have (its sentence), when the case is about sentence bounds. */
@@ -335,14 +322,14 @@ describe("construction family: text", () => {
         rng,
         TREATIES_ONLY.filter((x) => x.written.split(" ").length >= 3),
       );
-      const filler = wrapAt(
+      const filler = wrapColumns(
         `The Minister of State in the Ministry of External Affairs answered the question on the status of the instruments listed by the honourable Member in the House on the day it was put. The reply set out each instrument in turn and the position the Government takes on each of them, as the Member had asked.`,
         72,
       );
       const item = `(a) Yes, Madam. ${capitalise(a.written)} deposited its instrument of ratification of ${t.written} with the Secretary-General on 2 October 2016, having signed it in New York on 22 April 2016.`;
       const second = `(b) ${capitalise(b.written)} has not signed ${t.written}.`;
       return {
-        text: `${filler}\n\n${wrapAt(item, 72)}\n${second}`,
+        text: `${filler}\n\n${wrapColumns(item, 72)}\n${second}`,
         expected: [
           ...rowsFor([a], "ratified", t.id, "affirmed"),
           ...rowsFor([a], "signed", t.id, "affirmed"),
