@@ -1376,6 +1376,9 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   let defining: number[] | null = null;
   /** The sentences that define an acronym, in order (found once, when a sentence is first analysed). */
   const definitions = (): number[] => (defining ??= segments.flatMap((seg, j) => (ACRONYM_DEFINITION_HINT.test(view.slice(seg.start, seg.end)) ? [j] : [])));
+  let symbolLike: number[] | null = null;
+  /** The sentences that hold a short symbol or may name one in full ("L.41", "A/C.1/80/L.41"), in order (found once). */
+  const symbolSentences = (): number[] => (symbolLike ??= segments.flatMap((seg, j) => (SHORT_SYMBOL_HINT.test(view.slice(seg.start, seg.end)) ? [j] : [])));
   // Analysis of sentence i, computed once; references are resolved in document order.
   const sentenceAt = (i: number): Sentence => {
     let s = analysed[i];
@@ -1383,11 +1386,8 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       // A short symbol ("L.41") is read by the full one named before it: the sentences before are analysed first (only then).
       const seg = segments[i] as Segment;
       // (Only those that may name one: a full symbol ends in its short one.)
-      if (i > 0 && SHORT_SYMBOL_HINT.test(view.slice(seg.start, seg.end)))
-        for (let j = Math.max(0, i - SYMBOL_HISTORY); j < i; j++) {
-          const before = segments[j] as Segment;
-          if (SHORT_SYMBOL_HINT.test(view.slice(before.start, before.end))) sentenceAt(j);
-        }
+      const symbolic = symbolSentences();
+      if (i > 0 && symbolic.includes(i)) for (const j of symbolic) if (j >= i - SYMBOL_HISTORY && j < i) sentenceAt(j);
       // The bodies defined before are known first: "The Coastal States Forum (CSF) met … The CSF reaffirmed its commitment to X".
       for (const j of definitions()) {
         if (j >= i) break;
