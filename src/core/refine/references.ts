@@ -1104,7 +1104,7 @@ function stanceSubject(s: Sentence, at: number): Actor[] {
 
 /** Whether the group at `from` is named as companions of another's act ("alongside B", "together with the B"). */
 function companionsFrom(s: Sentence, from: number): boolean {
-  return companionLeadBefore(s.tokens, from, s.from, (k) => s.cues.some((c) => c.from === k)) >= 0;
+  return companionLeadBefore(s, from) >= 0;
 }
 
 /** How many sentences back, within its paragraph, a "he"/"she" finds a summary record's speaker ("Ms. Lungu (Zambia) said …"). */

@@ -311,12 +311,15 @@ export function companionLeadAt(tokens: readonly Token[], k: number): number {
 /** How far before a group, within its clause, the lead of a companion phrase may be ("alongside the ten ASEAN member states and B"). */
 const COMPANION_LEAD_REACH = 8;
 
-/** The index of a companion phrase's lead ("alongside", "together with") shortly before `from` in the same clause, or -1. */
-export function companionLeadBefore(tokens: readonly Token[], from: number, floor: number, cueAt: (k: number) => boolean): number {
-  for (let k = from - 1; k >= Math.max(floor, from - COMPANION_LEAD_REACH); k--) {
-    const t = tokens[k] as Token;
-    if (t.text === "," || t.text === ";" || cueAt(k)) return -1;
-    if (companionLeadAt(tokens, k) > 0) return k;
+/**
+ * The index of a companion phrase's lead ("alongside", "together with") shortly before token `from` of sentence `s`, in the same
+ * clause (no comma, semicolon or cue between), or -1.
+ */
+export function companionLeadBefore(s: { tokens: readonly Token[]; cues: ReadonlyArray<{ from: number }>; from: number }, from: number): number {
+  for (let k = from - 1; k >= Math.max(s.from, from - COMPANION_LEAD_REACH); k--) {
+    const t = s.tokens[k] as Token;
+    if (t.text === "," || t.text === ";" || s.cues.some((c) => c.from === k)) return -1;
+    if (companionLeadAt(s.tokens, k) > 0) return k;
   }
   return -1;
 }

@@ -310,7 +310,7 @@ export const nominal: Rule = (s, cue) => {
     }
     // "A signed X alongside the ten ASEAN member states and B, C and D, and deposited our instrument …": companions are not the
     // subject of a verb coordinated after them; the clause's subject before the companions' lead is.
-    const lead = agents ? companionLeadBefore(s.tokens, agents.from, s.from, (k) => s.cues.some((c) => c.from === k)) : -1;
+    const lead = agents ? companionLeadBefore(s, agents.from) : -1;
     if (lead >= 0) agents = groupBefore(s, lead);
     // "the Permanent Representative of Georgia to the ICAO deposited": Georgia's instrument.
     if (agents) agents = representedBefore(s, agents) ?? agents;
