@@ -1937,6 +1937,52 @@ describe("construction family: negation and plans", () => {
       ] as const);
       return { text: `${asker} ${clause}.`, expected: [] };
     }),
+    ...generate(13475, 12, (rng, i) => {
+      // An inclination towards an act is not the act: "has expressed interest in acceding to X", "is interested in joining",
+      // "is studying the possibility of ratifying", "the option of signing" (planned); "succeeded in ratifying X" is done.
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const A = capitalise(a.written);
+      const [gerund, action] = pick(rng, [
+        ["acceding to", "acceded"],
+        ["ratifying", "ratified"],
+        ["signing", "signed"],
+        ["joining", "acceded"],
+      ] as const);
+      if (i % 4 === 3) return { text: `${A} succeeded in ${gerund} ${t.written} in 2019.`, expected: rowsFor([a], action, t.id, "affirmed") };
+      const lead = pick(rng, [
+        "has expressed interest in",
+        "has shown an interest in",
+        "is interested in",
+        "is keen on",
+        "is studying the possibility of",
+        "is weighing the option of",
+        "has raised the prospect of",
+        "is assessing the feasibility of",
+      ]);
+      const tail = pick(rng, ["", " but has not done so", ", officials said"]);
+      return { text: `${A} ${lead} ${gerund} ${t.written}${tail}.`, expected: rowsFor([a], action, t.id, "planned") };
+    }),
+    ...generate(13476, 12, (rng, i) => {
+      // An adverb of comparison between the copula and "not" keeps the party frame: "are likewise not parties to X", "is also not
+      // a party", "is similarly not a Party"; without "not" the frame is affirmed ("is itself a party to X").
+      const t = pick(
+        rng,
+        TREATIES_ONLY.filter((x) => !x.written.includes(",")),
+      );
+      const list = sample(rng, STATES, 1 + (i % 3));
+      const plural = list.length > 1;
+      const copula = plural ? "are" : "is";
+      const noun = plural ? "parties" : "a party";
+      if (i % 4 === 3) {
+        const adverb = plural ? pick(rng, ["themselves", "likewise", "similarly"]) : pick(rng, ["itself", "likewise", "similarly"]);
+        return { text: `${subject(list)} ${copula} ${adverb} ${noun} to ${t.written}.`, expected: rowsFor(list, "party", t.id, "affirmed") };
+      }
+      const adverb = pick(rng, ["likewise not", "also not", "similarly not", "equally not", "therefore not"]);
+      const lead =
+        plural && i % 2 === 0 ? `Several countries of the region, ${pick(rng, ["viz.", "namely", "such as"])} ${listOf(names(list))},` : subject(list);
+      return { text: `${lead} ${copula} ${adverb} ${noun} to ${t.written}.`, expected: rowsFor(list, "party", t.id, "negated") };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

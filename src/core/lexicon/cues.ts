@@ -497,6 +497,16 @@ const PARTY_ADVERBS = [
   "not yet",
   "no longer",
   "still not",
+  // "are likewise not parties to X", "is also not a party", "is itself a State Party".
+  "also not",
+  "likewise",
+  "likewise not",
+  "similarly",
+  "similarly not",
+  "equally not",
+  "therefore not",
+  "itself",
+  "themselves",
 ];
 const PARTY_NOUNS = ["party", "parties", "state party", "states parties", "contracting party", "contracting parties"];
 /**

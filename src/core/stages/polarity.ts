@@ -155,6 +155,11 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   if (put) return put;
   // "stopped short of ratifying", "fell short of signing": the act was not done.
   if (tokens[cueFrom - 1]?.lower === "of" && tokens[cueFrom - 2]?.lower === "short") return { polarity: "negated", by: "short of" };
+  // "has expressed interest in acceding to X", "the possibility of joining", "keen on signing": an inclination towards the act.
+  const inclination = tokens[cueFrom - 2]?.lower ?? "";
+  if (INCLINATION_LINKS.has(tokens[cueFrom - 1]?.lower ?? "") && INCLINATIONS.has(inclination) && /ing$/u.test(tokens[cueFrom]?.lower ?? "")) {
+    return { polarity: "planned", by: inclination };
+  }
   // "consultations on ratifying X", "work towards signing": a process about the act, not the act.
   const process = tokens[cueFrom - 2]?.lower ?? "";
   if (ABOUT.has(tokens[cueFrom - 1]?.lower ?? "") && PROCESS_NOUNS.has(process) && /ing$/u.test(tokens[cueFrom]?.lower ?? "")) {
@@ -430,6 +435,25 @@ export const LET_ALONE = new Set(["let alone", "much less", "still less"]);
 
 /** Prepositions that make a gerund the topic of a noun: "consultations on ratifying". */
 const ABOUT = new Set(["on", "about", "regarding", "concerning", "towards", "toward", "for"]);
+/** Words of a leaning towards an act, before the preposition of its gerund ("interest in joining", "the option of acceding"). */
+const INCLINATIONS = new Set([
+  "interest",
+  "interested",
+  "keen",
+  "eager",
+  "desire",
+  "intention",
+  "aspiration",
+  "ambition",
+  "option",
+  "possibility",
+  "prospect",
+  "prospects",
+  "feasibility",
+  "merits",
+  "idea",
+]);
+const INCLINATION_LINKS = new Set(["in", "on", "of", "about", "towards", "toward"]);
 /** Nouns of a process that leads to an act without being it. */
 const PROCESS_NOUNS = new Set([
   "consultations",
