@@ -1061,6 +1061,8 @@ function sectionRecords(
       const column = act.column ? columnOf(act.column, line.heading) : null;
       const inst = act.instrument ? ownInstrument(act.instrument) : (column ?? own ?? named ?? topic ?? ctx.topic(line.heading, fits));
       if (!inst?.text) continue;
+      // A cell of one word that names no known text is only its kind ("DTA", "MoU", "BIT"): which one is unknown.
+      if (act.instrument && !inst.entry && !/\s/u.test(act.instrument.trim())) continue;
       const instrumentId = inst.entry?.id ?? null;
       const date = act.date ?? (act.action === "supported" ? adoptedOn(inst.text) : null);
       out.push({

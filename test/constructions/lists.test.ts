@@ -1349,6 +1349,44 @@ describe("construction family: lists", () => {
         expected: [...rowsFor([a, c], action, t.id, "affirmed"), ...rowsFor([b], action, t.id, "negated")].sort(),
       };
     }),
+    ...generate(13477, 12, (rng, i) => {
+      // A table laid out in columns, indented or not, under a heading that names no act: each row is a line of its own (they had run
+      // together into one sentence, whose first rows took every act of the header, a wrong done). A date under an act's column
+      // dates it, a dash says it is not done. A column of instruments names each row's own ("DTA", a kind alone, names none).
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b, c] = sample(
+        rng,
+        STATES.filter((x) => !x.written.startsWith("the ") && x.written.length < 22),
+        3,
+      ) as [StateName, StateName, StateName];
+      const indent = pick(rng, ["", "    "]);
+      // (Rows of 70 characters and more, as a wide first column makes them: the width of a wrapped text's lines.)
+      const pad = (x: string, n = 44) => x.padEnd(n, " ");
+      if (i % 3 === 2) {
+        const rows = [
+          `${indent}${pad(a.written)}${pad("DTA", 14)}${pad("22 June 2005", 20)}Not yet ratified`,
+          `${indent}${pad(b.written)}${pad("DTA", 14)}${pad("7 May 2013", 20)}Not yet ratified`,
+        ];
+        return {
+          text: `Agreements signed but not yet in force\n\n${indent}${pad("Partner State")}${pad("Instrument", 14)}${pad("Signed", 20)}Status of ratification\n${rows.join("\n")}\n\nThe list is updated every quarter.`,
+          expected: [],
+        };
+      }
+      const rows = [
+        `${indent}${pad(a.written)}${pad("-", 20)}-`,
+        `${indent}${pad(b.written)}${pad("13 January 1993", 20)}-`,
+        `${indent}${pad(c.written)}${pad("-", 20)}-`,
+      ];
+      return {
+        text: `${capitalise(t.written)} now has 150 States Parties.\n\nAnnex: States not party to ${t.written}, as at 31 August 2016\n\n${indent}${pad("State")}${pad("Signature", 20)}Ratification/Accession\n${rows.join("\n")}\n\nThe Secretariat will report again next year.`,
+        dates: true,
+        expected: [
+          ...rowsFor([b], "signed", t.id, "affirmed", "1993-01-13"),
+          ...rowsFor([a, c], "signed", t.id, "negated", null),
+          ...rowsFor([a, b, c], "ratified", t.id, "negated", null),
+        ].sort(),
+      };
+    }),
     ...generate(13018, 4, (rng) => {
       // "X has 42 Parties. They include every EU member state except A and B, as well as C and D.": the excepted are not parties.
       const t = pick(

@@ -1963,6 +1963,42 @@ describe("construction family: negation and plans", () => {
       const tail = pick(rng, ["", " but has not done so", ", officials said"]);
       return { text: `${A} ${lead} ${gerund} ${t.written}${tail}.`, expected: rowsFor([a], action, t.id, "planned") };
     }),
+    ...generate(13478, 16, (rng, i) => {
+      // Keeping from an act, or falling short of it, is not the act: "refrained from signing X", "abstained from ratifying" (and no
+      // vote), "held off ratifying", "shied away from joining", "nearly signed" (negated); starting or proposing it is not doing it:
+      // "has started its ratification of X", "proposed ratifying X", "was on the verge of acceding" (planned). "abstained from the
+      // vote on resolution R" is still a vote.
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const A = capitalise(a.written);
+      const [gerund, verb, action] = pick(rng, [
+        ["signing", "signed", "signed"],
+        ["ratifying", "ratified", "ratified"],
+        ["acceding to", "acceded to", "acceded"],
+      ] as const);
+      if (i % 4 === 0) {
+        const lead = pick(rng, ["refrained from", "abstained from", "held off", "held back from", "shied away from"]);
+        return { text: `${A} ${lead} ${gerund} ${t.written} in 2019.`, expected: rowsFor([a], action, t.id, "negated") };
+      }
+      if (i % 4 === 1)
+        return { text: `${A} ${pick(rng, ["nearly", "almost"])} ${verb} ${t.written} in 2019.`, expected: rowsFor([a], action, t.id, "negated") };
+      if (i % 4 === 2) {
+        const [lead, act] = pick(rng, [
+          [`has started its ratification of`, "ratified"],
+          [`has begun its accession to`, "acceded"],
+          [`proposed ratifying`, "ratified"],
+          [`recommended accession to`, "acceded"],
+          [`was on the verge of ratifying`, "ratified"],
+          [`was on the brink of signing`, "signed"],
+        ] as const);
+        return { text: `${A} ${lead} ${t.written}.`, expected: rowsFor([a], act, t.id, "planned") };
+      }
+      const n = 70 + Math.floor(rng() * 9);
+      return {
+        text: `${A} abstained from the vote on resolution ${n}/12 in 2019.`,
+        expected: [`${a.name}|supported|resolution ${n}/12|negated`],
+      };
+    }),
     ...generate(13476, 12, (rng, i) => {
       // An adverb of comparison between the copula and "not" keeps the party frame: "are likewise not parties to X", "is also not
       // a party", "is similarly not a Party"; without "not" the frame is affirmed ("is itself a party to X").

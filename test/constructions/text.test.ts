@@ -316,7 +316,7 @@ describe("construction family: text", () => {
     }),
     // An enumerated item's line that a wrapped text filled to its width goes on on the next line ("(a) Yes, Madam. A deposited its
     // instrument of ratification of the Paris ¶ Agreement with …"); a short item line over a detail line does not.
-    ...generate(13467, 12, (rng, i): TextCase => {
+    ...generate(13467, 12, (rng): TextCase => {
       const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
       const t = pick(
         rng,

@@ -34,6 +34,8 @@ const NOT_THE_ACT = new Caseless(
 const VOTE_VERB = /^vot(?:e|es|ed|ing)$/u;
 /** A participle clause between a date and the act ("withdrew in 2019, having ratified it in 2011"): the date is the main clause's. */
 const PARTICIPLE_BETWEEN = /[,;]\s*having\s/iu;
+/** The gap after a cell of a row laid out in columns: two spaces or more, or a tab. */
+const CELL_GAP = /^(?: {2,}|\t)\S/u;
 /** What a heading date leaves before itself in its sentence: nothing, a bracket, "date". */
 const HEADING_BEFORE = /^[\s[(]*(?:date\s)?$/iu;
 /** A dateline's place (and weekday) before its date: "GENEVA, ", "Washington, D.C., Wednesday ". */
@@ -158,7 +160,8 @@ export function sentenceDates(view: string, s: Sentence, docDate: string | null)
   }
   return found.filter((x, i) => {
     const before = view.slice(s.start, x.start);
-    if (HEADING_BEFORE.test(before) && !x.relative) return false;
+    // (Not a table's date column: "07/03/2023   Belize deposits its instrument of ratification of X" dates its row.)
+    if (HEADING_BEFORE.test(before) && !x.relative && !CELL_GAP.test(view.slice(x.end, x.end + 4))) return false;
     // "GENEVA, 3 March 2025 – Kenya deposited … on 2 March": a dateline on the body's first line dates the document, not the act.
     if (!x.relative && DATELINE_PLACE.test(before) && DATELINE_END.test(view.slice(x.end, x.end + 40))) return false;
     const prev = found[i - 1];

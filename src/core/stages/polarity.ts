@@ -257,13 +257,51 @@ const DELAYING = new Set([
   "deferring",
 ]);
 
-/** "ruled out ratifying", "ruled out its ratification" (negated); "delayed signing", "postponed the ratification" (planned). */
+/** Verbs of keeping from an act, before "from" ("refrained from signing", "abstained from ratifying X"). */
+const REFRAINING = new Set(["refrained", "refrains", "refrain", "refraining", "abstained", "abstains", "desisted", "shied", "shies", "held", "holds"]);
+const PARTICLES = new Set(["away", "off", "back"]);
+/** Verbs of starting or proposing an act that is not yet done ("has started its ratification", "proposed ratifying X"). */
+const STARTING = new Set([
+  "started",
+  "starts",
+  "begun",
+  "began",
+  "begins",
+  "initiated",
+  "initiates",
+  "launched",
+  "launches",
+  "commenced",
+  "proposed",
+  "proposes",
+  "recommended",
+  "recommends",
+  "suggested",
+  "suggests",
+  "advocated",
+  "advocates",
+]);
+
+/**
+ * "ruled out ratifying", "ruled out its ratification", "refrained from signing", "held off ratifying", "nearly signed" (negated);
+ * "delayed signing", "postponed the ratification", "has started its ratification", "proposed ratifying X" (planned).
+ */
 function putOff(tokens: readonly Token[], cueFrom: number): PolarityResult | null {
   let i = cueFrom - 1;
-  if (DETERMINERS.has(tokens[i]?.lower ?? "")) i--;
+  const w0 = tokens[i]?.lower ?? "";
+  // "Chile nearly signed X", "almost acceded": the act fell short (not "nearly all States have ratified", whose adverb is the count's).
+  if (w0 === "nearly" || w0 === "almost") return { polarity: "negated", by: w0 };
+  if (DETERMINERS.has(w0)) i--;
   const w = tokens[i]?.lower ?? "";
   if (w === "out" && RULING.has(tokens[i - 1]?.lower ?? "")) return { polarity: "negated", by: "ruled out" };
   if (DELAYING.has(w)) return { polarity: "planned", by: w };
+  if (STARTING.has(w)) return { polarity: "planned", by: w };
+  // "refrained from signing", "shied away from ratifying", "held off (on) ratifying", "held back from joining".
+  let j = w === "from" || w === "on" ? i - 1 : i;
+  const particle = PARTICLES.has(tokens[j]?.lower ?? "") ? (tokens[j--] as Token).lower : "";
+  const verb = tokens[j]?.lower ?? "";
+  const holding = verb === "held" || verb === "holds";
+  if (REFRAINING.has(verb) && (holding ? particle === "off" || particle === "back" : w === "from")) return { polarity: "negated", by: verb };
   return null;
 }
 
@@ -437,6 +475,15 @@ export const LET_ALONE = new Set(["let alone", "much less", "still less"]);
 const ABOUT = new Set(["on", "about", "regarding", "concerning", "towards", "toward", "for"]);
 /** Words of a leaning towards an act, before the preposition of its gerund ("interest in joining", "the option of acceding"). */
 const INCLINATIONS = new Set([
+  // "was on the verge of ratifying", "on the brink of signing", "the goal of acceding", "with a view to ratifying".
+  "verge",
+  "brink",
+  "point",
+  "goal",
+  "aim",
+  "objective",
+  "target",
+  "view",
   "interest",
   "interested",
   "keen",
@@ -453,7 +500,7 @@ const INCLINATIONS = new Set([
   "merits",
   "idea",
 ]);
-const INCLINATION_LINKS = new Set(["in", "on", "of", "about", "towards", "toward"]);
+const INCLINATION_LINKS = new Set(["in", "on", "of", "about", "towards", "toward", "to"]);
 /** Nouns of a process that leads to an act without being it. */
 const PROCESS_NOUNS = new Set([
   "consultations",

@@ -207,6 +207,7 @@ export function sectionLines(
     if (!heading || !headingLine) continue;
     // The lines after it, up to a blank line or the next heading.
     let columns: Map<SectionAct, [number, number]> | false | undefined;
+    let instrumentColumn: [number, number] | null | undefined;
     for (let at = lineEnd + 1; at < view.length;) {
       const nextNl = view.indexOf("\n", at);
       const end = nextNl < 0 ? view.length : nextNl;
@@ -219,6 +220,8 @@ export function sectionLines(
         const own = ownActs(view, next, heading.acts);
         // A row under column names: each act's own column says whether and when it was done ("Bolivia      —      —").
         columns ??= headingColumns(view, from, lineEnd, heading.acts) ?? false;
+        // (And a column of instruments, "Partner State   Instrument   Signed": each row's own, as a table's instrument column.)
+        instrumentColumn ??= columns ? spacedColumn(view, from, lineEnd, INSTRUMENT_COLUMNS) : null;
         // A row laid out in columns under a heading that is no row of column names: which cell says what is unknown.
         if (!columns && SPACED_ROW.test(view.slice(at, end).trim())) {
           at = end + 1;
@@ -228,6 +231,7 @@ export function sectionLines(
           columns && listed.length === 1
             ? columnActs(view, at, end, columns, docDate).map(({ act, polarity, date }) => ({
                 ...act,
+                instrument: instrumentColumn ? cellIn(view, at, end, instrumentColumn) : undefined,
                 polarity,
                 actor: (listed[0] as { mention: ActorMention }).mention.actor as Actor,
                 date: date ?? (polarity === "affirmed" ? heading.date : null),
@@ -557,6 +561,18 @@ function headingColumns(view: string, from: number, to: number, acts: readonly S
     if (inCell[0]) out.set(inCell[0], [cell.at, cells[k + 1]?.at ?? Infinity]);
   });
   return named.size === acts.length ? out : null;
+}
+
+/** Where the header cell named by one of `names` has its column, in a heading laid out with spaces; null if none. */
+function spacedColumn(view: string, from: number, to: number, names: ReadonlySet<string>): [number, number] | null {
+  const cells = spacedCells(view, from, to);
+  const k = cells.findIndex((c) => names.has(c.text.toLowerCase()));
+  return k < 0 ? null : [(cells[k] as Cell).at, cells[k + 1]?.at ?? Infinity];
+}
+
+/** The text of a row's cell in the column [start, end), or undefined. */
+function cellIn(view: string, from: number, to: number, [start, end]: readonly [number, number]): string | undefined {
+  return spacedCells(view, from, to).find((c, k) => k > 0 && c.at >= start - COLUMN_SLACK && c.at < end - COLUMN_SLACK)?.text;
 }
 
 const EMPTY_CELLS = /^(?:[—–-]+|no|none|not yet|pending|in preparation)$/iu;

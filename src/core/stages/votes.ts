@@ -345,6 +345,13 @@ const HEADING_ONLY = new Set(["absent", "non-voting"]);
 export const vote: Rule = (s, cue) => {
   if (cue.def.form !== "vote") return null;
   if (HEADING_ONLY.has((s.tokens[cue.from] as Token).lower) && s.tokens[cue.to]?.text !== ":") return null;
+  // "Chile abstained from signing X": kept from an act, which is no vote (polarity.ts negates the act).
+  if (
+    /^abstain/u.test((s.tokens[cue.from] as Token).lower) &&
+    s.tokens[cue.to]?.lower === "from" &&
+    /^(?!voting$).+ing$/u.test(s.tokens[cue.to + 1]?.lower ?? "")
+  )
+    return null;
   if (s.tokens[cue.to]?.text === "(" && !countInBrackets(s, cue.to)) {
     const g = groupStartingAt(s, cue.to + 1, 1);
     return g ? voteDraft(s, cue, "vote-list", listAfter(s, g)) : null;

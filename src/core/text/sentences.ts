@@ -226,6 +226,39 @@ function looksWrapped(view: string, lines: Line[]): boolean {
   return long >= 5 && open >= long * 0.4;
 }
 
+/** Two cells of a row laid out in columns: a run of spaces (not after a sentence's end, "… it.  The") or a tab between them. */
+const COLUMN_GAP = /[^\s.!?:;] {2,}\S|\S\t+\S/u;
+/** Where the cells after the first start in a line laid out in columns (offsets from the line's start): after two spaces or a tab. */
+function cellStarts(view: string, line: Line): number[] {
+  const out: number[] = [];
+  let gap = 0;
+  let tab = false;
+  for (let i = line.start; i < line.end; i++) {
+    const c = view.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      gap++;
+      tab ||= c === 9;
+      continue;
+    }
+    if ((gap >= 2 || tab) && i - gap > line.start && !SENTENCE_STOP.has(view.charCodeAt(i - gap - 1))) out.push(i - line.start);
+    gap = 0;
+    tab = false;
+  }
+  return out;
+}
+/** . ! ? : ; — a gap after one of them is a sentence's or a label's, not a column's. */
+const SENTENCE_STOP = new Set([46, 33, 63, 58, 59]);
+
+/**
+ * Two lines of a table laid out in columns ("Egypt          -                  -" over "Israel      13 January 1993      -"):
+ * each has a column gap, and a cell of one starts where a cell of the other does.
+ */
+function alignedRows(view: string, line: Line, next: Line): boolean {
+  if (!COLUMN_GAP.test(view.slice(line.start, line.end).trim()) || !COLUMN_GAP.test(view.slice(next.start, next.end).trim())) return false;
+  const starts = new Set(cellStarts(view, line));
+  return cellStarts(view, next).some((k) => starts.has(k));
+}
+
 /** How much shorter than the widest wrapped line a line may be and still be filled to the wrap. */
 const WRAP_SLACK = 10;
 
@@ -387,6 +420,11 @@ export function splitSentences(view: string, from = 0, to = view.length): Segmen
     // …": a line filled to the wrap's width that ends no sentence, in a text whose paragraphs are wrapped; not a title over a detail
     // line, "4. Agreement on X between Malta and Montenegro ¶ Signed at Valletta, …"), or where it cannot end ("Chile, Peru and").
     if (line.item && !(wrapped && filled(line, (width ??= wrapWidth(lines))) && !STRONG_END.test(text)) && !goesOn(text, nextFirst)) {
+      flush();
+      continue;
+    }
+    // A table laid out in columns ("Israel      13 January 1993      -"): each row is a line of its own.
+    if (alignedRows(view, line, next)) {
       flush();
       continue;
     }
