@@ -1100,6 +1100,25 @@ describe("construction family: passives and nominals", () => {
         expected: rowsFor([b], "ratified", u.id, "affirmed"),
       };
     }),
+    ...generate(13479, 12, (rng, i) => {
+      // An act noun with a by-agent that is still awaited is to come: "X awaits ratification by A", "X still awaits its ratification by
+      // A", "Ratification of X by A is still outstanding" (planned); "Ratification of X by A took place in 2019" is done.
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const [noun, action] = pick(rng, [
+        ["ratification", "ratified"],
+        ["accession", "acceded"],
+      ] as const);
+      const link = noun === "ratification" ? "of" : "to";
+      if (i % 4 === 3)
+        return { text: `${capitalise(noun)} ${link} ${t.written} by ${a.written} took place in 2019.`, expected: rowsFor([a], action, t.id, "affirmed") };
+      const text = pick(rng, [
+        `${capitalise(t.written)} ${pick(rng, ["awaits", "still awaits"])} ${noun} by ${a.written}.`,
+        `${capitalise(t.written)} still awaits its ${noun} by ${a.written}.`,
+        `${capitalise(noun)} ${link} ${t.written} by ${a.written} ${pick(rng, ["is still outstanding", "remains outstanding", "is still pending"])}.`,
+      ]);
+      return { text, expected: rowsFor([a], action, t.id, "planned") };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -362,9 +362,16 @@ export const nominal: Rule = (s, cue) => {
     (COMPLETING_VERBS.has(s.tokens[agents.from - 1]?.lower ?? "") ||
       (PROCEDURE_HEADS.has(s.tokens[cue.to - 1]?.lower ?? "") &&
         (s.tokens[agents.from - 1]?.lower === "complete" || (s.tokens[agents.from - 1]?.lower === "of" && s.tokens[agents.from - 2]?.lower === "completion"))));
+  // ("X still awaits ratification by Chile", "Ratification of X by Chile is still outstanding": the by-agent's act, to come.)
+  const awaitedBy =
+    rule === "nominal-by" &&
+    byAt >= cue.to - 1 &&
+    (AWAITS.has(s.tokens[cue.from - 1]?.lower ?? "") ||
+      (DETERMINERS.has(s.tokens[cue.from - 1]?.lower ?? "") && AWAITS.has(s.tokens[cue.from - 2]?.lower ?? "")) ||
+      awaited(s, Math.max(agents.to, objects[0]?.to ?? 0)));
   const pendingAct =
     !completedOwn &&
-    ((rule === "possessive" && (isPending(s, cue.to) || (objects[0] !== undefined && awaited(s, objects[0].to)))) || procedureFor(s, cue.from));
+    (awaitedBy || (rule === "possessive" && (isPending(s, cue.to) || (objects[0] !== undefined && awaited(s, objects[0].to)))) || procedureFor(s, cue.from));
   // "The ratification by Malawi brings the number of States Parties to 71": a binding act in a sentence that names no instrument is on the one the text is about.
   // So is "India's subscription in June 2016 showed …": a named state's act noun in a sentence that names no instrument.
   const unnamed =
@@ -750,10 +757,9 @@ const PENDING_WORDS = new Set(["should", "will", "would", "is", "are", "expected
 function awaited(s: Sentence, at: number): boolean {
   const k = s.tokens[at]?.lower === "still" ? at + 1 : at;
   const next = s.tokens[k]?.lower ?? "";
-  return (
-    AWAITS.has(next) ||
-    ((next === "is" || next === "are" || next === "remains") && (s.tokens[k + 1]?.lower === "subject" || s.tokens[k + 1]?.lower === "pending"))
-  );
+  // ("… is still outstanding", "remains pending".)
+  const then = s.tokens[k + 1]?.lower === "still" ? s.tokens[k + 2]?.lower : s.tokens[k + 1]?.lower;
+  return AWAITS.has(next) || ((next === "is" || next === "are" || next === "remains") && (then === "subject" || then === "pending" || then === "outstanding"));
 }
 
 /** After a nominal act: a process noun ("ratification procedure") or a modal or expectation ("should be finalized", "is expected"). */
