@@ -337,6 +337,40 @@ describe("construction family: text", () => {
         ].sort(),
       };
     }),
+    // A name wrapped across lines, with the indent of the next line, is still one name ("Egypt, the Democratic People's ¶
+    // Republic of Korea and South Sudan have neither signed …" had been South Korea, and Egypt lost).
+    ...generate(13480, 12, (rng): TextCase => {
+      const [a] = sample(
+        rng,
+        STATES.filter((x) => x.written.replace(/^the /u, "").includes(" ")),
+        1,
+      ) as [StateName];
+      const [b, c] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const indent = pick(rng, ["    ", "        ", "  \t  "]);
+      const words = a.written.split(" ");
+      const cut = words[0] === "the" ? 2 : 1;
+      const filler = wrapColumns(
+        `The Secretariat continued its contacts with the States not yet party during the reporting period, in the capitals and through their missions in Geneva and New York. Several of them said that their internal procedures had made progress since the last session of the Conference, and the Secretariat offered its help with the legislation each of them would need.`,
+        84,
+      )
+        .split("\n")
+        .map((l) => indent + l)
+        .join("\n");
+      const [verb, action] = pick(rng, [
+        ["have neither signed nor ratified", "signed"],
+        ["have not ratified", "ratified"],
+      ] as const);
+      const lines = [
+        `${indent}Four States remain outside ${t.written} at the date of this report, as the Secretariat noted. ${capitalise(b.written)}, ${words.slice(0, cut).join(" ")}`,
+        `${indent}${words.slice(cut).join(" ")} and ${c.written} ${verb} it.`,
+      ];
+      const expected =
+        action === "signed"
+          ? [...rowsFor([a, b, c], "signed", t.id, "negated"), ...rowsFor([a, b, c], "ratified", t.id, "negated")]
+          : rowsFor([a, b, c], "ratified", t.id, "negated");
+      return { text: `${filler}\n\n${lines.join("\n")}`, expected: expected.sort() };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

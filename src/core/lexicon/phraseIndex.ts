@@ -21,6 +21,9 @@ interface Entry<T> {
   value: T;
 }
 
+/** The most white space a line wrap with its indent may put inside a phrase ("\r\n" and eight spaces). */
+const MAX_WRAP_GAP = 12;
+
 /** A trie over lower-cased tokens; entries sit at the node where their phrase ends. */
 interface Node<T> {
   next: Map<string, Node<T>>;
@@ -89,8 +92,11 @@ export class PhraseIndex<T> {
         }
       }
       const next = tokens[k + 1];
-      // Tokens of one phrase must be adjacent or separated by white space only.
-      if (!next || next.start - (tokens[k] as Token).end > 3) break;
+      // Tokens of one phrase must be adjacent or separated by a few spaces, or by a line wrap and its indent ("the Democratic
+      // People's¶    Republic of Korea").
+      if (!next) break;
+      const gap = next.start - (tokens[k] as Token).end;
+      if (gap > 3 && !(next.wrapped && gap <= MAX_WRAP_GAP)) break;
       if (this.laterTag > 0 && !hasTag(next, this.laterTag)) break;
       at = at.next.get(next.lower);
       k++;

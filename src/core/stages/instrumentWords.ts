@@ -230,8 +230,9 @@ export const NUMBER = /^\d+$/u;
 
 export function joinText(view: string, tokens: readonly Token[], from: number, to: number): string {
   const text = view.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
-  // (Markup the view blanks out inside a name, "the **GMO amendment** to X", leaves runs of spaces: one is the name's.)
-  return text.includes("  ") ? text.replace(/ {2,}/gu, " ") : text;
+  // (Markup the view blanks out inside a name, "the **GMO amendment** to X", leaves runs of spaces, and a name wrapped across lines
+  // has a line break and its indent: one space is the name's.)
+  return text.includes("  ") || text.includes("\n") ? text.split(/\s+/u).join(" ") : text;
 }
 
 /** Whether token `k` follows token `k - 1` with no space between ("L.57", "A/73"). */

@@ -10,6 +10,8 @@ export interface Token {
   lower: string;
   /** True for words (letters/digits), false for punctuation. */
   word: boolean;
+  /** True when the white space before the token holds one line break (a wrapped line's first word), not a blank line. */
+  wrapped: boolean;
   /** Lexicon tags of `lower` (lexicon/wordTags.ts), filled in on first use. */
   tags: number;
   /** The version of the tag registry `tags` was read at; -1 until then. */
@@ -159,18 +161,23 @@ function visible(text: string): string {
 export function tokenize(view: string, from = 0, to = view.length): Token[] {
   const tokens: Token[] = [];
   let i = from;
+  /** Line breaks in the white space before the next token. */
+  let breaks = 0;
   while (i < to) {
     const code = view.charCodeAt(i);
     const cls = classOf(code);
     if (cls === SPACE) {
+      if (code === 10) breaks++;
       i++;
       continue;
     }
+    const wrapped = breaks === 1;
+    breaks = 0;
     if (cls === OTHER) {
       // Astral characters (emoji) are one token of two UTF-16 units.
       const len = code >= 0xd800 && code <= 0xdbff && i + 1 < to ? 2 : 1;
       const text = view.slice(i, i + len);
-      tokens.push({ start: i, end: i + len, text, lower: text, word: false, tags: 0, tagsVersion: -1 });
+      tokens.push({ start: i, end: i + len, text, lower: text, word: false, wrapped, tags: 0, tagsVersion: -1 });
       i += len;
       continue;
     }
@@ -207,9 +214,9 @@ export function tokenize(view: string, from = 0, to = view.length): Token[] {
     const text = parts ? visible(parts.join("") + view.slice(pieceStart, i)) : view.slice(start, i);
     const lower = parts || changes ? text.toLowerCase() : text;
     if (view.charCodeAt(i - 2) === 39 && text.length > 2 && lower.endsWith("'s")) {
-      tokens.push({ start, end: i - 2, text: text.slice(0, -2), lower: lower.slice(0, -2), word: true, tags: 0, tagsVersion: -1 });
-      tokens.push({ start: i - 2, end: i, text: "'s", lower: "'s", word: false, tags: 0, tagsVersion: -1 });
-    } else tokens.push({ start, end: i, text, lower, word: true, tags: 0, tagsVersion: -1 });
+      tokens.push({ start, end: i - 2, text: text.slice(0, -2), lower: lower.slice(0, -2), word: true, wrapped, tags: 0, tagsVersion: -1 });
+      tokens.push({ start: i - 2, end: i, text: "'s", lower: "'s", word: false, wrapped: false, tags: 0, tagsVersion: -1 });
+    } else tokens.push({ start, end: i, text, lower, word: true, wrapped, tags: 0, tagsVersion: -1 });
   }
   return tokens;
 }
