@@ -1119,6 +1119,29 @@ describe("construction family: passives and nominals", () => {
       ]);
       return { text, expected: rowsFor([a], action, t.id, "planned") };
     }),
+    ...generate(13481, 12, (rng, i) => {
+      // "The instrument of ratification of A was received by the depositary on 3 April 2023", "… of A was registered on …", "… was
+      // deposited on … by the Minister": A's act, on the text the sentence or the one before names; "has not yet been deposited" is not.
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const [noun, action] = pick(rng, [
+        ["ratification", "ratified"],
+        ["accession", "acceded"],
+      ] as const);
+      const lead = `${capitalise(t.written)} entered into force in 2014.`;
+      if (i % 4 === 3)
+        return {
+          text: `${lead} The instrument of ${noun} of ${a.written} ${pick(rng, ["has not yet been deposited", "has not been received"])}.`,
+          expected: rowsFor([a], action, t.id, "negated"),
+        };
+      const verb = pick(rng, [
+        "was received by the depositary on 3 April 2023",
+        "was registered on 19 January 2024",
+        "was deposited on 22 January 2025 by the Minister of Justice",
+        "was lodged with the Secretary-General on 5 May 2022",
+      ]);
+      return { text: `${lead} The instrument of ${noun} of ${a.written} ${verb}.`, expected: rowsFor([a], action, t.id, "affirmed") };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -175,6 +175,14 @@ export const nominal: Rule = (s, cue) => {
   // "the accession of X to Y": an actor right after "of".
   if (!agents && s.tokens[cue.to]?.lower === "of") {
     const g = groupStartingAt(s, cue.to + 1, 1);
+    // "The instrument of ratification of Malawi was received by the depositary on 3 April 2023", "… of Côte d'Ivoire was deposited
+    // on 22 January 2025": the state's deposit, on the text the sentence or the text names.
+    const received = g && cue.def.form === "deposit" && g.members.every((m) => m.actor?.kind === "state") ? passiveDepositAfter(s, g.to) : null;
+    if (g && received) {
+      const objects = objectsAfter(s, g.to, s.to);
+      const d = draft(s, cue, "nominal-of", g, objects.slice(0, 1), objects.length === 0, Math.max(s.from, cue.from - 3));
+      return received.polarity === "affirmed" || d.polarity !== "affirmed" ? d : redraft(d, { polarity: received.polarity, polarityBy: received.by });
+    }
     if (g && ["to", "of"].includes(s.tokens[g.to]?.lower ?? "")) {
       agents = g;
       rule = "nominal-of";
@@ -803,6 +811,9 @@ interface PassiveDeposit {
  * ("was deposited"), denied ("had not been deposited", "had yet to be deposited") or to come ("would be deposited once …", "is to be
  * deposited"), past an aside between commas ("…, however, had yet to be deposited"); null if none.
  */
+/** The passive verbs of a deposit, the depositor's or the depositary's: "was deposited", "was received", "was registered". */
+const DEPOSIT_RECEIPTS = new Set(["deposited", "received", "registered", "lodged"]);
+
 function passiveDepositAfter(s: Sentence, at: number): PassiveDeposit | null {
   let k = at;
   if (s.tokens[k]?.text === ",") {
@@ -823,7 +834,9 @@ function passiveDepositAfter(s: Sentence, at: number): PassiveDeposit | null {
     else if (w === "to") toCome ??= "to";
     else if (!PASSIVE_DEPOSIT_AUXILIARIES.has(w) && !DEPOSIT_GROUP_WORDS.has(w)) break;
   }
-  if (k === from || s.tokens[k]?.lower !== "deposited" || s.tokens[k + 1]?.lower === "by") return null;
+  // ("… was received by the depositary", "… was registered on 19 January 2024": the depositary's side of the same deposit.)
+  const verb = s.tokens[k]?.lower ?? "";
+  if (k === from || !DEPOSIT_RECEIPTS.has(verb) || (verb === "deposited" && s.tokens[k + 1]?.lower === "by")) return null;
   if (negated) return { polarity: "negated", by: "not" };
   if (yet && toCome === "to") return { polarity: "negated", by: "yet to" };
   if (toCome) return { polarity: "planned", by: toCome };
