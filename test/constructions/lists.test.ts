@@ -1387,6 +1387,34 @@ describe("construction family: lists", () => {
         ].sort(),
       };
     }),
+    ...generate(13482, 12, (rng, i) => {
+      // A list whose items give each state's act in brackets ("instruments have been deposited by the following: - A (accession,
+      // 22 January 2019); - B (ratification, 7 February 2019)"): each state's own act, dated; a bracket that says more ("(ratification
+      // pending)") gives nothing.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+      const intro = pick(rng, [
+        "Since the last meeting, instruments have been deposited by the following:",
+        "Recent treaty actions:",
+        "The following States have deposited instruments since the second meeting:",
+      ]);
+      const indent = pick(rng, ["", "   "]);
+      const [actA, actionA] = pick(rng, [
+        ["accession", "acceded"],
+        ["ratification", "ratified"],
+      ] as const);
+      const third = i % 2 === 0 ? `${indent}- ${c.written} (ratification pending).` : `${indent}- ${c.written} (signature).`;
+      const expected = [
+        ...rowsFor([a], actionA, t.id, "affirmed", "2019-01-22"),
+        ...rowsFor([b], "ratified", t.id, "affirmed", "2019-02-07"),
+        ...(i % 2 === 0 ? [] : rowsFor([c], "signed", t.id, "affirmed", null)),
+      ];
+      return {
+        text: `${capitalise(t.written)} entered into force in 2017.\n\n${intro}\n${indent}- ${a.written} (${actA}, 22 January 2019);\n${indent}- ${b.written} (ratification, 7 February 2019);\n${third}`,
+        dates: true,
+        expected: expected.sort(),
+      };
+    }),
     ...generate(13018, 4, (rng) => {
       // "X has 42 Parties. They include every EU member state except A and B, as well as C and D.": the excepted are not parties.
       const t = pick(

@@ -6,12 +6,12 @@ import type { Sentence } from "./linkParts";
 /**
  * A tracker's dash line: a state, a dash, its act noun, then the date or the instrument ("- Jordan – accession, 14 January
  * 2025", "• 24/06/2025 – Armenia – ratification – Nicosia Convention (CETS No. 221)", "- Guatemala - ratification, deposited 14
- * August 2025"). Lines run together in one sentence; each entry starts at its bullet.
+ * August 2025", "- Cambodia (accession, 22 January 2019);"). Lines run together in one sentence; each entry starts at its bullet.
  */
 export const BULLETS = new Set(["–", "—", "-", "•", "*", "·", "▪"]);
 const DIGIT = /^\d/u;
 /** What may follow an entry's act noun: its date or instrument after a comma or dash, or the next entry. */
-const AFTER_ACT = new Set([",", "–", "—", "-", ";", "•", "*", "·", "▪", "(", ":"]);
+const AFTER_ACT = new Set([",", "–", "—", "-", ";", "•", "*", "·", "▪", "(", ")", ":"]);
 
 /** Words after an entry's act noun that go on to its date: "- Zambia — accession deposited 3 November 2025". */
 const AFTER_ACT_WORDS = new Set(["deposited", "lodged", "received", "on"]);
@@ -26,7 +26,10 @@ export interface DashEntry {
 
 /** The dash entry whose act noun is `cue`, or null. */
 export function dashEntry(s: Sentence, cue: CueMention): DashEntry | null {
-  if (!DASHES.has(s.tokens[cue.from - 1]?.text ?? "")) return null;
+  // (Or the act in brackets after the state: "- Cambodia (accession, 22 January 2019);".)
+  const bracketed = s.tokens[cue.from - 1]?.text === "(";
+  if (!DASHES.has(s.tokens[cue.from - 1]?.text ?? "") && !bracketed) return null;
+  if (bracketed && cue.to < s.to && s.tokens[cue.to]?.text !== "," && s.tokens[cue.to]?.text !== ")") return null;
   if (cue.to < s.to && !AFTER_ACT.has(s.tokens[cue.to]?.text ?? "") && !AFTER_ACT_WORDS.has(s.tokens[cue.to]?.lower ?? "")) return null;
   const group = s.groups.find((g) => g.to === cue.from - 1 && g.members.length === 1 && g.members[0]?.actor?.kind === "state");
   if (!group) return null;
