@@ -1835,7 +1835,36 @@ const quotedAcrossSentences = generate(13469, 12, (rng, i) => {
   );
 });
 
+/**
+ * An organ the lexicon does not know, as the agent of what organs do ("The Executive Council again called upon all States not Party
+ * to ratify X", "The Conference of the States Parties, at its Twentieth Session (…), likewise urged …"): that organ, as written. Not
+ * a State's own organ ("The National Assembly approved the ratification"), nor one named as a venue or an addressee.
+ */
+const unknownOrgans = generate(13483, 12, (rng, i) => {
+  const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  if (i % 4 === 3) {
+    return pick(rng, [
+      { text: `The National Assembly of ${a.written} approved the ratification of ${t.written} in 2019.`, expected: [] },
+      {
+        text: `The delegate of ${a.written} told the Standing Committee that ${a.written} had ratified ${t.written} in 2019.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      },
+    ]);
+  }
+  const [organ, lead] = pick(rng, [
+    ["Executive Council", "The Executive Council again"],
+    ["Conference of the States Parties", "The Conference of the States Parties, at its Twentieth Session (30 November - 4 December 2015), likewise"],
+    ["Meeting of the Parties", "The Meeting of the Parties"],
+    ["Governing Body", "The Governing Body also"],
+    ["Executive Board", "The Executive Board"],
+  ] as const);
+  const verb = pick(rng, ["called upon", "urged", "invited", "encouraged"]);
+  return { text: `${lead} ${verb} all States not yet party to ratify ${t.written}.`, expected: [`${organ}|called-for|${t.id}|affirmed`] };
+});
+
 const CASES: Case[] = [
+  ...unknownOrgans,
   ...quotedAcrossSentences,
   ...stanceWe,
   ...datelineStates,

@@ -13,6 +13,8 @@ import { isCapitalised, isPossessiveMark, QUOTE_MARKS, tokenizePhrase, type Toke
 export interface Actor {
   name: string;
   kind: "state" | "organisation";
+  /** An organ the lexicon does not know, named as the text writes it ("the Executive Council"): only its calls count. */
+  body?: true;
 }
 
 /**
@@ -508,6 +510,20 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
       i = sides - 1;
       continue;
     }
+    // "The Executive Council again called upon …", "the Conference of the States Parties urged …": an organ the lexicon does not know.
+    // (Not a venue or a phrase's object, "said the delegate at the Standing Committee", "reported to the Executive Council": only a
+    // subject or an agent after "by".)
+    const organ =
+      tok.lower === "the" && !NOT_ORGAN_SUBJECT.has(tokens[i - 1]?.lower ?? "") && !lex.names.matchAt(tokens, i + 1) ? unknownOrganAt(tokens, i + 1, to) : -1;
+    if (organ > i) {
+      const name = tokens
+        .slice(i + 1, organ)
+        .map((t) => t.text)
+        .join(" ");
+      out.push({ from: i + 1, to: organ, kind: "named", actor: { name, kind: "organisation", body: true } });
+      i = organ - 1;
+      continue;
+    }
     const ref = lex.references.matchAt(tokens, i);
     if (ref && ref.to <= to) {
       // "the Minister of Foreign Affairs of Kazakhstan": a reference followed by "of <name>" is that name.
@@ -520,6 +536,100 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
     }
   }
   return dropOrgTitles(tokens, out);
+}
+
+/** Head words of an organ's title ("Executive Council", "Governing Body", "Conference of the States Parties"). */
+const ORGAN_HEADS = new Set(["council", "conference", "committee", "board", "meeting", "bureau", "body"]);
+/** First words of a State's own organs, which call on no one ("the National Assembly", "the Constitutional Council"). */
+const DOMESTIC_ORGANS = new Set([
+  "national",
+  "constitutional",
+  "federal",
+  "legislative",
+  "supreme",
+  "parliamentary",
+  "state",
+  "provincial",
+  "cabinet",
+  "federation",
+  "duma",
+]);
+const MAX_ORGAN_WORDS = 4;
+/** Prepositions before an organ's title that make it a venue or an object ("at the Standing Committee", "to the Executive Council"). */
+const NOT_ORGAN_SUBJECT = new Set(["at", "in", "during", "before", "to", "from", "with", "of", "on", "for", "under", "into", "within", "after"]);
+
+/**
+ * The end of an organ's title at `at` (after "the"): capitalised words ending in an organ's head, at least two ("Executive Council",
+ * "Governing Body"), or one with "of the (States) Parties" after it ("Conference of the States Parties", "Meeting of the Parties");
+ * else -1.
+ */
+function unknownOrganAt(tokens: readonly Token[], at: number, to: number): number {
+  let k = at;
+  while (k < to && k - at < MAX_ORGAN_WORDS && (tokens[k] as Token).word && isCapitalised(tokens[k] as Token) && !ORGAN_HEADS.has((tokens[k] as Token).lower))
+    k++;
+  if (k >= to || !ORGAN_HEADS.has((tokens[k] as Token).lower) || !isCapitalised(tokens[k] as Token)) return -1;
+  if (k > at && DOMESTIC_ORGANS.has((tokens[at] as Token).lower)) return -1;
+  const parties = tokens[k + 1]?.lower === "of" && tokens[k + 2]?.lower === "the" ? (tokens[k + 3]?.text === "States" ? k + 4 : k + 3) : -1;
+  // (A single head is a reference to an organ named before: "the Council", "the Committee".)
+  // ("the Conference of the Parties to the Rome Statute": a longer title, the adoption rules' own.)
+  if (parties > 0 && tokens[parties]?.text === "Parties" && tokens[parties + 1]?.lower === "to") return -1;
+  const end = parties > 0 && tokens[parties]?.text === "Parties" ? parties + 1 : k > at && tokens[k + 1]?.lower !== "of" ? k + 1 : -1;
+  // Only as the agent of what organs do: "… again called upon", "…, at its Twentieth Session (…), likewise urged", "adopted by the …".
+  return end > 0 && (tokens[at - 2]?.lower === "by" || organVerbAfter(tokens, end, to)) ? end : -1;
+}
+
+/** What organs do, as the verb after their title. */
+const ORGAN_VERBS = new Set([
+  "called",
+  "calls",
+  "urged",
+  "urges",
+  "invited",
+  "invites",
+  "encouraged",
+  "encourages",
+  "appealed",
+  "appeals",
+  "exhorted",
+  "adopted",
+  "adopts",
+  "welcomed",
+  "welcomes",
+  "endorsed",
+  "endorses",
+  "reiterated",
+  "reiterates",
+]);
+/** Words between an organ's title and its verb ("again", "also", "had"). */
+const ORGAN_VERB_FILLERS = new Set([
+  "again",
+  "also",
+  "likewise",
+  "further",
+  "once",
+  "therefore",
+  "then",
+  "had",
+  "has",
+  "have",
+  "formally",
+  "unanimously",
+  "subsequently",
+]);
+/** How far an aside between commas may put an organ's verb after its title. */
+const MAX_ORGAN_ASIDE = 14;
+
+/** Whether an organ's verb follows its title ending at `at`, past fillers and one aside between commas. */
+function organVerbAfter(tokens: readonly Token[], at: number, to: number): boolean {
+  let k = at;
+  if (tokens[k]?.text === ",") {
+    let close = k + 1;
+    while (close < to && close - k <= MAX_ORGAN_ASIDE && tokens[close]?.text !== ",") close++;
+    if (tokens[close]?.text !== ",") return false;
+    k = close + 1;
+  }
+  while (k < to && ORGAN_VERB_FILLERS.has((tokens[k] as Token).lower)) k++;
+  return k < to && ORGAN_VERBS.has((tokens[k] as Token).lower);
 }
 
 const SIDE_COUNTS = new Set(["two", "three", "four"]);

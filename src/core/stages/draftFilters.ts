@@ -40,7 +40,15 @@ const POLITICAL_TYPES = new Set<InstrumentMention["type"]>(["declaration", "prin
  * Secretary-General, as depositary, has accepted the instrument of accession" names the
  * depositary, not the state that acted. And a state never adopts: that is a body's act.
  */
+const ORGAN_ACTS: ReadonlySet<string> = new Set(["called-for", "welcomed", "adopted", "endorsed"]);
+
 export function withoutDepositary(d: Draft): Draft | null {
+  // An organ the lexicon does not know ("the Executive Council") counts only for what organs do: call, welcome, adopt, endorse.
+  if (!ORGAN_ACTS.has(d.action) && d.agents.some((m) => m.actor?.body)) {
+    const agents = d.agents.filter((m) => !m.actor?.body);
+    if (agents.length === 0) return null;
+    d = redraft(d, { agents });
+  }
   // Adoption is a body's act on a text; a state that "adopted the convention text" took a domestic step.
   if (d.action === "adopted") {
     // "The European Union approved the Convention in 2014": a regional economic integration organisation's consent to be bound.
