@@ -1415,6 +1415,33 @@ describe("construction family: lists", () => {
         expected: expected.sort(),
       };
     }),
+    ...generate(13484, 16, (rng, i) => {
+      // A list after a colon whose items each give their state's date: "- A, 18 November 2016", "- A (18 November 2016)", or a row
+      // with dot leaders, "A ........ 18 November 2016". Every item is in the list (only the first had been), each with its own date;
+      // after "deposited by:" as after "the following States have ratified X:".
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+      const days = ["18 November 2016", "12 December 2016", "3 May 2017"];
+      const iso = ["2016-11-18", "2016-12-12", "2017-05-03"];
+      const form = i % 4;
+      const item = (x: StateName, k: number) =>
+        form === 0
+          ? `- ${x.written}, ${days[k]}`
+          : form === 1
+            ? `- ${x.written} (${days[k]})`
+            : form === 2
+              ? `- ${x.written}, ${days[k]};`
+              : `        ${`${x.written} `.padEnd(36, ".")} ${days[k]}`;
+      const intro = pick(rng, [
+        `The following States have ratified ${t.written}:`,
+        `${capitalise(t.written)} entered into force in 2017. Instruments of ratification have been deposited by:`,
+      ]);
+      return {
+        text: `${intro}\n${[a, b, c].map(item).join("\n")}`,
+        dates: true,
+        expected: [a, b, c].flatMap((x, k) => rowsFor([x], "ratified", t.id, "affirmed", iso[k])).sort(),
+      };
+    }),
     ...generate(13018, 4, (rng) => {
       // "X has 42 Parties. They include every EU member state except A and B, as well as C and D.": the excepted are not parties.
       const t = pick(

@@ -1,7 +1,7 @@
 import type { Action } from "../model/vocabulary";
 import { Caseless } from "../text/caseless";
 import { bodyStartOf } from "../text/metadata";
-import { findDates, monthOf, RELATIVE_DATE_OPENERS, type DateMention } from "./dates";
+import { findDates, isDateWord, monthOf, RELATIVE_DATE_OPENERS, type DateMention } from "./dates";
 import { meetingPeople } from "./actors";
 import { dashEntry } from "./dashEntries";
 import { bracketedDateAt } from "./groups";
@@ -545,6 +545,9 @@ const FOUR_DIGIT_YEAR = /^(?:1[89]|20)\d\d$/u;
 /** Tokens of "earlier this year" at most. */
 const RELATIVE_MEMBER_TOKENS = 3;
 
+/** What ends a bulleted item after its date: the next item's bullet, a semicolon, a full stop. */
+const ITEM_ENDS = new Set(["-", "–", "—", "•", "*", "·", "▪", ";", "."]);
+
 function memberDate(view: string, docDate: string | null, s: Sentence, at: number): DateMention | null {
   const t = s.tokens;
   const bracketed = bracketedDateAt(view, t, at, docDate);
@@ -556,6 +559,23 @@ function memberDate(view: string, docDate: string | null, s: Sentence, at: numbe
     const last = Math.min(s.to, at + comma + RELATIVE_MEMBER_TOKENS) - 1;
     const found = findDates(view, (t[at + comma] as { start: number }).start, docDate, (t[last] as { end: number }).end)[0];
     return found && found.start === (t[at + comma] as { start: number }).start ? found : null;
+  }
+  // "- Uruguay, 18 November 2016 ¶ - Costa Rica, 12 December 2016": a bulleted item's own date, up to the next bullet or its end;
+  // or a row's after its dot leaders ("Uruguay ........ 18 November 2016").
+  let leaders = 0;
+  while (t[at + leaders]?.text === "." && leaders < 200) leaders++;
+  if (leaders >= 3 && isDateWord(t[at + leaders]?.lower ?? "")) {
+    const from = (t[at + leaders] as { start: number }).start;
+    const found = findDates(view, from, docDate, Math.min(s.end, from + 24))[0];
+    if (found && found.start === from) return found;
+  }
+  if (comma && isDateWord(t[at + 1]?.lower ?? "")) {
+    let k = at + 1;
+    while (k < s.to && k - at <= 5 && isDateWord(t[k]?.lower ?? "")) k++;
+    if (k === s.to || ITEM_ENDS.has(t[k]?.text ?? "")) {
+      const found = findDates(view, (t[at + 1] as { start: number }).start, docDate, (t[k - 1] as { end: number }).end)[0];
+      if (found && found.start === (t[at + 1] as { start: number }).start) return found;
+    }
   }
   if (t[at + comma]?.lower !== "in" && t[at + comma]?.lower !== "on") return null;
   at += comma - 1;

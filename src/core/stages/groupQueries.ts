@@ -1,4 +1,4 @@
-import type { Token } from "../text/tokens";
+import { BULLETS, type Token } from "../text/tokens";
 import { isDateWord } from "./dates";
 import { verbAt, type ActorGroup } from "./groups";
 
@@ -74,6 +74,22 @@ function datedMemberEnd(tokens: readonly Token[], at: number): number {
     let k = at + 1;
     while (k < at + 5 && isDateWord(tokens[k]?.lower ?? "")) k++;
     if (tokens[k]?.text === "," || tokens[k]?.lower === "and") return k;
+  }
+  // "Uruguay ........ 18 November 2016 ¶ Costa Rica ........ 12 December 2016": a row's dot leaders, then its date.
+  if (tokens[at]?.text === "." && tokens[at + 1]?.text === "." && tokens[at + 2]?.text === ".") {
+    let k = at;
+    while (tokens[k]?.text === ".") k++;
+    const dateFrom = k;
+    while (k < dateFrom + 5 && isDateWord(tokens[k]?.lower ?? "")) k++;
+    if (k > dateFrom) return k;
+  }
+  // "- Uruguay, 18 November 2016 ¶ - Costa Rica, …", "- Uruguay (18 November 2016) ¶ - Costa Rica": a bulleted item's own date,
+  // then the next item's bullet (or the semicolon that ends the item).
+  if (tokens[at]?.text === "," || tokens[at]?.text === "(") {
+    let k = at + 1;
+    while (k < at + 6 && isDateWord(tokens[k]?.lower ?? "")) k++;
+    if (tokens[at]?.text === "(" && tokens[k]?.text === ")") k++;
+    if (k > at + 1 && (BULLETS.has(tokens[k]?.text ?? "") || tokens[k]?.text === ";")) return k;
   }
   if (tokens[at]?.text !== "," || (tokens[at + 1]?.lower !== "in" && tokens[at + 1]?.lower !== "on")) return at;
   let k = at + 2;

@@ -210,7 +210,8 @@ export const nominal: Rule = (s, cue) => {
       if ((t.lower === "by" || t.lower === "from") && i >= cue.to - 1) {
         const g = groupStartingAt(s, listStart(s, i), 2); // "co-sponsored by, among others, A, B and C"
         if (g) {
-          agents = g;
+          // ("… have been deposited by: ¶ - Uruguay, 18 November 2016; ¶ - Costa Rica, …": the list after the colon.)
+          agents = s.tokens[i + 1]?.text === ":" ? listAfter(s, g) : g;
           byAt = i;
           rule = "nominal-by";
           break;

@@ -374,6 +374,8 @@ function splitBlock(view: string, start: number, end: number, paragraph: number,
       const after = view[k];
       if (after === undefined || k >= end) break;
       if (!SENTENCE_START.test(after)) continue;
+      // Dot leaders ("Uruguay ........ 18 November 2016") end nothing: the row goes on to its date.
+      if (c === "." && view.charCodeAt(i - 1) === 46 && view.charCodeAt(i - 2) === 46) continue;
       const abbreviation = c === "." ? abbreviationAt(view, i) : null;
       if (abbreviation !== null && !(INITIALISMS.has(abbreviation) && UPPER.test(view[i - 1] as string) && startsAfterInitialism(view, k, end))) continue;
       push(s, j);
@@ -423,8 +425,9 @@ export function splitSentences(view: string, from = 0, to = view.length): Segmen
       flush();
       continue;
     }
-    // A table laid out in columns ("Israel      13 January 1993      -"): each row is a line of its own.
-    if (alignedRows(view, line, next)) {
+    // A table laid out in columns ("Israel      13 January 1993      -"), or a row with dot leaders ("Uruguay ........ 18 November
+    // 2016"): each row is a line of its own.
+    if (alignedRows(view, line, next) || text.includes("....")) {
       flush();
       continue;
     }
