@@ -1142,6 +1142,29 @@ describe("construction family: passives and nominals", () => {
       ]);
       return { text: `${lead} The instrument of ${noun} of ${a.written} ${verb}.`, expected: rowsFor([a], action, t.id, "affirmed") };
     }),
+    ...generate(13485, 12, (rng, i) => {
+      // A passive infinitive is still to come, as an active one: "X is to be signed by A in June", "X is due to be ratified by A",
+      // "X needs to be ratified by A" (planned); a rank of the text makes it done: "X was the first treaty to be signed by A in 2013".
+      // An act noun's stalled ratification is not done: "A's ratification of X stalled in 2019".
+      const [a] = sample(rng, STATES, 1) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const [verb, action] = pick(rng, [
+        ["signed", "signed"],
+        ["ratified", "ratified"],
+      ] as const);
+      const T = capitalise(t.written);
+      if (i % 4 === 3) return { text: `${T} was the first treaty to be ${verb} by ${a.written} in 2013.`, expected: rowsFor([a], action, t.id, "affirmed") };
+      if (i % 4 === 2)
+        return {
+          text: `${capitalise(a.written)}'s ratification of ${t.written} ${pick(rng, ["stalled in 2019", "has stalled", "faltered in parliament"])}.`,
+          expected: rowsFor([a], "ratified", t.id, "planned"),
+        };
+      const lead = pick(rng, ["is to be", "is due to be", "needs to be", "has yet to be"]);
+      return {
+        text: `${T} ${lead} ${verb} by ${a.written}${pick(rng, ["", " in June", " next year"])}.`,
+        expected: rowsFor([a], action, t.id, lead === "has yet to be" ? "negated" : "planned"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

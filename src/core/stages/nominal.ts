@@ -787,7 +787,8 @@ function isPending(s: Sentence, at: number): boolean {
   return next === "expected" || next === "pending" || next === "underway" || then === "be";
 }
 
-const AWAITS = new Set(["awaits", "await", "awaited", "requires", "needs", "depends", "hinges"]);
+// ("Chile's ratification of X stalled in 2019", "… has stalled": the act was not completed.)
+const AWAITS = new Set(["awaits", "await", "awaited", "requires", "needs", "depends", "hinges", "stalled", "stalls", "faltered", "foundered"]);
 
 /** How far back from "the instrument of …" its verb may stand ("deposited with the Secretary General of ICAO in Montréal the …"). */
 const DEPOSIT_VERB_REACH = 14;

@@ -165,11 +165,16 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   if (ABOUT.has(tokens[cueFrom - 1]?.lower ?? "") && PROCESS_NOUNS.has(process) && /ing$/u.test(tokens[cueFrom]?.lower ?? "")) {
     return { polarity: "planned", by: process };
   }
-  if (tokens[cueFrom - 1]?.lower === "to") {
+  // ("The Treaty is to be signed by Chile in June", "is due to be ratified by B": a passive infinitive, as an active one.)
+  const to = tokens[cueFrom - 1]?.lower === "be" && tokens[cueFrom - 2]?.lower === "to" ? cueFrom - 2 : cueFrom - 1;
+  if (tokens[to]?.lower === "to") {
+    // ("It was the first treaty to be signed by Chile": a rank of the text the act was done on.)
+    const ranked = to === cueFrom - 2 ? [to - 1, to - 2].find((k) => k >= 0 && isRank(tokens[k] as Token)) : undefined;
+    if (ranked !== undefined) return rankToCome(tokens, ranked) ? { polarity: "planned", by: "to" } : { polarity: "affirmed", by: "to:done" };
     // "Barbados went on to co-sponsor the 2018 Declaration": a later act, done.
-    if (wentOn(tokens, cueFrom - 1)) return { polarity: "affirmed", by: "to:done" };
-    if (affirmedInfinitive(tokens, cueFrom - 1, floor)) return { polarity: "affirmed", by: "to:done" };
-    if (tookTimeTo(tokens, cueFrom - 1, floor)) return { polarity: "affirmed", by: "to:took" };
+    if (wentOn(tokens, to)) return { polarity: "affirmed", by: "to:done" };
+    if (affirmedInfinitive(tokens, to, floor)) return { polarity: "affirmed", by: "to:done" };
+    if (tookTimeTo(tokens, to, floor)) return { polarity: "affirmed", by: "to:took" };
     return { polarity: "planned", by: "to" };
   }
   return { polarity: "affirmed", by: null };
