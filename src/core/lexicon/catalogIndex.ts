@@ -65,7 +65,7 @@ const RES_NUMBER = /\b(?:resolution|res\.?\/?)\s?(\d{1,4}(?:\/\d{1,4})?)|\bS\/RE
 
 export function catalogIndex(): CatalogIndex {
   if (cached) return cached;
-  const phrases = new PhraseIndex<CatalogEntry>();
+  const phrases = new PhraseIndex<CatalogEntry>(true);
   const resolutions = new Map<string, CatalogEntry[]>();
   const words = new Map<string, Set<string>>();
   const byWord = new Map<string, CatalogEntry[]>();

@@ -47,6 +47,12 @@ export class PhraseIndex<T> {
   private tag = -1;
   private laterTag = -1;
 
+  /**
+   * @param acrossWraps whether a phrase may go on over a line wrap and its indent: names ("the Democratic People's ¶    Republic
+   * of Korea") may; cue phrases, whose words the indent of a list or a table sets apart, keep to a few spaces.
+   */
+  constructor(private readonly acrossWraps = false) {}
+
   add(phrase: string, value: T, caseSensitive: boolean): void {
     // Lower-case words and single spaces tokenise to themselves (the generated cue frames are thousands of them).
     const toks = PLAIN_WORDS.test(phrase) ? phrase.split(" ").map((w) => ({ text: w, lower: w })) : tokenizePhrase(phrase);
@@ -96,7 +102,7 @@ export class PhraseIndex<T> {
       // People's¶    Republic of Korea").
       if (!next) break;
       const gap = next.start - (tokens[k] as Token).end;
-      if (gap > 3 && !(next.wrapped && gap <= MAX_WRAP_GAP)) break;
+      if (gap > 3 && !(this.acrossWraps && next.wrapped && gap <= MAX_WRAP_GAP)) break;
       if (this.laterTag > 0 && !hasTag(next, this.laterTag)) break;
       at = at.next.get(next.lower);
       k++;

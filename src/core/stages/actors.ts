@@ -263,7 +263,7 @@ function stateActor(s: StateActor): Actor {
 }
 
 function buildLexicon(): ActorLexicon {
-  const names = new PhraseIndex<Actor>();
+  const names = new PhraseIndex<Actor>(true);
   const capitals = new PhraseIndex<Actor>();
   // Actor values, one shared object per state.
   const byName = new Map<string, Actor>();
