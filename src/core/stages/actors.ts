@@ -513,9 +513,8 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
     // "The Executive Council again called upon …", "the Conference of the States Parties urged …": an organ the lexicon does not know.
     // (Not a venue or a phrase's object, "said the delegate at the Standing Committee", "reported to the Executive Council": only a
     // subject or an agent after "by".)
-    const organ =
-      tok.lower === "the" && !NOT_ORGAN_SUBJECT.has(tokens[i - 1]?.lower ?? "") && !lex.names.matchAt(tokens, i + 1) ? unknownOrganAt(tokens, i + 1, to) : -1;
-    if (organ > i) {
+    const organ = tok.lower === "the" && !NOT_ORGAN_SUBJECT.has(tokens[i - 1]?.lower ?? "") ? unknownOrganAt(tokens, i + 1, to) : -1;
+    if (organ > i && !lex.names.matchAt(tokens, i + 1)) {
       const name = tokens
         .slice(i + 1, organ)
         .map((t) => t.text)
