@@ -1165,6 +1165,22 @@ describe("construction family: passives and nominals", () => {
         expected: rowsFor([a], action, t.id, lead === "has yet to be" ? "negated" : "planned"),
       };
     }),
+    ...generate(13486, 12, (rng, i) => {
+      // A register's act nouns "registered for" or "recorded for" states are those states' acts ("Ratifications of X were registered
+      // for A and B on 21 November 2023"); "are expected for A and B" is no act.
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const [noun, link, action] = pick(rng, [
+        ["Ratifications", "of", "ratified"],
+        ["Accessions", "to", "acceded"],
+      ] as const);
+      if (i % 4 === 3) return { text: `${noun} ${link} ${t.written} are expected for ${a.written} and ${b.written}.`, expected: [] };
+      const verb = pick(rng, ["were registered for", "were recorded for"]);
+      return {
+        text: `${noun} ${link} ${t.written} ${verb} ${a.written} and ${b.written} on 21 November 2023.`,
+        expected: rowsFor([a, b], action, t.id, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -49,6 +49,8 @@ const DONE_ACT_LEADS = new Set([
   "celebrated",
   "hailed",
 ]);
+/** A register's verbs before "for" and the states an act noun was recorded for ("were registered for A and B"). */
+const REGISTERING = new Set(["registered", "recorded"]);
 /** Act nouns whose "of" names the acting states ("the accessions of A and B"). */
 const BINDING_ACT_NOUNS = new Set(["ratification", "ratifications", "accession", "accessions"]);
 /** Verbs of weighing an act still to come ("considering ratification of X"). */
@@ -207,7 +209,9 @@ export const nominal: Rule = (s, cue) => {
   if (!agents && !MODIFIED_NOUNS.has(s.tokens[cue.to]?.lower ?? "")) {
     for (let i = cue.to - 1; i < Math.min(s.to, cue.to + 25); i++) {
       const t = s.tokens[i] as Token;
-      if ((t.lower === "by" || t.lower === "from") && i >= cue.to - 1) {
+      // ("Ratifications of X were registered for A, B and C": the depositary's register names whose they are.)
+      const registeredFor = t.lower === "for" && REGISTERING.has(s.tokens[i - 1]?.lower ?? "") && BINDING_ACT_NOUNS.has((s.tokens[cue.from] as Token).lower);
+      if ((t.lower === "by" || t.lower === "from" || registeredFor) && i >= cue.to - 1) {
         const g = groupStartingAt(s, listStart(s, i), 2); // "co-sponsored by, among others, A, B and C"
         if (g) {
           // ("… have been deposited by: ¶ - Uruguay, 18 November 2016; ¶ - Costa Rica, …": the list after the colon.)
