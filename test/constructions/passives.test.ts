@@ -877,6 +877,13 @@ function rankedJoiner(rng: Rng, i: number): Case {
   }
 }
 
+/** A binding act's noun and its action ("ratification", "ratified"). */
+const bindingNoun = (rng: Rng) =>
+  pick(rng, [
+    ["ratification", "ratified"],
+    ["accession", "acceded"],
+  ] as const);
+
 describe("construction family: passives and nominals", () => {
   const cases = [
     ...generate(13025, 12, (rng, i) => rankedJoiner(rng, i)),
@@ -969,10 +976,7 @@ describe("construction family: passives and nominals", () => {
       const t = pick(rng, TREATIES_ONLY);
       const [a] = sample(rng, STATES, 1) as [StateName];
       const verb = pick(rng, ["registered", "completed", "lodged", "finalised"]);
-      const [noun, action] = pick(rng, [
-        ["ratification", "ratified"],
-        ["accession", "acceded"],
-      ] as const);
+      const [noun, action] = bindingNoun(rng);
       const negated = i % 3 === 2;
       return {
         text: `${capitalise(a.written)} ${negated ? "has not yet" : "has"} ${verb} the ${noun} of ${t.written}.`,
@@ -984,10 +988,7 @@ describe("construction family: passives and nominals", () => {
       // "has not yet completed its ratification" is not done.
       const t = pick(rng, TREATIES_ONLY);
       const [a] = sample(rng, STATES, 1) as [StateName];
-      const [noun, action] = pick(rng, [
-        ["ratification", "ratified"],
-        ["accession", "acceded"],
-      ] as const);
+      const [noun, action] = bindingNoun(rng);
       const negated = i % 3 === 2;
       const what = `${pick(rng, ["completed", "finalised"])} its ${noun}${pick(rng, ["", " process"])}`;
       return {
@@ -1105,10 +1106,7 @@ describe("construction family: passives and nominals", () => {
       // A", "Ratification of X by A is still outstanding" (planned); "Ratification of X by A took place in 2019" is done.
       const [a] = sample(rng, STATES, 1) as [StateName];
       const t = pick(rng, TREATIES_ONLY);
-      const [noun, action] = pick(rng, [
-        ["ratification", "ratified"],
-        ["accession", "acceded"],
-      ] as const);
+      const [noun, action] = bindingNoun(rng);
       const link = noun === "ratification" ? "of" : "to";
       if (i % 4 === 3)
         return { text: `${capitalise(noun)} ${link} ${t.written} by ${a.written} took place in 2019.`, expected: rowsFor([a], action, t.id, "affirmed") };
@@ -1124,10 +1122,7 @@ describe("construction family: passives and nominals", () => {
       // deposited on … by the Minister": A's act, on the text the sentence or the one before names; "has not yet been deposited" is not.
       const [a] = sample(rng, STATES, 1) as [StateName];
       const t = pick(rng, TREATIES_ONLY);
-      const [noun, action] = pick(rng, [
-        ["ratification", "ratified"],
-        ["accession", "acceded"],
-      ] as const);
+      const [noun, action] = bindingNoun(rng);
       const lead = `${capitalise(t.written)} entered into force in 2014.`;
       if (i % 4 === 3)
         return {
