@@ -226,9 +226,10 @@ function looksWrapped(view: string, lines: Line[]): boolean {
   return long >= 5 && open >= long * 0.4;
 }
 
-/** Two cells of a row laid out in columns: a run of spaces (not after a sentence's end, "… it.  The") or a tab between them. */
-const COLUMN_GAP = /[^\s.!?:;] {2,}\S|\S\t+\S/u;
-/** Where the cells after the first start in a line laid out in columns (offsets from the line's start): after two spaces or a tab. */
+/**
+ * Where the cells after the first start in a line laid out in columns (offsets from the line's start): after two spaces or a tab,
+ * not after a sentence's end ("… it.  The") nor the line's indent.
+ */
 function cellStarts(view: string, line: Line): number[] {
   const out: number[] = [];
   let gap = 0;
@@ -251,12 +252,11 @@ const SENTENCE_STOP = new Set([46, 33, 63, 58, 59]);
 
 /**
  * Two lines of a table laid out in columns ("Egypt          -                  -" over "Israel      13 January 1993      -"):
- * each has a column gap, and a cell of one starts where a cell of the other does.
+ * a cell of one starts where a cell of the other does.
  */
 function alignedRows(view: string, line: Line, next: Line): boolean {
-  if (!COLUMN_GAP.test(view.slice(line.start, line.end).trim()) || !COLUMN_GAP.test(view.slice(next.start, next.end).trim())) return false;
-  const starts = new Set(cellStarts(view, line));
-  return cellStarts(view, next).some((k) => starts.has(k));
+  const starts = cellStarts(view, line);
+  return starts.length > 0 && cellStarts(view, next).some((k) => starts.includes(k));
 }
 
 /** How much shorter than the widest wrapped line a line may be and still be filled to the wrap. */
