@@ -229,9 +229,9 @@ export function sectionLines(
         }
         const acts =
           columns && listed.length === 1
-            ? columnActs(view, at, end, columns, docDate).map(({ act, polarity, date }) => ({
+            ? columnActs(view, at, end, columns, instrumentColumn, docDate).map(({ act, instrument, polarity, date }) => ({
                 ...act,
-                instrument: instrumentColumn ? cellIn(view, at, end, instrumentColumn) : undefined,
+                instrument,
                 polarity,
                 actor: (listed[0] as { mention: ActorMention }).mention.actor as Actor,
                 date: date ?? (polarity === "affirmed" ? heading.date : null),
@@ -570,9 +570,9 @@ function spacedColumn(view: string, from: number, to: number, names: ReadonlySet
   return k < 0 ? null : [(cells[k] as Cell).at, cells[k + 1]?.at ?? Infinity];
 }
 
-/** The text of a row's cell in the column [start, end), or undefined. */
-function cellIn(view: string, from: number, to: number, [start, end]: readonly [number, number]): string | undefined {
-  return spacedCells(view, from, to).find((c, k) => k > 0 && c.at >= start - COLUMN_SLACK && c.at < end - COLUMN_SLACK)?.text;
+/** A row's cell (not its first) in the column [start, end), or undefined. */
+function cellUnder(cells: readonly Cell[], [start, end]: readonly [number, number]): Cell | undefined {
+  return cells.find((c, k) => k > 0 && c.at >= start - COLUMN_SLACK && c.at < end - COLUMN_SLACK);
 }
 
 const EMPTY_CELLS = /^(?:[—–-]+|no|none|not yet|pending|in preparation)$/iu;
@@ -580,29 +580,39 @@ const DONE_CELLS = /^(?:yes|[x✓✔])$/iu;
 /** How far a cell may start before its column's name. */
 const COLUMN_SLACK = 3;
 
+/** One act a row states in its column, with the row's instrument when a column names it. */
+interface ColumnAct {
+  act: SectionAct;
+  instrument: string | undefined;
+  polarity: Polarity;
+  date: string | null;
+}
+
 /**
  * A row's acts by the heading's columns: a date in the act's column dates it; a dash, "no" or nothing there says it is not done;
- * a mark ("yes", "x") says it is done; anything else ("n/a (acceded 2015)") says nothing.
+ * a mark ("yes", "x") says it is done; anything else ("n/a (acceded 2015)") says nothing. A column of instruments names the row's.
  */
 function columnActs(
   view: string,
   from: number,
   to: number,
   columns: ReadonlyMap<SectionAct, [number, number]>,
+  instrumentColumn: readonly [number, number] | null | undefined,
   docDate: string | null,
-): Array<{ act: SectionAct; polarity: Polarity; date: string | null }> {
+): ColumnAct[] {
   const cells = spacedCells(view, from, to);
-  const out: Array<{ act: SectionAct; polarity: Polarity; date: string | null }> = [];
-  for (const [act, [start, end]] of columns) {
+  const instrument = instrumentColumn ? cellUnder(cells, instrumentColumn)?.text : undefined;
+  const out: ColumnAct[] = [];
+  for (const [act, column] of columns) {
     if (act.polarity !== "affirmed") continue;
-    const cell = cells.find((c, k) => k > 0 && c.at >= start - COLUMN_SLACK && c.at < end - COLUMN_SLACK);
+    const cell = cellUnder(cells, column);
     if (!cell || EMPTY_CELLS.test(cell.text)) {
-      out.push({ act, polarity: "negated", date: null });
+      out.push({ act, instrument, polarity: "negated", date: null });
       continue;
     }
     const date = findDates(view, from + cell.at, docDate, from + cell.at + cell.text.length)[0];
-    if (date && date.start === from + cell.at) out.push({ act, polarity: "affirmed", date: date.value });
-    else if (DONE_CELLS.test(cell.text)) out.push({ act, polarity: "affirmed", date: null });
+    if (date && date.start === from + cell.at) out.push({ act, instrument, polarity: "affirmed", date: date.value });
+    else if (DONE_CELLS.test(cell.text)) out.push({ act, instrument, polarity: "affirmed", date: null });
   }
   return out;
 }
