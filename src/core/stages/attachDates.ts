@@ -5,6 +5,7 @@ import { findDates, isDateWord, monthOf, RELATIVE_DATE_OPENERS, type DateMention
 import { meetingPeople } from "./actors";
 import { dashEntry } from "./dashEntries";
 import { bracketedDateAt } from "./groups";
+import { pastLeaders } from "./groupQueries";
 import type { InstrumentMention } from "./instruments";
 import type { Draft, Sentence } from "./link";
 
@@ -562,10 +563,9 @@ function memberDate(view: string, docDate: string | null, s: Sentence, at: numbe
   }
   // "- Uruguay, 18 November 2016 ¶ - Costa Rica, 12 December 2016": a bulleted item's own date, up to the next bullet or its end;
   // or a row's after its dot leaders ("Uruguay ........ 18 November 2016").
-  let leaders = 0;
-  while (t[at + leaders]?.text === "." && leaders < 200) leaders++;
-  if (leaders >= 3 && isDateWord(t[at + leaders]?.lower ?? "")) {
-    const from = (t[at + leaders] as { start: number }).start;
+  const dated = pastLeaders(t, at);
+  if (dated > at && isDateWord(t[dated]?.lower ?? "")) {
+    const from = (t[dated] as { start: number }).start;
     const found = findDates(view, from, docDate, Math.min(s.end, from + 24))[0];
     if (found && found.start === from) return found;
   }

@@ -67,6 +67,13 @@ export function listStart(s: GroupedSentence, at: number): number {
     : at + 1;
 }
 
+/** Past a row's dot leaders at `at` ("Uruguay ........ 18 November 2016": three full stops or more), else `at`. */
+export function pastLeaders(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (tokens[k]?.text === ".") k++;
+  return k - at >= 3 ? k : at;
+}
+
 /** After a member at `at`: ", in November 2022" / ", on 3 May 2021" (up to the next comma) is its date; where the list goes on. */
 function datedMemberEnd(tokens: readonly Token[], at: number): number {
   // "followed by Ghana in 2020, Guinea-Bissau and Togo in 2021, …": a member's date right after it, then the list's comma.
@@ -76,10 +83,9 @@ function datedMemberEnd(tokens: readonly Token[], at: number): number {
     if (tokens[k]?.text === "," || tokens[k]?.lower === "and") return k;
   }
   // "Uruguay ........ 18 November 2016 ¶ Costa Rica ........ 12 December 2016": a row's dot leaders, then its date.
-  if (tokens[at]?.text === "." && tokens[at + 1]?.text === "." && tokens[at + 2]?.text === ".") {
-    let k = at;
-    while (tokens[k]?.text === ".") k++;
-    const dateFrom = k;
+  const dateFrom = pastLeaders(tokens, at);
+  if (dateFrom > at) {
+    let k = dateFrom;
     while (k < dateFrom + 5 && isDateWord(tokens[k]?.lower ?? "")) k++;
     if (k > dateFrom) return k;
   }
