@@ -254,9 +254,8 @@ const SENTENCE_STOP = new Set([46, 33, 63, 58, 59]);
  * Two lines of a table laid out in columns ("Egypt          -                  -" over "Israel      13 January 1993      -"):
  * a cell of one starts where a cell of the other does.
  */
-function alignedRows(view: string, line: Line, next: Line): boolean {
-  const starts = cellStarts(view, line);
-  return starts.length > 0 && cellStarts(view, next).some((k) => starts.includes(k));
+function alignedRows(starts: readonly number[], nextStarts: readonly number[]): boolean {
+  return starts.length > 0 && nextStarts.some((k) => starts.includes(k));
 }
 
 /** How much shorter than the widest wrapped line a line may be and still be filled to the wrap. */
@@ -402,6 +401,7 @@ export function splitSentences(view: string, from = 0, to = view.length): Segmen
     if (blockStart >= 0) splitBlock(view, blockStart, blockEnd, paragraph, out);
     blockStart = -1;
   };
+  let scanned: { line: Line; starts: number[] } | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.blank) {
@@ -427,7 +427,10 @@ export function splitSentences(view: string, from = 0, to = view.length): Segmen
     }
     // A table laid out in columns ("Israel      13 January 1993      -"), or a row with dot leaders ("Uruguay ........ 18 November
     // 2016"): each row is a line of its own.
-    if (alignedRows(view, line, next) || text.includes("....")) {
+    // (A line's cell starts, found as the next line of the one before, are not scanned again.)
+    const starts = scanned?.line === line ? scanned.starts : cellStarts(view, line);
+    scanned = { line: next, starts: cellStarts(view, next) };
+    if (alignedRows(starts, scanned.starts) || text.includes("....")) {
       flush();
       continue;
     }
