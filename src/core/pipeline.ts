@@ -11,6 +11,7 @@ import { anaphoricDates, attachDate, sentenceDates, statedDates } from "./stages
 import type { DateMention } from "./stages/dates";
 import { groupActors, type ActorGroup } from "./stages/groups";
 import { findDates } from "./stages/dates";
+import { reportedBy } from "./stages/polarity";
 import { groupStartingAt, listAfter } from "./stages/groupQueries";
 import { childMentions, describedMention, findInstruments, type InstrumentMention } from "./stages/instruments";
 import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, HEADS, instrumentMention, joinText, KIND_HEADS, typeOfHead, YEAR } from "./stages/instrumentWords";
@@ -81,6 +82,9 @@ const RULE_CONFIDENCE: Record<string, number> = {
   "modal-call": 0.75,
   "gerund-subject": 0.75,
 };
+
+/** What an act the text reports without vouching for it ("reportedly ratified") loses of its rule's confidence: below 0.8, for review. */
+const REPORTED_DOUBT = 0.25;
 
 /** Acts that bind a state to a treaty (or sign it): they take no resolution as their instrument. */
 const BINDING_ACTIONS = new Set(["signed", "ratified", "acceded", "party"]);
@@ -743,6 +747,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     idSeed ??= stableIdSeedFrom(st.idSeed, `${s.start}|${s.end}|`);
     const instrumentStage = topical ? ":topic" : "";
     const polarityStage = `polarity:${d.polarity}${d.polarityBy ? `(${d.polarityBy})` : ""}`;
+    // "Kenya reportedly ratified X": an act the text does not vouch for is kept, below the line that flags it for review.
+    const reported = d.polarity === "affirmed" ? reportedBy(s.tokens, d.cue.from, s.from, s.to) : null;
     for (let ai = 0; ai < agents.length; ai++) {
       const { actor, via } = agents[ai] as { actor: Actor; via: string };
       const agent = { index: ai, count: agents.length, respectively };
@@ -763,6 +769,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         if (inst.kind === "anaphor") confidence -= 0.05;
         if (via !== "named") confidence -= 0.05;
         if (!inst.entry) confidence -= 0.05;
+        if (reported) confidence -= REPORTED_DOUBT;
         const instrumentId = inst.entry?.id ?? null;
         // A text adopted or voted on another day ("vetoed a draft (S/2022/720) on 30 September") is not the text of the day's vote.
         if ((d.action === "adopted" || VOTE_FORMS.has(d.cue.def.form)) && date && st.date && !st.date.startsWith(date))
@@ -788,6 +795,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
             `link:${d.rule}`,
             polarityStage,
             dm ? (dm.relative ? "date:relative" : "date:stated") : fallback ? "date:document" : "date:none",
+            ...(reported ? [`hedge:reported(${reported})`] : []),
           ],
         });
       }

@@ -113,10 +113,10 @@ export interface Case {
 }
 
 /** `n` cases from `make`, seeded by `seed`; duplicates of a text are dropped. */
-export function generate(seed: number, n: number, make: (rng: Rng, i: number) => Case): Case[] {
+export function generate<C extends Case>(seed: number, n: number, make: (rng: Rng, i: number) => C): C[] {
   const rng = seeded(seed);
   const seen = new Set<string>();
-  const out: Case[] = [];
+  const out: C[] = [];
   for (let i = 0; out.length < n && i < n * 10; i++) {
     const c = make(rng, i);
     if (seen.has(c.text)) continue;

@@ -15,6 +15,8 @@ import {
   type StateName,
   BARE_STATES,
 } from "./generate";
+import { LOW_CONFIDENCE_BELOW } from "../../src/core";
+import { extractBody, rows } from "../support/extractBody";
 
 /**
  * Construction family: negation and plans, with their scope over lists and coordination. A
@@ -2032,5 +2034,51 @@ describe("construction family: negation and plans", () => {
       const affirmedExpected = new Set(c.expected.filter((r) => r.endsWith("|affirmed")));
       for (const r of extractRows(c)) if (r.endsWith("|affirmed")) expect(affirmedExpected).toContain(r);
     }
+  });
+
+  // "Kenya reportedly ratified X", "is said to have signed X", "It has been reported that A acceded", "According to press reports,
+  // A signed X", "…, according to media reports": an act the text reports without vouching for it is still the act, but below the
+  // line that flags it for review. A named reporter vouches for it ("The depositary reported that A had acceded"), and a relative
+  // clause's "reportedly" hedges its own act only.
+  const reported = generate(13487, 24, (rng, i) => {
+    const t = pick(rng, TREATIES_ONLY);
+    const a = pick(rng, STATES);
+    const [verb, action] = pick(rng, [
+      ["ratified", "ratified"],
+      ["signed", "signed"],
+      ["acceded to", "acceded"],
+    ] as const);
+    const year = 2010 + Math.floor(rng() * 15);
+    const form = i % 6;
+    const text =
+      form === 0
+        ? `${a.written} ${pick(rng, ["reportedly", "allegedly", "supposedly"])} ${verb} ${t.written} in ${year}.`
+        : form === 1
+          ? `${a.written} is ${pick(rng, ["said", "reported", "believed"])} to have ${verb} ${t.written} in ${year}.`
+          : form === 2
+            ? `It ${pick(rng, ["was", "has been", "is"])} ${pick(rng, ["reported", "alleged", "rumoured"])} that ${a.written} ${verb} ${t.written}.`
+            : form === 3
+              ? `${pick(rng, ["According to press reports", "According to unconfirmed reports", "Reportedly"])}, ${a.written} ${verb} ${t.written}.`
+              : form === 4
+                ? `${a.written} ${verb} ${t.written} in ${year}, according to ${pick(rng, ["media", "press", "news"])} reports.`
+                : `The ${pick(rng, ["depositary", "Secretary-General", "secretariat"])} reported that ${a.written} had ${verb} ${t.written}.`;
+    return { text, expected: rowsFor([a], action, t.id, "affirmed"), low: form !== 5 };
+  });
+
+  it.each(reported.map((c) => [c.text, c] as const))("reported, to review: %s", (_name, c) => {
+    const records = extractBody(c.text).records;
+    expect(rows(records)).toEqual(c.expected);
+    for (const r of records) {
+      if (c.low) expect(r.confidence).toBeLessThan(LOW_CONFIDENCE_BELOW);
+      else expect(r.confidence).toBeGreaterThanOrEqual(LOW_CONFIDENCE_BELOW);
+      expect(r.stages.some((x) => x.startsWith("hedge:reported"))).toBe(c.low);
+    }
+  });
+
+  it("keeps a relative clause's report to its own act", () => {
+    const records = extractBody("Chad, which reportedly signed the Arms Trade Treaty in 2014, ratified the Minamata Convention in 2019.").records;
+    const byAction = new Map(records.map((r) => [r.action, r.confidence]));
+    expect(byAction.get("signed")).toBeLessThan(LOW_CONFIDENCE_BELOW);
+    expect(byAction.get("ratified")).toBeGreaterThanOrEqual(LOW_CONFIDENCE_BELOW);
   });
 });

@@ -990,3 +990,53 @@ function isMonthMay(tokens: readonly Token[], i: number): boolean {
   return t.text === "May" && (DIGITS.test(tokens[i - 1]?.text ?? "") || DIGITS.test(tokens[i + 1]?.text ?? ""));
 }
 const DIGITS = /^\d/u;
+
+/** Adverbs that report an act without vouching for it: "reportedly ratified", "was allegedly signed". */
+const REPORTING_ADVERBS = new Set(["reportedly", "allegedly", "purportedly", "supposedly", "apparently", "ostensibly"]);
+/** Participles of a report in the passive: "is said to have ratified", "It was reported that A signed". */
+const REPORTING_PARTICIPLES = new Set(["reported", "said", "alleged", "rumoured", "rumored", "believed", "thought", "understood", "claimed"]);
+/** Nouns of an unvouched report: "reports that A ratified", "rumours that", "according to press reports". */
+const REPORT_NOUNS = new Set(["reports", "rumours", "rumors", "claims", "sources", "media", "unconfirmed"]);
+const REPORT_STOPS = new Set([";", ":", ".", ",", "but", "while", "whereas", "although", "because"]);
+/** How far before the cue a report's words may be. */
+const REPORT_REACH = 14;
+const IMPERSONAL_COPULAS = new Set(["is", "was", "has", "had"]);
+
+/**
+ * "Kenya reportedly ratified X", "is said to have signed", "It was reported that Chad had acceded", "according to press reports,
+ * A signed": an act the text reports without vouching for it. Still an act, but one to review: the word that hedges it, or null.
+ * (A report by a named agent vouches for it: "The depositary reported that Chad had acceded".)
+ */
+export function reportedBy(tokens: readonly Token[], cueFrom: number, floor: number, to: number): string | null {
+  const lower = (k: number) => tokens[k]?.lower ?? "";
+  // "A signed X, according to media reports": a closing phrase reports it too.
+  for (let k = cueFrom + 1; k + 1 < to && lower(k) !== ";" && lower(k) !== "."; k++)
+    if (lower(k) === "according" && lower(k + 1) === "to" && lower(k - 1) === ",")
+      for (let j = k + 2; j < Math.min(to, k + 6); j++) if (REPORT_NOUNS.has(lower(j))) return "according to reports";
+  // "Reportedly, A signed X", "According to press reports, A signed X": an opening phrase before the first comma reports the
+  // sentence's acts (not a clause's own, "Chad, which reportedly signed X in 2014, ratified Y": that one stops at its comma).
+  const comma = tokens.findIndex((t, k) => k >= floor && k < cueFrom && t.text === ",");
+  if (comma > floor) {
+    const opening = lower(floor);
+    if (REPORTING_ADVERBS.has(opening) && comma === floor + 1) return opening;
+    if (opening === "according" && lower(floor + 1) === "to")
+      for (let k = floor + 2; k < comma; k++) if (REPORT_NOUNS.has(lower(k))) return "according to reports";
+  }
+  for (let i = cueFrom - 1; i >= Math.max(floor, cueFrom - REPORT_REACH); i--) {
+    const w = lower(i);
+    if (REPORT_STOPS.has(w)) break;
+    if (REPORTING_ADVERBS.has(w)) return w;
+    // "is said to have ratified", "claims to have signed".
+    if ((REPORTING_PARTICIPLES.has(w) || w === "claims") && lower(i + 1) === "to" && (lower(i + 2) === "have" || lower(i + 2) === "be")) return w;
+    if (w === "that") {
+      // "It is reported that", "it was alleged that": an impersonal report.
+      // ("It has been reported that".)
+      const copula = lower(i - 2) === "been" ? i - 3 : i - 2;
+      if (REPORTING_PARTICIPLES.has(lower(i - 1)) && IMPERSONAL_COPULAS.has(lower(copula)) && lower(copula - 1) === "it") return lower(i - 1);
+      // "reports that", "unconfirmed rumours that".
+      if (REPORT_NOUNS.has(lower(i - 1)) && lower(i - 1) !== "sources" && lower(i - 1) !== "media") return lower(i - 1);
+      break;
+    }
+  }
+  return null;
+}
