@@ -27,7 +27,7 @@ import { describedBody, withDescribedBodies, type DescribedBody } from "./stages
 import { speakersOf, withSpeakers } from "./stages/speakers";
 import { isClauseEnd, pronounObjectAt } from "./stages/linkParts";
 import { COUNT_WORD } from "./stages/memberLists";
-import { cueIndex, type CueDef } from "./lexicon/cues";
+import { cueIndex, RECOMMENDING, type CueDef } from "./lexicon/cues";
 import { resolveInstrument } from "./lexicon/resolve";
 import type { PhraseMatch } from "./lexicon/phraseIndex";
 import { Caseless } from "./text/caseless";
@@ -82,6 +82,27 @@ const RULE_CONFIDENCE: Record<string, number> = {
   "modal-call": 0.75,
   "gerund-subject": 0.75,
 };
+
+/**
+ * "Thailand was reviewed by the Working Group … on 10 November 2021", "The review of Paraguay was held at the 9th meeting, on 26
+ * January 2024", "the recommendations it received in the Working Group on the Universal Periodic Review on 8 May 2024".
+ */
+const REVIEWED =
+  /\b(?:was|were|been|being)\s+reviewed\b|\breview\s+of\s+(?:\S+\s+){1,6}?(?:was\s+held|took\s+place|was\s+conducted)\b|\brecommendations\s+(?:\S+\s+){0,2}?received\s+(?:\S+\s+){0,12}?Review\b/u;
+
+/** The day of the first sentence that says a State was reviewed, or null. */
+function reviewDay(view: string, segments: readonly Segment[], documentDate: string | null): string | null {
+  for (const seg of segments) {
+    if (!REVIEWED.test(view.slice(seg.start, seg.end))) continue;
+    const day = findDates(view, seg.start, documentDate, seg.end).find((m) => !m.relative && m.value.length === 10);
+    if (day) return day.value;
+  }
+  return null;
+}
+
+/** A committee of a State's parliament or government, by the words its name opens with. */
+const DOMESTIC_ORGAN =
+  /^(?:Departmental|Parliamentary|Select|Portfolio|Tripartite|Inter-?ministerial|Permanent Inter-?ministerial|Interdepartmental|Cabinet)\b/u;
 
 /** What an act the text reports without vouching for it ("reportedly ratified") loses of its rule's confidence: below 0.8, for review. */
 const REPORTED_DOUBT = 0.25;
@@ -566,6 +587,9 @@ interface DocState {
   sectionTopic?: { heading: number; instrument: InstrumentMention };
   /** The text each actor's latest affirmed binding act named (by `${actor}|${action}`), for its act nouns that name none. */
   ownActs: Map<string, InstrumentMention>;
+  /** The day the text says its State was reviewed, when its recommendations were made (found once, when first asked). */
+  reviewDay?: string | null;
+  reviewDayOf?: () => string | null;
 }
 
 /** Words of a verb chain between a verb and the pronoun object its last verb takes ("neither signed nor ratified it"). */
@@ -749,8 +773,12 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     const polarityStage = `polarity:${d.polarity}${d.polarityBy ? `(${d.polarityBy})` : ""}`;
     // "Kenya reportedly ratified X": an act the text does not vouch for is kept, below the line that flags it for review.
     const reported = d.polarity === "affirmed" ? reportedBy(s.tokens, d.cue.from, s.from, s.to) : null;
+    const recommendation = d.rule === "recommended-by" || (d.action === "called-for" && RECOMMENDING.has((s.tokens[d.cue.from] as Token).lower));
     for (let ai = 0; ai < agents.length; ai++) {
       const { actor, via } = agents[ai] as { actor: Actor; via: string };
+      // "the Committee recommended that the Government consider ratifying X", the Committee being a parliament's: a step of the
+      // State's own process, not a call on another.
+      if (d.action === "called-for" && DOMESTIC_ORGAN.test(actor.name) && RECOMMENDING.has((s.tokens[d.cue.from] as Token).lower)) continue;
       const agent = { index: ai, count: agents.length, respectively };
       for (const inst of instruments) {
         if (!inst.text) continue;
@@ -764,6 +792,11 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         // "Resolution 2721 … was adopted with 13 votes in favour": a report's agentless adoption of a current text, on no other day
         // the report names, is its meeting's, on the report's date.
         if (!date && st.date && d.rule === "body-agentless" && isCurrentText(st, inst)) date = fallback = st.date;
+        // "Thailand was reviewed … on 10 November 2021. … 115.1 Ratify X (France)": a review's recommendation was made at the review.
+        if (!dm && recommendation) {
+          const day = (st.reviewDay ??= st.reviewDayOf?.() ?? null);
+          if (day) date = fallback = day;
+        }
         let confidence = RULE_CONFIDENCE[d.rule] ?? 0.7;
         if (topical) confidence -= 0.1;
         if (inst.kind === "anaphor") confidence -= 0.05;
@@ -1366,6 +1399,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const st: DocState = { doc, text, sha, date: meta.date, idSeed: stableIdSeed(`${doc.id}|${sha}|`), adoptedOtherDay: new Set(), ownActs: new Map() };
   const headline = meta.titleFromHeader ? foldedLine(meta.title) : null;
   const segments = withoutEnclosingBrackets(view, outsideRanges(splitSentences(view, meta.bodyStart), meta.excluded));
+  st.reviewDayOf = () => reviewDay(view, segments, st.date);
   // A body line repeating the `Title:` header, in any case ("HUMAN RIGHTS COUNCIL ADOPTS …"), is a headline: context for
   // references, not a statement of record.
   const isHeadline = (seg: Segment) =>

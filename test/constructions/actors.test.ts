@@ -1741,6 +1741,52 @@ const sameCount = generate(1353, 6, (rng) => {
 });
 
 /**
+ * A recommendation to another is a call (a UPR review's "France, Germany and Chile recommended that Armenia ratify X", "Portugal
+ * recommended accession to X", "Norway recommends that Qatar consider acceding to X"): each recommending State's `called-for`,
+ * nothing for the addressee. A relative clause with a subject of its own keeps that subject's acts ("…, which Armenia signed in
+ * 2009 but has yet to ratify"). Near misses give no call: a recommendation of one's own act ("recommended its accession", planned),
+ * another act ("recommended that the Assembly adopt X"), a State's own committee ("The Tripartite Committee recommended
+ * ratification of X"), and an opening phrase's owner ("In its report, the State Commission recommended accession").
+ */
+const recommenders = generate(13488, 24, (rng, i) => {
+  const t = pick(rng, TREATIES_ONLY);
+  const list = sample(rng, BARE_STATES, 1 + (i % 4)) as StateName[];
+  const [target, other] = sample(
+    rng,
+    BARE_STATES.filter((x) => !list.includes(x)),
+    2,
+  ) as [StateName, StateName];
+  const callers = capitalise(listOf(list.map((x) => x.written)));
+  const calls = rowsFor(list, "called-for", t.id, "affirmed");
+  const plural = list.length > 1;
+  const form = i % 6;
+  if (form === 0) {
+    const [plain] = pick(rng, [["ratify"], ["accede to"], ["sign"], ["consider ratifying"], ["consider acceding to"]] as const);
+    return caseOf(
+      `${callers} ${pick(rng, ["recommended", plural ? "recommend" : "recommends", "again recommended"])} that ${target.written} ${plain} ${t.written}.`,
+      calls,
+    );
+  }
+  if (form === 1)
+    return caseOf(
+      `${callers} recommended ${pick(rng, ["accession to", "ratification of", "the ratification of", "early ratification of"])} ${t.written}.`,
+      calls,
+    );
+  if (form === 2)
+    return caseOf(
+      `${callers} recommended that the State party ratify ${t.written}, which ${other.written} signed in 2009 but has yet to ratify.`,
+      [...calls, ...rowsFor([other], "signed", t.id, "affirmed"), ...rowsFor([other], "ratified", t.id, "negated")].sort(),
+    );
+  if (form === 3) return caseOf(`${capitalise(target.written)} recommended its accession to ${t.written}.`, rowsFor([target], "acceded", t.id, "planned"));
+  if (form === 4)
+    return caseOf(
+      `The ${pick(rng, ["Tripartite Committee", "Parliamentary Committee on Foreign Affairs", "Inter-ministerial Committee"])} recommended ratification of ${t.written} in March 2022.`,
+      [],
+    );
+  return caseOf(`In its 2024 annual report, the State Commission on Migration Issues recommended accession to ${t.written}.`, []);
+});
+
+/**
  * A State named after a city as where an act was done ("in Merida, Mexico, and ratified it") is a venue, also before a verb
  * coordinated after its comma; the next sentence's State is the next act's.
  */
@@ -1962,6 +2008,7 @@ const CASES: Case[] = [
   ...depositaryStates,
   ...pairsAmong,
   ...sameCount,
+  ...recommenders,
 ];
 
 describe("construction family: actors", () => {

@@ -1715,6 +1715,58 @@ describe("construction family: lists", () => {
           };
       }
     }),
+    // A review's recommendations, each an imperative with its recommending States in brackets after it ("115.1 Ratify X (A) (B);",
+    // "(A, B)") or in its table row's next cell ("| 117.1 | Ratify X | A, B | Implemented |"): each recommending State's
+    // `called-for`, dated by the day the text says the State was reviewed. A name in one capital in brackets is no acronym of the
+    // text ("X (Portugal)"). A table row is a line of its own, however long the text's wrapped lines: a comment cell's second sentence
+    // does not run into the next row. Near misses: "Continue to implement X (A)" asks no act of joining.
+    ...generate(13489, 24, (rng, i) => {
+      const [r, a, b, c] = sample(rng, BARE_STATES, 4) as [StateName, StateName, StateName, StateName];
+      const [t1, t2] = sample(
+        rng,
+        TREATIES_ONLY.filter((x) => !x.written.includes(",")),
+        2,
+      );
+      const t = t1 as (typeof TREATIES_ONLY)[number];
+      const u = t2 as (typeof TREATIES_ONLY)[number];
+      const reviewed = pick(rng, [
+        `${capitalise(r.written)} was reviewed by the Working Group at its thirty-ninth session, on 10 November 2021.`,
+        `The review of ${r.written} was held at the 9th meeting, on 10 November 2021.`,
+        `This note sets out the responses of the Government to the recommendations it received in the Working Group on the Universal Periodic Review on 10 November 2021.`,
+      ]);
+      const head = "Title: Report of the Working Group on the Universal Periodic Review\nDate: 2 March 2022\n\n";
+      const imperative = pick(rng, ["Ratify", "Accede to", "Consider ratifying", "Sign and ratify"]);
+      const form = i % 4;
+      if (form === 0) {
+        const brackets = i % 8 === 0 ? `(${a.written}, ${b.written})` : `(${a.written}) (${b.written})`;
+        return {
+          head,
+          text: `1.   ${reviewed}\n\n115.1  ${imperative} ${t.written} ${brackets};\n\n115.2  Accede to ${u.written} (${c.written});\n\n115.3  Continue to implement ${t.written} (${c.written}).`,
+          expected: [...rowsFor([a, b], "called-for", t.id, "affirmed", "2021-11-10"), ...rowsFor([c], "called-for", u.id, "affirmed", "2021-11-10")].sort(),
+          dates: true,
+        };
+      }
+      if (form === 1)
+        return {
+          head,
+          text: `${reviewed}\n\n| No. | Recommendation | Source | Position |\n|-----|------|------|------|\n| 117.1 | ${imperative} ${t.written} | ${a.written}, ${b.written} | Implemented |\n| 117.2 | Accede to ${u.written} | ${c.written} | Noted |`,
+          expected: [...rowsFor([a, b], "called-for", t.id, "affirmed", "2021-11-10"), ...rowsFor([c], "called-for", u.id, "affirmed", "2021-11-10")].sort(),
+          dates: true,
+        };
+      // A long comment cell with two sentences, in a text wrapped at 72 columns.
+      const filler =
+        "The Working Group adopted the report on the State under review at its\nseventeenth meeting, after an interactive dialogue in which ninety\ndelegations made statements, as set out in the summary of proceedings\nand in the annex to the present report, for the information of the\nCouncil.";
+      return {
+        head,
+        text: `${filler}\n\n| 115.1 | Ratify ${t.written} (${a.written}) (${b.written}) | Supported | ${capitalise(r.written)} signed ${t.written} on 9 January 2012. The Cabinet approved ratification on 14 December 2021. |\n| 115.2 | Accede to ${u.written} (${c.written}) | Noted | — |`,
+        expected: [
+          ...rowsFor([a, b], "called-for", t.id, "affirmed", "2022-03-02"),
+          ...rowsFor([r], "signed", t.id, "affirmed", "2012-01-09"),
+          ...rowsFor([c], "called-for", u.id, "affirmed", "2022-03-02"),
+        ].sort(),
+        dates: true,
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

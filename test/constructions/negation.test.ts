@@ -1502,11 +1502,12 @@ describe("construction family: negation and plans", () => {
       }
     }),
     ...generate(13031, 8, (rng, i) => {
-      // A mandative "that" clause: "The Committee recommends that A ratify X" is asked for, not done (planned); "A ratified X, the
-      // Committee noted" is done.
+      // A mandative "that" clause: "The Committee requested that A ratify X" is asked for, not done (planned); "A ratified X, the
+      // Committee noted" is done. A recommendation that A ratify X is a call: the recommending State's `called-for` (a UPR
+      // recommendation), and, as with "called on A to ratify X", nothing for its addressee; an unnamed recommender gives nothing.
       const t = pick(rng, TREATIES_ONLY);
-      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
-      const who = pick(rng, ["The Committee", "The Special Rapporteur", "We", "The mission"]);
+      const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+      const who = pick(rng, ["The Committee", "The Special Rapporteur", "We", "The mission", capitalise(c.written)]);
       const verb = pick(rng, ["recommends", "recommended", "requested", "suggests", "proposed"]);
       if (i % 4 === 3)
         return { text: `${capitalise(a.written)} ratified ${t.written} in 2019, the Committee noted.`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
@@ -1516,9 +1517,14 @@ describe("construction family: negation and plans", () => {
         ["sign", "signed"],
       ] as const);
       const subject = i % 2 === 0 ? a.written : listOf([a.written, b.written]);
+      const recommending = verb.startsWith("recommend");
       return {
         text: `${who} ${verb === "recommends" && who === "We" ? "recommend" : verb} that ${subject} ${plain} ${t.written}.`,
-        expected: rowsFor(i % 2 === 0 ? [a] : [a, b], action, t.id, "planned"),
+        expected: recommending
+          ? who === capitalise(c.written)
+            ? rowsFor([c], "called-for", t.id, "affirmed")
+            : []
+          : rowsFor(i % 2 === 0 ? [a] : [a, b], action, t.id, "planned"),
       };
     }),
     ...generate(9131, 6, (rng, i) => {
@@ -1989,7 +1995,7 @@ describe("construction family: negation and plans", () => {
           [`has started its ratification of`, "ratified"],
           [`has begun its accession to`, "acceded"],
           [`proposed ratifying`, "ratified"],
-          [`recommended accession to`, "acceded"],
+          [`recommended its accession to`, "acceded"],
           [`was on the verge of ratifying`, "ratified"],
           [`was on the brink of signing`, "signed"],
         ] as const);

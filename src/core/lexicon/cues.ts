@@ -429,6 +429,11 @@ function cueTable(): Array<[string, CueDef]> {
       "appeal to",
       "exhorted",
       "exhorts",
+      // A recommendation to another ("France recommended that Armenia ratify X", "Portugal recommended accession to Y"): a call only
+      // where it asks an act of joining (stages/calls.ts).
+      "recommend",
+      "recommends",
+      "recommended",
     ],
     { action: "called-for", form: "call" },
     t,
@@ -548,6 +553,9 @@ export function cueIndex(): PhraseIndex<CueDef> {
   cached = index;
   return index;
 }
+
+/** Verbs of a recommendation: a call only where it asks an act of joining (stages/calls.ts). */
+export const RECOMMENDING = new Set(["recommend", "recommends", "recommended"]);
 
 /** Verbs a call can ask its addressees to perform: only these make a call a `called-for` record. */
 export const JOINING_WORDS = new Set([

@@ -1,4 +1,4 @@
-import type { CueDef } from "../lexicon/cues";
+import { RECOMMENDING, type CueDef } from "../lexicon/cues";
 import type { PhraseMatch } from "../lexicon/phraseIndex";
 import { isCapitalised, type Token } from "../text/tokens";
 import type { ActorMention } from "./actors";
@@ -62,7 +62,8 @@ export function withCallerBodies(
 ): ActorMention[] {
   let out = found;
   for (const cue of cues) {
-    if (cue.value.action !== "called-for") continue;
+    // (Not a recommendation's subject: "The Tripartite Committee recommended ratification" is more likely a State's own organ.)
+    if (cue.value.action !== "called-for" || RECOMMENDING.has((tokens[cue.from] as Token).lower)) continue;
     const head = headBefore(tokens, cue.from);
     if (head < 0) continue;
     const start = nameStart(tokens, head);

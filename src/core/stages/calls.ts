@@ -1,4 +1,4 @@
-import { JOINING_WORDS } from "../lexicon/cues";
+import { JOINING_WORDS, RECOMMENDING } from "../lexicon/cues";
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
 import { headBefore } from "./characterised";
@@ -29,7 +29,19 @@ export const call: Rule = (s, cue) => {
     g = groupBefore(s, verbBefore(s, g));
     if (!g || objectOfVerb(s, g)) return null;
   }
-  let joining = false;
+  const recommending = RECOMMENDING.has((s.tokens[cue.from] as Token).lower);
+  // "recommended that Armenia ratify X", "urged that A and B accede to Y": a mandative clause asks its subject the act.
+  const mandative = s.tokens[cue.to]?.lower === "that" ? mandativeAct(s, cue.to + 1) : -1;
+  // A recommendation is a call only where it asks an act of joining: that clause's, or its object's ("recommended accession to X",
+  // "recommends ratifying Y"); not one of its own ("recommended its accession"), nor any other ("recommended that the Assembly adopt").
+  if (recommending && mandative < 0 && !RECOMMENDED_OBJECTS.has(s.tokens[cue.to]?.lower ?? "")) return null;
+  // (The recommending body is the verb's own subject: "In its annual report, the State Commission recommended accession" is no
+  // recommendation of the State "its" stands for.)
+  if (recommending && !subjectRightBefore(s, g.to, cue.from)) return null;
+  // (Nor is an organ the lexicon does not know a recommending caller: "The Tripartite Committee recommended ratification" is a
+  // step of a State's own process.)
+  if (recommending && g.members.some((m) => m.actor?.body)) return null;
+  let joining = mandative >= 0;
   let sawTo = false;
   const end = s.to;
   for (let i = cue.to; i < end; i++) {
@@ -55,7 +67,7 @@ export const call: Rule = (s, cue) => {
   }
   const isFor = (s.tokens[cue.to - 1] as Token).lower === "for";
   // "urged A, which ratified X in 2014, to sign Y": the call's instrument is the asked act's, after its "to".
-  const asked = askedAct(s, cue.to);
+  const asked = mandative >= 0 ? mandative : askedAct(s, cue.to);
   const objects = s.instruments.filter((m) => m.from >= (asked >= 0 && s.instruments.some((x) => x.from > asked) ? asked : cue.to));
   if (!joining && !(isFor && objects.length > 0 && objectsAfter(s, cue.to, end).length > 0)) return null;
   const first = objects[0];
@@ -64,6 +76,62 @@ export const call: Rule = (s, cue) => {
   const d = draft(s, cue, "call", g, first ? [first] : [], !first, g.from);
   return redraft(d, { polarity: d.polarity === "negated" ? "negated" : "affirmed" });
 };
+
+/** What a recommendation asks when it names the act itself: "recommended accession to X", "recommends early ratification of Y". */
+const RECOMMENDED_OBJECTS = new Set(["accession", "ratification", "ratifying", "acceding", "signature", "signing", "early", "prompt", "the"]);
+/** Acts in their plain form that a mandative clause asks ("that Armenia ratify X", "that it consider acceding to Y"). */
+const MANDATIVE_ACTS = new Set(["ratify", "accede", "sign", "join", "adhere", "become", "consider", "expedite", "withdraw"]);
+/** How far after "that" the asked act's verb may be: past its subject ("that the State party", "that A, B and C"). */
+const MANDATIVE_REACH = 16;
+
+/** Words a mandative clause's subject may hold in lower case ("that the State party", "that it also", "that all States"). */
+const SUBJECT_WORDS = new Set([
+  "the",
+  "state",
+  "states",
+  "party",
+  "parties",
+  "government",
+  "it",
+  "they",
+  "and",
+  "all",
+  "also",
+  "its",
+  "their",
+  ",",
+  "promptly",
+  "urgently",
+  "should",
+  "further",
+  "other",
+  "member",
+  "country",
+  "countries",
+  "authorities",
+]);
+
+/**
+ * The plain verb of an act of joining that a mandative "that" clause from `from` asks, right after its subject ("that Armenia
+ * ratify X", "that the State party consider acceding to Y"), or -1 ("that the Assembly reiterate its call to sign X" asks another act).
+ */
+function mandativeAct(s: Sentence, from: number): number {
+  for (let k = from; k < Math.min(s.to, from + MANDATIVE_REACH); k++) {
+    const t = s.tokens[k] as Token;
+    if (MANDATIVE_ACTS.has(t.text) && k > from) return k;
+    if (t.text === t.lower && !SUBJECT_WORDS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** Words between a recommending subject and its verb: "France again recommended", "AI and HRW also recommend". */
+const BEFORE_VERB = new Set(["also", "again", "further", "strongly", "had", "has", "have", "therefore", "specifically", "both", "all"]);
+
+/** Whether the subject ending at `to` is the verb's at `verb`, with only adverbs or an auxiliary between. */
+function subjectRightBefore(s: Sentence, to: number, verb: number): boolean {
+  for (let k = to; k < verb; k++) if (!BEFORE_VERB.has((s.tokens[k] as Token).lower)) return false;
+  return true;
+}
 
 /** Acts an addressee's clause may say were not done, which "to do so" then asks. */
 const JOINING_ACTS = new Set(["ratified", "acceded", "signed", "party"]);

@@ -808,11 +808,22 @@ function extendName(
   return numbered ? { from: tail.from, to: numbered.to, entry: numbered.entry ?? undefined } : tail;
 }
 
+/** An acronym after a name: a capital, then up to nine letters or hyphens with another capital among them. */
+const BRACKETED_ACRONYM = /^[A-Z](?=[A-Za-z-]*[A-Z])[A-Za-z-]{1,9}$/u;
+
+/** Words in brackets that are part of a name: "the European Social Charter (Revised)". */
+const NAME_BRACKETS = new Set(["Revised", "Amended", "Consolidated", "Rev"]);
+
 /** Lower-case tail of a name ("... of the Child concerning involvement of children in armed conflict"). */
 function extendTail(view: string, tokens: readonly Token[], from: number, to: number, limit: number): { from: number; to: number } {
   const last = (tokens[to - 1] as Token).lower;
-  // Acronym in parentheses right after the name: "(CPPNM)".
-  if (tokens[to]?.text === "(" && tokens[to + 2]?.text === ")" && /^[A-Z][A-Za-z-]{1,9}$/u.test(tokens[to + 1]?.text ?? "")) {
+  // Acronym in parentheses right after the name: "(CPPNM)", "(OP-CAT)". (Not a name in one capital, a review's recommending State:
+  // "Ratify X (Portugal) (Spain)".)
+  if (
+    tokens[to]?.text === "(" &&
+    tokens[to + 2]?.text === ")" &&
+    (BRACKETED_ACRONYM.test(tokens[to + 1]?.text ?? "") || NAME_BRACKETS.has(tokens[to + 1]?.text ?? ""))
+  ) {
     return { from, to: to + 3 };
   }
   const starter = tokens[to];

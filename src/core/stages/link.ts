@@ -1,12 +1,13 @@
 import type { Token } from "../text/tokens";
 import { DENIED_DENIAL, QUESTIONED } from "./polarity";
 import { pendingAct } from "./pendingAct";
-import type { CueForm } from "../lexicon/cues";
+import { RECOMMENDING, type CueForm } from "../lexicon/cues";
 import type { CueMention } from "./cues";
 import { adoption } from "./adoption";
 import { agentNoun, pending, relativeParty } from "./agentNouns";
 import { inForce } from "./inForce";
 import { call, welcome } from "./calls";
+import { startsGroup } from "./groupQueries";
 import { characterisedList, headBefore } from "./characterised";
 import { headingList } from "./headings";
 import { ellipticAgreement } from "./ellipsis";
@@ -30,6 +31,7 @@ import {
 import { relativeAntecedent, UNDONE_WITHDRAWAL, type Draft, type Rule, type Sentence } from "./linkParts";
 import { exchangedInstruments, namedParties } from "./namedParties";
 import { nominal } from "./nominal";
+import { bracketedRecommendation } from "./recommendations";
 import { verb } from "./verb";
 import { voteResult } from "./voteResults";
 import { vote } from "./votes";
@@ -60,6 +62,7 @@ const ALL_FORMS: readonly CueForm[] = ["verb", "noun", "deposit", "agent", "call
 
 /** The rules, most specific first, each with the cue forms it reads (each rule checks its cue again). */
 const RULES: ReadonlyArray<readonly [Rule, readonly CueForm[]]> = [
+  [bracketedRecommendation, ["verb"]],
   [headingList, ["verb", "noun", "agent"]],
   [relativeParty, ALL_FORMS],
   [characterisedList, ["verb", "deposit", "agent"]],
@@ -89,9 +92,13 @@ function callClauseEnd(s: Sentence, from: number): number {
     const t = s.tokens[k] as Token;
     if (t.text === ";") return k;
     if (t.text === "," && CLAUSE_AFTER_CALL.has(s.tokens[k + 1]?.lower ?? "")) return k;
+    // "called on A to ratify X, which Armenia signed in 2009 but has yet to ratify": a relative clause with a subject of its own
+    // states that subject's acts.
+    if (t.text === "," && RELATIVES.has(s.tokens[k + 1]?.lower ?? "") && startsGroup(s, k + 2)) return k;
   }
   return s.to;
 }
+const RELATIVES = new Set(["which", "whom"]);
 const CLAUSE_AFTER_CALL = new Set(["noting", "adding", "recalling", "observing", "pointing", "stressing", "while", "whereas", "although"]);
 
 /** 'described A as having "signed" X': an act word in quotation marks of its own is someone else's word for what was done, no act of record. */
@@ -106,15 +113,19 @@ export function linkSentence(s: Sentence): Draft[] {
   for (let index = 0; index < s.cues.length; index++) {
     const cue = s.cues[index] as CueMention;
     if (consumed?.has(cue) || actsInRole(s, cue) || scareQuoted(s, cue)) continue;
+    let called = false;
     for (const rule of RULES_BY_FORM.get(cue.def.form) ?? []) {
       const made = rule(s, cue, index, drafts);
       const d = made ? underDomesticLaw(s, made) : null;
       if (d) {
         if (d.polarityBy !== UNDONE_WITHDRAWAL && d.polarityBy !== DENIED_DENIAL && d.polarityBy !== QUESTIONED) drafts.push(d);
+        called = true;
         break;
       }
     }
-    if (cue.def.form === "call") {
+    // (A recommendation that asks no act of joining is no call, and takes no act from its clause: "The Committee recommends that:
+    // (a) Malawi deposit its instrument of accession to X".)
+    if (cue.def.form === "call" && (called || !RECOMMENDING.has((s.tokens[cue.from] as Token).lower))) {
       // An addressee's own act in a relative clause ("urged A, which ratified X in 2014, to sign Y") is not the call's.
       // Nor is one after the call's clause ends ("called on X to ratify Y, noting that A ratified it in 2013", "…; B has signed").
       const end = callClauseEnd(s, cue.to);

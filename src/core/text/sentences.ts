@@ -281,6 +281,8 @@ const LOWER = /\p{Ll}/u;
 const LOWER_3_AT_END = /\p{Ll}{3}$/u;
 const SENTENCE_START = /[\p{Lu}\d"'(\-–•]/u;
 const STRONG_END = /[.!?:;]$/u;
+/** A row of a Markdown pipe table ("| 115.1 | Ratify X (France) | Supported |"): a line of its own, however long. */
+const PIPE_ROW = /^\s*\|.*\|\s*$/u;
 const FULL_STOP_END = /[.!?]$/u;
 const STOPS = /[.!?]/gu;
 
@@ -428,6 +430,10 @@ export function splitSentences(view: string, from = 0, to = view.length): Segmen
     // A table laid out in columns ("Israel      13 January 1993      -"), or a row with dot leaders ("Uruguay ........ 18 November
     // 2016"): each row is a line of its own.
     // (A line's cell starts, found as the next line of the one before, are not scanned again.)
+    if (PIPE_ROW.test(text) || PIPE_ROW.test(view.slice(next.start, next.end))) {
+      flush();
+      continue;
+    }
     const starts = scanned?.line === line ? scanned.starts : cellStarts(view, line);
     scanned = { line: next, starts: cellStarts(view, next) };
     if (alignedRows(starts, scanned.starts) || text.includes("....")) {
