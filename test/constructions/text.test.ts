@@ -371,13 +371,53 @@ describe("construction family: text", () => {
           : rowsFor([a, b, c], "ratified", t.id, "negated");
       return { text: `${filler}\n\n${lines.join("\n")}`, expected: expected.sort() };
     }),
+    // A numbered item's first line in a wrapped text goes on where the next line's first word would not have fit on it, however
+    // far short of the width it ends ("10.  JS1 noted that A had not ratified the International ¶ Convention for the Protection of …").
+    ...generate(13490, 8, (rng, i): TextCase => {
+      const filler = wrapColumns(
+        `The stakeholders' submissions summarised below were received before the deadline set for the review, and each of them was considered in full by the secretariat. Where a submission repeated another, only the first is cited, and footnotes give the submitting organizations in the order of their submissions, with the abbreviations used.`,
+        75,
+      );
+      // (The first line is 60 to 66 characters in a text filled to 75: mostly short of the width by more than the slack, yet "Convention"
+      // would not have fit on it.)
+      let first = "";
+      let b = BARE_STATES[0] as StateName;
+      for (let tries = 0; tries < 200; tries++) {
+        const [x, y] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+        const line = `10.  ${capitalise(x.written)} ${pick(rng, ["noted", "observed", "recalled", "reported"])} that ${y.written} had ${i % 2 === 0 ? "not" : "never"} ratified the International`;
+        if (line.length >= 61 && line.length <= (tries < 150 ? 64 : 66)) {
+          first = line;
+          b = y;
+          break;
+        }
+      }
+      const text = `${filler}\n\n${first}\nConvention for the Protection of All Persons from Enforced\nDisappearance, and recommended that it do so.`;
+      return { text, expected: rowsFor([b], "ratified", "cped", "negated") };
+    }),
+    // Markdown's emphasis marks are no words: "in which the Executive Council, at its session, *called on* all States to ratify X",
+    // "**A** *has not* ratified X; **B** signed it on **9 May 2020**".
+    ...generate(13491, 8, (rng, i): TextCase => {
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const organ = pick(rng, ["Executive Council", "Governing Board", "Standing Committee"]);
+      if (i % 2 === 0)
+        return {
+          text: `The Secretariat presents this report pursuant to decision EX.CL/Dec.1129(XXXIX), in which the ${organ}, at its Thirty-Ninth Ordinary Session held in October 2021, *called on* Member States that have not yet done so to sign and ratify ${t.written}.`,
+          expected: [`${organ}|called-for|${t.id}|affirmed`],
+        };
+      return {
+        text: `**${capitalise(a.written)}** *has not* ratified ${t.written}; **${b.written}** signed it on **9 May 2020**.`,
+        expected: [...rowsFor([a], "ratified", t.id, "negated", null), ...rowsFor([b], "signed", t.id, "affirmed", "2020-05-09")].sort(),
+        dates: true,
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
 
   it.each(cases.map((c) => [label(c.text), c] as const))("%s", (_name, c) => {
     const { records } = extractBody(c.text, c.head);
-    expect(rows(records)).toEqual(c.expected);
+    expect(rows(records, { date: c.dates ?? false })).toEqual(c.expected);
     if (c.quote !== undefined) for (const r of records) expect(r.source.quote).toBe(c.quote);
   });
 });

@@ -260,10 +260,23 @@ function alignedRows(starts: readonly number[], nextStarts: readonly number[]): 
 
 /** How much shorter than the widest wrapped line a line may be and still be filled to the wrap. */
 const WRAP_SLACK = 10;
+/** How far short of the width a line may end where its next word would have filled it (wrappers fill to a little under their width). */
+const WORD_SLACK = 4;
 
 /** Whether a line is filled to the wrap's width: near it, and no longer (a longer line was never wrapped). */
-function filled(line: Line, width: number): boolean {
-  return line.length >= width - WRAP_SLACK && line.length <= width + 2;
+function filled(line: Line, width: number, nextWord: number): boolean {
+  // (Or as full as the next line's first word let it be: "10.  JS1 noted that Nepal had not ratified the Domestic Workers ¶
+  // Convention, 2011 …", whose "Convention," did not fit.)
+  return (line.length >= width - WRAP_SLACK || line.length + 1 + nextWord > width - WORD_SLACK) && line.length <= width + 2;
+}
+
+/** The length of a line's first word (past its indent). */
+function firstWordLength(view: string, line: Line): number {
+  let k = line.start;
+  while (k < line.end && (view.charCodeAt(k) === 32 || view.charCodeAt(k) === 9)) k++;
+  const from = k;
+  while (k < line.end && view.charCodeAt(k) !== 32 && view.charCodeAt(k) !== 9) k++;
+  return k - from;
 }
 
 /** The width a wrapped text's paragraphs are filled to: its longest line of prose (not an item, at most 100 characters). */
@@ -423,7 +436,11 @@ export function splitSentences(view: string, from = 0, to = view.length): Segmen
     // An item's line goes on only where a wrapped text wraps it ("(a) Yes, Madam. India deposited … of the Paris ¶ Agreement with
     // …": a line filled to the wrap's width that ends no sentence, in a text whose paragraphs are wrapped; not a title over a detail
     // line, "4. Agreement on X between Malta and Montenegro ¶ Signed at Valletta, …"), or where it cannot end ("Chile, Peru and").
-    if (line.item && !(wrapped && filled(line, (width ??= wrapWidth(lines))) && !STRONG_END.test(text)) && !goesOn(text, nextFirst)) {
+    if (
+      line.item &&
+      !(wrapped && filled(line, (width ??= wrapWidth(lines)), firstWordLength(view, next)) && !STRONG_END.test(text)) &&
+      !goesOn(text, nextFirst)
+    ) {
       flush();
       continue;
     }

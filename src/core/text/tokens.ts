@@ -165,6 +165,11 @@ export function tokenize(view: string, from = 0, to = view.length): Token[] {
   let breaks = 0;
   while (i < to) {
     const code = view.charCodeAt(i);
+    // "*called on Member States …*", "**10 November 2021**": Markdown's emphasis marks (and a footnote's star) are no tokens.
+    if (code === 42) {
+      i++;
+      continue;
+    }
     const cls = classOf(code);
     if (cls === SPACE) {
       if (code === 10) breaks++;
