@@ -787,8 +787,9 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         // "Slovakia rejected the amendments": an opt-out from amendments or regulations (never a draft voted down).
         if (REJECTION.test((s.tokens[d.cue.from] as Token).lower) && (inst.type === "resolution" || !OPTED_OUT_OF.test(inst.text))) continue;
         const attached = attachDate(st, view, st.date, s, d, inst, dates, agent);
-        const { dm } = attached;
-        let { fallback, date } = attached;
+        // ("the third to ratify X, after Turkey and Albania": those before acted on another day, which the text does not give.)
+        const dm = d.rule === "ranked-after" ? null : attached.dm;
+        let { fallback, date } = d.rule === "ranked-after" ? { fallback: null, date: null } : attached;
         // "Resolution 2721 … was adopted with 13 votes in favour": a report's agentless adoption of a current text, on no other day
         // the report names, is its meeting's, on the report's date.
         if (!date && st.date && d.rule === "body-agentless" && isCurrentText(st, inst)) date = fallback = st.date;
@@ -1386,7 +1387,7 @@ const foldedLine = (line: string): string => line.trim().replace(/\s+/gu, " ").t
  * actors or instruments.
  */
 const CUE_HINT = new Caseless(
-  /\b(?:ratif|acce(?:d|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|es|ed|ing)\b|endors|adher|subscri|(?:associat|dissociat|disassociat)(?:e|es|ed)\s(?:itself|themselves)|outside|contracting\s(?:states?|part|governments?)|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|veto|absent\s*:|non-voting\s*:|against\s*[(:]|in\sfavou?r|deposit|join|rejoin|bound\sby|withdr|denounc|reject|pull(?:s|ed|ing)?\sout\sof|exhort|accept|(?:tabled|introduced|presented|submitted|proposed|drafted|prepared|forward)\sby|(?:tabled|introduced|presented|submitted)\s(?:the\s|a\s)?(?:draft|resolution|text)|(?:co-)?drafted\b|(?:internal|domestic|statutory|constitutional)\s(?:procedures?|requirements)\b|exchanged?\s(?:the\s)?(?:notifications|diplomatic\snotes)\b|in\sforce\s(?:for|in)\b|backed\b|backing\b)/iu,
+  /\b(?:ratif|acce(?:d|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|es|ed|ing)\b|endors|adher|subscri|(?:associat|dissociat|disassociat)(?:e|es|ed)\s(?:itself|themselves)|outside|contracting\s(?:states?|part|governments?)|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|veto|absent\s*:|non-voting\s*:|against\s*[(:]|in\sfavou?r|deposit|join|rejoin|bound\sby|withdr|denounc|reject|pull(?:s|ed|ing)?\sout\sof|exhort|accept|(?:tabled|introduced|presented|submitted|proposed|drafted|prepared|forward)\sby|(?:tabled|introduced|presented|submitted)\s(?:the\s|a\s)?(?:draft|resolution|text)|(?:co-)?drafted\b|(?:internal|domestic|statutory|constitutional)\s(?:procedures?|requirements)\b|exchanged?\s(?:the\s)?(?:notifications|diplomatic\snotes)\b|in\sforce\s(?:for|in)\b|backed\b|backing\b|succeed(?:s|ed)?\sto\b)/iu,
 );
 
 export function extractDocument(doc: RawDocument, options: ExtractOptions = {}): DocumentExtraction {

@@ -1715,6 +1715,16 @@ describe("construction family: lists", () => {
           };
       }
     }),
+    // Companions after a resolution's subject: "A co-sponsored resolution 27/3 on the safety of journalists, together with B, C and D".
+    ...generate(13493, 8, (rng, i) => {
+      const [a, ...rest] = sample(rng, BARE_STATES, 2 + (i % 4)) as [StateName, ...StateName[]];
+      const n = 20 + (i % 7);
+      const subject = pick(rng, ["on the safety of journalists", "on the question of the death penalty", "concerning the rights of persons with albinism"]);
+      return {
+        text: `At the ${n}th session of the Human Rights Council, ${a.written} co-sponsored resolution ${n}/3 ${subject}, together with ${listOf(rest.map((x) => x.written))}.`,
+        expected: rowsFor([a, ...rest], "co-sponsored", `resolution ${n}/3`, "affirmed"),
+      };
+    }),
     // A review's recommendations, each an imperative with its recommending States in brackets after it ("115.1 Ratify X (A) (B);",
     // "(A, B)") or in its table row's next cell ("| 117.1 | Ratify X | A, B | Implemented |"): each recommending State's
     // `called-for`, dated by the day the text says the State was reviewed. A name in one capital in brackets is no acronym of the

@@ -1176,6 +1176,40 @@ describe("construction family: passives and nominals", () => {
         expected: rowsFor([a, b], action, t.id, "affirmed"),
       };
     }),
+    // A rank among an organisation's members: "A became the third member State of the Council of Europe to ratify X" (the
+    // organisation is no actor), and those it came after did the same act, undated: ", after B and C". "A succeeded to X" (a new
+    // State's succession) makes it a party.
+    ...generate(13492, 16, (rng, i) => {
+      const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const org = pick(rng, ["the Council of Europe", "the African Union", "the Organization of American States", "the Pacific Islands Forum"]);
+      const [verb, action] = pick(rng, [
+        ["ratify", "ratified"],
+        ["sign", "signed"],
+        ["accede to", "acceded"],
+      ] as const);
+      if (i % 4 === 0)
+        return {
+          text: `On 22 April 2013, ${a.written} became the ${pick(rng, ["third", "fourth"])} member State of ${org} to ${verb} ${t.written}, after ${b.written} and ${c.written}.`,
+          expected: [...rowsFor([a], action, t.id, "affirmed", "2013-04-22"), ...rowsFor([b, c], action, t.id, "affirmed", null)].sort(),
+          dates: true,
+        };
+      if (i % 4 === 1)
+        return {
+          text: `${capitalise(a.written)} was the ${pick(rng, ["second", "fifth", "12th"])} State to ${verb} ${t.written} in 2014, after ${b.written}.`,
+          expected: [...rowsFor([a], action, t.id, "affirmed"), ...rowsFor([b], action, t.id, "affirmed")].sort(),
+        };
+      if (i % 4 === 2)
+        return {
+          text: `${capitalise(a.written)} became the first member State of ${org} to ${verb} ${t.written}, ${pick(rng, ["after a long debate", "in 2014"])}.`,
+          expected: rowsFor([a], action, t.id, "affirmed"),
+        };
+      return {
+        text: `${capitalise(a.written)} ${pick(rng, ["succeeded to", "had already succeeded to"])} ${t.written} in 1993${pick(rng, ["", ", upon independence"])}.`,
+        expected: rowsFor([a], "party", t.id, "affirmed", "1993"),
+        dates: true,
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -218,6 +218,10 @@ function cueTable(): Array<[string, CueDef]> {
       "both parties to",
       "all states parties to",
       "both states parties to",
+      // A new State's succession to its predecessor's treaty makes it a party ("Montenegro succeeded to X in 2006").
+      "succeeded to",
+      "succeeds to",
+      "succeed to",
     ],
     { action: "party", form: "verb" },
     t,

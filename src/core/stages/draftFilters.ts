@@ -2,6 +2,7 @@ import { INTEGRATION_ORGANISATIONS, isUnOrgan } from "../lexicon/organisations";
 import { WordSet } from "../lexicon/wordTags";
 import type { Token } from "../text/tokens";
 import { REFLEXIVES } from "./cues";
+import { ORDINAL, ORDINAL_WORD } from "./polarity";
 import { isDateWord, RELATIVE_DATE_OPENERS } from "./dates";
 import type { InstrumentMention } from "./instruments";
 import { groupStartingAt, listAfter } from "./groupQueries";
@@ -171,6 +172,32 @@ export function followers(s: Sentence, d: Draft): Draft | null {
 }
 const FOLLOWED_ACTS = new Set(["signed", "ratified", "acceded", "endorsed"]);
 
+/** How far before its cue a ranked act's ordinal may be ("became the third member State of the Council of Europe to ratify"). */
+const RANK_REACH = 12;
+
+/**
+ * "Montenegro became the third member State of the Council of Europe to ratify X, after Turkey and Albania": a rank after the
+ * States named did the same act before it (undated).
+ */
+export function rankedAfter(s: Sentence, d: Draft): Draft | null {
+  if (d.polarity !== "affirmed" || !FOLLOWED_ACTS.has(d.action) || d.agents.length !== 1) return null;
+  let ranked = false;
+  for (let k = Math.max(s.from, d.cue.from - RANK_REACH); k < d.cue.from && !ranked; k++) {
+    const w = (s.tokens[k] as Token).lower;
+    ranked = w !== "first" && (ORDINAL.test(w) || ORDINAL_WORD.test(w));
+  }
+  if (!ranked) return null;
+  let from = Math.max(d.cue.to, ...d.instruments.filter((m) => m.from >= d.cue.to).map((m) => m.to));
+  // (Past the act's own date: "the fifth State to sign X in 2014, after B".)
+  while (from < s.to && from - d.cue.to < RANK_REACH && dateAdjunct((s.tokens[from] as Token).lower) && s.tokens[from]?.text !== ",") from++;
+  if (s.tokens[from]?.text !== "," || s.tokens[from + 1]?.lower !== "after") return null;
+  const list = groupStartingAt(s, from + 2, 1);
+  if (!list || !list.members.every((m) => m.kind === "named" && m.actor?.kind === "state")) return null;
+  const end = s.tokens[list.to]?.text;
+  if (list.to < s.to && end !== "." && end !== ";" && end !== ",") return null;
+  return redraft(d, { agents: list.members, agentFrom: list.from, rule: "ranked-after" });
+}
+
 /** What may stand between an act and its companions: its date ("ratified in May together with …"). */
 // (And a pronoun object: "each of us co-sponsored it, together with 126 other States, including A, B".)
 const COMPANION_GAP = new Set([
@@ -201,6 +228,8 @@ export function companionsAfterAct(s: Sentence, d: Draft): Draft | null {
   let k = Math.max(d.cue.to, ...d.instruments.map((m) => m.to));
   // (Past the whole name: "the Optional Protocol to the Convention against Torture".)
   for (let m = s.instruments.find((x) => x.from <= k && k < x.to); m; m = s.instruments.find((x) => x.from <= k && k < x.to)) k = m.to;
+  // (Past a resolution's subject: "co-sponsored resolution 27/3 on the safety of journalists, together with A, B and C".)
+  if (s.instruments.some((m) => m.to === k && m.type === "resolution")) k = pastSubject(s, k);
   const start = k;
   // (And where: "endorsed X at the AI Safety Summit on 1 November 2023, alongside 27 other countries".)
   let place = false;
@@ -227,6 +256,19 @@ export function companionsAfterAct(s: Sentence, d: Draft): Draft | null {
   const list = first ? listAfter(s, first) : (describedList(s, k + lead) ?? countedCompanions(s, k + lead));
   if (!list || d.agents.some((m) => list.members.includes(m))) return null;
   return redraft(d, { agents: list.members, agentFrom: list.from, rule: "companions" });
+}
+
+/** Words that open a resolution's subject after its symbol ("resolution 27/3 on the safety of journalists"). */
+const SUBJECT_OPENERS = new Set(["on", "concerning", "regarding", "about"]);
+/** The most words a resolution's subject may have. */
+const SUBJECT_REACH = 10;
+
+/** The token after a resolution's subject in lower case that opens at `at` ("on the safety of journalists"), or `at` if none does. */
+function pastSubject(s: Sentence, at: number): number {
+  if (!SUBJECT_OPENERS.has(s.tokens[at]?.lower ?? "")) return at;
+  let k = at + 1;
+  while (k < s.to && k - at <= SUBJECT_REACH && (s.tokens[k] as Token).word && (s.tokens[k] as Token).text === (s.tokens[k] as Token).lower) k++;
+  return s.tokens[k]?.text === "," ? k : at;
 }
 
 /** How many words a kind of companions may take before the named ones ("the ten ASEAN member states and B, C and D"). */

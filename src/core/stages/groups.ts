@@ -479,7 +479,9 @@ function governed(tokens: readonly Token[], from: number): boolean {
   if (prev?.lower === "not" && EXCLUSION_LEADS.has(tokens[i - 1]?.lower ?? "")) return true;
   if (!prev || !GOVERNING.has(prev.lower)) return false;
   if (prev.lower === "of" || prev.lower === "for") {
-    for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (TITLES.has((tokens[k] as Token).lower)) return false;
+    // (Not "member State of the Council of Europe": a member of the organisation, whose name the "of" governs.)
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--)
+      if (TITLES.has((tokens[k] as Token).lower) && !((tokens[k] as Token).lower === "state" && tokens[k - 1]?.lower === "member")) return false;
   }
   // "None of A, B and C has ratified X", "all of A and B signed": the list a quantifier counts is the subject.
   if (prev.lower === "of" && QUANTIFIERS_OF.has(tokens[i - 1]?.lower ?? "")) return false;

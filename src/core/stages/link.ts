@@ -25,6 +25,7 @@ import {
   joiningAfterTheAct,
   openingCompanions,
   precedents,
+  rankedAfter,
   underDomesticLaw,
   withoutDepositary,
 } from "./draftFilters";
@@ -154,7 +155,7 @@ export function linkSentence(s: Sentence): Draft[] {
   for (const d of kept) {
     const precedent = precedents(s, d) ?? openingCompanions(s, d);
     if (precedent) pushWithoutDepositary(out, precedent);
-    const followed = followers(s, d);
+    const followed = followers(s, d) ?? rankedAfter(s, d);
     if (followed) pushWithoutDepositary(out, followed);
     for (const e of gappedAgents(s, d)) pushWithoutDepositary(out, e);
     const companions = companionsAfterAct(s, d);
