@@ -1748,7 +1748,7 @@ const sameCount = generate(1353, 6, (rng) => {
  * another act ("recommended that the Assembly adopt X"), a State's own committee ("The Tripartite Committee recommended
  * ratification of X"), and an opening phrase's owner ("In its report, the State Commission recommended accession").
  */
-const recommenders = generate(13488, 24, (rng, i) => {
+const recommenders = generate(13488, 32, (rng, i) => {
   const t = pick(rng, TREATIES_ONLY);
   const list = sample(rng, BARE_STATES, 1 + (i % 4)) as StateName[];
   const [target, other] = sample(
@@ -1759,7 +1759,7 @@ const recommenders = generate(13488, 24, (rng, i) => {
   const callers = capitalise(listOf(list.map((x) => x.written)));
   const calls = rowsFor(list, "called-for", t.id, "affirmed");
   const plural = list.length > 1;
-  const form = i % 6;
+  const form = i % 8;
   if (form === 0) {
     const [plain] = pick(rng, [["ratify"], ["accede to"], ["sign"], ["consider ratifying"], ["consider acceding to"]] as const);
     return caseOf(
@@ -1783,7 +1783,20 @@ const recommenders = generate(13488, 24, (rng, i) => {
       `The ${pick(rng, ["Tripartite Committee", "Parliamentary Committee on Foreign Affairs", "Inter-ministerial Committee"])} recommended ratification of ${t.written} in March 2022.`,
       [],
     );
-  return caseOf(`In its 2024 annual report, the State Commission on Migration Issues recommended accession to ${t.written}.`, []);
+  if (form === 5) return caseOf(`In its 2024 annual report, the State Commission on Migration Issues recommended accession to ${t.written}.`, []);
+  // (A mandative clause asks its subject the act, whoever recommends it: nothing for the addressee, even where the recommenders are
+  // unknown to the lexicon.)
+  if (form === 6) return caseOf(`AI, JS3 and JS7 recommended that ${target.written} ratify ${t.written}.`, []);
+  // (A review's list item asks only its own imperative's texts: "Ratify X, and withdraw the declaration made upon signature of Y (A)".)
+  const [u] = sample(
+    rng,
+    TREATIES_ONLY.filter((x) => x !== t),
+    1,
+  ) as [InstrumentName];
+  return caseOf(
+    `87.8  Ratify ${t.written}, and withdraw the declaration made upon signature of ${u.written} (${list[0]?.written}).`,
+    rowsFor(list.slice(0, 1), "called-for", t.id, "affirmed"),
+  );
 });
 
 /**

@@ -111,6 +111,11 @@ const SUBJECT_WORDS = new Set([
   "authorities",
 ]);
 
+/** Whether a call's verb takes a mandative clause that asks an act of joining ("recommended that Nepal ratify X"). */
+export function asksInClause(s: Sentence, cueTo: number): boolean {
+  return s.tokens[cueTo]?.lower === "that" && mandativeAct(s, cueTo + 1) >= 0;
+}
+
 /**
  * The plain verb of an act of joining that a mandative "that" clause from `from` asks, right after its subject ("that Armenia
  * ratify X", "that the State party consider acceding to Y"), or -1 ("that the Assembly reiterate its call to sign X" asks another act).

@@ -6,7 +6,7 @@ import type { CueMention } from "./cues";
 import { adoption } from "./adoption";
 import { agentNoun, pending, relativeParty } from "./agentNouns";
 import { inForce } from "./inForce";
-import { call, welcome } from "./calls";
+import { asksInClause, call, welcome } from "./calls";
 import { startsGroup } from "./groupQueries";
 import { characterisedList, headBefore } from "./characterised";
 import { headingList } from "./headings";
@@ -126,7 +126,8 @@ export function linkSentence(s: Sentence): Draft[] {
     }
     // (A recommendation that asks no act of joining is no call, and takes no act from its clause: "The Committee recommends that:
     // (a) Malawi deposit its instrument of accession to X".)
-    if (cue.def.form === "call" && (called || !RECOMMENDING.has((s.tokens[cue.from] as Token).lower))) {
+    // (A mandative clause asks its subject the act, whoever recommends it: "AI, HRW and JS3 recommended that Nepal ratify X".)
+    if (cue.def.form === "call" && (called || !RECOMMENDING.has((s.tokens[cue.from] as Token).lower) || asksInClause(s, cue.to))) {
       // An addressee's own act in a relative clause ("urged A, which ratified X in 2014, to sign Y") is not the call's.
       // Nor is one after the call's clause ends ("called on X to ratify Y, noting that A ratified it in 2013", "…; B has signed").
       const end = callClauseEnd(s, cue.to);

@@ -25,7 +25,9 @@ const CLOSING = new Set([";", ".", ","]);
 export const bracketedRecommendation: Rule = (s, cue) => {
   if (cue.def.form !== "verb" || !ASKED_ACTS.has(cue.def.action) || !imperativeOpening(s, cue.from)) return null;
   const end = cellEnd(s, cue.to);
-  const objects = objectsAfter(s, cue.to, end);
+  // (Only the texts the imperative asks to join, not another imperative's: "Ratify X, and withdraw the declaration made upon
+  // signature of the Escazú Agreement (Norway)".)
+  const objects = objectsAfter(s, cue.to, end).filter((m) => m.from < nextImperative(s, cue.to, end));
   const first = objects[0];
   if (!first) return null;
   const last = objects[objects.length - 1] as (typeof objects)[number];
@@ -51,6 +53,27 @@ function imperativeOpening(s: Sentence, at: number): boolean {
 /** A capitalised verb in its plain form: "Ratify", "Accede", "Sign" (not "Ratified", "Signing"). */
 function isImperative(t: Token): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ed|ing|s)$/u.test(t.lower);
+}
+
+/** Words that may follow "and" inside one imperative's objects ("Accede to the ICCPR and the ICESCR", "X and its Protocol"). */
+const OBJECT_LINKS = new Set(["the", "its", "their", "to", "all", "both", "other"]);
+
+/** Where another imperative coordinated after the first starts (", and withdraw …"), or `end`. */
+function nextImperative(s: Sentence, from: number, end: number): number {
+  for (let k = from; k + 1 < end; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.lower !== "and" && t.text !== ",") continue;
+    const next = s.tokens[k + 1] as Token;
+    if (
+      next.word &&
+      next.text === next.lower &&
+      !OBJECT_LINKS.has(next.lower) &&
+      next.lower !== "and" &&
+      !s.instruments.some((m) => m.from <= k + 1 && k + 1 < m.to)
+    )
+      return k;
+  }
+  return end;
 }
 
 /** Where the cue's table cell ends (the next "|"), or the sentence's end. */
