@@ -12,6 +12,8 @@ import {
   type Case,
   type Rng,
   type StateName,
+  type InstrumentName,
+  BARE_STATES,
 } from "./generate";
 
 /**
@@ -432,6 +434,46 @@ const bracketedYears = generate(1716, 6, (rng, i) => {
   const text = i % 2 === 0 ? `${capitalise(t.written)} has been ${verb} by ${list}.` : `${capitalise(list)} have ${verb} ${t.written}.`;
   const expected = l.flatMap((s, k) => rowsFor([s], action, t.id, "affirmed", String(years[k]))).sort();
   return { text, head: NO_DATE_HEAD, dates: true, expected };
+});
+
+/**
+ * Several objects, each with its own date after its name: "A ratified X in 2015 and Y in 2017", "has ratified the following
+ * instruments: (a) X, in 2015; (b) Y, in 2017", "X (2015) and Y (2017)". One date after both is both's ("X and Y in 2017").
+ */
+const objectYears = generate(13494, 16, (rng, i) => {
+  const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+  const [t, u] = sample(
+    rng,
+    TREATIES_ONLY.filter((x) => !x.written.includes(",")),
+    2,
+  ) as [InstrumentName, InstrumentName];
+  const [y1, y2] = [2005 + (i % 6), 2012 + (i % 5)];
+  const [verb, action] = pick(rng, [
+    ["ratified", "ratified"],
+    ["signed", "signed"],
+    ["acceded to", "acceded"],
+  ] as const);
+  const both = [...rowsFor([a], action, t.id, "affirmed", String(y1)), ...rowsFor([a], action, u.id, "affirmed", String(y2))].sort();
+  switch (i % 4) {
+    case 0:
+      return { text: `${capitalise(a.written)} ${verb} ${t.written} in ${y1} and ${u.written} in ${y2}.`, head: NO_DATE_HEAD, dates: true, expected: both };
+    case 1:
+      return {
+        text: `${capitalise(a.written)} has ${verb} the following instruments: (a) ${t.written}, in ${y1}; (b) ${u.written}, in ${y2}.`,
+        head: NO_DATE_HEAD,
+        dates: true,
+        expected: both,
+      };
+    case 2:
+      return { text: `${capitalise(a.written)} has ${verb} ${t.written} (${y1}) and ${u.written} (${y2}).`, head: NO_DATE_HEAD, dates: true, expected: both };
+    default:
+      return {
+        text: `${capitalise(a.written)} ${verb} ${t.written} and ${u.written} in ${y2}.`,
+        head: NO_DATE_HEAD,
+        dates: true,
+        expected: [...rowsFor([a], action, t.id, "affirmed", String(y2)), ...rowsFor([a], action, u.id, "affirmed", String(y2))].sort(),
+      };
+  }
 });
 
 /** "ratified by A on March 3, 2020, and by B in 2021": a month-day-year date after the agent keeps its year across the comma. */
@@ -1014,6 +1056,7 @@ const CASES: Case[] = [
   ...yearless,
   ...otherClause,
   ...bracketedYears,
+  ...objectYears,
 ];
 
 describe("construction family: dates", () => {

@@ -432,6 +432,14 @@ export function attachDate(
       if (shared) return { dm: shared, fallback: null, date: shared.value };
     }
   }
+  // "ratified X in 2015 and Y in 2017", "(a) X, in 2021; (b) Y, in 2022", "X (2015) and Y (2017)": with several objects, each
+  // object's own date follows its name.
+  // (Not the year of its name: "the Convention on Road Traffic (1968)".)
+  if (d.polarity === "affirmed" && d.instruments.length > 1 && inst.to > d.cue.to && inst.to <= s.to) {
+    const own = memberDate(view, docDate, s, inst.to);
+    const named = s.tokens[inst.to]?.text === "(" && own?.value === String(inst.entry?.adopted);
+    if (own && !named) return { dm: own, fallback: null, date: own.value };
+  }
   // "Latest ratifications: Chad, 23 March 2023; Togo, 16 December 2020": each member's date follows its name.
   if (d.rule === "digest-list") {
     const at = mention ? mention.to : -1;
