@@ -1741,6 +1741,25 @@ const sameCount = generate(1353, 6, (rng) => {
 });
 
 /**
+ * "The Commission commends the State for ratifying X": "the State" (and "the Government", "the Minister") before "for" and a
+ * gerund is the State the text is about, commended for its act; not an office "for" a portfolio ("the Minister for Foreign Affairs").
+ */
+const commendedState = generate(13495, 8, (rng) => {
+  const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const [gerund, action] = pick(rng, [
+    ["ratifying", "ratified"],
+    ["signing", "signed"],
+    ["acceding to", "acceded"],
+  ] as const);
+  const who = pick(rng, ["the State", "the Government"]);
+  return caseOf(
+    `${capitalise(a.written)} was reviewed in 2017. The ${pick(rng, ["Commission", "Committee", "Ombudsman"])} ${pick(rng, ["commends", "thanks", "congratulates"])} ${who} for ${gerund} ${t.written} in 2016.`,
+    rowsFor([a], action, t.id, "affirmed"),
+  );
+});
+
+/**
  * A recommendation to another is a call (a UPR review's "France, Germany and Chile recommended that Armenia ratify X", "Portugal
  * recommended accession to X", "Norway recommends that Qatar consider acceding to X"): each recommending State's `called-for`,
  * nothing for the addressee. A relative clause with a subject of its own keeps that subject's acts ("…, which Armenia signed in
@@ -2022,6 +2041,7 @@ const CASES: Case[] = [
   ...pairsAmong,
   ...sameCount,
   ...recommenders,
+  ...commendedState,
 ];
 
 describe("construction family: actors", () => {

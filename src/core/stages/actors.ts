@@ -527,7 +527,8 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
     if (ref && ref.to <= to) {
       // "the Minister of Foreign Affairs of Kazakhstan": a reference followed by "of <name>" is that name.
       const next = tokens[ref.to];
-      if (ref.value === "anaphor" && next && (next.lower === "of" || next.lower === "for")) continue;
+      // (Not "for" and a gerund: "commends the State for ratifying X" is the State, commended.)
+      if (ref.value === "anaphor" && next && (next.lower === "of" || (next.lower === "for" && !tokens[ref.to + 1]?.lower.endsWith("ing")))) continue;
       // "The Committee against Torture called on …": a longer name the reference's noun opens is that name, found at the noun.
       if (ref.value === "anaphor" && (lex.names.matchAt(tokens, ref.from + 1)?.to ?? 0) > ref.to) continue;
       out.push({ from: ref.from, to: ref.to, kind: ref.value, actor: null });
