@@ -1741,6 +1741,43 @@ const sameCount = generate(1353, 6, (rng) => {
 });
 
 /**
+ * A transcript's speaker labels: "GHANA (Ms. Mensah): We call on …", "Ms. Mensah (Ghana): …", "MINISTER OF FOREIGN AFFAIRS OF
+ * GHANA: …" make "we" and "my country" that State until the next label; "CHAIR:" speaks for no State; a person's name alone
+ * ("RAMGOOLAM:") leaves "we" to the text around it; a tracker's "- A: withdrew …" is no label. A stage direction in square
+ * brackets opens the next sentence ("[Applause] My country ratified it in 2015").
+ */
+const speakerLabels = generate(13496, 12, (rng, i) => {
+  const [a, b] = sample(
+    rng,
+    BARE_STATES.filter((x) => !x.written.includes("'")),
+    2,
+  ) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const head = "Verbatim transcript, 26 September 2019\n\n";
+  const upper = (x: StateName) => capitalise(x.written).toUpperCase();
+  const label = pick(rng, [`${upper(a)} (Ms. Mensah):`, `Ms. Mensah (${capitalise(a.written)}):`, `MINISTER OF FOREIGN AFFAIRS OF ${upper(a)}:`]);
+  if (i % 3 === 0)
+    return caseOf(
+      `${label} We call on all States to ratify ${t.written}. ${pick(rng, ["[Applause]", "(Applause)"])} My country ratified it in 2015.\n\nCHAIR: I thank the delegation. We call on all delegations to be brief.\n\n${upper(b)}: We signed ${t.written} in 2013.`,
+      [...rowsFor([a], "called-for", t.id, "affirmed"), ...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([b], "signed", t.id, "affirmed")].sort(),
+      { head },
+    );
+  if (i % 3 === 1)
+    return caseOf(
+      `CHAIR: We call on all delegations to sign ${t.written}.\n\n${label} My country signed ${t.written} in 2013.`,
+      rowsFor([a], "signed", t.id, "affirmed"),
+      {
+        head,
+      },
+    );
+  return caseOf(
+    `Statement by ${capitalise(b.written)}\n\n- ${capitalise(a.written)}: instrument deposited on 2 October 2025.\n\nWe call on all States to ratify ${t.written}.`,
+    rowsFor([b], "called-for", t.id, "affirmed"),
+    { head },
+  );
+});
+
+/**
  * "The Commission commends the State for ratifying X": "the State" (and "the Government", "the Minister") before "for" and a
  * gerund is the State the text is about, commended for its act; not an office "for" a portfolio ("the Minister for Foreign Affairs").
  */
@@ -2042,6 +2079,7 @@ const CASES: Case[] = [
   ...sameCount,
   ...recommenders,
   ...commendedState,
+  ...speakerLabels,
 ];
 
 describe("construction family: actors", () => {

@@ -174,6 +174,10 @@ export class DocumentContext {
       if (attributed.length > 0) return attributed;
       // (A quoted "I" with no attribution here is whoever is quoted, not the document's speaker.)
       if (inQuote && sentence.tokens[m.from]?.text === "I") return [];
+      // "GHANA (Ms. Mensah): We call on …", "Ms. Mensah (Ghana): …", "MINISTER OF FOREIGN AFFAIRS OF GHANA: …": a transcript's
+      // speaker label, on this sentence or the nearest labelled one before it ("CHAIR:" names no State: no one).
+      const labelled = inQuote ? null : this.labelledSpeaker(index);
+      if (labelled) return labelled;
       const by = this.statementBy();
       if (by.length > 0) return by;
       // "The UK remains fully committed to the CCM, which we ratified in 2010": a State's own stance, and "we" in a relative after
@@ -382,6 +386,16 @@ export class DocumentContext {
    * Republic of Tanzania", "Statement by H.E. X, Permanent Representative of Kazakhstan" (the state
    * may be on the next line). Empty for a document that is not a statement.
    */
+  /** The State of the nearest speaker label at or before sentence `index` (none for a label that names none), or null. */
+  private labelledSpeaker(index: number): Actor[] | null {
+    for (let i = index; i >= Math.max(0, index - HISTORY); i--) {
+      const label = speakerLabel(this.sentenceAt(i));
+      // (The nearest label decides: a person's name, "RAMGOOLAM-SEWRAJ:", leaves "we" to the text around it.)
+      if (label) return label.states.length === 1 ? label.states : label.role ? [] : null;
+    }
+    return null;
+  }
+
   private statementBy(): Actor[] {
     if (this.statementAuthor) return this.statementAuthor;
     this.statementAuthor = [];
@@ -1630,3 +1644,33 @@ function compatible(head: string, a: InstrumentMention): boolean {
       return a.kind !== "children";
   }
 }
+
+/** How many tokens a transcript's speaker label may have before its colon ("MINISTER OF FOREIGN AFFAIRS OF GHANA:"). */
+const LABEL_REACH = 10;
+/** Lower-case words a speaker label may hold ("Minister for Foreign Affairs of Ghana", "H.E. Ms. Mensah (Ghana)"). */
+const LABEL_LINKS = new Set(["of", "for", "the", "and", "de", "'s"]);
+
+/**
+ * A transcript's speaker label opening the sentence ("GHANA (Ms. Mensah):", "Ms. Mensah (Ghana):", "CHAIR:", "RAMGOOLAM-SEWRAJ:"):
+ * the States it names and whether it is a role that speaks for none; null when the sentence opens with no label.
+ */
+function speakerLabel(s: Sentence): { states: Actor[]; role: boolean } | null {
+  const t = s.tokens;
+  // (A list item's "- Azerbaijan: withdrew its declaration" is a tracker's line, not a speaker's.)
+  if (!t[s.from]?.word) return null;
+  let colon = -1;
+  for (let k = s.from; k < Math.min(s.to, s.from + LABEL_REACH); k++) {
+    const w = t[k] as Token;
+    if (w.text === ":") {
+      colon = k;
+      break;
+    }
+    if (w.word && !isCapitalised(w) && !LABEL_LINKS.has(w.lower)) return null;
+  }
+  if (colon <= s.from || (!(t[colon - 1] as Token).word && t[colon - 1]?.text !== ")")) return null;
+  const states = new Map<string, Actor>();
+  for (const g of s.groups) if (g.from >= s.from && g.to <= colon) for (const m of g.members) if (m.actor?.kind === "state") states.set(m.actor.name, m.actor);
+  // ("CHAIR:", "MODERATOR:": a role that speaks for no State.)
+  return { states: [...states.values()], role: colon === s.from + 1 && ROLE_LABELS.has((t[s.from] as Token).lower) };
+}
+const ROLE_LABELS = new Set(["chair", "chairperson", "chairman", "co-chair", "president", "moderator", "facilitator", "secretariat", "host", "q", "question"]);

@@ -387,7 +387,9 @@ function splitBlock(view: string, start: number, end: number, paragraph: number,
       while (k < end && isSpace(view.charCodeAt(k))) k++;
       const after = view[k];
       if (after === undefined || k >= end) break;
-      if (!SENTENCE_START.test(after)) continue;
+      // ("… the Treaty. [Applause] My country ratified it": a stage direction in square brackets opens the next sentence; a footnote's
+      // "[1]" does not.)
+      if (!SENTENCE_START.test(after) && !(after === "[" && UPPER.test(view[k + 1] ?? ""))) continue;
       // Dot leaders ("Uruguay ........ 18 November 2016") end nothing: the row goes on to its date.
       if (c === "." && view.charCodeAt(i - 1) === 46 && view.charCodeAt(i - 2) === 46) continue;
       const abbreviation = c === "." ? abbreviationAt(view, i) : null;
