@@ -389,6 +389,8 @@ export class DocumentContext {
   /** The State of the nearest speaker label at or before sentence `index` (none for a label that names none), or null. */
   private labelledSpeaker(index: number): Actor[] | null {
     for (let i = index; i >= Math.max(0, index - HISTORY); i--) {
+      // (A sentence with no colon holds no label: it is not analysed for one.)
+      if (i !== index && !this.mayHoldWord(i, ":")) continue;
       const label = speakerLabel(this.sentenceAt(i));
       // (The nearest label decides: a person's name, "RAMGOOLAM-SEWRAJ:", leaves "we" to the text around it.)
       if (label) return label.states.length === 1 ? label.states : label.role ? [] : null;
