@@ -588,8 +588,7 @@ interface DocState {
   /** The text each actor's latest affirmed binding act named (by `${actor}|${action}`), for its act nouns that name none. */
   ownActs: Map<string, InstrumentMention>;
   /** The day the text says its State was reviewed, when its recommendations were made (found once, when first asked). */
-  reviewDay?: string | null;
-  reviewDayOf?: () => string | null;
+  reviewDay: () => string | null;
 }
 
 /** Words of a verb chain between a verb and the pronoun object its last verb takes ("neither signed nor ratified it"). */
@@ -778,7 +777,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       const { actor, via } = agents[ai] as { actor: Actor; via: string };
       // "the Committee recommended that the Government consider ratifying X", the Committee being a parliament's: a step of the
       // State's own process, not a call on another.
-      if (d.action === "called-for" && DOMESTIC_ORGAN.test(actor.name) && RECOMMENDING.has((s.tokens[d.cue.from] as Token).lower)) continue;
+      if (recommendation && d.action === "called-for" && DOMESTIC_ORGAN.test(actor.name)) continue;
       const agent = { index: ai, count: agents.length, respectively };
       for (const inst of instruments) {
         if (!inst.text) continue;
@@ -787,15 +786,14 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         // "Slovakia rejected the amendments": an opt-out from amendments or regulations (never a draft voted down).
         if (REJECTION.test((s.tokens[d.cue.from] as Token).lower) && (inst.type === "resolution" || !OPTED_OUT_OF.test(inst.text))) continue;
         const attached = attachDate(st, view, st.date, s, d, inst, dates, agent);
-        // ("the third to ratify X, after Turkey and Albania": those before acted on another day, which the text does not give.)
-        const dm = d.rule === "ranked-after" ? null : attached.dm;
-        let { fallback, date } = d.rule === "ranked-after" ? { fallback: null, date: null } : attached;
+        const { dm } = attached;
+        let { fallback, date } = attached;
         // "Resolution 2721 … was adopted with 13 votes in favour": a report's agentless adoption of a current text, on no other day
         // the report names, is its meeting's, on the report's date.
         if (!date && st.date && d.rule === "body-agentless" && isCurrentText(st, inst)) date = fallback = st.date;
         // "Thailand was reviewed … on 10 November 2021. … 115.1 Ratify X (France)": a review's recommendation was made at the review.
         if (!dm && recommendation) {
-          const day = (st.reviewDay ??= st.reviewDayOf?.() ?? null);
+          const day = st.reviewDay();
           if (day) date = fallback = day;
         }
         let confidence = RULE_CONFIDENCE[d.rule] ?? 0.7;
@@ -1397,10 +1395,20 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const sha = (options.sha256 ?? sha256Hex)(text);
   // A web page's <title> is its title; a text's is its `Title:` line or first line.
   const document: DocumentMeta = { id: doc.id, title: title ?? meta.title, date: meta.date, url: meta.url, sha256: sha };
-  const st: DocState = { doc, text, sha, date: meta.date, idSeed: stableIdSeed(`${doc.id}|${sha}|`), adoptedOtherDay: new Set(), ownActs: new Map() };
+  const st: DocState = {
+    doc,
+    text,
+    sha,
+    date: meta.date,
+    idSeed: stableIdSeed(`${doc.id}|${sha}|`),
+    adoptedOtherDay: new Set(),
+    ownActs: new Map(),
+    reviewDay: () => null,
+  };
   const headline = meta.titleFromHeader ? foldedLine(meta.title) : null;
   const segments = withoutEnclosingBrackets(view, outsideRanges(splitSentences(view, meta.bodyStart), meta.excluded));
-  st.reviewDayOf = () => reviewDay(view, segments, st.date);
+  let reviewed: string | null | undefined;
+  st.reviewDay = () => (reviewed === undefined ? (reviewed = reviewDay(view, segments, st.date)) : reviewed);
   // A body line repeating the `Title:` header, in any case ("HUMAN RIGHTS COUNCIL ADOPTS …"), is a headline: context for
   // references, not a statement of record.
   const isHeadline = (seg: Segment) =>

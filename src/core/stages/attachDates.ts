@@ -397,7 +397,8 @@ export function attachDate(
   // "…, as did B in 2016": B's own date is in its elliptic clause (the sentence's dates leave it out as another act's).
   if (d.rule === "contrast-ellipsis") return { dm: null, fallback: null, date: null }; // "…; B has not": no act, no date
   // "…, joining A and B": the parties joined became parties on days of their own, which the sentence does not give.
-  if (d.rule === "joining-parties") return { dm: null, fallback: null, date: null };
+  // (Nor "the third to ratify X, after Turkey and Albania": those before acted on days the sentence does not give.)
+  if (d.rule === "joining-parties" || d.rule === "ranked-after") return { dm: null, fallback: null, date: null };
   // "The Convention has been in force for A since 2009": the day a treaty bound a State is not the day the State acted.
   if (d.rule === "in-force") return { dm: null, fallback: null, date: null };
   // A digest entry ("06/11/2023 - Convention … - Malawi: ratification") is dated by the date that opens its line.
