@@ -90,11 +90,15 @@ const RULE_CONFIDENCE: Record<string, number> = {
 const REVIEWED =
   /\b(?:was|were|been|being)\s+reviewed\b|\breview\s+of\s+(?:\S+\s+){1,6}?(?:was\s+held|took\s+place|was\s+conducted)\b|\brecommendations\s+(?:\S+\s+){0,2}?received\s+(?:\S+\s+){0,12}?Review\b/u;
 
-/** The day of the first sentence that says a State was reviewed, or null. */
-function reviewDay(view: string, segments: readonly Segment[], documentDate: string | null): string | null {
+/** "… and adopted the present concluding observations at its 2342nd meeting, held on 5 October 2018": the day a treaty body made its calls. */
+const OBSERVATIONS_ADOPTED = /\badopted\s+the(?:se|\s+present)\s+concluding\s+observations\b/u;
+
+/** The first full day at or after what `pattern` matches in the first sentence it matches, or null. */
+function dayAfter(pattern: RegExp, view: string, segments: readonly Segment[], documentDate: string | null): string | null {
   for (const seg of segments) {
-    if (!REVIEWED.test(view.slice(seg.start, seg.end))) continue;
-    const day = findDates(view, seg.start, documentDate, seg.end).find((m) => !m.relative && m.value.length === 10);
+    const found = pattern.exec(view.slice(seg.start, seg.end));
+    if (!found) continue;
+    const day = findDates(view, seg.start + found.index, documentDate, seg.end).find((m) => !m.relative && m.value.length === 10);
     if (day) return day.value;
   }
   return null;
@@ -589,6 +593,8 @@ interface DocState {
   ownActs: Map<string, InstrumentMention>;
   /** The day the text says its State was reviewed, when its recommendations were made (found once, when first asked). */
   reviewDay: () => string | null;
+  /** The day the text says a treaty body adopted its concluding observations, when it made their calls (found once, when first asked). */
+  observationsDay: () => string | null;
 }
 
 /** Words of a verb chain between a verb and the pronoun object its last verb takes ("neither signed nor ratified it"). */
@@ -792,9 +798,16 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         // the report names, is its meeting's, on the report's date.
         if (!date && st.date && d.rule === "body-agentless" && isCurrentText(st, inst)) date = fallback = st.date;
         // "Thailand was reviewed … on 10 November 2021. … 115.1 Ratify X (France)": a review's recommendation was made at the review.
+        let dayStage = "date:document";
         if (!dm && recommendation) {
           const day = st.reviewDay();
-          if (day) date = fallback = day;
+          if (day) [date, fallback, dayStage] = [day, day, "date:review"];
+        }
+        // "… adopted the present concluding observations at its 2342nd meeting, held on 5 October 2018. … The Committee encourages the
+        // State party to ratify X": the observations' calls were made the day they were adopted.
+        if (!dm && d.action === "called-for") {
+          const day = st.observationsDay();
+          if (day) [date, fallback, dayStage] = [day, day, "date:observations"];
         }
         let confidence = RULE_CONFIDENCE[d.rule] ?? 0.7;
         if (topical) confidence -= 0.1;
@@ -826,7 +839,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
             `instrument:${inst.kind}${instrumentStage}`,
             `link:${d.rule}`,
             polarityStage,
-            dm ? (dm.relative ? "date:relative" : "date:stated") : fallback ? "date:document" : "date:none",
+            dm ? (dm.relative ? "date:relative" : "date:stated") : fallback ? dayStage : "date:none",
             ...(reported ? [`hedge:reported(${reported})`] : []),
           ],
         });
@@ -1404,11 +1417,14 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     adoptedOtherDay: new Set(),
     ownActs: new Map(),
     reviewDay: () => null,
+    observationsDay: () => null,
   };
   const headline = meta.titleFromHeader ? foldedLine(meta.title) : null;
   const segments = withoutEnclosingBrackets(view, outsideRanges(splitSentences(view, meta.bodyStart), meta.excluded));
   let reviewed: string | null | undefined;
-  st.reviewDay = () => (reviewed === undefined ? (reviewed = reviewDay(view, segments, st.date)) : reviewed);
+  st.reviewDay = () => (reviewed === undefined ? (reviewed = dayAfter(REVIEWED, view, segments, st.date)) : reviewed);
+  let observed: string | null | undefined;
+  st.observationsDay = () => (observed === undefined ? (observed = dayAfter(OBSERVATIONS_ADOPTED, view, segments, st.date)) : observed);
   // A body line repeating the `Title:` header, in any case ("HUMAN RIGHTS COUNCIL ADOPTS …"), is a headline: context for
   // references, not a statement of record.
   const isHeadline = (seg: Segment) =>

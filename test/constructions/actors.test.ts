@@ -1856,6 +1856,50 @@ const recommenders = generate(13488, 32, (rng, i) => {
 });
 
 /**
+ * A treaty body's concluding observations: "the State party" is the State whose report the heading says the Committee considered
+ * ("Concluding observations on the seventh periodic report of A"), though the text names it only there; the Committee's calls were
+ * made the day it "adopted the present concluding observations", and ask every text they coordinate ("to ratify X and Y"), past an
+ * aside after the addressee ("recommends that the State party, in order to …, ratify X"). Near misses: a call's text past a
+ * clause that is no coordination ("to ratify X at the earliest opportunity, in line with Y"), and another act asked ("adopt a law").
+ */
+const concludingObservations = generate(13497, 24, (rng, i) => {
+  const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+  const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+  const body = pick(rng, ["Committee against Torture", "Committee on the Elimination of Discrimination against Women", "Committee on Enforced Disappearances"]);
+  const nth = pick(rng, ["second", "seventh", "combined third to sixth", "initial"]);
+  const reports = nth.startsWith("combined") ? "reports" : "report";
+  const committee = { name: body, written: body };
+  const opening =
+    `${body}\n\n   Concluding observations on the ${nth} periodic ${reports} of ${a.written}\n\n` +
+    `1.  The Committee considered the ${nth} periodic ${reports} of ${a.written} at its 1925th and 1926th meetings, held on 18 and 19\n` +
+    `October 2022, and adopted the present concluding observations at its 1940th meeting, held on 28 October 2022.\n\n2.  `;
+  const form = i % 6;
+  const make = (body2: string, expected: string[]) => caseOf(opening + body2 + "\n", expected, { head: "", dates: true });
+  if (form === 0)
+    return make(`The Committee welcomes the fact that the State party acceded to ${t.written} in 2019.`, rowsFor([a], "acceded", t.id, "affirmed", "2019"));
+  if (form === 1) return make(`The Committee notes that the State party is not a party to ${t.written}.`, rowsFor([a], "party", t.id, "negated", null));
+  if (form === 2)
+    return make(
+      `The Committee recommends that the State party, ${pick(rng, ["in order to further strengthen the protection of rights", "as a matter of priority", "in line with its commitments made during the universal periodic review"])}, ratify ${t.written}.`,
+      rowsFor([committee], "called-for", t.id, "affirmed", "2022-10-28"),
+    );
+  if (form === 3)
+    return make(`The Committee ${pick(rng, ["encourages", "urges", "invites"])} the State party to ratify ${t.written} and ${u.written}.`, [
+      ...rowsFor([committee], "called-for", t.id, "affirmed", "2022-10-28"),
+      ...rowsFor([committee], "called-for", u.id, "affirmed", "2022-10-28"),
+    ]);
+  if (form === 4)
+    return make(
+      `The Committee encourages the State party to ratify ${t.written} at the earliest opportunity, in line with ${u.written}.`,
+      rowsFor([committee], "called-for", t.id, "affirmed", "2022-10-28"),
+    );
+  return make(
+    `The Committee recommends that the State party, as a matter of priority, adopt a law on the protection of migrant workers, as ${b.written} did in 2019.`,
+    [],
+  );
+});
+
+/**
  * A State named after a city as where an act was done ("in Merida, Mexico, and ratified it") is a venue, also before a verb
  * coordinated after its comma; the next sentence's State is the next act's.
  */
@@ -2078,6 +2122,7 @@ const CASES: Case[] = [
   ...pairsAmong,
   ...sameCount,
   ...recommenders,
+  ...concludingObservations,
   ...commendedState,
   ...speakerLabels,
 ];

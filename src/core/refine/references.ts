@@ -79,6 +79,10 @@ function titlePhrase(s: Sentence, k: number): string | null {
     .join("");
 }
 
+/** How many sentences from a text's start may say whose report a treaty body considers (reportedState). */
+const REPORT_LINES = 12;
+const REPORT_WORDS = new Set(["report", "reports"]);
+
 export class DocumentContext {
   constructor(
     readonly sentenceAt: (i: number) => Sentence,
@@ -211,7 +215,8 @@ export class DocumentContext {
       sentence.tokens[m.to]?.lower === "party"
     ) {
       const title = index > 0 ? this.principal() : [];
-      const home = title.length > 0 ? title : this.mostNamedState();
+      const reported = title.length > 0 ? title : this.reportedState();
+      const home = reported.length > 0 ? reported : this.mostNamedState();
       if (home.length === 1 && home[0]?.kind === "state") return home;
     }
     // "Leaders reaffirmed their commitment to X": the people just named, whoever they resolve to.
@@ -632,6 +637,30 @@ export class DocumentContext {
     const [first, second] = [...counts.values()].sort((a, b) => b.n - a.n);
     this.mostNamed = first && first.n >= 3 && first.n >= 2 * (second?.n ?? 0) ? [first.actor] : [];
     return this.mostNamed;
+  }
+
+  private reported: Actor[] | null = null;
+
+  /**
+   * The State whose report a treaty body's text considers, from its opening lines: "Concluding observations on the seventh periodic
+   * report of Uzbekistan", "the combined third to sixth periodic reports of the Lao People's Democratic Republic", "the second
+   * periodic report of Jordan (CAT/C/JOR/2)". The first State named right after "report(s) of" there, or none.
+   */
+  private reportedState(): Actor[] {
+    if (this.reported) return this.reported;
+    this.reported = [];
+    for (let i = 0; i < Math.min(this.count, REPORT_LINES); i++) {
+      const s = this.sentenceAt(i);
+      for (const g of s.groups) {
+        const first = g.members[0];
+        if (g.members.length !== 1 || first?.kind !== "named" || first.actor?.kind !== "state") continue;
+        let k = g.from - 1;
+        if (s.tokens[k]?.lower === "the") k--;
+        if (s.tokens[k]?.lower !== "of" || !REPORT_WORDS.has(s.tokens[k - 1]?.lower ?? "")) continue;
+        return (this.reported = [first.actor]);
+      }
+    }
+    return this.reported;
   }
 
   private headingNamed: Actor[] | null = null;

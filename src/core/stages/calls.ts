@@ -73,9 +73,33 @@ export const call: Rule = (s, cue) => {
   const first = objects[0];
   // "Adopts Resolution Calling upon Belligerents to Adopt Concrete Commitments": what a resolution's text asks, with no instrument to join.
   if (!first && /^(?:resolution|resolutions|text|decision)$/u.test(s.tokens[cue.from - 1]?.lower ?? "")) return null;
-  const d = draft(s, cue, "call", g, first ? [first] : [], !first, g.from);
+  const d = draft(s, cue, "call", g, first ? coordinated(s, first) : [], !first, g.from);
   return redraft(d, { polarity: d.polarity === "negated" ? "negated" : "affirmed" });
 };
+
+/** Words that may join texts a call asks for: "X and Y", "X, Y, as well as its Protocol", "X (2006) or to Y". */
+const COORDINATING = new Set([",", "and", "or", "as", "well", "the", "its", "their", "to", "both", "also", "(", ")"]);
+
+/**
+ * The texts a call asks for from its first one: "encourages the State party to ratify X and Y", "to accede to X, Y and Z"; each
+ * joined to the one before by coordination alone ("to ratify X at the earliest opportunity, consistent with Y" asks X only).
+ */
+function coordinated(s: Sentence, first: InstrumentMention): InstrumentMention[] {
+  const out = [first];
+  for (const m of objectsAfter(s, first.from, s.to)) {
+    const last = out[out.length - 1] as InstrumentMention;
+    if (m === first || m.from < last.to) continue;
+    const between = s.tokens.slice(last.to, m.from);
+    if (
+      !between.some((t) => t.lower === "and" || t.lower === "or" || t.text === ",") ||
+      !between.every((t) => COORDINATING.has(t.lower) || YEAR_WORD.test(t.text))
+    )
+      break;
+    out.push(m);
+  }
+  return out;
+}
+const YEAR_WORD = /^(?:1[89]|20)\d\d$/u;
 
 /** What a recommendation asks when it names the act itself: "recommended accession to X", "recommends early ratification of Y". */
 const RECOMMENDED_OBJECTS = new Set(["accession", "ratification", "ratifying", "acceding", "signature", "signing", "early", "prompt", "the"]);
@@ -124,7 +148,27 @@ function mandativeAct(s: Sentence, from: number): number {
   for (let k = from; k < Math.min(s.to, from + MANDATIVE_REACH); k++) {
     const t = s.tokens[k] as Token;
     if (MANDATIVE_ACTS.has(t.text) && k > from) return k;
+    // ("that the State party, in order to further strengthen …, ratify X": past an aside between commas after the subject.)
+    if (t.text === "," && k > from) {
+      const after = asideEnd(s, k);
+      if (after >= 0 && MANDATIVE_ACTS.has(s.tokens[after]?.text ?? "")) return after;
+    }
     if (t.text === t.lower && !SUBJECT_WORDS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** How many words an aside between commas may hold ("…, in order to further strengthen the fulfilment of children's rights, …"). */
+const ASIDE_REACH = 20;
+
+/** The token after an aside opened by the comma at `comma` that starts in lower case and closes with a comma, or -1. */
+function asideEnd(s: Sentence, comma: number): number {
+  const first = s.tokens[comma + 1];
+  if (!first || first.text !== first.lower || SUBJECT_WORDS.has(first.lower)) return -1;
+  for (let k = comma + 2; k < Math.min(s.to, comma + ASIDE_REACH); k++) {
+    const t = (s.tokens[k] as Token).text;
+    if (t === ";" || t === "." || t === ":") return -1;
+    if (t === ",") return k + 1;
   }
   return -1;
 }
