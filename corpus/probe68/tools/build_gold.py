@@ -453,8 +453,10 @@ RL(d, ["New Zealand", "Andorra", "Netherlands", "Croatia", "Norway", "Luxembourg
 RL(d, ["Germany", "Austria"], NOTRATIFIED, AM19, None, "Germany and Austria have not yet ratified the 2019 amendment", negated=True)
 # The German Government's submission to the Bundestag: domestic.
 QFR = "France has ratified none of the Article 8 amendments adopted since 2010 and has stated that it has no plans to do so"
-for a in (AM17, AM19, KA8):
+for a in (AM17, AM19):
     R(d, "France", NOTRATIFIED, a, None, QFR, negated=True)
+# "adopted since 2010" may or may not take in the 2010 Kampala amendment to Article 8 itself.
+R(d, "France", NOTRATIFIED, KA8, None, QFR, negated=True, required=False)
 # "123 States Parties" and "Several major powers": unnamed.
 R(d, "United States", "signed", ROME, "2000-12-31", "The United States signed the Statute on 31 December 2000")
 R(d, "United States", NOTBOUND, ROME, None, "informed the Secretary-General in 2002 that it did not intend to become a party", negated=True)
