@@ -104,6 +104,34 @@ function dayAfter(pattern: RegExp, view: string, segments: readonly Segment[], d
   return null;
 }
 
+/** Nouns for the making of a text: "the negotiation of X", "the drafting of", "negotiations on". */
+const MAKING = new Set(["negotiation", "negotiations", "negotiating", "drafting", "elaboration", "conclusion"]);
+
+/** Whether an instrument is named as the object of its own making ("supports the negotiation of a convention on X"). */
+function inMaking(s: Sentence, inst: InstrumentMention): boolean {
+  let k = inst.from - 1;
+  if (/^(?:a|an|the)$/u.test(s.tokens[k]?.lower ?? "")) k--;
+  const prep = s.tokens[k]?.lower ?? "";
+  return (prep === "of" || prep === "on" || prep === "for") && MAKING.has(s.tokens[k - 1]?.lower ?? "");
+}
+
+/** A heading line that names a domestic text by its kind: "DECREE OF THE PRESIDENT OF THE REPUBLIC OF UZBEKISTAN", "Federal Law No. 12-FZ". */
+const DOMESTIC_TEXT_HEADING = /\b(?:DECREE|Decree|LAW|Law|ORDINANCE|Ordinance|ORDER|Order)\b/u;
+
+/**
+ * "DECREE OF THE PRESIDENT … ¶ On the accession of the Republic of Uzbekistan to X": a domestic text's title, on the line after the
+ * heading that names the text's kind, names the act the text enacts, still to be done (a news item's own title, "On the accession
+ * of Mongolia to the Espoo Convention" under "Press release No. 14", reports it).
+ */
+function titledByLineBefore(view: string, s: Sentence, index: number, d: Draft, ctx: DocumentContext): boolean {
+  if (index === 0 || d.polarity !== "affirmed" || d.cue.def.form !== "noun") return false;
+  if (s.tokens[s.from]?.text !== "On" || s.tokens[s.from + 1]?.lower !== "the" || d.cue.from !== s.from + 2) return false;
+  const before = ctx.sentenceAt(index - 1);
+  return DOMESTIC_TEXT_HEADING.test(view.slice(before.start, before.end)) && before.end - before.start < HEADING_LINE;
+}
+/** How long a heading line may be. */
+const HEADING_LINE = 120;
+
 /** A committee of a State's parliament or government, by the words its name opens with. */
 const DOMESTIC_ORGAN =
   /^(?:Departmental|Parliamentary|Select|Portfolio|Tripartite|Inter-?ministerial|Permanent Inter-?ministerial|Interdepartmental|Cabinet)\b/u;
@@ -637,7 +665,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
   // What every record of the sentence shares: its quote and the start of its id's hash input (`${start}|${end}|`).
   let quote: string | null = null;
   let idSeed: StableIdSeed | null = null;
-  for (const d of drafts) {
+  for (const drafted of drafts) {
+    const d = titledByLineBefore(view, s, index, drafted, ctx) ? { ...drafted, polarity: "planned" as const, polarityBy: "domestic-law" } : drafted;
     // An act stated without its instrument ("ratified it", "have ratified.") means the latest one named.
     // A resolution is adopted, supported or sponsored, never signed, ratified or acceded to: a binding act's instrument is one that
     // can be ("deposited its instrument of accession …, under a framework set by resolution 2118": the treaty the text is about).
@@ -789,6 +818,8 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         if (!inst.text) continue;
         // A reference that named a plan or framework ("did not join it") is no treaty act, nor is a memorandum ratified.
         if (noTreatyActOn(d.action, inst)) continue;
+        // "supports the negotiation of a Comprehensive Nuclear Weapons Convention": the process of making a text still to come.
+        if ((d.action === "supported" || d.action === "endorsed") && inst.from > d.cue.from && inMaking(s, inst)) continue;
         // "Slovakia rejected the amendments": an opt-out from amendments or regulations (never a draft voted down).
         if (REJECTION.test((s.tokens[d.cue.from] as Token).lower) && (inst.type === "resolution" || !OPTED_OUT_OF.test(inst.text))) continue;
         const attached = attachDate(st, view, st.date, s, d, inst, dates, agent);

@@ -1900,6 +1900,44 @@ const concludingObservations = generate(13497, 24, (rng, i) => {
 });
 
 /**
+ * Whose act a clause's subject is when another actor stands before it: "B followed A in acceding to X" and "our neighbour B has
+ * followed us in acceding to X" are the follower's acts; "A joined the WTO in 2019, and on 15 March 2023 it acceded to X" is the
+ * first clause's subject's (dated by the coordinated clause's own time); a venue before the subject is never it ("At the meeting
+ * held in Geneva, Switzerland, the Conference adopted Y, and it also adopted Z": no act of Switzerland's). "Hong Kong, China" is a customs
+ * territory, not China.
+ */
+const followersAndClauses = generate(13499, 25, (rng, i) => {
+  const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const form = i % 5;
+  if (form === 0) {
+    const verb = pick(rng, ["acceding to", "ratifying"]);
+    return caseOf(
+      `${capitalise(b.written)} ${pick(rng, ["followed", "has followed", "soon followed"])} ${a.written} in ${verb} ${t.written}.`,
+      rowsFor([b], verb === "ratifying" ? "ratified" : "acceded", t.id, "affirmed"),
+    );
+  }
+  if (form === 1)
+    return caseOf(
+      `${capitalise(a.written)} joined the ${pick(rng, ["World Trade Organization", "WTO", "International Labour Organization"])} in 2019, and ${pick(rng, ["in 2023", "on 15 March 2023"])} it acceded to ${t.written}.`,
+      rowsFor([a], "acceded", t.id, "affirmed"),
+    );
+  if (form === 2)
+    return caseOf(
+      `At the ${pick(rng, ["meeting", "session"])} held in Geneva, Switzerland, in November 2022, the Conference of the Parties adopted the Geneva Declaration, and it also adopted a decision on the next work programme.`,
+      ["Conference of the Parties|adopted|Geneva Declaration|affirmed"],
+    );
+  if (form === 3)
+    return i % 2 === 0
+      ? caseOf(`Hong Kong, China and ${b.written} signed ${t.written}.`, rowsFor([b], "signed", t.id, "affirmed"))
+      : caseOf(`Hong Kong, China and ${b.written} have applied to accede to ${t.written}.`, rowsFor([b], "acceded", t.id, "planned"));
+  return caseOf(
+    `All the other permanent members – ${listOf([a, b, c].map((x) => x.written))} – joined us in voting for resolution 2724 (2024).`,
+    rowsFor([a, b, c], "supported", "resolution 2724 (2024)", "affirmed"),
+  );
+});
+
+/**
  * A State named after a city as where an act was done ("in Merida, Mexico, and ratified it") is a venue, also before a verb
  * coordinated after its comma; the next sentence's State is the next act's.
  */
@@ -2123,6 +2161,7 @@ const CASES: Case[] = [
   ...sameCount,
   ...recommenders,
   ...concludingObservations,
+  ...followersAndClauses,
   ...commendedState,
   ...speakerLabels,
 ];

@@ -974,8 +974,53 @@ function continuing(rng: Rng, i: number): Case {
     : { text: `${capitalise(a.written)} will continue to endorse ${d.written}.`, expected: rowsFor([a], "endorsed", d.id, "planned") };
 }
 
+/**
+ * Acts a State still weighs or a domestic text enacts: "the question of the accession of A to X" and "the proposal … on the
+ * accession of A to Y" are planned; a decree's title under its heading ("DECREE OF THE PRESIDENT … ¶ On the accession of A to X")
+ * names an act still to be done, where a news item's own title ("Press release ¶ On the accession of A to X") reports it. A rank
+ * among allies is done ("was the first Ally to sign X"), one still to win is not ("aims to be the first Ally to ratify X"); "supports
+ * the negotiation of X" backs no text yet made.
+ */
+function weighedActs(rng: Rng, i: number): Case {
+  const [a] = sample(rng, STATES, 1) as [StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const form = i % 7;
+  if (form === 0)
+    return {
+      text: `The Ministry of Foreign Affairs shall consider the ${pick(rng, ["question", "issue", "matter"])} of the accession of ${a.written} to ${t.written}.`,
+      expected: rowsFor([a], "acceded", t.id, "planned"),
+    };
+  if (form === 1)
+    return {
+      text: `To accept the proposal of the Ministry of Justice on the ratification by ${a.written} of ${t.written}.`,
+      expected: rowsFor([a], "ratified", t.id, "planned"),
+    };
+  if (form === 2)
+    return {
+      text: `DECREE OF THE PRESIDENT\n\nOn the accession of ${a.written} to ${t.written}\n\nThe Ministry shall report within one month.`,
+      expected: rowsFor([a], "acceded", t.id, "planned"),
+    };
+  if (form === 3)
+    return {
+      text: `Press release No. 14\n\nOn the accession of ${a.written} to ${t.written}\n\nThe instrument was deposited on Monday.`,
+      expected: rowsFor([a], "acceded", t.id, "affirmed"),
+    };
+  if (form === 4)
+    return {
+      text: `The Committee notes that ${a.written} was the first ${pick(rng, ["Ally", "economy", "signatory"])} to sign ${t.written}.`,
+      expected: rowsFor([a], "signed", t.id, "affirmed"),
+    };
+  if (form === 5)
+    return { text: `${capitalise(a.written)} aims to be the first Ally to ratify ${t.written}.`, expected: rowsFor([a], "ratified", t.id, "planned") };
+  return {
+    text: `${capitalise(a.written)} ${pick(rng, ["supports", "endorses", "supported"])} the ${pick(rng, ["negotiation", "drafting", "elaboration"])} of a ${pick(rng, ["Comprehensive Nuclear Weapons Convention", "Convention on Crimes against Humanity", "Global Plastics Treaty"])}.`,
+    expected: [],
+  };
+}
+
 describe("construction family: negation and plans", () => {
   const cases = [
+    ...generate(13498, 28, (rng, i) => weighedActs(rng, i)),
     ...generate(13004, Math.max(48, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13005, 16, (rng, i) => partyFrame(rng, i)),
     ...generate(13021, 9, (rng, i) => colonsRanksDenials(rng, i)),

@@ -2,7 +2,17 @@ import { catalogById } from "../lexicon/catalog";
 import { catalogIndex } from "../lexicon/catalogIndex";
 import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
 import { BODY_REFERENCES, NAME_LINKS } from "../stages/adoption";
-import { findActors, meetingPeople, NAMED_BODY_HEADS, peopleNoun, REPORTING_VERBS, reportedSubject, type Actor, type ActorMention } from "../stages/actors";
+import {
+  coordinatedClause,
+  findActors,
+  meetingPeople,
+  NAMED_BODY_HEADS,
+  peopleNoun,
+  REPORTING_VERBS,
+  reportedSubject,
+  type Actor,
+  type ActorMention,
+} from "../stages/actors";
 import { companionLeadBefore, speakersAddress, type ActorGroup } from "../stages/groups";
 import { tellerOf } from "../stages/groupQueries";
 import { COUNT_VALUES } from "../stages/memberLists";
@@ -78,6 +88,15 @@ function titlePhrase(s: Sentence, k: number): string | null {
     .map((t, i, all) => (i > 0 && t.start > (all[i - 1] as Token).end ? " " : "") + t.text)
     .join("");
 }
+
+/** Whether the name at `from` is a place: after "in" or "at", or after a city and its comma ("Wuhan, China"). */
+function placeBefore(tokens: readonly Token[], from: number): boolean {
+  const w = tokens[from - 1];
+  return w?.lower === "in" || w?.lower === "at" || (w?.text === "," && isCapitalised(tokens[from - 2] as Token));
+}
+
+/** Words between a subject and its verb: "has also formally", "had then". */
+const VERB_GROUP_WORDS = new Set(["has", "have", "had", "also", "formally", "officially", "then", "later", "subsequently", "first", "itself"]);
 
 /** How many sentences from a text's start may say whose report a treaty body considers (reportedState). */
 const REPORT_LINES = 12;
@@ -555,6 +574,20 @@ export class DocumentContext {
       const reporter = sentence.groups.find((g) => g.eligible && g.to === k);
       const actors = reporter ? reporter.members.flatMap((x) => (x.actor ? [x.actor] : [])) : [];
       if (fits(actors)) return actors;
+    }
+    // "At COP14, held in Wuhan, China, …, the Conference adopted X, and it also adopted Y": a coordinated clause's "it" is the first
+    // clause's subject, the actor right before its act (not a place or a time before that).
+    if (!plural && m.from > sentence.from && coordinatedClause(sentence.tokens, sentence.from, m.from)) {
+      // (The sentence's first actor, unless it names a place: "held in Wuhan, China, …, the Conference adopted X", whose subject is
+      // then the actor right before the first act, past auxiliaries and adverbs, or none the lexicon knows.)
+      let subject = sentence.groups.find((g) => g.eligible && g.to <= m.from && g.members.some((x) => x.actor));
+      if (subject && placeBefore(sentence.tokens, subject.from)) {
+        const act = sentence.cues.find((c) => c.from < m.from);
+        const last = act ? sentence.groups.filter((g) => g.eligible && g.to <= act.from).pop() : undefined;
+        subject = last && act && sentence.tokens.slice(last.to, act.from).every((t) => VERB_GROUP_WORDS.has(t.lower)) ? last : undefined;
+      }
+      const actors = subject ? subject.members.flatMap((x) => (x.actor ? [x.actor] : [])) : [];
+      return fits(actors) ? actors : [];
     }
     // "Timor-Leste is a Party to X, which it joined in 2023": a relative's "it" is the clause's subject, in this sentence.
     if (!plural && m.from > sentence.from) {

@@ -425,6 +425,9 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
       }
       // "Latin America", "Central America": a region, not the United States.
       if (tok.text === "America" && named.to === i + 1 && AMERICAS.has(tokens[i - 1]?.lower ?? "") && i > from) continue;
+      // "Hong Kong, China", "Macao, China": a customs territory's name (as the WTO and APEC write it), not the State.
+      if (tok.text === "China" && tokens[i - 1]?.text === "," && TERRITORIES_OF_CHINA.test(`${tokens[i - 3]?.text ?? ""} ${tokens[i - 2]?.text ?? ""}`))
+        continue;
       // "the UNCITRAL secretariat called on …": an organisation's secretariat speaks for it.
       if (named.value.kind === "organisation" && tokens[named.to]?.lower === "secretariat" && named.to < to && okAmbiguous && !venue) {
         out.push({ from: named.from, to: named.to + 1, kind: "named", actor: named.value });
@@ -765,7 +768,8 @@ export function reportedSubject(tokens: readonly Token[], from: number, i: numbe
 function subjectPronoun(tokens: readonly Token[], from: number, i: number, out: readonly ActorMention[]): boolean {
   // (Also a relative's subject after its text: "…, a treaty (which) it had ratified in 2001".)
   // (And a reported clause's subject: "Nigeria said it intends to …", "… and recalled that it had co-sponsored X".)
-  const relativeText = RELATIVE_TEXT_LEADS.has(tokens[i - 1]?.lower ?? "") || reportedSubject(tokens, from, i);
+  const relativeText =
+    RELATIVE_TEXT_LEADS.has(tokens[i - 1]?.lower ?? "") || reportedSubject(tokens, from, i) || (out.length >= 2 && coordinatedClause(tokens, from, i));
   if (tokens[i]?.lower === "it" && i !== from && !relativeText && !(tokens[i - 1]?.text === "," && i - from <= 10 && out.length === 0)) return false;
   let k = i + 1;
   const next = tokens[k];
@@ -774,6 +778,31 @@ function subjectPronoun(tokens: readonly Token[], from: number, i: number, out: 
   while (k < tokens.length && k < i + 6 && PRONOUN_AUX.has((tokens[k] as Token).lower)) k++;
   const verb = tokens[k]?.lower ?? "";
   return verb !== "be" && verb !== "been" && !TEXT_VERBS.has(verb) && isLowerWord(tokens[k]);
+}
+
+/** The words before ", China" that make it part of a territory's name. */
+const TERRITORIES_OF_CHINA = /(?:Hong Kong| Macao| Macau)$/u;
+
+/** Words of a time before a coordinated clause's subject: "and on 15 March 2023 it acceded", "but later it withdrew". */
+const CLAUSE_TIME_WORDS = new Set(["in", "on", "at", "by", "later", "then", "subsequently", "since", "also", "the", "same", "year", "month", "day", "of"]);
+/** How many words such a time may take. */
+const CLAUSE_TIME_REACH = 6;
+
+/**
+ * "A joined the Hague Conference as a Member in 2019, and on 15 March 2023 it acceded to X": a coordinated clause's own subject "it",
+ * after "and" or "but" (and a time), which stands for the first clause's subject, not for the text or body it named. (Asked only
+ * where another actor stands between them: with none, the act's nearest actor before it is already the subject.)
+ */
+export function coordinatedClause(tokens: readonly Token[], from: number, i: number): boolean {
+  let k = i - 1;
+  while (
+    k > from &&
+    i - k <= CLAUSE_TIME_REACH &&
+    (CLAUSE_TIME_WORDS.has((tokens[k] as Token).lower) || MONTHS.has((tokens[k] as Token).lower) || /^\d{1,4}$/u.test((tokens[k] as Token).text))
+  )
+    k--;
+  const conj = tokens[k]?.lower;
+  return (conj === "and" || conj === "but") && tokens[k - 1]?.text === ",";
 }
 
 /**

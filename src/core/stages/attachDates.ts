@@ -55,6 +55,8 @@ const ACT_AGAIN = new Caseless(
 const NAMED_INSTRUMENT = /\b(?:Convention|Treaty|Protocol|Agreement|Statute|Declaration|Covenant|Amendment|Principles|Resolution)\b/u;
 /** A clause boundary inside a sentence. */
 const CLAUSE_END = /;/u;
+/** A coordinated clause's opening right before a date: "…, and in 2023", "…, but on 15 March". */
+const CLAUSE_OPENING = /,\s+(?:and|but)\s+(?:(?:in|on|by|at|during)\s+)?$/u;
 const SENTENCE_END = /[.!?](?=\s)|\n/u;
 const NEWS_ACTIONS: ReadonlySet<Action> = new Set<Action>(["ratified", "acceded", "party", "signed", "endorsed"]);
 /** An act word of the genre, for finding the sentence that reports the document's news. */
@@ -193,7 +195,9 @@ export function pickDate(
       const o = owners[k] as { at: number };
       if (o.at > at) continue;
       const next = owners[k + 1];
-      return next && CLAUSE_END.test(view.slice(o.at, at)) ? next : owners[k];
+      const between = view.slice(o.at, at);
+      // (And a time that opens a coordinated clause: "joined the Hague Conference in 2019, and on 15 March 2023 it acceded to X".)
+      return next && (CLAUSE_END.test(between) || CLAUSE_OPENING.test(between)) ? next : owners[k];
     }
     return owners[0];
   };

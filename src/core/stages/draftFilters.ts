@@ -1,11 +1,11 @@
 import { INTEGRATION_ORGANISATIONS, isUnOrgan } from "../lexicon/organisations";
 import { WordSet } from "../lexicon/wordTags";
-import type { Token } from "../text/tokens";
+import { isCapitalised, type Token } from "../text/tokens";
 import { REFLEXIVES } from "./cues";
 import { ORDINAL, ORDINAL_WORD } from "./polarity";
 import { isDateWord, RELATIVE_DATE_OPENERS } from "./dates";
 import type { InstrumentMention } from "./instruments";
-import { groupStartingAt, listAfter } from "./groupQueries";
+import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
 import { companionLeadAt } from "./groups";
 import type { ActorGroup } from "./groups";
 import { describedList, GENERIC_HEADS, listNaming } from "./memberLists";
@@ -171,6 +171,33 @@ export function followers(s: Sentence, d: Draft): Draft | null {
   return null;
 }
 const FOLLOWED_ACTS = new Set(["signed", "ratified", "acceded", "endorsed"]);
+
+/** Verbs whose object did an act first, which their subject then did "in" doing it: "Togo has followed us in acceding to X". */
+const EMULATING = new Set(["followed", "follows", "follow", "following", "joined", "joins", "emulated", "emulates"]);
+
+/**
+ * "Togo followed Ghana in acceding to X", "our neighbour Togo has followed us in acceding to the Protocol": the gerund's act is the
+ * follower's, the subject of "followed", not its object named right before "in".
+ */
+export function followedIn(s: Sentence, d: Draft): Draft | null {
+  if (s.tokens[d.cue.from - 1]?.lower !== "in" || !/ing$/u.test((s.tokens[d.cue.from] as Token).lower)) return d;
+  const object = s.groups.find((g) => g.to === d.cue.from - 1);
+  if (!object || !d.agents.every((m) => object.members.includes(m))) return d;
+  if (!EMULATING.has(s.tokens[object.from - 1]?.lower ?? "")) return d;
+  const subject = groupBefore(s, object.from - 1);
+  if (!subject || !subjectRightBefore(s, subject.to, object.from - 1)) return null;
+  // (An adverb of the follower's own verb says when it followed, not that it will: "B soon followed A in acceding".)
+  const own = d.polarityBy !== null && s.tokens.slice(subject.to, object.from - 1).some((t) => t.lower === d.polarityBy);
+  return redraft(d, { agents: subject.members, agentFrom: subject.from, rule: "followed-in", ...(own ? { polarity: "affirmed", polarityBy: null } : {}) });
+}
+/** Words between a follower and "followed": "has followed", "has since followed". */
+const BEFORE_FOLLOWED = new Set(["has", "have", "had", "since", "also", "soon", "then", "quickly", "now"]);
+function subjectRightBefore(s: Sentence, to: number, verb: number): boolean {
+  // (Past a dash or bracket that closes an appositive list: "All the other permanent members – A, B and C – joined us in …".)
+  const start = /^[-–—)]$/u.test(s.tokens[to]?.text ?? "") ? to + 1 : to;
+  for (let k = start; k < verb; k++) if (!BEFORE_FOLLOWED.has((s.tokens[k] as Token).lower)) return false;
+  return true;
+}
 
 /** How far before its cue a ranked act's ordinal may be ("became the third member State of the Council of Europe to ratify"). */
 const RANK_REACH = 12;
@@ -501,6 +528,10 @@ const BILLS: ReadonlySet<string> = new Set(["bill", "bills"]);
 /** What links such a text to the act it enacts: "a decree on A's accession", "the bill approving the ratification of X". */
 const ENACTING: ReadonlySet<string> = new Set(["on", "concerning", "regarding", "approving", "authorising", "authorizing"]);
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+/** How many words a proposer's name may take between "proposal of" and "on" ("the Ministry of Justice and the Ministry of …"). */
+const PROPOSER_REACH = 16;
+/** What a State weighs before it acts: "the question of the accession of A to X", "proposals on the ratification of Y". */
+const WEIGHED: ReadonlySet<string> = new Set(["question", "issue", "matter", "proposal", "proposals", "possibility", "feasibility", "advisability"]);
 
 /**
  * "the Council approved a draft decree on the State of Kuwait's accession to X", "the bill on the ratification of Y by A was
@@ -511,7 +542,20 @@ export function underDomesticLaw(s: Sentence, d: Draft): Draft {
   if (d.polarity !== "affirmed" || d.cue.def.form !== "noun") return d;
   let k = Math.min(d.cue.from, d.agentFrom) - 1;
   while (k > s.from && ARTICLES.has(s.tokens[k]?.lower ?? "")) k--;
-  if (!ENACTING.has(s.tokens[k]?.lower ?? "")) return d;
+  // "The Ministry shall consider the question of the accession of A to X", "the proposal of the Ministry on the accession of A to
+  // Y": an act a State still weighs.
+  const governor = s.tokens[k]?.lower ?? "";
+  if (governor === "of" || governor === "on" || governor === "concerning") {
+    // (Past the proposer's name: "the proposal of the Ministry of Justice and the Ministry of Foreign Affairs on the accession …".)
+    let w = k - 1;
+    if (governor !== "of")
+      while (w > s.from && k - w <= PROPOSER_REACH && /^(?:of|the|and)$/u.test(s.tokens[w]?.lower ?? "") === false && isCapitalised(s.tokens[w] as Token)) {
+        w--;
+        while (w > s.from && /^(?:of|the|and)$/u.test(s.tokens[w]?.lower ?? "")) w--;
+      }
+    if (WEIGHED.has(s.tokens[w]?.lower ?? "")) return redraft(d, { polarity: "planned", polarityBy: "question" });
+  }
+  if (!ENACTING.has(governor)) return d;
   // (Only a text not yet enacted, a draft or a bill: where a law or decree "on the ratification" is itself how a State ratifies,
   // the text may report the act.)
   const text = s.tokens[k - 1]?.lower ?? "";

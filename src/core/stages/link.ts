@@ -20,6 +20,7 @@ import {
   associationObject,
   contrastedNegation,
   coordinatedBy,
+  followedIn,
   followers,
   gappedAgents,
   joiningAfterTheAct,
@@ -146,7 +147,8 @@ export function linkSentence(s: Sentence): Draft[] {
   }
   let kept: Draft[] = [];
   for (const d of drafts) {
-    const associated = !consumed?.has(d.cue) && !joiningAfterTheAct(s, d, drafts) ? associationObject(s, d) : null;
+    const followed = followedIn(s, d);
+    const associated = followed && !consumed?.has(d.cue) && !joiningAfterTheAct(s, d, drafts) ? associationObject(s, followed) : null;
     if (associated) kept.push(associated);
   }
   kept = pairRespectively(s, kept);
