@@ -430,6 +430,7 @@ const ACRONYM_LANGUAGE = /^\p{Lu}\p{Ll}+$/u;
 
 /** ", known as CIADDIS", ", known by its (Spanish) acronym CIADDIS" right after an instrument's mention: the acronym, or null. */
 function acronymKnownAfter(tokens: readonly Token[], at: number): string | null {
+  if (tokens[at]?.text === "(") return acronymInBrackets(tokens, at);
   if (tokens[at]?.text !== "," || tokens[at + 1]?.lower !== "known") return null;
   let k = at + 2;
   if (tokens[k]?.lower === "as") k++;
@@ -441,6 +442,25 @@ function acronymKnownAfter(tokens: readonly Token[], at: number): string | null 
   } else return null;
   const word = tokens[k]?.text ?? "";
   return ACRONYM_WORD.test(word) ? word : null;
+}
+
+/** Words a definition in brackets puts right before the acronym: "(the Montreal Protocol 2014, or MP14)", "(hereinafter MP14)". */
+const DEFINING = new Set(["or", "hereinafter", "as", "thereafter"]);
+/** How many words a definition in brackets may hold. */
+const DEFINITION_WORDS = 12;
+/** An acronym that may end in figures ("MP14", "BBNJ"). */
+const ACRONYM_WITH_FIGURES = /^\p{Lu}(?=[\p{Lu}\d-]*\p{Lu})[\p{Lu}\d-]{1,9}$/u;
+
+/** "(the Montreal Protocol 2014, or MP14)", "(hereinafter referred to as MP14)", "(MP14)" after a name: its acronym, or null. */
+function acronymInBrackets(tokens: readonly Token[], open: number): string | null {
+  for (let k = open + 1; k < tokens.length && k - open <= DEFINITION_WORDS; k++) {
+    if (tokens[k]?.text !== ")") continue;
+    const word = tokens[k - 1]?.text ?? "";
+    const before = tokens[k - 2];
+    if (!ACRONYM_WITH_FIGURES.test(word) || !/\d/u.test(word)) return null;
+    return k - 1 === open + 1 || (before && (DEFINING.has(before.lower) || before.text === ",")) ? word : null;
+  }
+  return null;
 }
 
 /** The last part of a UN document symbol ("A/C.1/80/L.41" → "L.41"), as a text goes on to call the draft. */
@@ -1527,9 +1547,16 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
           current.described = [...(current.described ?? []), describedMention(m.from, m.subjectTo, text, m.type, m.head)].sort((a, b) => a.from - b.from);
         }
       // "the Convention, known by its Spanish acronym CIADDIS, …": the acronym names the text from there on.
+      let definition: { from: number; to: number } | null = null;
       for (const m of current.instruments) {
         const acronym = m.text ? acronymKnownAfter(current.tokens, m.to) : null;
         if (acronym && !acronyms.has(acronym)) acronyms.set(acronym, { ...m, kind: m.entry ? "catalog" : "named" });
+        // ("X (the Montreal Protocol 2014, or MP14)": the short name the brackets define is X again, not a text of its own.)
+        if (acronym && current.tokens[m.to]?.text === "(") definition = { from: m.to, to: current.tokens.findIndex((t, k) => k > m.to && t.text === ")") };
+      }
+      if (definition) {
+        const { from, to } = definition;
+        current.instruments = current.instruments.filter((x) => x.from < from || x.to > to);
       }
     }
     return s;

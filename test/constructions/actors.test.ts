@@ -1906,6 +1906,21 @@ const concludingObservations = generate(13497, 24, (rng, i) => {
  * held in Geneva, Switzerland, the Conference adopted Y, and it also adopted Z": no act of Switzerland's). "Hong Kong, China" is a customs
  * territory, not China.
  */
+/**
+ * A text's own State by the word of its formal name: "[43] The Republic acceded to X in 1996", "The Kingdom is a party to Y", in a
+ * judgment or a report that names it in its heading ("… of the Republic of A"), as "the State party" is.
+ */
+const formalNameWords = generate(13502, 20, (rng, i) => {
+  const t = pick(rng, TREATIES_ONLY);
+  const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+  const word = i % 2 === 0 ? "Republic" : "Kingdom";
+  const text =
+    `Concluding observations on the second periodic report of ${a.written}\n\n` +
+    `1. The Committee considered the report at its 12th meeting, held on 3 May 2022.\n\n` +
+    `2. The ${word} ${i % 4 < 2 ? `acceded to ${t.written} in 1996` : `is a party to ${t.written}`}, unlike ${b.written}.\n`;
+  return caseOf(text, rowsFor([a], i % 4 < 2 ? "acceded" : "party", t.id, "affirmed"), { head: "" });
+});
+
 const followersAndClauses = generate(13499, 25, (rng, i) => {
   const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
   const t = pick(rng, TREATIES_ONLY);
@@ -2162,6 +2177,7 @@ const CASES: Case[] = [
   ...recommenders,
   ...concludingObservations,
   ...followersAndClauses,
+  ...formalNameWords,
   ...commendedState,
   ...speakerLabels,
 ];

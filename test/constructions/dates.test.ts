@@ -1018,7 +1018,20 @@ const openingDaysBefore = generate(1736, 8, (rng, i) => {
   };
 });
 
+/** A year a text's name holds after "of" ("party to the four Geneva Conventions of 1949") is no date of the act. */
+const yearsOfNames = generate(13501, 8, (rng, i) => {
+  const [a] = sample(rng, STATES, 1) as [StateName];
+  const act = i % 2 === 0 ? "is a party to" : "has been a party since 2003 to";
+  const year = i % 2 === 0 ? null : "2003";
+  const t = pick(rng, [
+    ["the Convention on International Civil Aviation of 1944", "chicago-convention"],
+    ["the four Geneva Conventions of 1949", "geneva-conventions"],
+  ] as const);
+  return { text: `${capitalise(a.written)} ${act} ${t[0]}.`, dates: true, expected: rowsFor([a], "party", t[1], "affirmed", year) };
+});
+
 const CASES: Case[] = [
+  ...yearsOfNames,
   ...openingDaysBefore,
   ...placeDateLines,
   ...endorsementDays,

@@ -1020,8 +1020,29 @@ function bodySymbols(rng: Rng, i: number): Case {
   }
 }
 
+/**
+ * A short name a text defines in brackets, ending in figures ("X (MP14)", "X (the Salvage Agreement 2024, or SA24)", "X (hereinafter
+ * SA24)"), names X from there on ("B signed SA24"); the bracket's own words name no second text.
+ */
+const SHORT_NAMED = ["Framework Agreement on Regional Salvage Cooperation", "Convention on Inland Ferry Safety", "Protocol on Coastal Pilotage Standards"];
+function definedShortNames(rng: Rng, i: number): Case {
+  const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+  const name = SHORT_NAMED[i % SHORT_NAMED.length] as string;
+  const short = pick(rng, ["SA24", "MP14", "FC19", "CPS-21"]);
+  const definition = pick(rng, [`(${short})`, `(the ${name.split(" ").slice(-2).join(" ")} 2024, or ${short})`, `(hereinafter ${short})`]);
+  const later = pick(rng, [
+    [`${capitalise(b.written)} signed ${short} in 2024.`, rowsFor([b], "signed", name, "affirmed")],
+    [`${capitalise(b.written)} has not ratified ${short}.`, rowsFor([b], "ratified", name, "negated")],
+  ] as const);
+  return {
+    text: `${capitalise(a.written)} acceded to the ${name} ${definition} in 2021. ${later[0]}`,
+    expected: [...rowsFor([a], "acceded", name, "affirmed"), ...later[1]].sort(),
+  };
+}
+
 describe("construction family: instruments", () => {
   const cases = [
+    ...generate(13500, 21, (rng, i) => definedShortNames(rng, i)),
     ...generate(13013, 5 * TEMPLATES.length, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13019, 5, (rng) => stateDeclarations(rng)),
     ...generate(13020, 6, (rng, i) => lowerCaseAmendments(rng, i)),

@@ -95,6 +95,9 @@ function placeBefore(tokens: readonly Token[], from: number): boolean {
   return w?.lower === "in" || w?.lower === "at" || (w?.text === "," && isCapitalised(tokens[from - 2] as Token));
 }
 
+/** Words of a State's formal name it may call itself by ("the Republic", "the Kingdom"). */
+const FORMAL_STATE_WORDS = new Set(["republic", "kingdom"]);
+
 /** Words between a subject and its verb: "has also formally", "had then". */
 const VERB_GROUP_WORDS = new Set(["has", "have", "had", "also", "formally", "officially", "then", "later", "subsequently", "first", "itself"]);
 
@@ -237,6 +240,14 @@ export class DocumentContext {
       const reported = title.length > 0 ? title : this.reportedState();
       const home = reported.length > 0 ? reported : this.mostNamedState();
       if (home.length === 1 && home[0]?.kind === "state") return home;
+    }
+    // "[43] The Republic acceded to X in January 1996", "The Kingdom is a party to Y": the State the text is about, as "the State
+    // party" is, when it calls itself by the word of its formal name.
+    if (m.kind === "anaphor" && m.to - m.from === 2 && FORMAL_STATE_WORDS.has(sentence.tokens[m.from + 1]?.lower ?? "")) {
+      const title = index > 0 ? this.principal() : [];
+      const reported = title.length > 0 ? title : this.reportedState();
+      const home = reported.length > 0 ? reported : this.mostNamedState();
+      return home.length === 1 && home[0]?.kind === "state" ? home : [];
     }
     // "Leaders reaffirmed their commitment to X": the people just named, whoever they resolve to.
     if (bare) {

@@ -91,6 +91,9 @@ const ANAPHOR_PHRASES = [
   "the vice foreign minister",
   "the president",
   "the state",
+  // ("The Republic acceded to X in 1996", "The Kingdom is a party to Y": a text's own State by the word its formal name holds.)
+  "the republic",
+  "the kingdom",
   "the organization",
   "the organisation",
   "the committee",

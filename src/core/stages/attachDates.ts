@@ -55,6 +55,8 @@ const ACT_AGAIN = new Caseless(
 const NAMED_INSTRUMENT = /\b(?:Convention|Treaty|Protocol|Agreement|Statute|Declaration|Covenant|Amendment|Principles|Resolution)\b/u;
 /** A clause boundary inside a sentence. */
 const CLAUSE_END = /;/u;
+/** What joins a text's name to its year: "the Geneva Conventions of 1949". */
+const NAME_YEAR_JOIN = /^\s+of\s+$/u;
 /** A coordinated clause's opening right before a date: "…, and in 2023", "…, but on 15 March". */
 const CLAUSE_OPENING = /,\s+(?:and|but)\s+(?:(?:in|on|by|at|during)\s+)?$/u;
 const SENTENCE_END = /[.!?](?=\s)|\n/u;
@@ -216,6 +218,8 @@ export function pickDate(
     if (date.end <= firstAct && OPENING_BEFORE.test(view.slice(s.start, date.start))) opening ??= date;
     if (dist > MAX_DATE_DISTANCE) continue;
     if (date.end <= cueAt && PARTICIPLE_BETWEEN.test(view.slice(date.end, cueAt))) continue;
+    // "party to the four Geneva Conventions of 1949": a year of a text's name, not of the act.
+    if (date.value.length === 4 && spans.some(([, end]) => NAME_YEAR_JOIN.test(view.slice(end, date.start)))) continue;
     const owner = ownerOf(date.start);
     if (owner && owner.cue !== d.cue) continue;
     if (dist < bestDist) {
