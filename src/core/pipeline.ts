@@ -132,6 +132,10 @@ function titledByLineBefore(view: string, s: Sentence, index: number, d: Draft, 
 /** How long a heading line may be. */
 const HEADING_LINE = 120;
 
+/** A parliament's committee on treaties or foreign relations: "Joint Standing Committee on Treaties", "Senate Committee on Foreign Relations". */
+const PARLIAMENTARY_COMMITTEE =
+  /^(?:Joint Standing Committee|Senate |House |(?:Senate |House )?Committee on (?:Foreign (?:Relations|Affairs)|Treaties|International Relations)\b|(?:Foreign Affairs|Foreign Relations|Treaties) Committee\b)/u;
+
 /** A committee of a State's parliament or government, by the words its name opens with. */
 const DOMESTIC_ORGAN =
   /^(?:Departmental|Parliamentary|Select|Portfolio|Tripartite|Inter-?ministerial|Permanent Inter-?ministerial|Interdepartmental|Cabinet)\b/u;
@@ -833,6 +837,9 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       // "the Committee recommended that the Government consider ratifying X", the Committee being a parliament's: a step of the
       // State's own process, not a call on another.
       if (recommendation && d.action === "called-for" && DOMESTIC_ORGAN.test(actor.name)) continue;
+      // "The Committee supports the Protocol", the Committee being a parliament's treaties or foreign-relations committee: a step of
+      // the State's own process (its calls on other States stand).
+      if (d.action !== "called-for" && actor.kind === "organisation" && (DOMESTIC_ORGAN.test(actor.name) || PARLIAMENTARY_COMMITTEE.test(actor.name))) continue;
       const agent = { index: ai, count: agents.length, respectively };
       for (const inst of instruments) {
         if (!inst.text) continue;

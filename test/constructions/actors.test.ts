@@ -1921,6 +1921,30 @@ const formalNameWords = generate(13502, 20, (rng, i) => {
   return caseOf(text, rowsFor([a], i % 4 < 2 ? "acceded" : "party", t.id, "affirmed"), { head: "" });
 });
 
+/**
+ * A parliament's treaties or foreign-relations committee takes a step of its own State's process: "The Joint Standing Committee on
+ * Treaties supports X" gives nothing, while its call on other States stands ("The Senate Committee on Foreign Relations met in July.
+ * The Committee urges all Allies to ratify X"). A participle after a resolution says what the resolution does: "A voted against resolution 72/31 of 4
+ * December 2017 welcoming the adoption of X" is A's vote, not A's welcome.
+ */
+const committeesAndParticiples = generate(13503, 20, (rng, i) => {
+  const t = pick(rng, TREATIES_ONLY);
+  const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+  const committee = pick(rng, ["Joint Standing Committee on Treaties", "Senate Committee on Foreign Relations", "House Committee on Foreign Affairs"]);
+  const form = i % 4;
+  if (form === 0) return caseOf(`The ${committee} ${pick(rng, ["supports", "endorses", "supported"])} ${t.written}.`, []);
+  if (form === 1)
+    return caseOf(
+      `The ${committee} met in July. The Committee ${pick(rng, ["urges", "calls on"])} all Allies that have not yet done so to ratify ${t.written}.`,
+      rowsFor([{ name: committee, written: committee }], "called-for", t.id, "affirmed"),
+    );
+  const vote = pick(rng, ["voted against", "voted in favour of", "abstained on"]);
+  return caseOf(
+    `${capitalise(a.written)} ${vote} resolution 72/31 of 4 December 2017 ${pick(rng, ["welcoming", "welcoming the adoption of"])} ${t.written}.`,
+    rowsFor([a], "supported", "resolution 72/31", vote === "voted in favour of" ? "affirmed" : "negated"),
+  );
+});
+
 const followersAndClauses = generate(13499, 25, (rng, i) => {
   const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
   const t = pick(rng, TREATIES_ONLY);
@@ -2178,6 +2202,7 @@ const CASES: Case[] = [
   ...concludingObservations,
   ...followersAndClauses,
   ...formalNameWords,
+  ...committeesAndParticiples,
   ...commendedState,
   ...speakerLabels,
 ];

@@ -243,10 +243,26 @@ function askedAct(s: Sentence, from: number): number {
 }
 
 /** Welcoming an instrument itself; welcoming another actor's act gives that actor the record instead. */
+/** How many words a text's date may take between the text and its participle ("resolution 72/31 of 4 December 2017 welcoming"). */
+const TEXT_DATE_WORDS = 5;
+
+/** A participle after a text names what the text says, not what the sentence's subject did ("resolution 72/31 … welcoming X"). */
+function textParticiple(s: Sentence, cue: { from: number }): boolean {
+  if (!/ing$/u.test((s.tokens[cue.from] as Token).lower)) return false;
+  let k = cue.from;
+  // (Past the text's date: "of 4 December 2017".)
+  while (k > s.from && cue.from - k <= TEXT_DATE_WORDS && s.tokens[k - 1]?.word && /^(?:of|\d{1,4}|[A-Z][a-z]+)$/u.test(s.tokens[k - 1]?.text ?? "")) {
+    if (s.instruments.some((m) => m.to === k)) break;
+    k--;
+  }
+  return s.instruments.some((m) => m.to === k && m.type === "resolution");
+}
+
 export const welcome: Rule = (s, cue, index) => {
   if (cue.def.form !== "welcome") return null;
   if (relativeAntecedent(s, cue.from, false) === null) return null; // "the resolution, which welcomes X"
   if (textPronounSubject(s, cue)) return null; // "abstained on the draft since it welcomed X"
+  if (textParticiple(s, cue)) return null; // "voted against resolution 72/31 of 4 December 2017 welcoming the adoption of X"
   const g = groupBefore(s, cue.from);
   if (!g) return null;
   const stop = nextCueStart(s, index);
