@@ -884,8 +884,42 @@ const bindingNoun = (rng: Rng) =>
     ["accession", "acceded"],
   ] as const);
 
+/**
+ * A passive's agent described, then named: "was signed … by the ten Member States of ASEAN, namely A, B and C"; past a manner and an
+ * occasion before it ("signed virtually on 15 November 2020 on the occasion of the 4th RCEP Summit by A and B"); and its day given by
+ * the adoption a sentence before ("The Treaty was adopted on 22 November 2024 … On the day of its adoption the Treaty was signed by
+ * A and B"). A name with a lower-case "in" ("the ASEAN Trade in Goods Agreement") is one text.
+ */
+function describedAgents(rng: Rng, i: number): Case {
+  const l = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const names = listOf(l.map((x) => x.written));
+  const form = i % 4;
+  if (form === 0)
+    return {
+      text: `${capitalise(t.written)} was signed on 15 November 2020 by the ${pick(rng, ["ten Member States of ASEAN", "three member States of the Nordic Council", "five members of the Andean Community"])}, namely ${names}.`,
+      dates: true,
+      expected: rowsFor(l, "signed", t.id, "affirmed", "2020-11-15"),
+    };
+  if (form === 1)
+    return {
+      text: `${capitalise(t.written)} was signed ${pick(rng, ["virtually", "remotely"])} on 15 November 2020 on the occasion of the 4th Regional Summit by ${names}.`,
+      dates: true,
+      expected: rowsFor(l, "signed", t.id, "affirmed", "2020-11-15"),
+    };
+  if (form === 2)
+    return {
+      text: `${capitalise(t.written)} was adopted on 22 November 2024 by a diplomatic conference held in Riyadh from 11 to 22 November 2024. On the day of its adoption it was signed by ${names}.`,
+      dates: true,
+      expected: [...rowsFor(l, "signed", t.id, "affirmed", "2024-11-22")].sort(),
+    };
+  const agreement = pick(rng, ["ASEAN Trade in Goods Agreement", "Regional Trade in Services Agreement"]);
+  return { text: `${capitalise(l[0].written)} is also a party to the ${agreement}.`, expected: rowsFor([l[0]], "party", agreement, "affirmed") };
+}
+
 describe("construction family: passives and nominals", () => {
   const cases = [
+    ...generate(13504, 24, (rng, i) => describedAgents(rng, i)),
     ...generate(13025, 12, (rng, i) => rankedJoiner(rng, i)),
     ...generate(13024, 6, (rng, i) => firstAsHost(rng, i)),
     ...generate(13023, 9, (rng, i) => pairPassives(rng, i)),

@@ -109,7 +109,11 @@ function distance(spans: Array<readonly [number, number]>, cueAt: number, at: nu
  */
 const DATE_ANAPHOR =
   /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\sof\s)?(?:[Tt]hat\s(?:(?:same|very|first)\s)?|[Tt]he\s(?:same|very|first)\s)(day|date|month|year)\b/gu;
-const DATE_ANAPHOR_HINT = /\b(?:that|same|very|first)\s(?:day|date|month|year)\b/iu;
+const DATE_ANAPHOR_HINT = /\b(?:that|same|very|first)\s(?:day|date|month|year)\b|\bday\sof\sits\sadoption\b/iu;
+/** "On the day of its adoption the Treaty was signed by …": the day a sentence before says the text was adopted. */
+const ADOPTION_DAY = /\b[Tt]he\s(?:very\s)?day\sof\sits\sadoption\b/gu;
+/** A date said to be an adoption's: "adopted on 22 November 2024", "adopted by the Conference on 22 November 2024". */
+const ADOPTED_BEFORE = /\badopted\b[^.;]{0,60}$/u;
 const ANAPHOR_REACH = 3;
 const SAME_AS = /^\sas\s/u;
 const APPOSED_DATE = /^,\s?\d|^\s\(\d/u;
@@ -144,6 +148,14 @@ export function anaphoricDates(view: string, s: Sentence, docDate: string | null
     const month = m[1] && unit === "year" ? `-${String(monthOf(m[1])).padStart(2, "0")}` : "";
     const value = unit === "year" ? antecedent.value.slice(0, 4) + month : unit === "month" ? antecedent.value.slice(0, 7) : antecedent.value;
     out.push({ start: at, end, value, relative: antecedent.relative });
+  }
+  for (const m of text.matchAll(ADOPTION_DAY)) {
+    const at = s.start + (m.index ?? 0);
+    const adopted = (x: DateMention) => x.value.length === 10 && ADOPTED_BEFORE.test(view.slice(Math.max(0, x.start - 80), x.start));
+    own ??= statedDates(view, s, docDate);
+    let antecedent = own.filter((x) => x.end <= at && adopted(x)).pop();
+    for (let k = 1; !antecedent && k <= ANAPHOR_REACH; k++) antecedent = before(k).filter(adopted).pop();
+    if (antecedent) out.push({ start: at, end: at + m[0].length, value: antecedent.value, relative: antecedent.relative });
   }
   return out;
 }

@@ -614,6 +614,10 @@ function namedAround(
     if (YEAR.test(p.text) || (isCapitalised(p) && !LEADING_NOISE.has(p.text))) {
       start--;
       if (!DIGIT_FIRST.test(p.text)) capitalised++;
+    } else if (p.lower === "in" && capitalised > 0 && start - 2 >= from && isCapitalised(tokens[start - 2] as Token) && (tokens[start - 2] as Token).word) {
+      // "the ASEAN Trade in Goods Agreement": a lower-case "in" between name words.
+      if (!free(start - 2, start)) break;
+      start--;
     } else if (p.lower === "and" && capitalised > 0) {
       // "the Comprehensive and Progressive Agreement for …", "the COP29 Global Energy Storage and Grids Pledge": name words
       // coordinated after "the".

@@ -69,6 +69,11 @@ export function listNaming(s: GroupedSentence, head: number, at = head + 1): Act
         continue;
       }
     }
+    // ("the ten Member States of ASEAN, namely A, B": past the organisation whose members they are.)
+    if (startsGroup(s, k) && adjunctOnly(s, k) && s.tokens[s.tokens[k - 1]?.lower === "the" ? k - 2 : k - 1]?.lower === "of") {
+      k = (s.groups.find((g) => g.from === k) as ActorGroup).to - 1;
+      continue;
+    }
     if (CLAUSE_END.has(t.text) || startsGroup(s, k) || LIST_MARKS.has(t.text)) return null;
     if (t.text === ",") {
       const list = listNamingAt(s, k);

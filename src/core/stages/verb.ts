@@ -967,6 +967,8 @@ const PASSIVE_ADJUNCTS = new Set([
   "later",
   "jointly",
   "formally",
+  "virtually",
+  "remotely",
   "that",
   "the",
   "same",
@@ -987,7 +989,7 @@ const DATE_TOKEN =
 const MAX_PASSIVE_ADJUNCT = 9;
 const MAX_OCCASION_ADJUNCT = 12;
 /** Words that open an occasion in a passive's adjunct, and the words that end it (a clause of its own). */
-const OCCASION_LEADS = new Set(["at", "during"]);
+const OCCASION_LEADS = new Set(["at", "during", "occasion"]); // ("signed … on the occasion of the 4th RCEP Summit by")
 const OCCASION_STOPS = new Set([
   "and",
   "or",
