@@ -903,8 +903,53 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         });
       }
     }
+    // "| 115.3 | Accede to X (Sierra Leone) (Brazil) | Noted |": the State under review's answer to a recommendation says it has
+    // not done the act asked (it plans to, when it supports the recommendation).
+    const answer = d.rule === "recommended-by" ? reviewAnswer(view.slice(s.start, s.end)) : null;
+    const reviewed = answer ? ctx.documentState() : [];
+    for (const actor of reviewed)
+      for (const inst of instruments) {
+        if (!inst.text || noTreatyActOn(d.cue.def.action, inst)) continue;
+        const instrumentId = inst.entry?.id ?? null;
+        const polarity = answer as "planned" | "negated";
+        quote ??= st.text.slice(s.start, s.end);
+        idSeed ??= stableIdSeedFrom(st.idSeed, `${s.start}|${s.end}|`);
+        records.push({
+          id: `c-${stableIdFromParts(idSeed, [d.cue.def.action, actor.name, instrumentId ?? inst.text, polarity])}`,
+          actor: actor.name,
+          action: d.cue.def.action,
+          instrument: inst.text,
+          instrumentId,
+          instrumentName: inst.entry?.name ?? null,
+          instrumentType: inst.entry?.type ?? inst.type,
+          date: null,
+          polarity,
+          confidence: REVIEW_ANSWER_CONFIDENCE,
+          source: { doc: st.doc.id, start: s.start, end: s.end, quote },
+          stages: [
+            "sentence",
+            "actor:document",
+            `instrument:${inst.kind}`,
+            "link:review-answer",
+            `polarity:${polarity}(${answer === "planned" ? "supported" : "noted"})`,
+            "date:none",
+          ],
+        });
+      }
   }
   return records;
+}
+
+/** A review's answer to a recommendation, in its own table cell or at its line's end: "| Noted |", "| Supported |". */
+const REVIEW_ANSWER = /(?:\|\s*|\s[-–—]\s)(Supported|Accepted|Noted|Rejected|Partially supported)\s*(?:\||$)/mu;
+/** The State under review's answer is a statement of its own position, read from a table: kept under the review line. */
+const REVIEW_ANSWER_CONFIDENCE = 0.75;
+
+/** "planned" for a recommendation the State under review supports or accepts, "negated" for one it notes or rejects, or null. */
+function reviewAnswer(text: string): "planned" | "negated" | null {
+  const word = REVIEW_ANSWER.exec(text)?.[1];
+  if (!word) return null;
+  return word === "Noted" || word === "Rejected" ? "negated" : "planned";
 }
 
 /** How many sentences back a vote that names no text looks for the adoption it follows. */
@@ -1712,6 +1757,14 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       if (made.length > 0) lastActs = i;
       records.push(...made);
     }
+  }
+  // (An answer to a recommendation says nothing of an act the text says the State did: "| Ratify X (UK) | Supported | Already
+  // implemented: Thailand ratified X on 4 June 2018 |".)
+  if (records.some((c) => c.stages.includes("link:review-answer"))) {
+    // (A signature done answers only a recommendation to sign: "Thailand signed X in 2012" leaves its ratification to come.)
+    const key = (c: Commitment, signed: boolean) => `${c.actor}|${c.instrumentId ?? c.instrument}|${signed}`;
+    const done = new Set(records.filter((c) => c.polarity === "affirmed" && BINDING_ACTIONS.has(c.action)).map((c) => key(c, c.action === "signed")));
+    records = records.filter((c) => !c.stages.includes("link:review-answer") || !done.has(key(c, c.action === "signed")));
   }
   for (const refine of RECORD_REFINERS) records = refine(records);
   onProgress?.(segments.length, segments.length);

@@ -1018,8 +1018,40 @@ function weighedActs(rng: Rng, i: number): Case {
   };
 }
 
+/**
+ * The State under review's answers in a review's table: "| Ratify X (B) | Noted |" says it has not done the act (negated), "|
+ * Supported |" that it plans to; each recommender keeps its `called-for`. An answer says nothing of an act the text says the State
+ * did ("| Supported | Already implemented: A ratified X in 2018 |"), and a signature done leaves a ratification to come.
+ */
+function reviewAnswers(rng: Rng, i: number): Case {
+  const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const answer = i % 2 === 0 ? "Noted" : "Supported";
+  const head = `# Report of the Working Group on the Universal Periodic Review — ${capitalise(a.written)}\n\n| Rec. | Recommendation | Position | Comment |\n|---|---|---|---|\n`;
+  const call = rowsFor([b], "called-for", t.id, "affirmed");
+  const form = i % 3;
+  if (form === 0)
+    return {
+      text: `| 115.${i} | Ratify ${t.written} (${capitalise(b.written)}) | ${answer} | — |\n`,
+      head,
+      expected: [...call, ...rowsFor([a], "ratified", t.id, answer === "Noted" ? "negated" : "planned")].sort(),
+    };
+  if (form === 1)
+    return {
+      text: `| 115.${i} | Ratify ${t.written} (${capitalise(b.written)}) | Supported | Already implemented: ${capitalise(a.written)} ratified it in 2018. |\n`,
+      head,
+      expected: [...call, ...rowsFor([a], "ratified", t.id, "affirmed")].sort(),
+    };
+  return {
+    text: `| 115.${i} | Ratify ${t.written} (${capitalise(b.written)}) | ${answer} | ${capitalise(a.written)} signed it in 2012. |\n`,
+    head,
+    expected: [...call, ...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([a], "ratified", t.id, answer === "Noted" ? "negated" : "planned")].sort(),
+  };
+}
+
 describe("construction family: negation and plans", () => {
   const cases = [
+    ...generate(13505, 24, (rng, i) => reviewAnswers(rng, i)),
     ...generate(13498, 28, (rng, i) => weighedActs(rng, i)),
     ...generate(13004, Math.max(48, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13005, 16, (rng, i) => partyFrame(rng, i)),

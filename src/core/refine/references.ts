@@ -683,6 +683,17 @@ export class DocumentContext {
     return this.mostNamed;
   }
 
+  /**
+   * The one State a text is about, for its own statements of position ("| Ratify X (Italy) | Noted |" in a review's addendum): its
+   * title's State, else the State whose report its opening lines consider, else the State it names most; none when that is unsure.
+   */
+  documentState(): Actor[] {
+    const title = this.principal();
+    const reported = title.length > 0 ? title : this.reportedState();
+    const home = reported.length > 0 ? reported : this.mostNamedState();
+    return home.length === 1 && home[0]?.kind === "state" ? home : [];
+  }
+
   private reported: Actor[] | null = null;
 
   /**
