@@ -1030,7 +1030,33 @@ const yearsOfNames = generate(13501, 8, (rng, i) => {
   return { text: `${capitalise(a.written)} ${act} ${t[0]}.`, dates: true, expected: rowsFor([a], "party", t[1], "affirmed", year) };
 });
 
+/**
+ * A day written as an ordinal after a bare reference ("signed the Protocol on 19th February, 2022") dates the act; it is no subject of
+ * the Protocol's name (a "10th anniversary" in a name stays). A relative after a name's year in apposition ("X, 1954, to which it acceded on 22nd March, 2021") is on X.
+ */
+const ordinalDays = generate(13506, 12, (rng, i) => {
+  const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const day = pick(rng, [
+    ["19th February, 2022", "2022-02-19"],
+    ["3rd March 2021", "2021-03-03"],
+    ["22nd June, 2020", "2020-06-22"],
+  ] as const);
+  if (i % 2 === 0)
+    return {
+      text: `${capitalise(a.written)} ratified ${t.written} in 2019. ${capitalise(a.written)} had signed the ${t.type === "protocol" ? "Protocol" : "Treaty"} on ${day[0]}.`,
+      dates: true,
+      expected: [...rowsFor([a], "ratified", t.id, "affirmed", "2019"), ...rowsFor([a], "signed", t.id, "affirmed", day[1])].sort(),
+    };
+  return {
+    text: `${capitalise(a.written)} is a party to the Convention relating to the Status of Stateless Persons, 1954, to which it acceded on ${day[0]}.`,
+    dates: true,
+    expected: [...rowsFor([a], "party", "statelessness-1954", "affirmed", day[1]), ...rowsFor([a], "acceded", "statelessness-1954", "affirmed", day[1])].sort(),
+  };
+});
+
 const CASES: Case[] = [
+  ...ordinalDays,
   ...yearsOfNames,
   ...openingDaysBefore,
   ...placeDateLines,

@@ -682,7 +682,17 @@ function namedAround(
       j = k + 1;
       continue;
     }
-    if (!w || k >= to || !w.word || !isCapitalised(w) || !free(k, k + 1) || NUMBER.test(w.text) || CALENDAR.has(w.lower)) break;
+    if (
+      !w ||
+      k >= to ||
+      !w.word ||
+      !isCapitalised(w) ||
+      !free(k, k + 1) ||
+      NUMBER.test(w.text) ||
+      (ORDINAL_DAY.test(w.text) && MONTH_NAMES.has(tokens[k + 1]?.lower ?? "")) ||
+      CALENDAR.has(w.lower)
+    )
+      break;
     if (k > j && (tokens[j] as Token).lower === "and" && typeOfHead((tokens[k + 1] as Token | undefined)?.text ?? "")) break;
     // "the Convention on International Interests in Mobile Equipment and the Protocol to …": a second instrument, not the name's tail.
     if (k > j && (tokens[j] as Token).lower === "and" && HEADS.hasToken(w)) break;
@@ -811,6 +821,10 @@ function extendName(
   const numbered = numberSuffix(tokens, tail.to, limit);
   return numbered ? { from: tail.from, to: numbered.to, entry: numbered.entry ?? undefined } : tail;
 }
+
+/** A day of the month as an ordinal ("on 19th February"): a date after the name, not its subject. */
+const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/u;
+const MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 
 /** An acronym after a name: a capital, then up to nine letters or hyphens with another capital among them. */
 const BRACKETED_ACRONYM = /^[A-Z](?=[A-Za-z-]*[A-Z])[A-Za-z-]{1,9}$/u;

@@ -681,7 +681,11 @@ function objectRelative(s: Sentence, cueFrom: number): { subject: ActorGroup; in
   if (s.tokens[at]?.text === "," && pronoun === "which") at--;
   // "… (MLI), which it had signed": the name may end with its acronym's bracket or before it.
   const named = (end: number) => s.instruments.find((m) => m.to === end + 1 && m.kind !== "anaphor");
-  const instrument = named(at) ?? (s.tokens[at]?.text === ")" && s.tokens[at - 2]?.text === "(" ? named(at - 3) : undefined);
+  // (Or its year in apposition: "the Convention relating to the Status of Stateless Persons, 1954, to which it acceded".)
+  const instrument =
+    named(at) ??
+    (s.tokens[at]?.text === ")" && s.tokens[at - 2]?.text === "(" ? named(at - 3) : undefined) ??
+    (/^(?:1[89]|20)\d\d$/u.test(s.tokens[at]?.text ?? "") && s.tokens[at - 1]?.text === "," ? named(at - 2) : undefined);
   if (instrument) return { subject, instrument };
   // "the Global Coalition for Social Justice, which we joined in 2024": the act's object is the antecedent, which is no instrument.
   return pronoun === "which" && s.tokens[at]?.word ? OTHER_ANTECEDENT : null;
