@@ -1055,7 +1055,29 @@ const ordinalDays = generate(13506, 12, (rng, i) => {
   };
 });
 
+/**
+ * A day without its year but with its weekday ("on Thursday, 3 April") is in the year next to the document's where that day is that
+ * weekday, even after the document's date (a session's report dated at its opening); without the weekday, the latest such day before.
+ */
+const weekdayYears = generate(13507, 8, (rng, i) => {
+  const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const [weekday, day, year] = pick(rng, [
+    ["Thursday", "3 April", "2025-04-03"],
+    ["Wednesday", "2 April", "2025-04-02"],
+    ["Monday", "31 March", "2025-03-31"],
+  ] as const);
+  const withDay = i % 2 === 0;
+  return {
+    head: "Title: Human Rights Council, fifty-eighth session\nDate: 24 February 2025\n\n",
+    text: `On ${withDay ? `${weekday}, ` : ""}${day}, ${a.written} signed ${t.written}.`,
+    dates: true,
+    expected: rowsFor([a], "signed", t.id, "affirmed", withDay ? year : `2024${year.slice(4)}`),
+  };
+});
+
 const CASES: Case[] = [
+  ...weekdayYears,
   ...ordinalDays,
   ...yearsOfNames,
   ...openingDaysBefore,

@@ -69,6 +69,24 @@ const YEARLESS_MONTH = new RegExp(
 const WEEKDAY = /\b(?:(next|coming|this)\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gu;
 /** Words that make a relative day a bound, not the act's date: "before today", "until last year", "as of today". */
 const UNTIL_BEFORE = /\b(?:before|until|till|prior\sto|up\sto|as\sof|as\sat|by)\s$/iu;
+/** A weekday right before a day ("Thursday, 3 April", "Thursday 3 April"). */
+const WEEKDAY_BEFORE = /(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+(?:the\s+)?$/u;
+const WEEKDAY_REACH = 14;
+
+/** The year nearest the document's (one before, its own, one after) in which that day falls on that weekday, or null. */
+function weekdayYear(weekday: number, month: number, day: number, ref: Date): number | null {
+  const y = ref.getUTCFullYear();
+  let best: number | null = null;
+  let gap = Infinity;
+  for (const year of [y - 1, y, y + 1]) {
+    const t = Date.UTC(year, month - 1, day);
+    if (new Date(t).getUTCDay() !== weekday) continue;
+    const d = Math.abs(t - ref.getTime());
+    if (d < gap) [best, gap] = [year, d];
+  }
+  return best;
+}
+
 /** "today (Thursday)": the weekday only repeats the day. */
 const AFTER_TODAY = /today\W{0,3}$/iu;
 const SPACES = /\s+/gu;
@@ -315,6 +333,9 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
     if (f.year === null && ref) {
       year = ref.getUTCFullYear();
       if (Date.UTC(year, f.month - 1, f.day ?? 1) > ref.getTime()) year -= 1; // prefer the past
+      // "on Thursday, 3 April": the year, next to the document's, whose 3 April is a Thursday.
+      const named = f.day ? WEEKDAY_BEFORE.exec(s.slice(Math.max(0, f.index - WEEKDAY_REACH), f.index)) : null;
+      if (named) year = weekdayYear(WEEKDAYS.indexOf(named[1] as string), f.month, f.day as number, ref) ?? year;
       if (!possible({ ...f, year })) continue; // 29 February in a year without one
     }
     const y4 = String(year).padStart(4, "0");
