@@ -881,6 +881,20 @@ describe("construction family: votes", () => {
           return { text: `${capitalise(listOf(names(list)))} came back to the talks on ${r.written}.`, expected: [] };
       }
     }),
+    ...generate(13508, 8, (rng) => {
+      // "The text was adopted on 12 March 2024 by 22 – 4 – 21. Against: A and B.": the lists after an adoption by counts take its day.
+      const r = pick(rng, RESOLUTIONS);
+      const list = few(rng, 2, 3);
+      const [head, polarity] = pick(rng, [
+        ["Against", "negated"],
+        ["In favour", "affirmed"],
+      ] as const);
+      return {
+        text: `${capitalise(r.written)} was adopted on 12 March 2024 by ${pick(rng, ["22 – 4 – 21", "31-8-7", "a recorded vote"])}. ${head}: ${listOf(names(list))}.`,
+        dates: true,
+        expected: [...rowsFor(list, "supported", r.id, polarity, "2024-03-12")].sort(),
+      };
+    }),
     ...generate(13022, 6, (rng, i) => numberedProposals(rng, i)),
     ...generate(13023, 9, (rng, i) => shortSymbols(rng, i)),
     ...generate(13024, 6, (rng, i) => dashedCounts(rng, i)),

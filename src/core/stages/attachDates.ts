@@ -312,7 +312,8 @@ function nextSentence(view: string, s: Sentence): string {
 }
 
 /** A vote a sentence reports: "put to a vote", "the vote took place", "voted on". */
-const VOTE_EVENT = /\b(?:put\sto\sa\s(?:recorded\s)?vote|(?:the|a)\s(?:recorded\s)?vote\s(?:was\s(?:held|taken)|took\splace)|voted)\b/iu;
+const VOTE_EVENT =
+  /\b(?:put\sto\sa\s(?:recorded\s)?vote|(?:the|a)\s(?:recorded\s)?vote\s(?:was\s(?:held|taken)|took\splace)|voted)\b|\badopted\s(?:[^.;]{0,60}?\s)?by\s[*\s]*(?:a\s(?:recorded\s)?vote\b|\d+\s?[-–—]\s?\d+)/iu;
 
 /** A sentence that only lists how states voted ("France and Switzerland voted against."). */
 const VOTE_LIST = /\bvoted\s(?:against|in\sfavou?r|for)\.?\s*$|\babstained\.?\s*$/iu;
