@@ -1966,6 +1966,12 @@ const followersAndClauses = generate(13499, 25, (rng, i) => {
       `At the ${pick(rng, ["meeting", "session"])} held in Geneva, Switzerland, in November 2022, the Conference of the Parties adopted the Geneva Declaration, and it also adopted a decision on the next work programme.`,
       ["Conference of the Parties|adopted|Geneva Declaration|affirmed"],
     );
+  if (form === 3 && i % 10 === 3)
+    // ("B now joins them as a Party", "B joined X as its 30th State Party": joining makes B a party.)
+    return caseOf(
+      `${capitalise(a.written)} ratified ${t.written} in 2021, and ${b.written} ${pick(rng, ["now joins them as a Party", "joined it as its 30th State Party"])}.`,
+      [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([b], "party", t.id, "affirmed")].sort(),
+    );
   if (form === 3)
     return i % 2 === 0
       ? caseOf(`Hong Kong, China and ${b.written} signed ${t.written}.`, rowsFor([b], "signed", t.id, "affirmed"))

@@ -172,6 +172,23 @@ export function followers(s: Sentence, d: Draft): Draft | null {
 }
 const FOLLOWED_ACTS = new Set(["signed", "ratified", "acceded", "endorsed"]);
 
+/**
+ * "the Philippines now joins them as a Party", "Tuvalu joined the Agreement as its 30th Party": what joining makes the State is a
+ * party (however it joined), not an accession the text does not name.
+ */
+export function joinedAsParty(s: Sentence, d: Draft): Draft {
+  if (d.action !== "acceded" || !/^join/u.test((s.tokens[d.cue.from] as Token).lower)) return d;
+  for (let k = d.cue.to; k < Math.min(s.to, d.cue.to + AS_PARTY_REACH); k++) {
+    if (s.tokens[k]?.lower !== "as") continue;
+    let j = k + 1;
+    while (j < s.to && j - k <= 4 && /^(?:a|an|its|the|state|contracting|full|\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))$/u.test(s.tokens[j]?.lower ?? "")) j++;
+    return /^part(?:y|ies)$/u.test(s.tokens[j]?.lower ?? "") ? redraft(d, { action: "party" }) : d;
+  }
+  return d;
+}
+/** How far after "join" its "as a Party" may stand ("joins the Agreement of 2019 as a Party"). */
+const AS_PARTY_REACH = 12;
+
 /** Verbs whose object did an act first, which their subject then did "in" doing it: "Togo has followed us in acceding to X". */
 const EMULATING = new Set(["followed", "follows", "follow", "following", "joined", "joins", "emulated", "emulates"]);
 

@@ -21,6 +21,7 @@ import {
   contrastedNegation,
   coordinatedBy,
   followedIn,
+  joinedAsParty,
   followers,
   gappedAgents,
   joiningAfterTheAct,
@@ -147,7 +148,7 @@ export function linkSentence(s: Sentence): Draft[] {
   }
   let kept: Draft[] = [];
   for (const d of drafts) {
-    const followed = followedIn(s, d);
+    const followed = followedIn(s, joinedAsParty(s, d));
     const associated = followed && !consumed?.has(d.cue) && !joiningAfterTheAct(s, d, drafts) ? associationObject(s, followed) : null;
     if (associated) kept.push(associated);
   }
