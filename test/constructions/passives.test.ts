@@ -917,8 +917,19 @@ function describedAgents(rng: Rng, i: number): Case {
   return { text: `${capitalise(l[0].written)} is also a party to the ${agreement}.`, expected: rowsFor([l[0]], "party", agreement, "affirmed") };
 }
 
+/** "signed by 53 States and the European Union": the organisation named beside a count signed too; the count names no one. */
+function besideCounts(rng: Rng, i: number): Case {
+  const t = pick(rng, TREATIES_ONLY);
+  const count = pick(rng, ["53 States", "more than 40 countries", "some 30 States"]);
+  const eu = pick(rng, ["the European Union", "the EU"]);
+  return i % 2 === 0
+    ? { text: `${capitalise(t.written)} has been signed by ${count} and ${eu}.`, expected: [`European Union|signed|${t.id}|affirmed`] }
+    : { text: `${capitalise(t.written)} has been signed by ${count} and ratified by 20.`, expected: [] };
+}
+
 describe("construction family: passives and nominals", () => {
   const cases = [
+    ...generate(13509, 8, (rng, i) => besideCounts(rng, i)),
     ...generate(13504, 24, (rng, i) => describedAgents(rng, i)),
     ...generate(13025, 12, (rng, i) => rankedJoiner(rng, i)),
     ...generate(13024, 6, (rng, i) => firstAsHost(rng, i)),

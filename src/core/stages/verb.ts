@@ -918,11 +918,22 @@ function byAgent(s: Sentence, byAt: number): ActorGroup | null {
     // ("ratified by, among others, A (2014), B (2013)": past the insertion.)
     groupStartingAt(s, listStart(s, byAt), 2) ??
     (by >= 0 ? (listNaming(s, byAt + 1 + by) ?? listFrom(s, describedList(s, byAt + 2 + by))) : listFrom(s, describedList(s, byAt + 1))) ??
+    // "signed by 53 States and the European Union": the member named beside a count.
+    besideCount(s, byAt + 1) ??
     // "signed by the eight States", "by the three Heads of State": with no list of its own, the states the text has just counted.
     countedAgentAt(s, k) ??
     // "It has not yet been ratified by either party", "ratified by both sides in 2021": the two parties just named.
     pairAgentAt(s, byAt + 1)
   );
+}
+
+/** "53 States and the European Union", "more than 40 countries and the EU" at `k`: the group named after the count's "and", or null. */
+function besideCount(s: Sentence, k: number): ActorGroup | null {
+  let i = k;
+  if (/^(?:more|over|some|about|nearly|almost)$/u.test(s.tokens[i]?.lower ?? "")) i += s.tokens[i + 1]?.lower === "than" ? 2 : 1;
+  if (!/^\d+$/u.test(s.tokens[i]?.text ?? "") || !GENERIC_HEADS.has(s.tokens[i + 1]?.lower ?? "") || s.tokens[i + 2]?.lower !== "and") return null;
+  const g = groupStartingAt(s, s.tokens[i + 3]?.lower === "the" ? i + 4 : i + 3, 1) ?? groupStartingAt(s, i + 3, 1);
+  return g && g.members.length === 1 && g.members[0]?.actor?.kind === "organisation" ? g : null;
 }
 
 /** "by either party", "by both sides", "by neither country" at `k`: the pair as a group, or null. */
