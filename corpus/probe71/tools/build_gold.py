@@ -146,7 +146,7 @@ R(d, "Turkmenistan", ACCEDED, OPCRPD, "2023-04-03", "acceded to the Convention o
 R(d, "Cabo Verde", RATIFIED, MINAMATA, "2023-03-31", "ratified the Minamata Convention on Mercury | \"last Friday\" (31 Mar)")
 R(d, "Chile", "co-sponsored", HRC5211, "2023-04-04", "co-sponsored HRC resolution 52/11 on human rights and the environment | 4 Apr 2023")
 # Malta's withdrawal of a reservation to CEDAW: nothing.
-R(d, "Kiribati", NOTBOUND, PSMA, None, "has not yet joined", negated=True)
+R(d, "Kiribati", NOTBOUND, PSMA, None, "Kiribati's envoy in Suva, on why her country \"has not yet joined\" the Agreement on Port State Measures", negated=True)
 R(d, "Kiribati", ACCEDED, PSMA, None, "Kiribati intends to accede before the end of 2024.", negated=True)
 R(d, "Timor-Leste", "signed", ASEANC, None, "One day we will sign the ASEAN Charter as a full member!", negated=True)
 # Timor-Leste as an ASEAN observer: nothing.
@@ -252,7 +252,7 @@ RL(d, ["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"], 
 RL(d, ["China", "France", "Russian Federation", "United Kingdom"], RATIFIED, CANP, None,
    "China, France, Russia and the United Kingdom have since ratified it")
 R(d, "United States", NOTRATIFIED, CANP, None, "the United States has yet to do so", negated=True)
-R(d, "Kazakhstan", "called-for", CTBT, "2025-08-29", "Kazakhstan calls upon the eight remaining Annex 2 States")
+R(d, "Kazakhstan", "called-for", CTBT, "2025-08-29", "Kazakhstan calls upon the eight remaining Annex 2 States — China, Egypt, India, Iran, Israel, Pakistan, the DPRK and the USA — to sign and/or ratify the CTBT without further delay")
 # The named addressees have not signed and/or ratified: optional negated records.
 RL(d, ["China", "Egypt", "India", "Iran", "Israel", "Pakistan", "Democratic People's Republic of Korea", "United States"], NOTRATIFIED, CTBT, None,
    "China, Egypt, India, Iran, Israel, Pakistan, the DPRK and the USA — to sign and/or ratify the CTBT without further delay", negated=True, required=False)
@@ -353,7 +353,7 @@ R(d, "South Africa", "signed", PA, None, "will sign \"on day one\"", negated=Tru
 RL(d, ["Bangladesh", "Brazil", "Ghana", "Indonesia"], "co-sponsored", PARES, None,
    "Bangladesh co-sponsored the adoption resolution together with Brazil, Ghana and Indonesia")
 R(d, "Argentina", NOTBOUND, PA, None, "Argentina \"will not be bound\" by the Agreement", negated=True)
-R(d, "Argentina", NOTBOUND, WHOC, None, "it announced its withdrawal from WHO in February", negated=True)
+R(d, "Argentina", NOTBOUND, WHOC, None, "it announced its withdrawal from WHO in February", negated=True, required=False)  # "from WHO": the organisation, not the Constitution by name
 R(d, "United States", NOTBOUND, WHOC, None, "it announced its withdrawal from the WHO Constitution on 20 January 2025", negated=True)
 # Slovakia requesting the vote: nothing beyond its abstention. "124 in favour": unnamed.
 AB11 = ["Poland", "Israel", "Italy", "Russian Federation", "Slovakia", "Iran", "Bulgaria", "Netherlands", "Egypt", "Jamaica", "Guatemala"]
