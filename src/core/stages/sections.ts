@@ -554,13 +554,19 @@ function headingColumns(view: string, from: number, to: number, acts: readonly S
   const out = new Map<SectionAct, [number, number]>();
   // (A column may name two acts, "RATIFICATION/ACCESSION": the first speaks for it, the others have no column of their own.)
   const named = new Set<SectionAct>();
+  // ("Contracting Party   Signature   Notification": the first column names the rows' States, not an act of theirs.)
+  let label: SectionAct[] = [];
   cells.forEach((cell, k) => {
     const words = (cell.text.match(WORD) ?? []).map((w) => w.toLowerCase());
     const inCell = acts.filter((a) => !named.has(a) && words.some((w) => STATUS_WORDS.get(w) === a.action));
     for (const a of inCell) named.add(a);
+    if (k === 0 && words.some((w) => ROW_LABELS.has(w))) {
+      label = inCell;
+      return;
+    }
     if (inCell[0]) out.set(inCell[0], [cell.at, cells[k + 1]?.at ?? Infinity]);
   });
-  return named.size === acts.length ? out : null;
+  return named.size === acts.length && out.size > 0 && label.length < acts.length ? out : null;
 }
 
 /** Where the header cell named by one of `names` has its column, in a heading laid out with spaces; null if none. */
@@ -574,6 +580,9 @@ function spacedColumn(view: string, from: number, to: number, names: ReadonlySet
 function cellUnder(cells: readonly Cell[], [start, end]: readonly [number, number]): Cell | undefined {
   return cells.find((c, k) => k > 0 && c.at >= start - COLUMN_SLACK && c.at < end - COLUMN_SLACK);
 }
+
+/** Words of a first header cell that names the rows' States ("Contracting Party", "State", "Participant"). */
+const ROW_LABELS = new Set(["party", "parties", "state", "states", "participant", "participants", "country", "countries", "member"]);
 
 const EMPTY_CELLS = /^(?:[—–-]+|no|none|not yet|pending|in preparation)$/iu;
 const DONE_CELLS = /^(?:yes|[x✓✔])$/iu;
