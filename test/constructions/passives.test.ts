@@ -927,8 +927,34 @@ function besideCounts(rng: Rng, i: number): Case {
     : { text: `${capitalise(t.written)} has been signed by ${count} and ratified by 20.`, expected: [] };
 }
 
+/**
+ * "A notified the depositary of the completion of its ratification procedures", "The following Member States had notified the
+ * completion of their ratification procedures: A, B and C": done (the procedures after the act noun end in it); "A has started its
+ * ratification procedures for X" is still to come.
+ */
+function completedProcedures(rng: Rng, i: number): Case {
+  const l = sample(rng, STATES, 3) as [StateName, StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const form = i % 3;
+  if (form === 0)
+    return {
+      text: `The following Member States had notified the completion of their ratification procedures for ${t.written} by 1 October 2016: ${listOf(l.map((x) => x.written))}.`,
+      expected: rowsFor(l, "ratified", t.id, "affirmed"),
+    };
+  if (form === 1)
+    return {
+      text: `${capitalise(l[0].written)} notified the depositary of the completion of its ratification procedures for ${t.written}.`,
+      expected: rowsFor([l[0]], "ratified", t.id, "affirmed"),
+    };
+  return {
+    text: `${capitalise(l[0].written)} has started its ratification procedures for ${t.written}.`,
+    expected: rowsFor([l[0]], "ratified", t.id, "planned"),
+  };
+}
+
 describe("construction family: passives and nominals", () => {
   const cases = [
+    ...generate(13511, 12, (rng, i) => completedProcedures(rng, i)),
     ...generate(13509, 8, (rng, i) => besideCounts(rng, i)),
     ...generate(13504, 24, (rng, i) => describedAgents(rng, i)),
     ...generate(13025, 12, (rng, i) => rankedJoiner(rng, i)),

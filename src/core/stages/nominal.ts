@@ -373,7 +373,8 @@ export const nominal: Rule = (s, cue) => {
   const completedOwn =
     rule === "possessive" &&
     (COMPLETING_VERBS.has(s.tokens[agents.from - 1]?.lower ?? "") ||
-      (PROCEDURE_HEADS.has(s.tokens[cue.to - 1]?.lower ?? "") &&
+      // ("… notified the completion of their ratification procedures": the procedures after the act noun.)
+      ((PROCEDURE_HEADS.has(s.tokens[cue.to - 1]?.lower ?? "") || PROCEDURE_HEADS.has(s.tokens[cue.to]?.lower ?? "")) &&
         (s.tokens[agents.from - 1]?.lower === "complete" || (s.tokens[agents.from - 1]?.lower === "of" && s.tokens[agents.from - 2]?.lower === "completion"))));
   // ("X still awaits ratification by Chile", "Ratification of X by Chile is still outstanding": the by-agent's act, to come.)
   const awaitedBy =
