@@ -1011,7 +1011,10 @@ function weighedActs(rng: Rng, i: number): Case {
       expected: rowsFor([a], "signed", t.id, "affirmed"),
     };
   if (form === 5)
-    return { text: `${capitalise(a.written)} aims to be the first Ally to ratify ${t.written}.`, expected: rowsFor([a], "ratified", t.id, "planned") };
+    return i % 2 === 0
+      ? { text: `${capitalise(a.written)} aims to be the first Ally to ratify ${t.written}.`, expected: rowsFor([a], "ratified", t.id, "planned") }
+      : // ("By signing X, A will show …": a gerund's act before a main clause in the future is still to come.)
+        { text: `By signing ${t.written}, ${a.written} will show its commitment.`, expected: rowsFor([a], "signed", t.id, "planned") };
   return {
     text: `${capitalise(a.written)} ${pick(rng, ["supports", "endorses", "supported"])} the ${pick(rng, ["negotiation", "drafting", "elaboration"])} of a ${pick(rng, ["Comprehensive Nuclear Weapons Convention", "Convention on Crimes against Humanity", "Global Plastics Treaty"])}.`,
     expected: [],

@@ -463,6 +463,10 @@ export const verb: Rule = (s, cue, index, drafts) => {
     if (!g && /^(?:by|after|upon|in)$/u.test((s.tokens[s.from] as Token).lower) && (s.tokens[cue.from] as Token).lower.endsWith("ing")) {
       const comma = s.tokens.findIndex((t, i) => i > cue.to && i < s.to && t.text === ",");
       const subj = comma > 0 ? groupStartingAt(s, comma + 1, 2) : null;
+      // ("By signing this convention, we will show …": the main clause's future says the act is still to come.)
+      const future = subj && FUTURE_MODALS.has(s.tokens[s.tokens[subj.to]?.lower === "also" ? subj.to + 1 : subj.to]?.lower ?? "");
+      if (subj && future)
+        return redraft(draft(s, cue, "gerund-subject", subj, objects, objects.length === 0, s.from), { polarity: "planned", polarityBy: "will" });
       if (subj) return draft(s, cue, "gerund-subject", subj, objects, objects.length === 0, s.from);
     }
     return null;
@@ -935,6 +939,9 @@ function besideCount(s: Sentence, k: number): ActorGroup | null {
   const g = groupStartingAt(s, s.tokens[i + 3]?.lower === "the" ? i + 4 : i + 3, 1) ?? groupStartingAt(s, i + 3, 1);
   return g && g.members.length === 1 && g.members[0]?.actor?.kind === "organisation" ? g : null;
 }
+
+/** Modals of a main clause that put what it says, and a gerund's act before it, in the future. */
+const FUTURE_MODALS = new Set(["will", "shall", "would"]);
 
 /** "by either party", "by both sides", "by neither country" at `k`: the pair as a group, or null. */
 function pairAgentAt(s: Sentence, k: number): ActorGroup | null {
