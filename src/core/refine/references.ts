@@ -236,18 +236,13 @@ export class DocumentContext {
       sentence.tokens[m.from + 1]?.lower === "state" &&
       sentence.tokens[m.to]?.lower === "party"
     ) {
-      const title = index > 0 ? this.principal() : [];
-      const reported = title.length > 0 ? title : this.reportedState();
-      const home = reported.length > 0 ? reported : this.mostNamedState();
-      if (home.length === 1 && home[0]?.kind === "state") return home;
+      const home = this.documentState(index);
+      if (home.length > 0) return home;
     }
     // "[43] The Republic acceded to X in January 1996", "The Kingdom is a party to Y": the State the text is about, as "the State
     // party" is, when it calls itself by the word of its formal name.
     if (m.kind === "anaphor" && m.to - m.from === 2 && FORMAL_STATE_WORDS.has(sentence.tokens[m.from + 1]?.lower ?? "")) {
-      const title = index > 0 ? this.principal() : [];
-      const reported = title.length > 0 ? title : this.reportedState();
-      const home = reported.length > 0 ? reported : this.mostNamedState();
-      return home.length === 1 && home[0]?.kind === "state" ? home : [];
+      return this.documentState(index);
     }
     // "Leaders reaffirmed their commitment to X": the people just named, whoever they resolve to.
     if (bare) {
@@ -686,9 +681,10 @@ export class DocumentContext {
   /**
    * The one State a text is about, for its own statements of position ("| Ratify X (Italy) | Noted |" in a review's addendum): its
    * title's State, else the State whose report its opening lines consider, else the State it names most; none when that is unsure.
+   * (The title's State is not the title's own sentence's: at sentence `index` 0 it is skipped.)
    */
-  documentState(): Actor[] {
-    const title = this.principal();
+  documentState(index = 1): Actor[] {
+    const title = index > 0 ? this.principal() : [];
     const reported = title.length > 0 ? title : this.reportedState();
     const home = reported.length > 0 ? reported : this.mostNamedState();
     return home.length === 1 && home[0]?.kind === "state" ? home : [];

@@ -2,6 +2,7 @@ import { JOINING_WORDS, RECOMMENDING } from "../lexicon/cues";
 import type { Token } from "../text/tokens";
 import type { InstrumentMention } from "./instruments";
 import { headBefore } from "./characterised";
+import { isYearWord } from "./dates";
 import { groupBefore, startsGroup } from "./groupQueries";
 import { draft, JOINING_NOUNS, nextCueStart, objectsAfter, redraft, relativeAntecedent, textPronounSubject, type Rule, type Sentence } from "./linkParts";
 
@@ -90,16 +91,12 @@ function coordinated(s: Sentence, first: InstrumentMention): InstrumentMention[]
     const last = out[out.length - 1] as InstrumentMention;
     if (m === first || m.from < last.to) continue;
     const between = s.tokens.slice(last.to, m.from);
-    if (
-      !between.some((t) => t.lower === "and" || t.lower === "or" || t.text === ",") ||
-      !between.every((t) => COORDINATING.has(t.lower) || YEAR_WORD.test(t.text))
-    )
+    if (!between.some((t) => t.lower === "and" || t.lower === "or" || t.text === ",") || !between.every((t) => COORDINATING.has(t.lower) || isYearWord(t.text)))
       break;
     out.push(m);
   }
   return out;
 }
-const YEAR_WORD = /^(?:1[89]|20)\d\d$/u;
 
 /** What a recommendation asks when it names the act itself: "recommended accession to X", "recommends early ratification of Y". */
 const RECOMMENDED_OBJECTS = new Set(["accession", "ratification", "ratifying", "acceding", "signature", "signing", "early", "prompt", "the"]);

@@ -202,14 +202,14 @@ export function followedIn(s: Sentence, d: Draft): Draft | null {
   if (!object || !d.agents.every((m) => object.members.includes(m))) return d;
   if (!EMULATING.has(s.tokens[object.from - 1]?.lower ?? "")) return d;
   const subject = groupBefore(s, object.from - 1);
-  if (!subject || !subjectRightBefore(s, subject.to, object.from - 1)) return null;
+  if (!subject || !followerRightBefore(s, subject.to, object.from - 1)) return null;
   // (An adverb of the follower's own verb says when it followed, not that it will: "B soon followed A in acceding".)
   const own = d.polarityBy !== null && s.tokens.slice(subject.to, object.from - 1).some((t) => t.lower === d.polarityBy);
   return redraft(d, { agents: subject.members, agentFrom: subject.from, rule: "followed-in", ...(own ? { polarity: "affirmed", polarityBy: null } : {}) });
 }
 /** Words between a follower and "followed": "has followed", "has since followed". */
 const BEFORE_FOLLOWED = new Set(["has", "have", "had", "since", "also", "soon", "then", "quickly", "now"]);
-function subjectRightBefore(s: Sentence, to: number, verb: number): boolean {
+function followerRightBefore(s: Sentence, to: number, verb: number): boolean {
   // (Past a dash or bracket that closes an appositive list: "All the other permanent members – A, B and C – joined us in …".)
   const start = /^[-–—)]$/u.test(s.tokens[to]?.text ?? "") ? to + 1 : to;
   for (let k = start; k < verb; k++) if (!BEFORE_FOLLOWED.has((s.tokens[k] as Token).lower)) return false;

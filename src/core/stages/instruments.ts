@@ -24,7 +24,7 @@ import {
   AMENDMENT_ACRONYM,
   AMENDMENT_NOUNS,
 } from "./instrumentWords";
-import { isDateWord } from "./dates";
+import { isDateWord, isMonthWord } from "./dates";
 import { numeralParts, quotedNameAt } from "./nameForms";
 import { findNumberedConventions, mayStartNumbered, numberSuffix } from "./numberedConventions";
 import { ORDINAL_WORD } from "./polarity";
@@ -689,7 +689,7 @@ function namedAround(
       !isCapitalised(w) ||
       !free(k, k + 1) ||
       NUMBER.test(w.text) ||
-      (ORDINAL_DAY.test(w.text) && MONTH_NAMES.has(tokens[k + 1]?.lower ?? "")) ||
+      (ORDINAL_DAY.test(w.text) && isMonthWord(tokens[k + 1]?.lower ?? "")) ||
       CALENDAR.has(w.lower)
     )
       break;
@@ -824,7 +824,6 @@ function extendName(
 
 /** A day of the month as an ordinal ("on 19th February"): a date after the name, not its subject. */
 const ORDINAL_DAY = /^\d{1,2}(?:st|nd|rd|th)$/u;
-const MONTH_NAMES = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 
 /** An acronym after a name: a capital, then up to nine letters or hyphens with another capital among them. */
 const BRACKETED_ACRONYM = /^[A-Z](?=[A-Za-z-]*[A-Z])[A-Za-z-]{1,9}$/u;

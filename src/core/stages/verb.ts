@@ -7,6 +7,7 @@ import { COUNT_VALUES, COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, 
 import { REPORTING_VERBS } from "./actors";
 import { amongSubject } from "./among";
 import { polarityBefore } from "./polarity";
+import { isYearWord } from "./dates";
 import {
   actNounBefore,
   ADVERB,
@@ -689,7 +690,7 @@ function objectRelative(s: Sentence, cueFrom: number): { subject: ActorGroup; in
   const instrument =
     named(at) ??
     (s.tokens[at]?.text === ")" && s.tokens[at - 2]?.text === "(" ? named(at - 3) : undefined) ??
-    (/^(?:1[89]|20)\d\d$/u.test(s.tokens[at]?.text ?? "") && s.tokens[at - 1]?.text === "," ? named(at - 2) : undefined);
+    (isYearWord(s.tokens[at]?.text ?? "") && s.tokens[at - 1]?.text === "," ? named(at - 2) : undefined);
   if (instrument) return { subject, instrument };
   // "the Global Coalition for Social Justice, which we joined in 2024": the act's object is the antecedent, which is no instrument.
   return pronoun === "which" && s.tokens[at]?.word ? OTHER_ANTECEDENT : null;
