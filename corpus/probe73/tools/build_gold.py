@@ -231,7 +231,7 @@ R(d, "Costa Rica", NOTRATIFIED, ESCAZU, None, "signed it but has not ratified it
 R(d, "Paraguay", NOTRATIFIED, ESCAZU, None, "has said it will not ratify", negated=True)
 # Paraguay withdrawing the text from its Senate: domestic. Brazil hosting COP30 in Belém: host, nothing.
 R(d, "Brazil", "supported", R4813, "2021-10", "Brazil voted in favour of Human Rights Council resolution 48/13")
-R(d, AEB, "called-for", ESCAZU, D, "to ratify the Escazú Agreement before the Third Conference of the Parties")
+R(d, AEB, "called-for", ESCAZU, D, "to ratify the Escazú Agreement before COP30 in Belém")
 R(d, ["Conference of the Parties to the Escazú Agreement", "COP2"], ADOPTED, ESCAP, "2023-04",
   "which the Conference of the Parties adopted at its second meeting (COP2) in Buenos Aires in April 2023", required=False)
 # "to support the Action Plan" and "implementing" (request b): not a call to sign/join, nothing.
@@ -344,8 +344,8 @@ CMC = ["Cluster Munition Coalition", "CMC", "ICBL-CMC"]
 R7952 = ("UN General Assembly resolution 79/52 on the implementation of the Convention on Cluster Munitions", ["A/RES/79/52", "resolution 79/52"])
 # Adoption "in Dublin in May 2008" / "by 107 States": venue and unnamed group, nothing. Entry into force: nothing.
 R(d, "Lithuania", NOTBOUND, CCM, None, "The withdrawal of Lithuania took effect on 6 March 2025", negated=True)
-R(d, CMC, "called-for", CCM, D, "we call on all States that have not yet done so to join it without delay")
-# "We urge Lithuania to rejoin the Convention" is the same caller's called-for tuple (first quote kept below as alt).
+R(d, CMC, "called-for", CCM, D, "we call on all States that have not yet done so to join it without delay", alt=["We urge Lithuania to rejoin the Convention"])
+# "We urge Lithuania to rejoin the Convention" is the same caller's called-for tuple (kept as an alt quote).
 R(d, "Nigeria", RATIFIED, CCM, "2023-02-28", "Nigeria ratified the Convention on 28 February 2023")
 R(d, "South Sudan", ACCEDED, CCM, "2023-08-03", "South Sudan acceded on 3 August 2023")
 R(d, "Vanuatu", "signed", CCM, "2008", "Vanuatu, which had signed in 2008, ratified it in December 2024")
@@ -357,7 +357,7 @@ RL(d, ["Angola", "Cyprus", "Indonesia", "Jamaica", "Kenya"], NOTRATIFIED, CCM, N
 RL(d, ["Russian Federation", "Ukraine"], NOTBOUND, CCM, None, "Russia and Ukraine, neither of which is party to the Convention", negated=True)
 R(d, "United States", NOTBOUND, CCM, None, "The United States, also outside the Convention", negated=True)
 R(d, "Myanmar", "signed", CCM, None, "Myanmar has not signed the Convention", negated=True)
-R(d, GA, ADOPTED, R7952, "2024", "was adopted by a vote of 144 in favour to 1 against (Russia), with 38 abstentions", required=False)
+R(d, GA, ADOPTED, R7952, "2024", "was adopted by a vote of 144 in favour to 1 against (Russia), with 38 abstentions")
 R(d, "Russian Federation", "supported", R7952, "2024", "144 in favour to 1 against (Russia)", negated=True)
 RL(d, ["Brazil", "Cuba", "India", "Israel", "Pakistan", "Republic of Korea", "Türkiye", "Venezuela"], "supported", R7952, "2024",
    "Among the abstaining States were Brazil, Cuba, India, Israel, Pakistan, the Republic of Korea, Türkiye and Venezuela", negated=True)
@@ -462,7 +462,8 @@ R(d, "Timor-Leste", ACCEDED, ROME, "2002-09-06", "Timor-Leste (accession, 6 Sept
 R(d, "Japan", ACCEDED, ROME, "2007", "Japan, also a constitutional monarchy, acceded in 2007")
 R(d, "Malaysia", NOTRATIFIED, ICERD, None, "the Government announced that it would not ratify the International Convention on the Elimination of All Forms of Racial Discrimination (ICERD)", negated=True)
 # "would ratify the remaining core human rights instruments": no instrument named, nothing.
-R(d, "Malaysia", NOTRATIFIED, CAT, None, "Malaysia has not ratified the Convention against Torture (CAT) either", negated=True)
+R(d, "Malaysia", NOTRATIFIED, CAT, None, "Malaysia has not ratified the Convention against Torture (CAT) either", negated=True,
+  alt=["ratification was \"a priority for 2019\""])
 R(d, "Philippines", NOTBOUND, ROME, None, "The Philippines' withdrawal took effect on 17 March 2019, last month", negated=True)
 R(d, "Thailand", "signed", ROME, "2000-10", "Thailand signed the Statute in October 2000 but has not ratified it")
 R(d, "Thailand", NOTRATIFIED, ROME, None, "Thailand signed the Statute in October 2000 but has not ratified it", negated=True)
