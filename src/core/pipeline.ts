@@ -6,7 +6,7 @@ import { RECORD_REFINERS } from "./refine/records";
 import { findActors, meetingPeople, type Actor, type ActorMention } from "./stages/actors";
 import { findCues } from "./stages/cues";
 import { ACRONYM_DEFINITION_HINT, withDefinedBodies } from "./stages/definedBodies";
-import { noTreatyActOn } from "./stages/draftFilters";
+import { approvalBinds, noTreatyActOn } from "./stages/draftFilters";
 import { anaphoricDates, attachDate, sentenceDates, statedDates } from "./stages/attachDates";
 import type { DateMention } from "./stages/dates";
 import { groupActors, type ActorGroup } from "./stages/groups";
@@ -877,12 +877,15 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         // A text adopted or voted on another day ("vetoed a draft (S/2022/720) on 30 September") is not the text of the day's vote.
         if ((d.action === "adopted" || VOTE_FORMS.has(d.cue.def.form)) && date && st.date && !st.date.startsWith(date))
           st.adoptedOtherDay.add(inst.text.toLowerCase());
-        if (!topical && d.polarity === "affirmed" && BINDING_ACTIONS.has(d.action)) st.ownActs.set(`${actor.name}|${d.action}`, inst);
-        const id = `c-${stableIdFromParts(idSeed, [d.action, actor.name, instrumentId ?? inst.text, d.polarity])}`;
+        // "… the European Union … the Union approved the Agreement": a union's approval, once its name is known, is its consent to be
+        // bound (as a named union's is: stages/draftFilters.ts).
+        const action = d.action === "adopted" && via !== "named" && approvalBinds(actor, inst) ? "ratified" : d.action;
+        if (!topical && d.polarity === "affirmed" && BINDING_ACTIONS.has(action)) st.ownActs.set(`${actor.name}|${action}`, inst);
+        const id = `c-${stableIdFromParts(idSeed, [action, actor.name, instrumentId ?? inst.text, d.polarity])}`;
         records.push({
           id,
           actor: actor.name,
-          action: d.action,
+          action,
           instrument: inst.text,
           instrumentId,
           instrumentName: inst.entry?.name ?? null,

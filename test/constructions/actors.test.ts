@@ -1945,6 +1945,28 @@ const committeesAndParticiples = generate(13503, 20, (rng, i) => {
   );
 });
 
+/**
+ * "The Union" after a union of states was named is that union: "The European Union … The Union is a party to X", and its approval
+ * of a treaty is its consent to be bound ("the Union approved X"). With none named before, or opening a longer title ("The Union
+ * Cabinet approved X"), it is no one. A condition is no act: "Its entry into force required ratification by the Union" is planned.
+ */
+const unionReferences = generate(13512, 20, (rng, i) => {
+  const t = pick(rng, TREATIES_ONLY);
+  const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+  const eu = { name: "European Union", written: "the European Union" };
+  const opening = `The European Union and ${a.written} met in Brussels on ${pick(rng, ["3 May", "14 June", "2 October"])} 2022.`;
+  const form = i % 4;
+  if (form === 0)
+    return caseOf(`${opening} The Union is ${pick(rng, ["a party", "a contracting party"])} to ${t.written}.`, rowsFor([eu], "party", t.id, "affirmed"));
+  if (form === 1)
+    return caseOf(`${opening} By Council Decision 2014/${10 + i}/EU, the Union approved ${t.written}.`, rowsFor([eu], "ratified", t.id, "affirmed"));
+  if (form === 2) return caseOf(`The Union Cabinet ${pick(rng, ["approved", "on Wednesday approved"])} ${t.written}.`, []);
+  return caseOf(
+    `The European Union signed ${t.written} in 2019. Its entry into force ${pick(rng, ["required", "requires", "needed"])} ratification by the Union and by two thirds of the members.`,
+    [...rowsFor([eu], "signed", t.id, "affirmed"), ...rowsFor([eu], "ratified", t.id, "planned")].sort(),
+  );
+});
+
 const followersAndClauses = generate(13499, 25, (rng, i) => {
   const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
   const t = pick(rng, TREATIES_ONLY);
@@ -2211,6 +2233,7 @@ const CASES: Case[] = [
   ...committeesAndParticiples,
   ...commendedState,
   ...speakerLabels,
+  ...unionReferences,
 ];
 
 describe("construction family: actors", () => {

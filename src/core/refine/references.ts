@@ -166,6 +166,8 @@ export class DocumentContext {
     if (head) {
       const latest = this.latestOrganisation(head, sentence, m.from, index);
       if (latest.length > 0) return latest;
+      // ("The Union" with no union named before is none: "the Union" of a federation's own organs is no party to treaties.)
+      if (head === "union") return [];
       // "The Conference of the States Parties to the United Nations Convention against Corruption … The Conference adopted X": the
       // body the text last named with that word, where the lexicon knows none.
       const word = sentence.tokens[m.to - 1] as Token;
@@ -1412,6 +1414,7 @@ const ORG_HEADS: Record<string, string> = {
   conference: "conference",
   organization: "organisation",
   organisation: "organisation",
+  union: "union",
   ...Object.fromEntries(NAMED_BODY_HEADS.map((head) => [head, head])),
 };
 

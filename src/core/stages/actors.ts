@@ -96,6 +96,8 @@ const ANAPHOR_PHRASES = [
   "the kingdom",
   "the organization",
   "the organisation",
+  // ("The Union is a party to X" after "the European Union": the union of states the text named last.)
+  "the union",
   "the committee",
   "the council",
   "the assembly",
@@ -537,6 +539,8 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
       if (ref.value === "anaphor" && next && (next.lower === "of" || (next.lower === "for" && !tokens[ref.to + 1]?.lower.endsWith("ing")))) continue;
       // "The Committee against Torture called on …": a longer name the reference's noun opens is that name, found at the noun.
       if (ref.value === "anaphor" && (lex.names.matchAt(tokens, ref.from + 1)?.to ?? 0) > ref.to) continue;
+      // ("The Union Cabinet approved …", "the Union State": a longer title the word opens, not a union named before.)
+      if (tokens[ref.to - 1]?.lower === "union" && next?.word && isCapitalised(next)) continue;
       out.push({ from: ref.from, to: ref.to, kind: ref.value, actor: null });
       i = ref.to - 1;
     }

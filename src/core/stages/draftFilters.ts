@@ -7,6 +7,7 @@ import { isDateWord, RELATIVE_DATE_OPENERS } from "./dates";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
 import { companionLeadAt } from "./groups";
+import type { Actor } from "./actors";
 import type { ActorGroup } from "./groups";
 import { describedList, GENERIC_HEADS, listNaming } from "./memberLists";
 import { type Draft, objectsAfter, redraft, RELATIVE_PRONOUNS, type Sentence } from "./linkParts";
@@ -43,6 +44,11 @@ const POLITICAL_TYPES = new Set<InstrumentMention["type"]>(["declaration", "prin
  */
 const ORGAN_ACTS: ReadonlySet<string> = new Set(["called-for", "welcomed", "adopted", "endorsed"]);
 
+/** Is an organisation's approval of a treaty its consent to be bound ("The European Union approved the Convention in 2014")? */
+export function approvalBinds(actor: Actor, inst: InstrumentMention): boolean {
+  return INTEGRATION_ORGANISATIONS.has(actor.name) && BINDING_TYPES.has(inst.type);
+}
+
 export function withoutDepositary(d: Draft): Draft | null {
   // An organ the lexicon does not know ("the Executive Council") counts only for what organs do: call, welcome, adopt, endorse.
   if (!ORGAN_ACTS.has(d.action) && d.agents.some((m) => m.actor?.body)) {
@@ -53,12 +59,7 @@ export function withoutDepositary(d: Draft): Draft | null {
   // Adoption is a body's act on a text; a state that "adopted the convention text" took a domestic step.
   if (d.action === "adopted") {
     // "The European Union approved the Convention in 2014": a regional economic integration organisation's consent to be bound.
-    if (
-      d.agents.length > 0 &&
-      d.agents.every((m) => m.actor && INTEGRATION_ORGANISATIONS.has(m.actor.name)) &&
-      d.instruments.length > 0 &&
-      d.instruments.every((m) => BINDING_TYPES.has(m.type))
-    )
+    if (d.agents.length > 0 && d.instruments.length > 0 && d.agents.every((m) => m.actor && d.instruments.every((x) => approvalBinds(m.actor as Actor, x))))
       return redraft(d, { action: "ratified" });
     if (!d.agents.some((m) => m.actor?.kind === "state")) return d;
     // … but states that adopt a declaration at a summit ("A, B and C had adopted the Johannesburg II Declaration") endorse it.

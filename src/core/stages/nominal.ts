@@ -380,8 +380,8 @@ export const nominal: Rule = (s, cue) => {
   const awaitedBy =
     rule === "nominal-by" &&
     byAt >= cue.to - 1 &&
-    (AWAITS.has(s.tokens[cue.from - 1]?.lower ?? "") ||
-      (DETERMINERS.has(s.tokens[cue.from - 1]?.lower ?? "") && AWAITS.has(s.tokens[cue.from - 2]?.lower ?? "")) ||
+    (AWAITED_BEFORE.has(s.tokens[cue.from - 1]?.lower ?? "") ||
+      (DETERMINERS.has(s.tokens[cue.from - 1]?.lower ?? "") && AWAITED_BEFORE.has(s.tokens[cue.from - 2]?.lower ?? "")) ||
       awaited(s, Math.max(agents.to, objects[0]?.to ?? 0)));
   const pendingAct =
     !completedOwn &&
@@ -794,6 +794,8 @@ function isPending(s: Sentence, at: number): boolean {
 
 // ("Chile's ratification of X stalled in 2019", "… has stalled": the act was not completed.)
 const AWAITS = new Set(["awaits", "await", "awaited", "requires", "needs", "depends", "hinges", "stalled", "stalls", "faltered", "foundered"]);
+// ("Its entry into force required ratification by the Union and by two thirds of …": a condition, in any tense, not the act.)
+const AWAITED_BEFORE = new Set([...AWAITS, "required", "require", "requiring", "needed", "need", "needing"]);
 
 /** How far back from "the instrument of …" its verb may stand ("deposited with the Secretary General of ICAO in Montréal the …"). */
 const DEPOSIT_VERB_REACH = 14;
