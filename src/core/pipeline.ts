@@ -1008,7 +1008,9 @@ function membersOfThem(st: DocState, s: Sentence, records: readonly Commitment[]
 
 /** "The others are A, B", "Among them are A (2020), B", "The first seven were A, B": a list that goes on from a count before it. */
 const COUNT_CONTINUED =
-  /^\s*(?:The\s+(?:others|other\s+\w+|remaining\s+\w+|first\s+\w+|latest(?:\s+\w+)?|most\s+recent(?:\s+\w+)?)|Among\s+(?:them|these|those)|They|These)\s+(?:are|were|include|included)\b/u;
+  /^\s*(?:(?:Besides|Apart\s+from|Aside\s+from|Other\s+than|In\s+addition\s+to)\s[^,.;:]{1,40},\s*(?:the\s+(?:others|remaining\s+\w+)|they|these)|The\s+(?:others|other\s+\w+|remaining\s+\w+|first\s+\w+|latest(?:\s+\w+)?|most\s+recent(?:\s+\w+)?)|Among\s+(?:them|these|those)|They|These)\s+(?:are|were|include|included)\b/u;
+/** How far into a sentence COUNT_CONTINUED may reach ("Besides the two newest, they are: …"). */
+const COUNT_CONTINUED_REACH = 80;
 /** "X now has ten parties", "X had 20 Contracting States": a count of parties the sentence gives no names for. */
 const PARTY_COUNT =
   /\b(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:States\s+Parties|Contracting\s+(?:States|Parties)|[Pp]arties)\b/u;
@@ -1027,13 +1029,14 @@ const COUNTED_ACTIONS: Record<string, Commitment["action"]> = { ratified: "ratif
  * the list names members of the count the sentence before gave, who did its act on its instrument (each dated by its own bracketed
  * year).
  */
-function membersOfCount(st: DocState, view: string, s: Sentence, before: Sentence, doneSo: boolean): Commitment[] {
+function membersOfCount(st: DocState, view: string, s: Sentence, before: Sentence, doneSo: boolean, textBefore: () => InstrumentMention | null): Commitment[] {
   const text = view.slice(before.start, before.end);
   const counted = COUNTED_ACT.exec(text);
   // ("States are invited to accept the Amendment. So far eleven have done so: A, B": the act the sentence before names, unnamed.)
   const named = doneSo ? before.cues.find((c) => c.def.form === "verb" && !c.def.polarity && DONE_SO_ACTS.has(c.def.action))?.def.action : undefined;
   const action = PARTY_COUNT.test(text) ? "party" : counted ? COUNTED_ACTIONS[(counted[1] ?? "").replace(/\s+/gu, " ")] : named;
-  const inst = before.instruments.find((m) => m.text);
+  // ("The Convention was adopted in 2009. It now has 22 Contracting States. They are: …": "It" is the text named before.)
+  const inst = before.instruments.find((m) => m.text) ?? (before.tokens[before.from]?.text === "It" ? textBefore() : null);
   if (!action || !inst) return [];
   let copula = s.from;
   const opens = (t: Token) => (doneSo ? t.text === ":" : OF_THEM_COPULAS.has(t.lower));
@@ -1695,8 +1698,8 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     // "The Convention now has ten parties. The others are A, B.": a list that names members of the count before it.
     // ("Ten States have ratified X. To date, eight have done so: A, B": likewise.)
     const doneSo = i > 0 && lastActs !== i - 1 && DONE_SO_LIST.test(view.slice(seg.start, seg.end));
-    if (i > 0 && lastActs !== i - 1 && (doneSo || COUNT_CONTINUED.test(view.slice(seg.start, Math.min(seg.end, seg.start + 40))))) {
-      const members = membersOfCount(st, view, settledAt(i), settledAt(i - 1), doneSo);
+    if (i > 0 && lastActs !== i - 1 && (doneSo || COUNT_CONTINUED.test(view.slice(seg.start, Math.min(seg.end, seg.start + COUNT_CONTINUED_REACH))))) {
+      const members = membersOfCount(st, view, settledAt(i), settledAt(i - 1), doneSo, () => ctx.topic(i - 1));
       if (members.length > 0) {
         records.push(...members);
         lastActs = i;

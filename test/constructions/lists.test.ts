@@ -1733,6 +1733,42 @@ describe("construction family: lists", () => {
       }
     }),
     // Companions after a resolution's subject: "A co-sponsored resolution 27/3 on the safety of journalists, together with B, C and D".
+    // Counted clauses with coordinated verbs and no object, each naming its members after a colon: "Of these, five have signed but
+    // not ratified: A, B; three have neither signed nor ratified: C, D" (each list its own clause's, the verbs sharing the text the
+    // sentence before names). A party count continued after an opening aside: "It now has 22 Contracting States. Besides the two
+    // newest, they are: A, B" ("It" being the text named before).
+    ...generate(13513, 20, (rng, i) => {
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b, c, d, e] = sample(rng, BARE_STATES, 5) as [StateName, StateName, StateName, StateName, StateName];
+      const intro = `${capitalise(t.written)} was opened for signature in 2016.`;
+      const form = i % 3;
+      if (form === 0) {
+        const bullets = i % 2 === 0;
+        const first = `two have signed but ${pick(rng, ["not", "not yet"])} ratified: ${listOf([a, b].map((x) => x.written))}`;
+        const second = `three have neither signed nor ratified: ${listOf([c, d, e].map((x) => x.written))}`;
+        return {
+          text: bullets
+            ? `${intro} Of the States of the region:\n\n  - ${first};\n  - ${second}.`
+            : `${intro} Of the States of the region, ${first}; ${second}.`,
+          expected: [
+            ...rowsFor([a, b], "signed", t.id, "affirmed"),
+            ...rowsFor([a, b], "ratified", t.id, "negated"),
+            ...rowsFor([c, d, e], "signed", t.id, "negated"),
+            ...rowsFor([c, d, e], "ratified", t.id, "negated"),
+          ].sort(),
+        };
+      }
+      if (form === 1)
+        return {
+          text: `${intro} Three States have signed and ratified: ${listOf([a, b, c].map((x) => x.written))}.`,
+          expected: [...rowsFor([a, b, c], "signed", t.id, "affirmed"), ...rowsFor([a, b, c], "ratified", t.id, "affirmed")].sort(),
+        };
+      const aside = pick(rng, ["Besides the two newest", "Apart from the founding members", "In addition to the host"]);
+      return {
+        text: `${intro} It now has ${10 + i} Contracting States. ${aside}, they are: ${listOf([a, b, c, d].map((x) => x.written))}.`,
+        expected: rowsFor([a, b, c, d], "party", t.id, "affirmed"),
+      };
+    }),
     ...generate(13493, 8, (rng, i) => {
       const [a, ...rest] = sample(rng, BARE_STATES, 2 + (i % 4)) as [StateName, ...StateName[]];
       const n = 20 + (i % 7);

@@ -494,6 +494,13 @@ export function isClauseEnd(s: Sentence, at: number): boolean {
     const next = s.cues.find((c) => c.from === at + 1 && c.def.form === "verb");
     return !!next && isClauseEnd(s, next.to);
   }
+  // ("Five have signed and ratified: A, B", "… signed but not yet ratified: C, D": likewise after "and" or "but".)
+  if (t.lower === "and" || t.lower === "but") {
+    let k = at + 1;
+    while (k < s.to && k - at <= CHAINED_VERB_GAP && CHAINED_VERB_WORDS.has(s.tokens[k]?.lower ?? "")) k++;
+    const next = s.cues.find((c) => c.from === k && c.def.form === "verb");
+    return !!next && isClauseEnd(s, next.to);
+  }
   // "The Netherlands signed first as host", "Ghana ratified first, followed by …": a rank that closes the act (not "committed to
   // first exchanges in 2028").
   if (t.lower === "first") return at + 1 >= s.to || s.tokens[at + 1]?.lower === "as" || CLAUSE_PUNCTUATION.has(s.tokens[at + 1]?.text ?? "");
@@ -501,6 +508,9 @@ export function isClauseEnd(s: Sentence, at: number): boolean {
   if (t.lower === "yet") return (at + 1 >= s.to || CLAUSE_PUNCTUATION.has(s.tokens[at + 1]?.text ?? "")) && NOT_YET.has(s.tokens[at - 2]?.lower ?? "");
   return CLAUSE_WORDS.has(t.lower) && !s.instruments.some((m) => m.from > at && m.from - at <= 3);
 }
+/** Words between "and" or "but" and a verb coordinated with the one before ("but has not yet ratified"). */
+const CHAINED_VERB_WORDS = new Set(["not", "yet", "never", "also", "then", "later", "subsequently", "has", "have", "had"]);
+const CHAINED_VERB_GAP = 3;
 /** The negation right before the verb a closing "yet" follows ("has not signed yet", "have never ratified yet"). */
 const NOT_YET = new Set(["not", "n't", "never"]);
 const DATE_ANAPHOR_UNITS = new Set(["day", "date", "month", "year"]);

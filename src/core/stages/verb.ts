@@ -434,9 +434,13 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const done = polarityBefore(s.tokens, cue.from, s.from).by === "to:done";
   // "Egypt ratified it in 2019, the most recent to join": a rank set off after the subject's own act restates that act.
   if (done && g && restatedRank(s, g.to, cue)) return null;
+  // "… five have signed but not ratified: A, B and C; three have neither signed nor ratified: D, E": a count after a semicolon is
+  // its own clause's subject, not the list the clause before ends with.
+  const clause = g ? countedClauseAfter(s, g.to, cue.from) : -1;
+  if (clause >= 0) g = null;
   if (!g || (g !== participle && g !== adverbial && generic(s, g.to, cue.from) && !done)) {
     // "Four States (A, B) signed X", "The following States ratified X: A, B": the list names the generic subject's members.
-    const from = g ? g.to : s.from;
+    const from = g ? g.to : Math.max(s.from, clause);
     const genericHead = genericHeadIn(s, from, cue.from);
     const head = genericHead >= 0 ? genericHead : countSubject(s, from, cue.from);
     const members =
@@ -878,6 +882,13 @@ const SUBJECT_AUXILIARIES = new Set(["have", "has", "had", "also", "since", "alr
 /** "Six have signed X but not ratified it: A, B": a bare count as the subject, right before the verb's auxiliaries; its index or -1. */
 /** What a partitive count counts: "Four of our countries", "two of them", "three of these States". */
 const PARTITIVE_OWNERS = new Set(["our", "their", "these", "those", "them", "us", "the"]);
+
+/** The start of the clause after the last semicolon between `from` and the cue, when a count is its subject ("; three have …"); else -1. */
+function countedClauseAfter(s: Sentence, from: number, cueFrom: number): number {
+  let semicolon = -1;
+  for (let k = from; k < cueFrom; k++) if (s.tokens[k]?.text === ";") semicolon = k;
+  return semicolon >= 0 && countSubject(s, semicolon + 1, cueFrom) >= 0 ? semicolon + 1 : -1;
+}
 
 function countSubject(s: Sentence, from: number, cueFrom: number): number {
   for (let i = from; i < cueFrom; i++) {
