@@ -1769,6 +1769,31 @@ describe("construction family: lists", () => {
         expected: rowsFor([a, b, c, d], "party", t.id, "affirmed"),
       };
     }),
+    // A list its "and" closed ends at a semicolon ("…: A and B; - C, following its revocation, is again in the first group"); and a
+    // signature's pending ratification ("A, B, C and D signed X subject to ratification") goes for those the text later lists among
+    // its Contracting States.
+    ...generate(13514, 20, (rng, i) => {
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b, c, d, e] = sample(rng, BARE_STATES, 5) as [StateName, StateName, StateName, StateName, StateName];
+      if (i % 2 === 0)
+        return {
+          text: `${capitalise(t.written)} was opened for signature in 2016. Of these:\n\n  - two have signed but not ratified: ${listOf([d, e].map((x) => x.written))};\n  - two have neither signed nor ratified: ${listOf([a, b].map((x) => x.written))};\n  - ${c.written}, ${pick(rng, ["following its revocation", "after a change of government"])}, is again in the first group.`,
+          expected: [
+            ...rowsFor([d, e], "signed", t.id, "affirmed"),
+            ...rowsFor([d, e], "ratified", t.id, "negated"),
+            ...rowsFor([a, b], "signed", t.id, "negated"),
+            ...rowsFor([a, b], "ratified", t.id, "negated"),
+          ].sort(),
+        };
+      return {
+        text: `Four States signed ${t.written} subject to ratification: ${listOf([a, b, c, d].map((x) => x.written))}. It now has ${12 + i} Contracting States. They are: ${listOf([a, b, e].map((x) => x.written))}.`,
+        expected: [
+          ...rowsFor([a, b, c, d], "signed", t.id, "affirmed"),
+          ...rowsFor([c, d], "ratified", t.id, "planned"),
+          ...rowsFor([a, b, e], "party", t.id, "affirmed"),
+        ].sort(),
+      };
+    }),
     ...generate(13493, 8, (rng, i) => {
       const [a, ...rest] = sample(rng, BARE_STATES, 2 + (i % 4)) as [StateName, ...StateName[]];
       const n = 20 + (i % 7);

@@ -53,11 +53,14 @@ function withoutSuperseded(records: readonly Commitment[], superseded: (c: Commi
   const claimed = new Set(affirmed.map(actKey));
   // A state "not party until now" is superseded by any consent to be bound the document states; a withdrawal only by the
   // same act again ("is again a Contracting State"), never by the ratification it ended.
+  // (So is a signature's pending ratification: "A signed X subject to ratification … A is now among its Contracting States".)
   const bound = new Set(affirmed.map(boundKey));
-  return records.filter(
-    (c) => !superseded(c) || !(c.stages.includes(UNTIL_NOW_STAGE) || quotedWithdrawal(c) ? bound.has(boundKey(c)) : claimed.has(actKey(c))),
-  );
+  const anyConsent = (c: Commitment) => c.stages.includes(UNTIL_NOW_STAGE) || c.stages.includes(PENDING_STAGE) || quotedWithdrawal(c);
+  return records.filter((c) => !superseded(c) || !(anyConsent(c) ? bound.has(boundKey(c)) : claimed.has(actKey(c))));
 }
+
+/** The stage of a signature's ratification still to come ("signed X subject to ratification"). */
+const PENDING_STAGE = "link:pending";
 
 /** Opening quotation marks. */
 const QUOTES_OPENING = /["“]/u;
@@ -91,7 +94,7 @@ function boundKey(c: Commitment): string {
 export const hedgedClaimWins: Refiner = (input) => {
   // "deposited its instrument of ratification of X, which it had signed, subject to ratification, in 2006": the pending
   // ratification of a signature is no hedge on the ratification the document says is done; it goes.
-  const pendingOf = (c: Commitment) => c.polarity === "planned" && c.stages.includes("link:pending");
+  const pendingOf = (c: Commitment) => c.polarity === "planned" && c.stages.includes(PENDING_STAGE);
   // So is a withdrawal ("Ecuador, which denounced the Convention in 2009, ratified it again … and is again a Contracting State"): it
   // ended a past act, and where the document says the act holds again, it goes too.
   // And a state that "until now" was not so ("until now it had not been a State Party") where the document says it is now.

@@ -139,6 +139,8 @@ export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
       break;
     // After a semicolon, a name followed by its verb starts a new clause ("…: A and B; C is expected to follow").
     if (between.some((t) => t.text === ";") && verbAt(s.tokens, g.to)) break;
+    // (As does one after a list its "and" closed: "…: India and Pakistan; - the Russian Federation, after its revocation, is …".)
+    if (between.some((t) => t.text === ";") && s.tokens.slice(first.from, to).some((t) => t.lower === "and")) break;
     members.push(...g.members);
     to = g.to;
   }
