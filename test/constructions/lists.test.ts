@@ -1794,6 +1794,40 @@ describe("construction family: lists", () => {
         ].sort(),
       };
     }),
+    // A status list's rows, a State and dates each marked with its act ("Bulgaria      21 Oct 2012 (a)      14 Apr 2015"): "a"
+    // accession, "r" ratification, "A"/"AA" acceptance and approval (consent to be bound), "s"/"sr" signature; the unmarked entry
+    // into force is no act. Under a header whose words ("Signatory", "Date of deposit") say nothing of each row.
+    ...generate(13515, 20, (rng, i) => {
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b, c, d] = sample(rng, BARE_STATES, 4) as [StateName, StateName, StateName, StateName];
+      const pad = (name: string, width: number) => name + " ".repeat(Math.max(2, width - name.length));
+      const months = ["Jan", "Mar", "Jun", "Oct", "Dec"];
+      const day = (k: number) => 1 + ((i * 7 + k * 5) % 27);
+      const month = (k: number) => months[(i + k) % months.length] as string;
+      const iso = (k: number, year: number) =>
+        `${year}-${String(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].indexOf(month(k)) + 1).padStart(2, "0")}-${String(day(k)).padStart(2, "0")}`;
+      const accept = pick(rng, ["r", "A", "AA"]);
+      const note = i % 2 === 0 ? " 1)" : "";
+      const text =
+        `${t.written.toUpperCase()}\n\nSymbols: (sr) signature subject to ratification; (r) ratification; (A) acceptance; (AA) approval; (a) accession.\n\n` +
+        `${pad("Contracting State /", 32)}${pad("Date of signature", 22)}${pad("Date of deposit", 22)}Entry into force\n` +
+        `${pad("Signatory", 32)}${pad("", 22)}${pad("of instrument", 22)}\n` +
+        `${pad(a.written + note, 32)}${pad("", 22)}${pad(`${day(0)} ${month(0)} 2011 (a)`, 22)}14 Apr 2015\n` +
+        `${pad(b.written, 32)}${pad(`${day(1)} ${month(1)} 2007 (sr)`, 22)}\n` +
+        `${pad(c.written, 32)}${pad(`${day(2)} ${month(2)} 2008 (sr)`, 22)}${pad(`${day(3)} ${month(3)} 2016 (${accept})`, 22)}14 Jun 2016\n` +
+        `${pad(d.written, 32)}${pad("", 22)}${pad(`${day(4)} ${month(4)} 2013 (a)`, 22)}14 Apr 2015\n`;
+      return {
+        text,
+        expected: [
+          ...rowsFor([a], "acceded", t.id, "affirmed", iso(0, 2011)),
+          ...rowsFor([b], "signed", t.id, "affirmed", iso(1, 2007)),
+          ...rowsFor([c], "signed", t.id, "affirmed", iso(2, 2008)),
+          ...rowsFor([c], "ratified", t.id, "affirmed", iso(3, 2016)),
+          ...rowsFor([d], "acceded", t.id, "affirmed", iso(4, 2013)),
+        ].sort(),
+        dates: true,
+      };
+    }),
     ...generate(13493, 8, (rng, i) => {
       const [a, ...rest] = sample(rng, BARE_STATES, 2 + (i % 4)) as [StateName, ...StateName[]];
       const n = 20 + (i % 7);

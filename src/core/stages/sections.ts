@@ -152,6 +152,46 @@ interface Line {
   end: number;
 }
 
+/**
+ * A depositary's status code after a date ("23 Jun 2011 (a)", "7 Nov 2007 (sr)", "14 Mar 2016 (A)"): the act the date is of. Status
+ * lists mark accession "a", ratification "r", acceptance "A" and approval "AA" (each a consent to be bound) and signature "s" or "sr"
+ * (subject to ratification).
+ */
+const STATUS_CODES: ReadonlyMap<string, Action> = new Map<string, Action>([
+  ["a", "acceded"],
+  ["r", "ratified"],
+  ["A", "ratified"],
+  ["AA", "ratified"],
+  ["s", "signed"],
+  ["sr", "signed"],
+]);
+const CODED_DATE = /\b(\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})\s*\((AA|sr|[arAs])\)/gu;
+/** A row's footnote mark after its State's name ("China 1)", "Denmark 2)", "Netherlands*"). */
+const ROW_NOTE_MARK = /(?:\d{1,2}\)|\*{1,3})$/u;
+/** How long a row's first cell may be (a State's name and its note mark). */
+const MAX_ROW_NAME = 60;
+
+/**
+ * A status list's row at [from, to): a State's name, then dates each marked with the act it is of ("Morocco   7 Nov 2007 (sr)   27 Nov
+ * 2012 (r)   14 Apr 2015"): its segment and those acts, each on its own date; or null. An unmarked date (the entry into force) is none.
+ */
+function codedRow(view: string, segments: readonly Segment[], from: number, to: number, docDate: string | null): { segment: number; acts: ListedAct[] } | null {
+  const text = view.slice(from, to);
+  CODED_DATE.lastIndex = 0;
+  let m = CODED_DATE.exec(text);
+  if (!m || m.index > MAX_ROW_NAME) return null;
+  const actor = lookupActor(text.slice(0, m.index).trim().replace(ROW_NOTE_MARK, "").trim());
+  const line = actor?.kind === "state" ? lineAt(segments, from, to) : null;
+  if (!actor || !line) return null;
+  const acts: ListedAct[] = [];
+  for (; m; m = CODED_DATE.exec(text)) {
+    const action = STATUS_CODES.get(m[2] as string) as Action;
+    const date = findDates(view, from + m.index, docDate, from + m.index + (m[1] as string).length)[0]?.value ?? null;
+    if (date) acts.push({ action, polarity: "affirmed", actor, date });
+  }
+  return acts.length > 0 ? { segment: line.segment, acts } : null;
+}
+
 /** The lines of the body that list states under a status heading, by segment. */
 export function sectionLines(
   view: string,
@@ -190,6 +230,12 @@ export function sectionLines(
       add(out, signature.segment, { heading: signature.segment, acts: signature.acts, kind: "notice" });
       continue;
     }
+    // A status list's row whose dates say what act each is of ("Bulgaria      21 Oct 2012 (a)      14 Apr 2015").
+    const coded = hasCharIn(view, from, lineEnd, OPENING_BRACKET) ? codedRow(view, segments, from, lineEnd, docDate) : null;
+    if (coded) {
+      add(out, coded.segment, { heading: coded.segment, acts: coded.acts, kind: "table" });
+      continue;
+    }
     // A depositary notification's action line ("NIGERIA: ACCEPTANCE" over "… The above action was effected on 2 October 2020.").
     const notice = lineEnd - from <= MAX_NOTICE_CHARS && hasCharIn(view, from, lineEnd, COLON) ? noticeLine(view, segments, from, lineEnd, docDate) : null;
     if (notice) {
@@ -213,6 +259,11 @@ export function sectionLines(
       const end = nextNl < 0 ? view.length : nextNl;
       const next = lineAt(segments, at, end);
       if (!view.slice(at, end).trim() || !next || headingOf(view, next, docDate)) break;
+      // (A row whose dates carry their acts' codes is read on its own, whatever the heading's columns say.)
+      if (hasCharIn(view, at, end, OPENING_BRACKET) && codedRow(view, segments, at, end, docDate)) {
+        at = end + 1;
+        continue;
+      }
       const listed = listLine(view, next, sentenceAt(next.segment), docDate);
       if (listed) {
         // "Recent accessions and ratifications" over "- Liberia – accession, 5 February 2024": a line that names its own act of
@@ -330,6 +381,7 @@ function dashCount(view: string, from: number, to: number): number {
 const EM_DASH = 0x2014;
 const EN_DASH = 0x2013;
 const COLON = 0x3a;
+const OPENING_BRACKET = 0x28;
 const VERTICAL_BAR = 0x7c;
 
 /** Does [from, to) of `view` hold the character `a` (or `b`)? */
