@@ -523,6 +523,50 @@ function withShortSymbols(
  * "the amendments to the International Health Regulations (2005)", "its amendment to X", "the X amendment": an amendment, in lower
  * case, named by the instrument it amends (not that instrument, and not an unnamed reference).
  */
+/** Words before "known as" ("also known as", "better known as"). */
+const KNOWN_AS_ADVERBS = new Set(["also", "better", "commonly", "generally", "widely"]);
+/** The last word of a name a text gives a described instrument ("the Ban Amendment", "the Rotterdam Rules"). */
+const NAME_HEADS = new Set([
+  "Amendment",
+  "Amendments",
+  "Convention",
+  "Protocol",
+  "Agreement",
+  "Treaty",
+  "Charter",
+  "Accord",
+  "Pact",
+  "Rules",
+  "Statute",
+  "Covenant",
+]);
+const MAX_KNOWN_NAME_WORDS = 5;
+
+/**
+ * "the amendment to the Basel Convention … known as the Ban Amendment": a text the sentence only describes (in lower case, with no
+ * catalogue entry) takes the name the sentence gives it; the name's own mention goes (it is the same text).
+ */
+function withKnownNames(tokens: readonly Token[], instruments: InstrumentMention[]): InstrumentMention[] {
+  let out = instruments;
+  for (const m of instruments) {
+    if (m.entry || m.kind === "anaphor" || !/^\p{Ll}/u.test(m.text)) continue;
+    let k = m.to;
+    if (tokens[k]?.text === ",") k++;
+    if (KNOWN_AS_ADVERBS.has(tokens[k]?.lower ?? "")) k++;
+    if (tokens[k]?.lower !== "known" || tokens[k + 1]?.lower !== "as") continue;
+    k += tokens[k + 2]?.lower === "the" ? 3 : 2;
+    let end = k;
+    while (end < tokens.length && end - k < MAX_KNOWN_NAME_WORDS && (tokens[end] as Token).word && isCapitalised(tokens[end] as Token)) end++;
+    if (end === k || !NAME_HEADS.has((tokens[end - 1] as Token).text)) continue;
+    const name = tokens
+      .slice(k, end)
+      .map((t) => t.text)
+      .join(" ");
+    out = out.filter((x) => x === m || x.to <= k - 1 || x.from >= end).map((x) => (x === m ? { ...x, text: name } : x));
+  }
+  return out;
+}
+
 function withAmendments(tokens: readonly Token[], instruments: InstrumentMention[]): InstrumentMention[] {
   let out = instruments;
   for (let i = 1; i + 2 < tokens.length; i++) {
@@ -573,7 +617,7 @@ function analyse(
   const found = findInstruments(view, tokens, 0, tokens.length).filter(
     (m) => tokens[m.to]?.lower !== "secretariat" && !(m.entry === null && STATE_DECLARATION.test(m.text)),
   );
-  const named = withAmendments(tokens, withShortSymbols(view, tokens, withDefinedAcronyms(tokens, found, acronyms), symbols));
+  const named = withKnownNames(tokens, withAmendments(tokens, withShortSymbols(view, tokens, withDefinedAcronyms(tokens, found, acronyms), symbols)));
   const claimed = new Uint8Array(tokens.length);
   // (A name the catalog lacks may be several catalogued ones sharing a head: "the Kyoto and Cartagena Protocols".)
   const uncatalogued = new Uint8Array(tokens.length);

@@ -1609,6 +1609,26 @@ describe("construction family: instruments", () => {
       ] as const);
       return { text: `${capitalise(a.written)} ${verb} ${name}${i % 2 === 0 ? " in 2003" : ""}.`, expected: [`${a.name}|${action}|${name}|${polarity}`] };
     }),
+    // A text the sentence only describes, in lower case, takes the name the sentence gives it, even one of words that name no text
+    // on their own ("ban", "global"): "the amendment to X … known as the Ban Amendment (decision III/1) entered into force …; A
+    // deposited its instrument of ratification": the records and the later "the Ban Amendment" are of that name.
+    ...generate(13516, 20, (rng, i) => {
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const [noun, name] = pick(rng, [
+        ["amendment", "Ban Amendment"],
+        ["amendment", "Global Amendment"],
+        ["amendments", "Ban Amendments"],
+      ] as const);
+      const known = pick(rng, ["known as", ", also known as", ", better known as", ", commonly known as"]);
+      const text =
+        `Years after its adoption, the ${noun} to ${t.written}${known.startsWith(",") ? "" : " "}${known} the ${name} (decision III/${1 + (i % 9)}) entered into force on 5 December 2019. ` +
+        `The threshold was reached when ${a.written} deposited its instrument of ratification. ${capitalise(b.written)} ${pick(rng, ["has not ratified", "has yet to ratify"])} the ${name}.`;
+      return {
+        text,
+        expected: [...rowsFor([a], "ratified", name, "affirmed"), ...rowsFor([b], "ratified", name, "negated")].sort(),
+      };
+    }),
     ...generate(13456, 12, (rng, i) => {
       // A treaty body's document on one State ("CAT/C/MNG/QPR/3", "E/C.12/KEN/CO/7": a list of issues, concluding observations, a
       // report) is no text the committee adopts, and the body's acronym in it names no convention; a ratification beside it stands.
