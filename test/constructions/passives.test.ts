@@ -1250,6 +1250,23 @@ describe("construction family: passives and nominals", () => {
     // A rank among an organisation's members: "A became the third member State of the Council of Europe to ratify X" (the
     // organisation is no actor), and those it came after did the same act, undated: ", after B and C". "A succeeded to X" (a new
     // State's succession) makes it a party.
+    // A second passive after a text's adoption: "X was adopted … in May and was signed on the closing day by 30 States, among them
+    // A, B and C" (the capital "May" after a lower-case word is the month, not a modal; a day named by its place in the event, "on
+    // the closing day", "on that day", stands between the participle and its agent).
+    ...generate(13517, 20, (rng, i) => {
+      const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const adopted = i % 2 === 0 ? "was adopted in May" : "was adopted by the Diplomatic Conference";
+      const day = pick(rng, ["on the closing day", "on the final day", "on that day", "on the same day"]);
+      const agent = pick(rng, ["by 30 States, among them", "by 30 States, including", "by"]);
+      return {
+        text: `${capitalise(t.written)} ${adopted} and was signed ${day} ${agent} ${listOf([a, b, c].map((x) => x.written))}.`,
+        expected: [
+          ...rowsFor([a, b, c], "signed", t.id, "affirmed"),
+          ...(i % 2 === 0 ? [] : rowsFor([{ name: "Diplomatic Conference", written: "the Diplomatic Conference" }], "adopted", t.id, "affirmed")),
+        ].sort(),
+      };
+    }),
     ...generate(13492, 16, (rng, i) => {
       const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
       const t = pick(rng, TREATIES_ONLY);

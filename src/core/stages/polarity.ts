@@ -991,7 +991,11 @@ function pastCopulaAfter(tokens: readonly Token[], from: number): boolean {
 /** "on 3 May", "May 2019": the month, not the modal. */
 function isMonthMay(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  return t.text === "May" && (DIGITS.test(tokens[i - 1]?.text ?? "") || DIGITS.test(tokens[i + 1]?.text ?? ""));
+  if (t.text !== "May") return false;
+  // ("was adopted in May and was signed on …", "since May": a capital after a lower-case word is no modal opening a sentence or a
+  // title's word, "Kenya May Ratify X".)
+  const before = tokens[i - 1];
+  return DIGITS.test(before?.text ?? "") || DIGITS.test(tokens[i + 1]?.text ?? "") || (!!before && before.word && before.text === before.lower);
 }
 const DIGITS = /^\d/u;
 

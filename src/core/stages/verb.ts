@@ -1042,6 +1042,18 @@ const OCCASION_STOPS = new Set([
 ]);
 
 /** The index of the "by" of a passive's agent right after the participle (over a short adjunct of time), or -1. */
+/** Words that name a day by its place in an event or the text ("the closing day", "the same day", "that day"). */
+const EVENT_DAYS = new Set(["closing", "opening", "final", "first", "last", "same", "following", "next"]);
+
+/** The end of "on the closing day", "on that day", "on the same date" at `at`, or -1. */
+function dayPhraseEnd(s: Sentence, at: number): number {
+  const w = (k: number) => s.tokens[k]?.lower ?? "";
+  if (w(at) !== "on") return -1;
+  const unit = (k: number) => (w(k) === "day" || w(k) === "date" ? k + 1 : -1);
+  if (w(at + 1) === "that") return unit(at + 2);
+  return w(at + 1) === "the" && EVENT_DAYS.has(w(at + 2)) ? unit(at + 3) : -1;
+}
+
 function passiveBy(s: Sentence, at: number): number {
   let occasion = false;
   // (An occasion's reach counts from its own first word, after a day and a place: "signed on 16 March 2023 in Ankara during the
@@ -1051,6 +1063,12 @@ function passiveBy(s: Sentence, at: number): number {
     const t = s.tokens[i] as Token;
     const w = t.lower;
     if (w === "by") return i;
+    // ("signed on the closing day by 30 States", "… on that day by A": a day the text names by its place in an event.)
+    const day = dayPhraseEnd(s, i);
+    if (day > i) {
+      i = day - 1;
+      continue;
+    }
     // "signed in Bali on 24 February 1976 by": a place after "in" is part of the adjunct; so is an occasion after "at" or
     // "during" ("signed at the Nuuk ministerial meeting on 12 May 2011 by").
     if (OCCASION_LEADS.has(w) && !occasion) {
