@@ -1967,6 +1967,29 @@ const unionReferences = generate(13512, 20, (rng, i) => {
   );
 });
 
+/**
+ * An organisation's head by title alone ("the Director-General", "the Executive Secretary") is the organisation with a head of its
+ * own the text named last: not a body it named since ("the General Conference"), nor a union of States, nor anyone when none was named.
+ */
+const organisationHeads = generate(13518, 20, (rng, i) => {
+  const t = pick(rng, TREATIES_ONLY);
+  const [org, title] = pick(rng, [
+    ["UNESCO", "Director-General"],
+    ["WIPO", "Director General"],
+    ["the International Maritime Organization", "Executive Director"],
+    ["the International Labour Organization", "Director-General"],
+  ] as const);
+  const name = org === "the International Maritime Organization" ? "IMO" : org === "the International Labour Organization" ? "ILO" : org;
+  const verb = pick(rng, ["called on", "urged", "invited"]);
+  const form = i % 3;
+  if (form === 2) return caseOf(`The ${title} ${verb} all States to ratify ${t.written}.`, []);
+  const body = form === 1 ? ` Its General Conference met in ${pick(rng, ["Paris", "Geneva"])} in November.` : "";
+  return caseOf(
+    `${capitalise(org)} marked the anniversary of ${t.written} in 2023.${body} In a letter of 3 May 2023, the ${title} ${verb} all States to ratify ${t.written}.`,
+    rowsFor([{ name, written: org }], "called-for", t.id, "affirmed"),
+  );
+});
+
 const followersAndClauses = generate(13499, 25, (rng, i) => {
   const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
   const t = pick(rng, TREATIES_ONLY);
@@ -2234,6 +2257,7 @@ const CASES: Case[] = [
   ...commendedState,
   ...speakerLabels,
   ...unionReferences,
+  ...organisationHeads,
 ];
 
 describe("construction family: actors", () => {

@@ -1,12 +1,13 @@
 import { catalogById } from "../lexicon/catalog";
 import { catalogIndex } from "../lexicon/catalogIndex";
-import { isDeliberative, isUnOrgan } from "../lexicon/organisations";
+import { hasExecutiveHead, isDeliberative, isUnOrgan } from "../lexicon/organisations";
 import { BODY_REFERENCES, NAME_LINKS } from "../stages/adoption";
 import {
   coordinatedClause,
   findActors,
   meetingPeople,
   NAMED_BODY_HEADS,
+  ORGANISATION_OFFICES,
   peopleNoun,
   REPORTING_VERBS,
   reportedSubject,
@@ -19,7 +20,7 @@ import { COUNT_VALUES } from "../stages/memberLists";
 import type { InstrumentMention } from "../stages/instruments";
 import { AMENDMENT_ACRONYM, AMENDMENT_NOUNS, instrumentMention, KIND_HEADS } from "../stages/instrumentWords";
 import type { Sentence } from "../stages/link";
-import { isCapitalised, QUOTE_MARKS, tokenize, type Token } from "../text/tokens";
+import { isCapitalised, QUOTE_MARKS, tokenize, tokenizePhrase, type Token } from "../text/tokens";
 
 /**
  * Document context for references. Sentences are analysed lazily (most sentences of a
@@ -166,8 +167,9 @@ export class DocumentContext {
     if (head) {
       const latest = this.latestOrganisation(head, sentence, m.from, index);
       if (latest.length > 0) return latest;
-      // ("The Union" with no union named before is none: "the Union" of a federation's own organs is no party to treaties.)
-      if (head === "union") return [];
+      // ("The Union" with no union named before is none: "the Union" of a federation's own organs is no party to treaties; nor is
+      // "the Director-General" of no organisation named before.)
+      if (head === "union" || head === "office") return [];
       // "The Conference of the States Parties to the United Nations Convention against Corruption … The Conference adopted X": the
       // body the text last named with that word, where the lexicon knows none.
       const word = sentence.tokens[m.to - 1] as Token;
@@ -514,19 +516,19 @@ export class DocumentContext {
 
   /** "the Committee", "the Assembly": the latest organisation named with that word. */
   private latestOrganisation(head: string, sentence: Sentence, before: number, index: number): Actor[] {
-    // "body": any deliberative body (an assembly, council, committee, conference …).
+    // "body": any deliberative body (an assembly, council, committee, conference …); "office": an organisation with a head of its
+    // own (an agency, a secretariat: not a body, a UN organ or a union of States).
     const named = head === "body" ? isDeliberative : (name: string) => name.includes(head);
+    const fits = (a: Actor) => head === "organisation" || (head === "office" ? !a.body && hasExecutiveHead(a.name) : named(a.name.toLowerCase()));
     const pick = (s: Sentence, limit: number): Actor | null => {
       let found: Actor | null = null;
-      for (const g of s.groups)
-        for (const x of g.members)
-          if (x.from < limit && x.actor?.kind === "organisation" && (head === "organisation" || named(x.actor.name.toLowerCase()))) found = x.actor;
+      for (const g of s.groups) for (const x of g.members) if (x.from < limit && x.actor?.kind === "organisation" && fits(x.actor)) found = x.actor;
       return found;
     };
     const here = pick(sentence, before);
     if (here) return [here];
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
-      if (!this.mayNameOrganisation(i, head)) continue;
+      if (!this.mayNameOrganisation(i, head === "office" ? "organisation" : head)) continue;
       const s = this.sentenceAt(i);
       const found = pick(s, s.tokens.length);
       if (found) return [found];
@@ -1420,9 +1422,26 @@ const ORG_HEADS: Record<string, string> = {
 
 function orgHead(sentence: Sentence, m: ActorMention): string | null {
   if (m.kind !== "anaphor") return null;
+  // ("the Director-General", "the Executive Secretary": the head of any organisation.)
+  if (
+    OFFICE_REFERENCES.has(
+      sentence.tokens
+        .slice(m.from + 1, m.to)
+        .map((t) => t.lower)
+        .join(" "),
+    )
+  )
+    return "office";
   const last = sentence.tokens[m.to - 1]?.lower ?? "";
   return ORG_HEADS[last] ?? null;
 }
+const OFFICE_REFERENCES = new Set(
+  ORGANISATION_OFFICES.map((office) =>
+    tokenizePhrase(office)
+      .map((t) => t.lower)
+      .join(" "),
+  ),
+);
 
 /**
  * The parent of the last protocol or amendment in `list` whose parent the head may refer to, as a mention: the catalog's

@@ -75,6 +75,8 @@ export const NAMED_BODY_HEADS = [
 
 /** Speaker references (the state or organisation the document speaks for). */
 const SPEAKER_PHRASES = ["we", "our country", "my country", "our delegation", "my delegation", "our government", "my government", "our countries", "us"];
+/** The titles of an organisation's head, which no State's official bears ("the Director-General", "the Executive Secretary"). */
+export const ORGANISATION_OFFICES = ["director-general", "director general", "executive secretary", "executive director"];
 /** References to an actor named before. */
 const ANAPHOR_PHRASES = [
   "the country",
@@ -98,6 +100,8 @@ const ANAPHOR_PHRASES = [
   "the organisation",
   // ("The Union is a party to X" after "the European Union": the union of states the text named last.)
   "the union",
+  // ("Addressing the Assemblies, the Director General called on …": the head of the organisation the text named last.)
+  ...ORGANISATION_OFFICES.map((office) => `the ${office}`),
   "the committee",
   "the council",
   "the assembly",

@@ -79,6 +79,11 @@ export function isDeliberative(lowerName: string): boolean {
   return DELIBERATIVE.test(lowerName);
 }
 
+/** May the organisation have a head of its own ("the Director-General", "the Executive Secretary")? Not a body, a UN organ or a union of States. */
+export function hasExecutiveHead(name: string): boolean {
+  return !isUnOrgan(name) && !INTEGRATION_ORGANISATIONS.has(name) && !isDeliberative(name.toLowerCase());
+}
+
 const ACRONYMS = new Set(["un", ...ORGANISATIONS.flatMap((organisation) => organisation.acronyms.map((a) => a.toLowerCase()))]);
 
 /** Is this (lower-case) word an organisation's acronym ("who", "un", "ilo")? */
