@@ -303,7 +303,9 @@ COP = ["Conference of the Parties to the Escazú Agreement", "Conference of the 
 Q = ("The meeting was attended by representatives of the following States Parties to the Agreement: Antigua and Barbuda, Argentina, "
      "Belize, Bolivia (Plurinational State of), Chile, Dominica, Ecuador, Grenada, Guyana, Mexico, Nicaragua, Panama, Saint Kitts and "
      "Nevis, Saint Lucia, Saint Vincent and the Grenadines and Uruguay")
-RL(d, ["Antigua and Barbuda", "Argentina", "Belize", "Bolivia", "Chile", "Dominica", "Ecuador", "Grenada", "Guyana", "Mexico",
+# Belize and Grenada are listed too; their ratification and accession below are the same status (one record each, list as alt).
+QP = Q
+RL(d, ["Antigua and Barbuda", "Argentina", "Bolivia", "Chile", "Dominica", "Ecuador", "Guyana", "Mexico",
        "Nicaragua", "Panama", "Saint Kitts and Nevis", "Saint Lucia", "Saint Vincent and the Grenadines", "Uruguay"], PARTY, ESC, None, Q)
 Q3 = "Representatives of the following signatory countries of the Agreement attended as observers: Brazil, Costa Rica, Guatemala, Jamaica, Paraguay and Peru"
 R(d, "Brazil", "signed", ESC, "2018-09-27", "the Agreement, which Brazil had signed on 27 September 2018", alt=[Q3])
@@ -319,8 +321,8 @@ Q = "Honduras and El Salvador, which have neither signed nor acceded to the Agre
 RL(d, ["Honduras", "El Salvador"], "signed", ESC, None, Q, negated=True)
 RL(d, ["Honduras", "El Salvador"], NOTBOUND, ESC, None, Q, negated=True)
 # Bureau; adoption in Escazú (no actor named), opening for signature, entry into force and depositary: nothing.
-R(d, "Belize", RATIFIED, ESC, "2023-03-06", "his country had deposited its instrument of ratification on 6 March 2023")
-R(d, "Grenada", ACCEDED, ESC, None, "its accession had been the sixteenth in the region")
+R(d, "Belize", RATIFIED, ESC, "2023-03-06", "his country had deposited its instrument of ratification on 6 March 2023", alt=[QP])
+R(d, "Grenada", ACCEDED, ESC, None, "its accession had been the sixteenth in the region", alt=[QP])
 R(d, COP, "adopted", HRDAP, D, "Approves the Action Plan on Human Rights Defenders in Environmental Matters")
 R(d, COP, "called-for", ESC, D, "Urges the countries of Latin America and the Caribbean included in annex 1 to the Agreement that have not yet done so to sign, ratify or accede to the Agreement")
 # The welcome of Belize's and Grenada's acts, the budget, the next meeting and the co-chairs of the working group: nothing.
