@@ -155,6 +155,23 @@ describe("no record from hostile or empty input", () => {
   });
 });
 
+describe("an operative paragraph under a line that names the States Parties", () => {
+  // A resolution quoted in a report: its preamble line holds "States Parties" (a status heading's word) and its operative paragraph
+  // opens with a verb, whose subject is a group of no width. Reading that paragraph as the heading's list of States threw.
+  it("reads the document without throwing and lists no one", () => {
+    const text = [
+      "9. The Credentials Committee recommends to the Meeting of States Parties the adoption of the",
+      "following draft resolution:",
+      '   "Credentials of representatives to the twenty-ninth Meeting of States Parties to the',
+      "   The Meeting of States Parties to the United Nations Convention on the Law of the Sea,",
+      "   contained therein,",
+      '   Approves the report of the Credentials Committee."',
+    ].join("\n");
+    expect(() => extractDocument({ id: "x.txt", text })).not.toThrow();
+    expect(extractDocument({ id: "x.txt", text }).commitments.filter((c) => c.stages.includes("link:section-list"))).toEqual([]);
+  });
+});
+
 describe("no record for the depositary", () => {
   it.each([
     "The Secretary-General, as depositary, has accepted the instrument of accession to the Arms Trade Treaty.",

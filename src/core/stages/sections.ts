@@ -696,7 +696,8 @@ function listLine(view: string, line: Line, s: Sentence, docDate: string | null)
   if (colon > i && colon - i <= 4 && tokens.slice(i, colon).every((t) => t.word) && !s.groups.some((g) => g.from < colon && g.to > i)) i = colon + 1;
   const out: Array<{ mention: ActorMention; date: string | null }> = [];
   let first = groupStartingAt(s, i, 1);
-  while (first) {
+  // (An operative paragraph's subject, a group of no width at its verb, is no State the line lists: "Approves the report of …".)
+  while (first && first.to > first.from) {
     const list = listAfter(s, first);
     const members = list.members.filter((m) => m.kind === "named" && m.actor);
     let k = list.to;
