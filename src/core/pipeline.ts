@@ -567,13 +567,30 @@ function withKnownNames(tokens: readonly Token[], instruments: InstrumentMention
   return out;
 }
 
+/** After "amendment to", the token after "article 8 of" / "articles 2 and 5 of" (the text amended), else `at` itself. */
+function articleOf(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== "article" && tokens[at]?.lower !== "articles") return at;
+  let k = at + 1;
+  while (
+    k < tokens.length &&
+    k - at <= MAX_ARTICLE_TOKENS &&
+    (ARTICLE_NUMBER.test((tokens[k] as Token).text) || tokens[k]?.text === "," || tokens[k]?.lower === "and")
+  )
+    k++;
+  return k > at + 1 && (tokens[k]?.lower === "of" || tokens[k]?.lower === "to") ? k + 1 : at;
+}
+const ARTICLE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})?|[IVXL]{1,6})$/u;
+const MAX_ARTICLE_TOKENS = 6;
+
 function withAmendments(tokens: readonly Token[], instruments: InstrumentMention[]): InstrumentMention[] {
   let out = instruments;
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!AMENDMENT_NOUNS.has(t.text) || tokens[i + 1]?.lower !== "to") continue;
-    const at = tokens[i + 2]?.lower === "the" ? i + 3 : i + 2;
-    const parent = out.find((m) => (m.from === at || m.from === i + 2) && m.kind !== "anaphor" && m.text && m.type !== "resolution");
+    // ("the amendment to article 8 of the Rome Statute": the article it amends is part of its name.)
+    const article = articleOf(tokens, i + 2);
+    const at = tokens[article]?.lower === "the" ? article + 1 : article;
+    const parent = out.find((m) => (m.from === at || m.from === article) && m.kind !== "anaphor" && m.text && m.type !== "resolution");
     if (!parent) continue;
     // "the 2012 amendments to the Gothenburg Protocol", "the GMO amendment to the Aarhus Convention": the year they were adopted, or
     // the acronym of their subject, is part of their name.
@@ -582,7 +599,14 @@ function withAmendments(tokens: readonly Token[], instruments: InstrumentMention
       from: year ? i - 1 : i,
       to: parent.to,
       kind: "named",
-      text: `${year ? `${year} ` : ""}${t.text} to ${/^(?:the\s|[A-Z]{2,}\b)/u.test(parent.text) ? "" : "the "}${parent.text}`,
+      text: `${year ? `${year} ` : ""}${t.text} to ${
+        article > i + 2
+          ? `${tokens
+              .slice(i + 2, article)
+              .map((x) => x.text)
+              .join(" ")} `
+          : ""
+      }${/^(?:the\s|[A-Z]{2,}\b)/u.test(parent.text) ? "" : "the "}${parent.text}`,
       entry: null,
       type: "protocol",
       head: undefined,

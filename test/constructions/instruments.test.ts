@@ -1629,6 +1629,22 @@ describe("construction family: instruments", () => {
         expected: [...rowsFor([a], "ratified", name, "affirmed"), ...rowsFor([b], "ratified", name, "negated")].sort(),
       };
     }),
+    // An amendment to an article of a treaty is named with the article: "the amendment to article 8 of the Rome Statute … has been
+    // ratified by 24 States, including A and B", "the amendments to articles 2 and 5 of X": its own text, not the treaty's.
+    ...generate(13519, 20, (rng, i) => {
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const [noun, articles] = pick(rng, [
+        ["amendment", "article 8"],
+        ["amendment", "article 124"],
+        ["amendments", "articles 2 and 5"],
+      ] as const);
+      const name = `${noun} to ${articles} of ${t.written}`;
+      return {
+        text: `The ${name}, adopted on 6 December 2019, has been ratified by ${20 + i} States, including ${a.written} and ${b.written}.`,
+        expected: rowsFor([a, b], "ratified", name, "affirmed"),
+      };
+    }),
     ...generate(13456, 12, (rng, i) => {
       // A treaty body's document on one State ("CAT/C/MNG/QPR/3", "E/C.12/KEN/CO/7": a list of issues, concluding observations, a
       // report) is no text the committee adopts, and the body's acronym in it names no convention; a ratification beside it stands.
