@@ -1828,6 +1828,35 @@ describe("construction family: lists", () => {
         dates: true,
       };
     }),
+    // A status list whose signature column holds an unmarked date or a dash ("Cameroon   24 Sep 2014   28 Jul 2021 (r)", "Egypt   -
+    // 3 Jun 2020 (a)"), with a State's short name and a bracketed qualifier ("Tanzania (United Rep.)"); and a document's own key,
+    // which may give a code another meaning ("Key: (R) ratification, (A) accession").
+    ...generate(13520, 20, (rng, i) => {
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const pad = (cell: string, width: number) => cell + " ".repeat(Math.max(2, width - cell.length));
+      const keyed = i % 2 === 1;
+      const consent = keyed ? "R" : "r";
+      const join = keyed ? "A" : pick(rng, ["a", "AA"]);
+      const key = keyed ? 'Key: (R) ratification, (A) accession; "-" = no action.' : "(a) accession; (r) ratification; (A) acceptance; (AA) approval.";
+      const text =
+        `Status of ${t.written} as at 1 March 2022.\n\n` +
+        `${pad("Party", 26)}${pad("Signature", 17)}${pad("Consent to be bound", 20)}Entry into force\n` +
+        `${pad(a.written, 26)}${pad("24 Sep 2014", 17)}${pad(`28 Jul 2021 (${consent})`, 20)}26 Oct 2021\n` +
+        `${pad(b.written, 26)}${pad("-", 17)}${pad(`3 Jun 2020 (${join})`, 20)}1 Sep 2020\n` +
+        `${pad("Tanzania (United Rep.)", 26)}${pad("-", 17)}${pad(`5 Nov 2021 (${consent})`, 20)}3 Feb 2022\n\n${key}\n`;
+      const tanzania = { name: "Tanzania", written: "Tanzania" };
+      return {
+        text,
+        expected: [
+          ...rowsFor([a], "signed", t.id, "affirmed", "2014-09-24"),
+          ...rowsFor([a], "ratified", t.id, "affirmed", "2021-07-28"),
+          ...rowsFor([b], join === "a" || join === "A" ? "acceded" : "ratified", t.id, "affirmed", "2020-06-03"),
+          ...rowsFor([tanzania], "ratified", t.id, "affirmed", "2021-11-05"),
+        ].sort(),
+        dates: true,
+      };
+    }),
     ...generate(13493, 8, (rng, i) => {
       const [a, ...rest] = sample(rng, BARE_STATES, 2 + (i % 4)) as [StateName, ...StateName[]];
       const n = 20 + (i % 7);

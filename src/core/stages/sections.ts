@@ -165,9 +165,39 @@ const STATUS_CODES: ReadonlyMap<string, Action> = new Map<string, Action>([
   ["s", "signed"],
   ["sr", "signed"],
 ]);
-const CODED_DATE = /\b(\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})\s*\((AA|sr|[arAs])\)/gu;
+const CODED_DATE = /\b(\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})\s*\(([A-Za-z]{1,3})\)/gu;
+/** A key's entry: "(a) accession", "(R) ratification", "(sr) signature subject to ratification", "(A) = acceptance". */
+const KEY_ENTRY = /\(([A-Za-z]{1,3})\)\s*(?:=\s*)?(ratification|accession|acceptance|approval|signature|definitive\s+signature)\b/gu;
+const KEY_WORDS: ReadonlyMap<string, Action> = new Map<string, Action>([
+  ["ratification", "ratified"],
+  ["acceptance", "ratified"],
+  ["approval", "ratified"],
+  ["accession", "acceded"],
+  ["signature", "signed"],
+]);
+
+/**
+ * The status codes a document uses: its own key where it gives one ("Key: (R) ratification, (A) accession": "A" is accession here,
+ * acceptance elsewhere), else the common ones.
+ */
+function statusCodes(view: string): ReadonlyMap<string, Action> {
+  const own = new Map<string, Action>();
+  for (const m of view.matchAll(KEY_ENTRY)) {
+    const word = (m[2] as string).toLowerCase();
+    const action = word.startsWith("definitive") ? "ratified" : KEY_WORDS.get(word);
+    if (action && !own.has(m[1] as string)) own.set(m[1] as string, action);
+  }
+  return own.size > 0 ? own : STATUS_CODES;
+}
 /** A row's footnote mark after its State's name ("China 1)", "Denmark 2)", "Netherlands*"). */
 const ROW_NOTE_MARK = /(?:\d{1,2}\)|\*{1,3})$/u;
+const BRACKETED_QUALIFIER = / ?\([^()]{1,30}\)$/u;
+/** Cells of a row laid out in columns are parted by two spaces or more, or a tab. */
+const CELL_GAP = /\s{2,}|\t/u;
+/** An empty cell: a dash or "n/a". */
+const EMPTY_CELL = /^(?:[-–—]|n\/a)$/u;
+/** A cell that is a date alone, unmarked ("24 Sep 2014"). */
+const UNMARKED_DATE = /^(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})$/u;
 /** How long a row's first cell may be (a State's name and its note mark). */
 const MAX_ROW_NAME = 60;
 
@@ -175,19 +205,38 @@ const MAX_ROW_NAME = 60;
  * A status list's row at [from, to): a State's name, then dates each marked with the act it is of ("Morocco   7 Nov 2007 (sr)   27 Nov
  * 2012 (r)   14 Apr 2015"): its segment and those acts, each on its own date; or null. An unmarked date (the entry into force) is none.
  */
-function codedRow(view: string, segments: readonly Segment[], from: number, to: number, docDate: string | null): { segment: number; acts: ListedAct[] } | null {
+function codedRow(
+  view: string,
+  segments: readonly Segment[],
+  from: number,
+  to: number,
+  docDate: string | null,
+  codes: () => ReadonlyMap<string, Action>,
+): { segment: number; acts: ListedAct[] } | null {
   const text = view.slice(from, to);
   CODED_DATE.lastIndex = 0;
   let m = CODED_DATE.exec(text);
-  if (!m || m.index > MAX_ROW_NAME) return null;
-  const actor = lookupActor(text.slice(0, m.index).trim().replace(ROW_NOTE_MARK, "").trim());
-  const line = actor?.kind === "state" ? lineAt(segments, from, to) : null;
+  if (!m || m.index > MAX_ROW_NAME || !codes().has(m[2] as string)) return null;
+  // (The first cells: the State's name, then an empty cell or an unmarked date before the first marked one: "Egypt   -   3 Jun 2020
+  // (a)", "Cameroon   24 Sep 2014   28 Jul 2021 (r)": the signature column's, empty or dated.)
+  const cells = text.slice(0, m.index).trim().split(CELL_GAP);
+  const signedCell = cells.length > 1 ? (cells.pop() as string) : null;
+  const name = cells.join(" ").trim().replace(ROW_NOTE_MARK, "").trim();
+  // ("Tanzania (United Rep.)": a short form's qualifier in brackets, when the whole is no name the lexicon knows.)
+  const actor = lookupActor(name) ?? (name.endsWith(")") ? lookupActor(name.replace(BRACKETED_QUALIFIER, "")) : null);
+  const line =
+    actor?.kind === "state" && (signedCell === null || EMPTY_CELL.test(signedCell) || UNMARKED_DATE.test(signedCell)) ? lineAt(segments, from, to) : null;
   if (!actor || !line) return null;
   const acts: ListedAct[] = [];
+  if (signedCell && UNMARKED_DATE.test(signedCell) && codes().get(m[2] as string) !== "signed") {
+    const at = from + text.indexOf(signedCell);
+    const date = findDates(view, at, docDate, at + signedCell.length)[0]?.value ?? null;
+    if (date) acts.push({ action: "signed", polarity: "affirmed", actor, date });
+  }
   for (; m; m = CODED_DATE.exec(text)) {
-    const action = STATUS_CODES.get(m[2] as string) as Action;
-    const date = findDates(view, from + m.index, docDate, from + m.index + (m[1] as string).length)[0]?.value ?? null;
-    if (date) acts.push({ action, polarity: "affirmed", actor, date });
+    const action = codes().get(m[2] as string);
+    const date = action ? (findDates(view, from + m.index, docDate, from + m.index + (m[1] as string).length)[0]?.value ?? null) : null;
+    if (action && date) acts.push({ action, polarity: "affirmed", actor, date });
   }
   return acts.length > 0 ? { segment: line.segment, acts } : null;
 }
@@ -201,6 +250,8 @@ export function sectionLines(
 ): Map<number, SectionLine[]> {
   const out = new Map<number, SectionLine[]>();
   if (segments.length === 0) return out;
+  let keyed: ReadonlyMap<string, Action> | undefined;
+  const codes = () => (keyed ??= statusCodes(view));
   for (let lineStart = 0; lineStart < view.length;) {
     const nl = view.indexOf("\n", lineStart);
     const lineEnd = nl < 0 ? view.length : nl;
@@ -231,7 +282,7 @@ export function sectionLines(
       continue;
     }
     // A status list's row whose dates say what act each is of ("Bulgaria      21 Oct 2012 (a)      14 Apr 2015").
-    const coded = hasCharIn(view, from, lineEnd, OPENING_BRACKET) ? codedRow(view, segments, from, lineEnd, docDate) : null;
+    const coded = hasCharIn(view, from, lineEnd, OPENING_BRACKET) ? codedRow(view, segments, from, lineEnd, docDate, codes) : null;
     if (coded) {
       add(out, coded.segment, { heading: coded.segment, acts: coded.acts, kind: "table" });
       continue;
@@ -260,7 +311,7 @@ export function sectionLines(
       const next = lineAt(segments, at, end);
       if (!view.slice(at, end).trim() || !next || headingOf(view, next, docDate)) break;
       // (A row whose dates carry their acts' codes is read on its own, whatever the heading's columns say.)
-      if (hasCharIn(view, at, end, OPENING_BRACKET) && codedRow(view, segments, at, end, docDate)) {
+      if (hasCharIn(view, at, end, OPENING_BRACKET) && codedRow(view, segments, at, end, docDate, codes)) {
         at = end + 1;
         continue;
       }
