@@ -2087,6 +2087,34 @@ describe("construction family: negation and plans", () => {
         expected: [`${a.name}|supported|resolution ${n}/12|negated`],
       };
     }),
+    ...generate(13521, 20, (rng, i) => {
+      // A condition still unmet: "would not consider ratifying X until all States of the region, including A, had joined Y", "will
+      // not sign X unless A has ratified Y": A's act is planned. "Kenya waited until A had ratified Y" reports A's act as done.
+      const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
+      const [verb, action] = pick(rng, [
+        ["joined", "acceded"],
+        ["ratified", "ratified"],
+        ["signed", "signed"],
+      ] as const);
+      const form = i % 4;
+      if (form === 3)
+        return {
+          text: `${capitalise(b.written)} waited until ${a.written} had ${verb} ${u.written}.`,
+          expected: rowsFor([a], action, u.id, "affirmed"),
+        };
+      const main = `${capitalise(b.written)} ${pick(rng, ["would not consider ratifying", "will not ratify", "cannot ratify"])} ${t.written}`;
+      const condition =
+        form === 0
+          ? `until all States of the region, including ${a.written}, had ${verb} ${u.written}`
+          : form === 1
+            ? `until ${a.written} has ${verb} ${u.written}`
+            : `unless ${a.written} has ${verb} ${u.written}`;
+      return {
+        text: `${main} ${condition}.`,
+        expected: [...rowsFor([b], "ratified", t.id, "negated"), ...rowsFor([a], action, u.id, "planned")].sort(),
+      };
+    }),
     ...generate(13476, 12, (rng, i) => {
       // An adverb of comparison between the copula and "not" keeps the party frame: "are likewise not parties to X", "is also not
       // a party", "is similarly not a Party"; without "not" the frame is affirmed ("is itself a party to X").

@@ -448,21 +448,45 @@ const CONDITIONS = new Set(["when", "once", "if", "upon", "until", "unless", "be
 /** An act in the present tense: what a condition says will happen, not what did ("deposits", "ratifies", "signs"). */
 const PRESENT_TENSE_ACT = /^(?:deposits|ratifies|signs|accedes|joins|becomes|notifies|accepts|approves)$/u;
 /** How far back its condition's opener may be. */
-const CONDITION_REACH = 12;
+const CONDITION_REACH = 16;
 
 /**
  * "Ireland becomes a Party only when the Minister deposits an instrument of ratification", "once Kenya ratifies X, …": an act in the
  * present tense inside a condition is still to come.
  */
 export function conditionalAct(tokens: readonly Token[], cueFrom: number, from: number): PolarityResult | null {
-  if (!PRESENT_TENSE_ACT.test(tokens[cueFrom]?.lower ?? "")) return null;
+  // ("until all States …, including Israel, had joined X", "unless A has ratified": a perfect the condition looks ahead to. Not after
+  // "once", "if", "when" or "before": "once Kenya had ratified X, it …" is past.)
+  const auxiliary = tokens[cueFrom - 1]?.lower ?? "";
+  const perfect = PERFECT_AUXILIARIES.has(auxiliary);
+  if (!perfect && !PRESENT_TENSE_ACT.test(tokens[cueFrom]?.lower ?? "")) return null;
   for (let k = cueFrom - 1; k >= from && cueFrom - k <= CONDITION_REACH; k--) {
     const t = tokens[k] as Token;
     if (t.text === ";" || t.text === "." || t.text === ":") return null;
-    if (CONDITIONS.has(t.lower)) return { polarity: "planned", by: t.lower };
+    if (!CONDITIONS.has(t.lower)) continue;
+    if (!perfect) return { polarity: "planned", by: t.lower };
+    // (Only under a main clause that says the act it waits for has not come: "would not consider ratifying X until …"; "waited
+    // until Uganda had ratified" reports a fact.)
+    return UNMET_CONDITIONS.has(t.lower) && awaitingClause(tokens, k, from) ? { polarity: "planned", by: t.lower } : null;
   }
   return null;
 }
+const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
+/** How far before a condition its main clause's modal or negation may be ("would not consider ratifying X until …"). */
+const AWAITING_REACH = 10;
+const AWAITING_WORDS = new Set(["would", "will", "shall", "could", "can", "cannot", "not", "never", "refuses", "refused", "won't", "wouldn't"]);
+
+/** Does the clause before the condition at `at` hold a modal or a negation (the act it depends on is still to come)? */
+function awaitingClause(tokens: readonly Token[], at: number, from: number): boolean {
+  for (let k = at - 1; k >= from && at - k <= AWAITING_REACH; k--) {
+    const w = tokens[k]?.lower ?? "";
+    if (w === ";" || w === "." || w === ":") return false;
+    if (AWAITING_WORDS.has(w)) return true;
+  }
+  return false;
+}
+/** Conditions whose perfect is still unmet: "would not ratify until A had joined", "unless B has signed". */
+const UNMET_CONDITIONS = new Set(["until", "unless"]);
 
 /** How far after the act its "until" may be: "did not ratify the Convention on X until 2014". */
 const UNTIL_AFTER_REACH = 12;
