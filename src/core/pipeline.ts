@@ -149,6 +149,8 @@ const REJECTION = /^reject/u;
 /** What a state may opt out of by rejecting it: amendments adopted by a body, regulations. */
 const OPTED_OUT_OF = /\bamendments?\b|\bregulations\b/iu;
 const notResolution = (m: InstrumentMention) => m.type !== "resolution";
+/** The rules that read a list of States named by what they are ("The following States Parties …: A, B", "Parties include A, B"). */
+const LIST_RULES = new Set(["agent-list", "member-list"]);
 /** What no state ratifies, accedes to or is party to: a text of political commitments. */
 const POLITICAL_TYPES = new Set<InstrumentMention["type"]>(["resolution", "declaration", "principles", "strategy", "plan"]);
 const BOUND_ACTIONS = new Set(["ratified", "acceded", "party"]);
@@ -868,7 +870,18 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       // A text is co-sponsored, never a treaty: a sponsor list with no text of its own names no convention the document is about.
       // A tracker's dash line is on its section's instrument, never one a line before names in brackets ("(Angola acceded to the
       // Beijing Treaty on the same day)").
-      topic ??= ctx.topic(index, d.action === "co-sponsored" ? (m) => fits(m) && !TREATY_TYPES.has(m.type) : fits, d.rule === "dash-entry");
+      // (Nor is a plan or a strategy what a list of States ratified, joined or signed: "The following States Parties participated: A,
+      // B" after a sentence that names the treaty by reference and an action plan by name is on the treaty. A pronoun's or a single
+      // State's act on a plan stays on the plan, and goes.)
+      topic ??= ctx.topic(
+        index,
+        d.action === "co-sponsored"
+          ? (m) => fits(m) && !TREATY_TYPES.has(m.type)
+          : LIST_RULES.has(d.rule)
+            ? (m) => fits(m) && !noTreatyActOn(d.action, m)
+            : fits,
+        d.rule === "dash-entry",
+      );
       instruments = topic ? [topic] : [];
       if (topic && isVote) st.lastVote = { sentence: index, instrument: topic };
     }

@@ -1857,6 +1857,19 @@ describe("construction family: lists", () => {
         dates: true,
       };
     }),
+    // A list of States named by what they are ("The following States Parties participated in the Meeting: A, B") under a report whose
+    // title names the treaty, after a line that names an action plan: the list is of the treaty's parties, not the plan's.
+    ...generate(13522, 20, (rng, i) => {
+      const t = pick(rng, TREATIES_ONLY);
+      const list = sample(rng, BARE_STATES, 3 + (i % 3)) as StateName[];
+      const plan = pick(rng, ["Siem Reap-Angkor Action Plan", "Oslo Action Plan", "Lausanne Action Plan"]);
+      const text =
+        `Original: English\nTwenty-Second Meeting of the States Parties\nGeneva, 1-5 December 2025\nItem 14 of the agenda\n` +
+        `Consideration and adoption of the final report\n\nFinal Report of the Twenty-Second Meeting of the States Parties to ${t.written}\n` +
+        `Oslo on 18 September 1997 and that the ${plan} (2025-2029) was adopted\n` +
+        `3. The following States Parties participated in the Meeting: ${listOf(list.map((x) => x.written))}.`;
+      return { text, head: "", expected: rowsFor(list, "party", t.id, "affirmed") };
+    }),
     ...generate(13493, 8, (rng, i) => {
       const [a, ...rest] = sample(rng, BARE_STATES, 2 + (i % 4)) as [StateName, ...StateName[]];
       const n = 20 + (i % 7);
