@@ -1990,6 +1990,27 @@ const organisationHeads = generate(13518, 20, (rng, i) => {
   );
 });
 
+/**
+ * The head by title and name ("Director-General Audrey Azoulay urged …") and a quoted "I" whose attribution stands before the
+ * quotation in its own sentence ('Executive Secretary Rolph Payet said: "I urge all States to ratify X."', 'the Director-General said:
+ * "I call on …"') are the organisation the text named last, as "the Director-General" is.
+ */
+const organisationHeadsQuoted = generate(13523, 20, (rng, i) => {
+  const t = pick(rng, TREATIES_ONLY);
+  const [org, name, title] = pick(rng, [
+    ["UNESCO", "UNESCO", "Director-General"],
+    ["WIPO", "WIPO", "Director General"],
+    ["the International Maritime Organization", "IMO", "Executive Director"],
+  ] as const);
+  const person = pick(rng, ["Audrey Azoulay", "Rolph Payet", "Daren Tang"]);
+  const speaker = i % 2 === 0 ? `${title} ${person}` : `The ${title}`;
+  const text =
+    i % 4 < 2
+      ? `${capitalise(org)} marked the anniversary of ${t.written} in 2023. ${speaker} said: "I urge all States to ratify ${t.written}."`
+      : `${capitalise(org)} marked the anniversary of ${t.written} in 2023. ${speaker} ${pick(rng, ["urged", "called on"])} all States to ratify ${t.written}.`;
+  return caseOf(text, rowsFor([{ name, written: org }], "called-for", t.id, "affirmed"));
+});
+
 const followersAndClauses = generate(13499, 25, (rng, i) => {
   const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
   const t = pick(rng, TREATIES_ONLY);
@@ -2258,6 +2279,7 @@ const CASES: Case[] = [
   ...speakerLabels,
   ...unionReferences,
   ...organisationHeads,
+  ...organisationHeadsQuoted,
 ];
 
 describe("construction family: actors", () => {

@@ -200,7 +200,18 @@ export class DocumentContext {
       // States …"': whom the opening sentence attributes it to, if anyone.)
       const opened = within || !closesAfter(sentence, m.from) ? -1 : this.quoteOpenedBefore(index);
       const inQuote = within || opened >= 0;
-      const attributed = within ? attributionOf(sentence, m.from) : opened >= 0 ? attributionBefore(this.sentenceAt(opened)) : [];
+      // ('Executive Secretary Rolph Payet said: "I urge …"': or the attribution before the quotation, in its own sentence.)
+      const attributedTo = within
+        ? (attributionOf(sentence, m.from) ?? attributionBefore(sentence, m.from))
+        : opened >= 0
+          ? attributionBefore(this.sentenceAt(opened))
+          : null;
+      const source = within ? sentence : opened >= 0 ? this.sentenceAt(opened) : sentence;
+      const at = within ? index : opened;
+      // (A reference there is resolved as anywhere: "the Director-General said: …" is the organisation's head.)
+      const attributed = attributedTo
+        ? attributedTo.members.flatMap((x) => (x.actor ? [x.actor] : x.kind === "anaphor" ? this.resolveActor(x, source, at) : []))
+        : [];
       if (attributed.length > 0) return attributed;
       // (A quoted "I" with no attribution here is whoever is quoted, not the document's speaker.)
       if (inQuote && sentence.tokens[m.from]?.text === "I") return [];
@@ -1422,26 +1433,14 @@ const ORG_HEADS: Record<string, string> = {
 
 function orgHead(sentence: Sentence, m: ActorMention): string | null {
   if (m.kind !== "anaphor") return null;
-  // ("the Director-General", "the Executive Secretary": the head of any organisation.)
-  if (
-    OFFICE_REFERENCES.has(
-      sentence.tokens
-        .slice(m.from + 1, m.to)
-        .map((t) => t.lower)
-        .join(" "),
-    )
-  )
-    return "office";
+  // ("the Director-General", "the Executive Secretary", or its title and holder's name, "Executive Secretary Rolph Payet": the head of
+  // an organisation.)
+  const start = sentence.tokens[m.from]?.lower === "the" ? m.from + 1 : m.from;
+  if (OFFICE_PHRASES.some((office) => office.every((w, k) => sentence.tokens[start + k]?.lower === w) && start + office.length <= m.to)) return "office";
   const last = sentence.tokens[m.to - 1]?.lower ?? "";
   return ORG_HEADS[last] ?? null;
 }
-const OFFICE_REFERENCES = new Set(
-  ORGANISATION_OFFICES.map((office) =>
-    tokenizePhrase(office)
-      .map((t) => t.lower)
-      .join(" "),
-  ),
-);
+const OFFICE_PHRASES = ORGANISATION_OFFICES.map((office) => tokenizePhrase(office).map((t) => t.lower));
 
 /**
  * The parent of the last protocol or amendment in `list` whose parent the head may refer to, as a mention: the catalog's
@@ -1493,8 +1492,8 @@ const ATTRIBUTING = new Set([...REPORTING_VERBS, "told", "insisted"]);
 /** Tokens from the attributing verb to the speaker's organisation: "said Aroha Tane, chair of the Indigenous Caucus". */
 const ATTRIBUTION_REACH = 10;
 
-/** The actors a quotation holding token `at` is attributed to after it closes, or none. */
-function attributionOf(s: Sentence, at: number): Actor[] {
+/** The group a quotation holding token `at` is attributed to after it closes, or null. */
+function attributionOf(s: Sentence, at: number): ActorGroup | null {
   let close = -1;
   for (let k = at + 1; k < s.to; k++) {
     if (QUOTE_MARKS.has((s.tokens[k] as Token).text)) {
@@ -1502,13 +1501,13 @@ function attributionOf(s: Sentence, at: number): Actor[] {
       break;
     }
   }
-  if (close < 0) return [];
-  const actorsOf = (g: ActorGroup | undefined) => (g ? g.members.flatMap((x) => (x.actor ? [x.actor] : [])) : []);
+  if (close < 0) return null;
+  const attributing = (g: ActorGroup) => g.members.some((x) => x.actor || x.kind === "anaphor");
   const verb = ATTRIBUTING.has(s.tokens[close + 1]?.lower ?? "") ? close + 1 : -1;
   // "…," said Jane Doe of Amnesty International.
-  if (verb > 0) return actorsOf(s.groups.find((g) => g.from > verb && g.from <= verb + ATTRIBUTION_REACH && g.members.some((x) => x.actor)));
+  if (verb > 0) return s.groups.find((g) => g.from > verb && g.from <= verb + ATTRIBUTION_REACH && attributing(g)) ?? null;
   // "…," Amnesty International said; "…," Jane Doe of Amnesty International said.
-  return actorsOf(s.groups.find((g) => g.from > close && g.from <= close + ATTRIBUTION_REACH && ATTRIBUTING.has(s.tokens[g.to]?.lower ?? "")));
+  return s.groups.find((g) => g.from > close && g.from <= close + ATTRIBUTION_REACH && ATTRIBUTING.has(s.tokens[g.to]?.lower ?? "") && attributing(g)) ?? null;
 }
 
 /** How many sentences of a paragraph a quotation may run over before the one being read. */
@@ -1520,16 +1519,22 @@ function closesAfter(s: Sentence, at: number): boolean {
   return false;
 }
 
-/** The actors a quotation that opens in `s` is attributed to before it ('the Secretary General said: "…'), or none. */
-function attributionBefore(s: Sentence): Actor[] {
+/**
+ * The group a quotation is attributed to before it opens ('the Secretary General said: "…'): the one that opens in `s` and runs
+ * on past it, or (with `at`) the one in `s` that holds token `at`; null if none.
+ */
+function attributionBefore(s: Sentence, at?: number): ActorGroup | null {
   let open = -1;
-  for (let k = s.from; k < s.to; k++) if (QUOTE_MARKS.has((s.tokens[k] as Token).text)) open = open >= 0 ? -1 : k;
-  if (open < 0) return [];
+  if (at === undefined) {
+    for (let k = s.from; k < s.to; k++) if (QUOTE_MARKS.has((s.tokens[k] as Token).text)) open = open >= 0 ? -1 : k;
+  } else {
+    for (let k = s.from; k < at; k++) if (QUOTE_MARKS.has((s.tokens[k] as Token).text)) open = open >= 0 ? -1 : k;
+  }
+  if (open < 0) return null;
   let verb = open - 1;
   if (s.tokens[verb]?.text === ":" || s.tokens[verb]?.text === ",") verb--;
-  if (!ATTRIBUTING.has(s.tokens[verb]?.lower ?? "")) return [];
-  const g = s.groups.find((x) => x.to === verb && x.members.some((y) => y.actor));
-  return g ? g.members.flatMap((x) => (x.actor ? [x.actor] : [])) : [];
+  if (!ATTRIBUTING.has(s.tokens[verb]?.lower ?? "")) return null;
+  return s.groups.find((x) => x.to === verb && x.members.some((y) => y.actor || y.kind === "anaphor")) ?? null;
 }
 
 function quoted(s: Sentence, at: number): boolean {

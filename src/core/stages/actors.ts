@@ -77,6 +77,20 @@ export const NAMED_BODY_HEADS = [
 const SPEAKER_PHRASES = ["we", "our country", "my country", "our delegation", "my delegation", "our government", "my government", "our countries", "us"];
 /** The titles of an organisation's head, which no State's official bears ("the Director-General", "the Executive Secretary"). */
 export const ORGANISATION_OFFICES = ["director-general", "director general", "executive secretary", "executive director"];
+const OFFICE_WORDS = ORGANISATION_OFFICES.map((office) => tokenizePhrase(office).map((t) => t.lower));
+const MAX_HOLDER_NAME = 4;
+
+/** The end of an office's title and its holder's name at `at` ("Executive Secretary Rolph Payet"), or -1. */
+function officeHolderAt(tokens: readonly Token[], at: number, to: number): number {
+  const words = OFFICE_WORDS.find((w) => w.every((x, k) => tokens[at + k]?.lower === x && isCapitalised(tokens[at + k] as Token)));
+  if (!words) return -1;
+  let k = at + words.length;
+  const name = k;
+  while (k < to && k - name < MAX_HOLDER_NAME && (tokens[k] as Token).word && isCapitalised(tokens[k] as Token) && !DIGIT_START.test((tokens[k] as Token).text))
+    k++;
+  return k > name && tokens[k]?.lower !== "of" ? k : -1;
+}
+
 /** References to an actor named before. */
 const ANAPHOR_PHRASES = [
   "the country",
@@ -533,6 +547,17 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
         .join(" ");
       out.push({ from: i + 1, to: organ, kind: "named", actor: { name, kind: "organisation", body: true } });
       i = organ - 1;
+      continue;
+    }
+    // "Executive Secretary Rolph Payet said …", "Director-General Audrey Azoulay urged …": an organisation's head by title and name,
+    // the head of the organisation the text named last (refine/references.ts), as "the Director-General" is.
+    const head =
+      isCapitalised(tok) && tokens[i - 1]?.lower !== "the" && !(tokens[i - 1]?.word && isCapitalised(tokens[i - 1] as Token))
+        ? officeHolderAt(tokens, i, to)
+        : -1;
+    if (head > i) {
+      out.push({ from: i, to: head, kind: "anaphor", actor: null });
+      i = head - 1;
       continue;
     }
     const ref = lex.references.matchAt(tokens, i);
