@@ -5,6 +5,10 @@ import { writeReference } from "../src/workbook/store";
 import { XlsxStore } from "../src/workbook/xlsxStore";
 import { cellText } from "../src/workbook/cells";
 
+// Two workbook round trips and exceljs's first load: well under a second on a quiet machine, but over jest's default 5 s when the
+// machine is loaded (a fresh-clone CI run beside other work timed out here); as test/workbook.contract.test.ts does.
+jest.setTimeout(30_000);
+
 /** Made-up participants' dates in the UNTC layout (not the real record). */
 const table = (title: string, rows: string[][]) => [
   [title],

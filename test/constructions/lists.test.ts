@@ -1870,6 +1870,19 @@ describe("construction family: lists", () => {
         `3. The following States Parties participated in the Meeting: ${listOf(list.map((x) => x.written))}.`;
       return { text, head: "", expected: rowsFor(list, "party", t.id, "affirmed") };
     }),
+    // A list's general word for its members' act ("two States had joined X: A, which deposited its instrument of ratification on D, and
+    // B, whose instrument of accession was deposited on E") and each member's instrument kind say one act each: the kind's, on its day.
+    ...generate(13524, 20, (rng, i) => {
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const verb = pick(rng, ["joined", "since joined"]);
+      const [kindA, actA] = i % 2 === 0 ? (["ratification", "ratified"] as const) : (["acceptance", "ratified"] as const);
+      return {
+        text: `The Conference noted that, since its last session, two States had ${verb} ${t.written}: ${a.written}, which deposited its instrument of ${kindA} on 24 March 2022, and ${b.written}, whose instrument of accession was deposited on 3 May 2023.`,
+        expected: [...rowsFor([a], actA, t.id, "affirmed", "2022-03-24"), ...rowsFor([b], "acceded", t.id, "affirmed", "2023-05-03")].sort(),
+        dates: true,
+      };
+    }),
     ...generate(13493, 8, (rng, i) => {
       const [a, ...rest] = sample(rng, BARE_STATES, 2 + (i % 4)) as [StateName, ...StateName[]];
       const n = 20 + (i % 7);

@@ -242,10 +242,34 @@ export const partyDatedByItsAct: Refiner = (records) => {
   });
 };
 
+/** The rules that read a State's act from its instrument's kind ("deposited its instrument of ratification", "whose instrument of accession"). */
+const INSTRUMENT_KIND_LINKS = new Set(["link:possessive", "link:deposit-subject"]);
+
+/**
+ * "two States had joined the Treaty: the Philippines, which deposited its instrument of ratification …": a list's general word for
+ * its members' act ("joined") and a member's own instrument's kind in the same sentence say one act; the kind is the act.
+ */
+export const instrumentKindWins: Refiner = (records) => {
+  const joined = (c: Commitment) => c.polarity === "affirmed" && (c.action === "acceded" || c.action === "ratified");
+  if (records.filter(joined).length < 2) return records;
+  const key = (c: Commitment) => `${c.actor}|${instrumentKey(c)}|${c.source.start}`;
+  const byKind = new Map<string, Set<string>>();
+  for (const c of records)
+    if (joined(c) && c.stages.some((x) => INSTRUMENT_KIND_LINKS.has(x))) byKind.set(key(c), (byKind.get(key(c)) ?? new Set()).add(c.action));
+  if (byKind.size === 0) return records;
+  // (Only a list's general word gives way: "accepted X in 2016, … and rejoined it by depositing a new instrument of acceptance in 2021"
+  // states two acts.)
+  return records.filter((c) => {
+    const kinds = joined(c) && c.stages.includes("link:member-list") ? byKind.get(key(c)) : undefined;
+    return !kinds || kinds.size !== 1 || kinds.has(c.action);
+  });
+};
+
 export const RECORD_REFINERS: readonly Refiner[] = [
   signedDeclarationIsEndorsed,
   onlyTheBoundCanBeBound,
   signedInstrumentAwaitsDeposit,
+  instrumentKindWins,
   hedgedClaimWins,
   oneRecordPerAct,
   partyDatedByItsAct,
