@@ -2,6 +2,7 @@ import { type Commitment } from "../index";
 import { extractBody, HEAD, type BodyExtraction, rows as datedRows } from "../../../test/support/extractBody";
 import {
   hedgedClaimWins,
+  instrumentKindWins,
   oneRecordPerAct,
   onlyTheBoundCanBeBound,
   partyDatedByItsAct,
@@ -122,11 +123,26 @@ describe("refine: one record per act and document", () => {
       signedDeclarationIsEndorsed,
       onlyTheBoundCanBeBound,
       signedInstrumentAwaitsDeposit,
+      instrumentKindWins,
       hedgedClaimWins,
       oneRecordPerAct,
       partyDatedByItsAct,
       votesOnAdoptionDay,
     ]);
+  });
+});
+
+describe("refine: a list's general word gives way to a member's instrument kind", () => {
+  const joined = record({ id: "j", action: "acceded", stages: ["link:member-list"] });
+  const kind = record({ id: "k", action: "ratified", stages: ["link:possessive"], date: "2022-03-24" });
+  it("drops the list's accession where the same sentence gives the State's instrument of ratification", () => {
+    expect(instrumentKindWins([joined, kind]).map((c) => c.id)).toEqual(["k"]);
+  });
+  it("keeps both where the accession is no list's word, or the kind is in another sentence", () => {
+    const verb = record({ id: "v", action: "acceded", stages: ["link:verb"] });
+    expect(instrumentKindWins([verb, kind]).map((c) => c.id)).toEqual(["v", "k"]);
+    const elsewhere = record({ id: "e", action: "ratified", stages: ["link:possessive"], source: { doc: "d.txt", start: 20, end: 30, quote: "x" } });
+    expect(instrumentKindWins([joined, elsewhere]).map((c) => c.id)).toEqual(["j", "e"]);
   });
 });
 
