@@ -165,7 +165,9 @@ const STATUS_CODES: ReadonlyMap<string, Action> = new Map<string, Action>([
   ["s", "signed"],
   ["sr", "signed"],
 ]);
-const CODED_DATE = /\b(\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})\s*\(([A-Za-z]{1,3})\)/gu;
+/** A cell's date, day first or month first ("21 Oct 2012", "Sept. 24, 2014"): a status list's, and its signature column's. */
+const CELL_DATE = String.raw`\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}`;
+const CODED_DATE = new RegExp(String.raw`\b(${CELL_DATE})\s*\(([A-Za-z]{1,3})\)`, "gu");
 /** A key's entry: "(a) accession", "(R) ratification", "(sr) signature subject to ratification", "(A) = acceptance". */
 const KEY_ENTRY = /\(([A-Za-z]{1,3})\)\s*(?:=\s*)?(ratification|accession|acceptance|approval|signature|definitive\s+signature)\b/gu;
 const KEY_WORDS: ReadonlyMap<string, Action> = new Map<string, Action>([
@@ -197,7 +199,7 @@ const CELL_GAP = /\s{2,}|\t/u;
 /** An empty cell: a dash or "n/a". */
 const EMPTY_CELL = /^(?:[-–—]|n\/a)$/u;
 /** A cell that is a date alone, unmarked ("24 Sep 2014"). */
-const UNMARKED_DATE = /^(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})$/u;
+const UNMARKED_DATE = new RegExp(String.raw`^(?:${CELL_DATE})$`, "u");
 /** How long a row's first cell may be (a State's name and its note mark). */
 const MAX_ROW_NAME = 60;
 
