@@ -254,6 +254,13 @@ export function sectionLines(
   if (segments.length === 0) return out;
   let keyed: ReadonlyMap<string, Action> | undefined;
   const codes = () => (keyed ??= statusCodes(view));
+  // A status list's coded rows, by line start: read once, whether a heading's lines reach the row first or the line loop does.
+  const coded = new Map<number, ReturnType<typeof codedRow>>();
+  const codedAt = (from: number, to: number) => {
+    let row = coded.get(from);
+    if (row === undefined) coded.set(from, (row = hasCharIn(view, from, to, OPENING_BRACKET) ? codedRow(view, segments, from, to, docDate, codes) : null));
+    return row;
+  };
   for (let lineStart = 0; lineStart < view.length;) {
     const nl = view.indexOf("\n", lineStart);
     const lineEnd = nl < 0 ? view.length : nl;
@@ -284,9 +291,9 @@ export function sectionLines(
       continue;
     }
     // A status list's row whose dates say what act each is of ("Bulgaria      21 Oct 2012 (a)      14 Apr 2015").
-    const coded = hasCharIn(view, from, lineEnd, OPENING_BRACKET) ? codedRow(view, segments, from, lineEnd, docDate, codes) : null;
-    if (coded) {
-      add(out, coded.segment, { heading: coded.segment, acts: coded.acts, kind: "table" });
+    const row = codedAt(from, lineEnd);
+    if (row) {
+      add(out, row.segment, { heading: row.segment, acts: row.acts, kind: "table" });
       continue;
     }
     // A depositary notification's action line ("NIGERIA: ACCEPTANCE" over "… The above action was effected on 2 October 2020.").
@@ -313,7 +320,7 @@ export function sectionLines(
       const next = lineAt(segments, at, end);
       if (!view.slice(at, end).trim() || !next || headingOf(view, next, docDate)) break;
       // (A row whose dates carry their acts' codes is read on its own, whatever the heading's columns say.)
-      if (hasCharIn(view, at, end, OPENING_BRACKET) && codedRow(view, segments, at, end, docDate, codes)) {
+      if (codedAt(at, end)) {
         at = end + 1;
         continue;
       }
