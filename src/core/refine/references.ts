@@ -1525,11 +1525,7 @@ function closesAfter(s: Sentence, at: number): boolean {
  */
 function attributionBefore(s: Sentence, at?: number): ActorGroup | null {
   let open = -1;
-  if (at === undefined) {
-    for (let k = s.from; k < s.to; k++) if (QUOTE_MARKS.has((s.tokens[k] as Token).text)) open = open >= 0 ? -1 : k;
-  } else {
-    for (let k = s.from; k < at; k++) if (QUOTE_MARKS.has((s.tokens[k] as Token).text)) open = open >= 0 ? -1 : k;
-  }
+  for (let k = s.from; k < (at ?? s.to); k++) if (QUOTE_MARKS.has((s.tokens[k] as Token).text)) open = open >= 0 ? -1 : k;
   if (open < 0) return null;
   let verb = open - 1;
   if (s.tokens[verb]?.text === ":" || s.tokens[verb]?.text === ",") verb--;
