@@ -281,21 +281,22 @@ RL(d, ["Argentina", "Belgium", "Mongolia", "Netherlands", "Senegal", "Slovenia"]
 R(d, "Mongolia", NOTRATIFIED, MLA, None, "Mongolia, although a core-group member, has not yet ratified it", negated=True)
 R(d, "United States", "signed", MLA, None, "has not signed and has given no indication that it will", negated=True)
 
-# ===================== 08 (saved HTML page, climate-policy wiki: Global Methane Pledge; last edited 7 January 2025) =====================
+# ===================== 08 (printable text view of a climate-policy wiki entry: Global Methane Pledge; last edited 7 January 2025) =====================
 # Traps: the UK hosted COP26, Egypt and the UAE hosted COP27/COP28 (venues only); "more than 100 countries" beyond the named;
 # "the Pledge creates no national targets"; Brazil criticised for no national plan and Nigeria's guidelines (domestic);
 # China's own Action Plan (domestic); the CCAC hosts secretariat functions (nothing beyond its call). Convenor row of the
 # infobox is not a second record.
-d = "08.html"
+d = "08.txt"
 GMP = ("Global Methane Pledge", ["the Pledge", "GMP", "Methane Pledge"])
 SUNNY = ("Sunnylands Statement on Enhancing Cooperation to Address the Climate Crisis", ["Sunnylands Statement"])
 JOIN = ["endorsed", "committed", "signed"]
-RL(d, ["United States", "European Union"], JOIN, GMP, "2021-09", "The United States and the European Union endorsed the Pledge as its convenors in September 2021")
+RL(d, ["United States", "European Union"], JOIN, GMP, "2021-09", "The United States and the European Union endorsed the Pledge as its convenors in September 2021",
+   alt=["It was announced in September 2021 by US President Joe Biden and European Commission President Ursula von der Leyen"])
 RL(d, ["Argentina", "Brazil", "Canada", "Ghana", "Indonesia", "Iraq", "Japan", "Mexico", "Nigeria", "Pakistan", "Viet Nam", "United Kingdom"],
    JOIN, GMP, "2021-11-02", "At the launch more than 100 countries signed up, including Argentina, Brazil, Canada, Ghana, Indonesia, Iraq, Japan, Mexico, Nigeria, Pakistan, Viet Nam and the United Kingdom")
 R(d, "Australia", JOIN, GMP, None, "Australia, which had declined to join under the Morrison government", negated=True)
 R(d, "Australia", JOIN, GMP, "2022-10-23", "signed up to the Pledge on 23 October 2022 after the change of government")
-R(d, "Türkiye", JOIN, GMP, "2022-11", "joined at COP27 in Sharm el-Sheikh in November 2022")  # the name itself is an entity (T&uuml;rkiye)
+R(d, "Türkiye", JOIN, GMP, "2022-11", "Türkiye joined at COP27 in Sharm el-Sheikh in November 2022")
 R(d, "Kazakhstan", JOIN, GMP, "2023-12", "Kazakhstan announced its participation at COP28 in Dubai in December 2023")
 RL(d, ["China", "India", "Russian Federation"], JOIN, GMP, None, "China, India and Russia, three of the five largest methane emitters, have not joined the Pledge", negated=True)
 R(d, "Iran", JOIN, GMP, None, "Iran has also stayed outside the Pledge", negated=True)
@@ -375,10 +376,11 @@ R(d, "Lithuania", RATIFIED, APM, "2003-05-12", "Lithuania 12 May 2003 (ratificat
 R(d, "Finland", ACCEDED, APM, "2012-01-09", "Finland 9 Jan 2012 (accession) 10 July 2025 10 Jan 2026")
 R(d, "Poland", RATIFIED, APM, "2012-12-27", "Poland 27 Dec 2012 (ratification) 20 Aug 2025 20 Feb 2026")
 QBAL = "Estonia, Latvia and Lithuania deposited their notices on the same day, 27 June 2025"
+QREC = "the defence ministers of Estonia, Latvia, Lithuania and Poland issued a joint statement recommending withdrawal from the Ottawa Convention"
 for a in ["Estonia", "Latvia", "Lithuania"]:
-    R(d, a, NOTBOUND, APM, None, QBAL, negated=True)
+    R(d, a, NOTBOUND, APM, None, QBAL, negated=True, alt=[QREC])
 R(d, "Finland", NOTBOUND, APM, None, "Finland's notice followed on 10 July", negated=True, alt=["announced that Finland would also leave the treaty"])
-R(d, "Poland", NOTBOUND, APM, None, "Poland's on 20 August", negated=True)
+R(d, "Poland", NOTBOUND, APM, None, "Poland's on 20 August", negated=True, alt=[QREC])
 R(d, "Poland", "signed", APM, "1997", "Poland, which had signed the Convention in 1997")
 R(d, "Russian Federation", NOTBOUND, APM, None, "citing the military threat from Russia, which is not a party", negated=True)
 R(d, "Ukraine", PARTY, APM, "2005", "Ukraine, which has been a State Party since 2005", alt=["Ukraine remains a party"])
