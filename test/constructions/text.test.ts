@@ -53,6 +53,15 @@ const LETTER = /\p{L}/u;
  */
 const PASSIVE_TREATIES = TREATIES.filter((t) => !t.written.includes(" against "));
 
+/** Names of texts in no catalog, kept as written ("id" is the name itself), with subject connectors a line may end after. */
+const WRAPPED_NAMES: ReadonlyArray<{ words: string; id: string }> = [
+  "Second Additional Protocol to the Convention on Cybercrime",
+  "Regional Agreement on Mutual Recognition of Pilot Licences",
+  "Framework Convention for the Protection of Coastal Wetlands",
+  "Protocol on Seed Certification Standards of the Andean Community",
+  "Convention against Illicit Trafficking in Cultural Property of the Sahel",
+].map((words) => ({ words, id: words }));
+
 const few = (rng: Rng, min: number, max: number) => sample(rng, STATES, min + Math.floor(rng() * (max - min + 1)));
 const names = (list: readonly StateName[]) => list.map((s) => s.written);
 const act = (rng: Rng, t: InstrumentName) => (t.type === "declaration" ? ACTS[0] : pick(rng, ACTS)) as (typeof ACTS)[number];
@@ -410,6 +419,43 @@ describe("construction family: text", () => {
         expected: [...rowsFor([a], "ratified", t.id, "negated", null), ...rowsFor([b], "signed", t.id, "affirmed", "2020-05-09")].sort(),
         dates: true,
       };
+    }),
+    // A text's name wrapped at the end of a line goes on across it after a connector of its subject ("the Second Additional Protocol
+    // to the Convention on ¶ Cybercrime") or before a head ("the Protocol to the ¶ Convention on …"); a name in no catalog is kept
+    // whole as written. But the office an instrument is handed to is no part of the name: "handed over its instrument of
+    // ratification of the Protocol to ¶ the Director-General" is an act on the protocol named before.
+    ...generate(13525, 20, (rng, i): TextCase => {
+      const a = pick(rng, BARE_STATES);
+      if (i % 5 === 4) {
+        const t = pick(
+          rng,
+          TREATIES.filter((x) => x.type === "protocol"),
+        );
+        const office = pick(rng, ["Director-General", "Secretary-General"]);
+        return {
+          text: `${capitalise(t.written)} was adopted in 2002 and is open to all States.\n\nOn 30 January 2024, the Minister of Labour handed over ${a.written}'s instrument of ratification of the Protocol to\nthe ${office} at a ceremony in Geneva.`,
+          expected: rowsFor([a], "ratified", t.id, "affirmed", "2024-01-30"),
+          dates: true,
+        };
+      }
+      const named = pick(rng, [
+        ...WRAPPED_NAMES,
+        ...TREATIES_ONLY.filter((x) => / (?:on|of|against|for) /u.test(x.written)).map((x) => ({ words: x.written.slice(4), id: x.id })),
+      ]);
+      const words = named.words.split(" ");
+      // (The line ends after a connector of the name's subject, or before a head that follows "to the".)
+      const cuts = words.flatMap((w, k) =>
+        k > 0 && k < words.length - 1 && (["on", "of", "against", "for"].includes(w) || (w === "the" && words[k - 1] === "to")) ? [k + 1] : [],
+      );
+      const cut = pick(rng, cuts);
+      const { verb, action } = pick(rng, ACTS);
+      // (In a text whose paragraphs are wrapped: a line that stops short in an unwrapped one may be a line of its own.)
+      const filler = wrapColumns(
+        `The Ministry of Foreign Affairs publishes this note on the treaties the Government has joined in the past year, with the dates of each act and the depositary's notifications received since the last note was issued. Acts of other States are noted where the Ministry was informed of them by the depositary or by the States concerned, and the note is updated each quarter.`,
+        80,
+      );
+      const text = `${filler}\n\nOn 12 March 2025 ${a.written} ${verb} the ${words.slice(0, cut).join(" ")}\n${words.slice(cut).join(" ")}, the Ministry said.`;
+      return { text, expected: rowsFor([a], action, named.id, "affirmed", "2025-03-12"), dates: true };
     }),
   ];
 

@@ -698,10 +698,14 @@ function namedAround(
     if (k > j && (tokens[j] as Token).lower === "and" && HEADS.hasToken(w)) break;
     // A name ends at its line ("… of States and Their Property\nCOLOMBIA: ACCESSION"), and before its depositary ("deposited its
     // instrument of ratification of the Protocol with the Government of Spain").
-    if (view.slice((tokens[k - 1] as Token).end, w.start).includes("\n")) break;
+    // (Not where the line wraps inside it, right after a connector of its subject or before a text's head: "the Second Additional
+    // Protocol to the Convention on ¶ Cybercrime", "the Additional Protocol to the ¶ Convention on …".)
+    const gap = view.slice((tokens[k - 1] as Token).end, w.start);
+    if (gap.includes("\n") && (k === j || PARAGRAPH_GAP.test(gap) || !(typeOfHead(w.text) || SUBJECT_LINKS.has((tokens[k - 1] as Token).text)))) break;
     // (And at its table cell: "Agreement on Air Services      Not yet ratified".)
     if (w.start - (tokens[k - 1] as Token).end > COLUMN_GAP) break;
-    if ((tokens[j] as Token).lower === "with" && DEPOSITARY_WORDS.has(w.lower)) break;
+    // (Nor before the office it is handed to: "handed over its instrument of ratification of the Protocol to the Director-General".)
+    if (((tokens[j] as Token).lower === "with" || (tokens[j] as Token).lower === "to") && DEPOSITARY_WORDS.has(w.lower)) break;
     end = k + 1;
     capitalised++;
     j = k + 1;
@@ -762,6 +766,9 @@ function namedAround(
   const entry = ext.entry !== undefined ? ext.entry : PLURAL_HEAD.test(head.lower) ? null : catalogIndex().resolveByWords(text, type);
   return instrumentMention(ext.from, ext.to, "named", text, entry, entry?.type ?? type);
 }
+
+/** A blank line between two words: a paragraph's end. */
+const PARAGRAPH_GAP = /\n[ \t]*\n/u;
 
 /** Words a series in a name's subject may hold besides capitalised ones: "…, their Ammunition and Other Related Materials". */
 const SERIES_WORDS = new Set(["their", "the", "of", "and", ","]);
