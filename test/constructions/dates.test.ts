@@ -351,6 +351,29 @@ const yearless = generate(1713, 4, (rng, i) => {
   return { text, head: NO_DATE_HEAD, dates: true, expected: rowsFor([a!], action, t.id, "affirmed", iso(x)) };
 });
 
+/**
+ * A saved web page's date line under its menu, breadcrumb and headline ("Home / Press releases / Media centre … 09 July 2025 ·
+ * Geneva · Meeting summaries"): the page's date, which "today" and "this afternoon" are read by.
+ */
+const underMenu = generate(13527, 20, (rng, i) => {
+  const x = day(rng);
+  const [a] = sample(rng, STATES, 1) as [StateName];
+  const t = pick(rng, TREATIES);
+  const [verb, action] = pick(rng, ACTS);
+  const name = MONTH_NAMES[x.m - 1] as string;
+  const menu = sample(rng, ["Home", "About us", "Press releases", "Media centre", "Human Rights Council", "Treaty bodies", "Contact"], 3 + (i % 4));
+  const stamp = pick(rng, [
+    `${String(x.d).padStart(2, "0")} ${name} ${x.y} · Geneva · Meeting summaries`,
+    `${name} ${x.d}, ${x.y} | News`,
+    `${x.d} ${name} ${x.y} – Statements`,
+  ]);
+  const when = pick(rng, ["today", "this afternoon", "this morning"]);
+  // (As a page saved as text lays it out: each menu item, the breadcrumb and the headline on lines of their own.)
+  const head = `${menu.join("\n\n")}\n\nHome > News > ${x.y}\n\nStatement on ${t.written.replace(/^the /u, "")}\n\n${stamp}\n\n`;
+  const text = `${capitalise(a.written)} ${when} ${verb} ${t.written}, the Ministry said.\n\n© Ministry`;
+  return { head, text, dates: true, expected: rowsFor([a], action, t.id, "affirmed", iso(x)) };
+});
+
 /** "respectively": one date per agent, among the dates of that act only; coordinated years ("in 2015 and 2016"). */
 const respectively = generate(1714, 6, (rng) => {
   const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
@@ -1118,6 +1141,7 @@ const CASES: Case[] = [
   ...otherClause,
   ...bracketedYears,
   ...objectYears,
+  ...underMenu,
 ];
 
 describe("construction family: dates", () => {

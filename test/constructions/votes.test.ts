@@ -1456,6 +1456,72 @@ describe("construction family: votes", () => {
         expected: [`${a.name}|welcomed|${text}|affirmed`, `${body}|adopted|${text}|affirmed`].sort(),
       };
     }),
+    ...generate(13526, 20, (rng, i): Case => {
+      const b = pick(rng, BODIES);
+      const r = pick(rng, RESOLUTIONS);
+      const adopted = `${b.written} adopted ${r.written} by 14 votes to none, with one abstention.`;
+      const row = `${b.name}|adopted|${r.id}|affirmed`;
+      const kind = i % 5;
+      // "The 35 abstaining States included A, B": the voters' head between the vote word and its list.
+      if (kind === 0) {
+        const l = few(rng, 2, 4);
+        const head = pick(rng, ["States", "delegations", "members", "countries"]);
+        return {
+          text: `${adopted} The ${5 + Math.floor(rng() * 30)} abstaining ${head} included ${listOf(names(l))}.`,
+          expected: [row, ...rowsFor(l, "supported", r.id, "negated")].sort(),
+        };
+      }
+      // "Voting in favour were the permanent members A, B, together with the elected members C, D": lists after descriptors.
+      if (kind === 1) {
+        const [l1, l2] = [sample(rng, BARE_STATES, 2 + Math.floor(rng() * 2)), sample(rng, BARE_STATES, 5)] as [StateName[], StateName[]];
+        const others = l2.filter((x) => !l1.includes(x)).slice(0, 3);
+        return {
+          text: `${adopted} Voting in favour were the ${pick(rng, ["permanent members", "five permanent members"])} ${listOf(names(l1))}, together with the ${pick(rng, ["elected members", "ten elected members", "non-permanent members"])} ${listOf(names(others))}.`,
+          expected: [row, ...rowsFor([...l1, ...others], "supported", r.id, "affirmed")].sort(),
+        };
+      }
+      // "A abstained; it was the first resolution on Cyprus since 1979 that it had allowed to pass": the vote is on the text the
+      // meeting adopted, not one a clause of its own names after a semicolon.
+      if (kind === 2) {
+        const [x] = sample(rng, BARE_STATES, 1) as [StateName];
+        const place = pick(rng, ["Cyprus", "Haiti", "Somalia", "Western Sahara"]);
+        return {
+          text: `${adopted} ${capitalise(x.written)} abstained; it was the first resolution on ${place} since 1979 that it had allowed to pass.`,
+          expected: [row, ...rowsFor([x], "supported", r.id, "negated")].sort(),
+        };
+      }
+      // "Security Council resolution 2334 was adopted on 23 December 2016. … voted against resolution 2334": the votes are cast on
+      // the day the document gives the adoption, however the two name the text.
+      if (kind === 3) {
+        const l = few(rng, 1, 3);
+        const [full, short, body] = pick(rng, [
+          [`United Nations Security Council resolution ${2900 + i}`, `resolution ${2900 + i}`, "UN Security Council"],
+          [`Security Council resolution ${2900 + i}`, `resolution ${2900 + i}`, "UN Security Council"],
+          [`General Assembly resolution 71/${100 + i}`, `resolution 71/${100 + i}`, "UN General Assembly"],
+        ] as const);
+        const [day, iso] = pick(rng, [
+          ["23 December 2016", "2016-12-23"],
+          ["19 December 2016", "2016-12-19"],
+          ["7 October 2016", "2016-10-07"],
+        ] as const);
+        const verb = pick(rng, ["voted against", "abstained on"]);
+        return {
+          head: "Title: Reference article\nDate: 2025-03-11\n\n",
+          text: `${full} was adopted on ${day}. ${capitalise(listOf(names(l)))} ${verb} ${short}.`,
+          expected: [`${body}|adopted|${full}|affirmed|${iso}`, ...rowsFor(l, "supported", short, "negated", iso)].sort(),
+          dates: true,
+        };
+      }
+      // "… Extends the Mission until 31 December 2026, Adopting Resolution 2734 (2024)": the end of a term is not the day of the act.
+      const until = pick(rng, ["31 December 2026", "30 June 2025", "31 January 2026"]);
+      const number = `${2730 + i} (2024)`;
+      return {
+        head: "Title: Security Council press release\nDate: 2024-08-28\n\n",
+        text: `Security Council Extends ${pick(rng, ["the Mission", "UNIFIL", "the Panel of Experts"])} until ${until}, Adopting Resolution ${number} by 13 Votes`,
+        expected: [`UN Security Council|adopted|Resolution ${number}|affirmed|2024-08-28`],
+        dates: true,
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

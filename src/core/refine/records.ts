@@ -175,6 +175,15 @@ export const oneRecordPerAct: Refiner = (records) => {
   return out;
 };
 
+/** A resolution's number in its name: "United Nations Security Council resolution 2334", "resolution 73/195", "S/RES/2334 (2016)". */
+const RESOLUTION_NUMBER = /\b(?:resolution\s+|RES\/)(\d{1,4}(?:\/\d{1,4})?)\b/iu;
+
+/** The text a record is on, as its adoption and its votes name it: a resolution by its number, whatever words name its body. */
+function adoptedTextKey(c: Commitment): string {
+  const numbered = c.instrumentId === null && c.instrumentType === "resolution" ? RESOLUTION_NUMBER.exec(c.instrument)?.[1] : undefined;
+  return `${c.source.doc}|${c.instrumentId ?? (numbered !== undefined ? `resolution ${numbered}` : c.instrument.toLowerCase())}`;
+}
+
 /**
  * A vote is cast at the text's adoption: a vote the document dates only by its own date ("date:document") takes the day the
  * document states for the adoption of the same text ("The Council adopted on Thursday the draft (A/HRC/48/L.11) … The Netherlands …
@@ -185,13 +194,13 @@ export function votesOnAdoptionDay(records: Commitment[]): Commitment[] {
   for (const c of records) {
     if (c.action !== "adopted" || c.polarity !== "affirmed" || !c.date) continue;
     if (!c.stages.some((x) => x === "date:stated" || x === "date:relative")) continue;
-    const key = `${c.source.doc}|${c.instrumentId ?? c.instrument.toLowerCase()}`;
+    const key = adoptedTextKey(c);
     if (!adopted.has(key)) adopted.set(key, c.date);
   }
   if (adopted.size === 0) return records;
   return records.map((c) => {
     if (c.action !== "supported" || !c.stages.includes("date:document")) return c;
-    const day = adopted.get(`${c.source.doc}|${c.instrumentId ?? c.instrument.toLowerCase()}`);
+    const day = adopted.get(adoptedTextKey(c));
     return day && day !== c.date ? { ...c, date: day, stages: c.stages.map((x) => (x === "date:document" ? "date:adoption" : x)) } : c;
   });
 }

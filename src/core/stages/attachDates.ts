@@ -263,7 +263,24 @@ export interface AttachedDate {
 function notTheAct(before: string): boolean {
   // A year in brackets is part of a resolution's name ("as they had for resolutions 2371 (2017) and 2375 (2017) earlier …").
   const text = before.includes("(") ? before.replace(BRACKETED_YEAR, "") : before;
-  return NOT_THE_ACT.for(text).test(text);
+  return NOT_THE_ACT.for(text).test(text) || termEnd(text);
+}
+
+const UNTIL_WORD = /\buntil\b/iu;
+const NOT_WORD = /\bnot\b/iu;
+/** What ends the clause a date is in, looking back. */
+const CLAUSE_STOPS_BEFORE = /[,;()]/gu;
+
+/**
+ * The end of a term ("extends the mandate until 31 December 2026", "a final time, until 31 December 2026, adopting …"), not the
+ * day of the act; but "did not ratify it until 2014" dates the act.
+ */
+function termEnd(before: string): boolean {
+  if (!UNTIL_WORD.test(before)) return false;
+  let from = 0;
+  for (const m of before.matchAll(CLAUSE_STOPS_BEFORE)) from = (m.index ?? 0) + 1;
+  const clause = before.slice(from);
+  return UNTIL_WORD.test(clause) && !NOT_WORD.test(clause);
 }
 const BRACKETED_YEAR = /\(\d{4}\)/gu;
 
@@ -471,6 +488,12 @@ export function attachDate(
         : undefined;
     return { dm: own ?? null, fallback: null, date: own?.value ?? null };
   }
+  // "The United States abstained; it was the first resolution on X since 1979 …": a vote's date is not one in a clause of its own
+  // after it.
+  if (d.cue.def.form === "vote") {
+    const cueEnd = (s.tokens[d.cue.to - 1] as { end: number }).end;
+    dates = dates.filter((x) => x.start < cueEnd || !view.slice(cueEnd, x.start).includes(";"));
+  }
   const dm =
     pickDate(view, s, d, dates, agent.index, agent.count, agent.respectively) ??
     (d.rule === "participle" ? mainClauseDate(view, docDate, s, d) : d.cue.def.form === "vote" ? sameMeetingDate(s, d, dates) : null);
@@ -563,7 +586,9 @@ function sameMeetingDate(s: Sentence, d: Draft, dates: DateMention[]): DateMenti
 /** ", adopting resolution X": the participle's act happened when its clause's did ("The Council today authorized …, adopting …"). */
 function mainClauseDate(view: string, docDate: string | null, s: Sentence, d: Draft): DateMention | null {
   const spans = instrumentSpans(s);
-  const found = findDates(view, s.start, docDate, tokenStart(s, d.cue.from)).filter((x) => !spans.some(([a, b]) => x.start < b && x.end > a));
+  const found = findDates(view, s.start, docDate, tokenStart(s, d.cue.from)).filter(
+    (x) => !spans.some(([a, b]) => x.start < b && x.end > a) && !notTheAct(view.slice(Math.max(s.start, x.start - 80), x.start)),
+  );
   return found[0] ?? null;
 }
 

@@ -69,7 +69,11 @@ function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGrou
   const near = instrumentNear(s, cue.to);
   // (Not a text named in a later relative: "…, as was Mexico, which had also abstained on resolution 52/2 in 2023".)
   // (Nor one named in a reason given after it: "voted against the draft because it reaffirmed X".)
-  const target = near && near.from >= cue.to && (relativeBetween(s, cue.to, near.from) || reasonBetween(s, cue.to, near.from)) ? null : near;
+  // (Nor one named in a clause of its own after a semicolon: "The United States abstained; it was the first resolution on X since …".)
+  const target =
+    near && near.from >= cue.to && (relativeBetween(s, cue.to, near.from) || reasonBetween(s, cue.to, near.from) || semicolonBetween(s, cue.to, near.from))
+      ? null
+      : near;
   if (!target && onSomethingElse(s, cue.to)) return null;
   const negated = isNegativeVote(s, cue);
   const d = draft(s, cue, rule, agents, target ? [target] : [], !target, cue.from);
@@ -79,6 +83,12 @@ function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGrou
     if (ahead.polarity === "planned") return redraft(d, { polarity: "planned", polarityBy: ahead.by });
   }
   return redraft(d, { polarity: negated ? "negated" : "affirmed", polarityBy: negated ? "vote" : null });
+}
+
+/** Whether a semicolon stands between `from` and `to`. */
+function semicolonBetween(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((s.tokens[k] as Token).text === ";") return true;
+  return false;
 }
 
 /** Verbs of a changed position: "moved from abstention in 2024 to a vote in favour", "switched from voting against to abstaining". */
@@ -154,6 +164,8 @@ const COMPANION_PRONOUNS = new Set(["it", "them", "him", "her"]);
 
 function listAfterVote(s: Sentence, cue: CueMention): ActorGroup | null {
   let i = countInBrackets(s, cue.to) ? cue.to + 3 : cue.to;
+  // "The 35 abstaining States included A, B": the voters' head between the attributive vote word and its list.
+  if (GENERIC_HEADS.has(s.tokens[i]?.lower ?? "") && LIST_LEADS.has(s.tokens[i + 1]?.lower ?? "")) i++;
   // "Voting in favour of the text were A, B", "Among the members voting for the resolution were A, B": past the vote's object to the copula.
   const votingFor = s.tokens[cue.from]?.lower === "voting" && s.tokens[cue.from + 1]?.lower === "for";
   if ((s.tokens[i]?.lower === "of" && (s.tokens[cue.from - 1]?.lower === "voting" || s.tokens[cue.from - 1]?.lower === "voted")) || votingFor) {
@@ -184,9 +196,35 @@ function listAfterVote(s: Sentence, cue: CueMention): ActorGroup | null {
       return named ? listAfter(s, named) : null;
     }
   }
+  // "Voting in favour were the permanent members A, B and C, together with the elected members D and E": lists after descriptors.
+  const described = describedMembersAt(s, listStart(s, i));
+  if (described) {
+    const first = listAfter(s, described);
+    const t = s.tokens;
+    const more =
+      t[first.to]?.text === "," && t[first.to + 1]?.lower === "together" && t[first.to + 2]?.lower === "with"
+        ? (describedMembersAt(s, first.to + 3) ?? groupStartingAt(s, first.to + 3, 1))
+        : null;
+    if (!more) return first;
+    const rest = listAfter(s, more);
+    return { ...first, to: rest.to, members: [...first.members, ...rest.members] };
+  }
   // "Voting against were, among others, A, B"; "Voting in favour were the 10 elected members that had drafted it — A, B".
   const g = groupStartingAt(s, listStart(s, i), 2) ?? (s.tokens[i]?.text === ":" ? null : describedList(s, i + 1));
   return g ? listAfter(s, g) : null;
+}
+
+/** How many lower-case words may describe a list's members before it ("the permanent members", "the ten elected members"). */
+const MAX_DESCRIPTOR = 5;
+
+/** A list right after a lower-case description of its members that ends in their head: "the permanent members A, B and C". */
+function describedMembersAt(s: Sentence, at: number): ActorGroup | null {
+  for (let k = at; k < Math.min(s.to, at + MAX_DESCRIPTOR); k++) {
+    const t = s.tokens[k] as Token;
+    if (!t.word || t.text !== t.lower) return null;
+    if (GENERIC_HEADS.has(t.lower)) return s.groups.find((g) => g.from === k + 1) ?? null;
+  }
+  return null;
 }
 
 const COORDINATORS = new Set(["but", "and", "yet", ","]);

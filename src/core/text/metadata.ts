@@ -117,6 +117,9 @@ const TODAY_WINDOW = 40;
 /** How far into the body "today (25 September)" still dates the document. */
 const TODAY_SEARCH = 1200;
 
+/** How long a line of a menu or a short heading may be ("Home", "Press releases", "Media centre"). */
+const MENU_LINE_CHARS = 40;
+
 /**
  * A dateline: a date near the start of one of the first lines of the body, leaving out the lines
  * `skip` says; `read` remembers each line's answer (a document asks twice, with and without skipping).
@@ -126,6 +129,8 @@ function dateline(body: readonly Line[], read: Map<Line, string | null>, skip?: 
   for (const line of body) {
     if (lines === DATELINE_LINES) break;
     if (skip?.(line)) continue;
+    // (A saved page's menu and headings come first: a short line with no figure in it cannot be the dateline, and is not counted.)
+    if (line.text.length <= MENU_LINE_CHARS && !HAS_DIGIT.test(line.text)) continue;
     lines++;
     let date = read.get(line);
     if (date === undefined) read.set(line, (date = datelineDate(line.text.slice(0, DATELINE_CHARS))));
