@@ -1344,6 +1344,28 @@ describe("construction family: lists", () => {
         expected: rowsFor([a, b, c], "signed", t.id, "affirmed"),
       };
     }),
+    ...generate(13529, 10, (rng, i) => {
+      // A column of consent ("Joined (date, type)", "Ratification/Accession") whose cells say their kind in brackets ("12 May 2003
+      // (ratification)", "1 July 2005 (accession)"): each row's act is the kind its cell says.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b, c] = sample(
+        rng,
+        STATES.filter((x) => !x.written.startsWith("the ") && x.written.length < 16),
+        3,
+      ) as [StateName, StateName, StateName];
+      const pad = (x: string, n = 30) => x.padEnd(n, " ");
+      const column = pick(rng, ["Joined (date, type)", "RATIFICATION/ACCESSION", "Ratification"]);
+      const kinds: Array<[string, string]> = [
+        ["ratification", "ratified"],
+        ["accession", "acceded"],
+        [i % 2 === 0 ? "acceptance" : "ratification", "ratified"],
+      ];
+      const rows = [a, b, c].map((x, k) => `${pad(x.written, 18)}${pad(`${10 + k} May 200${3 + k} (${(kinds[k] as [string, string])[0]})`)}27 June 2025`);
+      return {
+        text: `Status of ${t.written}, as of 30 June 2025.\n\n${pad("State", 18)}${pad(column)}Notice deposited\n${rows.join("\n")}\n\nCorrections are welcome.`,
+        expected: [a, b, c].flatMap((x, k) => rowsFor([x], (kinds[k] as [string, string])[1], t.id, "affirmed")).sort(),
+      };
+    }),
     ...generate(13019, 6, (rng) => {
       // A tracker laid out in columns: a row whose column under the heading's act holds only a dash has not done the act.
       const t = pick(rng, TREATIES_ONLY);

@@ -457,6 +457,20 @@ describe("construction family: text", () => {
       const text = `${filler}\n\nOn 12 March 2025 ${a.written} ${verb} the ${words.slice(0, cut).join(" ")}\n${words.slice(cut).join(" ")}, the Ministry said.`;
       return { text, expected: rowsFor([a], action, named.id, "affirmed", "2025-03-12"), dates: true };
     }),
+    // A footnote's marker after a sentence's stop ("… in 1997.[^3] Chile ratified …", "… it.[12][13] Peru …") ends the sentence as
+    // the stop does: the next sentence's act is quoted from its own sentence.
+    ...generate(13528, 12, (rng, i): TextCase => {
+      const a = pick(rng, BARE_STATES);
+      const t = pick(rng, TREATIES_ONLY);
+      const marks = pick(rng, ["[^3]", "[4]", "[12][13]", "[^21]", "[7]"]);
+      const { verb, action } = pick(rng, ACTS);
+      const act = `${capitalise(a.written)} ${verb} ${t.written} in ${2010 + (i % 12)}.`;
+      return {
+        text: `The negotiations on the text lasted for more than a decade and ended in a conference.${marks} ${act}`,
+        expected: rowsFor([a], action, t.id, "affirmed"),
+        quote: act,
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -328,9 +328,9 @@ function nextSentence(view: string, s: Sentence): string {
   return end ? body.slice(0, end.index + 1) : body;
 }
 
-/** A vote a sentence reports: "put to a vote", "the vote took place", "voted on". */
+/** A vote a sentence reports: "put to a vote", "the vote took place", "voted on", "abstained in the vote on". */
 const VOTE_EVENT =
-  /\b(?:put\sto\sa\s(?:recorded\s)?vote|(?:the|a)\s(?:recorded\s)?vote\s(?:was\s(?:held|taken)|took\splace)|voted)\b|\badopted\s(?:[^.;]{0,60}?\s)?by\s[*\s]*(?:a\s(?:recorded\s)?vote\b|\d+\s?[-–—]\s?\d+)/iu;
+  /\b(?:put\sto\sa\s(?:recorded\s)?vote|(?:the|a)\s(?:recorded\s)?vote\s(?:was\s(?:held|taken)|took\splace|on)|voted|abstained)\b|\badopted\s(?:[^.;]{0,60}?\s)?by\s[*\s]*(?:a\s(?:recorded\s)?vote\b|\d+\s?[-–—]\s?\d+)/iu;
 
 /** A sentence that only lists how states voted ("France and Switzerland voted against."). */
 const VOTE_LIST = /\bvoted\s(?:against|in\sfavou?r|for)\.?\s*$|\babstained\.?\s*$/iu;

@@ -732,11 +732,19 @@ function columnActs(
       continue;
     }
     const date = findDates(view, from + cell.at, docDate, from + cell.at + cell.text.length)[0];
-    if (date && date.start === from + cell.at) out.push({ act, instrument, polarity: "affirmed", date: date.value });
+    // "Joined (date, type)" over "12 May 2003 (ratification)": the cell's own kind of consent says which act it was.
+    const kind = CONSENT_ACTIONS.has(act.action) ? STATUS_WORDS.get(CELL_KIND.exec(cell.text)?.[1]?.toLowerCase() ?? "") : undefined;
+    const own = kind && kind !== act.action && CONSENT_ACTIONS.has(kind) ? { ...act, action: kind } : act;
+    if (date && date.start === from + cell.at) out.push({ act: own, instrument, polarity: "affirmed", date: date.value });
     else if (DONE_CELLS.test(cell.text)) out.push({ act, instrument, polarity: "affirmed", date: null });
   }
   return out;
 }
+
+/** Acts of consent to be bound, which a cell's bracketed kind may name ("(accession)", "(ratification)", "(acceptance)"). */
+const CONSENT_ACTIONS: ReadonlySet<Action> = new Set<Action>(["ratified", "acceded", "party"]);
+/** A cell's bracketed kind of act at its end: "12 May 2003 (ratification)". */
+const CELL_KIND = /\(([A-Za-z]+)\)$/u;
 
 /** A year alone, as a tracker line's date after its dash. */
 const LONE_YEAR = /^((?:19|20)\d\d)\.?$/u;

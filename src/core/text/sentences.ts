@@ -315,6 +315,16 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** A footnote's marker, "[3]" or Markdown's "[^3]", at `j`: its length, or 0. */
+function footnoteMarkAt(view: string, j: number, end: number): number {
+  if (view.charCodeAt(j) !== 91) return 0; // "["
+  let k = j + 1;
+  if (view.charCodeAt(k) === 94) k++; // "^"
+  const digits = k;
+  while (k < end && k - digits < 3 && view.charCodeAt(k) >= 48 && view.charCodeAt(k) <= 57) k++;
+  return k > digits && view.charCodeAt(k) === 93 ? k + 1 - j : 0;
+}
+
 /** `["')\]]`: closing quotes and brackets after a sentence's final punctuation. */
 function isCloser(code: number): boolean {
   return code === 34 || code === 39 || code === 41 || code === 93;
@@ -380,6 +390,8 @@ function splitBlock(view: string, start: number, end: number, paragraph: number,
     const c = view[i];
     let j = i + 1;
     while (j < end && isCloser(view.charCodeAt(j))) j++;
+    // ("… Seychelles and Cuba.[^3] The United States signed …", "… ratified it.[12][13] Peru …": footnote markers after the stop.)
+    for (let mark = footnoteMarkAt(view, j, end); mark > 0; mark = footnoteMarkAt(view, j, end)) j += mark;
     const next = view[j];
     if (next === undefined || j >= end) break;
     if (isSpace(view.charCodeAt(j))) {
