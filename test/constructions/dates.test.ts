@@ -374,6 +374,17 @@ const underMenu = generate(13527, 20, (rng, i) => {
   return { head, text, dates: true, expected: rowsFor([a], action, t.id, "affirmed", iso(x)) };
 });
 
+/** "A abstained in the vote on resolution X on 27 March 2014. B and C voted against the resolution.": one vote, one day. */
+const abstainedIn = generate(13530, 8, (rng, i) => {
+  const x = day(rng);
+  const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+  const name = MONTH_NAMES[x.m - 1] as string;
+  const r = `General Assembly resolution ${60 + i}/${200 + i}`;
+  const marker = pick(rng, ["", "[22]", "[^4]"]);
+  const text = `${capitalise(a.written)} abstained in the vote on ${r} on ${x.d} ${name} ${x.y}.${marker} ${capitalise(b.written)} and ${c.written} voted against the resolution.`;
+  return { text, head: NO_DATE_HEAD, dates: true, expected: rowsFor([a, b, c], "supported", r, "negated", iso(x)) };
+});
+
 /** "respectively": one date per agent, among the dates of that act only; coordinated years ("in 2015 and 2016"). */
 const respectively = generate(1714, 6, (rng) => {
   const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
@@ -1142,6 +1153,7 @@ const CASES: Case[] = [
   ...bracketedYears,
   ...objectYears,
   ...underMenu,
+  ...abstainedIn,
 ];
 
 describe("construction family: dates", () => {
