@@ -1095,9 +1095,9 @@ const COUNT_CONTINUED_REACH = 80;
 /** "X now has ten parties", "X had 20 Contracting States": a count of parties the sentence gives no names for. */
 const PARTY_COUNT =
   /\b(?:has|had|have)\s+(?:now\s+|so\s+far\s+)?(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:States\s+Parties|Contracting\s+(?:States|Parties)|[Pp]arties)\b/u;
-/** "Ten States have ratified X", "seven States had ratified X": a counted subject's act, its members unnamed. */
+/** "Ten States have ratified X", "seven States had ratified X", "Sixty-five States signed on the first day": a counted subject's act, its members unnamed. */
 const COUNTED_ACT =
-  /\b(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:States|countries|Member\s+States)\s+(?:have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(ratified|signed|acceded\s+to)\b/u;
+  /\b(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:States|countries|Member\s+States)\s+(?:(?:have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?)?(ratified|signed|acceded\s+to)\b/u;
 const LIST_OPENERS = new Set(["except", "excluding", "including", "well"]);
 /** "So far eleven have done so: A, B", "To date, eight States did so: C, D": an elliptical act's list, after a colon. */
 const DONE_SO_LIST = /\b(?:did|done)\s+so\s*:/u;
@@ -1117,7 +1117,8 @@ function membersOfCount(st: DocState, view: string, s: Sentence, before: Sentenc
   const named = doneSo ? before.cues.find((c) => c.def.form === "verb" && !c.def.polarity && DONE_SO_ACTS.has(c.def.action))?.def.action : undefined;
   const action = PARTY_COUNT.test(text) ? "party" : counted ? COUNTED_ACTIONS[(counted[1] ?? "").replace(/\s+/gu, " ")] : named;
   // ("The Convention was adopted in 2009. It now has 22 Contracting States. They are: …": "It" is the text named before.)
-  const inst = before.instruments.find((m) => m.text) ?? (before.tokens[before.from]?.text === "It" ? textBefore() : null);
+  // ("Sixty-five States signed on the first day. Among them were …": a counted act with no object is on the text of the passage.)
+  const inst = before.instruments.find((m) => m.text) ?? (before.tokens[before.from]?.text === "It" || counted ? textBefore() : null);
   if (!action || !inst) return [];
   let copula = s.from;
   const opens = (t: Token) => (doneSo ? t.text === ":" : OF_THEM_COPULAS.has(t.lower));

@@ -1670,6 +1670,23 @@ describe("construction family: instruments", () => {
       ]);
       return { text: `The ${committee} adopted ${what} (${doc}) ${pick(rng, ["on 25 July 2024", "in December 2023", "at its 79th session"])}.`, expected: [] };
     }),
+    ...generate(13532, 12, (rng, i) => {
+      // "signed the Convention against Cybercrime in Hanoi": the capital it was signed in ends the name, which may itself hold "in"
+      // ("the Treaty on Conventional Armed Forces in Europe").
+      const a = pick(rng, BARE_STATES);
+      const [written, id] = pick(rng, [
+        ["Convention against Cybercrime", "Convention against Cybercrime"],
+        ["Regional Agreement on Mutual Recognition of Pilot Licences", "Regional Agreement on Mutual Recognition of Pilot Licences"],
+        ["Treaty on Conventional Armed Forces in Europe", "Treaty on Conventional Armed Forces in Europe"],
+        ["Framework Convention for the Protection of Coastal Wetlands", "Framework Convention for the Protection of Coastal Wetlands"],
+      ] as const);
+      const city = pick(rng, ["Hanoi", "Nairobi", "Lima", "Canberra", "Addis Ababa", "Bangkok", "Ottawa"]);
+      const verb = pick(rng, ["signed", "ratified"]);
+      return {
+        text: `${capitalise(a.written)} ${verb} the ${written} in ${city} ${i % 2 === 0 ? "on 12 March 2025" : "last year"}.`,
+        expected: rowsFor([a], verb, id, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -1366,6 +1366,24 @@ describe("construction family: lists", () => {
         expected: [a, b, c].flatMap((x, k) => rowsFor([x], (kinds[k] as [string, string])[1], t.id, "affirmed")).sort(),
       };
     }),
+    ...generate(13531, 10, (rng, i) => {
+      // "Sixty-five States signed on the first day. Among them were A, B and C": a counted act in the simple past, with no object
+      // (the text the passage is about), whose members the next sentence names.
+      const t = pick(rng, TREATIES_ONLY);
+      const l = sample(rng, BARE_STATES, 2 + (i % 3));
+      const [count, verb, action] = pick(rng, [
+        ["Sixty-five States", "signed", "signed"],
+        ["Twelve countries", "ratified", "ratified"],
+        ["Forty States", "signed", "signed"],
+        ["Nine States", "acceded to it", "acceded"],
+      ] as const);
+      const when = pick(rng, ["on the first day", "that week", "in the first year"]);
+      const among = pick(rng, ["Among them were", "They included", "Among these were"]);
+      return {
+        text: `${capitalise(t.written)} was opened for signature at a ceremony in the capital. ${count} ${verb} ${when}. ${among} ${listOf(names(l))}.`,
+        expected: rowsFor(l, action, t.id, "affirmed"),
+      };
+    }),
     ...generate(13019, 6, (rng) => {
       // A tracker laid out in columns: a row whose column under the heading's act holds only a dash has not done the act.
       const t = pick(rng, TREATIES_ONLY);

@@ -222,6 +222,20 @@ export function addCountries<T>(names: PhraseIndex<T>, capitals: PhraseIndex<T>,
   }
 }
 
+let capitalFirstWords: ReadonlySet<string> | null = null;
+
+/** Whether `word` (lower case) is the first word of a state's capital ("hanoi"; "addis" for Addis Ababa). */
+export function isCapitalFirstWord(word: string): boolean {
+  capitalFirstWords ??= new Set(
+    countries
+      .filter((c) => c.unMember || EXTRA_STATES.has(c.cca3))
+      .flatMap((c) => [...(c.capital ?? []), ...(MORE_CAPITALS[c.cca3] ?? [])])
+      .filter((cap) => cap.length >= 4)
+      .map((cap) => (cap.split(" ")[0] as string).toLowerCase()),
+  );
+  return capitalFirstWords.has(word);
+}
+
 export function isAmbiguousStateName(text: string): boolean {
   return AMBIGUOUS.has(text);
 }

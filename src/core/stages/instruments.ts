@@ -2,7 +2,7 @@ import { JOINING_WORDS } from "../lexicon/cues";
 import { catalogIndex } from "../lexicon/catalogIndex";
 import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry, InstrumentType } from "../model";
-import { STATES } from "../lexicon/countries";
+import { isCapitalFirstWord, STATES } from "../lexicon/countries";
 import { DASHES, isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
 import {
   CALENDAR,
@@ -704,6 +704,8 @@ function namedAround(
     if (gap.includes("\n") && (k === j || PARAGRAPH_GAP.test(gap) || !(typeOfHead(w.text) || SUBJECT_LINKS.has((tokens[k - 1] as Token).text)))) break;
     // (And at its table cell: "Agreement on Air Services      Not yet ratified".)
     if (w.start - (tokens[k - 1] as Token).end > COLUMN_GAP) break;
+    // (Nor at a place it was signed or adopted in: "signed the Convention against Cybercrime in Hanoi".)
+    if (k === j + 1 && (tokens[j] as Token).lower === "in" && isCapitalFirstWord(w.lower)) break;
     // (Nor before the office it is handed to: "handed over its instrument of ratification of the Protocol to the Director-General".)
     if (((tokens[j] as Token).lower === "with" || (tokens[j] as Token).lower === "to") && DEPOSITARY_WORDS.has(w.lower)) break;
     end = k + 1;
