@@ -385,6 +385,23 @@ const abstainedIn = generate(13530, 8, (rng, i) => {
   return { text, head: NO_DATE_HEAD, dates: true, expected: rowsFor([a, b, c], "supported", r, "negated", iso(x)) };
 });
 
+/** "At the conference on 18 November 2022, X was endorsed by 83 States. The first to endorse on the day were A and B.": that day. */
+const onTheDay = generate(13534, 8, (rng, i) => {
+  const x = day(rng);
+  const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const name = MONTH_NAMES[x.m - 1] as string;
+  const [verb, action] = pick(rng, [
+    ["sign", "signed"],
+    ["ratify", "ratified"],
+  ] as const);
+  const text =
+    i % 2 === 0
+      ? `At the ceremony in the capital on ${x.d} ${name} ${x.y}, ${t.written} was opened to all States. The first to ${verb} it on the day were ${b.written} and ${a.written}.`
+      : `${capitalise(t.written)} was opened to all States on ${x.d} ${name} ${x.y}. ${capitalise(a.written)} and ${b.written} ${action} it on the day.`;
+  return { text, head: NO_DATE_HEAD, dates: true, expected: rowsFor([a, b], action, t.id, "affirmed", iso(x)) };
+});
+
 /** "respectively": one date per agent, among the dates of that act only; coordinated years ("in 2015 and 2016"). */
 const respectively = generate(1714, 6, (rng) => {
   const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
@@ -1154,6 +1171,7 @@ const CASES: Case[] = [
   ...objectYears,
   ...underMenu,
   ...abstainedIn,
+  ...onTheDay,
 ];
 
 describe("construction family: dates", () => {

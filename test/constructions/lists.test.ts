@@ -1384,6 +1384,23 @@ describe("construction family: lists", () => {
         expected: rowsFor(l, action, t.id, "affirmed"),
       };
     }),
+    ...generate(13533, 10, (rng, i) => {
+      // "The first to endorse were: ¶ - A, as convenor; ¶ - B, C and D; ¶ - E and F.": every bulleted item's states, whatever words
+      // follow an item's first list ("as convenor", "on behalf of the group").
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, ...rest] = sample(rng, BARE_STATES, 5 + (i % 3)) as [StateName, ...StateName[]];
+      const mid = rest.slice(0, 2 + (i % 2));
+      const last = rest.slice(mid.length);
+      const [verb, action] = pick(rng, [
+        ["sign", "signed"],
+        ["ratify", "ratified"],
+      ] as const);
+      const tail = pick(rng, ["as convenor", "on behalf of the group", "as host"]);
+      return {
+        text: `${capitalise(t.written)} was opened for signature in 2024. The first to ${verb} it were:\n- ${a.written}, ${tail};\n- ${listOf(names(mid))};\n- ${listOf(names(last))}.`,
+        expected: rowsFor([a, ...mid, ...last], action, t.id, "affirmed"),
+      };
+    }),
     ...generate(13019, 6, (rng) => {
       // A tracker laid out in columns: a row whose column under the heading's act holds only a dash has not done the act.
       const t = pick(rng, TREATIES_ONLY);

@@ -104,12 +104,12 @@ function distance(spans: Array<readonly [number, number]>, cueAt: number, at: nu
 }
 
 /**
- * "On that date", "that same year", "the same day", "that first day": a date the text stated before (in the sentence, else in one of
+ * "On that date", "that same year", "the same day", "that first day", "on the day": a date the text stated before (in the sentence, else in one of
  * the three before it), as precise as the phrase says ("that same year" after "in June 2021" is 2021).
  */
 const DATE_ANAPHOR =
-  /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\sof\s)?(?:[Tt]hat\s(?:(?:same|very|first)\s)?|[Tt]he\s(?:same|very|first)\s)(day|date|month|year)\b/gu;
-const DATE_ANAPHOR_HINT = /\b(?:that|same|very|first)\s(?:day|date|month|year)\b|\bday\sof\sits\sadoption\b/iu;
+  /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\sof\s)?(?:[Tt]hat\s(?:(?:same|very|first)\s)?|[Tt]he\s(?:same|very|first)\s|(?<=\b[Oo]n\s)the\s(?=day\b(?!\s(?:of|it|that|when|before|after)\b)))(day|date|month|year)\b/gu;
+const DATE_ANAPHOR_HINT = /\b(?:that|same|very|first)\s(?:day|date|month|year)\b|\bday\sof\sits\sadoption\b|\bon\sthe\sday\b/iu;
 /** "On the day of its adoption the Treaty was signed by …": the day a sentence before says the text was adopted. */
 const ADOPTION_DAY = /\b[Tt]he\s(?:very\s)?day\sof\sits\sadoption\b/gu;
 /** A date said to be an adoption's: "adopted on 22 November 2024", "adopted by the Conference on 22 November 2024". */

@@ -114,6 +114,38 @@ function relativeAside(all: readonly Token[]): boolean {
   );
 }
 
+/** How many tokens a bulleted item may run past its first group before its semicolon ("- Ireland, as convenor;"). */
+const ITEM_TAIL = 12;
+
+/**
+ * "were: - Ireland, as convenor; - the United States, France and Germany; - Chile and Ghana.": the states of every bulleted item
+ * of a list whose first item starts at `first` (after a bullet), each item's first group (its own words after it, "as convenor",
+ * are no members); null when `first` opens no bulleted item or only one.
+ */
+export function bulletedList(s: GroupedSentence, first: ActorGroup): ActorGroup | null {
+  const lead = s.tokens[first.from - 1]?.lower === "the" ? first.from - 2 : first.from - 1;
+  if (!BULLETS.has(s.tokens[lead]?.text ?? "")) return null;
+  const members = [...listAfter(s, first).members];
+  let to = first.to;
+  let items = 1;
+  for (let k = to; k < s.to; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.text !== ";" && t.text !== ".") {
+      if (k - to > ITEM_TAIL) break;
+      continue;
+    }
+    if (!BULLETS.has(s.tokens[k + 1]?.text ?? "")) break;
+    const next = groupStartingAt(s, k + 2, 1);
+    if (!next) break;
+    const item = listAfter(s, next);
+    members.push(...item.members);
+    to = item.to;
+    k = item.to - 1;
+    items++;
+  }
+  return items > 1 ? { ...first, to, members } : null;
+}
+
 /** A list of actors may break on a name that is not in the lexicon ("- Granada"): the list runs on. */
 export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
   const members = [...first.members];

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens";
-import { groupStartingAt, listAfter, listStart, startsGroup, type GroupedSentence } from "./groupQueries";
+import { bulletedList, groupStartingAt, listAfter, listStart, startsGroup, type GroupedSentence } from "./groupQueries";
 import type { ActorGroup } from "./groups";
 
 /**
@@ -168,7 +168,7 @@ export function copulaList(s: GroupedSentence, from: number): ActorGroup | null 
       // "Its Contracting States are now A, B": past an adverb of time.
       const at = NOW_WORDS.has(s.tokens[i + 1]?.lower ?? "") ? i + 1 : i;
       const g = groupStartingAt(s, listStart(s, at), 3) ?? describedList(s, at + 1);
-      return g ? listAfter(s, g) : null;
+      return g ? (bulletedList(s, g) ?? listAfter(s, g)) : null;
     }
   }
   return null;

@@ -2,7 +2,17 @@ import { isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
 import type { CueMention } from "./cues";
 import { companionLeadAt, type ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
-import { classifiedGroupAt, groupBefore, groupStartingAt, listAfter, listStart, relativeOpening, representedBefore, tellerOf } from "./groupQueries";
+import {
+  bulletedList,
+  classifiedGroupAt,
+  groupBefore,
+  groupStartingAt,
+  listAfter,
+  listStart,
+  relativeOpening,
+  representedBefore,
+  tellerOf,
+} from "./groupQueries";
 import { COUNT_VALUES, COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 import { REPORTING_VERBS } from "./actors";
 import { amongSubject } from "./among";
@@ -452,7 +462,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
         const list = groupStartingAt(s, i + 1, 3);
         if (list && !g) {
           const p = polarityBefore(s.tokens, cue.from, s.from, (k) => s.instruments.some((m) => m.from <= k && k < m.to));
-          const all = listAfter(s, list);
+          // ("The first to endorse were: - A, as convenor; - B and C": every bulleted item's states.)
+          const all = bulletedList(s, list) ?? listAfter(s, list);
           return redraft(draft(s, cue, "copula-list", all, objects, objects.length === 0, s.from), { polarity: p.polarity, polarityBy: p.by });
         }
       }
