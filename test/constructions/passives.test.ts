@@ -1298,6 +1298,29 @@ describe("construction family: passives and nominals", () => {
         dates: true,
       };
     }),
+    ...generate(13535, 10, (rng, i) => {
+      // "Signed in Washington on 1 December 1959 by the twelve original signatories: A, B": a status line that opens with the
+      // participle says it of the text the passage is about; "Adopted by the Committee at its session" is no act of a State.
+      const t = pick(rng, TREATIES_ONLY);
+      const l = sample(rng, BARE_STATES, 2 + (i % 3));
+      const [place, day, iso] = pick(rng, [
+        ["Washington", "1 December 1959", "1959-12-01"],
+        ["Geneva", "14 May 2019", "2019-05-14"],
+        ["New York", "20 September 2017", "2017-09-20"],
+      ] as const);
+      const [verb, action] = pick(rng, [
+        ["Signed", "signed"],
+        ["Ratified", "ratified"],
+      ] as const);
+      const group = action === "signed" ? `the ${l.length === 2 ? "two" : l.length === 3 ? "three" : "four"} original signatories` : "the following States";
+      const by = pick(rng, [`${group}: ${listOf(names(l))}`, listOf(names(l))]);
+      const note = i % 2 === 0 ? "\n\nAdopted by the Committee at its eighty-third session (10-28 October 2022)." : "";
+      return {
+        text: `Status of ${t.written}\n\n${verb} in ${place} on ${day} by ${by}.${note}`,
+        expected: rowsFor(l, action, t.id, "affirmed", iso),
+        dates: true,
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

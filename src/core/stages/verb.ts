@@ -231,6 +231,18 @@ export const verb: Rule = (s, cue, index, drafts) => {
       let p = cue.from - 1;
       while (p > s.from && (PASSIVE_AUXILIARIES.has(s.tokens[p]?.lower ?? "") || PASSIVE_ADVERBS.has(s.tokens[p]?.lower ?? ""))) p--;
       if (p < cue.from - 1 && PRONOUN_SUBJECTS.has(s.tokens[p]?.lower ?? "")) return draft(s, cue, "passive-by", g, [], true, Math.max(s.from, p));
+      // "Signed in Washington on 1 December 1959 by the twelve original signatories: A, B": a line that opens with the participle
+      // says it of the text it is about.
+      // (A signature or a ratification by named States, with its place or day: not "Adopted by the Committee at its session",
+      // "Approved by the Minister", nor a statement's own "Signed by A, B and C".)
+      if (
+        cue.from === s.from &&
+        byAt > cue.to &&
+        isCapitalised(s.tokens[cue.from] as Token) &&
+        OPENING_PARTICIPLE_ACTS.has(cue.def.action) &&
+        g.members.some((m) => m.kind === "named")
+      )
+        return draft(s, cue, "passive-by", g, [], true, s.from);
     }
     // "expects to ratify by the end of the year": an infinitive's "by" starts a time, not an agent.
     if (s.tokens[cue.from - 1]?.lower !== "to") return null;
@@ -1064,6 +1076,9 @@ function dayPhraseEnd(s: Sentence, at: number): number {
   if (w(at + 1) === "that") return unit(at + 2);
   return w(at + 1) === "the" && EVENT_DAYS.has(w(at + 2)) ? unit(at + 3) : -1;
 }
+
+/** Acts a line may open with as a participle, of the text it is about ("Signed in Washington on … by A, B"). */
+const OPENING_PARTICIPLE_ACTS: ReadonlySet<string> = new Set(["signed", "ratified"]);
 
 function passiveBy(s: Sentence, at: number): number {
   let occasion = false;
