@@ -172,7 +172,20 @@ function noteAdoptedOtherDay(st: DocState, view: string, s: Sentence, m: Instrum
   if (!lead) return;
   const at = end + lead[0].length;
   const date = findDates(view, at, st.date, Math.min(s.end, at + 24))[0];
-  if (date && date.start === at && !(st.date as string).startsWith(date.value)) st.adoptedOtherDay.add(m.text.toLowerCase());
+  if (date && date.start === at && !(st.date as string).startsWith(date.value)) {
+    st.adoptedOtherDay.add(m.text.toLowerCase());
+    const key = resolutionKey(m.text);
+    if (!st.resolutionDays.has(key)) st.resolutionDays.set(key, date.value);
+  }
+}
+
+/** A resolution's number in its name: "General Assembly resolution 68/262", "resolution 2334 (2016)", "A/RES/68/262". */
+const RESOLUTION_NUMBER = /\b(?:resolution\s+|RES\/)(\d{1,4}(?:\/\d{1,4})?)\b/iu;
+
+/** A resolution by its number, whatever words name its body ("Security Council resolution 2334" and "resolution 2334"), else its text. */
+function resolutionKey(text: string): string {
+  const numbered = RESOLUTION_NUMBER.exec(text)?.[1];
+  return numbered !== undefined ? `resolution ${numbered}` : text.toLowerCase();
 }
 
 /** A resolution of the document's year or later, that the document does not say was adopted or voted on another day. */
@@ -705,6 +718,8 @@ interface DocState {
   idSeed: StableIdSeed;
   /** Texts (lower-cased) the document says were adopted on another day than its own: not the text its meeting votes on. */
   adoptedOtherDay: Set<string>;
+  /** The day the document gives a resolution where it names it ("resolution 68/262 of 27 March 2014"), by resolutionKey. */
+  resolutionDays: Map<string, string>;
   /** The latest General Assembly session a symbol in the text gives ("A/C.2/80/L.19": 80). */
   gaSession?: number;
   /** The latest sentence whose vote records were made on a text the sentence did not name, and that text. */
@@ -947,6 +962,12 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         if (!dm && d.action === "called-for") {
           const day = st.observationsDay();
           if (day) [date, fallback, dayStage] = [day, day, "date:observations"];
+        }
+        // "General Assembly resolution 68/262 of 27 March 2014 … That text was adopted by 100 votes to 11; A and B voted against": a
+        // vote on a resolution the document dates where it names it was cast that day (and the resolution adopted).
+        if (!dm && (VOTE_FORMS.has(d.cue.def.form) || (d.action === "adopted" && d.polarity === "affirmed")) && inst.type === "resolution") {
+          const day = st.resolutionDays.get(resolutionKey(inst.text));
+          if (day) [date, fallback, dayStage] = [day, day, "date:adoption"];
         }
         let confidence = RULE_CONFIDENCE[d.rule] ?? 0.7;
         if (topical) confidence -= 0.1;
@@ -1606,6 +1627,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     date: meta.date,
     idSeed: stableIdSeed(`${doc.id}|${sha}|`),
     adoptedOtherDay: new Set(),
+    resolutionDays: new Map(),
     ownActs: new Map(),
     reviewDay: () => null,
     observationsDay: () => null,

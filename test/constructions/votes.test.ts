@@ -1522,6 +1522,27 @@ describe("construction family: votes", () => {
         dates: true,
       };
     }),
+    ...generate(13536, 10, (rng, i) => {
+      // "General Assembly resolution 68/262 of 27 March 2014 … That text was adopted by 100 votes to 11; A and B voted against": the
+      // adoption and the votes on a resolution the document dates where it names it are of that day, not the document's.
+      const l = few(rng, 1, 3);
+      const number = `${60 + i}/${200 + i}`;
+      const [day, iso] = pick(rng, [
+        ["27 March 2014", "2014-03-27"],
+        ["19 December 2016", "2016-12-19"],
+        ["2 March 2022", "2022-03-02"],
+      ] as const);
+      const verb = pick(rng, ["voted against", "abstained"]);
+      return {
+        head: "Title: Background note\nDate: 2024-10-12\n\n",
+        text: `The Assembly recalled General Assembly resolution ${number} of ${day} on the matter. That text was adopted by 100 votes to 11, with 58 abstentions; ${listOf(names(l))} ${verb}.`,
+        expected: [
+          `UN General Assembly|adopted|General Assembly resolution ${number}|affirmed|${iso}`,
+          ...rowsFor(l, "supported", `General Assembly resolution ${number}`, "negated", iso),
+        ].sort(),
+        dates: true,
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
