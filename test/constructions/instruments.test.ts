@@ -1687,6 +1687,19 @@ describe("construction family: instruments", () => {
         expected: rowsFor([a], verb, id, "affirmed"),
       };
     }),
+    ...generate(13537, 12, (rng, i) => {
+      // A declaration, a set of principles or a compact is never ratified: "A ratified the Safe Schools Declaration", "A accepted the
+      // Political Declaration on X" give no record (a wrong "ratified" is worse than none); signing or joining it is its endorsement.
+      const a = pick(rng, BARE_STATES);
+      const [written, id] = pick(rng, [
+        ["the Safe Schools Declaration", "safe-schools-declaration"],
+        ["the Political Declaration on Explosive Weapons in Populated Areas", "Political Declaration on Explosive Weapons in Populated Areas"],
+        ["the Declaration on Coastal Resilience", "Declaration on Coastal Resilience"],
+      ] as const);
+      const year = 2015 + (i % 9);
+      if (i % 3 === 2) return { text: `${capitalise(a.written)} signed ${written} in ${year}.`, expected: rowsFor([a], "endorsed", id, "affirmed") };
+      return { text: `${capitalise(a.written)} ${pick(rng, ["ratified", "accepted"])} ${written} in ${year}.`, expected: [] };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

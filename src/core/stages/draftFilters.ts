@@ -28,10 +28,24 @@ const JOINING_ACTS: ReadonlySet<string> = new Set(["ratified", "acceded", "party
 
 /**
  * No such act is done on `m`: a plan, programme or strategy is never ratified, acceded to, signed or joined ("would join the
- * electronic Apostille Programme", a reference that named one), nor a memorandum ratified, acceded to or joined.
+ * electronic Apostille Programme", a reference that named one), nor a memorandum ratified, acceded to or joined, nor a political
+ * text ratified.
  */
 export function noTreatyActOn(action: string, m: InstrumentMention): boolean {
-  return (TREATY_ACTS.has(action) && PROGRAMME_TYPES.has(m.type)) || (JOINING_ACTS.has(action) && m.entry === null && MEMORANDUM.test(m.text));
+  return (
+    (TREATY_ACTS.has(action) && PROGRAMME_TYPES.has(m.type)) ||
+    (JOINING_ACTS.has(action) && m.entry === null && MEMORANDUM.test(m.text)) ||
+    (action === "ratified" && politicalText(m))
+  );
+}
+
+/**
+ * A text of no treaty kind: a declaration, a set of principles, a catalogued compact or code ("Several governments that had accepted
+ * the final text [of the Global Compact] stayed away"). Nothing ratifies it; adhering to it (signing, joining) is its endorsement.
+ */
+function politicalText(m: InstrumentMention): boolean {
+  const type = m.entry?.type ?? m.type;
+  return type === "declaration" || type === "principles" || (m.entry !== null && m.entry.type === "other");
 }
 
 /** Texts a state adopts by endorsing them: declarations and principles. */
