@@ -1543,6 +1543,21 @@ describe("construction family: votes", () => {
         dates: true,
       };
     }),
+    ...generate(13538, 8, (rng, i) => {
+      // "Twenty-four Member States, including A, B and C, did not vote": the aside names some of the counted voters.
+      const b = pick(rng, BODIES);
+      const r = pick(rng, RESOLUTIONS);
+      const l = sample(rng, BARE_STATES, 2 + (i % 3));
+      const [verb, polarity] = pick(rng, [
+        ["did not vote", "negated"],
+        ["abstained", "negated"],
+        ["voted in favour", "affirmed"],
+      ] as const);
+      return {
+        text: `${b.written} adopted ${r.written} by 152 votes to 5. ${pick(rng, ["Twenty-four Member States", "Several delegations", "Eleven countries"])}, including ${listOf(names(l))}, ${verb}.`,
+        expected: [`${b.name}|adopted|${r.id}|affirmed`, ...rowsFor(l, "supported", r.id, polarity)].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -227,6 +227,20 @@ function describedMembersAt(s: Sentence, at: number): ActorGroup | null {
   return null;
 }
 
+/** How far before a vote verb an aside's "including" may stand ("…, including A, B and C, abstained"). */
+const ASIDE_REACH = 24;
+
+/** Where ", including …," set off right before the vote verb at `verbFrom` starts (its "including"), or -1. */
+function includingAside(s: Sentence, verbFrom: number): number {
+  if (s.tokens[verbFrom - 1]?.text !== ",") return -1;
+  for (let k = verbFrom - 2; k > Math.max(s.from, verbFrom - ASIDE_REACH); k--) {
+    const t = s.tokens[k] as Token;
+    if (t.lower === "including" && s.tokens[k - 1]?.text === ",") return k;
+    if (t.text === ";" || t.text === ":" || (t.text === "," && s.tokens[k + 1]?.lower !== "and" && !s.groups.some((g) => g.from < k && k < g.to))) return -1;
+  }
+  return -1;
+}
+
 const COORDINATORS = new Set(["but", "and", "yet", ","]);
 
 /** The subject of the vote verb a bare "against"/"in favour" is coordinated with ("voted against X but in favour of Y"), or null. */
@@ -432,8 +446,10 @@ export const vote: Rule = (s, cue) => {
   if (voter) return voteDraft(s, cue, "vote-relative", voter);
   // "Twenty-one delegations did not take part in the vote, among them A, B", "Nine States abstained (A, B …)": a counted
   // subject's members listed after the vote.
-  if (!g) {
-    const head = genericHeadIn(s, Math.max(s.from, cue.from - 6), cue.from);
+  // ("Twenty-four Member States, including A and B, did not vote": the head before the aside that names some of them.)
+  const aside = includingAside(s, verbFrom);
+  if (!g || aside >= 0) {
+    const head = genericHeadIn(s, Math.max(s.from, (aside >= 0 ? aside : cue.from) - 6), aside >= 0 ? aside : cue.from);
     const members = head >= 0 ? (listNaming(s, head) ?? trailingList(s, cue.to)) : null;
     if (members) return voteDraft(s, cue, "vote-list", members);
   }
