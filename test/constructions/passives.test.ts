@@ -1321,6 +1321,18 @@ describe("construction family: passives and nominals", () => {
         dates: true,
       };
     }),
+    ...generate(13539, 10, (rng, i) => {
+      // "co-sponsored [in Committee A] by a cross-regional group including A, B", "by a core group comprising A and B": the group's
+      // listed members are the agents.
+      const l = sample(rng, BARE_STATES, 2 + (i % 3));
+      const number = `${70 + i}/${10 + i}`;
+      const where = i % 2 === 0 ? " in the Third Committee" : "";
+      const group = pick(rng, ["a cross-regional group including", "a core group comprising", "a coalition including"]);
+      return {
+        text: `Resolution ${number} was co-sponsored${where} by ${group} ${listOf(names(l))}.`,
+        expected: rowsFor(l, "co-sponsored", `Resolution ${number}`, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

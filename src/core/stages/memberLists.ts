@@ -34,7 +34,7 @@ export const COUNT_VALUES: ReadonlyMap<string, number> = new Map(
 /** A count that can stand for the states it counts ("Six have signed …", "Fifteen, most of them …, deposited"). */
 export const COUNT_WORD =
   /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|several|many|others|some)$/u;
-const INTRODUCERS = new Set(["including", "namely", "notably", "especially", "particularly", "incl"]);
+const INTRODUCERS = new Set(["including", "namely", "notably", "especially", "particularly", "incl", "comprising"]);
 /** Two-word introducers: "such as", "among them", "among which", "in particular". */
 const INTRODUCER_PAIRS = new Set(["such as", "among them", "among whom", "among which", "in particular"]);
 const LIST_MARKS = new Set([":", "-", "–", "—"]);

@@ -600,6 +600,12 @@ function namedMembers(s: Sentence, from: number): ActorGroup | null {
   for (let k = from; k < Math.min(s.to, from + GENERIC_AGENT_REACH); k++) {
     const t = s.tokens[k] as Token;
     if (t.text === "," || t.text === ";" || s.cues.some((c) => c.from === k)) return null;
+    // ("by a cross-regional group including A, B", "by a core group comprising A and B": a group's members, listed.)
+    if (GROUP_HEADS.has(t.lower)) {
+      const listed = listNaming(s, k);
+      if (listed) return listed;
+      continue;
+    }
     if (!GENERIC_HEADS.has(t.lower)) continue;
     if (listNaming(s, k)) return listNaming(s, k);
     const dashed = DASHES.has(s.tokens[k + 1]?.text ?? "") || s.tokens[k + 1]?.text === ":" ? groupStartingAt(s, k + 2, 1) : null;
@@ -609,6 +615,8 @@ function namedMembers(s: Sentence, from: number): ActorGroup | null {
 }
 
 const GROUP_NOUNS = new Set(["group", "core", "coalition", "alliance"]);
+/** The heads among them that a list of members may follow ("a group including A, B"). */
+const GROUP_HEADS = new Set(["group", "coalition", "alliance"]);
 
 /** "the core group of A, B and C", "a coalition of A and B": the states after "of", or null. */
 function groupOf(s: Sentence, from: number): ActorGroup | null {

@@ -952,7 +952,8 @@ function byAgent(s: Sentence, byAt: number): ActorGroup | null {
     const org = s.groups.find((g) => g.from === k + 1 && g.members.length === 1);
     if (org && LEADER_NOUNS.has(s.tokens[org.to]?.lower ?? "")) return org;
   }
-  const by = s.tokens.slice(byAt + 1, byAt + 5).findIndex((t) => GENERIC_HEADS.has(t.lower));
+  // ("co-sponsored by a cross-regional group including A, B", "by a core group comprising A and B": a group's named members.)
+  const by = s.tokens.slice(byAt + 1, byAt + 7).findIndex((t) => GENERIC_HEADS.has(t.lower) || COLLECTIVE_HEADS.has(t.lower));
   return (
     // ("ratified by, among others, A (2014), B (2013)": past the insertion.)
     groupStartingAt(s, listStart(s, byAt), 2) ??
@@ -965,6 +966,9 @@ function byAgent(s: Sentence, byAt: number): ActorGroup | null {
     pairAgentAt(s, byAt + 1)
   );
 }
+
+/** Nouns of a group of States whose members a list after it names ("a cross-regional group including A, B"). */
+const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(["group", "coalition"]);
 
 /** "53 States and the European Union", "more than 40 countries and the EU" at `k`: the group named after the count's "and", or null. */
 function besideCount(s: Sentence, k: number): ActorGroup | null {
@@ -1102,13 +1106,22 @@ function passiveBy(s: Sentence, at: number): number {
       limit = Math.max(at + MAX_OCCASION_ADJUNCT + 2, i + MAX_OCCASION_ADJUNCT + 2);
     }
     // (A place's later words too: "in New York", "in Addis Ababa".)
-    const placeLead = s.tokens[i - 1]?.lower === "in" || (i > at + 1 && s.tokens[i - 2]?.lower === "in" && isCapitalised(s.tokens[i - 1] as Token));
-    const place = (placeLead || occasion) && t.word && isCapitalised(t) && !s.groups.some((g) => g.from <= i && i < g.to);
+    const placeLead = afterIn(s, at, i);
+    // (A body after "in" is where it was done, not who did it: "co-sponsored in the Third Committee by A".)
+    const place = (placeLead || occasion) && t.word && isCapitalised(t) && (placeLead || !s.groups.some((g) => g.from <= i && i < g.to));
     // (An occasion's own words: "during the high-level segment", "at a ceremony marking …"; not a clause's.)
     const occasionWord = occasion && (t.word || t.text === "-") && !OCCASION_STOPS.has(w);
     if (!PASSIVE_ADJUNCTS.has(w) && !(i > at && DATE_TOKEN.test(w)) && !place && !occasionWord) return -1;
   }
   return -1;
+}
+
+/** Whether token `i` is a word of a place or body after "in" (past its article and its other capitalised words), from `at` on. */
+function afterIn(s: Sentence, at: number, i: number): boolean {
+  let k = i - 1;
+  while (k > at && isCapitalised(s.tokens[k] as Token) && (s.tokens[k] as Token).word) k--;
+  if (s.tokens[k]?.lower === "the" && k > at) k--;
+  return s.tokens[k]?.lower === "in";
 }
 
 /** Nouns of texts that another text's name may complement ("the Protocol … to the Treaty", "the amendment to X"). */
