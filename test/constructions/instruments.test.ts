@@ -1700,6 +1700,23 @@ describe("construction family: instruments", () => {
       if (i % 3 === 2) return { text: `${capitalise(a.written)} signed ${written} in ${year}.`, expected: rowsFor([a], "endorsed", id, "affirmed") };
       return { text: `${capitalise(a.written)} ${pick(rng, ["ratified", "accepted"])} ${written} in ${year}.`, expected: [] };
     }),
+    ...generate(13540, 10, (rng, i) => {
+      // "the Pledge", "the Compact" with a capital refer to the pledge or compact named before ("The Blue Ocean Pledge was launched in
+      // 2021. A endorsed the Pledge in 2022."); a lower-case "the pledge to act" is none.
+      const a = pick(rng, BARE_STATES);
+      const [name, head] = pick(rng, [
+        ["Blue Ocean Pledge", "Pledge"],
+        ["Regional Youth Compact", "Compact"],
+        ["Clean Cooling Pledge", "Pledge"],
+      ] as const);
+      if (i % 4 === 3)
+        return { text: `The ${name} was launched in 2021. ${capitalise(a.written)} renewed the ${head.toLowerCase()} to act on the matter.`, expected: [] };
+      const verb = pick(rng, ["endorsed", "joined", "signed up to"]);
+      return {
+        text: `The ${name} was launched in 2021. ${capitalise(a.written)} ${verb} the ${head} in ${2022 + (i % 3)}.`,
+        expected: rowsFor([a], "endorsed", name, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -164,7 +164,11 @@ const ANAPHOR_HEADS = new Set([
   "strategy",
   "decision",
   "plan",
+  "pledge",
+  "compact",
 ]);
+/** Heads that are a reference only with a capital ("the Pledge", "the Compact"; "heeded the call", "the pledge to act" are none). */
+const CAPITAL_ONLY_HEADS = new Set(["call", "pledge", "compact"]);
 const WEAK_NAME_WORDS = new Set(["optional", "additional", "new", "draft", "first", "second", "third", "two", "the", "this", "ban", "global"]);
 const MAX_NAME_TOKENS = 30;
 
@@ -1249,7 +1253,7 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
       .join(" ");
     return instrumentMention(i, k + 1, "anaphor", "", null, "protocol", head.lower, text);
   }
-  if (head.lower === "call" && !isCapitalised(head)) return null; // "heeded the call" is no reference to "the Paris Call"
+  if (CAPITAL_ONLY_HEADS.has(head.lower) && !isCapitalised(head)) return null; // "heeded the call" is no reference to "the Paris Call"
   const next = tokens[k + 1];
   // "the Convention on X" is a name, handled above; "the document of the session" is not an anaphor.
   // But "signed the Treaty on the day it opened", "on 3 May", "on behalf of": "on" before a lower-case word or a number is no name.
