@@ -1717,6 +1717,22 @@ describe("construction family: instruments", () => {
         expected: rowsFor([a], "endorsed", name, "affirmed"),
       };
     }),
+    ...generate(13541, 8, (rng, i) => {
+      // "the final text", "the agreed text": the text the passage is about ("X was adopted in 2017. A and B took part in the
+      // negotiations but declined to sign the final text.").
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const which = pick(rng, ["final", "agreed"]);
+      if (i % 2 === 0)
+        return {
+          text: `${capitalise(t.written)} was adopted in 2017. ${capitalise(a.written)} and ${b.written} took part in the negotiations but declined to sign the ${which} text.`,
+          expected: rowsFor([a, b], "signed", t.id, "negated"),
+        };
+      return {
+        text: `${capitalise(t.written)} was adopted in 2017. ${capitalise(a.written)} signed the ${which} text in ${2018 + (i % 4)}.`,
+        expected: rowsFor([a], "signed", t.id, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

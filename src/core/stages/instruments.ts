@@ -137,6 +137,8 @@ const ANAPHOR_MODIFIERS = new Set([
   "main",
   "founding",
   "original",
+  "final",
+  "agreed",
 ]);
 /** Lower-case nouns an instrument's head modifies ("the treaty bodies", "the Convention secretariat"). */
 const COMPOUNDED_NOUNS = new Set(["bodies", "body", "event", "events", "obligations", "secretariat", "negotiations", "regime", "system", "committee"]);
