@@ -2,7 +2,7 @@ import { sha256Hex, stableIdFromParts, stableIdSeed, stableIdSeedFrom, type Stab
 import type { Commitment, DocumentMeta } from "./model";
 import { DocumentContext } from "./refine/references";
 import { OrganisationHints } from "./refine/organisationHints";
-import { RECORD_REFINERS } from "./refine/records";
+import { RECORD_REFINERS, resolutionKey } from "./refine/records";
 import { findActors, meetingPeople, type Actor, type ActorMention } from "./stages/actors";
 import { findCues } from "./stages/cues";
 import { ACRONYM_DEFINITION_HINT, withDefinedBodies } from "./stages/definedBodies";
@@ -177,15 +177,6 @@ function noteAdoptedOtherDay(st: DocState, view: string, s: Sentence, m: Instrum
     const key = resolutionKey(m.text);
     if (!st.resolutionDays.has(key)) st.resolutionDays.set(key, date.value);
   }
-}
-
-/** A resolution's number in its name: "General Assembly resolution 68/262", "resolution 2334 (2016)", "A/RES/68/262". */
-const RESOLUTION_NUMBER = /\b(?:resolution\s+|RES\/)(\d{1,4}(?:\/\d{1,4})?)\b/iu;
-
-/** A resolution by its number, whatever words name its body ("Security Council resolution 2334" and "resolution 2334"), else its text. */
-function resolutionKey(text: string): string {
-  const numbered = RESOLUTION_NUMBER.exec(text)?.[1];
-  return numbered !== undefined ? `resolution ${numbered}` : text.toLowerCase();
 }
 
 /** A resolution of the document's year or later, that the document does not say was adopted or voted on another day. */

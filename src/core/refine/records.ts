@@ -175,13 +175,18 @@ export const oneRecordPerAct: Refiner = (records) => {
   return out;
 };
 
-/** A resolution's number in its name: "United Nations Security Council resolution 2334", "resolution 73/195", "S/RES/2334 (2016)". */
+/** A resolution's number in its name: "General Assembly resolution 68/262", "resolution 2334 (2016)", "S/RES/2334 (2016)". */
 const RESOLUTION_NUMBER = /\b(?:resolution\s+|RES\/)(\d{1,4}(?:\/\d{1,4})?)\b/iu;
 
-/** The text a record is on, as its adoption and its votes name it: a resolution by its number, whatever words name its body. */
+/** A resolution by its number, whatever words name its body ("Security Council resolution 2334" and "resolution 2334"), else its text. */
+export function resolutionKey(text: string): string {
+  const numbered = RESOLUTION_NUMBER.exec(text)?.[1];
+  return numbered !== undefined ? `resolution ${numbered}` : text.toLowerCase();
+}
+
+/** The text a record is on, as its adoption and its votes name it: a resolution by its number (resolutionKey). */
 function adoptedTextKey(c: Commitment): string {
-  const numbered = c.instrumentId === null && c.instrumentType === "resolution" ? RESOLUTION_NUMBER.exec(c.instrument)?.[1] : undefined;
-  return `${c.source.doc}|${c.instrumentId ?? (numbered !== undefined ? `resolution ${numbered}` : c.instrument.toLowerCase())}`;
+  return `${c.source.doc}|${c.instrumentId ?? (c.instrumentType === "resolution" ? resolutionKey(c.instrument) : c.instrument.toLowerCase())}`;
 }
 
 /**
