@@ -218,21 +218,25 @@ export function addCountries<T>(names: PhraseIndex<T>, capitals: PhraseIndex<T>,
       if (!demonym || demonym === c.name.common) continue;
       for (const noun of GOVERNMENT_NOUNS) names.add(`${demonym} ${noun}`, actor, false);
     }
-    for (const cap of [...(c.capital ?? []), ...(MORE_CAPITALS[c.cca3] ?? [])]) if (cap.length >= 4) capitals.add(cap, actor, true);
+    for (const cap of capitalsOf(c)) capitals.add(cap, actor, true);
   }
+}
+
+/** A country's capitals as the lexicon reads them (four letters or more). */
+function capitalsOf(c: (typeof countries)[number]): string[] {
+  return [...(c.capital ?? []), ...(MORE_CAPITALS[c.cca3] ?? [])].filter((cap) => cap.length >= 4);
 }
 
 let capitalFirstWords: ReadonlySet<string> | null = null;
 
 /** Whether `word` (lower case) is the first word of a state's capital ("hanoi"; "addis" for Addis Ababa). */
 export function isCapitalFirstWord(word: string): boolean {
-  capitalFirstWords ??= new Set(
-    countries
-      .filter((c) => c.unMember || EXTRA_STATES.has(c.cca3))
-      .flatMap((c) => [...(c.capital ?? []), ...(MORE_CAPITALS[c.cca3] ?? [])])
-      .filter((cap) => cap.length >= 4)
-      .map((cap) => (cap.split(" ")[0] as string).toLowerCase()),
-  );
+  if (!capitalFirstWords) {
+    const states = new Set(STATES.map((x) => x.cca3));
+    capitalFirstWords = new Set(
+      countries.filter((c) => states.has(c.cca3)).flatMap((c) => capitalsOf(c).map((cap) => (cap.split(" ")[0] as string).toLowerCase())),
+    );
+  }
   return capitalFirstWords.has(word);
 }
 

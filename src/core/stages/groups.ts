@@ -422,7 +422,8 @@ function namedOfficials(tokens: readonly Token[], to: number, next: ActorMention
   return i + 1 === next.from;
 }
 
-function semicolonBetween(tokens: readonly Token[], from: number, to: number): boolean {
+/** Whether a semicolon stands among tokens [from, to). */
+export function semicolonBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if ((tokens[i] as Token).text === ";") return true;
   return false;
 }

@@ -27,6 +27,8 @@ export const GENERIC_HEADS = new Set([
   "adherents",
   "others",
 ]);
+/** Nouns of a group of States whose members a list after it names ("a cross-regional group including A, B"). */
+export const GROUP_HEADS: ReadonlySet<string> = new Set(["group", "coalition", "alliance"]);
 /** The counts a reference to states named before may give, and their values ("the eight States", "All three", "by the two sides"). */
 export const COUNT_VALUES: ReadonlyMap<string, number> = new Map(
   ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].map((w, i) => [w, i + 2]),

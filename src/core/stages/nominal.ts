@@ -5,7 +5,7 @@ import type { CueMention } from "./cues";
 import { companionLeadBefore, type ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter, listStart, representedBefore } from "./groupQueries";
-import { copulaList, COUNT_WORD, GENERIC_HEADS, listNaming, trailingList } from "./memberLists";
+import { copulaList, COUNT_WORD, GENERIC_HEADS, GROUP_HEADS, listNaming, trailingList } from "./memberLists";
 import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { Polarity } from "../model/vocabulary";
 import { conditionalAct, DETERMINERS, polarityBefore } from "./polarity";
@@ -615,8 +615,6 @@ function namedMembers(s: Sentence, from: number): ActorGroup | null {
 }
 
 const GROUP_NOUNS = new Set(["group", "core", "coalition", "alliance"]);
-/** The heads among them that a list of members may follow ("a group including A, B"). */
-const GROUP_HEADS = new Set(["group", "coalition", "alliance"]);
 
 /** "the core group of A, B and C", "a coalition of A and B": the states after "of", or null. */
 function groupOf(s: Sentence, from: number): ActorGroup | null {

@@ -13,7 +13,7 @@ import {
   representedBefore,
   tellerOf,
 } from "./groupQueries";
-import { COUNT_VALUES, COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
+import { COUNT_VALUES, COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, GROUP_HEADS, listNaming, trailingList } from "./memberLists";
 import { REPORTING_VERBS } from "./actors";
 import { amongSubject } from "./among";
 import { polarityBefore } from "./polarity";
@@ -953,7 +953,7 @@ function byAgent(s: Sentence, byAt: number): ActorGroup | null {
     if (org && LEADER_NOUNS.has(s.tokens[org.to]?.lower ?? "")) return org;
   }
   // ("co-sponsored by a cross-regional group including A, B", "by a core group comprising A and B": a group's named members.)
-  const by = s.tokens.slice(byAt + 1, byAt + 7).findIndex((t) => GENERIC_HEADS.has(t.lower) || COLLECTIVE_HEADS.has(t.lower));
+  const by = s.tokens.slice(byAt + 1, byAt + 7).findIndex((t) => GENERIC_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower));
   return (
     // ("ratified by, among others, A (2014), B (2013)": past the insertion.)
     groupStartingAt(s, listStart(s, byAt), 2) ??
@@ -966,9 +966,6 @@ function byAgent(s: Sentence, byAt: number): ActorGroup | null {
     pairAgentAt(s, byAt + 1)
   );
 }
-
-/** Nouns of a group of States whose members a list after it names ("a cross-regional group including A, B"). */
-const COLLECTIVE_HEADS: ReadonlySet<string> = new Set(["group", "coalition"]);
 
 /** "53 States and the European Union", "more than 40 countries and the EU" at `k`: the group named after the count's "and", or null. */
 function besideCount(s: Sentence, k: number): ActorGroup | null {

@@ -1,7 +1,7 @@
 import type { ActorMention } from "./actors";
 import { DASHES, type Token } from "../text/tokens";
 import { groupBefore, groupStartingAt, listAfter, listStart, RELATIVE_OPENERS, relativeOpening } from "./groupQueries";
-import { companionLeadAt, speakersState, type ActorGroup } from "./groups";
+import { companionLeadAt, semicolonBetween, speakersState, type ActorGroup } from "./groups";
 import { countedSubject, PAIR_NOUNS, pairGroup, pairSubject } from "./verb";
 import { draft, instrumentNear, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { CueMention } from "./cues";
@@ -71,7 +71,9 @@ function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGrou
   // (Nor one named in a reason given after it: "voted against the draft because it reaffirmed X".)
   // (Nor one named in a clause of its own after a semicolon: "The United States abstained; it was the first resolution on X since …".)
   const target =
-    near && near.from >= cue.to && (relativeBetween(s, cue.to, near.from) || reasonBetween(s, cue.to, near.from) || semicolonBetween(s, cue.to, near.from))
+    near &&
+    near.from >= cue.to &&
+    (relativeBetween(s, cue.to, near.from) || reasonBetween(s, cue.to, near.from) || semicolonBetween(s.tokens, cue.to, near.from))
       ? null
       : near;
   if (!target && onSomethingElse(s, cue.to)) return null;
@@ -83,12 +85,6 @@ function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGrou
     if (ahead.polarity === "planned") return redraft(d, { polarity: "planned", polarityBy: ahead.by });
   }
   return redraft(d, { polarity: negated ? "negated" : "affirmed", polarityBy: negated ? "vote" : null });
-}
-
-/** Whether a semicolon stands between `from` and `to`. */
-function semicolonBetween(s: Sentence, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if ((s.tokens[k] as Token).text === ";") return true;
-  return false;
 }
 
 /** Verbs of a changed position: "moved from abstention in 2024 to a vote in favour", "switched from voting against to abstaining". */
