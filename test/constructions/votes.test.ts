@@ -1558,6 +1558,32 @@ describe("construction family: votes", () => {
         expected: [`${b.name}|adopted|${r.id}|affirmed`, ...rowsFor(l, "supported", r.id, polarity)].sort(),
       };
     }),
+    ...generate(13542, 12, (rng, i) => {
+      // "The Assembly on Tuesday adopted a resolution on X by 129 votes to 13 … The resolution, A/79/L.52, was drafted by Norway.
+      // Voting against were A, B": the votes on the text the document names by symbol are cast at the adoption it reports as its news,
+      // told by description only.
+      const l = few(rng, 3, 5);
+      const [against, abstaining] = [l.slice(0, 2), l.slice(2)];
+      const topic = pick(rng, ["the safety of journalists", "human rights defenders", "freedom of expression", "enforced disappearances"]);
+      const [weekday, iso] = pick(rng, [
+        ["on Tuesday", "2024-12-17"],
+        ["on Monday", "2024-12-16"],
+        ["yesterday", "2024-12-17"],
+      ] as const);
+      const votes = (on: string, day: string) => rowsFor(against, "supported", on, "negated", day).concat(rowsFor(abstaining, "supported", on, "negated", day));
+      const lists = `Voting against were ${listOf(names(against))}. Abstaining were ${listOf(names(abstaining))}.`;
+      const symbol = `A/79/L.${40 + i}`;
+      return {
+        head: "Title: Wire report\nDate: 2024-12-18\n\n",
+        text: `The General Assembly ${weekday} adopted a resolution on ${topic} by 129 votes to 13, with 39 abstentions. The resolution, ${symbol}, was drafted by Norway. ${lists}`,
+        expected: [
+          `UN General Assembly|adopted|resolution on ${topic}|affirmed|${iso}`,
+          `Norway|co-sponsored|${symbol}|affirmed|-`,
+          ...votes(symbol, iso),
+        ].sort(),
+        dates: true,
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -203,12 +203,34 @@ export function votesOnAdoptionDay(records: Commitment[]): Commitment[] {
     if (!adopted.has(key)) adopted.set(key, c.date);
   }
   if (adopted.size === 0) return records;
+  // (Else the adoption the document reports as its news of a text it names by description only, told before the vote and dated by
+  // the document's own day: "The Assembly on Tuesday adopted a resolution on X by 129 votes to 13 … The resolution, A/79/L.41, …
+  // Abstaining were A, B": the last such adoption before it, if within NEWS_DAYS before the document's day. A text with a number or
+  // symbol, "Recommendation 24.COM 2", is another text than the vote's if their keys differ.)
+  const days = records.filter(
+    (c) => c.action === "adopted" && c.polarity === "affirmed" && c.date?.length === 10 && c.stages.includes("date:relative") && !DIGIT.test(c.instrument),
+  );
   return records.map((c) => {
     if (c.action !== "supported" || !c.stages.includes("date:document")) return c;
-    const day = adopted.get(adoptedTextKey(c));
+    const day = adopted.get(adoptedTextKey(c)) ?? reportedAdoption(days, c);
     return day && day !== c.date ? { ...c, date: day, stages: c.stages.map((x) => (x === "date:document" ? "date:adoption" : x)) } : c;
   });
 }
+
+/** The day of the last adoption told before vote `c` in its document, if within NEWS_DAYS before the document's day (c's date). */
+function reportedAdoption(adoptions: readonly Commitment[], c: Commitment): string | undefined {
+  if (c.date?.length !== 10) return undefined;
+  const own = Date.parse(c.date);
+  let day: string | undefined;
+  for (const a of adoptions) {
+    if (a.source.doc !== c.source.doc || a.source.start >= c.source.start) continue;
+    const gap = (own - Date.parse(a.date as string)) / 86400000;
+    day = gap >= 0 && gap <= NEWS_DAYS ? (a.date as string) : undefined;
+  }
+  return day;
+}
+const NEWS_DAYS = 45;
+const DIGIT = /\d/u;
 
 /** In order: what an act *is* first, then which acts stand, then duplicates, then the day of the votes that stand. */
 /**
