@@ -90,6 +90,7 @@ R(d, ["Pacific Islands Forum", "Leaders of the Pacific Islands Forum", "Pacific 
 # Fiji as host of the meeting: nothing. Commitment to "its implementation": optional.
 R(d, "Fiji", COMMITTED, S2050, "2022", "Fiji, as host of that meeting, was proud to be among the first to commit to its implementation", required=False)
 R(d, "Fiji", RATIFIED, PARIS, "2016-04-22", "Fiji also ratified the Paris Agreement on 22 April 2016")
+R(d, "Fiji", "signed", PARIS, "2016-04-22", "the same day it was signed in New York", required=False)
 # The Marshall Islands "high ambition" statement and the correction about Tuvalu: no instrument (nothing).
 R(d, "Fiji", ACCEDED, PSMA, "2018", "Fiji acceded to it in 2018")
 RL(d, ["Kiribati", "Tuvalu"], NOTBOUND, PSMA, None, "Two of our neighbours - Kiribati and Tuvalu - have yet to join", negated=True)
@@ -253,7 +254,7 @@ R(d, "Türkiye", NOTBOUND, IST, None, "From today, Turkey is no longer bound by 
 R(d, "Türkiye", RATIFIED, IST, "2012-03", "Turkey was the first country to ratify the Convention, in March 2012")
 # "opened for signature in Istanbul" (venue), the Council of State's ruling, Law 6284: nothing.
 R(d, COESG, "called-for", IST, D, "The Secretary General calls on all member States that have not yet done so to ratify the Istanbul Convention")
-# "and on Turkey to reconsider": optional, a call on a named State to rejoin.
+# "and on Turkey to reconsider": part of the same call, not recorded separately.
 Q6 = "six have signed but not ratified: Bulgaria, the Czech Republic, Hungary, Latvia, Lithuania and Slovakia"
 RL(d, ["Bulgaria", "Czechia", "Latvia", "Lithuania", "Slovakia"], "signed", IST, None, Q6)
 R(d, "Hungary", "signed", IST, "2014", Q6, alt=["Hungary signed in 2014"])
