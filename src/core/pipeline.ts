@@ -456,6 +456,13 @@ function acronymKnownAfter(tokens: readonly Token[], at: number): string | null 
 
 /** Words a definition in brackets puts right before the acronym: "(the Montreal Protocol 2014, or MP14)", "(hereinafter MP14)". */
 const DEFINING = new Set(["or", "hereinafter", "as", "thereafter"]);
+/** A sentence that may define an acronym: "(CSF)", '(the "RTC")', '(hereinafter “CPC”)'. */
+const QUOTED_ACRONYM_HINT = /\([^()]{0,40}["“']\p{Lu}[\p{Lu}\d-]+["”']\)/u;
+function definesAcronym(text: string): boolean {
+  return ACRONYM_DEFINITION_HINT.test(text) || QUOTED_ACRONYM_HINT.test(text);
+}
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“", "'", "‘"]);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "”", "'", "’"]);
 /** How many words a definition in brackets may hold. */
 const DEFINITION_WORDS = 12;
 /** An acronym that may end in figures ("MP14", "BBNJ"). */
@@ -465,6 +472,13 @@ const ACRONYM_WITH_FIGURES = /^\p{Lu}(?=[\p{Lu}\d-]*\p{Lu})[\p{Lu}\d-]{1,9}$/u;
 function acronymInBrackets(tokens: readonly Token[], open: number): string | null {
   for (let k = open + 1; k < tokens.length && k - open <= DEFINITION_WORDS; k++) {
     if (tokens[k]?.text !== ")") continue;
+    // '(the "RTC")', '(hereinafter the “CPC”)', '("BIT")': an acronym in quotes, as legal writing defines its terms.
+    if (CLOSING_QUOTES.has(tokens[k - 1]?.text ?? "") && OPENING_QUOTES.has(tokens[k - 3]?.text ?? "")) {
+      const quoted = tokens[k - 2]?.text ?? "";
+      const lead = tokens.slice(open + 1, k - 3).map((t) => t.lower);
+      const defining = lead.every((w, j) => (w === "the" && j === lead.length - 1) || DEFINING.has(w) || w === "referred" || w === "to");
+      return ACRONYM_WITH_FIGURES.test(quoted) && defining ? quoted : null;
+    }
     const word = tokens[k - 1]?.text ?? "";
     const before = tokens[k - 2];
     if (!ACRONYM_WITH_FIGURES.test(word) || !/\d/u.test(word)) return null;
@@ -1648,7 +1662,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const bodies = new Map<string, Actor>();
   let defining: number[] | null = null;
   /** The sentences that define an acronym, in order (found once, when a sentence is first analysed). */
-  const definitions = (): number[] => (defining ??= segments.flatMap((seg, j) => (ACRONYM_DEFINITION_HINT.test(view.slice(seg.start, seg.end)) ? [j] : [])));
+  const definitions = (): number[] => (defining ??= segments.flatMap((seg, j) => (definesAcronym(view.slice(seg.start, seg.end)) ? [j] : [])));
   let symbolLike: number[] | null = null;
   /** The sentences that hold a short symbol or may name one in full ("L.41", "A/C.1/80/L.41"), in order (found once). */
   const symbolSentences = (): number[] => (symbolLike ??= segments.flatMap((seg, j) => (SHORT_SYMBOL_HINT.test(view.slice(seg.start, seg.end)) ? [j] : [])));

@@ -62,6 +62,16 @@ const WRAPPED_NAMES: ReadonlyArray<{ words: string; id: string }> = [
   "Convention against Illicit Trafficking in Cultural Property of the Sahel",
 ].map((words) => ({ words, id: words }));
 
+/** Long names of texts no catalog knows, cut between two title-case words, with the acronym a text defines for them. */
+const LONG_NAMES: ReadonlyArray<{ head: string; tail: string; acronym: string }> = [
+  ["Revised Agreement of Puerto Ayora Establishing the Eastern Pacific", "Fisheries Community Including the Joint Enforcement Mechanism", "RAPA"],
+  ["Treaty of Lilongwe Establishing the Southern Lakes Basin", "Water Authority and Its Dispute Settlement Body", "TLSL"],
+  ["Framework Agreement of Nuku'alofa on the Central Pacific Maritime", "Boundary Commission and the Joint Development Zone", "FANC"],
+  ["Convention of Tashkent Establishing the Aral Basin Interstate", "Coordination Commission for Water Resources", "CTAB"],
+].map(([head, tail, acronym]) => ({ head: head as string, tail: tail as string, acronym: acronym as string }));
+/** A lead line's width, at least (a full line of a hard-wrapped paragraph). */
+const WRAP_LINE = 70;
+
 const few = (rng: Rng, min: number, max: number) => sample(rng, STATES, min + Math.floor(rng() * (max - min + 1)));
 const names = (list: readonly StateName[]) => list.map((s) => s.written);
 const act = (rng: Rng, t: InstrumentName) => (t.type === "declaration" ? ACTS[0] : pick(rng, ACTS)) as (typeof ACTS)[number];
@@ -470,6 +480,22 @@ describe("construction family: text", () => {
         expected: rowsFor([a], action, t.id, "affirmed"),
         quote: act,
       };
+    }),
+    // A name goes on over a hard-wrapped paragraph's line end between two of its title-case words ("… Establishing the Caribbean ¶
+    // Community Including …"), in a text whose paragraphs are wrapped; it is defined by an acronym in quotes there, and the acronym
+    // names it afterwards.
+    ...generate(13543, 12, (rng, i): TextCase => {
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const { head, tail, acronym } = pick(rng, LONG_NAMES);
+      const filler = wrapColumns(
+        `The Court has received written observations from the parties and from the intervening States, and it has heard counsel on both sides over three days of oral argument. The questions before it concern the scope of the obligations the parties accepted and the date from which each of them was bound.`,
+        80,
+      );
+      const defined = pick(rng, [`(the "${acronym}")`, `(hereinafter the “${acronym}”)`, `("${acronym}")`]);
+      const lead = `[${10 + i}] The Applicant relies on Articles 4 and 9 of the ${head}`.padEnd(WRAP_LINE, " ").trimEnd();
+      const name = `${head} ${tail}`;
+      const text = `${filler}\n\n${lead}\n${tail} ${defined}.\n\n[${11 + i}] The ${acronym} was signed on 4 May 2009 by ${a.written} and ${b.written}.`;
+      return { text, expected: rowsFor([a, b], "signed", name, "affirmed", "2009-05-04"), dates: true };
     }),
   ];
 

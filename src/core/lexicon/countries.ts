@@ -240,6 +240,14 @@ export function isCapitalFirstWord(word: string): boolean {
   return capitalFirstWords.has(word);
 }
 
+let stateFirstWords: ReadonlySet<string> | null = null;
+
+/** Whether `word` (lower case) is the first word of a State's short name ("united" for United Kingdom, "kenya"). */
+export function isStateFirstWord(word: string): boolean {
+  stateFirstWords ??= new Set(STATES.map((x) => (x.name.replace(/^the /iu, "").split(" ")[0] as string).toLowerCase()));
+  return stateFirstWords.has(word);
+}
+
 export function isAmbiguousStateName(text: string): boolean {
   return AMBIGUOUS.has(text);
 }

@@ -2,7 +2,7 @@ import { JOINING_WORDS } from "../lexicon/cues";
 import { catalogIndex } from "../lexicon/catalogIndex";
 import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry, InstrumentType } from "../model";
-import { isCapitalFirstWord, STATES } from "../lexicon/countries";
+import { isCapitalFirstWord, isStateFirstWord, STATES } from "../lexicon/countries";
 import { DASHES, isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
 import {
   CALENDAR,
@@ -707,7 +707,11 @@ function namedAround(
     // (Not where the line wraps inside it, right after a connector of its subject or before a text's head: "the Second Additional
     // Protocol to the Convention on ¶ Cybercrime", "the Additional Protocol to the ¶ Convention on …".)
     const gap = view.slice((tokens[k - 1] as Token).end, w.start);
-    if (gap.includes("\n") && (k === j || PARAGRAPH_GAP.test(gap) || !(typeOfHead(w.text) || SUBJECT_LINKS.has((tokens[k - 1] as Token).text)))) break;
+    if (
+      gap.includes("\n") &&
+      (PARAGRAPH_GAP.test(gap) || !(wrappedProse(view, tokens, k) || (k > j && (typeOfHead(w.text) || SUBJECT_LINKS.has((tokens[k - 1] as Token).text)))))
+    )
+      break;
     // (And at its table cell: "Agreement on Air Services      Not yet ratified".)
     if (w.start - (tokens[k - 1] as Token).end > COLUMN_GAP) break;
     // (Nor at a place it was signed or adopted in: "signed the Convention against Cybercrime in Hanoi".)
@@ -777,6 +781,27 @@ function namedAround(
 
 /** A blank line between two words: a paragraph's end. */
 const PARAGRAPH_GAP = /\n[ \t]*\n/u;
+/** How long a line is, at least, whose end is a hard wrap of running prose. */
+const WRAPPED_LINE = 60;
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "in", "on", "at", "by", "for", "and", "of", "with", "this", "that", "its"]);
+
+/**
+ * A name going on over a hard-wrapped paragraph's line end between two of its words ("the Revised Treaty of Chaguaramas Establishing
+ * the Caribbean ¶ Community Including …"): the line before is a full line of prose, and the word after it is in title case, not a
+ * heading's capitals ("COLOMBIA: ACCESSION"), and goes on in title case.
+ */
+function wrappedProse(view: string, tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k] as Token;
+  if (!(tokens[k - 1] as Token).word || w.text === w.text.toUpperCase()) return false;
+  // (Two title-case words after it at least: not a detail line under a title, "… between Malta and Montenegro ¶ Signed at Valletta".)
+  const after = tokens[k + 1];
+  if (!after || !after.word || !isCapitalised(after) || view.slice(w.end, after.start).includes("\n")) return false;
+  // (Nor a clause or a State's name that starts the line: "… the Convention on the Status of Refugees ¶ The Government of …",
+  // "… of Nuclear Weapons ¶ United Kingdom …".)
+  if (CLAUSE_OPENERS.has(w.lower) || isStateFirstWord(w.lower)) return false;
+  const lineStart = view.lastIndexOf("\n", (tokens[k - 1] as Token).start) + 1;
+  return (tokens[k - 1] as Token).end - lineStart >= WRAPPED_LINE;
+}
 
 /** Words a series in a name's subject may hold besides capitalised ones: "…, their Ammunition and Other Related Materials". */
 const SERIES_WORDS = new Set(["their", "the", "of", "and", ","]);
