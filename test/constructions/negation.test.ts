@@ -2135,6 +2135,26 @@ describe("construction family: negation and plans", () => {
         plural && i % 2 === 0 ? `Several countries of the region, ${pick(rng, ["viz.", "namely", "such as"])} ${listOf(names(list))},` : subject(list);
       return { text: `${lead} ${copula} ${adverb} ${noun} to ${t.written}.`, expected: rowsFor(list, "party", t.id, "negated") };
     }),
+    ...generate(13544, 16, (rng, i) => {
+      // "will remain a Contracting Party to X", "is and will remain a party": a state that holds now and goes on, not one to come
+      // ("will become a party to X" is). Accepting a text's principles is no consent to it ("accepted the principles of X by
+      // reference"); accepting the text is.
+      const t = pick(rng, TREATIES_ONLY);
+      const list = sample(rng, STATES, 1 + (i % 2));
+      const plural = list.length > 1;
+      const noun = plural ? pick(rng, ["parties", "Contracting Parties", "States Parties"]) : pick(rng, ["a party", "a Contracting Party", "a State Party"]);
+      const form = i % 4;
+      if (form === 0) return { text: `${subject(list)} will remain ${noun} to ${t.written}.`, expected: rowsFor(list, "party", t.id, "affirmed") };
+      if (form === 1)
+        return {
+          text: `${subject(list)} ${plural ? "have" : "has"} stated that ${plural ? "they" : "it"} will remain ${noun} to ${t.written}.`,
+          expected: rowsFor(list, "party", t.id, "affirmed"),
+        };
+      if (form === 2) return { text: `${subject(list)} will become ${noun} to ${t.written} next year.`, expected: rowsFor(list, "party", t.id, "planned") };
+      return i % 8 === 3
+        ? { text: `${subject(list)}, in ${plural ? "their" : "its"} written submissions, accepted the principles of ${t.written} by reference.`, expected: [] }
+        : { text: `${subject(list)} accepted ${t.written} in 2005.`, expected: rowsFor(list, "ratified", t.id, "affirmed") };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -48,6 +48,20 @@ function politicalText(m: InstrumentMention): boolean {
   return type === "declaration" || type === "principles" || (m.entry !== null && m.entry.type === "other");
 }
 
+/**
+ * "by signing the Agreement, accepted the principles of the 1997 Convention by reference": accepting (ratifying, joining) a text's
+ * principles or values is no consent to the text (not so a commitment or a signature: "committed to the principles of the Charter"
+ * is one to the Charter).
+ */
+export function onPrinciplesOnly(s: Sentence, d: Draft): boolean {
+  return (
+    JOINING_ACTS.has(d.action) &&
+    d.instruments.length > 0 &&
+    d.instruments.every((m) => m.from >= d.cue.to && s.tokens.slice(d.cue.to, m.from).some((t) => PRINCIPLE_NOUNS.has(t.lower)))
+  );
+}
+const PRINCIPLE_NOUNS: ReadonlySet<string> = new Set(["principles", "principle", "values"]);
+
 /** Texts a state adopts by endorsing them: declarations and principles. */
 const POLITICAL_TYPES = new Set<InstrumentMention["type"]>(["declaration", "principles"]);
 

@@ -29,6 +29,7 @@ import {
   precedents,
   rankedAfter,
   underDomesticLaw,
+  onPrinciplesOnly,
   withoutDepositary,
 } from "./draftFilters";
 import { relativeAntecedent, UNDONE_WITHDRAWAL, type Draft, type Rule, type Sentence } from "./linkParts";
@@ -119,7 +120,11 @@ export function linkSentence(s: Sentence): Draft[] {
     let called = false;
     for (const rule of RULES_BY_FORM.get(cue.def.form) ?? []) {
       const made = rule(s, cue, index, drafts);
-      const d = made ? underDomesticLaw(s, made) : null;
+      const d = made && !onPrinciplesOnly(s, made) ? underDomesticLaw(s, made) : null;
+      if (made && !d) {
+        called = true;
+        break;
+      }
       if (d) {
         if (d.polarityBy !== UNDONE_WITHDRAWAL && d.polarityBy !== DENIED_DENIAL && d.polarityBy !== QUESTIONED) drafts.push(d);
         called = true;

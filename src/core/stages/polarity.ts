@@ -149,6 +149,9 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   for (let i = cueFrom - 1; i >= start; i--) {
     const t = tokens[i] as Token;
     if (STOPPERS.has(t.text)) break;
+    // ("will remain a Contracting Party", "is and will remain a party", "will remain fully committed to": a state that holds now and
+    // goes on, not one to come.)
+    if (t.lower === "will" && tokens[i + 1]?.lower === "remain" && i + 1 <= cueFrom) continue;
     if (HEDGES.has(t.lower) && !isMonthMay(tokens, i) && !announcedAct(tokens, i, cueFrom) && !processOfOther(tokens, i))
       return { polarity: "planned", by: t.lower };
   }
