@@ -456,8 +456,8 @@ function acronymKnownAfter(tokens: readonly Token[], at: number): string | null 
 
 /** Words a definition in brackets puts right before the acronym: "(the Montreal Protocol 2014, or MP14)", "(hereinafter MP14)". */
 const DEFINING = new Set(["or", "hereinafter", "as", "thereafter"]);
-/** A sentence that may define an acronym: "(CSF)", '(the "RTC")', '(hereinafter “CPC”)'. */
-const QUOTED_ACRONYM_HINT = /\([^()]{0,40}["“']\p{Lu}[\p{Lu}\d-]+["”']\)/u;
+/** A sentence that may define an acronym or a term: "(CSF)", '(the "RTC")', '(hereinafter “CPC”)', '(hereinafter "the Respondent")'. */
+const QUOTED_ACRONYM_HINT = /\([^()]{0,40}["“']\p{Lu}[\p{Lu}\d-]+["”']\)|\([^()]{0,60}["“]the\s\p{Lu}/u;
 function definesAcronym(text: string): boolean {
   return ACRONYM_DEFINITION_HINT.test(text) || QUOTED_ACRONYM_HINT.test(text);
 }

@@ -2011,6 +2011,27 @@ const organisationHeadsQuoted = generate(13523, 20, (rng, i) => {
   return caseOf(text, rowsFor([{ name, written: org }], "called-for", t.id, "affirmed"));
 });
 
+// 'Kenya ("Kenya" or "the Applicant")', 'Chile (hereinafter referred to as "the Respondent State")': the terms a text defines for a
+// State in quotes name it from there on ("The Respondent State ratified X"); an undefined "the Respondent" names no one.
+const definedStateTerms = generate(13545, 16, (rng, i) => {
+  const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+  const [t, u] = sample(rng, TREATIES_ONLY, 2) as [(typeof TREATIES)[number], (typeof TREATIES)[number]];
+  const [first, second] = pick(rng, [
+    ["Applicant", "Respondent"],
+    ["Claimant", "Respondent State"],
+    ["Requesting State", "Host State"],
+  ] as const);
+  const opening =
+    i % 2 === 0
+      ? `On 3 March 2021, ${a.written} ("${a.name}" or "the ${first}") filed an application against ${b.written} (hereinafter referred to as "the ${second}").`
+      : `The proceedings were brought by ${a.written} (the "${a.name}" or "the ${first}") against ${b.written} ("the ${second}").`;
+  if (i % 4 === 3) return caseOf(`The ${first}s are fifteen nationals of the region. The ${second} has not ratified ${u.written}.`, []);
+  return caseOf(
+    `${opening} The ${second} ratified ${t.written} in 2009. The ${first} has not signed ${u.written}.`,
+    [...rowsFor([b], "ratified", t.id, "affirmed"), ...rowsFor([a], "signed", u.id, "negated")].sort(),
+  );
+});
+
 const followersAndClauses = generate(13499, 25, (rng, i) => {
   const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
   const t = pick(rng, TREATIES_ONLY);
@@ -2280,6 +2301,7 @@ const CASES: Case[] = [
   ...unionReferences,
   ...organisationHeads,
   ...organisationHeadsQuoted,
+  ...definedStateTerms,
 ];
 
 describe("construction family: actors", () => {

@@ -49,6 +49,28 @@ const TITLE_JOINERS = new Set(["of", "on", "for", "and", "the", "in", "to", ","]
 /** An acronym: a capital, then letters or digits with at least one more capital ("MCO", "SOWatch", "ALMM"). */
 const ACRONYM = /^\p{Lu}(?=[\p{L}\d-]*\p{Lu})[\p{L}\d-]{1,9}$/u;
 
+/**
+ * The terms a bracket at `open` defines in quotes for the name before it, each without its article: '("Uzbekistan" or "the
+ * Applicant")' gives "Applicant", '(hereinafter referred to as "the Respondent State")' "Respondent State" (one or two title-case
+ * words after "the"; a bare name in quotes, "Uzbekistan", is the lexicon's already).
+ */
+function definedTerms(tokens: readonly Token[], open: number): string[] {
+  const out: string[] = [];
+  for (let k = open + 1; k < tokens.length && k - open <= DEFINITION_SPAN; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ")") return out;
+    if (!QUOTES.has(t.text) || tokens[k + 1]?.lower !== "the") continue;
+    const words: string[] = [];
+    let j = k + 2;
+    for (; j < k + 4 && tokens[j]?.word && isCapitalised(tokens[j] as Token); j++) words.push((tokens[j] as Token).text);
+    if (words.length > 0 && QUOTES.has(tokens[j]?.text ?? "")) out.push(words.join(" "));
+    k = j;
+  }
+  return [];
+}
+const DEFINITION_SPAN = 16;
+const QUOTES: ReadonlySet<string> = new Set(['"', "“", "”"]);
+
 /** A text that may define an acronym, "(MCO)": a cheap test for the sentences to read before the others. */
 export const ACRONYM_DEFINITION_HINT = /\(\p{Lu}[\p{Ll}\d-]*\p{Lu}[\p{L}\d-]*\)/u;
 
@@ -112,6 +134,14 @@ export function withDefinedBodies(
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!free(k)) continue;
+    // 'the Republic of Uzbekistan ("Uzbekistan" or "the Applicant")', 'the United Republic of Tanzania (hereinafter referred to as
+    // "the Respondent State")': the terms a text defines for a State in quotes name it from there on.
+    if (t.text === "(") {
+      const before = found.find((m) => m.to === k && m.kind === "named" && m.actor?.kind === "state");
+      const terms = before?.actor ? definedTerms(tokens, k) : [];
+      for (const term of terms) if (!bodies.has(term)) bodies.set(term, before?.actor as Actor);
+      if (terms.length > 0) continue;
+    }
     if (t.text === "(" && tokens[k + 2]?.text === ")" && ACRONYM.test(tokens[k + 1]?.text ?? "") && free(k + 1)) {
       const acronym = (tokens[k + 1] as Token).text;
       const before = found.find((m) => m.to === k && m.kind === "named" && m.actor);
@@ -132,6 +162,14 @@ export function withDefinedBodies(
     }
     const body = t.word ? bodies.get(t.text) : undefined;
     if (body) added.push({ from: k, to: k + 1, kind: "named", actor: body });
+    else if (t.word && isCapitalised(t) && tokens[k + 1]?.word && free(k + 1)) {
+      // (A defined term of two words: "the Respondent State".)
+      const two = bodies.get(`${t.text} ${(tokens[k + 1] as Token).text}`);
+      if (two) {
+        added.push({ from: k, to: k + 2, kind: "named", actor: two });
+        k++;
+      }
+    }
   }
   if (added.length === 0) return found;
   return [...found, ...added].sort((a, b) => a.from - b.from);
