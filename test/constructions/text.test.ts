@@ -497,6 +497,40 @@ describe("construction family: text", () => {
       const text = `${filler}\n\n${lead}\n${tail} ${defined}.\n\n[${11 + i}] The ${acronym} was signed on 4 May 2009 by ${a.written} and ${b.written}.`;
       return { text, expected: rowsFor([a, b], "signed", name, "affirmed", "2009-05-04"), dates: true };
     }),
+    // A name's series of title-case words goes on after its comma or "and" at a line's end, and one series after another ("to Prevent,
+    // Deter and ¶ Eliminate Illegal, Unreported and Unregulated Fishing"); a line that ends in "the", "and" or "in" inside a name goes
+    // on ("Co-operation in the ¶ Protection of …"), but not into a State's name or a clause that opens the next line.
+    ...generate(13546, 12, (rng, i): TextCase => {
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const filler = wrapColumns(
+        `The Tribunal has considered the written pleadings of both parties and the oral arguments presented at the hearings held in the spring. It now turns to the instruments on which each party relies for the obligations it invokes, and to the dates on which each instrument became binding on each party.`,
+        80,
+      );
+      const [lead, rest, name] = pick(rng, [
+        [
+          "Agreement on Harbour Inspections to Detect, Record and",
+          "Deter Illegal, Unflagged and Unlicensed Transshipment",
+          "Agreement on Harbour Inspections to Detect, Record and Deter Illegal, Unflagged and Unlicensed Transshipment",
+        ],
+        [
+          "Convention for Co-operation in the",
+          "Protection and Restoration of the Coastal Wetlands of the Gulf of Tadjoura",
+          "Convention for Co-operation in the Protection and Restoration of the Coastal Wetlands of the Gulf of Tadjoura",
+        ],
+        [
+          "Protocol on Fisheries, Aquaculture and",
+          "Marine Habitats of the Lake Tanganyika Basin",
+          "Protocol on Fisheries, Aquaculture and Marine Habitats of the Lake Tanganyika Basin",
+        ],
+      ] as const);
+      const opening = `${40 + i}. ${capitalise(a.written)} further invokes the ${lead}`;
+      const text = `${filler}\n\n${opening}\n${rest}, to which ${a.written} acceded on 29 November 2016 and ${b.written} on 23 October 2018.`;
+      return {
+        text,
+        expected: [...rowsFor([a], "acceded", name, "affirmed", "2016-11-29"), ...rowsFor([b], "acceded", name, "affirmed", "2018-10-23")].sort(),
+        dates: true,
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

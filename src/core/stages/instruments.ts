@@ -709,7 +709,12 @@ function namedAround(
     const gap = view.slice((tokens[k - 1] as Token).end, w.start);
     if (
       gap.includes("\n") &&
-      (PARAGRAPH_GAP.test(gap) || !(wrappedProse(view, tokens, k) || (k > j && (typeOfHead(w.text) || SUBJECT_LINKS.has((tokens[k - 1] as Token).text)))))
+      (PARAGRAPH_GAP.test(gap) ||
+        !(
+          wrappedProse(view, tokens, k) ||
+          (k > j &&
+            (typeOfHead(w.text) || SUBJECT_LINKS.has((tokens[k - 1] as Token).text) || (WRAP_LINKS.has((tokens[k - 1] as Token).text) && !lineOpensClause(w))))
+        ))
     )
       break;
     // (And at its table cell: "Agreement on Air Services      Not yet ratified".)
@@ -727,8 +732,9 @@ function namedAround(
   if (tokens[end]?.lower === "of" && YEAR.test(tokens[end + 1]?.text ?? "") && end + 1 < to && free(end, end + 2) && !isDateWord(tokens[end + 2]?.lower ?? ""))
     end += 2;
   // "the African Charter on Democracy, Elections and Governance": a series of capitalised nouns that the name's subject coordinates.
-  const series = end < to ? seriesEnd(view, tokens, h, end, to) : -1;
-  if (series > end) end = series;
+  // (Series after series: "to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing".)
+  for (let series = end < to ? seriesEnd(view, tokens, h, end, to) : -1; series > end; series = end < to ? seriesEnd(view, tokens, h, end, to) : -1)
+    end = series;
   // Quoted part: Declaration of "Safe Schools".
   const q = tokens[end];
   if (q && (q.text === '"' || (q.lower === "of" && tokens[end + 1]?.text === '"')) && isCapitalised(tokens[q.text === '"' ? end + 1 : end + 2] ?? q)) {
@@ -798,7 +804,7 @@ function wrappedProse(view: string, tokens: readonly Token[], k: number): boolea
   if (!after || !after.word || !isCapitalised(after) || view.slice(w.end, after.start).includes("\n")) return false;
   // (Nor a clause or a State's name that starts the line: "… the Convention on the Status of Refugees ¶ The Government of …",
   // "… of Nuclear Weapons ¶ United Kingdom …".)
-  if (CLAUSE_OPENERS.has(w.lower) || isStateFirstWord(w.lower)) return false;
+  if (lineOpensClause(w)) return false;
   const lineStart = view.lastIndexOf("\n", (tokens[k - 1] as Token).start) + 1;
   return (tokens[k - 1] as Token).end - lineStart >= WRAPPED_LINE;
 }
@@ -806,6 +812,12 @@ function wrappedProse(view: string, tokens: readonly Token[], k: number): boolea
 /** Words a series in a name's subject may hold besides capitalised ones: "…, their Ammunition and Other Related Materials". */
 const SERIES_WORDS = new Set(["their", "the", "of", "and", ","]);
 const SUBJECT_LINKS = new Set(["on", "of", "against", "for"]);
+/** A line's first word that opens a clause or a State's name, not a name's next word: "The", "In", "Kenya", "United". */
+function lineOpensClause(w: Token): boolean {
+  return CLAUSE_OPENERS.has(w.lower) || isStateFirstWord(w.lower);
+}
+/** Words a name's line may end in and go on after: its subject's connectors, and words no name ends in ("Co-operation in the ¶ Protection"). */
+const WRAP_LINKS: ReadonlySet<string> = new Set([...SUBJECT_LINKS, "the", "and", "in"]);
 const MAX_SERIES = 12;
 let stateNames: ReadonlySet<string> | null = null;
 
@@ -815,6 +827,8 @@ let stateNames: ReadonlySet<string> | null = null;
  * the comma at `comma`; the series ends with "and" and a capitalised word, on the same line, and names no state and no
  * instrument ("the Convention on Cybercrime, Kenya and Ghana …" is a list of states).
  */
+const SERIES_JOINS: ReadonlySet<string> = new Set([",", "and"]);
+
 function seriesEnd(view: string, tokens: readonly Token[], h: number, comma: number, to: number): number {
   if (tokens[comma]?.text !== ",") return -1;
   let linked = false;
@@ -827,7 +841,9 @@ function seriesEnd(view: string, tokens: readonly Token[], h: number, comma: num
   const itemIsName = () => item.length > 0 && stateNames?.has(item.join(" ").toLowerCase());
   for (let k = comma + 1; k < Math.min(to, comma + 1 + MAX_SERIES); k++) {
     const t = tokens[k] as Token;
-    if (view.slice((tokens[k - 1] as Token).end, t.start).includes("\n")) break;
+    // (A line ends inside a series only after its comma or "and", in a paragraph: "to Prevent, Deter and ¶ Eliminate Illegal, …".)
+    const gap = view.slice((tokens[k - 1] as Token).end, t.start);
+    if (gap.includes("\n") && (PARAGRAPH_GAP.test(gap) || !SERIES_JOINS.has((tokens[k - 1] as Token).lower) || lineOpensClause(t))) break;
     if (t.word && isCapitalised(t) && !SERIES_WORDS.has(t.lower)) {
       if (typeOfHead(t.text) || NUMBER.test(t.text) || CALENDAR.has(t.lower)) return -1;
       item.push(t.text);
