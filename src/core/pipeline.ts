@@ -456,8 +456,11 @@ function acronymKnownAfter(tokens: readonly Token[], at: number): string | null 
 
 /** Words a definition in brackets puts right before the acronym: "(the Montreal Protocol 2014, or MP14)", "(hereinafter MP14)". */
 const DEFINING = new Set(["or", "hereinafter", "as", "thereafter"]);
-/** A sentence that may define an acronym or a term: "(CSF)", '(the "RTC")', '(hereinafter “CPC”)', '(hereinafter "the Respondent")'. */
-const QUOTED_ACRONYM_HINT = /\([^()]{0,40}["“']\p{Lu}[\p{Lu}\d-]+["”']\)|\([^()]{0,60}["“]the\s\p{Lu}/u;
+/**
+ * A sentence that may define an acronym, a short name or a term: "(CSF)", '(the "RTC")', '(hereinafter “CPC”)', '(the "Abidjan
+ * Convention")', '(hereinafter "the Respondent")'.
+ */
+const QUOTED_ACRONYM_HINT = /\([^()]{0,40}["“'][\p{Lu}\d][^"”'()]{0,60}["”']\)|\([^()]{0,60}["“]the\s\p{Lu}/u;
 function definesAcronym(text: string): boolean {
   return ACRONYM_DEFINITION_HINT.test(text) || QUOTED_ACRONYM_HINT.test(text);
 }
@@ -467,6 +470,29 @@ const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "”", "'", "’"]);
 const DEFINITION_WORDS = 12;
 /** An acronym that may end in figures ("MP14", "BBNJ"). */
 const ACRONYM_WITH_FIGURES = /^\p{Lu}(?=[\p{Lu}\d-]*\p{Lu})[\p{Lu}\d-]{1,9}$/u;
+
+/** A short name's key: lower case, without its article ("the Abidjan Convention" → "abidjan convention"). */
+function shortNameKey(text: string): string {
+  return text.toLowerCase().replace(/^the\s+/u, "");
+}
+
+/**
+ * The closing bracket of a definition in quotes at `open`: '(the "Abidjan Convention")', '(hereinafter referred to as "the
+ * Charter")', '("the 1998 Agreement")'; else -1.
+ */
+function quotedDefinitionEnd(tokens: readonly Token[], open: number): number {
+  if (tokens[open]?.text !== "(") return -1;
+  let k = open + 1;
+  while (k < tokens.length && k - open <= DEFINITION_WORDS && DEFINITION_LEADS.has(tokens[k]?.lower ?? "")) k++;
+  if (!OPENING_QUOTES.has(tokens[k]?.text ?? "")) return -1;
+  for (let j = k + 1; j < tokens.length && j - k <= QUOTED_NAME_TOKENS; j++) {
+    if (!CLOSING_QUOTES.has((tokens[j] as Token).text)) continue;
+    return j > k + 1 && tokens[j + 1]?.text === ")" ? j + 1 : -1;
+  }
+  return -1;
+}
+const DEFINITION_LEADS: ReadonlySet<string> = new Set(["the", "hereinafter", "referred", "to", "as", "or", "thereafter"]);
+const QUOTED_NAME_TOKENS = 10;
 
 /** "(the Montreal Protocol 2014, or MP14)", "(hereinafter referred to as MP14)", "(MP14)" after a name: its acronym, or null. */
 function acronymInBrackets(tokens: readonly Token[], open: number): string | null {
@@ -1658,6 +1684,8 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const tokenizedAt = (i: number): Tokenized => (tokenized[i] ??= tokenizeSentence(view, segments[i] as Segment));
   const analysed: Array<Sentence | undefined> = new Array(segments.length);
   const acronyms = new Map<string, InstrumentMention>();
+  /** Short names the text defines in quotes for the texts before them, by shortNameKey. */
+  const shortNames = new Map<string, InstrumentMention>();
   const symbols = new Map<string, InstrumentMention>();
   const bodies = new Map<string, Actor>();
   let defining: number[] | null = null;
@@ -1698,6 +1726,12 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       }
       if (st.date) for (const m of s.instruments) if (m.type === "resolution" && m.kind !== "anaphor") noteAdoptedOtherDay(st, view, s, m);
       for (const m of s.instruments) if (m.type === "resolution" && m.kind !== "anaphor") noteSession(st, m);
+      // (A short name defined before names its text: "the Abidjan Convention" after '… Region (the "Abidjan Convention")'.)
+      if (shortNames.size > 0)
+        current.instruments = current.instruments.map((m) => {
+          const long = m.kind !== "anaphor" && m.text ? shortNames.get(shortNameKey(m.text)) : undefined;
+          return long && long.text !== m.text ? { ...long, from: m.from, to: m.to, about: undefined } : m;
+        });
       const unresolved: InstrumentMention[] = [];
       // (A set reference, "neither Convention", "signed them", waits for the sentences before it to be resolved: settledAt.)
       current.instruments = current.instruments.filter((m) => m.pair || ctx.resolveInstrument(m, current, i) || (unresolved.push(m), false));
@@ -1715,16 +1749,32 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
         }
       // "the Convention, known by its Spanish acronym CIADDIS, …": the acronym names the text from there on.
       let definition: { from: number; to: number } | null = null;
+      const defined: Array<{ from: number; to: number }> = [];
       for (const m of current.instruments) {
         const acronym = m.text ? acronymKnownAfter(current.tokens, m.to) : null;
         if (acronym && !acronyms.has(acronym)) acronyms.set(acronym, { ...m, kind: m.entry ? "catalog" : "named" });
         // ("X (the Montreal Protocol 2014, or MP14)": the short name the brackets define is X again, not a text of its own.)
         if (acronym && current.tokens[m.to]?.text === "(") definition = { from: m.to, to: current.tokens.findIndex((t, k) => k > m.to && t.text === ")") };
+        // 'the Convention for Co-operation in … (the "Abidjan Convention"), which Ghana ratified': a short name the brackets define in
+        // quotes is the text before them, not a text of its own; it names that text from there on (below), and the text's mention
+        // takes in the brackets, so that what follows them follows it.
+        const close = m.kind !== "anaphor" && m.text ? quotedDefinitionEnd(current.tokens, m.to) : -1;
+        if (close > 0) {
+          const inner = current.instruments.find((x) => x !== m && x.from > m.to && x.to <= close && x.kind !== "anaphor" && x.text);
+          if (inner) {
+            if (!m.entry && inner.entry) [m.entry, m.type] = [inner.entry, inner.entry.type];
+            const key = shortNameKey(inner.text);
+            if (!shortNames.has(key)) shortNames.set(key, { ...m, kind: m.entry ? "catalog" : "named" });
+          }
+          defined.push({ from: m.to, to: close });
+          m.to = close + 1;
+        }
       }
       if (definition) {
         const { from, to } = definition;
         current.instruments = current.instruments.filter((x) => x.from < from || x.to > to);
       }
+      if (defined.length > 0) current.instruments = current.instruments.filter((x) => !defined.some((d) => x.from >= d.from && x.to <= d.to));
     }
     return s;
   };

@@ -1733,6 +1733,26 @@ describe("construction family: instruments", () => {
         expected: rowsFor([a], "signed", t.id, "affirmed"),
       };
     }),
+    ...generate(13547, 12, (rng, i) => {
+      // 'the Convention for Co-operation in the Protection of … (the "Kuwait Convention"), which A ratified in 1989 and B in 1983':
+      // a short name the brackets define in quotes is the text before them, not a second text; the relative after the brackets is
+      // on that text, and the short name names it afterwards ("C acceded to the Kuwait Convention in 2001").
+      const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+      const [long, short] = pick(rng, [
+        ["Convention for Co-operation in the Protection of the Marine Environment of the Gulf of Tadjoura", "Tadjoura Convention"],
+        ["Agreement on the Conservation of Migratory Waterbirds of the Lake Chad Basin", "Lake Chad Waterbirds Agreement"],
+        ["Protocol on Shared Watercourses of the Limpopo Basin", "Limpopo Protocol"],
+      ] as const);
+      const lead = pick(rng, ["the", "hereinafter the", "hereinafter referred to as the"]);
+      const [relative, action] = pick(rng, [
+        ["which", "ratified"],
+        ["to which", "acceded"],
+      ] as const);
+      return {
+        text: `Both States rely on the ${long} (${lead} "${short}"), ${relative} ${a.written} ${action} in 1989 and ${b.written} in ${1990 + i}. ${capitalise(c.written)} signed the ${short} in 2001.`,
+        expected: [...rowsFor([a, b], action, long, "affirmed"), ...rowsFor([c], "signed", long, "affirmed")].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
