@@ -402,6 +402,51 @@ const onTheDay = generate(13534, 8, (rng, i) => {
   return { text, head: NO_DATE_HEAD, dates: true, expected: rowsFor([a, b], action, t.id, "affirmed", iso(x)) };
 });
 
+/**
+ * "Ten years ago", "Twenty years ago today", "Two years ago, in July": a count of years back from the document's date (its day with
+ * "today"); "more than ten years ago" says no year. "followed by B in September of that year": the month of the year stated before,
+ * not the document's.
+ */
+const yearsAgo = generate(13548, 16, (rng, i) => {
+  const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const [count, n] = pick(rng, [
+    ["Ten", 10],
+    ["Twenty", 20],
+    ["Two", 2],
+    ["Five", 5],
+  ] as const);
+  const head = "Title: Anniversary note\nDate: 2025-06-14\n\n";
+  const form = i % 4;
+  if (form === 0)
+    return {
+      head,
+      dates: true,
+      text: `${count} years ago today, ${a.written} ratified ${t.written}.`,
+      expected: rowsFor([a], "ratified", t.id, "affirmed", `${2025 - n}-06-14`),
+    };
+  if (form === 1)
+    return {
+      head,
+      dates: true,
+      text: `${count} years ago, in March, ${a.written} signed ${t.written}.`,
+      expected: rowsFor([a], "signed", t.id, "affirmed", `${2025 - n}-03`),
+    };
+  if (form === 2)
+    return {
+      head,
+      dates: true,
+      text: `${capitalise(a.written)} ratified ${t.written} ${pick(rng, ["more than", "some", "nearly"])} ${count.toLowerCase()} years ago.`,
+      expected: rowsFor([a], "ratified", t.id, "affirmed", "-"),
+    };
+  return {
+    head,
+    dates: true,
+    text: `${capitalise(a.written)} was the first to ratify ${t.written}, in June ${2010 + i}, followed by ${b.written} in September of that year.`,
+    expected: [...rowsFor([a], "ratified", t.id, "affirmed", `${2010 + i}-06`), ...rowsFor([b], "ratified", t.id, "affirmed", `${2010 + i}-09`)].sort(),
+  };
+});
+
 /** "respectively": one date per agent, among the dates of that act only; coordinated years ("in 2015 and 2016"). */
 const respectively = generate(1714, 6, (rng) => {
   const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
@@ -1172,6 +1217,7 @@ const CASES: Case[] = [
   ...underMenu,
   ...abstainedIn,
   ...onTheDay,
+  ...yearsAgo,
 ];
 
 describe("construction family: dates", () => {

@@ -211,7 +211,13 @@ export function votesOnAdoptionDay(records: Commitment[]): Commitment[] {
     (c) => c.action === "adopted" && c.polarity === "affirmed" && c.date?.length === 10 && c.stages.includes("date:relative") && !DIGIT.test(c.instrument),
   );
   return records.map((c) => {
-    if (c.action !== "supported" || !c.stages.includes("date:document")) return c;
+    if (c.action !== "supported") return c;
+    // ("which abstained on resolution 78/127 two years ago": a year the adoption's day falls in, made precise by it.)
+    if (c.date?.length === 4 && c.stages.includes("date:relative")) {
+      const day = adopted.get(adoptedTextKey(c));
+      return day?.startsWith(c.date) ? { ...c, date: day, stages: c.stages.map((x) => (x === "date:relative" ? "date:adoption" : x)) } : c;
+    }
+    if (!c.stages.includes("date:document")) return c;
     const day = adopted.get(adoptedTextKey(c)) ?? reportedAdoption(days, c);
     return day && day !== c.date ? { ...c, date: day, stages: c.stages.map((x) => (x === "date:document" ? "date:adoption" : x)) } : c;
   });

@@ -298,6 +298,7 @@ interface DocumentDates {
 }
 
 const perDocument = new WeakMap<object, DocumentDates>();
+const NEWS_WEEK = 7 * 86400000;
 
 /** The first sentences of the body that report an act "today" / "yesterday": the document's news. */
 function newsOf(view: string, docDate: string | null): DocumentDates["news"] {
@@ -311,7 +312,10 @@ function newsOf(view: string, docDate: string | null): DocumentDates["news"] {
     const sentence = end ? rest.slice(0, end.index + 1) : rest;
     // A day-precise relative date ("today", "yesterday", a weekday) needs "day"; the dates are read only then.
     if (DAY.test(sentence) && ACT_WORD.for(sentence).test(sentence)) {
-      const day = findDates(sentence, 0, docDate).find((x) => x.relative && x.value.length === 10);
+      // (A day of the document's own week: not an anniversary's, "Five years ago today, on 7 August 2019, X opened for signature".)
+      const day = findDates(sentence, 0, docDate).find(
+        (x) => x.relative && x.value.length === 10 && Math.abs(Date.parse(docDate) - Date.parse(x.value)) <= NEWS_WEEK,
+      );
       if (day) return { value: day.value, sentence, lower: sentence.toLowerCase(), namesInstrument: NAMED_INSTRUMENT.test(sentence) };
     }
     at += sentence.length;
@@ -462,6 +466,10 @@ export function attachDate(
   // each agent's own date follows its name.
   const mention = d.agents.length === agent.count ? d.agents[agent.index] : undefined;
   if (mention && d.polarity === "affirmed") {
+    // ("followed by the Philippines in September of that year": a date anaphor right after the name, among the sentence's dates.)
+    const after = /^(?:in|on)$/u.test(s.tokens[mention.to]?.lower ?? "") ? s.tokens[mention.to + 1] : undefined;
+    const anaphor = after ? dates.find((x) => x.start === after.start) : undefined;
+    if (anaphor) return { dm: anaphor, fallback: null, date: anaphor.value };
     const own = memberDate(view, docDate, s, mention.to);
     if (own) return { dm: own, fallback: null, date: own.value };
     // "followed by Ghana in 2020, Guinea-Bissau and Togo in 2021": a member coordinated with the next shares its date adjunct.

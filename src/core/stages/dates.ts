@@ -44,7 +44,7 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})${ORDINAL}${WINDOW_END}\\s(?:of\\s)?(
 const MONTH_DAY = new RegExp(`\\b(${MONTH})\\.?\\s(\\d{1,2})${ORDINAL}${WINDOW_END}\\b(?:,?\\s(\\d{4})\\b)?`, "gu");
 /** Only text with a month name, a year, a numeric date or a relative word can hold a date. */
 const HAS_DATE_HINT = new Caseless(
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:1[89]|20)\d\d\b|\d[./-]\d|today|yesterday|tonight|\b(?:last|this|the)\s(?:year|month|week|morning|afternoon|evening)|day\b/iu,
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:1[89]|20)\d\d\b|\d[./-]\d|today|yesterday|tonight|\b(?:last|this|the)\s(?:year|month|week|morning|afternoon|evening)|day\b|\sago\b/iu,
 );
 // (Also right after an act's participle, as trackers write it: "Malawi – ratified 2008", "declaration made 2013, withdrawn 2016".)
 const BARE_YEAR = new Caseless(
@@ -56,13 +56,16 @@ const COORDINATED_YEAR = /^(?:,\s?|\s(?:and|or)\s|,\sand\s)((?:1[89]|20)\d\d)\b(
 const NAME_AFTER_YEAR =
   /^\s(?:[A-Z]{2,}\b|(?:Convention|Protocol|Amendment|Agreement|Treaty|Declaration|Statute|Covenant|Hague|Geneva|Optional|Additional|First|Second|Third)\b)/u;
 const RELATIVE = new Caseless(
-  /\b(today|yesterday|tonight|(?:earlier|later)\s(?:in\s)?(?:the|this)\syear|(?:last|this)\s(?:year|month|week)|this\s(?:morning|afternoon|evening))\b/giu,
+  /\b(today|yesterday|tonight|(?:earlier|later)\s(?:in\s)?(?:the|this)\syear|(?:last|this)\s(?:year|month|week)|this\s(?:morning|afternoon|evening)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|\d{1,2})\syears?\sago(?:\stoday)?)\b/giu,
 );
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?(?:\\s|\\sof\\s)((?:1[89]|20)\\d\\d)\\b`, "gu");
-/** "last December", "back in April", "in October this year", "Last December, …": a month whose year the document's date implies. */
+/**
+ * "last December", "back in April", "in October this year", "Last December, …": a month whose year the document's date implies (not
+ * "in September of that year", "in May of the same year": a year the text stated, read as a date anaphor where the act is dated).
+ */
 const YEARLESS_MONTH = new RegExp(
-  `\\b([Ll]ast|[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-)\\s(${MONTH})\\b(?!\\.?\\s?\\d)(?:\\s(this|last)\\syear\\b)?`,
+  `\\b([Ll]ast|[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-)\\s(${MONTH})\\b(?!\\.?\\s?\\d)(?!\\s(?:of\\s)?(?:that|the\\ssame)\\s(?:same\\s)?year\\b)(?:\\s(this|last)\\syear\\b)?`,
   "gu",
 );
 /** "on Friday", "Wednesday": the latest such day up to the document's date. */
@@ -266,12 +269,47 @@ export function firstDayMonth(text: string): { month: number; day: number; index
 const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening"]);
 
 /** "today", "last month", "this week" …: a value against the document's date, or null when it names no certain month. */
+const YEARS_AGO = /^(\S+) years? ago( today)?$/u;
+const AGO = /\sago(?:\stoday)?$/iu;
+const APPROXIMATE = /\b(?:more\sthan|over|almost|nearly|some|about|around|roughly|at\sleast|less\sthan|under)\s$/iu;
+const AGO_THEN_MONTH = /^,?\s*(?:in\s)?$/iu;
+const YEAR_COUNTS: ReadonlyMap<string, number> = new Map([
+  ["a", 1],
+  ["one", 1],
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["seven", 7],
+  ["eight", 8],
+  ["nine", 9],
+  ["ten", 10],
+  ["eleven", 11],
+  ["twelve", 12],
+  ["fifteen", 15],
+  ["twenty", 20],
+  ["twenty-five", 25],
+  ["thirty", 30],
+  ["forty", 40],
+  ["fifty", 50],
+  ["sixty", 60],
+  ["seventy", 70],
+]);
+
 function relativeValue(word: string, ref: Date): string | null {
   const y = ref.getUTCFullYear();
   const m = ref.getUTCMonth() + 1;
   // "this morning", "this afternoon", "tonight": the day itself.
   if (word === "today" || word === "tonight" || (word.startsWith("this ") && PARTS_OF_DAY.has(word.slice(5)))) return ymd(ref.getTime());
   if (word === "yesterday") return ymd(ref.getTime() - DAY_MS);
+  // "ten years ago", "Twenty years ago today": the year so many years before the document's, or that day of it.
+  const ago = YEARS_AGO.exec(word);
+  if (ago) {
+    const n = /^\d/u.test(ago[1] as string) ? Number(ago[1]) : (YEAR_COUNTS.get(ago[1] as string) ?? 0);
+    if (n === 0) return null;
+    return ago[2] ? `${String(y - n).padStart(4, "0")}-${pad(m)}-${pad(ref.getUTCDate())}` : String(y - n);
+  }
   if (word === "last year") return String(y - 1);
   // "earlier in the year", "later this year": the document's year.
   if (word === "this year" || /^(?:earlier|later) (?:in )?(?:the|this) year$/u.test(word)) return String(y);
@@ -355,6 +393,8 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
     for (let m = relative.exec(s); m !== null; m = relative.exec(s)) {
       // "Before today, it had been ratified by eight States", "As of today, 50 States have joined": a time before the day, not the day.
       if (UNTIL_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // ("more than ten years ago", "some twenty years ago": a count that says no year.)
+      if (APPROXIMATE.test(s.slice(Math.max(0, m.index - 12), m.index)) && AGO.test(m[0])) continue;
       const value = relativeValue((m[1] as string).toLowerCase().replace(SPACES, " "), ref);
       if (value) out.push({ start: at(m.index), end: at(m.index + m[0].length), value, relative: true });
     }
@@ -364,6 +404,20 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
     }
   }
   out.sort((a, b) => a.start - b.start);
+  // "Two years ago, in July": the month of the year the count names.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i] as DateMention;
+    const b = out[i + 1] as DateMention;
+    if (
+      a.relative &&
+      b.relative &&
+      a.value.length === 4 &&
+      b.value.length === 7 &&
+      AGO.test(text.slice(a.start, a.end)) &&
+      AGO_THEN_MONTH.test(text.slice(a.end, b.start))
+    )
+      b.value = a.value + b.value.slice(4);
+  }
   // "on 10 February and 22 February 2016": an implied year borrows the next explicit one.
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i] as DateMention;
