@@ -1156,6 +1156,21 @@ const DONE_SO_LIST = /\b(?:did|done)\s+so\s*:/u;
 /** Acts a "done so" list can stand for (not a call's or a vote's). */
 const DONE_SO_ACTS: ReadonlySet<string> = new Set(["ratified", "acceded", "signed", "endorsed"]);
 const COUNTED_ACTIONS: Record<string, Commitment["action"]> = { ratified: "ratified", signed: "signed", "acceded to": "acceded" };
+/** "A handful of UN Member States have still not become parties", "Twelve States have yet to ratify it": a count that has not acted. */
+const COUNTED_NOT_YET =
+  /\b(?:\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?:States|countries|Member\s+States)\s+(?:have|had)\s+(?:still\s+)?(?:not\s+(?:yet\s+)?|yet\s+to\s+)(ratified|ratify|signed|sign|acceded\s+to|accede\s+to|become\s+(?:parties|a\s+party)|joined|join)\b/u;
+const NOT_YET_ACTIONS: Record<string, Commitment["action"]> = {
+  ratified: "ratified",
+  ratify: "ratified",
+  signed: "signed",
+  sign: "signed",
+  "acceded to": "acceded",
+  "accede to": "acceded",
+  "become parties": "party",
+  "become a party": "party",
+  joined: "party",
+  join: "party",
+};
 
 /**
  * "The Convention now has ten parties. The others are A, B.", "Ten States have ratified X. Among them are A (2020), B (2021).":
@@ -1167,10 +1182,18 @@ function membersOfCount(st: DocState, view: string, s: Sentence, before: Sentenc
   const counted = COUNTED_ACT.exec(text);
   // ("States are invited to accept the Amendment. So far eleven have done so: A, B": the act the sentence before names, unnamed.)
   const named = doneSo ? before.cues.find((c) => c.def.form === "verb" && !c.def.polarity && DONE_SO_ACTS.has(c.def.action))?.def.action : undefined;
-  const action = PARTY_COUNT.test(text) ? "party" : counted ? COUNTED_ACTIONS[(counted[1] ?? "").replace(/\s+/gu, " ")] : named;
+  // ("A handful of Member States have still not become parties. Among them are A, B": members of a count that has not acted.)
+  const notYet = counted || named ? null : COUNTED_NOT_YET.exec(text);
+  const action = PARTY_COUNT.test(text)
+    ? "party"
+    : counted
+      ? COUNTED_ACTIONS[(counted[1] ?? "").replace(/\s+/gu, " ")]
+      : notYet
+        ? NOT_YET_ACTIONS[(notYet[1] ?? "").toLowerCase().replace(/\s+/gu, " ")]
+        : named;
   // ("The Convention was adopted in 2009. It now has 22 Contracting States. They are: …": "It" is the text named before.)
   // ("Sixty-five States signed on the first day. Among them were …": a counted act with no object is on the text of the passage.)
-  const inst = before.instruments.find((m) => m.text) ?? (before.tokens[before.from]?.text === "It" || counted ? textBefore() : null);
+  const inst = before.instruments.find((m) => m.text) ?? (before.tokens[before.from]?.text === "It" || counted || notYet ? textBefore() : null);
   if (!action || !inst) return [];
   let copula = s.from;
   const opens = (t: Token) => (doneSo ? t.text === ":" : OF_THEM_COPULAS.has(t.lower));
@@ -1190,7 +1213,7 @@ function membersOfCount(st: DocState, view: string, s: Sentence, before: Sentenc
     instrumentName: inst.entry?.name ?? null,
     instrumentType: inst.entry?.type ?? inst.type,
     date: null,
-    polarity: "affirmed",
+    polarity: notYet ? "negated" : "affirmed",
     confidence: 0.75,
     source: { doc: st.doc.id, start: s.start, end: s.end, quote: "" },
     stages: [`instrument:${inst.kind}`],

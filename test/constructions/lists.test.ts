@@ -2006,6 +2006,30 @@ describe("construction family: lists", () => {
         dates: true,
       };
     }),
+    ...generate(13549, 16, (rng, i) => {
+      // "A handful of UN Member States have still not become parties. Among them are A, B": members of a count that has not acted, on
+      // the text of the passage. "Several States have signed it without ratifying it: - A; - B; - C and D": every bulleted item
+      // after the colon.
+      const t = pick(rng, TREATIES_ONLY);
+      const list = sample(rng, BARE_STATES, 3 + (i % 2));
+      const lead = `${capitalise(t.written)} was adopted in 2002.`;
+      if (i % 2 === 0) {
+        const [count, action] = pick(rng, [
+          ["A handful of UN Member States have still not become parties.", "party"],
+          ["Twelve States have yet to ratify it.", "ratified"],
+          ["Several countries have still not signed it.", "signed"],
+        ] as const);
+        return {
+          text: `${lead} ${count} ${pick(rng, ["Among them are", "They include"])} ${listOf(names(list))}.`,
+          expected: rowsFor(list, action, t.id, "negated"),
+        };
+      }
+      const items = list.map((x, k) => `- ${x.written}${k === list.length - 1 ? "." : ";"}`).join("\n");
+      return {
+        text: `${lead} Several States have signed it without ratifying it:\n\n${items}`,
+        expected: [...rowsFor(list, "signed", t.id, "affirmed"), ...rowsFor(list, "ratified", t.id, "negated")].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

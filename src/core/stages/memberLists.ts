@@ -131,7 +131,8 @@ export function trailingList(s: GroupedSentence, from: number): ActorGroup | nul
     }
     if (LIST_MARKS.has(t.text)) {
       const g = groupStartingAt(s, i + 1, 1);
-      if (g) return listAfter(s, g);
+      // (A bulleted list after the colon: "signed without ratifying: - A (signed 2022); - B (signed 2021); - C and D.")
+      if (g) return bulletedList(s, g) ?? listAfter(s, g);
     }
     // "Three States ratified X last month (A, B and C).": a bracketed list that closes the clause.
     if (t.text === "(") {
