@@ -2135,6 +2135,16 @@ describe("construction family: negation and plans", () => {
         plural && i % 2 === 0 ? `Several countries of the region, ${pick(rng, ["viz.", "namely", "such as"])} ${listOf(names(list))},` : subject(list);
       return { text: `${lead} ${copula} ${adverb} ${noun} to ${t.written}.`, expected: rowsFor(list, "party", t.id, "negated") };
     }),
+    ...generate(13550, 12, (rng, i) => {
+      // "is not, and has never been, a party to X": an aside set off by commas before the noun, coordinated with a denied copula,
+      // denies the state (the noun alone, "a party to X", would read it as held). Without "not" before the aside it is held.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+      const aside = pick(rng, ["and has never been", "and never has been", "and was never"]);
+      if (i % 4 === 3)
+        return { text: `${capitalise(a.written)} is, and has long been, a party to ${t.written}.`, expected: rowsFor([a], "party", t.id, "affirmed") };
+      return { text: `${capitalise(a.written)} is not, ${aside}, a party to ${t.written}.`, expected: rowsFor([a], "party", t.id, "negated") };
+    }),
     ...generate(13544, 16, (rng, i) => {
       // "will remain a Contracting Party to X", "is and will remain a party": a state that holds now and goes on, not one to come
       // ("will become a party to X" is). Accepting a text's principles is no consent to it ("accepted the principles of X by

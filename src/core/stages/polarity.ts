@@ -98,6 +98,8 @@ const ANSWER_MARKS = new Set([",", "–", "—", "-", ":", ".", "!", '"', "“"]
 export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor: number, inName: (i: number) => boolean = () => false): PolarityResult {
   // A floor before the first token (a rule's "3 tokens before the cue" at the start of a sentence) is the first token.
   const start = Math.max(0, floor, cueFrom - WINDOW);
+  const aside = negatedAside(tokens, cueFrom, start);
+  if (aside) return aside;
   // "has not yet deposited an instrument of withdrawal and remains a State Party": a coordinated predicate with its own finite
   // verb has its own polarity (not "has not signed and ratified X", whose verbs share the auxiliary).
   const coordinated = (tokens[cueFrom - 1]?.lower === "and" || tokens[cueFrom - 1]?.lower === "but") && FINITE_PREDICATES.has(tokens[cueFrom]?.lower ?? "");
@@ -793,6 +795,25 @@ export function negatedSubject(tokens: readonly Token[], subjectFrom: number): P
 
 /** Modals that make a noun phrase's act hypothetical or future: "Chile's ratification of X would make it …". */
 const MODALS_AFTER = new Set(["would", "will", "could", "might", "may", "should", "shall", "'d", "'ll"]);
+
+/**
+ * "is not, and has never been, a party to X", "is not, nor ever was, a member": a predicate coordinated in an aside, set off by commas
+ * right before the cue (with its article), that denies the state; the cue's own clause before the aside denies it too.
+ */
+function negatedAside(tokens: readonly Token[], cueFrom: number, start: number): PolarityResult | null {
+  let close = cueFrom - 1;
+  if (ARTICLES.has(tokens[close]?.lower ?? "")) close--;
+  if (tokens[close]?.text !== "," || close - 1 < start) return null;
+  let open = close - 1;
+  while (open > start && open > close - ASIDE_WORDS && tokens[open]?.text !== ",") open--;
+  if (tokens[open]?.text !== "," || !ASIDE_JOINS.has(tokens[open + 1]?.lower ?? "")) return null;
+  const denial = tokens.slice(open + 1, close).find((t) => t.lower === "never" || t.lower === "not" || t.lower === "n't");
+  const before = tokens[open - 1]?.lower ?? "";
+  return denial && (before === "not" || before === "n't" || before === "never") ? { polarity: "negated", by: denial.lower } : null;
+}
+const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+const ASIDE_JOINS: ReadonlySet<string> = new Set(["and", "or", "nor"]);
+const ASIDE_WORDS = 8;
 
 /** Predicates that leave an act noun's act still to come ("is pending", "remains under consideration") or deny it ("was blocked"). */
 // "its instrument of ratification was approved by its Cabinet": a domestic approval; the deposit is still to come.
