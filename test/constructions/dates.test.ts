@@ -447,6 +447,42 @@ const yearsAgo = generate(13548, 16, (rng, i) => {
   };
 });
 
+/**
+ * Chronologies: an entry under a year's heading ("## 2016 ¶ - **27 October** – A signs X", "- **2018** ¶ - 14/12 – A ratifies X",
+ * "2006 ¶ 6 December   A signs X") is of that year; an entry that opens with its full date and a dash ("24 December 2017 – A
+ * ratifies X") or sits under a line that is only its date ("28 July 2022 ¶ A ratifies X") has that date. A year's section ends at
+ * the next heading: "## Outlook ¶ A signed X on 3 March" is of the document's year.
+ */
+const chronologies = generate(13551, 20, (rng, i) => {
+  const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const year = 2012 + (i % 9);
+  const head = "Title: Key dates\nDate: 2025-11-20\n\n";
+  const [verb, action] = pick(rng, [
+    ["signs", "signed"],
+    ["ratifies", "ratified"],
+  ] as const);
+  const act = `${capitalise(a.written)} ${verb} ${t.written}.`;
+  const intro = `${capitalise(t.written)} was negotiated over several years.\n\n`;
+  const form = i % 5;
+  if (form === 0)
+    return { head, dates: true, text: `${intro}## ${year}\n\n- **27 October** – ${act}`, expected: rowsFor([a], action, t.id, "affirmed", `${year}-10-27`) };
+  if (form === 1)
+    return { head, dates: true, text: `${intro}- **${year}**\n  - 14/02 – ${act}`, expected: rowsFor([a], action, t.id, "affirmed", `${year}-02-14`) };
+  if (form === 2)
+    return { head, dates: true, text: `${intro}${year}\n  6 December   ${act}`, expected: rowsFor([a], action, t.id, "affirmed", `${year}-12-06`) };
+  if (form === 3) {
+    const [entry, day] = i % 2 === 0 ? [`24 December ${year} – ${act}`, "12-24"] : [`28 July ${year}\n${act}`, "07-28"];
+    return { head, dates: true, text: `${intro}${entry}`, expected: rowsFor([a], action, t.id, "affirmed", `${year}-${day}`) };
+  }
+  return {
+    head,
+    dates: true,
+    text: `${intro}## ${year}\n\n- **27 October** – The negotiations close.\n\n## Outlook\n\n${capitalise(a.written)} signed ${t.written} on 3 March.`,
+    expected: rowsFor([a], "signed", t.id, "affirmed", "2025-03-03"),
+  };
+});
+
 /** "respectively": one date per agent, among the dates of that act only; coordinated years ("in 2015 and 2016"). */
 const respectively = generate(1714, 6, (rng) => {
   const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
@@ -1218,6 +1254,7 @@ const CASES: Case[] = [
   ...abstainedIn,
   ...onTheDay,
   ...yearsAgo,
+  ...chronologies,
 ];
 
 describe("construction family: dates", () => {

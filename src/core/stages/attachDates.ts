@@ -39,6 +39,8 @@ const PARTICIPLE_BETWEEN = /[,;]\s*having\s/iu;
 const CELL_GAP = /^(?: {2,}|\t)\S/u;
 /** What a heading date leaves before itself in its sentence: nothing, a bracket, "date". */
 const HEADING_BEFORE = /^[\s[(]*(?:date\s)?$/iu;
+/** What follows a chronology entry's date: a dash or a colon ("24 December 2017 – …", "**14/02** – …", "March 2019: …"). */
+const ENTRY_AFTER = /^(?:\*\*|__)?(?:\s[-–—]\s|:\s)/u;
 /** A dateline's place (and weekday) before its date: "GENEVA, ", "Washington, D.C., Wednesday ". */
 const DATELINE_PLACE = /^\s*(?:[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,3},\s)+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?$/u;
 /** What closes a dateline after its date: a dash, or a source in brackets then a dash ("Dec 17 (Global Wire) –"). */
@@ -178,7 +180,9 @@ export function sentenceDates(view: string, s: Sentence, docDate: string | null)
   return found.filter((x, i) => {
     const before = view.slice(s.start, x.start);
     // (Not a table's date column: "07/03/2023   Belize deposits its instrument of ratification of X" dates its row.)
-    if (HEADING_BEFORE.test(before) && !x.relative && !CELL_GAP.test(view.slice(x.end, x.end + 4))) return false;
+    // (Nor a chronology's entry, "24 December 2017 – The General Assembly adopts …", "- **14/02** – Sierra Leone signs.": its act's.)
+    if (HEADING_BEFORE.test(before) && !x.relative && !CELL_GAP.test(view.slice(x.end, x.end + 4)) && !ENTRY_AFTER.test(view.slice(x.end, x.end + 6)))
+      return false;
     // "GENEVA, 3 March 2025 – Kenya deposited … on 2 March": a dateline on the body's first line dates the document, not the act.
     if (!x.relative && DATELINE_PLACE.test(before) && DATELINE_END.test(view.slice(x.end, x.end + 40))) return false;
     const prev = found[i - 1];
@@ -510,6 +514,10 @@ export function attachDate(
     d.action === "signed" && d.polarity === "affirmed" && (!dm || FIRST_DAY_WORDS.test(view.slice(dm.start, dm.end))) ? openingDay(view, docDate, s) : null;
   if (opening) return { dm: opening, fallback: null, date: opening.value };
   if (dm) return { dm, fallback: null, date: dm.value };
+  // A chronology's entry under a line that is only its date ("28 July 2022 ¶ The General Assembly adopts resolution 76/300 …", a
+  // table's date cell before its event cell): that date.
+  const entry = dates.length === 0 ? entryLineDate(view, s, docDate) : null;
+  if (entry) return { dm: entry, fallback: null, date: entry.value };
   const fallback = fallbackDate(doc, view, docDate, s, d, inst, dates);
   return { dm: null, fallback, date: fallback };
 }
@@ -650,6 +658,35 @@ function memberDate(view: string, docDate: string | null, s: Sentence, at: numbe
   // (From the preposition on: a bare year is a date only after one, "in 2012".)
   return findDates(view, (t[at + 1] as { start: number }).start, docDate, (t[k - 1] as { end: number }).end)[0] ?? null;
 }
+
+/**
+ * The date of the line right above sentence `s`'s entry, when that line holds only a date (a day, month and year, or a month and year,
+ * or a day and month its section's year completes) and is not the document's own: the lines between it and the sentence hold no
+ * paragraph break and no other such line. Null otherwise.
+ */
+function entryLineDate(view: string, s: Sentence, docDate: string | null): DateMention | null {
+  const from = Math.max(0, s.start - ENTRY_REACH);
+  const before = view.slice(from, s.start);
+  const lines = before.split("\n");
+  let offset = s.start;
+  for (let k = lines.length - 1, seen = 0; k >= 0 && seen <= ENTRY_LINES; k--) {
+    const line = lines[k] as string;
+    offset -= line.length + (k < lines.length - 1 ? 1 : 0);
+    if (k === lines.length - 1) continue; // the sentence's own line
+    seen++;
+    if (line.trim() === "") return null;
+    if (!DATE_ONLY_LINE.test(line) || (k === 0 && from > 0)) continue;
+    const found = findDates(view, offset, docDate, offset + line.length);
+    const d = found.length === 1 ? (found[0] as DateMention) : null;
+    return d && d.value !== docDate && !d.relative ? d : null;
+  }
+  return null;
+}
+const ENTRY_REACH = 600;
+const ENTRY_LINES = 4;
+/** A line that holds only a date: "28 July 2022", "**27 September 2018**", "| 4 March 2018 |", "June 2012:". */
+const DATE_ONLY_LINE =
+  /^[ \t|>*•_-]*(?:\d{1,2}(?:st|nd|rd|th)?\s)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{1,2},?)?(?:\s(?:1[89]|20)\d\d)?[ \t*_|:.–—-]*$/u;
 
 /** The date in an elliptic clause, from its auxiliary to the clause's end ("as did B in 2016"), or null. */
 function ellipticDate(view: string, docDate: string | null, s: Sentence, d: Draft, dates: readonly DateMention[]): DateMention | null {

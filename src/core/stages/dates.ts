@@ -323,7 +323,12 @@ function relativeValue(word: string, ref: Date): string | null {
 }
 
 /** "last December", "back in April", "in October this year" against the document's date, preferring the past. */
-function yearlessMonths(s: string, ref: Date, covered: (k: number) => boolean): Array<{ index: number; length: number; value: string }> {
+function yearlessMonths(
+  s: string,
+  ref: Date,
+  covered: (k: number) => boolean,
+  section: number | null = null,
+): Array<{ index: number; length: number; value: string }> {
   const out: Array<{ index: number; length: number; value: string }> = [];
   const y = ref.getUTCFullYear();
   const refMonth = ref.getUTCMonth() + 1;
@@ -334,6 +339,8 @@ function yearlessMonths(s: string, ref: Date, covered: (k: number) => boolean): 
     const month = monthOf(m[2] as string);
     let year = month < refMonth || (month === refMonth && (m[1] as string).toLowerCase() !== "last") ? y : y - 1;
     if (m[3]) year = m[3] === "this" ? y : y - 1;
+    // ("## 2017 ¶ … in March": the year of the heading it is under.)
+    else if (section !== null && (m[1] as string).toLowerCase() !== "last") year = section;
     out.push({ index: at, length: m.index + m[0].length - at, value: `${year}-${pad(month)}` });
   }
   return out;
@@ -354,21 +361,27 @@ function weekdays(s: string, ref: Date, nearDate: (k: number) => boolean): Array
   return out;
 }
 
-function parseChunk(text: string, from: number, to: number, ref: Date | null): DateMention[] {
+function parseChunk(text: string, from: number, to: number, ref: Date | null, section: number | null = null, opens = false): DateMention[] {
   const { s, at } = compact(text, from, to);
+  // "## 2024 ¶ - **14/02** – Sierra Leone signs.", "2013 ¶ 2 April   The General Assembly adopts …", "- **January:** …": an entry
+  // of a chronology under a year's heading opens with a day and month, or a month, of that year.
+  const entry = section !== null && opens ? entryDate(s, section) : null;
   // The compacted text folds case as its chunk does: one look picks all the case-insensitive patterns.
   const plain = Caseless.plain(s);
-  if (!HAS_DATE_HINT.pick(plain).test(s)) return [];
-  const out: DateMention[] = [];
+  if (!HAS_DATE_HINT.pick(plain).test(s))
+    return entry ? [{ start: at(entry.index), end: at(entry.index + entry.length), value: entry.value, relative: false }] : [];
+  const out: DateMention[] = entry ? [{ start: at(entry.index), end: at(entry.index + entry.length), value: entry.value, relative: false }] : [];
   // Every form with a month name holds it as a word (case-sensitive), every form with a day or a
   // year a digit, and every weekday "day": a quick scan each spares the patterns that cannot match.
   const monthWord = MONTH_WORD.test(s);
   const month = monthWord && ANY_DIGIT.test(s);
   const found = dayDates(s, month);
+  if (entry) found.push({ index: entry.index, length: entry.length, year: 0, month: 0, day: null, until: null });
   for (const f of found) {
     if (f.month === 0) continue;
     let year = f.year ?? 0; // 0: may borrow a year stated next to it, below; else dropped
-    if (f.year === null && ref) {
+    if (f.year === null && section !== null) year = section;
+    else if (f.year === null && ref) {
       year = ref.getUTCFullYear();
       if (Date.UTC(year, f.month - 1, f.day ?? 1) > ref.getTime()) year -= 1; // prefer the past
       // "on Thursday, 3 April": the year, next to the document's, whose 3 April is a Thursday.
@@ -399,7 +412,7 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
       if (value) out.push({ start: at(m.index), end: at(m.index + m[0].length), value, relative: true });
     }
     const nearDate = (k: number) => found.some((f) => f.month > 0 && f.index >= k && f.index - k <= 3);
-    for (const w of [...(monthWord ? yearlessMonths(s, ref, inFound) : []), ...(s.includes("day") ? weekdays(s, ref, nearDate) : [])]) {
+    for (const w of [...(monthWord ? yearlessMonths(s, ref, inFound, section) : []), ...(s.includes("day") ? weekdays(s, ref, nearDate) : [])]) {
       out.push({ start: at(w.index), end: at(w.index + w.length), value: w.value, relative: true });
     }
   }
@@ -449,6 +462,61 @@ function parseChunk(text: string, from: number, to: number, ref: Date | null): D
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A chronology entry's own date that only its section's year completes, at the start of `s`: "- **14/02** – …" (day and month in
+ * figures), "**January:** …", "July         First UN Conference …" (a month alone, then a colon, a dash or a column's gap); null
+ * otherwise (a day and a month's name, "27 October –", is read as any yearless date is).
+ */
+function entryDate(s: string, year: number): { index: number; length: number; value: string } | null {
+  const m = ENTRY_DATE.exec(s);
+  if (!m) return null;
+  const at = m.index + (m[1] as string).length;
+  if (m[2] !== undefined) {
+    const day = Number(m[2]);
+    const month = Number(m[3]);
+    if (!possible({ year, month, day, until: null })) return null;
+    return { index: at, length: (m[2] as string).length + 1 + (m[3] as string).length, value: `${String(year).padStart(4, "0")}-${pad(month)}-${pad(day)}` };
+  }
+  return { index: at, length: (m[4] as string).length, value: `${String(year).padStart(4, "0")}-${pad(monthOf(m[4] as string))}` };
+}
+const ENTRY_DATE = new RegExp(`^([\\s>*•·-]*(?:\\*\\*|__)?)(?:(\\d{1,2})/(\\d{1,2})|(${MONTH}))(?:\\*\\*|__)?(?::|\\s[-–—]\\s|\\s{2,}(?=\\p{Lu}))`, "u");
+
+/** A line that is a year's heading ("## 2016", "- **2018**", "2006", "2019:"), and lines that end a year's section. */
+const YEAR_HEADING = /^[ \t]*(?:#{1,6}[ \t]*|[-*•][ \t]*)?(?:\*\*|__)?((?:1[89]|20)\d\d)(?:\*\*|__)?(?:[ \t]*:)?[ \t]*$/gmu;
+const SECTION_END = /^[ \t]*(?:#{1,6}[ \t]|[-=]{3,}[ \t]*$|[A-Z][A-Z0-9 ,:;'’()-]{5,}$)/gmu;
+
+/** The year headings of the last text asked about, with where each one's section ends. */
+let lastSections: { text: string; at: number[]; end: number[]; year: number[] } | null = null;
+
+/** The year of the year heading whose section holds offset `from` of `text`, or null. */
+export function sectionYear(text: string, from: number): number | null {
+  if (lastSections?.text !== text) {
+    const at: number[] = [];
+    const year: number[] = [];
+    const end: number[] = [];
+    if (YEAR_LINE_HINT.test(text)) {
+      YEAR_HEADING.lastIndex = 0;
+      for (let m = YEAR_HEADING.exec(text); m !== null; m = YEAR_HEADING.exec(text)) {
+        at.push(m.index + m[0].length);
+        year.push(Number(m[1]));
+      }
+      const ends: number[] = [];
+      SECTION_END.lastIndex = 0;
+      for (let m = SECTION_END.exec(text); m !== null; m = SECTION_END.exec(text)) ends.push(m.index);
+      for (let k = 0; k < at.length; k++) {
+        const next = at[k + 1] ?? text.length;
+        const stop = ends.find((e) => e > (at[k] as number) && e < next);
+        end.push(stop ?? next);
+      }
+    }
+    lastSections = { text, at, end, year };
+  }
+  const { at, end, year } = lastSections;
+  for (let k = at.length - 1; k >= 0; k--) if ((at[k] as number) <= from) return from < (end[k] as number) ? (year[k] as number) : null;
+  return null;
+}
+const YEAR_LINE_HINT = /^[ \t#*•_-]*(?:1[89]|20)\d\d[*_ \t:]*$/mu;
+
 /** The document date of the last call, parsed (a document asks many times with the same one). */
 let lastRef: { refDate: string; date: Date } | null = null;
 
@@ -457,8 +525,9 @@ export function findDates(text: string, from: number, refDate: string | null, to
   if (refDate && lastRef?.refDate !== refDate) lastRef = { refDate, date: new Date(`${refDate}T12:00:00Z`) };
   const ref = refDate ? (lastRef as { date: Date }).date : null;
   const out: DateMention[] = [];
+  const section = sectionYear(text, from);
   for (let start = from; start < to; start += MAX_CHUNK) {
-    out.push(...parseChunk(text, start, Math.min(to, start + MAX_CHUNK), ref));
+    out.push(...parseChunk(text, start, Math.min(to, start + MAX_CHUNK), ref, section, start === from));
   }
   return out;
 }
