@@ -2032,6 +2032,20 @@ const definedStateTerms = generate(13545, 16, (rng, i) => {
   );
 });
 
+// A chronology laid out in columns under a year ("2013 ¶   2 April      The General Assembly adopts X by a recorded vote."): the
+// body is the one named after the date column (not "April The General Assembly"), and the act is of that day of the heading's year.
+const hangingIndents = generate(13553, 8, (rng, i) => {
+  const t = pick(rng, TREATIES_ONLY);
+  const year = 2010 + i;
+  const text = [
+    `${year}`,
+    `  28 March     Consensus blocked at the final conference by three delegations.`,
+    `  2 April      The General Assembly adopts ${t.written} by a recorded vote of`,
+    `               154 in favour, 4 against and 23 abstentions.`,
+  ].join("\n");
+  return caseOf(text, [`UN General Assembly|adopted|${t.id}|affirmed|${year}-04-02`], { dates: true });
+});
+
 const followersAndClauses = generate(13499, 25, (rng, i) => {
   const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
   const t = pick(rng, TREATIES_ONLY);
@@ -2302,6 +2316,7 @@ const CASES: Case[] = [
   ...organisationHeads,
   ...organisationHeadsQuoted,
   ...definedStateTerms,
+  ...hangingIndents,
 ];
 
 describe("construction family: actors", () => {

@@ -2135,6 +2135,34 @@ describe("construction family: negation and plans", () => {
         plural && i % 2 === 0 ? `Several countries of the region, ${pick(rng, ["viz.", "namely", "such as"])} ${listOf(names(list))},` : subject(list);
       return { text: `${lead} ${copula} ${adverb} ${noun} to ${t.written}.`, expected: rowsFor(list, "party", t.id, "negated") };
     }),
+    ...generate(13552, 16, (rng, i) => {
+      // Acts taken back or that did not happen: "a law revoking A's ratification of X" (negated); "B regrets A's revocation of its
+      // ratification of X" (A's, negated); "The following scheduled actions did not take place: - A's accession to X; - B's
+      // ratification of Y" (negated); "… were postponed: A's ratification of X" (planned). "a step that would not withdraw A's
+      // signature" takes nothing back.
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      const form = i % 4;
+      if (form === 0)
+        return {
+          text: `The President signed a law revoking ${a.written}'s ratification of ${t.written}.`,
+          expected: rowsFor([a], "ratified", t.id, "negated"),
+        };
+      if (form === 1)
+        return {
+          text: `${capitalise(b.written)} expressed deep regret at ${a.written}'s revocation of its ratification of ${t.written}.`,
+          expected: rowsFor([a], "ratified", t.id, "negated"),
+        };
+      if (form === 2)
+        return {
+          text: `The following scheduled actions did not take place:\n- ${a.written}'s accession to ${t.written};\n- ${b.written}'s ratification of ${u.written}.`,
+          expected: [...rowsFor([a], "acceded", t.id, "negated"), ...rowsFor([b], "ratified", u.id, "negated")].sort(),
+        };
+      return {
+        text: `Two ratifications were postponed: ${a.written}'s ratification of ${t.written} and ${b.written}'s ratification of ${u.written}.`,
+        expected: [...rowsFor([a], "ratified", t.id, "planned"), ...rowsFor([b], "ratified", u.id, "planned")].sort(),
+      };
+    }),
     ...generate(13550, 12, (rng, i) => {
       // "is not, and has never been, a party to X": an aside set off by commas before the noun, coordinated with a denied copula,
       // denies the state (the noun alone, "a party to X", would read it as held). Without "not" before the aside it is held.

@@ -21,8 +21,11 @@ interface Entry<T> {
   value: T;
 }
 
-/** The most white space a line wrap with its indent may put inside a phrase ("\r\n" and eight spaces). */
-const MAX_WRAP_GAP = 12;
+/**
+ * The most white space a line wrap with its indent may put inside a phrase ("\r\n" and eight spaces; a chronology's hanging indent
+ * under its date column, "2 April      The General Assembly … The Democratic ¶               People's Republic of Korea").
+ */
+const MAX_WRAP_GAP = 32;
 
 /** A trie over lower-cased tokens; entries sit at the node where their phrase ends. */
 interface Node<T> {

@@ -322,8 +322,9 @@ function bodyPhraseEndingAt(s: Sentence, end: number): ActorGroup | null {
   for (let k = from - 1; k >= s.from && end - k < MAX_BODY_TOKENS + (own ? own.to - own.from : 0); k--) {
     const t = s.tokens[k] as Token;
     if (s.instruments.some((m) => m.from <= k && k < m.to)) break;
-    // "5.1 The Council adopted …": a paragraph's number is no part of the body's name.
-    if (DIGIT.test(t.text)) break;
+    // "5.1 The Council adopted …": a paragraph's number is no part of the body's name; nor is a chronology's date column ("2 April
+    // The General Assembly adopts …").
+    if (DIGIT.test(t.text) || ((s.tokens[k + 1] as Token).start - t.end > COLUMN_GAP && k + 1 <= end)) break;
     if (t.word && isCapitalised(t) && k > s.from) from = k;
     else if (t.word && isCapitalised(t)) {
       from = k; // the sentence's first word: a name only if the phrase holds a body word after it
@@ -332,6 +333,9 @@ function bodyPhraseEndingAt(s: Sentence, end: number): ActorGroup | null {
   }
   return bodyGroup(s, from, end + 1);
 }
+
+/** White space between two words that parts columns, not words of one name. */
+const COLUMN_GAP = 3;
 
 /** Words that name one sitting of a body ("Ninth Session of the Meeting of the Parties"). */
 const SITTINGS = new Set(["session", "meeting", "sitting"]);

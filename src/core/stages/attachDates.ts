@@ -37,6 +37,8 @@ const VOTE_VERB = /^vot(?:e|es|ed|ing)$/u;
 const PARTICIPLE_BETWEEN = /[,;]\s*having\s/iu;
 /** The gap after a cell of a row laid out in columns: two spaces or more, or a tab. */
 const CELL_GAP = /^(?: {2,}|\t)\S/u;
+/** How far a column gap after a date may reach ("2 April      The General Assembly adopts …"). */
+const CELL_GAP_REACH = 24;
 /** What a heading date leaves before itself in its sentence: nothing, a bracket, "date". */
 const HEADING_BEFORE = /^[\s[(]*(?:date\s)?$/iu;
 /** What follows a chronology entry's date: a dash or a colon ("24 December 2017 – …", "**14/02** – …", "March 2019: …"). */
@@ -181,7 +183,12 @@ export function sentenceDates(view: string, s: Sentence, docDate: string | null)
     const before = view.slice(s.start, x.start);
     // (Not a table's date column: "07/03/2023   Belize deposits its instrument of ratification of X" dates its row.)
     // (Nor a chronology's entry, "24 December 2017 – The General Assembly adopts …", "- **14/02** – Sierra Leone signs.": its act's.)
-    if (HEADING_BEFORE.test(before) && !x.relative && !CELL_GAP.test(view.slice(x.end, x.end + 4)) && !ENTRY_AFTER.test(view.slice(x.end, x.end + 6)))
+    if (
+      HEADING_BEFORE.test(before) &&
+      !x.relative &&
+      !CELL_GAP.test(view.slice(x.end, x.end + CELL_GAP_REACH)) &&
+      !ENTRY_AFTER.test(view.slice(x.end, x.end + 6))
+    )
       return false;
     // "GENEVA, 3 March 2025 – Kenya deposited … on 2 March": a dateline on the body's first line dates the document, not the act.
     if (!x.relative && DATELINE_PLACE.test(before) && DATELINE_END.test(view.slice(x.end, x.end + 40))) return false;

@@ -122,7 +122,10 @@ export const nominal: Rule = (s, cue) => {
     }
     const poss = s.groups.find((g) => g.to === i + 1 && g.members.some((m) => m.kind === "possessive"));
     if (poss) {
-      agents = poss;
+      // ("the Russian Federation's revocation of its ratification": "its" is the owner of the noun it follows.)
+      const owner =
+        s.tokens[poss.from - 1]?.lower === "of" && s.tokens[poss.from - 3]?.text === "'s" ? s.groups.find((g) => g.to === poss.from - 3) : undefined;
+      agents = owner ?? poss;
       rule = "possessive";
       break;
     }

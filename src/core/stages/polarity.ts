@@ -98,7 +98,7 @@ const ANSWER_MARKS = new Set([",", "–", "—", "-", ":", ".", "!", '"', "“"]
 export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor: number, inName: (i: number) => boolean = () => false): PolarityResult {
   // A floor before the first token (a rule's "3 tokens before the cue" at the start of a sentence) is the first token.
   const start = Math.max(0, floor, cueFrom - WINDOW);
-  const aside = negatedAside(tokens, cueFrom, start);
+  const aside = negatedAside(tokens, cueFrom, start) ?? deniedListHead(tokens, cueFrom);
   if (aside) return aside;
   // "has not yet deposited an instrument of withdrawal and remains a State Party": a coordinated predicate with its own finite
   // verb has its own polarity (not "has not signed and ratified X", whose verbs share the auxiliary).
@@ -624,7 +624,12 @@ const TAKING_BACK = new Set([
   "rescind",
   "retracted",
   "retract",
+  "revoking",
+  "rescinding",
+  "retracting",
 ]);
+/** A verb's form that reports the act: "revoking", "revoked", "withdrew" (not "withdraw", "revoke" after a modal). */
+const DONE_FORM = /(?:ing|ed|drew|drawn)$/u;
 /** Determiners and possessives that open an act noun's phrase ("its ratification", "the accession"). */
 export const DETERMINERS = new Set(["its", "their", "the", "his", "her", "our", "my", "a", "an"]);
 
@@ -641,8 +646,11 @@ export function takenBack(tokens: readonly Token[], cueFrom: number): PolarityRe
   let i = cueFrom - 1;
   if (DETERMINERS.has(tokens[i]?.lower ?? "")) i--;
   else if (tokens[i]?.text === "'s" || tokens[i]?.text === "'") {
-    // (A possessor between: "the withdrawal of Chile's signature", "… of the United Kingdom's signature".)
-    while (i > cueFrom - POSSESSOR_REACH && tokens[i]?.lower !== "of") i--;
+    // (A possessor between: "the withdrawal of Chile's signature", "… of the United Kingdom's signature", "revoking Russia's
+    // ratification".)
+    // (Not a taking back to come: "a step that would not withdraw Russia's signature".)
+    while (i > cueFrom - POSSESSOR_REACH && tokens[i]?.lower !== "of" && !(TAKING_BACK.has(tokens[i]?.lower ?? "") && DONE_FORM.test(tokens[i]?.lower ?? "")))
+      i--;
   }
   const w = tokens[i]?.lower ?? "";
   if (TAKING_BACK.has(w)) return { polarity: "negated", by: w };
@@ -812,6 +820,26 @@ function negatedAside(tokens: readonly Token[], cueFrom: number, start: number):
   return denial && (before === "not" || before === "n't" || before === "never") ? { polarity: "negated", by: denial.lower } : null;
 }
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+
+/**
+ * "The following scheduled actions did not take place: - A's accession to X; - B's ratification of Y", "… were postponed: - …": the
+ * items of a list whose head says they did not happen (negated) or were put off (planned).
+ */
+function deniedListHead(tokens: readonly Token[], cueFrom: number): PolarityResult | null {
+  let colon = cueFrom - 1;
+  while (colon >= 0 && cueFrom - colon <= LIST_HEAD_REACH && tokens[colon]?.text !== ":") colon--;
+  if (colon < 2 || tokens[colon]?.text !== ":") return null;
+  const last = tokens[colon - 1]?.lower ?? "";
+  const before = tokens[colon - 2]?.lower ?? "";
+  if (PUT_OFF_PARTICIPLES.has(last) && (before === "were" || before === "was" || before === "been")) return { polarity: "planned", by: last };
+  const happen = HAPPENING.has(last) ? colon - 1 : HAPPENING.has(`${before} ${last}`) ? colon - 2 : -1;
+  if (happen < 1) return null;
+  const neg = tokens[happen - 1]?.lower ?? "";
+  return neg === "not" || neg === "n't" || neg === "never" ? { polarity: "negated", by: neg } : null;
+}
+const LIST_HEAD_REACH = 60;
+const HAPPENING: ReadonlySet<string> = new Set(["happen", "occur", "proceed", "materialise", "materialize", "take place", "go ahead"]);
+const PUT_OFF_PARTICIPLES: ReadonlySet<string> = new Set(["postponed", "deferred", "delayed"]);
 const ASIDE_JOINS: ReadonlySet<string> = new Set(["and", "or", "nor"]);
 const ASIDE_WORDS = 8;
 
