@@ -1733,6 +1733,22 @@ describe("construction family: instruments", () => {
         expected: rowsFor([a], "signed", t.id, "affirmed"),
       };
     }),
+    ...generate(13554, 8, (rng, i) => {
+      // "the Hague Convention of 30 June 2005 on Choice of Court Agreements": the day a text was made, inside its name before its
+      // subject, is part of the name (not the act's date, which follows it).
+      const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+      const [head, day, subject] = pick(rng, [
+        ["Hague Convention", "30 June 2005", "on Choice of Court Agreements"],
+        ["Vienna Convention", "21 March 1986", "on the Law of Treaties between States and International Organizations"],
+        ["Geneva Protocol", "17 June 1925", "for the Prohibition of Asphyxiating Gases"],
+      ] as const);
+      const name = `${head} of ${day} ${subject}`;
+      return {
+        text: `${capitalise(a.written)} acceded to the ${name} on 28 September ${2015 + i}.`,
+        expected: rowsFor([a], "acceded", name, "affirmed", `${2015 + i}-09-28`),
+        dates: true,
+      };
+    }),
     ...generate(13547, 12, (rng, i) => {
       // 'the Convention for Co-operation in the Protection of … (the "Kuwait Convention"), which A ratified in 1989 and B in 1983':
       // a short name the brackets define in quotes is the text before them, not a second text; the relative after the brackets is

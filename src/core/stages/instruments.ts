@@ -681,6 +681,13 @@ function namedAround(
       k++;
     // "submit the Convention to Parliament": a domestic body the text is sent to, not the name's tail.
     if (k > j && (tokens[j] as Token).lower === "to" && DOMESTIC_BODIES.has(tokens[k]?.lower ?? "")) break;
+    // "the Hague Convention of 30 June 2005 on Choice of Court Agreements": the day a text was made, inside its name before its
+    // subject, is part of the name.
+    if (k === j + 1 && (tokens[j] as Token).lower === "of" && datedNameAt(tokens, k, to)) {
+      end = k + 3;
+      j = k + 3;
+      continue;
+    }
     const w = tokens[k];
     // "the Agreement between the Government of the People's Democratic Republic of Algeria and …": "People's" is a name word.
     if (w && k === j && isPossessiveMark(w) && tokens[k - 1]?.text === "People" && k + 1 < to && isCapitalised(tokens[k + 1] as Token) && free(k, k + 2)) {
@@ -787,6 +794,18 @@ function namedAround(
 
 /** A blank line between two words: a paragraph's end. */
 const PARAGRAPH_GAP = /\n[ \t]*\n/u;
+/** A day, month and year at `k` followed by a subject's connector and a capitalised word: "30 June 2005 on Choice of …", "… on the Law". */
+function datedNameAt(tokens: readonly Token[], k: number, to: number): boolean {
+  return (
+    k + 4 < to &&
+    /^\d{1,2}$/u.test(tokens[k]?.text ?? "") &&
+    isMonthWord(tokens[k + 1]?.lower ?? "") &&
+    YEAR.test(tokens[k + 2]?.text ?? "") &&
+    SUBJECT_LINKS.has(tokens[k + 3]?.lower ?? "") &&
+    (isCapitalised(tokens[k + 4] as Token) || (tokens[k + 4]?.lower === "the" && k + 5 < to && isCapitalised(tokens[k + 5] as Token)))
+  );
+}
+
 /** How long a line is, at least, whose end is a hard wrap of running prose. */
 const WRAPPED_LINE = 60;
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "in", "on", "at", "by", "for", "and", "of", "with", "this", "that", "its"]);
