@@ -1433,6 +1433,12 @@ function answered(records: Commitment[], next: string): Commitment[] {
 const DENIAL =
   /^\s*(?:it|they|he|she)\s+(?:has|have|had|did|does|do)\s+not\s*[:.;]|^\s*(?:this|that)(?:\s+(?:claim|statement|report|assertion))?\s+(?:is|was)\s+(?:not\s+(?:true|correct|accurate|possible|so|the\s+case)|incorrect|inaccurate|untrue|wrong|false|mistaken)\b|^\s*(?:both|all)\s+(?:halves|parts)\s+of\s+(?:that|this|the)\s+(?:sentence|claim|statement)\s+(?:are|were)\s+(?:wrong|false|incorrect|untrue)\b/iu;
 
+/** A party's claim: "The Petitioner asserts that …", "Chile claimed that …", "It is alleged that …". */
+const CLAIMED = /\b(?:asserts?|asserted|claims?|claimed|alleges?|alleged|contends?|contended|maintains?|maintained)\s+that\b/iu;
+/** A clause or sentence that contests the claim before it: "the Respondent denies this", "Chile disputes that". */
+const CLAIM_DENIED =
+  /^\s*(?:[\w'’.-]+\s+){0,5}?(?:denies|denied|disputes|disputed|contests|contested|rejects|rejected)\s+(?:this|that|it|the\s+(?:claim|assertion|allegation))\b/iu;
+
 /** The sentence states an act of its own before its "followed" or "so did" (whose act is then that one, not the sentence before's). */
 function actBeforeFollowing(view: string, s: Sentence): boolean {
   const at = s.start + view.slice(s.start, s.end).search(SAME_ACT_HINT);
@@ -1889,7 +1895,13 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       }
     }
     // "Update 4 reported that Israel had ratified the Convention. It has not: …": an elliptical denial of the sentence before.
-    if (i > 0 && lastActs === i - 1 && DENIAL.test(view.slice(seg.start, Math.min(seg.end, seg.start + 60)))) {
+    const contested = i > 0 && lastActs === i - 1 && CLAIM_DENIED.test(view.slice(seg.start, Math.min(seg.end, seg.start + 80)));
+    if (
+      i > 0 &&
+      lastActs === i - 1 &&
+      (DENIAL.test(view.slice(seg.start, Math.min(seg.end, seg.start + 60))) ||
+        (contested && CLAIMED.test(view.slice((segments[i - 1] as Segment).start, (segments[i - 1] as Segment).end))))
+    ) {
       const before = (segments[i - 1] as Segment).start;
       records = records.map((c) =>
         c.source.start === before && c.polarity === "affirmed"
@@ -1936,6 +1948,18 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       // "By its terms, the Assembly would call upon …": what a draft says its body would do, not an act of record.
       if (made.length > 0 && BY_ITS_TERMS.test(view.slice(seg.start, Math.min(seg.end, seg.start + 120))))
         made = made.filter((c) => !(c.polarity === "planned" && c.stages.includes("polarity:planned(would)")));
+      // 'The Petitioner asserts that Kenya "co-sponsored the draft decision"; the Respondent denies this': a claim the sentence's next
+      // clause contests states no act.
+      if (made.length > 0 && CLAIMED.test(view.slice(seg.start, seg.end))) {
+        const text = view.slice(seg.start, seg.end);
+        const semicolon = text.indexOf(";");
+        if (semicolon > 0 && CLAIM_DENIED.test(text.slice(semicolon + 1)))
+          made = made.map((c) =>
+            c.polarity === "affirmed"
+              ? { ...c, polarity: "negated", date: null, stages: [...c.stages.filter((x) => !x.startsWith("polarity:")), "polarity:negated(denied)"] }
+              : c,
+          );
+      }
       if (made.length > 0 && QUESTION_END.test(view.slice(seg.start, seg.end)))
         made = answered(made, i + 1 < segments.length ? view.slice((segments[i + 1] as Segment).start, (segments[i + 1] as Segment).start + 8) : "");
       if (listedActors) {

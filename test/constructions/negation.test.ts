@@ -2163,6 +2163,27 @@ describe("construction family: negation and plans", () => {
         expected: [...rowsFor([a], "ratified", t.id, "planned"), ...rowsFor([b], "ratified", u.id, "planned")].sort(),
       };
     }),
+    ...generate(13555, 12, (rng, i) => {
+      // A party's claim that another clause or the next sentence contests states no act done ("The Petitioner asserts that A ratified
+      // X; the Respondent denies this"); one that is not contested stands, and so does an act stated as fact before a denial of
+      // something else. "acceded in its own right to X": the adverbial leaves X the object.
+      const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const claim = `The ${pick(rng, ["Petitioner", "Applicant", "Claimant"])} ${pick(rng, ["asserts", "alleges", "contends"])} that ${a.written} ratified ${t.written}`;
+      const form = i % 4;
+      if (form === 0)
+        return {
+          text: `${claim}; the ${pick(rng, ["Respondent", "State"])} ${pick(rng, ["denies this", "disputes that"])}.`,
+          expected: rowsFor([a], "ratified", t.id, "negated"),
+        };
+      if (form === 1)
+        return { text: `${claim}. The Respondent ${pick(rng, ["denies this", "rejects the claim"])}.`, expected: rowsFor([a], "ratified", t.id, "negated") };
+      if (form === 2) return { text: `${claim}; the Respondent agrees.`, expected: rowsFor([a], "ratified", t.id, "affirmed") };
+      return {
+        text: `${capitalise(a.written)} had already acceded in its own right to ${t.written} in ${2000 + i}.`,
+        expected: rowsFor([a], "acceded", t.id, "affirmed"),
+      };
+    }),
     ...generate(13550, 12, (rng, i) => {
       // "is not, and has never been, a party to X": an aside set off by commas before the noun, coordinated with a denied copula,
       // denies the state (the noun alone, "a party to X", would read it as held). Without "not" before the aside it is held.

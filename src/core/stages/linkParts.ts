@@ -405,6 +405,11 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
     // takes up the list again ("X, which are …, as well as to Y").
     let relative = false;
     for (let i = cursor; i < m.from && ok; i++) {
+      // ("acceded in its own right to X": an adverbial, no words of the object's gap.)
+      if (ownRightAt(s.tokens, i)) {
+        i += OWN_RIGHT_TOKENS - 1;
+        continue;
+      }
       const t = s.tokens[i] as Token;
       // "ratified X but not Y": Y is not an object; nor is an instrument past a negation, which belongs to another act
       // ("Japan, which ratified X in 1985, has not yet accepted Y").
@@ -433,6 +438,16 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
 }
 
 const RELATED = new Set(["related", "relating", "linked", "connected"]);
+/** "in its own right", "in their own right": four tokens. */
+const OWN_RIGHT_TOKENS = 4;
+function ownRightAt(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]?.lower === "in" &&
+    (tokens[i + 1]?.lower === "its" || tokens[i + 1]?.lower === "their") &&
+    tokens[i + 2]?.lower === "own" &&
+    tokens[i + 3]?.lower === "right"
+  );
+}
 /** Plural nouns for texts in general, before "related to X". */
 const GENERIC_INSTRUMENTS = new Set(["treaties", "instruments", "agreements", "protocols", "conventions", "texts"]);
 
