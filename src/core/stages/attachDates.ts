@@ -119,6 +119,8 @@ const ADOPTION_DAY = /\b[Tt]he\s(?:very\s)?day\sof\sits\sadoption\b/gu;
 /** A date said to be an adoption's: "adopted on 22 November 2024", "adopted by the Conference on 22 November 2024". */
 const ADOPTED_BEFORE = /\badopted\b[^.;]{0,60}$/u;
 const ANAPHOR_REACH = 3;
+/** What is left of a line that is only a date: emphasis, a colon, a dash. */
+const ALL_THE_LINE = /^[\s*_|:.–—-]*$/u;
 const SAME_AS = /^\sas\s/u;
 const APPOSED_DATE = /^,\s?\d|^\s\(\d/u;
 
@@ -126,8 +128,13 @@ const APPOSED_DATE = /^,\s?\d|^\s\(\d/u;
 export function statedDates(view: string, s: Sentence, docDate: string | null): DateMention[] {
   const spans = instrumentSpans(s);
   // (Not a dateline, which heads its line: "12 March 2021" under a headline dates the document, not an event it names.)
+  // (But a chronology's entry date is: one not the document's own that is all its line says, or that a dash or a column follows,
+  // "27 September 2018 ¶ Opening for signature. Fourteen countries sign that day".)
+  const entry = (x: DateMention) =>
+    x.value !== docDate &&
+    (ALL_THE_LINE.test(view.slice(x.end, s.end)) || ENTRY_AFTER.test(view.slice(x.end, x.end + 6)) || CELL_GAP.test(view.slice(x.end, x.end + CELL_GAP_REACH)));
   return findDates(view, s.start, docDate, s.end).filter(
-    (x) => !spans.some(([a, b]) => x.start < b && x.end > a) && (x.relative || !HEADING_BEFORE.test(view.slice(s.start, x.start))),
+    (x) => !spans.some(([a, b]) => x.start < b && x.end > a) && (x.relative || !HEADING_BEFORE.test(view.slice(s.start, x.start)) || entry(x)),
   );
 }
 
