@@ -1433,6 +1433,13 @@ function answered(records: Commitment[], next: string): Commitment[] {
 const DENIAL =
   /^\s*(?:it|they|he|she)\s+(?:has|have|had|did|does|do)\s+not\s*[:.;]|^\s*(?:this|that)(?:\s+(?:claim|statement|report|assertion))?\s+(?:is|was)\s+(?:not\s+(?:true|correct|accurate|possible|so|the\s+case)|incorrect|inaccurate|untrue|wrong|false|mistaken)\b|^\s*(?:both|all)\s+(?:halves|parts)\s+of\s+(?:that|this|the)\s+(?:sentence|claim|statement)\s+(?:are|were)\s+(?:wrong|false|incorrect|untrue)\b/iu;
 
+/** An affirmed record the text denies or contests: negated, with no date. */
+function denied(c: Commitment): Commitment {
+  return c.polarity === "affirmed"
+    ? { ...c, polarity: "negated", date: null, stages: [...c.stages.filter((x) => !x.startsWith("polarity:")), "polarity:negated(denied)"] }
+    : c;
+}
+
 /** A party's claim: "The Petitioner asserts that …", "Chile claimed that …", "It is alleged that …". */
 const CLAIMED = /\b(?:asserts?|asserted|claims?|claimed|alleges?|alleged|contends?|contended|maintains?|maintained)\s+that\b/iu;
 /** A clause or sentence that contests the claim before it: "the Respondent denies this", "Chile disputes that". */
@@ -1903,11 +1910,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
         (contested && CLAIMED.test(view.slice((segments[i - 1] as Segment).start, (segments[i - 1] as Segment).end))))
     ) {
       const before = (segments[i - 1] as Segment).start;
-      records = records.map((c) =>
-        c.source.start === before && c.polarity === "affirmed"
-          ? { ...c, polarity: "negated", date: null, stages: [...c.stages.filter((x) => !x.startsWith("polarity:")), "polarity:negated(denied)"] }
-          : c,
-      );
+      records = records.map((c) => (c.source.start === before ? denied(c) : c));
     }
     const listed = sections.get(i);
     // A tracker line's states act as its heading says; the line's own verb ("- Chile – signed in 2022") adds no act of theirs on
@@ -1953,12 +1956,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       if (made.length > 0 && CLAIMED.test(view.slice(seg.start, seg.end))) {
         const text = view.slice(seg.start, seg.end);
         const semicolon = text.indexOf(";");
-        if (semicolon > 0 && CLAIM_DENIED.test(text.slice(semicolon + 1)))
-          made = made.map((c) =>
-            c.polarity === "affirmed"
-              ? { ...c, polarity: "negated", date: null, stages: [...c.stages.filter((x) => !x.startsWith("polarity:")), "polarity:negated(denied)"] }
-              : c,
-          );
+        if (semicolon > 0 && CLAIM_DENIED.test(text.slice(semicolon + 1))) made = made.map(denied);
       }
       if (made.length > 0 && QUESTION_END.test(view.slice(seg.start, seg.end)))
         made = answered(made, i + 1 < segments.length ? view.slice((segments[i + 1] as Segment).start, (segments[i + 1] as Segment).start + 8) : "");
