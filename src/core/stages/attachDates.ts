@@ -6,6 +6,7 @@ import { meetingPeople } from "./actors";
 import { dashEntry } from "./dashEntries";
 import { bracketedDateAt } from "./groups";
 import { pastLeaders } from "./groupQueries";
+import { ARTICLES } from "./polarity";
 import type { InstrumentMention } from "./instruments";
 import type { Draft, Sentence } from "./link";
 
@@ -593,8 +594,6 @@ function openedInDocument(view: string, docDate: string | null, at: number): Dat
   const days = openingsOf(view, docDate);
   return days.filter((x) => x.at < at).pop()?.day ?? days.find((x) => x.at >= at)?.day ?? null;
 }
-
-const ARTICLES = new Set(["a", "an", "the"]);
 
 /** "a signing ceremony", "the signing event": an -ing cue word between an article and a lower-case noun. */
 function attributiveCue(s: Sentence, c: Draft["cue"]): boolean {

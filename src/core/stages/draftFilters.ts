@@ -2,7 +2,7 @@ import { INTEGRATION_ORGANISATIONS, isUnOrgan } from "../lexicon/organisations";
 import { WordSet } from "../lexicon/wordTags";
 import { isCapitalised, type Token } from "../text/tokens";
 import { REFLEXIVES } from "./cues";
-import { ORDINAL, ORDINAL_WORD } from "./polarity";
+import { ARTICLES, ORDINAL, ORDINAL_WORD } from "./polarity";
 import { isDateWord, RELATIVE_DATE_OPENERS } from "./dates";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter } from "./groupQueries";
@@ -573,7 +573,6 @@ const DOMESTIC_LAWS: ReadonlySet<string> = new Set(["decree", "decrees", "law", 
 const BILLS: ReadonlySet<string> = new Set(["bill", "bills"]);
 /** What links such a text to the act it enacts: "a decree on A's accession", "the bill approving the ratification of X". */
 const ENACTING: ReadonlySet<string> = new Set(["on", "concerning", "regarding", "approving", "authorising", "authorizing"]);
-const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** How many words a proposer's name may take between "proposal of" and "on" ("the Ministry of Justice and the Ministry of …"). */
 const PROPOSER_REACH = 16;
 /** What a State weighs before it acts: "the question of the accession of A to X", "proposals on the ratification of Y". */

@@ -819,7 +819,8 @@ function negatedAside(tokens: readonly Token[], cueFrom: number, start: number):
   const before = tokens[open - 1]?.lower ?? "";
   return denial && (before === "not" || before === "n't" || before === "never") ? { polarity: "negated", by: denial.lower } : null;
 }
-const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+/** The articles ("a", "an", "the"). */
+export const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 
 /**
  * "The following scheduled actions did not take place: - A's accession to X; - B's ratification of Y", "… were postponed: - …": the

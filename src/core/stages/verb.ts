@@ -16,7 +16,7 @@ import {
 import { COUNT_VALUES, COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, GROUP_HEADS, listNaming, trailingList } from "./memberLists";
 import { REPORTING_VERBS } from "./actors";
 import { amongSubject } from "./among";
-import { polarityBefore } from "./polarity";
+import { ARTICLES, polarityBefore } from "./polarity";
 import { isYearWord } from "./dates";
 import {
   actNounBefore,
@@ -743,7 +743,6 @@ function objectPastRelative(s: Sentence, at: number): InstrumentMention | null {
 /** How far before the comma of "…, a treaty it had ratified" its instrument may end ("the Treaty on Open Skies in December 2021"). */
 const APPOSITION_REACH = 6;
 const APPOSED_TEXTS = new Set(["treaty", "convention", "agreement", "protocol", "instrument", "text"]);
-const ARTICLES = new Set(["a", "an", "the"]);
 
 /** An object relative whose antecedent is no instrument (objectRelative): the verb's object is not the text's topic. */
 const OTHER_ANTECEDENT = Symbol("other antecedent");
