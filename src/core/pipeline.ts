@@ -27,7 +27,7 @@ import { describedBody, withDescribedBodies, type DescribedBody } from "./stages
 import { speakersOf, withSpeakers } from "./stages/speakers";
 import { isClauseEnd, pronounObjectAt } from "./stages/linkParts";
 import { COUNT_WORD } from "./stages/memberLists";
-import { cueIndex, RECOMMENDING, type CueDef } from "./lexicon/cues";
+import { cueIndex, withBareDeposits, RECOMMENDING, type CueDef } from "./lexicon/cues";
 import { resolveInstrument } from "./lexicon/resolve";
 import type { PhraseMatch } from "./lexicon/phraseIndex";
 import { Caseless } from "./text/caseless";
@@ -402,7 +402,7 @@ interface Tokenized {
 
 function tokenizeSentence(view: string, seg: Segment): Tokenized {
   const tokens = tokenize(view, seg.start, seg.end);
-  return { tokens, cueMatches: cueIndex().findAll(tokens) };
+  return { tokens, cueMatches: withBareDeposits(tokens, cueIndex().findAll(tokens)) };
 }
 
 /**

@@ -1771,8 +1771,9 @@ const speakerLabels = generate(13496, 12, (rng, i) => {
       },
     );
   return caseOf(
+    // (The tracker line is A's own deposit, a consent to be bound, on the text the statement is about; it makes A no speaker.)
     `Statement by ${capitalise(b.written)}\n\n- ${capitalise(a.written)}: instrument deposited on 2 October 2025.\n\nWe call on all States to ratify ${t.written}.`,
-    rowsFor([b], "called-for", t.id, "affirmed"),
+    [...rowsFor([b], "called-for", t.id, "affirmed"), ...rowsFor([a], "ratified", t.id, "affirmed")].sort(),
     { head },
   );
 });

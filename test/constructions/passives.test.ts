@@ -1333,6 +1333,71 @@ describe("construction family: passives and nominals", () => {
         expected: rowsFor(l, "co-sponsored", `Resolution ${number}`, "affirmed"),
       };
     }),
+    ...generate(13557, 20, (rng, i) => {
+      // A bare deposit, "A and B deposited their instruments", "has not yet deposited its instrument", "the thirtieth instrument
+      // was deposited by A": a consent to be bound of no stated kind, on the text the passage is about, with its polarity; not "a
+      // legally binding instrument", an instrument of withdrawal, or one "for" a text no mention reads; after "A's accession to X,
+      // whose instrument …" the accession itself.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const opened = `${capitalise(t.written)} opened for signature in 2013.`;
+      switch (i % 8) {
+        case 0:
+          return {
+            text: `${opened} ${a.written} and ${b.written} ${pick(rng, ["deposited their instruments", "also deposited their instruments", "deposited instruments"])} on 3 May 2016.`,
+            expected: rowsFor([a, b], "ratified", t.id, "affirmed", "2016-05-03"),
+            dates: true,
+          };
+        case 1:
+          return {
+            text: `${opened} ${a.written} ${pick(rng, ["has not yet deposited its instrument", "has yet to deposit its instrument", "has not deposited an instrument"])}.`,
+            expected: rowsFor([a], "ratified", t.id, "negated"),
+          };
+        case 2:
+          return {
+            text: `${opened} ${a.written} ${pick(rng, ["expects to deposit its instrument", "intends to deposit its instrument", "will deposit its own instrument"])} before the end of the year.`,
+            expected: rowsFor([a], "ratified", t.id, "planned"),
+          };
+        case 3:
+          return {
+            text: `${opened} ${a.written} deposited the ${pick(rng, ["thirtieth", "fifteenth", "50th", "sixtieth"])} instrument in January 2020.`,
+            expected: rowsFor([a], "ratified", t.id, "affirmed", "2020-01"),
+            dates: true,
+          };
+        case 4:
+          return {
+            text: `${opened} Instruments were deposited by ${a.written} and ${b.written} in 2016.`,
+            expected: rowsFor([a, b], "ratified", t.id, "affirmed", "2016"),
+            dates: true,
+          };
+        case 5:
+          return {
+            text: `${capitalise(t.written)} is a legally binding instrument. ${a.written} deposited an instrument of ${pick(rng, ["withdrawal", "denunciation"])} from it in 2019.`,
+            expected: [],
+          };
+        case 6:
+          return {
+            text: `We welcome ${a.written}'s accession to ${t.written}, whose instrument was deposited on 18 August 2025.`,
+            expected: rowsFor([a], "acceded", t.id, "affirmed", "2025-08-18"),
+            dates: true,
+          };
+        default:
+          return {
+            text: `${a.written} acceded to ${t.written} in 2019 but has ${pick(rng, ["deposited no instrument", "not deposited any instrument"])} for the amendment on transfers.`,
+            expected: rowsFor([a], "acceded", t.id, "affirmed"),
+          };
+      }
+    }),
+    ...generate(13558, 10, (rng) => {
+      // "A will become a party only when its instrument is deposited": a deposit in the present tense under a condition is to come.
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(rng, BARE_STATES);
+      const kind = pick(rng, ["instrument", "instrument of ratification"]);
+      return {
+        text: `${capitalise(t.written)} opened for signature in 2013. ${a.written} will be bound by it ${pick(rng, ["only when", "once", "when"])} its ${kind} is deposited.`,
+        expected: rowsFor([a], "ratified", t.id, "planned"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -349,6 +349,9 @@ function cueTable(): Array<[string, CueDef]> {
     t,
   );
   forms(["instrument of accession", "instruments of accession", "accession instrument"], deposit("acceded"), t);
+  // "Ghana deposited its instrument", "Canada and Nepal deposited their instruments this week", "has yet to deposit the instrument":
+  // a deposit that does not say of what is a consent to be bound all the same (only next to a deposit: see depositedBare).
+  for (const word of ["instrument", "instruments"]) t.push([word, BARE_DEPOSIT]);
 
   // "Parties include A, B and C", "Its parties now include A": the list names parties (to the instrument the text is about).
   forms(["parties include", "parties included", "parties now include", "parties also include"], { action: "party", form: "agent" }, t);
@@ -549,6 +552,80 @@ function partyFrames(): Array<[string, boolean]> {
 }
 
 let cached: PhraseIndex<CueDef> | null = null;
+
+/** A bare instrument's deposit: a consent to be bound, of no stated kind (ratification, acceptance or approval unless said). */
+const BARE_DEPOSIT: CueDef = { action: "ratified", form: "deposit", polarity: undefined, join: undefined, withdrawal: undefined };
+/** A bare instrument's deposit after an accession the sentence names ("Colombia's accession to X, whose instrument was deposited …"). */
+const BARE_ACCESSION_DEPOSIT: CueDef = { ...BARE_DEPOSIT, action: "acceded" };
+
+/** Is the cue a bare instrument's deposit ("deposited its instrument"), of no stated kind? */
+export function isBareDeposit(def: CueDef): boolean {
+  return def === BARE_DEPOSIT || def === BARE_ACCESSION_DEPOSIT;
+}
+
+/**
+ * A sentence's cue matches with its bare instruments read (depositedBare): kept only next to a deposit, and of the kind of consent
+ * an earlier cue of the sentence names, when that is an accession.
+ */
+export function withBareDeposits<T extends { from: number; to: number; value: CueDef }>(tokens: ReadonlyArray<{ lower: string }>, matches: T[]): T[] {
+  if (!matches.some((m) => m.value === BARE_DEPOSIT)) return matches;
+  const out: T[] = [];
+  for (const m of matches) {
+    if (m.value !== BARE_DEPOSIT) out.push(m);
+    else if (depositedBare(tokens, m.from, m.to))
+      out.push(out.some((x) => x.value.action === "acceded" && !x.value.withdrawal && !x.value.polarity) ? { ...m, value: BARE_ACCESSION_DEPOSIT } : m);
+  }
+  return out;
+}
+
+/** Words between a deposit verb and its bare instrument: "deposited its own instrument", "deposited the thirtieth instrument". */
+const BEFORE_BARE_INSTRUMENT = new Set(["its", "their", "his", "her", "our", "my", "an", "the", "no", "any", "own", "first", "last", "latest"]);
+/** Words between a bare instrument and its passive deposit: "its instrument has not yet been deposited", "instruments were deposited". */
+const BEFORE_PASSIVE_DEPOSIT = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "be",
+  "been",
+  "not",
+  "yet",
+  "already",
+  "also",
+  "now",
+  "duly",
+  "being",
+  "to",
+]);
+const MAX_BEFORE_BARE_INSTRUMENT = 3;
+const MAX_BEFORE_PASSIVE_DEPOSIT = 4;
+const ORDINAL =
+  /^(?:\d+(?:st|nd|rd|th)|(?:\p{L}+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth|hundredth))$/u;
+
+/**
+ * Does a deposit verb govern the bare "instrument(s)" at [from, to) ("deposited its instrument", "the instrument was deposited",
+ * "instruments deposited on 2 May")? Only then is it a deposit: "a legally binding instrument", "the instrument of withdrawal" are
+ * none.
+ */
+function depositedBare(tokens: ReadonlyArray<{ lower: string }>, from: number, to: number): boolean {
+  if (tokens[to]?.lower === "of") return false;
+  for (let k = from - 1; k >= 0 && from - k <= MAX_BEFORE_BARE_INSTRUMENT + 1; k--) {
+    const w = (tokens[k] as { lower: string }).lower;
+    if (w.startsWith("deposit")) return true;
+    if (!BEFORE_BARE_INSTRUMENT.has(w) && !ORDINAL.test(w)) break;
+  }
+  for (let k = to; k < tokens.length && k - to <= MAX_BEFORE_PASSIVE_DEPOSIT; k++) {
+    const w = (tokens[k] as { lower: string }).lower;
+    if (w === "deposited") return true;
+    if (!BEFORE_PASSIVE_DEPOSIT.has(w)) break;
+  }
+  return false;
+}
 
 export function cueIndex(): PhraseIndex<CueDef> {
   if (cached) return cached;

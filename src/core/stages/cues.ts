@@ -1,4 +1,4 @@
-import { cueIndex, type CueDef } from "../lexicon/cues";
+import { cueIndex, withBareDeposits, type CueDef } from "../lexicon/cues";
 import type { PhraseMatch } from "../lexicon/phraseIndex";
 import type { Token } from "../text/tokens";
 
@@ -15,7 +15,7 @@ export function findCues(
   from: number,
   to: number,
   claimed: (i: number) => boolean,
-  matches: ReadonlyArray<PhraseMatch<CueDef>> = cueIndex().findAll(tokens, from, to),
+  matches: ReadonlyArray<PhraseMatch<CueDef>> = withBareDeposits(tokens, cueIndex().findAll(tokens, from, to)),
 ): CueMention[] {
   const out: CueMention[] = [];
   for (const m of matches) {

@@ -1,4 +1,5 @@
 import { ORGANISATIONS } from "../lexicon/organisations";
+import { isBareDeposit } from "../lexicon/cues";
 import { DASHES, type Token } from "../text/tokens";
 import type { ActorMention } from "./actors";
 import type { CueMention } from "./cues";
@@ -8,7 +9,7 @@ import { groupBefore, groupStartingAt, listAfter, listStart, representedBefore }
 import { copulaList, COUNT_WORD, GENERIC_HEADS, GROUP_HEADS, listNaming, trailingList } from "./memberLists";
 import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { Polarity } from "../model/vocabulary";
-import { conditionalAct, DETERMINERS, polarityBefore } from "./polarity";
+import { conditionalAct, conditionOpenerBefore, DETERMINERS, polarityBefore } from "./polarity";
 import { dashEntry } from "./dashEntries";
 
 /**
@@ -66,9 +67,24 @@ const PERFECT_AUXILIARIES = new Set(["has", "have", "had", "not", "yet", "never"
  * ratification of X: A, B and C"): on the catalogued instrument named between the act and the list, else on the topic (an
  * uncatalogued name there may be cut short, "the Protocol of Amendment inserting …").
  */
-function depositByMembers(s: Sentence, cue: CueMention, members: ActorGroup): Draft {
+function depositByMembers(s: Sentence, cue: CueMention, members: ActorGroup): Draft | null {
+  // ("The following States have deposited instruments: - A (accession, 22 January 2019); - B (ratification pending)": items that
+  // say their own kind of act in brackets are read one by one, not as the bare deposit of the head.)
+  if (isBareDeposit(cue.def) && members.members.some((m) => ownActInBrackets(s, m.to))) return null;
   const named = objectsAfter(s, cue.to, members.from).filter((m) => m.entry !== null);
   return draft(s, cue, "member-list", members, named.slice(0, 1), named.length === 0, s.from);
+}
+
+/** Act words a list item's brackets may give it ("(accession, 22 January 2019)", "(ratification pending)", "(signature)"). */
+const OWN_ACT_WORDS = new Set(["accession", "ratification", "acceptance", "approval", "signature", "succession", "pending"]);
+/** How far into its brackets an item's act word may be. */
+const OWN_ACT_REACH = 4;
+
+/** Does a bracket right after a list item (ending at `at`) say an act of its own? */
+function ownActInBrackets(s: Sentence, at: number): boolean {
+  if (s.tokens[at]?.text !== "(") return false;
+  for (let k = at + 1; k < s.to && k - at <= OWN_ACT_REACH && s.tokens[k]?.text !== ")"; k++) if (OWN_ACT_WORDS.has((s.tokens[k] as Token).lower)) return true;
+  return false;
 }
 
 /** The "who" or "which" that opens the clause of token `at` (no comma between), or -1. */
@@ -403,11 +419,20 @@ export const nominal: Rule = (s, cue) => {
       completedOwn ||
       (rule === "nominal-by" && (ownedBy === "its" || (ownedBy === null && isClauseEnd(s, agents.to)))));
   if (objects.length === 0 && !topical) return null;
+  // "has so far deposited no instrument for the 83 bis amendment", "have not deposited any instrument in respect of it": a bare
+  // instrument's object the sentence names but no mention reads is not the passage's text.
+  if (isBareDeposit(cue.def) && unreadObjectAfter(s, cue.to)) return null;
   // "neither country has completed … depositing their instruments": the negated quantifier is the possessive's subject.
   const floor = rule === "possessive" ? negatedQuantifierBefore(s, agents.from) : -1;
   const d = draft(s, cue, rule, agents, objects, topical, floor >= 0 ? floor : Math.max(s.from, Math.min(agents.from, cue.from) - 3));
   if (pendingAct && d.polarity === "affirmed") return redraft(d, { polarity: "planned", polarityBy: "process" });
   if (passive && passive.polarity !== "affirmed" && d.polarity === "affirmed") return redraft(d, { polarity: passive.polarity, polarityBy: passive.by });
+  // "Zambia will become a State Party only when its instrument is deposited": a present deposit under a condition is to come.
+  const waitedFor = passive?.present && d.polarity === "affirmed" ? conditionOpenerBefore(s.tokens, Math.min(agents.from, cue.from), s.from) : null;
+  // ("Paraguay will become a State Party to each treaty only when its instrument is deposited": the condition of the act before it,
+  // not an act of its own.)
+  if (waitedFor && isBareDeposit(cue.def) && s.cues.some((c) => c.to <= cue.from && BINDING_CUE_ACTIONS.has(c.def.action))) return null;
+  if (waitedFor) return redraft(d, { polarity: "planned", polarityBy: waitedFor });
   // "Rwanda has not deposited, and does not intend at present to deposit, an instrument of accession to X": the subject's own
   // negation, however long the coordinated verbs before the instrument (not one inside a relative: "A, which has not signed Y,
   // deposited its instrument").
@@ -427,6 +452,20 @@ export const nominal: Rule = (s, cue) => {
   if (rule === "possessive" && d.polarity === "affirmed" && depositToCome(s, agents.from)) return redraft(d, { polarity: "planned", polarityBy: "to" });
   return approvedDraft(s, d, Math.min(cue.from, agents.from));
 };
+
+const BINDING_CUE_ACTIONS = new Set(["ratified", "acceded", "party"]);
+
+/** Words that take a bare instrument's object after it ("its instrument for X", "any instrument in respect of it"). */
+const OBJECT_LINKS = new Set(["for", "under", "concerning", "regarding", "relating"]);
+/** How far after its link a bare instrument's object may start ("for the 83 bis amendment"). */
+const OBJECT_REACH = 3;
+
+/** After a bare instrument at `at`, an object it is "for" or "in respect of" that no instrument mention starts: one not read. */
+function unreadObjectAfter(s: Sentence, at: number): boolean {
+  const w = s.tokens[at]?.lower ?? "";
+  const link = OBJECT_LINKS.has(w) ? at + 1 : w === "in" && s.tokens[at + 1]?.lower === "respect" && s.tokens[at + 2]?.lower === "of" ? at + 3 : -1;
+  return link >= 0 && !s.instruments.some((m) => m.from >= link && m.from <= link + OBJECT_REACH);
+}
 
 /** Words of the depositary's part in a deposit: it receives the instrument, keeps it, or is named as depositary. */
 const DEPOSITARY_PART = new Set(["received", "receives", "receive", "receiving", "custody", "depositary", "depositaries"]);
@@ -822,6 +861,8 @@ const MAX_DEPOSIT_ASIDE = 3;
 interface PassiveDeposit {
   polarity: Polarity;
   by: string;
+  /** In the present tense ("its instrument is deposited"): what a condition before it waits for. */
+  present?: boolean;
 }
 
 /**
@@ -844,8 +885,12 @@ function passiveDepositAfter(s: Sentence, at: number): PassiveDeposit | null {
   let negated = false;
   let yet = false;
   let toCome: string | null = null;
+  let present = false;
+  let perfect = false;
   for (; k < s.to; k++) {
     const w = (s.tokens[k] as Token).lower;
+    if (w === "is" || w === "are") present = true;
+    else if (w === "has" || w === "have" || w === "had" || w === "was" || w === "were") perfect = true;
     if (DEPOSIT_NEGATORS.has(w)) negated = true;
     else if (DEPOSIT_MODALS.has(w)) toCome ??= w;
     else if (w === "yet") yet = true;
@@ -858,7 +903,7 @@ function passiveDepositAfter(s: Sentence, at: number): PassiveDeposit | null {
   if (negated) return { polarity: "negated", by: "not" };
   if (yet && toCome === "to") return { polarity: "negated", by: "yet to" };
   if (toCome) return { polarity: "planned", by: toCome };
-  return { polarity: "affirmed", by: "" };
+  return { polarity: "affirmed", by: "", present: present && !perfect };
 }
 
 /**

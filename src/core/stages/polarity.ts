@@ -477,6 +477,16 @@ export function conditionalAct(tokens: readonly Token[], cueFrom: number, from: 
   return null;
 }
 const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
+
+/** The word that opens a condition the clause at `at` is in ("only when its instrument is deposited"), or null. */
+export function conditionOpenerBefore(tokens: readonly Token[], at: number, from: number): string | null {
+  for (let k = at - 1; k >= from && at - k <= CONDITION_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ";" || t.text === "." || t.text === ":") return null;
+    if (CONDITIONS.has(t.lower)) return t.lower;
+  }
+  return null;
+}
 /** How far before a condition its main clause's modal or negation may be ("would not consider ratifying X until …"). */
 const AWAITING_REACH = 10;
 const AWAITING_WORDS = new Set(["would", "will", "shall", "could", "can", "cannot", "not", "never", "refuses", "refused", "won't", "wouldn't"]);
