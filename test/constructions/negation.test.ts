@@ -2214,6 +2214,35 @@ describe("construction family: negation and plans", () => {
         ? { text: `${subject(list)}, in ${plural ? "their" : "its"} written submissions, accepted the principles of ${t.written} by reference.`, expected: [] }
         : { text: `${subject(list)} accepted ${t.written} in 2005.`, expected: rowsFor(list, "ratified", t.id, "affirmed") };
     }),
+    ...generate(13559, 16, (rng, i) => {
+      // "A and B will join X after completion of their internal procedures": the procedures are the time of the act the clause
+      // names, which is to come, not a ratification done; "X will enter into force after completion of their internal procedures by
+      // A and B" leaves the by-agents' procedures to come (done in the past tense).
+      const t = pick(rng, TREATIES_ONLY);
+      const list = sample(rng, BARE_STATES, 1 + (i % 2));
+      const their = list.length > 1 ? "their" : "its";
+      const the = pick(rng, ["", "the "]);
+      const form = i % 4;
+      if (form === 0)
+        return {
+          text: `${listOf(names(list))} will ${pick(rng, ["join", "accede to"])} ${t.written} after ${the}completion of ${their} ${pick(rng, ["internal", "domestic"])} procedures.`,
+          expected: rowsFor(list, "acceded", t.id, "planned"),
+        };
+      if (form === 1)
+        return {
+          text: `${listOf(names(list))} ${pick(rng, ["joined", "acceded to"])} ${t.written} in 2019 after ${the}completion of ${their} internal procedures.`,
+          expected: rowsFor(list, "acceded", t.id, "affirmed"),
+        };
+      if (form === 2)
+        return {
+          text: `${capitalise(t.written)} will enter into force after ${the}completion of their internal procedures by ${listOf(names(list))}.`,
+          expected: rowsFor(list, "ratified", t.id, "planned"),
+        };
+      return {
+        text: `${capitalise(t.written)} entered into force in 2019 after ${the}completion of their internal procedures by ${listOf(names(list))}.`,
+        expected: rowsFor(list, "ratified", t.id, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -426,6 +426,25 @@ export const nominal: Rule = (s, cue) => {
   const floor = rule === "possessive" ? negatedQuantifierBefore(s, agents.from) : -1;
   const d = draft(s, cue, rule, agents, objects, topical, floor >= 0 ? floor : Math.max(s.from, Math.min(agents.from, cue.from) - 3));
   if (pendingAct && d.polarity === "affirmed") return redraft(d, { polarity: "planned", polarityBy: "process" });
+  // "Tajikistan and Turkmenistan will join the Treaty after completion of their internal procedures": a completion the clause's
+  // act waits for takes that clause's polarity ("joined it after completion of …" was done; "pending completion of …" is to come).
+  // (Or "after completion of their internal procedures by A and B", the by-agents'.)
+  const procedure = PROCEDURE_HEADS.has(s.tokens[cue.to - 1]?.lower ?? "");
+  if (completedOwn || (procedure && rule === "nominal-by")) {
+    const lead = completionLead(
+      s,
+      rule === "possessive" ? agents.from : POSSESSIVE_PRONOUNS.has(s.tokens[cue.from - 1]?.lower ?? "") ? cue.from - 1 : cue.from,
+    );
+    // (With the act it waits for named before it, it is that act's time, not an act of its own.)
+    if (lead >= 0 && s.cues.some((c) => c.to <= lead && BINDING_CUE_ACTIONS.has(c.def.action))) return null;
+    const main =
+      lead < 0
+        ? null
+        : s.tokens[lead]?.lower === "pending"
+          ? { polarity: "planned" as const, by: "pending" }
+          : polarityBefore(s.tokens, lead, s.from, (k) => s.instruments.some((m) => m.from <= k && k < m.to));
+    if (main && main.polarity !== "affirmed" && d.polarity === "affirmed") return redraft(d, { polarity: main.polarity, polarityBy: main.by });
+  }
   if (passive && passive.polarity !== "affirmed" && d.polarity === "affirmed") return redraft(d, { polarity: passive.polarity, polarityBy: passive.by });
   // "Zambia will become a State Party only when its instrument is deposited": a present deposit under a condition is to come.
   const waitedFor = passive?.present && d.polarity === "affirmed" ? conditionOpenerBefore(s.tokens, Math.min(agents.from, cue.from), s.from) : null;
@@ -465,6 +484,17 @@ function unreadObjectAfter(s: Sentence, at: number): boolean {
   const w = s.tokens[at]?.lower ?? "";
   const link = OBJECT_LINKS.has(w) ? at + 1 : w === "in" && s.tokens[at + 1]?.lower === "respect" && s.tokens[at + 2]?.lower === "of" ? at + 3 : -1;
   return link >= 0 && !s.instruments.some((m) => m.from >= link && m.from <= link + OBJECT_REACH);
+}
+
+const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
+/** Words before "(the) completion of its procedures" that make it a time or condition of another act. */
+const COMPLETION_LEADS = new Set(["after", "upon", "following", "pending", "on"]);
+
+/** "after (the) completion of" before a possessor at `possessorFrom`: the index of "after", or -1. */
+function completionLead(s: Sentence, possessorFrom: number): number {
+  if (s.tokens[possessorFrom - 1]?.lower !== "of" || s.tokens[possessorFrom - 2]?.lower !== "completion") return -1;
+  const at = s.tokens[possessorFrom - 3]?.lower === "the" ? possessorFrom - 4 : possessorFrom - 3;
+  return COMPLETION_LEADS.has(s.tokens[at]?.lower ?? "") ? at : -1;
 }
 
 /** Words of the depositary's part in a deposit: it receives the instrument, keeps it, or is named as depositary. */
