@@ -2033,6 +2033,25 @@ const definedStateTerms = generate(13545, 16, (rng, i) => {
   );
 });
 
+// A call's asked act after an adverb ("urged B to soon ratify X", "to swiftly accede to X") or weighed ("calls upon the States which
+// still apply the death penalty to consider the possibility of joining X"): the caller's call; a call to adopt something else, none.
+const askedAfterAdverbs = generate(13560, 12, (rng, i) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const verb = pick(rng, ["urged", "encouraged", "called on"]);
+  if (i % 3 === 0)
+    return caseOf(
+      `${capitalise(a.written)} ${verb} ${b.written} to ${pick(rng, ["soon", "swiftly", "promptly", "also"])} ${pick(rng, ["ratify", "sign", "accede to"])} ${t.written}.`,
+      [...rowsFor([a], "called-for", t.id, "affirmed")],
+    );
+  if (i % 3 === 1)
+    return caseOf(
+      `${capitalise(a.written)} ${pick(rng, ["calls upon", "called upon", "urges"])} the States which ${pick(rng, ["still apply the death penalty", "have not yet done so"])} to consider the ${pick(rng, ["possibility", "question"])} of ${pick(rng, ["joining", "acceding to", "ratifying"])} ${t.written}.`,
+      rowsFor([a], "called-for", t.id, "affirmed"),
+    );
+  return caseOf(`${capitalise(a.written)} ${verb} ${b.written} to soon consider the matter of fisheries.`, []);
+});
+
 // A chronology laid out in columns under a year ("2013 ¶   2 April      The General Assembly adopts X by a recorded vote."): the
 // body is the one named after the date column (not "April The General Assembly"), and the act is of that day of the heading's year.
 const hangingIndents = generate(13553, 8, (rng, i) => {
@@ -2318,6 +2337,7 @@ const CASES: Case[] = [
   ...organisationHeadsQuoted,
   ...definedStateTerms,
   ...hangingIndents,
+  ...askedAfterAdverbs,
 ];
 
 describe("construction family: actors", () => {

@@ -197,10 +197,23 @@ const TOWARDS = new Set(["consider", "study", "expedite", "accelerate", "speed"]
 const JOINING_GERUNDS = new Set(["signing", "ratifying", "acceding", "joining", "adhering", "becoming"]);
 
 /** The words at `k` ask an act of joining: "ratify X", "sign", "consider ratifying", "expedite acceding to". */
-function askedToJoin(s: Sentence, k: number): boolean {
+function askedToJoin(s: Sentence, at: number): boolean {
+  let k = at;
+  // ("to soon ratify X", "to swiftly accede to Y": an adverb before the asked verb.)
+  while (k < s.to && k - at < MAX_ASKED_ADVERBS && ASKED_ADVERB.test(s.tokens[k]?.lower ?? "")) k++;
   const w = s.tokens[k]?.lower ?? "";
-  return JOINING_WORDS.has(w) || (TOWARDS.has(w) && JOINING_GERUNDS.has(s.tokens[k + 1]?.lower ?? ""));
+  if (JOINING_WORDS.has(w)) return true;
+  if (!TOWARDS.has(w)) return false;
+  // ("to consider the possibility of joining X", "to study the question of acceding to Y".)
+  const next = s.tokens[k + 1]?.lower === "the" && WEIGHED_NOUNS.has(s.tokens[k + 2]?.lower ?? "") && s.tokens[k + 3]?.lower === "of" ? k + 4 : k + 1;
+  return JOINING_GERUNDS.has(s.tokens[next]?.lower ?? "");
 }
+/** Adverbs between an asked act's "to" and its verb: "to soon ratify", "to swiftly accede", "to also sign". */
+const ASKED_ADVERB =
+  /^(?:soon|also|quickly|swiftly|promptly|urgently|expeditiously|rapidly|speedily|early|now|finally|duly|seriously|positively|favourably|favorably)$/u;
+const MAX_ASKED_ADVERBS = 2;
+/** What a call asks its addressees to weigh: "the possibility of joining", "the question of acceding". */
+const WEIGHED_NOUNS = new Set(["possibility", "question", "option", "prospect", "feasibility"]);
 
 /** The index of the word right before group `g`, past an article. */
 function verbBefore(s: Sentence, g: { from: number }): number {
