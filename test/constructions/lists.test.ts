@@ -2030,6 +2030,28 @@ describe("construction family: lists", () => {
         expected: [...rowsFor(list, "signed", t.id, "affirmed"), ...rowsFor(list, "ratified", t.id, "negated")].sort(),
       };
     }),
+    ...generate(13561, 12, (rng, i) => {
+      // "A joined X in 2000, B – in 2008 and C – in 2010": a dash stands for the verb the gapped items leave out; each item's date is
+      // its own.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+      const [verb, action] = pick(rng, [
+        ["joined", "acceded"],
+        ["ratified", "ratified"],
+        ["signed", "signed"],
+      ] as const);
+      const dash = pick(rng, ["–", "—", "-"]);
+      const third = i % 2 === 0;
+      return {
+        text: `${capitalise(a.written)} ${verb} ${t.written} in 2000, ${b.written} ${dash} in 2008${third ? ` and ${c.written} ${dash} in 2010` : ""}.`,
+        expected: [
+          ...rowsFor([a], action, t.id, "affirmed", "2000"),
+          ...rowsFor([b], action, t.id, "affirmed", "2008"),
+          ...(third ? rowsFor([c], action, t.id, "affirmed", "2010") : []),
+        ].sort(),
+        dates: true,
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -638,7 +638,9 @@ function memberDate(view: string, docDate: string | null, s: Sentence, at: numbe
   const bracketed = bracketedDateAt(view, t, at, docDate);
   if (bracketed) return bracketed;
   // "by A in September 2023 and by B in March 2024", "those of A, in November 2022, and B": a date adjunct right after the name.
-  const comma = t[at]?.text === "," ? 1 : 0;
+  // ("Uzbekistan – in 2008 and Kyrgyzstan – in 2010": a dash for the verb left out, as a comma.)
+  const dashed = (t[at]?.text === "–" || t[at]?.text === "—" || t[at]?.text === "-") && (t[at + 1]?.lower === "in" || t[at + 1]?.lower === "on");
+  const comma = t[at]?.text === "," || dashed ? 1 : 0;
   // "… and Greece last year", "and B earlier this month": a relative date right after the name.
   if (RELATIVE_DATE_OPENERS.has(t[at + comma]?.lower ?? "")) {
     const last = Math.min(s.to, at + comma + RELATIVE_MEMBER_TOKENS) - 1;

@@ -1,6 +1,6 @@
 import { INTEGRATION_ORGANISATIONS, isUnOrgan } from "../lexicon/organisations";
 import { WordSet } from "../lexicon/wordTags";
-import { isCapitalised, type Token } from "../text/tokens";
+import { DASHES, isCapitalised, type Token } from "../text/tokens";
 import { REFLEXIVES } from "./cues";
 import { ARTICLES, ORDINAL, ORDINAL_WORD } from "./polarity";
 import { isDateWord, RELATIVE_DATE_OPENERS } from "./dates";
@@ -480,7 +480,8 @@ export function gappedAgents(s: Sentence, d: Draft): Draft[] {
     if (s.tokens[k]?.text === ",") k++;
     if (s.tokens[k]?.lower === "and") k++;
     const g = groupStartingAt(s, k, s.tokens[k]?.lower === "the" ? 1 : 0);
-    const end = g ? datePhraseEnd(s, g.to) : -1;
+    // ("Uzbekistan – in 2008 and Kyrgyzstan – in 2010": a dash may stand for the verb left out.)
+    const end = g ? datePhraseEnd(s, DASHES.has(s.tokens[g.to]?.text ?? "") ? g.to + 1 : g.to) : -1;
     if (!g || end < 0) break;
     out.push(redraft(d, { agents: g.members, agentFrom: g.from, rule: "gapped" }));
     k = end;
