@@ -2214,6 +2214,18 @@ describe("construction family: negation and plans", () => {
         ? { text: `${subject(list)}, in ${plural ? "their" : "its"} written submissions, accepted the principles of ${t.written} by reference.`, expected: [] }
         : { text: `${subject(list)} accepted ${t.written} in 2005.`, expected: rowsFor(list, "ratified", t.id, "affirmed") };
     }),
+    ...generate(13562, 12, (rng, i) => {
+      // "A has deposited today its instrument of accession to X. A had announced its intention to accede to X in 2019": a plan told
+      // in the past perfect is background to the act done since, not a hedge on it (both stand); told alone, it is only a plan.
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(rng, BARE_STATES);
+      const plan = `${capitalise(a.written)} had ${pick(rng, ["announced its intention", "stated its intention", "pledged"])} to accede to ${t.written} ${pick(rng, ["in 2019", "during the visit of the High Commissioner"])}.`;
+      if (i % 3 === 2) return { text: plan, expected: rowsFor([a], "acceded", t.id, "planned") };
+      return {
+        text: `${capitalise(a.written)} ${pick(rng, ["deposited", "has deposited"])} its instrument of accession to ${t.written} ${pick(rng, ["today", "on 21 May 2018"])}. ${plan}`,
+        expected: [...rowsFor([a], "acceded", t.id, "affirmed"), ...rowsFor([a], "acceded", t.id, "planned")].sort(),
+      };
+    }),
     ...generate(13559, 16, (rng, i) => {
       // "A and B will join X after completion of their internal procedures": the procedures are the time of the act the clause
       // names, which is to come, not a ratification done; "X will enter into force after completion of their internal procedures by

@@ -108,7 +108,7 @@ export const hedgedClaimWins: Refiner = (input) => {
   // Each record's key is made once: hedged acts first, then (only if there are any) the claims.
   const hedged = new Map<string, boolean>();
   for (const c of records) {
-    if (c.polarity === "affirmed" || c.stages.includes(WITHDRAWAL_STAGE)) continue;
+    if (c.polarity === "affirmed" || c.stages.includes(WITHDRAWAL_STAGE) || pastPlan(c)) continue;
     const key = actKey(c);
     hedged.set(key, (hedged.get(key) ?? false) || !referencedActor(c));
   }
@@ -143,6 +143,15 @@ function nameModifiers(words: string): boolean {
 }
 
 const AGAIN = /\bagain\b/iu;
+
+/** A plan told in the past perfect: "The State of Qatar had announced its intention to accede to the two Covenants" (before it did). */
+const PAST_PLAN =
+  /\bhad\s+(?:(?:already|earlier|previously|publicly|formally|also)\s+)?(?:announced|expressed|declared|stated|signalled|signaled|pledged|promised|decided|planned|intended)\b/iu;
+
+/** A planned record whose plan the text tells in the past perfect: background to what was done since, no hedge on it. */
+function pastPlan(c: Commitment): boolean {
+  return c.polarity === "planned" && PAST_PLAN.test(c.source.quote);
+}
 
 /** The actor came from a reference the resolver chose ("the government", "they", "we"), not a name. */
 function referencedActor(c: Commitment): boolean {
