@@ -2052,6 +2052,23 @@ const askedAfterAdverbs = generate(13560, 12, (rng, i) => {
   return caseOf(`${capitalise(a.written)} ${verb} ${b.written} to soon consider the matter of fisheries.`, []);
 });
 
+// "It has been a Party to Y since 2010", "It has also been a party": a perfect copula's "it" with an actor's complement is the State
+// named before; not "It has been a long road" or a passive "It has been signed by".
+const perfectCopulaPronoun = generate(13563, 12, (rng, i) => {
+  const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+  const a = pick(rng, BARE);
+  const first = `${capitalise(a.written)} ratified ${t.written} in 2024.`;
+  if (i % 3 === 2)
+    return caseOf(
+      `${first} It has been ${pick(rng, ["a long road", "signed by 110 States", "a difficult year"])} since then.`,
+      rowsFor([a], "ratified", t.id, "affirmed"),
+    );
+  return caseOf(`${first} It has ${pick(rng, ["", "also ", "already "])}been a ${pick(rng, ["Party", "party", "State Party"])} to ${u.written} since 2010.`, [
+    ...rowsFor([a], "ratified", t.id, "affirmed"),
+    ...rowsFor([a], "party", u.id, "affirmed"),
+  ]);
+});
+
 // A chronology laid out in columns under a year ("2013 ¶   2 April      The General Assembly adopts X by a recorded vote."): the
 // body is the one named after the date column (not "April The General Assembly"), and the act is of that day of the heading's year.
 const hangingIndents = generate(13553, 8, (rng, i) => {
@@ -2338,6 +2355,7 @@ const CASES: Case[] = [
   ...definedStateTerms,
   ...hangingIndents,
   ...askedAfterAdverbs,
+  ...perfectCopulaPronoun,
 ];
 
 describe("construction family: actors", () => {

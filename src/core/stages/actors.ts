@@ -813,6 +813,8 @@ function subjectPronoun(tokens: readonly Token[], from: number, i: number, out: 
   if (BE.has(next.lower)) return BE_ACTOR.has(tokens[k + 1]?.lower ?? "");
   while (k < tokens.length && k < i + 6 && PRONOUN_AUX.has((tokens[k] as Token).lower)) k++;
   const verb = tokens[k]?.lower ?? "";
+  // ("It has been a Party to X since 2010", "they will be among the first": a perfect or future copula with an actor's complement.)
+  if ((verb === "be" || verb === "been") && k > i + 1) return BE_ACTOR.has(tokens[k + 1]?.lower ?? "");
   return verb !== "be" && verb !== "been" && !TEXT_VERBS.has(verb) && isLowerWord(tokens[k]);
 }
 
