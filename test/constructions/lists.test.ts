@@ -2030,6 +2030,22 @@ describe("construction family: lists", () => {
         expected: [...rowsFor(list, "signed", t.id, "affirmed"), ...rowsFor(list, "ratified", t.id, "negated")].sort(),
       };
     }),
+    ...generate(13564, 10, (rng, i) => {
+      // "A (signed on 7 November 2011) and B (signed on 18 January 2018) have signed but have not yet ratified X": members dated by
+      // their own signature in brackets are one list, each signing on its own day, neither ratifying.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const on = i % 2 === 0 ? "on " : "";
+      return {
+        text: `${capitalise(t.written)} opened for signature in 2011. ${capitalise(a.written)} (signed ${on}7 November 2011) and ${b.written} (signed ${on}18 January 2018) have signed but have not yet ratified it.`,
+        expected: [
+          ...rowsFor([a], "signed", t.id, "affirmed", "2011-11-07"),
+          ...rowsFor([b], "signed", t.id, "affirmed", "2018-01-18"),
+          ...rowsFor([a, b], "ratified", t.id, "negated", null),
+        ].sort(),
+        dates: true,
+      };
+    }),
     ...generate(13561, 12, (rng, i) => {
       // "A joined X in 2000, B – in 2008 and C – in 2010": a dash stands for the verb the gapped items leave out; each item's date is
       // its own.

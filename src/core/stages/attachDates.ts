@@ -489,7 +489,7 @@ export function attachDate(
     const after = /^(?:in|on)$/u.test(s.tokens[mention.to]?.lower ?? "") ? s.tokens[mention.to + 1] : undefined;
     const anaphor = after ? dates.find((x) => x.start === after.start) : undefined;
     if (anaphor) return { dm: anaphor, fallback: null, date: anaphor.value };
-    const own = memberDate(view, docDate, s, mention.to);
+    const own = memberDate(view, docDate, s, mention.to, s.tokens[d.cue.from]?.lower ?? null);
     if (own) return { dm: own, fallback: null, date: own.value };
     // "followed by Ghana in 2020, Guinea-Bissau and Togo in 2021": a member coordinated with the next shares its date adjunct.
     const next = d.agents[agent.index + 1];
@@ -633,9 +633,9 @@ const RELATIVE_MEMBER_TOKENS = 3;
 /** What ends a bulleted item after its date: the next item's bullet, a semicolon, a full stop. */
 const ITEM_ENDS = new Set(["-", "–", "—", "•", "*", "·", "▪", ";", "."]);
 
-function memberDate(view: string, docDate: string | null, s: Sentence, at: number): DateMention | null {
+function memberDate(view: string, docDate: string | null, s: Sentence, at: number, act: string | null = null): DateMention | null {
   const t = s.tokens;
-  const bracketed = bracketedDateAt(view, t, at, docDate);
+  const bracketed = bracketedDateAt(view, t, at, docDate, act);
   if (bracketed) return bracketed;
   // "by A in September 2023 and by B in March 2024", "those of A, in November 2022, and B": a date adjunct right after the name.
   // ("Uzbekistan – in 2008 and Kyrgyzstan – in 2010": a dash for the verb left out, as a comma.)

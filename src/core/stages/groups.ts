@@ -162,7 +162,7 @@ export function groupActors(tokens: readonly Token[], mentions: readonly ActorMe
         // "A (2014), B (May 2015) and C": a member's bracketed date is part of the list.
         if (bracketedYear(tokens, i)) continue;
         // (Only before a list's separator: "UN General Assembly (23 September 2019)\nArgentina" is a heading, then a list.)
-        const dateEnd = i === last.to ? bracketedDateEnd(tokens, i) : -1;
+        const dateEnd = i === last.to ? bracketedDateEnd(tokens, i, true) : -1;
         if (dateEnd > 0 && ITEM_SEPARATORS.has(tokens[dateEnd]?.lower ?? "")) {
           dated = dateEnd - i;
           i = dateEnd - 1;
@@ -338,8 +338,9 @@ const YEAR = /^\d{4}$/u;
 const DAY = /^\d{1,2}$/u;
 
 /** The date in brackets at `at` right after a list member ("Tunisia (May 2021)", "Chile (2014)"), or null. */
-export function bracketedDateAt(view: string, tokens: readonly Token[], at: number, docDate: string | null): DateMention | null {
-  const end = bracketedDateEnd(tokens, at);
+export function bracketedDateAt(view: string, tokens: readonly Token[], at: number, docDate: string | null, act: string | null = null): DateMention | null {
+  // ("Ukraine (signed on 7 November 2011) and Armenia (…) have signed": a bracket dating the member's same act.)
+  const end = bracketedDateEnd(tokens, at, act !== null && tokens[at + 1]?.lower === act);
   if (end < 0) return null;
   // A bare year ("(2014)") is no date to the date finder, which wants its context ("in 2014").
   const year = end - at === 3 && YEAR.test(tokens[at + 1]?.text ?? "") ? (tokens[at + 1] as Token) : null;
@@ -348,9 +349,11 @@ export function bracketedDateAt(view: string, tokens: readonly Token[], at: numb
 }
 
 /** "(May 2023)", "(12 May 2023)", "(2019)" at `i` (the opening bracket): the index after the closing one, or -1. */
-export function bracketedDateEnd(tokens: readonly Token[], i: number): number {
+export function bracketedDateEnd(tokens: readonly Token[], i: number, acts = false): number {
   if (tokens[i]?.text !== "(") return -1;
   let k = i + 1;
+  // ("(signed on 7 November 2011)", "(ratified in 2015)": with `acts`, a member's own dated act, which its own cue reads.)
+  if (acts && BRACKETED_ACTS.has(tokens[k]?.lower ?? "")) k++;
   if (tokens[k]?.lower === "in" || tokens[k]?.lower === "on") k++; // "(in June)"
   if (DAY.test(tokens[k]?.text ?? "")) k++;
   const month = isMonthWord(tokens[k]?.lower ?? "");
@@ -360,6 +363,9 @@ export function bracketedDateEnd(tokens: readonly Token[], i: number): number {
   // A month, a year or both ("(July)", "(2019)", "(May 2023)", "(12 May 2023)"), and nothing else.
   return (month || year) && tokens[k]?.text === ")" ? k + 1 : -1;
 }
+
+/** The act a list member's bracket may date: "A (signed on 7 November 2011) and B (signed on 18 January 2018)" (a signature only). */
+const BRACKETED_ACTS = new Set(["signed"]);
 
 /** Token i is a year in brackets: "(2014)". */
 export function bracketedYear(tokens: readonly Token[], i: number): boolean {
