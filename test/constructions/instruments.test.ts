@@ -1769,6 +1769,24 @@ describe("construction family: instruments", () => {
         expected: [...rowsFor([a, b], action, long, "affirmed"), ...rowsFor([c], "signed", long, "affirmed")].sort(),
       };
     }),
+    ...generate(13565, 12, (rng, i) => {
+      // "rejoined the agreement on February 19, 2021", "signed the treaty on Feb. 19": a month and a day after "on" are the act's
+      // time, not the subject of a text's name; the reference stands for the text named before.
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(rng, BARE_STATES);
+      const noun = pick(rng, ["agreement", "treaty", "Treaty"]);
+      const [verb, action] = pick(rng, [
+        ["rejoined", "acceded"],
+        ["signed", "signed"],
+        ["ratified", "ratified"],
+      ] as const);
+      const [day, iso] = i % 2 === 0 ? (["February 19, 2021", "2021-02-19"] as const) : (["Oct. 5, 2016", "2016-10-05"] as const);
+      return {
+        text: `${capitalise(t.written)} entered into force in 2014. ${capitalise(a.written)} ${verb} the ${noun} on ${day}.`,
+        expected: rowsFor([a], action, t.id, "affirmed", iso),
+        dates: true,
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

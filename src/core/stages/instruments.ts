@@ -671,6 +671,8 @@ function namedAround(
     }
     // "endorsed the Declaration in Dublin", "signed the Treaty in New York": "in" right after the head is a place or time, not the name.
     if (k === h + 1 && (tokens[k]?.lower === "in" || tokens[k]?.lower === "by")) break; // "approved the Treaty by Dáil Éireann", "the Amendment by Togo"
+    // ("signed the Treaty on Oct. 5, 2016", "on February 19": a month and a day after "on" are the act's time.)
+    if (tokens[k]?.lower === "on" && k + 1 < to && monthDayAt(tokens, k + 1)) break;
     while (
       k < to &&
       // ("the Treaty on a Free Trade Area": an article after a connector goes on with the name.)
@@ -988,7 +990,14 @@ function childrenAt(tokens: readonly Token[], i: number, to: number): Instrument
 function timeOrRoleAfter(tokens: readonly Token[], at: number, to: number): boolean {
   const k = tokens[at]?.lower === "the" ? at + 1 : at;
   const w = tokens[k];
-  return !!w && k < to && w.word && (DIGIT_FIRST.test(w.text) || !isCapitalised(w));
+  return !!w && k < to && w.word && (DIGIT_FIRST.test(w.text) || !isCapitalised(w) || monthDayAt(tokens, k));
+}
+
+/** "February 19", "Feb. 19, 2021", "Oct. 5": a month's name (or its abbreviation) and a day or year, at `k`. */
+function monthDayAt(tokens: readonly Token[], k: number): boolean {
+  if (!isMonthWord((tokens[k] as Token).lower)) return false;
+  const next = tokens[k + 1]?.text === "." ? tokens[k + 2] : tokens[k + 1];
+  return !!next && DIGIT_FIRST.test(next.text);
 }
 
 /**
