@@ -27,7 +27,7 @@ import { describedBody, withDescribedBodies, type DescribedBody } from "./stages
 import { speakersOf, withSpeakers } from "./stages/speakers";
 import { isClauseEnd, pronounObjectAt } from "./stages/linkParts";
 import { COUNT_WORD } from "./stages/memberLists";
-import { cueIndex, withBareDeposits, RECOMMENDING, type CueDef } from "./lexicon/cues";
+import { cueIndex, isBareDeposit, withBareDeposits, RECOMMENDING, type CueDef } from "./lexicon/cues";
 import { resolveInstrument } from "./lexicon/resolve";
 import type { PhraseMatch } from "./lexicon/phraseIndex";
 import { Caseless } from "./text/caseless";
@@ -939,6 +939,9 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       for (const actor of ownBody && m.kind === "body" && !m.actor ? [ownBody] : ctx.resolveActor(m, s, index)) {
         // "Heads accepted the offer …": a meeting's people stand for their organisation in what it says, never in a treaty act.
         if (actor.kind === "organisation" && BINDING_ACTIONS.has(d.action) && meetingPeople(s.tokens, m)) continue;
+        // ("The Conference welcomed the ratification of X by A and B, whose instruments were deposited …": a bare deposit is a State's,
+        // or a union's that joins treaties, never a meeting's or a body's.)
+        if (actor.kind === "organisation" && isBareDeposit(d.cue.def) && actor.name !== "European Union") continue;
         // An operative paragraph's subject (a group of no width at its verb: stages/operative.ts) does what that verb says, and
         // nothing the paragraph reports of others ("7. Takes note of the deposit … of the Republic of South Sudan", "of the
         // intention of Andorra to sign the Declaration").

@@ -1388,6 +1388,28 @@ describe("construction family: passives and nominals", () => {
           };
       }
     }),
+    ...generate(13566, 12, (rng, i) => {
+      // A bare deposit's limits: "(accession by A, ratification by B)" says each one's act; "the Conference welcomed the ratification
+      // of X by A and B, whose instruments were deposited …" is no body's deposit; after "A accepted Y …, and B deposited its
+      // instrument", B's is on Y, not on the text the passage is about.
+      const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const opened = `${capitalise(t.written)} opened for signature in 2013.`;
+      if (i % 3 === 0)
+        return {
+          text: `${opened} On 29 August 2022 ${a.written} and ${b.written} deposited their instruments (accession by ${a.written}, ratification by ${b.written}).`,
+          expected: [...rowsFor([a], "acceded", t.id, "affirmed"), ...rowsFor([b], "ratified", t.id, "affirmed")].sort(),
+        };
+      if (i % 3 === 1)
+        return {
+          text: `The Conference welcomed the ratification of ${u.written} by ${a.written} and ${b.written}, whose instruments were deposited in March 2025.`,
+          expected: rowsFor([a, b], "ratified", u.id, "affirmed"),
+        };
+      return {
+        text: `${opened} ${capitalise(a.written)} ratified ${u.written} in June 2023, and ${b.written} deposited its instrument in 2024.`,
+        expected: rowsFor([a, b], "ratified", u.id, "affirmed"),
+      };
+    }),
     ...generate(13558, 10, (rng) => {
       // "A will become a party only when its instrument is deposited": a deposit in the present tense under a condition is to come.
       const t = pick(rng, TREATIES_ONLY);

@@ -422,6 +422,16 @@ export const nominal: Rule = (s, cue) => {
   // "has so far deposited no instrument for the 83 bis amendment", "have not deposited any instrument in respect of it": a bare
   // instrument's object the sentence names but no mention reads is not the passage's text.
   if (isBareDeposit(cue.def) && unreadObjectAfter(s, cue.to)) return null;
+  // ("deposited their instruments (accession by the EU, ratification by Ukraine)": the brackets say each one's act.)
+  if (isBareDeposit(cue.def) && s.tokens[cue.to]?.text === "(" && OWN_ACT_WORDS.has(s.tokens[cue.to + 1]?.lower ?? "")) return null;
+  // ("The EU accepted it in June 2023, and the United States and China deposited their instruments in 2023 and 2024": a bare
+  // deposit after another act of joining in its sentence is on that act's text, not the passage's.)
+  if (isBareDeposit(cue.def) && objects.length === 0) {
+    const before = s.cues.filter((c) => c.to <= cue.from && BINDING_CUE_ACTIONS.has(c.def.action) && c !== cue);
+    const last = before[before.length - 1];
+    const named = last ? s.instruments.filter((m) => m.from >= last.to && m.to <= cue.from) : [];
+    if (named.length > 0) objects = [named[0] as InstrumentMention];
+  }
   // "neither country has completed … depositing their instruments": the negated quantifier is the possessive's subject.
   const floor = rule === "possessive" ? negatedQuantifierBefore(s, agents.from) : -1;
   const d = draft(s, cue, rule, agents, objects, topical, floor >= 0 ? floor : Math.max(s.from, Math.min(agents.from, cue.from) - 3));
