@@ -2226,6 +2226,30 @@ describe("construction family: negation and plans", () => {
         expected: [...rowsFor([a], "acceded", t.id, "affirmed"), ...rowsFor([a], "acceded", t.id, "planned")].sort(),
       };
     }),
+    ...generate(13567, 16, (rng, i) => {
+      // "A was wrongly listed as a party to X", "The ratification by A of X was reported in error": a listing or report the text
+      // calls wrong states no act (negated); without the adverb, the listing stands.
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(rng, BARE_STATES);
+      const wrongly = pick(rng, ["wrongly", "incorrectly", "mistakenly", "erroneously"]);
+      const form = i % 4;
+      if (form === 0)
+        return {
+          text: `${capitalise(a.written)} was ${wrongly} ${pick(rng, ["listed", "described", "counted"])} as a party to ${t.written}.`,
+          expected: rowsFor([a], "party", t.id, "negated"),
+        };
+      if (form === 1)
+        return {
+          text: `The ratification by ${a.written} of ${t.written} was ${pick(rng, ["reported", "recorded", "listed"])} ${pick(rng, ["in error", "by mistake", wrongly])}.`,
+          expected: rowsFor([a], "ratified", t.id, "negated"),
+        };
+      if (form === 2)
+        return {
+          text: `${capitalise(a.written)} was ${wrongly} ${pick(rng, ["identified", "described"])} as a signatory of ${t.written}.`,
+          expected: rowsFor([a], "signed", t.id, "negated"),
+        };
+      return { text: `${capitalise(a.written)} was listed as a party to ${t.written}.`, expected: rowsFor([a], "party", t.id, "affirmed") };
+    }),
     ...generate(13559, 16, (rng, i) => {
       // "A and B will join X after completion of their internal procedures": the procedures are the time of the act the clause
       // names, which is to come, not a ratification done; "X will enter into force after completion of their internal procedures by

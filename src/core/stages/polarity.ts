@@ -366,6 +366,11 @@ export const DENIED_DENIAL = "denial reported wrongly";
 /** Verbs of a report the text can call wrong ("incorrectly reported", "wrongly claimed"); not actors.ts's self-reports. */
 const CLAIMING_VERBS = new Set(["reported", "stated", "said", "claimed", "wrote", "suggested", "asserted", "implied"]);
 const WRONGLY = new Set(["incorrectly", "wrongly", "falsely", "mistakenly", "erroneously", "inaccurately"]);
+/** Verbs that list or describe a State as having acted ("wrongly listed as a party", "incorrectly described as a signatory"). */
+const LISTING_VERBS = new Set(["listed", "described", "identified", "named", "counted", "included", "shown", "recorded", "cited", "presented", "classified"]);
+/** How far before the cue a wrong listing may be ("was wrongly listed as a State Party to"), and after it its "in error". */
+const WRONG_LISTING_REACH = 6;
+const WRONG_LISTING_AFTER = 14;
 
 /** How far before the cue the claim's "that" may be, and how far after it the denial. */
 const CLAIM_REACH = 8;
@@ -390,6 +395,21 @@ export function deniedClaim(tokens: readonly Token[], cueFrom: number, floor: nu
   if (that >= 2 && CLAIMING_VERBS.has(tokens[that - 1]?.lower ?? "") && WRONGLY.has(tokens[that - 2]?.lower ?? "")) {
     const inner = polarityBefore(tokens, cueFrom, that + 1);
     return inner.polarity === "affirmed" ? { polarity: "negated", by: "reported-wrongly" } : { polarity: "negated", by: DENIED_DENIAL };
+  }
+  // "Kenya was wrongly listed as a party to X", "incorrectly described as having ratified X": a listing the text calls wrong.
+  for (let i = cueFrom - 1; i >= Math.max(floor + 1, cueFrom - WRONG_LISTING_REACH); i--) {
+    const w = tokens[i]?.lower ?? "";
+    if (w === "." || w === ";" || w === ",") break;
+    if ((LISTING_VERBS.has(w) || CLAIMING_VERBS.has(w)) && WRONGLY.has(tokens[i - 1]?.lower ?? "")) return { polarity: "negated", by: "listed-wrongly" };
+  }
+  // "The ratification by Kenya of X was reported in error", "was listed by mistake": a report the text says was made in error.
+  for (let i = cueFrom + 1; i < Math.min(to, cueFrom + WRONG_LISTING_AFTER); i++) {
+    const w = tokens[i]?.lower ?? "";
+    if (w === "." || w === ";" || w === "which" || w === "who" || w === "but") break;
+    if (!LISTING_VERBS.has(w) && !CLAIMING_VERBS.has(w)) continue;
+    const next = tokens[i + 1]?.lower ?? "";
+    if (WRONGLY.has(next) || (next === "in" && tokens[i + 2]?.lower === "error") || (next === "by" && tokens[i + 2]?.lower === "mistake"))
+      return { polarity: "negated", by: "listed-wrongly" };
   }
   // "CORRECTION: An earlier version of this story said Canada had signed X", "Corrections: our January round-up said that A had
   // signed X": what a corrected text said is no statement of record. (Nor is it always untrue: a correction may be of its date
