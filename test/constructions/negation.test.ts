@@ -2250,6 +2250,25 @@ describe("construction family: negation and plans", () => {
         };
       return { text: `${capitalise(a.written)} was listed as a party to ${t.written}.`, expected: rowsFor([a], "party", t.id, "affirmed") };
     }),
+    ...generate(13568, 12, (rng, i) => {
+      // "The States not yet party to X include A and B" (they had read as parties), and "None of the East African States, including
+      // A and B, has ratified X" (a negated head's members after "including"); "Several States, including A and B, have ratified X"
+      // stands.
+      const t = pick(rng, TREATIES_ONLY);
+      const list = sample(rng, BARE_STATES, 2);
+      const form = i % 3;
+      if (form === 0)
+        return {
+          text: `${pick(rng, ["The States", "States", "The countries"])} not yet ${pick(rng, ["party", "parties"])} to ${t.written} include ${listOf(names(list))}.`,
+          expected: rowsFor(list, "party", t.id, "negated"),
+        };
+      if (form === 1)
+        return {
+          text: `None of the ${pick(rng, ["East African", "six Gulf", "Andean"])} States, including ${listOf(names(list))}, has ratified ${t.written}.`,
+          expected: rowsFor(list, "ratified", t.id, "negated"),
+        };
+      return { text: `Several States, including ${listOf(names(list))}, have ratified ${t.written}.`, expected: rowsFor(list, "ratified", t.id, "affirmed") };
+    }),
     ...generate(13559, 16, (rng, i) => {
       // "A and B will join X after completion of their internal procedures": the procedures are the time of the act the clause
       // names, which is to come, not a ratification done; "X will enter into force after completion of their internal procedures by

@@ -264,12 +264,27 @@ function cueTable(): Array<[string, CueDef]> {
   );
   // "States not party to X include A, B", "non-parties to X are A": the list after the copula is not bound.
   forms(
-    ["not party to", "not parties to", "not a party to", "non-parties to", "non-party to", "non-party states to"],
+    // ("The States not yet party to X include A, B": had been read as parties.)
+    [
+      "not party to",
+      "not parties to",
+      "not a party to",
+      "non-parties to",
+      "non-party to",
+      "non-party states to",
+      "not yet party to",
+      "not yet parties to",
+      "not yet a party to",
+    ],
     { action: "party", form: "agent", polarity: "negated" },
     t,
   );
   // Without "to", the instrument is the one the text is about: "The 33 States not party include A, B", "Myanmar, a State not party,".
-  forms(["not party", "not parties", "non-parties", "non-party states"], { action: "party", form: "agent", polarity: "negated" }, t);
+  forms(
+    ["not party", "not parties", "non-parties", "non-party states", "not yet party", "not yet parties"],
+    { action: "party", form: "agent", polarity: "negated" },
+    t,
+  );
 
   const noun = (action: Action): CueDef => ({ action, form: "noun" });
   forms(["ratification", "ratifications", "acceptance of", "acceptances of"], noun("ratified"), t);

@@ -799,6 +799,8 @@ function negatedQuantifierAt(tokens: readonly Token[], i: number): string | null
 export function negatedQuantifierHead(tokens: readonly Token[], subjectFrom: number, clauseFrom: number): PolarityResult | null {
   let i = subjectFrom - 1;
   if (tokens[i]?.lower === "the") i--; // ", the Netherlands and Uruguay,"
+  // ("None of the East African States, including Kenya and Uganda, has ratified X": the members it names are in its scope.)
+  if (INCLUDING_WORDS.has(tokens[i]?.lower ?? "") && APPOSITION_OPENERS.has(tokens[i - 1]?.text ?? "")) i--;
   // (The list may also follow a dash: "None of the six Gulf Cooperation Council states – A, B and C – has ratified X".)
   if (!APPOSITION_OPENERS.has(tokens[i]?.text ?? "")) return null;
   const opener = i;
@@ -815,6 +817,8 @@ export function negatedQuantifierHead(tokens: readonly Token[], subjectFrom: num
   return null;
 }
 const COUNTED_NOUNS = new Set(["countries", "states", "nations", "governments", "members", "delegations", "parties"]);
+/** Words that open the members a negated head names: "None of the six, including A and B, …". */
+const INCLUDING_WORDS = new Set(["including", "notably", "namely"]);
 const LOWER_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;
 
 /**
