@@ -2269,6 +2269,31 @@ describe("construction family: negation and plans", () => {
         };
       return { text: `Several States, including ${listOf(names(list))}, have ratified ${t.written}.`, expected: rowsFor(list, "ratified", t.id, "affirmed") };
     }),
+    ...generate(13569, 12, (rng, i) => {
+      // "A was prevented from ratifying X", "A withheld its endorsement of D", "A refused its signature to X": the act was held back.
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(rng, BARE_STATES);
+      const form = i % 3;
+      if (form === 0) {
+        const [gerund, action] = pick(rng, [
+          ["ratifying", "ratified"],
+          ["signing", "signed"],
+        ] as const);
+        return {
+          text: `${capitalise(a.written)} was ${pick(rng, ["prevented", "barred", "precluded"])} from ${gerund} ${t.written}.`,
+          expected: rowsFor([a], action, t.id, "negated"),
+        };
+      }
+      if (form === 1)
+        return {
+          text: `${capitalise(a.written)} ${pick(rng, ["withheld", "refused"])} its signature to ${t.written}.`,
+          expected: rowsFor([a], "signed", t.id, "negated"),
+        };
+      return {
+        text: `${capitalise(a.written)} ${pick(rng, ["withheld", "refused"])} its ratification of ${t.written}.`,
+        expected: rowsFor([a], "ratified", t.id, "negated"),
+      };
+    }),
     ...generate(13559, 16, (rng, i) => {
       // "A and B will join X after completion of their internal procedures": the procedures are the time of the act the clause
       // names, which is to come, not a ratification done; "X will enter into force after completion of their internal procedures by

@@ -164,6 +164,12 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   if (put) return put;
   // "stopped short of ratifying", "fell short of signing": the act was not done.
   if (tokens[cueFrom - 1]?.lower === "of" && tokens[cueFrom - 2]?.lower === "short") return { polarity: "negated", by: "short of" };
+  // "was prevented from ratifying X", "is barred from signing": the act could not be done.
+  if (tokens[cueFrom - 1]?.lower === "from" && KEPT_FROM.has(tokens[cueFrom - 2]?.lower ?? "") && /ing$/u.test(tokens[cueFrom]?.lower ?? ""))
+    return { polarity: "negated", by: tokens[cueFrom - 2]?.lower ?? "from" };
+  // "withheld its endorsement of X", "refused its consent": the act was held back.
+  const held = POSSESSIVE_DETERMINERS.has(tokens[cueFrom - 1]?.lower ?? "") ? cueFrom - 2 : cueFrom - 1;
+  if (WITHHOLDING.has(tokens[held]?.lower ?? "") && held >= floor) return { polarity: "negated", by: tokens[held]?.lower ?? "withheld" };
   // "has expressed interest in acceding to X", "the possibility of joining", "keen on signing": an inclination towards the act.
   const inclination = tokens[cueFrom - 2]?.lower ?? "";
   if (INCLINATION_LINKS.has(tokens[cueFrom - 1]?.lower ?? "") && INCLINATIONS.has(inclination) && /ing$/u.test(tokens[cueFrom]?.lower ?? "")) {
@@ -901,6 +907,11 @@ const PENDING_PREDICATES = new Set([
   "processed",
 ]);
 const DENIED_PREDICATES = new Set(["blocked", "rejected", "refused", "vetoed", "withdrawn", "revoked"]);
+/** Verbs that keep their subject from an act ("prevented from ratifying"). */
+const KEPT_FROM = new Set(["prevented", "barred", "precluded", "blocked", "stopped", "restrained", "prohibited", "banned"]);
+/** Verbs that hold an act back ("withheld its endorsement", "refused its signature"). */
+const WITHHOLDING = new Set(["withheld", "withholds", "withholding", "withhold", "refused", "refuses", "denied"]);
+const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our", "my"]);
 const PREDICATE_LEADS = new Set([
   "is",
   "are",
