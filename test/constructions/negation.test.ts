@@ -2294,6 +2294,22 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a], "ratified", t.id, "negated"),
       };
     }),
+    ...generate(13570, 10, (rng, i) => {
+      // "A ratified X rather than Y", "instead of Y": the text set against the object is not acted on; "X and Y" both are.
+      const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      const a = pick(rng, BARE_STATES);
+      if (i % 3 === 2)
+        return {
+          text: `${capitalise(a.written)} ratified ${t.written} and ${u.written}.`,
+          expected: rowsFor([a], "ratified", t.id, "affirmed")
+            .concat(rowsFor([a], "ratified", u.id, "affirmed"))
+            .sort(),
+        };
+      return {
+        text: `${capitalise(a.written)} ratified ${t.written} ${pick(rng, ["rather than", "instead of"])} ${u.written}.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      };
+    }),
     ...generate(13559, 16, (rng, i) => {
       // "A and B will join X after completion of their internal procedures": the procedures are the time of the act the clause
       // names, which is to come, not a ratification done; "X will enter into force after completion of their internal procedures by

@@ -199,7 +199,7 @@ export const BLOCKING_NOUNS = new Set([
   "roadmap",
 ]);
 /** Words that exclude the instruments after them from a verb's coordinated objects. */
-export const EXCLUDING = new Set(["not", "except", "excluding", "never"]);
+export const EXCLUDING = new Set(["not", "except", "excluding", "never", "rather", "instead"]);
 /** Words that make what follows an instrument its topic or title: "the Declaration on Y", "entitled Y". */
 const TOPIC_LEADS = new Set(["on", "about", "concerning", "regarding", "entitled", "titled", "relating", "related", "supporting"]);
 
