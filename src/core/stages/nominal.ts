@@ -8,7 +8,7 @@ import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter, listStart, representedBefore } from "./groupQueries";
 import { copulaList, COUNT_WORD, GENERIC_HEADS, GROUP_HEADS, listNaming, trailingList } from "./memberLists";
 import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
-import type { Polarity } from "../model/vocabulary";
+import { BINDING_ACTIONS, type Polarity } from "../model/vocabulary";
 import { conditionalAct, conditionOpenerBefore, DETERMINERS, polarityBefore } from "./polarity";
 import { dashEntry } from "./dashEntries";
 
@@ -427,7 +427,7 @@ export const nominal: Rule = (s, cue) => {
   // ("The EU accepted it in June 2023, and the United States and China deposited their instruments in 2023 and 2024": a bare
   // deposit after another act of joining in its sentence is on that act's text, not the passage's.)
   if (isBareDeposit(cue.def) && objects.length === 0) {
-    const before = s.cues.filter((c) => c.to <= cue.from && BINDING_CUE_ACTIONS.has(c.def.action) && c !== cue);
+    const before = s.cues.filter((c) => c.to <= cue.from && BINDING_ACTIONS.has(c.def.action) && c !== cue);
     const last = before[before.length - 1];
     const named = last ? s.instruments.filter((m) => m.from >= last.to && m.to <= cue.from) : [];
     if (named.length > 0) objects = [named[0] as InstrumentMention];
@@ -446,7 +446,7 @@ export const nominal: Rule = (s, cue) => {
       rule === "possessive" ? agents.from : POSSESSIVE_PRONOUNS.has(s.tokens[cue.from - 1]?.lower ?? "") ? cue.from - 1 : cue.from,
     );
     // (With the act it waits for named before it, it is that act's time, not an act of its own.)
-    if (lead >= 0 && s.cues.some((c) => c.to <= lead && BINDING_CUE_ACTIONS.has(c.def.action))) return null;
+    if (lead >= 0 && s.cues.some((c) => c.to <= lead && BINDING_ACTIONS.has(c.def.action))) return null;
     const main =
       lead < 0
         ? null
@@ -460,7 +460,7 @@ export const nominal: Rule = (s, cue) => {
   const waitedFor = passive?.present && d.polarity === "affirmed" ? conditionOpenerBefore(s.tokens, Math.min(agents.from, cue.from), s.from) : null;
   // ("Paraguay will become a State Party to each treaty only when its instrument is deposited": the condition of the act before it,
   // not an act of its own.)
-  if (waitedFor && isBareDeposit(cue.def) && s.cues.some((c) => c.to <= cue.from && BINDING_CUE_ACTIONS.has(c.def.action))) return null;
+  if (waitedFor && isBareDeposit(cue.def) && s.cues.some((c) => c.to <= cue.from && BINDING_ACTIONS.has(c.def.action))) return null;
   if (waitedFor) return redraft(d, { polarity: "planned", polarityBy: waitedFor });
   // "Rwanda has not deposited, and does not intend at present to deposit, an instrument of accession to X": the subject's own
   // negation, however long the coordinated verbs before the instrument (not one inside a relative: "A, which has not signed Y,
@@ -481,8 +481,6 @@ export const nominal: Rule = (s, cue) => {
   if (rule === "possessive" && d.polarity === "affirmed" && depositToCome(s, agents.from)) return redraft(d, { polarity: "planned", polarityBy: "to" });
   return approvedDraft(s, d, Math.min(cue.from, agents.from));
 };
-
-const BINDING_CUE_ACTIONS = new Set(["ratified", "acceded", "party"]);
 
 /** Words that take a bare instrument's object after it ("its instrument for X", "any instrument in respect of it"). */
 const OBJECT_LINKS = new Set(["for", "under", "concerning", "regarding", "relating"]);
