@@ -1,4 +1,5 @@
 import type { Action } from "../model";
+import { ORDINAL, ORDINAL_WORD } from "./ordinals";
 import { PhraseIndex } from "./phraseIndex";
 
 /**
@@ -619,8 +620,6 @@ const BEFORE_PASSIVE_DEPOSIT = new Set([
 ]);
 const MAX_BEFORE_BARE_INSTRUMENT = 3;
 const MAX_BEFORE_PASSIVE_DEPOSIT = 4;
-const ORDINAL =
-  /^(?:\d+(?:st|nd|rd|th)|(?:\p{L}+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth|hundredth))$/u;
 
 /**
  * Does a deposit verb govern the bare "instrument(s)" at [from, to) ("deposited its instrument", "the instrument was deposited",
@@ -632,7 +631,7 @@ function depositedBare(tokens: ReadonlyArray<{ lower: string }>, from: number, t
   for (let k = from - 1; k >= 0 && from - k <= MAX_BEFORE_BARE_INSTRUMENT + 1; k--) {
     const w = (tokens[k] as { lower: string }).lower;
     if (w.startsWith("deposit")) return true;
-    if (!BEFORE_BARE_INSTRUMENT.has(w) && !ORDINAL.test(w)) break;
+    if (!BEFORE_BARE_INSTRUMENT.has(w) && !ORDINAL.test(w) && !ORDINAL_WORD.test(w)) break;
   }
   for (let k = to; k < tokens.length && k - to <= MAX_BEFORE_PASSIVE_DEPOSIT; k++) {
     const w = (tokens[k] as { lower: string }).lower;

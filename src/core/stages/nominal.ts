@@ -9,7 +9,7 @@ import { groupBefore, groupStartingAt, listAfter, listStart, representedBefore }
 import { copulaList, COUNT_WORD, GENERIC_HEADS, GROUP_HEADS, listNaming, trailingList } from "./memberLists";
 import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import { BINDING_ACTIONS, type Polarity } from "../model/vocabulary";
-import { conditionalAct, conditionOpenerBefore, DETERMINERS, polarityBefore } from "./polarity";
+import { conditionalAct, conditionOpenerBefore, DETERMINERS, polarityBefore, POSSESSIVE_PRONOUNS } from "./polarity";
 import { dashEntry } from "./dashEntries";
 
 /**
@@ -494,7 +494,6 @@ function unreadObjectAfter(s: Sentence, at: number): boolean {
   return link >= 0 && !s.instruments.some((m) => m.from >= link && m.from <= link + OBJECT_REACH);
 }
 
-const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
 /** Words before "(the) completion of its procedures" that make it a time or condition of another act. */
 const COMPLETION_LEADS = new Set(["after", "upon", "following", "pending", "on"]);
 

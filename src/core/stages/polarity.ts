@@ -1,4 +1,5 @@
 import { HEDGES, NEGATORS } from "../lexicon/cues";
+import { ORDINAL, ORDINAL_WORD } from "../lexicon/ordinals";
 import type { Polarity } from "../model";
 import { isCapitalised, type Token } from "../text/tokens";
 import { isDateWord } from "./dates";
@@ -34,11 +35,7 @@ const STATE_NOUNS = new Set([
   "parties",
 ]);
 const RANK_WORDS = new Set(["only", "first", "second", "third", "last", "latest", "newest", "recent", "one", "among", "fifth", "tenth"]);
-/** An ordinal in figures ("41st", "3rd"). */
-export const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
-/** Ordinals in words: "ninth", "fourteenth", "fiftieth", "twenty-first". */
-export const ORDINAL_WORD =
-  /^(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|hundredth)$/u;
+export { ORDINAL, ORDINAL_WORD };
 
 function isRank(t: Token): boolean {
   return RANK_WORDS.has(t.lower) || ORDINAL.test(t.lower) || ORDINAL_WORD.test(t.lower);
@@ -953,7 +950,7 @@ export function predicateAfterObject(tokens: readonly Token[], objectTo: number)
 }
 
 const NOT_WORDS = new Set(["not", "never", "yet"]);
-const POSSESSIVE_PRONOUNS = new Set(["its", "their"]);
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their"]);
 /** Participles of an instrument's arrival: said with "not", it has not arrived. */
 const RECEIVED = new Set(["received", "deposited", "submitted", "lodged", "transmitted", "completed", "finalized", "finalised"]);
 
