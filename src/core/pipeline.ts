@@ -147,7 +147,7 @@ const REPORTED_DOUBT = 0.25;
 const BINDING_ACTIONS = new Set(["signed", "ratified", "acceded", "party"]);
 const REJECTION = /^reject/u;
 /** What a state may opt out of by rejecting it: amendments adopted by a body, regulations. */
-const OPTED_OUT_OF = /\bamendments?\b|\bregulations\b/iu;
+const OPTED_OUT_OF = /(?<!\w)amendments?(?!\w)|(?<!\w)regulations(?!\w)/iu;
 const notResolution = (m: InstrumentMention) => m.type !== "resolution";
 /** The rules that read a list of States named by what they are ("The following States Parties …: A, B", "Parties include A, B"). */
 const LIST_RULES = new Set(["agent-list", "member-list"]);
@@ -157,7 +157,7 @@ const BOUND_ACTIONS = new Set(["ratified", "acceded", "party"]);
 const anyInstrument = () => true;
 const isResolution = (m: InstrumentMention) => m.type === "resolution";
 const IDENTIFIED = /\d|"/u;
-const PLURAL_RESOLUTIONS = /\bresolutions\b/iu;
+const PLURAL_RESOLUTIONS = /(?<!\w)resolutions(?!\w)/iu;
 /** A resolution known by more than its description: catalogued, numbered, with a symbol or a quoted title; one text, not several. */
 const identifiedResolution = (m: InstrumentMention) =>
   m.type === "resolution" && (m.entry !== null || IDENTIFIED.test(m.text)) && !PLURAL_RESOLUTIONS.test(m.text);
@@ -244,7 +244,7 @@ const STATED_OBJECTS = new Set(["the", "it", "this", "that", "a", "an", "both", 
 function isAmendment(m: InstrumentMention): boolean {
   return AMENDMENT_NOUNS.has(m.head ?? "") || AMENDMENT_WORD.test(m.text);
 }
-const AMENDMENT_WORD = /\bamendments?\b/iu;
+const AMENDMENT_WORD = /(?<!\w)amendments?(?!\w)/iu;
 
 /** A child instrument named by a bare reference to its parent: "Optional Protocol to the Convention", "Protocols to the Treaty". */
 const CHILD_OF_REFERENCE = /^(.*\b(?:Protocols?|Amendments?|Annex(?:es)?))\sto\sthe\s(Convention|Treaty|Agreement|Covenant|Charter|Statute)$/u;
@@ -1414,7 +1414,7 @@ function sectionRecords(
 }
 
 const QUESTION_END = /\?\s*$/u;
-const ANSWER = /^\s*(yes|no)\b/iu;
+const ANSWER = /^\s*(yes|no)(?!\w)/iu;
 
 /** A yes/no question's records take the answer's polarity ("No.": not done, and undated); without an answer they are dropped. */
 function answered(records: Commitment[], next: string): Commitment[] {
@@ -1434,7 +1434,7 @@ function answered(records: Commitment[], next: string): Commitment[] {
  * claim is false.", "Both halves of that sentence are wrong".
  */
 const DENIAL =
-  /^\s*(?:it|they|he|she)\s+(?:has|have|had|did|does|do)\s+not\s*[:.;]|^\s*(?:this|that)(?:\s+(?:claim|statement|report|assertion))?\s+(?:is|was)\s+(?:not\s+(?:true|correct|accurate|possible|so|the\s+case)|incorrect|inaccurate|untrue|wrong|false|mistaken)\b|^\s*(?:both|all)\s+(?:halves|parts)\s+of\s+(?:that|this|the)\s+(?:sentence|claim|statement)\s+(?:are|were)\s+(?:wrong|false|incorrect|untrue)\b/iu;
+  /^\s*(?:it|they|he|she)\s+(?:has|have|had|did|does|do)\s+not\s*[:.;]|^\s*(?:this|that)(?:\s+(?:claim|statement|report|assertion))?\s+(?:is|was)\s+(?:not\s+(?:true|correct|accurate|possible|so|the\s+case)|incorrect|inaccurate|untrue|wrong|false|mistaken)(?!\w)|^\s*(?:both|all)\s+(?:halves|parts)\s+of\s+(?:that|this|the)\s+(?:sentence|claim|statement)\s+(?:are|were)\s+(?:wrong|false|incorrect|untrue)(?!\w)/iu;
 
 /** An affirmed record the text denies or contests: negated, with no date. */
 function denied(c: Commitment): Commitment {
@@ -1444,10 +1444,10 @@ function denied(c: Commitment): Commitment {
 }
 
 /** A party's claim: "The Petitioner asserts that …", "Chile claimed that …", "It is alleged that …". */
-const CLAIMED = /\b(?:asserts?|asserted|claims?|claimed|alleges?|alleged|contends?|contended|maintains?|maintained)\s+that\b/iu;
+const CLAIMED = /(?<!\w)(?:asserts?|asserted|claims?|claimed|alleges?|alleged|contends?|contended|maintains?|maintained)\s+that(?!\w)/iu;
 /** A clause or sentence that contests the claim before it: "the Respondent denies this", "Chile disputes that". */
 const CLAIM_DENIED =
-  /^\s*(?:[\w'’.-]+\s+){0,5}?(?:denies|denied|disputes|disputed|contests|contested|rejects|rejected)\s+(?:this|that|it|the\s+(?:claim|assertion|allegation))\b/iu;
+  /^\s*(?:[\w'’.-]+\s+){0,5}?(?:denies|denied|disputes|disputed|contests|contested|rejects|rejected)\s+(?:this|that|it|the\s+(?:claim|assertion|allegation))(?!\w)/iu;
 
 /** The sentence states an act of its own before its "followed" or "so did" (whose act is then that one, not the sentence before's). */
 function actBeforeFollowing(view: string, s: Sentence): boolean {
@@ -1456,7 +1456,7 @@ function actBeforeFollowing(view: string, s: Sentence): boolean {
 }
 
 /** A cheap test for sameActAsBefore: "so did", "so have", "followed". */
-const SAME_ACT_HINT = /\bso (?:did|have|has|had)\b|\bfollowed\b|\b(?:did|done|does)\sso\b/iu;
+const SAME_ACT_HINT = /(?<!\w)so (?:did|have|has|had)(?!\w)|(?<!\w)followed(?!\w)|(?<!\w)(?:did|done|does)\sso(?!\w)/iu;
 /** The forms of "do" in an elliptical "did so", "has done so", "does so". */
 const DO_FORMS = new Set(["did", "done", "does"]);
 /** Words between a subject and its "did so": "Peru also did so", "Both have since done so", "Kenya has not yet done so". */
@@ -1680,7 +1680,7 @@ const foldedLine = (line: string): string => line.trim().replace(/\s+/gu, " ").t
  * actors or instruments.
  */
 const CUE_HINT = new Caseless(
-  /\b(?:ratif|acce(?:d|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?\b|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|es|ed|ing)\b|endors|adher|subscri|(?:associat|dissociat|disassociat)(?:e|es|ed)\s(?:itself|themselves)|outside|contracting\s(?:states?|part|governments?)|reaffirm|commit(?:s|ted|ment|ments)?\b|pledg|adopt|approv|part(?:y|ies)\b|call(?:s|ed|ing)?\s(?:on|upon|for)\b|urg(?:e|es|ed|ing)\b|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|veto|absent\s*:|non-voting\s*:|against\s*[(:]|in\sfavou?r|deposit|join|rejoin|bound\sby|withdr|denounc|reject|pull(?:s|ed|ing)?\sout\sof|exhort|accept|(?:tabled|introduced|presented|submitted|proposed|drafted|prepared|forward)\sby|(?:tabled|introduced|presented|submitted)\s(?:the\s|a\s)?(?:draft|resolution|text)|(?:co-)?drafted\b|(?:internal|domestic|statutory|constitutional)\s(?:procedures?|requirements)\b|exchanged?\s(?:the\s)?(?:notifications|diplomatic\snotes)\b|in\sforce\s(?:for|in)\b|backed\b|backing\b|succeed(?:s|ed)?\sto\b)/iu,
+  /(?<!\w)(?:ratif|acce(?:d|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?(?!\w)|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|es|ed|ing)(?!\w)|endors|adher|subscri|(?:associat|dissociat|disassociat)(?:e|es|ed)\s(?:itself|themselves)|outside|contracting\s(?:states?|part|governments?)|reaffirm|commit(?:s|ted|ment|ments)?(?!\w)|pledg|adopt|approv|part(?:y|ies)(?!\w)|call(?:s|ed|ing)?\s(?:on|upon|for)(?!\w)|urg(?:e|es|ed|ing)(?!\w)|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|veto|absent\s*:|non-voting\s*:|against\s*[(:]|in\sfavou?r|deposit|join|rejoin|bound\sby|withdr|denounc|reject|pull(?:s|ed|ing)?\sout\sof|exhort|accept|(?:tabled|introduced|presented|submitted|proposed|drafted|prepared|forward)\sby|(?:tabled|introduced|presented|submitted)\s(?:the\s|a\s)?(?:draft|resolution|text)|(?:co-)?drafted(?!\w)|(?:internal|domestic|statutory|constitutional)\s(?:procedures?|requirements)(?!\w)|exchanged?\s(?:the\s)?(?:notifications|diplomatic\snotes)(?!\w)|in\sforce\s(?:for|in)(?!\w)|backed(?!\w)|backing(?!\w)|succeed(?:s|ed)?\sto(?!\w))/iu,
 );
 
 export function extractDocument(doc: RawDocument, options: ExtractOptions = {}): DocumentExtraction {

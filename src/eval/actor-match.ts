@@ -66,7 +66,7 @@ function nameVariants(name: string): string[] {
   if (base !== name && base !== "") out.push(base);
   for (const inner of parentheticals(name)) {
     out.push(inner);
-    if (/\bof$/iu.test(inner)) out.push(`${inner} ${base}`);
+    if (/(?<!\w)of$/iu.test(inner)) out.push(`${inner} ${base}`);
   }
   return out;
 }

@@ -68,7 +68,7 @@ export const COMMON_ACRONYMS: Readonly<Record<string, string>> = {
 
 /** "convention never matches its own protocol": a name that is a protocol or an amendment. */
 export function namesProtocolOrAmendment(name: string): boolean {
-  return /\b(?:protocols?|amendments?)\b/iu.test(name);
+  return /(?<!\w)(?:protocols?|amendments?)(?!\w)/iu.test(name);
 }
 
 /**

@@ -61,7 +61,7 @@ export interface CatalogIndex {
 let cached: CatalogIndex | null = null;
 
 const ILO_ID = /^ilo-([cp])(\d{1,3})$/u;
-const RES_NUMBER = /\b(?:resolution|res\.?\/?)\s?(\d{1,4}(?:\/\d{1,4})?)|\bS\/RES\/(\d{1,4})|\bA\/RES\/(\d{1,3}\/\d{1,4})/giu;
+const RES_NUMBER = /(?<!\w)(?:resolution|res\.?\/?)\s?(\d{1,4}(?:\/\d{1,4})?)|(?<!\w)S\/RES\/(\d{1,4})|(?<!\w)A\/RES\/(\d{1,3}\/\d{1,4})/giu;
 
 export function catalogIndex(): CatalogIndex {
   if (cached) return cached;

@@ -64,7 +64,7 @@ const PENDING_STAGE = "link:pending";
 
 /** Opening quotation marks. */
 const QUOTES_OPENING = /["“]/u;
-const WITHDRAWAL_WORDS = /\b(?:withdr[ae]wn?|withdrawing|denounced|pulled\sout)\b/iu;
+const WITHDRAWAL_WORDS = /(?<!\w)(?:withdr[ae]wn?|withdrawing|denounced|pulled\sout)(?!\w)/iu;
 
 /**
  * 'A commentator said that Myanmar "has quietly withdrawn from the convention"': a withdrawal only reported in quotation marks is
@@ -142,11 +142,11 @@ function nameModifiers(words: string): boolean {
   return isOrganisationAcronym(words);
 }
 
-const AGAIN = /\bagain\b/iu;
+const AGAIN = /(?<!\w)again(?!\w)/iu;
 
 /** A plan told in the past perfect: "The State of Qatar had announced its intention to accede to the two Covenants" (before it did). */
 const PAST_PLAN =
-  /\bhad\s+(?:(?:already|earlier|previously|publicly|formally|also)\s+)?(?:announced|expressed|declared|stated|signalled|signaled|pledged|promised|decided|planned|intended)\b/iu;
+  /(?<!\w)had\s+(?:(?:already|earlier|previously|publicly|formally|also)\s+)?(?:announced|expressed|declared|stated|signalled|signaled|pledged|promised|decided|planned|intended)(?!\w)/iu;
 
 /** A planned record whose plan the text tells in the past perfect: background to what was done since, no hedge on it. */
 function pastPlan(c: Commitment): boolean {
@@ -185,7 +185,7 @@ export const oneRecordPerAct: Refiner = (records) => {
 };
 
 /** A resolution's number in its name: "General Assembly resolution 68/262", "resolution 2334 (2016)", "S/RES/2334 (2016)". */
-const RESOLUTION_NUMBER = /\b(?:resolution\s+|RES\/)(\d{1,4}(?:\/\d{1,4})?)\b/iu;
+const RESOLUTION_NUMBER = /(?<!\w)(?:resolution\s+|RES\/)(\d{1,4}(?:\/\d{1,4})?)(?!\w)/iu;
 
 /** A resolution by its number, whatever words name its body ("Security Council resolution 2334" and "resolution 2334"), else its text. */
 export function resolutionKey(text: string): string {

@@ -1461,7 +1461,7 @@ function parentCompatible(list: readonly InstrumentMention[], head: string): Ins
   return null;
 }
 const PARENT_HEADS = new Set(["convention", "treaty", "agreement", "covenant", "charter", "statute"]);
-const PARENT_LINK = /\bto the\s+/iu;
+const PARENT_LINK = /(?<!\w)to the\s+/iu;
 
 /** A reference takes its antecedent's name, entry and type. */
 function takeAntecedent(m: InstrumentMention, antecedent: InstrumentMention): true {
@@ -1672,9 +1672,9 @@ function wordsOf(name: string): string[] {
   return name.split(/[^\p{L}\p{N}]+/u);
 }
 const YEAR_IN_NAME = /\b(?:1[89]|20)\d\d\b/u;
-const AMENDMENT_NAME = /^(?:an?\s|the\s)?amendments?\b/iu;
-const AMENDMENT_HEAD_NAME = /\bamendments?$/iu;
-const ANY_AMENDMENT = /\bamend(?:ments?|ing|ed)\b/iu;
+const AMENDMENT_NAME = /^(?:an?\s|the\s)?amendments?(?!\w)/iu;
+const AMENDMENT_HEAD_NAME = /(?<!\w)amendments?$/iu;
+const ANY_AMENDMENT = /(?<!\w)amend(?:ments?|ing|ed)(?!\w)/iu;
 
 /** The last mention in `list` the head may refer to; with `named`, only one whose name has the head word ("the Treaty" → "Arms Trade Treaty"). */
 function lastCompatible(list: readonly InstrumentMention[], head: string, named = false): InstrumentMention | null {

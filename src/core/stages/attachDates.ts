@@ -30,7 +30,7 @@ const MAX_DATE_DISTANCE = 160;
  * 2014", "as did Chile in 2016", "Chile followed suit in 2014").
  */
 const NOT_THE_ACT = new Caseless(
-  /\b(?:opened\sfor\ssignature|into\sforce|(?:done|concluded)\s(?:at|in)\s|(?:who|which|that)\s(?:will|shall|is\sto|are\sto)|(?:did|does|do|has|have|had)\s(?:so|likewise|the\ssame)|as\s(?:(?:they|it|we)\s)?(?:did|does|do|has|have|had)|follow(?:ed|s)?\ssuit)\b[^,;()]*$/iu,
+  /(?<!\w)(?:opened\sfor\ssignature|into\sforce|(?:done|concluded)\s(?:at|in)\s|(?:who|which|that)\s(?:will|shall|is\sto|are\sto)|(?:did|does|do|has|have|had)\s(?:so|likewise|the\ssame)|as\s(?:(?:they|it|we)\s)?(?:did|does|do|has|have|had)|follow(?:ed|s)?\ssuit)\b[^,;()]*$/iu,
 );
 /** "voted for it": a vote stated with a verb cue. */
 const VOTE_VERB = /^vot(?:e|es|ed|ing)$/u;
@@ -54,7 +54,7 @@ const OPENING_BEFORE = /^[\s"“]*(?:on|in|during|since|at|by)?\s?$/iu;
 const OPENING_REACH = 48;
 /** The next sentence names the act itself ("The endorsements were …", "… signed the accession instrument …"). */
 const ACT_AGAIN = new Caseless(
-  /^\W*(?:the\s)?(?:endorsements?|accessions?|ratifications?|signatures?|deposits?|adherence)\b|\b(?:accession|ratification)\sinstrument\b|\binstruments?\sof\s(?:accession|ratification)\b/iu,
+  /^\W*(?:the\s)?(?:endorsements?|accessions?|ratifications?|signatures?|deposits?|adherence)(?!\w)|(?<!\w)(?:accession|ratification)\sinstrument(?!\w)|(?<!\w)instruments?\sof\s(?:accession|ratification)(?!\w)/iu,
 );
 /** A named instrument in a sentence: then it is about that one, not about the act before. */
 const NAMED_INSTRUMENT = /\b(?:Convention|Treaty|Protocol|Agreement|Statute|Declaration|Covenant|Amendment|Principles|Resolution)\b/u;
@@ -68,13 +68,13 @@ const SENTENCE_END = /[.!?](?=\s)|\n/u;
 const NEWS_ACTIONS: ReadonlySet<Action> = new Set<Action>(["ratified", "acceded", "party", "signed", "endorsed"]);
 /** An act word of the genre, for finding the sentence that reports the document's news. */
 const ACT_WORD = new Caseless(
-  /\b(?:sign(?:s|ed|ing|atures?)|ratif(?:y|ies|ied|ying|ications?)|acce(?:de[ds]?|ding|ssions?)|deposit(?:s|ed|ing)?|endors(?:e|es|ed|ing|ements?)|adher(?:e|es|ed|ing)|join(?:s|ed|ing)|launch(?:es|ed)|treaty\sactions?)\b/iu,
+  /(?<!\w)(?:sign(?:s|ed|ing|atures?)|ratif(?:y|ies|ied|ying|ications?)|acce(?:de[ds]?|ding|ssions?)|deposit(?:s|ed|ing)?|endors(?:e|es|ed|ing|ements?)|adher(?:e|es|ed|ing)|join(?:s|ed|ing)|launch(?:es|ed)|treaty\sactions?)(?!\w)/iu,
 );
 /** What a day-precise relative date needs: "today", "yesterday" and the weekdays all end in "day". */
 const DAY = /day/iu;
 /** Background acts, not the document's news. */
 const BACKGROUND = new Caseless(
-  /\b(?:earlier|previously|formerly|recent(?:ly)?|ago|after|before|since|had\s(?:signed|ratified|acceded|deposited|endorsed|joined)|first\s(?:\w+\s){0,2}to\s(?:sign|ratify|accede|join|endorse))\b/iu,
+  /(?<!\w)(?:earlier|previously|formerly|recent(?:ly)?|ago|after|before|since|had\s(?:signed|ratified|acceded|deposited|endorsed|joined)|first\s(?:\w+\s){0,2}to\s(?:sign|ratify|accede|join|endorse))(?!\w)/iu,
 );
 const WORD = /[A-Za-z]{4,}/gu;
 const STOP_WORDS = new Set([
@@ -114,7 +114,7 @@ function distance(spans: Array<readonly [number, number]>, cueAt: number, at: nu
  */
 const DATE_ANAPHOR =
   /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\sof\s)?(?:[Tt]hat\s(?:(?:same|very|first)\s)?|[Tt]he\s(?:same|very|first)\s|(?<=\b[Oo]n\s)the\s(?=day\b(?!\s(?:of|it|that|when|before|after)\b)))(day|date|month|year)\b/gu;
-const DATE_ANAPHOR_HINT = /\b(?:that|same|very|first)\s(?:day|date|month|year)\b|\bday\sof\sits\sadoption\b|\bon\sthe\sday\b/iu;
+const DATE_ANAPHOR_HINT = /(?<!\w)(?:that|same|very|first)\s(?:day|date|month|year)(?!\w)|(?<!\w)day\sof\sits\sadoption(?!\w)|(?<!\w)on\sthe\sday(?!\w)/iu;
 /** "On the day of its adoption the Treaty was signed by …": the day a sentence before says the text was adopted. */
 const ADOPTION_DAY = /\b[Tt]he\s(?:very\s)?day\sof\sits\sadoption\b/gu;
 /** A date said to be an adoption's: "adopted on 22 November 2024", "adopted by the Conference on 22 November 2024". */
@@ -285,8 +285,8 @@ function notTheAct(before: string): boolean {
   return NOT_THE_ACT.for(text).test(text) || termEnd(text);
 }
 
-const UNTIL_WORD = /\buntil\b/iu;
-const NOT_WORD = /\bnot\b/iu;
+const UNTIL_WORD = /(?<!\w)until(?!\w)/iu;
+const NOT_WORD = /(?<!\w)not(?!\w)/iu;
 /** What ends the clause a date is in, looking back. */
 const CLAUSE_STOPS_BEFORE = /[,;()]/gu;
 
@@ -353,10 +353,10 @@ function nextSentence(view: string, s: Sentence): string {
 
 /** A vote a sentence reports: "put to a vote", "the vote took place", "voted on", "abstained in the vote on". */
 const VOTE_EVENT =
-  /\b(?:put\sto\sa\s(?:recorded\s)?vote|(?:the|a)\s(?:recorded\s)?vote\s(?:was\s(?:held|taken)|took\splace|on)|voted|abstained)\b|\badopted\s(?:[^.;]{0,60}?\s)?by\s[*\s]*(?:a\s(?:recorded\s)?vote\b|\d+\s?[-–—]\s?\d+)/iu;
+  /(?<!\w)(?:put\sto\sa\s(?:recorded\s)?vote|(?:the|a)\s(?:recorded\s)?vote\s(?:was\s(?:held|taken)|took\splace|on)|voted|abstained)(?!\w)|(?<!\w)adopted\s(?:[^.;]{0,60}?\s)?by\s[*\s]*(?:a\s(?:recorded\s)?vote(?!\w)|\d+\s?[-–—]\s?\d+)/iu;
 
 /** A sentence that only lists how states voted ("France and Switzerland voted against."). */
-const VOTE_LIST = /\bvoted\s(?:against|in\sfavou?r|for)\.?\s*$|\babstained\.?\s*$/iu;
+const VOTE_LIST = /(?<!\w)voted\s(?:against|in\sfavou?r|for)\.?\s*$|(?<!\w)abstained\.?\s*$/iu;
 
 const SENTENCE_STOPS = new Set([".", "!", "?"]);
 
@@ -549,10 +549,10 @@ function openingDay(view: string, docDate: string | null, s: Sentence): DateMent
   return openedOn(view, docDate, s.start, s.end) ?? openedInDocument(view, docDate, s.start);
 }
 const FIRST_DAY = new Caseless(
-  /\bfirst[- ]day\ssignator|\bon\s(?:the|its)\s(?:opening|first)\sday\b(?!\sof\b)|\bon\sthe\s(?:same\s)?day\s(?:it|the\s[a-z]+)\s(?:was\s)?opened\sfor\ssignature|\bwhen\sit\s(?:was\s)?opened\sfor\ssignature|\bopened\sfor\ssignature\b[^.;]+\b(?:when|where|at\swhich)\b/iu,
+  /(?<!\w)first[- ]day\ssignator|(?<!\w)on\s(?:the|its)\s(?:opening|first)\sday(?!\w)(?!\sof(?!\w))|(?<!\w)on\sthe\s(?:same\s)?day\s(?:it|the\s[a-z]+)\s(?:was\s)?opened\sfor\ssignature|(?<!\w)when\sit\s(?:was\s)?opened\sfor\ssignature|(?<!\w)opened\sfor\ssignature(?!\w)[^.;]+(?<!\w)(?:when|where|at\swhich)(?!\w)/iu,
 );
-const FIRST_DAY_WORDS = /\bfirst\sday\b/iu;
-const OPENED_FOR_SIGNATURE = /\bopened\sfor\ssignature\b/giu;
+const FIRST_DAY_WORDS = /(?<!\w)first\sday(?!\w)/iu;
+const OPENED_FOR_SIGNATURE = /(?<!\w)opened\sfor\ssignature(?!\w)/giu;
 
 /** The one day given after "opened for signature" between `from` and `to` (in its clause), or null. */
 function openedOn(view: string, docDate: string | null, from: number, to: number): DateMention | null {

@@ -44,11 +44,11 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})${ORDINAL}${WINDOW_END}\\s(?:of\\s)?(
 const MONTH_DAY = new RegExp(`\\b(${MONTH})\\.?\\s(\\d{1,2})${ORDINAL}${WINDOW_END}\\b(?:,?\\s(\\d{4})\\b)?`, "gu");
 /** Only text with a month name, a year, a numeric date or a relative word can hold a date. */
 const HAS_DATE_HINT = new Caseless(
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:1[89]|20)\d\d\b|\d[./-]\d|today|yesterday|tonight|\b(?:last|this|the)\s(?:year|month|week|morning|afternoon|evening)|day\b|\sago\b/iu,
+  /(?<!\w)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?<!\w)(?:1[89]|20)\d\d(?!\w)|\d[./-]\d|today|yesterday|tonight|(?<!\w)(?:last|this|the)\s(?:year|month|week|morning|afternoon|evening)|day(?!\w)|\sago(?!\w)/iu,
 );
 // (Also right after an act's participle, as trackers write it: "Malawi – ratified 2008", "declaration made 2013, withdrawn 2016".)
 const BARE_YEAR = new Caseless(
-  /\b(?:(?:in|since|during|of|early|late|mid|throughout|until)\s(?:the\s)?|(?:mid|early|late)-|(?:ratified|signed|acceded|accepted|approved|deposited|made|withdrawn|denounced)\s)((?:1[89]|20)\d\d)\b(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu,
+  /(?<!\w)(?:(?:in|since|during|of|early|late|mid|throughout|until)\s(?:the\s)?|(?:mid|early|late)-|(?:ratified|signed|acceded|accepted|approved|deposited|made|withdrawn|denounced)\s)((?:1[89]|20)\d\d)(?!\w)(?!\s?(?:[-–/]|convention|protocol|amendment|agreement))/giu,
 );
 /** A year coordinated with the one before it: ", 2003", " and 2016". */
 const COORDINATED_YEAR = /^(?:,\s?|\s(?:and|or)\s|,\sand\s)((?:1[89]|20)\d\d)\b(?![-–/])/u;
@@ -56,7 +56,7 @@ const COORDINATED_YEAR = /^(?:,\s?|\s(?:and|or)\s|,\sand\s)((?:1[89]|20)\d\d)\b(
 const NAME_AFTER_YEAR =
   /^\s(?:[A-Z]{2,}\b|(?:Convention|Protocol|Amendment|Agreement|Treaty|Declaration|Statute|Covenant|Hague|Geneva|Optional|Additional|First|Second|Third)\b)/u;
 const RELATIVE = new Caseless(
-  /\b(today|yesterday|tonight|(?:earlier|later)\s(?:in\s)?(?:the|this)\syear|(?:last|this)\s(?:year|month|week)|this\s(?:morning|afternoon|evening)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|\d{1,2})\syears?\sago(?:\stoday)?)\b/giu,
+  /(?<!\w)(today|yesterday|tonight|(?:earlier|later)\s(?:in\s)?(?:the|this)\syear|(?:last|this)\s(?:year|month|week)|this\s(?:morning|afternoon|evening)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|sixty|seventy|\d{1,2})\syears?\sago(?:\stoday)?)(?!\w)/giu,
 );
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?(?:\\s|\\sof\\s)((?:1[89]|20)\\d\\d)\\b`, "gu");
@@ -71,7 +71,7 @@ const YEARLESS_MONTH = new RegExp(
 /** "on Friday", "Wednesday": the latest such day up to the document's date. */
 const WEEKDAY = /\b(?:(next|coming|this)\s)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gu;
 /** Words that make a relative day a bound, not the act's date: "before today", "until last year", "as of today". */
-const UNTIL_BEFORE = /\b(?:before|until|till|prior\sto|up\sto|as\sof|as\sat|by)\s$/iu;
+const UNTIL_BEFORE = /(?<!\w)(?:before|until|till|prior\sto|up\sto|as\sof|as\sat|by)\s$/iu;
 /** A weekday right before a day ("Thursday, 3 April", "Thursday 3 April"). */
 const WEEKDAY_BEFORE = /(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+(?:the\s+)?$/u;
 const WEEKDAY_REACH = 14;
@@ -271,7 +271,7 @@ const PARTS_OF_DAY = new Set(["morning", "afternoon", "evening"]);
 /** "today", "last month", "this week" …: a value against the document's date, or null when it names no certain month. */
 const YEARS_AGO = /^(\S+) years? ago( today)?$/u;
 const AGO = /\sago(?:\stoday)?$/iu;
-const APPROXIMATE = /\b(?:more\sthan|over|almost|nearly|some|about|around|roughly|at\sleast|less\sthan|under)\s$/iu;
+const APPROXIMATE = /(?<!\w)(?:more\sthan|over|almost|nearly|some|about|around|roughly|at\sleast|less\sthan|under)\s$/iu;
 const AGO_THEN_MONTH = /^,?\s*(?:in\s)?$/iu;
 const YEAR_COUNTS: ReadonlyMap<string, number> = new Map([
   ["a", 1],

@@ -23,7 +23,7 @@ const TREATY_ACTS = new Set(["ratified", "acceded", "party", "signed"]);
 export const PROGRAMME_TYPES: ReadonlySet<InstrumentMention["type"]> = new Set<InstrumentMention["type"]>(["plan", "strategy"]);
 const BINDING_TYPES = new Set<InstrumentMention["type"]>(["treaty", "protocol"]);
 /** A memorandum (of understanding, of implementation): signed, never ratified, acceded to or joined as a party. */
-const MEMORANDUM = /\bmemorand(?:um|a)\b/iu;
+const MEMORANDUM = /(?<!\w)memorand(?:um|a)(?!\w)/iu;
 const JOINING_ACTS: ReadonlySet<string> = new Set(["ratified", "acceded", "party"]);
 
 /**

@@ -96,7 +96,7 @@ export interface SectionLine {
 const NOTICE = /^([A-Z][^:\n]{0,60}):([^:\n]{1,30})$/u;
 const MAX_NOTICE_CHARS = 80;
 /** What dates a notification's act: "The above action was effected on 2 October 2020", in the lines after it. */
-const EFFECTED = /\baction was effected on\s/iu;
+const EFFECTED = /(?<!\w)action was effected on\s/iu;
 const NOTICE_REACH = 400;
 
 /** A notification's action line at [from, to): its segment and the act, dated by "The above action was effected on …"; or null. */

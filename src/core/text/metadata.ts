@@ -101,15 +101,15 @@ function datelineDate(text: string): string | null {
 const DAY_RANGE = /\b\d{1,2}\s?[-–—]\s?(\d{1,2})\s+(\p{Lu}\p{Ll}+\s+\d{4})\b/u;
 
 /** A site's own "Published: …" / "updated …" line: the page's date, not the statement's (a body dateline wins). */
-const PUBLISHED_LINE = /^[ \t]*(?:first\s)?(?:published|posted|updated|last updated)\b/iu;
+const PUBLISHED_LINE = /^[ \t]*(?:first\s)?(?:published|posted|updated|last updated)(?!\w)/iu;
 /** "today (25 September)", "today, Thursday 25 September,": the statement dates itself. */
-const TODAY_DATE = new Caseless(/\btoday\s?[(,]\s?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s)?/giu);
+const TODAY_DATE = new Caseless(/(?<!\w)today\s?[(,]\s?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s)?/giu);
 /** "ISLAMABAD, March 5:", "NEW YORK, 7 July (Office ...) --": a dateline that leaves its year out. */
 const YEARLESS_DATELINE = /^\p{Lu}[\p{Lu}\p{Ll} .'-]{1,40},\s/u;
 const HAS_YEAR = /\d{4}/u;
 const HAS_DIGIT = /\d/u;
 /** A preposition right before a date: the date of something a sentence states. */
-const PROSE_BEFORE = /\b(?:on|in|by|since|from|until|before|after|and)\s$/iu;
+const PROSE_BEFORE = /(?<!\w)(?:on|in|by|since|from|until|before|after|and)\s$/iu;
 const DATE_LINE_NOISE = /[\d\s,.\-/]/gu;
 /** Lines searched from the end for a closing date line ("25 August 2020" under the text). */
 const CLOSING_LINES = 3;
@@ -164,7 +164,7 @@ function placeDateLine(lines: readonly Line[]): string | null {
   return null;
 }
 /** "Done at Geneva, 4 November 2019", "Signed in Vienna, …": a text's own place and day, not the statement's. */
-const ACT_LINE = /^(?:done|signed|adopted|opened|concluded|held|entered|ratified|issued|approved|made)\b/iu;
+const ACT_LINE = /^(?:done|signed|adopted|opened|concluded|held|entered|ratified|issued|approved|made)(?!\w)/iu;
 /** Non-empty body lines searched for a place-and-date line. */
 const PLACE_DATE_SEARCH = 12;
 const PLACE_DATE_CHARS = 60;
