@@ -1445,6 +1445,12 @@ function denied(c: Commitment): Commitment {
 
 /** A party's claim: "The Petitioner asserts that …", "Chile claimed that …", "It is alleged that …". */
 const CLAIMED = /(?<!\w)(?:asserts?|asserted|claims?|claimed|alleges?|alleged|contends?|contended|maintains?|maintained)\s+that(?!\w)/iu;
+/** A consent its actor claims: "Ghana says it has ratified", "claims to have acceded". */
+const CLAIMED_CONSENT =
+  /(?<!\w)(?:says?|said|claims?|claimed|insists?|insisted|maintains?|maintained|asserts?|asserted)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:has|have|had)(?!\w)|(?<!\w)(?:claims?|claimed|purports?|purported)\s+to\s+have(?!\w)/iu;
+/** A later clause saying the consent is not on record: "…, but no instrument has been deposited", "; the depositary has no record of it". */
+const NOT_ON_RECORD =
+  /(?:,\s*(?:but|although|though)|;(?:\s*but)?)\s+(?:no\s+(?:such\s+)?(?:instrument|record|deposit|notification)(?!\w)|(?:the|its)\s+(?:[\w-]+\s+){0,3}?depositary\s+(?:has|had|holds|held|lists|listed|shows|showed)\s+no(?!\w)|(?:it|they|he|she)\s+(?:has|have|had)\s+(?:not\s+(?:yet\s+)?deposited|yet\s+to\s+deposit|never\s+deposited)(?!\w))/iu;
 /** A clause or sentence that contests the claim before it: "the Respondent denies this", "Chile disputes that". */
 const CLAIM_DENIED =
   /^\s*(?:[\w'’.-]+\s+){0,5}?(?:denies|denied|disputes|disputed|contests|contested|rejects|rejected)\s+(?:this|that|it|the\s+(?:claim|assertion|allegation))(?!\w)/iu;
@@ -1961,6 +1967,10 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
         const semicolon = text.indexOf(";");
         if (semicolon > 0 && CLAIM_DENIED.test(text.slice(semicolon + 1))) made = made.map(denied);
       }
+      // "Ghana says it has ratified X, but no instrument has been deposited": a consent claimed that the sentence says is not on
+      // record is no consent of record.
+      if (made.length > 0 && CLAIMED_CONSENT.test(view.slice(seg.start, seg.end)) && NOT_ON_RECORD.test(view.slice(seg.start, seg.end)))
+        made = made.map((c) => (BOUND_ACTIONS.has(c.action) ? denied(c) : c));
       if (made.length > 0 && QUESTION_END.test(view.slice(seg.start, seg.end)))
         made = answered(made, i + 1 < segments.length ? view.slice((segments[i + 1] as Segment).start, (segments[i + 1] as Segment).start + 8) : "");
       if (listedActors) {

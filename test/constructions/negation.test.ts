@@ -2294,6 +2294,91 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a], "ratified", t.id, "negated"),
       };
     }),
+    ...generate(13571, 12, (rng, i) => {
+      // "The Court struck down A's ratification of X", "annulled A's accession to X", "quashed the ratification of X by A": an act a
+      // court or legislature undid (negated); "The Court upheld A's ratification of X" leaves it done.
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(rng, BARE_STATES);
+      const court = pick(rng, ["The Constitutional Court", "The Supreme Court", "A court", "Parliament"]);
+      const form = i % 4;
+      if (form === 0)
+        return {
+          text: `${court} ${pick(rng, ["struck down", "annulled", "invalidated", "quashed", "nullified", "overturned"])} ${a.written}'s ratification of ${t.written}.`,
+          expected: rowsFor([a], "ratified", t.id, "negated"),
+        };
+      if (form === 1)
+        return {
+          text: `${court} ${pick(rng, ["annulled", "invalidated", "quashed"])} the accession of ${a.written} to ${t.written}.`,
+          expected: rowsFor([a], "acceded", t.id, "negated"),
+        };
+      if (form === 2)
+        return {
+          text: `${court} ordered the annulment of ${a.written}'s ratification of ${t.written}.`,
+          expected: rowsFor([a], "ratified", t.id, "negated"),
+        };
+      return {
+        text: `${court} upheld ${a.written}'s ratification of ${t.written}.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      };
+    }),
+    ...generate(13572, 12, (rng, i) => {
+      // "A appears to have ratified X", "A seemed to have signed X": an act the text only supposes (hedged, planned); "A appears not
+      // to have signed X" is negated; "A is known to have ratified X" stands.
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(rng, BARE_STATES);
+      const [participle, action] = pick(rng, [
+        ["ratified", "ratified"],
+        ["signed", "signed"],
+        ["acceded to", "acceded"],
+      ] as const);
+      const form = i % 4;
+      if (form === 0)
+        return {
+          text: `${capitalise(a.written)} ${pick(rng, ["appears", "seems", "appeared", "seemed"])} to have ${participle} ${t.written}.`,
+          expected: rowsFor([a], action, t.id, "planned"),
+        };
+      if (form === 1)
+        return {
+          text: `${pick(rng, ["By all accounts", "On paper", "Today"])}, ${a.written} ${pick(rng, ["appears", "seems"])} to have ${participle} ${t.written}.`,
+          expected: rowsFor([a], action, t.id, "planned"),
+        };
+      if (form === 2)
+        return {
+          text: `${capitalise(a.written)} ${pick(rng, ["appears", "seems"])} not to have ${participle} ${t.written}.`,
+          expected: rowsFor([a], action, t.id, "negated"),
+        };
+      return { text: `${capitalise(a.written)} is known to have ${participle} ${t.written}.`, expected: rowsFor([a], action, t.id, "affirmed") };
+    }),
+    ...generate(13573, 12, (rng, i) => {
+      // "A says it has ratified X, but no instrument has been deposited", "A claims to have acceded to X; the depositary has no record
+      // of it": a consent claimed that the sentence says is not on record (negated); "…, but implementation lags" leaves it.
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(rng, BARE_STATES);
+      const [participle, action] = pick(rng, [
+        ["ratified", "ratified"],
+        ["acceded to", "acceded"],
+      ] as const);
+      const form = i % 4;
+      if (form === 0)
+        return {
+          text: `${capitalise(a.written)} ${pick(rng, ["says", "insists", "maintains"])} it has ${participle} ${t.written}, but ${pick(rng, ["no instrument has been deposited", "no record of it exists at the depositary", "it has not yet deposited its instrument"])}.`,
+          expected: rowsFor([a], action, t.id, "negated"),
+        };
+      if (form === 1)
+        return {
+          text: `${capitalise(a.written)} ${pick(rng, ["claims", "claimed"])} to have ${participle} ${t.written}; the ${pick(rng, ["", "UN "])}depositary has no record of it.`,
+          expected: rowsFor([a], action, t.id, "negated"),
+        };
+      if (form === 2)
+        return {
+          text: `${capitalise(a.written)} said it had ${participle} ${t.written}, but it has yet to deposit its instrument.`,
+          expected: rowsFor([a], action, t.id, "negated"),
+        };
+      return {
+        text: `${capitalise(a.written)} says it has ${participle} ${t.written}, but ${pick(rng, ["implementation lags", "the law is not yet in force", "few officials know it"])}.`,
+        expected: rowsFor([a], action, t.id, "affirmed"),
+      };
+    }),
     ...generate(13570, 10, (rng, i) => {
       // "A ratified X rather than Y", "instead of Y": the text set against the object is not acted on; "X and Y" both are.
       const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];

@@ -164,6 +164,9 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   // "was prevented from ratifying X", "is barred from signing": the act could not be done.
   if (tokens[cueFrom - 1]?.lower === "from" && KEPT_FROM.has(tokens[cueFrom - 2]?.lower ?? "") && /ing$/u.test(tokens[cueFrom]?.lower ?? ""))
     return { polarity: "negated", by: tokens[cueFrom - 2]?.lower ?? "from" };
+  // "appears to have ratified X", "seems to have signed it": an act the text only supposes (hedged).
+  if (tokens[cueFrom - 1]?.lower === "have" && tokens[cueFrom - 2]?.lower === "to" && SUPPOSING.has(tokens[cueFrom - 3]?.lower ?? "") && cueFrom - 3 >= floor)
+    return { polarity: "planned", by: tokens[cueFrom - 3]?.lower ?? "seems" };
   // "withheld its endorsement of X", "refused its consent": the act was held back.
   const held = POSSESSIVE_DETERMINERS.has(tokens[cueFrom - 1]?.lower ?? "") ? cueFrom - 2 : cueFrom - 1;
   if (WITHHOLDING.has(tokens[held]?.lower ?? "") && held >= floor) return { polarity: "negated", by: tokens[held]?.lower ?? "withheld" };
@@ -660,16 +663,53 @@ const TAKING_BACK = new Set([
   "revoking",
   "rescinding",
   "retracting",
+  // A court's or a legislature's undoing: "the Constitutional Court annulled Peru's accession", "quashed the ratification".
+  "annulled",
+  "annul",
+  "annuls",
+  "annulling",
+  "invalidated",
+  "invalidate",
+  "invalidates",
+  "invalidating",
+  "quashed",
+  "quash",
+  "quashes",
+  "quashing",
+  "nullified",
+  "nullify",
+  "nullifies",
+  "nullifying",
+  "overturned",
+  "overturn",
+  "overturns",
+  "overturning",
 ]);
+/**
+ * Verbs that only suppose an act before "to have": "seems to have ratified", "appeared to have signed". (A report's "is said to
+ * have", "is believed to have" is an act reported, to review: reportedBy.)
+ */
+const SUPPOSING: ReadonlySet<string> = new Set(["seems", "seem", "seemed", "appears", "appear", "appeared"]);
+
+/** "struck down": the verb before "down" that undoes an act ("the Court struck down Zambia's ratification of X"). */
+const STRIKING = new Set(["struck", "strike", "strikes", "striking"]);
 /** A verb's form that reports the act: "revoking", "revoked", "withdrew" (not "withdraw", "revoke" after a modal). */
-const DONE_FORM = /(?:ing|ed|drew|drawn)$/u;
+const DONE_FORM = /(?:ing|ed|drew|drawn|struck)$/u;
+
+/** The verb that takes an act back at `i` ("revoked", and "struck down" by its "down"), or null. */
+function takingBackAt(tokens: readonly Token[], i: number): string | null {
+  const w = tokens[i]?.lower ?? "";
+  if (TAKING_BACK.has(w)) return w;
+  const before = tokens[i - 1]?.lower ?? "";
+  return w === "down" && STRIKING.has(before) ? before : null;
+}
 /** Determiners and possessives that open an act noun's phrase ("its ratification", "the accession"). */
 export const DETERMINERS = new Set(["its", "their", "the", "his", "her", "our", "my", "a", "an"]);
 
 /** How far before an act noun its possessor's "of" may be: "of the United Kingdom's signature". */
 const POSSESSOR_REACH = 7;
 /** Nouns that take an act back: "the revocation of its ratification", "the withdrawal of Chile's signature". */
-const TAKING_BACK_NOUNS = new Set(["revocation", "withdrawal", "rescission", "retraction", "cancellation"]);
+const TAKING_BACK_NOUNS = new Set(["revocation", "withdrawal", "rescission", "retraction", "cancellation", "annulment", "invalidation", "nullification"]);
 
 /**
  * An act noun taken back by the verb that governs it ("Chile withdrew its ratification of X") or by a noun before its "of"
@@ -682,11 +722,11 @@ export function takenBack(tokens: readonly Token[], cueFrom: number): PolarityRe
     // (A possessor between: "the withdrawal of Chile's signature", "… of the United Kingdom's signature", "revoking Russia's
     // ratification".)
     // (Not a taking back to come: "a step that would not withdraw Russia's signature".)
-    while (i > cueFrom - POSSESSOR_REACH && tokens[i]?.lower !== "of" && !(TAKING_BACK.has(tokens[i]?.lower ?? "") && DONE_FORM.test(tokens[i]?.lower ?? "")))
-      i--;
+    while (i > cueFrom - POSSESSOR_REACH && tokens[i]?.lower !== "of" && !DONE_FORM.test(takingBackAt(tokens, i) ?? "")) i--;
   }
+  const verb = takingBackAt(tokens, i);
+  if (verb) return { polarity: "negated", by: verb };
   const w = tokens[i]?.lower ?? "";
-  if (TAKING_BACK.has(w)) return { polarity: "negated", by: w };
   const noun = w === "of" ? (tokens[i - 1]?.lower ?? "") : "";
   return TAKING_BACK_NOUNS.has(noun) ? { polarity: "negated", by: noun } : null;
 }
