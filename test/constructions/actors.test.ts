@@ -2069,6 +2069,24 @@ const perfectCopulaPronoun = generate(13563, 12, (rng, i) => {
   ]);
 });
 
+// "A is the only member state of the African Union which has not signed X": the relative is on the members (as with "that"), not on
+// the body whose members they are.
+const onlyMemberWhich = generate(13574, 12, (rng, i) => {
+  const t = pick(rng, TREATIES_ONLY);
+  const a = pick(rng, BARE);
+  const body = pick(rng, ["the African Union", "the European Union", "the Commonwealth", "the Organization of American States"]);
+  const noun = pick(rng, ["member state", "member", "State", "country"]);
+  const [participle, action] = pick(rng, [
+    ["signed", "signed"],
+    ["ratified", "ratified"],
+  ] as const);
+  const pronoun = i % 3 === 2 ? "that" : "which";
+  return caseOf(
+    `${capitalise(a.written)} is the only ${noun} of ${body} ${pronoun} has ${pick(rng, ["not", "not yet", "never"])} ${participle} ${t.written}.`,
+    rowsFor([a], action, t.id, "negated"),
+  );
+});
+
 // A chronology laid out in columns under a year ("2013 ¶   2 April      The General Assembly adopts X by a recorded vote."): the
 // body is the one named after the date column (not "April The General Assembly"), and the act is of that day of the heading's year.
 const hangingIndents = generate(13553, 8, (rng, i) => {
@@ -2356,6 +2374,7 @@ const CASES: Case[] = [
   ...hangingIndents,
   ...askedAfterAdverbs,
   ...perfectCopulaPronoun,
+  ...onlyMemberWhich,
 ];
 
 describe("construction family: actors", () => {

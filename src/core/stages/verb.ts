@@ -414,6 +414,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // "A and B have become the 52nd and 53rd members of the Coalition after signing X": the gerund's subject is the clause's.
   const adverbial = relative || participle ? null : adverbialGerundSubject(s, cue);
   let g = participle ?? relative ?? adverbial ?? sharedSubject(s, cue, drafts) ?? subjectPastRelative(s, cue.from, groupBefore(s, cue.from));
+  // "A is the only State of the Commonwealth that has not signed X": the relative is on the members, and they are the copula's subject.
+  if (g && !participle && !adverbial) g = membersSubject(s, g, cue.from) ?? g;
   // "the Permanent Representative of Georgia to the United Nations signed X": the representative's state, not where it sits.
   if (g && g !== participle) g = representedBefore(s, g) ?? g;
   // "The Parliament of Kazakhstan ratified X", "the Kazakh parliament approved X", "Deputies of the Mazhilis of the Republic of
@@ -1258,10 +1260,37 @@ function relativeSubject(s: Sentence, cueFrom: number): ActorGroup | null {
       const prep = RELATIVE_OPENING_PREPOSITIONS.has(s.tokens[i - 1]?.lower ?? "") && s.tokens[i - 2]?.text === ",";
       const at = prep ? i - 2 : s.tokens[i - 1]?.text === "," ? i - 1 : i;
       const g = s.groups.find((x) => x.to === at) ?? null;
+      // ("the only member state of the African Union which has not signed X": the relative is on the members, as with "that".)
+      if (g && at === i && memberOf(s, g.from)) return null;
       return g ? lastConjunct(s, g) : null;
     }
   }
   return null;
+}
+
+/**
+ * "A is the only member state of the African Union that has not signed X", "A and B are the last two States of ECOWAS which have
+ * not ratified it": when `g` is the body whose members a relative right after it speaks of, the copula's subject before them.
+ */
+function membersSubject(s: Sentence, g: ActorGroup, cueFrom: number): ActorGroup | null {
+  if (!memberOf(s, g.from) || !RELATIVE_WORDS.has(s.tokens[g.to]?.lower ?? "")) return null;
+  for (let k = g.to + 1; k < cueFrom; k++) if (!OBJECT_RELATIVE_AUXILIARIES.has((s.tokens[k] as Token).lower)) return null;
+  const noun = (s.tokens[g.from - 1]?.lower === "the" ? g.from - 2 : g.from - 1) - 1;
+  let k = noun - 1;
+  if (s.tokens[k]?.lower === "member") k--; // "member state"
+  while (k > s.from && k > noun - 5 && !COPULAS.has((s.tokens[k] as Token).lower)) k--;
+  if (!COPULAS.has(s.tokens[k]?.lower ?? "")) return null;
+  return s.groups.find((x) => x.to === k && x.eligible) ?? null;
+}
+const RELATIVE_WORDS = new Set(["which", "that", "who"]);
+
+/** Nouns of a body's members before "of": "member states of the African Union", "the only country of the Union". */
+const MEMBER_NOUNS = new Set(["member", "members", "state", "states", "country", "countries", "nation", "nations"]);
+
+/** Whether the group at `from` names whose members the words before it speak of ("member states of (the) X"). */
+function memberOf(s: Sentence, from: number): boolean {
+  const of = s.tokens[from - 1]?.lower === "the" ? from - 2 : from - 1;
+  return s.tokens[of]?.lower === "of" && MEMBER_NOUNS.has(s.tokens[of - 1]?.lower ?? "");
 }
 
 /**
