@@ -1208,7 +1208,39 @@ const weekdayYears = generate(13507, 8, (rng, i) => {
   };
 });
 
+// "Last year, on June 23, 2021, A signed X", "Earlier this month (on 4 May), A ratified X": a relative time restated by its exact date
+// right after it is that date; "Last year A signed X" keeps the year.
+const restatedRelatives = generate(13576, 12, (rng, i) => {
+  const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const form = i % 3;
+  const head = "Title: Weekly round-up\nDate: 2022-05-20\n\n";
+  const resolution = pick(rng, [
+    ["resolution 2467 (2019)", "unsc-res-2467"],
+    ["resolution 1540 (2004)", "unsc-res-1540"],
+  ] as const);
+  if (form === 0)
+    return {
+      head,
+      text: `Last year, ${pick(rng, ["on June 23, 2021", "on 23 June 2021"])}, ${resolution[0]} was ${pick(rng, ["reviewed", "debated"])} again, with ${pick(
+        rng,
+        ["the abstentions of", "abstentions by"],
+      )} ${a.written} and ${b.written}.`,
+      dates: true,
+      expected: rowsFor([a, b], "supported", resolution[1], "negated", "2021-06-23"),
+    };
+  if (form === 1)
+    return {
+      head,
+      text: `Earlier this month, on 4 May, ${a.written} and ${b.written} abstained on ${resolution[0]}.`,
+      dates: true,
+      expected: rowsFor([a, b], "supported", resolution[1], "negated", "2022-05-04"),
+    };
+  return { head, text: `Last year ${a.written} signed ${t.written}.`, dates: true, expected: rowsFor([a], "signed", t.id, "affirmed", "2021") };
+});
+
 const CASES: Case[] = [
+  ...restatedRelatives,
   ...weekdayYears,
   ...ordinalDays,
   ...yearsOfNames,

@@ -1584,6 +1584,18 @@ describe("construction family: votes", () => {
         dates: true,
       };
     }),
+    ...generate(13575, 12, (rng, i) => {
+      // "X was adopted with the abstentions of A and B", "passed despite abstentions by A, B": the noun's voters abstained; "with 12
+      // abstentions" names none.
+      const r = pick(rng, RESOLUTIONS);
+      const l = few(rng, 1, 3);
+      if (i % 4 === 3) return { text: `${capitalise(r.written)} was adopted by 12 votes, with ${pick(rng, ["two", "three"])} abstentions.`, expected: [] };
+      const text =
+        i % 2 === 0
+          ? `${capitalise(r.written)} was adopted with the ${l.length > 1 ? "abstentions" : "abstention"} of ${listOf(names(l))}.`
+          : `${capitalise(r.written)} passed despite ${pick(rng, ["abstentions", "the abstentions"])} by ${listOf(names(l))}.`;
+      return { text, expected: rowsFor(l, "supported", r.id, "negated") };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -172,6 +172,9 @@ export function anaphoricDates(view: string, s: Sentence, docDate: string | null
   return out;
 }
 
+/** Between a relative time and the exact date that restates it: "Last year, on June 23, 2021", "earlier this month (on 4 May)". */
+const RESTATED_BY = /^\s*(?:[,(–—-]\s*)?(?:(?:on|in)\s+)?$/u;
+
 /** The dates a sentence states, near its cues, without those inside instrument names ("the 2005 Amendment") or that head it. */
 export function sentenceDates(view: string, s: Sentence, docDate: string | null): DateMention[] {
   const spans = instrumentSpans(s);
@@ -188,6 +191,9 @@ export function sentenceDates(view: string, s: Sentence, docDate: string | null)
     if (opening.length > 0) found = [opening[0] as DateMention, ...found.filter((x) => x.start >= (opening[0] as DateMention).end)];
   }
   return found.filter((x, i) => {
+    // "Last year, on June 23, 2021, …": a relative time its exact date right after restates is that date.
+    const next = found[i + 1];
+    if (x.relative && next && !next.relative && next.value.startsWith(x.value) && RESTATED_BY.test(view.slice(x.end, next.start))) return false;
     const before = view.slice(s.start, x.start);
     // (Not a table's date column: "07/03/2023   Belize deposits its instrument of ratification of X" dates its row.)
     // (Nor a chronology's entry, "24 December 2017 – The General Assembly adopts …", "- **14/02** – Sierra Leone signs.": its act's.)

@@ -387,6 +387,10 @@ function genericRelativeVoter(s: Sentence, at: number): boolean {
   return false;
 }
 
+/** An abstention as a noun, whose voters may follow it: "the abstentions of A and B". */
+const ABSTENTION_NOUNS = new Set(["abstention", "abstentions"]);
+const VOTER_PREPOSITIONS = new Set(["of", "by", "from"]);
+
 /** Words that are a vote only as a recorded vote's heading, before its colon ("Absent: A, B"). */
 const HEADING_ONLY = new Set(["absent", "non-voting"]);
 
@@ -401,6 +405,11 @@ export const vote: Rule = (s, cue) => {
   )
     return null;
   if (s.tokens[cue.to]?.text === "(" && !countInBrackets(s, cue.to)) {
+    const g = groupStartingAt(s, cue.to + 1, 1);
+    return g ? voteDraft(s, cue, "vote-list", listAfter(s, g)) : null;
+  }
+  // "adopted with the abstentions of China, India and Brazil", "the abstention by the United States": the noun's voters.
+  if (ABSTENTION_NOUNS.has((s.tokens[cue.from] as Token).lower) && VOTER_PREPOSITIONS.has(s.tokens[cue.to]?.lower ?? "")) {
     const g = groupStartingAt(s, cue.to + 1, 1);
     return g ? voteDraft(s, cue, "vote-list", listAfter(s, g)) : null;
   }
