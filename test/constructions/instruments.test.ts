@@ -1787,6 +1787,39 @@ describe("construction family: instruments", () => {
         dates: true,
       };
     }),
+    ...generate(13577, 12, (rng, i) => {
+      // "A will ratify X (the ATT), which it signed in 2013": an object relative after a name's bracketed short name is on that name
+      // (not on the text the passage is about); "…, which it acceded to in 2017, and has adopted a new law" adds no act on X.
+      const [t, topic] = pick(rng, [
+        [
+          { written: "the Arms Trade Treaty (the ATT)", id: "att" },
+          { written: "the Paris Agreement", id: "paris-agreement" },
+        ],
+        [
+          { written: "the Convention on Cluster Munitions (the CCM)", id: "ccm" },
+          { written: "the Chemical Weapons Convention", id: "cwc" },
+        ],
+        [
+          { written: "the Comprehensive Nuclear-Test-Ban Treaty (CTBT)", id: "ctbt" },
+          { written: "the Convention against Torture", id: "cat" },
+        ],
+      ] as const);
+      const a = pick(rng, BARE_STATES);
+      const lead = `${capitalise(topic.written)} is the subject of this note.`;
+      if (i % 2 === 0)
+        return {
+          text: `${lead} ${capitalise(a.written)} will ratify ${t.written}, which it signed in 2013.`,
+          expected: rowsFor([a], "ratified", t.id, "planned")
+            .concat(rowsFor([a], "signed", t.id, "affirmed"))
+            .sort(),
+        };
+      return {
+        text: `${lead} ${capitalise(a.written)} is a party to ${t.written}, which it acceded to in 2017, and has adopted a new ${pick(rng, ["investment law", "arms export law", "penal code"])}.`,
+        expected: rowsFor([a], "party", t.id, "affirmed")
+          .concat(rowsFor([a], "acceded", t.id, "affirmed"))
+          .sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -2379,6 +2379,63 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a], action, t.id, "affirmed"),
       };
     }),
+    ...generate(13578, 12, (rng, i) => {
+      // "Liberal Democrats will: - Ratify X. - Sign and ratify Y.": a pledge's items in the plain form, with no subject of their own,
+      // are acts to come, even where a State is named before; "The Government has: - ratified X" stands.
+      const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      const a = pick(rng, BARE_STATES);
+      const lead = `${capitalise(a.written)} signed ${t.written} in 2012.`;
+      const stem = pick(rng, ["The party will:", "If elected, we will:", "A new government would:"]);
+      const bullet = pick(rng, ["-", "•", "*"]);
+      if (i % 3 === 0)
+        return {
+          text: `${lead}\n\n${stem}\n\n${bullet} Ratify ${u.written}.\n${bullet} ${pick(rng, ["Sign and ratify", "Sign, then ratify"])} ${t.written}.`,
+          expected: rowsFor([a], "signed", t.id, "affirmed"),
+        };
+      if (i % 3 === 1)
+        return {
+          text: `${lead} The government will: ${bullet} ratify ${u.written}; ${bullet} ratify ${t.written}.`,
+          expected: rowsFor([a], "signed", t.id, "affirmed")
+            .concat(rowsFor([a], "ratified", t.id, "planned"), rowsFor([a], "ratified", u.id, "planned"))
+            .sort(),
+        };
+      const list = sample(rng, BARE_STATES, 2);
+      return {
+        text: `${pick(rng, ["The two States", "The two neighbours", "Both founding members"])} - ${listOf(names(list))} - sign ${u.written} in Geneva.`,
+        expected: rowsFor(list, "signed", u.id, "affirmed"),
+      };
+    }),
+    ...generate(13579, 12, (rng, i) => {
+      // "None of New Zealand's closest partners, A, B and C, has signed X", "none of its allies, A and B, has ratified it": the named
+      // members of a negated head with a possessor; "Several of Chile's neighbours, A and B, have ratified X" stands.
+      const t = pick(rng, TREATIES_ONLY);
+      const list = sample(rng, BARE_STATES, 2 + (i % 2));
+      const owner = pick(rng, ["New Zealand's closest defence", "its", "Japan's regional", "the region's"]);
+      const noun = pick(rng, ["partners", "allies", "neighbours"]);
+      if (i % 4 === 3)
+        return {
+          text: `Several of ${owner} ${noun}, ${listOf(names(list))}, have ratified ${t.written}.`,
+          expected: rowsFor(list, "ratified", t.id, "affirmed"),
+        };
+      return {
+        text: `We note that none of ${owner} ${noun}, ${listOf(names(list))}, has signed ${t.written}.`,
+        expected: rowsFor(list, "signed", t.id, "negated"),
+      };
+    }),
+    ...generate(13580, 10, (rng, i) => {
+      // "- With the Minister of Justice, assess A's accession to X", "A is evaluating its ratification of X": weighing the act.
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(rng, BARE_STATES);
+      if (i % 2 === 0)
+        return {
+          text: `- With the Minister of ${pick(rng, ["Justice", "Foreign Affairs"])}, ${pick(rng, ["assess", "evaluate"])} ${a.written}'s accession to ${t.written}.`,
+          expected: rowsFor([a], "acceded", t.id, "planned"),
+        };
+      return {
+        text: `${capitalise(a.written)} is ${pick(rng, ["assessing", "evaluating"])} its ratification of ${t.written}.`,
+        expected: rowsFor([a], "ratified", t.id, "planned"),
+      };
+    }),
     ...generate(13570, 10, (rng, i) => {
       // "A ratified X rather than Y", "instead of Y": the text set against the object is not acted on; "X and Y" both are.
       const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];

@@ -752,6 +752,13 @@ export const HEDGES = new Set([
   "studying",
   "examining",
   "exploring",
+  // ("assess Canada's accession to X", "is evaluating ratification": weighing the act.)
+  "assess",
+  "assesses",
+  "assessing",
+  "evaluate",
+  "evaluates",
+  "evaluating",
   "whether",
   "may",
   "might",

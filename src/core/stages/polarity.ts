@@ -83,6 +83,30 @@ function asideOpening(tokens: readonly Token[], close: number, start: number): n
   return -1;
 }
 
+/** Plain forms of the verbs of an act, which open an item as an imperative: "Ratify X", "Sign and ratify Y", "accede to Z". */
+const PLAIN_ACT_VERBS = new Set(["ratify", "sign", "accede", "join", "rejoin", "endorse", "adopt", "approve", "accept", "support", "become", "deposit"]);
+/** What opens a list item or a clause of items: a bullet, a colon or a semicolon. */
+const ITEM_OPENERS = new Set(["-", "–", "—", "•", "*", "·", ":", ";"]);
+const VERB_COORDINATORS = new Set(["and", "or", ",", "then"]);
+
+/**
+ * Whether the verb at `cueFrom` opens its sentence or list item in its plain form, alone or after others ("- Sign and ratify X",
+ * "will: - ratify Y"): an imperative or a pledge's item, with no subject of its own.
+ */
+function imperativeAt(tokens: readonly Token[], cueFrom: number): boolean {
+  if (!PLAIN_ACT_VERBS.has(tokens[cueFrom]?.lower ?? "")) return false;
+  let k = cueFrom - 1;
+  while (k >= 0 && (PLAIN_ACT_VERBS.has((tokens[k] as Token).lower) || VERB_COORDINATORS.has((tokens[k] as Token).lower))) k--;
+  // (A sentence that opens with the verb may be an operative paragraph, "Adopt the Madrid Declaration", whose subject is its
+  // preamble's: stages/operative.ts.)
+  if (k < 0) return false;
+  const mark = tokens[k] as Token;
+  // (Nor a numbered one, "4. Adopt the Madrid Declaration".)
+  // (A bullet only where no word runs into it: "the five nuclear-weapon States - A, B and C - sign X" is a list's closing dash.)
+  if (mark.text !== ":" && mark.text !== ";" && tokens[k - 1]?.word) return false;
+  return ITEM_OPENERS.has(mark.text);
+}
+
 const FINITE_PREDICATES = new Set(["remains", "remain", "is", "are", "was", "were", "continues", "continue", "became", "becomes", "has", "have"]);
 
 /** What stands after an answer's "No" (and may stand before it): "No – …", "No, …", "“No. …". */
@@ -95,6 +119,9 @@ const ANSWER_MARKS = new Set([",", "–", "—", "-", ":", ".", "!", '"', "“"]
 export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor: number, inName: (i: number) => boolean = () => false): PolarityResult {
   // A floor before the first token (a rule's "3 tokens before the cue" at the start of a sentence) is the first token.
   const start = Math.max(0, floor, cueFrom - WINDOW);
+  // "- Ratify ILO Convention 189", "- Sign and ratify X" under "Liberal Democrats will:": a pledge's or a recommendation's verb in
+  // its plain form, with no subject, is an act to come.
+  if (imperativeAt(tokens, cueFrom)) return { polarity: "planned", by: "imperative" };
   const aside = negatedAside(tokens, cueFrom, start) ?? deniedListHead(tokens, cueFrom);
   if (aside) return aside;
   // "has not yet deposited an instrument of withdrawal and remains a State Party": a coordinated predicate with its own finite
@@ -855,11 +882,25 @@ export function negatedQuantifierHead(tokens: readonly Token[], subjectFrom: num
     const q = i < opener - 1 ? negatedQuantifierAt(tokens, i) : null;
     if (q) return { polarity: "negated", by: q };
     const t = tokens[i] as Token;
-    if (!countedHeadWord(t) && !(headNoun && (t.text === "-" || LOWER_WORD.test(t.text)))) return null;
+    // ("None of New Zealand's closest defence partners, A, B and C, has signed it": a possessor in the head.)
+    if (!countedHeadWord(t) && !(headNoun && (t.text === "-" || LOWER_WORD.test(t.text) || POSSESSIVE_S.has(t.text)))) return null;
   }
   return null;
 }
-const COUNTED_NOUNS = new Set(["countries", "states", "nations", "governments", "members", "delegations", "parties"]);
+const COUNTED_NOUNS = new Set([
+  "countries",
+  "states",
+  "nations",
+  "governments",
+  "members",
+  "delegations",
+  "parties",
+  "partners",
+  "allies",
+  "neighbours",
+  "neighbors",
+]);
+const POSSESSIVE_S = new Set(["'s", "’s"]);
 /** Words that open the members a negated head names: "None of the six, including A and B, …". */
 const INCLUDING_WORDS = new Set(["including", "notably", "namely"]);
 const LOWER_WORD = /^\p{Ll}+(?:-\p{Ll}+)*$/u;

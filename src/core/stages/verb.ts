@@ -719,10 +719,23 @@ function objectRelative(s: Sentence, cueFrom: number): { subject: ActorGroup; in
   const instrument =
     named(at) ??
     (s.tokens[at]?.text === ")" && s.tokens[at - 2]?.text === "(" ? named(at - 3) : undefined) ??
+    // ("… against women and domestic violence (the Istanbul Convention), which the UK signed": the short name in the brackets.)
+    (s.tokens[at]?.text === ")" ? bracketedName(s, at) : undefined) ??
     (isYearWord(s.tokens[at]?.text ?? "") && s.tokens[at - 1]?.text === "," ? named(at - 2) : undefined);
   if (instrument) return { subject, instrument };
   // "the Global Coalition for Social Justice, which we joined in 2024": the act's object is the antecedent, which is no instrument.
   return pronoun === "which" && s.tokens[at]?.word ? OTHER_ANTECEDENT : null;
+}
+
+/** How many tokens brackets after a name may hold: "(the Istanbul Convention)", "(hereinafter the “Convention”)". */
+const NAME_BRACKET_REACH = 8;
+
+/** The text named right before the brackets that close at `close`, or inside them ("X (the Istanbul Convention)"), or undefined. */
+function bracketedName(s: Sentence, close: number): InstrumentMention | undefined {
+  let open = close - 1;
+  while (open > s.from && close - open <= NAME_BRACKET_REACH && s.tokens[open]?.text !== "(") open--;
+  if (s.tokens[open]?.text !== "(") return undefined;
+  return s.instruments.find((m) => m.kind !== "anaphor" && (m.to === open || m.to === close + 1 || (m.from > open && m.to === close)));
 }
 
 /** How long a relative an object may be coordinated past ("X, which it ratified in 2006, and to Y"). */
@@ -746,6 +759,9 @@ function objectPastRelative(s: Sentence, at: number): InstrumentMention | null {
 const APPOSITION_REACH = 6;
 const APPOSED_TEXTS = new Set(["treaty", "convention", "agreement", "protocol", "instrument", "text"]);
 
+/** Determiners that open a verb's own object right after it ("adopted a new law"). */
+const OWN_OBJECT_LEADS = new Set(["a", "an", "the", "its", "their", "new"]);
+
 /** An object relative whose antecedent is no instrument (objectRelative): the verb's object is not the text's topic. */
 const OTHER_ANTECEDENT = Symbol("other antecedent");
 
@@ -757,6 +773,8 @@ function relativeChain(s: Sentence, cue: CueMention, before: Draft | undefined):
   // (Not a second relative with a subject of its own: "…, which the Council adopted on 10 June and which endorsed X".)
   if (between.some((t) => t.text === ";" || t.text === ":" || t.lower === "which" || t.lower === "that" || t.lower === "who")) return null;
   if (s.groups.some((g) => g.from >= before.cue.to && g.to <= cue.from) || s.instruments.some((m) => m.from >= before.cue.to && m.to <= cue.from)) return null;
+  // (Nor a verb with an object of its own: "…, which it acceded to in 2017, and has adopted a new Private Investment Law".)
+  if (OWN_OBJECT_LEADS.has(s.tokens[cue.to]?.lower ?? "")) return null;
   const instrument = before.instruments[0];
   const subject = s.groups.find((g) => g.from === before.agentFrom);
   return instrument && subject ? { subject, instrument } : null;
