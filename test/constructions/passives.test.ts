@@ -447,8 +447,11 @@ const TEMPLATES: Array<(rng: Rng) => Case> = [
         expected: rowsFor([a], "ratified", t.id, "affirmed"),
       },
       {
+        // (The role is the State's own: it is a party.)
         text: `As a party to ${t.written}, ${a.written} commits to reporting on its implementation every year.`,
-        expected: rowsFor([a], "committed", t.id, "affirmed"),
+        expected: rowsFor([a], "committed", t.id, "affirmed")
+          .concat(rowsFor([a], "party", t.id, "affirmed"))
+          .sort(),
       },
       {
         text: `By ratifying ${t.written}, ${a.written} commits to protecting civilians.`,
@@ -1419,6 +1422,25 @@ describe("construction family: passives and nominals", () => {
         text: `${capitalise(t.written)} opened for signature in 2013. ${a.written} will be bound by it ${pick(rng, ["only when", "once", "when"])} its ${kind} is deposited.`,
         expected: rowsFor([a], "ratified", t.id, "planned"),
       };
+    }),
+    ...generate(13582, 12, (rng, i) => {
+      // "As a State Party to X since 2014, A will …", "As a party to X, A supports …": the role the opening phrase gives the main
+      // clause's subject; "A acted as a party to X" states no role of its own.
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(rng, BARE_STATES);
+      const form = i % 3;
+      if (form === 0)
+        return {
+          text: `As a ${pick(rng, ["State Party", "party", "Contracting Party"])} to ${t.written} since 2014, ${a.written} will ${pick(rng, ["promote its universalisation", "report on its exports", "host the next meeting"])}.`,
+          expected: [`${a.name}|party|${t.id}|affirmed|2014`],
+          dates: true,
+        };
+      if (form === 1)
+        return {
+          text: `As a party to ${t.written}, ${a.written} ${pick(rng, ["takes its obligations seriously", "reports every year", "will attend the conference"])}.`,
+          expected: rowsFor([a], "party", t.id, "affirmed"),
+        };
+      return { text: `${capitalise(a.written)} ${pick(rng, ["acted", "spoke"])} as a party to ${t.written}.`, expected: [] };
     }),
   ];
 

@@ -1596,6 +1596,27 @@ describe("construction family: votes", () => {
           : `${capitalise(r.written)} passed despite ${pick(rng, ["abstentions", "the abstentions"])} by ${listOf(names(l))}.`;
       return { text, expected: rowsFor(l, "supported", r.id, "negated") };
     }),
+    ...generate(13581, 12, (rng, i) => {
+      // "A and six other States voted against X", "A, along with six other States, abstained on X", "A and 20 others voted against":
+      // the named voter beside unnamed others; "Among the ten States that voted against X was A" (inverted).
+      const r = pick(rng, RESOLUTIONS);
+      const [a] = few(rng, 1, 1) as [StateName];
+      const [vote, polarity] = pick(rng, [
+        ["voted against", "negated"],
+        ["voted in favour of", "affirmed"],
+        ["abstained on", "negated"],
+      ] as const);
+      const form = i % 4;
+      const text =
+        form === 0
+          ? `${a.written} and ${pick(rng, ["six", "12", "several"])} other ${pick(rng, ["States", "countries", "delegations"])} ${vote} ${r.written}.`
+          : form === 1
+            ? `${a.written}, ${pick(rng, ["along with", "together with"])} six other States, ${vote} ${r.written}.`
+            : form === 2
+              ? `${a.written} and 20 others ${vote} ${r.written}.`
+              : `Among the ten States that ${vote} ${r.written} was ${a.written}.`;
+      return { text, expected: rowsFor([a], "supported", r.id, polarity) };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

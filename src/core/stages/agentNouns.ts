@@ -1,10 +1,12 @@
 import { isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
+import { isDateWord } from "./dates";
 import { catalogIndex } from "../lexicon/catalogIndex";
 import type { InstrumentMention } from "./instruments";
 import { typeOfHead } from "./instrumentWords";
 import { classifiedGroupAt, groupBefore, groupStartingAt, listAfter } from "./groupQueries";
 import { copulaList, listNaming, trailingList } from "./memberLists";
-import { COPULAS, draft, objectsAfter, redraft, type Rule, type Sentence } from "./linkParts";
+import { COPULAS, draft, objectsAfter, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
+import type { CueMention } from "./cues";
 import { countedSubject, pairGroup, pairSubject } from "./verb";
 
 /**
@@ -119,6 +121,9 @@ const APPOSITION_MARKS = new Set(["—", "–", "-", "("]);
 /** Agent nouns: "the signatories to Y are A, B", "Lead country sponsors: A, B", "became the coauthor of Y". */
 export const agentNoun: Rule = (s, cue) => {
   if (cue.def.form !== "agent") return null;
+  // "As a State Party to X since 2014, Spain will …": the role an opening phrase gives the main clause's subject.
+  const role = asRoleDraft(s, cue);
+  if (role !== undefined) return role;
   // "the Conference of the Parties to the Convention", "the meeting of the Parties to X": a body's name, not its members.
   if (s.tokens[cue.from]?.lower === "parties" && (s.tokens[cue.from - 1]?.lower === "of" || s.tokens[cue.from - 2]?.lower === "of")) return null;
   // "Parties include A, B and C": the list right after the phrase.
@@ -261,3 +266,30 @@ export const pending: Rule = (s, cue, index, drafts) => {
   if (!prev) return null;
   return redraft(prev, { cue, action: cue.def.action, polarity: "planned", rule: "pending", polarityBy: "subject to ratification" });
 };
+
+/** Roles a State holds as a party to a text, after "As a": "As a State Party to X", "As a High Contracting Party to X". */
+const PARTY_ROLE_WORDS = new Set(["party", "state", "high", "contracting"]);
+const ROLE_OPENERS = new Set([",", ";", ":", "—", "–"]);
+/** How many words after the role's text may date it before the comma: "since 2014", "since 12 May 2014". */
+const AS_ROLE_TAIL = 5;
+
+/**
+ * "As a State Party to X since 2014, Spain …", "As a party to X, Chile …": the subject after the opening phrase's comma holds the
+ * role (party). A draft; null for such a phrase with no subject there; undefined when the cue opens no such phrase.
+ */
+function asRoleDraft(s: Sentence, cue: CueMention): Draft | null | undefined {
+  if (cue.def.action !== "party") return undefined;
+  let k = cue.from - 1;
+  while (k > s.from && PARTY_ROLE_WORDS.has((s.tokens[k] as Token).lower) && k >= cue.from - 2) k--;
+  if (s.tokens[k]?.lower !== "a" && s.tokens[k]?.lower !== "an") return undefined;
+  const as = k - 1;
+  if (s.tokens[as]?.lower !== "as" || (as > s.from && !ROLE_OPENERS.has(s.tokens[as - 1]?.text ?? ""))) return undefined;
+  const instrument = s.instruments.find((m) => m.from >= cue.to && m.from - cue.to <= 1);
+  if (!instrument) return null;
+  let comma = instrument.to;
+  while (comma < s.to && comma - instrument.to <= AS_ROLE_TAIL && s.tokens[comma]?.text !== ",") comma++;
+  if (s.tokens[comma]?.text !== ",") return null;
+  for (let j = instrument.to; j < comma; j++) if (!isDateWord((s.tokens[j] as Token).lower) && (s.tokens[j] as Token).lower !== "since") return null;
+  const g = groupStartingAt(s, comma + 1, 1);
+  return g && g.eligible ? draft(s, cue, "as-role", g, [instrument], false, g.from) : null;
+}

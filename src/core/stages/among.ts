@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens";
-import { groupBefore, listAfter, type GroupedSentence } from "./groupQueries";
+import { groupBefore, groupStartingAt, listAfter, type GroupedSentence } from "./groupQueries";
 import type { ActorGroup } from "./groups";
 import { GENERIC_HEADS } from "./memberLists";
 
@@ -85,11 +85,31 @@ export function amongSubject(s: GroupedSentence, cueFrom: number): Among | null 
   if (word(i) !== "among") return null;
   // "… are also among the signatory States that …": an adverb between the copula and "among".
   const copula = COPULAS.has(word(i - 1)) ? i - 1 : COPULAS.has(word(i - 2)) && AMONG_ADVERBS.has(word(i - 1)) ? i - 2 : -1;
-  if (copula < 0) return null;
+  if (copula < 0) return invertedAmong(s, i, cueFrom, named, relative);
   const adjacent = s.groups.find((g) => g.to === copula);
   if (adjacent) return { subject: adjacent, named, relative };
   // "Malta participated in … and was among …": the clause's subject, coordinated.
   const joined = ["and", "but", ","].includes(word(copula - 1)) || (word(copula - 1) === "but" && s.tokens[copula - 2]?.text === ",");
   const subject = joined ? (s.groups.find((g) => g.eligible && g.to <= copula) ?? null) : groupBefore(s, copula);
   return subject ? { subject, named, relative } : null;
+}
+
+/** How far after the act the copula of an inverted "Among … was A" may be ("Among the ten States that voted against it was A"). */
+const INVERTED_REACH = 16;
+const INVERTED_COPULAS = new Set(["was", "were", "are", "is"]);
+
+/**
+ * "Among the ten States that voted against it was the United States", "Among those that have ratified X are A and B": the
+ * sentence opens with "among", and the copula after the act names the subject; null when it does not.
+ */
+function invertedAmong(s: GroupedSentence, among: number, cueFrom: number, named: ActorGroup | null, relative: number): Among | null {
+  if (among !== s.from && s.tokens[among - 1]?.text !== "," && s.tokens[among - 1]?.text !== ";") return null;
+  for (let k = cueFrom + 1; k < s.to && k - cueFrom <= INVERTED_REACH; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.text === ";" || t.text === "." || t.text === ":") return null;
+    if (!INVERTED_COPULAS.has(t.lower)) continue;
+    const g = groupStartingAt(s, k + 1, 1);
+    return g ? { subject: listAfter(s, g), named, relative } : null;
+  }
+  return null;
 }

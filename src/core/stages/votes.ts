@@ -8,7 +8,7 @@ import type { CueMention } from "./cues";
 import { isDateWord, isMonthWord } from "./dates";
 import { amongSubject } from "./among";
 import { polarityBefore } from "./polarity";
-import { describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
+import { COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, listNaming, trailingList } from "./memberLists";
 
 /**
  * Votes. Voting in favour is `supported`; voting against, abstaining and not participating are
@@ -263,6 +263,9 @@ function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
   let start = (closer === "," && g.members.length > 1) || closer === "—" || closer === "–" || spacedHyphen || speaker ? g.to + 1 : g.to;
   // ("A, B and C, the A3 Plus, which voted in favour": past a short apposition set off by commas.)
   const apposed = closer === "," && start === g.to + 1 ? pastApposition(s, start, verbFrom) : start;
+  // ("Russia and six other States voted against", "A, along with six other States, voted …": unnamed others beside the subject.)
+  const others = unnamedOthersEnd(s, g.to);
+  if (others > g.to) return isSubject(s, { ...g, to: others }, verbFrom);
   if (verbFrom - g.to - (speaker ? 1 : 0) - (apposed - start) > MAX_SUBJECT_GAP) return false;
   start = apposed;
   for (let i = start; i < verbFrom; i++) {
@@ -274,6 +277,22 @@ function isSubject(s: Sentence, g: ActorGroup, verbFrom: number): boolean {
     if (!t.word || OWN_SUBJECT.has(t.lower) || (GENERIC_HEADS.has(t.lower) && !POSSESSIVES.has(s.tokens[i - 1]?.lower ?? ""))) return false;
   }
   return true;
+}
+
+/**
+ * After a subject at `at`: "and six other States", ", along with six other States,", "and 20 others": the index past them (and past
+ * the comma that closes them), else `at`.
+ */
+function unnamedOthersEnd(s: Sentence, at: number): number {
+  let k = at;
+  if (s.tokens[k]?.text === ",") k++;
+  const lead = s.tokens[k]?.lower === "and" ? 1 : companionLeadAt(s.tokens, k);
+  if (lead === 0 || !COUNT_WORD.test(s.tokens[k + lead]?.lower ?? "")) return at;
+  k += lead + 1;
+  if (s.tokens[k]?.lower === "others") k++;
+  else if (s.tokens[k]?.lower === "other" && GENERIC_HEADS.has(s.tokens[k + 1]?.lower ?? "")) k += 2;
+  else return at;
+  return s.tokens[k]?.text === "," && s.tokens[at]?.text === "," ? k + 1 : k;
 }
 
 /** Words that open a short apposition to a list ("the A3 Plus", "our partners"). */
