@@ -1677,6 +1677,11 @@ function footnoteTopic(view: string, s: Sentence, index: number, ctx: DocumentCo
   return null;
 }
 
+/** How many lines at the top of a text may be its masthead. */
+const MASTHEAD_LINES = 4;
+/** A masthead's line: short, in capitals, with no full stop ("REPUBLIC OF SOUTH AFRICA", "THE PRESIDENCY"). */
+const mastheadLine = (text: string): boolean => text.length <= 60 && text === text.toUpperCase() && !text.includes(".");
+
 /** A line compared as a headline: lower case, white space folded. */
 const foldedLine = (line: string): string => line.trim().replace(/\s+/gu, " ").toLowerCase();
 
@@ -1857,11 +1862,19 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   };
   /** Sentence i as the rules look back at it: settled when it comes before the one being read. */
   const resolvedAt = (i: number): Sentence => (i < reading ? settledAt(i) : sentenceAt(i));
-  // The state a document speaks for when nothing before a "we" names one: the first in its title line.
+  // The state a document speaks for when nothing before a "we" names one: the first in its title line, or in the masthead lines
+  // above its first line of text ("THE PRESIDENCY ¶ REPUBLIC OF SOUTH AFRICA ¶ STATE OF THE NATION ADDRESS").
+  let principalStates: Actor[] | null = null;
   const principal = (): Actor[] => {
-    const title = segments.length > 0 ? sentenceAt(0) : null;
-    const states = title ? title.groups.flatMap((g) => g.members.flatMap((m) => (m.actor?.kind === "state" ? [m.actor] : []))) : [];
-    return states.slice(0, 1);
+    if (principalStates) return principalStates;
+    for (let i = 0; i < Math.min(segments.length, MASTHEAD_LINES); i++) {
+      const seg = segments[i] as Segment;
+      if (i > 0 && !mastheadLine(view.slice(seg.start, seg.end))) break;
+      const line = sentenceAt(i);
+      const states = line.groups.flatMap((g) => g.members.flatMap((m) => (m.actor?.kind === "state" ? [m.actor] : [])));
+      if (states.length > 0) return (principalStates = states.slice(0, 1));
+    }
+    return (principalStates = []);
   };
   // The state a `Title:` header the body does not repeat opens with: "Title: Solomon Islands Voluntary National Review 2025 … ¶ 5.1
   // Why agreements matter … we ratified X" (the text's "we", when nothing else says who speaks).

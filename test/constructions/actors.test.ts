@@ -2087,6 +2087,22 @@ const onlyMemberWhich = generate(13574, 12, (rng, i) => {
   );
 });
 
+// A masthead in capitals names the State that speaks ("THE PRESIDENCY ¶ REPUBLIC OF GHANA ¶ STATE OF THE NATION ADDRESS"): a "we"
+// after a sentence about another State is still that State.
+const mastheadStates = generate(13583, 12, (rng, i) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const office = pick(rng, ["THE PRESIDENCY", "OFFICE OF THE PRIME MINISTER", "MINISTRY OF FOREIGN AFFAIRS"]);
+  const head = `${office}\n${pick(rng, ["REPUBLIC OF ", ""])}${a.written.toUpperCase()}\n\n${pick(rng, ["STATE OF THE NATION ADDRESS", "ANNUAL POLICY STATEMENT"])}\n8 FEBRUARY 2024\n\n`;
+  const other = `${capitalise(b.written)} ${pick(rng, ["voted against the resolution", "left the talks", "has other priorities"])}.`;
+  return {
+    head,
+    text: `${other} We have ratified ${t.written}${i % 2 === 0 ? ", in 2021" : ""}.`,
+    expected: [`${a.name}|ratified|${t.id}|affirmed${i % 2 === 0 ? "|2021" : "|-"}`],
+    dates: true,
+  };
+});
+
 // A chronology laid out in columns under a year ("2013 ¶   2 April      The General Assembly adopts X by a recorded vote."): the
 // body is the one named after the date column (not "April The General Assembly"), and the act is of that day of the heading's year.
 const hangingIndents = generate(13553, 8, (rng, i) => {
@@ -2375,6 +2391,7 @@ const CASES: Case[] = [
   ...askedAfterAdverbs,
   ...perfectCopulaPronoun,
   ...onlyMemberWhich,
+  ...mastheadStates,
 ];
 
 describe("construction family: actors", () => {
