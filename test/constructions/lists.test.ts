@@ -2068,6 +2068,31 @@ describe("construction family: lists", () => {
         dates: true,
       };
     }),
+    ...generate(13584, 12, (rng, i) => {
+      // "59 States have signed X and the following three have ratified it: A, B and C": the list is the later count's, not the first
+      // verb's; "Of the 137 signatories of X, 29 have not yet ratified it, among them A, B" still names the 29.
+      const t = pick(rng, TREATIES_ONLY);
+      const list = sample(rng, BARE_STATES, 3);
+      if (i % 3 === 2)
+        return {
+          text: `Of the 137 signatories of ${t.written}, 29 have not yet ratified it, among them ${listOf(names(list))}.`,
+          expected: rowsFor(list, "ratified", t.id, "negated"),
+        };
+      return {
+        text: `${capitalise(t.written)} was adopted in 2013. So far 59 States have signed it and the following ${pick(rng, ["three", "3"])} have ratified it: ${listOf(names(list))}.`,
+        expected: rowsFor(list, "ratified", t.id, "affirmed"),
+      };
+    }),
+    ...generate(13585, 10, (rng, i) => {
+      // "A joined the negotiations on X in 2010", "joined in the talks on X": a process about the text, no accession; "A joined X" is.
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(rng, BARE_STATES);
+      if (i % 3 === 2) return { text: `${capitalise(a.written)} joined ${t.written} in 2015.`, expected: rowsFor([a], "acceded", t.id, "affirmed") };
+      return {
+        text: `${capitalise(a.written)} ${pick(rng, ["joined", "joined in"])} the ${pick(rng, ["negotiations", "talks", "formal negotiations", "drafting"])} ${pick(rng, ["on", "of"])} ${t.written} in 2010.`,
+        expected: [],
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -149,8 +149,13 @@ export function trailingList(s: GroupedSentence, from: number): ActorGroup | nul
 function countedSubjectAt(s: GroupedSentence, i: number): boolean {
   if (!COUNT_WORD.test((s.tokens[i] as Token).lower)) return false;
   const next = s.tokens[i + 1]?.lower === "more" || s.tokens[i + 1]?.lower === "other" ? i + 2 : i + 1;
-  return GENERIC_HEADS.has(s.tokens[next]?.lower ?? "");
+  // ("59 States have signed it and the following 12 have ratified it: A, B": a count with its own verb and no head.)
+  // (Not a part of the subject before: "Of the 137 signatories of X, 29 have not yet ratified it, among them A, B" are signatories.)
+  const coordinated = COORDINATED_COUNT_LEADS.has(s.tokens[i - 1]?.lower ?? "");
+  return GENERIC_HEADS.has(s.tokens[next]?.lower ?? "") || (coordinated && next === i + 1 && COUNT_AUXILIARIES.has(s.tokens[next]?.lower ?? ""));
 }
+const COORDINATED_COUNT_LEADS = new Set(["following", "and", "but", "while", "whereas"]);
+const COUNT_AUXILIARIES = new Set(["have", "has", "had", "are", "were"]);
 
 const NOW_WORDS = new Set(["now", "currently", "already", "still"]);
 const COPULA_LIST = new Set(["are", "were", "include", "includes", "included"]);

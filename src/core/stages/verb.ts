@@ -46,6 +46,20 @@ import {
  * states that …", a commitment framed by an opening phrase ("As an adherent to X, A commits to …").
  */
 
+/** Forms of "join", whose object may be a process instead of a text. */
+const JOIN_WORDS = new Set(["join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "rejoining"]);
+/** What one joins that is no text: "the negotiations", "talks on X", "the process", "the drafting". */
+const JOINED_PROCESSES = new Set(["negotiations", "negotiation", "talks", "process", "consultations", "discussions", "drafting", "deliberations"]);
+/** Whether the object right after a join verb at `at` is a process ("the negotiations on X", "in the talks"). */
+function joinedProcess(s: Sentence, at: number): boolean {
+  let k = at;
+  if (s.tokens[k]?.lower === "in") k++;
+  if (s.tokens[k]?.lower === "the") k++;
+  // ("joined the formal negotiations", "the UN-led talks")
+  for (let j = k; j < Math.min(s.to, k + 3); j++) if (JOINED_PROCESSES.has((s.tokens[j] as Token).lower)) return true;
+  return false;
+}
+
 /** Auxiliaries of the second verb in a chain: "signed but has not yet ratified X", "signed and has since ratified". */
 const CHAIN_AUXILIARIES = new Set(["has", "have", "had", "is", "was", "did", "does", "since"]);
 
@@ -162,6 +176,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   if (cue.def.form !== "verb") return null;
   // "… once the law is signed", "the decree was signed by the President": a domestic text's passive is no act on a treaty.
   if (domesticPassive(s, cue.from)) return null;
+  // "Canada joined the negotiations on X", "joined in the talks": a process about the text, no accession to it.
+  if (JOIN_WORDS.has((s.tokens[cue.from] as Token).lower) && joinedProcess(s, cue.to)) return null;
   // "The text drew 98 co-sponsors (among them A, B)", "Its other co-sponsors included A and B": the plural noun, not the verb.
   const sponsors = SPONSOR_NOUNS.has((s.tokens[cue.from] as Token).lower) && nounLead(s.tokens[cue.from - 1]) ? sponsorList(s, cue) : null;
   if (sponsors) return sponsors;
