@@ -628,11 +628,17 @@ function articleOf(tokens: readonly Token[], at: number): number {
 const ARTICLE_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2})?|[IVXL]{1,6})$/u;
 const MAX_ARTICLE_TOKENS = 6;
 
+/** A protocol in lower case before "to" and its parent's name ("the protocols to the Treaty of Rarotonga"). */
+const LOWER_PROTOCOLS = new Set(["protocol", "protocols"]);
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
 function withAmendments(tokens: readonly Token[], instruments: InstrumentMention[]): InstrumentMention[] {
   let out = instruments;
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (!AMENDMENT_NOUNS.has(t.text) || tokens[i + 1]?.lower !== "to") continue;
+    // ("the protocols to the Treaty of Rarotonga", "a protocol to X" in lower case: a child the lexicon does not name.)
+    const protocol = LOWER_PROTOCOLS.has(t.text) && !out.some((m) => m.from <= i && i < m.to && m.kind !== "anaphor");
+    if ((!AMENDMENT_NOUNS.has(t.text) && !protocol) || tokens[i + 1]?.lower !== "to") continue;
     // ("the amendment to article 8 of the Rome Statute": the article it amends is part of its name.)
     const article = articleOf(tokens, i + 2);
     const at = tokens[article]?.lower === "the" ? article + 1 : article;
@@ -645,7 +651,7 @@ function withAmendments(tokens: readonly Token[], instruments: InstrumentMention
       from: year ? i - 1 : i,
       to: parent.to,
       kind: "named",
-      text: `${year ? `${year} ` : ""}${t.text} to ${
+      text: `${year ? `${year} ` : ""}${protocol ? capitalised(t.text) : t.text} to ${
         article > i + 2
           ? `${tokens
               .slice(i + 2, article)
@@ -660,6 +666,10 @@ function withAmendments(tokens: readonly Token[], instruments: InstrumentMention
       // "… an amendment to the Convention on International Civil Aviation, and … of the same Convention": the parent stays a referent.
       about: parent,
     };
+    if (protocol) {
+      child.entry = catalogIndex().resolveByWords(child.text, "protocol");
+      if (child.entry) [child.kind, child.type] = ["catalog", child.entry.type];
+    }
     out = [...out.filter((m) => m.to <= child.from || m.from >= parent.to), child].sort((a, b) => a.from - b.from);
   }
   // "signed a Host Country Agreement amendment": the amendment, named by what it amends before it.

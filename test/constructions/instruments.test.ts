@@ -1820,6 +1820,25 @@ describe("construction family: instruments", () => {
           .sort(),
       };
     }),
+    ...generate(13586, 12, (rng, i) => {
+      // "the protocols to the Treaty of Pelindaba", "the protocol to X" in lower case: a child text named by its parent ("Protocols
+      // to the Treaty of Pelindaba"), not the parent; "The protocols" after it is that child.
+      const [parent, child] = pick(rng, [
+        ["the Treaty of Pelindaba", "Protocols to the Treaty of Pelindaba"],
+        ["the Treaty of Rarotonga", "Protocols to the Treaty of Rarotonga"],
+        ["the Treaty of Tlatelolco", "Protocols to the Treaty of Tlatelolco"],
+      ] as const);
+      const list = sample(rng, BARE_STATES, 2);
+      if (i % 2 === 0)
+        return {
+          text: `Have the nuclear-weapon States signed the protocols to ${parent}? The protocols have been ratified by ${listOf(names(list))}.`,
+          expected: list.map((a) => `${a.name}|ratified|${child}|affirmed`).sort(),
+        };
+      return {
+        text: `${capitalise(listOf(names(list)))} ratified the protocols to ${parent} in 1996.`,
+        expected: list.map((a) => `${a.name}|ratified|${child}|affirmed`).sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));
