@@ -1239,7 +1239,33 @@ const restatedRelatives = generate(13576, 12, (rng, i) => {
   return { head, text: `Last year ${a.written} signed ${t.written}.`, dates: true, expected: rowsFor([a], "signed", t.id, "affirmed", "2021") };
 });
 
+// "The General Assembly endorsed X on 19 December 2018 by a recorded vote of 152 to 5. A voted in favour. B and C voted against.": the
+// votes are of the day the sentence before gives its recorded vote, whatever verb reports it (endorsed, approved, affirmed).
+const recordedVoteDays = generate(13587, 12, (rng, i) => {
+  const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+  const [verb, bodyAct] = pick(rng, [
+    ["endorsed", "endorsed"],
+    ["approved", "adopted"],
+    ["affirmed", null],
+    ["adopted", "adopted"],
+  ] as const);
+  const [day, iso] = i % 2 === 0 ? (["19 December 2018", "2018-12-19"] as const) : (["on 2 April 2013", "2013-04-02"] as const);
+  const when = day.startsWith("on ") ? day : `on ${day}`;
+  return {
+    head: "Title: Briefing\nDate: 2024-03-01\n\n",
+    text: `The General Assembly ${verb} resolution 2467 (2019) ${when} by a recorded vote of 152 to 5, with 12 abstentions. ${capitalise(a.written)} voted in favour. ${capitalise(b.written)} and ${c.written} voted against.`,
+    dates: true,
+    expected: [
+      ...(bodyAct ? [`UN General Assembly|${bodyAct}|unsc-res-2467|affirmed|${iso}`] : []),
+      `${a.name}|supported|unsc-res-2467|affirmed|${iso}`,
+      `${b.name}|supported|unsc-res-2467|negated|${iso}`,
+      `${c.name}|supported|unsc-res-2467|negated|${iso}`,
+    ].sort(),
+  };
+});
+
 const CASES: Case[] = [
+  ...recordedVoteDays,
   ...restatedRelatives,
   ...weekdayYears,
   ...ordinalDays,

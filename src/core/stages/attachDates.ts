@@ -359,7 +359,7 @@ function nextSentence(view: string, s: Sentence): string {
 
 /** A vote a sentence reports: "put to a vote", "the vote took place", "voted on", "abstained in the vote on". */
 const VOTE_EVENT =
-  /(?<!\w)(?:put\sto\sa\s(?:recorded\s)?vote|(?:the|a)\s(?:recorded\s)?vote\s(?:was\s(?:held|taken)|took\splace|on)|voted|abstained)(?!\w)|(?<!\w)adopted\s(?:[^.;]{0,60}?\s)?by\s[*\s]*(?:a\s(?:recorded\s)?vote(?!\w)|\d+\s?[-–—]\s?\d+)/iu;
+  /(?<!\w)(?:put\sto\sa\s(?:recorded\s)?vote|(?:the|a)\s(?:recorded\s)?vote\s(?:was\s(?:held|taken)|took\splace|on)|voted|abstained)(?!\w)|(?<!\w)(?:adopted|endorsed|approved|affirmed|passed)\s(?:[^.;]{0,60}?\s)?by\s[*\s]*(?:a\s(?:recorded\s)?vote(?!\w)|\d+\s?[-–—]\s?\d+)/iu;
 
 /** A sentence that only lists how states voted ("France and Switzerland voted against."). */
 const VOTE_LIST = /(?<!\w)voted\s(?:against|in\sfavou?r|for)\.?\s*$|(?<!\w)abstained\.?\s*$/iu;
