@@ -2083,6 +2083,18 @@ describe("construction family: lists", () => {
         expected: rowsFor(list, "ratified", t.id, "affirmed"),
       };
     }),
+    ...generate(13588, 10, (rng, i) => {
+      // "The Parties also include most of A's major trading partners in the region: B, C and D": the list after the description's
+      // colon names parties; "The Parties include B, C and D" as before.
+      const t = pick(rng, TREATIES_ONLY);
+      const [owner, ...list] = sample(rng, BARE_STATES, 4) as [StateName, ...StateName[]];
+      const lead = `${capitalise(t.written)} had 127 Parties in 2021.`;
+      if (i % 3 === 2) return { text: `${lead} The Parties include ${listOf(names(list))}.`, expected: rowsFor(list, "party", t.id, "affirmed") };
+      return {
+        text: `${lead} The Parties also include ${pick(rng, ["most of", "several of", "many of"])} ${owner.written}'s ${pick(rng, ["major trading partners", "neighbours", "closest partners"])} in the region: ${listOf(names(list))}.`,
+        expected: rowsFor(list, "party", t.id, "affirmed"),
+      };
+    }),
     ...generate(13585, 10, (rng, i) => {
       // "A joined the negotiations on X in 2010", "joined in the talks on X": a process about the text, no accession; "A joined X" is.
       const t = pick(rng, TREATIES_ONLY);

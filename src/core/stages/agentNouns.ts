@@ -128,7 +128,8 @@ export const agentNoun: Rule = (s, cue) => {
   if (s.tokens[cue.from]?.lower === "parties" && (s.tokens[cue.from - 1]?.lower === "of" || s.tokens[cue.from - 2]?.lower === "of")) return null;
   // "Parties include A, B and C": the list right after the phrase.
   if (/^includ/u.test(s.tokens[cue.to - 1]?.lower ?? "")) {
-    const first = groupStartingAt(s, cue.to, 1) ?? classifiedGroupAt(s, cue.to);
+    // ("The Parties also include most of its trading partners in the region: China, A, B": a description, then its list.)
+    const first = groupStartingAt(s, cue.to, 1) ?? classifiedGroupAt(s, cue.to) ?? describedListAfter(s, cue.to);
     return first ? draft(s, cue, "agent-list", listAfter(s, first), [], true, cue.from) : null;
   }
   for (let i = cue.to; i < Math.min(s.to, cue.to + 12); i++) {
@@ -292,4 +293,17 @@ function asRoleDraft(s: Sentence, cue: CueMention): Draft | null | undefined {
   for (let j = instrument.to; j < comma; j++) if (!isDateWord((s.tokens[j] as Token).lower) && (s.tokens[j] as Token).lower !== "since") return null;
   const g = groupStartingAt(s, comma + 1, 1);
   return g && g.eligible ? draft(s, cue, "as-role", g, [instrument], false, g.from) : null;
+}
+
+/** How long a description before a colon may be: "most of Australia's major trading partners and neighbours in the region:". */
+const DESCRIPTION_REACH = 14;
+
+/** The list after a colon that closes a short description right after `at` (with no cue of its own), or null. */
+function describedListAfter(s: Sentence, at: number): ReturnType<typeof groupStartingAt> {
+  for (let k = at; k < s.to && k - at <= DESCRIPTION_REACH; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.text === ";" || t.text === "." || s.cues.some((c) => c.from === k)) return null;
+    if (t.text === ":") return groupStartingAt(s, k + 1, 1);
+  }
+  return null;
 }
