@@ -1500,6 +1500,14 @@ const FOLLOW_ENDS = new Set([".", ",", ";", "in", "on", "last", "later", "soon",
  * "… so did A, B and C." or "A and B (all) followed (suit) (in 2017).": the states named did the act of the sentence before
  * (its first affirmed record), each a record quoted from this sentence and dated by its own date, if it has one.
  */
+/** "that same year", "the same year", "that year": the year of the act before. */
+const SAME_YEAR = /(?<!\w)(?:that|the)\s(?:same\s|very\s)?year(?!\w)/iu;
+/** "It was followed by", "They were followed in 2022 by": a passive of following whose subject is the actor before. */
+const PASSIVE_FOLLOW = new Set(["was", "were", "is", "are", "been"]);
+const PRONOUN_FOLLOWED = new Set(["it", "they", "this", "these", "has", "have"]);
+/** How far a time may stand between "followed" and its "by" ("that same year", "in the following months"). */
+const FOLLOW_TIME_REACH = 6;
+
 function sameActAsBefore(st: DocState, view: string, s: Sentence, records: readonly Commitment[], previous: Segment): Commitment[] {
   const act = records.find((c) => c.source.start === previous.start && c.polarity === "affirmed");
   if (!act) return [];
@@ -1530,6 +1538,14 @@ function sameActAsBefore(st: DocState, view: string, s: Sentence, records: reado
       if (members && t.slice(members.to, k).some((x) => x.lower === "not" || x.lower === "never")) negated = true;
       break;
     }
+    // "It was followed that same year by A, B and C", "They were followed in 2022 by A": the agents of the passive, after its time.
+    if (w === "followed" && PASSIVE_FOLLOW.has(t[k - 1]?.lower ?? "") && PRONOUN_FOLLOWED.has(t[k - 2]?.lower ?? "")) {
+      let by = k + 1;
+      while (by < s.to && by - k <= FOLLOW_TIME_REACH && t[by]?.lower !== "by" && t[by]?.text !== ",") by++;
+      const g = t[by]?.lower === "by" ? groupStartingAt(s, by + 1, 1) : null;
+      members = g ? listAfter(s, g) : null;
+      break;
+    }
     if (w === "followed" && (k + 1 >= s.to || FOLLOW_ENDS.has(t[k + 1]?.lower ?? ""))) {
       // The subject right before ("Mauritius and Guinea followed", "A, B and C all followed").
       let end = k;
@@ -1544,6 +1560,9 @@ function sameActAsBefore(st: DocState, view: string, s: Sentence, records: reado
   // (A list whose members carry dates of their own, "A (2011), B (2016)", takes none of them for all.)
   const dates = findDates(view, s.start, st.date, s.end);
   const own = !listed || dates.length === 1 ? (dates[0]?.value ?? null) : null;
+  // ("It was followed that same year by A, B, which allowed X to enter into force on 1 January 2022": the year of the act before.)
+  const sameYear = act.date && SAME_YEAR.test(view.slice(s.start, s.end)) ? act.date.slice(0, 4) : null;
+  if (sameYear) return sharedAct(st, s, act, members.members, "same-act", { date: sameYear, stage: "date:from-act" });
   return sharedAct(st, s, act, members.members, "same-act", { date: own, stage: own ? "date:stated" : "date:none" });
 }
 

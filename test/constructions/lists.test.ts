@@ -2095,6 +2095,28 @@ describe("construction family: lists", () => {
         expected: rowsFor(list, "party", t.id, "affirmed"),
       };
     }),
+    ...generate(13589, 12, (rng, i) => {
+      // "A ratified X in April 2021. It was followed that same year by B, C and D, which allowed X to enter into force on 1 January
+      // 2022.": the passive's agents did the act before, in its year; "It was followed in 2022 by B" in its own; "by a debate" none.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, ...list] = sample(rng, BARE_STATES, 3 + (i % 2)) as [StateName, ...StateName[]];
+      const lead = `${capitalise(a.written)} ratified ${t.written} in April 2021.`;
+      const mine = rowsFor([a], "ratified", t.id, "affirmed", "2021-04");
+      const form = i % 3;
+      if (form === 0)
+        return {
+          text: `${lead} It was followed that same year by ${listOf(names(list))}, which allowed the treaty to enter into force on 1 January 2022.`,
+          expected: mine.concat(rowsFor(list, "ratified", t.id, "affirmed", "2021")).sort(),
+          dates: true,
+        };
+      if (form === 1)
+        return {
+          text: `${lead} It was followed in 2022 by ${listOf(names(list))}.`,
+          expected: mine.concat(rowsFor(list, "ratified", t.id, "affirmed", "2022")).sort(),
+          dates: true,
+        };
+      return { text: `${lead} It was followed by a debate in ${list[0]?.written}.`, expected: mine, dates: true };
+    }),
     ...generate(13585, 10, (rng, i) => {
       // "A joined the negotiations on X in 2010", "joined in the talks on X": a process about the text, no accession; "A joined X" is.
       const t = pick(rng, TREATIES_ONLY);
