@@ -2103,6 +2103,17 @@ const mastheadStates = generate(13583, 12, (rng, i) => {
   };
 });
 
+// "A, an endorser of D since 2015, hosted the conference": the agent noun in apposition, as "an adherent of D" was.
+const endorserApposition = generate(13590, 10, (rng, i) => {
+  const a = pick(rng, BARE);
+  const [d, id] = pick(rng, [
+    ["the Safe Schools Declaration", "safe-schools-declaration"],
+    ["the Political Declaration on Explosive Weapons in Populated Areas", "ewipa-declaration"],
+  ] as const);
+  const noun = i % 2 === 0 ? "an endorser" : "an adherent";
+  return caseOf(`${capitalise(a.written)}, ${noun} of ${d} since 2015, hosted the conference.`, rowsFor([a], "endorsed", id, "affirmed"));
+});
+
 // A chronology laid out in columns under a year ("2013 ¶   2 April      The General Assembly adopts X by a recorded vote."): the
 // body is the one named after the date column (not "April The General Assembly"), and the act is of that day of the heading's year.
 const hangingIndents = generate(13553, 8, (rng, i) => {
@@ -2392,6 +2403,7 @@ const CASES: Case[] = [
   ...perfectCopulaPronoun,
   ...onlyMemberWhich,
   ...mastheadStates,
+  ...endorserApposition,
 ];
 
 describe("construction family: actors", () => {

@@ -398,7 +398,7 @@ function cueTable(): Array<[string, CueDef]> {
     { action: "party", form: "agent" },
     t,
   );
-  forms(["adherent", "adherents", "endorsers", "endorsing states"], { action: "endorsed", form: "agent" }, t);
+  forms(["adherent", "adherents", "endorser", "endorsers", "endorsing states"], { action: "endorsed", form: "agent" }, t);
   forms(
     [
       "co-sponsors",
