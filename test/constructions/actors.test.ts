@@ -2114,6 +2114,19 @@ const endorserApposition = generate(13590, 10, (rng, i) => {
   return caseOf(`${capitalise(a.written)}, ${noun} of ${d} since 2015, hosted the conference.`, rowsFor([a], "endorsed", id, "affirmed"));
 });
 
+// "the Conservative Government voted against X", "the LDP-Komeito government has refused to sign X": a government named by its
+// parties is the Government of the State the text is about; "The Government was right to vote for X" judges an act done.
+const partyGovernments = generate(13591, 12, (rng, i) => {
+  const a = pick(rng, BARE);
+  const t = pick(rng, TREATIES_ONLY);
+  const party = pick(rng, ["Conservative", "Labour", "LDP-Komeito", "Social Democratic"]);
+  const lead = `${capitalise(a.written)} has a long record on arms control.`;
+  const form = i % 3;
+  if (form === 0) return caseOf(`${lead} The ${party} Government signed ${t.written} in 2014.`, rowsFor([a], "signed", t.id, "affirmed"));
+  if (form === 1) return caseOf(`${lead} However, the ${party} government has refused to sign ${t.written}.`, rowsFor([a], "signed", t.id, "negated"));
+  return caseOf(`${lead} The ${party} Government was ${pick(rng, ["right", "wrong"])} to sign ${t.written}.`, rowsFor([a], "signed", t.id, "affirmed"));
+});
+
 // A chronology laid out in columns under a year ("2013 ¶   2 April      The General Assembly adopts X by a recorded vote."): the
 // body is the one named after the date column (not "April The General Assembly"), and the act is of that day of the heading's year.
 const hangingIndents = generate(13553, 8, (rng, i) => {
@@ -2404,6 +2417,7 @@ const CASES: Case[] = [
   ...onlyMemberWhich,
   ...mastheadStates,
   ...endorserApposition,
+  ...partyGovernments,
 ];
 
 describe("construction family: actors", () => {

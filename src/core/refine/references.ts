@@ -233,11 +233,12 @@ export class DocumentContext {
     const owner = (a: Actor) => !bare || mayOwn(a, sentence, m.to);
     // "defended the government's refusal": in a document about one state (its title names it), the bare
     // "the government" is that state's, whichever state the sentence before named.
+    // (So is a government named by its parties: "the Conservative Government", "the LDP-Komeito government".)
     if (
       m.kind === "anaphor" &&
       sentence.tokens[m.from]?.lower === "the" &&
-      /^government(?:'s|’s)?$/u.test(sentence.tokens[m.from + 1]?.lower ?? "") &&
-      m.to - m.from <= 3
+      ((/^government(?:'s|’s)?$/u.test(sentence.tokens[m.from + 1]?.lower ?? "") && m.to - m.from <= 3) ||
+        (sentence.tokens[m.to - 1]?.lower === "government" && m.to - m.from > 2))
     ) {
       const home = index > 0 ? this.principal() : [];
       if (home.length > 0) return home;

@@ -560,6 +560,14 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
       i = head - 1;
       continue;
     }
+    // "the Conservative Government voted against X", "the LDP-Komeito government has refused to sign": a government named by its
+    // party or parties, which is "the Government" of the State the text is about.
+    const partyGovernment = tok.lower === "the" ? partyGovernmentEnd(tokens, i + 1, to, lex) : -1;
+    if (partyGovernment > 0) {
+      out.push({ from: i, to: partyGovernment, kind: "anaphor", actor: null });
+      i = partyGovernment - 1;
+      continue;
+    }
     const ref = lex.references.matchAt(tokens, i);
     if (ref && ref.to <= to) {
       // "the Minister of Foreign Affairs of Kazakhstan": a reference followed by "of <name>" is that name.
@@ -575,6 +583,28 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
     }
   }
   return dropOrgTitles(tokens, out);
+}
+
+/** How many capitalised words a party's name before "government" may have ("Conservative", "LDP-Komeito", "Liberal-National"). */
+const MAX_PARTY_WORDS = 2;
+/** Capitalised words before "government" that are no party: "the Federal Government", "the Transitional Government". */
+const NOT_PARTIES = new Set(["federal", "national", "transitional", "interim", "provisional", "central", "new", "previous", "former", "current", "royal"]);
+
+/**
+ * After "the" at `at`: one or two capitalised words that name no actor, then "government" ("Conservative Government",
+ * "LDP-Komeito government"); the index past "government", or -1.
+ */
+function partyGovernmentEnd(tokens: readonly Token[], at: number, to: number, lex: ActorLexicon): number {
+  let k = at;
+  while (k < to && k - at < MAX_PARTY_WORDS && (tokens[k] as Token).word && isCapitalised(tokens[k] as Token) && (tokens[k] as Token).lower !== "government") {
+    if (NOT_PARTIES.has((tokens[k] as Token).lower) || lex.names.matchAt(tokens, k)) return -1;
+    k++;
+    // ("LDP-Komeito": a hyphenated pair of parties.)
+    if (tokens[k]?.text === "-" && tokens[k + 1]?.word && isCapitalised(tokens[k + 1] as Token)) k += 2;
+  }
+  if (k === at || tokens[k]?.lower !== "government" || k >= to) return -1;
+  // (Not "the Conservative Government of 2010–2015 of the United Kingdom"-like titles: "of" after it names the State itself.)
+  return tokens[k + 1]?.lower === "of" ? -1 : k + 1;
 }
 
 /** Head words of an organ's title ("Executive Council", "Governing Body", "Conference of the States Parties"). */

@@ -215,6 +215,8 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
     if (ranked !== undefined) return rankToCome(tokens, ranked) ? { polarity: "planned", by: "to" } : { polarity: "affirmed", by: "to:done" };
     // "Barbados went on to co-sponsor the 2018 Declaration": a later act, done.
     if (wentOn(tokens, to)) return { polarity: "affirmed", by: "to:done" };
+    // "The Government was right to vote for X", "were wrong to sign it": a judgement on an act done.
+    if (JUDGED.has(tokens[to - 1]?.lower ?? "") && PAST_COPULAS.has(tokens[to - 2]?.lower ?? "")) return { polarity: "affirmed", by: "to:done" };
     if (affirmedInfinitive(tokens, to, floor)) return { polarity: "affirmed", by: "to:done" };
     if (tookTimeTo(tokens, to, floor)) return { polarity: "affirmed", by: "to:took" };
     return { polarity: "planned", by: "to" };
@@ -1079,6 +1081,10 @@ function deniedRank(tokens: readonly Token[], not: number, cueFrom: number, floo
  * member State, and the fourth in Africa, to ratify", and without a noun "among the first to
  * ratify it", "the most recent to join".
  */
+/** Judgements of an act done, before its infinitive after a past copula: "was right to vote for X", "were wrong to sign it". */
+const JUDGED = new Set(["right", "wrong", "correct", "justified", "wise", "unwise", "mistaken"]);
+const PAST_COPULAS = new Set(["was", "were"]);
+
 function affirmedInfinitive(tokens: readonly Token[], to: number, floor: number): boolean {
   let end = to;
   // ", and the fourth in Africa," inserted between the ranked noun and its infinitive.
