@@ -20,7 +20,7 @@ import { linkSentence, type Draft, type Sentence } from "./stages/link";
 import { resolutionBody } from "./stages/adoption";
 import { BULLETS as LIST_BULLETS } from "./stages/dashEntries";
 import { operativeParagraphs, operativeSubject, preambleSubject } from "./stages/operative";
-import { shortNameMentions } from "./stages/shortNames";
+import { capitalise, shortNameMentions } from "./stages/shortNames";
 import { sectionLines, type SectionLine } from "./stages/sections";
 import { withCallerBodies } from "./stages/callerBodies";
 import { describedBody, withDescribedBodies, type DescribedBody } from "./stages/selfDescribed";
@@ -630,7 +630,6 @@ const MAX_ARTICLE_TOKENS = 6;
 
 /** A protocol in lower case before "to" and its parent's name ("the protocols to the Treaty of Rarotonga"). */
 const LOWER_PROTOCOLS = new Set(["protocol", "protocols"]);
-const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 function withAmendments(tokens: readonly Token[], instruments: InstrumentMention[]): InstrumentMention[] {
   let out = instruments;
@@ -651,7 +650,7 @@ function withAmendments(tokens: readonly Token[], instruments: InstrumentMention
       from: year ? i - 1 : i,
       to: parent.to,
       kind: "named",
-      text: `${year ? `${year} ` : ""}${protocol ? capitalised(t.text) : t.text} to ${
+      text: `${year ? `${year} ` : ""}${protocol ? capitalise(t.text) : t.text} to ${
         article > i + 2
           ? `${tokens
               .slice(i + 2, article)

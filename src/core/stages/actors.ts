@@ -595,6 +595,10 @@ const NOT_PARTIES = new Set(["federal", "national", "transitional", "interim", "
  * "LDP-Komeito government"); the index past "government", or -1.
  */
 function partyGovernmentEnd(tokens: readonly Token[], at: number, to: number, lex: ActorLexicon): number {
+  // (A plain look first: most "the" have no "government" within reach, and need no lexicon lookup.)
+  let near = false;
+  for (let j = at + 1; j < Math.min(to, at + 2 * MAX_PARTY_WORDS + 1) && !near; j++) near = tokens[j]?.lower === "government";
+  if (!near) return -1;
   let k = at;
   while (k < to && k - at < MAX_PARTY_WORDS && (tokens[k] as Token).word && isCapitalised(tokens[k] as Token) && (tokens[k] as Token).lower !== "government") {
     if (NOT_PARTIES.has((tokens[k] as Token).lower) || lex.names.matchAt(tokens, k)) return -1;

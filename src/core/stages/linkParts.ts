@@ -649,7 +649,7 @@ export function draft(
 }
 
 /** What a State may leave that is no text it is bound by: "the negotiations", "talks on X", "the process". */
-const PROCESS_NOUNS = new Set(["negotiations", "negotiation", "talks", "process", "consultations", "discussions", "negotiating"]);
+export const PROCESS_NOUNS: ReadonlySet<string> = new Set(["negotiations", "negotiation", "talks", "process", "consultations", "discussions", "negotiating"]);
 /** How far past a withdrawal's cue its object's head may be. */
 const PROCESS_REACH = 3;
 

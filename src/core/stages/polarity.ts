@@ -1,7 +1,7 @@
 import { HEDGES, NEGATORS } from "../lexicon/cues";
 import { ORDINAL, ORDINAL_WORD } from "../lexicon/ordinals";
 import type { Polarity } from "../model";
-import { isCapitalised, type Token } from "../text/tokens";
+import { BULLETS, isCapitalised, type Token } from "../text/tokens";
 import { isDateWord } from "./dates";
 
 /**
@@ -86,7 +86,7 @@ function asideOpening(tokens: readonly Token[], close: number, start: number): n
 /** Plain forms of the verbs of an act, which open an item as an imperative: "Ratify X", "Sign and ratify Y", "accede to Z". */
 const PLAIN_ACT_VERBS = new Set(["ratify", "sign", "accede", "join", "rejoin", "endorse", "adopt", "approve", "accept", "support", "become", "deposit"]);
 /** What opens a list item or a clause of items: a bullet, a colon or a semicolon. */
-const ITEM_OPENERS = new Set(["-", "–", "—", "•", "*", "·", ":", ";"]);
+const ITEM_OPENERS: ReadonlySet<string> = new Set([...BULLETS, ":", ";"]);
 const VERB_COORDINATORS = new Set(["and", "or", ",", "then"]);
 
 /**

@@ -37,7 +37,8 @@ function shortNames(): Map<string, CatalogEntry | null> {
   return byWord;
 }
 
-const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+/** The word with its first letter in capitals ("protocols" → "Protocols"). */
+export const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Plural heads several short names may share, by their singular. */
 const SHARED_HEADS = new Map([

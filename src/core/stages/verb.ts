@@ -33,7 +33,9 @@ import {
   objectsAfter,
   pronounObjectAt,
   redraft,
+  PROCESS_NOUNS,
   relativeAntecedent,
+  RELATIVE_PRONOUNS,
   textPronounSubject,
   type Rule,
   type Sentence,
@@ -49,7 +51,7 @@ import {
 /** Forms of "join", whose object may be a process instead of a text. */
 const JOIN_WORDS = new Set(["join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "rejoining"]);
 /** What one joins that is no text: "the negotiations", "talks on X", "the process", "the drafting". */
-const JOINED_PROCESSES = new Set(["negotiations", "negotiation", "talks", "process", "consultations", "discussions", "drafting", "deliberations"]);
+const JOINED_PROCESSES: ReadonlySet<string> = new Set([...PROCESS_NOUNS, "drafting", "deliberations"]);
 /** Whether the object right after a join verb at `at` is a process ("the negotiations on X", "in the talks"). */
 function joinedProcess(s: Sentence, at: number): boolean {
   let k = at;
@@ -1307,7 +1309,7 @@ function relativeSubject(s: Sentence, cueFrom: number): ActorGroup | null {
  * not ratified it": when `g` is the body whose members a relative right after it speaks of, the copula's subject before them.
  */
 function membersSubject(s: Sentence, g: ActorGroup, cueFrom: number): ActorGroup | null {
-  if (!memberOf(s, g.from) || !RELATIVE_WORDS.has(s.tokens[g.to]?.lower ?? "")) return null;
+  if (!memberOf(s, g.from) || !RELATIVE_PRONOUNS.has(s.tokens[g.to]?.lower ?? "")) return null;
   for (let k = g.to + 1; k < cueFrom; k++) if (!OBJECT_RELATIVE_AUXILIARIES.has((s.tokens[k] as Token).lower)) return null;
   const noun = (s.tokens[g.from - 1]?.lower === "the" ? g.from - 2 : g.from - 1) - 1;
   let k = noun - 1;
@@ -1316,7 +1318,6 @@ function membersSubject(s: Sentence, g: ActorGroup, cueFrom: number): ActorGroup
   if (!COPULAS.has(s.tokens[k]?.lower ?? "")) return null;
   return s.groups.find((x) => x.to === k && x.eligible) ?? null;
 }
-const RELATIVE_WORDS = new Set(["which", "that", "who"]);
 
 /** Nouns of a body's members before "of": "member states of the African Union", "the only country of the Union". */
 const MEMBER_NOUNS = new Set(["member", "members", "state", "states", "country", "countries", "nation", "nations"]);
