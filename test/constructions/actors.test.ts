@@ -1729,6 +1729,83 @@ const pairsAmong = generate(1352, 8, (rng, i) => {
   );
 });
 
+/**
+ * "The five States – A, B, C, D and E – met in Astana. [sentences naming no state] All five are parties to X": a count of three or
+ * more reaches back past sentences that name none, or fewer, to the sentence that names as many; in a sentence that names more,
+ * to its one group of as many ("Australia runs programmes with A, B and C. All three are …"). Not a pair (two) so far back, nor
+ * a count no sentence matches.
+ */
+const countedFarBack = generate(13592, 12, (rng, i) => {
+  const shape = i % 4;
+  const list = sample(rng, BARE, shape === 3 ? 2 : 3 + (i % 3)) as StateName[];
+  const [t, other] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+  const n = ["two", "three", "four", "five"][list.length - 2] as string;
+  const fillers = sample(
+    rng,
+    [
+      "The talks lasted two days.",
+      `Officials also discussed the ${pick(rng, ["fisheries", "energy", "transport"])} agenda.`,
+      "A joint communiqué was issued at the close.",
+      "The next meeting will be held in the spring.",
+      "Trade ministers joined them on the second day.",
+    ],
+    3,
+  ).join(" ");
+  const [subject, verb, action, polarity] = pick(rng, [
+    [`All ${n}`, "are parties to", "party", "affirmed"],
+    [`The ${n} States`, "have ratified", "ratified", "affirmed"],
+    [`None of the ${n} States`, "has ratified", "ratified", "negated"],
+    [`All ${n} countries`, "signed", "signed", "affirmed"],
+  ] as const);
+  const named = listOf(list.map((x) => x.written));
+  if (shape === 1) {
+    // The one group of as many in a sentence that names more, just before.
+    const host = sample(
+      rng,
+      BARE.filter((x) => !list.includes(x)),
+      1,
+    )[0] as StateName;
+    return caseOf(
+      `${capitalise(host.written)} runs cooperation programmes with ${named}. ${subject} ${verb} ${t.written}.`,
+      rowsFor(list, action, t.id, polarity),
+    );
+  }
+  const wrong = shape === 2 && i % 8 === 2; // "All six" after five names: no such group
+  const said = wrong ? subject.replace(n, ["four", "five", "six"][list.length - 3] as string) : subject;
+  return caseOf(
+    `The ${n} States, ${named}, negotiated ${other.written.replace(/^the /u, "the text of the ")} in ${pick(rng, TOWNS)}. ${fillers} ${said} ${verb} ${t.written}.`,
+    // (A pair so far back is not taken: "Both countries" wants the two named just before.)
+    wrong || shape === 3 ? [] : rowsFor(list, action, t.id, polarity),
+  );
+});
+
+/**
+ * "A ratified X in 1967 and Y in 1972. [sentences that name no instrument] B and C are parties to the two Conventions": a set
+ * named by its noun reaches back past sentences that name no instrument.
+ */
+const setFarBack = generate(13593, 8, (rng, i) => {
+  const [a, b, c] = sample(rng, BARE, 3) as [StateName, StateName, StateName];
+  const [t1, t2] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+  const set = pick(
+    rng,
+    ["the two treaties", "both treaties", "the two Conventions"].slice(0, t1.written.includes("Convention") && t2.written.includes("Convention") ? 3 : 2),
+  );
+  const fillers = sample(
+    rng,
+    ["Others followed in the 1980s.", "The texts were negotiated over a decade.", "Many more joined later.", "Progress was slow at first."],
+    2 + (i % 2),
+  ).join(" ");
+  return caseOf(
+    `${capitalise(a.written)} ratified ${t1.written} in 1997 and ${t2.written} in 1999. ${fillers} ${capitalise(b.written)} and ${c.written} are parties to ${set}.`,
+    [
+      row(a.name, "ratified", t1.id),
+      row(a.name, "ratified", t2.id),
+      ...rowsFor([b, c], "party", t1.id, "affirmed"),
+      ...rowsFor([b, c], "party", t2.id, "affirmed"),
+    ],
+  );
+});
+
 /** "X was signed by the same four States": the states the text has just counted, as "by the four States" is. */
 const sameCount = generate(1353, 6, (rng) => {
   const list = sample(rng, BARE, 3 + Math.floor(rng() * 2)) as StateName[];
@@ -2400,6 +2477,8 @@ const CASES: Case[] = [
   ...depositaryStates,
   ...pairsAmong,
   ...sameCount,
+  ...countedFarBack,
+  ...setFarBack,
   ...recommenders,
   ...concludingObservations,
   ...followersAndClauses,

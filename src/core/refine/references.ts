@@ -768,11 +768,21 @@ export class DocumentContext {
     return [];
   }
 
+  /**
+   * The `count` states named together before sentence `index` ("Both States", "All three", "the eight States"): those of the
+   * nearest sentence that names as many, or (three or more, nearby) of its one coordinated group that does ("… runs programmes
+   * with A, B and C. All three are parties"), past sentences that name fewer; within PAIR_REACH sentences for a pair, COUNTED_REACH for three or
+   * more (a number few groups of a text share: "the three States" three paragraphs after it listed them).
+   */
   private recentPair(index: number, count = 2): Actor[] {
-    for (let i = index - 1; i >= Math.max(0, index - PAIR_REACH); i--) {
-      const states = statesOf(this.sentenceAt(i));
+    const reach = count > 2 ? COUNTED_REACH : PAIR_REACH;
+    for (let i = index - 1; i >= Math.max(0, index - reach); i--) {
+      const s = this.sentenceAt(i);
+      const states = statesOf(s);
       if (states.length === count) return states;
-      if (states.length > count) return [];
+      // (A pair's group among more is not taken: "A and B acceded … , and C in 2010. … the two sides signed" are others; nor a
+      // group among more further back than a pair would look.)
+      if (states.length > count) return count > 2 && index - i <= PAIR_REACH ? groupOf(s, count) : [];
     }
     return [];
   }
@@ -863,6 +873,12 @@ export class DocumentContext {
     };
     take(before);
     for (let i = index - 1; i >= Math.max(0, index - RECENT_SENTENCES) && found.length < count; i--) take(expanded(this.sentenceAt(i).instruments, i));
+    // Further back past sentences that name none: "A ratified the Service Convention in 1967 and the Evidence Convention in 1972.
+    // B did so in 1967 and 1976. C and D were early members too. Both States are parties to the two Conventions." (Only a set
+    // named by its noun: a bare "either" so far from its instruments is the adverb, "Peru has not signed either".)
+    if (m.head !== "instrument")
+      for (let i = index - RECENT_SENTENCES - 1; i >= Math.max(0, index - SET_REACH) && found.length === 0; i--)
+        take(expanded(this.sentenceAt(i).instruments, i));
     return found.length === count ? found.reverse() : [];
   }
 
@@ -1272,8 +1288,10 @@ const REPORTER_FILLERS = new Set(["also", "has", "have", "had", "later", "then",
 const RECENT_SENTENCES = 2;
 /** How many sentences back "the Convention itself" looks for the protocol it is set against. */
 const ITSELF_REACH = 4;
-/** How many sentences back "Both States", "the eight States" look for the states they count. */
+/** How many sentences back "Both States", "the two countries" look for the states they count. */
 const PAIR_REACH = 3;
+/** How many sentences back "the eight States", "All three" look for the states they count. */
+const COUNTED_REACH = 8;
 /** How far back "each treaty", "these instruments" may find the sentence that names them, past sentences that name none. */
 const SET_REACH = 12;
 /** A name of several instruments: "the Pelindaba Protocols", "the Geneva Conventions". */
@@ -1319,6 +1337,14 @@ function sidesBefore(s: Sentence, to: number): boolean {
   for (let k = s.from + 1; k < to; k++)
     if ((s.tokens[k] as Token).lower === "sides" && (s.tokens[k - 1]?.lower === "both" || COUNT_VALUES.has(s.tokens[k - 1]?.lower ?? ""))) return true;
   return false;
+}
+
+/** The states of the one coordinated group of sentence `s` that names exactly `count` of them, or none. */
+function groupOf(s: Sentence, count: number): Actor[] {
+  const fits = s.groups
+    .map((g) => [...new Map(g.members.flatMap((m) => (m.actor?.kind === "state" ? [[m.actor.name, m.actor] as const] : []))).values()])
+    .filter((states) => states.length === count);
+  return fits.length === 1 ? (fits[0] as Actor[]) : [];
 }
 
 /** The distinct states a sentence names, in order. */
