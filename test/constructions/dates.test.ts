@@ -1264,7 +1264,39 @@ const recordedVoteDays = generate(13587, 12, (rng, i) => {
   };
 });
 
+/**
+ * A record released under freedom-of-information law or declassified: its release, access or case line dates the release, its
+ * memorandum's or telegram's own Date field (or its minutes' "meeting held on") dates the record, and "yesterday", "last month",
+ * "on Monday" are read against that. A release line is still the date of a page that gives no other.
+ */
+const releasedRecords = generate(13594, 12, (rng, i) => {
+  const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const heads = [
+    "FCDO - FREEDOM OF INFORMATION RELEASE\nFOI ref: FOI2021/04417 | Released 9 June 2021 | Redactions: s.27(1)(a)\n\nOFFICIAL-SENSITIVE\n\neGram 61873/20\n\nFrom:     UKMIS GENEVA\nTo:       FCDO LONDON, IMMEDIATE\nDate:     18 November 2020\nSubject:  TREATY ACTION\n\n",
+    "UNCLASSIFIED        U.S. Department of State Case No. F-2022-03318 Doc No. C06992115 Date: 05/11/2023\n\nRELEASE IN PART B5\n\nDECLASSIFIED ON: 05/11/2023\nMRN: 20 GENEVA 1342\nDate/DTG: Nov 18, 2020 / 181611Z NOV 20\nFrom: USMISSION GENEVA\nSubject: TREATY ACTION\n\n",
+    "Document 2 of 5 released under the Official Information Act 1982\nFOI reference: LEX 3817 | Decision date: 9 June 2021\nExemptions claimed: s 22, s 47C\n\nMINISTERIAL SUBMISSION    MS20-001893\n\nTO:        Minister for Foreign Affairs\nCC:        Attorney-General\nFROM:      International Legal Branch, Treaties Section\nDATE:      18 November 2020\n\n",
+    "# Treaties Officials' Group\n\n**Minutes of the meeting held on 18 November 2020, London and by video link**\n\n> Released in response to FOI request 231204017 (response dated 9 June 2021).\n\n",
+  ];
+  const [text, date] = pick(rng, [
+    [`Yesterday ${a.written} signed ${t.written}.`, "2020-11-17"],
+    [`${capitalise(a.written)} ratified ${t.written} last month.`, "2020-10"],
+    [`On Monday ${a.written} acceded to ${t.written}.`, "2020-11-16"],
+  ] as const);
+  const action = text.includes("signed") ? "signed" : text.includes("ratified") ? "ratified" : "acceded";
+  if (i % 6 === 5)
+    // A page whose only date is its release line: that is its date.
+    return {
+      head: "PRESS RELEASE\nReleased 12 May 2023 by the Ministry of Foreign Affairs\n\n",
+      text: `Yesterday ${a.written} signed ${t.written}.`,
+      dates: true,
+      expected: rowsFor([a], "signed", t.id, "affirmed", "2023-05-11"),
+    };
+  return { head: heads[i % heads.length] as string, text, dates: true, expected: rowsFor([a], action, t.id, "affirmed", date) };
+});
+
 const CASES: Case[] = [
+  ...releasedRecords,
   ...recordedVoteDays,
   ...restatedRelatives,
   ...weekdayYears,

@@ -139,8 +139,31 @@ function dateline(body: readonly Line[], read: Map<Line, string | null>, skip?: 
   return null;
 }
 
-/** A summary record's or minutes' line giving the day the meeting sat: "Held at Headquarters, New York, on Tuesday, 3 October 2023, at 3 p.m.". */
-const HELD_LINE = /^[ \t]*(?:meeting\s)?held\s(?:at|in)\s/iu;
+/**
+ * A summary record's or minutes' line giving the day the meeting sat: "Held at Headquarters, New York, on Tuesday, 3 October 2023,
+ * at 3 p.m.", "**Minutes of the meeting held on 21 November 2023**".
+ */
+const HELD_LINE = /^[ \t*_#]*(?:(?:minutes|record)\sof\s(?:the\s)?(?:[\p{L}-]+\s){0,3})?(?:meeting\s)?held\s(?:at|in|on)\s/iu;
+/**
+ * A line about a record's release rather than the record: "RELEASED UNDER THE OFFICIAL INFORMATION ACT 1982", "FOI ref: … |
+ * Released 9 June 2021", "Case No. F-2022-03318 Doc No. C06992115 Date: 05/11/2023", "DECLASSIFIED ON: …", "Date of access: …",
+ * "(response dated 16 January 2024)".
+ */
+const RELEASE_LINE =
+  /(?<!\w)(?:released|release\sin\s(?:part|full)|declassifi(?:ed|cation)|freedom\sof\sinformation|foia?(?!\w)|official\sinformation\sact|access\sto\s(?:information|documents)|disclosure\slog|date\sof\saccess|accessed(?:\son)?:|retrieved(?:\son)?:|decision\sdate|response\sdated|reply\sof|case\sno\.)/iu;
+/** A memorandum's or telegram's own date field: "Date:      18 November 2020", "DATE: 28 November 2017", "Date/DTG: Mar 24, 2021 / 241611Z". */
+const MEMO_DATE = /^[ \t*_]*(?:date|dated|date\/dtg)[ \t*_]*:(.+)$/iu;
+/** How far into the body a memorandum's date field is looked for (under its classification, From, To and Copy lines). */
+const MEMO_SEARCH = 40;
+
+/** The date field of a memorandum's or telegram's heading block, near the top of the body. */
+function memoDate(body: readonly Line[]): string | null {
+  for (const line of body.slice(0, MEMO_SEARCH)) {
+    const m = MEMO_DATE.exec(line.text);
+    if (m) return dayDate(m[1] as string);
+  }
+  return null;
+}
 /** How far into the body a summary record's "Held at … on …" line is looked for. */
 const HELD_SEARCH = 30;
 
@@ -276,15 +299,20 @@ export function readMetadata(view: string): DocumentMetadata {
 
   const body = bodyLines.filter((l) => l.text.trim() !== "");
   const read = new Map<Line, string | null>();
+  // A released record's release, access or declassification line dates its release, not the record: its dates come last.
+  const released = (l: Line) => RELEASE_LINE.test(l.text);
+  const own = body.filter((l) => !released(l));
   const date =
     heldOn(body) ??
     (meta.date ? dayDate(meta.date) : null) ??
-    dateline(body, read, (l) => PUBLISHED_LINE.test(l.text)) ??
+    dateline(own, read, (l) => PUBLISHED_LINE.test(l.text)) ??
+    memoDate(own) ??
     yearlessDateline(view, bodyStart, body) ??
     (meta.published ? dayDate(meta.published) : null) ??
-    dateline(body, read) ??
-    placeDateLine(body.slice(0, PLACE_DATE_SEARCH)) ??
-    dateLine(bodyLines.slice(0, DATE_LINE_SEARCH)) ??
-    dateLine(lastLines(view, CLOSING_LINES));
+    dateline(own, read) ??
+    placeDateLine(own.slice(0, PLACE_DATE_SEARCH)) ??
+    dateLine(bodyLines.filter((l) => !released(l)).slice(0, DATE_LINE_SEARCH)) ??
+    dateLine(lastLines(view, CLOSING_LINES)) ??
+    dateline(body, read);
   return { title, date, url, excluded, bodyStart, titleFromHeader: meta.title !== undefined };
 }
