@@ -1295,8 +1295,62 @@ const releasedRecords = generate(13594, 12, (rng, i) => {
   return { head: heads[i % heads.length] as string, text, dates: true, expected: rowsFor([a], action, t.id, "affirmed", date) };
 });
 
+/**
+ * One date for acts the sentence joins: verbs on one object ("signed and ratified X on 3 December 1997": both; not "signed X and
+ * ratified it on …" nor "signed and then ratified X on …", where the date is the second act's); a main verb across a participle's clause between commas ("adopted
+ * resolution 2467 (2019), endorsing X, on 19 December 2018": both); a body named with "States Parties" in its name, dated by the
+ * clause that says when it met ("The Conference of States Parties, held in Geneva in June 2022, adopted X").
+ */
+const sharedDays = generate(13595, 12, (rng, i) => {
+  const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const [day, iso] = pick(rng, [
+    ["on 3 December 1997", "1997-12-03"],
+    ["on June 6, 2003", "2003-06-06"],
+    ["in March 2019", "2019-03"],
+  ] as const);
+  const head = "Title: Briefing\nDate: 2024-03-01\n\n";
+  const form = i % 4;
+  if (form === 0) {
+    // ("signed and then ratified X on …": two times; the date is the second act's.)
+    const then = i % 8 === 4;
+    return {
+      head,
+      text: `${capitalise(a.written)} signed ${then ? "and then ratified" : "and ratified"} ${t.written} ${day}.`,
+      dates: true,
+      expected: [...rowsFor([a], "signed", t.id, "affirmed", then ? null : iso), ...rowsFor([a], "ratified", t.id, "affirmed", iso)].sort(),
+    };
+  }
+  if (form === 1)
+    return {
+      head,
+      text: `${capitalise(a.written)} signed ${t.written} and ratified it ${day}.`,
+      dates: true,
+      expected: [...rowsFor([a], "signed", t.id, "affirmed", null), ...rowsFor([a], "ratified", t.id, "affirmed", iso)].sort(),
+    };
+  if (form === 2)
+    return {
+      head,
+      text: `The General Assembly adopted resolution 2467 (2019), ${pick(rng, ["endorsing", "thereby endorsing"])} the Global Compact for Migration, ${day}.`,
+      dates: true,
+      expected: [`UN General Assembly|adopted|unsc-res-2467|affirmed|${iso}`, `UN General Assembly|endorsed|global-compact-migration|affirmed|${iso}`].sort(),
+    };
+  const [body, name] = pick(rng, [
+    ["First Meeting of States Parties", "Meeting of States Parties"],
+    ["Conference of States Parties", "Conference of States Parties"],
+  ] as const);
+  const town = pick(rng, ["Kalamba", "Porto Lindo", "Santa Vera", "Mirovo", "Oskarvik"]);
+  return {
+    head,
+    text: `The ${body}, held in ${town} ${day}, adopted the ${town} Declaration.`,
+    dates: true,
+    expected: [`${name}|adopted|${town} Declaration|affirmed|${iso}`],
+  };
+});
+
 const CASES: Case[] = [
   ...releasedRecords,
+  ...sharedDays,
   ...recordedVoteDays,
   ...restatedRelatives,
   ...weekdayYears,

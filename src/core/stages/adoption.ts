@@ -238,8 +238,9 @@ function namingBody(s: Sentence, m: InstrumentMention): ActorMention | null {
 function bodyEndBefore(s: Sentence, back: number): number {
   if (s.tokens[back]?.text === ",") {
     // "the Conference, meeting at UN Headquarters in New York, adopted"
+    // (Past the comma of a date in it: "the Conference, held in Geneva on June 6, 2003, adopted".)
     let k = back - 1;
-    while (k > s.from && back - k <= MAX_PARENTHETICAL && (s.tokens[k] as Token).text !== ",") k--;
+    while (k > s.from && back - k <= MAX_PARENTHETICAL && ((s.tokens[k] as Token).text !== "," || dateComma(s, k))) k--;
     if (k <= s.from || back - k > MAX_PARENTHETICAL) return -1;
     back = k - 1;
   }
@@ -247,6 +248,11 @@ function bodyEndBefore(s: Sentence, back: number): number {
   // body's short name in brackets.
   if (s.tokens[back]?.text === ")" && s.tokens[back - 2]?.text === "(" && (s.tokens[back - 1] as Token | undefined)?.word) return back - 3;
   return back;
+}
+
+/** The comma of a date written month first: "June 6, 2003". */
+function dateComma(s: Sentence, k: number): boolean {
+  return /^\d{4}$/u.test(s.tokens[k + 1]?.text ?? "") && /^\d{1,2}$/u.test(s.tokens[k - 1]?.text ?? "") && isMonthWord(s.tokens[k - 2]?.lower ?? "");
 }
 
 /** Links between a body's head word and the instrument it belongs to ("Parties to the X", "Review Conference of the X"). */

@@ -227,7 +227,10 @@ export function pickDate(
   // 5 December 2014"); a date before every act belongs to the first, and, when it opens the
   // sentence ("In 2016 …", "Today I commend … for depositing"), to every act without its own.
   // (Not a cue word used as an attribute: "at a signing ceremony in Geneva on 12 May 2011" dates the act, not the ceremony's noun.)
-  const owners = s.cues.filter((c) => c.def.form !== "pending" && !attributiveCue(s, c)).map((c) => ({ cue: c, at: tokenStart(s, c.from) }));
+  // (Nor a cue word inside a name: "The Conference of States Parties, held in Vienna in June 2022, adopted X" dates the adoption.)
+  const owners = s.cues
+    .filter((c) => c.def.form !== "pending" && !attributiveCue(s, c) && (c === d.cue || !inName(s, d, c)))
+    .map((c) => ({ cue: c, at: tokenStart(s, c.from) }));
   // … unless a clause ends between that act and the date ("… have signed it; today A and B ratified it").
   const ownerOf = (at: number) => {
     for (let k = owners.length - 1; k >= 0; k--) {
@@ -258,7 +261,7 @@ export function pickDate(
     // "party to the four Geneva Conventions of 1949": a year of a text's name, not of the act.
     if (date.value.length === 4 && spans.some(([, end]) => NAME_YEAR_JOIN.test(view.slice(end, date.start)))) continue;
     const owner = ownerOf(date.start);
-    if (owner && owner.cue !== d.cue) continue;
+    if (owner && owner.cue !== d.cue && !sharesDate(view, s, owners, d.cue, owner.cue, date)) continue;
     if (dist < bestDist) {
       best = date;
       bestDist = dist;
@@ -268,6 +271,47 @@ export function pickDate(
   // "respectively", do not say whose is whose.
   if (best && agentCount > 1 && coordinatedWith(view, best, dates)) return null;
   return best ?? opening;
+}
+
+/** Whether cue `c` is a word of a name: inside an actor's mention, or a body's "of (the) States Parties", "of the Parties". */
+function inName(s: Sentence, d: Draft, c: Draft["cue"]): boolean {
+  const within = (m: { from: number; to: number }) => m.from <= c.from && c.to <= m.to;
+  if (d.agents.some(within) || s.groups.some((g) => g.members.some(within))) return true;
+  if (c.def.form !== "agent") return false;
+  const t = s.tokens[c.from] as { text: string; lower: string };
+  const before = s.tokens[c.from - 1]?.lower === "the" ? c.from - 2 : c.from - 1;
+  return t.text !== t.lower && s.tokens[before]?.lower === "of";
+}
+
+/** Adverbs that may open a participle's clause: ", thereby endorsing X,". */
+const PARTICIPLE_ADVERBS = new Set(["thereby", "also", "thus"]);
+/** Only a conjunction (or a series' comma) between two verbs: "signed and ratified X on 3 December 1997" (not "signed and later ratified X in 2010": two times). */
+const VERBS_JOINED = /^\s*(?:,\s*)?(?:(?:and|or)\s*)?$/u;
+
+/**
+ * Whether the act of `cue` shares the date `owner`, the act after it, owns: verbs joined on one object ("signed and ratified X
+ * on 3 December 1997"); a participle's clause between commas before the date ("adopted resolution 73/195, endorsing the
+ * Compact, on 19 December 2018": the main verb's date, and the participle's).
+ */
+function sharesDate(
+  view: string,
+  s: Sentence,
+  owners: ReadonlyArray<{ cue: Draft["cue"]; at: number }>,
+  cue: Draft["cue"],
+  owner: Draft["cue"],
+  date: DateMention,
+): boolean {
+  const k = owners.findIndex((o) => o.cue === cue);
+  if (k < 0 || owners[k + 1]?.cue !== owner) return false;
+  const cueEnd = (s.tokens[cue.to - 1] as { end: number }).end;
+  const ownerAt = tokenStart(s, owner.from);
+  if (cue.def.form === "verb" && owner.def.form === "verb" && VERBS_JOINED.test(view.slice(cueEnd, ownerAt)) && view.slice(cueEnd, ownerAt).trim() !== "")
+    return true;
+  const word = (s.tokens[owner.from] as { lower: string }).lower;
+  const ownerEnd = (s.tokens[owner.to - 1] as { end: number }).end;
+  // (", thereby endorsing X,": an adverb may open the participle's clause.)
+  const opens = PARTICIPLE_ADVERBS.has(s.tokens[owner.from - 1]?.lower ?? "") ? owner.from - 2 : owner.from - 1;
+  return word.endsWith("ing") && s.tokens[opens]?.text === "," && /,\s*(?:(?:on|in)\s+)?$/u.test(view.slice(ownerEnd, date.start));
 }
 
 /** "in 1980 and 1981", "on 3 and 5 May": a date coordinated with another of the sentence's. */
