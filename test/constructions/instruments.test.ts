@@ -1040,8 +1040,38 @@ function definedShortNames(rng: Rng, i: number): Case {
   };
 }
 
+/**
+ * A file's or a request's number is no text's symbol ("(request FOI/2024/0112)", "File ref: ENV/ODS/2019/1", "Case No.
+ * FOIA/2023/0331"): "the text" after it is nothing named. A resolution described with a word of its kind between the article and
+ * it ("the biennial resolution on X", "its traditional resolution condemning Y") is kept as written; "a conflict resolution on …" is
+ * no text.
+ */
+function fileNumbersAndKinds(rng: Rng, i: number): Case {
+  const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+  if (i % 2 === 0) {
+    const file = pick(rng, ["(request FOI/2024/0112)", "(our ref: MFAT/LEG/2019/4)", "(file ref. ENV/ODS/2019/1)", "(Case No. FOIA/2023/0331)"]);
+    return {
+      text: `Record released under the Act ${file}. ${capitalise(a.written)} and ${b.written} voted against${pick(rng, ["", " the draft"])}.`,
+      expected: [],
+    };
+  }
+  const kind = pick(rng, ["biennial", "annual", "traditional", "omnibus"]);
+  const [tail, written] = pick(rng, [
+    ["on a moratorium on the death penalty", "resolution on a moratorium on the death penalty"],
+    ["condemning the attacks on schools", "resolution condemning the attacks on schools"],
+  ] as const);
+  if (i % 6 === 5) return { text: `${capitalise(a.written)} called for a conflict resolution on the peninsula and voted against the text.`, expected: [] };
+  return i % 4 === 1
+    ? { text: `${capitalise(a.written)} voted in favour of the ${kind} resolution ${tail}.`, expected: rowsFor([a], "supported", written, "affirmed") }
+    : {
+        text: `The Third Committee adopted the ${kind} resolution ${tail} by 120 votes to 39.`,
+        expected: [`UN General Assembly Third Committee|adopted|${written}|affirmed`],
+      };
+}
+
 describe("construction family: instruments", () => {
   const cases = [
+    ...generate(13596, 12, (rng, i) => fileNumbersAndKinds(rng, i)),
     ...generate(13500, 21, (rng, i) => definedShortNames(rng, i)),
     ...generate(13013, 5 * TEMPLATES.length, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13019, 5, (rng) => stateDeclarations(rng)),

@@ -75,6 +75,8 @@ const DESCRIPTION_LEAD = new Set([
   "latest",
   "annual",
 ]);
+/** Words that make "resolution" a settlement, not a text: "a conflict resolution on …", "the peaceful resolution of …". */
+const SETTLEMENT_WORDS = new Set(["conflict", "dispute", "peaceful", "political", "negotiated", "diplomatic", "amicable", "swift", "speedy", "final"]);
 /** "-ing" words that do not describe a resolution's content ("the resolution being debated"). */
 const NOT_DESCRIBING = new Set([
   "being",
@@ -148,6 +150,16 @@ export function mayStartResolution(tokens: readonly Token[], i: number): boolean
   );
 }
 
+/** Words before a file's or a request's number, which is no text's symbol: "(request FOI/2024/0112)", "Ref: MFAT/LEG/2019/4". */
+const FILE_WORDS = new Set(["request", "ref", "reference", "file", "case", "our", "your", "tracking", "no", "number"]);
+
+/** Whether the symbol-like word at token i numbers a file or a request ("request FOI/2024/0112", "File ref: ENV/ODS/KIG/1"; none of its segments starts a symbol). */
+function fileNumber(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 2 && [":", ".", "#"].includes((tokens[k] as Token).text)) k--;
+  return FILE_WORDS.has(tokens[k]?.lower ?? "");
+}
+
 /** Nouns of a text put to a body, before another organisation's symbol in brackets: "The proposal (IWC/69/7 Rev1)". */
 const TEXT_NOUNS = new Set(["proposal", "proposals", "draft", "text", "amendment", "amendments"]);
 /** A revision after a symbol, as its own word: "IWC/69/7 Rev1", "UNEP/EA.6/L.1 Rev.2". */
@@ -189,7 +201,7 @@ export function findResolutions(view: string, tokens: readonly Token[], from: nu
               ? { ...symbolMention(view, tokens, i, end, cat), head: (tokens[proposed] as Token).lower }
               : symbolMention(view, tokens, i, end, cat),
         ];
-    } else if (BODY_PREFIX.test(t.text)) {
+    } else if (BODY_PREFIX.test(t.text) && tokens[i - 1]?.text !== "/" && !fileNumber(tokens, i)) {
       // "The proposal (IWC/69/7 Rev1)": another organisation's text, known by its symbol.
       let end = symbolEnd(tokens, i, to, true);
       if (end > 0 && REVISION.test(tokens[end]?.text ?? "")) end = tokens[end + 1]?.text === "." && glued(tokens, end + 1) ? end + 3 : end + 1;
@@ -400,7 +412,18 @@ function resolutionAt(view: string, tokens: readonly Token[], i: number, from: n
   const quoted = quotedTitleEnd(tokens, i + 1, to);
   if (quoted > 0) return whole(quoted);
   const lead = tokens[i - 1];
-  const described = start < i || (lead !== undefined && i - 1 >= from && DESCRIPTION_LEAD.has(lead.lower));
+  // ("the biennial resolution on X", "its traditional resolution condemning Y": a word of its kind between the article and it.)
+  const described =
+    start < i ||
+    (lead !== undefined &&
+      i - 1 >= from &&
+      (DESCRIPTION_LEAD.has(lead.lower) ||
+        (lead.word &&
+          lead.text === lead.lower &&
+          !HAS_DIGIT.test(lead.text) &&
+          !SETTLEMENT_WORDS.has(lead.lower) &&
+          i - 2 >= from &&
+          DETERMINER.has(tokens[i - 2]?.lower ?? ""))));
   const next = tokens[i + 1];
   // "adopting a resolution on the matter": a reference to the text the document names (before or after), not a description.
   if (next?.lower === "on" && ANAPHOR_DETERMINER.has(tokens[i + 2]?.lower ?? "") && SUBJECT_NOUNS.has(tokens[i + 3]?.lower ?? "") && i + 3 < to) {
