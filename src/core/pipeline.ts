@@ -907,7 +907,13 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
         const between = s.tokens.slice(before?.to ?? 0, d.cue.from);
         // ("A signed X in 2013 and has not ratified": with "and", only the sentence's own subject's coordinated act, not that of a
         // name the clause before governs, "… when it left the EU and has not acceded".)
-        const coordinated = (t: Token) => COORDINATORS.has(t.lower) || (t.lower === "and" && !governedAgent(s, d.agentFrom));
+        // ("A ratified X in 2003; B acceded in 2004": a clause after a semicolon, parallel to the one before, whose act X is the
+        // object of; not "… opened it, through the Third Protocol, to regional organisations; the EU acceded in 2012".)
+        // (Or an item's label: "(f) Beijing Treaty on Audiovisual Performances: approved in 2023; South Africa has acceded.")
+        const parallel = () =>
+          !!before && (s.tokens[before.to]?.text === ":" || s.cues.some((c) => c !== d.cue && c.to <= before.from && BINDING_ACTIONS.has(c.def.action)));
+        const coordinated = (t: Token) =>
+          COORDINATORS.has(t.lower) || ((t.lower === "and" || (t.text === ";" && parallel())) && !governedAgent(s, d.agentFrom));
         if (
           before &&
           between.some((t, k) => coordinated(t) || (t.text === "," && SPEECH_PARTICIPLES.has(between[k + 1]?.lower ?? ""))) &&

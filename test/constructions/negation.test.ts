@@ -2436,6 +2436,36 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor([a], "ratified", t.id, "planned"),
       };
     }),
+    ...generate(13597, 12, (rng, i) => {
+      // "A ratified X in 2003; B acceded in 2004 and C in 2005": a clause after a semicolon, parallel to one whose act X is the
+      // object of (or to an item's label, "(f) X: approved in 2023; B has acceded"), acts on X, as its polarity says; "A and B
+      // recommended that their countries withdraw from X" asks no act of joining (nor calls for X), "urged that B ratify X" does.
+      const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+      switch (i % 4) {
+        case 0:
+          return {
+            text: `${capitalise(a.written)} ratified ${t.written} in 2003; ${b.written} acceded in 2004 and ${c.written} in 2005.`,
+            expected: [...rowsFor([a], "ratified", t.id, "affirmed"), ...rowsFor([b, c], "acceded", t.id, "affirmed")].sort(),
+          };
+        case 1: {
+          const act = pick(rng, ["signed", "acceded"]);
+          return {
+            text: `${capitalise(a.written)} signed ${t.written} in 2003; ${b.written} has not ${act}.`,
+            expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([b], act, t.id, "negated")].sort(),
+          };
+        }
+        case 2:
+          return {
+            text: `(f) ${capitalise(t.written.replace(/^the /u, ""))}: approved by Parliament in 2023; ${b.written} has acceded.`,
+            expected: rowsFor([b], "acceded", t.id, "affirmed"),
+          };
+        default:
+          return i % 8 === 3
+            ? { text: `The defence ministers of ${a.written} and ${b.written} recommended that their countries withdraw from ${u.written}.`, expected: [] }
+            : { text: `${capitalise(a.written)} urged that ${b.written} ratify ${u.written}.`, expected: rowsFor([a], "called-for", u.id, "affirmed") };
+      }
+    }),
     ...generate(13570, 10, (rng, i) => {
       // "A ratified X rather than Y", "instead of Y": the text set against the object is not acted on; "X and Y" both are.
       const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];

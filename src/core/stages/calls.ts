@@ -144,7 +144,8 @@ export function asksInClause(s: Sentence, cueTo: number): boolean {
 function mandativeAct(s: Sentence, from: number): number {
   for (let k = from; k < Math.min(s.to, from + MANDATIVE_REACH); k++) {
     const t = s.tokens[k] as Token;
-    if (MANDATIVE_ACTS.has(t.text) && k > from) return k;
+    // ("that their countries withdraw from X": leaving a text is no act of joining; "that it withdraw its reservation to X" is one.)
+    if (MANDATIVE_ACTS.has(t.text) && k > from) return t.text === "withdraw" && s.tokens[k + 1]?.lower === "from" ? -1 : k;
     // ("that the State party, in order to further strengthen …, ratify X": past an aside between commas after the subject.)
     if (t.text === "," && k > from) {
       const after = asideEnd(s, k);
