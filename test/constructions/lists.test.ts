@@ -1142,8 +1142,29 @@ function dashedTable(rng: Rng, i: number): Case {
   };
 }
 
+/**
+ * "The following deposited instruments of ratification on 22 April: A, B and C", "The following have since lodged instruments of
+ * accession: A, B": "the following" alone as the subject of a deposit, whose members the list after the colon names, on the text
+ * the sentence before names.
+ */
+function followingDeposits(rng: Rng, i: number): Case {
+  const list = sample(rng, BARE_STATES, 2 + (i % 3)) as StateName[];
+  const t = pick(rng, TREATIES_ONLY);
+  const [verb, kind, action] = pick(rng, [
+    ["deposited", "ratification", "ratified"],
+    ["lodged", "accession", "acceded"],
+    ["have since deposited", "accession", "acceded"],
+  ] as const);
+  const when = i % 2 === 0 ? " on 22 April" : "";
+  return {
+    text: `The signing ceremony for ${t.written} was held in ${pick(rng, ["Geneva", "New York", "Vienna"])}. The following ${verb} instruments of ${kind}${when}: ${listOf(list.map((x) => x.written))}.`,
+    expected: rowsFor(list, action, t.id, "affirmed"),
+  };
+}
+
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13598, 12, (rng, i) => followingDeposits(rng, i)),
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13470, 12, (rng, i) => {
       // Companions named after a kind ("alongside the ten ASEAN member states and B, C and D") did the act too; a deposit coordinated

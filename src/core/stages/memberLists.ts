@@ -42,6 +42,20 @@ const INTRODUCER_PAIRS = new Set(["such as", "among them", "among whom", "among 
 const LIST_MARKS = new Set([":", "-", "–", "—"]);
 const CLAUSE_END = new Set([";", ".", "!", "?"]);
 
+/** Words between "The following" and its verb ("The following have since ratified X: A, B"). */
+const FOLLOWING_AUXILIARIES = new Set(["have", "has", "had", "also", "then", "since", "subsequently", "later", "all", "each", "further"]);
+
+/**
+ * "The following deposited instruments of ratification on 22 April: A, B", "The following have since acceded: C, D": "the
+ * following" standing alone as the subject right before its verb (past auxiliaries), whose members the list after names; its
+ * index, or -1.
+ */
+export function followingSubjectIn(s: GroupedSentence, from: number, to: number): number {
+  let k = to - 1;
+  while (k >= from && FOLLOWING_AUXILIARIES.has((s.tokens[k] as Token).lower)) k--;
+  return k > from && (s.tokens[k] as Token).lower === "following" && s.tokens[k - 1]?.lower === "the" ? k : -1;
+}
+
 /** The index of a generic plural head in [from, to) not inside an actor group, or -1. */
 export function genericHeadIn(s: GroupedSentence, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {

@@ -6,7 +6,7 @@ import type { CueMention } from "./cues";
 import { companionLeadBefore, type ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
 import { groupBefore, groupStartingAt, listAfter, listStart, representedBefore } from "./groupQueries";
-import { copulaList, COUNT_WORD, GENERIC_HEADS, GROUP_HEADS, listNaming, trailingList } from "./memberLists";
+import { copulaList, COUNT_WORD, followingSubjectIn, GENERIC_HEADS, GROUP_HEADS, listNaming, trailingList } from "./memberLists";
 import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import { BINDING_ACTIONS, type Polarity } from "../model/vocabulary";
 import { conditionalAct, conditionOpenerBefore, DETERMINERS, polarityBefore, POSSESSIVE_PRONOUNS } from "./polarity";
@@ -613,12 +613,15 @@ function bracketed(s: Sentence, at: number): boolean {
 
 /** The clause before the deposit opens with a count ("Fifteen, most of them …,") or holds a generic plural ("Several States"). */
 function countOrGenericSubject(s: Sentence, cueFrom: number): boolean {
-  if (COUNT_WORD.test(s.tokens[s.from]?.lower ?? "")) return true;
+  // ("The following deposited instruments of ratification on 22 April: A, B": "the following" as the subject of the deposit's verb.)
+  const verb = DEPOSIT_VERBS.has(s.tokens[cueFrom - 1]?.lower ?? "") ? cueFrom - 1 : cueFrom;
+  if (COUNT_WORD.test(s.tokens[s.from]?.lower ?? "") || followingSubjectIn(s, s.from, verb) >= 0) return true;
   for (let i = s.from; i < cueFrom; i++) if (GENERIC_HEADS.has((s.tokens[i] as Token).lower)) return true;
   return false;
 }
 
 const PLURAL_ACT_NOUNS = new Set(["ratifications", "accessions", "signatures"]);
+const DEPOSIT_VERBS = new Set(["deposited", "lodged", "submitted", "presented", "handed"]);
 const DATE_WORD = /^(?:\d{1,4}|january|february|march|april|may|june|july|august|september|october|november|december|and)$/u;
 
 /** A list whose members may each be followed by a date: "Chad, 23 March 2023; Togo, 16 December 2020". */
