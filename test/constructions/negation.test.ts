@@ -2466,6 +2466,47 @@ describe("construction family: negation and plans", () => {
             : { text: `${capitalise(a.written)} urged that ${b.written} ratify ${u.written}.`, expected: rowsFor([a], "called-for", u.id, "affirmed") };
       }
     }),
+    ...generate(13599, 12, (rng, i) => {
+      // An act without its object, on the text the sentence before names, closed by a condition or a time clause ("will ratify
+      // only once its plan is final", "intends to ratify promptly", "will sign if the Senate agrees"): planned, as "will" says,
+      // also contracted ("we'll sign it when …" in a State's own statement); not a passive's agent ("signed by ten States and
+      // ratified only by A": A's act, not the ten's).
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+      const lead = `${capitalise(t.written)} entered into force last year.`;
+      switch (i % 4) {
+        case 0: {
+          const [verb, action] = pick(rng, [
+            ["ratify", "ratified"],
+            ["sign", "signed"],
+            ["accede", "acceded"],
+          ] as const);
+          const tail = pick(rng, [
+            "only once its national plan is finalised",
+            "once its consultation concludes",
+            "when Parliament returns",
+            "if the Senate agrees",
+          ]);
+          return { text: `${lead} ${capitalise(a.written)} has said it will ${verb} ${tail}.`, expected: rowsFor([a], action, t.id, "planned") };
+        }
+        case 1:
+          return {
+            text: `${lead} ${capitalise(a.written)} intends to ratify ${pick(rng, ["promptly", "swiftly", "quickly"])}.`,
+            expected: rowsFor([a], "ratified", t.id, "planned"),
+          };
+        case 2:
+          return {
+            text: `${lead} We'll ${pick(rng, ["look at signing it", "consider signing it"])} once the annex is agreed.`,
+            head: `Statement by the delegation of ${a.written}\n\nNEW YORK, 3 May 2019 -- `,
+            expected: rowsFor([a], "signed", t.id, "planned"),
+          };
+        default:
+          return {
+            text: `${capitalise(t.written)} has been signed by three States (${listOf([a, b, c].map((x) => x.written))}) and ratified only by ${c.written}.`,
+            expected: [...rowsFor([a, b, c], "signed", t.id, "affirmed"), ...rowsFor([c], "ratified", t.id, "affirmed")].sort(),
+          };
+      }
+    }),
     ...generate(13570, 10, (rng, i) => {
       // "A ratified X rather than Y", "instead of Y": the text set against the object is not acted on; "X and Y" both are.
       const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];

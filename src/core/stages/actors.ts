@@ -74,7 +74,20 @@ export const NAMED_BODY_HEADS = [
 ];
 
 /** Speaker references (the state or organisation the document speaks for). */
-const SPEAKER_PHRASES = ["we", "our country", "my country", "our delegation", "my delegation", "our government", "my government", "our countries", "us"];
+/** (With a verb contracted onto "we": "we'll", "we've", "we're", "we'd", which tokens keep as one word.) */
+const WE_CONTRACTED = ["we'll", "we've", "we're", "we'd", "we’ll", "we’ve", "we’re", "we’d"];
+const SPEAKER_PHRASES = [
+  "we",
+  ...WE_CONTRACTED,
+  "our country",
+  "my country",
+  "our delegation",
+  "my delegation",
+  "our government",
+  "my government",
+  "our countries",
+  "us",
+];
 /** The titles of an organisation's head, which no State's official bears ("the Director-General", "the Executive Secretary"). */
 export const ORGANISATION_OFFICES = ["director-general", "director general", "executive secretary", "executive director"];
 const OFFICE_WORDS = ORGANISATION_OFFICES.map((office) => tokenizePhrase(office).map((t) => t.lower));
@@ -133,7 +146,7 @@ const ANAPHOR_PHRASES = [
   "the heads of government",
 ];
 /** First words of every reference phrase below, to skip lookups on all other lower-case words. */
-const REFERENCE_STARTS = new WordSet(["we", "our", "my", "us", "the", "this", "its", "their", "his", "her", "it", "they"]);
+const REFERENCE_STARTS = new WordSet(["we", ...WE_CONTRACTED, "our", "my", "us", "the", "this", "its", "their", "his", "her", "it", "they"]);
 const POSSESSIVE_PHRASES = [
   "its",
   "their",

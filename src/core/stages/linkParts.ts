@@ -265,7 +265,15 @@ export const CLAUSE_WORDS = new Set([
   "soon",
   "too",
   "either",
+  // A condition or a time clause: "will ratify once its plan is final", "will sign only after consultation", "when it is ready".
+  "once",
+  "after",
+  "when",
+  "if",
+  "unless",
 ]);
+/** What opens a condition or a time clause after an act: "will ratify (only) once …", "if the Senate agrees". */
+const CONDITIONS = new Set(["once", "after", "when", "if", "unless", "before", "until"]);
 export const MODALS = new Set(["should", "must", "ought", "need"]);
 // Hoisted out of per-token loops: a regex literal is a new object every time it runs.
 export const YEAR = /^\d{4}$/u;
@@ -521,6 +529,12 @@ export function isClauseEnd(s: Sentence, at: number): boolean {
   if (t.lower === "first") return at + 1 >= s.to || s.tokens[at + 1]?.lower === "as" || CLAUSE_PUNCTUATION.has(s.tokens[at + 1]?.text ?? "");
   // "Lithuania, the host, has not signed yet.": a closing "yet" of a denied act (not a conjunction: "signed, yet never ratified").
   if (t.lower === "yet") return (at + 1 >= s.to || CLAUSE_PUNCTUATION.has(s.tokens[at + 1]?.text ?? "")) && NOT_YET.has(s.tokens[at - 2]?.lower ?? "");
+  // ("intends to ratify promptly", "will ratify only once …": an adverb before the clause's end.)
+  // (Only before the clause's end or a condition: not "which the Assembly adopted unanimously in 1961", whose object is before.)
+  if (ADVERB.test(t.lower) && t.word && t.text === t.lower) {
+    const next = s.tokens[at + 1];
+    return !next || at + 1 >= s.to || CLAUSE_PUNCTUATION.has(next.text) || CONDITIONS.has(next.lower);
+  }
   return CLAUSE_WORDS.has(t.lower) && !s.instruments.some((m) => m.from > at && m.from - at <= 3);
 }
 /** Words between "and" or "but" and a verb coordinated with the one before ("but has not yet ratified"). */

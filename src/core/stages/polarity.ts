@@ -178,8 +178,9 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
     // ("will remain a Contracting Party", "is and will remain a party", "will remain fully committed to": a state that holds now and
     // goes on, not one to come.)
     if (t.lower === "will" && tokens[i + 1]?.lower === "remain" && i + 1 <= cueFrom) continue;
-    if (HEDGES.has(t.lower) && !isMonthMay(tokens, i) && !announcedAct(tokens, i, cueFrom) && !processOfOther(tokens, i))
-      return { polarity: "planned", by: t.lower };
+    // ("we'll look at signing", "they’ll ratify": a contracted "will" on its subject's word.)
+    const word = CONTRACTED_WILL.test(t.lower) ? "'ll" : t.lower;
+    if (HEDGES.has(word) && !isMonthMay(tokens, i) && !announcedAct(tokens, i, cueFrom) && !processOfOther(tokens, i)) return { polarity: "planned", by: word };
   }
   // "has not signed, let alone ratified, X", "much less ratified": a stronger act than one denied.
   if (LET_ALONE.has(`${tokens[cueFrom - 2]?.lower} ${tokens[cueFrom - 1]?.lower}`)) return { polarity: "negated", by: "let alone" };
@@ -922,6 +923,8 @@ export function negatedSubject(tokens: readonly Token[], subjectFrom: number): P
 }
 
 /** Modals that make a noun phrase's act hypothetical or future: "Chile's ratification of X would make it …". */
+/** A subject with "will" contracted onto it: "we'll", "they’ll", "it'll". */
+const CONTRACTED_WILL = /^\p{L}+['’]ll$/u;
 const MODALS_AFTER = new Set(["would", "will", "could", "might", "may", "should", "shall", "'d", "'ll"]);
 
 /**

@@ -1052,6 +1052,11 @@ function joinedIn(s: Sentence, cueFrom: number): ActorGroup | null {
 
 /** Adjuncts between a participle and its agent: "signed today by", "ratified last week by", "ratified that day by", "signed on 3 May 2021 by". */
 const PASSIVE_ADJUNCTS = new Set([
+  // ("ratified only by Uruguay", "finally signed by both sides".)
+  "only",
+  "finally",
+  "eventually",
+  "now",
   "today",
   "yesterday",
   "also",
