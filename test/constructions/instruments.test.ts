@@ -1069,8 +1069,37 @@ function fileNumbersAndKinds(rng: Rng, i: number): Case {
       };
 }
 
+/**
+ * A name that goes on past "with regard to", "in respect of", "with respect to" ("the Convention for the Protection of Individuals
+ * with regard to Automatic Processing of Personal Data") is one name, kept whole; "in respect of its territory" after a name is not
+ * part of it.
+ */
+const COMPOUND_NAMED = [
+  "Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data",
+  "Convention on Mutual Assistance in respect of Maritime Salvage Claims",
+  "Protocol on Liability with respect to Transboundary Pipelines",
+];
+function compoundConnectors(rng: Rng, i: number): Case {
+  const a = pick(rng, BARE_STATES);
+  if (i % 4 === 3) {
+    const t = pick(rng, TREATIES_ONLY);
+    return {
+      text: `${capitalise(a.written)} ratified ${t.written} in respect of its overseas territories.`,
+      expected: rowsFor([a], "ratified", t.id, "affirmed"),
+    };
+  }
+  const name = COMPOUND_NAMED[i % COMPOUND_NAMED.length] as string;
+  const [verb, action] = pick(rng, [
+    ["ratified", "ratified"],
+    ["signed", "signed"],
+    ["acceded to", "acceded"],
+  ] as const);
+  return { text: `${capitalise(a.written)} ${verb} the ${name} in 2019.`, expected: rowsFor([a], action, name, "affirmed") };
+}
+
 describe("construction family: instruments", () => {
   const cases = [
+    ...generate(13600, 12, (rng, i) => compoundConnectors(rng, i)),
     ...generate(13596, 12, (rng, i) => fileNumbersAndKinds(rng, i)),
     ...generate(13500, 21, (rng, i) => definedShortNames(rng, i)),
     ...generate(13013, 5 * TEMPLATES.length, (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),

@@ -677,7 +677,9 @@ function namedAround(
       k < to &&
       // ("the Treaty on a Free Trade Area": an article after a connector goes on with the name.)
       (NAME_CONNECTORS.has((tokens[k] as Token).lower) ||
-        (ARTICLES.has((tokens[k] as Token).text) && k > j && NAME_CONNECTORS.has((tokens[k - 1] as Token).lower))) &&
+        (ARTICLES.has((tokens[k] as Token).text) && k > j && NAME_CONNECTORS.has((tokens[k - 1] as Token).lower)) ||
+        // ("… of Individuals with regard to Automatic Processing of Personal Data", "… Co-operation in respect of Intercountry Adoption".)
+        (k > j && COMPOUND_CONNECTORS.has(`${(tokens[k - 1] as Token).lower} ${(tokens[k] as Token).lower}`))) &&
       (!isCapitalised(tokens[k] as Token) || (k === h + 1 && TITLE_CONNECTORS.has((tokens[k] as Token).text)) || (capsHeading && allCaps(tokens[k] as Token)))
     )
       k++;
@@ -947,6 +949,8 @@ function extendTail(view: string, tokens: readonly Token[], from: number, to: nu
 
 /** Last words of a name that a lower-case tail may follow with any of its starters ("Convention on the Rights of the Child concerning …"). */
 const TAIL_HEADS = new Set(["child", "convention", "protocol", "children", "women", "terrorism"]);
+/** Two-word connectors inside a name: "with regard to", "in respect of", "with respect to". */
+const COMPOUND_CONNECTORS = new Set(["with regard", "in respect", "with respect", "in regard"]);
 /** Starters that open a name's subject after any name. */
 const SUBJECT_STARTERS = new Set(["concerning", "relating", "regarding"]);
 const MAX_SHORT_NAME = 3;
