@@ -1097,8 +1097,32 @@ function compoundConnectors(rng: Rng, i: number): Case {
   return { text: `${capitalise(a.written)} ${verb} the ${name} in 2019.`, expected: rowsFor([a], action, name, "affirmed") };
 }
 
+/**
+ * An organisation named "X of Y" opens a text's name with it ("the Council of Europe Framework Convention on …"), kept whole; and
+ * "A joins other signatories, including B and C": B and C are signatories (a finite verb takes the noun as its object), not States
+ * that joined.
+ */
+const ORGANISATION_TEXTS = [
+  "Council of Europe Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law",
+  "Council of Europe Convention on the Manipulation of Sports Competitions",
+  "League of Arab States Convention on Combating Information Technology Offences",
+];
+function organisationNames(rng: Rng, i: number): Case {
+  const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+  if (i % 3 === 2) {
+    const t = pick(rng, TREATIES_ONLY);
+    return {
+      text: `${capitalise(t.written)} has many supporters. With its signature, ${a.written} joins other signatories, including ${b.written} and ${c.written}.`,
+      expected: rowsFor([a, b, c], "signed", t.id, "affirmed"),
+    };
+  }
+  const name = ORGANISATION_TEXTS[i % ORGANISATION_TEXTS.length] as string;
+  return { text: `${capitalise(a.written)} signed the ${name} in 2024.`, expected: rowsFor([a], "signed", name, "affirmed") };
+}
+
 describe("construction family: instruments", () => {
   const cases = [
+    ...generate(13601, 12, (rng, i) => organisationNames(rng, i)),
     ...generate(13600, 12, (rng, i) => compoundConnectors(rng, i)),
     ...generate(13596, 12, (rng, i) => fileNumbersAndKinds(rng, i)),
     ...generate(13500, 21, (rng, i) => definedShortNames(rng, i)),

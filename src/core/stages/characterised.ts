@@ -17,6 +17,8 @@ import type { ActorGroup } from "./groups";
  */
 const RELATIVE_OPENERS = new Set(["that", "which", "who", "for"]);
 const HEAD_MODIFIERS = new Set(["member", "new", "other"]);
+/** A verb's finite forms ("joins", "joined"), not a participle or an adjective ("ratifying", "signatory"). */
+const FINITE = /(?:s|ed)$/u;
 const SINGULAR_HEADS = new Set(["country", "state", "nation", "government", "member"]);
 const EVERY = new Set(["every", "any", "each"]);
 /** How far a relative clause may run from its noun to the cue. */
@@ -24,6 +26,9 @@ const MAX_RELATIVE = 8;
 
 /** The generic noun the cue modifies as an adjective ("Endorsing States", "signatory Member States"), or -1. */
 function headAfter(s: Sentence, cue: CueMention): number {
+  // (A finite verb takes the noun as its object, not as its modifier: "Canada joins other signatories, including A and B" names
+  // signatories, who did not join by that verb.)
+  if (FINITE.test((s.tokens[cue.to - 1] as Token).lower) && s.groups.some((g) => g.to === cue.from)) return -1;
   let i = cue.to;
   while (i < s.to && HEAD_MODIFIERS.has((s.tokens[i] as Token).lower)) i++;
   return GENERIC_HEADS.has(s.tokens[i]?.lower ?? "") ? i : -1;

@@ -624,6 +624,10 @@ function namedAround(
       // "the ASEAN Trade in Goods Agreement": a lower-case "in" between name words.
       if (!free(start - 2, start)) break;
       start--;
+    } else if (p.lower === "of" && capitalised > 0 && ORGANISATION_OF.has(tokens[start - 2]?.text ?? "") && start - 2 >= from && free(start - 2, start)) {
+      // "the Council of Europe Convention on …", "the Organization of American States Convention …": an organisation's name in
+      // the text's.
+      start -= 2;
     } else if (p.lower === "and" && capitalised > 0) {
       // "the Comprehensive and Progressive Agreement for …", "the COP29 Global Energy Storage and Grids Pledge": name words
       // coordinated after "the".
@@ -949,6 +953,8 @@ function extendTail(view: string, tokens: readonly Token[], from: number, to: nu
 
 /** Last words of a name that a lower-case tail may follow with any of its starters ("Convention on the Rights of the Child concerning …"). */
 const TAIL_HEADS = new Set(["child", "convention", "protocol", "children", "women", "terrorism"]);
+/** First words of organisations named "X of Y" that open a text's name ("Council of Europe Convention on …"). */
+const ORGANISATION_OF = new Set(["Council", "Organization", "Organisation", "League", "Commonwealth"]);
 /** Two-word connectors inside a name: "with regard to", "in respect of", "with respect to". */
 const COMPOUND_CONNECTORS = new Set(["with regard", "in respect", "with respect", "in regard"]);
 /** Starters that open a name's subject after any name. */
