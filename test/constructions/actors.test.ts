@@ -1806,6 +1806,33 @@ const setFarBack = generate(13593, 8, (rng, i) => {
   );
 });
 
+/**
+ * A resolution's operative paragraphs speak for the subject its preamble states, past preambular paragraphs ("Recalling …,",
+ * "MINDFUL of …,") and a verb line ("RESOLVES:"), in the third person ("1. Urges member States …") or, as the Organization of
+ * American States writes them, in the infinitive ("1. To urge member states …"); "the General Assembly of the Organization of
+ * American States" is that organisation's organ, not the UN's.
+ */
+const operativeSubjects = generate(13602, 12, (rng, i) => {
+  const t = pick(rng, TREATIES_ONLY);
+  const oas = i % 2 === 0;
+  const caps = i % 4 === 0;
+  const subject = oas ? "The General Assembly of the Organization of American States" : "The General Assembly";
+  const preambular = pick(rng, [
+    "Recalling its previous resolutions on the matter,",
+    "Mindful of the need for universal participation,",
+    "Noting the report of the Secretary-General,",
+  ]);
+  const verbLine = oas ? `\n\n${caps ? "RESOLVES" : "Resolves"}:` : "";
+  const paragraph = oas
+    ? `1. To ${pick(rng, ["urge", "encourage"])} member states that have not yet done so to ratify ${t.written}.`
+    : `1. ${pick(rng, ["Urges", "Encourages"])} Member States that have not yet done so to ratify ${t.written};`;
+  const head = caps ? subject.toUpperCase() : subject;
+  const written = caps ? head : subject;
+  return caseOf(`${head},\n\n${caps ? preambular.toUpperCase().replace(/ ([A-Z]+),$/u, (m) => m.toLowerCase()) : preambular}${verbLine}\n\n${paragraph}`, [
+    row(oas ? written.replace(/^THE /u, "").replace(/^The /u, "") : "UN General Assembly", "called-for", t.id),
+  ]);
+});
+
 /** "X was signed by the same four States": the states the text has just counted, as "by the four States" is. */
 const sameCount = generate(1353, 6, (rng) => {
   const list = sample(rng, BARE, 3 + Math.floor(rng() * 2)) as StateName[];
@@ -2478,6 +2505,7 @@ const CASES: Case[] = [
   ...pairsAmong,
   ...sameCount,
   ...countedFarBack,
+  ...operativeSubjects,
   ...setFarBack,
   ...recommenders,
   ...concludingObservations,

@@ -427,6 +427,21 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
               .join(" ");
       const okAmbiguous = !isAmbiguousStateName(text) || listContext(tokens, named.from, named.to) || subjectContext(tokens, named.from, named.to);
       const venue = named.value.kind === "state" ? placeApposition(tokens, from, named.from, named.to) : openingPlace(tokens, named.from, named.to);
+      // "the General Assembly of the Organization of American States": an organ named like the UN's, of another organisation named
+      // after it, is that organisation's, one actor as written.
+      if (named.value.kind === "organisation" && UN_ORGAN.test(named.value.name) && !BARE_OFFICE.test(text) && tokens[named.to]?.lower === "of") {
+        const at = tokens[named.to + 1]?.lower === "the" ? named.to + 2 : named.to + 1;
+        const owner = lex.names.matchAt(tokens, at);
+        if (owner && owner.to <= to && owner.value.kind === "organisation" && !UN_NAME.test(owner.value.name)) {
+          const name = tokens
+            .slice(named.from, owner.to)
+            .map((t) => t.text)
+            .join(" ");
+          out.push({ from: named.from, to: owner.to, kind: "named", actor: { name, kind: "organisation" } });
+          i = owner.to - 1;
+          continue;
+        }
+      }
       // "the OAS General Assembly", "the IAEA Security Council"…: another organisation's organ named like the UN's is that
       // organisation's, one actor as written (not the organisation and the UN's organ).
       const organ = named.value.kind === "organisation" && !UN_NAME.test(named.value.name) ? lex.names.matchAt(tokens, named.to) : null;

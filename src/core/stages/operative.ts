@@ -51,8 +51,19 @@ const OPERATIVE_STEMS = [
 ];
 const OPERATIVE_VERBS: ReadonlySet<string> = new Set([...OPERATIVE_STEMS.flatMap((v) => [v, `${v}s`]), "express", "expresses"]);
 
-/** A paragraph's opening verb, as text: a capitalised operative verb followed by a word ("Encourages States to …"). */
-const OPERATIVE_OPENING = /^\s*(?:\d{1,3}\.\s+|\(?[a-z0-9]{1,3}\)\s+)?(\p{Lu}\p{Ll}+)\s+\p{L}/u;
+/**
+ * A paragraph's opening verb, as text: a capitalised operative verb followed by a word ("Encourages States to …"), or an
+ * infinitive after "To", as the Organization of American States writes them ("1. To urge member states …").
+ */
+const OPERATIVE_OPENING = /^\s*(?:\d{1,3}\.\s+|\(?[a-z0-9]{1,3}\)\s+)?(?:To\s(?=\p{Ll}))?(\p{L}\p{Ll}+)\s+\p{L}/u;
+/**
+ * A preambular paragraph, which opens with a participle or an adjective of the subject's state of mind ("Recalling its resolution
+ * …,", "Mindful of …,"): no preamble of its own; and the verb line between the subject and its paragraphs ("RESOLVES:", "Decides:"),
+ * which keeps the subject stated before it.
+ */
+const PREAMBULAR =
+  /^\s*(?:\p{L}+ing|mindful|aware|convinced|concerned|conscious|deeply|gravely|alarmed|determined|desirous|guided|cognizant|cognisant)(?!\p{L})/iu;
+const VERB_LINE = /^\s*\p{L}+:\s*$/u;
 /** A segment that is only a paragraph's number ("1.", "(a)", "12)"). */
 const NUMBER_ONLY = /^\s*\(?[0-9a-z]{1,3}[.)]\s*$/u;
 /** A preamble ends its sentence with a colon, or is a subject alone followed by a comma ("The General Assembly,"). */
@@ -69,7 +80,11 @@ const PREAMBLE_REACH = 30;
 /** Whether a segment's text opens with an operative verb ("Adopts the …", "1. Calls upon …"). */
 export function opensOperative(text: string): boolean {
   const m = OPERATIVE_OPENING.exec(text);
-  return m !== null && OPERATIVE_VERBS.has((m[1] as string).toLowerCase());
+  if (m === null) return false;
+  const verb = m[1] as string;
+  // (An infinitive is in lower case after "To"; a third-person verb opens its paragraph capitalised.)
+  const infinitive = /^\s*(?:\d{1,3}\.\s+|\(?[a-z0-9]{1,3}\)\s+)?To\s/u.test(m[0]);
+  return (infinitive ? verb === verb.toLowerCase() : /^\p{Lu}/u.test(verb)) && OPERATIVE_VERBS.has(verb.toLowerCase());
 }
 
 /**
@@ -92,7 +107,11 @@ export function operativeParagraphs(view: string, segments: readonly Segment[]):
       }
       continue;
     }
-    if (PREAMBLE_END.test(text) && PREAMBLE_START.test(text)) {
+    if (PREAMBLE_END.test(text) && PREAMBLE_START.test(text) && !PREAMBULAR.test(text)) {
+      if (VERB_LINE.test(text) && preamble >= 0) {
+        last = i;
+        continue;
+      }
       preamble = i;
       last = i;
     }
@@ -135,6 +154,8 @@ export function operativeSubject(s: Sentence, actor: Actor): ActorGroup | null {
   let v = s.from;
   // (Past a paragraph's own number: "1. Adopts", "(a) Calls upon".)
   while (v < s.to && (!(s.tokens[v] as Token).word || NUMBERING.test((s.tokens[v] as Token).text))) v++;
+  // ("1. To urge member states …": the infinitive's verb.)
+  if (s.tokens[v]?.text === "To" && v + 1 < s.to) v++;
   const t = s.tokens[v];
   if (!t || !OPERATIVE_VERBS.has(t.lower)) return null;
   return { from: v, to: v, members: [{ from: v, to: v, kind: "named", actor }], eligible: true };
