@@ -1120,8 +1120,26 @@ function organisationNames(rng: Rng, i: number): Case {
   return { text: `${capitalise(a.written)} signed the ${name} in 2024.`, expected: rowsFor([a], "signed", name, "affirmed") };
 }
 
+/**
+ * Another organisation's convention by its bare number ("Convention 108", "Convention 108+", as the Council of Europe's are
+ * known) is kept as written; after "ILO" the number is the ILO's convention ("ILO Convention 190").
+ */
+function bareNumbers(rng: Rng, i: number): Case {
+  const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+  if (i % 4 === 3) return { text: `${capitalise(a.written)} ratified ILO Convention 190 in 2021.`, expected: rowsFor([a], "ratified", "ilo-c190", "affirmed") };
+  const name = pick(rng, ["Convention 108", "Convention 108+", "Convention 185"]);
+  const [verb, action] = pick(rng, [
+    ["acceded to", "acceded"],
+    ["ratified", "ratified"],
+  ] as const);
+  return i % 2 === 0
+    ? { text: `${capitalise(a.written)} ${verb} ${name} in 2017.`, expected: rowsFor([a], action, name, "affirmed") }
+    : { text: `${capitalise(a.written)} and ${b.written} are Parties to ${name}.`, expected: rowsFor([a, b], "party", name, "affirmed") };
+}
+
 describe("construction family: instruments", () => {
   const cases = [
+    ...generate(13603, 12, (rng, i) => bareNumbers(rng, i)),
     ...generate(13601, 12, (rng, i) => organisationNames(rng, i)),
     ...generate(13600, 12, (rng, i) => compoundConnectors(rng, i)),
     ...generate(13596, 12, (rng, i) => fileNumbersAndKinds(rng, i)),

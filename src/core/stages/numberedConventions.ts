@@ -74,7 +74,16 @@ export function findNumberedConventions(view: string, tokens: readonly Token[], 
     const before = tokens[start - 1];
     if (start === i && before && start - 1 >= from && before.word && isCapitalised(before) && before.lower !== "the") continue;
     let k = numberStart(tokens, i + 1, to, start < i);
-    if (k < 0) continue;
+    if (k < 0) {
+      // "Convention 108", "Convention 108+": another organisation's convention by its bare number (the Council of Europe's), kept
+      // as written; a bare number names an ILO convention only after "ILO".
+      const bare = start === i && isCapitalised(t) && t.lower === "convention" ? bareNumberEnd(tokens, i + 1, to) : -1;
+      if (bare > 0) {
+        out.push(instrumentMention(i, bare, "named", joinText(view, tokens, i, bare), null, "treaty"));
+        next = bare;
+      }
+      continue;
+    }
     const found: Array<{ from: number; to: number; n: string }> = [];
     const paren = tokens[i + 1]?.text === "(";
     while (k >= 0 && k < to) {
@@ -105,6 +114,18 @@ export function findNumberedConventions(view: string, tokens: readonly Token[], 
   }
   return out;
 }
+
+/** The end of a bare number after "Convention" ("108", "108+" glued), or -1; not a year, nor a number that a unit or noun follows. */
+function bareNumberEnd(tokens: readonly Token[], k: number, to: number): number {
+  const n = tokens[k];
+  if (!n || k >= to || !SHORT_NUMBER.test(n.text) || glued(tokens, k)) return -1;
+  const plus = tokens[k + 1]?.text === "+" && glued(tokens, k + 1) ? k + 2 : k + 1;
+  const after = tokens[plus];
+  // ("Convention 2 States", "Convention 3 times": a count of something else.)
+  if (after && plus < to && after.word && !isCapitalised(after) && !BARE_NUMBER_FOLLOWERS.has(after.lower)) return -1;
+  return plus;
+}
+const BARE_NUMBER_FOLLOWERS = new Set(["in", "on", "and", "or", "of", "since", "by", "to", "at", "as", "which", "that", "with", "for"]);
 
 /**
  * Protocols by number, as the Council of Europe numbers the Convention's: "Protocol No. 16", "Protocols Nos. 15 and 16" (each a
