@@ -1122,11 +1122,17 @@ function organisationNames(rng: Rng, i: number): Case {
 
 /**
  * Another organisation's convention by its bare number ("Convention 108", "Convention 108+", as the Council of Europe's are
- * known) is kept as written; after "ILO" the number is the ILO's convention ("ILO Convention 190").
+ * known, "the Council of Europe Convention 108") is kept as written; after "ILO" the number is the ILO's convention ("ILO Convention 190").
  */
 function bareNumbers(rng: Rng, i: number): Case {
   const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
   if (i % 4 === 3) return { text: `${capitalise(a.written)} ratified ILO Convention 190 in 2021.`, expected: rowsFor([a], "ratified", "ilo-c190", "affirmed") };
+  if (i % 4 === 1)
+    // (After an organisation's name too: "the Council of Europe Convention 108".)
+    return {
+      text: `${capitalise(a.written)} is not a Party to the Council of Europe Convention 108 on data protection.`,
+      expected: rowsFor([a], "party", "Council of Europe Convention 108", "negated"),
+    };
   const name = pick(rng, ["Convention 108", "Convention 108+", "Convention 185"]);
   const [verb, action] = pick(rng, [
     ["acceded to", "acceded"],

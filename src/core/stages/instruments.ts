@@ -26,7 +26,7 @@ import {
 } from "./instrumentWords";
 import { isDateWord, isMonthWord } from "./dates";
 import { numeralParts, quotedNameAt } from "./nameForms";
-import { findNumberedConventions, mayStartNumbered, numberSuffix } from "./numberedConventions";
+import { bareNumberEnd, findNumberedConventions, mayStartNumbered, numberSuffix } from "./numberedConventions";
 import { ORDINAL_WORD } from "./polarity";
 import { findResolutions, mayStartResolution, stateDocumentEnd } from "./resolutionMentions";
 
@@ -900,6 +900,9 @@ function extendName(
   to: number,
   limit: number,
 ): { from: number; to: number; entry?: CatalogEntry | null } {
+  // "the Council of Europe Convention 108": a convention's name that ends in its bare number.
+  const bare = tokens[to - 1]?.text === "Convention" ? bareNumberEnd(tokens, to, limit) : -1;
+  if (bare > 0) return { from, to: bare };
   const tail = extendTail(view, tokens, from, to, limit);
   const numbered = numberSuffix(tokens, tail.to, limit);
   return numbered ? { from: tail.from, to: numbered.to, entry: numbered.entry ?? undefined } : tail;

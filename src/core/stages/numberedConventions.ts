@@ -116,7 +116,7 @@ export function findNumberedConventions(view: string, tokens: readonly Token[], 
 }
 
 /** The end of a bare number after "Convention" ("108", "108+" glued), or -1; not a year, nor a number that a unit or noun follows. */
-function bareNumberEnd(tokens: readonly Token[], k: number, to: number): number {
+export function bareNumberEnd(tokens: readonly Token[], k: number, to: number): number {
   const n = tokens[k];
   if (!n || k >= to || !SHORT_NUMBER.test(n.text) || glued(tokens, k)) return -1;
   const plus = tokens[k + 1]?.text === "+" && glued(tokens, k + 1) ? k + 2 : k + 1;
