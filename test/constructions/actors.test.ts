@@ -1833,6 +1833,18 @@ const operativeSubjects = generate(13602, 12, (rng, i) => {
   ]);
 });
 
+/** "The SADC Summit met in Harare … Summit adopted X": a communiqué's bare "Summit" opening its sentence is the summit named before, as "The Summit" is. */
+const bareSummits = generate(13604, 8, (rng, i) => {
+  const org = pick(rng, ["SADC", "ECOWAS", "EAC"]);
+  const town = pick(rng, TOWNS);
+  const [verb, action] = pick(rng, [
+    ["adopted", "adopted"],
+    ["approved", "adopted"],
+  ] as const);
+  const text = `The ${org} Summit met in ${town} on 17 August 2024. ${i % 2 === 0 ? "Summit" : "The Summit"} ${verb} the ${town} Declaration on Industrialisation.`;
+  return caseOf(text, [row(`${org} Summit`, action, `${town} Declaration on Industrialisation`)]);
+});
+
 /** "X was signed by the same four States": the states the text has just counted, as "by the four States" is. */
 const sameCount = generate(1353, 6, (rng) => {
   const list = sample(rng, BARE, 3 + Math.floor(rng() * 2)) as StateName[];
@@ -2506,6 +2518,7 @@ const CASES: Case[] = [
   ...sameCount,
   ...countedFarBack,
   ...operativeSubjects,
+  ...bareSummits,
   ...setFarBack,
   ...recommenders,
   ...concludingObservations,

@@ -42,6 +42,8 @@ const BODY_HEADS = new Set([
 export const BODY_REFERENCES = new Set(["meeting", "forum", "summit", "conference", "cop", "mop", "cma", "cmp", "session", "plenary", "board"]);
 /** Of those, the ones that say it in lower case too ("the meeting adopted"). */
 const LOWER_BODY_REFERENCES = new Set(["meeting", "forum", "summit", "plenary"]);
+/** A body's bare name that may open a communiqué's sentence as its subject, without "the". */
+const SENTENCE_BODIES = new Set(["Summit", "Plenary"]);
 /** Words between a body and its verb that are neither part of its name nor a new clause ("the Assembly today adopted"). */
 const BODY_VERB_ADVERBS = new Set([
   "today",
@@ -118,7 +120,8 @@ export const adoption: Rule = (s, cue) => {
 /** "the Meeting", "the Forum", "the COP", "the meeting": one head word after "the", the body the text has named (refine/references.ts). */
 function bodyReferenceAt(s: Sentence, end: number): ActorGroup | null {
   const t = s.tokens[end];
-  if (!t || s.tokens[end - 1]?.lower !== "the" || !BODY_REFERENCES.has(t.lower)) return null;
+  // (Or a communiqué's bare name at the start of its sentence: "Summit adopted the Harare Declaration", as SADC writes.)
+  if (!t || !(s.tokens[end - 1]?.lower === "the" || (end === s.from && SENTENCE_BODIES.has(t.text))) || !BODY_REFERENCES.has(t.lower)) return null;
   if (!isCapitalised(t) && !LOWER_BODY_REFERENCES.has(t.lower)) return null;
   return { from: end, to: end + 1, members: [{ from: end, to: end + 1, kind: "body", actor: null }], eligible: true };
 }
