@@ -236,6 +236,9 @@ export const JOINING_NOUNS = new Set([
 ]);
 
 export const CLAUSE_PUNCTUATION = new Set([".", ";", ",", "!", "?", ")", ":"]);
+/** What opens a condition or a time clause after an act: "will ratify (only) once …", "if the Senate agrees". */
+const CONDITIONS = ["once", "after", "when", "if", "unless", "before", "until"];
+const CONDITION_WORDS: ReadonlySet<string> = new Set(CONDITIONS);
 /** Words that start an adjunct after an intransitive act ("ratified in 2019", "signed today"). */
 export const CLAUSE_WORDS = new Set([
   "so",
@@ -266,14 +269,8 @@ export const CLAUSE_WORDS = new Set([
   "too",
   "either",
   // A condition or a time clause: "will ratify once its plan is final", "will sign only after consultation", "when it is ready".
-  "once",
-  "after",
-  "when",
-  "if",
-  "unless",
+  ...CONDITIONS,
 ]);
-/** What opens a condition or a time clause after an act: "will ratify (only) once …", "if the Senate agrees". */
-const CONDITIONS = new Set(["once", "after", "when", "if", "unless", "before", "until"]);
 export const MODALS = new Set(["should", "must", "ought", "need"]);
 // Hoisted out of per-token loops: a regex literal is a new object every time it runs.
 export const YEAR = /^\d{4}$/u;
@@ -533,7 +530,7 @@ export function isClauseEnd(s: Sentence, at: number): boolean {
   // (Only before the clause's end or a condition: not "which the Assembly adopted unanimously in 1961", whose object is before.)
   if (ADVERB.test(t.lower) && t.word && t.text === t.lower) {
     const next = s.tokens[at + 1];
-    return !next || at + 1 >= s.to || CLAUSE_PUNCTUATION.has(next.text) || CONDITIONS.has(next.lower);
+    return !next || at + 1 >= s.to || CLAUSE_PUNCTUATION.has(next.text) || CONDITION_WORDS.has(next.lower);
   }
   return CLAUSE_WORDS.has(t.lower) && !s.instruments.some((m) => m.from > at && m.from - at <= 3);
 }

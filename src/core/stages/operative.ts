@@ -55,7 +55,7 @@ const OPERATIVE_VERBS: ReadonlySet<string> = new Set([...OPERATIVE_STEMS.flatMap
  * A paragraph's opening verb, as text: a capitalised operative verb followed by a word ("Encourages States to …"), or an
  * infinitive after "To", as the Organization of American States writes them ("1. To urge member states …").
  */
-const OPERATIVE_OPENING = /^\s*(?:\d{1,3}\.\s+|\(?[a-z0-9]{1,3}\)\s+)?(?:To\s(?=\p{Ll}))?(\p{L}\p{Ll}+)\s+\p{L}/u;
+const OPERATIVE_OPENING = /^\s*(?:\d{1,3}\.\s+|\(?[a-z0-9]{1,3}\)\s+)?(To\s(?=\p{Ll}))?(\p{L}\p{Ll}+)\s+\p{L}/u;
 /**
  * A preambular paragraph, which opens with a participle or an adjective of the subject's state of mind ("Recalling its resolution
  * …,", "Mindful of …,"): no preamble of its own; and the verb line between the subject and its paragraphs ("RESOLVES:", "Decides:"),
@@ -81,10 +81,9 @@ const PREAMBLE_REACH = 30;
 export function opensOperative(text: string): boolean {
   const m = OPERATIVE_OPENING.exec(text);
   if (m === null) return false;
-  const verb = m[1] as string;
+  const verb = m[2] as string;
   // (An infinitive is in lower case after "To"; a third-person verb opens its paragraph capitalised.)
-  const infinitive = /^\s*(?:\d{1,3}\.\s+|\(?[a-z0-9]{1,3}\)\s+)?To\s/u.test(m[0]);
-  return (infinitive ? verb === verb.toLowerCase() : /^\p{Lu}/u.test(verb)) && OPERATIVE_VERBS.has(verb.toLowerCase());
+  return (m[1] ? verb === verb.toLowerCase() : /^\p{Lu}/u.test(verb)) && OPERATIVE_VERBS.has(verb.toLowerCase());
 }
 
 /**
