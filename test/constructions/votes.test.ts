@@ -848,6 +848,42 @@ function votesToCome(rng: Rng, i: number): Case {
   };
 }
 
+/**
+ * "A and B, which abstained in Geneva, voted in favour in New York": a vote in a relative clause on the subject of a vote of its own
+ * was cast on another occasion, and names no text: only the main clause's vote is on the text. (Near miss: "The representative of
+ * A, which voted in favour, said …" has no vote after its relative, and the relative's vote stands.)
+ */
+function relativeVoteBeforeMainVote(rng: Rng, i: number): Case {
+  const { r, sentence, row } = adoption(rng);
+  const list = few(rng, 1, 3);
+  const [main, polarity] = pick(rng, [
+    ["voted in favour", "affirmed"],
+    ["voted in favour of it", "affirmed"],
+    ["abstained", "negated"],
+    ["voted against it", "negated"],
+  ] as const);
+  // (The earlier vote the other way, so that reading it as this one's would be seen.)
+  const before = pick(
+    rng,
+    polarity === "affirmed" ? ["abstained", "had abstained", "voted against", "had voted against"] : ["voted in favour", "had voted in favour"],
+  );
+  const where = pick(rng, ["in Geneva", "in the Committee", "last year", "in the Third Committee"]);
+  if (i % 4 === 3) {
+    const [a] = list as [StateName];
+    return {
+      text: `${sentence} The representative of ${a.written}, which ${main}, said the text was balanced.`,
+      expected: [row, ...rowsFor([a], "supported", r.id, polarity)].sort(),
+    };
+  }
+  const which = list.length > 1 ? pick(rng, ["which", "both of which"]) : "which";
+  return {
+    text:
+      `${sentence} ${capitalise(listOf(names(list)))}, ${which === "which" ? "which" : list.length === 2 ? "both of which" : "all of which"} ${before} ${where}, ${main} ${pick(rng, ["", "this time", "in the plenary"])}`.trimEnd() +
+      ".",
+    expected: [row, ...rowsFor(list, "supported", r.id, polarity)].sort(),
+  };
+}
+
 describe("construction family: votes", () => {
   const cases = [
     ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -902,6 +938,7 @@ describe("construction family: votes", () => {
     ...generate(13026, 9, (rng, i) => committeeRecommendation(rng, i)),
     ...generate(13027, 8, (rng, i) => proposedAmendments(rng, i)),
     ...generate(13028, 8, (rng, i) => votesToCome(rng, i)),
+    ...generate(13605, 12, (rng, i) => relativeVoteBeforeMainVote(rng, i)),
     ...generate(13013, 4, (rng) => {
       // "A abstained. Abstaining with it were B, C and D": the companion pronoun before the copula.
       const r = pick(rng, RESOLUTIONS);

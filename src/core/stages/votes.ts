@@ -328,7 +328,9 @@ function subjectBeforeRelative(s: Sentence, verbFrom: number): ActorGroup | null
   let k = verbFrom - 1;
   while (k > s.from && VERB_LEADS.has((s.tokens[k] as Token).lower)) k--;
   if (s.tokens[k]?.text !== ",") return null;
-  const open = relativeOpening(s, k);
+  // ("A, B and C, all of which had abstained in the Committee, voted in favour": a quantified relative too.)
+  const opening = relativeOpening(s, k);
+  const open = opening >= 0 ? opening : relativeCommaBefore(s, k);
   if (open < 0) return null;
   // (Not when the relative names a resolution: "his country, which had abstained on resolution 77/222 two years ago, voted in
   // favour this time" votes on another text than the one it names.)
@@ -413,8 +415,43 @@ const VOTER_PREPOSITIONS = new Set(["of", "by", "from"]);
 /** Words that are a vote only as a recorded vote's heading, before its colon ("Absent: A, B"). */
 const HEADING_ONLY = new Set(["absent", "non-voting"]);
 
+/**
+ * "Japan and India, which abstained in Geneva, voted in favour in New York": a vote in a relative clause on the subject of a vote of
+ * its own was cast on another occasion; naming no text, it is no vote on the text the main clause votes on.
+ */
+function voteBeforeMainVote(s: Sentence, cue: CueMention): boolean {
+  let close = -1;
+  for (let k = cue.to; k < s.to && close < 0; k++) {
+    const t = (s.tokens[k] as Token).text;
+    if (t === ";" || t === ":" || t === ".") return false;
+    if (t === ",") close = k;
+  }
+  if (close < 0) return false;
+  const open = relativeCommaBefore(s, cue.from);
+  if (open < 0 || s.instruments.some((m) => m.from > open && m.to <= close)) return false;
+  let next = close + 1;
+  while (next < s.to && VERB_LEADS.has((s.tokens[next] as Token).lower)) next++;
+  return isVoteVerb(s, next) || s.cues.some((c) => c !== cue && c.def.form === "vote" && c.from === next);
+}
+const RELATIVE_PRONOUNS = new Set(["which", "who"]);
+
+/** The comma that opens the relative clause (", which", ", all of which") the word at `at` is in, with no comma between; else -1. */
+function relativeCommaBefore(s: Sentence, at: number): number {
+  for (let k = at - 1; k > s.from && at - k <= RELATIVE_WORDS; k--) {
+    const w = (s.tokens[k] as Token).lower;
+    if (w === "," || w === ";" || w === ":") return -1;
+    if (!RELATIVE_PRONOUNS.has(w)) continue;
+    if (s.tokens[k - 1]?.text === ",") return k - 1;
+    const whole = s.tokens[k - 1]?.lower === "of" && RELATIVE_QUANTIFIERS.has(s.tokens[k - 2]?.lower ?? "");
+    return whole && s.tokens[k - 3]?.text === "," ? k - 3 : -1;
+  }
+  return -1;
+}
+const RELATIVE_WORDS = 12;
+
 export const vote: Rule = (s, cue) => {
   if (cue.def.form !== "vote") return null;
+  if (voteBeforeMainVote(s, cue)) return null;
   if (HEADING_ONLY.has((s.tokens[cue.from] as Token).lower) && s.tokens[cue.to]?.text !== ":") return null;
   // "Chile abstained from signing X": kept from an act, which is no vote (polarity.ts negates the act).
   if (
