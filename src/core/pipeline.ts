@@ -631,13 +631,20 @@ const MAX_ARTICLE_TOKENS = 6;
 /** A protocol in lower case before "to" and its parent's name ("the protocols to the Treaty of Rarotonga"). */
 const LOWER_PROTOCOLS = new Set(["protocol", "protocols"]);
 
+/** Whether a mention other than a reference spans token `i`. */
+function namedAt(mentions: readonly InstrumentMention[], i: number): boolean {
+  for (const m of mentions) if (m.from <= i && i < m.to && m.kind !== "anaphor") return true;
+  return false;
+}
+
 function withAmendments(tokens: readonly Token[], instruments: InstrumentMention[]): InstrumentMention[] {
   let out = instruments;
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i] as Token;
     // ("the protocols to the Treaty of Rarotonga", "a protocol to X" in lower case: a child the lexicon does not name.)
-    const protocol = LOWER_PROTOCOLS.has(t.text) && !out.some((m) => m.from <= i && i < m.to && m.kind !== "anaphor");
-    if ((!AMENDMENT_NOUNS.has(t.text) && !protocol) || tokens[i + 1]?.lower !== "to") continue;
+    if ((!AMENDMENT_NOUNS.has(t.text) && !LOWER_PROTOCOLS.has(t.text)) || tokens[i + 1]?.lower !== "to") continue;
+    const protocol = LOWER_PROTOCOLS.has(t.text) && !namedAt(out, i);
+    if (!protocol && !AMENDMENT_NOUNS.has(t.text)) continue;
     // ("the amendment to article 8 of the Rome Statute": the article it amends is part of its name.)
     const article = articleOf(tokens, i + 2);
     const at = tokens[article]?.lower === "the" ? article + 1 : article;
@@ -1756,7 +1763,10 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   // A body line repeating the `Title:` header, in any case ("HUMAN RIGHTS COUNCIL ADOPTS …"), is a headline: context for
   // references, not a statement of record.
   const isHeadline = (seg: Segment) =>
-    headline !== null && seg.end - seg.start < 2 * headline.length + 8 && foldedLine(view.slice(seg.start, seg.end)) === headline;
+    headline !== null &&
+    seg.end - seg.start >= headline.length &&
+    seg.end - seg.start < 2 * headline.length + 8 &&
+    foldedLine(view.slice(seg.start, seg.end)) === headline;
 
   // Organisations the text says what they are ("Caribbean Marine Watch is a regional network of …"): actors by name, and its "we".
   const described = describedBodies(view, segments);

@@ -168,6 +168,8 @@ const STATUS_CODES: ReadonlyMap<string, Action> = new Map<string, Action>([
 /** A cell's date, day first or month first ("21 Oct 2012", "Sept. 24, 2014"): a status list's, and its signature column's. */
 const CELL_DATE = String.raw`\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4}`;
 const CODED_DATE = new RegExp(String.raw`\b(${CELL_DATE})\s*\(([A-Za-z]{1,3})\)`, "gu");
+/** A coded date's mark alone: "(a)", "(sr)". */
+const ACT_MARK = /\([A-Za-z]{1,3}\)/u;
 /** A key's entry: "(a) accession", "(R) ratification", "(sr) signature subject to ratification", "(A) = acceptance". */
 const KEY_ENTRY = /\(([A-Za-z]{1,3})\)\s*(?:=\s*)?(ratification|accession|acceptance|approval|signature|definitive\s+signature)\b/gu;
 const KEY_WORDS: ReadonlyMap<string, Action> = new Map<string, Action>([
@@ -216,6 +218,8 @@ function codedRow(
   codes: () => ReadonlyMap<string, Action>,
 ): { segment: number; acts: ListedAct[] } | null {
   const text = view.slice(from, to);
+  // (A plain test for the mark first: the date's pattern is costly to try at every place of a line that has none.)
+  if (!ACT_MARK.test(text)) return null;
   CODED_DATE.lastIndex = 0;
   let m = CODED_DATE.exec(text);
   if (!m || m.index > MAX_ROW_NAME || !codes().has(m[2] as string)) return null;

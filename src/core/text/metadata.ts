@@ -301,16 +301,17 @@ export function readMetadata(view: string): DocumentMetadata {
   const read = new Map<Line, string | null>();
   // A released record's release, access or declassification line dates its release, not the record: its dates come last.
   const released = (l: Line) => RELEASE_LINE.test(l.text);
-  const own = body.filter((l) => !released(l));
+  let kept: Line[] | null = null;
+  const own = () => (kept ??= body.filter((l) => !released(l)));
   const date =
     heldOn(body) ??
     (meta.date ? dayDate(meta.date) : null) ??
-    dateline(own, read, (l) => PUBLISHED_LINE.test(l.text)) ??
-    memoDate(own) ??
+    dateline(own(), read, (l) => PUBLISHED_LINE.test(l.text)) ??
+    memoDate(own()) ??
     yearlessDateline(view, bodyStart, body) ??
     (meta.published ? dayDate(meta.published) : null) ??
-    dateline(own, read) ??
-    placeDateLine(own.slice(0, PLACE_DATE_SEARCH)) ??
+    dateline(own(), read) ??
+    placeDateLine(own().slice(0, PLACE_DATE_SEARCH)) ??
     dateLine(bodyLines.filter((l) => !released(l)).slice(0, DATE_LINE_SEARCH)) ??
     dateLine(lastLines(view, CLOSING_LINES)) ??
     dateline(body, read);
