@@ -1845,6 +1845,29 @@ const bareSummits = generate(13604, 8, (rng, i) => {
   return caseOf(text, [row(`${org} Summit`, action, `${town} Declaration on Industrialisation`)]);
 });
 
+/**
+ * "The Leaders' Meeting adopted X", "the Ministers’ Deputies adopted X": a plural's possessive inside a body's name is part of the
+ * name (not "the Leaders", a reference, then a mark). Near miss: "the Philippines' delegation" is the State's.
+ */
+const possessiveBodies = generate(13606, 10, (rng, i) => {
+  const town = pick(rng, TOWNS);
+  const [body, name] = pick(rng, [
+    ["The Leaders' Meeting", "Leaders' Meeting"],
+    ["The Ministers' Deputies", "Ministers' Deputies"],
+    ["The Foreign Ministers' Meeting", "Foreign Ministers' Meeting"],
+    ["The Leaders’ Retreat", "Leaders' Retreat"],
+    ["The Heads of Delegations' Meeting", "Heads of Delegations' Meeting"],
+  ] as const);
+  const verb = pick(rng, ["adopted", "formally adopted", "today adopted"]);
+  if (i % 5 === 4)
+    return caseOf(`The Philippines' ${pick(rng, ["Foreign Secretary", "Permanent Representative"])} signed the ${town} Declaration on Ocean Governance.`, [
+      row("Philippines", "endorsed", `${town} Declaration on Ocean Governance`),
+    ]);
+  // (A line that ends with a reference, "Text endorsed by the Leaders", has no token after it.)
+  const line = i % 5 === 3 ? "Text endorsed by the Leaders\n\n" : "";
+  return caseOf(`${line}${body} ${verb} the ${town} Declaration on Ocean Governance.`, [row(name, "adopted", `${town} Declaration on Ocean Governance`)]);
+});
+
 /** "X was signed by the same four States": the states the text has just counted, as "by the four States" is. */
 const sameCount = generate(1353, 6, (rng) => {
   const list = sample(rng, BARE, 3 + Math.floor(rng() * 2)) as StateName[];
@@ -2519,6 +2542,7 @@ const CASES: Case[] = [
   ...countedFarBack,
   ...operativeSubjects,
   ...bareSummits,
+  ...possessiveBodies,
   ...setFarBack,
   ...recommenders,
   ...concludingObservations,

@@ -604,6 +604,8 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
       if (ref.value === "anaphor" && next && (next.lower === "of" || (next.lower === "for" && !tokens[ref.to + 1]?.lower.endsWith("ing")))) continue;
       // "The Committee against Torture called on …": a longer name the reference's noun opens is that name, found at the noun.
       if (ref.value === "anaphor" && (lex.names.matchAt(tokens, ref.from + 1)?.to ?? 0) > ref.to) continue;
+      // ("The Leaders' Meeting adopted …", "the Ministers' Deputies": a plural's possessive opens a body's name, no reference.)
+      if (ref.value === "anaphor" && pluralPossessiveAt(tokens, ref.to)) continue;
       // ("The Union Cabinet approved …", "the Union State": a longer title the word opens, not a union named before.)
       if (tokens[ref.to - 1]?.lower === "union" && next?.word && isCapitalised(next)) continue;
       out.push({ from: ref.from, to: ref.to, kind: ref.value, actor: null });
@@ -611,6 +613,29 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
     }
   }
   return dropOrgTitles(tokens, out);
+}
+
+/**
+ * "the Leaders' Meeting", "the Ministers’ Deputies", "the Foreign Ministers' Meeting": a plural's possessive mark inside a body's
+ * name, right after a capitalised plural and before a capitalised word.
+ */
+export function pluralPossessiveAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (
+    t !== undefined &&
+    (t.text === "'" || t.text === "’") &&
+    before !== undefined &&
+    before.word &&
+    before.end === t.start &&
+    before.lower.endsWith("s") &&
+    isCapitalised(before) &&
+    after !== undefined &&
+    after.word &&
+    after.start > t.end &&
+    isCapitalised(after)
+  );
 }
 
 /** How many capitalised words a party's name before "government" may have ("Conservative", "LDP-Komeito", "Liberal-National"). */

@@ -2,7 +2,7 @@ import { isCapitalised, type Token } from "../text/tokens";
 import { isDeliberative } from "../lexicon/organisations";
 import { isMonthWord } from "./dates";
 import { ORDINAL, ORDINAL_WORD } from "./polarity";
-import { lookupActor, organisationAt, type Actor, type ActorMention } from "./actors";
+import { lookupActor, organisationAt, pluralPossessiveAt, type Actor, type ActorMention } from "./actors";
 import type { ActorGroup } from "./groups";
 import { groupBefore, groupStartingAt } from "./groupQueries";
 import type { InstrumentMention } from "./instruments";
@@ -314,7 +314,7 @@ export function bodyPhraseAt(s: Sentence, at: number): ActorGroup | null {
     }
     if (t.word && isCapitalised(t) && !DIGIT.test(t.text) && !isMonthWord(t.lower))
       end = k + 1; // not "on 16 June 2011"
-    else if (!(t.word && NAME_LINKS.has(t.lower) && k > from)) break;
+    else if (!(t.word && NAME_LINKS.has(t.lower) && k > from) && !pluralPossessiveAt(s.tokens, k)) break;
   }
   return end > from ? bodyGroup(s, from, end) : null;
 }
@@ -338,7 +338,7 @@ function bodyPhraseEndingAt(s: Sentence, end: number): ActorGroup | null {
     else if (t.word && isCapitalised(t)) {
       from = k; // the sentence's first word: a name only if the phrase holds a body word after it
       break;
-    } else if (!(t.word && NAME_LINKS.has(t.lower) && (t.lower !== "the" || s.tokens[k - 1]?.lower === "of"))) break; // "Assembly of the …"
+    } else if (!(t.word && NAME_LINKS.has(t.lower) && (t.lower !== "the" || s.tokens[k - 1]?.lower === "of")) && !pluralPossessiveAt(s.tokens, k)) break; // "Assembly of the …"
   }
   return bodyGroup(s, from, end + 1);
 }
