@@ -246,6 +246,38 @@ function isAmendment(m: InstrumentMention): boolean {
 }
 const AMENDMENT_WORD = /(?<!\w)amendments?(?!\w)/iu;
 
+/** Nouns of a text that its document symbol may follow in the same phrase ("the draft resolution … in document S/2024/239"). */
+const DOCUMENT_HEADS = new Set(["draft", "resolution", "text", "decision", "proposal", ...AMENDMENT_NOUNS]);
+/** How far before a symbol's "document" the noun it belongs to may stand. */
+const DOCUMENT_REACH = 12;
+
+/**
+ * "Russia and China vetoed the draft resolution put forward by the United States in document S/2024/239", "the Committee adopted
+ * the amendment contained in document A/C.3/77/L.65": a text whose own phrase gives its document's symbol is that document, not a
+ * reference to the text named before; an amendment's document is an amendment.
+ */
+function withDocumentSymbols(s: Sentence): InstrumentMention[] {
+  let out = s.instruments;
+  for (const x of s.instruments) {
+    if (x.kind === "anaphor" || x.type !== "resolution" || s.tokens[x.from - 1]?.lower !== "document") continue;
+    let head = -1;
+    for (let k = x.from - 2; k >= s.from && x.from - k <= DOCUMENT_REACH && head < 0; k--) {
+      const t = s.tokens[k] as Token;
+      if (t.text === "," || t.text === ";" || t.text === ":" || t.text === ".") break;
+      if (DOCUMENT_HEADS.has(t.lower)) head = k;
+    }
+    if (head < 0) continue;
+    const word = (s.tokens[head] as Token).lower;
+    if (AMENDMENT_NOUNS.has(word)) {
+      out = out.map((m) => (m === x ? { ...x, head: word } : m));
+      continue;
+    }
+    const ref = out.find((m) => m.kind === "anaphor" && m.from <= head && head < m.to);
+    if (ref) out = out.filter((m) => m !== ref).map((m) => (m === x ? { ...x, from: ref.from } : m));
+  }
+  return out;
+}
+
 /** A child instrument named by a bare reference to its parent: "Optional Protocol to the Convention", "Protocols to the Treaty". */
 const CHILD_OF_REFERENCE = /^(.*\b(?:Protocols?|Amendments?|Annex(?:es)?))\sto\sthe\s(Convention|Treaty|Agreement|Covenant|Charter|Statute)$/u;
 
@@ -779,6 +811,34 @@ interface DocState {
   reviewDay: () => string | null;
   /** The day the text says a treaty body adopted its concluding observations, when it made their calls (found once, when first asked). */
   observationsDay: () => string | null;
+  /** Whether sentence i's votes are on an amendment or a motion that names no text (motionVote). */
+  votedOnMotion: (i: number) => boolean;
+}
+
+/** A sentence that says what is put to the vote, and what: group 1 an amendment or a motion. */
+const PUT_TO_VOTE =
+  /(?<!\w)(?:put(?:s|ting)?\sto\s(?:the|a)\s(?:recorded\s)?vote|vot(?:e|es|ed|ing)\s(?:on|upon)|(?:recorded\s)?vote\swas\staken\son)\s(?:the\s|an?\s)?(?:(?:oral|proposed|first|second|further|procedural|no-action|draft|revised)\s)*(?:(amendments?|motions?)|draft|text|resolution|decision|proposal)(?!\w)/iu;
+/** A sentence whose subject is an amendment or a motion and its fate: "The motion was carried by a recorded vote of 143 …". */
+const MOTION_SUBJECT = /^[^.;:]{0,40}?(?<!\w)(?:amendments?|motions?)\s(?:was|were)\s(?:carried|adopted|rejected|defeated|approved|put)(?!\w)/iu;
+/** Nouns of what a meeting votes on besides a text: an amendment, a motion. */
+const MOTION_NOUNS: ReadonlySet<string> = new Set([...AMENDMENT_NOUNS, "motion", "motions"]);
+/** How many sentences back the sentence that puts a vote's object to the vote is looked for. */
+const PUT_TO_VOTE_REACH = 6;
+
+/**
+ * Whether sentence `index`'s votes are on an amendment or a motion that the sentence putting it to the vote names no text for ("I
+ * shall first put to the vote the oral amendment proposed by the representative of …", then "In favour: A, B" and "Against: C"), or
+ * whose subject it is ("The motion was carried by a recorded vote of 143 in favour to 6 against (A, B)"). The nearest sentence that
+ * puts something to the vote decides ("I shall now put to the vote draft resolution S/2024/254" is the draft's).
+ */
+function motionVote(text: (i: number) => string, sentenceAt: (i: number) => Sentence, index: number): boolean {
+  if (MOTION_SUBJECT.test(text(index))) return true;
+  for (let k = index; k >= 0 && index - k <= PUT_TO_VOTE_REACH; k--) {
+    const m = PUT_TO_VOTE.exec(text(k));
+    if (!m) continue;
+    return m[1] !== undefined && !sentenceAt(k).instruments.some((x) => x.type === "resolution" && x.kind !== "anaphor");
+  }
+  return false;
 }
 
 /** Words of a verb chain between a verb and the pronoun object its last verb takes ("neither signed nor ratified it"). */
@@ -862,6 +922,13 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     if (d.topical && indefiniteAntecedentBefore(s, d.cue.from)) continue;
     // "…, whose mandate we continue to support": an act whose object is a relative's antecedent, and that antecedent no instrument, is
     // on that antecedent, not on the text's topic.
+    // "I shall first put to the vote the oral amendment proposed by … In favour: A, B. Against: C", "The motion was carried by a
+    // recorded vote of 143 in favour to 6 against (A, B)": a vote that names no text, on an amendment or a motion the text names no
+    // text for, is on that, not on the draft.
+    if (isVote && topical && instruments.length === 0 && !voteObjectStated(s, d.cue.to) && st.votedOnMotion(index)) continue;
+    // ("the oral amendment proposed by the representative of A", "the motion submitted by B": a proposal of an amendment or a motion
+    // that names no text, not a sponsorship of the draft.)
+    if (d.action === "co-sponsored" && topical && instruments.length === 0 && MOTION_NOUNS.has(s.tokens[d.cue.from - 1]?.lower ?? "")) continue;
     if (topical && instruments.length === 0) {
       const gap = relativeObjectGap(s, d);
       if (gap === null) continue;
@@ -1753,11 +1820,13 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     ownActs: new Map(),
     reviewDay: () => null,
     observationsDay: () => null,
+    votedOnMotion: () => false,
   };
   const headline = meta.titleFromHeader ? foldedLine(meta.title) : null;
   const segments = withoutEnclosingBrackets(view, outsideRanges(splitSentences(view, meta.bodyStart), meta.excluded));
   let reviewed: string | null | undefined;
   st.reviewDay = () => (reviewed === undefined ? (reviewed = dayAfter(REVIEWED, view, segments, st.date)) : reviewed);
+  st.votedOnMotion = (i) => motionVote((k) => view.slice((segments[k] as Segment).start, (segments[k] as Segment).end), sentenceAt, i);
   let observed: string | null | undefined;
   st.observationsDay = () => (observed === undefined ? (observed = dayAfter(OBSERVATIONS_ADOPTED, view, segments, st.date)) : observed);
   // A body line repeating the `Title:` header, in any case ("HUMAN RIGHTS COUNCIL ADOPTS …"), is a headline: context for
@@ -1826,6 +1895,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
           const long = m.kind !== "anaphor" && m.text ? shortNames.get(shortNameKey(m.text)) : undefined;
           return long && long.text !== m.text ? { ...long, from: m.from, to: m.to, about: undefined } : m;
         });
+      current.instruments = withDocumentSymbols(current);
       const unresolved: InstrumentMention[] = [];
       // (A set reference, "neither Convention", "signed them", waits for the sentences before it to be resolved: settledAt.)
       current.instruments = current.instruments.filter((m) => m.pair || ctx.resolveInstrument(m, current, i) || (unresolved.push(m), false));

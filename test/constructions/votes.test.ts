@@ -884,6 +884,73 @@ function relativeVoteBeforeMainVote(rng: Rng, i: number): Case {
   };
 }
 
+/**
+ * A verbatim record's votes on an amendment or a motion that names no text are on that, not on the draft: "I shall first put to the
+ * vote the oral amendment proposed by … In favour: A. Against: B, C." gives no record; the lists after "I shall now put to the vote
+ * draft resolution S/2024/254" are the draft's; "The motion was carried by a recorded vote of 143 in favour to 6 against (A, B)"
+ * names no text.
+ */
+function amendmentVotes(rng: Rng, i: number): Case {
+  const [a, b, c, d, e] = sample(rng, BARE_STATES, 5) as [StateName, StateName, StateName, StateName, StateName];
+  const symbol = `S/2024/${200 + (i % 90)}`;
+  const opening = `The President: Members of the Council have before them document ${symbol}, the text of a draft resolution.`;
+  if (i % 3 === 2) {
+    const what = pick(rng, ["The no-action motion", "The motion", "The procedural motion"]);
+    return {
+      text: `${opening}\n\n${what} was carried by a recorded vote of 143 in favour to 6 against (${capitalise(a.written)}, ${b.written}).`,
+      expected: [],
+    };
+  }
+  const amendment = pick(rng, ["the oral amendment proposed by the representative of", "the amendment proposed by", "the oral amendment submitted by"]);
+  const [favour, against] = pick(rng, [
+    ["In favour", "Against"],
+    ["Voting in favour", "Voting against"],
+  ] as const);
+  return {
+    text: `${opening}\n\nI shall first put to the vote ${amendment} ${a.written}.\n\nA vote was taken by show of hands.\n\n${favour}:\n     ${capitalise(a.written)}, ${b.written}\n\n${against}:\n     ${capitalise(c.written)}, ${d.written}\n\nThe amendment was not adopted.\n\nI shall now put to the vote draft resolution ${symbol}.\n\nA vote was taken by show of hands.\n\n${favour}:\n     ${capitalise(c.written)}, ${d.written}, ${e.written}\n\n${against}:\n     ${capitalise(a.written)}`,
+    expected: [
+      ...rowsFor([c, d, e], "supported", `draft resolution ${symbol}`, "affirmed"),
+      ...rowsFor([a], "supported", `draft resolution ${symbol}`, "negated"),
+    ].sort(),
+  };
+}
+
+/**
+ * "Russia and China vetoed the draft resolution put forward by the United States in document S/2024/239": a text whose own phrase
+ * gives its document's symbol is that document, not the draft the text is about; and "the amendment contained in document X" is an
+ * amendment, so a later vote that names no text is on the draft.
+ */
+function documentSymbols(rng: Rng, i: number): Case {
+  const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+  const own = `S/2024/${100 + (i % 50)}`;
+  const other = `S/2024/${300 + (i % 50)}`;
+  if (i % 2 === 0) {
+    const [verb, polarity] = pick(rng, [
+      ["vetoed", "negated"],
+      ["voted against", "negated"],
+      ["voted in favour of", "affirmed"],
+    ] as const);
+    const how = pick(rng, ["put forward by", "submitted by", "tabled by"]);
+    return {
+      text: `The Security Council adopted the draft resolution contained in document ${own} by 14 votes to none. On Friday, ${a.written} and ${b.written} had ${verb} the draft resolution ${how} ${c.written} in document ${other}, which would have supported diplomacy.`,
+      expected: [
+        `UN Security Council|adopted|${own}|affirmed`,
+        ...rowsFor([a, b], "supported", other, polarity),
+        ...rowsFor([c], "co-sponsored", other, "affirmed"),
+      ].sort(),
+    };
+  }
+  const draft = `A/C.3/79/L.${20 + (i % 30)}`;
+  const amendment = `A/C.3/79/L.${60 + (i % 30)}`;
+  return {
+    text: `The Third Committee approved draft resolution ${draft} by a recorded vote of 120 in favour to 30 against. Before the vote on the draft as a whole, the Committee adopted the amendment contained in document ${amendment} by a recorded vote of 88 in favour to 70 against. Speaking after the vote, the representative of ${a.written} said her delegation had voted against the text.`,
+    expected: [
+      `UN General Assembly Third Committee|adopted|draft resolution ${draft}|affirmed`,
+      ...rowsFor([a], "supported", `draft resolution ${draft}`, "negated"),
+    ].sort(),
+  };
+}
+
 describe("construction family: votes", () => {
   const cases = [
     ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -939,6 +1006,8 @@ describe("construction family: votes", () => {
     ...generate(13027, 8, (rng, i) => proposedAmendments(rng, i)),
     ...generate(13028, 8, (rng, i) => votesToCome(rng, i)),
     ...generate(13605, 12, (rng, i) => relativeVoteBeforeMainVote(rng, i)),
+    ...generate(13607, 9, (rng, i) => amendmentVotes(rng, i)),
+    ...generate(13608, 8, (rng, i) => documentSymbols(rng, i)),
     ...generate(13013, 4, (rng) => {
       // "A abstained. Abstaining with it were B, C and D": the companion pronoun before the copula.
       const r = pick(rng, RESOLUTIONS);
