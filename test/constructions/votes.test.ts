@@ -951,6 +951,41 @@ function documentSymbols(rng: Rng, i: number): Case {
   };
 }
 
+/**
+ * Sponsors as meetings records name them: "document S/2024/254, the text of a draft resolution submitted by A, B and C" (the draft in
+ * apposition to its document); "That resolution had been put forward by A together with B and C" (a perfect passive); "the text had
+ * been developed by a core group comprising A, B and C" (a core group's members). Near miss: "The methodology was developed by a
+ * group comprising A and B" names no text.
+ */
+function sponsorsOfRecord(rng: Rng, i: number): Case {
+  const list = sample(rng, BARE_STATES, 3) as StateName[];
+  const [a, ...rest] = list as [StateName, ...StateName[]];
+  const symbol = `S/2024/${250 + (i % 40)}`;
+  switch (i % 4) {
+    case 0:
+      return {
+        text: `The President: Members of the Council have before them document ${symbol}, the text of a draft resolution ${pick(rng, ["submitted by", "sponsored by", "put forward by"])} ${listOf(names(list))}.`,
+        expected: rowsFor(list, "co-sponsored", symbol, "affirmed"),
+      };
+    case 1: {
+      const r = pick(rng, RESOLUTIONS);
+      return {
+        text: `The Security Council adopted ${r.written} by 13 votes. ${pick(rng, ["That resolution", "The text"])} had been ${pick(rng, ["put forward", "tabled", "drafted"])} by ${a.written} together with ${listOf(names(rest))}.`,
+        expected: [`UN Security Council|adopted|${r.id}|affirmed`, ...rowsFor(list, "co-sponsored", r.id, "affirmed")].sort(),
+      };
+    }
+    case 2: {
+      const draft = `A/77/L.${40 + (i % 50)}`;
+      return {
+        text: `Introducing draft resolution ${draft}, the representative of ${a.written} said the text had been ${pick(rng, ["developed", "drafted", "prepared"])} by a core group ${pick(rng, ["comprising", "composed of", "consisting of"])} ${listOf(names(list))}.`,
+        expected: rowsFor(list, "co-sponsored", `draft resolution ${draft}`, "affirmed"),
+      };
+    }
+    default:
+      return { text: `The methodology was developed by a group comprising ${listOf(names(list))}.`, expected: [] };
+  }
+}
+
 describe("construction family: votes", () => {
   const cases = [
     ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -1008,6 +1043,7 @@ describe("construction family: votes", () => {
     ...generate(13605, 12, (rng, i) => relativeVoteBeforeMainVote(rng, i)),
     ...generate(13607, 9, (rng, i) => amendmentVotes(rng, i)),
     ...generate(13608, 8, (rng, i) => documentSymbols(rng, i)),
+    ...generate(13609, 12, (rng, i) => sponsorsOfRecord(rng, i)),
     ...generate(13013, 4, (rng) => {
       // "A abstained. Abstaining with it were B, C and D": the companion pronoun before the copula.
       const r = pick(rng, RESOLUTIONS);

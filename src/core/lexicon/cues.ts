@@ -345,6 +345,7 @@ function cueTable(): Array<[string, CueDef]> {
       "presented by",
       "drafted by",
       "prepared by",
+      "developed by",
       "put forward by",
     ],
     { action: "co-sponsored", form: "noun" },

@@ -361,7 +361,9 @@ export const nominal: Rule = (s, cue) => {
     const head = participleHead(s, cue.from);
     // "Amendment 3, tabled by Ms. X, was rejected": a meeting's numbered amendment to the text is sponsored, not the text.
     if (/^\d+$/u.test(s.tokens[head]?.text ?? "") && s.tokens[head - 1]?.text === "Amendment") return null;
-    const named = s.instruments.find((m) => m.from <= head && head < m.to && m.text);
+    // ("Members of the Council have before them document S/2024/254, the text of a draft resolution submitted by A and B": the
+    // unnamed draft in apposition to a document is that document.)
+    const named = s.instruments.find((m) => m.from <= head && head < m.to && m.text) ?? documentInApposition(s, head);
     // "drafted by", "prepared by" sponsor only a text ("The text was prepared by A"), not "a report prepared by the ICRC".
     // (And "proposed by": "Eurasian lynx (Appendix II), proposed by A" names no text; "proposed for adoption by A" does.)
     const authoring = AUTHORING.has((s.tokens[cue.from] as Token).lower) && (s.tokens[cue.from]?.lower !== "proposed" || cue.to - cue.from === 2);
@@ -697,12 +699,16 @@ function namedMembers(s: Sentence, from: number): ActorGroup | null {
 }
 
 const GROUP_NOUNS = new Set(["group", "core", "coalition", "alliance"]);
+/** Words that list a group's members after its noun ("comprising", "composed of", "consisting of", "made up of"). */
+const COMPRISING = new Set(["comprising", "composed", "consisting", "including"]);
 
 /** "the core group of A, B and C", "a coalition of A and B": the states after "of", or null. */
 function groupOf(s: Sentence, from: number): ActorGroup | null {
   for (let k = from; k < Math.min(s.to, from + 4); k++) {
-    if (GROUP_NOUNS.has((s.tokens[k] as Token).lower) && s.tokens[k + 1]?.lower === "of") {
-      const g = groupStartingAt(s, k + 2, 1);
+    // ("a core group comprising A, B and C", "a group composed of A and B".)
+    const lead = s.tokens[k + 1]?.lower === "of" ? 1 : COMPRISING.has(s.tokens[k + 1]?.lower ?? "") ? (s.tokens[k + 2]?.lower === "of" ? 2 : 1) : 0;
+    if (GROUP_NOUNS.has((s.tokens[k] as Token).lower) && lead > 0) {
+      const g = groupStartingAt(s, k + 1 + lead, 1);
       return g && g.members.every((m) => m.actor?.kind === "state") ? listAfter(s, g) : null;
     }
   }
@@ -715,14 +721,44 @@ function isPronounGroup(s: Sentence, g: ActorGroup): boolean {
 }
 
 /** Participles of authoring, which make a sponsor only of a text. */
-const AUTHORING = new Set(["drafted", "prepared", "put", "proposed"]);
+const AUTHORING = new Set(["drafted", "prepared", "developed", "put", "proposed"]);
 
 /** Nouns of an unnamed document a participle may describe: "a draft resolution sponsored by A on X". */
 const DOCUMENT_NOUNS = new Set(["resolution", "resolutions", "draft", "text", "proposal", "proposals", "amendment", "amendments", "decision", "motion"]);
 /** Words that make what follows a document's topic: "a draft sponsored by A on X". */
 const TOPIC_WORDS = new Set(["on", "about", "concerning", "regarding", "relating", "related", "to", "supporting", "promoting", "welcoming"]);
 /** Words between a noun and the participle that describes it: "Resolution 2347, originally sponsored by", "which was tabled by". */
-const PARTICIPLE_LEAD = new Set([",", "was", "were", "is", "are", "been", "being", "which", "that", "originally", "jointly", "also", "first", "initially"]);
+const PARTICIPLE_LEAD = new Set([
+  ",",
+  "was",
+  "were",
+  "is",
+  "are",
+  "been",
+  "being",
+  "had",
+  "has",
+  "have",
+  "which",
+  "that",
+  "originally",
+  "jointly",
+  "also",
+  "first",
+  "initially",
+]);
+
+/** Words of an unnamed draft in apposition to its document: "document S/2024/254, the text of a draft resolution". */
+const APPOSITION_WORDS = new Set(["the", "a", "an", "text", "of", "draft", ","]);
+
+/** The document a draft named at `head` stands in apposition to ("document S/2024/254, the text of a draft resolution"), or undefined. */
+function documentInApposition(s: Sentence, head: number): InstrumentMention | undefined {
+  if (!DOCUMENT_NOUNS.has(s.tokens[head]?.lower ?? "")) return undefined;
+  let k = head;
+  while (k > s.from && APPOSITION_WORDS.has((s.tokens[k - 1] as Token).lower)) k--;
+  if (!s.tokens.slice(k, head).some((t) => t.text === ",")) return undefined;
+  return s.instruments.find((m) => m.to === k && m.type === "resolution" && m.kind !== "anaphor" && s.tokens[m.from - 1]?.lower === "document");
+}
 
 /** The token a "sponsored by"-type participle describes: the word before it, past the relative and adverbs that lead to it. */
 function participleHead(s: Sentence, cueFrom: number): number {
