@@ -4,7 +4,7 @@ import { DocumentContext } from "./refine/references";
 import { OrganisationHints } from "./refine/organisationHints";
 import { RECORD_REFINERS, resolutionKey } from "./refine/records";
 import { findActors, meetingPeople, type Actor, type ActorMention } from "./stages/actors";
-import { findCues } from "./stages/cues";
+import { findCues, type CueMention } from "./stages/cues";
 import { ACRONYM_DEFINITION_HINT, withDefinedBodies } from "./stages/definedBodies";
 import { approvalBinds, noTreatyActOn } from "./stages/draftFilters";
 import { anaphoricDates, attachDate, sentenceDates, statedDates } from "./stages/attachDates";
@@ -820,6 +820,20 @@ const PUT_TO_VOTE =
   /(?<!\w)(?:put(?:s|ting)?\sto\s(?:the|a)\s(?:recorded\s)?vote|vot(?:e|es|ed|ing)\s(?:on|upon)|(?:recorded\s)?vote\swas\staken\son)\s(?:the\s|an?\s)?(?:(?:oral|proposed|first|second|further|procedural|no-action|draft|revised)\s)*(?:(amendments?|motions?)|draft|text|resolution|decision|proposal)(?!\w)/iu;
 /** A sentence whose subject is an amendment or a motion and its fate: "The motion was carried by a recorded vote of 143 …". */
 const MOTION_SUBJECT = /^[^.;:]{0,40}?(?<!\w)(?:amendments?|motions?)\s(?:was|were)\s(?:carried|adopted|rejected|defeated|approved|put)(?!\w)/iu;
+/** A cue of joining a consensus that names no object of its own ("joined the consensus", not "joined the consensus on X"). */
+function joinedConsensus(s: Sentence, cue: CueMention): boolean {
+  return (s.tokens[cue.to - 1] as Token).lower === "consensus";
+}
+
+/** Words that open another clause after an act: "joined the consensus, while stressing …", "… but dissociated itself from …". */
+const CLAUSE_BREAKS = new Set([",", ";", "but", "while", "whereas", "although", "though", "because", "since"]);
+
+/** Whether a clause break stands between tokens `from` and `to`. */
+function clauseBreakBetween(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CLAUSE_BREAKS.has((s.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
 /** Nouns of what a meeting votes on besides a text: an amendment, a motion. */
 const MOTION_NOUNS: ReadonlySet<string> = new Set([...AMENDMENT_NOUNS, "motion", "motions"]);
 /** How many sentences back the sentence that puts a vote's object to the vote is looked for. */
@@ -902,7 +916,17 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     // Protocol": a text is co-sponsored, never a treaty; a treaty the sentence names is another clause's, and the text is the topic.
     // (A catalogued treaty: an uncatalogued name may be a text still adopted by a body, "the Pathogen Access and Benefit-Sharing Annex".)
     if (d.action === "co-sponsored" && instruments.length > 0 && instruments.every((m) => TREATY_TYPES.has(m.type) && m.entry !== null)) instruments = [];
-    const isVote = VOTE_FORMS.has(d.cue.def.form);
+    // "The European Union joined the consensus, while stressing that the Convention …": joining a consensus is a vote without a vote,
+    // on the text the meeting adopted; a text named after it is another clause's ("joined the consensus on X" names its own).
+    const consensus = joinedConsensus(s, d.cue);
+    if (consensus) {
+      instruments = instruments.filter((m) => m.to <= d.cue.from || !clauseBreakBetween(s, d.cue.to, m.from));
+      // ("Jamaica joined the consensus when the OAS General Assembly adopted the Inter-American Democratic Charter": the text its
+      // clause names.)
+      const own = instruments.length === 0 ? s.instruments.find((m) => m.from >= d.cue.to && m.text && !clauseBreakBetween(s, d.cue.to, m.from)) : undefined;
+      if (own) instruments = [own];
+    }
+    const isVote = VOTE_FORMS.has(d.cue.def.form) || consensus;
     const onTheText = isVote && votedOnTheText(s, d.cue.to);
     if (onTheText && instruments.length > 0 && instruments.every((m) => m.kind === "anaphor" && TREATY_TYPES.has(m.type))) instruments = [];
     const topical = d.topical || (instruments.length === 0 && d.instruments.length > 0);

@@ -986,6 +986,33 @@ function sponsorsOfRecord(rng: Rng, i: number): Case {
   }
 }
 
+/**
+ * Joining a consensus is a vote without a vote, on the text the meeting adopted: "A said her delegation had joined the consensus,
+ * while stressing that X must be respected" is on the resolution, not on X (another clause's); "B joined the consensus when the
+ * General Assembly adopted Y" is on Y, the text its own clause names.
+ */
+function joinedConsensus(rng: Rng, i: number): Case {
+  const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const symbol = `resolution 78/${100 + (i % 150)}`;
+  const adopted = `The General Assembly adopted ${symbol} without a vote.`;
+  if (i % 3 === 2)
+    return {
+      text: `${capitalise(a.written)} joined the consensus when the General Assembly adopted ${symbol} in December.`,
+      expected: [`UN General Assembly|adopted|${symbol}|affirmed`, ...rowsFor([a], "supported", symbol, "affirmed")].sort(),
+    };
+  const clause = pick(rng, [
+    `, while stressing that ${t.written} must be fully respected`,
+    `, but ${t.written} should not be reinterpreted`,
+    ` but regretted that the text did not mention ${t.written}`,
+  ]);
+  const speaker = pick(rng, [`The representative of ${a.written} said her delegation had`, `- **${capitalise(a.written)}**: Its delegation`]);
+  return {
+    text: `${adopted}\n\n${speaker} joined the consensus${clause}.`,
+    expected: [`UN General Assembly|adopted|${symbol}|affirmed`, ...rowsFor([a], "supported", symbol, "affirmed")].sort(),
+  };
+}
+
 describe("construction family: votes", () => {
   const cases = [
     ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -1044,6 +1071,7 @@ describe("construction family: votes", () => {
     ...generate(13607, 9, (rng, i) => amendmentVotes(rng, i)),
     ...generate(13608, 8, (rng, i) => documentSymbols(rng, i)),
     ...generate(13609, 12, (rng, i) => sponsorsOfRecord(rng, i)),
+    ...generate(13610, 12, (rng, i) => joinedConsensus(rng, i)),
     ...generate(13013, 4, (rng) => {
       // "A abstained. Abstaining with it were B, C and D": the companion pronoun before the copula.
       const r = pick(rng, RESOLUTIONS);

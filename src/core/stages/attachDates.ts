@@ -846,7 +846,11 @@ function fallbackDate(doc: object, view: string, docDate: string | null, s: Sent
   if (d.rule === "vote-list") return voteDateBefore(view, s, docDate) ?? docDate;
   // So is a vote on no text the sentence names ("All ten elected members voted in favour"): the text the meeting voted on.
   // (Also a vote on the text by reference: "all voted for it", "voted in favour of the draft".)
-  const voted = d.cue.def.form === "vote" || (d.action === "supported" && VOTE_VERB.test((s.tokens[d.cue.from] as { lower: string }).lower));
+  // (And joining a consensus on no text named: "Iran had joined the consensus".)
+  const voted =
+    d.cue.def.form === "vote" ||
+    (d.action === "supported" &&
+      (VOTE_VERB.test((s.tokens[d.cue.from] as { lower: string }).lower) || (s.tokens[d.cue.to - 1] as { lower: string }).lower === "consensus"));
   if (voted && (d.topical || d.instruments.length === 0 || inst.kind === "anaphor")) return voteDateBefore(view, s, docDate) ?? docDate;
   // "Canada said her delegation had voted in favour of L.12", "Ireland said it supported both texts", "we joined the consensus on
   // X": a vote or a stand on a named text, in a sentence that dates nothing, is the meeting's the dated document reports; not a
