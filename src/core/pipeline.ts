@@ -56,6 +56,7 @@ const PROGRESS_EVERY = 500;
 const RULE_CONFIDENCE: Record<string, number> = {
   verb: 0.9,
   participle: 0.85,
+  introducer: 0.8,
   excepted: 0.8,
   "relative-party": 0.9,
   "vote-list": 0.9,
@@ -1823,7 +1824,7 @@ const foldedLine = (line: string): string => line.trim().replace(/\s+/gu, " ").t
  * actors or instruments.
  */
 const CUE_HINT = new Caseless(
-  /(?<!\w)(?:ratif|acce(?:d|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?(?!\w)|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|es|ed|ing)(?!\w)|endors|adher|subscri|(?:associat|dissociat|disassociat)(?:e|es|ed)\s(?:itself|themselves)|outside|contracting\s(?:states?|part|governments?)|reaffirm|commit(?:s|ted|ment|ments)?(?!\w)|pledg|adopt|approv|part(?:y|ies)(?!\w)|call(?:s|ed|ing)?\s(?:on|upon|for)(?!\w)|urg(?:e|es|ed|ing)(?!\w)|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|veto|absent\s*:|non-voting\s*:|against\s*[(:]|in\sfavou?r|deposit|join|rejoin|bound\sby|withdr|denounc|reject|pull(?:s|ed|ing)?\sout\sof|exhort|accept|(?:tabled|introduced|presented|submitted|proposed|drafted|prepared|forward)\sby|(?:tabled|introduced|presented|submitted)\s(?:the\s|a\s)?(?:draft|resolution|text)|(?:co-)?drafted(?!\w)|(?:internal|domestic|statutory|constitutional)\s(?:procedures?|requirements)(?!\w)|exchanged?\s(?:the\s)?(?:notifications|diplomatic\snotes)(?!\w)|in\sforce\s(?:for|in)(?!\w)|backed(?!\w)|backing(?!\w)|succeed(?:s|ed)?\sto(?!\w))/iu,
+  /(?<!\w)(?:ratif|acce(?:d|ssion)|sign(?:s|ed|ing|atures?|atory|atories)?(?!\w)|(?:co-?)?sponsor|co-?author|(?:co-?)?penholder|support|vot(?:e|es|ed|ing)(?!\w)|endors|adher|subscri|(?:associat|dissociat|disassociat)(?:e|es|ed)\s(?:itself|themselves)|outside|contracting\s(?:states?|part|governments?)|reaffirm|commit(?:s|ted|ment|ments)?(?!\w)|pledg|adopt|approv|part(?:y|ies)(?!\w)|call(?:s|ed|ing)?\s(?:on|upon|for)(?!\w)|urg(?:e|es|ed|ing)(?!\w)|encourag|invit|appeal|welcom|applau|hail|commend|abstain|abstention|veto|absent\s*:|non-voting\s*:|against\s*[(:]|in\sfavou?r|deposit|join|rejoin|bound\sby|withdr|denounc|reject|pull(?:s|ed|ing)?\sout\sof|exhort|accept|(?:tabled|introduced|presented|submitted|proposed|drafted|prepared|developed|forward)\sby|(?:introducing|presenting)(?!\w)|(?:tabled|introduced|presented|submitted)\s(?:the\s|a\s)?(?:draft|resolution|text)|(?:co-)?drafted(?!\w)|(?:internal|domestic|statutory|constitutional)\s(?:procedures?|requirements)(?!\w)|exchanged?\s(?:the\s)?(?:notifications|diplomatic\snotes)(?!\w)|in\sforce\s(?:for|in)(?!\w)|backed(?!\w)|backing(?!\w)|succeed(?:s|ed)?\sto(?!\w))/iu,
 );
 
 export function extractDocument(doc: RawDocument, options: ExtractOptions = {}): DocumentExtraction {

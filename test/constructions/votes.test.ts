@@ -784,7 +784,7 @@ function dashedCounts(rng: Rng, i: number): Case {
   };
 }
 
-/** A resolution of an earlier General Assembly session ("resolution 79/235", in a report on "A/C.2/80/L.19") is not what is voted on. */
+/** A resolution of an earlier General Assembly session ("resolution 79/235", in a report on "A/C.2/80/L.19") is not what is voted on or sponsored. */
 function earlierSession(rng: Rng): Case {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
   const session = 75 + Math.floor(rng() * 6);
@@ -792,7 +792,12 @@ function earlierSession(rng: Rng): Case {
   return {
     head: "Second Committee\n\n",
     text: `The Second Committee today approved ${draft} by a recorded vote. Introducing the text, the representative of ${a.written} recalled that resolution ${session - 1}/${200 + Math.floor(rng() * 50)} had launched the process. ${capitalise(b.written)} and ${c.written} voted in favour.`,
-    expected: [`Second Committee|adopted|${draft}|affirmed`, ...rowsFor([b, c], "supported", draft, "affirmed")].sort(),
+    // (Its introducer sponsors it: "Introducing the text, the representative of A …".)
+    expected: [
+      `Second Committee|adopted|${draft}|affirmed`,
+      ...rowsFor([b, c], "supported", draft, "affirmed"),
+      ...rowsFor([a], "co-sponsored", draft, "affirmed"),
+    ].sort(),
   };
 }
 
@@ -1013,6 +1018,50 @@ function joinedConsensus(rng: Rng, i: number): Case {
   };
 }
 
+/**
+ * A meetings report's introducer sponsors the text: "Introducing the draft, the representative of A said …", "Introducing draft
+ * resolution A/77/L.58, the Prime Minister of A, X, said …", "Presenting the text on behalf of its sponsors, the representative of A
+ * said …" ("on behalf of" says for whom, not what the text is about), and "Ms. X (A), introducing the draft resolution on behalf of
+ * the sponsors, said …". Near misses: "Introducing the report, the representative of A said …" and "Presenting the document, …"
+ * introduce no text; "The Vancouver Principles were developed by A" is no sponsorship.
+ */
+function introducers(rng: Rng, i: number): Case {
+  const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+  const draft = `A/C.3/79/L.${20 + (i % 60)}`;
+  const opening = `The Third Committee approved draft resolution ${draft} by a recorded vote of 126 in favour to 37 against.`;
+  const approved = `UN General Assembly Third Committee|adopted|draft resolution ${draft}|affirmed`;
+  const sponsored = rowsFor([a], "co-sponsored", `draft resolution ${draft}`, "affirmed");
+  switch (i % 6) {
+    case 0:
+      return {
+        text: `${opening} ${pick(rng, ["Introducing", "Presenting"])} the ${pick(rng, ["draft", "text", "draft resolution"])}, the representative of ${a.written} said it was balanced.`,
+        expected: [approved, ...sponsored].sort(),
+      };
+    case 1:
+      return {
+        text: `${opening} Introducing the text on behalf of ${pick(rng, ["its sponsors", "an inter-regional task force of Member States", "the main sponsors"])}, the representative of ${a.written} said the moratorium was gaining ground.`,
+        expected: [approved, ...sponsored].sort(),
+      };
+    case 2:
+      return {
+        text: `Introducing draft resolution ${draft}, the ${pick(rng, ["Prime Minister", "Minister for Foreign Affairs"])} of ${a.written}, Jane Doe, said the text was historic.`,
+        expected: rowsFor([a], "co-sponsored", `draft resolution ${draft}`, "affirmed"),
+      };
+    case 3:
+      return {
+        text: `${opening} Ms. Doe (${capitalise(a.written.replace(/^the /u, ""))}), introducing the draft resolution on behalf of the sponsors, said that it was timely.`,
+        expected: [approved, ...rowsFor([a], "co-sponsored", `draft resolution ${draft}`, "affirmed")].sort(),
+      };
+    case 4:
+      return {
+        text: `${opening} ${pick(rng, ["Introducing the report", "Presenting the document", "Introducing the agenda item"])}, the representative of ${a.written} said it was timely.`,
+        expected: [approved],
+      };
+    default:
+      return { text: `The Vancouver Principles were developed by ${a.written} in consultation with experts.`, expected: [] };
+  }
+}
+
 describe("construction family: votes", () => {
   const cases = [
     ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -1072,6 +1121,7 @@ describe("construction family: votes", () => {
     ...generate(13608, 8, (rng, i) => documentSymbols(rng, i)),
     ...generate(13609, 12, (rng, i) => sponsorsOfRecord(rng, i)),
     ...generate(13610, 12, (rng, i) => joinedConsensus(rng, i)),
+    ...generate(13611, 18, (rng, i) => introducers(rng, i)),
     ...generate(13013, 4, (rng) => {
       // "A abstained. Abstaining with it were B, C and D": the companion pronoun before the copula.
       const r = pick(rng, RESOLUTIONS);

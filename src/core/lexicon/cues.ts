@@ -103,6 +103,8 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["backed", "backing"], verb("supported"), t);
   // "Costa Rica presented the resolution", "A introduced draft resolution L.5": only a resolution or a draft (verb.ts checks).
   forms(["tabled", "introduced", "presented", "submitted", "drafted", "co-drafted"], verb("co-sponsored"), t);
+  // "Introducing the draft, the representative of Georgia said …": the introducer of a text (stages/introducing.ts).
+  forms(["introducing", "presenting"], verb("co-sponsored"), t);
   forms(["voted in favour of", "voted in favor of", "voted for", "vote in favour of", "vote for"], { action: "supported", form: "verb" }, t);
   forms(
     [

@@ -1347,7 +1347,8 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
   const type = typeOfHead(head.lower) ?? "other";
   // ("the protocol on the extension of the treaty": a treaty's head in lower case with what it is about names that text, not the
   // last protocol named; "signed the treaty on the day it opened" names no subject.)
-  const onFollows = next?.lower === "on" && k === i + 1;
+  // (Not "on behalf of": "Introducing the text on behalf of its sponsors" says for whom, not what the text is about.)
+  const onFollows = next?.lower === "on" && k === i + 1 && tokens[k + 2]?.lower !== "behalf";
   const described = onFollows && !isCapitalised(head) && DESCRIBED_HEADS.has(head.lower) && !OCCASIONS.has(tokens[pastArticle(tokens, k + 2)]?.lower ?? "");
   const subject = onFollows && (ON_SUBJECT_HEADS.has(head.lower) || described) ? onSubject(tokens, k + 2, to) : undefined;
   const m = instrumentMention(i, k + 1, "anaphor", "", null, type, head.lower, undefined, subject);

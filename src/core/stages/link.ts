@@ -6,6 +6,7 @@ import type { CueMention } from "./cues";
 import { adoption } from "./adoption";
 import { agentNoun, pending, relativeParty } from "./agentNouns";
 import { inForce } from "./inForce";
+import { introducing } from "./introducing";
 import { asksInClause, call, welcome } from "./calls";
 import { startsGroup } from "./groupQueries";
 import { characterisedList, headBefore } from "./characterised";
@@ -82,6 +83,7 @@ const RULES: ReadonlyArray<readonly [Rule, readonly CueForm[]]> = [
   [agentNoun, ["agent"]],
   [inForce, ["force"]],
   [adoption, ["verb"]],
+  [introducing, ["verb"]],
   [verb, ["verb"]],
 ];
 

@@ -368,6 +368,8 @@ export const nominal: Rule = (s, cue) => {
     // (And "proposed by": "Eurasian lynx (Appendix II), proposed by A" names no text; "proposed for adoption by A" does.)
     const authoring = AUTHORING.has((s.tokens[cue.from] as Token).lower) && (s.tokens[cue.from]?.lower !== "proposed" || cue.to - cue.from === 2);
     if (authoring && !named && !DOCUMENT_NOUNS.has(s.tokens[head]?.lower ?? "")) return null;
+    // ("The Vancouver Principles were developed by Canada": developing a declaration or a treaty is no sponsorship; a draft's is.)
+    if (s.tokens[cue.from]?.lower === "developed" && named && named.type !== "resolution") return null;
     // "The text was tabled by A": a reference that found a treaty is the resolution the text is about, if it names one (pipeline.ts).
     const sponsoredText = named?.kind === "anaphor" && named.type !== "resolution" && cue.def.action === "co-sponsored";
     if (named && sponsoredText) return draft(s, cue, rule, agents, [], true, Math.max(s.from, Math.min(agents.from, cue.from) - 3));

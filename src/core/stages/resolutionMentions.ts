@@ -429,7 +429,8 @@ function resolutionAt(view: string, tokens: readonly Token[], i: number, from: n
   if (next?.lower === "on" && ANAPHOR_DETERMINER.has(tokens[i + 2]?.lower ?? "") && SUBJECT_NOUNS.has(tokens[i + 3]?.lower ?? "") && i + 3 < to) {
     return [instrumentMention(start, i + 4, "anaphor", "", null, "resolution", "resolution")];
   }
-  if (next && i + 1 < to && TITLE_LEAD.has(next.lower)) {
+  // ("introducing the draft resolution on behalf of the sponsors": for whom, not a title or a topic.)
+  if (next && i + 1 < to && TITLE_LEAD.has(next.lower) && tokens[i + 2]?.lower !== "behalf") {
     // resolution on Promoting Reconciliation, Accountability and Human Rights in X; resolution entitled Title.
     const title = titleEnd(tokens, i + 2, to);
     if (title > 0) return whole(title);
