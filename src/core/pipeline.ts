@@ -826,14 +826,23 @@ function joinedConsensus(s: Sentence, cue: CueMention): boolean {
   return (s.tokens[cue.to - 1] as Token).lower === "consensus";
 }
 
-/** Words that open another clause after an act: "joined the consensus, while stressing …", "… but dissociated itself from …". */
-const CLAUSE_BREAKS = new Set([",", ";", "but", "while", "whereas", "although", "though", "because", "since"]);
+/**
+ * Words that open another clause after an act: "joined the consensus, while stressing …", "… but dissociated itself from …", "voted in
+ * favour, on the understanding that the resolution …" (not a bare comma: "voted in favour, and the Minister welcomed the treaty's
+ * adoption" speaks of the same text).
+ */
+const CLAUSE_BREAKS = new Set([";", "but", "while", "whereas", "although", "though", "because", "since", "that"]);
 
 /** Whether a clause break stands between tokens `from` and `to`. */
 function clauseBreakBetween(s: Sentence, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CLAUSE_BREAKS.has((s.tokens[k] as Token).lower)) return true;
+  for (let k = from; k < to; k++) {
+    const w = (s.tokens[k] as Token).lower;
+    // (Or a comma that closes a relative before its main verb of speech: "A and B, all of which voted in favour, said the resolution …".)
+    if (CLAUSE_BREAKS.has(w) || (w === "," && SPEECH_VERBS.has(s.tokens[k + 1]?.lower ?? ""))) return true;
+  }
   return false;
 }
+const SPEECH_VERBS = new Set(["said", "says", "stated", "noted", "stressed", "added", "explained", "emphasized", "emphasised", "recalled", "argued", "told"]);
 
 /** Nouns of what a meeting votes on besides a text: an amendment, a motion. */
 const MOTION_NOUNS: ReadonlySet<string> = new Set([...AMENDMENT_NOUNS, "motion", "motions"]);
@@ -928,6 +937,9 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
       if (own) instruments = [own];
     }
     const isVote = VOTE_FORMS.has(d.cue.def.form) || consensus;
+    // ("Japan voted in favour, on the understanding that the resolution does not imply …": a text after a clause break is that
+    // clause's, not the vote's object.)
+    if (isVote && d.rule === "vote-verb") instruments = instruments.filter((m) => m.to <= d.cue.from || !clauseBreakBetween(s, d.cue.to, m.from));
     const onTheText = isVote && votedOnTheText(s, d.cue.to);
     if (onTheText && instruments.length > 0 && instruments.every((m) => m.kind === "anaphor" && TREATY_TYPES.has(m.type))) instruments = [];
     const topical = d.topical || (instruments.length === 0 && d.instruments.length > 0);

@@ -1062,6 +1062,42 @@ function introducers(rng: Rng, i: number): Case {
   }
 }
 
+/**
+ * Votes and their clauses: "X was adopted on 21 May 1997 by a recorded vote of 103 to 3, with A and B voting against" (the subject of
+ * "voting" before its manner, on the day of the adoption); "A voted in favour, on the understanding that the resolution does not …"
+ * and "The representatives of A and B, both of which voted in favour, said the resolution …" (a text after a clause break, or after the
+ * comma before a verb of speech, is that clause's: the vote is on the text adopted, not on one named earlier).
+ */
+function voteClauses(rng: Rng, i: number): Case {
+  const list = sample(rng, BARE_STATES, 2) as StateName[];
+  const [a] = list as [StateName];
+  const session = 70 + (i % 9);
+  const symbol = `resolution ${session}/${100 + (i % 90)}`;
+  const earlier = `resolution ${session - 20}/${10 + (i % 30)}`;
+  const adopted = `UN General Assembly|adopted|${symbol}|affirmed|2016-12-19`;
+  if (i % 3 === 0) {
+    const [how, polarity] = pick(rng, [
+      ["voting against", "negated"],
+      ["voting in favour", "affirmed"],
+    ] as const);
+    return {
+      text: `The General Assembly adopted ${symbol} on 19 December 2016 by a recorded vote of 103 to 3, with ${listOf(names(list))} ${how}.`,
+      dates: true,
+      expected: [adopted, ...rowsFor(list, "supported", symbol, polarity, "2016-12-19")].sort(),
+    };
+  }
+  const opening = `The General Assembly adopted ${symbol} on 19 December 2016 by 150 votes to 5. The text builds on ${earlier} of the Human Rights Council.`;
+  const vote =
+    i % 3 === 1
+      ? `${capitalise(a.written)} voted in favour${pick(rng, [", on the understanding that", ", but said that", " but stressed that"])} the resolution does not create new obligations.`
+      : `The representatives of ${listOf(names(list))}, both of which voted in favour, ${pick(rng, ["said", "stressed", "noted"])} the resolution was balanced.`;
+  return {
+    text: `${opening} ${vote}`,
+    dates: true,
+    expected: [adopted, ...rowsFor(i % 3 === 1 ? [a] : list, "supported", symbol, "affirmed", "2016-12-19")].sort(),
+  };
+}
+
 describe("construction family: votes", () => {
   const cases = [
     ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
@@ -1122,6 +1158,7 @@ describe("construction family: votes", () => {
     ...generate(13609, 12, (rng, i) => sponsorsOfRecord(rng, i)),
     ...generate(13610, 12, (rng, i) => joinedConsensus(rng, i)),
     ...generate(13611, 18, (rng, i) => introducers(rng, i)),
+    ...generate(13612, 12, (rng, i) => voteClauses(rng, i)),
     ...generate(13013, 4, (rng) => {
       // "A abstained. Abstaining with it were B, C and D": the companion pronoun before the copula.
       const r = pick(rng, RESOLUTIONS);

@@ -203,6 +203,9 @@ function adoptedTextKey(c: Commitment): string {
  * document states for the adoption of the same text ("The Council adopted on Thursday the draft (A/HRC/48/L.11) … The Netherlands …
  * voted in favour").
  */
+/** The rules that read a vote: its record is dated by the text's adoption. */
+const VOTE_LINKS = ["link:vote-verb", "link:vote-list", "link:vote-relative", "link:vote-coordinated"];
+
 export function votesOnAdoptionDay(records: Commitment[]): Commitment[] {
   const adopted = new Map<string, string>();
   for (const c of records) {
@@ -226,9 +229,12 @@ export function votesOnAdoptionDay(records: Commitment[]): Commitment[] {
       const day = adopted.get(adoptedTextKey(c));
       return day?.startsWith(c.date) ? { ...c, date: day, stages: c.stages.map((x) => (x === "date:relative" ? "date:adoption" : x)) } : c;
     }
-    if (!c.stages.includes("date:document")) return c;
-    const day = adopted.get(adoptedTextKey(c)) ?? reportedAdoption(days, c);
-    return day && day !== c.date ? { ...c, date: day, stages: c.stages.map((x) => (x === "date:document" ? "date:adoption" : x)) } : c;
+    // (A vote undated in a document of no date of its own likewise: "A voted in favour" after "X was adopted on 19 December 2016".)
+    const undated = c.date === null && c.stages.includes("date:none") && VOTE_LINKS.some((x) => c.stages.includes(x));
+    if (!c.stages.includes("date:document") && !undated) return c;
+    const day = adopted.get(adoptedTextKey(c)) ?? (undated ? undefined : reportedAdoption(days, c));
+    const stage = undated ? "date:none" : "date:document";
+    return day && day !== c.date ? { ...c, date: day, stages: c.stages.map((x) => (x === stage ? "date:adoption" : x)) } : c;
   });
 }
 

@@ -659,7 +659,8 @@ function sameMeetingDate(s: Sentence, d: Draft, dates: DateMention[]): DateMenti
   const cueAt = tokenStart(s, d.cue.from);
   const first = dates[0];
   if (!first || first.start > cueAt || dates.some((x) => x.value !== first.value)) return null;
-  return s.cues.some((c) => c !== d.cue && c.def.form === "vote") ? first : null;
+  // (Or the text's adoption before it: "X was adopted … on 21 May 1997 by a recorded vote of 103 to 3, with A and B voting against".)
+  return s.cues.some((c) => c !== d.cue && (c.def.form === "vote" || (c.def.action === "adopted" && c.from < d.cue.from))) ? first : null;
 }
 
 /** ", adopting resolution X": the participle's act happened when its clause's did ("The Council today authorized …, adopting …"). */

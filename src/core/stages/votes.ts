@@ -482,6 +482,9 @@ export const vote: Rule = (s, cue) => {
   // "with A and B abstaining": the participle's subject stands right before it, whatever governs it.
   const adjacent = s.groups.find((g) => g.to === cue.from);
   if (adjacent && (s.tokens[cue.from] as Token).lower.endsWith("ing")) return voteDraft(s, cue, "vote-verb", adjacent);
+  // ("with the United States and Israel voting against": so does the subject of "voting" before its manner.)
+  const voting = s.tokens[cue.from - 1]?.lower === "voting" ? s.groups.find((g) => g.to === cue.from - 1) : undefined;
+  if (voting) return voteDraft(s, cue, "vote-verb", voting);
   const first = (s.tokens[cue.from] as Token).lower;
   // A bare "against" / "in favour" is a vote only after a vote verb ("voted in favour"), not "13 in favour",
   // or coordinated with a vote before it, whose subject it shares ("A voted against X but in favour of Y").
