@@ -2507,6 +2507,37 @@ describe("construction family: negation and plans", () => {
           };
       }
     }),
+    ...generate(13613, 12, (rng, i) => {
+      // A count after a speaker who speaks also for others is the States named, before a modal too: "Mr. X (A), speaking also on
+      // behalf of B and C, said that the three countries would never sign X"; "The two sides will exchange the instruments of
+      // ratification of X and of Y" after a text between them names both texts.
+      const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+      const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      if (i % 3 === 2)
+        return {
+          text: `The Presidents of ${a.written} and ${b.written} signed ${t.written} and ${u.written} in May. The two sides will exchange the instruments of ratification of ${t.written} and of ${u.written} after completion of the internal procedures.`,
+          expected: [
+            ...rowsFor([a, b], "signed", t.id, "affirmed"),
+            ...rowsFor([a, b], "signed", u.id, "affirmed"),
+            ...rowsFor([a, b], "ratified", t.id, "planned"),
+            ...rowsFor([a, b], "ratified", u.id, "planned"),
+          ].sort(),
+        };
+      const [modal, polarity] = pick(rng, [
+        ["would never", "negated"],
+        ["will not", "negated"],
+        ["could not", "negated"],
+        ["would", "planned"],
+      ] as const);
+      const speaker =
+        i % 3 === 0
+          ? `Ms. Doe (${capitalise(a.written.replace(/^the /u, ""))}), speaking also on behalf of ${b.written} and ${c.written}, said that`
+          : `Speaking also on behalf of ${b.written} and ${c.written}, the representative of ${a.written} said that`;
+      return {
+        text: `${speaker} the three countries ${modal} sign ${t.written}.`,
+        expected: rowsFor([a, b, c], "signed", t.id, polarity),
+      };
+    }),
     ...generate(13570, 10, (rng, i) => {
       // "A ratified X rather than Y", "instead of Y": the text set against the object is not acted on; "X and Y" both are.
       const [t, u] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];

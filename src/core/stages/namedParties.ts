@@ -114,7 +114,8 @@ export function exchangedInstruments(s: Sentence, cue: CueMention): Draft | null
   const pair = pairSubject(s, k);
   // ("Korea ratified the Treaty on Extradition in 1997, and the two countries exchanged instruments of ratification in Seoul": the
   // instrument the sentence named before the exchange.)
-  const after = objectsAfter(s, cue.to, s.to).slice(0, 1);
+  // ("the instruments of ratification of the Treaty and of the Agreement on demarcation": each text coordinated.)
+  const after = objectsAfter(s, cue.to, s.to);
   const before = s.instruments.filter((m) => m.to <= k && m.text).slice(-1);
   const objects = after.length > 0 ? after : before;
   if (pair >= 0) {

@@ -937,7 +937,36 @@ function negatedCount(s: Sentence, at: number): boolean {
   return w(at - 1) === "of" && (w(at - 2) === "none" || w(at - 2) === "neither" || (w(at - 2) === "one" && w(at - 3) === "not"));
 }
 
-const SUBJECT_AUXILIARIES = new Set(["have", "has", "had", "also", "since", "already", "not", "yet", "now", "so", "far", "both", "all", "neither", "never"]);
+const SUBJECT_AUXILIARIES = new Set([
+  "have",
+  "has",
+  "had",
+  "also",
+  "since",
+  "already",
+  "not",
+  "yet",
+  "now",
+  "so",
+  "far",
+  "both",
+  "all",
+  "neither",
+  "never",
+  // ("the three countries would never sign X": a modal or "do" before the verb.)
+  "would",
+  "will",
+  "could",
+  "can",
+  "should",
+  "must",
+  "may",
+  "might",
+  "shall",
+  "did",
+  "do",
+  "does",
+]);
 
 /** "Six have signed X but not ratified it: A, B": a bare count as the subject, right before the verb's auxiliaries; its index or -1. */
 /** What a partitive count counts: "Four of our countries", "two of them", "three of these States". */
