@@ -855,14 +855,24 @@ const PUT_TO_VOTE_REACH = 6;
  * whose subject it is ("The motion was carried by a recorded vote of 143 in favour to 6 against (A, B)"). The nearest sentence that
  * puts something to the vote decides ("I shall now put to the vote draft resolution S/2024/254" is the draft's).
  */
-function motionVote(text: (i: number) => string, sentenceAt: (i: number) => Sentence, index: number): boolean {
+function motionVote(text: (i: number) => string, put: (i: number) => PutToVote, sentenceAt: (i: number) => Sentence, index: number): boolean {
   if (MOTION_SUBJECT.test(text(index))) return true;
   for (let k = index; k >= 0 && index - k <= PUT_TO_VOTE_REACH; k--) {
-    const m = PUT_TO_VOTE.exec(text(k));
-    if (!m) continue;
-    return m[1] !== undefined && !sentenceAt(k).instruments.some((x) => x.type === "resolution" && x.kind !== "anaphor");
+    const what = put(k);
+    if (what === "none") continue;
+    return what === "motion" && !sentenceAt(k).instruments.some((x) => x.type === "resolution" && x.kind !== "anaphor");
   }
   return false;
+}
+
+/** What a sentence puts to the vote (PUT_TO_VOTE): an amendment or a motion, a text, or nothing. */
+type PutToVote = "motion" | "text" | "none";
+const VOT = /vot/iu;
+function putToVote(text: string): PutToVote {
+  // (A plain test first: most sentences say no "vot".)
+  if (!VOT.test(text)) return "none";
+  const m = PUT_TO_VOTE.exec(text);
+  return !m ? "none" : m[1] !== undefined ? "motion" : "text";
 }
 
 /** Words of a verb chain between a verb and the pronoun object its last verb takes ("neither signed nor ratified it"). */
@@ -1863,7 +1873,9 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const segments = withoutEnclosingBrackets(view, outsideRanges(splitSentences(view, meta.bodyStart), meta.excluded));
   let reviewed: string | null | undefined;
   st.reviewDay = () => (reviewed === undefined ? (reviewed = dayAfter(REVIEWED, view, segments, st.date)) : reviewed);
-  st.votedOnMotion = (i) => motionVote((k) => view.slice((segments[k] as Segment).start, (segments[k] as Segment).end), sentenceAt, i);
+  const segmentText = (k: number) => view.slice((segments[k] as Segment).start, (segments[k] as Segment).end);
+  const put: PutToVote[] = [];
+  st.votedOnMotion = (i) => motionVote(segmentText, (k) => (put[k] ??= putToVote(segmentText(k))), sentenceAt, i);
   let observed: string | null | undefined;
   st.observationsDay = () => (observed === undefined ? (observed = dayAfter(OBSERVATIONS_ADOPTED, view, segments, st.date)) : observed);
   // A body line repeating the `Title:` header, in any case ("HUMAN RIGHTS COUNCIL ADOPTS …"), is a headline: context for
