@@ -321,13 +321,18 @@ const RELATIVE_PREPOSITIONS = new Set(["in", "by", "under", "with", "to", "for",
  * endorse"): the antecedent when it is an instrument named right before the relative; null when it is something else; false when
  * the subject opens no such clause.
  */
+const BOTH_WORDS = new Set(["both", "all", "each", "either", "neither"]);
+
 function relativeObjectGap(s: Sentence, d: Draft): InstrumentMention | null | false {
   const subject = d.agents[0];
   if (!subject || subject.to > d.cue.from) return false;
   // (The act is the relative clause's own: no clause boundary between its subject and the act.)
   for (let k = subject.to; k < d.cue.from; k++) if (s.tokens[k]?.text === "," || s.tokens[k]?.text === ";") return false;
   if (s.tokens[subject.from - 2]?.lower === "whose") return null;
-  const rel = subject.from - 1;
+  // ("the Bletchley Declaration, which both the United States and China endorsed": a quantifier before a coordinated subject.)
+  let rel = subject.from - 1;
+  if (s.tokens[rel]?.lower === "the" && BOTH_WORDS.has(s.tokens[rel - 1]?.lower ?? "")) rel--;
+  if (BOTH_WORDS.has(s.tokens[rel]?.lower ?? "")) rel--;
   if (!OBJECT_RELATIVES.has(s.tokens[rel]?.lower ?? "") || RELATIVE_PREPOSITIONS.has(s.tokens[rel - 1]?.lower ?? "")) return false;
   const end = s.tokens[rel - 1]?.text === "," ? rel - 1 : rel;
   const named = s.instruments.find((m) => m.to === end && m.text);

@@ -2138,6 +2138,31 @@ describe("construction family: lists", () => {
         };
       return { text: `${lead} It was followed by a debate in ${list[0]?.written}.`, expected: mine, dates: true };
     }),
+    ...generate(13614, 10, (rng, i) => {
+      // "X, which both the United States and China endorsed in November 2023": a quantifier (and an article) before the relative's
+      // coordinated subject; the act is on the relative's antecedent, not on the text the passage is about.
+      const first =
+        i % 2 === 0
+          ? pick(
+              rng,
+              STATES.filter((x) => x.written.startsWith("the ")),
+            )
+          : pick(rng, BARE_STATES);
+      const second = pick(
+        rng,
+        BARE_STATES.filter((x) => x !== first),
+      );
+      const list = [first, second];
+      const town = pick(rng, ["Bletchley", "Santa Vera", "Mirovo", "Kalamba"]);
+      const [verb, action] = pick(rng, [
+        ["endorsed", "endorsed"],
+        ["signed", "endorsed"],
+      ] as const);
+      return {
+        text: `The General Assembly adopted resolution 78/${200 + i} on 21 March 2024. The text builds on important work elsewhere, including the ${town} Declaration, which both ${listOf(names(list))} ${verb} in November 2023.`,
+        expected: [`UN General Assembly|adopted|resolution 78/${200 + i}|affirmed`, ...rowsFor(list, action, `${town} Declaration`, "affirmed")].sort(),
+      };
+    }),
     ...generate(13585, 10, (rng, i) => {
       // "A joined the negotiations on X in 2010", "joined in the talks on X": a process about the text, no accession; "A joined X" is.
       const t = pick(rng, TREATIES_ONLY);
