@@ -1868,6 +1868,22 @@ const possessiveBodies = generate(13606, 10, (rng, i) => {
   return caseOf(`${line}${body} ${verb} the ${town} Declaration on Ocean Governance.`, [row(name, "adopted", `${town} Declaration on Ocean Governance`)]);
 });
 
+/**
+ * "A party to the Budapest Convention since 2012, Japan called on …": the role opening a sentence (or a label's line, "- **Japan**: A
+ * party to …"), without "As", is the subject's after its comma, dated by its "since".
+ */
+const frontedParty = generate(13615, 10, (rng, i) => {
+  const a = pick(rng, BARE_STATES);
+  const t = pick(rng, TREATIES_ONLY);
+  const role = pick(rng, ["A party", "A State Party", "A Contracting Party"]);
+  const label = i % 2 === 1 ? `- **${a.written}**: ` : "";
+  return {
+    text: `${label}${role} to ${t.written} since 2012, ${a.written} ${pick(rng, ["said it wished to see the text succeed", "spoke in favour of the text"])}.`,
+    dates: true,
+    expected: [`${a.name}|party|${t.id}|affirmed|2012`],
+  };
+});
+
 /** "X was signed by the same four States": the states the text has just counted, as "by the four States" is. */
 const sameCount = generate(1353, 6, (rng) => {
   const list = sample(rng, BARE, 3 + Math.floor(rng() * 2)) as StateName[];
@@ -2543,6 +2559,7 @@ const CASES: Case[] = [
   ...operativeSubjects,
   ...bareSummits,
   ...possessiveBodies,
+  ...frontedParty,
   ...setFarBack,
   ...recommenders,
   ...concludingObservations,

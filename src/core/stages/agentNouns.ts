@@ -283,8 +283,10 @@ function asRoleDraft(s: Sentence, cue: CueMention): Draft | null | undefined {
   let k = cue.from - 1;
   while (k > s.from && PARTY_ROLE_WORDS.has((s.tokens[k] as Token).lower) && k >= cue.from - 2) k--;
   if (s.tokens[k]?.lower !== "a" && s.tokens[k]?.lower !== "an") return undefined;
-  const as = k - 1;
-  if (s.tokens[as]?.lower !== "as" || (as > s.from && !ROLE_OPENERS.has(s.tokens[as - 1]?.text ?? ""))) return undefined;
+  // ("A party to the Budapest Convention since 2012, Japan called on …": the role without "As" at the start of the sentence.)
+  const as = s.tokens[k - 1]?.lower === "as" ? k - 1 : k;
+  if (as > s.from && !ROLE_OPENERS.has(s.tokens[as - 1]?.text ?? "")) return undefined;
+  if (as === k && as > s.from && s.tokens[as - 1]?.text !== ":") return undefined; // (or after a label: "- **Japan**: A party to …")
   const instrument = s.instruments.find((m) => m.from >= cue.to && m.from - cue.to <= 1);
   if (!instrument) return null;
   let comma = instrument.to;
