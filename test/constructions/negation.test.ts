@@ -1198,8 +1198,9 @@ describe("construction family: negation and plans", () => {
       };
     }),
     ...generate(13019, 8, (rng, i) => {
-      // "A dissociated itself from X": not endorsed (not backed, for a resolution or decision); "from paragraph 9 of X" is a part of
-      // the text, and "associated itself with X" endorses it.
+      // "A dissociated itself from X": a stand at X's adoption, recorded as the vote it stands for, not backed (for a declaration
+      // too: the gold of every corpus that records one accepts "supported", negated); "from paragraph 9 of X" is a part of the text,
+      // and "associated itself with X" endorses it.
       const [a, b] = sample(rng, STATES, 2) as [StateName, StateName];
       const declaration = `${pick(rng, ["Lima", "Astana", "Nairobi"])} Declaration on ${pick(rng, ["Water Security", "Glacier Monitoring"])}`;
       const pronoun = pick(rng, ["itself", "themselves"]);
@@ -1207,7 +1208,7 @@ describe("construction family: negation and plans", () => {
       if (i % 4 === 0)
         return {
           text: `${capitalise(a.written)} and ${b.written} ${dissociated} ${pronoun} from the ${declaration}.`,
-          expected: rowsFor([a, b], "endorsed", declaration, "negated"),
+          expected: rowsFor([a, b], "supported", declaration, "negated"),
         };
       if (i % 4 === 1) {
         const decision = `decision ${pick(rng, ["IG.27/9", "SC-12/4", "BC-17/2"])}`;

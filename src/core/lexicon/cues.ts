@@ -148,7 +148,8 @@ function cueTable(): Array<[string, CueDef]> {
   forms(reflexive(["associate", "associates", "associated"], "with"), verb("endorsed"), t);
   forms(
     reflexive(["dissociate", "dissociates", "dissociated", "disassociate", "disassociates", "disassociated"], "from"),
-    { ...verb("endorsed"), polarity: "negated" },
+    // (A dissociation is a stand at the text's adoption, recorded as the vote it stands for: "supported", negated, whatever the text.)
+    { ...verb("supported"), polarity: "negated" },
     t,
   );
   forms(
