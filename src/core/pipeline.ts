@@ -5,6 +5,7 @@ import { OrganisationHints } from "./refine/organisationHints";
 import { RECORD_REFINERS, resolutionKey } from "./refine/records";
 import { findActors, meetingPeople, type Actor, type ActorMention } from "./stages/actors";
 import { findCues, type CueMention } from "./stages/cues";
+import { DOCUMENT_NOUNS } from "./stages/nominal";
 import { ACRONYM_DEFINITION_HINT, withDefinedBodies } from "./stages/definedBodies";
 import { approvalBinds, noTreatyActOn } from "./stages/draftFilters";
 import { anaphoricDates, attachDate, sentenceDates, statedDates } from "./stages/attachDates";
@@ -247,8 +248,6 @@ function isAmendment(m: InstrumentMention): boolean {
 }
 const AMENDMENT_WORD = /(?<!\w)amendments?(?!\w)/iu;
 
-/** Nouns of a text that its document symbol may follow in the same phrase ("the draft resolution … in document S/2024/239"). */
-const DOCUMENT_HEADS = new Set(["draft", "resolution", "text", "decision", "proposal", ...AMENDMENT_NOUNS]);
 /** How far before a symbol's "document" the noun it belongs to may stand. */
 const DOCUMENT_REACH = 12;
 
@@ -265,7 +264,8 @@ function withDocumentSymbols(s: Sentence): InstrumentMention[] {
     for (let k = x.from - 2; k >= s.from && x.from - k <= DOCUMENT_REACH && head < 0; k--) {
       const t = s.tokens[k] as Token;
       if (t.text === "," || t.text === ";" || t.text === ":" || t.text === ".") break;
-      if (DOCUMENT_HEADS.has(t.lower)) head = k;
+      // (Nouns of a text that its document symbol may follow in the same phrase: "the draft resolution … in document S/2024/239".)
+      if (DOCUMENT_NOUNS.has(t.lower)) head = k;
     }
     if (head < 0) continue;
     const word = (s.tokens[head] as Token).lower;

@@ -726,7 +726,18 @@ function isPronounGroup(s: Sentence, g: ActorGroup): boolean {
 const AUTHORING = new Set(["drafted", "prepared", "developed", "put", "proposed"]);
 
 /** Nouns of an unnamed document a participle may describe: "a draft resolution sponsored by A on X". */
-const DOCUMENT_NOUNS = new Set(["resolution", "resolutions", "draft", "text", "proposal", "proposals", "amendment", "amendments", "decision", "motion"]);
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "resolution",
+  "resolutions",
+  "draft",
+  "text",
+  "proposal",
+  "proposals",
+  "amendment",
+  "amendments",
+  "decision",
+  "motion",
+]);
 /** Words that make what follows a document's topic: "a draft sponsored by A on X". */
 const TOPIC_WORDS = new Set(["on", "about", "concerning", "regarding", "relating", "related", "to", "supporting", "promoting", "welcoming"]);
 /** Words between a noun and the participle that describes it: "Resolution 2347, originally sponsored by", "which was tabled by". */
