@@ -3,7 +3,7 @@ import type { Commitment, DocumentMeta } from "./model";
 import { DocumentContext } from "./refine/references";
 import { OrganisationHints } from "./refine/organisationHints";
 import { RECORD_REFINERS, resolutionKey } from "./refine/records";
-import { findActors, meetingPeople, type Actor, type ActorMention } from "./stages/actors";
+import { findActors, meetingPeople, REPORTING_VERBS, type Actor, type ActorMention } from "./stages/actors";
 import { findCues, type CueMention } from "./stages/cues";
 import { DOCUMENT_NOUNS } from "./stages/nominal";
 import { ACRONYM_DEFINITION_HINT, withDefinedBodies } from "./stages/definedBodies";
@@ -843,11 +843,10 @@ function clauseBreakBetween(s: Sentence, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = (s.tokens[k] as Token).lower;
     // (Or a comma that closes a relative before its main verb of speech: "A and B, all of which voted in favour, said the resolution …".)
-    if (CLAUSE_BREAKS.has(w) || (w === "," && SPEECH_VERBS.has(s.tokens[k + 1]?.lower ?? ""))) return true;
+    if (CLAUSE_BREAKS.has(w) || (w === "," && REPORTING_VERBS.has(s.tokens[k + 1]?.lower ?? ""))) return true;
   }
   return false;
 }
-const SPEECH_VERBS = new Set(["said", "says", "stated", "noted", "stressed", "added", "explained", "emphasized", "emphasised", "recalled", "argued", "told"]);
 
 /** Nouns of what a meeting votes on besides a text: an amendment, a motion. */
 const MOTION_NOUNS: ReadonlySet<string> = new Set([...AMENDMENT_NOUNS, "motion", "motions"]);
@@ -944,17 +943,15 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     // "The European Union joined the consensus, while stressing that the Convention …": joining a consensus is a vote without a vote,
     // on the text the meeting adopted; a text named after it is another clause's ("joined the consensus on X" names its own).
     const consensus = joinedConsensus(s, d.cue);
-    if (consensus) {
-      instruments = instruments.filter((m) => m.to <= d.cue.from || !clauseBreakBetween(s, d.cue.to, m.from));
-      // ("Jamaica joined the consensus when the OAS General Assembly adopted the Inter-American Democratic Charter": the text its
-      // clause names.)
-      const own = instruments.length === 0 ? s.instruments.find((m) => m.from >= d.cue.to && m.text && !clauseBreakBetween(s, d.cue.to, m.from)) : undefined;
-      if (own) instruments = [own];
-    }
     const isVote = VOTE_FORMS.has(d.cue.def.form) || consensus;
     // ("Japan voted in favour, on the understanding that the resolution does not imply …": a text after a clause break is that
     // clause's, not the vote's object.)
-    if (isVote && d.rule === "vote-verb") instruments = instruments.filter((m) => m.to <= d.cue.from || !clauseBreakBetween(s, d.cue.to, m.from));
+    if (consensus || d.rule === "vote-verb") instruments = instruments.filter((m) => m.to <= d.cue.from || !clauseBreakBetween(s, d.cue.to, m.from));
+    // ("Jamaica joined the consensus when the OAS General Assembly adopted the Inter-American Democratic Charter": the text its
+    // clause names.)
+    const own =
+      consensus && instruments.length === 0 ? s.instruments.find((m) => m.from >= d.cue.to && m.text && !clauseBreakBetween(s, d.cue.to, m.from)) : undefined;
+    if (own) instruments = [own];
     const onTheText = isVote && votedOnTheText(s, d.cue.to);
     if (onTheText && instruments.length > 0 && instruments.every((m) => m.kind === "anaphor" && TREATY_TYPES.has(m.type))) instruments = [];
     const topical = d.topical || (instruments.length === 0 && d.instruments.length > 0);
