@@ -1874,6 +1874,50 @@ describe("construction family: votes", () => {
               : `Among the ten States that ${vote} ${r.written} was ${a.written}.`;
       return { text, expected: rowsFor([a], "supported", r.id, polarity) };
     }),
+    ...generate(13616, 16, (rng, i) => {
+      // "Chile's representative said that her delegation had abstained", "Mr. X (Peru) said his delegation had voted against", "The
+      // speaker for Norway, speaking after the vote, said her delegation had voted in favour": the speaker's State voted, on the text
+      // adopted before.
+      const r = pick(rng, RESOLUTIONS);
+      const a = pick(rng, BARE_STATES);
+      const [vote, polarity] = pick(rng, [
+        ["had voted in favour", "affirmed"],
+        ["had voted against", "negated"],
+        ["had abstained", "negated"],
+      ] as const);
+      const form = i % 4;
+      const speaker =
+        form === 0
+          ? `${a.written}'s ${pick(rng, ["representative", "delegate"])}`
+          : form === 1
+            ? `${pick(rng, ["Ms.", "Mr."])} ${pick(rng, ["Ruiz", "Ngata", "Lindqvist", "Okonjo"])} (${a.written})`
+            : form === 2
+              ? `The ${pick(rng, ["speaker", "representative"])} for ${a.written}`
+              : `The representative of ${a.written}`;
+      const aside = rng() < 0.4 ? ", speaking after the vote," : "";
+      const text = `The Security Council adopted ${r.written} by 13 votes to none, with 2 abstentions. ${speaker}${aside} said ${rng() < 0.5 ? "that " : ""}${pick(rng, ["his", "her"])} delegation ${vote}.`;
+      return { text, expected: [...rowsFor([a], "supported", r.id, polarity), `UN Security Council|adopted|${r.id}|affirmed`].sort() };
+    }),
+    ...generate(13617, 10, (rng) => {
+      // "The Government will sign and ratify the Treaty only after securing universal support": how widely a text is backed is no
+      // State's support of it.
+      const a = pick(rng, BARE_STATES);
+      const t = pick(rng, TREATIES_ONLY);
+      const head = /Convention/u.test(t.written)
+        ? "Convention"
+        : /Agreement/u.test(t.written)
+          ? "Agreement"
+          : /Statute/u.test(t.written)
+            ? "Statute"
+            : "Treaty";
+      const extent = pick(rng, ["universal", "broad", "wide", "widespread", "growing"]);
+      const text = `${a.written} has not signed ${t.written}. The Government will ${pick(rng, ["sign and ratify", "ratify"])} the ${head} only after ${pick(rng, ["securing", "ensuring", "taking account of the need for"])} ${extent} support.`;
+      const planned = /sign and/u.test(text) ? ["signed", "ratified"] : ["ratified"];
+      return {
+        text,
+        expected: [...rowsFor([a], "signed", t.id, "negated"), ...planned.flatMap((act) => rowsFor([a], act, t.id, "planned"))].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -273,6 +273,9 @@ export class DocumentContext {
     }
     // "the Government", "his country": a state, never a body or an organisation.
     const stateOnly = m.kind === "anaphor" || (m.kind === "possessive" && m.to - m.from > 1);
+    // "The speaker for Russia said his delegation had …", "Matthew Rycroft (United Kingdom) said his country …": the speaker's State.
+    const spokenFor = m.kind === "possessive" && m.to - m.from > 1 ? speakersStateBefore(sentence, m.from) : null;
+    if (spokenFor) return spokenFor;
     if (m.kind !== "speaker") {
       const before = sentence.groups.filter(
         (g) =>
@@ -1806,3 +1809,52 @@ function speakerLabel(s: Sentence): { states: Actor[]; role: boolean } | null {
   return { states: [...states.values()], role: colon === s.from + 1 && ROLE_LABELS.has((t[s.from] as Token).lower) };
 }
 const ROLE_LABELS = new Set(["chair", "chairperson", "chairman", "co-chair", "president", "moderator", "facilitator", "secretariat", "host", "q", "question"]);
+
+/** Nouns of a person who speaks for a State: "the representative of X", "the speaker for X". */
+const SPEAKER_NOUNS = new Set(["representative", "delegate", "speaker", "ambassador", "envoy", "observer"]);
+
+/**
+ * "X's representative said his delegation …", "The speaker for X said that her country …", "Name (X) said his delegation …": before
+ * a verb of speech that governs the possessive at `at`, the group of States its speaker speaks for, or null.
+ */
+function speakersStateBefore(s: Sentence, at: number): Actor[] | null {
+  let verb = at - 1;
+  if (s.tokens[verb]?.lower === "that") verb--;
+  if (!REPORTING_VERBS.has(s.tokens[verb]?.lower ?? "")) return null;
+  // "…, as well as Chile, whose Foreign Minister said his Government would …": the State right before "whose".
+  let whose = verb - 1;
+  while (whose > s.from && isCapitalised(s.tokens[whose] as Token) && verb - whose <= MAX_TITLE_WORDS) whose--;
+  if (s.tokens[whose]?.lower === "whose" && s.tokens[whose - 1]?.text === ",") {
+    const owner = s.groups.find((x) => x.to === whose - 1)?.members.at(-1)?.actor;
+    return owner?.kind === "state" ? [owner] : null;
+  }
+  const speaker = speakerGroupBefore(s, verb);
+  return speaker ? speaker.members.flatMap((x) => (x.actor?.kind === "state" ? [x.actor] : [])) : null;
+}
+
+/** How many capitalised words an official's title may hold ("Deputy Minister for Foreign Affairs" holds four). */
+const MAX_TITLE_WORDS = 5;
+
+/** The States whose speaker is the subject of the verb of speech at `verb`, or null. */
+function speakerGroupBefore(s: Sentence, verb: number): ActorGroup | null {
+  // ("Bangladesh's representative, speaking after the vote, said …": past an aside set off by commas.)
+  let end = verb;
+  if (s.tokens[end - 1]?.text === ",") {
+    let k = end - 2;
+    while (k > s.from && s.tokens[k]?.text !== ",") k--;
+    if (s.tokens[k]?.text !== ",") return null;
+    end = k;
+  }
+  const g = s.groups.find((x) => x.to <= end && x.to >= end - 2 && x.members.length > 0 && x.members.every((y) => y.actor?.kind === "state"));
+  if (!g) return null;
+  const after = s.tokens[g.to]?.lower ?? "";
+  // "X's representative said": the possessive mark and the speaker's noun between the State and the verb.
+  if (/^['’]s$/u.test(after) && SPEAKER_NOUNS.has(s.tokens[g.to + 1]?.lower ?? "") && g.to + 2 === end) return g;
+  // "Name (X) said": the State in brackets after a capitalised name.
+  const open = s.tokens[g.from - 1]?.lower === "the" ? g.from - 2 : g.from - 1;
+  if (after === ")" && g.to + 1 === end && s.tokens[open]?.text === "(" && isCapitalised(s.tokens[open - 1] as Token)) return g;
+  // "The speaker for X said", "the representative of X said".
+  const of = s.tokens[open]?.lower ?? "";
+  if (g.to === end && (of === "for" || of === "of") && SPEAKER_NOUNS.has(s.tokens[open - 1]?.lower ?? "")) return g;
+  return null;
+}

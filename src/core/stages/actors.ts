@@ -155,6 +155,11 @@ const POSSESSIVE_PHRASES = [
   "the country's",
   "his country",
   "her country",
+  // ("Brazil's representative said his delegation had voted in favour": the speaker's State, as "his country" is.)
+  "his delegation",
+  "her delegation",
+  "his government",
+  "her government",
   "the organization's",
   "the organisation's",
 ];

@@ -80,7 +80,15 @@ function partialAssociation(tokens: readonly Token[], m: PhraseMatch<CueDef>): b
   return !next || !(/^\p{Lu}/u.test(next.text) || WHOLE_TEXTS.has(next.lower));
 }
 
-/** "we contribute to demining assistance and victim support": "support" as a kind of aid, not an act. */
+/** How widely a text is backed: "universal support", "broad support", a measure of many, not one actor's act. */
+const SUPPORT_EXTENTS = new Set(["universal", "universality", "broad", "broader", "wide", "wider", "widespread", "growing", "overwhelming", "general"]);
+
+/**
+ * "we contribute to demining assistance and victim support": "support" as a kind of aid, not an act; and "the need to ensure
+ * ... universal support": how widely a text is backed, with no text named after it ("broad support for the Treaty" names one).
+ */
 function aidNoun(tokens: readonly Token[], m: PhraseMatch<CueDef>): boolean {
-  return m.to - m.from === 1 && tokens[m.from]?.lower === "support" && AID_KINDS.has(tokens[m.from - 1]?.lower ?? "");
+  if (m.to - m.from !== 1 || tokens[m.from]?.lower !== "support") return false;
+  const before = tokens[m.from - 1]?.lower ?? "";
+  return AID_KINDS.has(before) || (SUPPORT_EXTENTS.has(before) && !SUPPORT_OBJECTS.has(tokens[m.to]?.lower ?? ""));
 }
