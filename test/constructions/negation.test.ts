@@ -2584,6 +2584,44 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor(list, "ratified", t.id, "affirmed"),
       };
     }),
+    ...generate(13618, 20, (rng, i) => {
+      // "Neither A nor B has deposited its instrument of ratification of X": the negated subject's States, each, not the nearest;
+      // "X will enter into force after A and B complete their internal procedures": a present-tense deposit or procedure inside a
+      // condition is to come ("after A and B completed …" was done); "- A's instrument of accession to X is expected next month": a
+      // list item's act noun keeps its predicate.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+      const form = i % 5;
+      if (form === 0)
+        return {
+          text: `Neither ${a.written} nor ${b.written} has ${pick(rng, ["", "yet ", "so far "])}deposited its instrument of ratification of ${t.written}.`,
+          expected: rowsFor([a, b], "ratified", t.id, "negated"),
+        };
+      if (form === 1)
+        return {
+          text: `${capitalise(t.written)} will enter into force after ${a.written} and ${b.written} complete their ${pick(rng, ["internal", "domestic"])} procedures.`,
+          expected: rowsFor([a, b], "ratified", t.id, "planned"),
+        };
+      if (form === 2)
+        return {
+          text: `${capitalise(t.written)} entered into force after ${a.written} and ${b.written} completed their internal procedures.`,
+          expected: rowsFor([a, b], "ratified", t.id, "affirmed"),
+        };
+      if (form === 3)
+        return {
+          text: `${a.written} will become a party to ${t.written} ${pick(rng, ["once", "when", "after"])} it deposits its instrument of ratification.`,
+          expected: [...rowsFor([a], "ratified", t.id, "planned"), ...rowsFor([a], "party", t.id, "planned")].sort(),
+        };
+      const [noun, action] = pick(rng, [
+        ["instrument of accession to", "acceded"],
+        ["ratification of", "ratified"],
+        ["accession to", "acceded"],
+      ] as const);
+      return {
+        text: `${pick(rng, ["-", "*", "•"])} ${a.written}'s ${noun} ${t.written} is ${pick(rng, ["expected next month", "pending", "scheduled for March"])}.`,
+        expected: rowsFor([a], action, t.id, "planned"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

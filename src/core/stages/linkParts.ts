@@ -20,6 +20,7 @@ import {
   zeroCountSubject,
   onlyWhenAfter,
   conditionalAct,
+  conditionalObject,
   negatedSubject,
   polarityBefore,
   predicateAfterObject,
@@ -578,6 +579,9 @@ const CLAUSE_OPENERS = new Set([",", ";", ":", "that", "and", "but", "while", "w
  * "The accession of X by Y will …"), a modal right after the phrase. A noun phrase inside another
  * ("changes related to Canada's accession to the ATT will come into effect") is left alone.
  */
+/** The marks that open a list item: "- ", "* ", "• ". */
+const LIST_BULLETS = new Set(["-", "*", "•", "·", "–"]);
+
 function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments: readonly InstrumentMention[]): PolarityResult | null {
   // (Also "its instrument of ratification … was approved by its Cabinet": the instrument's noun phrase as the subject.)
   if (cue.def.form !== "noun" && cue.def.form !== "deposit") return null;
@@ -585,7 +589,9 @@ function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments
   if (back) return back;
   let start = agents.to <= cue.from ? Math.min(agents.from, cue.from) : cue.from;
   if (DETERMINERS.has(s.tokens[start - 1]?.lower ?? "")) start--;
-  if (start > s.from && !CLAUSE_OPENERS.has(s.tokens[start - 1]?.lower ?? "")) return null;
+  // ("- Chile's instrument of ratification is expected within weeks": a list item's bullet opens the clause too.)
+  const bullet = start - 1 === s.from && LIST_BULLETS.has(s.tokens[s.from]?.text ?? "");
+  if (start > s.from && !bullet && !CLAUSE_OPENERS.has(s.tokens[start - 1]?.lower ?? "")) return null;
   // The noun's own object ("of X", "to X"), not an instrument in a later clause ("…, so the treaty will enter into force"),
   // before or after its agent ("… of X by (the) Chile would", "an accession by Malawi to X is expected").
   const objectAt = (from: number) => instruments.find((m) => m.from >= from && m.from - from <= 3);
@@ -632,6 +638,7 @@ export function draft(
         afterNoun(s, cue, agents, instruments) ??
         onlyWhenAfter(s.tokens, cue.from, cue.to, s.to) ??
         conditionalAct(s.tokens, cue.from, s.from) ??
+        (agents.members[0]?.kind === "possessive" ? conditionalObject(s.tokens, agents.from, s.from) : null) ??
         before)
       : before);
   // "rejected an amendment tabled by the Russian Federation": the text's fate is not its tabling, which was done.

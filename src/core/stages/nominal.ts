@@ -9,7 +9,7 @@ import { groupBefore, groupStartingAt, listAfter, listStart, representedBefore }
 import { copulaList, COUNT_WORD, followingSubjectIn, GENERIC_HEADS, GROUP_HEADS, listNaming, trailingList } from "./memberLists";
 import { ADVERB, draft, instrumentNear, isClauseEnd, objectsAfter, POSSESSIVE_FILLER, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import { BINDING_ACTIONS, type Polarity } from "../model/vocabulary";
-import { conditionalAct, conditionOpenerBefore, DETERMINERS, polarityBefore, POSSESSIVE_PRONOUNS } from "./polarity";
+import { conditionalAct, conditionOpenerBefore, DETERMINERS, negatedSubject, polarityBefore, POSSESSIVE_PRONOUNS } from "./polarity";
 import { dashEntry } from "./dashEntries";
 
 /**
@@ -164,7 +164,7 @@ export const nominal: Rule = (s, cue) => {
     agents.members[0]?.kind === "possessive" &&
     /^(?:its|their)$/u.test(s.tokens[agents.from]?.lower ?? "")
   ) {
-    const main = gerundOpeningSubject(s, agents.from);
+    const main = gerundOpeningSubject(s, agents.from) ?? negatedDepositor(s, agents.from);
     if (main) agents = main;
     // "China and Indonesia, …, and who have not yet expressed their consent to be bound by X": a relative's "their" is its
     // antecedent's (the names before "who"), never a state of another sentence.
@@ -1026,4 +1026,20 @@ function depositVerbBefore(s: Sentence, at: number): number {
     if (w === "," || w === ";" || w === ".") return -1;
   }
   return -1;
+}
+
+/** Words between a deposit's subject and its verb: "has yet deposited", "have so far lodged". */
+const DEPOSIT_AUXILIARIES = new Set(["has", "have", "had", "yet", "so", "far", "already", "now"]);
+
+/**
+ * "Neither Argentina nor Sri Lanka has deposited its instrument", "None of A, B and C has lodged their instruments": the possessive
+ * at `at` is the object of a deposit whose negated subject is every State it names, not the nearest one.
+ */
+function negatedDepositor(s: Sentence, at: number): ActorGroup | null {
+  let verb = at - 1;
+  if (!DEPOSIT_VERBS.has(s.tokens[verb]?.lower ?? "")) return null;
+  verb--;
+  while (verb > s.from && DEPOSIT_AUXILIARIES.has((s.tokens[verb] as Token).lower)) verb--;
+  const subject = s.groups.find((g) => g.to === verb + 1 && g.members.every((m) => m.actor?.kind === "state"));
+  return subject && negatedSubject(s.tokens, subject.from) ? { ...subject, eligible: true } : null;
 }

@@ -534,6 +534,26 @@ export function conditionalAct(tokens: readonly Token[], cueFrom: number, from: 
 }
 const PERFECT_AUXILIARIES = new Set(["has", "have", "had"]);
 
+/** Present-tense verbs whose object is a State's own act: "complete their internal procedures", "deposits its instrument". */
+const PRESENT_GOVERNORS = /^(?:complete|completes|finish|finishes|finalise|finalises|finalize|finalizes|conclude|concludes|deposit|deposits|lodge|lodges)$/u;
+/** A condition's opener, and "after" when its verb is in the present tense ("after both sides complete …" looks ahead). */
+const CONDITIONS_OR_AFTER = new Set([...CONDITIONS, "after"]);
+
+/**
+ * "The Protocol will enter into force after both sides complete their internal procedures", "once Chile deposits its instrument of
+ * ratification": a present-tense verb whose object is the possessive at `ownerFrom`, inside a condition, is an act still to come.
+ */
+export function conditionalObject(tokens: readonly Token[], ownerFrom: number, from: number): PolarityResult | null {
+  const verb = tokens[ownerFrom - 1];
+  if (!verb || !PRESENT_GOVERNORS.test(verb.text)) return null;
+  for (let k = ownerFrom - 2; k >= from && ownerFrom - k <= CONDITION_REACH; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ";" || t.text === "." || t.text === ":" || t.text === ",") return null;
+    if (CONDITIONS_OR_AFTER.has(t.lower)) return { polarity: "planned", by: t.lower };
+  }
+  return null;
+}
+
 /** The word that opens a condition the clause at `at` is in ("only when its instrument is deposited"), or null. */
 export function conditionOpenerBefore(tokens: readonly Token[], at: number, from: number): string | null {
   for (let k = at - 1; k >= from && at - k <= CONDITION_REACH; k--) {
