@@ -1946,6 +1946,38 @@ describe("construction family: instruments", () => {
         expected: list.map((a) => `${a.name}|ratified|${child}|affirmed`).sort(),
       };
     }),
+    ...generate(13619, 16, (rng, i) => {
+      // "Kazakhstan acceded to ETS No. 173", "Ukraine ratified CETS No. 210": a Council of Europe treaty by its Treaty Series number, the
+      // catalog's entry when it has that number (210 is the Istanbul Convention, 5 the European Convention on Human Rights), else
+      // the code as written; "the Istanbul Convention (CETS No. 210)": the bracket numbers the name before it, no second text.
+      const a = pick(rng, BARE_STATES);
+      const [code, id] = pick(rng, [
+        ["CETS No. 210", "istanbul-convention"],
+        ["CETS 210", "istanbul-convention"],
+        ["ETS No. 5", "echr"],
+        ["CETS No. 196", "coe-terrorism-convention"],
+        ["ETS No. 173", "ETS No. 173"],
+        ["CETS No. 224", "CETS No. 224"],
+        ["ETS No. 185", "ETS No. 185"],
+      ] as const);
+      const [verb, action] = pick(rng, [
+        ["ratified", "ratified"],
+        ["acceded to", "acceded"],
+        ["signed", "signed"],
+      ] as const);
+      const year = 2010 + (i % 12);
+      if (i % 4 === 3)
+        return {
+          text: `${a.written} ${verb} the Istanbul Convention (CETS No. 210) in ${year}.`,
+          expected: rowsFor([a], action, "istanbul-convention", "affirmed"),
+        };
+      if (i % 4 === 2)
+        return {
+          text: `${a.written} signed ${code} in ${year} but has not ratified it.`,
+          expected: [...rowsFor([a], "signed", id, "affirmed"), ...rowsFor([a], "ratified", id, "negated")].sort(),
+        };
+      return { text: `${a.written} ${verb} ${code} in ${year}.`, expected: rowsFor([a], action, id, "affirmed") };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

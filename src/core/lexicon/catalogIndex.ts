@@ -56,6 +56,8 @@ export interface CatalogIndex {
   children(parentId: string): CatalogEntry[];
   /** ILO conventions and protocols by code ("C190", "P29"), from their ids ("ilo-c190", "ilo-p029"). */
   ilo: Map<string, CatalogEntry>;
+  /** Council of Europe treaties by their Treaty Series number ("ETS No. 5", "CETS No. 210"). */
+  cets: Map<number, CatalogEntry>;
 }
 
 let cached: CatalogIndex | null = null;
@@ -71,7 +73,9 @@ export function catalogIndex(): CatalogIndex {
   const byWord = new Map<string, CatalogEntry[]>();
   const children = new Map<string, CatalogEntry[]>();
   const ilo = new Map<string, CatalogEntry>();
+  const cets = new Map<number, CatalogEntry>();
   for (const e of CATALOG) {
+    if (e.cets !== undefined) cets.set(e.cets, e);
     const code = ILO_ID.exec(e.id);
     if (code) ilo.set(`${(code[1] as string).toUpperCase()}${Number(code[2])}`, e);
     for (const name of [e.name, ...e.aliases]) {
@@ -137,6 +141,6 @@ export function catalogIndex(): CatalogIndex {
     memo.set(key, found);
     return found;
   };
-  cached = { phrases, resolutions, resolveByWords: remembered, children: (id) => children.get(id) ?? [], ilo };
+  cached = { phrases, resolutions, resolveByWords: remembered, children: (id) => children.get(id) ?? [], ilo, cets };
   return cached;
 }

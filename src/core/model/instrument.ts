@@ -18,6 +18,8 @@ export const CatalogEntrySchema = z.object({
   body: z.string().nullable(),
   /** For protocols and amendments: the id of the parent instrument. */
   parent: z.string().optional(),
+  /** Its number in the Council of Europe Treaty Series ("ETS No. 5", "CETS No. 210"), for a document that names it so. */
+  cets: z.number().int().positive().optional(),
 });
 export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
 export const CatalogSchema = z.array(CatalogEntrySchema);

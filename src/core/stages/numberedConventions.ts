@@ -42,9 +42,27 @@ function codeShaped(t: Token): boolean {
   return t.word && (first === 67 || first === 80) && t.text.length <= 5;
 }
 
+/** The Council of Europe's Treaty Series: "ETS No. 185", "CETS No. 210", "CETS 224". */
+const SERIES = new Set(["ETS", "CETS"]);
+
 /** Whether a numbered convention or a code may start at `t` (findNumberedConventions tries only these). */
 export function mayStartNumbered(t: Token): boolean {
-  return CONVENTION_WORDS.hasToken(t) || codeShaped(t);
+  return CONVENTION_WORDS.hasToken(t) || codeShaped(t) || SERIES.has(t.text);
+}
+
+/**
+ * "ETS No. 173", "CETS No. 224", "CETS 210", "ETS n° 5": a Council of Europe treaty by its Treaty Series number; the catalog's entry
+ * of that number, else the code kept as written (a summary that lists "07/03/2023 Estonia CETS No. 224" names nothing else).
+ */
+function seriesNumber(view: string, tokens: readonly Token[], i: number, to: number): InstrumentMention | null {
+  let k = i + 1;
+  if (tokens[k]?.lower === "no" || tokens[k]?.lower === "n°" || tokens[k]?.lower === "nos") k += tokens[k + 1]?.text === "." ? 2 : 1;
+  const n = tokens[k];
+  if (!n || k >= to || !SHORT_NUMBER.test(n.text)) return null;
+  const entry = catalogIndex().cets.get(Number(n.text));
+  return entry
+    ? instrumentMention(i, k + 1, "catalog", joinText(view, tokens, i, k + 1), entry, entry.type)
+    : instrumentMention(i, k + 1, "named", joinText(view, tokens, i, k + 1), null, "treaty");
 }
 
 /** The numbered conventions and codes of tokens [from, to) that start at the indexes `at` (ascending: where mayStartNumbered holds). */
@@ -54,6 +72,17 @@ export function findNumberedConventions(view: string, tokens: readonly Token[], 
   for (const i of at) {
     if (i < next || i >= to) continue;
     const t = tokens[i] as Token;
+    if (SERIES.has(t.text)) {
+      // ("the Convention on Cybercrime (ETS No. 185)", "Protocol No. 1 (ETS No. 151)": the number of the name before its bracket.)
+      const before = tokens[i - 2];
+      if (tokens[i - 1]?.text === "(" && before && (isCapitalised(before) || SHORT_NUMBER.test(before.text) || before.text === "+")) continue;
+      const series = seriesNumber(view, tokens, i, to);
+      if (series) {
+        out.push(series);
+        next = series.to;
+      }
+      continue;
+    }
     const code = codeShaped(t) ? CODE.exec(t.text) : null;
     if (code) {
       const entry = iloEntry(code[1] as "C" | "P", code[2] as string);

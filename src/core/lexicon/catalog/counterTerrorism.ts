@@ -269,6 +269,7 @@ export const COUNTER_TERRORISM: CatalogEntryInput[] = [
     type: "treaty",
     adopted: 2005,
     body: "Council of Europe",
+    cets: 196,
   },
   {
     // Second CICA Summit, Almaty, June 2006.

@@ -119,6 +119,7 @@ export const CULTURE: CatalogEntryInput[] = [
     type: "treaty",
     adopted: 2017,
     body: "Council of Europe",
+    cets: 221,
   },
   {
     id: "unesco-declaration-cultural-diversity",

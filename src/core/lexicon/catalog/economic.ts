@@ -168,6 +168,7 @@ export const ECONOMIC: CatalogEntryInput[] = [
     type: "treaty",
     adopted: 1988,
     body: "Council of Europe and OECD",
+    cets: 127,
   },
   {
     id: "maac-protocol-2010",
@@ -180,6 +181,7 @@ export const ECONOMIC: CatalogEntryInput[] = [
     type: "protocol",
     adopted: 2010,
     body: "Council of Europe and OECD",
+    cets: 208,
     parent: "maac",
   },
   {

@@ -294,6 +294,7 @@ export const HUMAN_RIGHTS: CatalogEntryInput[] = [
     type: "treaty",
     adopted: 1950,
     body: "Council of Europe",
+    cets: 5,
   },
   {
     id: "achr",
@@ -310,5 +311,6 @@ export const HUMAN_RIGHTS: CatalogEntryInput[] = [
     type: "treaty",
     adopted: 2011,
     body: "Council of Europe",
+    cets: 210,
   },
 ];
