@@ -1348,7 +1348,41 @@ const sharedDays = generate(13595, 12, (rng, i) => {
   };
 });
 
+/**
+ * "on the 12th day of May, 2023", "this 3rd day of June 2019": the formal day of a treaty's signature or a gazette's notice, a full
+ * date; and a bilateral title in lower case after its parties ("the Agreement between the Government of A and the Government of B
+ * for the avoidance of double taxation was signed …") is both parties' signature.
+ */
+const formalDays = generate(13620, 12, (rng, i) => {
+  const [a, b] = sample(rng, BARE_STATES, 2) as [StateName, StateName];
+  const t = pick(rng, TREATIES_ONLY);
+  const day = 1 + Math.floor(rng() * 27);
+  const suffix = day === 1 || day === 21 ? "st" : day === 2 || day === 22 ? "nd" : day === 3 || day === 23 ? "rd" : "th";
+  const [month, mm] = pick(rng, [
+    ["March", "03"],
+    ["May", "05"],
+    ["October", "10"],
+  ] as const);
+  const year = 2015 + (i % 9);
+  const formal = `${pick(rng, ["the", "this"])} ${day}${suffix} day of ${month}${pick(rng, [",", ""])} ${year}`;
+  const iso = `${year}-${mm}-${String(day).padStart(2, "0")}`;
+  if (i % 2 === 1) {
+    const subject = pick(rng, [
+      "for the avoidance of double taxation",
+      "on cooperation in the field of fisheries",
+      "concerning the mutual exemption of visa requirements",
+    ]);
+    return {
+      text: `The Agreement between the Government of ${a.written} and the Government of ${b.written} ${subject} was signed at Kalamba on ${formal}.`,
+      dates: true,
+      expected: rowsFor([a, b], "signed", `Agreement between the Government of ${a.written} and the Government of ${b.written} ${subject}`, "affirmed", iso),
+    };
+  }
+  return { text: `${a.written} signed ${t.written} on ${formal}.`, dates: true, expected: rowsFor([a], "signed", t.id, "affirmed", iso) };
+});
+
 const CASES: Case[] = [
+  ...formalDays,
   ...releasedRecords,
   ...sharedDays,
   ...recordedVoteDays,

@@ -36,8 +36,8 @@ const WINDOW_END = `(?:(?:[-–]|\\s–\\s|\\s(?:to|and)\\s)(\\d{1,2})${ORDINAL}
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/gu;
 /** 30.11.2017, 22-10-2012, 3/12/2007 (day first, as UN and European copy writes them) */
 const NUMERIC = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/gu;
-/** "The 26 in September of 2019" (a translated dateline). */
-const THE_DAY_IN = new RegExp(`\\b[Tt]he\\s(\\d{1,2})${ORDINAL}\\s(?:in|of)\\s(${MONTH})\\b(?:,?\\s(?:of\\s)?(\\d{4})\\b)?`, "gu");
+/** "The 26 in September of 2019" (a translated dateline), "the 12th day of May, 2023", "this 3rd day of June 2019" (a formal one). */
+const THE_DAY_IN = new RegExp(`\\b(?:[Tt]he|[Tt]his)\\s(\\d{1,2})${ORDINAL}\\s(?:day\\sof\\s|in\\s|of\\s)(${MONTH})\\b(?:,?\\s(?:of\\s)?(\\d{4})\\b)?`, "gu");
 /** 30 November 2017, 11 July, 2018, 6-23 June 2017, 14 to 16 September 2005, 3rd of May 2010, 24 March */
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})${ORDINAL}${WINDOW_END}\\s(?:of\\s)?(${MONTH})\\b(?:\\.?,?\\s(?:of\\s)?(\\d{4})\\b)?`, "gu");
 /** September 16, 2005, Sept. 27, September 28, Sep 29 2008, September 14-16, 2005 */

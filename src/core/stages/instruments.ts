@@ -707,7 +707,7 @@ function namedAround(
       !w ||
       k >= to ||
       !w.word ||
-      !isCapitalised(w) ||
+      !(isCapitalised(w) || ELIDED_NAME_WORD.test(w.text)) ||
       !free(k, k + 1) ||
       NUMBER.test(w.text) ||
       (ORDINAL_DAY.test(w.text) && isMonthWord(tokens[k + 1]?.lower ?? "")) ||
@@ -774,6 +774,9 @@ function namedAround(
     end++;
     capitalised++;
   }
+  // "the Agreement between the Government of India and the Government of Angola for the elimination of double taxation …": a
+  // bilateral text's official title goes on in lower case after its parties, up to its verb.
+  if (capitalised > 0) end = bilateralTail(view, tokens, h, end, to);
   if (capitalised === 0 && !YEAR.test((tokens[start] as Token).text)) return null;
   if (lowerHead && capitalised < 2) return null;
   // "the Coalition's Strategy and Coordination Meeting in Tallinn": a plan's head naming an event is no instrument.
@@ -1355,4 +1358,95 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
   // (What such a text is about, as written, in case nothing before names it: pipeline.ts keeps it as a described text.)
   if (described && subject) m.subjectTo = onSubjectEnd(tokens, k + 2, to);
   return m;
+}
+
+/** A name word with an elided article: "Côte d'Ivoire" ("d'Ivoire" starts in lower case). */
+const ELIDED_NAME_WORD = /^[dl]['’]\p{Lu}/u;
+
+/** What opens the subject of a bilateral text's title after its parties: "for the avoidance of …", "on cooperation in …". */
+const TAIL_LINKS = new Set(["for", "on", "concerning", "regarding", "relating", "in", "with"]);
+/** Words that end a title's lower-case subject: its verb, a relative, a time or place of the act. */
+const TAIL_STOPS = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "be",
+  "been",
+  "being",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "shall",
+  "should",
+  "may",
+  "can",
+  "could",
+  "signed",
+  "ratified",
+  "approved",
+  "entered",
+  "enters",
+  "came",
+  "comes",
+  "done",
+  "dated",
+  "concluded",
+  "initialled",
+  "which",
+  "that",
+  "who",
+  "whose",
+  "by",
+  "at",
+  "during",
+  "since",
+  "until",
+  "after",
+  "before",
+  "when",
+  "while",
+  "as",
+  "last",
+  "today",
+  "yesterday",
+  "this",
+  "next",
+  "but",
+  "so",
+  "because",
+  "and",
+  "or",
+]);
+const TAIL_ARTICLES = new Set(["the", "a", "an"]);
+/** How many tokens a title's lower-case subject may run. */
+const MAX_TAIL = 30;
+
+/**
+ * The end of a bilateral title's lower-case subject after the name ending at `end` ("… between A and B for the elimination of double
+ * taxation with respect to taxes on income"), else `end`: only after "between", from a linking word and a lower-case word, over words
+ * and their connectors up to a verb, a relative, a time or a punctuation mark. ("and" goes on only before a lower-case word: "… and
+ * the prevention of fiscal evasion".)
+ */
+function bilateralTail(view: string, tokens: readonly Token[], h: number, end: number, to: number): number {
+  const link = tokens[end];
+  if (!link || end >= to || !TAIL_LINKS.has(link.lower) || !tokens.slice(h + 1, end).some((t) => t.lower === "between")) return end;
+  let k = end + 1;
+  if (link.lower === "relating" && tokens[k]?.lower === "to") k++;
+  if (TAIL_ARTICLES.has(tokens[k]?.lower ?? "")) k++;
+  if (k >= to || !isLowerWord(tokens[k]) || TAIL_STOPS.has((tokens[k] as Token).lower)) return end;
+  let e = k;
+  while (e < to && e - end < MAX_TAIL) {
+    const t = tokens[e] as Token;
+    const gap = view.slice((tokens[e - 1] as Token).end, t.start);
+    if (!t.word || PARAGRAPH_GAP.test(gap) || t.start - (tokens[e - 1] as Token).end > COLUMN_GAP || DIGIT_FIRST.test(t.text)) break;
+    if (t.lower === "and" || t.lower === "or") {
+      const next = TAIL_ARTICLES.has(tokens[e + 1]?.lower ?? "") ? tokens[e + 2] : tokens[e + 1];
+      if (!isLowerWord(next) || TAIL_STOPS.has(next?.lower ?? "")) break;
+    } else if (TAIL_STOPS.has(t.lower) || isCapitalised(t)) break;
+    e++;
+  }
+  return e > k ? e : end;
 }
