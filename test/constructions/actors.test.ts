@@ -1730,6 +1730,32 @@ const pairsAmong = generate(1352, 8, (rng, i) => {
 });
 
 /**
+ * "X, which the two countries signed in 1998": a pair reference as an object relative's subject is the two States just named; "the
+ * two sides agreed to sign, at an early date, an agreement on …": an aside set off by commas between a verb and the unnamed text it
+ * takes.
+ */
+const pairRelatives = generate(13621, 12, (rng, i) => {
+  const [a, b] = sample(rng, BARE, 2) as [StateName, StateName];
+  const opening = `${capitalise(a.written)} and ${b.written} held talks in ${pick(rng, TOWNS)} on Monday.`;
+  const pair = pick(rng, i % 2 === 0 ? ["the two countries", "both sides", "the two sides", "both States"] : ["both sides", "the two sides"]);
+  if (i % 2 === 0) {
+    const t = pick(rng, TREATIES_ONLY);
+    const [verb, action] = pick(rng, [
+      ["signed", "signed"],
+      ["ratified", "ratified"],
+    ] as const);
+    return caseOf(`${opening} They discussed ${t.written}, which ${pair} ${verb} in ${2000 + i}.`, rowsFor([a, b], action, t.id, "affirmed"));
+  }
+  const aside = pick(rng, ["at an early date", "in due course", "as soon as possible", "next year"]);
+  const subject = pick(rng, ["visa exemption", "fisheries cooperation", "cultural exchanges"]);
+  const kind = pick(rng, ["agreement", "memorandum of understanding"]);
+  return caseOf(
+    `${opening} ${capitalise(pair)} agreed to sign, ${aside}, ${kind === "agreement" ? "an" : "a"} ${kind} on ${subject}.`,
+    [a, b].map((x) => row(x.name, "signed", `${kind} on ${subject}`, "planned")),
+  );
+});
+
+/**
  * "The five States – A, B, C, D and E – met in Astana. [sentences naming no state] All five are parties to X": a count of three or
  * more reaches back past sentences that name none, or fewer, to the sentence that names as many; in a sentence that names more,
  * to its one group of as many ("Australia runs programmes with A, B and C. All three are …"). Not a pair (two) so far back, nor
@@ -2554,6 +2580,7 @@ const CASES: Case[] = [
   ...unboundOrganisations,
   ...depositaryStates,
   ...pairsAmong,
+  ...pairRelatives,
   ...sameCount,
   ...countedFarBack,
   ...operativeSubjects,

@@ -389,6 +389,7 @@ const DESCRIBED_ENDS = new Set([
 ]);
 /** Words of an unnamed text's subject at most. */
 const MAX_DESCRIBED_SUBJECT = 9;
+const TRAILING_CONNECTORS = new Set(["of", "for", "the", "a", "an", "to", "on", "in", "with", "by", "and", "or"]);
 
 /**
  * "a military cooperation protocol", "a joint declaration", "a memorandum of understanding on energy security", "a joint statement on
@@ -420,6 +421,8 @@ function describedAt(tokens: readonly Token[], i: number, to: number): Instrumen
     }
     // ("an agreement on the day …", "on Tuesday": a time, not a subject.)
     const first = tokens[pastArticle(tokens, end + 1)];
+    // (Cut at its length's limit, a subject ends on a word, not on a connector: "… visa requirements for holders", not "… of".)
+    while (k > end + 2 && TRAILING_CONNECTORS.has(tokens[k - 1]?.lower ?? "")) k--;
     if (k > end + 1 && first && !OCCASIONS.has(first.lower) && !isCapitalised(first)) subjectEnd = k;
   }
   if (modifiers === 0 && subjectEnd === end && end === h + 1) return null;

@@ -355,6 +355,22 @@ const CLAUSE_CONJUNCTIONS = new Set(["so", "because", "whereas", "although", "th
 /** Words that open another clause after a pronoun object ("accede to it because the X Convention …"). */
 const PRONOUN_CLAUSE_BREAKS = new Set(["because", "but", "while", "whereas", "although", "since", "and", "or", "which", "where"]);
 
+/** How many words an aside between a verb and its object may hold (", at an early date,", ", on 3 May 2019,"). */
+const MAX_ASIDE_WORDS = 6;
+/** Words that open a clause, not an aside: after one, the comma's words are no aside of the verb's. */
+const NOT_ASIDE = new Set(["and", "or", "but", "which", "who", "that", "while", "whereas", "although", "though", "because"]);
+
+/** Past an aside right at `at` set off by two commas before `to` (", at an early date,"), else `at`. */
+function pastAside(s: Sentence, at: number, to: number): number {
+  if (s.tokens[at]?.text !== ",") return at;
+  for (let k = at + 1; k < to && k - at <= MAX_ASIDE_WORDS + 1; k++) {
+    const t = s.tokens[k] as Token;
+    if (t.text === ",") return k > at + 1 ? k + 1 : at;
+    if (NOT_ASIDE.has(t.lower) || (!t.word && t.text !== ".")) return at;
+  }
+  return at;
+}
+
 export function objectsAfter(s: Sentence, from: number, stop: number): InstrumentMention[] {
   // "does not intend to accede to it, because the Montreal Convention already covers …": the pronoun is the object; an instrument
   // further on is another clause's.
@@ -374,7 +390,8 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
     // (Right after the act's verb, "signed a joint statement", "acceded to a protocol on X": not "said in a statement", nor "the
     // launch of negotiations on a trade agreement"; and it takes no object after it: "a memorandum on a working group that will
     // draft a Charter on X".)
-    if (m.described && (out.length > 0 || m.from < cursor || s.tokens.slice(cursor, m.from).some((t) => t.lower !== "to"))) {
+    // (Past a short aside set off by commas: "agreed to sign, at an early date, an agreement on …".)
+    if (m.described && (out.length > 0 || m.from < cursor || s.tokens.slice(pastAside(s, cursor, m.from), m.from).some((t) => t.lower !== "to"))) {
       if (m.from >= cursor) break;
       continue;
     }

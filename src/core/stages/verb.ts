@@ -713,7 +713,9 @@ function objectRelative(s: Sentence, cueFrom: number): { subject: ActorGroup; in
   while (k > s.from && (OBJECT_RELATIVE_AUXILIARIES.has((s.tokens[k] as Token).lower) || ADVERB.test((s.tokens[k] as Token).lower))) k--;
   // "which it launched and endorsed on Monday": a verb coordinated before the cue shares the relative's subject and object.
   if ((s.tokens[k]?.lower === "and" || s.tokens[k]?.lower === "or") && /ed$/u.test(s.tokens[k - 1]?.lower ?? "")) k -= 2;
-  const subject = s.groups.find((g) => g.to === k + 1 && g.eligible);
+  // ("the Convention, which the two countries signed in 1998": a pair reference as the relative's subject.)
+  const pair = pairSubject(s, k + 1);
+  const subject = s.groups.find((g) => g.to === k + 1 && g.eligible) ?? (pair >= 0 && pair < k + 1 ? pairGroup(pair, k + 1) : undefined);
   if (!subject) return null;
   let at = subject.from - 1;
   if (s.tokens[at]?.lower === "the") at--;
