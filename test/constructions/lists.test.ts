@@ -12,6 +12,7 @@ import {
   type Case,
   type Rng,
   type StateName,
+  type InstrumentName,
   BARE_STATES,
 } from "./generate";
 
@@ -2171,6 +2172,40 @@ describe("construction family: lists", () => {
       return {
         text: `${capitalise(a.written)} ${pick(rng, ["joined", "joined in"])} the ${pick(rng, ["negotiations", "talks", "formal negotiations", "drafting"])} ${pick(rng, ["on", "of"])} ${t.written} in 2010.`,
         expected: [],
+      };
+    }),
+    ...generate(13622, 16, (rng, i) => {
+      // A treaty event's list under its day: "Tuesday 23 September ¶ - A – X (ratification) ¶ - B, C – Y (signature)": each entry's
+      // States did the bracketed act on the text the entry names, on the day above the list (the year from the document's date);
+      // "X has been ratified or acceded to by A and B": each is a party (one record each, not a ratification and an accession).
+      const [t1, t2] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      const list = sample(
+        rng,
+        BARE_STATES.filter((x) => !x.written.includes(" and ")),
+        3,
+      ) as StateName[];
+      const [a, b, c] = list as [StateName, StateName, StateName];
+      if (i % 4 === 3)
+        return {
+          text: `${capitalise(t1.written)} has been ratified or acceded to by ${listOf(names(list))}.`,
+          expected: rowsFor(list, "party", t1.id, "affirmed"),
+        };
+      const [act, action] = pick(rng, [
+        ["ratification", "ratified"],
+        ["accession", "acceded"],
+        ["signature", "signed"],
+      ] as const);
+      const [day, iso] = pick(rng, [
+        ["Tuesday 23 September", "2025-09-23"],
+        ["Wednesday, 24 September", "2025-09-24"],
+        ["25 September 2025", "2025-09-25"],
+      ] as const);
+      const text = `Treaty actions by day\n\n${day}\n- ${a.written} – ${t1.written.replace(/^the /u, "")} (${act})\n- ${b.written}, ${c.written} – ${t2.written.replace(/^the /u, "")} (signature)\n`;
+      return {
+        head: "Treaty Event 2025\nDate: 2025-09-26\n\n",
+        text,
+        dates: true,
+        expected: [...rowsFor([a], action, t1.id, "affirmed", iso), ...rowsFor([b, c], "signed", t2.id, "affirmed", iso)].sort(),
       };
     }),
   ];

@@ -517,8 +517,10 @@ export function attachDate(
   if (d.rule === "dash-entry") {
     const entry = dashEntry(s, d.cue);
     const end = entry && entry.to < s.to ? (s.tokens[entry.to] as { start: number }).start : s.end;
-    const own = entry ? findDates(view, (s.tokens[entry.from] as { start: number }).start, docDate, end) : [];
-    const dm = own.length === 1 ? (own[0] as DateMention) : null;
+    const start = entry ? (s.tokens[entry.from] as { start: number }).start : s.start;
+    const own = entry ? findDates(view, start, docDate, end) : [];
+    // (Else the day its list is under: "Tuesday 23 September ¶ - Angola – X (ratification)".)
+    const dm = own.length === 1 ? (own[0] as DateMention) : own.length === 0 && entry ? dayHeadingOver(view, start, docDate) : null;
     return { dm, fallback: null, date: dm?.value ?? null };
   }
   if (d.rule === "digest-entry") {
@@ -868,4 +870,32 @@ function fallbackDate(doc: object, view: string, docDate: string | null, s: Sent
   // A sentence that dates something else to another day has its own time line.
   if (!news || dates.some((x) => x.value !== news.value) || isBackground(view, s) || !sameInstrument(news, inst)) return null;
   return news.value;
+}
+
+/** A line that is a day and nothing else: "Tuesday 23 September", "**24 September 2025**", "### Thursday, 25 September". */
+const DAY_HEADING =
+  /^[ \t#*_]*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?[ \t]+)?\d{1,2}[ \t]+\p{Lu}\p{Ll}+(?:,?[ \t]+\d{4})?[ \t*_:]*$/u;
+/** A list item's line: its bullet. */
+const LIST_LINE = /^[ \t]*[-•*▪·–][ \t]/u;
+/** How many list lines a day heading may stand above. */
+const MAX_LIST_LINES = 40;
+
+/**
+ * The day heading right above the list that holds offset `at` ("Tuesday 23 September" over "- Angola – X (ratification)"), past the
+ * list's other lines, or null: the list must follow the heading with no blank line or other text between.
+ */
+function dayHeadingOver(view: string, at: number, docDate: string | null): DateMention | null {
+  let lineStart = view.lastIndexOf("\n", at - 1) + 1;
+  for (let n = 0; n < MAX_LIST_LINES && lineStart > 0; n++) {
+    const prevStart = view.lastIndexOf("\n", lineStart - 2) + 1;
+    const line = view.slice(prevStart, lineStart - 1);
+    if (LIST_LINE.test(line)) {
+      lineStart = prevStart;
+      continue;
+    }
+    if (!DAY_HEADING.test(line)) return null;
+    const found = findDates(view, prevStart, docDate, lineStart - 1);
+    return found.length === 1 && /^\d{4}-\d{2}-\d{2}$/u.test((found[0] as DateMention).value) ? (found[0] as DateMention) : null;
+  }
+  return null;
 }

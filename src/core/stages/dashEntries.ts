@@ -1,12 +1,14 @@
 import { DASHES, type Token } from "../text/tokens";
 import type { CueMention } from "./cues";
+import type { InstrumentMention } from "./instruments";
 import type { ActorGroup } from "./groups";
 import type { Sentence } from "./linkParts";
 
 /**
  * A tracker's dash line: a state, a dash, its act noun, then the date or the instrument ("- Jordan – accession, 14 January
  * 2025", "• 24/06/2025 – Armenia – ratification – Nicosia Convention (CETS No. 221)", "- Guatemala - ratification, deposited 14
- * August 2025", "- Cambodia (accession, 22 January 2019);"). Lines run together in one sentence; each entry starts at its bullet.
+ * August 2025", "- Cambodia (accession, 22 January 2019);", "- Angola – Optional Protocol to the CAT (ratification)"). Lines run
+ * together in one sentence; each entry starts at its bullet.
  */
 export const BULLETS = new Set(["–", "—", "-", "•", "*", "·", "▪"]);
 const DIGIT = /^\d/u;
@@ -22,6 +24,8 @@ export interface DashEntry {
   /** Token range of the whole entry: from its bullet (or date) to the next entry's bullet. */
   from: number;
   to: number;
+  /** The text the entry names before its bracketed act ("- Angola – X (ratification)"). */
+  text?: InstrumentMention;
 }
 
 /** The dash entry whose act noun is `cue`, or null. */
@@ -31,7 +35,20 @@ export function dashEntry(s: Sentence, cue: CueMention): DashEntry | null {
   if (!DASHES.has(s.tokens[cue.from - 1]?.text ?? "") && !bracketed) return null;
   if (bracketed && cue.to < s.to && s.tokens[cue.to]?.text !== "," && s.tokens[cue.to]?.text !== ")") return null;
   if (cue.to < s.to && !AFTER_ACT.has(s.tokens[cue.to]?.text ?? "") && !AFTER_ACT_WORDS.has(s.tokens[cue.to]?.lower ?? "")) return null;
-  const group = s.groups.find((g) => g.to === cue.from - 1 && g.members.length === 1 && g.members[0]?.actor?.kind === "state");
+  // ("- Angola – Optional Protocol to the Convention against Torture (ratification)": the act in brackets after the entry's text.)
+  // (The longest text that ends there: "Optional Protocol to the Convention against Torture", not its "Convention against Torture".)
+  const text = bracketed
+    ? s.instruments
+        .filter((m) => m.to === cue.from - 1 && m.kind !== "anaphor")
+        .reduce<InstrumentMention | undefined>((a, m) => (!a || m.from < a.from ? m : a), undefined)
+    : undefined;
+  const textFrom = text && s.tokens[text.from - 1]?.lower === "the" ? text.from - 1 : text?.from;
+  const stateEnd = textFrom !== undefined && DASHES.has(s.tokens[textFrom - 1]?.text ?? "") ? textFrom - 1 : cue.from - 1;
+  // ("- Côte d'Ivoire, Liberia, Madagascar – X (signature)": before a named text, several States may share the entry.)
+  const several = stateEnd !== cue.from - 1;
+  const group = s.groups.find(
+    (g) => g.to === stateEnd && (g.members.length === 1 || several) && g.members.every((m) => m.actor?.kind === "state") && g.members.length > 0,
+  );
   if (!group) return null;
   // The entry opens with its bullet, or with its date and a dash ("• 24/06/2025 – Armenia").
   // ("- The Philippines – accession": the name's article.)
@@ -46,7 +63,7 @@ export function dashEntry(s: Sentence, cue: CueMention): DashEntry | null {
     if (k === s.from) from = k;
     else if (BULLETS.has(s.tokens[k - 1]?.text ?? "") || s.tokens[k - 1]?.text === ":") from = k - 1;
   }
-  return { group, from, to: entryEnd(s, cue.to) };
+  return { group, from, to: entryEnd(s, cue.to), ...(text && stateEnd !== cue.from - 1 ? { text } : {}) };
 }
 
 /** The token that opens the next entry after `at` (a bullet before a state or a date), or the sentence's end. */

@@ -545,7 +545,7 @@ function digestEntry(s: Sentence, cue: CueMention): Draft | null {
   if (entry) {
     // (Never one named in brackets: "– Angola – accession, 6 February 2025 (Angola acceded to the Beijing Treaty on the same day)".)
     const before = s.instruments.filter((m) => m.to <= entry.from && !bracketed(s, m.from));
-    const obj = s.instruments.find((m) => m.from > cue.to && m.to <= entry.to && !bracketed(s, m.from)) ?? before[before.length - 1];
+    const obj = entry.text ?? s.instruments.find((m) => m.from > cue.to && m.to <= entry.to && !bracketed(s, m.from)) ?? before[before.length - 1];
     return draft(s, cue, "dash-entry", entry.group, obj ? [obj] : [], !obj, entry.from);
   }
   // "… - Convention on Cybercrime - Ratification: Montenegro", "… - Signatures: Andorra, Georgia; Israel (non-member States)".

@@ -330,8 +330,14 @@ export const verb: Rule = (s, cue, index, drafts) => {
   const lastObject = objects[objects.length - 1];
   const pastRelative = lastObject ? objectPastRelative(s, lastObject.to) : null;
   if (pastRelative) objects = [...objects, pastRelative];
-  if (chainedFrom)
+  if (chainedFrom) {
+    // "has been ratified or acceded to by A and B": each State did one or the other, so each is a party (one record, not two acts).
+    if (alternativeBinding(s, chainedFrom, cue)) {
+      drafts[drafts.indexOf(chainedFrom)] = redraft(chainedFrom, { action: "party" });
+      return null;
+    }
     return redraft(chainedFrom, { cue, action: cue.def.action, instruments: objects.length ? objects : chainedFrom.instruments, rule: "verb-chain" });
+  }
   // "has accepted both amendments to the Convention": the object is the amendments, which no instrument here names, not the Convention.
   const firstObject = objects[0];
   if (firstObject && s.tokens.slice(cue.to, firstObject.from).some((t) => CHILD_NOUNS.has(t.lower))) return null;
@@ -1265,7 +1271,8 @@ function passiveChainBy(s: Sentence, cue: CueMention, index: number): number {
   if (!next || next.def.form !== "verb" || next.from - cue.to > 4 || next.from === cue.to) return -1;
   if (!s.tokens.slice(cue.to, next.from).every((t) => PASSIVE_CHAIN.has(t.lower))) return -1;
   if (!["and", "but", "or"].includes(s.tokens[cue.to]?.lower ?? "")) return -1;
-  return passiveBy(s, next.to);
+  // ("ratified or acceded to by all 14 countries": the second verb's preposition before the agent.)
+  return passiveBy(s, s.tokens[next.to]?.lower === "to" ? next.to + 1 : next.to);
 }
 
 const PRONOUN_SUBJECTS = new Set(["it", "they"]);
@@ -1540,4 +1547,18 @@ function reportedBetween(s: Sentence, from: number, to: number): boolean {
     if (REPORTING_VERBS.has(t.text) && !NOUN_LIKE.has(t.text)) return true;
   }
   return false;
+}
+
+const ALTERNATIVE_BINDING = new Set(["ratified", "acceded"]);
+
+/** "ratified or acceded to", "acceded to or ratified": two ways of becoming bound joined by "or", of the draft before and `cue`. */
+function alternativeBinding(s: Sentence, before: Draft, cue: CueMention): boolean {
+  return (
+    before.polarity === "affirmed" &&
+    before.action !== cue.def.action &&
+    ALTERNATIVE_BINDING.has(before.action) &&
+    ALTERNATIVE_BINDING.has(cue.def.action) &&
+    s.tokens[before.cue.to]?.lower === "or" &&
+    before.cue.to + 1 === cue.from
+  );
 }
