@@ -2208,6 +2208,24 @@ describe("construction family: lists", () => {
         expected: [...rowsFor([a], action, t1.id, "affirmed", iso), ...rowsFor([b, c], "signed", t2.id, "affirmed", iso)].sort(),
       };
     }),
+    ...generate(13623, 14, (rng, i) => {
+      // Status lines under a text's name, run together without full stops: "X: ¶ - signed, not ratified – A and B ¶ - not yet signed
+      // – C, D": each bulleted line's words (before its colon or spaced dash, in any case) are the acts of the States on its own line
+      // only, on the text the lines are under.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b, c, d] = sample(rng, pool, 4) as [StateName, StateName, StateName, StateName];
+      const sep = i % 2 === 0 ? " –" : ":";
+      const [first, second] = i % 3 === 0 ? ["Signed, not ratified", "Not yet signed"] : ["signed, not ratified", "not yet signed"];
+      return {
+        text: `Status in the region\n\n${capitalise(t.written.replace(/^the /u, ""))}:\n- ${first}${sep} ${a.written} and ${b.written}\n- ${second}${sep} ${c.written}, ${d.written}\n`,
+        expected: [
+          ...rowsFor([a, b], "signed", t.id, "affirmed"),
+          ...rowsFor([a, b], "ratified", t.id, "negated"),
+          ...rowsFor([c, d], "signed", t.id, "negated"),
+        ].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

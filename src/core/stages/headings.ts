@@ -1,6 +1,7 @@
 import { BULLETS, DASHES, isCapitalised, type Token } from "../text/tokens";
 import { groupStartingAt, listAfter } from "./groupQueries";
-import { draft, type Rule } from "./linkParts";
+import type { CueMention } from "./cues";
+import { draft, type Draft, type Rule, type Sentence } from "./linkParts";
 
 /**
  * A tracker's status heading over a list: "SIGNED, NOT RATIFIED (9): A, B and C", "RATIFIED: D, E",
@@ -37,7 +38,43 @@ const MAX_NAME_IN_HEADING = 16;
 /** Words a heading in sentence case may have. */
 const MAX_SENTENCE_CASE = 5;
 
+/**
+ * "Optional Protocol X: ¶ - parties – A, B ¶ - signed, not ratified – C ¶ - not yet signed – D": status lines under a text's name,
+ * run together in one sentence. Each bulleted line is a heading of its own (with a colon or a spaced dash after its words, in any
+ * case), over the States its line lists, on the text named on its line, else on the one the sentence opens with.
+ */
+function bulletedLine(s: Sentence, cue: CueMention): Draft | null {
+  let open = -1;
+  for (let k = cue.from - 1; k > s.from && cue.from - k <= MAX_HEADING; k--) {
+    const t = s.tokens[k] as Token;
+    if (BULLETS.has(t.text) && t.wrapped) {
+      open = k;
+      break;
+    }
+    if (!t.word && t.text !== ",") return null;
+  }
+  if (open < 0) return null;
+  // The words' end: a colon or a spaced dash after the line's words ("signed, not ratified –"), then a State.
+  let sep = cue.to;
+  while (sep < s.to && sep - open <= MAX_HEADING && ((s.tokens[sep] as Token).word || (s.tokens[sep] as Token).text === ",")) sep++;
+  const mark = s.tokens[sep];
+  if (!mark || (mark.text !== ":" && !(DASHES.has(mark.text) && !mark.wrapped && mark.start > (s.tokens[sep - 1] as Token).end))) return null;
+  if (s.groups.some((g) => g.from > open && g.from < sep)) return null;
+  const first = groupStartingAt(s, sep + 1, 1);
+  if (!first) return null;
+  // The line's list ends at the next bulleted line.
+  const next = s.tokens.findIndex((t, k) => k > first.from && k < s.to && BULLETS.has(t.text) && t.wrapped);
+  const list = listAfter(s, first);
+  const end = next > 0 ? next : s.to;
+  const members = list.members.filter((m) => m.from < end);
+  const own = s.instruments.filter((m) => m.from > open && m.to <= sep);
+  const title = own.length > 0 ? own : s.instruments.filter((m) => m.to <= open && m.from >= s.from).slice(-1);
+  return draft(s, cue, "heading-list", { ...list, to: Math.min(list.to, end), members }, title, title.length === 0, open);
+}
+
 export const headingList: Rule = (s, cue) => {
+  const line = bulletedLine(s, cue);
+  if (line) return line;
   if (cue.from - s.from >= MAX_HEADING + MAX_NAME_IN_HEADING) return null;
   // Most sentences have no colon near their start: a plain scan says so before the heading's words are read.
   let any = false;
