@@ -1442,6 +1442,30 @@ describe("construction family: passives and nominals", () => {
         };
       return { text: `${capitalise(a.written)} ${pick(rng, ["acted", "spoke"])} as a party to ${t.written}.`, expected: [] };
     }),
+    ...generate(13624, 12, (rng, i) => {
+      // "X has not been signed by either A or B", "X was ratified by both A and B in 2014": the pair after its quantifier is the agent.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b] = sample(
+        rng,
+        BARE_STATES.filter((x) => !x.written.includes(" and ")),
+        2,
+      ) as [StateName, StateName];
+      if (i % 2 === 0) {
+        const act = pick(rng, ["signed", "ratified"]);
+        return {
+          text: `${capitalise(t.written)} has ${pick(rng, ["not", "not yet", "still not"])} been ${act} by either ${a.written} or ${b.written}.`,
+          expected: rowsFor([a, b], act, t.id, "negated"),
+        };
+      }
+      const [verb, action] = pick(rng, [
+        ["signed", "signed"],
+        ["ratified", "ratified"],
+      ] as const);
+      return {
+        text: `${capitalise(t.written)} was ${verb} by both ${a.written} and ${b.written} in 2014.`,
+        expected: rowsFor([a, b], action, t.id, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

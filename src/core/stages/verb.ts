@@ -1013,6 +1013,8 @@ function countSubject(s: Sentence, from: number, cueFrom: number): number {
  * The agent after "by" at `byAt`: a group; "signed by several States, including A and B": the members of the generic agent; "by the
  * five founding members of ASEAN – A, B, C", "by the foreign ministers of the eight: A, B, C": the list after the agent's description.
  */
+const PAIR_QUANTIFIERS_BY = new Set(["either", "both"]);
+
 function byAgent(s: Sentence, byAt: number): ActorGroup | null {
   // "signed by the leaders of A, B and C", "by the Foreign Ministers of A and B": the states whose leaders signed.
   let k = byAt + 1;
@@ -1025,6 +1027,11 @@ function byAgent(s: Sentence, byAt: number): ActorGroup | null {
   if (COUNT_WORD.test(s.tokens[k]?.lower ?? "")) {
     const org = s.groups.find((g) => g.from === k + 1 && g.members.length === 1);
     if (org && LEADER_NOUNS.has(s.tokens[org.to]?.lower ?? "")) return org;
+  }
+  // "has not been signed by either the EU or Mexico", "ratified by both A and B": the pair named after its quantifier.
+  if (PAIR_QUANTIFIERS_BY.has(s.tokens[byAt + 1]?.lower ?? "")) {
+    const pair = groupStartingAt(s, byAt + 2, 1);
+    if (pair && pair.members.length > 1) return pair;
   }
   // ("co-sponsored by a cross-regional group including A, B", "by a core group comprising A and B": a group's named members.)
   const by = s.tokens.slice(byAt + 1, byAt + 7).findIndex((t) => GENERIC_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower));
