@@ -1378,6 +1378,15 @@ const formalDays = generate(13620, 12, (rng, i) => {
       expected: rowsFor([a, b], "signed", `Agreement between the Government of ${a.written} and the Government of ${b.written} ${subject}`, "affirmed", iso),
     };
   }
+  // ("deposited its instrument of ratification of X on the 10th day of December": the day is no part of the text's name.)
+  if (i % 4 === 2) {
+    const name = `${pick(rng, ["Kalamba", "Mirovo"])} Convention on Fisheries`;
+    return {
+      text: `${a.written} deposited its instrument of ratification of the ${name} on ${formal}.`,
+      dates: true,
+      expected: rowsFor([a], "ratified", name, "affirmed", iso),
+    };
+  }
   return { text: `${a.written} signed ${t.written} on ${formal}.`, dates: true, expected: rowsFor([a], "signed", t.id, "affirmed", iso) };
 });
 

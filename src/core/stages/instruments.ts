@@ -713,7 +713,7 @@ function namedAround(
       !(isCapitalised(w) || ELIDED_NAME_WORD.test(w.text)) ||
       !free(k, k + 1) ||
       NUMBER.test(w.text) ||
-      (ORDINAL_DAY.test(w.text) && isMonthWord(tokens[k + 1]?.lower ?? "")) ||
+      (ORDINAL_DAY.test(w.text) && (isMonthWord(tokens[k + 1]?.lower ?? "") || tokens[k + 1]?.lower === "day")) ||
       CALENDAR.has(w.lower)
     )
       break;
