@@ -1918,6 +1918,29 @@ describe("construction family: votes", () => {
         expected: [...rowsFor([a], "signed", t.id, "negated"), ...planned.flatMap((act) => rowsFor([a], act, t.id, "planned"))].sort(),
       };
     }),
+    ...generate(13625, 12, (rng, i) => {
+      // A title-case headline "Council Rejects Draft Resolution on X Crisis Owing to Negative Vote by Y": the draft's title ends before
+      // the news's reason ("Owing to", "Amid", "Despite", "Following"), and the body's vote on "the text" is on that draft.
+      const place = pick(rng, ["Sudan", "Sahel", "Haiti", "Yemen"]);
+      const reason = pick(rng, ["Owing to Negative Vote by", "Amid Objections from", "Despite Opposition from", "Following Veto by"]);
+      const l = sample(
+        rng,
+        BARE_STATES.filter((x) => !x.written.includes(" and ")),
+        3,
+      ) as StateName[];
+      const [a, b, c] = l as [StateName, StateName, StateName];
+      const draft = `Draft Resolution on ${place} Crisis`;
+      return {
+        head: `Security Council ${i % 2 === 0 ? "Rejects" : "Fails to Adopt"} ${draft} ${reason} ${c.written}\n\n`,
+        text: `The text received 13 votes in favour (${a.written}, ${b.written}) to 1 against (${c.written}).`,
+        // ("Fails to Adopt": the Council's own act, negated.)
+        expected: [
+          ...rowsFor([a, b], "supported", draft, "affirmed"),
+          ...rowsFor([c], "supported", draft, "negated"),
+          ...(i % 2 === 1 ? [`UN Security Council|adopted|${draft}|negated`] : []),
+        ].sort(),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -28,7 +28,7 @@ import { isDateWord, isMonthWord } from "./dates";
 import { numeralParts, quotedNameAt } from "./nameForms";
 import { bareNumberEnd, findNumberedConventions, mayStartNumbered, numberSuffix } from "./numberedConventions";
 import { ORDINAL_WORD } from "./polarity";
-import { findResolutions, mayStartResolution, stateDocumentEnd } from "./resolutionMentions";
+import { findResolutions, HEADLINE_BREAKS, mayStartResolution, stateDocumentEnd } from "./resolutionMentions";
 
 /** More white space than this between two words sets them in different cells of a table. */
 const COLUMN_GAP = 3;
@@ -717,6 +717,8 @@ function namedAround(
       CALENDAR.has(w.lower)
     )
       break;
+    // A headline's words after a name in title case are no part of it ("… Draft Resolution on Gaza Crisis Owing to Negative Vote").
+    if (HEADLINE_BREAKS.has(w.lower)) break;
     if (k > j && (tokens[j] as Token).lower === "and" && typeOfHead((tokens[k + 1] as Token | undefined)?.text ?? "")) break;
     // "the Convention on International Interests in Mobile Equipment and the Protocol to …": a second instrument, not the name's tail.
     if (k > j && (tokens[j] as Token).lower === "and" && HEADS.hasToken(w)) break;

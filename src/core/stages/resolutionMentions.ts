@@ -567,6 +567,9 @@ function quotedTitleEnd(tokens: readonly Token[], k: number, to: number, leadReq
  * Accountability and Human Rights in Sri Lanka". A comma continues it only into another title
  * word that is not a state ("on Syria, Chile said" ends at Syria). The end, or -1.
  */
+/** Words that end a title in a title-case headline: the reason, time or manner of the news, never a text's subject. */
+export const HEADLINE_BREAKS: ReadonlySet<string> = new Set(["owing", "amid", "despite", "citing", "ahead", "because", "following"]);
+
 function titleEnd(tokens: readonly Token[], k: number, to: number): number {
   let c = tokens[k]?.lower === "the" ? k + 1 : k;
   const first = tokens[c];
@@ -574,6 +577,8 @@ function titleEnd(tokens: readonly Token[], k: number, to: number): number {
   let end = -1;
   for (; c < to && c - k < MAX_TITLE_TOKENS; c++) {
     const t = tokens[c] as Token;
+    // ("Council Rejects Draft Resolution on Gaza Crisis Owing to Negative Vote": a headline's reason is no part of the title.)
+    if (HEADLINE_BREAKS.has(t.lower) && c > k) break;
     if (t.word && isCapitalised(t) && !CALENDAR.has(t.lower) && !DIGIT_FIRST.test(t.text)) end = c + 1;
     else if (t.text === "'s" && end === c) end = c + 1;
     else if (t.word && NAME_CONNECTORS.has(t.lower)) continue;
