@@ -1941,6 +1941,17 @@ describe("construction family: votes", () => {
         ].sort(),
       };
     }),
+    ...generate(13626, 8, (rng, i) => {
+      // "The most recent text, resolution 77/222 of 15 December 2022, was adopted by 125 votes to 37": the text's own date between its
+      // number and the passive; the body the document speaks of adopted it, on that date.
+      const n = 200 + i;
+      return {
+        head: "Press release, 19 November 2024\n\n",
+        text: `The General Assembly has taken up the question since 2007. ${pick(rng, ["The most recent text", "The last text", "Its latest text"])}, resolution 77/${n} of ${pick(rng, ["15 December 2022", "December 15, 2022"])}, was adopted by ${pick(rng, ["125 votes to 37", "a recorded vote of 125 to 37"])}.`,
+        dates: true,
+        expected: [`UN General Assembly|adopted|resolution 77/${n}|affirmed|2022-12-15`],
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

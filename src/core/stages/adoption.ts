@@ -148,7 +148,15 @@ function subjectsBefore(s: Sentence, at: number): InstrumentMention[] {
   const gap = s.tokens.slice(last.to, at);
   if (gap.some((t) => t.text === ";")) return [];
   // (Not "X has been ratified by 52 States since it was adopted": the subject is then another word.)
-  if (!(gap.length === 0 || (gap.length === 1 && gap[0]?.text === ",") || relative(gap) || bracketed(gap) || gap.every(isAdverb) || coordinatedNoun(gap)))
+  if (!(
+    gap.length === 0 ||
+    (gap.length === 1 && gap[0]?.text === ",") ||
+    relative(gap) ||
+    bracketed(gap) ||
+    gap.every(isAdverb) ||
+    coordinatedNoun(gap) ||
+    datedOf(gap)
+  ))
     return [];
   const out = [last];
   for (let k = before.length - 2; k >= 0; k--) {
@@ -165,6 +173,17 @@ function subjectsBefore(s: Sentence, at: number): InstrumentMention[] {
   }
   return out;
 }
+
+/** "resolution 77/222 of 15 December 2022, was adopted": the text's own date after its number, and the comma that closes it. */
+function datedOf(gap: readonly Token[]): boolean {
+  if (gap[0]?.lower !== "of" || gap.length < 3 || gap.length > 6) return false;
+  const inner = gap[gap.length - 1]?.text === "," ? gap.slice(1, -1) : gap.slice(1);
+  return (
+    inner.length > 0 && inner.every((t) => DATE_NUMBER.test(t.text) || isMonthWord(t.lower) || t.text === ",") && inner.some((t) => FULL_YEAR.test(t.text))
+  );
+}
+const DATE_NUMBER = /^\d{1,4}$/u;
+const FULL_YEAR = /^\d{4}$/u;
 
 /** ", which" / ", that": "by resolution 2707 (2023), which was adopted unanimously". */
 function relative(gap: readonly Token[]): boolean {
