@@ -1952,6 +1952,16 @@ describe("construction family: votes", () => {
         expected: [`UN General Assembly|adopted|resolution 77/${n}|affirmed|2022-12-15`],
       };
     }),
+    ...generate(13627, 10, (rng, i) => {
+      // "Draft resolution X was introduced by the representative of A", "… presented by the delegation of A": the speaker's State
+      // sponsors the text it introduces.
+      const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+      const draft = `A/C.3/79/L.${30 + i}`;
+      return {
+        text: `Draft resolution ${draft} was ${pick(rng, ["introduced", "presented"])} by the ${pick(rng, ["representative", "delegation", "Permanent Representative"])} of ${a.written}${pick(rng, ["", " on 4 November"])}.`,
+        expected: rowsFor([a], "co-sponsored", `Draft resolution ${draft}`, "affirmed"),
+      };
+    }),
   ];
 
   it("generates at least 20 cases", () => expect(cases.length).toBeGreaterThanOrEqual(20));

@@ -241,7 +241,7 @@ export const nominal: Rule = (s, cue) => {
         }
         // "co-sponsored by more than 50 countries, including A and B": the members the generic agent names; "sponsored by the core
         // group of A, B and C": the members of a group.
-        const members = t.lower === "by" ? (namedMembers(s, i + 1) ?? groupOf(s, i + 1)) : null;
+        const members = t.lower === "by" ? (namedMembers(s, i + 1) ?? groupOf(s, i + 1) ?? representativeOf(s, i + 1)) : null;
         if (members) {
           agents = members;
           byAt = i;
@@ -1042,4 +1042,16 @@ function negatedDepositor(s: Sentence, at: number): ActorGroup | null {
   while (verb > s.from && DEPOSIT_AUXILIARIES.has((s.tokens[verb] as Token).lower)) verb--;
   const subject = s.groups.find((g) => g.to === verb + 1 && g.members.every((m) => m.actor?.kind === "state"));
   return subject && negatedSubject(s.tokens, subject.from) ? { ...subject, eligible: true } : null;
+}
+
+/** Who speaks for a State in a meeting: "the representative of X", "the delegation of X", "the Permanent Representative of X". */
+const REPRESENTING = new Set(["representative", "representatives", "delegation", "delegations", "delegate", "delegates", "ambassador"]);
+
+/** "introduced by the representative of Colombia", "presented by the delegation of Mexico": the States at `k`'s speaker speaks for. */
+function representativeOf(s: Sentence, k: number): ActorGroup | null {
+  let at = s.tokens[k]?.lower === "the" ? k + 1 : k;
+  if (s.tokens[at]?.lower === "permanent") at++;
+  if (!REPRESENTING.has(s.tokens[at]?.lower ?? "") || s.tokens[at + 1]?.lower !== "of") return null;
+  const g = groupStartingAt(s, at + 2, 1);
+  return g && g.members.every((m) => m.actor?.kind === "state") ? g : null;
 }
