@@ -1946,6 +1946,21 @@ describe("construction family: instruments", () => {
         expected: list.map((a) => `${a.name}|ratified|${child}|affirmed`).sort(),
       };
     }),
+    ...generate(13628, 10, (rng, i) => {
+      // "the Council of Europe Istanbul Convention", "the Council of Europe Nicosia Convention": the body's own name before a catalogued
+      // short name is part of it, not a second actor between the verb and its object.
+      const a = pick(rng, BARE_STATES);
+      const [name, id] = pick(rng, [
+        ["Istanbul Convention", "istanbul-convention"],
+        ["Nicosia Convention", "nicosia-convention"],
+      ] as const);
+      const [verb, action] = pick(rng, [
+        ["ratified", "ratified"],
+        ["signed", "signed"],
+        ["acceded to", "acceded"],
+      ] as const);
+      return { text: `${capitalise(a.written)} ${verb} the Council of Europe ${name} in ${2012 + i}.`, expected: rowsFor([a], action, id, "affirmed") };
+    }),
     ...generate(13619, 16, (rng, i) => {
       // "Kazakhstan acceded to ETS No. 173", "Ukraine ratified CETS No. 210": a Council of Europe treaty by its Treaty Series number, the
       // catalog's entry when it has that number (210 is the Istanbul Convention, 5 the European Convention on Human Rights), else

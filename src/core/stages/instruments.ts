@@ -3,7 +3,7 @@ import { catalogIndex } from "../lexicon/catalogIndex";
 import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry, InstrumentType } from "../model";
 import { isCapitalFirstWord, isStateFirstWord, STATES } from "../lexicon/countries";
-import { DASHES, isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
+import { DASHES, isCapitalised, isPossessiveMark, tokenizePhrase, type Token } from "../text/tokens";
 import {
   CALENDAR,
   DIGIT_FIRST,
@@ -246,9 +246,9 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
       if (described) described.about ??= instrumentMention(m.from, m.to, "catalog", joinText(view, tokens, m.from, m.to), m.value, m.value.type);
       continue;
     }
-    // The body's name before its instrument: "ILO Domestic Workers Convention", "OECD Declaration".
-    const body = tokens[m.from - 1];
-    const left = body && m.from - 1 >= from && free(m.from - 1, m.from) && body.text === m.value.body ? m.from - 1 : m.from;
+    // The body's name before its instrument: "ILO Domestic Workers Convention", "OECD Declaration", "the Council of Europe Istanbul
+    // Convention".
+    const left = bodyNameStart(tokens, m.from, from, m.value.body, free);
     const extended = extendName(view, tokens, left, m.to, to);
     const text = joinText(view, tokens, extended.from, extended.to);
     const entry = extended.entry ?? m.value;
@@ -1454,4 +1454,21 @@ function bilateralTail(view: string, tokens: readonly Token[], h: number, end: n
     e++;
   }
   return e > k ? e : end;
+}
+
+/** The body names of the catalog, as words, each once. */
+const BODY_WORDS = new Map<string, readonly string[]>();
+
+/** Where the catalog body's own name right before a name starting at `at` begins ("Council of Europe" Istanbul Convention), else `at`. */
+function bodyNameStart(tokens: readonly Token[], at: number, from: number, body: string | null, free: (a: number, b: number) => boolean): number {
+  if (!body || at === from) return at;
+  let words = BODY_WORDS.get(body);
+  if (!words) {
+    words = tokenizePhrase(body).map((t) => t.text);
+    BODY_WORDS.set(body, words);
+  }
+  const start = at - words.length;
+  if (start < from || !free(start, at)) return at;
+  for (let k = 0; k < words.length; k++) if ((tokens[start + k] as Token).text !== words[k]) return at;
+  return start;
 }
