@@ -2584,6 +2584,20 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor(list, "ratified", t.id, "affirmed"),
       };
     }),
+    ...generate(13629, 10, (rng, i) => {
+      // 'A said that it was "studying" ratification of X': a weighing verb in quotation marks still weighs an act to come.
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(rng, BARE_STATES);
+      const [open, close] = i % 2 === 0 ? ['"', '"'] : ["“", "”"];
+      const [noun, action] = pick(rng, [
+        ["ratification of", "ratified"],
+        ["accession to", "acceded"],
+      ] as const);
+      return {
+        text: `${capitalise(a.written)} said that it was ${open}${pick(rng, ["studying", "considering", "examining"])}${close} ${noun} ${t.written}.`,
+        expected: rowsFor([a], action, t.id, "planned"),
+      };
+    }),
     ...generate(13618, 20, (rng, i) => {
       // "Neither A nor B has deposited its instrument of ratification of X": the negated subject's States, each, not the nearest;
       // "X will enter into force after A and B complete their internal procedures": a present-tense deposit or procedure inside a

@@ -1,6 +1,6 @@
 import { ORGANISATIONS } from "../lexicon/organisations";
 import { isBareDeposit } from "../lexicon/cues";
-import { DASHES, type Token } from "../text/tokens";
+import { DASHES, QUOTE_MARKS, type Token } from "../text/tokens";
 import type { ActorMention } from "./actors";
 import type { CueMention } from "./cues";
 import { companionLeadBefore, type ActorGroup } from "./groups";
@@ -259,7 +259,9 @@ export const nominal: Rule = (s, cue) => {
   if (
     !agents &&
     cue.def.form === "noun" &&
-    (isPending(s, cue.to) || EXPECTING.has(s.tokens[cue.from - 1]?.lower ?? "") || EXPECTING.has(s.tokens[cue.from - 2]?.lower ?? ""))
+    (isPending(s, cue.to) ||
+      EXPECTING.has(s.tokens[pastQuote(s, cue.from - 1)]?.lower ?? "") ||
+      EXPECTING.has(s.tokens[pastQuote(s, cue.from - 1) - 1]?.lower ?? ""))
   ) {
     const owner = reportingState(s, cue.from);
     if (owner) {
@@ -310,7 +312,8 @@ export const nominal: Rule = (s, cue) => {
   // "The Government was, however, considering ratification of X", "India was not considering accession to Y at present": an act its
   // subject weighs, still to come (the verb is a hedge; "not" denies it).
   if (!agents && cue.def.form === "noun" && (s.tokens[cue.to]?.lower === "of" || s.tokens[cue.to]?.lower === "to")) {
-    const verb = s.tokens[cue.from - 1]?.lower === "the" ? cue.from - 2 : cue.from - 1;
+    // (A verb in quotation marks is the same verb: 'it was "studying" ratification of X'.)
+    const verb = pastQuote(s, s.tokens[cue.from - 1]?.lower === "the" ? cue.from - 2 : cue.from - 1);
     if (WEIGHING_VERBS.has(s.tokens[verb]?.lower ?? "")) {
       let aux = verb;
       while (aux - 1 > s.from && aux > verb - 6 && (WEIGHING_AUXILIARIES.has(s.tokens[aux - 1]?.lower ?? "") || s.tokens[aux - 1]?.text === ",")) aux--;
@@ -851,9 +854,14 @@ function reportingState(s: Sentence, cueFrom: number): ActorGroup | null {
   }
   if (g.from !== s.from && !(g.from === s.from + 1 && s.tokens[s.from]?.lower === "the")) return null; // "The Republic of Korea is considering …"
   const lead = (w: string) => REPORTING.has(w) || EXPECTING.has(w) || AUXILIARIES.has(w);
-  while (i < cueFrom && lead((s.tokens[i] as Token).lower)) i++;
+  // ('Cambodia said that it was "studying" ratification': quotation marks around a word of the lead are no words of their own.)
+  let quotes = 0;
+  while (i < cueFrom && (lead((s.tokens[i] as Token).lower) || QUOTE_MARKS.has((s.tokens[i] as Token).text))) {
+    if (QUOTE_MARKS.has((s.tokens[i] as Token).text)) quotes++;
+    i++;
+  }
   const first = (s.tokens[g.to] as Token).lower;
-  return i === cueFrom && cueFrom - g.to <= 5 && (REPORTING.has(first) || EXPECTING.has(first) || AUXILIARIES.has(first)) ? g : null;
+  return i === cueFrom && cueFrom - g.to - quotes <= 5 && (REPORTING.has(first) || EXPECTING.has(first) || AUXILIARIES.has(first)) ? g : null;
 }
 
 /** The subject after an opening "By/After/Upon <gerund> …," phrase that holds token `at`, or null. */
@@ -1054,4 +1062,9 @@ function representativeOf(s: Sentence, k: number): ActorGroup | null {
   if (!REPRESENTING.has(s.tokens[at]?.lower ?? "") || s.tokens[at + 1]?.lower !== "of") return null;
   const g = groupStartingAt(s, at + 2, 1);
   return g && g.members.every((m) => m.actor?.kind === "state") ? g : null;
+}
+
+/** The index before a closing quotation mark at `k` (the word it quotes), else `k`. */
+function pastQuote(s: Sentence, k: number): number {
+  return QUOTE_MARKS.has(s.tokens[k]?.text ?? "") && k - 1 >= s.from ? k - 1 : k;
 }
