@@ -2584,6 +2584,31 @@ describe("construction family: negation and plans", () => {
         expected: rowsFor(list, "ratified", t.id, "affirmed"),
       };
     }),
+    ...generate(13630, 12, (rng, i) => {
+      // "A's Cabinet approved ratification of X": a domestic body's approval of an act still to come, planned; where the document then
+      // says the instrument was deposited, the approval gives way to the act done.
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(
+        rng,
+        BARE_STATES.filter((x) => !x.written.startsWith("the ")),
+      );
+      const body = pick(rng, ["Cabinet", "Parliament", "National Assembly", "Council of Ministers"]);
+      const form = i % 3;
+      if (form === 0)
+        return {
+          text: `${a.written}'s ${body} approved ratification of ${t.written} in May; the instrument has yet to be deposited.`,
+          expected: rowsFor([a], "ratified", t.id, "planned"),
+        };
+      if (form === 1)
+        return {
+          text: `${a.written} said its ${body.toLowerCase() === "cabinet" ? "Cabinet" : body} had approved accession to ${t.written}.`,
+          expected: rowsFor([a], "acceded", t.id, "planned"),
+        };
+      return {
+        text: `${a.written}'s ${body} approved ratification of ${t.written} in March. ${a.written} deposited its instrument of ratification in June.`,
+        expected: rowsFor([a], "ratified", t.id, "affirmed"),
+      };
+    }),
     ...generate(13629, 10, (rng, i) => {
       // 'A said that it was "studying" ratification of X': a weighing verb in quotation marks still weighs an act to come.
       const t = pick(rng, TREATIES_ONLY);

@@ -55,12 +55,15 @@ function withoutSuperseded(records: readonly Commitment[], superseded: (c: Commi
   // same act again ("is again a Contracting State"), never by the ratification it ended.
   // (So is a signature's pending ratification: "A signed X subject to ratification … A is now among its Contracting States".)
   const bound = new Set(affirmed.map(boundKey));
-  const anyConsent = (c: Commitment) => c.stages.includes(UNTIL_NOW_STAGE) || c.stages.includes(PENDING_STAGE) || quotedWithdrawal(c);
+  const anyConsent = (c: Commitment) =>
+    c.stages.includes(UNTIL_NOW_STAGE) || c.stages.includes(PENDING_STAGE) || c.stages.includes(DOMESTIC_APPROVAL_STAGE) || quotedWithdrawal(c);
   return records.filter((c) => !superseded(c) || !(anyConsent(c) ? bound.has(boundKey(c)) : claimed.has(actKey(c))));
 }
 
 /** The stage of a signature's ratification still to come ("signed X subject to ratification"). */
 const PENDING_STAGE = "link:pending";
+/** The stage of an act a domestic body approved, still to be done ("the Cabinet approved ratification of X"). */
+const DOMESTIC_APPROVAL_STAGE = "link:domestic-approval";
 
 /** Opening quotation marks. */
 const QUOTES_OPENING = /["“]/u;
@@ -94,7 +97,9 @@ function boundKey(c: Commitment): string {
 export const hedgedClaimWins: Refiner = (input) => {
   // "deposited its instrument of ratification of X, which it had signed, subject to ratification, in 2006": the pending
   // ratification of a signature is no hedge on the ratification the document says is done; it goes.
-  const pendingOf = (c: Commitment) => c.polarity === "planned" && c.stages.includes(PENDING_STAGE);
+  // (As is a domestic body's approval of the act, "the Cabinet approved ratification in March", where the document says the
+  // instrument was later deposited.)
+  const pendingOf = (c: Commitment) => c.polarity === "planned" && (c.stages.includes(PENDING_STAGE) || c.stages.includes(DOMESTIC_APPROVAL_STAGE));
   // So is a withdrawal ("Ecuador, which denounced the Convention in 2009, ratified it again … and is again a Contracting State"): it
   // ended a past act, and where the document says the act holds again, it goes too.
   // And a state that "until now" was not so ("until now it had not been a State Party") where the document says it is now.

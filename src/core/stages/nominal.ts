@@ -324,6 +324,17 @@ export const nominal: Rule = (s, cue) => {
       }
     }
   }
+  // "Sri Lanka's Cabinet approved ratification of C190", "its parliament had approved accession to X": a domestic body's approval
+  // of the State's act, which is still to come (its instrument is deposited later).
+  // (Only a ratification or an accession: a signature a Cabinet approves is often made the same week, and said so.)
+  if (!agents && cue.def.form === "noun" && (cue.def.action === "ratified" || cue.def.action === "acceded")) {
+    const approved = domesticApproval(s, cue.from);
+    if (approved) {
+      const objects = objectsAfter(s, cue.to, s.to);
+      const d = draft(s, cue, "domestic-approval", approved, objects.slice(0, 1), objects.length === 0, approved.from);
+      return redraft(d, { polarity: d.polarity === "negated" ? "negated" : "planned", polarityBy: d.polarity === "negated" ? d.polarityBy : "domestic" });
+    }
+  }
   let verbAt = -1;
   // "the instrument of ratification, however, had yet to be deposited": an agentless deposit still to be made is the subject's.
   let passive: PassiveDeposit | null = null;
@@ -1067,4 +1078,38 @@ function representativeOf(s: Sentence, k: number): ActorGroup | null {
 /** The index before a closing quotation mark at `k` (the word it quotes), else `k`. */
 function pastQuote(s: Sentence, k: number): number {
   return QUOTE_MARKS.has(s.tokens[k]?.text ?? "") && k - 1 >= s.from ? k - 1 : k;
+}
+
+/** The domestic bodies that approve a State's act before it is done: "the Cabinet", "its Parliament", "the National Assembly". */
+const APPROVING_BODIES = new Set(["cabinet", "parliament", "senate", "congress", "legislature", "assembly", "council"]);
+const APPROVING_VERBS = new Set(["approved", "endorsed", "authorised", "authorized", "cleared"]);
+const APPROVAL_AUXILIARIES = new Set(["has", "have", "had", "already", "now", "also", "unanimously"]);
+
+/**
+ * "Sri Lanka's Cabinet approved ratification of X", "its parliament had approved the accession": the State whose body approved the
+ * act noun at `cueFrom` (the possessor of the body, named or "its"), or null.
+ */
+function domesticApproval(s: Sentence, cueFrom: number): ActorGroup | null {
+  let verb = s.tokens[cueFrom - 1]?.lower === "the" ? cueFrom - 2 : cueFrom - 1;
+  if (!APPROVING_VERBS.has(s.tokens[verb]?.lower ?? "")) return null;
+  verb--;
+  while (verb > s.from && APPROVAL_AUXILIARIES.has((s.tokens[verb] as Token).lower)) verb--;
+  // "Council of Ministers": the body's name may end with "of Ministers".
+  let body = verb;
+  if (s.tokens[body]?.lower === "ministers" && s.tokens[body - 1]?.lower === "of") body -= 2;
+  if (!APPROVING_BODIES.has(s.tokens[body]?.lower ?? "")) return null;
+  // ("National Assembly", "Federal Council": one capitalised word of the body's name before its head.)
+  if (s.tokens[body - 1]?.word && /^\p{Lu}/u.test((s.tokens[body - 1] as Token).text) && !isPossessor(s, body - 1)) body--;
+  const owner = body - 1;
+  if (s.tokens[owner]?.text === "'s" || s.tokens[owner]?.text === "’s") {
+    const g = s.groups.find((x) => x.to === owner);
+    return g && g.members.length === 1 && g.members[0]?.actor?.kind === "state" ? g : null;
+  }
+  const g = s.groups.find((x) => x.from === owner && x.to === owner + 1 && x.members[0]?.kind === "possessive");
+  return g ?? null;
+}
+
+/** Whether the token at `k` is a possessive's noun ("Lanka" of "Sri Lanka's" is followed by the mark). */
+function isPossessor(s: Sentence, k: number): boolean {
+  return s.tokens[k + 1]?.text === "'s" || s.tokens[k + 1]?.text === "’s";
 }
