@@ -1946,6 +1946,19 @@ describe("construction family: instruments", () => {
         expected: list.map((a) => `${a.name}|ratified|${child}|affirmed`).sort(),
       };
     }),
+    ...generate(13631, 10, (rng, i) => {
+      // "The A–B Visa Exemption Agreement was signed in Kalamba": a name that opens with its two parties joined by a dash is both parties'
+      // text, and an agentless signature of it is each party's ("the Ljubljana–The Hague Convention" names places, not parties).
+      const pool = BARE_STATES.filter((x) => /^[A-Z][a-z]+$/u.test(x.written));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const title = pick(rng, ["Visa Exemption Agreement", "Comprehensive Economic Partnership Agreement", "Air Services Agreement"]);
+      const name = `${a.written}–${b.written} ${title}`;
+      if (i % 5 === 4) return { text: `The ${pick(rng, ["Kalamba", "Mirovo"])}–The Hague Convention was signed in 2024.`, expected: [] };
+      return {
+        text: `The ${name} was signed in ${pick(rng, ["Kalamba", "Mirovo"])} on ${3 + i} May 2023.`,
+        expected: rowsFor([a, b], "signed", name, "affirmed"),
+      };
+    }),
     ...generate(13628, 10, (rng, i) => {
       // "the Council of Europe Istanbul Convention", "the Council of Europe Nicosia Convention": the body's own name before a catalogued
       // short name is part of it, not a second actor between the verb and its object.

@@ -602,6 +602,15 @@ function namedAround(
   // Left: capitalised words and years ("1954 Convention", "UNESCO Action Plan", "Optional Protocol").
   while (!lowerHead && start - 1 >= from && h - start < 8) {
     const p = tokens[start - 1] as Token;
+    // "the China–Kazakhstan Visa Exemption Agreement", "the Australia–UAE CEPA": two parties joined by a dash, the first a name word.
+    if (DASHES.has(p.text) && glued(tokens, start - 1) && glued(tokens, start)) {
+      const q = tokens[start - 2];
+      if (q && q.word && isCapitalised(q) && start - 2 >= from && free(start - 2, start)) {
+        start -= 2;
+        capitalised++;
+        continue;
+      }
+    }
     if (!p.word || !free(start - 1, start)) break;
     // A table's columns are apart by runs of spaces: a name ends at its cell ("Lesotho      Protocol amending …").
     if ((tokens[start] as Token).start - p.end > COLUMN_GAP) break;
@@ -804,7 +813,10 @@ function namedAround(
   }
   const type = typeOfHead(typeHead.text) ?? "other";
   // "Protocols I and II", "Conventions": several instruments, none of them in particular.
-  const entry = ext.entry !== undefined ? ext.entry : PLURAL_HEAD.test(head.lower) ? null : catalogIndex().resolveByWords(text, type);
+  // ("the Nepal–Mongolia Comprehensive Economic Partnership Agreement": a pair's own text, never the catalogued plurilateral one whose
+  // words it shares.)
+  const paired = DASHES.has(tokens[ext.from + 1]?.text ?? "") && glued(tokens, ext.from + 1) && glued(tokens, ext.from + 2);
+  const entry = ext.entry !== undefined ? ext.entry : PLURAL_HEAD.test(head.lower) || paired ? null : catalogIndex().resolveByWords(text, type);
   return instrumentMention(ext.from, ext.to, "named", text, entry, entry?.type ?? type);
 }
 

@@ -1,4 +1,4 @@
-import { tokenize, type Token } from "../text/tokens";
+import { DASHES, tokenize, type Token } from "../text/tokens";
 import { findActors, type ActorMention } from "./actors";
 import type { CueMention } from "./cues";
 import type { InstrumentMention } from "./instruments";
@@ -94,7 +94,7 @@ export function partiesNamedIn(name: string): ActorMention[] {
 /** The actors an instrument's name gives as its parties, after its "between"; none when it names fewer than two. */
 function partiesOf(tokens: readonly Token[], inst: Pick<InstrumentMention, "from" | "to">): ActorMention[] {
   const between = tokens.slice(inst.from, inst.to).findIndex((t) => t.lower === "between") + inst.from;
-  if (between < inst.from) return [];
+  if (between < inst.from) return dashedPair(tokens, inst);
   // (Not "the Convention on the Settlement of Investment Disputes between States and Nationals of Other States".)
   const found = findActors(tokens, between + 1, inst.to, () => false).filter((m) => m.kind === "named" && m.actor);
   const distinct = found.filter((m, i) => found.findIndex((x) => x.actor?.name === m.actor?.name) === i);
@@ -125,4 +125,14 @@ export function exchangedInstruments(s: Sentence, cue: CueMention): Draft | null
   const g = groupBefore(s, k);
   if (!g || g.to !== k || g.members.length < 2) return null;
   return draft(s, cue, "exchange", g, objects, objects.length === 0, g.from);
+}
+
+/** "the China–Kazakhstan Visa Exemption Agreement", "the Australia–UAE CEPA": a name that opens with its two parties joined by a dash. */
+function dashedPair(tokens: readonly Token[], inst: Pick<InstrumentMention, "from" | "to">): ActorMention[] {
+  const found = findActors(tokens, inst.from, Math.min(inst.to, inst.from + 8), () => false).filter((m) => m.kind === "named" && m.actor);
+  const [a, b] = found;
+  if (!a || !b || a.from !== inst.from || b.from !== a.to + 1 || !DASHES.has(tokens[a.to]?.text ?? "")) return [];
+  // (The dash glued to both names: "China–Kazakhstan", not a spaced dash before an apposition.)
+  if (a.actor?.name === b.actor?.name || (tokens[a.to] as Token).start !== (tokens[a.to - 1] as Token).end) return [];
+  return [a, b];
 }
