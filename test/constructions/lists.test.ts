@@ -2208,6 +2208,17 @@ describe("construction family: lists", () => {
         expected: [...rowsFor([a], action, t1.id, "affirmed", iso), ...rowsFor([b, c], "signed", t2.id, "affirmed", iso)].sort(),
       };
     }),
+    ...generate(13632, 10, (rng, i) => {
+      // "A (2021), B (2019) and C (2021) are signatories": a subject list whose members carry their years in brackets, each dated by its
+      // own.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const l = sample(rng, pool, 2 + (i % 2)) as StateName[];
+      const years = l.map((_, k) => String(2010 + ((i + k * 3) % 12)));
+      const text = `${capitalise(t.written)} is in force. ${capitalise(listOf(l.map((x, k) => `${x.written} (${years[k]})`)))} are ${pick(rng, ["signatories", "Contracting Parties"])}.`;
+      const action = /signatories/u.test(text) ? "signed" : "party";
+      return { text, dates: true, expected: l.flatMap((x, k) => rowsFor([x], action, t.id, "affirmed", years[k])).sort() };
+    }),
     ...generate(13623, 14, (rng, i) => {
       // Status lines under a text's name, run together without full stops: "X: ¶ - signed, not ratified – A and B ¶ - not yet signed
       // – C, D": each bulleted line's words (before its colon or spaced dash, in any case) are the acts of the States on its own line

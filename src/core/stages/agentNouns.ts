@@ -7,6 +7,7 @@ import { classifiedGroupAt, groupBefore, groupStartingAt, listAfter } from "./gr
 import { copulaList, listNaming, trailingList } from "./memberLists";
 import { COPULAS, draft, objectsAfter, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { CueMention } from "./cues";
+import type { ActorGroup } from "./groups";
 import { countedSubject, pairGroup, pairSubject } from "./verb";
 
 /**
@@ -206,7 +207,7 @@ export const agentNoun: Rule = (s, cue) => {
   if (PLURAL_AGENTS.has(plural) || ((CONTRACTING.has(plural) || plural === "party") && cue.to - cue.from > 1)) {
     let p = cue.from - 1;
     while (p > s.from && (PREDICATE_FILLERS.has(s.tokens[p]?.lower ?? "") || s.cues.some((c) => c.def.form === "agent" && c.from <= p && p < c.to))) p--;
-    const g = BECOMING.has(s.tokens[p]?.lower ?? "") ? s.groups.find((x) => x.to === p && x.eligible) : undefined;
+    const g = BECOMING.has(s.tokens[p]?.lower ?? "") ? (s.groups.find((x) => x.to === p && x.eligible) ?? datedSubjects(s, p)) : undefined;
     if (g) {
       const objects = objectsAfter(s, cue.to, s.to).filter((m) => m.from - cue.to <= 6);
       return draft(s, cue, "agent-predicate", g, objects.slice(0, 1), objects.length === 0);
@@ -308,4 +309,36 @@ function describedListAfter(s: Sentence, at: number): ReturnType<typeof groupSta
     if (t.text === ":") return groupStartingAt(s, k + 1, 1);
   }
   return null;
+}
+
+const YEAR_ONLY = /^(?:1[89]|20)\d\d$/u;
+
+/** The index of "(YYYY)" ending right before `k` ("Israel (2021)"), i.e. `k - 3`, else `k`. */
+function pastBracketYear(s: Sentence, k: number): number {
+  return s.tokens[k - 1]?.text === ")" && YEAR_ONLY.test(s.tokens[k - 2]?.text ?? "") && s.tokens[k - 3]?.text === "(" ? k - 3 : k;
+}
+
+/**
+ * "Israel (2021), Costa Rica (2019) and the Russian Federation (2021) are signatories": a subject list whose members each carry their
+ * year in brackets, before the copula at `verb`; only when the last member has its year (else the plain group is the subject).
+ */
+function datedSubjects(s: Sentence, verb: number): ActorGroup | undefined {
+  let k = pastBracketYear(s, verb);
+  if (k === verb) return undefined;
+  const members: ActorGroup["members"] = [];
+  let from = -1;
+  for (;;) {
+    const g = s.groups.find((x) => x.to === k && x.members.every((m) => m.actor?.kind === "state"));
+    if (!g) break;
+    members.unshift(...g.members);
+    from = g.from;
+    let j = g.from;
+    if (s.tokens[j - 1]?.lower === "the") j--;
+    if (s.tokens[j - 1]?.lower === "and") j--;
+    if (s.tokens[j - 1]?.text === ",") j--;
+    if (j === g.from) break;
+    const before = pastBracketYear(s, j);
+    k = before === j ? j : before;
+  }
+  return members.length > 1 ? { from, to: verb, members, eligible: true } : undefined;
 }
