@@ -11,6 +11,7 @@ import {
   peopleNoun,
   REPORTING_VERBS,
   reportedSubject,
+  SPEAKING_FOR,
   type Actor,
   type ActorMention,
 } from "../stages/actors";
@@ -1810,9 +1811,6 @@ function speakerLabel(s: Sentence): { states: Actor[]; role: boolean } | null {
 }
 const ROLE_LABELS = new Set(["chair", "chairperson", "chairman", "co-chair", "president", "moderator", "facilitator", "secretariat", "host", "q", "question"]);
 
-/** Nouns of a person who speaks for a State: "the representative of X", "the speaker for X". */
-const SPEAKER_NOUNS = new Set(["representative", "delegate", "speaker", "ambassador", "envoy", "observer"]);
-
 /**
  * "X's representative said his delegation …", "The speaker for X said that her country …", "Name (X) said his delegation …": before
  * a verb of speech that governs the possessive at `at`, the group of States its speaker speaks for, or null.
@@ -1849,12 +1847,12 @@ function speakerGroupBefore(s: Sentence, verb: number): ActorGroup | null {
   if (!g) return null;
   const after = s.tokens[g.to]?.lower ?? "";
   // "X's representative said": the possessive mark and the speaker's noun between the State and the verb.
-  if (/^['’]s$/u.test(after) && SPEAKER_NOUNS.has(s.tokens[g.to + 1]?.lower ?? "") && g.to + 2 === end) return g;
+  if (/^['’]s$/u.test(after) && SPEAKING_FOR.has(s.tokens[g.to + 1]?.lower ?? "") && g.to + 2 === end) return g;
   // "Name (X) said": the State in brackets after a capitalised name.
   const open = s.tokens[g.from - 1]?.lower === "the" ? g.from - 2 : g.from - 1;
   if (after === ")" && g.to + 1 === end && s.tokens[open]?.text === "(" && isCapitalised(s.tokens[open - 1] as Token)) return g;
   // "The speaker for X said", "the representative of X said".
   const of = s.tokens[open]?.lower ?? "";
-  if (g.to === end && (of === "for" || of === "of") && SPEAKER_NOUNS.has(s.tokens[open - 1]?.lower ?? "")) return g;
+  if (g.to === end && (of === "for" || of === "of") && SPEAKING_FOR.has(s.tokens[open - 1]?.lower ?? "")) return g;
   return null;
 }

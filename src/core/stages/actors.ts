@@ -864,6 +864,20 @@ function officialAt(lex: ActorLexicon, tokens: readonly Token[], i: number, to: 
  * adopted", "they have been signed") or a verb that texts do ("it calls on all States").
  */
 /** Verbs that report what their subject says of itself: "said it", "recalled that it". */
+/** Who speaks for a State at a meeting: "the representative of A", "A's delegate", "the speaker for A", "the delegation of A". */
+export const SPEAKING_FOR: ReadonlySet<string> = new Set([
+  "representative",
+  "representatives",
+  "delegate",
+  "delegates",
+  "delegation",
+  "delegations",
+  "speaker",
+  "ambassador",
+  "envoy",
+  "observer",
+]);
+
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "said",
   "says",

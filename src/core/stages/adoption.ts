@@ -6,7 +6,7 @@ import { lookupActor, organisationAt, pluralPossessiveAt, type Actor, type Actor
 import type { ActorGroup } from "./groups";
 import { groupBefore, groupStartingAt } from "./groupQueries";
 import type { InstrumentMention } from "./instruments";
-import { actNounBefore, ADVERB, draft, type Draft, nextCueStart, objectsAfter, type Rule, type Sentence } from "./linkParts";
+import { actNounBefore, ADVERB, draft, type Draft, nextCueStart, objectsAfter, type Rule, type Sentence, YEAR } from "./linkParts";
 
 /**
  * Adoption by a deliberative body the lexicon does not name, or does not name in the clause:
@@ -178,12 +178,9 @@ function subjectsBefore(s: Sentence, at: number): InstrumentMention[] {
 function datedOf(gap: readonly Token[]): boolean {
   if (gap[0]?.lower !== "of" || gap.length < 3 || gap.length > 6) return false;
   const inner = gap[gap.length - 1]?.text === "," ? gap.slice(1, -1) : gap.slice(1);
-  return (
-    inner.length > 0 && inner.every((t) => DATE_NUMBER.test(t.text) || isMonthWord(t.lower) || t.text === ",") && inner.some((t) => FULL_YEAR.test(t.text))
-  );
+  return inner.length > 0 && inner.every((t) => DATE_NUMBER.test(t.text) || isMonthWord(t.lower) || t.text === ",") && inner.some((t) => YEAR.test(t.text));
 }
 const DATE_NUMBER = /^\d{1,4}$/u;
-const FULL_YEAR = /^\d{4}$/u;
 
 /** ", which" / ", that": "by resolution 2707 (2023), which was adopted unanimously". */
 function relative(gap: readonly Token[]): boolean {

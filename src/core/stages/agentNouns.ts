@@ -5,7 +5,7 @@ import type { InstrumentMention } from "./instruments";
 import { typeOfHead } from "./instrumentWords";
 import { classifiedGroupAt, groupBefore, groupStartingAt, listAfter } from "./groupQueries";
 import { copulaList, listNaming, trailingList } from "./memberLists";
-import { COPULAS, draft, objectsAfter, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
+import { COPULAS, draft, objectsAfter, redraft, type Draft, type Rule, type Sentence, YEAR } from "./linkParts";
 import type { CueMention } from "./cues";
 import type { ActorGroup } from "./groups";
 import { countedSubject, pairGroup, pairSubject } from "./verb";
@@ -311,11 +311,9 @@ function describedListAfter(s: Sentence, at: number): ReturnType<typeof groupSta
   return null;
 }
 
-const YEAR_ONLY = /^(?:1[89]|20)\d\d$/u;
-
 /** The index of "(YYYY)" ending right before `k` ("Israel (2021)"), i.e. `k - 3`, else `k`. */
 function pastBracketYear(s: Sentence, k: number): number {
-  return s.tokens[k - 1]?.text === ")" && YEAR_ONLY.test(s.tokens[k - 2]?.text ?? "") && s.tokens[k - 3]?.text === "(" ? k - 3 : k;
+  return s.tokens[k - 1]?.text === ")" && YEAR.test(s.tokens[k - 2]?.text ?? "") && s.tokens[k - 3]?.text === "(" ? k - 3 : k;
 }
 
 /**

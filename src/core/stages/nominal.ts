@@ -1,7 +1,7 @@
 import { ORGANISATIONS } from "../lexicon/organisations";
 import { isBareDeposit } from "../lexicon/cues";
 import { DASHES, QUOTE_MARKS, type Token } from "../text/tokens";
-import type { ActorMention } from "./actors";
+import { SPEAKING_FOR, type ActorMention } from "./actors";
 import type { CueMention } from "./cues";
 import { companionLeadBefore, type ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
@@ -1063,14 +1063,11 @@ function negatedDepositor(s: Sentence, at: number): ActorGroup | null {
   return subject && negatedSubject(s.tokens, subject.from) ? { ...subject, eligible: true } : null;
 }
 
-/** Who speaks for a State in a meeting: "the representative of X", "the delegation of X", "the Permanent Representative of X". */
-const REPRESENTING = new Set(["representative", "representatives", "delegation", "delegations", "delegate", "delegates", "ambassador"]);
-
 /** "introduced by the representative of Colombia", "presented by the delegation of Mexico": the States at `k`'s speaker speaks for. */
 function representativeOf(s: Sentence, k: number): ActorGroup | null {
   let at = s.tokens[k]?.lower === "the" ? k + 1 : k;
   if (s.tokens[at]?.lower === "permanent") at++;
-  if (!REPRESENTING.has(s.tokens[at]?.lower ?? "") || s.tokens[at + 1]?.lower !== "of") return null;
+  if (!SPEAKING_FOR.has(s.tokens[at]?.lower ?? "") || s.tokens[at + 1]?.lower !== "of") return null;
   const g = groupStartingAt(s, at + 2, 1);
   return g && g.members.every((m) => m.actor?.kind === "state") ? g : null;
 }
