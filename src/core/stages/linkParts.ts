@@ -1,5 +1,5 @@
 import type { Action, Polarity } from "../model";
-import type { Token } from "../text/tokens";
+import { BULLETS, type Token } from "../text/tokens";
 import { NEGATORS } from "../lexicon/cues";
 import type { ActorMention } from "./actors";
 import type { CueMention } from "./cues";
@@ -596,8 +596,6 @@ const CLAUSE_OPENERS = new Set([",", ";", ":", "that", "and", "but", "while", "w
  * "The accession of X by Y will …"), a modal right after the phrase. A noun phrase inside another
  * ("changes related to Canada's accession to the ATT will come into effect") is left alone.
  */
-/** The marks that open a list item: "- ", "* ", "• ". */
-const LIST_BULLETS = new Set(["-", "*", "•", "·", "–"]);
 
 function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments: readonly InstrumentMention[]): PolarityResult | null {
   // (Also "its instrument of ratification … was approved by its Cabinet": the instrument's noun phrase as the subject.)
@@ -607,7 +605,7 @@ function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments
   let start = agents.to <= cue.from ? Math.min(agents.from, cue.from) : cue.from;
   if (DETERMINERS.has(s.tokens[start - 1]?.lower ?? "")) start--;
   // ("- Chile's instrument of ratification is expected within weeks": a list item's bullet opens the clause too.)
-  const bullet = start - 1 === s.from && LIST_BULLETS.has(s.tokens[s.from]?.text ?? "");
+  const bullet = start - 1 === s.from && BULLETS.has(s.tokens[s.from]?.text ?? "");
   if (start > s.from && !bullet && !CLAUSE_OPENERS.has(s.tokens[start - 1]?.lower ?? "")) return null;
   // The noun's own object ("of X", "to X"), not an instrument in a later clause ("…, so the treaty will enter into force"),
   // before or after its agent ("… of X by (the) Chile would", "an accession by Malawi to X is expected").
