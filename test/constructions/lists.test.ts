@@ -2209,13 +2209,16 @@ describe("construction family: lists", () => {
       };
     }),
     ...generate(13632, 10, (rng, i) => {
-      // "A (2021), B (2019) and C (2021) are signatories": a subject list whose members carry their years in brackets, each dated by its
+      // "A (2021), B (2019) and C (2021) are signatories": a subject list whose members carry their dates in brackets, each dated by its
       // own.
       const t = pick(rng, TREATIES_ONLY);
       const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
       const l = sample(rng, pool, 2 + (i % 2)) as StateName[];
-      const years = l.map((_, k) => String(2010 + ((i + k * 3) % 12)));
-      const text = `${capitalise(t.written)} is in force. ${capitalise(listOf(l.map((x, k) => `${x.written} (${years[k]})`)))} are ${pick(rng, ["signatories", "Contracting Parties"])}.`;
+      // (Or a month and its year: "Chile (March 2014)".)
+      const month = i % 4 === 3;
+      const years = l.map((_, k) => `${2010 + ((i + k * 3) % 12)}${month ? "-03" : ""}`);
+      const written = (y: string) => (month ? `March ${y.slice(0, 4)}` : y);
+      const text = `${capitalise(t.written)} is in force. ${capitalise(listOf(l.map((x, k) => `${x.written} (${written(years[k] as string)})`)))} are ${pick(rng, ["signatories", "Contracting Parties"])}.`;
       const action = /signatories/u.test(text) ? "signed" : "party";
       return { text, dates: true, expected: l.flatMap((x, k) => rowsFor([x], action, t.id, "affirmed", years[k])).sort() };
     }),

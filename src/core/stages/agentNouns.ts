@@ -5,9 +5,9 @@ import type { InstrumentMention } from "./instruments";
 import { typeOfHead } from "./instrumentWords";
 import { classifiedGroupAt, groupBefore, groupStartingAt, listAfter } from "./groupQueries";
 import { copulaList, listNaming, trailingList } from "./memberLists";
-import { COPULAS, draft, objectsAfter, redraft, type Draft, type Rule, type Sentence, YEAR } from "./linkParts";
+import { COPULAS, draft, objectsAfter, redraft, type Draft, type Rule, type Sentence } from "./linkParts";
 import type { CueMention } from "./cues";
-import type { ActorGroup } from "./groups";
+import { bracketedDateEnd, type ActorGroup } from "./groups";
 import { countedSubject, pairGroup, pairSubject } from "./verb";
 
 /**
@@ -311,9 +311,11 @@ function describedListAfter(s: Sentence, at: number): ReturnType<typeof groupSta
   return null;
 }
 
-/** The index of "(YYYY)" ending right before `k` ("Israel (2021)"), i.e. `k - 3`, else `k`. */
-function pastBracketYear(s: Sentence, k: number): number {
-  return s.tokens[k - 1]?.text === ")" && YEAR.test(s.tokens[k - 2]?.text ?? "") && s.tokens[k - 3]?.text === "(" ? k - 3 : k;
+/** The opening bracket of a member's date that ends right before `k` ("Israel (2021)", "Chile (May 2014)"), else `k`. */
+function pastBracketedDate(s: Sentence, k: number): number {
+  if (s.tokens[k - 1]?.text !== ")") return k;
+  for (let open = k - 3; open >= Math.max(s.from, k - 6); open--) if (bracketedDateEnd(s.tokens, open) === k) return open;
+  return k;
 }
 
 /**
@@ -321,7 +323,7 @@ function pastBracketYear(s: Sentence, k: number): number {
  * year in brackets, before the copula at `verb`; only when the last member has its year (else the plain group is the subject).
  */
 function datedSubjects(s: Sentence, verb: number): ActorGroup | undefined {
-  let k = pastBracketYear(s, verb);
+  let k = pastBracketedDate(s, verb);
   if (k === verb) return undefined;
   const members: ActorGroup["members"] = [];
   let from = -1;
@@ -335,7 +337,7 @@ function datedSubjects(s: Sentence, verb: number): ActorGroup | undefined {
     if (s.tokens[j - 1]?.lower === "and") j--;
     if (s.tokens[j - 1]?.text === ",") j--;
     if (j === g.from) break;
-    const before = pastBracketYear(s, j);
+    const before = pastBracketedDate(s, j);
     k = before === j ? j : before;
   }
   return members.length > 1 ? { from, to: verb, members, eligible: true } : undefined;
