@@ -1165,6 +1165,42 @@ function followingDeposits(rng: Rng, i: number): Case {
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13633, 16, (rng, i) => {
+      // A tracker's heading opened by an act's plural, however long its circumstances ("Acceptances received since the General
+      // Council's May meeting:", "New accessions deposited with the Secretary-General this year:"), over bulleted "State: date"
+      // items: each State did the act on its own date. A plural heading whose words say the acts are not done is no such heading.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const l = sample(rng, pool, 2 + (i % 3)) as StateName[];
+      const [plural, action] = pick(rng, [
+        ["Ratifications", "ratified"],
+        ["Acceptances", "ratified"],
+        ["Accessions", "acceded"],
+        ["New accessions", "acceded"],
+        ["Further ratifications", "ratified"],
+      ] as const);
+      const since = pick(rng, [
+        "received since the General Council's May meeting",
+        "deposited with the Secretary-General this year",
+        "received since the Committee's last session",
+        "lodged in 2024",
+        "since the last report",
+      ]);
+      const days = l.map((_, k) => `2024-0${3 + k}-1${k}`);
+      const written = (d: string) => `1${d.slice(-1)} ${["March", "April", "May", "June", "July"][Number(d.slice(5, 7)) - 3]} 2024`;
+      const sep = i % 4 === 3 ? "," : ":";
+      const items = l.map((x, k) => `- ${x.written}${sep} ${written(days[k] as string)}`).join("\n");
+      if (i % 5 === 4)
+        return {
+          text: `${capitalise(t.written)} entered into force in 2016.\n\n${plural} still outstanding among the members:\n${items}\n`,
+          expected: [],
+        };
+      return {
+        text: `${capitalise(t.written)} entered into force in 2016.\n\n${plural} ${since}:\n${items}\n`,
+        dates: true,
+        expected: l.flatMap((x, k) => rowsFor([x], action, t.id, "affirmed", days[k])).sort(),
+      };
+    }),
     ...generate(13598, 12, (rng, i) => followingDeposits(rng, i)),
     ...generate(13001, Math.max(48, 3 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13470, 12, (rng, i) => {

@@ -1054,6 +1054,27 @@ function reviewAnswers(rng: Rng, i: number): Case {
 
 describe("construction family: negation and plans", () => {
   const cases = [
+    ...generate(13634, 10, (rng, i) => {
+      // "has still to ratify", "are still to sign", "which have still to deposit an instrument of ratification": as "has yet to", an
+      // act not done (the last had been a wrong "ratified"; the first two planned). "still" elsewhere negates nothing.
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b] = sample(
+        rng,
+        BARE_STATES.filter((x) => !x.written.includes(" and ")),
+        2,
+      ) as [StateName, StateName];
+      const form = i % 4;
+      if (form === 0) return { text: `${capitalise(a.written)} has still to ratify ${t.written}.`, expected: rowsFor([a], "ratified", t.id, "negated") };
+      if (form === 1)
+        return { text: `${capitalise(a.written)} and ${b.written} are still to sign ${t.written}.`, expected: rowsFor([a, b], "signed", t.id, "negated") };
+      if (form === 2)
+        return {
+          text: `${capitalise(t.written)} entered into force in 2016.\n\nSignatories which have still to deposit an instrument of ratification:\n- ${a.written}\n- ${b.written}\n`,
+          expected: [...rowsFor([a, b], "signed", t.id, "affirmed"), ...rowsFor([a, b], "ratified", t.id, "negated")].sort(),
+        };
+      const verb = pick(rng, ["ratified", "signed"] as const);
+      return { text: `Despite the objections, ${a.written} still ${verb} ${t.written} in 2019.`, expected: rowsFor([a], verb, t.id, "affirmed") };
+    }),
     ...generate(13505, 24, (rng, i) => reviewAnswers(rng, i)),
     ...generate(13498, 28, (rng, i) => weighedActs(rng, i)),
     ...generate(13004, Math.max(48, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),

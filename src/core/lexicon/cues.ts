@@ -291,7 +291,8 @@ function cueTable(): Array<[string, CueDef]> {
   );
 
   const noun = (action: Action): CueDef => ({ action, form: "noun" });
-  forms(["ratification", "ratifications", "acceptance of", "acceptances of"], noun("ratified"), t);
+  // (A bare "acceptance" is too often a proposal's; its plural is the treaty's: "Acceptances received since May: - A: 3 June 2024".)
+  forms(["ratification", "ratifications", "acceptance of", "acceptances of", "acceptances"], noun("ratified"), t);
   // "notified its consent to be bound by Protocols I and III": the consent a ratification gives, in the words of the CCW and Vienna.
   forms(["consent to be bound by"], noun("ratified"), t);
   // "The Uzbek side notified the Kingdom that it had completed its internal procedures": for a bilateral agreement, a party's own

@@ -693,7 +693,8 @@ function memberDate(view: string, docDate: string | null, s: Sentence, at: numbe
   // "by A in September 2023 and by B in March 2024", "those of A, in November 2022, and B": a date adjunct right after the name.
   // ("Uzbekistan – in 2008 and Kyrgyzstan – in 2010": a dash for the verb left out, as a comma.)
   const dashed = (t[at]?.text === "–" || t[at]?.text === "—" || t[at]?.text === "-") && (t[at + 1]?.lower === "in" || t[at + 1]?.lower === "on");
-  const comma = t[at]?.text === "," || dashed ? 1 : 0;
+  // ("- Uruguay: 18 November 2016 ¶ - Costa Rica: …": a bulleted item's date after its colon, as after a comma.)
+  const comma = t[at]?.text === "," || dashed || (t[at]?.text === ":" && isDateWord(t[at + 1]?.lower ?? "")) ? 1 : 0;
   // "… and Greece last year", "and B earlier this month": a relative date right after the name.
   if (RELATIVE_DATE_OPENERS.has(t[at + comma]?.lower ?? "")) {
     const last = Math.min(s.to, at + comma + RELATIVE_MEMBER_TOKENS) - 1;

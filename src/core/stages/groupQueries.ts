@@ -91,7 +91,8 @@ function datedMemberEnd(tokens: readonly Token[], at: number): number {
   }
   // "- Uruguay, 18 November 2016 ¶ - Costa Rica, …", "- Uruguay (18 November 2016) ¶ - Costa Rica": a bulleted item's own date,
   // then the next item's bullet (or the semicolon that ends the item).
-  if (tokens[at]?.text === "," || tokens[at]?.text === "(") {
+  // ("- Uruguay: 18 November 2016 ¶ - Costa Rica: …", a date after the item's colon.)
+  if (tokens[at]?.text === "," || tokens[at]?.text === "(" || tokens[at]?.text === ":") {
     let k = at + 1;
     while (k < at + 6 && isDateWord(tokens[k]?.lower ?? "")) k++;
     if (tokens[at]?.text === "(" && tokens[k]?.text === ")") k++;

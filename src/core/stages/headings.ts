@@ -21,11 +21,12 @@ const NUMBER = /^\d+$/u;
 function headingColon(tokens: readonly Token[], from: number, to: number, inName: (i: number) => boolean): number {
   // "- Signed but not ratified: A, B": a bullet before the heading is no word of it.
   if (BULLETS.has(tokens[from]?.text ?? "")) from++;
+  const plural = actPluralAt(tokens, from);
   let capitals = true;
   let words = 0; // outside an instrument's name ("Arms Trade Treaty - ratified:" has two)
-  for (let i = from; i < to && words < MAX_HEADING; i++) {
+  for (let i = from; i < to && words < (plural ? MAX_PLURAL_HEADING : MAX_HEADING); i++) {
     const t = tokens[i] as Token;
-    if (t.text === ":") return capitals || (words <= MAX_SENTENCE_CASE && isCapitalised(tokens[from] as Token)) ? i : -1;
+    if (t.text === ":") return capitals || plural || (words <= MAX_SENTENCE_CASE && isCapitalised(tokens[from] as Token)) ? i : -1;
     // Not the dash after the instrument's name nor its article ("The Optional Protocol … - signed but not ratified:").
     if (inName(i) || DASHES.has(t.text) || (t.lower === "the" && inName(i + 1))) continue;
     words++;
@@ -33,6 +34,30 @@ function headingColon(tokens: readonly Token[], from: number, to: number, inName
   }
   return -1;
 }
+/** Acts named as plural nouns, which open a tracker's heading over the States that did them ("Acceptances received since May:"). */
+const ACT_PLURALS = new Set(["ratifications", "accessions", "acceptances", "approvals", "signatures", "successions", "signatories"]);
+/** Words a heading opened by an act's plural may have ("New ratifications received since the Committee's last session:"). */
+const MAX_PLURAL_HEADING = 12;
+
+/** What may follow the plural: how the acts came in ("Ratifications received since May", "Accessions deposited in 2024"). */
+const RECEIVED = new Set(["received", "deposited", "lodged", "registered", "recorded", "notified", "since", "in", "during", "this", "to"]);
+/** Words that make the heading's acts still to come or not done ("Ratifications still outstanding", "Signatories yet to ratify"). */
+const NOT_DONE = new Set(["not", "no", "yet", "still", "outstanding", "pending", "awaited", "expected", "due", "planned", "without"]);
+
+/**
+ * Whether the heading at `from` opens with an act's plural, itself perhaps after one adjective ("New accessions", "Further
+ * signatures"), then a colon or how the acts came in, with no word of an act not done before its colon.
+ */
+function actPluralAt(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || !isCapitalised(first)) return false;
+  const at = ACT_PLURALS.has(first.lower) ? from : first.word && ACT_PLURALS.has(tokens[from + 1]?.lower ?? "") ? from + 1 : -1;
+  if (at < 0 || (tokens[at + 1]?.text !== ":" && !RECEIVED.has(tokens[at + 1]?.lower ?? ""))) return false;
+  for (let k = at + 1; k < tokens.length && k <= at + MAX_PLURAL_HEADING && tokens[k]?.text !== ":"; k++)
+    if (NOT_DONE.has((tokens[k] as Token).lower)) return false;
+  return true;
+}
+
 /** How many tokens an instrument's name in a heading may add ("The Treaty on the Prohibition of Nuclear Weapons - ratified:"). */
 const MAX_NAME_IN_HEADING = 16;
 /** Words a heading in sentence case may have. */
@@ -83,9 +108,12 @@ export const headingList: Rule = (s, cue) => {
   const colon = headingColon(s.tokens, s.from, s.to, (i) => s.instruments.some((m) => m.from <= i && i < m.to));
   if (colon < cue.to) return null;
   const first = groupStartingAt(s, colon + 1, 1);
-  // A heading names no one ("Kenya said: …" is a speaker, not a status).
-  if (!first || s.groups.some((g) => g.from < colon)) return null;
+  // A heading names no one ("Kenya said: …" is a speaker, not a status); one opened by an act's plural may name a body in its
+  // circumstances ("Acceptances received since the General Council's May meeting:"), never a State.
+  const plural = actPluralAt(s.tokens, BULLETS.has(s.tokens[s.from]?.text ?? "") ? s.from + 1 : s.from);
+  const named = (g: (typeof s.groups)[number]) => !plural || g.members.some((m) => m.actor?.kind === "state");
+  if (!first || s.groups.some((g) => g.from < colon && named(g))) return null;
   // "Arms Trade Treaty - accession: Mongolia": the heading's own instrument, else the one the text is about.
-  const named = s.instruments.filter((m) => m.to <= colon);
-  return draft(s, cue, "heading-list", listAfter(s, first), named, named.length === 0, s.from);
+  const own = s.instruments.filter((m) => m.to <= colon);
+  return draft(s, cue, "heading-list", listAfter(s, first), own, own.length === 0, s.from);
 };

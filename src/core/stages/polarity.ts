@@ -107,6 +107,9 @@ function imperativeAt(tokens: readonly Token[], cueFrom: number): boolean {
   return ITEM_OPENERS.has(mark.text);
 }
 
+/** Auxiliaries before "still to" that leave the act not done ("has still to ratify", "are still to sign"). */
+const STILL_TO_AUXILIARIES = new Set(["has", "have", "had", "is", "are", "was", "were"]);
+
 const FINITE_PREDICATES = new Set(["remains", "remain", "is", "are", "was", "were", "continues", "continue", "became", "becomes", "has", "have"]);
 
 /** What stands after an answer's "No" (and may stand before it): "No – …", "No, …", "“No. …". */
@@ -151,6 +154,9 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
       break;
     }
     if (inName(i)) continue;
+    // "which have still to deposit an instrument of ratification", "is still to ratify": as "have yet to", an act not done.
+    if (t.lower === "still" && tokens[i + 1]?.lower === "to" && STILL_TO_AUXILIARIES.has(tokens[i - 1]?.lower ?? ""))
+      return { polarity: "negated", by: "still to" };
     if (NEGATORS.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith("n’t")) {
       // "not only ... but", "no later than" are not negations of the act; "whether or not" is a hedge.
       if (t.lower === "not" && tokens[i + 1]?.lower === "only") continue;
