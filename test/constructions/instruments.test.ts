@@ -1946,6 +1946,38 @@ describe("construction family: instruments", () => {
         expected: list.map((a) => `${a.name}|ratified|${child}|affirmed`).sort(),
       };
     }),
+    ...generate(13635, 14, (rng, i) => {
+      // "The A-B Economic Cooperation and Trade Agreement was signed …", "- A-B Comprehensive Economic Cooperation and Partnership
+      // Agreement (CECPA), signed on 22nd February 2021.": parties joined by a hyphen in one word open a name whose title words are
+      // coordinated, at a sentence's or a bullet's start too; each party signed it. "UAE" is the United Arab Emirates. A hyphened word
+      // whose halves are not both names ("Guinea-Bissau") is one State, not a pair.
+      const pool = BARE_STATES.filter((x) => /^[A-Z][a-z]+$/u.test(x.written));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const uae = { written: "UAE", name: "United Arab Emirates" } as StateName;
+      const second = i % 4 === 2 ? uae : b;
+      const title = pick(rng, [
+        "Economic Cooperation and Trade Agreement",
+        "Comprehensive Economic Cooperation and Partnership Agreement",
+        "Trade and Investment Agreement",
+      ]);
+      const name = `${a.written}-${second.written} ${title}`;
+      const form = i % 3;
+      if (i % 7 === 6)
+        return {
+          text: `Guinea-Bissau and ${a.written} held talks on trade. The Guinea-Bissau Fisheries and Partnership Agreement was signed in 2019.`,
+          expected: [],
+        };
+      if (form === 0) return { text: `The ${name} was signed on ${3 + i} April 2022.`, expected: rowsFor([a, second], "signed", name, "affirmed") };
+      if (form === 1)
+        return {
+          text: `Agreements in force\n\n${name} (ABC), signed on ${3 + i}th February 2021 and in force since 1st May 2022.`,
+          expected: rowsFor([a, second], "signed", `${name} (ABC)`, "affirmed"),
+        };
+      return {
+        text: `Agreements in force:\n\n- ${name} (ABC), signed on ${3 + i}th February 2021.`,
+        expected: rowsFor([a, second], "signed", `${name} (ABC)`, "affirmed"),
+      };
+    }),
     ...generate(13631, 10, (rng, i) => {
       // "The A–B Visa Exemption Agreement was signed in Kalamba": a name that opens with its two parties joined by a dash is both parties'
       // text, and an agentless signature of it is each party's ("the Ljubljana–The Hague Convention" names places, not parties).

@@ -68,6 +68,7 @@ const MORE_NAMES: Record<string, string[]> = {
   SAU: ["KSA"],
   CHN: ["PRC"],
   BIH: ["BiH"],
+  ARE: ["UAE", "U.A.E."],
 };
 
 /** Adjectives the package lacks ("Kazakhstani" is there; "Kazakh" is what the press writes). */

@@ -3,7 +3,7 @@ import { catalogIndex } from "../lexicon/catalogIndex";
 import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry, InstrumentType } from "../model";
 import { isCapitalFirstWord, isStateFirstWord, STATES } from "../lexicon/countries";
-import { DASHES, isCapitalised, isPossessiveMark, tokenizePhrase, type Token } from "../text/tokens";
+import { BULLETS, DASHES, isCapitalised, isPossessiveMark, tokenizePhrase, type Token } from "../text/tokens";
 import {
   CALENDAR,
   DIGIT_FIRST,
@@ -468,11 +468,17 @@ function coordinatedNameStart(tokens: readonly Token[], at: number, from: number
   while (k >= from && at - k < MAX_COORDINATED_WORDS) {
     const w = tokens[k] as Token;
     if (!w.word || !isCapitalised(w) || LEADING_NOISE.has(w.text)) return -1;
-    if (tokens[k - 1]?.text === "the" && k - 1 >= from) return k;
+    // ("The India-Australia Economic Cooperation and Trade Agreement", and at a sentence's start without its article, where its parties
+    // open it joined by a hyphen: "India-Mauritius Comprehensive Economic Cooperation and Partnership Agreement (CECPA), signed …".)
+    if ((tokens[k - 1]?.text === "the" || tokens[k - 1]?.text === "The") && k - 1 >= from) return k;
+    // (A bullet or a dash before it ends whatever came before: "Agreements in force: ¶ - India-Mauritius …".)
+    if ((k === from || (k - 1 >= from && BULLETS.has(tokens[k - 1]?.text ?? ""))) && HYPHENED_PAIR.test(w.text)) return k;
     k--;
   }
   return -1;
 }
+/** Two names joined by a hyphen, each capitalised ("India-Australia", "EU-Japan"). */
+const HYPHENED_PAIR = /^\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*$/u;
 
 /** A word in capitals ("AGREEMENT", "ON"): in a heading in capitals, connectors are capitals too. */
 function allCaps(t: Token): boolean {

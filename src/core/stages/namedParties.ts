@@ -129,10 +129,28 @@ export function exchangedInstruments(s: Sentence, cue: CueMention): Draft | null
 
 /** "the China–Kazakhstan Visa Exemption Agreement", "the Australia–UAE CEPA": a name that opens with its two parties joined by a dash. */
 function dashedPair(tokens: readonly Token[], inst: Pick<InstrumentMention, "from" | "to">): ActorMention[] {
+  const joined = hyphenedPair(tokens[inst.from]);
+  if (joined.length === 2) return joined.map((m) => ({ ...m, from: inst.from, to: inst.from + 1 }));
   const found = findActors(tokens, inst.from, Math.min(inst.to, inst.from + 8), () => false).filter((m) => m.kind === "named" && m.actor);
   const [a, b] = found;
   if (!a || !b || a.from !== inst.from || b.from !== a.to + 1 || !DASHES.has(tokens[a.to]?.text ?? "")) return [];
   // (The dash glued to both names: "China–Kazakhstan", not a spaced dash before an apposition.)
   if (a.actor?.name === b.actor?.name || (tokens[a.to] as Token).start !== (tokens[a.to - 1] as Token).end) return [];
   return [a, b];
+}
+
+/**
+ * "the India-Australia Economic Cooperation and Trade Agreement": the two parties of a name's first word joined by a hyphen, each the
+ * whole of its half (not "Guinea-Bissau", whose second half names no one); none otherwise.
+ */
+function hyphenedPair(first: Token | undefined): ActorMention[] {
+  const halves = first?.word ? first.text.split("-") : [];
+  if (halves.length !== 2) return [];
+  const found = halves.map((half) => {
+    const tokens = tokenize(half, 0, half.length);
+    const named = findActors(tokens, 0, tokens.length, () => false).filter((m) => m.kind === "named" && m.actor);
+    return named.length === 1 && named[0]?.from === 0 && named[0].to === tokens.length ? named[0] : null;
+  });
+  const [a, b] = found;
+  return a && b && a.actor?.name !== b.actor?.name ? [a, b] : [];
 }
