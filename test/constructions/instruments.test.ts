@@ -1946,6 +1946,27 @@ describe("construction family: instruments", () => {
         expected: list.map((a) => `${a.name}|ratified|${child}|affirmed`).sort(),
       };
     }),
+    ...generate(13636, 12, (rng, i) => {
+      // The World Health Assembly's and Executive Board's symbols, their session glued to their letters and a revision after a space:
+      // "the draft resolution contained in document A78/B/CONF./3 Rev.1, proposed by A and co-sponsored by …", "draft resolution
+      // A77/A/CONF./7". Before, the symbol was not read (or cut at "CONF") and the sponsors went to another resolution.
+      const [a, b, c] = sample(rng, BARE_STATES, 3) as [StateName, StateName, StateName];
+      const symbol = pick(rng, [
+        `A${76 + (i % 3)}/B/CONF./${2 + (i % 5)} Rev.1`,
+        `A${76 + (i % 3)}/A/CONF./${2 + (i % 5)}`,
+        `EB15${i % 6}/CONF./${1 + (i % 4)}`,
+      ]);
+      const earlier = "The Assembly recalled resolution WHA75.11 on health emergencies.";
+      if (i % 2 === 0)
+        return {
+          text: `${earlier} The Chair drew attention to the draft resolution contained in document ${symbol}, proposed by ${a.written} and co-sponsored by ${listOf([b.written, c.written])}.`,
+          expected: rowsFor([a, b, c], "co-sponsored", symbol, "affirmed"),
+        };
+      return {
+        text: `${earlier} ${capitalise(listOf([a.written, b.written]))} co-sponsored draft resolution ${symbol}.`,
+        expected: rowsFor([a, b], "co-sponsored", `draft resolution ${symbol}`, "affirmed"),
+      };
+    }),
     ...generate(13635, 14, (rng, i) => {
       // "The A-B Economic Cooperation and Trade Agreement was signed …", "- A-B Comprehensive Economic Cooperation and Partnership
       // Agreement (CECPA), signed on 22nd February 2021.": parties joined by a hyphen in one word open a name whose title words are

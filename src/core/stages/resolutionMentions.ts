@@ -129,6 +129,8 @@ const MAX_TITLE_TOKENS = 30;
 const RESOLUTION_NUMBER = /^(?:\d{1,4}|ES-\d{1,2})$/u;
 const PARTICIPLE = /^[a-z]{3,}ing$/u;
 const PAST = /^[a-z]{3,}ed$/u;
+/** The World Health Assembly's or Executive Board's letters with their session ("A78", "EB156"). */
+const WHO_SESSION = /^(?:A|EB)\d{2,3}$/u;
 const GA_SYMBOL = /^A\/RES\/(\d{1,3}\/\d{1,4})/u;
 const SC_SYMBOL = /^S\/RES\/(\d{1,4})/u;
 const HAS_DIGIT = /\d/u;
@@ -144,6 +146,7 @@ export function mayStartResolution(tokens: readonly Token[], i: number): boolean
   return (
     RESOLUTION_WORDS.hasToken(t) ||
     (t.text.length === 1 && SYMBOL_BODIES.has(t.text) && tokens[i + 1]?.text === "/") ||
+    (WHO_SESSION.test(t.text) && tokens[i + 1]?.text === "/" && glued(tokens, i + 1)) ||
     (tokens[i + 1]?.text === "/" && tokens[i - 1]?.text === "(" && BODY_PREFIX.test(t.text) && TEXT_NOUNS.has(tokens[i - 2]?.lower ?? "")) ||
     // (A body's symbol, which names a draft or a resolution: "GC(68)/L.8", "FCCC/CP/2023/L.17".)
     ((tokens[i + 1]?.text === "/" || tokens[i + 1]?.text === "(") && BODY_PREFIX.test(t.text) && glued(tokens, i + 1))
@@ -187,7 +190,7 @@ export function findResolutions(view: string, tokens: readonly Token[], from: nu
       const k = t.lower === "prop" && tokens[i + 1]?.text === "." ? i + 2 : i + 1;
       if (/^P/u.test(t.text) && NUMBER.test(tokens[k]?.text ?? "") && k < to)
         found = [instrumentMention(i, k + 1, "resolution", joinText(view, tokens, i, k + 1), null, "resolution")];
-    } else if (t.text.length === 1 && SYMBOL_BODIES.has(t.text) && tokens[i + 1]?.text === "/") {
+    } else if (((t.text.length === 1 && SYMBOL_BODIES.has(t.text)) || WHO_SESSION.test(t.text)) && tokens[i + 1]?.text === "/") {
       const end = symbolEnd(tokens, i, to);
       // "an amendment (A/HRC/57/L.61)": the amendment's symbol, named with its noun (not the resolution it would amend).
       const noun = bracketedAfter(tokens, i, end, from);
@@ -288,7 +291,8 @@ const RECORD_SEGMENTS = new Set(["SR", "PV"]);
 function symbolEnd(tokens: readonly Token[], k: number, to: number, afterResolution = false): number {
   const first = tokens[k];
   // After "resolution" any body's prefix in capitals ("draft resolution CAC/COSP/2023/L.7", "UNEP/EA.6/L.1"); alone, the UN's.
-  if (!first || k >= to || !(SYMBOL_BODIES.has(first.text) || (afterResolution && BODY_PREFIX.test(first.text)))) return -1;
+  // ("A78/B/CONF./3 Rev.1", "EB156/CONF./2": the World Health Assembly's or Executive Board's, its session glued to its letters.)
+  if (!first || k >= to || !(SYMBOL_BODIES.has(first.text) || WHO_SESSION.test(first.text) || (afterResolution && BODY_PREFIX.test(first.text)))) return -1;
   let e = sessionAfter(tokens, k + 1, to);
   // ("GC(68)/L.8": the bracketed session counts as a segment.)
   let segments = e > k + 1 ? 1 : 0;
@@ -308,8 +312,20 @@ function symbolEnd(tokens: readonly Token[], k: number, to: number, afterResolut
     const session = sessionAfter(tokens, e, to);
     digits ||= session > e;
     e = session;
+    // ("CONF./3": an abbreviation's full stop before the next segment.)
+    if (tokens[e]?.text === "." && glued(tokens, e) && tokens[e + 1]?.text === "/" && glued(tokens, e + 1)) e++;
   }
   if (segments < 2 || !digits) return -1;
+  // ("A78/B/CONF./3 Rev.1": a revision after a space.)
+  if (
+    e + 2 < to &&
+    REVISION.test(tokens[e]?.text ?? "") &&
+    tokens[e + 1]?.text === "." &&
+    glued(tokens, e + 1) &&
+    NUMBER.test(tokens[e + 2]?.text ?? "") &&
+    glued(tokens, e + 2)
+  )
+    e += 3;
   return yearAfter(tokens, e, to);
 }
 
@@ -397,11 +413,12 @@ function resolutionAt(view: string, tokens: readonly Token[], i: number, from: n
   // Another organisation's numbering ("Resolution 9.12", "resolution 12/51-POL", "decision 3/CP.29", "AG/RES. 2997 (LII-O/22)"):
   // the code as written, when it reaches past the plain number.
   const code = codeEnd(tokens, i + 1, to);
-  if (code > 0 && (numbered.length === 0 || (numbered.length === 1 && code > (numbered[0] as InstrumentMention).to))) return whole(code);
-  if (numbered.length > 0) return numbered;
   // Symbols: "resolution A/RES/60/288", "draft resolution A/C.1/73/L.57", "draft resolution L.57"; in brackets, "The resolution
-  // (A/HRC/57/L.23)", "the draft resolution (document A/C.3/79/L.5)".
+  // (A/HRC/57/L.23)", "the draft resolution (document A/C.3/79/L.5)". (A symbol that reaches past the code is the text's:
+  // "draft resolution A77/A/CONF./7".)
   const symbol = symbolEnd(tokens, i + 1, to, true);
+  if (code > 0 && code >= symbol && (numbered.length === 0 || (numbered.length === 1 && code > (numbered[0] as InstrumentMention).to))) return whole(code);
+  if (numbered.length > 0) return numbered;
   if (symbol > 0) return [symbolMention(view, tokens, start, symbol, cat, i + 1)];
   const inBrackets = tokens[i + 1]?.text === "(" ? i + (tokens[i + 2]?.lower === "document" ? 3 : 2) : -1;
   const bracketed = inBrackets > 0 ? symbolEnd(tokens, inBrackets, to, true) : -1;
