@@ -1054,6 +1054,58 @@ function reviewAnswers(rng: Rng, i: number): Case {
 
 describe("construction family: negation and plans", () => {
   const cases = [
+    ...generate(13637, 18, (rng, i) => {
+      // An act noun whose clause says it is still to come, each once a wrong "done": a condition it opens ("is in the same position
+      // until its ratification of X is complete", "will remain an observer until its accession to X"; "remained an observer until its
+      // accession to X in 2016" was done); a denied expectation ("A's accession to X is not envisaged"); a reduced one ("first
+      // ratifications expected from A and B"); and a list of those excepted ("for all Parties except the two that rejected it: A and B").
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b] = sample(
+        rng,
+        BARE_STATES.filter((x) => !x.written.includes(" and ")),
+        2,
+      ) as [StateName, StateName];
+      const form = i % 6;
+      if (form === 0)
+        return {
+          text: `${capitalise(a.written)} is in the same position until its ${pick(rng, ["ratification of", "accession to"])} ${t.written} is complete.`,
+          expected: [] as string[],
+          polar: "planned",
+          who: [a],
+        };
+      if (form === 1)
+        return {
+          text: `${capitalise(a.written)} will remain an observer until its accession to ${t.written}.`,
+          expected: rowsFor([a], "acceded", t.id, "planned"),
+        };
+      if (form === 2)
+        return {
+          text: `${capitalise(a.written)} remained an observer until its accession to ${t.written} in ${2010 + i}.`,
+          expected: rowsFor([a], "acceded", t.id, "affirmed"),
+        };
+      if (form === 3)
+        return {
+          text: `${capitalise(a.written)}'s ${pick(rng, ["accession to", "ratification of"])} ${t.written} is not ${pick(rng, ["envisaged", "currently envisaged", "foreseen"])}.`,
+          expected: [] as string[],
+          polar: "negated",
+          who: [a],
+        };
+      if (form === 4)
+        return {
+          text: `${capitalise(t.written)} was opened for signature.\n\n- Before the end of 2026 – first ratifications expected from ${a.written} and ${b.written}.`,
+          expected: rowsFor([a, b], "ratified", t.id, "planned"),
+        };
+      return {
+        text: `${capitalise(t.written)} was amended in 2024. The amendment entered into force for all States Parties except the two that rejected it: ${a.written} and ${b.written}.`,
+        expected: rowsFor([a, b], "party", t.id, "negated"),
+      };
+    }).map((c) => {
+      // (Forms 0 and 3: the act noun's action is the one written.)
+      if (!("polar" in c) || !c.polar) return c;
+      const action = /ratification/u.test(c.text) ? "ratified" : "acceded";
+      const t = TREATIES_ONLY.find((x) => c.text.includes(x.written)) as (typeof TREATIES_ONLY)[number];
+      return { text: c.text, expected: rowsFor(c.who as StateName[], action, t.id, c.polar as string) };
+    }),
     ...generate(13634, 10, (rng, i) => {
       // "has still to ratify", "are still to sign", "which have still to deposit an instrument of ratification": as "has yet to", an
       // act not done (the last had been a wrong "ratified"; the first two planned). "still" elsewhere negates nothing.

@@ -116,6 +116,9 @@ function amongAgent(s: Sentence, cue: { from: number; to: number }): ReturnType<
   return counted >= 0 ? pairGroup(counted, k + 1) : null;
 }
 
+/** Words between an agent noun and its list that make the list the ones left out ("all Parties except the four that …:"). */
+const EXCEPTING = new Set(["except", "excepting", "excluding", "save"]);
+
 /** Marks that open a list in apposition to an agent noun. */
 const APPOSITION_MARKS = new Set(["—", "–", "-", "("]);
 
@@ -140,7 +143,10 @@ export const agentNoun: Rule = (s, cue) => {
       if (g) {
         const objects = objectsAfter(s, cue.to, i);
         if (objects.length === 0 && s.tokens[cue.to - 2]?.lower === "parties" && cue.to - cue.from === 2) return null;
-        return draft(s, cue, "agent-list", listAfter(s, g), objects, objects.length === 0, cue.from);
+        const d = draft(s, cue, "agent-list", listAfter(s, g), objects, objects.length === 0, cue.from);
+        // "for all States Parties except the four that rejected it: A, B and C": the list is of those left out.
+        const except = s.tokens.slice(cue.to, i).find((t) => EXCEPTING.has(t.lower));
+        return except && d.polarity === "affirmed" ? redraft(d, { polarity: "negated", polarityBy: except.lower }) : d;
       }
     }
   }

@@ -21,6 +21,7 @@ import {
   onlyWhenAfter,
   conditionalAct,
   conditionalObject,
+  conditionalNoun,
   negatedSubject,
   polarityBefore,
   predicateAfterObject,
@@ -588,7 +589,9 @@ export function actNounBefore(s: Sentence, at: number): boolean {
 }
 
 /** What may come just before a noun phrase that is its clause's subject. */
-const CLAUSE_OPENERS = new Set([",", ";", ":", "that", "and", "but", "while", "whereas"]);
+const CLAUSE_OPENERS = new Set([",", ";", ":", "that", "and", "but", "while", "whereas", "–", "—"]);
+/** Adjectives of order before an act noun that opens its clause ("first ratifications", "further accessions"). */
+const ORDER_ADJECTIVES = new Set(["first", "further", "new", "more", "early", "formal"]);
 
 /**
  * An act noun's own polarity words: the verb that takes it back ("withdrew its ratification of X"),
@@ -603,6 +606,8 @@ function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments
   const back = takenBack(s.tokens, cue.from);
   if (back) return back;
   let start = agents.to <= cue.from ? Math.min(agents.from, cue.from) : cue.from;
+  // ("First ratifications are expected from A and B", "– first ratifications expected from …": an adjective of order before the noun.)
+  if (ORDER_ADJECTIVES.has(s.tokens[start - 1]?.lower ?? "")) start--;
   if (DETERMINERS.has(s.tokens[start - 1]?.lower ?? "")) start--;
   // ("- Chile's instrument of ratification is expected within weeks": a list item's bullet opens the clause too.)
   const bullet = start - 1 === s.from && BULLETS.has(s.tokens[s.from]?.text ?? "");
@@ -621,6 +626,11 @@ function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments
   }
   // (With no object of its own, only what its predicate says of it: "Eritrea's instrument of accession has not been received".)
   return end > cue.to ? (modalAfterObject(s.tokens, end) ?? predicateAfterObject(s.tokens, end)) : predicateAfterObject(s.tokens, end);
+}
+
+/** The end of an act noun's phrase: its own object when one follows within three tokens ("ratification of the Convention"), else the noun. */
+function nounPhraseEnd(cue: CueMention, instruments: readonly InstrumentMention[]): number {
+  return instruments.find((m) => m.from >= cue.to && m.from - cue.to <= 3)?.to ?? cue.to;
 }
 
 export function draft(
@@ -653,7 +663,11 @@ export function draft(
         afterNoun(s, cue, agents, instruments) ??
         onlyWhenAfter(s.tokens, cue.from, cue.to, s.to) ??
         conditionalAct(s.tokens, cue.from, s.from) ??
-        (agents.members[0]?.kind === "possessive" ? conditionalObject(s.tokens, agents.from, s.from) : null) ??
+        (agents.members[0]?.kind === "possessive"
+          ? (conditionalObject(s.tokens, agents.from, s.from) ??
+            // (An act noun's, not a bare instrument's: "only when its instrument is deposited" is read by the deposit's own rules.)
+            (cue.def.form === "noun" ? conditionalNoun(s.tokens, agents.from, nounPhraseEnd(cue, instruments), s.from) : null))
+          : null) ??
         before)
       : before);
   // "rejected an amendment tabled by the Russian Federation": the text's fate is not its tabling, which was done.

@@ -560,6 +560,31 @@ export function conditionalObject(tokens: readonly Token[], ownerFrom: number, f
   return null;
 }
 
+/** Conditions a possessive act noun may open ("until its ratification of X is complete", "once its accession takes effect"). */
+const NOUN_CONDITIONS = new Set(["until", "unless", "once", "upon", "when", "before"]);
+/** A present predicate after the condition's noun phrase: what the condition waits for ("is complete", "takes effect"). */
+const WAITED_PREDICATES = new Set(["is", "are", "takes", "take", "enters", "enter", "becomes", "become", "comes", "has", "have"]);
+/** Modals of a main clause that waits on its condition ("will remain an observer until its accession"). */
+const WAITING_MODALS = new Set(["will", "would", "shall", "cannot", "can", "won't", "wouldn't", "can't"]);
+
+/**
+ * "Switzerland is in the same position until its ratification of the Convention is complete", "Chile will remain an observer until
+ * its accession to X": a possessive act noun that a condition opens, whose own predicate is in the present or whose main clause
+ * looks ahead, is an act still to come ("remained an observer until its accession in 2016" was done). `ownerFrom` is the
+ * possessive's token, `objectTo` the end of the noun's phrase.
+ */
+export function conditionalNoun(tokens: readonly Token[], ownerFrom: number, objectTo: number, from: number): PolarityResult | null {
+  const opener = tokens[ownerFrom - 1]?.lower ?? "";
+  if (!NOUN_CONDITIONS.has(opener) || ownerFrom - 1 < from) return null;
+  if (WAITED_PREDICATES.has(tokens[objectTo]?.lower ?? "")) return { polarity: "planned", by: opener };
+  for (let k = ownerFrom - 2; k >= from && ownerFrom - k <= AWAITING_REACH; k--) {
+    const w = tokens[k]?.lower ?? "";
+    if (w === ";" || w === "." || w === ":") break;
+    if (WAITING_MODALS.has(w)) return { polarity: "planned", by: opener };
+  }
+  return null;
+}
+
 /** The word that opens a condition the clause at `at` is in ("only when its instrument is deposited"), or null. */
 export function conditionOpenerBefore(tokens: readonly Token[], at: number, from: number): string | null {
   for (let k = at - 1; k >= from && at - k <= CONDITION_REACH; k--) {
@@ -1049,10 +1074,12 @@ export function predicateAfterObject(tokens: readonly Token[], objectTo: number)
     if (NOT_WORDS.has(tokens[i]?.lower ?? "")) not ??= tokens[i]?.lower ?? null;
     i++;
   }
-  if (i === start) return null;
+  // ("first ratifications expected from A and B": a reduced predicate of expectation, with no copula.)
+  if (i === start) return EXPECTED_ALONE.has(tokens[i]?.lower ?? "") ? { polarity: "planned", by: tokens[i]?.lower ?? "expected" } : null;
   const w = tokens[i]?.lower ?? "";
-  // "… has not (yet) been received", "… was never deposited": the instrument is not in.
-  if (not && RECEIVED.has(w)) return { polarity: "negated", by: not };
+  // "… has not (yet) been received", "… was never deposited": the instrument is not in; "accession by the Union is not currently
+  // envisaged", "… is not expected before 2027": not to come either.
+  if (not && (RECEIVED.has(w) || PENDING_PREDICATES.has(w) || CONTEMPLATED.has(w))) return { polarity: "negated", by: not };
   if (PENDING_PREDICATES.has(w)) return { polarity: "planned", by: w };
   // "… is on its way from Banjul": still in transit, not yet deposited; "… is "on the legislative agenda" for 2026": still to come.
   if (w === "on" && POSSESSIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.lower === "way") return { polarity: "planned", by: "on its way" };
@@ -1062,6 +1089,10 @@ export function predicateAfterObject(tokens: readonly Token[], objectTo: number)
 }
 
 const NOT_WORDS = new Set(["not", "never", "yet"]);
+/** Participles of expectation that stand for their predicate without a copula ("first ratifications expected from A"). */
+const EXPECTED_ALONE = new Set(["expected", "awaited", "planned", "scheduled", "pending"]);
+/** Participles of an act contemplated: said with "not", the act is not to come ("is not envisaged"). */
+const CONTEMPLATED = new Set(["envisaged", "foreseen", "contemplated", "anticipated", "intended", "complete", "finished"]);
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their"]);
 /** Participles of an instrument's arrival: said with "not", it has not arrived. */
 const RECEIVED = new Set(["received", "deposited", "submitted", "lodged", "transmitted", "completed", "finalized", "finalised"]);
