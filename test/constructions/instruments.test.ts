@@ -1946,6 +1946,35 @@ describe("construction family: instruments", () => {
         expected: list.map((a) => `${a.name}|ratified|${child}|affirmed`).sort(),
       };
     }),
+    ...generate(13638, 16, (rng, i) => {
+      // The World Health Organization's and the Council of Europe's health treaties by their names, short names and numbers ("the WHO
+      // FCTC", "the Illicit Trade Protocol", "the MEDICRIME Convention", "CETS No. 211", "the Oviedo Convention"); and a call on "all
+      // Parties to X that have not yet done so to ratify Y" asks for Y only (X had been read as the text called for).
+      const a = pick(rng, BARE_STATES);
+      const [written, id] = pick(rng, [
+        ["the WHO Framework Convention on Tobacco Control", "fctc"],
+        ["the WHO FCTC", "fctc"],
+        ["the Protocol to Eliminate Illicit Trade in Tobacco Products", "fctc-illicit-trade-protocol"],
+        ["the Illicit Trade Protocol", "fctc-illicit-trade-protocol"],
+        ["the MEDICRIME Convention", "medicrime-convention"],
+        ["CETS No. 211", "medicrime-convention"],
+        ["the Oviedo Convention", "oviedo-convention"],
+        ["the International Health Regulations (2005)", "ihr"],
+      ] as const);
+      if (i % 4 === 3) {
+        const other = pick(rng, TREATIES_ONLY);
+        return {
+          text: `${capitalise(a.written)} called on all Parties to ${other.written} that have not yet done so to ratify ${written}.`,
+          expected: rowsFor([a], "called-for", id, "affirmed"),
+        };
+      }
+      const [verb, action] = pick(rng, [
+        ["ratified", "ratified"],
+        ["signed", "signed"],
+        ["acceded to", "acceded"],
+      ] as const);
+      return { text: `${capitalise(a.written)} ${verb} ${written} in ${2005 + i}.`, expected: rowsFor([a], action, id, "affirmed") };
+    }),
     ...generate(13636, 12, (rng, i) => {
       // The World Health Assembly's and Executive Board's symbols, their session glued to their letters and a revision after a space:
       // "the draft resolution contained in document A78/B/CONF./3 Rev.1, proposed by A and co-sponsored by …", "draft resolution

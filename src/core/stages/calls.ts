@@ -243,11 +243,17 @@ function objectOfVerb(s: Sentence, g: { from: number }): boolean {
 const FIRST_PERSON = new Set(["i", "we"]);
 
 /** The "to" of the act a call asks for ("to sign"), when a relative clause comes between the call and it; else -1. */
+/** Addressees named by what they are party to ("all Parties to X", "the signatories of Y", "members of Z"). */
+const ADDRESSEE_NOUNS = new Set(["parties", "signatories", "members"]);
+
 function askedAct(s: Sentence, from: number): number {
   let relative = false;
   for (let i = from; i < s.to; i++) {
     const w = (s.tokens[i] as Token).lower;
     if (w === "which" || w === "who") relative = true;
+    // ("called on all Parties to the FCTC that have not yet done so to ratify the Protocol": the text its addressees are parties to is
+    // no text the call asks for.)
+    if (ADDRESSEE_NOUNS.has(w) && (s.tokens[i + 1]?.lower === "to" || s.tokens[i + 1]?.lower === "of") && !askedToJoin(s, i + 2)) relative = true;
     if (w === "to" && askedToJoin(s, i + 1)) return relative ? i : -1;
   }
   return -1;

@@ -36,7 +36,7 @@ describe("instruments: catalog names and acronyms", () => {
 describe("instruments: names the catalog lacks", () => {
   it.each([
     ["Ghana signed the new International Telecommunication Regulations.", "International Telecommunication Regulations"],
-    ["Ghana signed the International Health Regulations in 2005.", "International Health Regulations"],
+    ["Ghana signed the International Sanitary Regulations in 1951.", "International Sanitary Regulations"],
   ])('reads "Regulations" as a binding instrument\'s head: "%s"', (body, written) => {
     expect(instruments(run(body).records)).toEqual([[written, null, "treaty"]]);
   });

@@ -6,6 +6,7 @@ import { CULTURE } from "./culture";
 import { DISARMAMENT } from "./disarmament";
 import { ECONOMIC } from "./economic";
 import { ENVIRONMENT } from "./environment";
+import { HEALTH } from "./health";
 import { HUMANITARIAN } from "./humanitarian";
 import { HUMAN_RIGHTS } from "./humanRights";
 import { buildCatalog, CATALOG, catalogById } from "./index";
@@ -24,6 +25,7 @@ const DATA_FILES = {
   ENVIRONMENT,
   POLITICAL,
   LABOUR,
+  HEALTH,
   ECONOMIC,
   TRANSPORT,
   RESOLUTIONS,

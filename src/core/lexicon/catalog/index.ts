@@ -5,6 +5,7 @@ import { CULTURE } from "./culture";
 import { DISARMAMENT } from "./disarmament";
 import { ECONOMIC } from "./economic";
 import { ENVIRONMENT } from "./environment";
+import { HEALTH } from "./health";
 import { HUMANITARIAN } from "./humanitarian";
 import { HUMAN_RIGHTS } from "./humanRights";
 import { LABOUR } from "./labour";
@@ -45,6 +46,7 @@ export const CATALOG: readonly CatalogEntry[] = buildCatalog([
   ...ENVIRONMENT,
   ...POLITICAL,
   ...LABOUR,
+  ...HEALTH,
   ...ECONOMIC,
   ...TRANSPORT,
   ...RESOLUTIONS,
