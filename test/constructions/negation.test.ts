@@ -1054,6 +1054,40 @@ function reviewAnswers(rng: Rng, i: number): Case {
 
 describe("construction family: negation and plans", () => {
   const cases = [
+    ...generate(13639, 16, (rng, i) => {
+      // Each had been a wrong "done": a predicate coordinated between commas with its own negation, which the act's phrase completes ("A
+      // had never been, and did not intend to become, a party to X"); an instrument still before a legislature, past an aside ("its
+      // instrument of ratification, for a Treaty it signed in 2017, was before its parliament"); an act noun whose object no mention
+      // reads, before a modal ("An accession by A to the two Protocols would, in our view, be an important signal"). Near miss: "A
+      // signed X, and not without debate, ratified it" is no shared predicate (its comma phrase has no verb of its own after "and").
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(
+        rng,
+        BARE_STATES.filter((x) => !x.written.includes(" and ")),
+      );
+      const form = i % 4;
+      if (form === 0)
+        return {
+          text: `${capitalise(a.written)} said it had never been, and ${pick(rng, ["did not intend to become", "would never be", "will not become"])}, a party to ${t.written}.`,
+          expected: rowsFor([a], "party", t.id, "negated"),
+        };
+      if (form === 1) {
+        const aside = pick(rng, [", for a treaty it signed in 2017,", ""]);
+        return {
+          text: `${capitalise(t.written)} was discussed. ${capitalise(a.written)} said that its instrument of ratification${aside} was before its ${pick(rng, ["parliament", "Senate", "National Assembly"])}.`,
+          expected: [...rowsFor([a], "ratified", t.id, "planned"), ...(aside ? rowsFor([a], "signed", t.id, "affirmed") : [])].sort(),
+        };
+      }
+      if (form === 2)
+        return {
+          text: `${capitalise(t.written)} and its two Protocols were discussed. An accession by ${a.written} to the two Protocols would${pick(rng, [", in our view,", ""])} be an important signal.`,
+          expected: rowsFor([a], "acceded", `two Protocols to ${t.written}`, "planned"),
+        };
+      return {
+        text: `${capitalise(a.written)} has not signed, and will not sign, ${t.written}.`,
+        expected: rowsFor([a], "signed", t.id, "negated"),
+      };
+    }),
     ...generate(13637, 18, (rng, i) => {
       // An act noun whose clause says it is still to come, each once a wrong "done": a condition it opens ("is in the same position
       // until its ratification of X is complete", "will remain an observer until its accession to X"; "remained an observer until its

@@ -590,6 +590,12 @@ export function actNounBefore(s: Sentence, at: number): boolean {
 
 /** What may come just before a noun phrase that is its clause's subject. */
 const CLAUSE_OPENERS = new Set([",", ";", ":", "that", "and", "but", "while", "whereas", "–", "—"]);
+/** Prepositions that open an act noun's object ("accession to …", "ratification of …"). */
+const OBJECT_LINKS = new Set(["to", "of"]);
+/** How many words an object no mention reads may have ("the two Protocols"). */
+const UNREAD_OBJECT_WORDS = 5;
+/** Modals after an act noun's phrase that leave its act to come. */
+const MODAL_WORDS = new Set(["would", "will", "could", "might", "should", "shall"]);
 /** Adjectives of order before an act noun that opens its clause ("first ratifications", "further accessions"). */
 const ORDER_ADJECTIVES = new Set(["first", "further", "new", "more", "early", "formal"]);
 
@@ -614,7 +620,10 @@ function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments
   if (start > s.from && !bullet && !CLAUSE_OPENERS.has(s.tokens[start - 1]?.lower ?? "")) return null;
   // The noun's own object ("of X", "to X"), not an instrument in a later clause ("…, so the treaty will enter into force"),
   // before or after its agent ("… of X by (the) Chile would", "an accession by Malawi to X is expected").
-  const objectAt = (from: number) => instruments.find((m) => m.from >= from && m.from - from <= 3);
+  // (Any mention the sentence has there, a reference too: "An accession by Myanmar to the two Protocols would …", whose text is resolved
+  // later.)
+  const objectAt = (from: number) =>
+    instruments.find((m) => m.from >= from && m.from - from <= 3) ?? s.instruments.find((m) => m.from >= from && m.from - from <= 3);
   // ("Ratification instruments from A and B have not yet been deposited": the compound's head noun after the act noun.)
   const head = s.tokens[cue.to]?.lower === "instrument" || s.tokens[cue.to]?.lower === "instruments" ? cue.to + 1 : cue.to;
   let end = objectAt(head)?.to ?? head;
@@ -623,6 +632,12 @@ function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments
   if (end > cue.to && s.tokens[end]?.text === "(") {
     const close = s.tokens.findIndex((t, k) => k > end && k < end + 10 && t.text === ")");
     if (close > 0) end = close + 1;
+  }
+  // ("An accession by Myanmar to the two Protocols would …": an object no mention reads, a few words after its preposition.)
+  if (OBJECT_LINKS.has(s.tokens[end]?.lower ?? "") && !s.instruments.some((m) => m.from > end && m.from - end <= 2)) {
+    let k = end + 1;
+    while (k < s.to && k - end <= UNREAD_OBJECT_WORDS && (s.tokens[k] as Token).word && !MODAL_WORDS.has((s.tokens[k] as Token).lower)) k++;
+    if (MODAL_WORDS.has(s.tokens[k]?.lower ?? "")) return modalAfterObject(s.tokens, k);
   }
   // (With no object of its own, only what its predicate says of it: "Eritrea's instrument of accession has not been received".)
   return end > cue.to ? (modalAfterObject(s.tokens, end) ?? predicateAfterObject(s.tokens, end)) : predicateAfterObject(s.tokens, end);

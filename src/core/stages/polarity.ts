@@ -62,6 +62,52 @@ function untilNowBefore(tokens: readonly Token[], at: number): boolean {
 }
 const UNTIL_REACH = 8;
 
+/** How many tokens a coordinated predicate between commas may have ("and did not intend to become"). */
+const SHARED_PREDICATE_TOKENS = 8;
+const SHARED_JOINS = new Set(["and", "or", "nor", "but"]);
+/** The negations of a verb group ("did not intend to become", "would never be"), not words a name may hold ("against"). */
+const SHARED_NEGATORS = new Set(["not", "never", "cannot"]);
+const SHARED_AUXILIARIES = new Set([
+  "did",
+  "does",
+  "do",
+  "will",
+  "would",
+  "shall",
+  "should",
+  "can",
+  "cannot",
+  "could",
+  "has",
+  "have",
+  "had",
+  "is",
+  "are",
+  "was",
+  "were",
+]);
+
+/**
+ * When the comma at `close` ends a predicate coordinated between commas ("…, and did not intend to become, a party"), whose words
+ * hold a negation: the act's phrase after it completes both, and is negated. Null otherwise.
+ */
+function sharedNegation(tokens: readonly Token[], close: number): PolarityResult | null {
+  for (let j = close - 1; j >= 0 && close - j <= SHARED_PREDICATE_TOKENS; j--) {
+    const t = tokens[j] as Token;
+    if (t.text !== ",") {
+      if (!t.word) return null;
+      continue;
+    }
+    if (!SHARED_JOINS.has(tokens[j + 1]?.lower ?? "")) return null;
+    const words = tokens.slice(j + 2, close);
+    // (A verb group: "and did not intend to become", not a name left out, "A, B, and not C, acceded".)
+    if (!words.some((x) => SHARED_AUXILIARIES.has(x.lower) || x.lower.endsWith("n't") || x.lower.endsWith("n’t"))) return null;
+    const neg = words.find((x) => SHARED_NEGATORS.has(x.lower) || x.lower.endsWith("n't") || x.lower.endsWith("n’t"));
+    return neg ? { polarity: "negated", by: neg.lower } : null;
+  }
+  return null;
+}
+
 /** Words before an aside that leave the verb group open: a negation or an auxiliary ("has not, however, …", "has, so far, …"). */
 const ASIDE_HOSTS = new Set(["not", "never", "has", "have", "had", "did", "does", "do", "is", "are", "was", "were", "will", "would"]);
 const MAX_ASIDE_WORDS = 3;
@@ -146,6 +192,10 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
       continue;
     }
     if (STOPPERS.has(t.text)) {
+      // "had never been, and did not intend to become, a party to X": a coordinated predicate set off by commas, which the act's
+      // phrase completes, with its own negation.
+      const shared = t.text === "," ? sharedNegation(tokens, i) : null;
+      if (shared) return shared;
       // "It is not true that A ratified", "there is no record that", "denied that": the clause that holds the act is denied.
       if (t.lower === "that") {
         const denial = deniedClause(tokens, i);
@@ -1085,8 +1135,12 @@ export function predicateAfterObject(tokens: readonly Token[], objectTo: number)
   if (w === "on" && POSSESSIVE_PRONOUNS.has(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.lower === "way") return { polarity: "planned", by: "on its way" };
   if (w === "on" && tokens.slice(i + 1, i + 4).some((t) => t.lower === "agenda")) return { polarity: "planned", by: "on the agenda" };
   if (DENIED_PREDICATES.has(w)) return { polarity: "negated", by: w };
+  // "… was before its parliament", "… is now before the Senate": a domestic body still has it.
+  if (w === "before" && tokens.slice(i + 1, i + 4).some((t) => LEGISLATURES.has(t.lower))) return { polarity: "planned", by: "before parliament" };
   return null;
 }
+/** A State's bodies that approve its treaties before the deposit. */
+const LEGISLATURES = new Set(["parliament", "senate", "congress", "legislature", "assembly", "cabinet", "storting", "riksdag", "bundestag", "diet", "majlis"]);
 
 const NOT_WORDS = new Set(["not", "never", "yet"]);
 /** Participles of expectation that stand for their predicate without a copula ("first ratifications expected from A"). */
@@ -1097,12 +1151,16 @@ export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["its", "their"]
 /** Participles of an instrument's arrival: said with "not", it has not arrived. */
 const RECEIVED = new Set(["received", "deposited", "submitted", "lodged", "transmitted", "completed", "finalized", "finalised"]);
 
-/** Past a participle aside set off by commas right after a noun phrase (", announced in 2022,"): where the clause goes on. */
+/**
+ * Past a participle aside set off by commas right after a noun phrase (", announced in 2022,"), or any short aside whose closing comma
+ * the predicate follows (", for a Treaty it signed in 2017, was before its parliament"): where the clause goes on.
+ */
 function asideEnd(tokens: readonly Token[], at: number): number {
-  if (tokens[at]?.text !== "," || !/ed$/u.test(tokens[at + 1]?.lower ?? "")) return at;
+  if (tokens[at]?.text !== ",") return at;
+  const participle = /ed$/u.test(tokens[at + 1]?.lower ?? "");
   for (let k = at + 2; k < at + 10 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (t.text === ",") return k + 1;
+    if (t.text === ",") return participle || PREDICATE_LEADS.has(tokens[k + 1]?.lower ?? "") ? k + 1 : at;
     if (t.text === ";" || t.text === ".") return at;
   }
   return at;
