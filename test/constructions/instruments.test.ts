@@ -1946,6 +1946,37 @@ describe("construction family: instruments", () => {
         expected: list.map((a) => `${a.name}|ratified|${child}|affirmed`).sort(),
       };
     }),
+    ...generate(13640, 16, (rng, i) => {
+      // A treaty described by what it bans ("signed a treaty banning anti-personnel land mines", "the global treaty to ban cluster
+      // munitions", "a pact outlawing chemical weapons") is the catalog's treaty that bans it, the one of prohibition when two name
+      // the thing ("nuclear weapons": the TPNW, not the NPT); "Among the first signers were A and B" lists signatories of the text the
+      // passage is about. A ban the catalog has no treaty for is kept as written.
+      const [a, b, c] = sample(
+        rng,
+        BARE_STATES.filter((x) => !x.written.includes(" and ")),
+        3,
+      ) as [StateName, StateName, StateName];
+      const [object, id] = pick(rng, [
+        ["anti-personnel land mines", "apmbc"],
+        ["anti-personnel mines", "apmbc"],
+        ["cluster munitions", "ccm"],
+        ["nuclear weapons", "tpnw"],
+        ["chemical weapons", "cwc"],
+      ] as const);
+      const described = `${pick(rng, ["a treaty", "a global treaty", "the treaty", "a new convention"])} ${pick(rng, ["banning", "to ban", "prohibiting", "outlawing"])} ${object}`;
+      if (i % 4 === 3)
+        return {
+          text: `${capitalise(a.written)} signed ${described} on Wednesday. Among the first signers were ${b.written} and ${c.written}.`,
+          expected: rowsFor([a, b, c], "signed", id, "affirmed"),
+        };
+      if (i % 8 === 6)
+        return {
+          text: `${capitalise(a.written)} signed a treaty banning whaling in 2019.`,
+          expected: rowsFor([a], "signed", "treaty banning whaling", "affirmed"),
+        };
+      const verb = pick(rng, ["signed", "ratified"] as const);
+      return { text: `${capitalise(a.written)} ${verb} ${described} in ${2000 + i}.`, expected: rowsFor([a], verb, id, "affirmed") };
+    }),
     ...generate(13638, 16, (rng, i) => {
       // The World Health Organization's and the Council of Europe's health treaties by their names, short names and numbers ("the WHO
       // FCTC", "the Illicit Trade Protocol", "the MEDICRIME Convention", "CETS No. 211", "the Oviedo Convention"); and a call on "all

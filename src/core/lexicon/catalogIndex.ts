@@ -58,7 +58,17 @@ export interface CatalogIndex {
   ilo: Map<string, CatalogEntry>;
   /** Council of Europe treaties by their Treaty Series number ("ETS No. 5", "CETS No. 210"). */
   cets: Map<number, CatalogEntry>;
+  /**
+   * The treaty that bans what `object` names ("anti-personnel land mines", "cluster munitions", "nuclear weapons"): every content
+   * word of the object in one treaty's names, a name of prohibition or ban first; null when none or two equally.
+   */
+  treatyBanning(object: string): CatalogEntry | null;
 }
+
+/** Words of a banned thing that no treaty's name needs ("land mines", "all nuclear weapons"). */
+const LOOSE_OBJECT_WORDS = new Set(["land", "all", "use", "type", "kind"]);
+/** Words of a treaty's name that say it bans. */
+const BANNING_NAME_WORDS = new Set(["prohibition", "ban", "banning"]);
 
 let cached: CatalogIndex | null = null;
 
@@ -141,6 +151,24 @@ export function catalogIndex(): CatalogIndex {
     memo.set(key, found);
     return found;
   };
-  cached = { phrases, resolutions, resolveByWords: remembered, children: (id) => children.get(id) ?? [], ilo, cets };
+  const treatyWords = new Map<string, Set<string>>();
+  for (const e of CATALOG) if (e.type === "treaty") treatyWords.set(e.id, new Set([e.name, ...e.aliases].flatMap((n) => contentWords(n.replace(/-/gu, " ")))));
+  const treatyBanning = (object: string): CatalogEntry | null => {
+    const mine = contentWords(object.replace(/-/gu, " ")).filter((w) => !LOOSE_OBJECT_WORDS.has(w));
+    if (mine.length === 0) return null;
+    let best: CatalogEntry | null = null;
+    let bestScore = 0;
+    let tied = false;
+    for (const e of CATALOG) {
+      const theirs = treatyWords.get(e.id);
+      if (!theirs || !mine.every((w) => theirs.has(w))) continue;
+      // (A name of prohibition first; then the name that says least besides: "Treaty on the Prohibition of Nuclear Weapons".)
+      const score = 10 + ([...theirs].some((w) => BANNING_NAME_WORDS.has(w)) ? 10 : 0) - theirs.size / 100;
+      if (score > bestScore) [best, bestScore, tied] = [e, score, false];
+      else if (score === bestScore) tied = true;
+    }
+    return tied ? null : best;
+  };
+  cached = { phrases, resolutions, resolveByWords: remembered, children: (id) => children.get(id) ?? [], ilo, cets, treatyBanning };
   return cached;
 }

@@ -380,7 +380,7 @@ function cueTable(): Array<[string, CueDef]> {
   forms(["nor parties", "nor a party", "first parties", "original parties", "founding parties"], { action: "party", form: "agent" }, t);
   // In apposition with its time: "Argentina, a Party since 2016, …", "China, a State Party since 14 March 2019, …".
   forms(["party since", "state party since", "contracting party since"], { action: "party", form: "agent" }, t);
-  forms(["signatory", "signatories"], { action: "signed", form: "agent" }, t);
+  forms(["signatory", "signatories", "signers"], { action: "signed", form: "agent" }, t);
   // "The Convention is in force for A, B and C", "in force in thirteen States, including A": the States it binds are parties.
   forms(["in force for", "in force in"], { action: "party", form: "force" }, t);
   forms(["ratifiers", "early ratifiers"], { action: "ratified", form: "agent" }, t);

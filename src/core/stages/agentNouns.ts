@@ -69,7 +69,7 @@ function parentOf(m: InstrumentMention): InstrumentMention | null {
 }
 
 /** Plural agent nouns a clause may have as its subject, and what ends the list that names their members. */
-const PLURAL_AGENTS = new Set(["signatories", "co-sponsors", "cosponsors", "sponsors", "adherents", "endorsers", "ratifiers"]);
+const PLURAL_AGENTS = new Set(["signatories", "signers", "co-sponsors", "cosponsors", "sponsors", "adherents", "endorsers", "ratifiers"]);
 /** The last word of "Contracting States", "Contracting Parties", "States Parties": parties, listed after a copula. */
 const CONTRACTING = new Set(["states", "parties"]);
 const CLAUSE_CLOSERS = new Set([".", ";", "!", "?"]);

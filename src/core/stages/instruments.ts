@@ -281,6 +281,12 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
     const m = revisionActAt(view, tokens, i, from, to);
     if (m && free(m.from, m.to)) claim(m);
   }
+  // "a treaty banning anti-personnel land mines", "the convention to prohibit cluster munitions": a treaty described by what it bans.
+  for (const i of starts.heads) {
+    if (taken[i - from]) continue;
+    const m = bannedTreatyAt(tokens, i, from, to);
+    if (m && free(m.from, m.to)) claim(m);
+  }
   next = from;
   for (const i of starts.others) {
     if (i < next || taken[i - from]) continue;
@@ -306,6 +312,48 @@ export function findInstruments(view: string, tokens: readonly Token[], from: nu
 }
 
 const INDEFINITE = new Set(["a", "an"]);
+/** Heads of a treaty described by what it bans, in lower case. */
+const BANNING_HEADS = new Set(["treaty", "convention", "pact", "agreement", "accord"]);
+/** The participles that say what a treaty bans ("banning", "prohibiting", "outlawing"); and the infinitives' verbs after "to". */
+const BANNING = new Set(["banning", "prohibiting", "outlawing"]);
+const TO_BAN = new Set(["ban", "prohibit", "outlaw"]);
+/** Adjectives between the article and a described treaty's head ("a global treaty banning …"). */
+const TREATY_ADJECTIVES = new Set(["new", "global", "international", "landmark", "historic", "binding", "legally", "legally-binding", "worldwide"]);
+/** Words of what a treaty bans at most ("anti-personnel land mines"). */
+const MAX_BANNED_WORDS = 4;
+
+/**
+ * "a treaty banning anti-personnel land mines", "the global treaty to ban cluster munitions": a treaty described in lower case by what
+ * it bans, at its head `h`. The catalog's treaty that bans it when one does ("nuclear weapons": the Treaty on the Prohibition of
+ * Nuclear Weapons), else the description as written.
+ */
+function bannedTreatyAt(tokens: readonly Token[], h: number, from: number, to: number): InstrumentMention | null {
+  const head = tokens[h];
+  if (!head || !BANNING_HEADS.has(head.text)) return null;
+  let start = h - 1;
+  while (start > from && TREATY_ADJECTIVES.has(tokens[start]?.lower ?? "")) start--;
+  if (start < from || !ARTICLES_OR_INDEFINITE.has(tokens[start]?.lower ?? "")) return null;
+  let k = h + 1;
+  if (BANNING.has(tokens[k]?.lower ?? "")) k++;
+  else if (tokens[k]?.lower === "to" && TO_BAN.has(tokens[k + 1]?.lower ?? "")) k += 2;
+  else return null;
+  const objectFrom = k;
+  while (k < to && k - objectFrom < MAX_BANNED_WORDS && LOWER_WORD.test(tokens[k]?.text ?? "") && !BANNED_ENDS.has(tokens[k]?.lower ?? "")) k++;
+  if (k === objectFrom) return null;
+  const object = tokens
+    .slice(objectFrom, k)
+    .map((t) => t.text)
+    .join(" ");
+  const entry = catalogIndex().treatyBanning(object);
+  const written = tokens
+    .slice(h, k)
+    .map((t) => t.text)
+    .join(" ");
+  return entry ? instrumentMention(start, k, "catalog", written, entry, entry.type) : describedMention(start, k, written, "treaty", head.lower);
+}
+const ARTICLES_OR_INDEFINITE = new Set(["a", "an", "the", "this", "that"]);
+/** Words that end what a treaty bans: a clause's or a time's ("… land mines on Wednesday", "… munitions that"). */
+const BANNED_ENDS = new Set(["on", "in", "at", "by", "that", "which", "and", "from", "since", "until", "after", "before", "with", "was", "is", "were"]);
 /** A word in lower case, with inner hyphens ("cooperation", "host-nation"). */
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** Heads of an unnamed text a State signs or joins, and the type each gives. */
