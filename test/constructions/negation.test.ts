@@ -1054,6 +1054,38 @@ function reviewAnswers(rng: Rng, i: number): Case {
 
 describe("construction family: negation and plans", () => {
   const cases = [
+    ...generate(13641, 16, (rng, i) => {
+      // "None of these three States is a party to X", "None of them has signed X", "Neither of them has ratified X" after a sentence that
+      // lists the States with no act of theirs: each listed State has not done it (a count that does not match the list names no one);
+      // a gerund weighed before a modal ("joining it would be incompatible with …") is no one's act; and a subject a colon closes is
+      // no subject of the clause after it ("None of them has withdrawn: the three States signed X in 2016 …").
+      const t = pick(rng, TREATIES_ONLY);
+      const l = sample(
+        rng,
+        BARE_STATES.filter((x) => !x.written.includes(" and ")),
+        3,
+      ) as [StateName, StateName, StateName];
+      const intro = `${capitalise(t.written)} was discussed. The observers at the meeting were ${listOf(l.map((x) => x.written))}.`;
+      const form = i % 4;
+      if (form === 0) {
+        const [subject, verb, action] = pick(rng, [
+          ["None of these three States", "is a party to", "party"],
+          ["None of these countries", "has signed", "signed"],
+          ["None of them", "has ratified", "ratified"],
+        ] as const);
+        return { text: `${intro} ${subject} ${verb} ${t.written}.`, expected: rowsFor(l, action, t.id, "negated") };
+      }
+      if (form === 1) return { text: `${intro} None of the ${pick(rng, ["five", "seven"])} States has signed ${t.written}.`, expected: [] };
+      if (form === 2)
+        return {
+          text: `${intro} None of them has signed ${t.written}, and all three have said that joining it would be incompatible with their commitments.`,
+          expected: rowsFor(l, "signed", t.id, "negated"),
+        };
+      return {
+        text: `${intro} None of them has withdrawn: the three States signed ${t.written} in 2016.`,
+        expected: rowsFor(l, "signed", t.id, "affirmed"),
+      };
+    }),
     ...generate(13639, 16, (rng, i) => {
       // Each had been a wrong "done": a predicate coordinated between commas with its own negation, which the act's phrase completes ("A
       // had never been, and did not intend to become, a party to X"); an instrument still before a legislature, past an aside ("its
@@ -1174,8 +1206,8 @@ describe("construction family: negation and plans", () => {
     ...generate(13027, 8, (rng, i) => negatedQuantifiers(rng, i)),
     ...generate(13028, 6, (rng, i) => continuing(rng, i)),
     ...generate(13014, 6, (rng, i) => {
-      // "A, B and C also signed X at the ceremony. None has yet ratified it.": the states just named have not; "None of them has
-      // ratified Y" (another instrument) is left alone.
+      // "A, B and C also signed X at the ceremony. None has yet ratified it.": the states just named have not; nor have they ratified Y
+      // where "None of them has ratified Y" names another instrument ("them" is the states just named, as "they" would be).
       const [t, other] = sample(
         rng,
         TREATIES.filter((x) => x.type !== "declaration"),
@@ -1186,7 +1218,7 @@ describe("construction family: negation and plans", () => {
       if (i % 3 === 2)
         return {
           text: `${capitalise(listOf(l.map((x) => x.written)))} signed ${t.written} at the ceremony. None of them has ratified ${other.written}.`,
-          expected: signed,
+          expected: [...signed, ...rowsFor(l, "ratified", other.id, "negated")].sort(),
         };
       return {
         text: `${capitalise(listOf(l.map((x) => x.written)))} also signed ${t.written} at the ceremony. ${pick(rng, ["None has yet ratified it.", "None of them has ratified it.", "None of these has ratified it yet."])}`,

@@ -577,8 +577,12 @@ export class DocumentContext {
   private resolvePronoun(m: ActorMention, sentence: Sentence, index: number): Actor[] {
     const word = sentence.tokens[m.from]?.lower;
     if (word === "he" || word === "she") return this.personBefore(index, word);
-    const plural = word === "they";
-    const fits = (actors: Actor[]) => (plural ? actors.length >= 2 : actors.length === 1);
+    // ("None of these eight States": plural, and as many as its count says.)
+    const none = word === "none" || word === "neither";
+    const plural = word === "they" || none;
+    const counted =
+      word === "neither" ? 2 : none ? NONE_COUNTS[sentence.tokens.slice(m.from, m.to).find((t) => NONE_COUNTS[t.lower] !== undefined)?.lower ?? ""] : undefined;
+    const fits = (actors: Actor[]) => (plural ? actors.length >= 2 && (counted === undefined || actors.length === counted) : actors.length === 1);
     if (plural) {
       for (let k = m.from - 1; k >= sentence.from; k--) {
         const g = sentence.groups.find((x) => x.to === k + 1);
@@ -1325,6 +1329,20 @@ const GENERIC_SINGULARS = new Set(["country", "state", "nation", "government", "
 const QUANTIFIERS = new Set(["each", "every", "neither", "either", "any", "no"]);
 const PAIR_QUANTIFIERS = new Set(["neither", "either", "both"]);
 /** Counts before a plural noun ("two more states"); 0 for an unstated number ("several"). */
+/** The counts "None of these eight States" may give. */
+const NONE_COUNTS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, several: 0 };
 
 /** How many states a pair reference counts ("All three" is 3; "Both States", "the two" are 2). */

@@ -550,6 +550,14 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
       if (subjectPronoun(tokens, from, i, out)) out.push({ from: i, to: i + 1, kind: "pronoun", actor: null });
       continue;
     }
+    // "None of these eight States is a party to X", "Neither of them has signed Y": the States just named, as "they" (negated by its
+    // "none").
+    const none = i === firstWord(tokens, from, to) ? noneOfTheseEnd(tokens, i, to) : -1;
+    if (none > i) {
+      out.push({ from: i, to: none, kind: "pronoun", actor: null });
+      i = none - 1;
+      continue;
+    }
     if ((tok.lower === "he" || tok.lower === "she") && personSubject(tokens, from, i, to)) {
       out.push({ from: i, to: i + 1, kind: "pronoun", actor: null });
       continue;
@@ -798,6 +806,27 @@ const HEADS_OF = [
 ] as const;
 
 /** The first word token of tokens [from, to) (past a list's bullet or number), or -1. */
+/** Words that may follow "None of these" and its count ("None of these eight States", "None of the five countries"). */
+const NONE_NOUNS = new Set(["states", "countries", "nations", "governments", "members"]);
+/** (Not "the": "None of the five States" is a count, which refine/references.ts reads back as far as a group of as many.) */
+const NONE_DETERMINERS = new Set(["them", "these", "those"]);
+
+/**
+ * The end of "None of them", "None of these eight States", "Neither of those countries" at `i` (a subject that stands for the States
+ * just named); -1 otherwise. Its count, when it has one, is checked where it is resolved.
+ */
+function noneOfTheseEnd(tokens: readonly Token[], i: number, to: number): number {
+  const first = tokens[i]?.lower;
+  if ((first !== "none" && first !== "neither") || tokens[i + 1]?.lower !== "of" || !NONE_DETERMINERS.has(tokens[i + 2]?.lower ?? "")) return -1;
+  let k = i + 3;
+  if (tokens[i + 2]?.lower === "them") return k;
+  if (COUNT_WORD_TOKEN.test(tokens[k]?.lower ?? "")) k++;
+  if (NONE_NOUNS.has(tokens[k]?.lower ?? "")) k++;
+  // ("None of these eight": a count alone will do; "None of these instruments" is no one.)
+  return k > i + 3 && k < to ? k : -1;
+}
+const COUNT_WORD_TOKEN = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/u;
+
 function firstWord(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to && k - from < 3; k++) if ((tokens[k] as Token).word && !/^\d/u.test((tokens[k] as Token).text)) return k;
   return -1;

@@ -1,5 +1,5 @@
 import type { Token } from "../text/tokens";
-import { DENIED_DENIAL, QUESTIONED } from "./polarity";
+import { DENIED_DENIAL, QUESTIONED, WEIGHED } from "./polarity";
 import { pendingAct } from "./pendingAct";
 import { RECOMMENDING, type CueForm } from "../lexicon/cues";
 import type { CueMention } from "./cues";
@@ -128,7 +128,7 @@ export function linkSentence(s: Sentence): Draft[] {
         break;
       }
       if (d) {
-        if (d.polarityBy !== UNDONE_WITHDRAWAL && d.polarityBy !== DENIED_DENIAL && d.polarityBy !== QUESTIONED) drafts.push(d);
+        if (d.polarityBy !== UNDONE_WITHDRAWAL && d.polarityBy !== DENIED_DENIAL && d.polarityBy !== QUESTIONED && d.polarityBy !== WEIGHED) drafts.push(d);
         called = true;
         break;
       }

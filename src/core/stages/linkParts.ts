@@ -26,6 +26,7 @@ import {
   polarityBefore,
   predicateAfterObject,
   takenBack,
+  WEIGHED,
   type PolarityResult,
 } from "./polarity";
 
@@ -643,6 +644,26 @@ function afterNoun(s: Sentence, cue: CueMention, agents: ActorGroup, instruments
   return end > cue.to ? (modalAfterObject(s.tokens, end) ?? predicateAfterObject(s.tokens, end)) : predicateAfterObject(s.tokens, end);
 }
 
+/** Pronouns a gerund's object may be ("joining it", "ratifying them"). */
+const OBJECT_PRONOUNS = new Set(["it", "them"]);
+
+/**
+ * "… said that joining it would be incompatible with …", "ratifying the Treaty could take years": a gerund with its object, as the
+ * subject of a modal, is an act weighed, no one's (WEIGHED: the draft is dropped); null otherwise.
+ */
+function gerundBeforeModal(s: Sentence, cue: CueMention): PolarityResult | null {
+  if (!/ing$/u.test(s.tokens[cue.from]?.lower ?? "")) return null;
+  let end = cue.to;
+  if (s.tokens[end]?.lower === "to") end++;
+  if (OBJECT_PRONOUNS.has(s.tokens[end]?.lower ?? "")) end++;
+  else {
+    const object = s.instruments.find((m) => m.from >= end && m.from - end <= 1);
+    if (object) end = object.to;
+  }
+  const modal = s.tokens[end]?.lower ?? "";
+  return end > cue.to && MODAL_WORDS.has(modal) ? { polarity: "planned", by: WEIGHED } : null;
+}
+
 /** The end of an act noun's phrase: its own object when one follows within three tokens ("ratification of the Convention"), else the noun. */
 function nounPhraseEnd(cue: CueMention, instruments: readonly InstrumentMention[]): number {
   return instruments.find((m) => m.from >= cue.to && m.from - cue.to <= 3)?.to ?? cue.to;
@@ -676,6 +697,7 @@ export function draft(
       ? (zeroCountSubject(s.tokens, cue.from, s.from) ??
         negatedObject(s.tokens, cue.to) ??
         afterNoun(s, cue, agents, instruments) ??
+        gerundBeforeModal(s, cue) ??
         onlyWhenAfter(s.tokens, cue.from, cue.to, s.to) ??
         conditionalAct(s.tokens, cue.from, s.from) ??
         (agents.members[0]?.kind === "possessive"

@@ -451,6 +451,8 @@ const CLAIM_COPULAS = new Set([
 ]);
 /** The polarity cause of an act inside an indirect question ("asked whether A would sign X"): the linker keeps no such draft. */
 export const QUESTIONED = "asked whether";
+/** The polarity marker of an act a gerund weighs before a modal ("joining it would be incompatible"): no one's act, so no record. */
+export const WEIGHED = "weighed gerund";
 /** Verbs that put an indirect question: "asked whether", "wondered if". */
 const ASKING = new Set(["asked", "ask", "asks", "asking", "wondered", "wonders", "inquired", "enquired"]);
 /** The polarity cause of a denial the text calls wrong: the linker keeps no such draft (its act is stated elsewhere, if at all). */

@@ -471,10 +471,12 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // "Djibouti, Madagascar and Somalia. All three signed X": likewise the three states named just before (a "pair" reference of three).
   // (Also after a subject the verb is not in: "Mr. Dupont (Belgium), speaking also for A and B, said that the three countries had …".)
   const pairFound = pairSubject(s, cue.from);
-  const pairAt = !g || (pairFound >= g.to && reportedBetween(s, g.to, pairFound)) ? pairFound : -1;
+  // (A subject in a clause a colon or semicolon closes is no subject of this one: "None of them has withdrawn: the three States signed …".)
+  const closed = g !== null && s.tokens.slice(g.to, cue.from).some((t) => t.text === ":" || t.text === ";");
+  const pairAt = !g || (pairFound >= g.to && (closed || reportedBetween(s, g.to, pairFound))) ? pairFound : -1;
   // ("A, B and C are not parties to X, and none of the three has signed Y": the count after the names is the subject.)
   const counted = pairAt >= 0 ? -1 : countedSubject(s, cue.from);
-  const pair = pairAt >= 0 ? pairAt : !g || (counted >= g.to && (negatedCount(s, counted) || reportedBetween(s, g.to, counted))) ? counted : -1;
+  const pair = pairAt >= 0 ? pairAt : !g || (counted >= g.to && (closed || negatedCount(s, counted) || reportedBetween(s, g.to, counted))) ? counted : -1;
   if (pair >= 0) {
     const end = PAIR_NOUNS.has(s.tokens[pair + 1]?.lower ?? "") || pair + 2 <= cue.from ? pair + 2 : pair + 1; // "Both remain": one word
     return draft(s, cue, "pair-subject", pairGroup(pair, end), objects, objects.length === 0, pair);
