@@ -957,6 +957,32 @@ function completedProcedures(rng: Rng, i: number): Case {
 
 describe("construction family: passives and nominals", () => {
   const cases = [
+    ...generate(13642, 14, (rng, i) => {
+      // A passive's agent past an occasion and its host ("signed virtually on 15 November 2020, at the end of the 37th Summit hosted
+      // by A, by …": the host signed nothing by that "by"), and a second agent described, then listed ("by B and the four EFTA States –
+      // C, D and E –", "by the ten member states — C, D — and their five free trade partners: E, F"). Near miss: "signed at the summit
+      // hosted by A" names no signer.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b, c, d, e, f] = sample(rng, pool, 6) as [StateName, StateName, StateName, StateName, StateName, StateName];
+      const form = i % 4;
+      if (form === 0)
+        return {
+          text: `${capitalise(t.written)} was signed ${pick(rng, ["virtually ", ""])}on 15 November 2020, at the end of the 37th Summit hosted by ${a.written}, by ${listOf([b.written, c.written])}.`,
+          expected: rowsFor([b, c], "signed", t.id, "affirmed"),
+        };
+      if (form === 1)
+        return {
+          text: `${capitalise(t.written)} was signed in 2024 by ${b.written} and the four ${pick(rng, ["EFTA States", "member countries"])} – ${listOf([c.written, d.written, e.written, f.written])} – in the presence of the Minister.`,
+          expected: rowsFor([b, c, d, e, f], "signed", t.id, "affirmed"),
+        };
+      if (form === 2)
+        return {
+          text: `${capitalise(t.written)} was signed on 15 November 2020 by the ten member states — ${listOf([b.written, c.written, d.written])} — and their five free trade partners: ${listOf([e.written, f.written])}.`,
+          expected: rowsFor([b, c, d, e, f], "signed", t.id, "affirmed"),
+        };
+      return { text: `${capitalise(t.written)} was signed at the summit hosted by ${a.written}.`, expected: [] };
+    }),
     ...generate(13511, 12, (rng, i) => completedProcedures(rng, i)),
     ...generate(13509, 8, (rng, i) => besideCounts(rng, i)),
     ...generate(13504, 24, (rng, i) => describedAgents(rng, i)),

@@ -216,8 +216,10 @@ export const verb: Rule = (s, cue, index, drafts) => {
     // "signed by Ukraine and by the following 16 States and the European Union: A, B, …": a second agent after "and by".
     // (Past the first agent's own date: "ratified by A on March 2, 2010, and by B in 2012".)
     const andBy = first ? andByAfter(s, first.to) : -1;
-    const second = andBy >= 0 ? byAgent(s, andBy) : null;
-    const g = first && second ? { ...first, members: [...first.members, ...second.members] } : first;
+    // ("by India and the four EFTA States – Iceland, Liechtenstein, Norway and Switzerland –", "by the ten ASEAN member states — A, B —
+    // and their five free trade partners: C, D": a second agent described, then listed.)
+    const second = andBy >= 0 ? byAgent(s, andBy) : first ? describedConjunct(s, first.to) : null;
+    const g = first && second ? { ...first, to: Math.max(first.to, second.to), members: [...first.members, ...second.members] } : first;
     if (g) {
       const before = s.instruments.filter((m) => m.to <= cue.from);
       // "The Protocol on negative security assurances to the Treaty was signed by …": the subject is a text the catalog does not
@@ -1017,6 +1019,30 @@ function countSubject(s: Sentence, from: number, cueFrom: number): number {
  */
 const PAIR_QUANTIFIERS_BY = new Set(["either", "both"]);
 
+/** How many words describe a conjunct before its list ("the four EFTA States", "their five free trade partners"). */
+const MAX_CONJUNCT_WORDS = 7;
+
+/**
+ * After an agent list ending at `at` (its closing dash, if any, at `at`): "and" with a description, then the list a colon or a dash
+ * opens ("and their five free trade partners: C, D", "and the four EFTA States – A, B –"); null otherwise.
+ */
+function describedConjunct(s: Sentence, at: number): ActorGroup | null {
+  let k = at;
+  if (DASHES_OR_COMMA.has(s.tokens[k]?.text ?? "")) k++;
+  if (s.tokens[k]?.lower !== "and") return null;
+  const start = ++k;
+  while (k < s.to && k - start < MAX_CONJUNCT_WORDS && (s.tokens[k] as Token).word) k++;
+  const head = s.tokens[k - 1]?.lower ?? "";
+  if (k === start || !LIST_MARKS.has(s.tokens[k]?.text ?? "") || !(GENERIC_HEADS.has(head) || PARTNER_HEADS.has(head))) return null;
+  const first = groupStartingAt(s, k + 1, 1);
+  if (!first || !first.members.every((m) => m.actor?.kind === "state")) return null;
+  return listAfter(s, first);
+}
+const DASHES_OR_COMMA = new Set(["—", "–", "-", ","]);
+/** Nouns of States described by their relation to the first agents ("their five free trade partners"). */
+const PARTNER_HEADS = new Set(["partners", "neighbours", "neighbors"]);
+const LIST_MARKS = new Set([":", "—", "–"]);
+
 function byAgent(s: Sentence, byAt: number): ActorGroup | null {
   // "signed by the leaders of A, B and C", "by the Foreign Ministers of A and B": the states whose leaders signed.
   let k = byAt + 1;
@@ -1115,6 +1141,8 @@ const PASSIVE_ADJUNCTS = new Set([
   "formally",
   "virtually",
   "remotely",
+  "virtually",
+  "electronically",
   "that",
   "the",
   "same",
@@ -1135,6 +1163,8 @@ const DATE_TOKEN =
 const MAX_PASSIVE_ADJUNCT = 9;
 const MAX_OCCASION_ADJUNCT = 12;
 /** Words that open an occasion in a passive's adjunct, and the words that end it (a clause of its own). */
+/** Participles of an occasion's host, whose "by" is no passive's agent ("the Summit hosted by Viet Nam"). */
+const HOSTING = new Set(["hosted", "co-hosted", "chaired", "co-chaired", "convened", "organised", "organized", "presided"]);
 const OCCASION_LEADS = new Set(["at", "during", "occasion"]); // ("signed … on the occasion of the 4th RCEP Summit by")
 const OCCASION_STOPS = new Set([
   "and",
@@ -1177,6 +1207,15 @@ function passiveBy(s: Sentence, at: number): number {
   for (let i = at; i < Math.min(s.to, limit); i++) {
     const t = s.tokens[i] as Token;
     const w = t.lower;
+    // ("… at the end of the 37th ASEAN Summit hosted by Viet Nam, by the ten ASEAN member states": the host is the occasion's.)
+    if (HOSTING.has(w) && s.tokens[i + 1]?.lower === "by") {
+      const host = s.groups.find((g) => g.from === i + 2 || (g.from === i + 3 && s.tokens[i + 2]?.lower === "the"));
+      if (host) {
+        i = host.to - 1;
+        limit = Math.max(limit, host.to + 2);
+        continue;
+      }
+    }
     if (w === "by") return i;
     // ("signed on the closing day by 30 States", "… on that day by A": a day the text names by its place in an event.)
     const day = dayPhraseEnd(s, i);
