@@ -1622,7 +1622,25 @@ const DONE_SO_AUXILIARIES = new Set([
   "then",
   "later",
 ]);
-const FOLLOW_ENDS = new Set([".", ",", ";", "in", "on", "last", "later", "soon", "shortly", "suit", "that", "the", "this"]);
+const FOLLOW_ENDS = new Set([
+  ".",
+  ",",
+  ";",
+  "in",
+  "on",
+  "last",
+  "later",
+  "soon",
+  "shortly",
+  "suit",
+  "that",
+  "the",
+  "this",
+  "today",
+  "yesterday",
+  "afterwards",
+  "within",
+]);
 
 /**
  * "… so did A, B and C." or "A and B (all) followed (suit) (in 2017).": the states named did the act of the sentence before

@@ -1165,6 +1165,33 @@ function followingDeposits(rng: Rng, i: number): Case {
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13643, 10, (rng, i) => {
+      // "A, B and C deposited their instruments of acceptance on Monday. D and E followed today, in a short ceremony …": a sentence that
+      // says others followed (today, yesterday, afterwards, within days) shares the act before, dated by its own time; "followed a
+      // different course" shares nothing.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b, c, d] = sample(rng, pool, 4) as [StateName, StateName, StateName, StateName];
+      const head = "GENEVA, 23 July 2024 — ";
+      const first = `${capitalise(t.written)} is in force. ${capitalise(listOf([a.written, b.written]))} deposited their instruments of ratification on Monday.`;
+      if (i % 5 === 4)
+        return {
+          head,
+          text: `${first} ${capitalise(listOf([c.written, d.written]))} followed a different course.`,
+          dates: true,
+          expected: rowsFor([a, b], "ratified", t.id, "affirmed", "2024-07-22"),
+        };
+      const [when, date] = pick(rng, [
+        ["today", "2024-07-23"],
+        ["today, in a short ceremony held before the afternoon session", "2024-07-23"],
+      ] as const);
+      return {
+        head,
+        text: `${first} ${capitalise(listOf([c.written, d.written]))} followed ${when}.`,
+        dates: true,
+        expected: [...rowsFor([a, b], "ratified", t.id, "affirmed", "2024-07-22"), ...rowsFor([c, d], "ratified", t.id, "affirmed", date)].sort(),
+      };
+    }),
     ...generate(13633, 16, (rng, i) => {
       // A tracker's heading opened by an act's plural, however long its circumstances ("Acceptances received since the General
       // Council's May meeting:", "New accessions deposited with the Secretary-General this year:"), over bulleted "State: date"
