@@ -1100,6 +1100,20 @@ function voteClauses(rng: Rng, i: number): Case {
 
 describe("construction family: votes", () => {
   const cases = [
+    ...generate(13644, 8, (rng, i) => {
+      // "A and B dissociated themselves from the consensus": as joining it, a stand on the text the meeting adopted (no vote for it).
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const symbol = `resolution 78/${100 + i}`;
+      const who =
+        i % 2 === 0
+          ? `${capitalise(a.written)} ${pick(rng, ["dissociated", "disassociated"])} itself`
+          : `${capitalise(listOf([a.written, b.written]))} dissociated themselves`;
+      return {
+        text: `The General Assembly adopted ${symbol} by consensus. ${who} from the consensus${pick(rng, ["", ", saying the text had been rushed"])}.`,
+        expected: [`UN General Assembly|adopted|${symbol}|affirmed`, ...rowsFor(i % 2 === 0 ? [a] : [a, b], "supported", symbol, "negated")].sort(),
+      };
+    }),
     ...generate(13003, Math.max(40, 4 * TEMPLATES.length), (rng, i) => (TEMPLATES[i % TEMPLATES.length] as (r: Rng) => Case)(rng)),
     ...generate(13009, 6, (rng) => mannerBeforeObject(rng)),
     ...generate(13023, 6, (rng) => {

@@ -146,8 +146,10 @@ function cueTable(): Array<[string, CueDef]> {
   // "Algeria does not associate itself with the Declaration", "Russia dissociated itself from the text as a whole".
   const reflexive = (verbs: readonly string[], tail: string) => verbs.flatMap((v) => [`${v} itself ${tail}`, `${v} themselves ${tail}`]);
   forms(reflexive(["associate", "associates", "associated"], "with"), verb("endorsed"), t);
+  // ("dissociated themselves from the consensus": as "joined the consensus", a stand on the text the meeting adopted.)
+  const dissociations = ["dissociate", "dissociates", "dissociated", "disassociate", "disassociates", "disassociated"];
   forms(
-    reflexive(["dissociate", "dissociates", "dissociated", "disassociate", "disassociates", "disassociated"], "from"),
+    [...reflexive(dissociations, "from"), ...reflexive(dissociations, "from the consensus")],
     // (A dissociation is a stand at the text's adoption, recorded as the vote it stands for: "supported", negated, whatever the text.)
     { ...verb("supported"), polarity: "negated" },
     t,
