@@ -67,25 +67,6 @@ const SHARED_PREDICATE_TOKENS = 8;
 const SHARED_JOINS = new Set(["and", "or", "nor", "but"]);
 /** The negations of a verb group ("did not intend to become", "would never be"), not words a name may hold ("against"). */
 const SHARED_NEGATORS = new Set(["not", "never", "cannot"]);
-const SHARED_AUXILIARIES = new Set([
-  "did",
-  "does",
-  "do",
-  "will",
-  "would",
-  "shall",
-  "should",
-  "can",
-  "cannot",
-  "could",
-  "has",
-  "have",
-  "had",
-  "is",
-  "are",
-  "was",
-  "were",
-]);
 
 /**
  * When the comma at `close` ends a predicate coordinated between commas ("…, and did not intend to become, a party"), whose words
@@ -283,6 +264,8 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
 
 /** Auxiliaries of a done or standing act in a question of fact ("whether A has ratified", "whether B is a party"). */
 const FACT_AUXILIARIES = new Set(["has", "have", "had", "did", "does", "do", "is", "are", "was", "were"]);
+/** The auxiliaries of a verb group between commas ("…, and did not intend to become, …"), modals too. */
+const SHARED_AUXILIARIES = new Set([...FACT_AUXILIARIES, "will", "would", "shall", "should", "can", "cannot", "could"]);
 
 /** Whether the clause from "whether" at `at` to the cue asks about a fact: a done or standing act, with nothing weighed to come. */
 function questionOfFact(tokens: readonly Token[], at: number, cueFrom: number): boolean {
