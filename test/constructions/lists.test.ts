@@ -1165,6 +1165,27 @@ function followingDeposits(rng: Rng, i: number): Case {
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13645, 10, (rng, i) => {
+      // A depositary's mark after a consent's date in a ratification column ("| A | – | 4 Sep 2018 (a) |", "B   -   13 Jun 2022 a"): an
+      // accession, not a ratification; a date with no mark stays a ratification.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and ") && x.written.length <= 20);
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const text =
+        i % 2 === 0
+          ? `${capitalise(t.written)} was adopted in 2017.\n\n| State | Signature | Ratification / accession |\n|---|---|---|\n| ${a.written} | 20 Sep 2017 | 8 May 2018 |\n| ${b.written} | – | 4 Sep 2018 ${pick(rng, ["(a)", "a"])} |\n`
+          : `${capitalise(t.written)} was adopted in 2017.\n\n  State                   Signature       Ratification / accession\n  ${a.written.padEnd(24)}20 Sep 2017     8 May 2018\n  ${b.written.padEnd(24)}-               4 Sep 2018 a\n`;
+      return {
+        text,
+        dates: true,
+        expected: [
+          ...rowsFor([a], "signed", t.id, "affirmed", "2017-09-20"),
+          ...rowsFor([a], "ratified", t.id, "affirmed", "2018-05-08"),
+          ...rowsFor([b], "acceded", t.id, "affirmed", "2018-09-04"),
+          ...(i % 2 === 1 ? rowsFor([b], "signed", t.id, "negated", null) : []),
+        ].sort(),
+      };
+    }),
     ...generate(13643, 10, (rng, i) => {
       // "A, B and C deposited their instruments of acceptance on Monday. D and E followed today, in a short ceremony …": a sentence that
       // says others followed (today, yesterday, afterwards, within days) shares the act before, dated by its own time; "followed a

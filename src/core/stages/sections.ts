@@ -520,7 +520,7 @@ function tableRows(view: string, segments: readonly Segment[], from: number, doc
         const own = cellAct(c.text);
         const column = instrument ? undefined : columns[k];
         if (own) acts.push({ ...own, actor, instrument, column, date: own.polarity === "affirmed" ? (dates[k] ?? dates.find((d) => d) ?? null) : null });
-        else if (header?.[k] && dates[k]) acts.push({ ...(header[k] as SectionAct), actor, instrument, date: dates[k] as string });
+        else if (header?.[k] && dates[k]) acts.push({ ...legendAct(header[k] as SectionAct, c.text), actor, instrument, date: dates[k] as string });
       });
       if (acts.length > 0) add(out, line.segment, { heading: line.segment, acts, kind: "table" });
     }
@@ -738,12 +738,22 @@ function columnActs(
     const date = findDates(view, from + cell.at, docDate, from + cell.at + cell.text.length)[0];
     // "Joined (date, type)" over "12 May 2003 (ratification)": the cell's own kind of consent says which act it was.
     const kind = CONSENT_ACTIONS.has(act.action) ? STATUS_WORDS.get(CELL_KIND.exec(cell.text)?.[1]?.toLowerCase() ?? "") : undefined;
-    const own = kind && kind !== act.action && CONSENT_ACTIONS.has(kind) ? { ...act, action: kind } : act;
+    const own = kind && kind !== act.action && CONSENT_ACTIONS.has(kind) ? { ...act, action: kind } : legendAct(act, cell.text);
     if (date && date.start === from + cell.at) out.push({ act: own, instrument, polarity: "affirmed", date: date.value });
     else if (DONE_CELLS.test(cell.text)) out.push({ act, instrument, polarity: "affirmed", date: null });
   }
   return out;
 }
+
+/**
+ * A depositary's mark after a consent's date ("4 Sep 2018 (a)", "13 Jun 2022 a": an accession; "d": a succession, read as an
+ * accession): the act it marks under a column of ratifications; else the column's act.
+ */
+function legendAct(act: SectionAct, text: string): SectionAct {
+  return CONSENT_ACTIONS.has(act.action) && act.action !== "acceded" && ACCESSION_MARK.test(text) ? { ...act, action: "acceded" } : act;
+}
+/** A lower-case "a" or "d" after a date's year, bare or in brackets, ending the cell. */
+const ACCESSION_MARK = /(?:1[89]|20)\d\d\s*(?:\(\s*[ad]\s*\)|[ad])$/u;
 
 /** Acts of consent to be bound, which a cell's bracketed kind may name ("(accession)", "(ratification)", "(acceptance)"). */
 const CONSENT_ACTIONS: ReadonlySet<Action> = new Set<Action>(["ratified", "acceded", "party"]);
