@@ -1165,6 +1165,33 @@ function followingDeposits(rng: Rng, i: number): Case {
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13646, 10, (rng, i) => {
+      // Gapped clauses parted by semicolons: "A ratified X in 2016; B and C in 2017; and D in 2018" (each name with its own date);
+      // "; B signed it in 2017" has its own verb.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b, c, d] = sample(rng, pool, 4) as [StateName, StateName, StateName, StateName];
+      const verb = pick(rng, ["ratified", "signed"] as const);
+      if (i % 4 === 3)
+        return {
+          text: `${capitalise(a.written)} ${verb} ${t.written} in 2016; ${b.written} ${verb === "ratified" ? "signed" : "ratified"} it in 2017.`,
+          dates: true,
+          expected: [
+            ...rowsFor([a], verb, t.id, "affirmed", "2016"),
+            ...rowsFor([b], verb === "ratified" ? "signed" : "ratified", t.id, "affirmed", "2017"),
+          ].sort(),
+        };
+      const third = i % 2 === 0;
+      return {
+        text: `${capitalise(a.written)} ${verb} ${t.written} in 2016; ${listOf([b.written, c.written])} in 2017${third ? `; and ${d.written} in 2018` : ""}.`,
+        dates: true,
+        expected: [
+          ...rowsFor([a], verb, t.id, "affirmed", "2016"),
+          ...rowsFor([b, c], verb, t.id, "affirmed", "2017"),
+          ...(third ? rowsFor([d], verb, t.id, "affirmed", "2018") : []),
+        ].sort(),
+      };
+    }),
     ...generate(13645, 10, (rng, i) => {
       // A depositary's mark after a consent's date in a ratification column ("| A | – | 4 Sep 2018 (a) |", "B   -   13 Jun 2022 a"): an
       // accession, not a ratification; a date with no mark stays a ratification.

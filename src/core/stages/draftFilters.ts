@@ -477,7 +477,8 @@ export function gappedAgents(s: Sentence, d: Draft): Draft[] {
   if (k < 0) return [];
   const out: Draft[] = [];
   while (k < s.to) {
-    if (s.tokens[k]?.text === ",") k++;
+    // ("Kenya ratified X in 2016; Chile and Peru in 2017": a semicolon may part the gapped clauses too.)
+    if (s.tokens[k]?.text === "," || s.tokens[k]?.text === ";") k++;
     if (s.tokens[k]?.lower === "and") k++;
     const g = groupStartingAt(s, k, s.tokens[k]?.lower === "the" ? 1 : 0);
     // ("Uzbekistan – in 2008 and Kyrgyzstan – in 2010": a dash may stand for the verb left out.)
