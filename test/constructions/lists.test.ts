@@ -1165,6 +1165,21 @@ function followingDeposits(rng: Rng, i: number): Case {
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13647, 8, (rng, i) => {
+      // A relative aside on a member, then ", and" the next member: "The signatories include A, which ratified in 2013, and B" lists
+      // both (and A's ratification is the relative's own).
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const [noun, action] = pick(rng, [
+        ["signatories include", "signed"],
+        ["Parties include", "party"],
+      ] as const);
+      const text = `${capitalise(t.written)} was discussed. The ${noun} ${a.written}, which ratified in ${2010 + i}, and ${b.written}.`;
+      const own = rowsFor([a], "ratified", t.id, "affirmed");
+      const listed = rowsFor([a, b], action, t.id, "affirmed");
+      return { text, expected: [...own, ...listed].sort() };
+    }),
     ...generate(13646, 10, (rng, i) => {
       // Gapped clauses parted by semicolons: "A ratified X in 2016; B and C in 2017; and D in 2018" (each name with its own date);
       // "; B signed it in 2017" has its own verb.

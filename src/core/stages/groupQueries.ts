@@ -110,9 +110,10 @@ function relativeAside(all: readonly Token[]): boolean {
   const n = between.length;
   if (n < 7 || n > 14 || between[0]?.text !== "," || !/^(?:which|who)$/u.test(between[1]?.lower ?? "")) return false;
   const tail = between.slice(n - 4).map((t) => t.lower);
-  return (
-    tail[0] === "," && tail[1] === "as" && tail[2] === "well" && tail[3] === "as" && !between.slice(2, n - 4).some((t) => t.text === "," || t.text === ";")
-  );
+  // (Or ", and": "Kenya, which ratified in 2013, and Chile".)
+  const and = tail[2] === "," && tail[3] === "and";
+  const inner = between.slice(2, and ? n - 2 : n - 4);
+  return ((tail[0] === "," && tail[1] === "as" && tail[2] === "well" && tail[3] === "as") || and) && !inner.some((t) => t.text === "," || t.text === ";");
 }
 
 /** How many tokens a bulleted item may run past its first group before its semicolon ("- Ireland, as convenor;"). */
@@ -159,7 +160,11 @@ export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
     const close = between[0]?.text === "(" ? between.findIndex((t) => t.text === ")") : -1;
     if (close > 1 && close <= 6 && between[close - 1]?.lower === "of" && between.slice(1, close).every((t) => t.word)) between = between.slice(close + 1);
     // "among them Egypt, which hosted the signing ceremony, as well as Djibouti": a relative set off by commas, then "as well as".
-    if (relativeAside(between)) between = between.slice(between.lastIndexOf(between.find((t, k) => k > 0 && t.text === ",") as Token));
+    if (relativeAside(between)) {
+      // ("…, which ratified in 2013, and Chile signed it": a name with its own verb after ", and" starts a clause, not a member.)
+      if (between[between.length - 1]?.lower === "and" && verbAt(s.tokens, g.to)) break;
+      between = between.slice(between.lastIndexOf(between.find((t, k) => k > 0 && t.text === ",") as Token));
+    }
     // A closing bracket ends the list; a pronoun or "the Committee" is not a list member.
     if (between.some((t) => t.text === ")") || !g.members.every((m) => m.kind === "named" || m.kind === "capital")) break;
     // A name the lexicon lacks may stand between two members: up to four words, or a whole item between commas
