@@ -581,7 +581,7 @@ export class DocumentContext {
     const none = word === "none" || word === "neither";
     const plural = word === "they" || none;
     const counted =
-      word === "neither" ? 2 : none ? NONE_COUNTS[sentence.tokens.slice(m.from, m.to).find((t) => NONE_COUNTS[t.lower] !== undefined)?.lower ?? ""] : undefined;
+      word === "neither" ? 2 : none ? COUNT_VALUES.get(sentence.tokens.slice(m.from, m.to).find((t) => COUNT_VALUES.has(t.lower))?.lower ?? "") : undefined;
     const fits = (actors: Actor[]) => (plural ? actors.length >= 2 && (counted === undefined || actors.length === counted) : actors.length === 1);
     if (plural) {
       for (let k = m.from - 1; k >= sentence.from; k--) {
@@ -1329,20 +1329,6 @@ const GENERIC_SINGULARS = new Set(["country", "state", "nation", "government", "
 const QUANTIFIERS = new Set(["each", "every", "neither", "either", "any", "no"]);
 const PAIR_QUANTIFIERS = new Set(["neither", "either", "both"]);
 /** Counts before a plural noun ("two more states"); 0 for an unstated number ("several"). */
-/** The counts "None of these eight States" may give. */
-const NONE_COUNTS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, several: 0 };
 
 /** How many states a pair reference counts ("All three" is 3; "Both States", "the two" are 2). */

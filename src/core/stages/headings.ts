@@ -18,10 +18,9 @@ const NUMBER = /^\d+$/u;
  * The colon that ends a heading holding the cue, or -1: every word before it is in capitals ("SIGNED, NOT RATIFIED (9):"), or
  * the heading is a short phrase in sentence case whose first word is capitalised ("Not yet ratified:", "Signed but not ratified:").
  */
-function headingColon(tokens: readonly Token[], from: number, to: number, inName: (i: number) => boolean): number {
+function headingColon(tokens: readonly Token[], from: number, to: number, inName: (i: number) => boolean, plural: boolean): number {
   // "- Signed but not ratified: A, B": a bullet before the heading is no word of it.
   if (BULLETS.has(tokens[from]?.text ?? "")) from++;
-  const plural = actPluralAt(tokens, from);
   let capitals = true;
   let words = 0; // outside an instrument's name ("Arms Trade Treaty - ratified:" has two)
   for (let i = from; i < to && words < (plural ? MAX_PLURAL_HEADING : MAX_HEADING); i++) {
@@ -105,12 +104,12 @@ export const headingList: Rule = (s, cue) => {
   let any = false;
   for (let i = s.from; i < Math.min(s.to, s.from + MAX_HEADING + MAX_NAME_IN_HEADING) && !any; i++) any = (s.tokens[i] as Token).text === ":";
   if (!any) return null;
-  const colon = headingColon(s.tokens, s.from, s.to, (i) => s.instruments.some((m) => m.from <= i && i < m.to));
+  const plural = actPluralAt(s.tokens, BULLETS.has(s.tokens[s.from]?.text ?? "") ? s.from + 1 : s.from);
+  const colon = headingColon(s.tokens, s.from, s.to, (i) => s.instruments.some((m) => m.from <= i && i < m.to), plural);
   if (colon < cue.to) return null;
   const first = groupStartingAt(s, colon + 1, 1);
   // A heading names no one ("Kenya said: …" is a speaker, not a status); one opened by an act's plural may name a body in its
   // circumstances ("Acceptances received since the General Council's May meeting:"), never a State.
-  const plural = actPluralAt(s.tokens, BULLETS.has(s.tokens[s.from]?.text ?? "") ? s.from + 1 : s.from);
   const named = (g: (typeof s.groups)[number]) => !plural || g.members.some((m) => m.actor?.kind === "state");
   if (!first || s.groups.some((g) => g.from < colon && named(g))) return null;
   // "Arms Trade Treaty - accession: Mongolia": the heading's own instrument, else the one the text is about.

@@ -1,4 +1,4 @@
-import { isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
+import { DASHES, isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
 import type { CueMention } from "./cues";
 import { companionLeadAt, type ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
@@ -1028,7 +1028,7 @@ const MAX_CONJUNCT_WORDS = 7;
  */
 function describedConjunct(s: Sentence, at: number): ActorGroup | null {
   let k = at;
-  if (DASHES_OR_COMMA.has(s.tokens[k]?.text ?? "")) k++;
+  if (DASHES.has(s.tokens[k]?.text ?? "") || s.tokens[k]?.text === ",") k++;
   if (s.tokens[k]?.lower !== "and") return null;
   const start = ++k;
   while (k < s.to && k - start < MAX_CONJUNCT_WORDS && (s.tokens[k] as Token).word) k++;
@@ -1038,7 +1038,6 @@ function describedConjunct(s: Sentence, at: number): ActorGroup | null {
   if (!first || !first.members.every((m) => m.actor?.kind === "state")) return null;
   return listAfter(s, first);
 }
-const DASHES_OR_COMMA = new Set(["—", "–", "-", ","]);
 /** Nouns of States described by their relation to the first agents ("their five free trade partners"). */
 const PARTNER_HEADS = new Set(["partners", "neighbours", "neighbors"]);
 const LIST_MARKS = new Set([":", "—", "–"]);
