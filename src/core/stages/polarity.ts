@@ -1124,8 +1124,32 @@ export function predicateAfterObject(tokens: readonly Token[], objectTo: number)
   if (w === "before" && tokens.slice(i + 1, i + 4).some((t) => LEGISLATURES.has(t.lower))) return { polarity: "planned", by: "before parliament" };
   return null;
 }
-/** A State's bodies that approve its treaties before the deposit. */
-const LEGISLATURES = new Set(["parliament", "senate", "congress", "legislature", "assembly", "cabinet", "storting", "riksdag", "bundestag", "diet", "majlis"]);
+/** A State's legislature, its chambers and members, or its cabinet: what they approve, adopt or "ratify" is a domestic step;
+ * an instrument "before" one is still to come. */
+export const LEGISLATURES = new Set([
+  "parliament",
+  "senate",
+  "congress",
+  "legislature",
+  "mazhilis",
+  "majilis",
+  "majlis",
+  "sejm",
+  "rada",
+  "duma",
+  "knesset",
+  "bundestag",
+  "storting",
+  "riksdag",
+  "assembly",
+  "chamber",
+  "deputies",
+  "lawmakers",
+  "legislators",
+  "mps",
+  "senators",
+  "cabinet",
+]);
 
 const NOT_WORDS = new Set(["not", "never", "yet"]);
 /** Participles of expectation that stand for their predicate without a copula ("first ratifications expected from A"). */

@@ -16,7 +16,7 @@ import {
 import { COUNT_VALUES, COUNT_WORD, describedList, GENERIC_HEADS, genericHeadIn, GROUP_HEADS, listNaming, trailingList } from "./memberLists";
 import { REPORTING_VERBS } from "./actors";
 import { amongSubject } from "./among";
-import { ARTICLES, polarityBefore } from "./polarity";
+import { ARTICLES, LEGISLATURES, polarityBefore } from "./polarity";
 import { isYearWord } from "./dates";
 import {
   actNounBefore,
@@ -1497,32 +1497,6 @@ function contactRelative(s: Sentence, cueFrom: number): boolean {
   );
 }
 const AUXILIARY_HAVE = new Set(["had", "has", "have"]);
-
-/** A State's legislature, its chambers and members, or its cabinet: what they approve, adopt or "ratify" is a domestic step. */
-const LEGISLATURES = new Set([
-  "parliament",
-  "senate",
-  "congress",
-  "legislature",
-  "mazhilis",
-  "majilis",
-  "majlis",
-  "sejm",
-  "rada",
-  "duma",
-  "knesset",
-  "bundestag",
-  "storting",
-  "riksdag",
-  "assembly",
-  "chamber",
-  "deputies",
-  "lawmakers",
-  "legislators",
-  "mps",
-  "senators",
-  "cabinet",
-]);
 
 /** Words before a legislature's noun: "A's National Assembly", "its lower house". */
 const CHAMBER_MODIFIERS = new Set(["national", "lower", "upper", "federal", "legislative", "people's"]);
