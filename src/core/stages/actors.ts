@@ -1,4 +1,5 @@
 import { addCountries, isAmbiguousStateName, OFFICIAL_TITLES, type StateActor } from "../lexicon/countries";
+import { COUNT_VALUES } from "./memberLists";
 import { ORGANISATIONS } from "../lexicon/organisations";
 import { PhraseIndex, type PhraseMatch } from "../lexicon/phraseIndex";
 import { WordSet } from "../lexicon/wordTags";
@@ -820,12 +821,12 @@ function noneOfTheseEnd(tokens: readonly Token[], i: number, to: number): number
   if ((first !== "none" && first !== "neither") || tokens[i + 1]?.lower !== "of" || !NONE_DETERMINERS.has(tokens[i + 2]?.lower ?? "")) return -1;
   let k = i + 3;
   if (tokens[i + 2]?.lower === "them") return k;
-  if (COUNT_WORD_TOKEN.test(tokens[k]?.lower ?? "")) k++;
+  if (COUNT_VALUES.has(tokens[k]?.lower ?? "") || COUNT_DIGITS.test(tokens[k]?.text ?? "")) k++;
   if (NONE_NOUNS.has(tokens[k]?.lower ?? "")) k++;
   // ("None of these eight": a count alone will do; "None of these instruments" is no one.)
   return k > i + 3 && k < to ? k : -1;
 }
-const COUNT_WORD_TOKEN = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/u;
+const COUNT_DIGITS = /^\d{1,3}$/u;
 
 function firstWord(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from; k < to && k - from < 3; k++) if ((tokens[k] as Token).word && !/^\d/u.test((tokens[k] as Token).text)) return k;
