@@ -1165,6 +1165,42 @@ function followingDeposits(rng: Rng, i: number): Case {
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13648, 12, (rng, i) => {
+      // Bulleted items that end at their line's end with a bracketed aside ("- A (Asia-Pacific) ¶ - B (Africa)") all share the act of
+      // the clause the colon closes; and a status table's own act cell ("| A | 9 Jan 2015 | 18 Jul 2024 | ratification |" under
+      // "Party | Signature | Consent to be bound | Type") is dated by the consent column, not the signature's, whatever footnote mark
+      // follows the name ("Netherlands (Kingdom of the)¹").
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and ") && x.written.length <= 20);
+      const [a, b, c] = sample(rng, pool, 3) as [StateName, StateName, StateName];
+      if (i % 2 === 0) {
+        const regions = ["Asia-Pacific", "Africa", "Eastern Europe", "Latin America and the Caribbean", "Western Europe"];
+        const [verb, action, polarity] = pick(rng, [
+          ["have yet to ratify", "ratified", "negated"],
+          ["have not signed", "signed", "negated"],
+          ["have ratified", "ratified", "affirmed"],
+        ] as const);
+        const items = [a, b, c].map((x, k) => `- ${x.written}${k === 2 && i % 4 === 0 ? "" : ` (${pick(rng, regions)})`}`);
+        return {
+          text: `${capitalise(t.written)} was adopted in 2016. Three States ${verb} it:\n${items.join("\n")}\n`,
+          expected: rowsFor([a, b, c], action, t.id, polarity),
+        };
+      }
+      const mark = pick(rng, ["¹", "²", "*", ""]);
+      const [kind, action] = pick(rng, [
+        ["ratification", "ratified"],
+        ["acceptance", "ratified"],
+      ] as const);
+      return {
+        text: `${capitalise(t.written)} was adopted in 2013.\n\n| Party | Signature | Consent to be bound | Type |\n|---|---|---|---|\n| ${a.written}${mark} | 9 Jan 2015 | 18 Jul 2024 | ${kind} |\n| ${b.written} | — | 2 May 2024 | accession |\n`,
+        dates: true,
+        expected: [
+          ...rowsFor([a], "signed", t.id, "affirmed", "2015-01-09"),
+          ...rowsFor([a], action, t.id, "affirmed", "2024-07-18"),
+          ...rowsFor([b], "acceded", t.id, "affirmed", "2024-05-02"),
+        ].sort(),
+      };
+    }),
     ...generate(13647, 8, (rng, i) => {
       // A relative aside on a member, then ", and" the next member: "The signatories include A, which ratified in 2013, and B" lists
       // both (and A's ratification is the relative's own).

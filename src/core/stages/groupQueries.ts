@@ -122,7 +122,8 @@ const ITEM_TAIL = 12;
 /**
  * "were: - Ireland, as convenor; - the United States, France and Germany; - Chile and Ghana.": the states of every bulleted item
  * of a list whose first item starts at `first` (after a bullet), each item's first group (its own words after it, "as convenor",
- * are no members); null when `first` opens no bulleted item or only one.
+ * "(signed 11 November 2014)", are no members); items end at a semicolon or full stop, or at the line's end when the next line
+ * opens with a bullet; null when `first` opens no bulleted item or only one.
  */
 export function bulletedList(s: GroupedSentence, first: ActorGroup): ActorGroup | null {
   const lead = s.tokens[first.from - 1]?.lower === "the" ? first.from - 2 : first.from - 1;
@@ -132,12 +133,15 @@ export function bulletedList(s: GroupedSentence, first: ActorGroup): ActorGroup 
   let items = 1;
   for (let k = to; k < s.to; k++) {
     const t = s.tokens[k] as Token;
-    if (t.text !== ";" && t.text !== ".") {
+    // (An item of a name alone, or with a bracketed aside, may end at its line's end: "- China (signed 11 November 2014) ¶ - Germany
+    // (signed …)"; not one with words of its own, "- Gabon: ratification deposited 3 February 2022", a tracker's line.)
+    const lineBullet = k > to && t.wrapped && BULLETS.has(t.text) && bracketedOnly(s.tokens, to, k);
+    if (t.text !== ";" && t.text !== "." && !lineBullet) {
       if (k - to > ITEM_TAIL) break;
       continue;
     }
-    if (!BULLETS.has(s.tokens[k + 1]?.text ?? "")) break;
-    const next = groupStartingAt(s, k + 2, 1);
+    if (!lineBullet && !BULLETS.has(s.tokens[k + 1]?.text ?? "")) break;
+    const next = groupStartingAt(s, lineBullet ? k + 1 : k + 2, 1);
     if (!next) break;
     const item = listAfter(s, next);
     members.push(...item.members);
@@ -146,6 +150,13 @@ export function bulletedList(s: GroupedSentence, first: ActorGroup): ActorGroup 
     items++;
   }
   return items > 1 ? { ...first, to, members } : null;
+}
+
+/** The tokens in [from, to) are none, or one bracketed aside: "(signed 11 November 2014)". */
+function bracketedOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  return (
+    from === to || (tokens[from]?.text === "(" && tokens[to - 1]?.text === ")" && !tokens.slice(from + 1, to - 1).some((t) => t.text === "(" || t.text === ")"))
+  );
 }
 
 /** A list of actors may break on a name that is not in the lexicon ("- Granada"): the list runs on. */

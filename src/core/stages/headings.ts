@@ -1,5 +1,5 @@
 import { BULLETS, DASHES, isCapitalised, type Token } from "../text/tokens";
-import { groupStartingAt, listAfter } from "./groupQueries";
+import { bulletedList, groupStartingAt, listAfter } from "./groupQueries";
 import type { CueMention } from "./cues";
 import { draft, type Draft, type Rule, type Sentence } from "./linkParts";
 
@@ -114,5 +114,5 @@ export const headingList: Rule = (s, cue) => {
   if (!first || s.groups.some((g) => g.from < colon && named(g))) return null;
   // "Arms Trade Treaty - accession: Mongolia": the heading's own instrument, else the one the text is about.
   const own = s.instruments.filter((m) => m.to <= colon);
-  return draft(s, cue, "heading-list", listAfter(s, first), own, own.length === 0, s.from);
+  return draft(s, cue, "heading-list", bulletedList(s, first) ?? listAfter(s, first), own, own.length === 0, s.from);
 };

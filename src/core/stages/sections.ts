@@ -193,9 +193,18 @@ function statusCodes(view: string): ReadonlyMap<string, Action> {
   }
   return own.size > 0 ? own : STATUS_CODES;
 }
-/** A row's footnote mark after its State's name ("China 1)", "Denmark 2)", "Netherlands*"). */
-const ROW_NOTE_MARK = /(?:\d{1,2}\)|\*{1,3})$/u;
+/** A row's footnote mark after its State's name ("China 1)", "Denmark 2)", "Netherlands*", "Netherlands (Kingdom of the)¹"). */
+const ROW_NOTE_MARK = /(?:\d{1,2}\)|\*{1,3}|[\u00B9\u00B2\u00B3\u2070-\u2079†‡]{1,3})$/u;
 const BRACKETED_QUALIFIER = / ?\([^()]{1,30}\)$/u;
+
+/**
+ * The actor a row's name cell stands for, past a footnote mark after it; with a qualifier in brackets ("Tanzania (United Rep.)")
+ * left out when the whole is no name the lexicon knows.
+ */
+function cellActor(text: string): Actor | null {
+  const name = text.trim().replace(ROW_NOTE_MARK, "").trim();
+  return lookupActor(name) ?? (name.endsWith(")") ? lookupActor(name.replace(BRACKETED_QUALIFIER, "")) : null);
+}
 /** Cells of a row laid out in columns are parted by two spaces or more, or a tab. */
 const CELL_GAP = /\s{2,}|\t/u;
 /** An empty cell: a dash or "n/a". */
@@ -227,9 +236,7 @@ function codedRow(
   // (a)", "Cameroon   24 Sep 2014   28 Jul 2021 (r)": the signature column's, empty or dated.)
   const cells = text.slice(0, m.index).trim().split(CELL_GAP);
   const signedCell = cells.length > 1 ? (cells.pop() as string) : null;
-  const name = cells.join(" ").trim().replace(ROW_NOTE_MARK, "").trim();
-  // ("Tanzania (United Rep.)": a short form's qualifier in brackets, when the whole is no name the lexicon knows.)
-  const actor = lookupActor(name) ?? (name.endsWith(")") ? lookupActor(name.replace(BRACKETED_QUALIFIER, "")) : null);
+  const actor = cellActor(cells.join(" "));
   const line =
     actor?.kind === "state" && (signedCell === null || EMPTY_CELL.test(signedCell) || UNMARKED_DATE.test(signedCell)) ? lineAt(segments, from, to) : null;
   if (!actor || !line) return null;
@@ -501,7 +508,7 @@ function tableRows(view: string, segments: readonly Segment[], from: number, doc
     if (dashed ? dashCount(view, at, end) === 0 : !hasBar(view, at, end)) break;
     const cells = cellsOf(view, at, end, dashed ? SPACED_DASH : BAR);
     const line = lineAt(segments, at, end);
-    const stateCell = cells.findIndex((c) => lookupActor(c.text)?.kind === "state");
+    const stateCell = cells.findIndex((c) => cellActor(c.text)?.kind === "state");
     if (stateCell < 0) {
       if (!header) {
         header = cells.map((c) => cellAct(c.text));
@@ -509,7 +516,7 @@ function tableRows(view: string, segments: readonly Segment[], from: number, doc
         instrumentColumn = cells.findIndex((c) => INSTRUMENT_COLUMNS.has(c.text.toLowerCase()));
       }
     } else if (line) {
-      const actor = lookupActor((cells[stateCell] as { text: string }).text) as Actor;
+      const actor = cellActor((cells[stateCell] as { text: string }).text) as Actor;
       // A year alone in an act's cell dates the act ("accepted 1976").
       const dates = cells.map((c) => findDates(view, c.start, docDate, c.end)[0]?.value ?? (cellAct(c.text) ? (CELL_YEAR.exec(c.text)?.[0] ?? null) : null));
       const acts: ListedAct[] = [];
@@ -519,7 +526,7 @@ function tableRows(view: string, segments: readonly Segment[], from: number, doc
         if (k === stateCell || (instrument && k === instrumentColumn)) return; // ("Instrument" may also be the act's column)
         const own = cellAct(c.text);
         const column = instrument ? undefined : columns[k];
-        if (own) acts.push({ ...own, actor, instrument, column, date: own.polarity === "affirmed" ? (dates[k] ?? dates.find((d) => d) ?? null) : null });
+        if (own) acts.push({ ...own, actor, instrument, column, date: own.polarity === "affirmed" ? (dates[k] ?? rowDateFor(own, dates, header)) : null });
         else if (header?.[k] && dates[k]) acts.push({ ...legendAct(header[k] as SectionAct, c.text), actor, instrument, date: dates[k] as string });
       });
       if (acts.length > 0) add(out, line.segment, { heading: line.segment, acts, kind: "table" });
@@ -527,6 +534,16 @@ function tableRows(view: string, segments: readonly Segment[], from: number, doc
     at = end + 1;
   }
   return at;
+}
+
+/**
+ * The row's date for an act its own cell names without one ("| Cameroon | 9 Jan 2015 | 18 Jul 2024 | ratification |" under
+ * "Party | Signature | Consent to be bound | Type"): the first date not in another act's column (a signature's date does not
+ * date a ratification), else null.
+ */
+function rowDateFor(act: SectionAct, dates: ReadonlyArray<string | null>, header: ReadonlyArray<SectionAct | null> | null): string | null {
+  const fits = (h: SectionAct | null | undefined) => !h || h.action === act.action || (CONSENT_ACTIONS.has(h.action) && CONSENT_ACTIONS.has(act.action));
+  return dates.find((d, k) => d && fits(header?.[k])) ?? null;
 }
 
 function add(out: Map<number, SectionLine[]>, segment: number, line: SectionLine): void {
