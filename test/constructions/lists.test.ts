@@ -1165,6 +1165,39 @@ function followingDeposits(rng: Rng, i: number): Case {
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13649, 12, (rng, i) => {
+      // "The Office has registered the following ratifications of X: - A, 12 June 2023 - B, 20 February 2024 (the first in …)": the
+      // plural act noun after "the following" is the list's, each item dated by its own date (a remark in brackets after it ends it);
+      // and a list whose bulleted lines open with a region's label ("- Europe (2): A and B ¶ - Africa: C") runs on over every line.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and ") && x.written.length <= 20);
+      const [a, b, c, d] = sample(rng, pool, 4) as [StateName, StateName, StateName, StateName];
+      if (i % 2 === 0) {
+        const [noun, action] = pick(rng, [
+          ["ratifications", "ratified"],
+          ["new accessions", "acceded"],
+        ] as const);
+        const subject = pick(rng, ["the Office has registered", "the depositary has received", "the Secretariat recorded"]);
+        const remark = pick(rng, [" (the first in its region)", " (deposited at the Conference)", ""]);
+        return {
+          text: `Since June 2023, ${subject} the following ${noun} of ${t.written}:\n\n  - ${a.written}, 12 June 2023\n  - ${b.written}, 20 February 2024${remark}\n`,
+          dates: true,
+          expected: [...rowsFor([a], action, t.id, "affirmed", "2023-06-12"), ...rowsFor([b], action, t.id, "affirmed", "2024-02-20")].sort(),
+        };
+      }
+      const [verb, action, polarity] = pick(rng, [
+        ["have ratified", "ratified", "affirmed"],
+        ["have yet to ratify", "ratified", "negated"],
+        ["have signed", "signed", "affirmed"],
+      ] as const);
+      const regions = sample(rng, ["Americas", "Europe", "Africa", "Asia and the Pacific", "Arab States"], 3) as [string, string, string];
+      const counted = i % 4 === 1;
+      const label = (r: string, n: number) => (counted ? `${r} (${n})` : r);
+      return {
+        text: `As of today, four member States ${verb} ${t.written}:\n\n- ${label(regions[0], 2)}: ${a.written} and ${b.written}\n- ${label(regions[1], 1)}: ${c.written}\n- ${label(regions[2], 1)}: ${d.written}\n`,
+        expected: rowsFor([a, b, c, d], action, t.id, polarity),
+      };
+    }),
     ...generate(13648, 12, (rng, i) => {
       // Bulleted items that end at their line's end with a bracketed aside ("- A (Asia-Pacific) ¶ - B (Africa)") all share the act of
       // the clause the colon closes; and a status table's own act cell ("| A | 9 Jan 2015 | 18 Jul 2024 | ratification |" under

@@ -1100,6 +1100,23 @@ function voteClauses(rng: Rng, i: number): Case {
 
 describe("construction family: votes", () => {
   const cases = [
+    ...generate(13650, 8, (rng, i) => {
+      // A tripartite conference's record vote lists each State with its count of votes in brackets ("Abstentions: A (2), B (1), C (2)"):
+      // the count is no end of the list.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const list = sample(rng, pool, 3 + (i % 2));
+      const r = pick(rng, RESOLUTIONS);
+      const [label, polarity] = pick(rng, [
+        ["Abstentions", "negated"],
+        ["Against", "negated"],
+        ["In favour", "affirmed"],
+      ] as const);
+      const items = list.map((x) => `${x.written} (${1 + Math.floor(rng() * 3)})`).join(", ");
+      return {
+        text: `Record vote on ${r.written}:\n  ${label}: ${items}\n`,
+        expected: rowsFor(list, "supported", r.id, polarity),
+      };
+    }),
     ...generate(13644, 8, (rng, i) => {
       // "A and B dissociated themselves from the consensus": as joining it, a stand on the text the meeting adopted (no vote for it).
       const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));

@@ -683,8 +683,8 @@ const FOUR_DIGIT_YEAR = /^(?:1[89]|20)\d\d$/u;
 /** Tokens of "earlier this year" at most. */
 const RELATIVE_MEMBER_TOKENS = 3;
 
-/** What ends a bulleted item after its date: the next item's bullet, a semicolon, a full stop. */
-const ITEM_ENDS = new Set(["-", "–", "—", "•", "*", "·", "▪", ";", "."]);
+/** What ends a bulleted item after its date: the next item's bullet, a semicolon, a full stop, a remark in brackets ("(the first in …)"). */
+const ITEM_ENDS = new Set(["-", "–", "—", "•", "*", "·", "▪", ";", ".", "("]);
 
 function memberDate(view: string, docDate: string | null, s: Sentence, at: number, act: string | null = null): DateMention | null {
   const t = s.tokens;

@@ -159,6 +159,27 @@ function bracketedOnly(tokens: readonly Token[], from: number, to: number): bool
   );
 }
 
+/**
+ * "- Europe (10):", "- Asia and the Pacific:": a new bulleted line that opens with a label in capitals (and its count in brackets)
+ * and a colon, over more members of the same list.
+ */
+function labelledLine(between: readonly Token[]): boolean {
+  const n = between[between.length - 1]?.lower === "the" ? between.length - 1 : between.length; // ("(1): the Philippines")
+  const bullet = between.findIndex((t) => BULLETS.has(t.text));
+  if (bullet < 0 || bullet > 1 || !(between[bullet] as Token).wrapped || between[n - 1]?.text !== ":" || n - bullet > MAX_LABEL_TOKENS) return false;
+  if (bullet === 1 && between[0]?.text !== "," && between[0]?.text !== ";") return false;
+  const label = between.slice(bullet + 1, n - 1);
+  const open = label.findIndex((t) => t.text === "(");
+  const words = open >= 0 ? label.slice(0, open) : label;
+  if (open >= 0 && (label.length !== open + 3 || !VOTE_COUNT.test(label[open + 1]?.text ?? "") || label[open + 2]?.text !== ")")) return false;
+  return words.length > 0 && /^\p{Lu}/u.test(words[0]?.text ?? "") && words.every((t) => t.word && (SEPARATOR_WORDS.has(t.lower) || /^\p{Lu}/u.test(t.text)));
+}
+/** Tokens of a line's label, its bullet and colon included ("- Latin America and the Caribbean (18):"). */
+const MAX_LABEL_TOKENS = 11;
+
+/** A member's count of votes in brackets after its name: "(2)". */
+const VOTE_COUNT = /^\d{1,3}$/u;
+
 /** A list of actors may break on a name that is not in the lexicon ("- Granada"): the list runs on. */
 export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
   const members = [...first.members];
@@ -170,6 +191,11 @@ export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
     // A UN name's bracketed qualifier goes with the name before it: "Micronesia (Federated States of), Monaco".
     const close = between[0]?.text === "(" ? between.findIndex((t) => t.text === ")") : -1;
     if (close > 1 && close <= 6 && between[close - 1]?.lower === "of" && between.slice(1, close).every((t) => t.word)) between = between.slice(close + 1);
+    // So does a count of the member's votes in brackets: "Abstentions: Argentina (2), Bahrain (1), India (2)" (a tripartite
+    // delegation's votes).
+    else if (close === 2 && VOTE_COUNT.test(between[1]?.text ?? "")) between = between.slice(close + 1);
+    // A bulleted line's label and colon: "… Chile ¶ - Europe (2): Belgium and Finland ¶ - Africa: Guinea" (a region's members).
+    if (labelledLine(between)) between = [];
     // "among them Egypt, which hosted the signing ceremony, as well as Djibouti": a relative set off by commas, then "as well as".
     if (relativeAside(between)) {
       // ("…, which ratified in 2013, and Chile signed it": a name with its own verb after ", and" starts a clause, not a member.)

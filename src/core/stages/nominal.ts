@@ -32,6 +32,23 @@ function actNounSubject(s: Sentence, cue: CueMention): Draft | null {
   return draft(s, cue, "noun-copula-list", list, objects.slice(0, 1), objects.length === 0, s.from);
 }
 
+/**
+ * "The Office has registered the following ratifications of X: - A, 12 June 2023 - B, 14 June 2023", "We received the following
+ * new accessions: A and B": a plural act noun after "the following" is done by the list the colon or dash after it opens (whoever
+ * the clause's subject is: the registry, not an actor).
+ */
+function followingActNouns(s: Sentence, cue: CueMention): Draft | null {
+  if (cue.def.form !== "noun" || !(s.tokens[cue.to - 1] as Token).lower.endsWith("s")) return null;
+  const lead = FOLLOWING_ADJECTIVES.has(s.tokens[cue.from - 1]?.lower ?? "") ? cue.from - 2 : cue.from - 1;
+  if (s.tokens[lead]?.lower !== "following" || s.tokens[lead - 1]?.lower !== "the") return null;
+  const objects = objectsAfter(s, cue.to, s.to);
+  const list = trailingList(s, objects.length > 0 ? (objects[0] as InstrumentMention).to : cue.to);
+  if (!list || s.cues.some((c) => c.from >= cue.to && c.from < list.from)) return null;
+  return draft(s, cue, "member-list", list, objects.slice(0, 1), objects.length === 0, lead - 1);
+}
+/** Words between "the following" and its act noun ("the following new ratifications"). */
+const FOLLOWING_ADJECTIVES = new Set(["new", "further", "additional", "recent", "latest"]);
+
 /** Verbs that complete an act named by its noun: "registered the ratification of", "completed the accession to". */
 /** Last words of a party's procedures for a bilateral agreement ("its internal procedures"), which it completes as it ratifies. */
 const PROCEDURE_HEADS = new Set(["procedures", "procedure", "requirements"]);
@@ -120,7 +137,7 @@ const MODIFIED_NOUNS = new Set([
 
 export const nominal: Rule = (s, cue) => {
   if (cue.def.form !== "noun" && cue.def.form !== "deposit") return null;
-  const listed = digestEntry(s, cue) ?? actNounSubject(s, cue);
+  const listed = digestEntry(s, cue) ?? actNounSubject(s, cue) ?? followingActNouns(s, cue);
   if (listed) return listed;
   let agents: ActorGroup | null = null;
   let rule = "";
