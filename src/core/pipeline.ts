@@ -2081,7 +2081,7 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   /** The day the records so far say a text was adopted, or null. */
   const adoptedOn = (instrument: string): string | null => records.find((c) => c.action === "adopted" && c.instrument === instrument && c.date)?.date ?? null;
   // Tracker sections: a status heading on its own line over lines that list states (stages/sections.ts).
-  const sections = sectionLines(view, segments, sentenceAt, st.date);
+  const sections = sectionLines(view, segments, sentenceAt, st.date, text);
   /** The last sentence that gave records. */
   let lastActs = -1;
   const cueHint = CUE_HINT.for(view); // chosen for the whole view: a sentence holds no character it lacks

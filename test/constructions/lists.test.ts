@@ -950,8 +950,9 @@ function trackerAfterColonList(rng: Rng): Case {
     text,
     dates: true,
     expected: [
-      ...rowsFor([l[1]], "party", t.id, "affirmed", "2025-01-20"),
-      ...rowsFor([l[2]], "party", t.id, "affirmed", "2025-09-12"),
+      // (Each line says how its State joined: by ratification, by accession.)
+      ...rowsFor([l[1]], "ratified", t.id, "affirmed", "2025-01-20"),
+      ...rowsFor([l[2]], "acceded", t.id, "affirmed", "2025-09-12"),
       ...rowsFor([l[3]], "signed", t.id, "affirmed", "2014-09-24"),
       ...rowsFor([l[3]], "ratified", t.id, "negated", null),
     ].sort(),
@@ -1165,6 +1166,39 @@ function followingDeposits(rng: Rng, i: number): Case {
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13651, 12, (rng, i) => {
+      // A Markdown tracker: a status heading after its "##" marks, a blank line, then bulleted lines with the State in bold ("- **A** –
+      // 2020"), or led by a year ("- **2021** – A, B"); a table under such a heading whose columns name no act ("| Country |
+      // Registered | Notes |") gives each dated row the heading's act on its date.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and ") && x.written.length <= 20 && !x.written.startsWith("the "));
+      const [a, b, c] = sample(rng, pool, 3) as [StateName, StateName, StateName];
+      const [heading, action] = pick(rng, [
+        ["Recent ratifications", "ratified"],
+        ["New accessions", "acceded"],
+        ["Ratifications registered since 2020", "ratified"],
+      ] as const);
+      const intro = `# Tracker\n\n${capitalise(t.written)} is the first treaty of its kind.\n\n## ${heading}\n\n`;
+      switch (i % 3) {
+        case 0:
+          return {
+            text: `${intro}- **${a.written}** – 2020\n- **${b.written}** – ${pick(rng, ["2021", "March 2021"])}\n`,
+            expected: rowsFor([a, b], action, t.id, "affirmed"),
+          };
+        case 1:
+          return {
+            text: `${intro}- **2020** – ${a.written}, ${b.written}\n- ${pick(rng, ["**2021**", "2021"])}${pick(rng, [" –", ":"])} ${c.written}\n`,
+            dates: true,
+            expected: [...rowsFor([a, b], action, t.id, "affirmed", "2020"), ...rowsFor([c], action, t.id, "affirmed", "2021")].sort(),
+          };
+        default:
+          return {
+            text: `${intro}| Country | ${pick(rng, ["Registered", "Date", "Deposited"])} | Notes |\n|---|---|---|\n| ${a.written} | 4 Jan 2024 | the first this year |\n| ${b.written} | 20 Feb 2024 | ${pick(rng, ["after a long campaign", "—"])} |\n`,
+            dates: true,
+            expected: [...rowsFor([a], action, t.id, "affirmed", "2024-01-04"), ...rowsFor([b], action, t.id, "affirmed", "2024-02-20")].sort(),
+          };
+      }
+    }),
     ...generate(13649, 12, (rng, i) => {
       // "The Office has registered the following ratifications of X: - A, 12 June 2023 - B, 20 February 2024 (the first in …)": the
       // plural act noun after "the following" is the list's, each item dated by its own date (a remark in brackets after it ends it);

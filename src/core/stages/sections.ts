@@ -1,7 +1,7 @@
 import type { Action, Polarity } from "../model/vocabulary";
 import { Caseless } from "../text/caseless";
 import type { Segment } from "../text/sentences";
-import { BULLETS, type Token } from "../text/tokens";
+import { BULLETS, DASHES, type Token } from "../text/tokens";
 import { lookupActor, type Actor, type ActorMention } from "./actors";
 import { findDates, isDateWord } from "./dates";
 import { groupStartingAt, listAfter } from "./groupQueries";
@@ -260,6 +260,8 @@ export function sectionLines(
   segments: readonly Segment[],
   sentenceAt: (i: number) => Sentence,
   docDate: string | null,
+  /** The text the view was made from (its offsets are the view's), where Markdown's marks are still marks. */
+  text?: string,
 ): Map<number, SectionLine[]> {
   const out = new Map<number, SectionLine[]>();
   if (segments.length === 0) return out;
@@ -279,7 +281,7 @@ export function sectionLines(
     lineStart = lineEnd + 1;
     // A table: a header row of column names, then rows of cells ("State | Instrument | Date of deposit").
     if (view.charCodeAt(from) !== 10 && hasBar(view, from, lineEnd)) {
-      lineStart = tableRows(view, segments, from, docDate, out);
+      lineStart = tableRows(view, segments, from, docDate, out, false, headingAbove(view, segments, from, docDate));
       continue;
     }
     // Its cells may be set apart by spaced dashes, in a header and the rows under it ("Contracting Party — Date of deposit — In
@@ -313,8 +315,9 @@ export function sectionLines(
       add(out, notice.segment, { heading: notice.segment, acts: [notice.act], kind: "notice" });
       continue;
     }
-    // A heading is short and starts with a capital letter; headingOf says whether it is one.
-    if (lineEnd - from > MAX_HEADING_CHARS || !startsCapitalised(view, from, lineEnd)) continue;
+    // A heading is short and starts with a capital letter (past a Markdown heading's marks, "## Recent ratifications"); headingOf
+    // says whether it is one.
+    if (lineEnd - from > MAX_HEADING_CHARS || !startsCapitalised(view, pastHeadingMarks(view, from, lineEnd), lineEnd)) continue;
     const candidate = view.slice(from, lineEnd);
     const vote = lineEnd - from <= MAX_VOTE_LABEL_CHARS && voteLabel(candidate) !== null;
     let headingLine = vote || STATUS_HINT.for(candidate).test(candidate) ? lineAt(segments, from, lineEnd) : null;
@@ -325,7 +328,8 @@ export function sectionLines(
     // The lines after it, up to a blank line or the next heading.
     let columns: Map<SectionAct, [number, number]> | false | undefined;
     let instrumentColumn: [number, number] | null | undefined;
-    for (let at = lineEnd + 1; at < view.length;) {
+    // (Blank lines may part a heading from its list's first bulleted line: "## Recent ratifications ¶ ¶ - A – 2020".)
+    for (let at = bulletedAfterBlank(view, lineEnd + 1); at < view.length;) {
       const nextNl = view.indexOf("\n", at);
       const end = nextNl < 0 ? view.length : nextNl;
       const next = lineAt(segments, at, end);
@@ -335,7 +339,7 @@ export function sectionLines(
         at = end + 1;
         continue;
       }
-      const listed = listLine(view, next, sentenceAt(next.segment), docDate);
+      const listed = listLine(view, next, sentenceAt(next.segment), docDate, text);
       if (listed) {
         // "Recent accessions and ratifications" over "- Liberia – accession, 5 February 2024": a line that names its own act of
         // the heading's takes that act only.
@@ -345,7 +349,8 @@ export function sectionLines(
         // (And a column of instruments, "Partner State   Instrument   Signed": each row's own, as a table's instrument column.)
         instrumentColumn ??= columns ? spacedColumn(view, from, lineEnd, INSTRUMENT_COLUMNS) : null;
         // A row laid out in columns under a heading that is no row of column names: which cell says what is unknown.
-        if (!columns && SPACED_ROW.test(view.slice(at, end).trim())) {
+        // (Not the spaces the view puts for Markdown's emphasis: "- **2021** – A, B".)
+        if (!columns && SPACED_ROW.test((text ?? view).slice(at, end).replace(EMPHASIS, "").trim())) {
           at = end + 1;
           continue;
         }
@@ -369,16 +374,24 @@ export function sectionLines(
   return out;
 }
 
-/** The heading's acts that a list line names with a status word of its own ("– accession, 5 February 2024"). */
+/**
+ * The heading's acts that a list line names with a status word of its own ("– accession, 5 February 2024"); or the consent a line
+ * names under a heading of parties.
+ */
 function ownActs(view: string, line: Line, acts: readonly SectionAct[]): SectionAct[] {
-  // Only between the acts a heading says were done ("accessions and ratifications"); what it says was not ("Signed, not
-  // ratified") holds for every line.
-  if (acts.filter((a) => a.polarity === "affirmed").length < 2) return [];
   const named = new Set<Action>();
   for (const w of view.slice(line.start, line.end).match(WORD) ?? []) {
     const action = STATUS_WORDS.get(w.toLowerCase());
     if (action) named.add(action);
   }
+  // "New Parties" over "- A – accession deposited 3 November 2025": the line says how the State became a party.
+  if (acts.length === 1 && acts[0]?.action === "party" && acts[0].polarity === "affirmed") {
+    const consent = [...named].filter((a) => a === "ratified" || a === "acceded");
+    return consent.length === 1 ? [{ ...acts[0], action: consent[0] as Action }] : [];
+  }
+  // Only between the acts a heading says were done ("accessions and ratifications"); what it says was not ("Signed, not
+  // ratified") holds for every line.
+  if (acts.filter((a) => a.polarity === "affirmed").length < 2) return [];
   if (!acts.some((a) => a.polarity === "affirmed" && named.has(a.action))) return [];
   return acts.filter((a) => a.polarity !== "affirmed" || named.has(a.action));
 }
@@ -495,7 +508,15 @@ function cellAct(text: string): SectionAct | null {
  * its act cells ("Kingdom of Cambodia | Accession | 16.01.2024", dated by the row's date), or the acts the header names for its
  * dated cells ("Participant | Signature | Ratification" over "Kenya | 12 May 2010 | 3 June 2012"). Returns where the table ends.
  */
-function tableRows(view: string, segments: readonly Segment[], from: number, docDate: string | null, out: Map<number, SectionLine[]>, dashed = false): number {
+function tableRows(
+  view: string,
+  segments: readonly Segment[],
+  from: number,
+  docDate: string | null,
+  out: Map<number, SectionLine[]>,
+  dashed = false,
+  headingActs: readonly SectionAct[] = [],
+): number {
   let header: Array<SectionAct | null> | null = null;
   /** Header cells that name no act: each may name its column's instrument (resolved against the text's names, pipeline.ts). */
   let columns: Array<string | undefined> = [];
@@ -529,6 +550,11 @@ function tableRows(view: string, segments: readonly Segment[], from: number, doc
         if (own) acts.push({ ...own, actor, instrument, column, date: own.polarity === "affirmed" ? (dates[k] ?? rowDateFor(own, dates, header)) : null });
         else if (header?.[k] && dates[k]) acts.push({ ...legendAct(header[k] as SectionAct, c.text), actor, instrument, date: dates[k] as string });
       });
+      // A table under a status heading whose columns name no act ("## Ratifications registered in 2024" over "| Country | Registered
+      // | Notes |"): each dated row did the heading's acts, on its date.
+      const date = dates.find((d) => d);
+      if (acts.length === 0 && headingActs.length > 0 && date && !header?.some((h) => h))
+        for (const act of headingActs) acts.push({ ...act, actor, instrument, date });
       if (acts.length > 0) add(out, line.segment, { heading: line.segment, acts, kind: "table" });
     }
     at = end + 1;
@@ -551,6 +577,41 @@ function add(out: Map<number, SectionLine[]>, segment: number, line: SectionLine
   if (list) list.push(line);
   else out.set(segment, [line]);
 }
+
+/** Past a Markdown heading's marks and the spaces after them ("## "), from `from`; else `from`. */
+function pastHeadingMarks(view: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && view.charCodeAt(k) === HASH) k++;
+  if (k === from || view.charCodeAt(k) !== 32) return from;
+  while (k < to && view.charCodeAt(k) === 32) k++;
+  return k;
+}
+const HASH = 0x23;
+
+/** Where the lines after blank lines start when the first of them opens with a bullet; else `at` (a blank line ends a section). */
+function bulletedAfterBlank(view: string, at: number): number {
+  let k = at;
+  while (k < view.length && (view.charCodeAt(k) === 10 || view.charCodeAt(k) === 32 || view.charCodeAt(k) === 9)) k++;
+  if (k === at || view.lastIndexOf("\n", k - 1) < at) return at;
+  const lineStart = view.lastIndexOf("\n", k - 1) + 1;
+  return BULLETS.has(view.charAt(k)) ? lineStart : at;
+}
+
+/**
+ * The affirmed acts of a status heading on the line above a table, blank lines apart ("## Ratifications registered in 2024 ¶ ¶ |
+ * Country | Registered | Notes |"); else none.
+ */
+function headingAbove(view: string, segments: readonly Segment[], from: number, docDate: string | null): SectionAct[] {
+  let end = from - 1;
+  while (end > 0 && view.charCodeAt(end - 1) === 10) end--;
+  if (end <= 0) return [];
+  const start = view.lastIndexOf("\n", end - 1) + 1;
+  if (end - start > MAX_HEADING_CHARS || !startsCapitalised(view, pastHeadingMarks(view, start, end), end)) return [];
+  const line = lineAt(segments, start, end);
+  const heading = line ? headingOf(view, line, docDate) : null;
+  return heading ? heading.acts.filter((a) => a.polarity === "affirmed" && !VOTE_ACTIONS.has(a.action)) : [];
+}
+const VOTE_ACTIONS: ReadonlySet<Action> = new Set<Action>(["supported"]);
 
 /** The first non-blank character of [from, to) is a capital letter. */
 function startsCapitalised(view: string, from: number, to: number): boolean {
@@ -661,6 +722,8 @@ function voteLabel(text: string): Polarity | null {
 
 /** A line laid out in columns: two cells at least, parted by two spaces or a tab. */
 const SPACED_ROW = /\S(?: {2,}|\t)\S/u;
+/** Markdown's emphasis marks, which the view reads as spaces. */
+const EMPHASIS = /\*\*|__/gu;
 /** The space between two columns of a row laid out with spaces. */
 const COLUMN_GAP = /^(?: {2,}|\t)/u;
 
@@ -784,12 +847,18 @@ const LONE_YEAR = /^((?:19|20)\d\d)\.?$/u;
  * The states a line lists ("A, B and C.", "Governments: A, B", "- A: instrument deposited 2 May 2019", "A – May 2021",
  * "A (June 2023), B (August 2018)"), each with the line's date for it; null when the line is not such a list.
  */
-function listLine(view: string, line: Line, s: Sentence, docDate: string | null): Array<{ mention: ActorMention; date: string | null }> | null {
+function listLine(view: string, line: Line, s: Sentence, docDate: string | null, text?: string): Array<{ mention: ActorMention; date: string | null }> | null {
   const tokens = s.tokens;
   const inLine = (k: number) => k < tokens.length && (tokens[k] as Token).start < line.end;
   let i = tokens.findIndex((t) => t.start >= line.start);
   if (i < 0 || !inLine(i)) return null;
   if (BULLETS.has((tokens[i] as Token).text)) i++;
+  // "- 2021 – A, B, C": a year that leads the line, before a dash or colon, dates every State on it.
+  let lead: string | null = null;
+  if (LONE_YEAR.test((tokens[i] as Token).text) && (DASHES.has(tokens[i + 1]?.text ?? "") || tokens[i + 1]?.text === ":") && inLine(i + 2)) {
+    lead = (tokens[i] as Token).text;
+    i += 2;
+  }
   // "Governments: A, B": a label before a colon, naming no one.
   const colon = tokens.findIndex((t, k) => k >= i && t.start < line.end && t.text === ":");
   if (colon > i && colon - i <= 4 && tokens.slice(i, colon).every((t) => t.word) && !s.groups.some((g) => g.from < colon && g.to > i)) i = colon + 1;
@@ -818,7 +887,8 @@ function listLine(view: string, line: Line, s: Sentence, docDate: string | null)
     const after = tokens[k];
     if (!after || !inLine(k) || after.text === ".") break;
     // "Botswana        18 Jun 2015        yes": a row laid out in columns, whose first cell after the state dates it.
-    if (COLUMN_GAP.test(view.slice((tokens[k - 1] as Token).end, after.start))) {
+    // (Not the spaces the view puts for Markdown's emphasis: "- **Australia** – ratified in June 2023".)
+    if (COLUMN_GAP.test((text ?? view).slice((tokens[k - 1] as Token).end, after.start).replace(EMPHASIS, ""))) {
       const cell = findDates(view, after.start, docDate, line.end)[0];
       const own = cell && cell.start === after.start ? cell.value : null;
       for (const m of out) m.date ??= own;
@@ -833,5 +903,6 @@ function listLine(view: string, line: Line, s: Sentence, docDate: string | null)
     }
     break;
   }
+  if (lead) for (const m of out) m.date ??= lead;
   return out.length > 0 ? out : null;
 }
