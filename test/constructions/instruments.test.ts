@@ -1145,6 +1145,30 @@ function bareNumbers(rng: Rng, i: number): Case {
 
 describe("construction family: instruments", () => {
   const cases = [
+    ...generate(13652, 10, (rng, i) => {
+      // "the Global Convention" names a text of its own: the last convention named before ("the Tokyo Convention") is not it, unless its
+      // name says "Global" ("the Global Compact for Safe, Orderly and Regular Migration … the Global Compact").
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const t = pick(rng, CONVENTIONS);
+      if (i % 3 === 2)
+        return {
+          text: `${capitalise(a.written)} endorsed the Global Compact for Safe, Orderly and Regular Migration in 2018. ${capitalise(b.written)} did not endorse the Global Compact.`,
+          expected: [
+            ...rowsFor([a], "endorsed", "global-compact-migration", "affirmed"),
+            ...rowsFor([b], "endorsed", "global-compact-migration", "negated"),
+          ].sort(),
+        };
+      const [clause, action, polarity] = pick(rng, [
+        ["was not a party to the Global Convention", "party", "negated"],
+        ["had ratified the Global Convention in 2021", "ratified", "affirmed"],
+        ["had accepted the Global Convention", "ratified", "affirmed"],
+      ] as const);
+      return {
+        text: `${capitalise(a.written)} has been a party to ${t.written} since 2017. The representative of ${b.written} said that her country ${clause}.`,
+        expected: [...rowsFor([a], "party", t.id, "affirmed"), ...rowsFor([b], action, "Global Convention", polarity)].sort(),
+      };
+    }),
     ...generate(13603, 12, (rng, i) => bareNumbers(rng, i)),
     ...generate(13601, 12, (rng, i) => organisationNames(rng, i)),
     ...generate(13600, 12, (rng, i) => compoundConnectors(rng, i)),

@@ -938,6 +938,12 @@ export class DocumentContext {
       };
       const found = withWords(inSentence) ?? this.walkBack(index, withWords);
       if (found) return takeAntecedent(m, found);
+      // "the Global Convention" with no global one named before: a text of its own name, as written, not the last convention named
+      // ("the Tokyo Convention").
+      if (m.fallbackText && NAMING_CAPITALS.test(m.fallbackText)) {
+        m.text = m.fallbackText;
+        return true;
+      }
     }
     // "Argentina ratified the Agreement in 2016 but has not signed the Implementation Agreement, so the Agreement cannot be
     // applied": within a sentence, the same words name the same text, past another named with them in between.
@@ -1697,6 +1703,8 @@ function lastCompatibleUndated(list: readonly InstrumentMention[], head: string)
 }
 /** A short reference's words that say which of its kind it is ("the Optional Protocol", "the Global Convention"). */
 const NAMING_MODIFIERS = new Set(["optional", "additional", "first", "second", "third", "global", "ban"]);
+/** Naming modifiers that, capitalised, make a name of their own: "the Global Convention" names no other convention. */
+const NAMING_CAPITALS = /(?<!\p{L})Global(?!\p{L})/u;
 /** A word without its plural ending, for comparing a subject with a name ("refugee" and "Refugees", "disability" and "Disabilities"). */
 function stem(word: string): string {
   const w = word.toLowerCase();
