@@ -1145,6 +1145,32 @@ function bareNumbers(rng: Rng, i: number): Case {
 
 describe("construction family: instruments", () => {
   const cases = [
+    ...generate(13653, 10, (rng, i) => {
+      // "DECLARATION OF LIMA ¶ … recalling the Safe Schools Declaration … ¶ This Declaration was endorsed by A and B": in a text that is
+      // itself a declaration, its closing "This Declaration" is the text its heading names; right after another declaration is named,
+      // it is that one.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const city = pick(rng, ["LIMA", "NAIROBI", "OSLO", "MANILA", "TUNIS"]);
+      const recalled = pick(rng, [
+        ["the Safe Schools Declaration", "safe-schools-declaration"],
+        [
+          "the Political Declaration on Strengthening the Protection of Civilians from the Humanitarian Consequences arising from the Use of Explosive Weapons in Populated Areas",
+          "ewipa-declaration",
+        ],
+      ] as const);
+      const endorsed = pick(rng, ["was endorsed by", "has been endorsed by"]);
+      if (i % 3 === 2)
+        return {
+          text: `The ministers met in ${capitalise(city.toLowerCase())}. They discussed ${recalled[0]}. This Declaration ${endorsed} ${listOf([a.written, b.written])}.`,
+          expected: rowsFor([a, b], "endorsed", recalled[1], "affirmed"),
+        };
+      return {
+        head: `DECLARATION OF ${city}\n\n`,
+        text: `The Ministers of Education, meeting in ${capitalise(city.toLowerCase())}, recalling ${recalled[0]}, adopt the following.\n\n1. We commit to keeping rural schools open.\n\n2. We will meet again in two years.\n\n3. We thank the host.\n\nThis Declaration ${endorsed} ${listOf([a.written, b.written])}.`,
+        expected: rowsFor([a, b], "endorsed", `DECLARATION OF ${city}`, "affirmed"),
+      };
+    }),
     ...generate(13652, 10, (rng, i) => {
       // "the Global Convention" names a text of its own: the last convention named before ("the Tokyo Convention") is not it, unless its
       // name says "Global" ("the Global Compact for Safe, Orderly and Regular Migration … the Global Compact").

@@ -901,6 +901,20 @@ export class DocumentContext {
       }
     }
     const inSentence = sentence.instruments.filter((x) => x.to <= m.from && x.kind !== "anaphor");
+    // "DECLARATION OF MONTEVIDEO ¶ … Recalling the MONDIACULT 2022 Declaration … ¶ This Declaration was endorsed by …": in a text
+    // that is itself the declaration, "This Declaration" is the text, named by its heading, not the last declaration it recalls.
+    // (Not right after another text of the kind: "… the Kigali Amendment, adopted in 2016. This Amendment …" is that one.)
+    const namedNear = (list: readonly InstrumentMention[]) => list.some((x) => x.kind !== "anaphor" && x.text && compatible(m.head ?? "", x));
+    if (
+      sentence.tokens[m.from]?.lower === "this" &&
+      m.to === m.from + 2 &&
+      isCapitalised(sentence.tokens[m.from + 1] as Token) &&
+      !namedNear(inSentence) &&
+      ![1, 2, 3].some((k) => index - k >= HEADING_LINES && namedNear(this.sentenceAt(index - k).instruments))
+    ) {
+      const own = this.headingText(m.head ?? "", index);
+      if (own) return takeAntecedent(m, own);
+    }
     // "the death-penalty protocol": the latest text whose name holds the subject's words; none, when the text named none.
     if (m.subject) {
       const words = m.subject.split(/[\s-]+/u).map(stem);
@@ -1131,6 +1145,18 @@ export class DocumentContext {
   principalTopic(fits: (m: InstrumentMention) => boolean): InstrumentMention | null {
     const principal = this.principalInstrument();
     return principal && fits(principal) ? principal : null;
+  }
+
+  /**
+   * The text the document's heading lines name with `head` ("DECLARATION OF MONTEVIDEO"), catalogued or not, when no line between
+   * them and sentence `index` is a heading over another text of that kind; else null.
+   */
+  private headingText(head: string, index: number): InstrumentMention | null {
+    for (let i = 0; i < Math.min(this.count, HEADING_LINES, index); i++) {
+      const found = this.sentenceAt(i).instruments.find((x) => x.kind !== "anaphor" && x.text && compatible(head, x));
+      if (found) return found;
+    }
+    return null;
   }
 
   private headingInstrument: InstrumentMention | null | undefined = undefined;
