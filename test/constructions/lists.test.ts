@@ -1166,6 +1166,25 @@ function followingDeposits(rng: Rng, i: number): Case {
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13654, 8, (rng) => {
+      // Dated items parted by semicolons, the first a pair that shares its date: "Ratifications: A and B (both 1 October); C (29
+      // October)" lists all three, each with its date.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b, c] = sample(rng, pool, 3) as [StateName, StateName, StateName];
+      const [label, action] = pick(rng, [
+        ["Ratifications", "ratified"],
+        ["Accessions", "acceded"],
+        ["Signatures", "signed"],
+      ] as const);
+      const both = pick(rng, ["both", "all"]);
+      return {
+        head: "Title: Treaty Watch\nDate: 2025-11-03\n\n",
+        text: `${capitalise(t.written)}\n- ${label}: ${a.written} and ${b.written} (${both} 1 October); ${c.written} (29 October).\n`,
+        dates: true,
+        expected: [...rowsFor([a, b], action, t.id, "affirmed", "2025-10-01"), ...rowsFor([c], action, t.id, "affirmed", "2025-10-29")].sort(),
+      };
+    }),
     ...generate(13651, 12, (rng, i) => {
       // A Markdown tracker: a status heading after its "##" marks, a blank line, then bulleted lines with the State in bold ("- **A** –
       // 2020"), or led by a year ("- **2021** – A, B"); a table under such a heading whose columns name no act ("| Country |

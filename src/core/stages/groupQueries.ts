@@ -1,6 +1,6 @@
 import { BULLETS, type Token } from "../text/tokens";
 import { isDateWord } from "./dates";
-import { verbAt, type ActorGroup } from "./groups";
+import { bracketedDateEnd, verbAt, type ActorGroup } from "./groups";
 
 /**
  * Where the actor groups of a sentence stand relative to a token: the group before it, the group
@@ -93,10 +93,12 @@ function datedMemberEnd(tokens: readonly Token[], at: number): number {
   // then the next item's bullet (or the semicolon that ends the item).
   // ("- Uruguay: 18 November 2016 ¶ - Costa Rica: …", a date after the item's colon.)
   if (tokens[at]?.text === "," || tokens[at]?.text === "(" || tokens[at]?.text === ":") {
-    let k = at + 1;
-    while (k < at + 6 && isDateWord(tokens[k]?.lower ?? "")) k++;
+    // ("A and B (both 1 October); C (29 October)": a date the members before share.)
+    let k = tokens[at]?.text === "(" && (tokens[at + 1]?.lower === "both" || tokens[at + 1]?.lower === "all") ? at + 2 : at + 1;
+    const first = k;
+    while (k < first + 5 && isDateWord(tokens[k]?.lower ?? "")) k++;
     if (tokens[at]?.text === "(" && tokens[k]?.text === ")") k++;
-    if (k > at + 1 && (BULLETS.has(tokens[k]?.text ?? "") || tokens[k]?.text === ";")) return k;
+    if (k > first && (BULLETS.has(tokens[k]?.text ?? "") || tokens[k]?.text === ";")) return k;
   }
   if (tokens[at]?.text !== "," || (tokens[at + 1]?.lower !== "in" && tokens[at + 1]?.lower !== "on")) return at;
   let k = at + 2;
@@ -187,7 +189,8 @@ export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
   for (const g of s.groups) {
     if (g.from < first.to) continue;
     // "Brazil, in November 2022, and Cameroon": a member's own date, set off by commas, is part of the list.
-    let between = s.tokens.slice(datedMemberEnd(s.tokens, to), g.from);
+    const dated = datedMemberEnd(s.tokens, to);
+    let between = s.tokens.slice(dated, g.from);
     // A UN name's bracketed qualifier goes with the name before it: "Micronesia (Federated States of), Monaco".
     const close = between[0]?.text === "(" ? between.findIndex((t) => t.text === ")") : -1;
     if (close > 1 && close <= 6 && between[close - 1]?.lower === "of" && between.slice(1, close).every((t) => t.word)) between = between.slice(close + 1);
@@ -214,8 +217,10 @@ export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
       break;
     // After a semicolon, a name followed by its verb starts a new clause ("…: A and B; C is expected to follow").
     if (between.some((t) => t.text === ";") && verbAt(s.tokens, g.to)) break;
-    // (As does one after a list its "and" closed: "…: India and Pakistan; - the Russian Federation, after its revocation, is …".)
-    if (between.some((t) => t.text === ";") && s.tokens.slice(first.from, to).some((t) => t.lower === "and")) break;
+    // (As does one after a list its "and" closed: "…: India and Pakistan; - the Russian Federation, after its revocation, is …"; not
+    // dated items, each group with its date: "Italy and Portugal (both 1 October); Ukraine (29 October)".)
+    const datedItems = dated > to && s.tokens[to]?.text === "(" && bracketedDateEnd(s.tokens, g.to) > 0;
+    if (between.some((t) => t.text === ";") && !datedItems && s.tokens.slice(first.from, to).some((t) => t.lower === "and")) break;
     members.push(...g.members);
     to = g.to;
   }

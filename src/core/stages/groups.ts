@@ -354,6 +354,7 @@ export function bracketedDateEnd(tokens: readonly Token[], i: number, acts = fal
   let k = i + 1;
   // ("(signed on 7 November 2011)", "(ratified in 2015)": with `acts`, a member's own dated act, which its own cue reads.)
   if (acts && BRACKETED_ACTS.has(tokens[k]?.lower ?? "")) k++;
+  if (tokens[k]?.lower === "both" || tokens[k]?.lower === "all") k++; // "A and B (both 1 October)"
   if (tokens[k]?.lower === "in" || tokens[k]?.lower === "on") k++; // "(in June)"
   if (DAY.test(tokens[k]?.text ?? "")) k++;
   const month = isMonthWord(tokens[k]?.lower ?? "");
