@@ -1166,6 +1166,26 @@ function followingDeposits(rng: Rng, i: number): Case {
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13655, 10, (rng, i) => {
+      // "A joins B and C among the Caribbean States that have ratified X": the States it joins and A itself did the relative's act (a
+      // region's adjective before the head, as a count would be); "have yet to" keeps its polarity.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b, c] = sample(rng, pool, 3) as [StateName, StateName, StateName];
+      const region = pick(rng, ["Caribbean", "African", "European", "Pacific", "Latin American", ""]);
+      const [clause, action, polarity] = pick(rng, [
+        ["have ratified", "ratified", "affirmed"],
+        ["have signed", "signed", "affirmed"],
+        ["have yet to ratify", "ratified", "negated"],
+      ] as const);
+      const head = `among the ${region ? `${region} ` : ""}States that ${clause} ${t.written}`;
+      return i % 2 === 0
+        ? {
+            text: `${capitalise(a.written)} ${pick(rng, ["joins", "joined"])} ${listOf([b.written, c.written])} ${head}.`,
+            expected: rowsFor([a, b, c], action, t.id, polarity),
+          }
+        : { text: `${capitalise(listOf([b.written, c.written]))} are ${head}.`, expected: rowsFor([b, c], action, t.id, polarity) };
+    }),
     ...generate(13654, 8, (rng) => {
       // Dated items parted by semicolons, the first a pair that shares its date: "Ratifications: A and B (both 1 October); C (29
       // October)" lists all three, each with its date.

@@ -78,13 +78,17 @@ export function amongSubject(s: GroupedSentence, cueFrom: number): Among | null 
   if (!GENERIC_HEADS.has(word(i))) return null;
   i--;
   let words = 0;
-  while (i > s.from && word(i) !== "among" && COUNT_WORDS.test(word(i)) && words < 5) {
+  // ("among the Caribbean States that …": a region's adjective, capitalised, as a count.)
+  while (i > s.from && word(i) !== "among" && (COUNT_WORDS.test(word(i)) || regionWord(s.tokens[i] as Token)) && words < 5) {
     i--;
     words++;
   }
   if (word(i) !== "among") return null;
   // "… are also among the signatory States that …": an adverb between the copula and "among".
   const copula = COPULAS.has(word(i - 1)) ? i - 1 : COPULAS.has(word(i - 2)) && AMONG_ADVERBS.has(word(i - 1)) ? i - 2 : -1;
+  // "Jamaica joins A and B among the Caribbean States that have ratified X": the States it joins are among them, and so is it.
+  const joining = joinedAmong(s, i);
+  if (joining) return { subject: joining, named, relative };
   if (copula < 0) return invertedAmong(s, i, cueFrom, named, relative);
   const adjacent = s.groups.find((g) => g.to === copula);
   if (adjacent) return { subject: adjacent, named, relative };
@@ -92,6 +96,25 @@ export function amongSubject(s: GroupedSentence, cueFrom: number): Among | null 
   const joined = ["and", "but", ","].includes(word(copula - 1)) || (word(copula - 1) === "but" && s.tokens[copula - 2]?.text === ",");
   const subject = joined ? (s.groups.find((g) => g.eligible && g.to <= copula) ?? null) : groupBefore(s, copula);
   return subject ? { subject, named, relative } : null;
+}
+
+/** A capitalised adjective of a region or group before the head ("Caribbean", "African", "EU"), not a name the lexicon knows. */
+function regionWord(t: Token): boolean {
+  return t.word && /^\p{Lu}/u.test(t.text) && (t.text.endsWith("an") || t.text.endsWith("ic") || REGION_LEADS.has(t.lower) || /^\p{Lu}{2,4}$/u.test(t.text));
+}
+/** Words before a region's adjective ("Latin American", "South Asian") or standing for one ("Arab", "Island"). */
+const REGION_LEADS = new Set(["latin", "central", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "arab", "island"]);
+
+const JOINS = new Set(["joins", "joined", "join"]);
+
+/** "A joins B and C among …" (with "among" at `among`): A, B and C as one group; null when no such verb comes before. */
+function joinedAmong(s: GroupedSentence, among: number): ActorGroup | null {
+  const object = s.groups.find((g) => g.to === among);
+  if (!object) return null;
+  const verb = s.tokens[object.from - 1]?.lower === "the" ? object.from - 2 : object.from - 1;
+  if (!JOINS.has(s.tokens[verb]?.lower ?? "")) return null;
+  const subject = groupBefore(s, verb);
+  return subject ? { ...object, members: [...subject.members, ...object.members] } : object;
 }
 
 /** How far after the act the copula of an inverted "Among … was A" may be ("Among the ten States that voted against it was A"). */
