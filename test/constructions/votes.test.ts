@@ -1100,6 +1100,30 @@ function voteClauses(rng: Rng, i: number): Case {
 
 describe("construction family: votes", () => {
   const cases = [
+    ...generate(13656, 10, (rng, i) => {
+      // "Abstaining in the vote on Monday were A, B": past the participle's adjunct to its copula; and a vote on "the resolution adopting
+      // X" is a vote on X (the resolution is no text described by "adopting").
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const list = sample(rng, pool, 3);
+      if (i % 2 === 0) {
+        const r = pick(rng, RESOLUTIONS);
+        const [lead, polarity] = pick(rng, [
+          ["Abstaining in the vote on Monday were", "negated"],
+          ["Voting against at the final session were", "negated"],
+          ["Abstaining during the vote were", "negated"],
+        ] as const);
+        return {
+          text: `The Security Council adopted ${r.written} by a recorded vote. ${lead} ${listOf(list.map((x) => x.written))}.`,
+          expected: [`UN Security Council|adopted|${r.id}|affirmed`, ...rowsFor(list, "supported", r.id, polarity)].sort(),
+        };
+      }
+      const t = pick(rng, TREATIES_ONLY);
+      const [a, b, c] = list as [StateName, StateName, StateName];
+      return {
+        text: `On Monday the committee approved the resolution adopting ${t.written} by a recorded vote. ${capitalise(listOf([a.written, b.written]))} voted in favour, while ${c.written} abstained.`,
+        expected: [...rowsFor([a, b], "supported", t.id, "affirmed"), ...rowsFor([c], "supported", t.id, "negated")].sort(),
+      };
+    }),
     ...generate(13650, 8, (rng, i) => {
       // A tripartite conference's record vote lists each State with its count of votes in brackets ("Abstentions: A (2), B (1), C (2)"):
       // the count is no end of the list.

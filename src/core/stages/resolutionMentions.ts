@@ -79,6 +79,8 @@ const DESCRIPTION_LEAD = new Set([
 const SETTLEMENT_WORDS = new Set(["conflict", "dispute", "peaceful", "political", "negotiated", "diplomatic", "amicable", "swift", "speedy", "final"]);
 /** "-ing" words that do not describe a resolution's content ("the resolution being debated"). */
 const NOT_DESCRIBING = new Set([
+  // ("the resolution adopting the agreement": the text it adopts is the one named after it, not a description.)
+  "adopting",
   "being",
   "having",
   "during",

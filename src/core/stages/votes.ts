@@ -157,6 +157,8 @@ function countInBrackets(s: Sentence, at: number): boolean {
 }
 
 const COMPANION_PRONOUNS = new Set(["it", "them", "him", "her"]);
+/** Prepositions that open a vote participle's adjunct before its copula ("Abstaining in the vote on Monday were …"). */
+const ADJUNCT_LEADS = new Set(["in", "at", "during", "on"]);
 
 function listAfterVote(s: Sentence, cue: CueMention): ActorGroup | null {
   let i = countInBrackets(s, cue.to) ? cue.to + 3 : cue.to;
@@ -164,7 +166,10 @@ function listAfterVote(s: Sentence, cue: CueMention): ActorGroup | null {
   if (GENERIC_HEADS.has(s.tokens[i]?.lower ?? "") && LIST_LEADS.has(s.tokens[i + 1]?.lower ?? "")) i++;
   // "Voting in favour of the text were A, B", "Among the members voting for the resolution were A, B": past the vote's object to the copula.
   const votingFor = s.tokens[cue.from]?.lower === "voting" && s.tokens[cue.from + 1]?.lower === "for";
-  if ((s.tokens[i]?.lower === "of" && (s.tokens[cue.from - 1]?.lower === "voting" || s.tokens[cue.from - 1]?.lower === "voted")) || votingFor) {
+  // ("Abstaining in the vote on Monday were A, B", "Voting against at the final session were A": past the participle's adjunct.)
+  const participle = cue.from === s.from || s.tokens[cue.from - 1]?.lower === "voting" || (s.tokens[cue.from] as Token).lower.endsWith("ing");
+  const adjunct = participle && ADJUNCT_LEADS.has(s.tokens[i]?.lower ?? "") && s.tokens[cue.from - 1]?.text !== ",";
+  if ((s.tokens[i]?.lower === "of" && (s.tokens[cue.from - 1]?.lower === "voting" || s.tokens[cue.from - 1]?.lower === "voted")) || votingFor || adjunct) {
     let k = i + 1;
     while (k < Math.min(s.to, i + 8) && !LIST_LEADS.has((s.tokens[k] as Token).lower)) k++;
     if (k < s.to && k < i + 8) i = k;
