@@ -1054,6 +1054,24 @@ function reviewAnswers(rng: Rng, i: number): Case {
 
 describe("construction family: negation and plans", () => {
   const cases = [
+    ...generate(13657, 10, (rng, i) => {
+      // "A has not ratified X, and no major country of destination in Europe is a party": a coordinated clause whose subject is "no" and
+      // a common noun states no act of A's; A's own clause keeps its own ("has not ratified").
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const a = pick(rng, pool);
+      const [tail, link] = pick(rng, [
+        ["no major country of destination in Europe or the Gulf is a party", ", and"],
+        ["no other State in the region has signed it", "; "],
+        ["no neighbouring country has ratified it either", ", and"],
+        ["no member of the group is a party", ", but"],
+      ] as const);
+      const [own, action, polarity] = i % 2 === 0 ? (["has not ratified", "ratified", "negated"] as const) : (["ratified", "ratified", "affirmed"] as const);
+      return {
+        text: `${capitalise(a.written)} ${own} ${t.written}${link.startsWith(";") ? ";" : link} ${tail}.`,
+        expected: rowsFor([a], action, t.id, polarity),
+      };
+    }),
     ...generate(13641, 16, (rng, i) => {
       // "None of these three States is a party to X", "None of them has signed X", "Neither of them has ratified X" after a sentence that
       // lists the States with no act of theirs: each listed State has not done it (a count that does not match the list names no one);

@@ -463,6 +463,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
         : null;
     if (teller) g = teller;
   }
+  // "A has not ratified it, and no major country of destination is a party": a clause whose subject is "no" and a noun states no act
+  // of the State before it.
+  if (g && negativeSubjectBetween(s, g.to, cue.from)) return null;
   // "its Congress approved the Agreement", "their parliaments ratified": a domestic body's step is no record.
   if (g && g.members.length === 1 && g.members[0]?.kind === "possessive" && DOMESTIC_SUBJECTS.has(s.tokens[g.to]?.lower ?? "")) return null;
   // "…, as well as Botswana, whose Foreign Minister said his Government would ratify X": the nearest name's act.
@@ -1582,4 +1585,24 @@ function alternativeBinding(s: Sentence, before: Draft, cue: CueMention): boolea
     s.tokens[before.cue.to]?.lower === "or" &&
     before.cue.to + 1 === cue.from
   );
+}
+
+/** Words that open a coordinated clause, before its own subject. */
+const CLAUSE_JOINS = new Set(["and", "but", "while", "whereas", ";"]);
+/** How many words a "no" subject may have before its verb ("no major country of destination in Europe, North America or the Gulf"). */
+const MAX_NEGATIVE_SUBJECT = 14;
+
+/**
+ * "…, and no major country of destination … is a party", "; no other State has signed it": between `from` and the cue at `to`, a
+ * coordinated clause opens whose subject is "no" and a common noun (no actor group), so the cue is that clause's, not the earlier
+ * actor's.
+ */
+function negativeSubjectBetween(s: Sentence, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (!CLAUSE_JOINS.has((s.tokens[k] as Token).lower)) continue;
+    if (s.tokens[k + 1]?.lower !== "no" || to - (k + 2) > MAX_NEGATIVE_SUBJECT) continue;
+    if (s.groups.some((g) => g.from > k + 1 && g.from < to && g.members.every((m) => m.kind === "named"))) continue;
+    return true;
+  }
+  return false;
 }
