@@ -1054,6 +1054,18 @@ function reviewAnswers(rng: Rng, i: number): Case {
 
 describe("construction family: negation and plans", () => {
   const cases = [
+    ...generate(13658, 8, (rng, i) => {
+      // "A, which signed X in 2004, attended the conference as an observer. So did B, which has not signed the treaty": the act "so did"
+      // shares is not one the sentence says its State has not done; that State's own negated act stands instead.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const own = i % 2 === 0 ? "which has not signed the treaty" : "which has not signed the treaty and remains outside it";
+      return {
+        text: `${capitalise(a.written)}, which signed ${t.written} in 2004, attended the conference as an observer. So did ${b.written}, ${own}.`,
+        expected: [...rowsFor([a], "signed", t.id, "affirmed"), ...rowsFor([b], "signed", t.id, "negated")].sort(),
+      };
+    }),
     ...generate(13657, 10, (rng, i) => {
       // "A has not ratified X, and no major country of destination in Europe is a party": a coordinated clause whose subject is "no" and
       // a common noun states no act of A's; A's own clause keeps its own ("has not ratified").
