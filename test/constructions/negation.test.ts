@@ -1054,6 +1054,23 @@ function reviewAnswers(rng: Rng, i: number): Case {
 
 describe("construction family: negation and plans", () => {
   const cases = [
+    ...generate(13659, 8, (rng, i) => {
+      // "Although A was a party to X since 1998, it was still considering Y": the pronoun and its verb after the comma open another
+      // clause, so Y is no object of A's party; what "still considering" weighs is not done.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const a = pick(rng, pool);
+      const [x, y] = sample(rng, TREATIES_ONLY, 2) as [(typeof TREATIES_ONLY)[number], (typeof TREATIES_ONLY)[number]];
+      const [tail, extra] = pick(rng, [
+        [`it was still considering ${y.written}`, [] as string[]],
+        [`it had not yet ratified ${y.written}`, rowsFor([a], "ratified", y.id, "negated")],
+        [`it would study ${y.written}`, [] as string[]],
+      ] as const);
+      const lead = i % 2 === 0 ? `The delegation of ${a.written} said that, although ${a.written} was` : `Although ${a.written} has been`;
+      return {
+        text: `${lead} a party to ${x.written} since 1998, ${tail}.`,
+        expected: [...rowsFor([a], "party", x.id, "affirmed"), ...extra].sort(),
+      };
+    }),
     ...generate(13658, 8, (rng, i) => {
       // "A, which signed X in 2004, attended the conference as an observer. So did B, which has not signed the treaty": the act "so did"
       // shares is not one the sentence says its State has not done; that State's own negated act stands instead.

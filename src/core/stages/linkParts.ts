@@ -447,6 +447,14 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
         ok = false;
       else if (!OBJECT_FILLER.has(t.lower) && !YEAR.test(t.text)) gap++;
       if (startsGroup(s, i)) ok = false;
+      // ("… a party to X since 1998, it was still considering Y": a pronoun and its verb after a comma open another clause.)
+      if (
+        out.length > 0 &&
+        t.text === "," &&
+        PRONOUN_CLAUSE_SUBJECTS.has(s.tokens[i + 1]?.lower ?? "") &&
+        CLAUSE_VERBS_AFTER_PRONOUN.has(s.tokens[i + 2]?.lower ?? "")
+      )
+        ok = false;
       if (inItem && t.text === ";" && itemMarkerAt(s.tokens, i + 1) > 0) ok = false;
       // "ratified all treaties related to the Convention": the texts related to it, not the Convention.
       // (Not a list after them: "party to five of the conventions relating to terrorism: – X – Y".)
@@ -463,6 +471,29 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
 }
 
 const RELATED = new Set(["related", "relating", "linked", "connected"]);
+/** Subject pronouns that open a clause of their own after a comma. */
+const PRONOUN_CLAUSE_SUBJECTS = new Set(["it", "they", "he", "she", "we"]);
+/** Auxiliaries and verbs right after such a pronoun ("it was", "they have", "it would"). */
+const CLAUSE_VERBS_AFTER_PRONOUN = new Set([
+  "was",
+  "is",
+  "were",
+  "are",
+  "has",
+  "have",
+  "had",
+  "would",
+  "will",
+  "could",
+  "can",
+  "did",
+  "does",
+  "do",
+  "remains",
+  "remained",
+  "said",
+  "says",
+]);
 /** "in its own right", "in their own right": four tokens. */
 const OWN_RIGHT_TOKENS = 4;
 function ownRightAt(tokens: readonly Token[], i: number): boolean {
