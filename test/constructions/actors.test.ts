@@ -2482,7 +2482,27 @@ const unknownOrgans = generate(13483, 12, (rng, i) => {
   return { text: `${lead} ${verb} all States not yet party to ratify ${t.written}.`, expected: [`${organ}|called-for|${t.id}|affirmed`] };
 });
 
+/**
+ * "The DPR Korea's accession to X", "Korea, DPR acceded to X": the Democratic People's Republic of Korea, never the Republic of Korea
+ * its bare "Korea" names; and "A's accession to the WTO" is membership of an organisation, no treaty act (on the text named before).
+ */
+const koreasAndOrganisations = generate(13660, 10, (rng, i) => {
+  const t = pick(rng, TREATIES_ONLY);
+  if (i % 2 === 0) {
+    const name = pick(rng, ["The DPR Korea", "Korea, DPR", "DPR Korea"]);
+    const text =
+      name.endsWith("Korea") && !name.startsWith("Korea") && i % 4 === 0
+        ? `${name}'s accession to ${t.written} was recorded in 2016.`
+        : `${name} acceded to ${t.written} in 2016.`;
+    return { text, expected: [`North Korea|acceded|${t.id}|affirmed`] };
+  }
+  const [a] = sample(rng, BARE_STATES, 1) as [StateName];
+  const org = pick(rng, ["the World Trade Organization", "the WTO", "the European Union", "NATO", "the OECD"]);
+  return { text: `${capitalise(t.written)} entered into force in 2014. Ministers welcomed ${a.written}'s accession to ${org}.`, expected: [] };
+});
+
 const CASES: Case[] = [
+  ...koreasAndOrganisations,
   ...unknownOrgans,
   ...quotedAcrossSentences,
   ...stanceWe,

@@ -38,7 +38,8 @@ const MORE_NAMES: Record<string, string[]> = {
   GBR: ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
   // The Russian Federation continues the Soviet Union's treaty status: depositaries list the USSR's acts under its name.
   RUS: ["Russian Federation", "Russia Federation", "Soviet Union", "USSR", "Union of Soviet Socialist Republics"],
-  PRK: ["DPRK", "Democratic People's Republic of Korea"],
+  // ("DPR Korea", as agencies write it: never the bare "Korea" of the Republic of Korea.)
+  PRK: ["DPRK", "Democratic People's Republic of Korea", "DPR Korea", "Korea DPR", "Korea, DPR", "Korea (Democratic People's Republic of)"],
   LAO: ["Lao People's Democratic Republic", "Lao PDR"],
   IRN: ["Iran (Islamic Republic of)", "Islamic Republic of Iran"],
   SYR: ["Syrian Arab Republic"],

@@ -1,7 +1,7 @@
 import { ORGANISATIONS } from "../lexicon/organisations";
 import { isBareDeposit } from "../lexicon/cues";
 import { DASHES, QUOTE_MARKS, type Token } from "../text/tokens";
-import { SPEAKING_FOR, type ActorMention } from "./actors";
+import { organisationAt, SPEAKING_FOR, type ActorMention } from "./actors";
 import type { CueMention } from "./cues";
 import { companionLeadBefore, type ActorGroup } from "./groups";
 import type { InstrumentMention } from "./instruments";
@@ -139,6 +139,10 @@ export const nominal: Rule = (s, cue) => {
   if (cue.def.form !== "noun" && cue.def.form !== "deposit") return null;
   const listed = digestEntry(s, cue) ?? actNounSubject(s, cue) ?? followingActNouns(s, cue);
   if (listed) return listed;
+  // "Uzbekistan's accession to the World Trade Organization", "its accession to the EU": membership of an organisation, no treaty act.
+  // (Not an organisation's name that opens a text's: "accession to the OECD Convention on …", "to the United Nations Convention on …".)
+  const joined = s.tokens[cue.to + 1]?.lower === "the" ? cue.to + 2 : cue.to + 1;
+  if (s.tokens[cue.to]?.lower === "to" && organisationAt(s.tokens, joined) && !s.instruments.some((m) => m.from <= joined && joined < m.to)) return null;
   let agents: ActorGroup | null = null;
   let rule = "";
   let byAt = -1;
