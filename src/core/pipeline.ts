@@ -1280,6 +1280,22 @@ function membersOfThem(st: DocState, s: Sentence, records: readonly Commitment[]
   return sharedAct(st, s, act, members, "of-them", { date: act.date, stage: act.stages[act.stages.length - 1] ?? "date:none" });
 }
 
+/**
+ * "35 member States have ratified C189: ¶ Americas (18): A, B ¶ Europe (10): C, D": a line that opens with a label (a region, a
+ * group, its count in brackets) and a colon, after a list the colon before closed, lists more States that did its act.
+ */
+function labelledMembers(st: DocState, s: Sentence, records: readonly Commitment[], previous: Segment): Commitment[] {
+  const act = records.find((c) => c.source.start === previous.start && c.stages.some((x) => LISTED_LINKS.has(x)));
+  const colon = s.tokens.findIndex((t, k) => k >= s.from && k < s.to && t.text === ":");
+  if (!act || colon < 0 || s.groups.some((g) => g.from < colon)) return [];
+  const members = s.groups.filter((g) => g.from > colon).flatMap((g) => g.members);
+  return sharedAct(st, s, act, members, "labelled-list", { date: act.date, stage: act.stages[act.stages.length - 1] ?? "date:none" });
+}
+/** A line's label before its colon: capitalised words, "and", "the", and a count in brackets ("Asia and the Pacific (1):"). */
+const LABELLED_LINE = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|the|of))*(?:\s+\(\d{1,3}\))?:\s+\S/u;
+/** The links of a list's records whose act a labelled line after it shares. */
+const LISTED_LINKS: ReadonlySet<string> = new Set(["link:member-list", "link:heading-list", "link:labelled-list", "link:copula-list", "link:noun-copula-list"]);
+
 /** "The others are A, B", "Among them are A (2020), B", "The first seven were A, B": a list that goes on from a count before it. */
 const COUNT_CONTINUED =
   /^\s*(?:(?:Besides|Apart\s+from|Aside\s+from|Other\s+than|In\s+addition\s+to)\s[^,.;:]{1,40},\s*(?:the\s+(?:others|remaining\s+\w+)|they|these)|The\s+(?:others|other\s+\w+|remaining\s+\w+|first\s+\w+|latest(?:\s+\w+)?|most\s+recent(?:\s+\w+)?)|Among\s+(?:them|these|those)|They|These)\s+(?:are|were|include|included)\b/u;
@@ -2094,6 +2110,15 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     if (i > 0 && lastActs === i - 1 && OF_THEM.test(view.slice(seg.start, Math.min(seg.end, seg.start + 40)))) {
       records.push(...membersOfThem(st, settledAt(i), records, segments[i - 1] as Segment));
       continue;
+    }
+    // "… have ratified C189: ¶ Americas (18): A, B ¶ Europe (10): C": a labelled line of more members of the list before it.
+    if (i > 0 && lastActs === i - 1 && LABELLED_LINE.test(view.slice(seg.start, Math.min(seg.end, seg.start + 60))) && tokenizedAt(i).cueMatches.length === 0) {
+      const more = labelledMembers(st, settledAt(i), records, segments[i - 1] as Segment);
+      if (more.length > 0) {
+        records.push(...more);
+        lastActs = i;
+        continue;
+      }
     }
     // "The Convention now has ten parties. The others are A, B.": a list that names members of the count before it.
     // ("Ten States have ratified X. To date, eight have done so: A, B": likewise.)

@@ -1166,6 +1166,25 @@ function followingDeposits(rng: Rng, i: number): Case {
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13661, 10, (rng, i) => {
+      // A list after a colon whose later lines open with a label and its count ("35 States have ratified X: ¶ Americas (5): A, B, … ¶
+      // Europe (2): C and D ¶ Africa: E"), each line its own paragraph (a saved web page's list items): every labelled line's States
+      // did the act too.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const l = sample(rng, pool, 8);
+      const [verb, action, polarity] = pick(rng, [
+        ["have ratified", "ratified", "affirmed"],
+        ["have signed", "signed", "affirmed"],
+        ["have yet to ratify", "ratified", "negated"],
+      ] as const);
+      const [r1, r2, r3] = sample(rng, ["Americas", "Europe", "Africa", "Asia and the Pacific", "Arab States"], 3) as [string, string, string];
+      const counted = (r: string, n: number) => (i % 2 === 0 ? `${r} (${n})` : r);
+      return {
+        text: `As of today, eight member States ${verb} ${t.written}:\n\n${counted(r1, 5)}: ${listOf(l.slice(0, 5).map((x) => x.written))}\n\n${counted(r2, 2)}: ${listOf(l.slice(5, 7).map((x) => x.written))}\n\n${counted(r3, 1)}: ${l[7]?.written}\n`,
+        expected: rowsFor(l, action, t.id, polarity),
+      };
+    }),
     ...generate(13655, 10, (rng, i) => {
       // "A joins B and C among the Caribbean States that have ratified X": the States it joins and A itself did the relative's act (a
       // region's adjective before the head, as a count would be); "have yet to" keeps its polarity.
