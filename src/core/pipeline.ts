@@ -1664,6 +1664,10 @@ const FOLLOW_ENDS = new Set([
  */
 /** "that same year", "the same year", "that year": the year of the act before. */
 const SAME_YEAR = /(?<!\w)(?:that|the)\s(?:same\s|very\s)?year(?!\w)/iu;
+/** "the same month", "that month": the month of the act before. */
+const SAME_MONTH = /(?<!\w)(?:that|the)\s(?:same\s|very\s)?month(?!\w)/iu;
+/** Units of time after "followed the (same)": "followed the same month", "followed that year". */
+const TIME_UNITS = new Set(["day", "week", "month", "year", "afternoon", "morning"]);
 /** "It was followed by", "They were followed in 2022 by": a passive of following whose subject is the actor before. */
 const PASSIVE_FOLLOW = new Set(["was", "were", "is", "are", "been"]);
 const PRONOUN_FOLLOWED = new Set(["it", "they", "this", "these", "has", "have"]);
@@ -1713,7 +1717,10 @@ function sameActAsBefore(st: DocState, view: string, s: Sentence, records: reado
       let end = k;
       while (end > s.from && /^(?:all|also|soon|both|quickly)$/u.test(t[end - 1]?.lower ?? "")) end--;
       members = s.groups.find((x) => x.to === end) ?? null;
-      if (s.tokens[k + 1]?.lower === "the" || s.tokens[k + 1]?.lower === "this" || s.tokens[k + 1]?.lower === "that") members = null; // "followed the debate"
+      // ("followed the debate"; not "followed the same month", "followed that year": a time of the act before.)
+      const unit = s.tokens[k + 2]?.lower === "same" ? s.tokens[k + 3]?.lower : s.tokens[k + 2]?.lower;
+      if ((s.tokens[k + 1]?.lower === "the" || s.tokens[k + 1]?.lower === "this" || s.tokens[k + 1]?.lower === "that") && !TIME_UNITS.has(unit ?? ""))
+        members = null;
       break;
     }
   }
@@ -1725,6 +1732,9 @@ function sameActAsBefore(st: DocState, view: string, s: Sentence, records: reado
   // ("It was followed that same year by A, B, which allowed X to enter into force on 1 January 2022": the year of the act before.)
   const sameYear = act.date && SAME_YEAR.test(view.slice(s.start, s.end)) ? act.date.slice(0, 4) : null;
   if (sameYear) return sharedAct(st, s, act, members.members, "same-act", { date: sameYear, stage: "date:from-act" });
+  // ("Fiji followed the same month": the month of the act before, when it has one.)
+  const sameMonth = act.date && act.date.length >= 7 && SAME_MONTH.test(view.slice(s.start, s.end)) ? act.date.slice(0, 7) : null;
+  if (sameMonth) return sharedAct(st, s, act, members.members, "same-act", { date: sameMonth, stage: "date:from-act" });
   return sharedAct(st, s, act, members.members, "same-act", { date: own, stage: own ? "date:stated" : "date:none" });
 }
 

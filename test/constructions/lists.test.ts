@@ -1166,6 +1166,30 @@ function followingDeposits(rng: Rng, i: number): Case {
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13662, 8, (rng, i) => {
+      // "A ratified X in June 2020. B followed the same month.": B did the act before, in its month ("that year": its year); "followed
+      // the debate" shares nothing.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const [tail, date] = pick(rng, [
+        ["followed the same month", "2020-06"],
+        ["followed that month", "2020-06"],
+        ["followed the same year", "2020"],
+      ] as const);
+      const first = `${capitalise(a.written)} ratified ${t.written} in June 2020.`;
+      return i % 4 === 3
+        ? {
+            text: `${first} ${capitalise(b.written)} followed the debate closely.`,
+            dates: true,
+            expected: rowsFor([a], "ratified", t.id, "affirmed", "2020-06"),
+          }
+        : {
+            text: `${first} ${capitalise(b.written)} ${tail}.`,
+            dates: true,
+            expected: [...rowsFor([a], "ratified", t.id, "affirmed", "2020-06"), ...rowsFor([b], "ratified", t.id, "affirmed", date)].sort(),
+          };
+    }),
     ...generate(13661, 10, (rng, i) => {
       // A list after a colon whose later lines open with a label and its count ("35 States have ratified X: ¶ Americas (5): A, B, … ¶
       // Europe (2): C and D ¶ Africa: E"), each line its own paragraph (a saved web page's list items): every labelled line's States
