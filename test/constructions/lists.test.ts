@@ -1166,6 +1166,32 @@ function followingDeposits(rng: Rng, i: number): Case {
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13663, 8, (rng, i) => {
+      // A relative set off by commas ends at its closing comma, not at a comma inside its list of objects: "A, which in April 2021
+      // ratified Conventions Nos 29, 87 and 98, was praised", "B, which ratified X, Y and Z in 2010, …".
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const a = pick(rng, pool);
+      if (i % 2 === 0) {
+        const nos = pick(rng, ["Nos", "Nos.", "Nos"]);
+        return {
+          text: `${capitalise(a.written)}, which in April 2021 ratified Conventions ${nos} 29, 87 and 98 in a single session, was praised by the Committee.`,
+          expected: [
+            ...rowsFor([a], "ratified", "ilo-c029", "affirmed"),
+            ...rowsFor([a], "ratified", "ilo-c087", "affirmed"),
+            ...rowsFor([a], "ratified", "ilo-c098", "affirmed"),
+          ].sort(),
+        };
+      }
+      const [x, y, z] = sample(rng, TREATIES_ONLY, 3) as [(typeof TREATIES_ONLY)[number], (typeof TREATIES_ONLY)[number], (typeof TREATIES_ONLY)[number]];
+      return {
+        text: `${capitalise(a.written)}, which ratified ${x.written}, ${y.written} and ${z.written} in 2010, was praised.`,
+        expected: [
+          ...rowsFor([a], "ratified", x.id, "affirmed"),
+          ...rowsFor([a], "ratified", y.id, "affirmed"),
+          ...rowsFor([a], "ratified", z.id, "affirmed"),
+        ].sort(),
+      };
+    }),
     ...generate(13662, 8, (rng, i) => {
       // "A ratified X in June 2020. B followed the same month.": B did the act before, in its month ("that year": its year); "followed
       // the debate" shares nothing.

@@ -188,7 +188,9 @@ export const verb: Rule = (s, cue, index, drafts) => {
   // "A, which is not yet a Party, adhered to Y": a comma-opened relative ends at its closing comma, and so does its object's reach.
   const inRelative = closesRelative(s, cue.from);
   if (inRelative) {
-    const comma = s.tokens.findIndex((t, k) => k >= cue.to && k < stop && t.text === ",");
+    // (Not a comma inside a list of its objects: "which ratified Conventions Nos 29, 87 and 98 in 2021, was …".)
+    const listComma = (k: number) => s.instruments.some((m) => m.from === k + 1 || (m.from === k + 2 && s.tokens[k + 1]?.lower === "the"));
+    const comma = s.tokens.findIndex((t, k) => k >= cue.to && k < stop && t.text === "," && !listComma(k));
     if (comma >= 0) stop = comma;
   }
   const after = s.tokens[cue.to];
