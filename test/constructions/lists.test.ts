@@ -1166,6 +1166,19 @@ function followingDeposits(rng: Rng, i: number): Case {
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13664, 8, (rng, i) => {
+      // "A and B remain Contracting Parties to X, as do C and D outside the Union": the elliptic "as do" list may end in a place adjunct;
+      // a list that runs on into a verb of its own ("as do C and D, which signed …") is unchanged.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b, c, d] = sample(rng, pool, 4) as [StateName, StateName, StateName, StateName];
+      const place = pick(rng, ["outside the Union", "outside the region", "beyond Europe"]);
+      const [verb, aux, action] = i % 2 === 0 ? (["remain Contracting Parties to", "do", "party"] as const) : (["have ratified", "have", "ratified"] as const);
+      return {
+        text: `${capitalise(listOf([a.written, b.written]))} ${verb} ${t.written}, as ${aux} ${listOf([c.written, d.written])} ${place}.`,
+        expected: rowsFor([a, b, c, d], action, t.id, "affirmed"),
+      };
+    }),
     ...generate(13663, 8, (rng, i) => {
       // A relative set off by commas ends at its closing comma, not at a comma inside its list of objects: "A, which in April 2021
       // ratified Conventions Nos 29, 87 and 98, was praised", "B, which ratified X, Y and Z in 2010, …".

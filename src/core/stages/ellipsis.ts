@@ -41,6 +41,9 @@ const CLAUSE_AFTER = new Set([
   "also",
   "yesterday",
   "today",
+  // ("…, as do Japan and Ukraine outside the Union": a place adjunct.)
+  "outside",
+  "beyond",
 ]);
 
 /** The index of the first token after the act's clause (its last object, or its cue), and the punctuation there. */
