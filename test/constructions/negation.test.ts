@@ -1054,6 +1054,21 @@ function reviewAnswers(rng: Rng, i: number): Case {
 
 describe("construction family: negation and plans", () => {
   const cases = [
+    ...generate(13665, 8, (rng, i) => {
+      // "A (2021) and B (2019) are signatories only", "A and B remain signatories only": signed, and not ratified; a plain "are
+      // signatories" says nothing of ratification. ("are only signatories", with "only" before the noun, is not read yet.)
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const intro = `${capitalise(t.written)} has twenty parties.`;
+      if (i % 4 === 3)
+        return { text: `${intro} ${capitalise(listOf([a.written, b.written]))} are signatories.`, expected: rowsFor([a, b], "signed", t.id, "affirmed") };
+      const text =
+        i % 2 === 0
+          ? `${intro} ${capitalise(a.written)} (2021) and ${b.written} (2019) are signatories only.`
+          : `${intro} ${capitalise(a.written)} and ${b.written} remain signatories only.`;
+      return { text, expected: [...rowsFor([a, b], "signed", t.id, "affirmed"), ...rowsFor([a, b], "ratified", t.id, "negated")].sort() };
+    }),
     ...generate(13659, 8, (rng, i) => {
       // "Although A was a party to X since 1998, it was still considering Y": the pronoun and its verb after the comma open another
       // clause, so Y is no object of A's party; what "still considering" weighs is not done.

@@ -569,6 +569,17 @@ export function contrastedNegation(s: Sentence, d: Draft): Draft | null {
   return redraft(d, { agents: g.members, agentFrom: g.from, polarity: "negated", polarityBy: "not", rule: "contrast-ellipsis" });
 }
 
+/**
+ * "A, B and C are signatories only", "A and B remain signatories only", "signatory States only": a signature the text says is all there
+ * is, so the signatories have not ratified (the same agents, the act of ratifying, negated).
+ */
+export function signatoriesOnly(s: Sentence, d: Draft): Draft | null {
+  if (d.action !== "signed" || d.polarity !== "affirmed" || d.cue.def.form === "verb") return null;
+  const after = s.tokens[d.cue.to]?.lower === "states" ? d.cue.to + 1 : d.cue.to;
+  if (s.tokens[after]?.lower !== "only") return null;
+  return redraft(d, { action: "ratified", polarity: "negated", polarityBy: "only", rule: "signatories-only" });
+}
+
 /** Domestic texts that enact a State's consent before the State gives it: a decree or a law "on" the act, in draft. */
 const DOMESTIC_LAWS: ReadonlySet<string> = new Set(["decree", "decrees", "law", "laws", "ordinance", "resolution"]);
 /** A bill is a law in draft. */

@@ -20,6 +20,7 @@ import {
   ofThoseThat,
   associationObject,
   contrastedNegation,
+  signatoriesOnly,
   coordinatedBy,
   followedIn,
   joinedAsParty,
@@ -176,7 +177,7 @@ export function linkSentence(s: Sentence): Draft[] {
     const opening = ofThoseThat(s, d);
     if (opening) pushWithoutDepositary(out, opening);
     if (d.rule === "nominal-by") for (const e of coordinatedBy(s, d)) pushWithoutDepositary(out, e);
-    const negated = contrastedNegation(s, d);
+    const negated = contrastedNegation(s, d) ?? signatoriesOnly(s, d);
     if (negated) pushWithoutDepositary(out, negated);
     const excluded = excludedSubject(s, d) ?? excludedObjects(s, d);
     if (excluded) pushWithoutDepositary(out, excluded);
