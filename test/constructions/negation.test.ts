@@ -1056,7 +1056,7 @@ describe("construction family: negation and plans", () => {
   const cases = [
     ...generate(13665, 8, (rng, i) => {
       // "A (2021) and B (2019) are signatories only", "A and B remain signatories only": signed, and not ratified; a plain "are
-      // signatories" says nothing of ratification. ("are only signatories", with "only" before the noun, is not read yet.)
+      // signatories" says nothing of ratification; nor does "not only signatories but also …".
       const t = pick(rng, TREATIES_ONLY);
       const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
       const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
@@ -1066,7 +1066,7 @@ describe("construction family: negation and plans", () => {
       const text =
         i % 2 === 0
           ? `${intro} ${capitalise(a.written)} (2021) and ${b.written} (2019) are signatories only.`
-          : `${intro} ${capitalise(a.written)} and ${b.written} remain signatories only.`;
+          : `${intro} ${capitalise(a.written)} and ${b.written} ${pick(rng, ["remain signatories only", "are only signatories", "are merely signatories"])}.`;
       return { text, expected: [...rowsFor([a, b], "signed", t.id, "affirmed"), ...rowsFor([a, b], "ratified", t.id, "negated")].sort() };
     }),
     ...generate(13659, 8, (rng, i) => {

@@ -75,7 +75,24 @@ const CONTRACTING = new Set(["states", "parties"]);
 const CLAUSE_CLOSERS = new Set([".", ";", "!", "?"]);
 
 /** Words between a copula and a plural agent noun it predicates: "are not yet", "are neither … nor", "are all", "were both". */
-const PREDICATE_FILLERS = new Set(["not", "neither", "nor", "or", "and", "yet", "also", "all", "both", "now", "still", "already", "original", "early"]);
+const PREDICATE_FILLERS = new Set([
+  "not",
+  "neither",
+  "nor",
+  "or",
+  "and",
+  "yet",
+  "also",
+  "all",
+  "both",
+  "now",
+  "still",
+  "already",
+  "original",
+  "early",
+  "only",
+  "merely",
+]);
 
 const AMONG_LEADS = new Set(["the", "first", "early", "original", "last", "other", "remaining", "few", "only"]);
 const AMONG_OWNERS = new Set(["its", "their"]);

@@ -570,13 +570,16 @@ export function contrastedNegation(s: Sentence, d: Draft): Draft | null {
 }
 
 /**
- * "A, B and C are signatories only", "A and B remain signatories only", "signatory States only": a signature the text says is all there
+ * "A, B and C are signatories only", "A and B remain signatories only", "are only signatories": a signature the text says is all there
  * is, so the signatories have not ratified (the same agents, the act of ratifying, negated).
  */
 export function signatoriesOnly(s: Sentence, d: Draft): Draft | null {
   if (d.action !== "signed" || d.polarity !== "affirmed" || d.cue.def.form === "verb") return null;
   const after = s.tokens[d.cue.to]?.lower === "states" ? d.cue.to + 1 : d.cue.to;
-  if (s.tokens[after]?.lower !== "only") return null;
+  // ("are only signatories", "merely signatories"; not "not only signatories but also parties".)
+  const before = s.tokens[d.cue.from - 1]?.lower;
+  const only = s.tokens[after]?.lower === "only" || ((before === "only" || before === "merely") && s.tokens[d.cue.from - 2]?.lower !== "not");
+  if (!only) return null;
   return redraft(d, { action: "ratified", polarity: "negated", polarityBy: "only", rule: "signatories-only" });
 }
 
