@@ -2165,12 +2165,12 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
     // a sentence that only says others did the same shares the act of the one before.
     // (Not a sentence with an act of its own before it: "Senegal was the first State to ratify it, …, and Burkina Faso followed".)
     if (i > 0 && lastActs === i - 1 && SAME_ACT_HINT.test(view.slice(seg.start, seg.end)) && !actBeforeFollowing(view, settledAt(i))) {
-      let same = sameActAsBefore(st, view, settledAt(i), records, segments[i - 1] as Segment);
+      const s = settledAt(i);
+      let same = sameActAsBefore(st, view, s, records, segments[i - 1] as Segment);
       if (same.length > 0) {
         // "So did Indonesia, which has not signed the treaty": what the sentence says its States have not done, they did not do.
-        const s = settledAt(i);
-        const own = s.cues.length > 0 ? toRecords(st, view, s, i, linkSentence(s), ctx).filter((c) => c.polarity !== "affirmed") : [];
-        if (own.length > 0) same = same.map((c) => own.find((o) => o.actor === c.actor && o.action === c.action && o.polarity === "negated") ?? c);
+        const denied = s.cues.length > 0 ? toRecords(st, view, s, i, linkSentence(s), ctx).filter((c) => c.polarity === "negated") : [];
+        if (denied.length > 0) same = same.map((c) => denied.find((o) => o.actor === c.actor && o.action === c.action) ?? c);
         records.push(...same);
         lastActs = i;
         continue;

@@ -317,7 +317,7 @@ export function sectionLines(
     }
     // A heading is short and starts with a capital letter (past a Markdown heading's marks, "## Recent ratifications"); headingOf
     // says whether it is one.
-    if (lineEnd - from > MAX_HEADING_CHARS || !startsCapitalised(view, pastHeadingMarks(view, from, lineEnd), lineEnd)) continue;
+    if (!headingShaped(view, from, lineEnd)) continue;
     const candidate = view.slice(from, lineEnd);
     const vote = lineEnd - from <= MAX_VOTE_LABEL_CHARS && voteLabel(candidate) !== null;
     let headingLine = vote || STATUS_HINT.for(candidate).test(candidate) ? lineAt(segments, from, lineEnd) : null;
@@ -350,7 +350,7 @@ export function sectionLines(
         instrumentColumn ??= columns ? spacedColumn(view, from, lineEnd, INSTRUMENT_COLUMNS) : null;
         // A row laid out in columns under a heading that is no row of column names: which cell says what is unknown.
         // (Not the spaces the view puts for Markdown's emphasis: "- **2021** – A, B".)
-        if (!columns && SPACED_ROW.test((text ?? view).slice(at, end).replace(EMPHASIS, "").trim())) {
+        if (!columns && SPACED_ROW.test(asMarked(view, text, at, end).trim())) {
           at = end + 1;
           continue;
         }
@@ -578,6 +578,11 @@ function add(out: Map<number, SectionLine[]>, segment: number, line: SectionLine
   else out.set(segment, [line]);
 }
 
+/** The line [from, to) may be a heading: short, and capitalised past a Markdown heading's marks ("## Recent ratifications"). */
+function headingShaped(view: string, from: number, to: number): boolean {
+  return to - from <= MAX_HEADING_CHARS && startsCapitalised(view, pastHeadingMarks(view, from, to), to);
+}
+
 /** Past a Markdown heading's marks and the spaces after them ("## "), from `from`; else `from`. */
 function pastHeadingMarks(view: string, from: number, to: number): number {
   let k = from;
@@ -606,7 +611,7 @@ function headingAbove(view: string, segments: readonly Segment[], from: number, 
   while (end > 0 && view.charCodeAt(end - 1) === 10) end--;
   if (end <= 0) return [];
   const start = view.lastIndexOf("\n", end - 1) + 1;
-  if (end - start > MAX_HEADING_CHARS || !startsCapitalised(view, pastHeadingMarks(view, start, end), end)) return [];
+  if (!headingShaped(view, start, end)) return [];
   const line = lineAt(segments, start, end);
   const heading = line ? headingOf(view, line, docDate) : null;
   return heading ? heading.acts.filter((a) => a.polarity === "affirmed" && !VOTE_ACTIONS.has(a.action)) : [];
@@ -724,6 +729,11 @@ function voteLabel(text: string): Polarity | null {
 const SPACED_ROW = /\S(?: {2,}|\t)\S/u;
 /** Markdown's emphasis marks, which the view reads as spaces. */
 const EMPHASIS = /\*\*|__/gu;
+
+/** [from, to) as written, without Markdown's emphasis marks (whose spaces in the view are no gap between cells); the view's without the text. */
+function asMarked(view: string, text: string | undefined, from: number, to: number): string {
+  return (text ?? view).slice(from, to).replace(EMPHASIS, "");
+}
 /** The space between two columns of a row laid out with spaces. */
 const COLUMN_GAP = /^(?: {2,}|\t)/u;
 
@@ -888,7 +898,7 @@ function listLine(view: string, line: Line, s: Sentence, docDate: string | null,
     if (!after || !inLine(k) || after.text === ".") break;
     // "Botswana        18 Jun 2015        yes": a row laid out in columns, whose first cell after the state dates it.
     // (Not the spaces the view puts for Markdown's emphasis: "- **Australia** – ratified in June 2023".)
-    if (COLUMN_GAP.test((text ?? view).slice((tokens[k - 1] as Token).end, after.start).replace(EMPHASIS, ""))) {
+    if (COLUMN_GAP.test(asMarked(view, text, (tokens[k - 1] as Token).end, after.start))) {
       const cell = findDates(view, after.start, docDate, line.end)[0];
       const own = cell && cell.start === after.start ? cell.value : null;
       for (const m of out) m.date ??= own;
