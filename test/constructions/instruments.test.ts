@@ -1145,6 +1145,32 @@ function bareNumbers(rng: Rng, i: number): Case {
 
 describe("construction family: instruments", () => {
   const cases = [
+    ...generate(13667, 12, (rng, i) => {
+      // A title whose capitalised words run on past "in the", "of", "with" ("the Biological Hazards in the Working Environment
+      // Convention") is one name after "the"; not when a State stands in it ("the role of A in X"), nor two texts joined by "and the".
+      // An ILO Recommendation is a text of its own, its number no Convention's.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const first = pick(rng, ["Biological Hazards", "Decent Work", "Protection of Workers", "Heat Stress", "Fair Recruitment"]);
+      const second = pick(rng, ["Working Environment", "Platform Economy", "Gig Economy", "Care Economy"]);
+      const head = pick(rng, ["Convention", "Agreement"]);
+      const name = `${first} in the ${second} ${head}`;
+      const t = pick(rng, TREATIES_ONLY);
+      if (i % 4 === 3)
+        return {
+          text: `The role of ${a.written} in ${t.written} was discussed. ${capitalise(b.written)} ratified ${t.written} in 2019.`,
+          expected: rowsFor([b], "ratified", t.id, "affirmed"),
+        };
+      if (i % 4 === 2) {
+        const rec = `${first} in the ${second} Recommendation, 2025 (No. ${pick(rng, ["155", "187", "162"])})`;
+        return {
+          text: `${capitalise(a.written)} voted in favour of the ${rec}. ${capitalise(b.written)} abstained on the Recommendation.`,
+          expected: [...rowsFor([a], "supported", rec, "affirmed"), ...rowsFor([b], "supported", rec, "negated")].sort(),
+        };
+      }
+      const verb = pick(rng, ["ratified", "signed"]);
+      return { text: `${capitalise(a.written)} ${verb} the ${name} in 2026.`, expected: rowsFor([a], verb, name, "affirmed") };
+    }),
     ...generate(13653, 10, (rng, i) => {
       // "DECLARATION OF LIMA ¶ … recalling the Safe Schools Declaration … ¶ This Declaration was endorsed by A and B": in a text that is
       // itself a declaration, its closing "This Declaration" is the text its heading names; right after another declaration is named,

@@ -147,6 +147,8 @@ export const HEAD_TYPES: Record<string, InstrumentType> = {
   // "the Memorandum of Understanding on the Conservation of ...", "the Budapest Memorandum": signed, never ratified.
   memorandum: "other",
   mou: "other",
+  // "the Domestic Workers Recommendation, 2011 (No. 201)": adopted and voted on beside a Convention, never ratified.
+  recommendation: "other",
   pledge: "declaration",
   manifesto: "declaration",
   outlook: "declaration",

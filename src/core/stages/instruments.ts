@@ -168,9 +168,13 @@ const ANAPHOR_HEADS = new Set([
   "plan",
   "pledge",
   "compact",
+  "recommendation",
 ]);
-/** Heads that are a reference only with a capital ("the Pledge", "the Compact"; "heeded the call", "the pledge to act" are none). */
-const CAPITAL_ONLY_HEADS = new Set(["call", "pledge", "compact"]);
+/**
+ * Heads that are a reference only with a capital ("the Pledge", "the Compact", an ILO "Recommendation"; "heeded the call", "the pledge
+ * to act", a review's "the recommendation" are none).
+ */
+const CAPITAL_ONLY_HEADS = new Set(["call", "pledge", "compact", "recommendation"]);
 const WEAK_NAME_WORDS = new Set(["optional", "additional", "new", "draft", "first", "second", "third", "two", "the", "this", "ban", "global"]);
 const MAX_NAME_TOKENS = 30;
 
@@ -626,6 +630,41 @@ function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mention
   return out;
 }
 
+/** Lower-case words that join a title's capitalised words ("Safety and Health in Agriculture", "Workers with Family Responsibilities"). */
+const STRETCH_LINKS = new Set(["in", "of", "for", "on", "with", "and"]);
+/** Capitalised words that name a State's or a body's organ, never a title's words before its head. */
+const STRETCH_NOT = new Set(["Government", "Republic", "Kingdom", "Ministry", "Minister", "Parliament", "Council", "Assembly", "Union", "Committee"]);
+const MAX_STRETCH = 12;
+
+/**
+ * Where a title that runs on past lower-case links starts, left of the name word at `start` (the head at `h`): "the [Biological Hazards
+ * in the] Working Environment Convention". Only a stretch of capitalised words joined by "in", "of", "for", "on", "with" and "and" (each
+ * maybe with "the"), right after "the", and naming no State ("the role of Ukraine in the Energy Charter Treaty"); else -1.
+ */
+function titledStretchStart(tokens: readonly Token[], start: number, from: number, h: number): number {
+  let k = start;
+  let words = 0;
+  for (;;) {
+    let j = k - 1;
+    const article = tokens[j]?.lower === "the" && !isCapitalised(tokens[j] as Token);
+    if (article) j--;
+    // ("both the Convention and the Optional Protocol": two texts, not one title.)
+    if (!STRETCH_LINKS.has(tokens[j]?.text ?? "") || (article && tokens[j]?.text === "and")) break;
+    j--;
+    const w = tokens[j];
+    if (!w || j < from || !w.word || !isCapitalised(w) || h - j > MAX_STRETCH) break;
+    while (j - 1 >= from && tokens[j - 1]?.word && isCapitalised(tokens[j - 1] as Token) && h - (j - 1) <= MAX_STRETCH) j--;
+    k = j;
+    words++;
+  }
+  if (words === 0 || tokens[k - 1]?.lower !== "the" || k - 1 < from) return -1;
+  for (let j = k; j < start; j++) {
+    const t = tokens[j] as Token;
+    if (isCapitalised(t) && (STRETCH_NOT.has(t.text) || HEADS.hasToken(t) || isStateFirstWord(t.lower) || isCapitalFirstWord(t.lower))) return -1;
+  }
+  return k;
+}
+
 /** A capitalised name around a head noun at token `h`. */
 const ARTICLES = new Set(["a", "an"]);
 
@@ -703,7 +742,15 @@ function namedAround(
         start = first;
       }
       break;
-    } else break;
+    } else {
+      // "the Biological Hazards in the Working Environment Convention", "the Protection of Workers in the Gig Economy Convention".
+      const stretch = capitalised > 0 ? titledStretchStart(tokens, start, from, h) : -1;
+      if (stretch >= 0 && free(stretch, start)) {
+        capitalised += start - stretch;
+        start = stretch;
+      }
+      break;
+    }
   }
   // "the Paris Call for …", "the Christchurch Call to Action": a call is a name only after a proper name ("2024 Call" is none).
   if (head.lower === "call" && capitalised === 0) return null;
@@ -978,7 +1025,8 @@ function extendName(
   const bare = tokens[to - 1]?.text === "Convention" ? bareNumberEnd(tokens, to, limit) : -1;
   if (bare > 0) return { from, to: bare };
   const tail = extendTail(view, tokens, from, to, limit);
-  const numbered = numberSuffix(tokens, tail.to, limit);
+  // ("the Domestic Workers Recommendation, 2011 (No. 201)": a Recommendation's number is not a Convention's.)
+  const numbered = numberSuffix(tokens, tail.to, limit, tokens[to - 1]?.lower !== "recommendation");
   return numbered ? { from: tail.from, to: numbered.to, entry: numbered.entry ?? undefined } : tail;
 }
 

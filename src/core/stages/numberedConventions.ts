@@ -182,13 +182,13 @@ function numberedProtocols(view: string, tokens: readonly Token[], i: number, fr
 
 /**
  * The official-name suffix after a name ending at `to`: ", 2019 (No. 190)" or "(No. 190)". Its end
- * and the catalog entry of the number, or null when there is none.
+ * and the catalog entry of the number (a Convention's, unless `convention` is false), or null when there is none.
  */
-export function numberSuffix(tokens: readonly Token[], to: number, limit: number): { to: number; entry: CatalogEntry | null } | null {
+export function numberSuffix(tokens: readonly Token[], to: number, limit: number, convention = true): { to: number; entry: CatalogEntry | null } | null {
   let e = to;
   if (tokens[e]?.text === "," && YEAR.test(tokens[e + 1]?.text ?? "")) e += 2;
   if (tokens[e]?.text !== "(" || !NUMBER_WORDS.has(tokens[e + 1]?.lower ?? "")) return null;
   const n = tokens[e + 2]?.text === "." && glued(tokens, e + 2) ? e + 3 : e + 2;
   if (n + 1 >= limit || !SHORT_NUMBER.test(tokens[n]?.text ?? "") || tokens[n + 1]?.text !== ")") return null;
-  return { to: n + 2, entry: iloEntry("C", (tokens[n] as Token).text) };
+  return { to: n + 2, entry: convention ? iloEntry("C", (tokens[n] as Token).text) : null };
 }
