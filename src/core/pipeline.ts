@@ -1583,6 +1583,16 @@ function answered(records: Commitment[], next: string): Commitment[] {
   }));
 }
 
+/** Whether the "Yes" after question i goes on to state an act, in its own sentence or the next one ("Yes. A adhered to X in 2019."). */
+function restatedAnswer(view: string, segments: readonly Segment[], i: number, cued: (k: number) => boolean): boolean {
+  const answer = segments[i + 1];
+  if (!answer) return false;
+  if (BARE_ANSWER.test(view.slice(answer.start, answer.end)))
+    return i + 2 < segments.length && !PARAGRAPH_BREAK.test(view.slice(answer.end, (segments[i + 2] as Segment).start)) && cued(i + 2);
+  return cued(i + 1);
+}
+const BARE_ANSWER = /^\s*(?:yes|no)[.!]?\s*$/iu;
+
 /**
  * A sentence that only denies the one before: "It has not:", "They did not.", "This is incorrect.", "That is not possible:", "That
  * claim is false.", "Both halves of that sentence are wrong".
@@ -2206,8 +2216,11 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
       // record is no consent of record.
       if (made.length > 0 && CLAIMED_CONSENT.test(view.slice(seg.start, seg.end)) && NOT_ON_RECORD.test(view.slice(seg.start, seg.end)))
         made = made.map((c) => (BOUND_ACTIONS.has(c.action) ? denied(c) : c));
-      if (made.length > 0 && QUESTION_END.test(view.slice(seg.start, seg.end)))
+      if (made.length > 0 && QUESTION_END.test(view.slice(seg.start, seg.end))) {
         made = answered(made, i + 1 < segments.length ? view.slice((segments[i + 1] as Segment).start, (segments[i + 1] as Segment).start + 8) : "");
+        // "Does A support X? Yes. A adhered to X in 2019.": an answer that states the act itself is its record, not the question.
+        if (made.length > 0 && made[0]?.polarity !== "negated" && restatedAnswer(view, segments, i, (k) => tokenizedAt(k).cueMatches.length > 0)) made = [];
+      }
       if (listedActors) {
         const actors = listedActors;
         made = made.filter((c) => !(actors.has(c.actor) && c.stages.some((x) => x.startsWith("instrument:") && x.endsWith(":topic"))));

@@ -2502,6 +2502,20 @@ const koreasAndOrganisations = generate(13660, 10, (rng, i) => {
 });
 
 const CASES: Case[] = [
+  ...generate(13668, 8, (rng, i) => {
+    // "A, B and C are Parties to X. Its Committee adopted …": after a list, "its" and a treaty's organ are the treaty's, no State's;
+    // after one State ("A ratified X. Its Parliament …") nothing changes.
+    const t = pick(rng, TREATIES_ONLY);
+    const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+    const [a, b, c] = sample(rng, pool, 3) as [StateName, StateName, StateName];
+    const organ = pick(rng, ["Committee", "Secretariat", "Bureau"]);
+    const acts = pick(rng, ["adopted the Recommendation on Remote Learning in 2017", "adopted a Declaration on Open Science in 2018"]);
+    const intro =
+      i % 2 === 0
+        ? `${capitalise(listOf([a.written, b.written, c.written]))} are Parties to ${t.written}.`
+        : `All three countries, ${listOf([a.written, b.written, c.written])}, are Parties to ${t.written}.`;
+    return { text: `${intro} Its ${organ} ${acts}.`, expected: rowsFor([a, b, c], "party", t.id, "affirmed") };
+  }),
   ...koreasAndOrganisations,
   ...unknownOrgans,
   ...quotedAcrossSentences,

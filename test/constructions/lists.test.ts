@@ -1166,6 +1166,27 @@ function followingDeposits(rng: Rng, i: number): Case {
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13669, 8, (rng, i) => {
+      // "A is a party to X, and will study the new instrument": "and" and a modal open another predicate, whose object is no object of
+      // the party; "A is a party to X and Y" keeps both.
+      const [x, y] = sample(rng, TREATIES_ONLY, 2) as [(typeof TREATIES_ONLY)[number], (typeof TREATIES_ONLY)[number]];
+      const a = pick(
+        rng,
+        BARE_STATES.filter((s) => !s.written.includes(" and ")),
+      );
+      const intro = `${capitalise(x.written)} was adopted in 2019.`;
+      if (i % 4 === 3)
+        return {
+          text: `${intro} ${capitalise(a.written)} is a party to ${y.written} and ${x.written}.`,
+          expected: [...rowsFor([a], "party", x.id, "affirmed"), ...rowsFor([a], "party", y.id, "affirmed")].sort(),
+        };
+      const [verb, action] = pick(rng, [
+        ["is a party to", "party"],
+        ["ratified", "ratified"],
+      ] as const);
+      const tail = pick(rng, ["will study the new instrument", "would examine the new treaty carefully", "may consider the new Convention"]);
+      return { text: `${intro} ${capitalise(a.written)} ${verb} ${y.written}, and ${tail}.`, expected: rowsFor([a], action, y.id, "affirmed") };
+    }),
     ...generate(13664, 8, (rng, i) => {
       // "A and B remain Contracting Parties to X, as do C and D outside the Union": the elliptic "as do" list may end in a place adjunct;
       // a list that runs on into a verb of its own ("as do C and D, which signed …") is unchanged.

@@ -1054,6 +1054,24 @@ function reviewAnswers(rng: Rng, i: number): Case {
 
 describe("construction family: negation and plans", () => {
   const cases = [
+    ...generate(13666, 10, (rng, i) => {
+      // "Has A ratified X? Yes. A ratified it in 2019.": an answer that goes on to state the act is the record, not the question; a bare
+      // "Yes." makes the question's act the record, a "No." its denial.
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(
+        rng,
+        BARE_STATES.filter((x) => !x.written.includes(" and ")),
+      );
+      const [ask, action] = pick(rng, [
+        [`Has ${a.written} ratified ${t.written}?`, "ratified"],
+        [`Did ${a.written} sign ${t.written}?`, "signed"],
+        [`Is ${a.written} a party to ${t.written}?`, "party"],
+      ] as const);
+      if (i % 3 === 0) return { text: `${ask}\n\nYes.`, expected: rowsFor([a], action, t.id, "affirmed") };
+      if (i % 3 === 1) return { text: `${ask}\n\nNo.`, expected: rowsFor([a], action, t.id, "negated") };
+      const answer = pick(rng, [`Yes. ${capitalise(a.written)} acceded to it in 2019.`, `Yes, it acceded to it in 2019.`]);
+      return { text: `${ask}\n\n${answer}`, expected: rowsFor([a], "acceded", t.id, "affirmed") };
+    }),
     ...generate(13665, 8, (rng, i) => {
       // "A (2021) and B (2019) are signatories only", "A and B remain signatories only": signed, and not ratified; a plain "are
       // signatories" says nothing of ratification; nor does "not only signatories but also …".

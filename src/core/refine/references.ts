@@ -107,6 +107,9 @@ const VERB_GROUP_WORDS = new Set(["has", "have", "had", "also", "formally", "off
 const REPORT_LINES = 12;
 const REPORT_WORDS = new Set(["report", "reports"]);
 
+/** A treaty's own organs, which an "its" after the treaty's Parties names ("Its Committee", "its Secretariat"). */
+const TREATY_ORGANS = new Set(["committee", "secretariat", "bureau", "conference", "meeting", "depositary"]);
+
 export class DocumentContext {
   constructor(
     readonly sentenceAt: (i: number) => Sentence,
@@ -326,7 +329,12 @@ export class DocumentContext {
       const s = this.subjectOf(i);
       // "its" is one actor's: a list of states before it is not what it points at ("attended by ministers from A, B and C. The
       // Committee reaffirmed its commitment …").
-      if (singular && s.length > 1) continue;
+      if (singular && s.length > 1) {
+        // "A, B and C are Parties to X. Its Committee adopted …": a treaty's organ, when the subject before is a list and the
+        // sentence names a text; no State's.
+        if (TREATY_ORGANS.has(sentence.tokens[m.to]?.lower ?? "") && this.sentenceAt(i).instruments.length > 0) return [];
+        continue;
+      }
       // "Kazakhstan is considering whether to join X. … We call on Kazakhstan and Turkmenistan to accede": a "we" is the subject
       // before only in a quotation or in a text that speaks of that subject throughout (its own statement), not in one that names
       // it once among others.

@@ -455,6 +455,8 @@ export function objectsAfter(s: Sentence, from: number, stop: number): Instrumen
         CLAUSE_VERBS_AFTER_PRONOUN.has(s.tokens[i + 2]?.lower ?? "")
       )
         ok = false;
+      // ("is a party to X, and will study the new instrument": "and" and a modal open another predicate.)
+      if (out.length > 0 && t.lower === "and" && PREDICATE_MODALS.has(s.tokens[i + 1]?.lower ?? "")) ok = false;
       if (inItem && t.text === ";" && itemMarkerAt(s.tokens, i + 1) > 0) ok = false;
       // "ratified all treaties related to the Convention": the texts related to it, not the Convention.
       // (Not a list after them: "party to five of the conventions relating to terrorism: – X – Y".)
@@ -494,6 +496,8 @@ const CLAUSE_VERBS_AFTER_PRONOUN = new Set([
   "said",
   "says",
 ]);
+/** Modals that, after "and", open a predicate of their own. */
+const PREDICATE_MODALS = new Set(["will", "would", "shall", "should", "may", "might", "can", "could", "must"]);
 /** "in its own right", "in their own right": four tokens. */
 const OWN_RIGHT_TOKENS = 4;
 function ownRightAt(tokens: readonly Token[], i: number): boolean {
