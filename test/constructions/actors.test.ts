@@ -2503,8 +2503,8 @@ const koreasAndOrganisations = generate(13660, 10, (rng, i) => {
 
 const CASES: Case[] = [
   ...generate(13668, 8, (rng, i) => {
-    // "A, B and C are Parties to X. Its Committee adopted …": after a list, "its" and a treaty's organ are the treaty's, no State's;
-    // after one State ("A ratified X. Its Parliament …") nothing changes.
+    // "D ratified X. A, B and C are Parties to X. Its Committee adopted …": after a list, "its" and a treaty's organ are the treaty's,
+    // not the one State named before the list.
     const t = pick(rng, TREATIES_ONLY);
     const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
     const [a, b, c] = sample(rng, pool, 3) as [StateName, StateName, StateName];
@@ -2514,7 +2514,14 @@ const CASES: Case[] = [
       i % 2 === 0
         ? `${capitalise(listOf([a.written, b.written, c.written]))} are Parties to ${t.written}.`
         : `All three countries, ${listOf([a.written, b.written, c.written])}, are Parties to ${t.written}.`;
-    return { text: `${intro} Its ${organ} ${acts}.`, expected: rowsFor([a, b, c], "party", t.id, "affirmed") };
+    const d = pick(
+      rng,
+      pool.filter((x) => x !== a && x !== b && x !== c),
+    );
+    return {
+      text: `${capitalise(d.written)} ratified ${t.written} in 2001. ${intro} Its ${organ} ${acts}.`,
+      expected: [...rowsFor([d], "ratified", t.id, "affirmed"), ...rowsFor([a, b, c], "party", t.id, "affirmed")].sort(),
+    };
   }),
   ...koreasAndOrganisations,
   ...unknownOrgans,

@@ -1164,27 +1164,37 @@ function followingDeposits(rng: Rng, i: number): Case {
   };
 }
 
+/** ILO conventions by their official names, with their catalog ids. */
+const ILO_NAMED = [
+  { written: "the Occupational Safety and Health Convention, 1981 (No. 155)", id: "ilo-c155" },
+  { written: "the Domestic Workers Convention, 2011 (No. 189)", id: "ilo-c189" },
+  { written: "the Violence and Harassment Convention, 2019 (No. 190)", id: "ilo-c190" },
+  { written: "the Promotional Framework for Occupational Safety and Health Convention, 2006 (No. 187)", id: "ilo-c187" },
+] as const;
+
 describe("construction family: lists", () => {
   const cases = [
     ...generate(13669, 8, (rng, i) => {
-      // "A is a party to X, and will study the new instrument": "and" and a modal open another predicate, whose object is no object of
-      // the party; "A is a party to X and Y" keeps both.
-      const [x, y] = sample(rng, TREATIES_ONLY, 2) as [(typeof TREATIES_ONLY)[number], (typeof TREATIES_ONLY)[number]];
+      // "The Conference adopted X. A is a party to the Occupational Safety and Health Convention, 1981 (No. 155), and will study the new
+      // instrument": "and" and a modal open another predicate, whose object ("the new instrument", X) is no object of the party;
+      // "A is a party to Y and Z" keeps both.
+      const x = pick(rng, TREATIES_ONLY);
+      const [y, z] = sample(rng, ILO_NAMED, 2) as [(typeof ILO_NAMED)[number], (typeof ILO_NAMED)[number]];
       const a = pick(
         rng,
         BARE_STATES.filter((s) => !s.written.includes(" and ")),
       );
-      const intro = `${capitalise(x.written)} was adopted in 2019.`;
+      const intro = `The Conference adopted ${x.written} on Friday.`;
       if (i % 4 === 3)
         return {
-          text: `${intro} ${capitalise(a.written)} is a party to ${y.written} and ${x.written}.`,
-          expected: [...rowsFor([a], "party", x.id, "affirmed"), ...rowsFor([a], "party", y.id, "affirmed")].sort(),
+          text: `${intro} ${capitalise(a.written)} is a party to ${y.written} and ${z.written}.`,
+          expected: [...rowsFor([a], "party", y.id, "affirmed"), ...rowsFor([a], "party", z.id, "affirmed")].sort(),
         };
       const [verb, action] = pick(rng, [
         ["is a party to", "party"],
         ["ratified", "ratified"],
       ] as const);
-      const tail = pick(rng, ["will study the new instrument", "would examine the new treaty carefully", "may consider the new Convention"]);
+      const tail = pick(rng, ["will study the new instrument", "would examine the new treaty carefully", "may consider the new instrument"]);
       return { text: `${intro} ${capitalise(a.written)} ${verb} ${y.written}, and ${tail}.`, expected: rowsFor([a], action, y.id, "affirmed") };
     }),
     ...generate(13664, 8, (rng, i) => {
