@@ -124,7 +124,7 @@ const MENU_LINE_CHARS = 40;
  * A dateline: a date near the start of one of the first lines of the body, leaving out the lines
  * `skip` says; `read` remembers each line's answer (a document asks twice, with and without skipping).
  */
-function dateline(body: readonly Line[], read: Map<Line, string | null>, skip?: (line: Line) => boolean): string | null {
+function dateline(body: Iterable<Line>, read: Map<Line, string | null>, skip?: (line: Line) => boolean): string | null {
   let lines = 0;
   for (const line of body) {
     if (lines === DATELINE_LINES) break;
@@ -250,6 +250,36 @@ function yearlessDateline(view: string, bodyStart: number, body: Line[]): string
   return dayDate(value);
 }
 
+/** The lines that `drop` does not leave out, each tested once and only when a reader gets to it (most readers stop within a few lines). */
+class KeptLines implements Iterable<Line> {
+  private readonly kept: Line[] = [];
+  private tested = 0;
+
+  constructor(
+    private readonly lines: readonly Line[],
+    private readonly drop: (line: Line) => boolean,
+  ) {}
+
+  /** The `k`th kept line, or undefined when there are fewer. */
+  at(k: number): Line | undefined {
+    while (this.kept.length <= k && this.tested < this.lines.length) {
+      const line = this.lines[this.tested++] as Line;
+      if (!this.drop(line)) this.kept.push(line);
+    }
+    return this.kept[k];
+  }
+
+  /** The first `n` kept lines. */
+  first(n: number): Line[] {
+    this.at(n - 1);
+    return this.kept.slice(0, n);
+  }
+
+  *[Symbol.iterator](): Iterator<Line> {
+    for (let k = 0, line = this.at(0); line; line = this.at(++k)) yield line;
+  }
+}
+
 /** The leading block of `Key: value` lines (after blank lines): its values, its lines' ranges, and where the body starts. */
 function headerBlock(view: string, lines: readonly Line[]): { meta: Record<string, string>; excluded: Array<[number, number]>; bodyStart: number } {
   const excluded: Array<[number, number]> = [];
@@ -301,18 +331,17 @@ export function readMetadata(view: string): DocumentMetadata {
   const read = new Map<Line, string | null>();
   // A released record's release, access or declassification line dates its release, not the record: its dates come last.
   const released = (l: Line) => RELEASE_LINE.test(l.text);
-  let kept: Line[] | null = null;
-  const own = () => (kept ??= body.filter((l) => !released(l)));
+  const own = new KeptLines(body, released);
   const date =
     heldOn(body) ??
     (meta.date ? dayDate(meta.date) : null) ??
-    dateline(own(), read, (l) => PUBLISHED_LINE.test(l.text)) ??
-    memoDate(own()) ??
+    dateline(own, read, (l) => PUBLISHED_LINE.test(l.text)) ??
+    memoDate(own.first(MEMO_SEARCH)) ??
     yearlessDateline(view, bodyStart, body) ??
     (meta.published ? dayDate(meta.published) : null) ??
-    dateline(own(), read) ??
-    placeDateLine(own().slice(0, PLACE_DATE_SEARCH)) ??
-    dateLine(bodyLines.filter((l) => !released(l)).slice(0, DATE_LINE_SEARCH)) ??
+    dateline(own, read) ??
+    placeDateLine(own.first(PLACE_DATE_SEARCH)) ??
+    dateLine(new KeptLines(bodyLines, released).first(DATE_LINE_SEARCH)) ??
     dateLine(lastLines(view, CLOSING_LINES)) ??
     dateline(body, read);
   return { title, date, url, excluded, bodyStart, titleFromHeader: meta.title !== undefined };
