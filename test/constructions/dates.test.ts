@@ -1391,6 +1391,24 @@ const formalDays = generate(13620, 12, (rng, i) => {
 });
 
 const CASES: Case[] = [
+  ...generate(13670, 10, (rng, i) => {
+    // "A acceded to X (Vienna, 5 September 1997) on 3 May 2021": the place and day in brackets after a name are the text's own, not the
+    // act's; the act's own date still dates it.
+    const t = pick(rng, TREATIES);
+    const a = pick(
+      rng,
+      BARE_STATES.filter((x) => !x.written.includes(" and ")),
+    );
+    const place = pick(rng, ["Vienna", "New York", "Rome", "Geneva", "The Hague"]);
+    const verb = pick(rng, ["acceded to", "ratified", "signed"]);
+    const action = verb === "acceded to" ? "acceded" : verb;
+    const own = i % 2 === 0;
+    return {
+      text: `${capitalise(a.written)} ${verb} ${t.written} (${place}, 5 September 1997)${own ? " on 3 May 2021" : ""}.`,
+      dates: true,
+      expected: rowsFor([a], action, t.id, "affirmed", own ? "2021-05-03" : null),
+    };
+  }),
   ...formalDays,
   ...releasedRecords,
   ...sharedDays,

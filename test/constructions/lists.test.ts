@@ -1174,6 +1174,31 @@ const ILO_NAMED = [
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13672, 10, (rng, i) => {
+      // "States that are not yet Parties - including A, B and C - …": a list set off by spaced hyphens after a relative is the noun's,
+      // with the relative's polarity, as it is between commas; "Outside the EU, A and B remain parties": the opening phrase's name is
+      // not in the subject's list.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b, c] = sample(rng, pool, 3) as [StateName, StateName, StateName];
+      if (i % 3 === 2) {
+        const outside = pick(rng, ["the EU", "the European Union", "Europe"]);
+        return {
+          text: `Outside ${outside}, ${listOf([a.written, b.written, c.written])} remain parties to ${t.written}.`,
+          expected: rowsFor([a, b, c], "party", t.id, "affirmed"),
+        };
+      }
+      const [rel, action, polarity] = pick(rng, [
+        ["that are not yet Parties", "party", "negated"],
+        ["that have not yet ratified it", "ratified", "negated"],
+        ["that have yet to sign it", "signed", "negated"],
+      ] as const);
+      const dash = pick(rng, [" - ", " – "]);
+      return {
+        text: `${capitalise(t.written)} is open for accession. The Secretariat reminds States ${rel}${dash}including ${listOf([a.written, b.written, c.written])}${dash}that help is available.`,
+        expected: rowsFor([a, b, c], action, t.id, polarity),
+      };
+    }),
     ...generate(13669, 8, (rng, i) => {
       // "The Conference adopted X. A is a party to the Occupational Safety and Health Convention, 1981 (No. 155), and will study the new
       // instrument": "and" and a modal open another predicate, whose object ("the new instrument", X) is no object of the party;

@@ -1054,6 +1054,24 @@ function reviewAnswers(rng: Rng, i: number): Case {
 
 describe("construction family: negation and plans", () => {
   const cases = [
+    ...generate(13671, 8, (rng, i) => {
+      // 'The President signed the Law "On the accession of A to X"': a law's quoted title names the act the State is still to perform
+      // by it (planned), whatever is done to the law; "A acceded to X" without the law stands.
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(
+        rng,
+        BARE_STATES.filter((x) => !x.written.includes(" and ")),
+      );
+      const noun = pick(rng, ["accession", "ratification"]);
+      const action = noun === "accession" ? "acceded" : "ratified";
+      const step = pick(rng, ["the President signed the Law", "Parliament adopted the Law", "the President signed the Decree"]);
+      if (i % 4 === 3)
+        return {
+          text: `On 27 May 2025, ${a.written} ${action === "acceded" ? "acceded to" : "ratified"} ${t.written}.`,
+          expected: rowsFor([a], action, t.id, "affirmed"),
+        };
+      return { text: `On 27 May 2025, ${step} "On the ${noun} of ${a.written} to ${t.written}".`, expected: rowsFor([a], action, t.id, "planned") };
+    }),
     ...generate(13666, 10, (rng, i) => {
       // "Has A ratified X? Yes. A ratified it in 2019.": an answer that goes on to state the act is the record, not the question; a bare
       // "Yes." makes the question's act the record, a "No." its denial.

@@ -1100,6 +1100,21 @@ function voteClauses(rng: Rng, i: number): Case {
 
 describe("construction family: votes", () => {
   const cases = [
+    ...generate(13673, 8, (rng, i) => {
+      // "A, whose plant is being built with Russian support, is not yet a party to X": "support" after "with" is a noun, no vote or
+      // backing; the clause's own act keeps its polarity. "A and B support X" is still A's and B's.
+      const t = pick(rng, TREATIES_ONLY);
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      if (i % 4 === 3)
+        return { text: `${capitalise(a.written)} and ${b.written} support ${t.written}.`, expected: rowsFor([a, b], "supported", t.id, "affirmed") };
+      const helper = pick(rng, ["Russian", "French", "international", "the"]);
+      const noun = pick(rng, ["support", "backing"]);
+      return {
+        text: `${capitalise(a.written)}, whose first plant is under construction with ${helper} ${noun}, is not yet a party to ${t.written}.`,
+        expected: rowsFor([a], "party", t.id, "negated"),
+      };
+    }),
     ...generate(13656, 10, (rng, i) => {
       // "Abstaining in the vote on Monday were A, B": past the participle's adjunct to its copula; and a vote on "the resolution adopting
       // X" is a vote on X (the resolution is no text described by "adopting").

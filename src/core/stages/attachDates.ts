@@ -206,10 +206,16 @@ export function sentenceDates(view: string, s: Sentence, docDate: string | null)
       return false;
     // "GENEVA, 3 March 2025 – Kenya deposited … on 2 March": a dateline on the body's first line dates the document, not the act.
     if (!x.relative && DATELINE_PLACE.test(before) && DATELINE_END.test(view.slice(x.end, x.end + 40))) return false;
+    // "the Joint Convention on … (Vienna, 5 September 1997)": the place and day a text was adopted, in brackets after its name.
+    if (spans.some(([, b]) => b <= x.start && NAME_PLACE_BEFORE.test(view.slice(b, x.start))) && NAME_PLACE_AFTER.test(view.slice(x.end, x.end + 3)))
+      return false;
     const prev = found[i - 1];
     return !notTheAct(view.slice(Math.max(s.start, prev ? prev.end : 0, x.start - 80), x.start));
   });
 }
+/** A bracket after a name that opens with a place and a comma, up to a date; and its close right after the date. */
+const NAME_PLACE_BEFORE = /^\s*\(\s*\p{Lu}[\p{L}.'’ -]{1,30},\s*$/u;
+const NAME_PLACE_AFTER = /^\s*\)/u;
 
 /** The date of draft `d` among the sentence's dates: its own (after its cue), or one that opens the sentence. */
 export function pickDate(

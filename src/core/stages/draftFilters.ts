@@ -585,6 +585,8 @@ export function signatoriesOnly(s: Sentence, d: Draft): Draft | null {
 
 /** Domestic texts that enact a State's consent before the State gives it: a decree or a law "on" the act, in draft. */
 const DOMESTIC_LAWS: ReadonlySet<string> = new Set(["decree", "decrees", "law", "laws", "ordinance", "resolution"]);
+/** Quotation marks around a law's title. */
+const QUOTES: ReadonlySet<string> = new Set(['"', "“", "«", "'", "‘"]);
 /** A bill is a law in draft. */
 const BILLS: ReadonlySet<string> = new Set(["bill", "bills"]);
 /** What links such a text to the act it enacts: "a decree on A's accession", "the bill approving the ratification of X". */
@@ -619,7 +621,9 @@ export function underDomesticLaw(s: Sentence, d: Draft): Draft {
   if (!ENACTING.has(governor)) return d;
   // (Only a text not yet enacted, a draft or a bill: where a law or decree "on the ratification" is itself how a State ratifies,
   // the text may report the act.)
+  // ('signed the Law "On the accession of A to X"': a law's quoted title names the act the State is still to perform by it.)
+  const quoted = QUOTES.has(s.tokens[k - 1]?.text ?? "") && DOMESTIC_LAWS.has(s.tokens[k - 2]?.lower ?? "");
   const text = s.tokens[k - 1]?.lower ?? "";
-  if (!BILLS.has(text) && !(DOMESTIC_LAWS.has(text) && s.tokens[k - 2]?.lower === "draft")) return d;
+  if (!quoted && !BILLS.has(text) && !(DOMESTIC_LAWS.has(text) && s.tokens[k - 2]?.lower === "draft")) return d;
   return redraft(d, { polarity: "planned", polarityBy: "domestic-law" });
 }

@@ -441,8 +441,8 @@ export function verbAt(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && t.word && t.text[0] === t.text[0]?.toLowerCase() && !SEPARATORS.has(t.lower) && !/^\d/u.test(t.text);
 }
 
-/** Prepositions that open a sentence with a phrase of their own before its subject: "Of the member States, …", "Apart from A, …". */
-const OPENING_PREPOSITIONS = new Set(["of", "apart", "besides", "like", "unlike", "among", "except", "beyond", "alongside", "as"]);
+/** Prepositions that open a sentence with a phrase of their own before its subject: "Of the member States, …", "Apart from A, …", "Outside the EU, …". */
+const OPENING_PREPOSITIONS = new Set(["of", "apart", "besides", "like", "unlike", "among", "except", "beyond", "outside", "alongside", "as"]);
 
 /** Whether the name at `from` is inside a phrase that opens its sentence with a preposition, before any verb. */
 function openingPhrase(tokens: readonly Token[], from: number): boolean {
@@ -461,7 +461,9 @@ function listRunsToVerb(tokens: readonly Token[], from: number): boolean {
   let closed = false;
   while (
     k < tokens.length &&
-    ((tokens[k] as Token).word ? isCapitalised(tokens[k] as Token) || LIST_WORDS.has((tokens[k] as Token).lower) : (tokens[k] as Token).text === ",")
+    ((tokens[k] as Token).word
+      ? isCapitalised(tokens[k] as Token) || LIST_WORDS.has((tokens[k] as Token).lower) || ELIDED_PARTICLE.test((tokens[k] as Token).text)
+      : (tokens[k] as Token).text === ",")
   ) {
     if ((tokens[k] as Token).text === "," && closed) return false;
     if ((tokens[k] as Token).lower === "and") closed = true;
@@ -471,6 +473,8 @@ function listRunsToVerb(tokens: readonly Token[], from: number): boolean {
   return !!t && tokens[k - 1]?.text !== "," && (FINITE.has(t.lower) || (t.lower.endsWith("ed") && !isCapitalised(t)));
 }
 const LIST_WORDS = new Set(["and", "the", "of"]);
+/** A name's elided particle before its capital ("Côte d'Ivoire"). */
+const ELIDED_PARTICLE = /^d['’]\p{Lu}/u;
 
 /** What comes before the "not" of an excluded name: "A, but not C", "A and not C". */
 const EXCLUSION_LEADS = new Set(["but", ",", "and"]);

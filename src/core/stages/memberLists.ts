@@ -90,8 +90,10 @@ export function listNaming(s: GroupedSentence, head: number, at = head + 1): Act
       k = (s.groups.find((g) => g.from === k) as ActorGroup).to - 1;
       continue;
     }
-    if (CLAUSE_END.has(t.text) || startsGroup(s, k) || LIST_MARKS.has(t.text)) return null;
-    if (t.text === ",") {
+    // ("Member States that are not yet Parties - including A, B and C - …": a dash before the introducer, as a comma.)
+    const dashed = t.text !== ":" && LIST_MARKS.has(t.text) && INTRODUCERS.has(s.tokens[k + 1]?.lower ?? "");
+    if (CLAUSE_END.has(t.text) || startsGroup(s, k) || (LIST_MARKS.has(t.text) && !dashed)) return null;
+    if (t.text === "," || dashed) {
       const list = listNamingAt(s, k);
       return list && also ? { ...list, members: [...also.members, ...list.members] } : list;
     }
@@ -108,7 +110,7 @@ function listNamingAt(s: GroupedSentence, at: number): ActorGroup | null {
     const g = groupStartingAt(s, INTRODUCERS.has(s.tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1, 1);
     return g ? listAfter(s, g) : null;
   }
-  if (s.tokens[i]?.text === ",") i++;
+  if (s.tokens[i]?.text === "," || (s.tokens[i]?.text !== ":" && LIST_MARKS.has(s.tokens[i]?.text ?? ""))) i++;
   const word = s.tokens[i]?.lower ?? "";
   let list = -1;
   if (INTRODUCERS.has(word)) list = i + 1;

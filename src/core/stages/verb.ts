@@ -173,9 +173,24 @@ function bracketedAfterName(s: Sentence, cue: CueMention): InstrumentMention | n
 }
 const BRACKETED_ACT_REACH = 6;
 
+/** "with Russian support", "without the backing of": "support" or "backing" as a noun after "with" or "without" and up to two words. */
+function supportNoun(s: Sentence, at: number): boolean {
+  const w = (s.tokens[at] as Token).lower;
+  if (w !== "support" && w !== "backing") return false;
+  for (let k = at - 1; k >= s.from && at - k <= 3; k--) {
+    const t = s.tokens[k] as Token;
+    if (t.lower === "with" || t.lower === "without") return true;
+    if (!t.word || COMMITTING_MODALS.has(t.lower) || t.lower === "to" || t.lower === "not") return false;
+  }
+  return false;
+}
+const COMMITTING_MODALS = new Set(["will", "would", "shall", "should", "may", "might", "can", "could", "must", "we", "they", "i", "also", "fully"]);
+
 /** Active verbs, passives ("adopted by X") and copula lists ("the States that ratified it are: A, B"). */
 export const verb: Rule = (s, cue, index, drafts) => {
   if (cue.def.form !== "verb") return null;
+  // "a plant under construction with Russian support", "without the support of": the noun, no act.
+  if (supportNoun(s, cue.from)) return null;
   // "… once the law is signed", "the decree was signed by the President": a domestic text's passive is no act on a treaty.
   if (domesticPassive(s, cue.from)) return null;
   // "Canada joined the negotiations on X", "joined in the talks": a process about the text, no accession to it.
@@ -511,7 +526,12 @@ export const verb: Rule = (s, cue, index, drafts) => {
           const p = polarityBefore(s.tokens, cue.from, s.from, (k) => s.instruments.some((m) => m.from <= k && k < m.to));
           // ("The first to endorse were: - A, as convenor; - B and C": every bulleted item's states.)
           const all = bulletedList(s, list) ?? listAfter(s, list);
-          return redraft(draft(s, cue, "copula-list", all, objects, objects.length === 0, s.from), { polarity: p.polarity, polarityBy: p.by });
+          // (A cue that is negated in itself, "not yet Parties", stays negated whatever comes before it.)
+          const own = cue.def.polarity === "negated" && p.polarity === "affirmed";
+          return redraft(draft(s, cue, "copula-list", all, objects, objects.length === 0, s.from), {
+            polarity: own ? "negated" : p.polarity,
+            polarityBy: own ? "negated" : p.by,
+          });
         }
       }
     }
