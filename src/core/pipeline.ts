@@ -499,8 +499,10 @@ const DEFINING = new Set(["or", "hereinafter", "as", "thereafter"]);
  * Convention")', '(hereinafter "the Respondent")'.
  */
 const QUOTED_ACRONYM_HINT = /\([^()]{0,40}["“'][\p{Lu}\d][^"”'()]{0,60}["”']\)|\([^()]{0,60}["“]the\s\p{Lu}/u;
+/** "(CSC, INFCIRC/567)": an acronym that opens a bracket before a comma. */
+const LISTED_ACRONYM_HINT = /\(\p{Lu}{2,9},\s/u;
 function definesAcronym(text: string): boolean {
-  return ACRONYM_DEFINITION_HINT.test(text) || QUOTED_ACRONYM_HINT.test(text);
+  return ACRONYM_DEFINITION_HINT.test(text) || QUOTED_ACRONYM_HINT.test(text) || LISTED_ACRONYM_HINT.test(text);
 }
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“", "'", "‘"]);
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "”", "'", "’"]);
@@ -534,6 +536,8 @@ const QUOTED_NAME_TOKENS = 10;
 
 /** "(the Montreal Protocol 2014, or MP14)", "(hereinafter referred to as MP14)", "(MP14)" after a name: its acronym, or null. */
 function acronymInBrackets(tokens: readonly Token[], open: number): string | null {
+  // "(CSC, INFCIRC/567)", "(ICSANT, 2005)": an acronym first, then what else the bracket gives.
+  if (tokens[open + 2]?.text === "," && ACRONYM_WORD.test(tokens[open + 1]?.text ?? "")) return (tokens[open + 1] as Token).text;
   for (let k = open + 1; k < tokens.length && k - open <= DEFINITION_WORDS; k++) {
     if (tokens[k]?.text !== ")") continue;
     // '(the "RTC")', '(hereinafter the “CPC”)', '("BIT")': an acronym in quotes, as legal writing defines its terms.

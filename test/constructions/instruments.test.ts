@@ -1145,6 +1145,35 @@ function bareNumbers(rng: Rng, i: number): Case {
 
 describe("construction family: instruments", () => {
   const cases = [
+    ...generate(13674, 12, (rng, i) => {
+      // "the Convention on … (CSC, INFCIRC/567)": an acronym that opens a bracket before a comma names the text from there on, even in a
+      // bulleted line with no act of its own; "A ratified the Amendment and B accepted it": "and" right after a head opens another clause.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const [name, acronym] = pick(rng, [
+        ["Convention on Supplementary Compensation for Marine Damage", "CSCMD"],
+        ["Convention on the Safety of Small Reactors", "CSSR"],
+        ["Agreement on Cooperation in Fusion Research", "ACFR"],
+      ] as const);
+      if (i % 3 === 2) {
+        // (Not the Rome Statute, whose amendments the catalog knows by name.)
+        const t = pick(
+          rng,
+          TREATIES_ONLY.filter((x) => !x.id.startsWith("rome")),
+        );
+        const amendment = `Amendment to ${t.written}`;
+        return {
+          text: `In 2023 the ${amendment} was adopted. ${capitalise(a.written)} ratified the Amendment and ${b.written} accepted it in 2024.`,
+          expected: rowsFor([a, b], "ratified", amendment, "affirmed"),
+        };
+      }
+      const symbol = pick(rng, ["INFCIRC/567", "2005", "ETS No. 999"]);
+      const verb = pick(rng, ["ratified", "signed"]);
+      return {
+        text: `This note covers:\n\n- the ${name} (${acronym}, ${symbol});\n- nothing else.\n\nIn 2019 ${a.written} ${verb} the ${acronym}.`,
+        expected: rowsFor([a], verb, `${name}`, "affirmed"),
+      };
+    }),
     ...generate(13667, 12, (rng, i) => {
       // A title whose capitalised words run on past "in the", "of", "with" ("the Biological Hazards in the Working Environment
       // Convention") is one name after "the"; not when a State stands in it ("the role of A in X"), nor two texts joined by "and the".

@@ -830,6 +830,8 @@ function namedAround(
     // A headline's words after a name in title case are no part of it ("… Draft Resolution on Gaza Crisis Owing to Negative Vote").
     if (HEADLINE_BREAKS.has(w.lower)) break;
     if (k > j && (tokens[j] as Token).lower === "and" && typeOfHead((tokens[k + 1] as Token | undefined)?.text ?? "")) break;
+    // "ratified the Amendment and Mongolia accepted it": "and" right after the head opens another clause or item.
+    if (k > j && j === h + 1 && (tokens[j] as Token).lower === "and") break;
     // "the Convention on International Interests in Mobile Equipment and the Protocol to …": a second instrument, not the name's tail.
     if (k > j && (tokens[j] as Token).lower === "and" && HEADS.hasToken(w)) break;
     // A name ends at its line ("… of States and Their Property\nCOLOMBIA: ACCESSION"), and before its depositary ("deposited its
