@@ -1145,6 +1145,22 @@ function bareNumbers(rng: Rng, i: number): Case {
 
 describe("construction family: instruments", () => {
   const cases = [
+    ...generate(13675, 10, (rng, i) => {
+      // The two cybercrime conventions are catalogued: "the Budapest Convention" (the Council of Europe's, 2001) and "the UN Convention
+      // against Cybercrime" (2024). A live blog that opens on one and aside, in a paragraph of its own, recalls the other: "A, B and C all
+      // signed" later is the opening text's.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b, c, d] = sample(rng, pool, 4) as [StateName, StateName, StateName, StateName];
+      const [opening, openingId, aside, asideId] = pick(rng, [
+        ["The United Nations Convention against Cybercrime", "un-cybercrime-convention", "the Budapest Convention", "cybercrime-convention"],
+        ["The Council of Europe Convention on Cybercrime", "cybercrime-convention", "the UN Convention against Cybercrime", "un-cybercrime-convention"],
+      ] as const);
+      if (i % 3 === 2) return { text: `${capitalise(a.written)} signed ${aside} in 2019.`, expected: rowsFor([a], "signed", asideId, "affirmed") };
+      return {
+        text: `${opening} opens for signature today.\n\nSome context on ${aside}: ${d.written} became a Party to ${aside} in 2022.\n\nLunch break.\n\nAfter lunch, ${listOf([a.written, b.written, c.written])} all signed.`,
+        expected: [...rowsFor([d], "party", asideId, "affirmed"), ...rowsFor([a, b, c], "signed", openingId, "affirmed")].sort(),
+      };
+    }),
     ...generate(13674, 12, (rng, i) => {
       // "the Convention on … (CSC, INFCIRC/567)": an acronym that opens a bracket before a comma names the text from there on, even in a
       // bulleted line with no act of its own; "A ratified the Amendment and B accepted it": "and" right after a head opens another clause.
@@ -1887,7 +1903,7 @@ describe("construction family: instruments", () => {
       // ("the Treaty on Conventional Armed Forces in Europe").
       const a = pick(rng, BARE_STATES);
       const [written, id] = pick(rng, [
-        ["Convention against Cybercrime", "Convention against Cybercrime"],
+        ["Convention against Cybercrime", "un-cybercrime-convention"],
         ["Regional Agreement on Mutual Recognition of Pilot Licences", "Regional Agreement on Mutual Recognition of Pilot Licences"],
         ["Treaty on Conventional Armed Forces in Europe", "Treaty on Conventional Armed Forces in Europe"],
         ["Framework Convention for the Protection of Coastal Wetlands", "Framework Convention for the Protection of Coastal Wetlands"],
@@ -2194,7 +2210,8 @@ describe("construction family: instruments", () => {
     }),
     ...generate(13619, 16, (rng, i) => {
       // "Kazakhstan acceded to ETS No. 173", "Ukraine ratified CETS No. 210": a Council of Europe treaty by its Treaty Series number, the
-      // catalog's entry when it has that number (210 is the Istanbul Convention, 5 the European Convention on Human Rights), else
+      // catalog's entry when it has that number (210 is the Istanbul Convention, 5 the European Convention on Human Rights, 185 the
+      // Budapest Convention), else
       // the code as written; "the Istanbul Convention (CETS No. 210)": the bracket numbers the name before it, no second text.
       const a = pick(rng, BARE_STATES);
       const [code, id] = pick(rng, [
@@ -2204,7 +2221,7 @@ describe("construction family: instruments", () => {
         ["CETS No. 196", "coe-terrorism-convention"],
         ["ETS No. 173", "ETS No. 173"],
         ["CETS No. 224", "CETS No. 224"],
-        ["ETS No. 185", "ETS No. 185"],
+        ["ETS No. 185", "cybercrime-convention"],
       ] as const);
       const [verb, action] = pick(rng, [
         ["ratified", "ratified"],

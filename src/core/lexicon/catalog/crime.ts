@@ -1,8 +1,8 @@
 import type { CatalogEntryInput } from "./entryInput";
 
 /**
- * Transnational crime, corruption and drugs: the Palermo Convention and its protocols,
- * the corruption conventions and the three drug-control conventions.
+ * Transnational crime, corruption, cybercrime and drugs: the Palermo Convention and its protocols,
+ * the two cybercrime conventions, the corruption conventions and the three drug-control conventions.
  */
 export const CRIME: CatalogEntryInput[] = [
   {
@@ -44,6 +44,23 @@ export const CRIME: CatalogEntryInput[] = [
     adopted: 2001,
     body: "UN General Assembly",
     parent: "untoc",
+  },
+  {
+    id: "cybercrime-convention",
+    name: "Convention on Cybercrime",
+    aliases: ["Budapest Convention", "Budapest Convention on Cybercrime", "Council of Europe Convention on Cybercrime"],
+    type: "treaty",
+    adopted: 2001,
+    body: "Council of Europe",
+    cets: 185,
+  },
+  {
+    id: "un-cybercrime-convention",
+    name: "United Nations Convention against Cybercrime",
+    aliases: ["UN Convention against Cybercrime", "Convention against Cybercrime", "UN Cybercrime Convention", "Hanoi Convention"],
+    type: "treaty",
+    adopted: 2024,
+    body: "UN General Assembly",
   },
   {
     id: "uncac",
