@@ -1054,6 +1054,28 @@ function reviewAnswers(rng: Rng, i: number): Case {
 
 describe("construction family: negation and plans", () => {
   const cases = [
+    ...generate(13676, 10, (rng, i) => {
+      // "A deposited its instrument of accession to X in 2025, three years after the invitation to accede": what an invitation or a
+      // request asks for is no plan of A's; "A's accession to it in 2018 made its capital one of the first African capitals to join": a
+      // rank among capitals is an act done, as among States.
+      const t = pick(rng, TREATIES_ONLY);
+      const a = pick(
+        rng,
+        BARE_STATES.filter((x) => !x.written.includes(" and ")),
+      );
+      if (i % 2 === 0) {
+        const noun = pick(rng, ["the invitation to accede", "its request to join", "the Council's invitation to accede"]);
+        return {
+          text: `${capitalise(a.written)} deposited its instrument of accession to ${t.written} on 5 November 2025, three years after ${noun}.`,
+          expected: rowsFor([a], "acceded", t.id, "affirmed"),
+        };
+      }
+      const region = pick(rng, ["African", "Asian", "Caribbean", "European"]);
+      return {
+        text: `${capitalise(t.written)} was adopted long ago. ${capitalise(a.written)}'s accession to it in 2018 made its capital one of the first ${region} capitals to join.`,
+        expected: rowsFor([a], "acceded", t.id, "affirmed"),
+      };
+    }),
     ...generate(13671, 8, (rng, i) => {
       // 'The President signed the Law "On the accession of A to X"': a law's quoted title names the act the State is still to perform
       // by it (planned), whatever is done to the law; "A acceded to X" without the law stands.

@@ -33,6 +33,9 @@ const STATE_NOUNS = new Set([
   "government",
   "party",
   "parties",
+  // ("one of the first African capitals to join": a State by its capital.)
+  "capital",
+  "capitals",
 ]);
 const RANK_WORDS = new Set(["only", "first", "second", "third", "last", "latest", "newest", "recent", "one", "among", "fifth", "tenth"]);
 export { ORDINAL, ORDINAL_WORD };

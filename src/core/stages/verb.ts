@@ -173,6 +173,9 @@ function bracketedAfterName(s: Sentence, cue: CueMention): InstrumentMention | n
 }
 const BRACKETED_ACT_REACH = 6;
 
+/** Nouns whose infinitive is what is asked for or offered ("the invitation to accede", "a request to join"). */
+const ASKING_NOUNS = new Set(["invitation", "invitations", "request", "requests", "offer", "offers"]);
+
 /** "with Russian support", "without the backing of": "support" or "backing" as a noun after "with" or "without" and up to two words. */
 function supportNoun(s: Sentence, at: number): boolean {
   const w = (s.tokens[at] as Token).lower;
@@ -191,6 +194,8 @@ export const verb: Rule = (s, cue, index, drafts) => {
   if (cue.def.form !== "verb") return null;
   // "a plant under construction with Russian support", "without the support of": the noun, no act.
   if (supportNoun(s, cue.from)) return null;
+  // "three years after the invitation to accede", "its request to join": what was asked for or offered, no act of the subject's.
+  if (s.tokens[cue.from - 1]?.lower === "to" && ASKING_NOUNS.has(s.tokens[cue.from - 2]?.lower ?? "")) return null;
   // "… once the law is signed", "the decree was signed by the President": a domestic text's passive is no act on a treaty.
   if (domesticPassive(s, cue.from)) return null;
   // "Canada joined the negotiations on X", "joined in the talks": a process about the text, no accession to it.
