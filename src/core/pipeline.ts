@@ -2005,6 +2005,11 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
           return long && long.text !== m.text ? { ...long, from: m.from, to: m.to, about: undefined } : m;
         });
       current.instruments = withDocumentSymbols(current);
+      // ("the UN Convention against Cybercrime … signed the UN Convention": the shorter name is the longer one given before.)
+      current.instruments = current.instruments.map((m) => {
+        const long = ctx.longerName(m, current, i);
+        return long ? { ...m, text: long.text, entry: long.entry, type: long.type } : m;
+      });
       const unresolved: InstrumentMention[] = [];
       // (A set reference, "neither Convention", "signed them", waits for the sentences before it to be resolved: settledAt.)
       current.instruments = current.instruments.filter((m) => m.pair || ctx.resolveInstrument(m, current, i) || (unresolved.push(m), false));

@@ -865,8 +865,8 @@ function comparedConventions(rng: Rng, i: number): Case {
 }
 
 /**
- * "the Geneva Act of the Lisbon Agreement", later "the Geneva Act": a revision named by its city is an instrument of its own; a
- * statute ("the Cultural Property Act") and a conference's Final Act are none.
+ * "the Geneva Act of the Lisbon Agreement", later "the Geneva Act": a revision named by its city is an instrument of its own, and
+ * its short name after the full one is the same text; a statute ("the Cultural Property Act") and a conference's Final Act are none.
  */
 function revisionActs(rng: Rng, i: number): Case {
   const [a, b, c] = sample(rng, STATES, 3) as [StateName, StateName, StateName];
@@ -887,7 +887,7 @@ function revisionActs(rng: Rng, i: number): Case {
       : ` ${capitalise(c.written)} signed the Final Act of the Diplomatic Conference in 2015.`;
   return {
     text: `${capitalise(a.written)} ${verb} the ${full} in 2019. ${capitalise(b.written)} ratified the ${city} Act in 2024.${tail}`,
-    expected: [...rowsFor([a], action, full, "affirmed"), ...rowsFor([b], "ratified", `${city} Act`, "affirmed")].sort(),
+    expected: [...rowsFor([a], action, full, "affirmed"), ...rowsFor([b], "ratified", full, "affirmed")].sort(),
   };
 }
 
@@ -1145,6 +1145,29 @@ function bareNumbers(rng: Rng, i: number): Case {
 
 describe("construction family: instruments", () => {
   const cases = [
+    ...generate(13677, 10, (rng, i) => {
+      // "The Regional Convention against Illegal Fishing opened for signature. A signed the Regional Convention": a name the catalog does
+      // not know that starts a longer name given before, up to its connector, is that text; a different text of the same head is not.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const [short, tail] = pick(rng, [
+        ["Regional Convention", "against Illegal Fishing"],
+        ["Andean Agreement", "on Pilot Licences"],
+        ["Pacific Treaty", "for the Protection of Reef Fish"],
+        ["Lake Chad Protocol", "concerning Water Sharing"],
+      ] as const);
+      const long = `${short} ${tail}`;
+      if (i % 4 === 3)
+        return {
+          text: `The ${long} opened for signature in May. ${capitalise(a.written)} signed the ${long}; ${b.written} signed the Coastal ${short.split(" ").pop()} in June.`,
+          expected: [...rowsFor([a], "signed", long, "affirmed"), ...rowsFor([b], "signed", `Coastal ${short.split(" ").pop()}`, "affirmed")].sort(),
+        };
+      const verb = pick(rng, ["signed", "ratified"]);
+      return {
+        text: `The ${long} opened for signature in May. ${capitalise(a.written)} ${verb} the ${short} in June.`,
+        expected: rowsFor([a], verb, long, "affirmed"),
+      };
+    }),
     ...generate(13675, 10, (rng, i) => {
       // The two cybercrime conventions are catalogued: "the Budapest Convention" (the Council of Europe's, 2001) and "the UN Convention
       // against Cybercrime" (2024). A live blog that opens on one and aside, in a paragraph of its own, recalls the other: "A, B and C all

@@ -1199,6 +1199,25 @@ export class DocumentContext {
     return true;
   }
 
+  /**
+   * "the UN Convention against Cybercrime … Malaysia signed the UN Convention": a name the catalog does not know that is the start of a
+   * longer name given just before, up to a connector ("against", "on", "for"), is that text; null when none is.
+   */
+  longerName(m: InstrumentMention, sentence: Sentence, index: number): InstrumentMention | null {
+    if (m.kind !== "named" || m.entry || !m.text) return null;
+    const short = m.text.replace(/^the\s+/iu, "");
+    const longer = (list: readonly InstrumentMention[]) => {
+      for (let k = list.length - 1; k >= 0; k--) {
+        const x = list[k] as InstrumentMention;
+        if (x === m || x.kind === "anaphor" || !x.text) continue;
+        const full = x.text.replace(/^the\s+/iu, "");
+        if (full.length > short.length && full.startsWith(`${short} `) && LONGER_NAME_LINKS.has(full.slice(short.length + 1).split(" ")[0] ?? "")) return x;
+      }
+      return null;
+    };
+    return longer(sentence.instruments.filter((x) => x.to <= m.from)) ?? this.walkBack(index, longer);
+  }
+
   private walkBack(index: number, pick: (list: InstrumentMention[]) => InstrumentMention | null): InstrumentMention | null {
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
       const found = pick(this.sentenceAt(i).instruments);
@@ -1539,6 +1558,9 @@ const PARENT_HEADS = new Set(["convention", "treaty", "agreement", "covenant", "
 const PARENT_LINK = /(?<!\w)to the\s+/iu;
 
 /** A reference takes its antecedent's name, entry and type. */
+/** The connectors a longer name goes on with after a shorter one ("the UN Convention" → "… against Cybercrime"). */
+const LONGER_NAME_LINKS = new Set(["against", "on", "for", "of", "to", "concerning", "relating"]);
+
 function takeAntecedent(m: InstrumentMention, antecedent: InstrumentMention): true {
   m.text = antecedent.text;
   m.entry = antecedent.entry;
