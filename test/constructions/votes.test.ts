@@ -1100,6 +1100,31 @@ function voteClauses(rng: Rng, i: number): Case {
 
 describe("construction family: votes", () => {
   const cases = [
+    ...generate(13678, 10, (rng, i) => {
+      // "The text recalls resolution 12/3, which the Council adopted in 2022. … A abstained because the resolution …": a text the adopted
+      // one recalls is not what the votes after it are on; a speaker's own "The EU also recalls X … A and B signed it" goes on about X.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      if (i % 3 === 2) {
+        const t = pick(rng, TREATIES_ONLY);
+        return {
+          text: `The European Union supports the Court. The EU also recalls ${t.written}, adopted in 1998.\n\n${capitalise(a.written)} and ${b.written} were among the first States to sign it.`,
+          expected: rowsFor([a, b], "signed", t.id, "affirmed"),
+        };
+      }
+      const adopted = `resolution 79/${140 + i}`;
+      const recalled = pick(rng, ["resolution 12/3", "resolution 55/7"]);
+      const recaller = pick(rng, ["The text recalls", "The text also recalls", "The resolution recalls"]);
+      return {
+        text: `The General Assembly adopted ${adopted} by a recorded vote of 99 in favour to 9 against.\n\n${recaller} ${recalled}, which the Human Rights Council adopted in 2022.\n\nExplanations of Vote\n\nThe representative of ${a.written} said his delegation abstained because the resolution did not reflect all concerns. ${capitalise(b.written)} said it voted in favour.`,
+        expected: [
+          "UN General Assembly|adopted|" + adopted + "|affirmed",
+          "UN Human Rights Council|adopted|" + recalled + "|affirmed",
+          ...rowsFor([a], "supported", adopted, "negated"),
+          ...rowsFor([b], "supported", adopted, "affirmed"),
+        ].sort(),
+      };
+    }),
     ...generate(13673, 8, (rng, i) => {
       // "A, whose plant is being built with Russian support, is not yet a party to X": "support" after "with" is a noun, no vote or
       // backing; the clause's own act keeps its polarity. "A and B support X" is still A's and B's.

@@ -1058,7 +1058,7 @@ export class DocumentContext {
     // Not a framework the text's instrument was made under ("concluded … under the auspices of the Convention on Migratory Species").
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
       const s = this.sentenceAt(i);
-      const found = named(s.instruments, (m) => fits(m) && !underFramework(s, m) && !(skipAsides && inAside(s, m)));
+      const found = named(s.instruments, (m) => fits(m) && !underFramework(s, m) && !recalledIn(s, m) && !(skipAsides && inAside(s, m)));
       if (!found) continue;
       // A paragraph that names no text, after one that named another, is back on the text the headline names ("A joins X ¶ …
       // Its accession to Y is under study. ¶ B and C are already parties"). Not a heading's line, nor after one (a section or a
@@ -1130,7 +1130,9 @@ export class DocumentContext {
    */
   private recentOrPrincipal(index: number, head: string): InstrumentMention | null {
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
-      const list = this.sentenceAt(i).instruments;
+      const s = this.sentenceAt(i);
+      // (Not a text the sentence only recalls: "The text recalls resolution GOV/2022/58 … India abstained because the resolution …".)
+      const list = s.instruments.some((x) => recalledIn(s, x)) ? s.instruments.filter((x) => !recalledIn(s, x)) : s.instruments;
       const found = lastCompatible(list, head);
       if (!found) continue;
       // "The Convention complements the 1970 UNESCO Convention, which … ¶ Today the Convention has 56 States Parties": a
@@ -1226,6 +1228,19 @@ export class DocumentContext {
     return null;
   }
 }
+
+/** "The text recalls resolution X", "recalling its resolution Y": a text named as one the sentence's text recalls, not the one it is. */
+function recalledIn(s: Sentence, m: InstrumentMention): boolean {
+  let k = m.from - 1;
+  if (s.tokens[k]?.lower === "its" || s.tokens[k]?.lower === "the") k--;
+  const verb = s.tokens[k]?.lower ?? "";
+  if (verb === "recalling") return true;
+  if (verb !== "recalls" && verb !== "recalled") return false;
+  // (A text that recalls: "The text recalls X", "the draft also recalled Y"; not a speaker's "The EU also recalls X", which goes on about X.)
+  const subject = s.tokens[k - 1]?.lower === "also" ? k - 2 : k - 1;
+  return RECALLING_TEXTS.has(s.tokens[subject]?.lower ?? "");
+}
+const RECALLING_TEXTS = new Set(["text", "resolution", "draft", "preamble", "decision", "declaration", "it"]);
 
 /** "under the auspices of X", "within the framework of X", "under X": an instrument named as the framework of another. */
 function underFramework(s: Sentence, m: InstrumentMention): boolean {
