@@ -1487,6 +1487,8 @@ function columnInstrument(st: DocState, header: string, before: number, sentence
       const end = (s.tokens[m.to - 1] as Token).end;
       const bracket = st.text.startsWith(" (", end) ? st.text.slice(end, st.text.indexOf(")", end) + 1 || end) : "";
       const words = new Set(wordsOf(m.text + bracket));
+      // ("| UN Convention |" over "the United Nations Convention against Cybercrime".)
+      if (words.has("united") && words.has("nations")) words.add("un");
       // (Not an amendment or protocol of the header's instrument: "| Convention against Torture |" is not "the HFC amendment to the
       // Convention against Torture".)
       if (wanted.every((w) => words.has(w)) && !CHILD_WORDS.some((w) => words.has(w) && !wanted.includes(w))) return m;
@@ -1497,6 +1499,8 @@ function columnInstrument(st: DocState, header: string, before: number, sentence
   return entry ? instrumentMention(0, 0, "catalog", entry.name, entry, entry.type) : null;
 }
 const BRACKETED_YEAR = /\((?:1[89]|20)\d\d\)$/u;
+/** A column header that names a text by its kind: "Second Protocol", "UN Convention", "Kigali Amendment". */
+const NAMED_COLUMN = /\b(?:Convention|Protocol|Treaty|Agreement|Amendment|Covenant|Charter|Statute)s?\b/u;
 /** Words that make a name another instrument's child. */
 const CHILD_WORDS = ["amendment", "amendments", "protocol", "optional", "additional"];
 
@@ -1539,6 +1543,8 @@ function sectionRecords(
         if (topic && !st.sectionTopic) st.sectionTopic = { heading: line.heading, instrument: topic };
       }
       const column = act.column ? columnOf(act.column, line.heading) : null;
+      // A column whose header names a text the document does not ("| Second Protocol |" with no such protocol named): not another text.
+      if (act.column && !column && NAMED_COLUMN.test(act.column)) continue;
       const inst = act.instrument ? ownInstrument(act.instrument) : (column ?? own ?? named ?? topic ?? ctx.topic(line.heading, fits));
       if (!inst?.text) continue;
       // A cell of one word that names no known text is only its kind ("DTA", "MoU", "BIT"): which one is unknown.

@@ -1174,6 +1174,26 @@ const ILO_NAMED = [
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13679, 10, (rng, i) => {
+      // A table whose columns each name a text: "| UN Convention |" is the United Nations Convention named above; a column that names a
+      // text only by its kind ("| Second Protocol |", "| Optional Protocol |", with no such protocol named) gives no record, rather than
+      // another column's or the topic's text.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const middle = pick(rng, ["Second Protocol", "Additional Protocol", "Optional Protocol"]);
+      const cell = pick(rng, ["Not signed", "Signed 2022, not ratified", "Ratified (2023)"]);
+      const year = 2010 + i;
+      const table = `| Country | Budapest Convention | ${middle} | UN Convention |\n|---|---|---|---|\n| ${capitalise(a.written)} | Party (${year}) | ${cell} | Signed 25 Oct 2025 |\n| ${capitalise(b.written)} | Not party | ${cell} | Not signed |\n`;
+      return {
+        text: `This tracker follows the Budapest Convention and the United Nations Convention against Cybercrime.\n\n${table}`,
+        expected: [
+          ...rowsFor([a], "party", "cybercrime-convention", "affirmed"),
+          ...rowsFor([a], "signed", "un-cybercrime-convention", "affirmed"),
+          ...rowsFor([b], "party", "cybercrime-convention", "negated"),
+          ...rowsFor([b], "signed", "un-cybercrime-convention", "negated"),
+        ].sort(),
+      };
+    }),
     ...generate(13672, 10, (rng, i) => {
       // "States that are not yet Parties - including A, B and C - …": a list set off by spaced hyphens after a relative is the noun's,
       // with the relative's polarity, as it is between commas; "Outside the EU, A and B remain parties": the opening phrase's name is
