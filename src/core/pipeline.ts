@@ -150,7 +150,9 @@ const BINDING_ACTIONS = new Set(["signed", "ratified", "acceded", "party"]);
 const REJECTION = /^reject/u;
 /** What a state may opt out of by rejecting it: amendments adopted by a body, regulations. */
 const OPTED_OUT_OF = /(?<!\w)amendments?(?!\w)|(?<!\w)regulations(?!\w)/iu;
-const notResolution = (m: InstrumentMention) => m.type !== "resolution";
+// (Nor an ILO or OECD Recommendation, adopted and adhered to, never signed or ratified.)
+const notResolution = (m: InstrumentMention) => m.type !== "resolution" && !(m.type === "other" && RECOMMENDATION_NAME.test(m.text));
+const RECOMMENDATION_NAME = /\bRecommendation\b/u;
 /** The rules that read a list of States named by what they are ("The following States Parties …: A, B", "Parties include A, B"). */
 const LIST_RULES = new Set(["agent-list", "member-list"]);
 /** What no state ratifies, accedes to or is party to: a text of political commitments. */

@@ -1100,6 +1100,35 @@ function voteClauses(rng: Rng, i: number): Case {
 
 describe("construction family: votes", () => {
   const cases = [
+    ...generate(13680, 12, (rng, i) => {
+      // A Conference votes on a Convention and its Recommendation: the detailed results under a line "Convention" and a line
+      // "Recommendation" are each that text's; "voted for the Recommendation" after "abstained on the Convention" is the Recommendation;
+      // a Recommendation is never ratified, so "will not ratify it" after the Recommendation's votes is the Convention.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b, c] = sample(rng, pool, 3) as [StateName, StateName, StateName];
+      const subject = pick(rng, ["Heat Stress", "Platform Work", "Care Economy"]);
+      const conv = `${subject} Convention`;
+      const rec = `${subject} Recommendation`;
+      const intro = `We shall now proceed to the record vote on the adoption of the ${conv}, 2025.\n\nThe Convention is adopted.\n\nWe shall now proceed to the record vote on the adoption of the ${rec}, 2025.\n\nThe Recommendation is adopted.\n\n`;
+      if (i % 3 === 0)
+        return {
+          text: `${intro}Detailed results\n\nConvention\n  Against: ${capitalise(a.written)} (2)\n  Abstentions: ${capitalise(b.written)} (1)\nRecommendation\n  Against: ${capitalise(c.written)} (2)\n`,
+          expected: [...rowsFor([a, b], "supported", conv, "negated"), ...rowsFor([c], "supported", rec, "negated")].sort(),
+        };
+      if (i % 3 === 1)
+        return {
+          text: `${intro}Government delegate, ${capitalise(a.written)}\n\n${capitalise(a.written)} abstained on the Convention. ${capitalise(a.written)} voted for the Recommendation.`,
+          expected: [...rowsFor([a], "supported", conv, "negated"), ...rowsFor([a], "supported", rec, "affirmed")].sort(),
+        };
+      return {
+        text: `${intro}${capitalise(b.written)} voted against the Recommendation, and ${b.written} will not ratify the Convention. ${capitalise(c.written)} is a party to it.`,
+        expected: [
+          ...rowsFor([b], "supported", rec, "negated"),
+          ...rowsFor([b], "ratified", conv, "negated"),
+          ...rowsFor([c], "party", conv, "affirmed"),
+        ].sort(),
+      };
+    }),
     ...generate(13678, 10, (rng, i) => {
       // "The text recalls resolution 12/3, which the Council adopted in 2022. … A abstained because the resolution …": a text the adopted
       // one recalls is not what the votes after it are on; a speaker's own "The EU also recalls X … A and B signed it" goes on about X.

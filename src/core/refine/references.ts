@@ -1855,6 +1855,9 @@ function compatible(head: string, a: InstrumentMention): boolean {
     case "call":
     case "accords":
       return a.type === "declaration" && comparedName(a).includes(head); // "the Call" → "Christchurch Call to Action"
+    case "recommendation":
+      // ("voted for the Recommendation" after "abstained on the Convention": the Recommendation named before, not the Convention.)
+      return comparedName(a).includes("recommendation");
     case "strategy":
       return a.type === "strategy";
     case "plan":

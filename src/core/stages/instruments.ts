@@ -140,6 +140,8 @@ const ANAPHOR_MODIFIERS = new Set([
   "final",
   "agreed",
 ]);
+/** Heads that may stand alone on a line as a sub-heading naming the text of that kind named before. */
+const LABEL_HEADS = new Set(["convention", "recommendation", "protocol", "resolution", "amendment", "declaration", "treaty", "agreement"]);
 /** Lower-case nouns an instrument's head modifies ("the treaty bodies", "the Convention secretariat"). */
 const COMPOUNDED_NOUNS = new Set(["bodies", "body", "event", "events", "obligations", "secretariat", "negotiations", "regime", "system", "committee"]);
 const ANAPHOR_HEADS = new Set([
@@ -227,6 +229,11 @@ function isFree(taken: Uint8Array, offset: number, a: number, b: number): boolea
 }
 
 export function findInstruments(view: string, tokens: readonly Token[], from: number, to: number): InstrumentMention[] {
+  // A line that is only a text's head ("Convention" over "Against: A (2)", then "Recommendation" over its own lines): a sub-heading
+  // that refers to the text of that kind named before, for the lines under it.
+  const only = to - from === 1 ? (tokens[from] as Token) : undefined;
+  if (only && only.word && isCapitalised(only) && !allCaps(only) && LABEL_HEADS.has(only.lower))
+    return [instrumentMention(from, to, "anaphor", "", null, typeOfHead(only.lower) ?? "other", only.lower)];
   const out: InstrumentMention[] = [];
   const taken = new Uint8Array(to - from);
   const claim = (m: InstrumentMention) => {
