@@ -150,8 +150,8 @@ const BINDING_ACTIONS = new Set(["signed", "ratified", "acceded", "party"]);
 const REJECTION = /^reject/u;
 /** What a state may opt out of by rejecting it: amendments adopted by a body, regulations. */
 const OPTED_OUT_OF = /(?<!\w)amendments?(?!\w)|(?<!\w)regulations(?!\w)/iu;
-// (Nor an ILO or OECD Recommendation, adopted and adhered to, never signed or ratified.)
-const notResolution = (m: InstrumentMention) => m.type !== "resolution" && !(m.type === "other" && RECOMMENDATION_NAME.test(m.text));
+/** What a State may sign, ratify, accede to or be party to: not a resolution, nor a Recommendation (adopted, adhered to, never ratified). */
+const bindable = (m: InstrumentMention) => m.type !== "resolution" && !(m.type === "other" && RECOMMENDATION_NAME.test(m.text));
 const RECOMMENDATION_NAME = /\bRecommendation\b/u;
 /** The rules that read a list of States named by what they are ("The following States Parties …: A, B", "Parties include A, B"). */
 const LIST_RULES = new Set(["agent-list", "member-list"]);
@@ -930,7 +930,7 @@ function toRecords(st: DocState, view: string, s: Sentence, index: number, draft
     // An act stated without its instrument ("ratified it", "have ratified.") means the latest one named.
     // A resolution is adopted, supported or sponsored, never signed, ratified or acceded to: a binding act's instrument is one that
     // can be ("deposited its instrument of accession …, under a framework set by resolution 2118": the treaty the text is about).
-    const fits = BINDING_ACTIONS.has(d.action) ? notResolution : anyInstrument;
+    const fits = BINDING_ACTIONS.has(d.action) ? bindable : anyInstrument;
     let instruments = fits === anyInstrument ? d.instruments : d.instruments.filter(fits);
     // "none of them has yet ratified that text": a reference that resolved to a declaration is not what a state ratifies; the act's
     // object is found as a left-out one is.
@@ -1529,7 +1529,7 @@ function sectionRecords(
   const idSeed = stableIdSeedFrom(st.idSeed, `${s.start}|${s.end}|`);
   for (const line of lines) {
     for (const act of line.acts) {
-      const fits = BINDING_ACTIONS.has(act.action) ? notResolution : anyInstrument;
+      const fits = BINDING_ACTIONS.has(act.action) ? bindable : anyInstrument;
       const own = act.instrument || line.kind !== "section" ? undefined : headingInstrument(sentenceAt(line.heading), act.part);
       if (own === null) continue;
       // A notification's action line is under the line that names its instrument ("Convention on Special Missions (New York, …)").
