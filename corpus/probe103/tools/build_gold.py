@@ -48,7 +48,7 @@ MIN_CHARS, MAX_CHARS = 3000, 6500
 ALT = {
     **alt("United States", "United Kingdom", "European Union", "Russian Federation", "Republic of Korea", "Iran", "Viet Nam",
           "Republic of Moldova", "Philippines", "United Arab Emirates", "Kazakhstan", "Netherlands", "Côte d'Ivoire",
-          "Marshall Islands", "Fiji", "Samoa", "Cook Islands", "Cabo Verde", "Democratic Republic of the Congo",
+          "Marshall Islands", "Fiji", "Samoa", "Thailand", "Cook Islands", "Cabo Verde", "Democratic Republic of the Congo",
           "United Republic of Tanzania", "Eswatini", "Bolivia", "China", "Egypt", "Saudi Arabia", "Kenya", "Germany", "Mexico",
           "Colombia", "Costa Rica", "Chile", "Paraguay", "Burundi", "Rwanda", "Uganda", "Bangladesh", "Papua New Guinea",
           "Sao Tome and Principe", "Guatemala", "Ecuador"),
@@ -58,7 +58,6 @@ ALT = {
     "Brazil": ["Brazil", "Federative Republic of Brazil"],
     "Singapore": ["Singapore", "Republic of Singapore"],
     "Malaysia": ["Malaysia"],
-    "Thailand": ["Thailand", "Kingdom of Thailand"],
     "Indonesia": ["Indonesia", "Republic of Indonesia"],
     "Pakistan": ["Pakistan", "Islamic Republic of Pakistan"],
     "Sri Lanka": ["Sri Lanka", "Democratic Socialist Republic of Sri Lanka"],

@@ -51,7 +51,7 @@ ALT = {
           "Republic of Korea", "Iran", "Viet Nam", "Syria", "Türkiye", "Czechia", "Venezuela", "Côte d'Ivoire", "Netherlands",
           "Republic of Moldova", "Philippines", "United Arab Emirates", "Bahamas", "Kyrgyzstan", "Tajikistan", "Uzbekistan",
           "Kazakhstan", "Micronesia", "Fiji", "Kenya", "United Republic of Tanzania", "Bolivia", "Lao PDR", "Cabo Verde",
-          "Gambia", "Democratic Republic of the Congo", "Congo", "Brunei Darussalam", "Cambodia", "Thailand", "Timor-Leste",
+          "Gambia", "Democratic Republic of the Congo", "Congo", "Brunei Darussalam", "Cambodia", "Thailand", "Samoa", "Timor-Leste",
           "Germany", "Ghana", "Mexico", "Colombia", "China", "Egypt", "Saudi Arabia", "Chile", "Rwanda", "Uganda",
           "Bangladesh", "Papua New Guinea", "Togo", "Ecuador", "Costa Rica", "Paraguay", "Equatorial Guinea"),
     "Japan": ["Japan"],
@@ -140,7 +140,6 @@ ALT = {
     "Madagascar": ["Madagascar", "Republic of Madagascar"],
     "Tonga": ["Tonga", "Kingdom of Tonga"],
     "Vanuatu": ["Vanuatu", "Republic of Vanuatu"],
-    "Samoa": ["Samoa", "Independent State of Samoa"],
 }
 
 gold = Gold(HERE, ALT)
