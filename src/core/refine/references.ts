@@ -1132,7 +1132,7 @@ export class DocumentContext {
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
       const s = this.sentenceAt(i);
       // (Not a text the sentence only recalls: "The text recalls resolution GOV/2022/58 … India abstained because the resolution …".)
-      const list = s.instruments.some((x) => recalledIn(s, x)) ? s.instruments.filter((x) => !recalledIn(s, x)) : s.instruments;
+      const list = s.instruments.filter((x) => !recalledIn(s, x));
       const found = lastCompatible(list, head);
       if (!found) continue;
       // "The Convention complements the 1970 UNESCO Convention, which … ¶ Today the Convention has 56 States Parties": a
