@@ -282,7 +282,8 @@ function withDocumentSymbols(s: Sentence): InstrumentMention[] {
 }
 
 /** A child instrument named by a bare reference to its parent: "Optional Protocol to the Convention", "Protocols to the Treaty". */
-const CHILD_OF_REFERENCE = /^(.*\b(?:Protocols?|Amendments?|Annex(?:es)?))\sto\sthe\s(Convention|Treaty|Agreement|Covenant|Charter|Statute)$/u;
+const CHILD_OF_REFERENCE =
+  /^(.*\b(?:Protocols?|Amendments?|Annex(?:es)?))\sto\s(?:the\s(Convention|Treaty|Agreement|Covenant|Charter|Statute)|th(?:at|is)\s(Convention|Treaty|Agreement|Covenant|Charter|Statute)(\s(?:on|concerning|relating)\s.+)?)$/u;
 
 /** A summary of a draft's content: "By its terms, the Assembly would …", "By the terms of the draft on X, …, the Assembly would …". */
 const BY_ITS_TERMS = /^(?:By\s(?:its|their)\sterms|By\sthe\sterms\sof|Under\s(?:its|the)\sterms)\b/u;
@@ -2071,10 +2072,12 @@ export function extractDocument(doc: RawDocument, options: ExtractOptions = {}):
   const childOfReference = (m: InstrumentMention, s: Sentence, i: number): void => {
     const bare = CHILD_OF_REFERENCE.exec(m.text);
     if (!bare) return;
-    const [, child, head] = bare as unknown as [string, string, string];
+    // ("the Protocol to that Convention on Matters specific to Aircraft Equipment": the child's own subject after its parent's name.)
+    const [, child, named, referred, subject = ""] = bare as unknown as [string, string, string | undefined, string | undefined, string | undefined];
+    const head = (named ?? referred) as string;
     const parent = instrumentMention(m.from, m.to, "anaphor", "", null, typeOfHead(head) ?? "treaty", head.toLowerCase());
     if (!ctx.resolveInstrument(parent, s, i) || !parent.text || CHILD_OF_REFERENCE.test(parent.text)) return;
-    m.text = `${child} to ${/^the\s/iu.test(parent.text) ? "" : "the "}${parent.text}`;
+    m.text = `${child} to ${/^the\s/iu.test(parent.text) ? "" : "the "}${parent.text}${subject}`;
     m.entry = catalogIndex().resolveByWords(m.text, m.type);
     if (m.entry) m.type = m.entry.type;
   };

@@ -1145,6 +1145,56 @@ function bareNumbers(rng: Rng, i: number): Case {
 
 describe("construction family: instruments", () => {
   const cases = [
+    ...generate(13681, 12, (rng, i) => {
+      // "accepted the Protocol of Amendment inserting the Trade Facilitation Agreement into Annex 1A of the WTO Agreement": one text,
+      // whose acceptance is the inserted Agreement's (not the WTO Agreement's); "the Protocol amending X" stays a text of its own.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const [inserted, id] = pick(rng, [
+        ["the Trade Facilitation Agreement", "wto-tfa"],
+        ["the Agreement on Fisheries Subsidies", "wto-fisheries-subsidies"],
+      ] as const);
+      const into = pick(rng, [
+        "into Annex 1A of the WTO Agreement",
+        "into the WTO Agreement",
+        "into the Marrakesh Agreement Establishing the World Trade Organization",
+      ]);
+      const year = 2015 + (i % 10);
+      if (i % 3 === 2)
+        return {
+          text: `${capitalise(a.written)} and ${b.written} deposited their instruments of acceptance of the Protocol of Amendment inserting ${inserted} ${into} in ${year}.`,
+          expected: rowsFor([a, b], "ratified", id, "affirmed"),
+        };
+      return {
+        text: `${capitalise(a.written)} accepted the Protocol of Amendment inserting ${inserted} ${into} in ${year}.`,
+        expected: rowsFor([a], "ratified", id, "affirmed"),
+      };
+    }),
+    ...generate(13682, 10, (rng, i) => {
+      // "The Convention on X and the Protocol to that Convention on Matters specific to Y were adopted …; A acceded to both": the child
+      // named through "that" is the Protocol to the Convention on X on Matters specific to Y, not a "Convention on Matters".
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const [parent, subject] = pick(rng, [
+        ["Convention on International Interests in Mobile Equipment", "on Matters specific to Aircraft Equipment"],
+        ["Convention on Security Interests in Fishing Vessels", "on Matters specific to Trawlers"],
+        ["Convention on the Registration of Inland Navigation Vessels", "concerning Rights in Rem"],
+      ] as const);
+      const demonstrative = pick(rng, ["that", "this"]);
+      const child = `Protocol to the ${parent} ${subject}`;
+      const childId =
+        child === "Protocol to the Convention on International Interests in Mobile Equipment on Matters specific to Aircraft Equipment"
+          ? "cape-town-aircraft-protocol"
+          : child;
+      const parentId = parent === "Convention on International Interests in Mobile Equipment" ? "cape-town-convention" : parent;
+      const opening = `The ${parent} and the Protocol to ${demonstrative} Convention ${subject} were adopted at a diplomatic conference in ${1999 + i}.`;
+      if (i % 2 === 1)
+        return {
+          text: `${opening} ${capitalise(a.written)} and ${b.written} have acceded to both instruments.`,
+          expected: [...rowsFor([a, b], "acceded", parentId, "affirmed"), ...rowsFor([a, b], "acceded", childId, "affirmed")].sort(),
+        };
+      return { text: `${opening} ${capitalise(a.written)} signed the Protocol in ${2003 + i}.`, expected: rowsFor([a], "signed", childId, "affirmed") };
+    }),
     ...generate(13677, 10, (rng, i) => {
       // "The Regional Convention against Illegal Fishing opened for signature. A signed the Regional Convention": a name the catalog does
       // not know that starts a longer name given before, up to its connector, is that text; a different text of the same head is not.

@@ -193,9 +193,13 @@ const NAMING_PARTICIPLES = new Set(["establishing", "creating", "instituting", "
 /** Words after "on" that make it no name's tail ("signed the Protocol on behalf of X", "on entry into force"). */
 const NOT_A_TAIL = new Set(["behalf", "entry", "occasion", "condition", "basis"]);
 const PARENT_LINKS = new Set(["to the", "of the", "to", "of"]);
+/** Links from a child to its parent named only as the text before ("the Protocol to that Convention …"). */
+const REFERRING_LINKS = new Set(["to that", "to this"]);
 const CHILD_HEAD = /^(?:protocol|protocols|amendment|amendments|act)$/u;
 const AMENDING_HEAD = /^(?:protocol|amendment|agreement)$/u;
-const AMENDING_LINKS = new Set(["amending the", "amending", "to amend the", "to amend"]);
+const AMENDING_LINKS = new Set(["amending the", "amending", "to amend the", "to amend", "inserting the", "inserting"]);
+/** How far after "into" the text a Protocol inserts another into is named ("into Annex 1A of the WTO Agreement"). */
+const INTO_REACH = 6;
 
 /** Where each form may start in a sentence: one look at every token, so that each finder visits only these. */
 interface FormStarts {
@@ -620,14 +624,37 @@ function mergeProtocolsOfParents(view: string, tokens: readonly Token[], mention
         out.push(a);
         continue;
       }
+      // "the Protocol to that Convention on Matters specific to Aircraft Equipment": a child of the text named before, with a subject of
+      // its own (the pipeline puts the parent's name in: childOfReference).
+      if (
+        CHILD_HEAD.test(lastWord) &&
+        REFERRING_LINKS.has(between) &&
+        b.kind === "named" &&
+        b.from === a.to + 2 &&
+        (a.kind !== "anaphor" || capitalisedHead(tokens, a))
+      ) {
+        const first = a.kind === "anaphor" && ANAPHOR_DETERMINERS.hasToken(tokens[a.from] as Token) ? a.from + 1 : a.from;
+        out.push(instrumentMention(first, b.to, "named", joinText(view, tokens, first, b.to), null, "protocol"));
+        k++;
+        continue;
+      }
       // A bare "the Protocol" joins its parent too ("the Protocol to the African Charter … on the Establishment of …").
       if (((PARENT_LINKS.has(between) || amending) && (a.kind !== "anaphor" || a.fallbackText || capitalisedHead(tokens, a))) || additional) {
         const first = a.kind === "anaphor" && ANAPHOR_DETERMINERS.hasToken(tokens[a.from] as Token) ? a.from + 1 : a.from;
         const ext = extendName(view, tokens, first, b.to, to);
+        // "the Protocol of Amendment inserting X into Annex 1A of the WTO Agreement": where the text goes is in its name too.
+        const into = between.startsWith("inserting") && tokens[ext.to]?.lower === "into" ? mentions[k + 2] : undefined;
+        if (into && into.from - ext.to <= INTO_REACH && into.kind !== "anaphor") {
+          ext.to = into.to;
+          k++;
+        }
         const text = joinText(view, tokens, ext.from, ext.to);
         // "two Optional Protocols to the Convention": several, so none of them in particular.
-        const entry = PLURAL_CHILD.test(lastWord) ? null : (ext.entry ?? catalogIndex().resolveByWords(text, "protocol"));
-        out.push(instrumentMention(ext.from, ext.to, "named", text, entry, "protocol"));
+        // (A Protocol that inserts a text is accepted as that text: "acceptance of the Protocol of Amendment inserting the Trade
+        // Facilitation Agreement" is the Agreement's.)
+        const inserted = between.startsWith("inserting") ? b.entry : null;
+        const entry = PLURAL_CHILD.test(lastWord) ? null : (inserted ?? ext.entry ?? catalogIndex().resolveByWords(text, "protocol"));
+        out.push(instrumentMention(ext.from, ext.to, "named", text, entry, inserted?.type ?? "protocol"));
         k++;
         continue;
       }
@@ -803,7 +830,9 @@ function namedAround(
       (NAME_CONNECTORS.has((tokens[k] as Token).lower) ||
         (ARTICLES.has((tokens[k] as Token).text) && k > j && NAME_CONNECTORS.has((tokens[k - 1] as Token).lower)) ||
         // ("… of Individuals with regard to Automatic Processing of Personal Data", "… Co-operation in respect of Intercountry Adoption".)
-        (k > j && COMPOUND_CONNECTORS.has(`${(tokens[k - 1] as Token).lower} ${(tokens[k] as Token).lower}`))) &&
+        (k > j && COMPOUND_CONNECTORS.has(`${(tokens[k - 1] as Token).lower} ${(tokens[k] as Token).lower}`)) ||
+        // ("… on Matters specific to Aircraft Equipment".)
+        (k === j && k > h + 1 && (tokens[k] as Token).text === "specific" && tokens[k + 1]?.lower === "to")) &&
       (!isCapitalised(tokens[k] as Token) || (k === h + 1 && TITLE_CONNECTORS.has((tokens[k] as Token).text)) || (capsHeading && allCaps(tokens[k] as Token)))
     )
       k++;
