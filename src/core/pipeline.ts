@@ -261,7 +261,15 @@ const DOCUMENT_REACH = 12;
 function withDocumentSymbols(s: Sentence): InstrumentMention[] {
   let out = s.instruments;
   for (const x of s.instruments) {
-    if (x.kind === "anaphor" || x.type !== "resolution" || s.tokens[x.from - 1]?.lower !== "document") continue;
+    if (x.kind === "anaphor" || x.type !== "resolution") continue;
+    // "five amendments tabled by the Russian Federation (L.41 to L.45)": symbols in brackets after an amendment's noun are amendments'.
+    const open = s.tokens[x.from - 1]?.lower !== "document" && BARE_SYMBOL.test(x.text) ? bracketOpening(s, x.from) : -1;
+    if (open > 0) {
+      const noun = amendmentNounBefore(s, open);
+      if (noun) out = out.map((m) => (m === x ? { ...x, head: noun } : m));
+      continue;
+    }
+    if (s.tokens[x.from - 1]?.lower !== "document") continue;
     let head = -1;
     for (let k = x.from - 2; k >= s.from && x.from - k <= DOCUMENT_REACH && head < 0; k--) {
       const t = s.tokens[k] as Token;
@@ -279,6 +287,33 @@ function withDocumentSymbols(s: Sentence): InstrumentMention[] {
     if (ref) out = out.filter((m) => m !== ref).map((m) => (m === x ? { ...x, from: ref.from } : m));
   }
   return out;
+}
+
+/** Words between a bracket and a symbol in it that list symbols ("(L.41 to L.45)", "(L.41, L.42 and L.43)"). */
+const SYMBOL_LIST_WORDS = new Set(["to", "and", ",", "-", "–", "L", "."]);
+/** A document symbol as written, with no noun before it ("L.41", "A/HRC/56/L.43"; not "decision BC-15/18"). */
+const BARE_SYMBOL = /^(?:L\.\d|[A-Z]{1,6}\/)/u;
+/** How many tokens back from a symbol its bracket may open. */
+const SYMBOL_LIST_REACH = 10;
+
+/** The index of the "(" that opens a list of symbols holding the one at `at`, or -1. */
+function bracketOpening(s: Sentence, at: number): number {
+  for (let k = at - 1; k >= s.from && at - k <= SYMBOL_LIST_REACH; k--) {
+    const t = s.tokens[k] as Token;
+    if (t.text === "(") return k;
+    if (!SYMBOL_LIST_WORDS.has(t.text) && !/^\d+$/u.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/** An amendment's noun in the phrase before a bracket at `open` ("amendments tabled by the Russian Federation ("), or null. */
+function amendmentNounBefore(s: Sentence, open: number): string | null {
+  for (let k = open - 1; k >= s.from && open - k <= DOCUMENT_REACH; k--) {
+    const t = s.tokens[k] as Token;
+    if (t.text === "," || t.text === ";" || t.text === ":" || t.text === ".") return null;
+    if (AMENDMENT_NOUNS.has(t.lower)) return t.lower;
+  }
+  return null;
 }
 
 /** A child instrument named by a bare reference to its parent: "Optional Protocol to the Convention", "Protocols to the Treaty". */

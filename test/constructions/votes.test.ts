@@ -1100,6 +1100,28 @@ function voteClauses(rng: Rng, i: number): Case {
 
 describe("construction family: votes", () => {
   const cases = [
+    ...generate(13683, 12, (rng, i) => {
+      // "Document: A/HRC/56/L.15 … The biennial resolution was presented by A and B. Before the vote, the Council rejected five amendments
+      // (L.41 to L.45). The resolution was adopted …": the periodic resolution is the document's; the symbols in brackets after
+      // "amendments" are amendments', never what "the resolution" means.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b, c, d, e] = sample(rng, pool, 5) as [StateName, StateName, StateName, StateName, StateName];
+      const session = 50 + (i % 9);
+      const symbol = `A/HRC/${session}/L.${10 + i}`;
+      const first = 30 + i;
+      const amendments = pick(rng, [`(L.${first} to L.${first + 4})`, `(L.${first}, L.${first + 1} and L.${first + 2})`, `(L.${first})`]);
+      const often = pick(rng, ["biennial", "annual", "triennial"]);
+      return {
+        text: `Document: ${symbol}\n\nThe ${often} resolution was presented by ${a.written} and ${b.written}. Before the vote, the Council rejected ${amendments.includes(",") || amendments.includes(" to ") ? "several amendments" : "an amendment"} ${amendments}. The resolution was adopted by a recorded vote.\n\nIn favour: ${c.written}, ${d.written}.\n\nAbstaining: ${e.written}.`,
+        expected: [
+          `UN Human Rights Council|adopted|${symbol}|affirmed`,
+          ...rowsFor([a, b], "co-sponsored", symbol, "affirmed"),
+          ...rowsFor([c, d], "supported", symbol, "affirmed"),
+          ...rowsFor([e], "supported", symbol, "negated"),
+        ].sort(),
+        head: "Human Rights Council\n\nMeeting summary\n\n",
+      };
+    }),
     ...generate(13680, 12, (rng, i) => {
       // A Conference votes on a Convention and its Recommendation: the detailed results under a line "Convention" and a line
       // "Recommendation" are each that text's; "voted for the Recommendation" after "abstained on the Convention" is the Recommendation;

@@ -139,6 +139,10 @@ const ANAPHOR_MODIFIERS = new Set([
   "original",
   "final",
   "agreed",
+  // ("the biennial resolution": the one named before, said how often it comes.)
+  "annual",
+  "biennial",
+  "triennial",
 ]);
 /** Heads that may stand alone on a line as a sub-heading naming the text of that kind named before. */
 const LABEL_HEADS = new Set(["convention", "recommendation", "protocol", "resolution", "amendment", "declaration", "treaty", "agreement"]);
