@@ -1174,6 +1174,28 @@ const ILO_NAMED = [
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13685, 12, (rng, i) => {
+      // "Outside the EU, A and B both ratified X": a floated "both" / "all" after the subject keeps the opening phrase's name out;
+      // "A ratified X in March, followed by B in June, and C acceded to it in September": C, with a verb of its own after ", and", opens
+      // a clause and is no follower.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b, c, d] = sample(rng, pool, 4) as [StateName, StateName, StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      if (i % 2 === 0) {
+        const q = pick(rng, ["both", "all", "each"]);
+        const subject = q === "both" ? `${a.written} and ${b.written}` : `${a.written}, ${b.written} and ${c.written}`;
+        const actors = q === "both" ? [a, b] : [a, b, c];
+        return {
+          text: `Outside the ${pick(rng, ["EU", "European Union"])}, ${capitalise(subject)} ${q} ratified ${t.written} in ${2015 + (i % 8)}.`,
+          expected: rowsFor(actors, "ratified", t.id, "affirmed"),
+        };
+      }
+      const third = rng() < 0.5;
+      return {
+        text: `${capitalise(a.written)} ratified ${t.written} in March, followed by ${b.written} in June${third ? ` and ${d.written} in July` : ""}, and ${c.written} ${pick(rng, ["acceded to it", "has acceded to it"])} in September.`,
+        expected: [...rowsFor(third ? [a, b, d] : [a, b], "ratified", t.id, "affirmed"), ...rowsFor([c], "acceded", t.id, "affirmed")].sort(),
+      };
+    }),
     ...generate(13679, 10, (rng, i) => {
       // A table whose columns each name a text: "| UN Convention |" is the United Nations Convention named above; a column that names a
       // text only by its kind ("| Second Protocol |", "| Optional Protocol |", with no such protocol named) gives no record, rather than

@@ -1054,6 +1054,32 @@ function reviewAnswers(rng: Rng, i: number): Case {
 
 describe("construction family: negation and plans", () => {
   const cases = [
+    ...generate(13684, 12, (rng, i) => {
+      // "a ruling that has kept A from ratifying X", "Opposition prevents the Government of A from signing X": the object of a verb that
+      // keeps it from the act has not done it (and the ruling's year is not the act's).
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const [verb, act, action] = pick(rng, [
+        ["has kept", "ratifying", "ratified"],
+        ["kept", "signing", "signed"],
+        ["prevents", "acceding to", "acceded"],
+        ["has prevented", "ratifying", "ratified"],
+        ["has deterred", "joining", "acceded"],
+      ] as const);
+      const who = pick(rng, [a.written, `the Government of ${a.written.replace(/^the /u, "")}`, `${a.written}'s Government`]);
+      const year = 2010 + (i % 12);
+      if (i % 3 === 2)
+        return {
+          text: `A court ruled in ${year} that ${t.written} was unconstitutional, a ruling that ${verb} ${who} from ${act} it, while ${b.written} ratified it in ${year + 1}.`,
+          expected: [...rowsFor([a], action, t.id, "negated", null), ...rowsFor([b], "ratified", t.id, "affirmed", String(year + 1))].sort(),
+          dates: true,
+        };
+      return {
+        text: `Opposition in parliament ${verb} ${who} from ${act} ${t.written}.`,
+        expected: rowsFor([a], action, t.id, "negated"),
+      };
+    }),
     ...generate(13676, 10, (rng, i) => {
       // "A deposited its instrument of accession to X in 2025, three years after the invitation to accede": what an invitation or a
       // request asks for is no plan of A's; "A's accession to it in 2018 made its capital one of the first African capitals to join": a

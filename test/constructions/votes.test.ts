@@ -1100,6 +1100,28 @@ function voteClauses(rng: Rng, i: number): Case {
 
 describe("construction family: votes", () => {
   const cases = [
+    ...generate(13686, 10, (rng, i) => {
+      // "The representative of A, who voted in favour, recalled that her country had ratified X": the vote in the relative is on the text
+      // voted on, not on the treaty the main clause names after it.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a] = sample(rng, pool, 1) as [StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const symbol = `A/C.3/${75 + (i % 5)}/L.${20 + i}`;
+      const [vote, polarity] = pick(rng, [
+        ["voted in favour", "affirmed"],
+        ["abstained", "negated"],
+        ["voted against", "negated"],
+      ] as const);
+      return {
+        text: `The Committee adopted draft resolution ${symbol} by a recorded vote.\n\nThe representative of ${a.written}, who ${vote}, recalled that ${pick(rng, ["her", "his"])} country had ratified ${t.written} in ${2001 + i}.`,
+        expected: [
+          `UN General Assembly Third Committee|adopted|draft resolution ${symbol}|affirmed`,
+          ...rowsFor([a], "supported", `draft resolution ${symbol}`, polarity),
+          ...rowsFor([a], "ratified", t.id, "affirmed"),
+        ].sort(),
+        head: "Third Committee\n\nMeeting coverage\n\n",
+      };
+    }),
     ...generate(13683, 12, (rng, i) => {
       // "Document: A/HRC/56/L.15 … The biennial resolution was presented by A and B. Before the vote, the Council rejected five amendments
       // (L.41 to L.45). The resolution was adopted …": the periodic resolution is the document's; the symbols in brackets after

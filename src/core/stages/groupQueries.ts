@@ -205,6 +205,8 @@ export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
       if (between[between.length - 1]?.lower === "and" && verbAt(s.tokens, g.to)) break;
       between = between.slice(between.lastIndexOf(between.find((t, k) => k > 0 && t.text === ",") as Token));
     }
+    // ("followed by Armenia in June, and Colombia acceded to it": a name with a verb of its own after ", and" opens a clause.)
+    if (between.length >= 2 && between[between.length - 1]?.lower === "and" && between[between.length - 2]?.text === "," && clauseVerbAt(s.tokens, g.to)) break;
     // A closing bracket ends the list; a pronoun or "the Committee" is not a list member.
     if (between.some((t) => t.text === ")") || !g.members.every((m) => m.kind === "named" || m.kind === "capital")) break;
     // A name the lexicon lacks may stand between two members: up to four words, or a whole item between commas
@@ -225,6 +227,14 @@ export function listAfter(s: GroupedSentence, first: ActorGroup): ActorGroup {
     to = g.to;
   }
   return { ...first, members, to };
+}
+
+/** Auxiliaries a clause's verb may open with ("and Colombia has acceded"). */
+const CLAUSE_AUXILIARIES = new Set(["has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "also"]);
+/** A clause's own verb at `at`: an auxiliary or a lower-case past form ("acceded", "signed"). */
+function clauseVerbAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return !!t && t.word && t.text === t.lower && (CLAUSE_AUXILIARIES.has(t.lower) || (t.lower.endsWith("ed") && t.lower.length > 4));
 }
 
 /** Words between "notified X of" and the teller's "its": "of the completion of its procedures". */

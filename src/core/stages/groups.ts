@@ -469,10 +469,14 @@ function listRunsToVerb(tokens: readonly Token[], from: number): boolean {
     if ((tokens[k] as Token).lower === "and") closed = true;
     k++;
   }
+  // ("Ukraine and the United Kingdom both ratified …": a quantifier floated after the subject.)
+  if (FLOATED.has(tokens[k]?.lower ?? "") && tokens[k - 1]?.text !== ",") k++;
   const t = tokens[k];
   return !!t && tokens[k - 1]?.text !== "," && (FINITE.has(t.lower) || (t.lower.endsWith("ed") && !isCapitalised(t)));
 }
 const LIST_WORDS = new Set(["and", "the", "of"]);
+/** Quantifiers floated between a subject and its verb. */
+const FLOATED = new Set(["both", "all", "each"]);
 /** A name's elided particle before its capital ("Côte d'Ivoire"). */
 const ELIDED_PARTICLE = /^d['’]\p{Lu}/u;
 

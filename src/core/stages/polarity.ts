@@ -1,7 +1,7 @@
 import { HEDGES, NEGATORS } from "../lexicon/cues";
 import { ORDINAL, ORDINAL_WORD } from "../lexicon/ordinals";
 import type { Polarity } from "../model";
-import { BULLETS, isCapitalised, type Token } from "../text/tokens";
+import { BULLETS, isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
 import { isDateWord } from "./dates";
 
 /**
@@ -232,6 +232,11 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   // "was prevented from ratifying X", "is barred from signing": the act could not be done.
   if (tokens[cueFrom - 1]?.lower === "from" && KEPT_FROM.has(tokens[cueFrom - 2]?.lower ?? "") && /ing$/u.test(tokens[cueFrom]?.lower ?? ""))
     return { polarity: "negated", by: tokens[cueFrom - 2]?.lower ?? "from" };
+  // ("which has kept Bulgaria from ratifying it", "prevents the Government from signing": its object kept from the act.)
+  if (tokens[cueFrom - 1]?.lower === "from" && /ing$/u.test(tokens[cueFrom]?.lower ?? "")) {
+    const keeper = keptFromObject(tokens, cueFrom - 1, floor);
+    if (keeper) return { polarity: "negated", by: keeper };
+  }
   // "appears to have ratified X", "seems to have signed it": an act the text only supposes (hedged).
   if (tokens[cueFrom - 1]?.lower === "have" && tokens[cueFrom - 2]?.lower === "to" && SUPPOSING.has(tokens[cueFrom - 3]?.lower ?? "") && cueFrom - 3 >= floor)
     return { polarity: "planned", by: tokens[cueFrom - 3]?.lower ?? "seems" };
@@ -1081,6 +1086,36 @@ const PENDING_PREDICATES = new Set([
 const DENIED_PREDICATES = new Set(["blocked", "rejected", "refused", "vetoed", "withdrawn", "revoked"]);
 /** Verbs that keep their subject from an act ("prevented from ratifying"). */
 const KEPT_FROM = new Set(["prevented", "barred", "precluded", "blocked", "stopped", "restrained", "prohibited", "banned"]);
+/** Active verbs that keep their object from an act ("has kept Bulgaria from ratifying it"). */
+const KEEPS_FROM = new Set([
+  ...KEPT_FROM,
+  "kept",
+  "keeps",
+  "keep",
+  "prevents",
+  "prevent",
+  "stops",
+  "stop",
+  "bars",
+  "blocks",
+  "deterred",
+  "deters",
+  "dissuaded",
+  "discouraged",
+]);
+/** How many words an object may take between its verb and "from". */
+const KEPT_OBJECT_REACH = 5;
+
+/** The verb that keeps its object from the act after "from" at `from` ("kept Bulgaria from"), or null. */
+function keptFromObject(tokens: readonly Token[], from: number, floor: number): string | null {
+  for (let k = from - 2; k >= floor && from - k <= KEPT_OBJECT_REACH + 1; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word && !isPossessiveMark(t)) return null;
+    if (KEEPS_FROM.has(t.lower)) return t.lower;
+  }
+  return null;
+}
+
 /** Verbs that hold an act back ("withheld its endorsement", "refused its signature"). */
 const WITHHOLDING = new Set(["withheld", "withholds", "withholding", "withhold", "refused", "refuses", "denied"]);
 const POSSESSIVE_DETERMINERS = new Set(["its", "their", "his", "her", "our", "my"]);

@@ -73,7 +73,10 @@ function voteDraft(s: Sentence, cue: CueMention, rule: string, agents: ActorGrou
   const target =
     near &&
     near.from >= cue.to &&
-    (relativeBetween(s, cue.to, near.from) || reasonBetween(s, cue.to, near.from) || semicolonBetween(s.tokens, cue.to, near.from))
+    (relativeBetween(s, cue.to, near.from) ||
+      reasonBetween(s, cue.to, near.from) ||
+      semicolonBetween(s.tokens, cue.to, near.from) ||
+      relativeClosedBefore(s, cue, near.from))
       ? null
       : near;
   if (!target && onSomethingElse(s, cue.to)) return null;
@@ -95,6 +98,25 @@ function formerPosition(s: Sentence, cue: CueMention): boolean {
   const from = s.tokens[cue.from - 1]?.lower === "from" ? cue.from - 1 : s.tokens[cue.from - 2]?.lower === "from" ? cue.from - 2 : -1;
   if (from < 0) return false;
   for (let k = from - 1; k >= Math.max(s.from, from - 4); k--) if (POSITION_CHANGES.has((s.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** How far back from a vote the relative that holds it may open (", who voted in favour,"). */
+const HOLDING_RELATIVE_REACH = 6;
+
+/**
+ * The vote is in a relative set off by commas that closes before `to` ("The representative of Chile, who voted in favour, recalled
+ * that her country had ratified X": X is the main clause's, not the vote's).
+ */
+function relativeClosedBefore(s: Sentence, cue: CueMention, to: number): boolean {
+  let open = -1;
+  for (let k = cue.from - 1; k > s.from && cue.from - k <= HOLDING_RELATIVE_REACH; k--) {
+    if (s.tokens[k]?.text !== ",") continue;
+    if (RELATIVE_OPENERS.has(s.tokens[k + 1]?.lower ?? "")) open = k;
+    break;
+  }
+  if (open < 0) return false;
+  for (let k = cue.to; k < to; k++) if (s.tokens[k]?.text === ",") return true;
   return false;
 }
 
