@@ -1174,6 +1174,44 @@ const ILO_NAMED = [
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13687, 14, (rng, i) => {
+      // A tracker's table of codes under a key ("Key: R = ratified, A = acceded, S = signed only, - = not a party"): each cell is its
+      // row's State's act on its column's text, in the year the cell gives; "S" (signed only) is a signature and no ratification; "-" is
+      // no party. Without a key the codes say nothing.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and ") && !x.written.startsWith("the "));
+      const rows = sample(rng, pool, 2 + (i % 3));
+      const texts = [
+        { acronym: "ATT", id: "att", name: "the Arms Trade Treaty" },
+        { acronym: "CCM", id: "ccm", name: "the Convention on Cluster Munitions" },
+        { acronym: "TPNW", id: "tpnw", name: "the Treaty on the Prohibition of Nuclear Weapons" },
+      ];
+      const [label, sep] = pick(rng, [
+        ["Key:", "="],
+        ["Legend:", "="],
+        ["**Key:**", ":"],
+      ] as const);
+      const keyed = i % 7 !== 6;
+      const expected: string[] = [];
+      const lines = rows.map((state) => {
+        const cells = texts.map((t) => {
+          const [code, year] = [pick(rng, ["R", "A", "S", "-"]), 2000 + Math.floor(rng() * 25)];
+          const rec = (action: string, polarity: string) => expected.push(...rowsFor([state], action, t.id, polarity));
+          if (code === "R") rec("ratified", "affirmed");
+          else if (code === "A") rec("acceded", "affirmed");
+          else if (code === "S") {
+            rec("signed", "affirmed");
+            rec("ratified", "negated");
+          } else rec("party", "negated");
+          return code === "-" ? "-" : pick(rng, [`${code} ${year}`, `${code} (${year})`]);
+        });
+        return `| ${state.written} | ${cells.join(" | ")} |`;
+      });
+      const key = keyed ? `${label} R ${sep} ratified, A ${sep} acceded, S ${sep} signed only, - ${sep} not a party.\n\n` : "";
+      return {
+        text: `Where members stand on ${listOf(texts.map((t) => `${t.name} (${t.acronym})`))}.\n\n${key}| State | ${texts.map((t) => t.acronym).join(" | ")} |\n|---|---|---|---|\n${lines.join("\n")}\n\nSource: our own research.`,
+        expected: keyed ? expected.sort() : [],
+      };
+    }),
     ...generate(13685, 12, (rng, i) => {
       // "Outside the EU, A and B both ratified X": a floated "both" / "all" after the subject keeps the opening phrase's name out;
       // "A ratified X in March, followed by B in June, and C acceded to it in September": C, with a verb of its own after ", and", opens

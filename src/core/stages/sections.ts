@@ -267,6 +267,8 @@ export function sectionLines(
   if (segments.length === 0) return out;
   let keyed: ReadonlyMap<string, Action> | undefined;
   const codes = () => (keyed ??= statusCodes(view));
+  let tableKeyed: ReadonlyMap<string, readonly SectionAct[]> | undefined;
+  const tableKeyOf = () => (tableKeyed ??= tableKey(view));
   // A status list's coded rows, by line start: read once, whether a heading's lines reach the row first or the line loop does.
   const coded = new Map<number, ReturnType<typeof codedRow>>();
   const codedAt = (from: number, to: number) => {
@@ -281,7 +283,7 @@ export function sectionLines(
     lineStart = lineEnd + 1;
     // A table: a header row of column names, then rows of cells ("State | Instrument | Date of deposit").
     if (view.charCodeAt(from) !== 10 && hasBar(view, from, lineEnd)) {
-      lineStart = tableRows(view, segments, from, docDate, out, false, headingAbove(view, segments, from, docDate));
+      lineStart = tableRows(view, segments, from, docDate, out, false, headingAbove(view, segments, from, docDate), tableKeyOf);
       continue;
     }
     // Its cells may be set apart by spaced dashes, in a header and the rows under it ("Contracting Party — Date of deposit — In
@@ -503,6 +505,34 @@ function cellAct(text: string): SectionAct | null {
   return null;
 }
 
+/** A key line that says what a table's codes stand for ("Key: R = ratified, A = acceded, S = signed only, - = not a party."). */
+const KEY_LINE = /^\W{0,3}(?:key|legend)\W{0,3}:/iu;
+/** One entry of such a key: a code of one or two capitals, or a dash, then "=" or ":" and what it stands for. */
+const KEY_CODE = /(?:^|[\s,;(])([A-Z]{1,2}|[-–—])\s*[=:]\s*([a-z][a-z ]{1,30}?)\s*(?=[,;.)]|$)/gu;
+/** A cell that is a key's code, maybe with the act's year ("R 2007", "A (2008)", "-"). */
+const CODED_CELL = /^([A-Z]{1,2}|[-–—])(?:\s*\(?((?:19|20)\d\d)\)?)?$/u;
+
+/** The codes a document's key lines give, each with the acts it stands for ("S = signed only": signed, and not ratified). */
+function tableKey(view: string): ReadonlyMap<string, readonly SectionAct[]> {
+  const key = new Map<string, SectionAct[]>();
+  for (let from = 0; from < view.length;) {
+    const nl = view.indexOf("\n", from);
+    const end = nl < 0 ? view.length : nl;
+    const line = view.slice(from, end);
+    from = end + 1;
+    if (!KEY_LINE.test(line)) continue;
+    for (const m of line.slice(line.indexOf(":") + 1).matchAll(KEY_CODE)) {
+      const words = (m[2] as string).trim();
+      const act = cellAct(words);
+      if (!act || key.has(m[1] as string)) continue;
+      // ("signed only": signed, and not bound.)
+      const only = act.action === "signed" && act.polarity === "affirmed" && /\bonly$/u.test(words);
+      key.set(m[1] as string, only ? [act, { action: "ratified", polarity: "negated" }] : [act]);
+    }
+  }
+  return key;
+}
+
 /**
  * The rows of the table whose first line starts at `from`: each row that names a state in a cell gives that state the acts of
  * its act cells ("Kingdom of Cambodia | Accession | 16.01.2024", dated by the row's date), or the acts the header names for its
@@ -516,6 +546,7 @@ function tableRows(
   out: Map<number, SectionLine[]>,
   dashed = false,
   headingActs: readonly SectionAct[] = [],
+  key: () => ReadonlyMap<string, readonly SectionAct[]> = () => new Map(),
 ): number {
   let header: Array<SectionAct | null> | null = null;
   /** Header cells that name no act: each may name its column's instrument (resolved against the text's names, pipeline.ts). */
@@ -545,6 +576,13 @@ function tableRows(
       const instrument = named && !cellAct(named) ? named : undefined;
       cells.forEach((c, k) => {
         if (k === stateCell || (instrument && k === instrumentColumn)) return; // ("Instrument" may also be the act's column)
+        // "| Australia | A 2008 | - | R 2023 |" under a key ("A = acceded, - = not a party"): the code's acts, in the year the cell gives.
+        const coded = header && !header[k] && columns[k] ? CODED_CELL.exec(c.text) : null;
+        const keyed = coded ? key().get(coded[1] as string) : undefined;
+        if (coded && keyed) {
+          for (const act of keyed) acts.push({ ...act, actor, instrument, column: columns[k], date: act.polarity === "affirmed" ? (coded[2] ?? null) : null });
+          return;
+        }
         const own = cellAct(c.text);
         const column = instrument ? undefined : columns[k];
         if (own) acts.push({ ...own, actor, instrument, column, date: own.polarity === "affirmed" ? (dates[k] ?? rowDateFor(own, dates, header)) : null });
