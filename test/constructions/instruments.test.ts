@@ -1145,6 +1145,21 @@ function bareNumbers(rng: Rng, i: number): Case {
 
 describe("construction family: instruments", () => {
   const cases = [
+    ...generate(13688, 12, (rng, i) => {
+      // "the Asunción Commitment to End Femicide", "the Lima Commitment on Ocean Litter": a named political commitment is a text of its
+      // own, signed (never ratified) by the States listed after it; "reaffirmed its commitment to X" stays a commitment to X.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const [a, b, c] = sample(rng, pool, 3) as [StateName, StateName, StateName];
+      const name = pick(rng, ["Lima Commitment on Ocean Litter", "Accra Commitment to End Child Marriage", "Tbilisi Commitment on Mountain Water"]);
+      if (i % 4 === 3) {
+        const t = pick(rng, TREATIES_ONLY);
+        return { text: `${capitalise(a.written)} reaffirmed its commitment to ${t.written}.`, expected: rowsFor([a], "committed", t.id, "affirmed") };
+      }
+      return {
+        text: `During the session, three member states signed the ${name}: ${listOf([a.written, b.written, c.written])}.`,
+        expected: rowsFor([a, b, c], "signed", name, "affirmed"),
+      };
+    }),
     ...generate(13681, 12, (rng, i) => {
       // "accepted the Protocol of Amendment inserting the Trade Facilitation Agreement into Annex 1A of the WTO Agreement": one text,
       // whose acceptance is the inserted Agreement's (not the WTO Agreement's); "the Protocol amending X" stays a text of its own.

@@ -132,6 +132,8 @@ export const HEAD_TYPES: Record<string, InstrumentType> = {
   amendment: "protocol",
   declaration: "declaration",
   commitments: "declaration",
+  // "the Asunción Commitment to End Femicide …", "the Belém Commitment": a named political commitment, signed, never ratified.
+  commitment: "other",
   principles: "principles",
   guidelines: "principles",
   code: "principles",
