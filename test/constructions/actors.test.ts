@@ -2502,6 +2502,24 @@ const koreasAndOrganisations = generate(13660, 10, (rng, i) => {
 });
 
 const CASES: Case[] = [
+  ...generate(13689, 12, (rng, i) => {
+    // A State's name that is also a common word ("Turkey", "Georgia", "Chad", "Jordan") is a State as the subject of an irregular past
+    // or an auxiliary ("Turkey withdrew from X", "Georgia did not sign X", "Chad never ratified X").
+    const [name, state] = pick(rng, [
+      ["Turkey", "Türkiye"],
+      ["Georgia", "Georgia"],
+      ["Chad", "Chad"],
+      ["Jordan", "Jordan"],
+    ] as const);
+    const t = pick(rng, TREATIES_ONLY);
+    const [clause, action, polarity] = pick(rng, [
+      [`withdrew from ${t.written} in ${2015 + (i % 9)}`, "party", "negated"],
+      [`did not sign ${t.written}`, "signed", "negated"],
+      [`never ratified ${t.written}`, "ratified", "negated"],
+      [`still has not acceded to ${t.written}`, "acceded", "negated"],
+    ] as const);
+    return { text: `${name} ${clause}.`, expected: [`${state}|${action}|${t.id}|${polarity}`] };
+  }),
   ...generate(13668, 8, (rng, i) => {
     // "D ratified X. A, B and C are Parties to X. Its Committee adopted …": after a list, "its" and a treaty's organ are the treaty's,
     // not the one State named before the list.

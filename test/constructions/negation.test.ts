@@ -1054,6 +1054,28 @@ function reviewAnswers(rng: Rng, i: number): Case {
 
 describe("construction family: negation and plans", () => {
   const cases = [
+    ...generate(13690, 12, (rng, i) => {
+      // "A's parliament voted against ratification of X", "A's Senate rejected the accession to X": the State's body refused the act, so it
+      // is not done (and "approved the ratification" is an act still to come).
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and ") && !x.written.startsWith("the "));
+      const a = pick(rng, pool);
+      const t = pick(rng, TREATIES_ONLY);
+      const body = pick(rng, ["parliament", "Parliament", "Senate", "Congress", "National Assembly"]);
+      const [verb, polarity] = pick(rng, [
+        ["voted against", "negated"],
+        ["rejected", "negated"],
+        ["voted against the", "negated"],
+        ["approved the", "planned"],
+      ] as const);
+      const [noun, action] = pick(rng, [
+        ["ratification of", "ratified"],
+        ["accession to", "acceded"],
+      ] as const);
+      return {
+        text: `${a.written}'s ${body} ${verb} ${noun} ${t.written} in ${2012 + (i % 12)}.`,
+        expected: rowsFor([a], action, t.id, polarity),
+      };
+    }),
     ...generate(13684, 12, (rng, i) => {
       // "a ruling that has kept A from ratifying X", "Opposition prevents the Government of A from signing X": the object of a verb that
       // keeps it from the act has not done it (and the ruling's year is not the act's).

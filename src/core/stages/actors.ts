@@ -1133,6 +1133,24 @@ const SUBJECT_FOLLOWERS = new Set([
   "voted",
   "votes",
   "abstained",
+  // (Irregular past forms: "Turkey withdrew from X", "Georgia left the treaty".)
+  "withdrew",
+  "left",
+  "said",
+  "began",
+  "undertook",
+  "took",
+  "made",
+  "sought",
+  "remains",
+  "must",
+  "should",
+  "could",
+  "may",
+  "did",
+  "does",
+  "never",
+  "still",
 ]);
 
 /**

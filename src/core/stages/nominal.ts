@@ -352,7 +352,9 @@ export const nominal: Rule = (s, cue) => {
     const approved = domesticApproval(s, cue.from);
     if (approved) {
       const objects = objectsAfter(s, cue.to, s.to);
-      const d = draft(s, cue, "domestic-approval", approved, objects.slice(0, 1), objects.length === 0, approved.from);
+      const d = draft(s, cue, "domestic-approval", approved.owner, objects.slice(0, 1), objects.length === 0, approved.owner.from);
+      // ("Slovakia's parliament voted against ratification": the body refused it, so the State has not done the act.)
+      if (approved.rejected) return redraft(d, { polarity: "negated", polarityBy: "domestic-rejection" });
       return redraft(d, { polarity: d.polarity === "negated" ? "negated" : "planned", polarityBy: d.polarity === "negated" ? d.polarityBy : "domestic" });
     }
   }
@@ -1102,14 +1104,21 @@ function pastQuote(s: Sentence, k: number): number {
 const APPROVING_BODIES = new Set(["cabinet", "parliament", "senate", "congress", "legislature", "assembly", "council"]);
 const APPROVING_VERBS = new Set(["approved", "endorsed", "authorised", "authorized", "cleared"]);
 const APPROVAL_AUXILIARIES = new Set(["has", "have", "had", "already", "now", "also", "unanimously"]);
+/** Verbs of a domestic body's refusal of the act ("rejected ratification", "blocked the accession"). */
+const REJECTING_VERBS = new Set(["rejected", "blocked", "refused", "declined"]);
+const VOTED = new Set(["voted", "votes", "vote"]);
 
 /**
  * "Sri Lanka's Cabinet approved ratification of X", "its parliament had approved the accession": the State whose body approved the
  * act noun at `cueFrom` (the possessor of the body, named or "its"), or null.
  */
-function domesticApproval(s: Sentence, cueFrom: number): ActorGroup | null {
+function domesticApproval(s: Sentence, cueFrom: number): { owner: ActorGroup; rejected: boolean } | null {
   let verb = s.tokens[cueFrom - 1]?.lower === "the" ? cueFrom - 2 : cueFrom - 1;
-  if (!APPROVING_VERBS.has(s.tokens[verb]?.lower ?? "")) return null;
+  // ("rejected ratification", "voted against the ratification": the body's refusal.)
+  const votedAgainst = s.tokens[verb]?.lower === "against" && VOTED.has(s.tokens[verb - 1]?.lower ?? "");
+  const rejected = votedAgainst || REJECTING_VERBS.has(s.tokens[verb]?.lower ?? "");
+  if (votedAgainst) verb--;
+  if (!rejected && !APPROVING_VERBS.has(s.tokens[verb]?.lower ?? "")) return null;
   verb--;
   while (verb > s.from && APPROVAL_AUXILIARIES.has((s.tokens[verb] as Token).lower)) verb--;
   // "Council of Ministers": the body's name may end with "of Ministers".
@@ -1121,10 +1130,10 @@ function domesticApproval(s: Sentence, cueFrom: number): ActorGroup | null {
   const owner = body - 1;
   if (s.tokens[owner]?.text === "'s" || s.tokens[owner]?.text === "’s") {
     const g = s.groups.find((x) => x.to === owner);
-    return g && g.members.length === 1 && g.members[0]?.actor?.kind === "state" ? g : null;
+    return g && g.members.length === 1 && g.members[0]?.actor?.kind === "state" ? { owner: g, rejected } : null;
   }
   const g = s.groups.find((x) => x.from === owner && x.to === owner + 1 && x.members[0]?.kind === "possessive");
-  return g ?? null;
+  return g ? { owner: g, rejected } : null;
 }
 
 /** Whether the token at `k` is a possessive's noun ("Lanka" of "Sri Lanka's" is followed by the mark). */
