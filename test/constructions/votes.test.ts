@@ -1100,6 +1100,31 @@ function voteClauses(rng: Rng, i: number): Case {
 
 describe("construction family: votes", () => {
   const cases = [
+    ...generate(13691, 12, (rng, i) => {
+      // "A, whose government delegates voted in favour at the Conference, …": the State its delegates voted for; "A's resolution on X was
+      // adopted": the resolution on X (no possessive mark in its name).
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and ") && !x.written.startsWith("the "));
+      const [a] = sample(rng, pool, 1) as [StateName];
+      if (i % 3 === 2) {
+        const topic = pick(rng, ["violence against women", "the safety of journalists", "child, early and forced marriage"]);
+        return {
+          text: `${a.written}'s ${pick(rng, ["", "annual ", "biennial "])}resolution on ${topic} was adopted without a vote.`,
+          expected: [`UN Human Rights Council|adopted|resolution on ${topic}|affirmed`],
+          head: "Human Rights Council\n\nMeeting summary\n\n",
+        };
+      }
+      const [vote, polarity] = pick(rng, [
+        ["voted in favour", "affirmed"],
+        ["also voted in favour", "affirmed"],
+        ["voted against", "negated"],
+        ["abstained", "negated"],
+      ] as const);
+      const voters = pick(rng, ["government delegates", "delegation", "representatives"]);
+      return {
+        text: `The final vote on the Violence and Harassment Convention, 2019 (No. 190) took place in June.\n\n${a.written}, whose ${voters} ${vote} at the Conference, has said that it will review its legislation.`,
+        expected: rowsFor([a], "supported", "ilo-c190", polarity),
+      };
+    }),
     ...generate(13686, 10, (rng, i) => {
       // "The representative of A, who voted in favour, recalled that her country had ratified X": the vote in the relative is on the text
       // voted on, not on the treaty the main clause names after it.

@@ -1,7 +1,7 @@
 import { catalogIndex, type CatalogIndex } from "../lexicon/catalogIndex";
 import { WordSet } from "../lexicon/wordTags";
 import type { CatalogEntry } from "../model";
-import { isCapitalised, type Token } from "../text/tokens";
+import { isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
 import { lookupActor } from "./actors";
 import type { InstrumentMention } from "./instruments";
 import {
@@ -391,6 +391,8 @@ function resolutionAt(view: string, tokens: readonly Token[], i: number, from: n
   // Body words before: "UN Security Council", "Security", "General Assembly", "Councils' new".
   let start = i;
   while (start - 1 >= from && BODY_WORDS.has((tokens[start - 1] as Token).lower) && i - start < 6) start--;
+  // ("Canada's resolution": a possessive mark after a name that is no body's is not the resolution's.)
+  while (start < i && (isPossessiveMark(tokens[start]) || tokens[start]?.text === "'")) start++;
   if (start < i && (tokens[start] as Token).lower === "new") start++;
   const prefix = tokens
     .slice(start, i)
@@ -437,12 +439,13 @@ function resolutionAt(view: string, tokens: readonly Token[], i: number, from: n
     (lead !== undefined &&
       i - 1 >= from &&
       (DESCRIPTION_LEAD.has(lead.lower) ||
+        isPossessiveMark(lead) ||
         (lead.word &&
           lead.text === lead.lower &&
           !HAS_DIGIT.test(lead.text) &&
           !SETTLEMENT_WORDS.has(lead.lower) &&
           i - 2 >= from &&
-          DETERMINER.has(tokens[i - 2]?.lower ?? ""))));
+          (DETERMINER.has(tokens[i - 2]?.lower ?? "") || isPossessiveMark(tokens[i - 2])))));
   const next = tokens[i + 1];
   // "adopting a resolution on the matter": a reference to the text the document names (before or after), not a description.
   if (next?.lower === "on" && ANAPHOR_DETERMINER.has(tokens[i + 2]?.lower ?? "") && SUBJECT_NOUNS.has(tokens[i + 3]?.lower ?? "") && i + 3 < to) {

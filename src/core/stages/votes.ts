@@ -406,7 +406,11 @@ const DELEGATE_NOUNS = new Set(["delegate", "delegates", "delegation", "delegati
 function relativeVoter(s: Sentence, verb: number): ActorGroup | null {
   let k = verb - 1;
   while (k > s.from && (s.tokens[k] as Token).word && ((s.tokens[k] as Token).lower === "also" || (s.tokens[k] as Token).lower.endsWith("ly"))) k--;
-  const pronoun = s.tokens[k]?.lower;
+  // ("Japan, whose government delegates voted in favour": the State its delegates voted for.)
+  let j = k;
+  while (j > s.from && WHOSE_VOTERS.has((s.tokens[j] as Token).lower)) j--;
+  if (j < k && s.tokens[j]?.lower === "whose" && WHOSE_VOTERS.has(s.tokens[k]?.lower ?? "") && s.tokens[k]?.lower !== "government") k = j;
+  const pronoun = s.tokens[k]?.lower === "whose" ? "which" : s.tokens[k]?.lower;
   if (pronoun !== "which" && pronoun !== "who" && pronoun !== "whom") return null;
   k--;
   const whole = s.tokens[k]?.lower === "of" && RELATIVE_QUANTIFIERS.has(s.tokens[k - 1]?.lower ?? "");
@@ -421,6 +425,9 @@ function relativeVoter(s: Sentence, verb: number): ActorGroup | null {
   const last = g.members[g.members.length - 1];
   return whole || !last ? g : { ...g, from: last.from, members: [last] };
 }
+
+/** Who votes for the antecedent of "whose" ("whose government delegates voted", "whose delegation voted"). */
+const WHOSE_VOTERS = new Set(["government", "delegates", "delegate", "delegation", "representative", "representatives"]);
 
 /** Relative pronouns that open a voters' clause ("members that voted in favour"). */
 const VOTER_RELATIVES = new Set(["that", "who", "which"]);
