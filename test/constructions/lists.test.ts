@@ -1174,6 +1174,38 @@ const ILO_NAMED = [
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13692, 12, (rng, i) => {
+      // A Protocol's chart or tracker: the rows are the Protocol's, though the lines above them say who may join it by its parent
+      // ("Treaty open for signature by the High Contracting Parties to the Convention", "Open to: Parties to the Convention on X only")
+      // and when its instruments were deposited ("the date of deposit of the instrument with the Council of Europe").
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and ") && !x.written.startsWith("the "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const [signedA, ratifiedA, signedB] = [`0${1 + (i % 9)}/10/2023`, `2${i % 8}/07/2024`, `1${i % 9}/11/2023`];
+      const iso = (d: string) => `${d.slice(6)}-${d.slice(3, 5)}-${d.slice(0, 2)}`;
+      if (i % 2 === 0) {
+        const protocol = `Protocol No. ${18 + (i % 5)} to the Convention for the Protection of Human Rights and Fundamental Freedoms`;
+        return {
+          text: `Chart of signatures and ratifications of Treaty 9${i}\n\n${protocol} (CETS No. 9${i})\nOpening of the treaty: Strasbourg - Treaty open for signature by the High Contracting Parties to the Convention\n${pick(rng, ["Dates are those of signature and of deposit of the instrument with the Council of Europe.\n", ""])}\nStates | Signature | Ratification\n${a.written} | ${signedA} | ${ratifiedA}\n${b.written} | ${signedB} |\n`,
+          expected: [
+            ...rowsFor([a], "signed", protocol, "affirmed", iso(signedA)),
+            ...rowsFor([a], "ratified", protocol, "affirmed", iso(ratifiedA)),
+            ...rowsFor([b], "signed", protocol, "affirmed", iso(signedB)),
+          ].sort(),
+          dates: true,
+        };
+      }
+      const parent = pick(rng, ["Convention on Marine Salvage", "Convention on Inland Ferries"]);
+      const protocol = `Second Protocol to the ${parent}`;
+      return {
+        text: `# Tracker: ${protocol}\n\n- Full title: ${protocol} on electronic records\n- Open to: Parties to the ${parent} only\n\n| State | Signature | Ratification |\n|---|---|---|\n| ${a.written} | ${signedA} | ${ratifiedA} |\n| ${b.written} | ${signedB} | |\n`,
+        expected: [
+          ...rowsFor([a], "signed", protocol, "affirmed", iso(signedA)),
+          ...rowsFor([a], "ratified", protocol, "affirmed", iso(ratifiedA)),
+          ...rowsFor([b], "signed", protocol, "affirmed", iso(signedB)),
+        ].sort(),
+        dates: true,
+      };
+    }),
     ...generate(13687, 14, (rng, i) => {
       // A tracker's table of codes under a key ("Key: R = ratified, A = acceded, S = signed only, - = not a party"): each cell is its
       // row's State's act on its column's text, in the year the cell gives; "S" (signed only) is a signature and no ratification; "-" is

@@ -1058,7 +1058,10 @@ export class DocumentContext {
     // Not a framework the text's instrument was made under ("concluded … under the auspices of the Convention on Migratory Species").
     for (let i = index - 1; i >= Math.max(0, index - HISTORY); i--) {
       const s = this.sentenceAt(i);
-      const found = named(s.instruments, (m) => fits(m) && !underFramework(s, m) && !recalledIn(s, m) && !(skipAsides && inAside(s, m)));
+      const found = named(
+        s.instruments,
+        (m) => fits(m) && !underFramework(s, m) && !recalledIn(s, m) && !partiesDescribedBy(s, m) && !(skipAsides && inAside(s, m)),
+      );
       if (!found) continue;
       // A paragraph that names no text, after one that named another, is back on the text the headline names ("A joins X ¶ …
       // Its accession to Y is under study. ¶ B and C are already parties"). Not a heading's line, nor after one (a section or a
@@ -1241,6 +1244,24 @@ function recalledIn(s: Sentence, m: InstrumentMention): boolean {
   return RECALLING_TEXTS.has(s.tokens[subject]?.lower ?? "");
 }
 const RECALLING_TEXTS = new Set(["text", "resolution", "draft", "preamble", "decision", "declaration", "it"]);
+
+/**
+ * "open for signature by the High Contracting Parties to the Convention": a reference that only says who someone is (a Protocol's
+ * signatories by their parent treaty), not a text the passage turns to. Not a copula's ("A is a Party to the Convention").
+ */
+function partiesDescribedBy(s: Sentence, m: InstrumentMention): boolean {
+  let k = m.from - 1;
+  if (s.tokens[k]?.lower === "the") k--;
+  if (s.tokens[k]?.lower !== "to" || s.tokens[k - 1]?.text !== "Parties") return false;
+  // (Past the parties' own words: "the High Contracting Parties", "all States Parties".)
+  let j = k - 2;
+  while (j >= s.from && PARTY_WORDS.has(s.tokens[j]?.lower ?? "")) j--;
+  return DESCRIBING_LEADS.has(s.tokens[j]?.lower ?? "");
+}
+/** Words of a name of parties before "Parties": "the High Contracting Parties", "all States Parties". */
+const PARTY_WORDS = new Set(["the", "all", "high", "contracting", "states", "state", "other"]);
+/** What puts such parties as a description: "open for signature by …", "Open to: …". */
+const DESCRIBING_LEADS = new Set(["by", "to", ":", "among", "for"]);
 
 /** "under the auspices of X", "within the framework of X", "under X": an instrument named as the framework of another. */
 function underFramework(s: Sentence, m: InstrumentMention): boolean {

@@ -144,6 +144,8 @@ const ANAPHOR_MODIFIERS = new Set([
   "biennial",
   "triennial",
 ]);
+/** Nouns of depositing an instrument of consent ("deposit of the instrument"). */
+const DEPOSIT_NOUNS = new Set(["deposit", "lodgement", "lodgment", "lodging"]);
 /** Heads that may stand alone on a line as a sub-heading naming the text of that kind named before. */
 const LABEL_HEADS = new Set(["convention", "recommendation", "protocol", "resolution", "amendment", "declaration", "treaty", "agreement"]);
 /** Lower-case nouns an instrument's head modifies ("the treaty bodies", "the Convention secretariat"). */
@@ -1502,6 +1504,9 @@ function anaphorAt(tokens: readonly Token[], i: number, to: number): InstrumentM
     return instrumentMention(i, k + 1, "anaphor", "", null, "protocol", head.lower, text);
   }
   if (CAPITAL_ONLY_HEADS.has(head.lower) && !isCapitalised(head)) return null; // "heeded the call" is no reference to "the Paris Call"
+  // "the date of deposit of the instrument with the Council of Europe": an instrument of consent, not a text. (A verb's object may be
+  // one named before: "an instrument of withdrawal … it will deposit the instrument".)
+  if (head.lower === "instrument" && tokens[i - 1]?.lower === "of" && DEPOSIT_NOUNS.has(tokens[i - 2]?.lower ?? "")) return null;
   const next = tokens[k + 1];
   // "the Convention on X" is a name, handled above; "the document of the session" is not an anaphor.
   // But "signed the Treaty on the day it opened", "on 3 May", "on behalf of": "on" before a lower-case word or a number is no name.
