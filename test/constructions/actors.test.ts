@@ -2502,6 +2502,18 @@ const koreasAndOrganisations = generate(13660, 10, (rng, i) => {
 });
 
 const CASES: Case[] = [
+  ...generate(13694, 10, (rng) => {
+    // "ratification by its member States", "their members": the possessor's members, each a State of its own, are not the possessor.
+    const org = pick(rng, ["The European Union", "The African Union", "ASEAN"]);
+    const t = pick(rng, TREATIES_ONLY);
+    const phrase = pick(rng, [
+      "does not replace ratification by its member States",
+      "is no substitute for ratification by its members",
+      "still awaits the accession of its member States",
+    ]);
+    const opening = `${t.written.replace(/^the /u, "The ")} is now open to regional organisations.`;
+    return { text: `${opening} ${org}'s approval ${phrase}.`, expected: [] };
+  }),
   ...generate(13689, 12, (rng, i) => {
     // A State's name that is also a common word ("Turkey", "Georgia", "Chad", "Jordan") is a State as the subject of an irregular past
     // or an auxiliary ("Turkey withdrew from X", "Georgia did not sign X", "Chad never ratified X").

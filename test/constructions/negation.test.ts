@@ -1054,6 +1054,34 @@ function reviewAnswers(rng: Rng, i: number): Case {
 
 describe("construction family: negation and plans", () => {
   const cases = [
+    ...generate(13693, 12, (rng, i) => {
+      // "A is the second State that is not a member of the Council of Europe to accede to X": the relative's copula is denied, the act
+      // is done; "A is waiting for its new law before ratifying X": an act put off, still to come.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const a = pick(rng, pool);
+      const t = pick(rng, TREATIES_ONLY);
+      const [verb, action] = pick(rng, [
+        ["accede to", "acceded"],
+        ["ratify", "ratified"],
+        ["sign", "signed"],
+      ] as const);
+      if (i % 3 === 2) {
+        const [gerund, act] = pick(rng, [
+          ["ratifying", "ratified"],
+          ["acceding to", "acceded"],
+        ] as const);
+        return {
+          text: `${capitalise(a.written)} is waiting for its new ${pick(rng, ["law", "penal code", "budget"])} to be adopted before ${gerund} ${t.written}.`,
+          expected: rowsFor([a], act, t.id, "planned"),
+        };
+      }
+      const rank = pick(rng, ["second", "third", "first", "fifth"]);
+      const club = pick(rng, ["the Council of Europe", "the European Union", "the OECD", "the Commonwealth"]);
+      return {
+        text: `${capitalise(a.written)} ${pick(rng, ["is", "became"])} the ${rank} State that is not a member of ${club} to ${verb} ${t.written}.`,
+        expected: rowsFor([a], action, t.id, "affirmed"),
+      };
+    }),
     ...generate(13690, 12, (rng, i) => {
       // "A's parliament voted against ratification of X", "A's Senate rejected the accession to X": the State's body refused the act, so it
       // is not done (and "approved the ratification" is an act still to come).

@@ -165,6 +165,9 @@ const POSSESSIVE_PHRASES = [
   "the organisation's",
 ];
 
+/** Nouns after "its" / "their" that name the possessor's members ("its member States", "their members"). */
+const MEMBERS_AFTER = new Set(["member", "members", "constituent"]);
+
 /** Nouns after a name that make it an attribute, not an actor ("UN member states", "Costa Rican investors"). */
 const ATTRIBUTIVE_NEXT = new Set([
   "member",
@@ -620,6 +623,11 @@ export function findActors(tokens: readonly Token[], from: number, to: number, c
       if (ref.value === "anaphor" && (lex.names.matchAt(tokens, ref.from + 1)?.to ?? 0) > ref.to) continue;
       // ("The Leaders' Meeting adopted …", "the Ministers' Deputies": a plural's possessive opens a body's name, no reference.)
       if (ref.value === "anaphor" && pluralPossessiveAt(tokens, ref.to)) continue;
+      // ("ratification by its member States", "their members": the possessor's members, each its own State, not the possessor.)
+      if (ref.value === "possessive" && ref.to - ref.from === 1 && MEMBERS_AFTER.has(next?.lower ?? "") && !isCapitalised(tokens[ref.to - 1] as Token)) {
+        i = ref.to - 1;
+        continue;
+      }
       // ("The Union Cabinet approved …", "the Union State": a longer title the word opens, not a union named before.)
       if (tokens[ref.to - 1]?.lower === "union" && next?.word && isCapitalised(next)) continue;
       out.push({ from: ref.from, to: ref.to, kind: ref.value, actor: null });

@@ -198,6 +198,10 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
       if (t.lower === "no" && ANSWER_MARKS.has(tokens[i + 1]?.text ?? "") && (i === 0 || i === floor || ANSWER_MARKS.has(tokens[i - 1]?.text ?? ""))) continue;
       // "was not the first to ratify", "not the only country to sign": the rank is denied, the act is presupposed.
       if (t.lower === "not" && deniedRank(tokens, i, cueFrom, floor)) continue;
+      // "the second State that is not a member of the Council of Europe to accede": the relative's copula is denied, not the
+      // infinitive's act after it.
+      if (t.lower === "not" && COPULAS.has(tokens[i - 1]?.lower ?? "") && RELATIVES.has(tokens[i - 2]?.lower ?? "") && tokens[cueFrom - 1]?.lower === "to")
+        continue;
       // "will not be the first to ratify": whether it will ratify at all is left open.
       if (t.lower === "not" && futureRank(tokens, i, cueFrom)) return { polarity: "planned", by: "not be the first" };
       if (t.lower === "not" && tokens[i - 1]?.lower === "or" && tokens[i - 2]?.lower === "whether") return { polarity: "planned", by: "whether" };
@@ -232,6 +236,14 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   // "was prevented from ratifying X", "is barred from signing": the act could not be done.
   if (tokens[cueFrom - 1]?.lower === "from" && KEPT_FROM.has(tokens[cueFrom - 2]?.lower ?? "") && /ing$/u.test(tokens[cueFrom]?.lower ?? ""))
     return { polarity: "negated", by: tokens[cueFrom - 2]?.lower ?? "from" };
+  // ("are waiting for the rules to apply before depositing their instruments": an act put off until something else.)
+  const before = waitedBefore(tokens, cueFrom);
+  if (before > 0) {
+    for (let k = before - 1; k >= floor && cueFrom - k <= WAITING_REACH; k--) {
+      if (STOPPERS.has((tokens[k] as Token).text)) break;
+      if (WAITING.has((tokens[k] as Token).lower)) return { polarity: "planned", by: (tokens[k] as Token).lower };
+    }
+  }
   // ("which has kept Bulgaria from ratifying it", "prevents the Government from signing": its object kept from the act.)
   if (tokens[cueFrom - 1]?.lower === "from" && /ing$/u.test(tokens[cueFrom]?.lower ?? "")) {
     const keeper = keptFromObject(tokens, cueFrom - 1, floor);
@@ -1084,6 +1096,23 @@ const PENDING_PREDICATES = new Set([
   "processed",
 ]);
 const DENIED_PREDICATES = new Set(["blocked", "rejected", "refused", "vetoed", "withdrawn", "revoked"]);
+/** The index of "before" that opens the act's gerund at `cueFrom` ("before ratifying", "before depositing their instruments"), or -1. */
+function waitedBefore(tokens: readonly Token[], cueFrom: number): number {
+  let k = cueFrom - 1;
+  if (POSSESSIVE_DETERMINERS.has(tokens[k]?.lower ?? "")) k--;
+  if (k < cueFrom - 1 || !/ing$/u.test(tokens[cueFrom]?.lower ?? "")) {
+    if (!/ing$/u.test(tokens[k]?.lower ?? "")) return -1;
+    k--;
+  }
+  return tokens[k]?.lower === "before" ? k : -1;
+}
+
+/** Verbs of waiting, before "before" and an act ("waiting for X before depositing"), and how far back they may stand. */
+const WAITING = new Set(["waiting", "wait", "waits", "awaiting", "await", "awaits"]);
+const WAITING_REACH = 14;
+/** A relative's copula ("that is not a member …"). */
+const COPULAS = new Set(["is", "are", "was", "were"]);
+const RELATIVES = new Set(["that", "which", "who"]);
 /** Verbs that keep their subject from an act ("prevented from ratifying"). */
 const KEPT_FROM = new Set(["prevented", "barred", "precluded", "blocked", "stopped", "restrained", "prohibited", "banned"]);
 /** Active verbs that keep their object from an act ("has kept Bulgaria from ratifying it"). */
