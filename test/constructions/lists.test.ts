@@ -1174,6 +1174,26 @@ const ILO_NAMED = [
 
 describe("construction family: lists", () => {
   const cases = [
+    ...generate(13695, 12, (rng, i) => {
+      // A key in prose for a status table's dashes ('"—" means no instrument deposited', "A dash indicates that no instrument has been
+      // deposited"): a dash under the ratification column is no ratification; without such a key a dash says nothing.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and ") && !x.written.startsWith("the "));
+      const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
+      const t = pick(rng, TREATIES_ONLY);
+      const dash = pick(rng, ["—", "-", "–"]);
+      const keyed = i % 4 !== 3;
+      const key = keyed
+        ? pick(rng, [`"${dash}" means no instrument deposited as of this update.`, `A dash indicates that no instrument has been deposited.`])
+        : "Dates are those of signature and of deposit.";
+      return {
+        text: `Status of ${t.written}.\n\n${key}\n\n| State | Signature | Ratification |\n|---|---|---|\n| ${a.written} | 12 May 2022 | 14 March 2023 |\n| ${b.written} | 12 May 2022 | ${dash} |\n`,
+        expected: [
+          ...rowsFor([a, b], "signed", t.id, "affirmed"),
+          ...rowsFor([a], "ratified", t.id, "affirmed"),
+          ...(keyed ? rowsFor([b], "ratified", t.id, "negated") : []),
+        ].sort(),
+      };
+    }),
     ...generate(13692, 12, (rng, i) => {
       // A Protocol's chart or tracker: the rows are the Protocol's, though the lines above them say who may join it by its parent
       // ("Treaty open for signature by the High Contracting Parties to the Convention", "Open to: Parties to the Convention on X only")

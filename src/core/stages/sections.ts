@@ -512,9 +512,17 @@ const KEY_CODE = /(?:^|[\s,;(])([A-Z]{1,2}|[-–—])\s*[=:]\s*([a-z][a-z ]{1,30
 /** A cell that is a key's code, maybe with the act's year ("R 2007", "A (2008)", "-"). */
 const CODED_CELL = /^([A-Z]{1,2}|[-–—])(?:\s*\(?((?:19|20)\d\d)\)?)?$/u;
 
+/** A key given in prose for a table's dashes: '"—" means no instrument deposited', "A dash indicates that no instrument …". */
+const PROSE_DASH_KEY =
+  /(?:["“'‘]\s*[-–—]\s*["”'’]|(?<!\w)(?:a|the)\s+dash)\s+(?:means|indicates|denotes|stands\s+for|shows)\s+(?:that\s+)?(?:no|not|none)(?!\w)/iu;
+/** The key's entry for an empty cell (any dash). */
+const NONE_MARK = "-";
+
 /** The codes a document's key lines give, each with the acts it stands for ("S = signed only": signed, and not ratified). */
 function tableKey(view: string): ReadonlyMap<string, readonly SectionAct[]> {
   const key = new Map<string, SectionAct[]>();
+  // (A dash's meaning in prose: the act of the column it stands in, not done.)
+  if (PROSE_DASH_KEY.test(view)) key.set(NONE_MARK, [{ action: "party", polarity: "negated" }]);
   for (let from = 0; from < view.length;) {
     const nl = view.indexOf("\n", from);
     const end = nl < 0 ? view.length : nl;
@@ -581,6 +589,17 @@ function tableRows(
         const keyed = coded ? key().get(coded[1] as string) : undefined;
         if (coded && keyed) {
           for (const act of keyed) acts.push({ ...act, actor, instrument, column: columns[k], date: act.polarity === "affirmed" ? (coded[2] ?? null) : null });
+          return;
+        }
+        // ('"—" means no instrument deposited' over "| Spain | 12 May 2022 | — |": the column's act, not done.)
+        if (
+          header?.[k] &&
+          EMPTY_CELL.test(c.text) &&
+          key()
+            .get(NONE_MARK)
+            ?.some((a) => a.polarity === "negated")
+        ) {
+          acts.push({ ...(header[k] as SectionAct), polarity: "negated", actor, instrument, date: null });
           return;
         }
         const own = cellAct(c.text);
