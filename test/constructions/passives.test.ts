@@ -957,6 +957,27 @@ function completedProcedures(rng: Rng, i: number): Case {
 
 describe("construction family: passives and nominals", () => {
   const cases = [
+    ...generate(13696, 12, (rng, i) => {
+      // "X, which A signed in 1976, has never been ratified": an agentless passive is on its subject, the text before the relative, and
+      // the relative's subject is the one who has not done it (not the passage's other text).
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and "));
+      const a = pick(rng, pool);
+      const [t, other] = sample(rng, TREATIES_ONLY, 2) as [InstrumentName, InstrumentName];
+      const year = 1990 + (i % 20);
+      const [tail, polarity] = pick(rng, [
+        ["has never been ratified", "negated"],
+        ["has not yet been ratified", "negated"],
+        ["has still not been ratified", "negated"],
+      ] as const);
+      return {
+        text: `${capitalise(a.written)} has been a party to ${other.written} since 2012.\n\nBy contrast, ${t.written}, which ${a.written} signed in ${year}, ${tail}.`,
+        expected: [
+          ...rowsFor([a], "party", other.id, "affirmed"),
+          ...rowsFor([a], "signed", t.id, "affirmed"),
+          ...rowsFor([a], "ratified", t.id, polarity),
+        ].sort(),
+      };
+    }),
     ...generate(13642, 14, (rng, i) => {
       // A passive's agent past an occasion and its host ("signed virtually on 15 November 2020, at the end of the 37th Summit hosted
       // by A, by …": the host signed nothing by that "by"), and a second agent described, then listed ("by B and the four EFTA States –

@@ -406,6 +406,12 @@ export const verb: Rule = (s, cue, index, drafts) => {
     if (relative === OTHER_ANTECEDENT) return null;
     if (relative) return draft(s, cue, "object-relative", relative.subject, [relative.instrument], false, relative.subject.from);
   }
+  // "the European Social Charter, which Switzerland signed in 1976, has never been ratified": a passive with no agent is on its
+  // subject, the text before it (past a relative set off by commas), not on the passage's text.
+  if (objects.length === 0 && !pronounObject && byAt < 0) {
+    const subject = passiveSubjectText(s, cue.from);
+    if (subject) objects = [subject];
+  }
   // An object relative's acceptance is of its antecedent ("an invitation …, which he accepted"), not of the text's treaty.
   if (
     objects.length === 0 &&
@@ -1336,6 +1342,33 @@ function mannerAt(s: Sentence, k: number): boolean {
   const w = s.tokens[k]?.lower ?? "";
   if (MANNERS.has(w) || /^\d/u.test(w)) return true;
   return (w === "a" || w === "an") && MANNERS.has(s.tokens[k + 1]?.lower ?? "");
+}
+
+/** Auxiliaries of a passive participle, and the words that may stand between them and it ("has never been ratified"). */
+const PARTICIPLE_AUXILIARIES = new Set(["been", "was", "were", "is", "are", "be"]);
+const PASSIVE_FILLERS = new Set(["never", "not", "yet", "still", "ever", "also", "already", "now"]);
+/** How far back a relative set off by commas may open before the passive's auxiliary. */
+const SUBJECT_RELATIVE_REACH = 12;
+
+/** The named text that is the subject of the passive participle at `cueFrom` ("X, which A signed, has never been ratified"), or null. */
+function passiveSubjectText(s: Sentence, cueFrom: number): InstrumentMention | null {
+  let k = cueFrom - 1;
+  while (k > s.from && PASSIVE_FILLERS.has((s.tokens[k] as Token).lower)) k--;
+  if (!PARTICIPLE_AUXILIARIES.has(s.tokens[k]?.lower ?? "")) return null;
+  if (s.tokens[k]?.lower === "been") k--;
+  while (k > s.from && (PASSIVE_FILLERS.has((s.tokens[k] as Token).lower) || ["has", "have", "had"].includes((s.tokens[k] as Token).lower))) k--;
+  // ("X, which A signed in 1976, has …": past the relative to its antecedent.)
+  if (s.tokens[k]?.text === ",") {
+    let open = -1;
+    for (let j = k - 1; j > s.from && k - j <= SUBJECT_RELATIVE_REACH; j--) {
+      if (s.tokens[j]?.text !== ",") continue;
+      if (["which", "that"].includes(s.tokens[j + 1]?.lower ?? "")) open = j;
+      break;
+    }
+    if (open < 0) return null;
+    k = open;
+  }
+  return s.instruments.find((m) => m.to === k && m.kind !== "anaphor" && m.text) ?? null;
 }
 
 /** Words between two chained passive participles: "signed but not yet ratified", "signed and ratified". */
