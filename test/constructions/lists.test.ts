@@ -1202,15 +1202,18 @@ describe("construction family: lists", () => {
       const [a, b] = sample(rng, pool, 2) as [StateName, StateName];
       const [signedA, ratifiedA, signedB] = [`0${1 + (i % 9)}/10/2023`, `2${i % 8}/07/2024`, `1${i % 9}/11/2023`];
       const iso = (d: string) => `${d.slice(6)}-${d.slice(3, 5)}-${d.slice(0, 2)}`;
+      // (Either way, A signed and ratified the Protocol and B signed it, each on its row's day.)
+      const rows = (protocol: string) =>
+        [
+          ...rowsFor([a], "signed", protocol, "affirmed", iso(signedA)),
+          ...rowsFor([a], "ratified", protocol, "affirmed", iso(ratifiedA)),
+          ...rowsFor([b], "signed", protocol, "affirmed", iso(signedB)),
+        ].sort();
       if (i % 2 === 0) {
         const protocol = `Protocol No. ${18 + (i % 5)} to the Convention for the Protection of Human Rights and Fundamental Freedoms`;
         return {
           text: `Chart of signatures and ratifications of Treaty 9${i}\n\n${protocol} (CETS No. 9${i})\nOpening of the treaty: Strasbourg - Treaty open for signature by the High Contracting Parties to the Convention\n${pick(rng, ["Dates are those of signature and of deposit of the instrument with the Council of Europe.\n", ""])}\nStates | Signature | Ratification\n${a.written} | ${signedA} | ${ratifiedA}\n${b.written} | ${signedB} |\n`,
-          expected: [
-            ...rowsFor([a], "signed", protocol, "affirmed", iso(signedA)),
-            ...rowsFor([a], "ratified", protocol, "affirmed", iso(ratifiedA)),
-            ...rowsFor([b], "signed", protocol, "affirmed", iso(signedB)),
-          ].sort(),
+          expected: rows(protocol),
           dates: true,
         };
       }
@@ -1218,11 +1221,7 @@ describe("construction family: lists", () => {
       const protocol = `Second Protocol to the ${parent}`;
       return {
         text: `# Tracker: ${protocol}\n\n- Full title: ${protocol} on electronic records\n- Open to: Parties to the ${parent} only\n\n| State | Signature | Ratification |\n|---|---|---|\n| ${a.written} | ${signedA} | ${ratifiedA} |\n| ${b.written} | ${signedB} | |\n`,
-        expected: [
-          ...rowsFor([a], "signed", protocol, "affirmed", iso(signedA)),
-          ...rowsFor([a], "ratified", protocol, "affirmed", iso(ratifiedA)),
-          ...rowsFor([b], "signed", protocol, "affirmed", iso(signedB)),
-        ].sort(),
+        expected: rows(protocol),
         dates: true,
       };
     }),
