@@ -1100,16 +1100,42 @@ function voteClauses(rng: Rng, i: number): Case {
 
 describe("construction family: votes", () => {
   const cases = [
+    ...generate(13697, 10, (rng, i) => {
+      // "Canada's annual resolution on X was adopted": the State whose resolution it is put it forward; "the Council's resolution on X"
+      // (a body's) has no sponsor to record.
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and ") && !x.written.startsWith("the "));
+      const a = pick(rng, pool);
+      const topic = pick(rng, ["the rights of older persons", "human rights defenders", "the rights of persons with albinism"]);
+      const modifier = pick(rng, ["", "annual ", "biennial "]);
+      if (i % 5 === 4)
+        return {
+          text: `The Council's ${modifier}resolution on ${topic} was adopted without a vote.`,
+          expected: [`UN Human Rights Council|adopted|resolution on ${topic}|affirmed`],
+          head: "Human Rights Council\n\nMeeting summary\n\n",
+        };
+      return {
+        text: `${a.written}'s ${modifier}resolution on ${topic} was adopted without a vote.`,
+        expected: [
+          `UN Human Rights Council|adopted|resolution on ${topic}|affirmed`,
+          ...rowsFor([a], "co-sponsored", `resolution on ${topic}`, "affirmed"),
+        ].sort(),
+        head: "Human Rights Council\n\nMeeting summary\n\n",
+      };
+    }),
     ...generate(13691, 12, (rng, i) => {
       // "A, whose government delegates voted in favour at the Conference, …": the State its delegates voted for; "A's resolution on X was
-      // adopted": the resolution on X (no possessive mark in its name).
+      // adopted": the resolution on X (no possessive mark in its name), which A put forward.
       const pool = BARE_STATES.filter((x) => !x.written.includes(" and ") && !x.written.startsWith("the "));
       const [a] = sample(rng, pool, 1) as [StateName];
       if (i % 3 === 2) {
         const topic = pick(rng, ["violence against women", "the safety of journalists", "child, early and forced marriage"]);
         return {
           text: `${a.written}'s ${pick(rng, ["", "annual ", "biennial "])}resolution on ${topic} was adopted without a vote.`,
-          expected: [`UN Human Rights Council|adopted|resolution on ${topic}|affirmed`],
+          // (Its owner put it forward: a sponsor's act.)
+          expected: [
+            `UN Human Rights Council|adopted|resolution on ${topic}|affirmed`,
+            ...rowsFor([a], "co-sponsored", `resolution on ${topic}`, "affirmed"),
+          ].sort(),
           head: "Human Rights Council\n\nMeeting summary\n\n",
         };
       }

@@ -627,3 +627,26 @@ export function underDomesticLaw(s: Sentence, d: Draft): Draft {
   if (!quoted && !BILLS.has(text) && !(DOMESTIC_LAWS.has(text) && s.tokens[k - 2]?.lower === "draft")) return d;
   return redraft(d, { polarity: "planned", polarityBy: "domestic-law" });
 }
+
+/** Words between a State's possessive and its resolution ("Canada's annual resolution", "Mexico's draft resolution"). */
+const OWNED_MODIFIERS = new Set(["annual", "biennial", "triennial", "draft", "new", "own", "traditional"]);
+/** Acts on a resolution that say nothing against its owner having put it forward. */
+const ON_OWNED = new Set(["adopted", "supported", "co-sponsored"]);
+
+/**
+ * "Canada's annual resolution, "…", was adopted without a vote", "voted for Mexico's draft resolution": the State whose resolution
+ * it is put it forward (a sponsor's act, done, whatever became of the text).
+ */
+export function ownerOfResolution(s: Sentence, d: Draft): Draft | null {
+  if (!ON_OWNED.has(d.action)) return null;
+  const m = d.instruments.length === 1 ? d.instruments[0] : undefined;
+  if (!m || m.type !== "resolution" || m.kind === "anaphor") return null;
+  let k = m.from - 1;
+  while (k > s.from && OWNED_MODIFIERS.has(s.tokens[k]?.lower ?? "")) k--;
+  const mark = s.tokens[k]?.text;
+  if (mark !== "'s" && mark !== "’s") return null;
+  const owner = s.groups.find((g) => g.to === k && g.members.length === 1);
+  const actor = owner?.members[0]?.actor;
+  if (!owner || actor?.kind !== "state" || d.agents.some((x) => x.actor?.name === actor.name)) return null;
+  return redraft(d, { agents: owner.members, agentFrom: owner.from, action: "co-sponsored", polarity: "affirmed", polarityBy: null, rule: "owned-resolution" });
+}

@@ -32,6 +32,7 @@ import {
   rankedAfter,
   underDomesticLaw,
   onPrinciplesOnly,
+  ownerOfResolution,
   withoutDepositary,
 } from "./draftFilters";
 import { relativeAntecedent, UNDONE_WITHDRAWAL, type Draft, type Rule, type Sentence } from "./linkParts";
@@ -183,6 +184,8 @@ export function linkSentence(s: Sentence): Draft[] {
     if (excluded) pushWithoutDepositary(out, excluded);
     const elliptic = ellipticAgreement(s, d);
     if (elliptic) pushWithoutDepositary(out, elliptic);
+    const owned = ownerOfResolution(s, d);
+    if (owned) pushWithoutDepositary(out, owned);
   }
   return out;
 }
