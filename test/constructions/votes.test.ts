@@ -1100,6 +1100,25 @@ function voteClauses(rng: Rng, i: number): Case {
 
 describe("construction family: votes", () => {
   const cases = [
+    ...generate(13698, 10, (rng, i) => {
+      // 'The annual resolution, "Title", was adopted without a vote': a bare quoted title set off by commas names the resolution (its
+      // owner, "Canada's resolution, "Title", …", put it forward).
+      const pool = BARE_STATES.filter((x) => !x.written.includes(" and ") && !x.written.startsWith("the "));
+      const a = pick(rng, pool);
+      const title = pick(rng, ["Protecting older persons in emergencies", "Safe water for all schools", "Ending torture in custody"]);
+      const name = `resolution "${title}"`;
+      if (i % 2 === 0)
+        return {
+          text: `The ${pick(rng, ["", "annual ", "biennial "])}resolution, "${title}", was adopted without a vote.`,
+          expected: [`UN Human Rights Council|adopted|${name}|affirmed`],
+          head: "Human Rights Council\n\nMeeting summary\n\n",
+        };
+      return {
+        text: `${a.written}'s resolution, "${title}", was adopted without a vote.`,
+        expected: [`UN Human Rights Council|adopted|${name}|affirmed`, ...rowsFor([a], "co-sponsored", name, "affirmed")].sort(),
+        head: "Human Rights Council\n\nMeeting summary\n\n",
+      };
+    }),
     ...generate(13697, 10, (rng, i) => {
       // "Canada's annual resolution on X was adopted": the State whose resolution it is put it forward; "the Council's resolution on X"
       // (a body's) has no sponsor to record.

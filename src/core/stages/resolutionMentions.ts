@@ -362,6 +362,9 @@ function shortSymbolEnd(tokens: readonly Token[], k: number, to: number): number
   return e;
 }
 
+/** The comma before a title set off by commas ('resolution, "Title"'). */
+const SET_OFF_TITLE = /,\s*"/u;
+
 /** A year in parentheses right after a number or symbol: "2347 (2017)". */
 function yearAfter(tokens: readonly Token[], e: number, to: number): number {
   return e + 2 < to && tokens[e]?.text === "(" && YEAR.test(tokens[e + 1]?.text ?? "") && tokens[e + 2]?.text === ")" ? e + 3 : e;
@@ -431,7 +434,12 @@ function resolutionAt(view: string, tokens: readonly Token[], i: number, from: n
   if (short > 0) return whole(short);
   // Titled: resolution [on|entitled] "Title" (document A/C.1/71/L.1).
   const quoted = quotedTitleEnd(tokens, i + 1, to);
-  if (quoted > 0) return whole(quoted);
+  if (quoted > 0) {
+    const found = whole(quoted);
+    // ('resolution, "Title",': the name without the comma that sets its title off.)
+    if (tokens[i + 1]?.text === "," && tokens[i + 2]?.text === '"') for (const m of found) m.text = m.text.replace(SET_OFF_TITLE, ' "');
+    return found;
+  }
   const lead = tokens[i - 1];
   // ("the biennial resolution on X", "its traditional resolution condemning Y": a word of its kind between the article and it.)
   const described =
@@ -560,8 +568,10 @@ function numberedAt(view: string, tokens: readonly Token[], i: number, start: nu
 function quotedTitleEnd(tokens: readonly Token[], k: number, to: number, leadRequired = false): number {
   let e = k;
   if (leadRequired && !TITLE_LEAD.has(tokens[e]?.lower ?? "") && !(tokens[e]?.text === "," && TITLE_LEAD.has(tokens[e + 1]?.lower ?? ""))) return -1;
-  // "The resolution, entitled "…",": the title set off by a comma.
-  if (tokens[e]?.text === "," && TITLE_LEAD.has(tokens[e + 1]?.lower ?? "")) e++;
+  // "The resolution, entitled "…",": the title set off by a comma; so is a bare quoted title between commas ("Canada's annual
+  // resolution, "Accelerating efforts …", was adopted").
+  const setOff = tokens[e]?.text === "," && tokens[e + 1]?.text === '"';
+  if (tokens[e]?.text === "," && (TITLE_LEAD.has(tokens[e + 1]?.lower ?? "") || setOff)) e++;
   if (TITLE_LEAD.has(tokens[e]?.lower ?? "")) e++;
   if (tokens[e]?.lower === "the" && tokens[e + 1]?.text === '"') e++;
   const q = tokens[e];
@@ -578,7 +588,8 @@ function quotedTitleEnd(tokens: readonly Token[], k: number, to: number, leadReq
           }
         }
       }
-      return end;
+      // (A bare title between commas closes with its comma.)
+      return setOff && tokens[end]?.text !== "," ? -1 : end;
     }
   }
   return -1;
