@@ -1,6 +1,6 @@
 import { INTEGRATION_ORGANISATIONS, isUnOrgan } from "../lexicon/organisations";
 import { WordSet } from "../lexicon/wordTags";
-import { DASHES, isCapitalised, type Token } from "../text/tokens";
+import { DASHES, isCapitalised, isPossessiveMark, type Token } from "../text/tokens";
 import { REFLEXIVES } from "./cues";
 import { ARTICLES, ORDINAL, ORDINAL_WORD } from "./polarity";
 import { isDateWord, RELATIVE_DATE_OPENERS } from "./dates";
@@ -643,8 +643,7 @@ export function ownerOfResolution(s: Sentence, d: Draft): Draft | null {
   if (!m || m.type !== "resolution" || m.kind === "anaphor") return null;
   let k = m.from - 1;
   while (k > s.from && OWNED_MODIFIERS.has(s.tokens[k]?.lower ?? "")) k--;
-  const mark = s.tokens[k]?.text;
-  if (mark !== "'s" && mark !== "’s") return null;
+  if (!isPossessiveMark(s.tokens[k])) return null;
   const owner = s.groups.find((g) => g.to === k && g.members.length === 1);
   const actor = owner?.members[0]?.actor;
   if (!owner || actor?.kind !== "state" || d.agents.some((x) => x.actor?.name === actor.name)) return null;

@@ -233,9 +233,6 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
   if (put) return put;
   // "stopped short of ratifying", "fell short of signing": the act was not done.
   if (tokens[cueFrom - 1]?.lower === "of" && tokens[cueFrom - 2]?.lower === "short") return { polarity: "negated", by: "short of" };
-  // "was prevented from ratifying X", "is barred from signing": the act could not be done.
-  if (tokens[cueFrom - 1]?.lower === "from" && KEPT_FROM.has(tokens[cueFrom - 2]?.lower ?? "") && /ing$/u.test(tokens[cueFrom]?.lower ?? ""))
-    return { polarity: "negated", by: tokens[cueFrom - 2]?.lower ?? "from" };
   // ("are waiting for the rules to apply before depositing their instruments": an act put off until something else.)
   const before = waitedBefore(tokens, cueFrom);
   if (before > 0) {
@@ -244,7 +241,8 @@ export function polarityBefore(tokens: readonly Token[], cueFrom: number, floor:
       if (WAITING.has((tokens[k] as Token).lower)) return { polarity: "planned", by: (tokens[k] as Token).lower };
     }
   }
-  // ("which has kept Bulgaria from ratifying it", "prevents the Government from signing": its object kept from the act.)
+  // "was prevented from ratifying X", "is barred from signing", "which has kept Bulgaria from ratifying it": the act could not be
+  // done by whom the verb keeps from it.
   if (tokens[cueFrom - 1]?.lower === "from" && /ing$/u.test(tokens[cueFrom]?.lower ?? "")) {
     const keeper = keptFromObject(tokens, cueFrom - 1, floor);
     if (keeper) return { polarity: "negated", by: keeper };
@@ -1113,11 +1111,16 @@ const WAITING_REACH = 14;
 /** A relative's copula ("that is not a member …"). */
 const COPULAS = new Set(["is", "are", "was", "were"]);
 const RELATIVES = new Set(["that", "which", "who"]);
-/** Verbs that keep their subject from an act ("prevented from ratifying"). */
-const KEPT_FROM = new Set(["prevented", "barred", "precluded", "blocked", "stopped", "restrained", "prohibited", "banned"]);
-/** Active verbs that keep their object from an act ("has kept Bulgaria from ratifying it"). */
+/** Verbs that keep their subject ("was prevented from ratifying") or their object ("has kept Bulgaria from ratifying it") from an act. */
 const KEEPS_FROM = new Set([
-  ...KEPT_FROM,
+  "prevented",
+  "barred",
+  "precluded",
+  "blocked",
+  "stopped",
+  "restrained",
+  "prohibited",
+  "banned",
   "kept",
   "keeps",
   "keep",
@@ -1135,9 +1138,9 @@ const KEEPS_FROM = new Set([
 /** How many words an object may take between its verb and "from". */
 const KEPT_OBJECT_REACH = 5;
 
-/** The verb that keeps its object from the act after "from" at `from` ("kept Bulgaria from"), or null. */
+/** The verb that keeps its subject or object from the act after "from" at `from` ("was prevented from", "kept Bulgaria from"), or null. */
 function keptFromObject(tokens: readonly Token[], from: number, floor: number): string | null {
-  for (let k = from - 2; k >= floor && from - k <= KEPT_OBJECT_REACH + 1; k--) {
+  for (let k = from - 1; k >= floor && from - k <= KEPT_OBJECT_REACH + 1; k--) {
     const t = tokens[k] as Token;
     if (!t.word && !isPossessiveMark(t)) return null;
     if (KEEPS_FROM.has(t.lower)) return t.lower;

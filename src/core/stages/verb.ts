@@ -1347,6 +1347,9 @@ function mannerAt(s: Sentence, k: number): boolean {
 /** Auxiliaries of a passive participle, and the words that may stand between them and it ("has never been ratified"). */
 const PARTICIPLE_AUXILIARIES = new Set(["been", "was", "were", "is", "are", "be"]);
 const PASSIVE_FILLERS = new Set(["never", "not", "yet", "still", "ever", "also", "already", "now"]);
+const HAVE_FORMS = new Set(["has", "have", "had"]);
+/** Pronouns of a relative whose antecedent is a text ("X, which A signed, …"). */
+const OBJECT_RELATIVES = new Set(["which", "that"]);
 /** How far back a relative set off by commas may open before the passive's auxiliary. */
 const SUBJECT_RELATIVE_REACH = 12;
 
@@ -1356,13 +1359,13 @@ function passiveSubjectText(s: Sentence, cueFrom: number): InstrumentMention | n
   while (k > s.from && PASSIVE_FILLERS.has((s.tokens[k] as Token).lower)) k--;
   if (!PARTICIPLE_AUXILIARIES.has(s.tokens[k]?.lower ?? "")) return null;
   if (s.tokens[k]?.lower === "been") k--;
-  while (k > s.from && (PASSIVE_FILLERS.has((s.tokens[k] as Token).lower) || ["has", "have", "had"].includes((s.tokens[k] as Token).lower))) k--;
+  while (k > s.from && (PASSIVE_FILLERS.has((s.tokens[k] as Token).lower) || HAVE_FORMS.has((s.tokens[k] as Token).lower))) k--;
   // ("X, which A signed in 1976, has …": past the relative to its antecedent.)
   if (s.tokens[k]?.text === ",") {
     let open = -1;
     for (let j = k - 1; j > s.from && k - j <= SUBJECT_RELATIVE_REACH; j--) {
       if (s.tokens[j]?.text !== ",") continue;
-      if (["which", "that"].includes(s.tokens[j + 1]?.lower ?? "")) open = j;
+      if (OBJECT_RELATIVES.has(s.tokens[j + 1]?.lower ?? "")) open = j;
       break;
     }
     if (open < 0) return null;
